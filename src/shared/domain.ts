@@ -1,0 +1,122 @@
+// Domain vocabulary shared by main and renderer. Entities are camelCase; the store maps
+// snake_case rows to these in its repositories, so grids and charts only ever see these.
+
+/** Code lists: the GSO list of 63 units (until 30/06/2025) and the 2025 list of 34 units. */
+export type CodeList = 'gso2004' | '2025';
+/** Ranking groups: among 63 units (until the 2024 ranking) or among 34 (2024 republished, 2025 on). */
+export type RankingGroup = 63 | 34;
+export const RANKING_GROUPS: readonly RankingGroup[] = [63, 34];
+export const codeListOfGroup = (group: RankingGroup): CodeList => (group === 63 ? 'gso2004' : '2025');
+
+export const PILLARS = ['cqs', 'kts', 'xhs'] as const;
+export type Pillar = (typeof PILLARS)[number];
+/** The four headline indicators of a ranking row. */
+export const HEADLINE_INDICATORS = ['dti', ...PILLARS] as const;
+export type HeadlineIndicator = (typeof HEADLINE_INDICATORS)[number];
+
+export type Language = 'vi' | 'en';
+
+export interface Unit {
+  id: number;
+  codeList: CodeList;
+  code: string;
+  name: string;
+  nameAscii: string;
+  type: 'tinh' | 'thanh_pho';
+  region: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  /** Successor in the other code list (for a 63-list unit: the 2025 unit it became part of). */
+  successorId: number | null;
+  successorCode: string | null;
+  /** Predecessors in the 63-list (for a 2025 unit). */
+  predecessorCodes: string[];
+  codeVerified: boolean;
+  aliases: string[];
+}
+
+export type ObservationStatus = 'published' | 'imported' | 'edited' | 'derived';
+/** Where a value lives: published reference data is never mixed with the user's own layer. */
+export type DataLayer = 'reference' | 'user';
+
+export interface ScoreRank {
+  score: number | null;
+  rank: number | null;
+}
+
+export interface CellProvenance {
+  layer: DataLayer;
+  status: ObservationStatus;
+  source: string | null;
+  edited: boolean;
+}
+
+export interface RankingRow {
+  year: number;
+  group: RankingGroup;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  region: string | null;
+  isHome: boolean;
+  score: number | null;
+  rank: number | null;
+  rankOf: RankingGroup;
+  /** Previous rank minus this rank (positive = up); null when either is unknown. */
+  rankChange: number | null;
+  previousRank: number | null;
+  pillars: Record<Pillar, ScoreRank>;
+  /** Provenance per `${indicator}.${field}` key, e.g. "dti.score", "cqs.rank". */
+  provenance: Record<string, CellProvenance>;
+  /** Keys of cells whose value the user changed by hand. */
+  editedCells: string[];
+  annotation: string | null;
+}
+
+export type EditableField = 'score' | 'rank';
+
+export interface ChangeEntry {
+  id: number;
+  unitId: number;
+  unitName: string;
+  year: number;
+  group: RankingGroup;
+  indicator: string;
+  field: EditableField;
+  oldValue: number | null;
+  newValue: number | null;
+  reason: string | null;
+  actor: string;
+  changedAt: string;
+  undone: boolean;
+  kind: 'edit' | 'undo' | 'redo';
+}
+
+export interface RankingYear {
+  year: number;
+  group: RankingGroup;
+  units: number;
+  methodology: string | null;
+}
+
+export interface Methodology {
+  id: string;
+  decision: string;
+  years: number[];
+  verified: boolean;
+}
+
+export interface Settings {
+  language: Language;
+  homeUnitId: number | null;
+  peerGroups: { name: string; unitIds: number[] }[];
+}
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  dataDir: string;
+  schemaVersion: number;
+  firstRun: boolean;
+  referenceLoaded: boolean;
+}
