@@ -18,6 +18,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           importWorker: resolve(__dirname, 'src/main/imports/worker.ts'),
+          // `npm run bench` runs this under plain Node.
+          bench: resolve(__dirname, 'bench/bench.ts'),
         },
       },
     },
