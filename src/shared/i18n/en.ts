@@ -60,11 +60,11 @@ export const en: Record<MessageKey, string> = {
   'unitSelect.chosen': 'Selected: {name}',
   'page.coming': 'Coming next',
   'page.overview.body':
-    'This page will summarise your province\'s position over the years: DTI score and rank, the three pillars (digital government, economy and society), and comparisons with the region, the neighbours and the top 10, with trend charts.',
+    "This page will summarise your province's position over the years: DTI score and rank, the three pillars (digital government, economy and society), and comparisons with the region, the neighbours and the top 10, with trend charts.",
   'page.indicators.body':
     'This page will track the underlying indicators (online public services with filed records, online payments, 4G coverage, payment accounts, community digital-technology teams, digital-skills MOOC learners…) against the targets of provincial plans and resolutions.',
   'page.imports.body':
-    'This page will import the ministry\'s tables from Excel (xlsx, xls), CSV or a table copied from a web page: detect the columns, match the province names, validate and preview before anything is written.',
+    "This page will import the ministry's tables from Excel (xlsx, xls), CSV or a table copied from a web page: detect the columns, match the province names, validate and preview before anything is written.",
   'page.briefings.body':
     'This page will draft short briefings for leadership in Vietnamese — the key sentences, a chart or two and a table of indicators against targets — and export them as PDF.',
   'welcome.title': 'Welcome to DTI Desk',
@@ -87,11 +87,12 @@ export const en: Record<MessageKey, string> = {
   'rankings.methodology': 'Methodology: {name}',
   'rankings.empty':
     'No scores or ranks for this year and group yet. Load the published reference data, import a file, or double-click a cell to type values in.',
-  'rankings.editHelp': 'Double-click (or press Enter on) a score or rank cell to edit it; Enter saves, Esc cancels.',
+  'rankings.editHelp':
+    'Double-click (or press Enter on) a score or rank cell to edit it; Enter saves, Esc cancels.',
   'rankings.legendHome': 'Your province',
   'rankings.legendEdited': 'Edited by hand',
   'rankings.reason': 'Reason for the change (optional)',
-  'rankings.reasonPlaceholder': 'e.g. as in the ministry\'s published document',
+  'rankings.reasonPlaceholder': "e.g. as in the ministry's published document",
   'rankings.undo': 'Undo',
   'rankings.redo': 'Redo',
   'rankings.undoHint': 'Undo the last change (Ctrl+Z)',

@@ -41,7 +41,8 @@ export const vi = {
   'shell.navLabel': 'Điều hướng chính',
   'shell.homeUnit': 'Tỉnh, thành phố của bạn',
   'shell.language': 'Ngôn ngữ',
-  'shell.fakeApi': 'Chế độ minh họa: dữ liệu mẫu trong bộ nhớ trình duyệt, không phải cơ sở dữ liệu của DTI Desk.',
+  'shell.fakeApi':
+    'Chế độ minh họa: dữ liệu mẫu trong bộ nhớ trình duyệt, không phải cơ sở dữ liệu của DTI Desk.',
   'shell.loading': 'Đang tải…',
   'shell.loadFailed': 'Không khởi động được DTI Desk.',
   'shell.retry': 'Thử lại',
