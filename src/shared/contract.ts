@@ -82,7 +82,8 @@ export const settingsSchema = z.object({
   peerGroups: z.array(z.object({ name: z.string(), unitIds: z.array(z.number()) })),
 });
 
-const editResult = z.object({ row: rankingRowSchema, change: changeEntrySchema });
+// change is null when the value was already the one asked for (nothing is logged).
+const editResult = z.object({ row: rankingRowSchema, change: changeEntrySchema.nullable() });
 
 export const contract = {
   'app.info': {

@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// The headless command line over the same modules as the app. Runs under plain Node after
+// `npm run build` (node out/main/cli.js …); it never loads Electron.
+import { codeListOfGroup, type CodeList, type RankingGroup } from '../shared/domain';
+import { formatScore, rankChangeShort } from '../shared/format';
+import { AppError } from '../shared/result';
+import { resolveDbPath } from './paths';
+import { Store } from './store';
+import { runImportCommand } from './imports/cliImport';
+
+const USAGE = `Usage: dti-desk [--db PATH] <command> [options]
+
+Commands:
+  units [--json] [--list gso2004|2025]       list the 63 and 34 units with codes and successions
+  load-reference                             load the bundled published reference data
+  rankings --year Y [--group 63|34] [--json] the DTI ranking of one year
+  import FILE [--year Y] [--group 63|34] [--sheet NAME] [--dry-run] [--json]
+                                             import a ministry ranking or KPI table
+  check                                      integrity and pragma self-check
+  backup --out FILE                          write a consistent copy of the database
+  restore FILE                               replace the database with a checked backup
+
+The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`;
+
+export class UsageError extends Error {}
+
+export interface ParsedArgs {
+  command: string | undefined;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['--db', '--year', '--group', '--out', '--sheet', '--list']);
+const BOOL_FLAGS = new Set(['--json', '--dry-run', '--help', '-h']);
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('-')) {
+      const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      if (VALUE_FLAGS.has(name)) {
+        const v = inline ?? argv[++i];
+        if (v === undefined) throw new UsageError(`${name} needs a value`);
+        flags.set(name, v);
+      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
+      else throw new UsageError(`unknown option ${name}`);
+    } else positional.push(a);
+  }
+  return { command: positional.shift(), positional, flags };
+}
+
+const str = (f: ParsedArgs['flags'], k: string): string | undefined => {
+  const v = f.get(k);
+  return typeof v === 'string' ? v : undefined;
+};
+
+function parseGroup(v: string | undefined, year: number): RankingGroup {
+  if (v === undefined) return year >= 2025 ? 34 : 63;
+  if (v === '63' || v === '34') return Number(v) as RankingGroup;
+  throw new UsageError(`--group must be 63 or 34, not ${v}`);
+}
+
+function parseYear(v: string | undefined, required: boolean): number | undefined {
+  if (v === undefined) {
+    if (required) throw new UsageError('--year is required');
+    return undefined;
+  }
+  const y = Number(v);
+  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`--year must be a year like 2022, not ${v}`);
+  return y;
+}
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.err(`dti-desk: ${(e as Error).message}`);
+    return 1;
+  }
+  if (!args.command || args.flags.has('--help') || args.flags.has('-h')) {
+    io.out(USAGE);
+    return args.command || args.flags.size ? 0 : 1;
+  }
+  let store: Store | undefined;
+  try {
+    const dbPath = resolveDbPath({ flag: str(args.flags, '--db'), env });
+    const json = args.flags.has('--json');
+    switch (args.command) {
+      case 'units': {
+        store = new Store(dbPath);
+        const list = str(args.flags, '--list');
+        if (list !== undefined && list !== 'gso2004' && list !== '2025') throw new UsageError('--list must be gso2004 or 2025');
+        const units = store.units.list(list as CodeList | undefined);
+        if (json) {
+          io.out(
+            JSON.stringify(
+              units.map((u) => ({
+                code: u.code,
+                codeList: u.codeList,
+                name: u.name,
+                type: u.type,
+                region: u.region,
+                validFrom: u.validFrom,
+                validTo: u.validTo,
+                successorCode: u.successorCode,
+                predecessorCodes: u.predecessorCodes,
+                codeVerified: u.codeVerified,
+                aliases: u.aliases,
+              })),
+              null,
+              2,
+            ),
+          );
+        } else {
+          for (const u of units) {
+            const succ = u.successorCode ? ` → ${u.successorCode}` : u.predecessorCodes.length ? ` ← ${u.predecessorCodes.join(',')}` : '';
+            io.out(`${u.codeList.padEnd(7)} ${u.code}  ${u.name}${succ}`);
+          }
+        }
+        return 0;
+      }
+      case 'load-reference': {
+        store = new Store(dbPath);
+        const r = store.loadReference();
+        io.out(r.alreadyLoaded ? 'Reference data was already loaded; nothing changed.' : `Loaded ${r.observations} published observations from ${r.batches} reference files.`);
+        return 0;
+      }
+      case 'rankings': {
+        const year = parseYear(str(args.flags, '--year'), true)!;
+        const group = parseGroup(str(args.flags, '--group'), year);
+        store = new Store(dbPath);
+        const rows = store.rankingRows(year, group);
+        if (json) {
+          io.out(
+            JSON.stringify(
+              rows.map((r) => ({
+                year: r.year,
+                group: r.group,
+                unitCode: r.unitCode,
+                unitName: r.unitName,
+                codeList: codeListOfGroup(r.group),
+                score: r.score,
+                rank: r.rank,
+                rankOf: r.rankOf,
+                rankChange: r.rankChange,
+                previousRank: r.previousRank,
+                pillars: r.pillars,
+                edited: r.editedCells,
+              })),
+              null,
+              2,
+            ),
+          );
+        } else {
+          io.out(`DTI ${year} — ${group} units`);
+          for (const r of rows) {
+            const p = (k: 'cqs' | 'kts' | 'xhs') => `${r.pillars[k].rank ?? '-'}`.padStart(3);
+            io.out(
+              `${String(r.rank ?? '-').padStart(3)}/${r.rankOf}  ${r.unitName.padEnd(22)} ${formatScore(r.score, 'en').padStart(6) || '     -'}  ${rankChangeShort(r.rankChange).padEnd(4)} CQS ${p('cqs')} KTS ${p('kts')} XHS ${p('xhs')}`,
+            );
+          }
+        }
+        return 0;
+      }
+      case 'check': {
+        store = new Store(dbPath, { integrityCheck: true });
+        const r = store.check();
+        io.out(
+          `OK ${dbPath}: schema ${r.userVersion}, journal_mode=${r.journalMode}, foreign_keys=${r.foreignKeys ? 'on' : 'off'}, busy_timeout=${r.busyTimeout}ms, integrity_check=${r.integrity}`,
+        );
+        return 0;
+      }
+      case 'backup': {
+        const out = str(args.flags, '--out');
+        if (!out) throw new UsageError('backup needs --out FILE');
+        store = new Store(dbPath);
+        io.out(`Backup written to ${store.backup(out)}`);
+        return 0;
+      }
+      case 'restore': {
+        const from = args.positional[0];
+        if (!from) throw new UsageError('restore needs a backup FILE');
+        store = new Store(dbPath);
+        const r = store.restore(from);
+        io.out(`Restored ${dbPath} from ${r.restoredFrom}; the previous database was saved to ${r.safetyBackup}`);
+        return 0;
+      }
+      case 'import': {
+        store = new Store(dbPath);
+        return await runImportCommand(store, args, io);
+      }
+      default:
+        throw new UsageError(`unknown command ${args.command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) io.err(`dti-desk: ${e.message} (see dti-desk --help)`);
+    else if (e instanceof AppError) io.err(`dti-desk: ${e.message}`);
+    else io.err(`dti-desk: ${(e as Error)?.message ?? String(e)}`);
+    return e instanceof AppError && e.code === 'IMPORT_INVALID' ? 2 : 1;
+  } finally {
+    store?.close();
+  }
+}
+
+if (require.main === module) {
+  // `dti-desk rankings … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s.replace(/\s*\n\s*/g, ' ') + '\n'),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`dti-desk: ${(e as Error)?.message ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,18 @@
+// Node-side reader contracts (the pure data types are in src/shared/imports/types.ts).
+import type { RawCell } from '../../../shared/imports/types';
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** Called now and then with bytes consumed of the source (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /** Overrides encoding detection for text files (the user picked one in the wizard). */
+  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+  /** Overrides delimiter detection for text files. */
+  delimiter?: string;
+}
+
+/**
+ * Receives each row: `cells[0]` is column A / the first field; `rowNumber` is 1-based as Excel shows
+ * it (for a CSV, the record number). `hidden` is true for rows hidden in the workbook.
+ */
+export type RowCallback = (cells: RawCell[], rowNumber: number, hidden: boolean) => void;

@@ -1,0 +1,205 @@
+// Streams the rows of one worksheet part. Formula cells yield their cached value (<v>) — we never
+// evaluate formulas; a formula without a cached value reads as empty. Hidden rows are flagged,
+// merged ranges collected. Inflation, XML scanning and row emission proceed chunk by chunk, so a
+// 100k-row sheet never sits in memory as one string.
+import { StringDecoder } from 'node:string_decoder';
+import type { CellRange, RawCell } from '../../../../shared/imports/types';
+import { parseCellRef, parseColumnLetters } from '../../../../shared/imports/cellAddress';
+import { checkColumnNumber, checkRowNumber, checkTextCell } from '../../safety/cellGuard';
+import { ImportReadError } from '../../safety/errors';
+import { MAX_CELL_CHARS } from '../../safety/limits';
+import { assertNoXmlDeclarations } from '../../safety/xmlGuard';
+import { findEntry } from '../../safety/zipDirectory';
+import { decodeOoxmlEscapes, getAttr, XmlChunkScanner, type XmlToken } from './xmlTokens';
+import type { XlsxPackage } from './workbookParts';
+import { inflateEntryStream } from './zipEntries';
+
+export interface SheetRowSink {
+  /** Cells of one row, index 0 = column A (sparse cells padded with null). */
+  onRow(cells: RawCell[], rowNumber: number, hidden: boolean): void;
+  onMerge?(range: CellRange): void;
+  /** Bytes of compressed sheet data consumed so far, of `total`. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** No legitimate tag or text run in sheet XML comes near this; beyond it a file is hostile. */
+const MAX_PENDING_CHARS = 8 * MAX_CELL_CHARS;
+
+export async function streamXlsxSheet(
+  pkg: XlsxPackage,
+  sheetName: string,
+  part: string,
+  sink: SheetRowSink,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { file } = pkg;
+  const entry = findEntry(pkg.entries, part);
+  if (!entry) throw new ImportReadError('CORRUPT_WORKBOOK', file, { sheet: sheetName }, { vi: `thiếu ${part}`, en: `missing ${part}` });
+  const shared = pkg.sharedStrings();
+
+  // Row state
+  let inSheetData = false;
+  let rowNum = 0;
+  let rowHidden = false;
+  let cells: RawCell[] = [];
+  // Cell state
+  let col = 0;
+  let cellType = '';
+  let inCell = false;
+  let inV = false;
+  let inIs = false;
+  let inT = false;
+  let phonetic = 0;
+  let vText = '';
+  let isText = '';
+  let hasV = false;
+
+  const finishCell = () => {
+    let value: RawCell = null;
+    if (cellType === 'inlineStr') value = decodeOoxmlEscapes(isText);
+    else if (hasV) {
+      switch (cellType) {
+        case 's': {
+          const idx = Number(vText);
+          const s = shared[idx];
+          if (s === undefined) {
+            throw new ImportReadError('CORRUPT_WORKBOOK', file, { sheet: sheetName, row: rowNum, col }, {
+              vi: `chuỗi dùng chung #${vText} không tồn tại`,
+              en: `shared string #${vText} does not exist`,
+            });
+          }
+          value = s;
+          break;
+        }
+        case 'str':
+          value = decodeOoxmlEscapes(vText);
+          break;
+        case 'b':
+          value = vText.trim() === '1' || vText.trim() === 'true';
+          break;
+        case 'e':
+          value = vText; // "#N/A", "#DIV/0!": kept as text; the value parser reports it
+          break;
+        case 'd':
+          value = vText; // ISO 8601 date written by some producers
+          break;
+        default: {
+          const n = Number(vText);
+          value = vText.trim() === '' ? null : Number.isFinite(n) ? n : vText;
+        }
+      }
+    }
+    if (typeof value === 'string') checkTextCell(value, file, sheetName, rowNum, col);
+    if (value !== null && value !== '') {
+      while (cells.length < col - 1) cells.push(null);
+      cells[col - 1] = value;
+    }
+  };
+
+  const onToken = (t: XmlToken) => {
+    if (t.type === 'text') {
+      if (inV) vText += t.value;
+      else if (inIs && inT && phonetic === 0) isText += t.value;
+      return;
+    }
+    const name = t.name;
+    if (!inSheetData) {
+      if (name === 'sheetData') inSheetData = t.type === 'open';
+      else if (name === 'mergeCell' && t.type !== 'close' && sink.onMerge) {
+        const ref = getAttr(t.value, 'ref') ?? '';
+        const [a, b] = ref.split(':');
+        const from = a ? parseCellRef(a) : null;
+        const to = b ? parseCellRef(b) : from;
+        if (from && to) sink.onMerge({ fromRow: from.row, fromCol: from.col, toRow: to.row, toCol: to.col });
+      }
+      return;
+    }
+    switch (name) {
+      case 'row':
+        if (t.type === 'close') {
+          sink.onRow(cells, rowNum, rowHidden);
+          return;
+        }
+        {
+          const r = getAttr(t.value, 'r');
+          rowNum = r ? Number(r) : rowNum + 1;
+          if (!Number.isInteger(rowNum) || rowNum < 1) {
+            throw new ImportReadError('CORRUPT_WORKBOOK', file, { sheet: sheetName }, { vi: `dòng "${r}"`, en: `row "${r}"` });
+          }
+          checkRowNumber(rowNum, file, sheetName);
+          const h = getAttr(t.value, 'hidden');
+          rowHidden = h === '1' || h === 'true';
+          cells = [];
+          col = 0;
+          if (t.type === 'empty') sink.onRow(cells, rowNum, rowHidden);
+        }
+        return;
+      case 'c':
+        if (t.type === 'close') {
+          inCell = false;
+          finishCell();
+          return;
+        }
+        {
+          const ref = getAttr(t.value, 'r');
+          const letters = ref ? /^\$?([A-Za-z]{1,3})/.exec(ref)?.[1] : undefined;
+          col = letters ? parseColumnLetters(letters) : col + 1;
+          checkColumnNumber(col, rowNum, file, sheetName);
+          cellType = getAttr(t.value, 't') ?? 'n';
+          vText = '';
+          isText = '';
+          hasV = false;
+          inCell = t.type === 'open';
+        }
+        return;
+      case 'v':
+        if (!inCell) return;
+        if (t.type === 'open') {
+          inV = true;
+          hasV = true;
+        } else if (t.type === 'close') inV = false;
+        return;
+      case 'is':
+        inIs = t.type === 'open';
+        return;
+      case 't':
+        inT = t.type === 'open';
+        return;
+      case 'rPh':
+        if (t.type === 'open') phonetic++;
+        else if (t.type === 'close') phonetic--;
+        return;
+      case 'sheetData':
+        if (t.type === 'close') inSheetData = false;
+        return;
+      default:
+        return;
+    }
+  };
+
+  const scanner = new XmlChunkScanner(onToken);
+  const decoder = new StringDecoder('utf8');
+  let tail = '';
+  let done = 0;
+  await inflateEntryStream(
+    pkg.buf,
+    entry,
+    file,
+    pkg.budget,
+    (chunk) => {
+      const text = decoder.write(chunk);
+      // Check declarations across chunk edges by including the previous tail.
+      assertNoXmlDeclarations(tail + text, file, part);
+      tail = text.slice(-16);
+      scanner.push(text);
+      if (scanner.pendingLength > MAX_PENDING_CHARS) {
+        throw new ImportReadError('CELL_TOO_LONG', file, { sheet: sheetName, row: rowNum + 1 });
+      }
+      done += chunk.length;
+      sink.onProgress?.(Math.min(entry.compressedSize, Math.round((done / entry.uncompressedSize) * entry.compressedSize)), entry.compressedSize);
+    },
+    signal,
+  );
+  scanner.push(decoder.end());
+  scanner.end();
+}

@@ -1,0 +1,146 @@
+// The small parts of an xlsx that tell us where things are: the package relationships, the
+// workbook's sheet list (with visibility), its relationships, and the shared-string table.
+import { assertNoXmlDeclarations } from '../../safety/xmlGuard';
+import { ImportReadError } from '../../safety/errors';
+import { findEntry, readZipDirectory, type ZipEntry } from '../../safety/zipDirectory';
+import { InflateBudget, inflateEntry } from './zipEntries';
+import { decodeOoxmlEscapes, getAttr, getRelId, scanXml } from './xmlTokens';
+
+export interface XlsxSheetRef {
+  name: string;
+  hidden: boolean;
+  /** Zip part of the worksheet, e.g. "xl/worksheets/sheet1.xml". */
+  part: string;
+}
+
+export interface XlsxPackage {
+  file: string;
+  buf: Buffer;
+  entries: Map<string, ZipEntry>;
+  budget: InflateBudget;
+  sheets: XlsxSheetRef[];
+  /** Parsed lazily: only needed when a sheet is read. */
+  sharedStrings(): string[];
+}
+
+function readXmlPart(pkg: { buf: Buffer; entries: Map<string, ZipEntry>; budget: InflateBudget }, file: string, part: string): string | null {
+  const entry = findEntry(pkg.entries, part);
+  if (!entry) return null;
+  const text = inflateEntry(pkg.buf, entry, file, pkg.budget).toString('utf8');
+  assertNoXmlDeclarations(text, file, part);
+  return text;
+}
+
+/** Resolves a relationship target against the folder of the part that owns the .rels. */
+function resolveTarget(baseDir: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = (baseDir ? baseDir.split('/') : []).concat(target.split('/'));
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+function parseRels(xml: string, baseDir: string): Relationship[] {
+  const rels: Relationship[] = [];
+  scanXml(xml, (t) => {
+    if ((t.type === 'empty' || t.type === 'open') && t.name === 'Relationship') {
+      const mode = getAttr(t.value, 'TargetMode');
+      if (mode === 'External') return;
+      rels.push({
+        id: getAttr(t.value, 'Id') ?? '',
+        type: getAttr(t.value, 'Type') ?? '',
+        target: resolveTarget(baseDir, getAttr(t.value, 'Target') ?? ''),
+      });
+    }
+  });
+  return rels;
+}
+
+const dirOf = (part: string) => (part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : '');
+const relsOf = (part: string) => `${dirOf(part) ? dirOf(part) + '/' : ''}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
+
+function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let cur = '';
+  scanXml(xml, (t) => {
+    if (t.type === 'open' || t.type === 'empty') {
+      if (t.name === 'si') {
+        if (t.type === 'empty') out.push('');
+        else {
+          inSi = true;
+          cur = '';
+        }
+      } else if (t.name === 'rPh') phonetic += t.type === 'open' ? 1 : 0;
+      else if (t.name === 't' && t.type === 'open') inT = true;
+    } else if (t.type === 'close') {
+      if (t.name === 'si') {
+        out.push(decodeOoxmlEscapes(cur));
+        inSi = false;
+      } else if (t.name === 'rPh') phonetic--;
+      else if (t.name === 't') inT = false;
+    } else if (inSi && inT && phonetic === 0) cur += t.value;
+  });
+  return out;
+}
+
+/** Opens an xlsx/xlsm from memory: validates the zip and reads the sheet list. */
+export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
+  const entries = readZipDirectory(buf, file);
+  const budget = new InflateBudget(file);
+  const base = { buf, entries, budget };
+
+  const rootRels = readXmlPart(base, file, '_rels/.rels');
+  let workbookPart = 'xl/workbook.xml';
+  if (rootRels) {
+    const doc = parseRels(rootRels, '').find((r) => r.type.endsWith('/officeDocument'));
+    if (doc) workbookPart = doc.target;
+  }
+  const workbookXml = readXmlPart(base, file, workbookPart);
+  if (workbookXml === null) {
+    // A zip, but not a workbook (a .docx, an .xlsb, a zipped folder).
+    throw new ImportReadError('NOT_A_SPREADSHEET', file, {}, { vi: 'không có xl/workbook.xml', en: 'no xl/workbook.xml' });
+  }
+  const wbRelsXml = readXmlPart(base, file, relsOf(workbookPart)) ?? '';
+  const rels = parseRels(wbRelsXml, dirOf(workbookPart));
+  const relById = new Map(rels.map((r) => [r.id, r] as const));
+
+  const sheets: XlsxSheetRef[] = [];
+  scanXml(workbookXml, (t) => {
+    if ((t.type === 'empty' || t.type === 'open') && t.name === 'sheet') {
+      const rel = relById.get(getRelId(t.value) ?? '');
+      // Chart sheets and dialog sheets have no cells to import.
+      if (!rel || !rel.type.endsWith('/worksheet')) return;
+      const state = getAttr(t.value, 'state');
+      sheets.push({ name: getAttr(t.value, 'name') ?? '', hidden: state === 'hidden' || state === 'veryHidden', part: rel.target });
+    }
+  });
+
+  let shared: string[] | null = null;
+  const ssRel = rels.find((r) => r.type.endsWith('/sharedStrings'));
+  return {
+    file,
+    buf,
+    entries,
+    budget,
+    sheets,
+    sharedStrings() {
+      if (shared === null) {
+        const xml = ssRel ? readXmlPart(base, file, ssRel.target) : readXmlPart(base, file, 'xl/sharedStrings.xml');
+        shared = xml ? parseSharedStrings(xml) : [];
+      }
+      return shared;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Hard limits of the readers. Excel's own limits (rows, columns, cell length) say what a real
+// spreadsheet can hold; the zip limits keep a hostile file from exhausting memory (the product
+// promise is "refused within 5 s and 1 GB").
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+export const MAX_CELL_CHARS = 32_767;
+
+/** Largest file we accept at all (a 1M-row KPI CSV is ~60 MB; xlsx of 100k rows ~5 MB). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/** Sum of the uncompressed sizes of all parts of an xlsx we are willing to inflate. */
+export const MAX_ZIP_TOTAL_UNCOMPRESSED = 500 * 1024 * 1024;
+/**
+ * Per-entry compression ratio above which a big entry is a bomb. Real sheet XML compresses 5–30×;
+ * a bomb of zeros compresses ~1000×. Small entries may have any ratio (a 2 KB styles.xml of
+ * repeated tags can exceed 100:1 harmlessly), hence the size floor.
+ */
+export const MAX_ZIP_ENTRY_RATIO = 100;
+export const ZIP_RATIO_MIN_BYTES = 10 * 1024 * 1024;
+/** Number of parts: a workbook has tens; thousands means something else. */
+export const MAX_ZIP_ENTRIES = 10_000;
+
+/** How many bytes of a text file the encoding/delimiter sniffers look at. */
+export const SNIFF_BYTES = 256 * 1024;

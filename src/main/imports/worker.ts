@@ -1,0 +1,2 @@
+// Import worker entry (issue 3).
+export {};

@@ -1,0 +1,157 @@
+// The Electron shell, and only that: window, menu, security settings, wiring. Everything it wires
+// (store, handlers, dispatcher) runs under plain Node and is tested there; test/shell loads the
+// built bundle with a stub `electron` to check the settings below.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { createDispatcher, registerHandlers } from './ipc/dispatch';
+import { createHandlers, type Dialogs } from './ipc/handlers';
+import { resolveDbPath } from './paths';
+import { Store } from './store';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+const rendererDir = path.join(__dirname, '../renderer');
+const rendererIndex = path.join(rendererDir, 'index.html');
+const devUrl = process.env.ELECTRON_RENDERER_URL;
+
+function isTrustedUrl(url: string): boolean {
+  if (devUrl && !app.isPackaged && url.startsWith(new URL(devUrl).origin + '/')) return true;
+  return url.startsWith(pathToFileURL(rendererDir).href + '/');
+}
+
+function flagValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  if (i >= 0) return process.argv[i + 1];
+  return process.argv.find((a) => a.startsWith(name + '='))?.slice(name.length + 1);
+}
+
+function hardenSessions(): void {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isTrustedUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isTrustedUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'DTI Desk',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devUrl && !app.isPackaged) void win.loadURL(devUrl);
+  else void win.loadFile(rendererIndex);
+  return win;
+}
+
+function electronDialogs(): Dialogs {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
+  return {
+    async chooseSavePath(o) {
+      const r = await dialog.showSaveDialog(parent()!, { title: o.title, defaultPath: o.defaultPath, filters: o.filters });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    async chooseOpenPath(o) {
+      const r = await dialog.showOpenDialog(parent()!, {
+        title: o.title,
+        defaultPath: o.defaultPath,
+        filters: o.filters,
+        properties: ['openFile'],
+      });
+      return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
+    },
+  };
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      { role: 'fileMenu' },
+      { role: 'editMenu' },
+      {
+        label: 'View',
+        submenu: [
+          { role: 'reload' },
+          ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+          { type: 'separator' },
+          { role: 'resetZoom' },
+          { role: 'zoomIn' },
+          { role: 'zoomOut' },
+          { role: 'togglefullscreen' },
+        ],
+      },
+      { role: 'windowMenu' },
+    ]),
+  );
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  let store: Store;
+  const dbPath = resolveDbPath({ flag: flagValue('--db'), dataDir: app.getPath('userData') });
+  try {
+    store = new Store(dbPath);
+  } catch (e) {
+    dialog.showErrorBox('DTI Desk', (e as Error).message);
+    app.exit(1);
+    return;
+  }
+  hardenSessions();
+  buildMenu();
+  const handlers = createHandlers({ store, dialogs: electronDialogs(), shell, version: app.getVersion() });
+  registerHandlers(
+    ipcMain,
+    createDispatcher(handlers, { isTrustedUrl, log: (m, e) => console.error(m, e) }),
+  );
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => store.close());
+}
+
+void start();

@@ -1,0 +1,93 @@
+// What each channel does, over the Store. Dialogs and the shell are injected so this runs under
+// plain Node (tests, e2e) as well as in Electron.
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import { translate } from '../../shared/i18n';
+import { AppError } from '../../shared/result';
+import { writeRankingsExport } from '../export/rankingsExport';
+import type { Store } from '../store';
+import { timestampedName } from '../store/backup';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+export interface Dialogs {
+  chooseSavePath(opts: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpenPath(opts: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
+}
+export interface ShellLike {
+  openPath(p: string): Promise<string>;
+}
+
+export interface AppContext {
+  store: Store;
+  dialogs: Dialogs;
+  shell: ShellLike;
+  version: string;
+}
+
+export function createHandlers(ctx: AppContext): Handlers {
+  const s = () => ctx.store;
+  const home = () => s().settings.get().homeUnitId;
+  const lang = () => s().settings.get().language;
+  return {
+    'app.info': () => ({
+      version: ctx.version,
+      dbPath: path.resolve(s().file),
+      dataDir: s().dataDir,
+      schemaVersion: s().schemaVersion,
+      firstRun: s().settings.isFirstRun(),
+      referenceLoaded: s().referenceLoaded(),
+    }),
+    'settings.get': () => s().settings.get(),
+    'settings.update': (input) => s().settings.update(input),
+    'units.list': (input) => s().units.list(input.codeList),
+    'reference.load': () => s().loadReference(),
+    'rankings.years': () => s().rankings.years(),
+    'rankings.get': (input) => s().rankings.get(input.year, input.group, home()),
+    'rankings.edit': (input) => s().rankings.edit(input, s().actor, home()),
+    'rankings.export': async (input) => {
+      const rows = s().rankings.get(input.year, input.group, home());
+      const file = await ctx.dialogs.chooseSavePath({
+        title: translate(input.language, 'export.sheet', { year: input.year, group: input.group }),
+        defaultPath: path.join(s().dataDir, `xep-hang-dti-${input.year}-${input.group}.${input.format}`),
+        filters: [input.format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel', extensions: ['xlsx'] }],
+      });
+      if (!file) return { path: null, rows: 0 };
+      writeRankingsExport(
+        file,
+        rows,
+        input.language,
+        input.format,
+        translate(input.language, 'export.sheet', { year: input.year, group: input.group }),
+      );
+      return { path: file, rows: rows.length };
+    },
+    'changes.list': (input) => s().rankings.changes(input),
+    'changes.undo': (input) => s().rankings.undo(input.changeId, s().actor, home()),
+    'changes.redo': (input) => s().rankings.redo(input.changeId, s().actor, home()),
+    'data.openFolder': async () => {
+      const err = await ctx.shell.openPath(s().dataDir);
+      if (err) throw new AppError('IO', `Cannot open ${s().dataDir}: ${err}`, { detail: err });
+      return { path: s().dataDir };
+    },
+    'backup.create': async () => {
+      const target = await ctx.dialogs.chooseSavePath({
+        title: translate(lang(), 'backup.saveTitle'),
+        defaultPath: path.join(s().backupDir, timestampedName()),
+        filters: [{ name: 'DTI Desk', extensions: ['db'] }],
+      });
+      return { path: target ? s().backup(target) : null };
+    },
+    'backup.restore': async () => {
+      const from = await ctx.dialogs.chooseOpenPath({
+        title: translate(lang(), 'backup.openTitle'),
+        defaultPath: s().backupDir,
+        filters: [{ name: 'DTI Desk', extensions: ['db'] }],
+      });
+      if (!from) return { restoredFrom: null, safetyBackup: null };
+      return s().restore(from);
+    },
+  };
+}

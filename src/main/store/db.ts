@@ -1,0 +1,125 @@
+// Opening the one database file: pragmas, self-check, migrations. No Electron here.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as DB } from 'better-sqlite3';
+import { AppError } from '../../shared/result';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+export interface OpenOptions {
+  /** Stop after this migration (tests migrate to N-1, seed, then migrate to N). */
+  targetVersion?: number;
+  readonly?: boolean;
+  /** Run the full PRAGMA integrity_check now (the CLI `check` and restore always do). */
+  integrityCheck?: boolean;
+}
+
+export interface PragmaReport {
+  journalMode: string;
+  foreignKeys: boolean;
+  busyTimeout: number;
+  userVersion: number;
+  integrity: string | null;
+}
+
+export const BUSY_TIMEOUT_MS = 5000;
+
+export function openDatabase(file: string, opts: OpenOptions = {}): DB {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: DB;
+  try {
+    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  } catch (e) {
+    throw new AppError('DB_OPEN_FAILED', `Cannot open database ${file}: ${(e as Error).message}`, {
+      path: file,
+      detail: (e as Error).message,
+    });
+  }
+  try {
+    applyPragmas(db, opts.readonly ?? false);
+    const version = userVersion(db);
+    if (version > LATEST_VERSION) {
+      throw new AppError(
+        'DB_FROM_FUTURE',
+        `Database ${file} has schema version ${version}, newer than this DTI Desk supports (${LATEST_VERSION}). Update DTI Desk.`,
+        { found: version, supported: LATEST_VERSION },
+      );
+    }
+    if (!opts.readonly) migrate(db, opts.targetVersion ?? LATEST_VERSION);
+    const report = selfCheck(db, { integrity: opts.integrityCheck ?? false, memory: file === ':memory:', readonly: opts.readonly ?? false });
+    if (report.integrity !== null && report.integrity !== 'ok') {
+      throw new AppError('DB_CHECK_FAILED', `Database ${file} failed its integrity check: ${report.integrity}`, {
+        detail: report.integrity,
+      });
+    }
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof AppError) throw e;
+    throw new AppError('DB_OPEN_FAILED', `Cannot open database ${file}: ${(e as Error).message}`, {
+      path: file,
+      detail: (e as Error).message,
+    });
+  }
+}
+
+function applyPragmas(db: DB, readonly: boolean): void {
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // WAL + NORMAL is durable across application crashes (a power cut may lose the last commit,
+  // never corrupt the file), which is the usual trade-off for a desktop database.
+  if (!readonly) db.pragma('synchronous = NORMAL');
+}
+
+export const userVersion = (db: DB): number => db.pragma('user_version', { simple: true }) as number;
+
+export function migrate(db: DB, target: number = LATEST_VERSION): number {
+  const from = userVersion(db);
+  if (from > LATEST_VERSION) {
+    throw new AppError('DB_FROM_FUTURE', `Database schema version ${from} is newer than supported (${LATEST_VERSION}).`, {
+      found: from,
+      supported: LATEST_VERSION,
+    });
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= from || m.version > target) continue;
+    runMigration(db, m);
+  }
+  return userVersion(db);
+}
+
+function runMigration(db: DB, m: Migration): void {
+  db.transaction(() => {
+    m.up(db);
+    db.pragma(`user_version = ${m.version}`);
+  })();
+}
+
+/**
+ * Startup self-check: the pragmas we rely on are really in force, and (on request) the file's
+ * structure is sound. Returns what it saw; throws when a pragma is not as required.
+ */
+export function selfCheck(db: DB, opts: { integrity: boolean; memory?: boolean; readonly?: boolean }): PragmaReport {
+  const report: PragmaReport = {
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    foreignKeys: db.pragma('foreign_keys', { simple: true }) === 1,
+    busyTimeout: Number(db.pragma('busy_timeout', { simple: true })),
+    userVersion: userVersion(db),
+    integrity: opts.integrity ? integrityCheck(db) : null,
+  };
+  const problems: string[] = [];
+  if (!opts.memory && !opts.readonly && report.journalMode !== 'wal') problems.push(`journal_mode is ${report.journalMode}, expected wal`);
+  if (!report.foreignKeys) problems.push('foreign_keys is off');
+  if (report.busyTimeout < BUSY_TIMEOUT_MS) problems.push(`busy_timeout is ${report.busyTimeout}`);
+  if (problems.length) throw new AppError('DB_CHECK_FAILED', problems.join('; '), { detail: problems.join('; ') });
+  return report;
+}
+
+export function integrityCheck(db: DB): string {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  const fk = db.pragma('foreign_key_check') as unknown[];
+  const msg = rows.map((r) => r.integrity_check).join('; ');
+  if (msg !== 'ok') return msg;
+  return fk.length ? `${fk.length} foreign key violation(s)` : 'ok';
+}

@@ -1,0 +1,482 @@
+// The Rankings view and hand edits of its cells: query, edit, undo, redo, change history.
+import type { Database } from 'better-sqlite3';
+import {
+  codeListOfGroup,
+  HEADLINE_INDICATORS,
+  PILLARS,
+  type CellProvenance,
+  type ChangeEntry,
+  type EditableField,
+  type HeadlineIndicator,
+  type RankingGroup,
+  type RankingRow,
+  type RankingYear,
+} from '../../shared/domain';
+import { rankChange, isValidRank, isValidScore } from '../../shared/rank';
+import { AppError } from '../../shared/result';
+import type { UnitRepository } from './units';
+
+interface ObsRow {
+  id: number;
+  unit_id: number;
+  indicator_id: number;
+  layer: 'reference' | 'user';
+  value: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  status: CellProvenance['status'];
+  batch_id: number | null;
+  source_sheet: string | null;
+  source_cell: string | null;
+  source_note: string | null;
+  source_label: string | null;
+  file_name: string | null;
+}
+
+interface ChangeRow {
+  id: number;
+  indicator_id: number;
+  unit_id: number;
+  unit_name: string;
+  indicator_code: string;
+  period: string;
+  year: number;
+  ranking_group: RankingGroup;
+  field: 'value' | 'rank';
+  old_value: number | null;
+  new_value: number | null;
+  reason: string | null;
+  actor: string;
+  kind: ChangeEntry['kind'];
+  reverts_id: number | null;
+  created_user_row: number;
+  undone_at: string | null;
+  changed_at: string;
+}
+
+export interface EditRequest {
+  year: number;
+  group: RankingGroup;
+  unitId: number;
+  indicator: HeadlineIndicator;
+  field: EditableField;
+  value: number | null;
+  reason?: string | undefined;
+}
+
+const column = (field: EditableField): 'value' | 'rank' => (field === 'score' ? 'value' : 'rank');
+const fieldOf = (col: 'value' | 'rank'): EditableField => (col === 'value' ? 'score' : 'rank');
+const nowIso = () => new Date().toISOString();
+
+export class RankingRepository {
+  private headlineIds: Map<HeadlineIndicator, number> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly units: UnitRepository,
+  ) {}
+
+  /** Ids of the global DTI and pillar indicators. */
+  indicatorIds(): Map<HeadlineIndicator, number> {
+    if (!this.headlineIds) {
+      const rows = this.db
+        .prepare(`SELECT id, code FROM indicator WHERE methodology_id IS NULL AND code IN ('dti','cqs','kts','xhs')`)
+        .all() as { id: number; code: HeadlineIndicator }[];
+      this.headlineIds = new Map(rows.map((r) => [r.code, r.id]));
+    }
+    return this.headlineIds;
+  }
+
+  years(): RankingYear[] {
+    const ids = [...this.indicatorIds().values()];
+    return (
+      this.db
+        .prepare(
+          `SELECT o.year, o.ranking_group AS grp, COUNT(DISTINCT o.unit_id) AS units, my.methodology_id AS methodology
+           FROM observation o LEFT JOIN methodology_year my ON my.year = o.year
+           WHERE o.ranking_group IN (34, 63) AND o.indicator_id IN (${ids.map(() => '?').join(',')})
+           GROUP BY o.year, o.ranking_group ORDER BY o.year DESC, o.ranking_group DESC`,
+        )
+        .all(...ids) as { year: number; grp: RankingGroup; units: number; methodology: string | null }[]
+    ).map((r) => ({ year: r.year, group: r.grp, units: r.units, methodology: r.methodology }));
+  }
+
+  private observations(year: number, group: RankingGroup, onlyIndicators?: number[]): ObsRow[] {
+    const ids = onlyIndicators ?? [...this.indicatorIds().values()];
+    return this.db
+      .prepare(
+        `SELECT o.id, o.unit_id, o.indicator_id, o.layer, o.value, o.rank, o.rank_of, o.status, o.batch_id,
+                o.source_sheet, o.source_cell, o.source_note, b.source_label, b.file_name
+         FROM observation o LEFT JOIN import_batch b ON b.id = o.batch_id
+         WHERE o.year = ? AND o.ranking_group = ? AND o.period = ? AND o.indicator_id IN (${ids.map(() => '?').join(',')})`,
+      )
+      .all(year, group, String(year), ...ids) as ObsRow[];
+  }
+
+  /** Effective observation per unit and indicator: the user's layer wins over the reference. */
+  private effective(rows: ObsRow[]): Map<string, ObsRow> {
+    const out = new Map<string, ObsRow>();
+    for (const r of rows) {
+      const key = `${r.unit_id}:${r.indicator_id}`;
+      const cur = out.get(key);
+      if (!cur || (cur.layer === 'reference' && r.layer === 'user')) out.set(key, r);
+    }
+    return out;
+  }
+
+  get(year: number, group: RankingGroup, homeUnitId: number | null): RankingRow[] {
+    const ids = this.indicatorIds();
+    const units = this.units.list(codeListOfGroup(group));
+    const home = new Set(homeUnitId ? this.units.counterparts(homeUnitId, codeListOfGroup(group)) : []);
+    const eff = this.effective(this.observations(year, group));
+    const dtiId = ids.get('dti')!;
+    const prev = this.effective(this.observations(year - 1, group, [dtiId]));
+    const edited = this.activeEdits(year, group);
+    const notes = this.annotations(year, group);
+
+    const rows = units.map((u): RankingRow => {
+      const cell = (ind: HeadlineIndicator) => eff.get(`${u.id}:${ids.get(ind)}`);
+      const provenance: Record<string, CellProvenance> = {};
+      for (const ind of HEADLINE_INDICATORS) {
+        const o = cell(ind);
+        if (!o) continue;
+        for (const f of ['score', 'rank'] as const) {
+          const key = `${ind}.${f}`;
+          provenance[key] = {
+            layer: o.layer,
+            status: o.status,
+            source: describeSource(o),
+            edited: edited.has(`${u.id}:${key}`),
+          };
+        }
+      }
+      const dti = cell('dti');
+      const previousRank = prev.get(`${u.id}:${dtiId}`)?.rank ?? null;
+      const pillars = Object.fromEntries(
+        PILLARS.map((p) => [p, { score: cell(p)?.value ?? null, rank: cell(p)?.rank ?? null }]),
+      ) as RankingRow['pillars'];
+      return {
+        year,
+        group,
+        unitId: u.id,
+        unitCode: u.code,
+        unitName: u.name,
+        region: u.region,
+        isHome: home.has(u.id),
+        score: dti?.value ?? null,
+        rank: dti?.rank ?? null,
+        rankOf: group,
+        rankChange: rankChange(previousRank, dti?.rank ?? null),
+        previousRank,
+        pillars,
+        provenance,
+        editedCells: HEADLINE_INDICATORS.flatMap((ind) =>
+          (['score', 'rank'] as const).map((f) => `${ind}.${f}`).filter((k) => edited.has(`${u.id}:${k}`)),
+        ),
+        annotation: notes.get(u.id) ?? null,
+      };
+    });
+    // Ranked units first by rank, then the rest by name (Vietnamese collation).
+    const collator = new Intl.Collator('vi');
+    return rows.sort((a, b) => {
+      if (a.rank !== null && b.rank !== null) return a.rank - b.rank || collator.compare(a.unitName, b.unitName);
+      if (a.rank !== null) return -1;
+      if (b.rank !== null) return 1;
+      return collator.compare(a.unitName, b.unitName);
+    });
+  }
+
+  row(year: number, group: RankingGroup, unitId: number, homeUnitId: number | null): RankingRow {
+    const r = this.get(year, group, homeUnitId).find((x) => x.unitId === unitId);
+    if (!r) throw new AppError('NOT_FOUND', `unit ${unitId} is not in the ${group}-unit ranking`);
+    return r;
+  }
+
+  private activeEdits(year: number, group: RankingGroup): Set<string> {
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT c.unit_id, i.code, c.field FROM change_log c JOIN indicator i ON i.id = c.indicator_id
+         WHERE c.year = ? AND c.ranking_group = ? AND c.kind = 'edit' AND c.undone_at IS NULL`,
+      )
+      .all(year, group) as { unit_id: number; code: string; field: 'value' | 'rank' }[];
+    return new Set(rows.map((r) => `${r.unit_id}:${r.code}.${fieldOf(r.field)}`));
+  }
+
+  private annotations(year: number, group: RankingGroup): Map<number, string> {
+    const rows = this.db
+      .prepare(
+        `SELECT unit_id, text FROM annotation WHERE year = ? AND (ranking_group = ? OR ranking_group IS NULL)
+         AND unit_id IS NOT NULL ORDER BY updated_at`,
+      )
+      .all(year, group) as { unit_id: number; text: string }[];
+    return new Map(rows.map((r) => [r.unit_id, r.text]));
+  }
+
+  validate(req: EditRequest): void {
+    const unit = this.units.byId(req.unitId);
+    if (!unit || unit.codeList !== codeListOfGroup(req.group)) {
+      throw new AppError('VALIDATION', `Unit ${req.unitId} is not one of the ${req.group} units`, {
+        key: 'validation.unitNotInGroup',
+      });
+    }
+    if (req.value === null) return;
+    if (req.field === 'score' && !isValidScore(req.value)) {
+      throw new AppError('VALIDATION', `A score must be between 0 and 1 (got ${req.value})`, {
+        key: 'validation.scoreRange',
+        value: req.value,
+      });
+    }
+    if (req.field === 'rank' && !isValidRank(req.value, req.group)) {
+      throw new AppError('VALIDATION', `A rank must be a whole number from 1 to ${req.group} (got ${req.value})`, {
+        key: 'validation.rankRange',
+        params: { of: req.group },
+        value: req.value,
+      });
+    }
+  }
+
+  private cellRows(unitId: number, indicatorId: number, period: string, group: number) {
+    const q = this.db.prepare(
+      `SELECT * FROM observation WHERE unit_id = ? AND indicator_id = ? AND period = ? AND ranking_group = ? AND layer = ?`,
+    );
+    return {
+      user: q.get(unitId, indicatorId, period, group, 'user') as ObsRow | undefined,
+      ref: q.get(unitId, indicatorId, period, group, 'reference') as ObsRow | undefined,
+    };
+  }
+
+  /** Makes sure the user's layer has a row for the cell (copying the reference values); returns whether it created one. */
+  private ensureUserRow(unitId: number, indicatorId: number, year: number, group: RankingGroup): boolean {
+    const { user, ref } = this.cellRows(unitId, indicatorId, String(year), group);
+    if (user) return false;
+    this.db
+      .prepare(
+        `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, source_note)
+         VALUES (?, ?, ?, ?, ?, 'user', ?, ?, ?, 'edited', ?)`,
+      )
+      .run(indicatorId, unitId, String(year), year, group, ref?.value ?? null, ref?.rank ?? null, group, 'edited by hand');
+    return true;
+  }
+
+  private setCell(unitId: number, indicatorId: number, year: number, group: RankingGroup, col: 'value' | 'rank', v: number | null) {
+    this.db
+      .prepare(
+        `UPDATE observation SET ${col} = ?, status = CASE WHEN batch_id IS NULL THEN 'edited' ELSE status END,
+           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+         WHERE unit_id = ? AND indicator_id = ? AND period = ? AND ranking_group = ? AND layer = 'user'`,
+      )
+      .run(v, unitId, indicatorId, String(year), group);
+  }
+
+  edit(req: EditRequest, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry | null } {
+    this.validate(req);
+    const indicatorId = this.indicatorIds().get(req.indicator)!;
+    const col = column(req.field);
+    const changeId = this.db.transaction((): number | null => {
+      const { user, ref } = this.cellRows(req.unitId, indicatorId, String(req.year), req.group);
+      const oldValue = (user ?? ref)?.[col] ?? null;
+      if (oldValue === req.value) return null;
+      const created = this.ensureUserRow(req.unitId, indicatorId, req.year, req.group);
+      this.setCell(req.unitId, indicatorId, req.year, req.group, col, req.value);
+      return this.log({
+        indicatorId,
+        unitId: req.unitId,
+        year: req.year,
+        group: req.group,
+        col,
+        oldValue,
+        newValue: req.value,
+        reason: req.reason?.trim() || null,
+        actor,
+        kind: 'edit',
+        revertsId: null,
+        created,
+      });
+    })();
+    return {
+      row: this.row(req.year, req.group, req.unitId, homeUnitId),
+      change: changeId === null ? null : this.change(changeId),
+    };
+  }
+
+  undo(changeId: number, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry } {
+    const c = this.changeRow(changeId);
+    if (c.kind !== 'edit') throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
+    if (c.undone_at) throw new AppError('VALIDATION', `Change ${changeId} is already undone`, { key: 'validation.alreadyUndone' });
+    const id = this.db.transaction(() => {
+      this.ensureUserRow(c.unit_id, c.indicator_id, c.year, c.ranking_group);
+      this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, c.old_value);
+      this.db.prepare(`UPDATE change_log SET undone_at = ? WHERE id = ?`).run(nowIso(), c.id);
+      this.dropPristineUserRow(c);
+      return this.log({
+        indicatorId: c.indicator_id,
+        unitId: c.unit_id,
+        year: c.year,
+        group: c.ranking_group,
+        col: c.field,
+        oldValue: c.new_value,
+        newValue: c.old_value,
+        reason: c.reason,
+        actor,
+        kind: 'undo',
+        revertsId: c.id,
+        created: false,
+      });
+    })();
+    return { row: this.row(c.year, c.ranking_group, c.unit_id, homeUnitId), change: this.change(id) };
+  }
+
+  redo(changeId: number, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry } {
+    const c = this.changeRow(changeId);
+    if (c.kind !== 'edit') throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
+    if (!c.undone_at) throw new AppError('VALIDATION', `Change ${changeId} is not undone`, { key: 'validation.notUndone' });
+    const id = this.db.transaction(() => {
+      this.ensureUserRow(c.unit_id, c.indicator_id, c.year, c.ranking_group);
+      this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, c.new_value);
+      this.db.prepare(`UPDATE change_log SET undone_at = NULL WHERE id = ?`).run(c.id);
+      return this.log({
+        indicatorId: c.indicator_id,
+        unitId: c.unit_id,
+        year: c.year,
+        group: c.ranking_group,
+        col: c.field,
+        oldValue: c.old_value,
+        newValue: c.new_value,
+        reason: c.reason,
+        actor,
+        kind: 'redo',
+        revertsId: c.id,
+        created: false,
+      });
+    })();
+    return { row: this.row(c.year, c.ranking_group, c.unit_id, homeUnitId), change: this.change(id) };
+  }
+
+  /**
+   * After an undo, a user-layer row that only existed for hand edits and now equals the
+   * reference again is removed, so the cell is exactly as it was before the first edit.
+   */
+  private dropPristineUserRow(c: ChangeRow): void {
+    const { user, ref } = this.cellRows(c.unit_id, c.indicator_id, c.period, c.ranking_group);
+    if (!user || user.batch_id !== null || user.status !== 'edited') return;
+    const stillEdited = this.db
+      .prepare(
+        `SELECT 1 FROM change_log WHERE unit_id = ? AND indicator_id = ? AND period = ? AND ranking_group = ?
+         AND kind = 'edit' AND undone_at IS NULL LIMIT 1`,
+      )
+      .get(c.unit_id, c.indicator_id, c.period, c.ranking_group);
+    if (stillEdited) return;
+    const same = (a: number | null | undefined, b: number | null | undefined) => (a ?? null) === (b ?? null);
+    if (ref ? same(user.value, ref.value) && same(user.rank, ref.rank) : user.value === null && user.rank === null) {
+      this.db.prepare(`DELETE FROM observation WHERE id = ?`).run(user.id);
+    }
+  }
+
+  private log(e: {
+    indicatorId: number;
+    unitId: number;
+    year: number;
+    group: RankingGroup;
+    col: 'value' | 'rank';
+    oldValue: number | null;
+    newValue: number | null;
+    reason: string | null;
+    actor: string;
+    kind: ChangeEntry['kind'];
+    revertsId: number | null;
+    created: boolean;
+  }): number {
+    return Number(
+      this.db
+        .prepare(
+          `INSERT INTO change_log (indicator_id, unit_id, period, year, ranking_group, field, old_value, new_value, reason,
+             actor, kind, reverts_id, created_user_row, changed_at)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+        )
+        .run(
+          e.indicatorId,
+          e.unitId,
+          String(e.year),
+          e.year,
+          e.group,
+          e.col,
+          e.oldValue,
+          e.newValue,
+          e.reason,
+          e.actor,
+          e.kind,
+          e.revertsId,
+          e.created ? 1 : 0,
+          nowIso(),
+        ).lastInsertRowid,
+    );
+  }
+
+  private changeRow(id: number): ChangeRow {
+    const r = this.db
+      .prepare(
+        `SELECT c.*, u.name_vi AS unit_name, i.code AS indicator_code FROM change_log c
+         JOIN unit u ON u.id = c.unit_id JOIN indicator i ON i.id = c.indicator_id WHERE c.id = ?`,
+      )
+      .get(id) as ChangeRow | undefined;
+    if (!r) throw new AppError('NOT_FOUND', `Change ${id} not found`);
+    return r;
+  }
+
+  change(id: number): ChangeEntry {
+    return toChange(this.changeRow(id));
+  }
+
+  changes(filter: {
+    year?: number | undefined;
+    group?: RankingGroup | undefined;
+    unitId?: number | undefined;
+    indicator?: HeadlineIndicator | undefined;
+    field?: EditableField | undefined;
+    limit?: number | undefined;
+  }): ChangeEntry[] {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    if (filter.year !== undefined) (where.push('c.year = ?'), args.push(filter.year));
+    if (filter.group !== undefined) (where.push('c.ranking_group = ?'), args.push(filter.group));
+    if (filter.unitId !== undefined) (where.push('c.unit_id = ?'), args.push(filter.unitId));
+    if (filter.indicator !== undefined) (where.push('c.indicator_id = ?'), args.push(this.indicatorIds().get(filter.indicator)!));
+    if (filter.field !== undefined) (where.push('c.field = ?'), args.push(column(filter.field)));
+    const rows = this.db
+      .prepare(
+        `SELECT c.*, u.name_vi AS unit_name, i.code AS indicator_code FROM change_log c
+         JOIN unit u ON u.id = c.unit_id JOIN indicator i ON i.id = c.indicator_id
+         ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.id DESC LIMIT ?`,
+      )
+      .all(...args, filter.limit ?? 200) as ChangeRow[];
+    return rows.map(toChange);
+  }
+}
+
+function toChange(r: ChangeRow): ChangeEntry {
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    year: r.year,
+    group: r.ranking_group,
+    indicator: r.indicator_code,
+    field: fieldOf(r.field),
+    oldValue: r.old_value,
+    newValue: r.new_value,
+    reason: r.reason,
+    actor: r.actor,
+    changedAt: r.changed_at,
+    undone: r.undone_at !== null,
+    kind: r.kind,
+  };
+}
+
+function describeSource(o: ObsRow): string | null {
+  if (o.layer === 'reference') return [o.source_label, o.source_note].filter(Boolean).join(' — ') || null;
+  if (o.batch_id !== null) {
+    const where = [o.source_sheet, o.source_cell].filter(Boolean).join('!');
+    return [o.file_name ?? o.source_label, where].filter(Boolean).join(' ');
+  }
+  return o.source_note;
+}

@@ -1,0 +1,95 @@
+// Units of both code lists, mapped to camelCase entities.
+import type { Database } from 'better-sqlite3';
+import type { CodeList, Unit } from '../../shared/domain';
+import { compactKey } from '../../shared/unitNames';
+
+interface UnitRow {
+  id: number;
+  code_list: CodeList;
+  code: string;
+  name_vi: string;
+  name_ascii: string;
+  type: 'tinh' | 'thanh_pho';
+  region: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  code_verified: number;
+  successor_id: number | null;
+  successor_code: string | null;
+  predecessor_codes: string | null;
+  aliases: string | null;
+}
+
+const UNIT_SELECT = `
+  SELECT u.*,
+    (SELECT s.successor_id FROM unit_succession s WHERE s.predecessor_id = u.id) AS successor_id,
+    (SELECT su.code FROM unit_succession s JOIN unit su ON su.id = s.successor_id WHERE s.predecessor_id = u.id) AS successor_code,
+    (SELECT group_concat(pu.code, '|') FROM (SELECT pu.code FROM unit_succession s JOIN unit pu ON pu.id = s.predecessor_id
+       WHERE s.successor_id = u.id ORDER BY pu.code) pu) AS predecessor_codes,
+    (SELECT group_concat(a.alias, '|') FROM unit_alias a WHERE a.unit_id = u.id) AS aliases
+  FROM unit u`;
+
+function toUnit(r: UnitRow): Unit {
+  return {
+    id: r.id,
+    codeList: r.code_list,
+    code: r.code,
+    name: r.name_vi,
+    nameAscii: r.name_ascii,
+    type: r.type,
+    region: r.region,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    successorId: r.successor_id,
+    successorCode: r.successor_code,
+    predecessorCodes: r.predecessor_codes ? r.predecessor_codes.split('|') : [],
+    codeVerified: r.code_verified === 1,
+    aliases: r.aliases ? r.aliases.split('|') : [],
+  };
+}
+
+export class UnitRepository {
+  constructor(private readonly db: Database) {}
+
+  list(codeList?: CodeList): Unit[] {
+    const rows = codeList
+      ? (this.db.prepare(`${UNIT_SELECT} WHERE u.code_list = ? ORDER BY u.code`).all(codeList) as UnitRow[])
+      : (this.db.prepare(`${UNIT_SELECT} ORDER BY u.code_list DESC, u.code`).all() as UnitRow[]);
+    return rows.map(toUnit);
+  }
+
+  byId(id: number): Unit | null {
+    const r = this.db.prepare(`${UNIT_SELECT} WHERE u.id = ?`).get(id) as UnitRow | undefined;
+    return r ? toUnit(r) : null;
+  }
+
+  byCode(codeList: CodeList, code: string): Unit | null {
+    const r = this.db.prepare(`${UNIT_SELECT} WHERE u.code_list = ? AND u.code = ?`).get(codeList, code) as
+      | UnitRow
+      | undefined;
+    return r ? toUnit(r) : null;
+  }
+
+  /** Remembers a user's answer to "which unit is this name?" as an alias for later imports. */
+  addUserAlias(unitId: number, alias: string): void {
+    this.db
+      .prepare(`INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`)
+      .run(unitId, alias.trim(), compactKey(alias));
+  }
+
+  /**
+   * The units that stand for `homeUnitId` in a code list: itself, its 2025 successor, or its
+   * 63-list predecessors — so the analyst's province is highlighted in both rankings.
+   */
+  counterparts(homeUnitId: number, codeList: CodeList): number[] {
+    const home = this.byId(homeUnitId);
+    if (!home) return [];
+    if (home.codeList === codeList) return [home.id];
+    if (codeList === '2025') return home.successorId ? [home.successorId] : [];
+    return (
+      this.db.prepare(`SELECT predecessor_id AS id FROM unit_succession WHERE successor_id = ?`).all(home.id) as {
+        id: number;
+      }[]
+    ).map((r) => r.id);
+  }
+}

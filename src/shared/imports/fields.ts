@@ -1,0 +1,78 @@
+// The vocabulary a column of an imported table can be mapped to. Layout detection proposes one
+// of these per column; the user confirms or changes it in the wizard.
+
+export const MAIN_INDEX_CODES = [
+  'nhan_thuc_so',
+  'the_che_so',
+  'ha_tang_so',
+  'nhan_luc_so',
+  'an_toan_thong_tin_mang',
+  'hd_chinh_quyen_so',
+  'hd_kinh_te_so',
+  'hd_xa_hoi_so',
+] as const;
+export type MainIndexCode = (typeof MAIN_INDEX_CODES)[number];
+
+export const SIMPLE_FIELDS = [
+  'unit',
+  'unitCode',
+  'stt',
+  'dti.score',
+  'dti.rank',
+  'cqs.score',
+  'cqs.rank',
+  'kts.score',
+  'kts.rank',
+  'xhs.score',
+  'xhs.rank',
+  'idx.nhan_thuc_so',
+  'idx.the_che_so',
+  'idx.ha_tang_so',
+  'idx.nhan_luc_so',
+  'idx.an_toan_thong_tin_mang',
+  'idx.hd_chinh_quyen_so',
+  'idx.hd_kinh_te_so',
+  'idx.hd_xa_hoi_so',
+  'kpi.indicator',
+  'kpi.period',
+  'kpi.value',
+  'kpi.unitOfMeasure',
+  'kpi.rank',
+  'kpi.rankOf',
+  'kpi.note',
+] as const;
+/** A field that needs no parameter. */
+export type SimpleField = (typeof SIMPLE_FIELDS)[number];
+
+/** What one column of a table means. */
+export type ColumnField =
+  | { field: SimpleField }
+  /** Wide KPI table, one column per period: header "2021", "Năm 2022", "2022-09". */
+  | { field: 'kpi.valueForPeriod'; period: string }
+  /** Wide KPI table, one column per indicator: header is the indicator's name. */
+  | { field: 'kpi.valueForIndicator'; indicator: string }
+  /** Not understood: kept aside and reported with its header, never silently dropped. */
+  | { field: 'ignore' };
+
+export type ColumnFieldName = ColumnField['field'];
+
+export const isSimpleField = (s: string): s is SimpleField => (SIMPLE_FIELDS as readonly string[]).includes(s);
+
+/** Fields whose cells are numbers (scores, ranks, index values, KPI values). */
+export function isNumericField(f: ColumnField): boolean {
+  switch (f.field) {
+    case 'kpi.valueForPeriod':
+    case 'kpi.valueForIndicator':
+      return true;
+    case 'ignore':
+    case 'unit':
+    case 'unitCode':
+    case 'kpi.indicator':
+    case 'kpi.period':
+    case 'kpi.unitOfMeasure':
+    case 'kpi.note':
+      return false;
+    default:
+      return true;
+  }
+}

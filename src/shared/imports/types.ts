@@ -1,0 +1,96 @@
+// Pure types of the reading half of the import pipeline. They live in src/shared so the renderer
+// can show sheets, cells and refusals without importing Node code.
+
+/** Where a value came from, as the analyst would find it in Excel (1-based, "C7"). */
+export interface SourcePos {
+  file: string;
+  sheet: string | null;
+  row: number;
+  col: number;
+  cell: string;
+}
+
+/** A cell as read: text, number (cached value for formulas), boolean, or nothing. */
+export type RawCell = string | number | boolean | null;
+
+/** A rectangular range, 1-based and inclusive (a merged header cell, for instance). */
+export interface CellRange {
+  fromRow: number;
+  fromCol: number;
+  toRow: number;
+  toCol: number;
+}
+
+/**
+ * One sheet (or the single table of a CSV/pasted text). Rows are dense from row 1 and columns
+ * from column 1, so rows[i][j] is the cell at row i+1, column j+1: positions are never lost.
+ * Rows are arrays, never objects keyed by header, so a "__proto__" header cannot reach a prototype.
+ */
+export interface RawTable {
+  file: string;
+  sheet: string | null;
+  hidden: boolean;
+  rows: RawCell[][];
+  /** 1-based numbers of rows hidden in the workbook (kept in `rows`, flagged here). */
+  hiddenRows: number[];
+  /** Merged ranges (xlsx/xls); the value sits in the top-left cell only. */
+  merges: CellRange[];
+}
+
+export type ImportFormat = 'xlsx' | 'xls' | 'csv' | 'tsv' | 'paste';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+  /** Known without reading the sheet (xls, small text files); otherwise undefined. */
+  rowCount?: number;
+}
+
+export interface FileInspection {
+  fileName: string;
+  size: number;
+  sha256: string;
+  format: ImportFormat;
+  /** Library or module that reads it, recorded with the import batch. */
+  reader: string;
+  encoding?: TextEncoding;
+  /** Whether the text file started with a byte-order mark. */
+  bom?: boolean;
+  delimiter?: string;
+  sheets: SheetInfo[];
+}
+
+/** Stable codes of refusals; the UI translates them, the CLI prints them. */
+export const READ_ERROR_CODES = [
+  'FILE_NOT_FOUND',
+  'FILE_EMPTY',
+  'FILE_TOO_LARGE',
+  'UNKNOWN_FORMAT',
+  'NOT_A_SPREADSHEET',
+  'CORRUPT_ZIP',
+  'CORRUPT_WORKBOOK',
+  'ENCRYPTED',
+  'ZIP_BOMB',
+  'XML_ENTITIES',
+  'PROTO_KEY',
+  'CELL_TOO_LONG',
+  'TOO_MANY_ROWS',
+  'TOO_MANY_COLUMNS',
+  'INVALID_UTF8',
+  'SHEET_NOT_FOUND',
+  'CANCELLED',
+] as const;
+export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
+
+/** A refusal as plain data (what crosses IPC and what the CLI prints with --json). */
+export interface ReadErrorInfo {
+  code: ReadErrorCode;
+  file: string;
+  sheet?: string | null;
+  row?: number;
+  col?: number;
+  cell?: string;
+  messageVi: string;
+  messageEn: string;
+}
