@@ -473,7 +473,10 @@ function toChange(r: ChangeRow): ChangeEntry {
 }
 
 function describeSource(o: ObsRow): string | null {
-  if (o.layer === 'reference') return [o.source_label, o.source_note].filter(Boolean).join(' — ') || null;
+  if (o.layer === 'reference') {
+    const where = [o.file_name, o.source_cell].filter(Boolean).join(', ');
+    return [o.source_label, o.source_note].filter(Boolean).join(' — ') + (where ? ` (${where})` : '');
+  }
   if (o.batch_id !== null) {
     const where = [o.source_sheet, o.source_cell].filter(Boolean).join('!');
     return [o.file_name ?? o.source_label, where].filter(Boolean).join(' ');

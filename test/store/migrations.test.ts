@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase, userVersion } from '../../src/main/store/db';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/main/store/migrations';
+import { AppError } from '../../src/shared/result';
+import { tempDir } from './helpers';
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_m, i) => i + 1));
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('001 creates the schema on an empty database', () => {
+    const db = openDatabase(path.join(tempDir(), 'a.db'), { targetVersion: 0 });
+    expect(userVersion(db)).toBe(0);
+    migrate(db, 1);
+    expect(userVersion(db)).toBe(1);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table' ORDER BY name`).all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    for (const t of ['unit', 'unit_alias', 'unit_succession', 'methodology', 'indicator', 'observation', 'import_batch', 'change_log', 'target', 'annotation', 'setting', 'peer_group']) {
+      expect(tables).toContain(t);
+    }
+    expect(db.prepare('SELECT COUNT(*) AS n FROM unit').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('002 seeds the reference frame and keeps data written at version 1', () => {
+    const db = openDatabase(path.join(tempDir(), 'b.db'), { targetVersion: 1 });
+    db.prepare(`INSERT INTO setting (key, value_json) VALUES ('language', '"en"')`).run();
+    migrate(db, 2);
+    expect(userVersion(db)).toBe(2);
+    expect(db.prepare(`SELECT value_json FROM setting WHERE key='language'`).get()).toEqual({ value_json: '"en"' });
+    const count = (list: string) => (db.prepare(`SELECT COUNT(*) AS n FROM unit WHERE code_list = ?`).get(list) as { n: number }).n;
+    expect(count('gso2004')).toBe(63);
+    expect(count('2025')).toBe(34);
+    expect((db.prepare(`SELECT COUNT(*) AS n FROM unit_succession`).get() as { n: number }).n).toBe(63);
+    const bp = db
+      .prepare(
+        `SELECT su.code, su.name_vi FROM unit u JOIN unit_succession s ON s.predecessor_id = u.id JOIN unit su ON su.id = s.successor_id
+         WHERE u.code_list = 'gso2004' AND u.code = '70'`,
+      )
+      .get();
+    expect(bp).toEqual({ code: '75', name_vi: 'Đồng Nai' });
+    // Reused codes are only meaningful with their list: 15 was Yên Bái, is now Lào Cai.
+    const name15 = (list: string) => (db.prepare(`SELECT name_vi FROM unit WHERE code_list = ? AND code = '15'`).get(list) as { name_vi: string }).name_vi;
+    expect(name15('gso2004')).toBe('Yên Bái');
+    expect(name15('2025')).toBe('Lào Cai');
+    const years = db.prepare(`SELECT year, methodology_id FROM methodology_year ORDER BY year`).all();
+    expect(years).toEqual([
+      { year: 2020, methodology_id: 'QD-1726-2020' },
+      { year: 2021, methodology_id: 'QD-922-2022' },
+      { year: 2022, methodology_id: 'QD-922-2022' },
+      { year: 2023, methodology_id: 'QD-922-2022' },
+      { year: 2024, methodology_id: 'QD-405-2025' },
+    ]);
+    const idx922 = db.prepare(`SELECT code FROM indicator WHERE methodology_id = 'QD-922-2022' ORDER BY sort_order`).all();
+    expect(idx922.map((r) => (r as { code: string }).code)).toContain('hd_chinh_quyen_so');
+    db.close();
+  });
+
+  it('a failing migration leaves the database at the previous version', () => {
+    const file = path.join(tempDir(), 'c.db');
+    const db = openDatabase(file, { targetVersion: 1 });
+    db.prepare(`INSERT INTO code_list (id, name_vi, name_en) VALUES ('gso2004', 'x', 'x')`).run(); // makes 002 collide
+    expect(() => migrate(db, 2)).toThrow();
+    expect(userVersion(db)).toBe(1);
+    expect((db.prepare(`SELECT COUNT(*) AS n FROM unit`).get() as { n: number }).n).toBe(0);
+    db.close();
+  });
+});
+
+describe('opening a database', () => {
+  it('applies and self-checks WAL, foreign keys and busy timeout', () => {
+    const db = openDatabase(path.join(tempDir(), 'd.db'), { integrityCheck: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+    expect(userVersion(db)).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('refuses a database from a newer DTI Desk, without touching it', () => {
+    const file = path.join(tempDir(), 'future.db');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.exec('CREATE TABLE keep (x)');
+    raw.close();
+    let err: unknown;
+    try {
+      openDatabase(file);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('DB_FROM_FUTURE');
+    expect((err as AppError).message).toContain(String(LATEST_VERSION + 5));
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 5);
+    expect(again.prepare(`SELECT name FROM sqlite_master WHERE name = 'unit'`).get()).toBeUndefined();
+    again.close();
+  });
+
+  it('refuses a file that is not a database with a clear message', () => {
+    const file = path.join(tempDir(), 'junk.db');
+    require('node:fs').writeFileSync(file, 'this is not sqlite '.repeat(100));
+    expect(() => openDatabase(file)).toThrow(/junk\.db/);
+  });
+});

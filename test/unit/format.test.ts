@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent, formatScore, parseLocaleNumber } from '../../src/shared/format';
+import { translate } from '../../src/shared/i18n';
+import { en } from '../../src/shared/i18n/en';
+import { vi } from '../../src/shared/i18n/vi';
+
+describe('vi/en formatting', () => {
+  it('writes scores with 4 decimals, comma in Vietnamese', () => {
+    expect(formatScore(0.8002, 'vi')).toBe('0,8002');
+    expect(formatScore(0.8002, 'en')).toBe('0.8002');
+    expect(formatScore(0.61, 'vi')).toBe('0,6100');
+    expect(formatScore(null, 'vi')).toBe('');
+  });
+  it('uses . for thousands and , for decimals in Vietnamese', () => {
+    expect(formatNumber(912687, 'vi')).toBe('912.687');
+    expect(formatPercent(99.52, 'vi')).toBe('99,52%');
+    expect(formatNumber(912687, 'en')).toBe('912,687');
+  });
+  it('parses what analysts type', () => {
+    expect(parseLocaleNumber('0,8002')).toBe(0.8002);
+    expect(parseLocaleNumber('0.8002')).toBe(0.8002);
+    expect(parseLocaleNumber(' 99,52% ')).toBe(99.52);
+    expect(parseLocaleNumber('912.687')).toBe(912687);
+    expect(parseLocaleNumber('1.234.567,5')).toBe(1234567.5);
+    expect(parseLocaleNumber('1,234,567.5')).toBe(1234567.5);
+    expect(parseLocaleNumber('N/A')).toBeNull();
+    expect(parseLocaleNumber('-')).toBeNull();
+    expect(parseLocaleNumber('')).toBeNull();
+    expect(parseLocaleNumber('abc')).toBeNaN();
+    expect(parseLocaleNumber('-3')).toBe(-3);
+  });
+});
+
+describe('i18n', () => {
+  it('has the same keys in vi and en, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const v of [...Object.values(vi), ...Object.values(en)]) expect(v.trim()).not.toBe('');
+  });
+  it('fills placeholders', () => {
+    expect(translate('vi', 'validation.rankRange', { of: 63 })).toContain('1 đến 63');
+    expect(translate('en', 'validation.rankRange', { of: 34 })).toContain('1 to 34');
+  });
+});
