@@ -9,7 +9,7 @@ export type CfbContent = { kind: 'encrypted' } | { kind: 'xls' } | { kind: 'othe
 
 export function classifyCfb(buf: Uint8Array): CfbContent {
   const cfb = XLSX.CFB.read(buf, { type: 'buffer' });
-  const names = cfb.FileIndex.map((f) => f.name);
+  const names = cfb.FileIndex.map((f: { name: string }) => f.name);
   if (names.includes('EncryptedPackage') || names.includes('EncryptionInfo')) return { kind: 'encrypted' };
   if (names.includes('Workbook') || names.includes('Book')) return { kind: 'xls' };
   return { kind: 'other', names };

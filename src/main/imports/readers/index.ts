@@ -1,0 +1,176 @@
+// The one reading interface: inspect a file, read a sheet as a table, or stream its rows. The
+// container is decided by magic bytes (safety/sniff), never by the file name; every refusal is an
+// ImportReadError with a stable code.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
+import { classifyCfb } from '../safety/cfb';
+import { ImportReadError, isImportReadError } from '../safety/errors';
+import { MAX_FILE_BYTES } from '../safety/limits';
+import { sniffContainer, type ContainerKind } from '../safety/sniff';
+import { CSV_READER_ID, sniffTextFormat, streamTextRows, type TextFormat } from './text/csvReader';
+import type { ReadOptions, RowCallback } from './types';
+import { XLS_READER_ID, XlsWorkbook } from './xlsReader';
+import { readXlsxTable, streamXlsxRows, XLSX_READER_ID, xlsxSheets } from './xlsxReader';
+import { openXlsxPackage } from './xlsx/workbookParts';
+
+export type { ReadOptions, RowCallback } from './types';
+export { readPasted } from './pastedReader';
+export { ImportReadError, isImportReadError } from '../safety/errors';
+
+interface Opened {
+  file: string;
+  size: number;
+  container: ContainerKind;
+}
+
+async function open(filePath: string): Promise<Opened> {
+  const file = path.basename(filePath);
+  let st: fs.Stats;
+  try {
+    st = await fs.promises.stat(filePath);
+  } catch {
+    throw new ImportReadError('FILE_NOT_FOUND', file);
+  }
+  if (!st.isFile()) throw new ImportReadError('FILE_NOT_FOUND', file);
+  if (st.size === 0) throw new ImportReadError('FILE_EMPTY', file);
+  if (st.size > MAX_FILE_BYTES) throw new ImportReadError('FILE_TOO_LARGE', file, {}, { vi: `${st.size} byte`, en: `${st.size} bytes` });
+  const fh = await fs.promises.open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(st.size, 8192));
+    await fh.read(head, 0, head.length, 0);
+    return { file, size: st.size, container: sniffContainer(head) };
+  } finally {
+    await fh.close();
+  }
+}
+
+async function sha256Of(filePath: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of fs.createReadStream(filePath, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+const textHint = (file: string): 'csv' | 'tsv' => (/\.(tsv|tab|txt)$/i.test(file) ? 'tsv' : 'csv');
+
+function openCfb(buf: Buffer, file: string): XlsWorkbook {
+  let kind;
+  try {
+    kind = classifyCfb(buf);
+  } catch (err) {
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, { vi: (err as Error).message, en: (err as Error).message });
+  }
+  if (kind.kind === 'encrypted') throw new ImportReadError('ENCRYPTED', file);
+  if (kind.kind === 'other') throw new ImportReadError('NOT_A_SPREADSHEET', file, {}, { vi: 'tệp OLE không phải Excel', en: 'an OLE file that is not Excel' });
+  return new XlsWorkbook(buf, file);
+}
+
+function refuseBinary(o: Opened): never {
+  const label = o.container.kind === 'binary' ? o.container.label : 'binary';
+  throw new ImportReadError('NOT_A_SPREADSHEET', o.file, {}, { vi: `nội dung ${label}`, en: `${label} content` });
+}
+
+/** Wraps unexpected library errors so callers only ever see ImportReadError. */
+async function guarded<T>(file: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (err) {
+    if (isImportReadError(err)) throw err;
+    const msg = String((err as Error)?.message ?? err);
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, { vi: msg, en: msg });
+  }
+}
+
+/** What the file is and what it holds (sheets), without reading every cell. */
+export async function inspectFile(filePath: string, opts: ReadOptions = {}): Promise<FileInspection> {
+  const o = await open(filePath);
+  return guarded(o.file, async () => {
+    const base = { fileName: o.file, size: o.size, sha256: await sha256Of(filePath) };
+    switch (o.container.kind) {
+      case 'zip': {
+        const pkg = openXlsxPackage(await fs.promises.readFile(filePath), o.file);
+        return { ...base, format: 'xlsx', reader: XLSX_READER_ID, sheets: xlsxSheets(pkg) };
+      }
+      case 'cfb': {
+        const wb = openCfb(await fs.promises.readFile(filePath), o.file);
+        return { ...base, format: 'xls', reader: XLS_READER_ID, sheets: wb.sheets() };
+      }
+      case 'text': {
+        const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
+        return {
+          ...base,
+          format: fmt.delimiter === '\t' ? 'tsv' : 'csv',
+          reader: CSV_READER_ID,
+          encoding: fmt.encoding,
+          bom: fmt.bom,
+          delimiter: fmt.delimiter,
+          // Text tables have no sheets: read them with sheet = null.
+          sheets: [],
+        };
+      }
+      default:
+        return refuseBinary(o);
+    }
+  });
+}
+
+/** Reads one sheet (null: the first visible sheet, or the text table) into memory. */
+export async function readSheet(filePath: string, sheet: string | null, opts: ReadOptions = {}): Promise<RawTable> {
+  const o = await open(filePath);
+  return guarded(o.file, async () => {
+    switch (o.container.kind) {
+      case 'zip':
+        return readXlsxTable(await fs.promises.readFile(filePath), o.file, sheet, opts);
+      case 'cfb':
+        return openCfb(await fs.promises.readFile(filePath), o.file).read(sheet);
+      case 'text': {
+        const rows: RawCell[][] = [];
+        await streamText(filePath, o, opts, (cells, n) => {
+          while (rows.length < n - 1) rows.push([]);
+          rows[n - 1] = cells;
+        });
+        return { file: o.file, sheet: null, hidden: false, rows, hiddenRows: [], merges: [] };
+      }
+      default:
+        return refuseBinary(o);
+    }
+  });
+}
+
+async function streamText(filePath: string, o: Opened, opts: ReadOptions, onRow: RowCallback): Promise<TextFormat> {
+  const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
+  await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
+  return fmt;
+}
+
+/**
+ * Streams rows with bounded memory (1M-row CSV, 100k-row xlsx). `onRow` runs synchronously for
+ * each row in order; throw from it to stop. Cancel with `opts.signal` (→ CANCELLED).
+ */
+export async function streamRows(filePath: string, sheet: string | null, onRow: RowCallback, opts: ReadOptions = {}): Promise<{ sheet: string | null }> {
+  const o = await open(filePath);
+  return guarded(o.file, async () => {
+    switch (o.container.kind) {
+      case 'zip': {
+        const meta = await streamXlsxRows(await fs.promises.readFile(filePath), o.file, sheet, onRow, opts);
+        return { sheet: meta.sheet };
+      }
+      case 'cfb': {
+        // An .xls holds at most 65,536 rows, so reading it whole is bounded already.
+        const table = openCfb(await fs.promises.readFile(filePath), o.file).read(sheet);
+        const hidden = new Set(table.hiddenRows);
+        table.rows.forEach((cells, i) => {
+          if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', o.file);
+          onRow(cells, i + 1, hidden.has(i + 1));
+        });
+        return { sheet: table.sheet };
+      }
+      case 'text':
+        await streamText(filePath, o, opts, onRow);
+        return { sheet: null };
+      default:
+        return refuseBinary(o);
+    }
+  });
+}

@@ -1,0 +1,20 @@
+// Shared post-processing of text rows (CSV, TSV, pasted): empty → null, NFC, guards, and no
+// trailing empty cells (so a text row looks like the same row read from an xlsx).
+import type { RawCell } from '../../../../shared/imports/types';
+import { checkTextCell } from '../../safety/cellGuard';
+import { toNfc } from './encoding';
+
+export function textRowToCells(fields: readonly string[], file: string, row: number): RawCell[] {
+  let last = fields.length - 1;
+  while (last >= 0 && fields[last] === '') last--;
+  const cells: RawCell[] = new Array<RawCell>(last + 1);
+  for (let c = 0; c <= last; c++) {
+    const s = fields[c]!;
+    if (s === '') cells[c] = null;
+    else {
+      checkTextCell(s, file, null, row, c + 1);
+      cells[c] = toNfc(s);
+    }
+  }
+  return cells;
+}
