@@ -1,0 +1,306 @@
+// In-memory stand-in for window.api, loaded only when the renderer runs without the preload (a
+// plain browser during development and screenshot checks). It follows the main side's rules
+// closely enough to exercise the UI: units from the shipped reference CSVs, the published
+// results on "load reference", edits with a change log, undo/redo by the id of the original
+// edit, and a null change when the value did not change. State survives a reload through
+// localStorage so the "edit, reload, still there" flow can be tried by hand.
+import type { Api } from '../../../shared/contract';
+import type {
+  AppInfo,
+  ChangeEntry,
+  EditableField,
+  HeadlineIndicator,
+  RankingGroup,
+  RankingRow,
+  RankingYear,
+  Settings,
+  Unit,
+} from '../../../shared/domain';
+import { HEADLINE_INDICATORS, codeListOfGroup } from '../../../shared/domain';
+import { fail, ok, type Result } from '../../../shared/result';
+import { isValidRank, isValidScore } from '../../../shared/rank';
+import provincesCsv from '../../../../resources/reference/provinces_63.csv?raw';
+import units2025Csv from '../../../../resources/reference/units_2025.csv?raw';
+import mergerCsv from '../../../../resources/reference/merger_2025.csv?raw';
+import published2022Csv from '../../../../resources/reference/dti_2022_published.csv?raw';
+import knownCsv from '../../../../resources/reference/dti_results_known.csv?raw';
+import { readCsv } from './csv';
+
+interface Cell {
+  score: number | null;
+  rank: number | null;
+  source: string | null;
+}
+interface State {
+  settings: Settings;
+  referenceLoaded: boolean;
+  reference: Record<string, Cell>; // key: year|group|unitId|indicator
+  user: Record<string, Cell>;
+  changes: ChangeEntry[];
+}
+
+const STORAGE_KEY = 'dti-desk-fake-api';
+const ACTOR = 'chuyenvien';
+const METHODOLOGY: Record<number, string> = { 2020: 'QD-1726-2020', 2021: 'QD-922-2022', 2022: 'QD-922-2022', 2023: 'QD-922-2022', 2024: 'QD-405-2025' };
+
+function buildUnits(): Unit[] {
+  const merger = new Map(readCsv(mergerCsv).map((m) => [m.old_gso_code!, m.new_code_2025!]));
+  const current = readCsv(units2025Csv).map(
+    (r, i): Unit => ({
+      id: 101 + i,
+      codeList: '2025',
+      code: r.code_2025!,
+      name: r.name_vi!,
+      nameAscii: r.name_vi!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'),
+      type: r.type === 'thanh_pho' ? 'thanh_pho' : 'tinh',
+      region: null,
+      validFrom: '2025-07-01',
+      validTo: null,
+      successorId: null,
+      successorCode: null,
+      predecessorCodes: r.predecessor_gso_codes!.split('|'),
+      codeVerified: r.code_verified === 'yes',
+      aliases: [],
+    }),
+  );
+  const former = readCsv(provincesCsv).map((r, i): Unit => {
+    const successor = current.find((c) => c.code === merger.get(r.gso_code!));
+    return {
+      id: i + 1,
+      codeList: 'gso2004',
+      code: r.gso_code!,
+      name: r.name_vi!,
+      nameAscii: r.name_ascii!,
+      type: r.type === 'thanh_pho' ? 'thanh_pho' : 'tinh',
+      region: r.region || null,
+      validFrom: null,
+      validTo: '2025-06-30',
+      successorId: successor?.id ?? null,
+      successorCode: successor?.code ?? null,
+      predecessorCodes: [],
+      codeVerified: true,
+      aliases: r.aliases ? r.aliases.split('|') : [],
+    };
+  });
+  return [...former, ...current];
+}
+
+const num = (s: string | undefined): number | null => (s ? Number(s) : null);
+const key = (year: number, group: number, unitId: number, ind: string) => `${year}|${group}|${unitId}|${ind}`;
+
+function publishedCells(units: Unit[]): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  const unitOf = (list: 'gso2004' | '2025', code: string) => units.find((u) => u.codeList === list && u.code === code);
+  for (const r of readCsv(published2022Csv)) {
+    const u = unitOf('gso2004', r.gso_code!);
+    if (!u) continue;
+    const source = 'Cổng DTI của Bộ, bảng xếp hạng 2022';
+    out[key(2022, 63, u.id, 'dti')] = { score: num(r.pdti), rank: num(r.dti_rank), source };
+    for (const p of ['cqs', 'kts', 'xhs']) {
+      if (r[`pillar_${p}`] || r[`rank_${p}`])
+        out[key(2022, 63, u.id, p)] = { score: num(r[`pillar_${p}`]), rank: num(r[`rank_${p}`]), source };
+    }
+  }
+  for (const r of readCsv(knownCsv)) {
+    const group = Number(r.ranking_group) as RankingGroup;
+    const u = unitOf(codeListOfGroup(group), r.gso_code!);
+    if (!u) continue;
+    const year = Number(r.year);
+    const source = r.source!.split(';')[0]!.trim();
+    out[key(year, group, u.id, 'dti')] = { score: num(r.dti), rank: num(r.dti_rank), source };
+    for (const p of ['cqs', 'kts', 'xhs']) {
+      if (r[`pillar_${p}`] || r[`rank_${p}`])
+        out[key(year, group, u.id, p)] = { score: num(r[`pillar_${p}`]), rank: num(r[`rank_${p}`]), source };
+    }
+  }
+  return out;
+}
+
+function loadState(): State {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved) return JSON.parse(saved) as State;
+  } catch {
+    // a corrupt or blocked storage just means a fresh start
+  }
+  return { settings: { language: 'vi', homeUnitId: null, peerGroups: [] }, referenceLoaded: false, reference: {}, user: {}, changes: [] };
+}
+
+export function createFakeApi(): Api {
+  const units = buildUnits();
+  const state = loadState();
+  const save = () => localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  const wait = <T,>(r: Result<T>): Promise<Result<T>> => new Promise((res) => setTimeout(() => res(r), 60));
+
+  const cell = (k: string): { cell: Cell | null; layer: 'user' | 'reference' } =>
+    state.user[k] ? { cell: state.user[k]!, layer: 'user' } : { cell: state.reference[k] ?? null, layer: 'reference' };
+
+  const edited = (year: number, group: number, unitId: number) =>
+    state.changes
+      .filter((c) => c.kind === 'edit' && !c.undone && c.year === year && c.group === group && c.unitId === unitId)
+      .map((c) => `${c.indicator}.${c.field}`);
+
+  function row(year: number, group: RankingGroup, u: Unit): RankingRow {
+    const get = (ind: string) => cell(key(year, group, u.id, ind));
+    const provenance: RankingRow['provenance'] = {};
+    const editedCells = [...new Set(edited(year, group, u.id))];
+    for (const ind of HEADLINE_INDICATORS) {
+      const { cell: c, layer } = get(ind);
+      for (const f of ['score', 'rank'] as const) {
+        if (c?.[f] == null) continue;
+        const isEdited = editedCells.includes(`${ind}.${f}`);
+        provenance[`${ind}.${f}`] = { layer, status: isEdited ? 'edited' : 'published', source: isEdited ? 'sửa tay' : c.source, edited: isEdited };
+      }
+    }
+    const sr = (ind: string) => ({ score: get(ind).cell?.score ?? null, rank: get(ind).cell?.rank ?? null });
+    const dti = sr('dti');
+    const previousRank = cell(key(year - 1, group, u.id, 'dti')).cell?.rank ?? null;
+    return {
+      year,
+      group,
+      unitId: u.id,
+      unitCode: u.code,
+      unitName: u.name,
+      region: u.region,
+      isHome: u.id === state.settings.homeUnitId || u.successorId === state.settings.homeUnitId,
+      score: dti.score,
+      rank: dti.rank,
+      rankOf: group,
+      rankChange: previousRank != null && dti.rank != null ? previousRank - dti.rank : null,
+      previousRank,
+      pillars: { cqs: sr('cqs'), kts: sr('kts'), xhs: sr('xhs') },
+      provenance,
+      editedCells,
+      annotation: null,
+    };
+  }
+
+  function rankings(year: number, group: RankingGroup): RankingRow[] {
+    const list = units.filter((u) => u.codeList === codeListOfGroup(group));
+    return list
+      .map((u) => row(year, group, u))
+      .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.unitName.localeCompare(b.unitName, 'vi'));
+  }
+
+  function setValue(year: number, group: RankingGroup, unitId: number, ind: string, field: EditableField, v: number | null) {
+    const k = key(year, group, unitId, ind);
+    const base = cell(k).cell ?? { score: null, rank: null, source: null };
+    state.user[k] = { ...base, [field]: v };
+  }
+
+  const unitById = (id: number) => units.find((u) => u.id === id)!;
+
+  function toggle(changeId: number, kind: 'undo' | 'redo') {
+    const c = state.changes.find((x) => x.id === changeId && x.kind === 'edit');
+    if (!c) return fail('NOT_FOUND', `Change ${changeId} not found`);
+    if ((kind === 'undo') === c.undone) return fail('VALIDATION', `Change ${changeId} cannot be ${kind}ne now`);
+    c.undone = kind === 'undo';
+    const [from, to] = kind === 'undo' ? [c.newValue, c.oldValue] : [c.oldValue, c.newValue];
+    setValue(c.year, c.group, c.unitId, c.indicator, c.field, to);
+    const entry: ChangeEntry = { ...c, id: state.changes.length + 1, oldValue: from, newValue: to, kind, undone: false, changedAt: new Date().toISOString() };
+    state.changes.push(entry);
+    save();
+    return ok({ row: row(c.year, c.group, unitById(c.unitId)), change: entry });
+  }
+
+  const info = (): AppInfo => ({
+    version: '0.1.0',
+    dbPath: '/home/chuyenvien/.config/DTI Desk/dti-desk.db',
+    dataDir: '/home/chuyenvien/.config/DTI Desk',
+    schemaVersion: 1,
+    firstRun: state.settings.homeUnitId == null,
+    referenceLoaded: state.referenceLoaded,
+  });
+
+  return {
+    appInfo: () => wait(ok(info())),
+    settingsGet: () => wait(ok(state.settings)),
+    settingsUpdate: (patch) => {
+      state.settings = {
+        ...state.settings,
+        ...(patch.language ? { language: patch.language } : {}),
+        ...(patch.homeUnitId !== undefined ? { homeUnitId: patch.homeUnitId } : {}),
+        ...(patch.peerGroups ? { peerGroups: patch.peerGroups } : {}),
+      };
+      save();
+      return wait(ok(state.settings));
+    },
+    unitsList: ({ codeList }) => wait(ok(units.filter((u) => !codeList || u.codeList === codeList))),
+    referenceLoad: () => {
+      if (state.referenceLoaded) return wait(ok({ observations: 0, batches: 0, alreadyLoaded: true }));
+      state.reference = publishedCells(units);
+      state.referenceLoaded = true;
+      save();
+      return wait(ok({ observations: Object.keys(state.reference).length, batches: 3, alreadyLoaded: false }));
+    },
+    rankingsYears: () => {
+      const unitsByYear = new Map<string, Set<number>>();
+      for (const [k, c] of [...Object.entries(state.reference), ...Object.entries(state.user)]) {
+        if (c.score == null && c.rank == null) continue;
+        const [y, g, unitId] = k.split('|').map(Number) as [number, number, number];
+        const set = unitsByYear.get(`${y}|${g}`) ?? new Set<number>();
+        unitsByYear.set(`${y}|${g}`, set.add(unitId));
+      }
+      const years = [...unitsByYear].map(([yg, set]): RankingYear => {
+        const [year, group] = yg.split('|').map(Number) as [number, RankingGroup];
+        return { year, group, units: set.size, methodology: METHODOLOGY[year] ?? null };
+      });
+      return wait(ok(years.sort((a, b) => b.year - a.year || b.group - a.group)));
+    },
+    rankingsGet: ({ year, group }) => wait(ok(rankings(year, group))),
+    rankingsEdit: (req) => {
+      const u = units.find((x) => x.id === req.unitId);
+      if (!u || u.codeList !== codeListOfGroup(req.group)) return wait(fail('VALIDATION', 'unit not in group', { key: 'validation.unitNotInGroup' }));
+      if (req.value != null && req.field === 'score' && !isValidScore(req.value)) return wait(fail('VALIDATION', 'score', { key: 'validation.scoreRange' }));
+      if (req.value != null && req.field === 'rank' && !isValidRank(req.value, req.group))
+        return wait(fail('VALIDATION', 'rank', { key: 'validation.rankRange', params: { of: req.group } }));
+      const ind = req.indicator as HeadlineIndicator;
+      const old = cell(key(req.year, req.group, u.id, ind)).cell?.[req.field] ?? null;
+      if (old === req.value) return wait(ok({ row: row(req.year, req.group, u), change: null }));
+      setValue(req.year, req.group, u.id, ind, req.field, req.value);
+      const change: ChangeEntry = {
+        id: state.changes.length + 1,
+        unitId: u.id,
+        unitName: u.name,
+        year: req.year,
+        group: req.group,
+        indicator: ind,
+        field: req.field,
+        oldValue: old,
+        newValue: req.value,
+        reason: req.reason?.trim() || null,
+        actor: ACTOR,
+        changedAt: new Date().toISOString(),
+        undone: false,
+        kind: 'edit',
+      };
+      state.changes.push(change);
+      save();
+      return wait(ok({ row: row(req.year, req.group, u), change }));
+    },
+    rankingsExport: ({ year, group, format }) =>
+      wait(ok({ path: `/home/chuyenvien/Tài liệu/xep-hang-dti-${year}-${group}.${format}`, rows: rankings(year, group).length })),
+    changesList: (f) =>
+      wait(
+        ok(
+          state.changes
+            .filter(
+              (c) =>
+                (f.year === undefined || c.year === f.year) &&
+                (f.group === undefined || c.group === f.group) &&
+                (f.unitId === undefined || c.unitId === f.unitId) &&
+                (f.indicator === undefined || c.indicator === f.indicator) &&
+                (f.field === undefined || c.field === f.field),
+            )
+            .slice()
+            .reverse()
+            .slice(0, f.limit ?? 200),
+        ),
+      ),
+    changesUndo: ({ changeId }) => wait(toggle(changeId, 'undo')),
+    changesRedo: ({ changeId }) => wait(toggle(changeId, 'redo')),
+    dataOpenFolder: () => wait(ok({ path: info().dataDir })),
+    backupCreate: () => wait(ok({ path: `${info().dataDir}/sao-luu/dti-desk-${new Date().toISOString().slice(0, 10)}.db` })),
+    backupRestore: () => wait(ok({ restoredFrom: null, safetyBackup: null })),
+  };
+}

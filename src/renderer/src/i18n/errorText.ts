@@ -1,0 +1,33 @@
+// Turns any failure into a translated sentence: `errors.<code>` with the error's details as
+// placeholders, falling back to the message main sent when the code has no translation.
+import type { Language } from '../../../shared/domain';
+import { translate } from '../../../shared/i18n';
+import { ApiError } from '../api/unwrap';
+
+function primitiveParams(details: unknown): Record<string, string | number> {
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return {};
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+  }
+  return out;
+}
+
+export function errorText(lang: Language, err: unknown): string {
+  if (!(err instanceof ApiError)) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return translate(lang, 'errors.INTERNAL', { detail });
+  }
+  const { code, message, details } = err.shape;
+  // Main may name a more precise message in details.key (e.g. validation.rankRange with
+  // details.params {of: 63}); prefer it when this build knows that key.
+  if (details && typeof details === 'object' && 'key' in details && typeof details.key === 'string') {
+    const params = 'params' in details ? primitiveParams(details.params) : {};
+    const precise = translate(lang, details.key, params);
+    if (precise !== details.key) return precise;
+  }
+  const key = `errors.${code}`;
+  const text = translate(lang, key, { detail: message, ...primitiveParams(details) });
+  // translate() hands back the key itself when there is no such message.
+  return text === key ? message : text;
+}

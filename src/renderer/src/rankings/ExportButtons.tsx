@@ -1,0 +1,38 @@
+// Export the ranking shown to CSV or XLSX. Main asks where to save; a cancelled dialog is not
+// an error and shows nothing.
+import { useState } from 'react';
+import type { RankingGroup } from '../../../shared/domain';
+import { unwrap, ApiError } from '../api/unwrap';
+import type { NoticeValue } from '../components/Notice';
+import { useI18n } from '../i18n/I18nContext';
+import { errorText } from '../i18n/errorText';
+
+export function ExportButtons(props: { year: number; group: RankingGroup; onNotice: (n: NoticeValue | null) => void }) {
+  const { year, group, onNotice } = props;
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (format: 'csv' | 'xlsx') => {
+    setBusy(true);
+    onNotice(null);
+    try {
+      const r = await unwrap(window.api.rankingsExport({ year, group, format, language: lang }));
+      if (r.path) onNotice({ kind: 'info', text: t('rankings.exported', { rows: r.rows, path: r.path }) });
+    } catch (e) {
+      if (!(e instanceof ApiError && e.shape.code === 'CANCELLED')) onNotice({ kind: 'error', text: errorText(lang, e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="button-row" role="group" aria-label={t('rankings.exportCsv').split(' ')[0]}>
+      <button type="button" data-testid="export-csv" disabled={busy} onClick={() => void run('csv')}>
+        {t('rankings.exportCsv')}
+      </button>
+      <button type="button" data-testid="export-xlsx" disabled={busy} onClick={() => void run('xlsx')}>
+        {t('rankings.exportXlsx')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// The AG Grid of one year's ranking. It never changes data itself (readOnlyEdit): an edit is a
+// request the page validates and sends to main, and the grid shows whatever row comes back.
+import { useMemo } from 'react';
+import { AllCommunityModule, ModuleRegistry, type CellEditRequestEvent, type CellFocusedEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { RankingRow } from '../../../shared/domain';
+import { useI18n } from '../i18n/I18nContext';
+import { parseCellKey, type CellRef } from './cells';
+import { rankingColumns } from './columns';
+import { gridLocaleText } from './gridLocale';
+import { gridTheme } from './gridTheme';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+interface Props {
+  rows: RankingRow[];
+  loading: boolean;
+  label: string;
+  onEditRequest: (row: RankingRow, ref: CellRef, raw: unknown) => void;
+  onCellSelected: (row: RankingRow, ref: CellRef | null) => void;
+}
+
+export function RankingsGrid({ rows, loading, label, onEditRequest, onCellSelected }: Props) {
+  const { t, lang } = useI18n();
+  const columnDefs = useMemo(() => rankingColumns(t, lang), [t, lang]);
+  const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
+  // The home province stays in view above the scrolling rows whatever the sort or filter.
+  const pinnedTop = useMemo(() => rows.filter((r) => r.isHome), [rows]);
+
+  const onCellEditRequest = (e: CellEditRequestEvent<RankingRow>) => {
+    const ref = parseCellKey(e.column.getColId());
+    if (ref && e.data) onEditRequest(e.data, ref, e.newValue);
+  };
+
+  const onCellFocused = (e: CellFocusedEvent<RankingRow>) => {
+    if (e.rowIndex == null || !e.column || typeof e.column === 'string') return;
+    const node = e.rowPinned === 'top' ? e.api.getPinnedTopRow(e.rowIndex) : e.api.getDisplayedRowAtIndex(e.rowIndex);
+    if (node?.data) onCellSelected(node.data, parseCellKey(e.column.getColId()));
+  };
+
+  return (
+    <div className="grid-host" role="region" aria-label={label}>
+      <AgGridReact<RankingRow>
+        // localeText is read once when the grid is created: a new language means a new grid.
+        key={lang}
+        theme={gridTheme}
+        rowData={rows}
+        pinnedTopRowData={pinnedTop}
+        columnDefs={columnDefs}
+        defaultColDef={{ sortable: true, resizable: true, filter: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        getRowId={(p) => (p.rowPinned ? `home-${p.data.unitId}` : String(p.data.unitId))}
+        rowClassRules={{ 'row-home': (p) => !!p.data?.isHome }}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        stopEditingWhenCellsLoseFocus
+        tooltipShowDelay={400}
+        localeText={localeText}
+        loading={loading}
+        ensureDomOrder
+        suppressColumnVirtualisation
+        animateRows={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// Column definitions of the Rankings grid: rank, unit, DTI score, rank change, then score and
+// rank for each pillar as column groups. Score/rank cells are editable; colId is the cell key
+// ("dti.score", "cqs.rank") so edits, provenance and history all speak the same name.
+import type { ColDef, ColGroupDef, ITooltipParams, ICellRendererParams } from 'ag-grid-community';
+import type { Language, Pillar, RankingRow } from '../../../shared/domain';
+import { PILLARS } from '../../../shared/domain';
+import { formatScore, rankChangePhrase, rankChangeShort } from '../../../shared/format';
+import type { MessageKey } from '../../../shared/i18n';
+import type { Translate } from '../i18n/I18nContext';
+import { fold } from '../session/unitSearch';
+import { cellKey, cellValue, type CellRef } from './cells';
+
+type Num = number | null | undefined;
+
+/** Rows without a value sort after every ranked row, whichever way the column is sorted. */
+function nullsLast(a: Num, b: Num, _na: unknown, _nb: unknown, isDescending: boolean): number {
+  if (a == null && b == null) return 0;
+  if (a == null) return isDescending ? -1 : 1;
+  if (b == null) return isDescending ? 1 : -1;
+  return a - b;
+}
+
+function provenanceTooltip(row: RankingRow | undefined, key: string, t: Translate): string {
+  if (!row) return '';
+  const p = row.provenance[key];
+  if (!p) return t('prov.empty');
+  const lines = [
+    p.source ? t('prov.source', { source: p.source }) : t('prov.noSource'),
+    `${t(`prov.status.${p.status}` as MessageKey)} · ${t(`prov.layer.${p.layer}` as MessageKey)}`,
+  ];
+  if (row.editedCells.includes(key)) lines.push(t('prov.edited'));
+  return lines.join('\n');
+}
+
+function valueColumn(ref: CellRef, headerName: string, t: Translate, lang: Language): ColDef<RankingRow> {
+  const key = cellKey(ref);
+  const isScore = ref.field === 'score';
+  return {
+    colId: key,
+    headerName,
+    headerTooltip: headerName,
+    valueGetter: (p) => (p.data ? cellValue(p.data, ref) : null),
+    valueFormatter: (p) => (isScore ? formatScore(p.value as Num, lang) : p.value == null ? '' : String(p.value)),
+    // Keep what was typed as text: it is read with parseLocaleNumber ("0,8002") and validated by
+    // the page before anything reaches main.
+    valueParser: (p) => p.newValue as unknown,
+    cellDataType: 'number',
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: { useFormatter: true },
+    editable: true,
+    filter: 'agNumberColumnFilter',
+    comparator: nullsLast,
+    width: isScore ? 112 : 84,
+    type: 'rightAligned',
+    cellClassRules: { 'cell-edited': (p) => !!p.data?.editedCells.includes(key) },
+    tooltipValueGetter: (p: ITooltipParams<RankingRow>) => provenanceTooltip(p.data, key, t),
+  };
+}
+
+function RankChangeCell(p: ICellRendererParams<RankingRow, number | null> & { lang: Language }) {
+  const v = p.value;
+  if (v == null) return null;
+  const cls = v > 0 ? 'change-up' : v < 0 ? 'change-down' : 'change-same';
+  return (
+    <span className={cls} aria-label={rankChangePhrase(v, p.lang)}>
+      {rankChangeShort(v)}
+    </span>
+  );
+}
+
+function rankChangeTooltip(row: RankingRow | undefined, t: Translate, lang: Language): string {
+  if (!row) return '';
+  if (row.rankChange == null || row.previousRank == null || row.rank == null) return t('col.rankChangeNone');
+  return t('col.rankChangeTooltip', {
+    phrase: rankChangePhrase(row.rankChange, lang),
+    year: row.year - 1,
+    from: row.previousRank,
+    to: row.rank,
+  });
+}
+
+function pillarGroup(pillar: Pillar, t: Translate, lang: Language): ColGroupDef<RankingRow> {
+  return {
+    groupId: pillar,
+    headerName: t(`pillar.${pillar}`),
+    headerClass: `pillar-header pillar-${pillar}`,
+    children: [
+      valueColumn({ indicator: pillar, field: 'score' }, t('field.score'), t, lang),
+      valueColumn({ indicator: pillar, field: 'rank' }, t('field.rank'), t, lang),
+    ],
+  };
+}
+
+export function rankingColumns(t: Translate, lang: Language): (ColDef<RankingRow> | ColGroupDef<RankingRow>)[] {
+  return [
+    { ...valueColumn({ indicator: 'dti', field: 'rank' }, t('col.rank'), t, lang), pinned: 'left', sort: 'asc' },
+    {
+      colId: 'unitName',
+      field: 'unitName',
+      headerName: t('col.unit'),
+      cellDataType: 'text',
+      pinned: 'left',
+      minWidth: 170,
+      flex: 1,
+      filter: 'agTextColumnFilter',
+      floatingFilter: true,
+      // "binh phuoc" finds Bình Phước, as in the province pickers.
+      filterParams: { textFormatter: (s: string) => fold(s) },
+      comparator: (a: string, b: string) => a.localeCompare(b, 'vi'),
+    },
+    valueColumn({ indicator: 'dti', field: 'score' }, t('col.score'), t, lang),
+    {
+      colId: 'rankChange',
+      headerName: t('col.rankChange'),
+      headerTooltip: t('col.rankChange'),
+      valueGetter: (p) => p.data?.rankChange ?? null,
+      cellDataType: 'number',
+      cellRenderer: RankChangeCell,
+      cellRendererParams: { lang },
+      filter: 'agNumberColumnFilter',
+      comparator: nullsLast,
+      width: 104,
+      type: 'rightAligned',
+      tooltipValueGetter: (p: ITooltipParams<RankingRow>) => rankChangeTooltip(p.data, t, lang),
+    },
+    ...PILLARS.map((p) => pillarGroup(p, t, lang)),
+  ];
+}

@@ -1,0 +1,48 @@
+// Which years and ranking groups the Rankings page offers, and which it opens on.
+import type { CodeList, RankingGroup, RankingYear } from '../../../shared/domain';
+
+export interface YearOption {
+  year: number;
+  /** Groups that hold at least one value for this year. */
+  groupsWithData: RankingGroup[];
+}
+
+/** The first DTI ranking was published for 2020. */
+const FIRST_DTI_YEAR = 2020;
+
+/**
+ * Every year from 2020 to the later of the newest data and last year (results for year N are
+ * published in N+1), newest first. Years without data stay choosable so values can be typed in.
+ */
+export function yearOptions(years: readonly RankingYear[], now: Date): YearOption[] {
+  const withData = years.filter((y) => y.units > 0);
+  const newest = Math.max(now.getFullYear() - 1, ...withData.map((y) => y.year));
+  const oldest = Math.min(FIRST_DTI_YEAR, ...withData.map((y) => y.year));
+  const out: YearOption[] = [];
+  for (let year = newest; year >= oldest; year--) {
+    out.push({ year, groupsWithData: withData.filter((y) => y.year === year).map((y) => y.group) });
+  }
+  return out;
+}
+
+/** Units were rearranged on 01/07/2025: from the 2025 ranking on there are only 34. */
+const naturalGroup = (year: number): RankingGroup => (year >= 2025 ? 34 : 63);
+
+/** The group to show for a year: keep the current one if it has data, else one that has, else the home list's. */
+export function groupForYear(
+  option: YearOption | undefined,
+  current: RankingGroup | null,
+  homeCodeList: CodeList | null,
+): RankingGroup {
+  const withData = option?.groupsWithData ?? [];
+  if (current !== null && withData.includes(current)) return current;
+  const homeGroup: RankingGroup | null = homeCodeList === '2025' ? 34 : homeCodeList === 'gso2004' ? 63 : null;
+  if (homeGroup !== null && withData.includes(homeGroup)) return homeGroup;
+  if (withData.length > 0) return withData[0]!;
+  return current ?? naturalGroup(option?.year ?? new Date().getFullYear());
+}
+
+/** Opens on the newest year that has data (or the newest year offered when nothing is loaded). */
+export function defaultYear(options: readonly YearOption[]): number {
+  return (options.find((o) => o.groupsWithData.length > 0) ?? options[0])!.year;
+}
