@@ -1,0 +1,48 @@
+// Number cells as analysts really write them: 0.8002 (a number cell), "0.8002" (portal),
+// "0,8002" (press), "99,52%", "912.687" (vi thousands), ranks with ties ("15", "15*", "=15",
+// "15 (đồng hạng)", "12/63"), and the many ways of saying "no value" ("", "-", "N/A", "#N/A").
+import { parseLocaleNumber } from '../../../shared/format';
+import type { RawCell } from '../../../shared/imports/types';
+
+export type ParsedNumber =
+  | {
+      value: number | null;
+      /** The cell was written with a "%" sign (value stays in percent units: 99.52). */
+      percent?: boolean;
+      /** "12/63": the denominator written with a rank. */
+      of?: number;
+      /** The cell marks a tie ("15*", "đồng hạng"). */
+      tie?: boolean;
+    }
+  | { error: string };
+
+const EMPTY = /^(|-+|–|—|\.|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|\?|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!)$/i;
+const TIE = /\s*(\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
+
+export function parseCellNumber(cell: RawCell): ParsedNumber {
+  if (cell === null) return { value: null };
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell } : { error: 'not a finite number' };
+  if (typeof cell === 'boolean') return { error: 'a true/false cell is not a number' };
+  const s = cell.normalize('NFC').replace(/\u00a0/g, ' ').trim();
+  if (EMPTY.test(s)) return { value: null };
+  // Ranks: "12/63"
+  const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(s);
+  if (frac) return { value: Number(frac[1]), of: Number(frac[2]) };
+  let body = s;
+  let tie = false;
+  if (TIE.test(body)) {
+    tie = true;
+    TIE.lastIndex = 0;
+    body = body.replace(TIE, '').trim();
+  }
+  TIE.lastIndex = 0;
+  // Unicode minus signs typed by Word/Excel autocorrect.
+  body = body.replace(/^[−‒–]/, '-');
+  const value = parseLocaleNumber(body);
+  if (value === null) return tie ? { error: `"${cell}" is not a number` } : { value: null };
+  if (Number.isNaN(value)) return { error: `"${cell}" is not a number` };
+  const out: { value: number; percent?: boolean; tie?: boolean } = { value };
+  if (body.endsWith('%')) out.percent = true;
+  if (tie) out.tie = true;
+  return out;
+}

@@ -1,0 +1,235 @@
+// Finds the header row(s) and the data block of a table read from any source, and proposes what
+// each column means. Real files have title rows above the header, two-row or merged headers,
+// blank rows, and "Nguồn:" footnotes below; we look at shapes (text vs numbers, recognised
+// header words, merged ranges), never at fixed row numbers.
+import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
+import type { RawCell, RawTable } from '../../../shared/imports/types';
+import { parseCellNumber } from './cellNumber';
+import { classifyHeader, type HeaderGuess } from './headerVocabulary';
+import { cellText, normalizeHeader } from './normalizeHeader';
+import { layoutSignature } from './signature';
+import { readTitleHints } from './titleHints';
+
+/** Header search stops here: titles are a few rows, not pages. */
+const HEADER_SEARCH_ROWS = 30;
+const FOOTNOTE = /^(\(?\*+\)?|nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)\b/i;
+
+const nonEmpty = (row: readonly RawCell[] | undefined) => (row ?? []).filter((c) => cellText(c) !== '');
+const isBlank = (row: readonly RawCell[] | undefined) => nonEmpty(row).length === 0;
+
+function isNumberLike(c: RawCell): boolean {
+  if (typeof c === 'number') return true;
+  if (typeof c !== 'string' || c.trim() === '') return false;
+  const p = parseCellNumber(c);
+  return 'value' in p && p.value !== null;
+}
+
+/** A row that reads as headers: ≥2 cells, all text, none a plain number. */
+function isTextRow(row: readonly RawCell[] | undefined): boolean {
+  const cells = nonEmpty(row);
+  return cells.length >= 2 && cells.every((c) => typeof c === 'string' && !isNumberLike(c));
+}
+
+function headerScore(row: readonly RawCell[]): number {
+  let score = 0;
+  let textCells = 0;
+  for (const c of row) {
+    const t = cellText(c);
+    if (!t) continue;
+    if (typeof c === 'string' && !isNumberLike(c)) textCells++;
+    const g = classifyHeader(t, normalizeHeader(t), false);
+    if (g.mapping.field === 'ignore') continue;
+    // Periods ("2021") also appear as data in KPI tables; they count a little.
+    score += g.mapping.field === 'kpi.valueForPeriod' ? 0.3 : g.confidence;
+  }
+  return textCells >= 1 ? score : 0;
+}
+
+function mergedTopLeft(table: RawTable, row: number, col: number): RawCell {
+  for (const m of table.merges) {
+    if (row >= m.fromRow && row <= m.toRow && col >= m.fromCol && col <= m.toCol) {
+      return table.rows[m.fromRow - 1]?.[m.fromCol - 1] ?? null;
+    }
+  }
+  return null;
+}
+
+/** Headers per column, joining a group row and a sub-header row ("Chính quyền số / Điểm"). */
+function buildHeaders(table: RawTable, headerRows: number[], width: number): string[] {
+  const headers: string[] = [];
+  const [top, sub] = headerRows;
+  let lastTop = '';
+  for (let c = 1; c <= width; c++) {
+    const own = cellText(table.rows[top! - 1]?.[c - 1]);
+    let topText = own || cellText(mergedTopLeft(table, top!, c));
+    if (sub !== undefined) {
+      const subText = cellText(table.rows[sub - 1]?.[c - 1]);
+      // A group header typed once over several sub-headers without a real merge (pasted HTML
+      // with colspan lost, or hand-made sheets): carry it right while sub-headers continue.
+      if (!topText && subText && lastTop && !table.merges.some((m) => m.fromRow === top && m.toRow > top && c >= m.fromCol && c <= m.toCol)) topText = lastTop;
+      if (own) lastTop = own;
+      else if (!subText) lastTop = '';
+      headers.push(topText && subText && topText !== subText ? `${topText} / ${subText}` : topText || subText);
+    } else headers.push(topText);
+  }
+  return headers;
+}
+
+function findHeaderRows(table: RawTable): number[] {
+  let best = -1;
+  let bestScore = 0;
+  const limit = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = table.rows[r]!;
+    if (nonEmpty(row).length < 2) continue;
+    const s = headerScore(row);
+    if (s > bestScore + 1e-9) [best, bestScore] = [r, s];
+  }
+  if (best < 0) {
+    // Nothing recognised: take the first text row that is followed by data.
+    for (let r = 0; r < limit; r++) {
+      if (isTextRow(table.rows[r]) && !isTextRow(table.rows[r + 1])) {
+        best = r;
+        break;
+      }
+    }
+  }
+  if (best < 0) return [];
+  const top = best + 1;
+  const next = table.rows[best + 1];
+  const spansDown = table.merges.some((m) => m.fromRow === top && m.toRow > top);
+  const hasGaps = (table.rows[best] ?? []).some((c, i) => cellText(c) === '' && cellText(next?.[i]) !== '');
+  // A second header row: text only, followed by data, and either merged cells reach into it
+  // or it fills gaps under group headers.
+  if (isTextRow(next) && !isTextRow(table.rows[best + 2]) && (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))) {
+    return [top, top + 1];
+  }
+  return [top];
+}
+
+function isFootnote(row: readonly RawCell[]): boolean {
+  const cells = nonEmpty(row);
+  if (cells.length !== 1 || typeof cells[0] !== 'string') return false;
+  const t = cells[0].trim();
+  return FOOTNOTE.test(t) || t.length > 60;
+}
+
+export function detectLayout(table: RawTable): LayoutProposal {
+  const headerRows = findHeaderRows(table);
+  const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const headerEnd = headerRows.length ? headerRows[headerRows.length - 1]! : 0;
+  const titleRows: number[] = [];
+  for (let r = 1; r < (headerRows[0] ?? 1); r++) if (!isBlank(table.rows[r - 1])) titleRows.push(r);
+
+  const dataRows: number[] = [];
+  const blankRows: number[] = [];
+  const footnoteRows: number[] = [];
+  let inFootnotes = false;
+  for (let r = headerEnd + 1; r <= table.rows.length; r++) {
+    const row = table.rows[r - 1]!;
+    if (isBlank(row)) {
+      blankRows.push(r);
+      continue;
+    }
+    if (inFootnotes || (isFootnote(row) && dataRows.length > 0) || (FOOTNOTE.test(cellText(nonEmpty(row)[0])) && nonEmpty(row).length === 1)) {
+      inFootnotes = true;
+      footnoteRows.push(r);
+      continue;
+    }
+    dataRows.push(r);
+  }
+  // Blank rows after the last data row are not "inside" the data.
+  const lastData = dataRows[dataRows.length - 1] ?? headerEnd;
+  const innerBlank = blankRows.filter((r) => r < lastData);
+
+  const headers = headerRows.length ? buildHeaders(table, headerRows, width) : Array.from({ length: width }, () => '');
+  const columns = mapColumns(table, headers, dataRows);
+  const kind = tableKind(columns);
+  const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
+  const text = (r: number) => nonEmpty(table.rows[r - 1]).map(cellText).join(' ');
+
+  return {
+    headerRows,
+    titleRows,
+    dataRows,
+    blankRows: innerBlank,
+    footnoteRows,
+    columns,
+    ignored: columns.filter((c) => c.mapping.field === 'ignore' && (c.header || columnHasData(table, c.col, dataRows))).map((c) => ({ col: c.col, header: c.header, note: c.note ?? 'unknown' })),
+    kind,
+    titleHints: readTitleHints(titleRows.map(text), footnoteRows.map(text)),
+    signature: layoutSignature(headers),
+    confidence: mapped.length ? Math.round((mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length) * 100) / 100 : 0,
+  };
+}
+
+function columnHasData(table: RawTable, col: number, dataRows: number[]): boolean {
+  return dataRows.some((r) => cellText(table.rows[r - 1]?.[col - 1]) !== '');
+}
+
+function numericShare(table: RawTable, col: number, dataRows: number[]): number {
+  let n = 0;
+  let num = 0;
+  for (const r of dataRows) {
+    const c = table.rows[r - 1]?.[col - 1] ?? null;
+    if (cellText(c) === '') continue;
+    n++;
+    if (isNumberLike(c)) num++;
+  }
+  return n ? num / n : 0;
+}
+
+/** Proposes a mapping per column; duplicates keep the most confident column, the rest are set aside. */
+export function mapColumns(table: RawTable, headers: string[], dataRows: number[]): ColumnMapping[] {
+  const keys = headers.map(normalizeHeader);
+  const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false));
+  const kpiContext = first.some((g) => ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field));
+  const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true)) : first;
+
+  // Wide by indicator: a KPI table with a period column but no indicator/value column, where
+  // the remaining named numeric columns are indicators.
+  const hasIndicatorCol = guesses.some((g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value');
+  const hasUnitOrPeriod = guesses.some((g) => g.mapping.field === 'kpi.period' || g.mapping.field === 'unit');
+  const columns: ColumnMapping[] = guesses.map((g, i) => {
+    const col = i + 1;
+    let { mapping, confidence } = g;
+    let note = g.note;
+    if (mapping.field === 'ignore' && note === 'unknown' && kpiContext && !hasIndicatorCol && hasUnitOrPeriod && headers[i] && numericShare(table, col, dataRows) >= 0.8) {
+      mapping = { field: 'kpi.valueForIndicator', indicator: headers[i]!.trim() };
+      confidence = 0.6;
+      note = undefined;
+    }
+    // Content check: a "score" column full of integers > 1 or a "rank" full of fractions is suspect.
+    if (mapping.field.endsWith('.score') || mapping.field.startsWith('idx.')) {
+      if (numericShare(table, col, dataRows) < 0.5 && columnHasData(table, col, dataRows)) confidence *= 0.5;
+    }
+    const out: ColumnMapping = { col, header: headers[i] ?? '', mapping, confidence: Math.round(confidence * 100) / 100 };
+    if (note) out.note = note;
+    return out;
+  });
+
+  const byField = new Map<string, ColumnMapping>();
+  for (const c of columns) {
+    if (c.mapping.field === 'ignore' || c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator') continue;
+    const prev = byField.get(c.mapping.field);
+    if (!prev) {
+      byField.set(c.mapping.field, c);
+      continue;
+    }
+    const [keep, drop] = c.confidence > prev.confidence ? [c, prev] : [prev, c];
+    byField.set(c.mapping.field, keep);
+    drop.note = `duplicate of column ${keep.col} (${keep.mapping.field})`;
+    drop.mapping = { field: 'ignore' };
+    drop.confidence = 0;
+  }
+  return columns;
+}
+
+function tableKind(columns: ColumnMapping[]): TableKind {
+  const f = new Set(columns.map((c) => c.mapping.field));
+  if (f.has('kpi.valueForPeriod') && (f.has('kpi.indicator') || f.has('unit'))) return 'kpi-wide-period';
+  if (f.has('kpi.valueForIndicator')) return 'kpi-wide-indicator';
+  if (f.has('kpi.indicator') || f.has('kpi.value')) return 'kpi-long';
+  if ([...f].some((x) => /^(dti|cqs|kts|xhs)\.|^idx\./.test(x))) return 'ranking';
+  return 'unknown';
+}

@@ -1,0 +1,108 @@
+// Recognises what a header means. Rules work on the normalised key (normalizeHeader): Vietnamese
+// with or without diacritics, abbreviations ("Hang CQS", "Diem DTI", "XH DTI") and English. The
+// order matters: "Chỉ số Hoạt động chính quyền số" is a main index, not the pillar; "Đơn vị tính"
+// is a unit of measure, not the province; "chuyển đổi số cấp tỉnh" contains "tỉnh" but is the DTI.
+import type { ColumnField, SimpleField } from '../../../shared/imports/fields';
+
+export interface HeaderGuess {
+  mapping: ColumnField;
+  confidence: number;
+  note?: string;
+}
+
+const has = (key: string, re: RegExp) => re.test(` ${key} `);
+
+// Subjects, most specific first.
+const INDEX_SUBJECTS: [SimpleField, RegExp][] = [
+  ['idx.hd_chinh_quyen_so', / hoat dong chinh quyen so | digital government activit/],
+  ['idx.hd_kinh_te_so', / hoat dong kinh te so | digital economy activit/],
+  ['idx.hd_xa_hoi_so', / hoat dong xa hoi so | digital society activit/],
+  ['idx.nhan_thuc_so', / nhan thuc so | digital awareness /],
+  ['idx.the_che_so', / the che so | digital institutions? /],
+  ['idx.ha_tang_so', / ha tang so | digital infrastructure /],
+  ['idx.nhan_luc_so', / nhan luc so | digital human resources? | digital workforce /],
+  ['idx.an_toan_thong_tin_mang', / an toan thong tin( mang)? | attt | cyber ?security | information security /],
+];
+
+const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
+  ['cqs', / chinh quyen so | cqs | digital government | e government /],
+  ['kts', / kinh te so | kts | digital economy /],
+  ['xhs', / xa hoi so | xhs | digital society /],
+  ['dti', / p?dti | chuyen doi so cap tinh | chi so chuyen doi so | overall | tong diem /],
+];
+
+const RANK_WORD = / (xep hang|thu hang|hang|xh|rank|ranking|ranked|vi tri) /;
+const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
+// Derived columns analysts add next to a ranking: kept aside, not read as a second rank.
+const DERIVED = / (nam truoc|ky truoc|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech) /;
+
+const EXACT: [RegExp, SimpleField, number][] = [
+  [/^(stt|tt|so tt|so thu tu|thu tu|no|#)$/, 'stt', 0.95],
+  [/^(don vi tinh|dvt|dv tinh|unit of measure|uom|measure unit)$/, 'kpi.unitOfMeasure', 0.95],
+  [/^(ma|ma tinh|ma don vi|ma dia phuong|ma so|ma gso|ma tinh tp|code|gso code|province code|unit code)$/, 'unitCode', 0.9],
+];
+
+const UNIT = /^(cac )?(tinh|tinh thanh|tinh thanh pho|tinh tp|thanh pho|tp|dia phuong|don vi|don vi hanh chinh|ten (tinh|tinh thanh pho|don vi|dia phuong))( truc thuoc (tw|trung uong))?$|^(province|provinces|province city|city province|unit|locality|region name)$/;
+
+const KPI: [RegExp, SimpleField, number][] = [
+  [/^(chi tieu|ten chi tieu|noi dung|noi dung chi tieu|chi so|ten chi so|indicator|indicator name|kpi)$/, 'kpi.indicator', 0.9],
+  [/^(ky|ky bao cao|ky so lieu|thoi gian|thoi diem|thoi ky|giai doan|nam|period|year|date)$/, 'kpi.period', 0.9],
+  [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|value|actual)$/, 'kpi.value', 0.9],
+  [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
+  [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
+];
+
+/**
+ * A header that names a period: "2021", "Năm 2022", "2022-09", "09/2022", "Quý 3/2022".
+ * Returns the period in a canonical form ("2022", "2022-09", "2022-Q3").
+ */
+export function parsePeriodHeader(raw: string, key: string): string | null {
+  const trimmed = raw.trim();
+  let m = /^(?:nam |year |fy )?((?:19|20)\d{2})$/.exec(key);
+  if (m) return m[1]!;
+  m = /^((?:19|20)\d{2})-(\d{1,2})$/.exec(trimmed);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  m = /^(?:thang )?(\d{1,2}) ((?:19|20)\d{2})$/.exec(key);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  m = /^(?:quy|q|quarter) ?([1-4]) ((?:19|20)\d{2})$/.exec(key);
+  if (m) return `${m[2]}-Q${m[1]}`;
+  return null;
+}
+
+/** Classifies one (normalised) header. `kpiContext`: the table is a KPI table, so "Xếp hạng" is a KPI rank. */
+export function classifyHeader(raw: string, key: string, kpiContext: boolean): HeaderGuess {
+  if (!key) return { mapping: { field: 'ignore' }, confidence: 0, note: 'no header' };
+  for (const [re, field, conf] of EXACT) if (re.test(key)) return { mapping: { field }, confidence: conf };
+
+  const period = parsePeriodHeader(raw, key);
+  if (period) return { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.85 };
+
+  if (has(key, DERIVED)) return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };
+
+  const isRank = has(key, RANK_WORD);
+  const isScore = has(key, SCORE_WORD);
+  for (const [field, re] of INDEX_SUBJECTS) {
+    if (!has(key, re)) continue;
+    // The vocabulary has no rank per main index; a rank of one is reported, not guessed.
+    if (isRank) return { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
+    return { mapping: { field }, confidence: /^chi so /.test(key) || !isScore ? 0.95 : 0.9 };
+  }
+  for (const [subject, re] of PILLAR_SUBJECTS) {
+    if (!has(key, re)) continue;
+    if (isRank) return { mapping: { field: `${subject}.rank` }, confidence: 0.95 };
+    // "CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)" and "Diem DTI" are scores; a bare "Chính quyền số" in a
+    // detail table is most likely the pillar score too, but say so with less confidence.
+    return { mapping: { field: `${subject}.score` }, confidence: isScore || subject === 'dti' ? 0.9 : 0.7 };
+  }
+
+  if (UNIT.test(key)) return { mapping: { field: 'unit' }, confidence: 0.95 };
+
+  for (const [re, field, conf] of KPI) if (re.test(key)) return { mapping: { field }, confidence: conf };
+
+  if (isRank && key.split(' ').length <= 3) {
+    // A bare "Xếp hạng"/"Hạng": the KPI's rank in a KPI table, otherwise the overall DTI rank.
+    return kpiContext ? { mapping: { field: 'kpi.rank' }, confidence: 0.8 } : { mapping: { field: 'dti.rank' }, confidence: 0.6 };
+  }
+  if (isScore && key.split(' ').length <= 2 && !kpiContext) return { mapping: { field: 'dti.score' }, confidence: 0.5 };
+  return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
+}

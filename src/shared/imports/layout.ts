@@ -1,0 +1,44 @@
+// What layout detection proposes for a table, as plain data for the wizard's mapping step.
+import type { ColumnField } from './fields';
+
+export interface ColumnMapping {
+  /** 1-based column number. */
+  col: number;
+  /** The header as shown to the user (two-row headers joined with " / "). */
+  header: string;
+  mapping: ColumnField;
+  /** 0..1: 1 = exact known header, ~0.8 = recognised abbreviation/English, <0.6 = a guess. */
+  confidence: number;
+  /** Why a column is ignored ("unknown", "duplicate of C", "derived"), for the report. */
+  note?: string;
+}
+
+export type TableKind = 'ranking' | 'kpi-long' | 'kpi-wide-period' | 'kpi-wide-indicator' | 'unknown';
+
+export interface TitleHints {
+  /** Year read from a title row ("NĂM 2022"). */
+  year?: number;
+  /** Ranking group read from a title ("63 tỉnh, thành phố", "34 tỉnh"). */
+  group?: 63 | 34;
+  titles: string[];
+  footnotes: string[];
+}
+
+export interface LayoutProposal {
+  /** 1-based rows that make up the header (one or two). */
+  headerRows: number[];
+  titleRows: number[];
+  /** 1-based rows holding data, in order (blank rows and footnotes excluded). */
+  dataRows: number[];
+  blankRows: number[];
+  footnoteRows: number[];
+  columns: ColumnMapping[];
+  /** Columns mapped to `ignore`, repeated here so the UI can list them ("kept aside"). */
+  ignored: { col: number; header: string; note: string }[];
+  kind: TableKind;
+  titleHints: TitleHints;
+  /** Stable hash of the normalised headers: remembers a confirmed mapping for the same layout. */
+  signature: string;
+  /** Mean confidence of the mapped (non-ignored) columns. */
+  confidence: number;
+}
