@@ -8,6 +8,7 @@ import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/
 import { classifyCfb } from '../safety/cfb';
 import { ImportReadError, isImportReadError } from '../safety/errors';
 import { MAX_FILE_BYTES } from '../safety/limits';
+import { assertTextRowLimit } from '../safety/rowCountPrecheck';
 import { sniffContainer, type ContainerKind } from '../safety/sniff';
 import { CSV_READER_ID, sniffTextFormat, streamTextRows, type TextFormat } from './text/csvReader';
 import type { ReadOptions, RowCallback } from './types';
@@ -140,6 +141,8 @@ export async function readSheet(filePath: string, sheet: string | null, opts: Re
 
 async function streamText(filePath: string, o: Opened, opts: ReadOptions, onRow: RowCallback): Promise<TextFormat> {
   const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
+  // UTF-16 has two-byte newlines; its row limit is enforced while streaming instead.
+  if (fmt.encoding === 'utf-8' || fmt.encoding === 'windows-1258') await assertTextRowLimit(filePath, o.file, fmt.bomLength);
   await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
   return fmt;
 }

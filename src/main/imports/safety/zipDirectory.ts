@@ -14,6 +14,8 @@ export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
+  /** CRC-32 of the uncompressed data, checked after inflating (catches corrupted bytes). */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   /** Offset of the compressed data (after the local header). */
@@ -57,6 +59,7 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN_SIG) throw corrupt('broken central directory');
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
+    const crc32 = buf.readUInt32LE(p + 16);
     const compressedSize = buf.readUInt32LE(p + 20);
     const uncompressedSize = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
@@ -89,7 +92,7 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
     if (dataOffset + compressedSize > buf.length) throw corrupt(`${name} runs past the end of the file`);
     // Part names are compared case-insensitively by Office; the Map key keeps the real case and
     // lookups go through findEntry().
-    entries.set(name, { name, method, flags, compressedSize, uncompressedSize, dataOffset });
+    entries.set(name, { name, method, flags, crc32, compressedSize, uncompressedSize, dataOffset });
   }
   return entries;
 }

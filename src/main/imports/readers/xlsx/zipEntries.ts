@@ -57,6 +57,7 @@ export function inflateEntry(buf: Buffer, entry: ZipEntry, file: string, budget:
     throw corrupt(file, entry, new Error(`compression method ${entry.method}`));
   }
   budget.spend(out.length, entry);
+  if (out.length !== entry.uncompressedSize || (zlib.crc32(out) >>> 0) !== entry.crc32) throw corrupt(file, entry, new Error('CRC mismatch'));
   return out;
 }
 
@@ -75,6 +76,7 @@ export async function inflateEntryStream(
   const src = compressed(buf, entry);
   if (entry.method === 0) {
     budget.spend(src.length, entry);
+    if ((zlib.crc32(src) >>> 0) !== entry.crc32) throw corrupt(file, entry, new Error('CRC mismatch'));
     onChunk(src);
     return;
   }
@@ -83,6 +85,7 @@ export async function inflateEntryStream(
   await new Promise<void>((resolve, reject) => {
     let failed = false;
     let total = 0;
+    let crc = 0;
     const fail = (e: unknown) => {
       if (failed) return;
       failed = true;
@@ -97,6 +100,7 @@ export async function inflateEntryStream(
         total += chunk.length;
         budget.spend(chunk.length, entry);
         if (total > entry.uncompressedSize + SLACK) throw bomb(file, entry);
+        crc = zlib.crc32(chunk, crc);
         onChunk(chunk);
       } catch (e) {
         fail(e);
@@ -105,7 +109,11 @@ export async function inflateEntryStream(
     inflater.on('error', (err) => fail(corrupt(file, entry, err)));
     inflater.on('end', () => {
       signal?.removeEventListener('abort', onAbort);
-      if (!failed) resolve();
+      if (failed) return;
+      // Rows were already handed on; a bad checksum still refuses the whole file, so a caller
+      // that stages rows discards them (nothing is committed from a corrupt part).
+      if (total !== entry.uncompressedSize || crc >>> 0 !== entry.crc32) fail(corrupt(file, entry, new Error('CRC mismatch')));
+      else resolve();
     });
     if (signal?.aborted) return onAbort();
     // Feed in slices so 'data' events (and the caps) interleave with input.

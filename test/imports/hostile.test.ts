@@ -1,0 +1,124 @@
+// Every hostile file is refused with its stable code, quickly, naming the file, and without
+// touching Object.prototype.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectFile, readPasted, readSheet, streamRows } from '../../src/main/imports/readers';
+import type { ImportReadError } from '../../src/main/imports/safety/errors';
+import type { ReadErrorCode } from '../../src/shared/imports/types';
+import { generateFixtures, generateTooManyRowsCsv, writeZip, type FixtureName } from '../fixtures/generate';
+
+let files: Record<string, string>;
+let dir: string;
+const protoKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-hostile-'));
+  files = (await generateFixtures(dir)).files;
+});
+
+afterAll(() => {
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeysBefore);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Refusal within the product's 5 s cap (loose on purpose: CI machines vary). */
+async function expectRefused(p: string, code: ReadErrorCode, sheet: string | null = null): Promise<ImportReadError> {
+  const start = performance.now();
+  const err = (await readSheet(p, sheet).then(
+    () => null,
+    (e: unknown) => e,
+  )) as ImportReadError | null;
+  const ms = performance.now() - start;
+  expect(err, `${path.basename(p)} was not refused`).not.toBeNull();
+  expect(err!.code).toBe(code);
+  expect(err!.file).toBe(path.basename(p));
+  expect(err!.messageVi).toContain(path.basename(p));
+  expect(err!.messageEn).toContain(path.basename(p));
+  expect(ms).toBeLessThan(5000);
+  return err!;
+}
+
+const cases: [FixtureName, ReadErrorCode][] = [
+  ['truncatedXlsx', 'CORRUPT_ZIP'],
+  ['pngRenamedXlsx', 'NOT_A_SPREADSHEET'],
+  ['encryptedXlsx', 'ENCRYPTED'],
+  ['zipBombXlsx', 'ZIP_BOMB'],
+  ['zipBombLyingXlsx', 'ZIP_BOMB'],
+  ['billionLaughsXlsx', 'XML_ENTITIES'],
+  ['xxeXlsx', 'XML_ENTITIES'],
+  ['protoHeaderCsv', 'PROTO_KEY'],
+  ['protoHeaderXlsx', 'PROTO_KEY'],
+  ['longCellXlsx', 'CELL_TOO_LONG'],
+  ['invalidUtf8Csv', 'INVALID_UTF8'],
+];
+
+describe('hostile files are refused', () => {
+  it.each(cases)('%s → %s', async (name, code) => {
+    await expectRefused(files[name]!, code);
+    // inspectFile refuses the container-level problems too (cell-level ones need the cells).
+    if (!['PROTO_KEY', 'CELL_TOO_LONG', 'ZIP_BOMB', 'XML_ENTITIES'].includes(code) || name === 'xxeXlsx' || name === 'zipBombXlsx') {
+      await expect(inspectFile(files[name]!)).rejects.toMatchObject({ code });
+    }
+  });
+
+  it('names the cell of a refusal in both languages', async () => {
+    const e = await expectRefused(files.longCellXlsx!, 'CELL_TOO_LONG');
+    expect(e).toMatchObject({ sheet: 'Sheet1', row: 2, col: 2 });
+    expect(e.messageVi).toContain('ô B2');
+    expect(e.messageEn).toContain('cell B2');
+    const p = await expectRefused(files.protoHeaderCsv!, 'PROTO_KEY');
+    expect(p.toInfo()).toMatchObject({ code: 'PROTO_KEY', row: 1, col: 2, cell: 'B1' });
+  });
+
+  it('gives the line of invalid UTF-8', async () => {
+    const e = await expectRefused(files.invalidUtf8Csv!, 'INVALID_UTF8');
+    expect(e.row).toBe(4);
+  });
+
+  it('refuses a CSV with 1,048,577 rows while streaming', async () => {
+    const p = path.join(dir, 'too_many_rows.csv');
+    await generateTooManyRowsCsv(p);
+    const e = await expectRefused(p, 'TOO_MANY_ROWS');
+    expect(e.row).toBe(1_048_577);
+    // Refused from a byte count before any row is handed out.
+    let rows = 0;
+    await expect(streamRows(p, null, () => rows++)).rejects.toMatchObject({ code: 'TOO_MANY_ROWS' });
+    expect(rows).toBe(0);
+    fs.rmSync(p);
+  });
+
+  it('refuses empty, missing and binary files', async () => {
+    const empty = path.join(dir, 'empty.csv');
+    fs.writeFileSync(empty, '');
+    await expectRefused(empty, 'FILE_EMPTY');
+    await expect(readSheet(path.join(dir, 'nope.xlsx'), null)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
+    const pdf = path.join(dir, 'report.xls');
+    fs.writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(100, 0)]));
+    await expectRefused(pdf, 'NOT_A_SPREADSHEET');
+  });
+
+  it('corrupted bytes inside the sheet data are a corrupt zip (inflate error or CRC mismatch)', async () => {
+    const good = fs.readFileSync(files.protoHeaderXlsx!);
+    const bad = Buffer.from(good);
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const data = bad.indexOf(name) + name.length; // first hit: the local header (no extra field)
+    for (let i = data + 4; i < data + 12; i++) bad[i] = bad[i]! ^ 0x55;
+    const p = path.join(dir, 'corrupt_data.xlsx');
+    fs.writeFileSync(p, bad);
+    await expectRefused(p, 'CORRUPT_ZIP');
+  });
+
+  it('a zip that is not a workbook is not a spreadsheet', async () => {
+    const p = path.join(dir, 'photos.xlsx');
+    fs.writeFileSync(p, writeZip([{ name: 'photo1.txt', data: 'not a workbook' }]));
+    await expectRefused(p, 'NOT_A_SPREADSHEET');
+  });
+
+  it('pasted text with __proto__ is refused too', () => {
+    expect(() => readPasted('Tỉnh\t__proto__\nBình Phước\t1')).toThrow(expect.objectContaining({ code: 'PROTO_KEY' }));
+    expect(() => readPasted('<table><tr><td>__proto__</td><td>x</td></tr></table>')).toThrow(expect.objectContaining({ code: 'PROTO_KEY' }));
+  });
+});
