@@ -1,0 +1,187 @@
+// Layout detection on every realistic fixture: header row(s), data block and the proposed mapping.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectLayout, layoutSignature, parseCellNumber, classifyHeader, normalizeHeader } from '../../src/main/imports/layout';
+import { readPasted, readSheet } from '../../src/main/imports/readers';
+import type { LayoutProposal } from '../../src/shared/imports/layout';
+import { DETAIL_HEADERS_2022, generateFixtures, RANKING_HEADERS_2022, type FixtureName } from '../fixtures/generate';
+
+let files: Record<string, string>;
+beforeAll(async () => {
+  files = (await generateFixtures(fs.mkdtempSync(path.join(os.tmpdir(), 'dti-layout-')))).files;
+});
+
+async function layoutOf(name: FixtureName): Promise<LayoutProposal> {
+  const p = files[name]!;
+  const table = name.startsWith('pasted') ? readPasted(fs.readFileSync(p, 'utf8')) : await readSheet(p, null);
+  return detectLayout(table);
+}
+
+const fields = (l: LayoutProposal) => l.columns.map((c) => c.mapping.field);
+const RANKING_FIELDS = ['dti.rank', 'unit', 'cqs.rank', 'kts.rank', 'xhs.rank'];
+
+describe('ranking tables', () => {
+  it.each([
+    ['ranking2022WebXlsx', [3], [1], 4, 66],
+    ['ranking2022Utf8BomCsv', [1], [], 2, 64],
+    ['ranking2022Utf16Tsv', [2], [1], 3, 65],
+    ['pastedTsv', [1], [], 2, 21],
+    ['pastedHtml', [2], [1], 3, 22],
+  ] as [FixtureName, number[], number[], number, number][])('%s: ministry headers', async (name, header, titles, first, last) => {
+    const l = await layoutOf(name);
+    expect(l.headerRows).toEqual(header);
+    expect(l.titleRows).toEqual(titles);
+    expect(l.dataRows[0]).toBe(first);
+    expect(l.dataRows.at(-1)).toBe(last);
+    expect(fields(l)).toEqual(RANKING_FIELDS);
+    expect(l.kind).toBe('ranking');
+    expect(l.columns.every((c) => c.confidence >= 0.9)).toBe(true);
+    expect(l.signature).toBe(layoutSignature(RANKING_HEADERS_2022));
+    if (titles.length) expect(l.titleHints.year).toBe(2022);
+  });
+
+  it('detail table: main indices and PDTI → dti.score', async () => {
+    for (const name of ['detail2022Xlsx', 'detail2022SemicolonCsv'] as FixtureName[]) {
+      const l = await layoutOf(name);
+      expect(fields(l)).toEqual(['dti.rank', 'unit', 'idx.nhan_thuc_so', 'idx.the_che_so', 'idx.ha_tang_so', 'idx.nhan_luc_so', 'idx.an_toan_thong_tin_mang', 'idx.hd_chinh_quyen_so', 'idx.hd_kinh_te_so', 'idx.hd_xa_hoi_so', 'dti.score']);
+      expect(l.dataRows).toHaveLength(6);
+      expect(l.signature).toBe(layoutSignature(DETAIL_HEADERS_2022));
+    }
+  });
+
+  it('two-row merged header', async () => {
+    const l = await layoutOf('twoRowHeader2020Xlsx');
+    expect(l.headerRows).toEqual([2, 3]);
+    expect(l.titleRows).toEqual([1]);
+    expect(l.titleHints).toMatchObject({ year: 2020, group: 63 });
+    expect(l.columns.map((c) => c.header).slice(0, 4)).toEqual(['STT', 'Tỉnh, thành phố', 'Chỉ số DTI / Điểm', 'Chỉ số DTI / Xếp hạng']);
+    expect(fields(l)).toEqual(['stt', 'unit', 'dti.score', 'dti.rank', 'cqs.score', 'cqs.rank', 'kts.score', 'kts.rank', 'xhs.score', 'xhs.rank']);
+    expect(l.dataRows).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('legacy .xls and Windows-1258 CSV', async () => {
+    expect(fields(await layoutOf('ranking2022Xls'))).toEqual(['stt', 'unit', 'dti.rank']);
+    const w = await layoutOf('ranking2022Win1258Csv');
+    expect(fields(w)).toEqual(['stt', 'unit', 'dti.rank']);
+    expect(w.dataRows).toHaveLength(63);
+  });
+
+  it('abbreviated headers without diacritics, and English headers', async () => {
+    expect(fields(await layoutOf('abbreviatedAsciiXlsx'))).toEqual(['stt', 'unit', 'dti.score', 'dti.rank', 'cqs.score', 'cqs.rank', 'kts.score', 'kts.rank', 'xhs.score', 'xhs.rank']);
+    expect(fields(await layoutOf('englishCsv'))).toEqual(['unit', 'dti.score', 'dti.rank', 'cqs.score', 'cqs.rank', 'kts.score', 'kts.rank', 'xhs.score', 'xhs.rank']);
+  });
+
+  it('shuffled columns; the unknown column is kept aside and reported', async () => {
+    const l = await layoutOf('shuffledUnknownXlsx');
+    expect(fields(l)).toEqual(['xhs.rank', 'unit', 'ignore', 'dti.rank', 'kts.rank', 'cqs.rank']);
+    expect(l.ignored).toEqual([{ col: 3, header: 'Người nhập', note: 'unknown' }]);
+  });
+
+  it('blank rows inside the data and a "Nguồn:" footnote below it', async () => {
+    const l = await layoutOf('footnoteBlankCsv');
+    expect(l.headerRows).toEqual([3]);
+    expect(l.dataRows).toHaveLength(63);
+    expect(l.blankRows).toEqual([4, 25, 46]);
+    expect(l.footnoteRows).toEqual([71, 72]);
+    expect(l.titleHints.footnotes[0]).toMatch(/^Nguồn:/);
+  });
+
+  it('formulas + hidden rows: derived columns are set aside, not read as a second rank', async () => {
+    const l = await layoutOf('formulasHiddenXlsm');
+    expect(fields(l)).toEqual(['unit', 'dti.rank', 'cqs.rank', 'kts.rank', 'xhs.rank', 'ignore', 'ignore']);
+    expect(l.ignored.map((c) => c.note)).toEqual(['derived', 'derived']);
+    expect(l.dataRows).toContain(5); // the hidden row is still data
+  });
+
+  it('odd unit names and a bare "Hạng" (lower confidence)', async () => {
+    const l = await layoutOf('oddNamesXlsx');
+    expect(fields(l)).toEqual(['dti.rank', 'unit']);
+    expect(l.columns[0]!.confidence).toBeLessThan(0.9);
+  });
+
+  it('34-unit 2024 table: year and group from the title', async () => {
+    const l = await layoutOf('units34Xlsx');
+    expect(l.titleHints).toMatchObject({ year: 2024, group: 34 });
+    expect(fields(l)).toEqual(['stt', 'unit', 'dti.score', 'dti.rank']);
+    expect(l.dataRows).toHaveLength(34);
+  });
+});
+
+describe('KPI tables', () => {
+  it('long', async () => {
+    const l = await layoutOf('kpiLongCsv');
+    expect(l.kind).toBe('kpi-long');
+    expect(fields(l)).toEqual(['unit', 'kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.unitOfMeasure', 'kpi.rank', 'kpi.rankOf', 'kpi.note']);
+    expect(l.dataRows).toHaveLength(14);
+  });
+
+  it('wide by period', async () => {
+    const l = await layoutOf('kpiWidePeriodsXlsx');
+    expect(l.kind).toBe('kpi-wide-period');
+    expect(l.columns.map((c) => c.mapping)).toEqual([
+      { field: 'kpi.indicator' },
+      { field: 'kpi.unitOfMeasure' },
+      { field: 'kpi.valueForPeriod', period: '2020' },
+      { field: 'kpi.valueForPeriod', period: '2021' },
+      { field: 'kpi.valueForPeriod', period: '2022' },
+    ]);
+  });
+
+  it('wide by indicator', async () => {
+    const l = await layoutOf('kpiWideIndicatorsCsv');
+    expect(l.kind).toBe('kpi-wide-indicator');
+    expect(l.columns[2]!.mapping).toEqual({ field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ - cấp tỉnh' });
+    expect(l.columns.slice(2).every((c) => c.mapping.field === 'kpi.valueForIndicator')).toBe(true);
+  });
+});
+
+describe('headers and values', () => {
+  it.each([
+    ['XẾP HẠNG CHÍNH QUYỀN SỐ', 'cqs.rank'],
+    ['xep hang chinh quyen so', 'cqs.rank'],
+    ['Hang CQS', 'cqs.rank'],
+    ['Diem DTI', 'dti.score'],
+    ['XH DTI', 'dti.rank'],
+    ['DTI score', 'dti.score'],
+    ['Digital government rank', 'cqs.rank'],
+    ['Province', 'unit'],
+    ['CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)', 'dti.score'],
+    ['Chỉ số Hoạt động chính quyền số', 'idx.hd_chinh_quyen_so'],
+    ['An toàn thông tin mạng', 'idx.an_toan_thong_tin_mang'],
+    ['Đơn vị tính', 'kpi.unitOfMeasure'],
+    ['Mã tỉnh', 'unitCode'],
+    ['Ghi chú', 'kpi.note'],
+  ])('%s → %s', (h, f) => {
+    expect(classifyHeader(h, normalizeHeader(h), false).mapping.field).toBe(f);
+  });
+
+  it('period headers', () => {
+    const p = (h: string) => classifyHeader(h, normalizeHeader(h), true).mapping;
+    expect(p('2021')).toEqual({ field: 'kpi.valueForPeriod', period: '2021' });
+    expect(p('Năm 2022')).toEqual({ field: 'kpi.valueForPeriod', period: '2022' });
+    expect(p('2022-09')).toEqual({ field: 'kpi.valueForPeriod', period: '2022-09' });
+    expect(p('09/2022')).toEqual({ field: 'kpi.valueForPeriod', period: '2022-09' });
+    expect(p('Quý 3/2022')).toEqual({ field: 'kpi.valueForPeriod', period: '2022-Q3' });
+  });
+
+  it('signature ignores case and diacritics but not order', () => {
+    expect(layoutSignature(['Xếp hạng DTI', 'Tỉnh'])).toBe(layoutSignature(['XEP HANG DTI', 'tinh']));
+    expect(layoutSignature(['Xếp hạng DTI', 'Tỉnh'])).not.toBe(layoutSignature(['Tỉnh', 'Xếp hạng DTI']));
+  });
+
+  it('parseCellNumber', () => {
+    expect(parseCellNumber('0.8002')).toEqual({ value: 0.8002 });
+    expect(parseCellNumber('0,8002')).toEqual({ value: 0.8002 });
+    expect(parseCellNumber(0.8002)).toEqual({ value: 0.8002 });
+    expect(parseCellNumber('99,52%')).toEqual({ value: 99.52, percent: true });
+    expect(parseCellNumber('912.687')).toEqual({ value: 912687 });
+    for (const empty of [null, '', ' ', '-', '–', 'N/A', 'n/a', '#N/A', 'không có']) expect(parseCellNumber(empty)).toEqual({ value: null });
+    expect(parseCellNumber('15*')).toEqual({ value: 15, tie: true });
+    expect(parseCellNumber('15 (đồng hạng)')).toEqual({ value: 15, tie: true });
+    expect(parseCellNumber('12/63')).toEqual({ value: 12, of: 63 });
+    expect(parseCellNumber('abc')).toHaveProperty('error');
+    expect(parseCellNumber(true)).toHaveProperty('error');
+  });
+});
