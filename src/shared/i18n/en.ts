@@ -107,6 +107,7 @@ export const en: Record<MessageKey, string> = {
   'rankings.redoHint': 'Redo (Ctrl+Y or Ctrl+Shift+Z)',
   'rankings.history': 'Change history',
   'rankings.historyHint': 'Show/hide the history of the selected cell',
+  'rankings.export': 'Export the table',
   'rankings.exportCsv': 'Export CSV',
   'rankings.exportXlsx': 'Export Excel',
   'rankings.exported': 'Saved {rows} rows to {path}',

@@ -106,6 +106,7 @@ export const vi = {
   'rankings.redoHint': 'Làm lại (Ctrl+Y hoặc Ctrl+Shift+Z)',
   'rankings.history': 'Lịch sử thay đổi',
   'rankings.historyHint': 'Hiện/ẩn lịch sử thay đổi của ô đang chọn',
+  'rankings.export': 'Xuất bảng',
   'rankings.exportCsv': 'Xuất CSV',
   'rankings.exportXlsx': 'Xuất Excel',
   'rankings.exported': 'Đã lưu {rows} dòng vào {path}',

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_PAGE, isPageId, type PageId } from '../pages/pages';
 
 const readHash = (): PageId => {
-  const id = window.location.hash.replace(/^#\/?/, '');
+  const id = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
   return isPageId(id) ? id : DEFAULT_PAGE;
 };
 

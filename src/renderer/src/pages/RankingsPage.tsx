@@ -19,6 +19,7 @@ import { RankingsGrid } from '../rankings/RankingsGrid';
 import { undoStack, useUndoStacks, type UndoEntry } from '../rankings/undoStack';
 import { useRankingRows } from '../rankings/useRankingRows';
 import { useUndoShortcuts } from '../rankings/useUndoShortcuts';
+import { readRankingsView, writeRankingsView } from '../rankings/viewInUrl';
 import { defaultYear, groupForYear, yearOptions } from '../rankings/yearChoice';
 
 export function RankingsPage() {
@@ -51,12 +52,22 @@ export function RankingsPage() {
   const options = useMemo(() => yearOptions(years ?? [], new Date()), [years]);
   useEffect(() => {
     if (years === null) return;
+    const fromUrl = year === null ? readRankingsView() : null;
+    if (fromUrl && options.some((o) => o.year === fromUrl.year)) {
+      setYear(fromUrl.year);
+      setGroup(fromUrl.group);
+      return;
+    }
     const y = year !== null && options.some((o) => o.year === year) ? year : defaultYear(options);
     setYear(y);
     setGroup((g) => groupForYear(options.find((o) => o.year === y), g, homeCodeList));
     // Runs only when the year list changes: later choices are the user's, so year and group
     // are deliberately not dependencies.
   }, [options]);
+
+  useEffect(() => {
+    if (year !== null && group !== null) writeRankingsView(year, group);
+  }, [year, group]);
 
   const { rows, loading, error, replaceRow } = useRankingRows(year, group, dataVersion);
 
@@ -160,6 +171,7 @@ export function RankingsPage() {
         {yearInfo?.methodology && (
           <span className="muted">{t('rankings.methodology', { name: methodologyLabel(yearInfo.methodology) })}</span>
         )}
+        <ExportButtons year={year} group={group} onNotice={setNotice} />
       </div>
 
       <div className="toolbar">
@@ -174,7 +186,6 @@ export function RankingsPage() {
           historyOpen={historyOpen}
           onToggleHistory={() => setHistoryOpen((o) => !o)}
         />
-        <ExportButtons year={year} group={group} onNotice={setNotice} />
       </div>
 
       <div className="grid-notes">

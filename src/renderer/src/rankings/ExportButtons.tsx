@@ -26,7 +26,7 @@ export function ExportButtons(props: { year: number; group: RankingGroup; onNoti
   };
 
   return (
-    <div className="button-row" role="group" aria-label={t('rankings.exportCsv').split(' ')[0]}>
+    <div className="button-row export-buttons" role="group" aria-label={t('rankings.export')}>
       <button type="button" data-testid="export-csv" disabled={busy} onClick={() => void run('csv')}>
         {t('rankings.exportCsv')}
       </button>

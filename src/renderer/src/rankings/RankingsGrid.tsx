@@ -47,7 +47,18 @@ export function RankingsGrid({ rows, loading, label, onEditRequest, onCellSelect
         rowData={rows}
         pinnedTopRowData={pinnedTop}
         columnDefs={columnDefs}
-        defaultColDef={{ sortable: true, resizable: true, filter: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        defaultColDef={{
+          sortable: true,
+          resizable: true,
+          filter: true,
+          // Filters in a row under the headers: visible, and reachable with Tab. The header's own
+          // filter/menu buttons would repeat them and cost width the pillar columns need.
+          floatingFilter: true,
+          suppressHeaderFilterButton: true,
+          suppressHeaderMenuButton: true,
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
+        }}
         getRowId={(p) => (p.rowPinned ? `home-${p.data.unitId}` : String(p.data.unitId))}
         rowClassRules={{ 'row-home': (p) => !!p.data?.isHome }}
         readOnlyEdit

@@ -32,7 +32,7 @@ function provenanceTooltip(row: RankingRow | undefined, key: string, t: Translat
   return lines.join('\n');
 }
 
-function valueColumn(ref: CellRef, headerName: string, t: Translate, lang: Language): ColDef<RankingRow> {
+function valueColumn(ref: CellRef, headerName: string, t: Translate, lang: Language, width: number): ColDef<RankingRow> {
   const key = cellKey(ref);
   const isScore = ref.field === 'score';
   return {
@@ -50,7 +50,7 @@ function valueColumn(ref: CellRef, headerName: string, t: Translate, lang: Langu
     editable: true,
     filter: 'agNumberColumnFilter',
     comparator: nullsLast,
-    width: isScore ? 112 : 84,
+    width,
     type: 'rightAligned',
     cellClassRules: { 'cell-edited': (p) => !!p.data?.editedCells.includes(key) },
     tooltipValueGetter: (p: ITooltipParams<RankingRow>) => provenanceTooltip(p.data, key, t),
@@ -85,30 +85,28 @@ function pillarGroup(pillar: Pillar, t: Translate, lang: Language): ColGroupDef<
     headerName: t(`pillar.${pillar}`),
     headerClass: `pillar-header pillar-${pillar}`,
     children: [
-      valueColumn({ indicator: pillar, field: 'score' }, t('field.score'), t, lang),
-      valueColumn({ indicator: pillar, field: 'rank' }, t('field.rank'), t, lang),
+      valueColumn({ indicator: pillar, field: 'score' }, t('field.score'), t, lang, 90),
+      valueColumn({ indicator: pillar, field: 'rank' }, t('field.rank'), t, lang, 80),
     ],
   };
 }
 
 export function rankingColumns(t: Translate, lang: Language): (ColDef<RankingRow> | ColGroupDef<RankingRow>)[] {
   return [
-    { ...valueColumn({ indicator: 'dti', field: 'rank' }, t('col.rank'), t, lang), pinned: 'left', sort: 'asc' },
+    { ...valueColumn({ indicator: 'dti', field: 'rank' }, t('col.rank'), t, lang, 84), pinned: 'left', sort: 'asc' },
     {
       colId: 'unitName',
       field: 'unitName',
       headerName: t('col.unit'),
       cellDataType: 'text',
       pinned: 'left',
-      minWidth: 170,
-      flex: 1,
+      width: 160,
       filter: 'agTextColumnFilter',
-      floatingFilter: true,
       // "binh phuoc" finds Bình Phước, as in the province pickers.
       filterParams: { textFormatter: (s: string) => fold(s) },
       comparator: (a: string, b: string) => a.localeCompare(b, 'vi'),
     },
-    valueColumn({ indicator: 'dti', field: 'score' }, t('col.score'), t, lang),
+    valueColumn({ indicator: 'dti', field: 'score' }, t('col.score'), t, lang, 96),
     {
       colId: 'rankChange',
       headerName: t('col.rankChange'),
@@ -119,7 +117,7 @@ export function rankingColumns(t: Translate, lang: Language): (ColDef<RankingRow
       cellRendererParams: { lang },
       filter: 'agNumberColumnFilter',
       comparator: nullsLast,
-      width: 104,
+      width: 92,
       type: 'rightAligned',
       tooltipValueGetter: (p: ITooltipParams<RankingRow>) => rankChangeTooltip(p.data, t, lang),
     },

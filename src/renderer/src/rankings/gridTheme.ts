@@ -12,6 +12,7 @@ export const gridTheme = themeQuartz.withParams({
   rowHoverColor: '#f3f7fc',
   borderColor: '#d7dee8',
   spacing: 6,
+  cellHorizontalPadding: 10,
   rowHeight: 34,
   headerHeight: 40,
   wrapperBorderRadius: 6,
