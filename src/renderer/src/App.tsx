@@ -8,7 +8,10 @@ import { SessionProvider, useSession } from './session/SessionContext';
 
 export function App({ demoMode }: { demoMode: boolean }) {
   return (
-    <SessionProvider renderLoading={() => <Splash />} renderFailure={(message, retry) => <StartFailure message={message} retry={retry} />}>
+    <SessionProvider
+      renderLoading={() => <Splash />}
+      renderFailure={(message, retry) => <StartFailure message={message} retry={retry} />}
+    >
       {demoMode && <DemoBanner />}
       <Root />
     </SessionProvider>

@@ -12,7 +12,8 @@ export function AppHeader({ title }: { title: string }) {
     <header className="app-header">
       <div className="app-header-title">{title}</div>
       <div className="app-header-home" data-testid="header-home-unit">
-        <span className="muted">{t('shell.homeUnit')}:</span> <strong>{home ? unitLabel(home, t) : t('unit.none')}</strong>
+        <span className="muted">{t('shell.homeUnit')}:</span>{' '}
+        <strong>{home ? unitLabel(home, t) : t('unit.none')}</strong>
       </div>
       <LanguageSwitch />
     </header>

@@ -2,7 +2,15 @@
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../i18n/I18nContext';
 
-export function PlannedPage({ titleKey, bodyKey, testId }: { titleKey: MessageKey; bodyKey: MessageKey; testId: string }) {
+export function PlannedPage({
+  titleKey,
+  bodyKey,
+  testId,
+}: {
+  titleKey: MessageKey;
+  bodyKey: MessageKey;
+  testId: string;
+}) {
   const { t } = useI18n();
   return (
     <section className="page planned-page" aria-labelledby={`${testId}-title`} data-testid={testId}>

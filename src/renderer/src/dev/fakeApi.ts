@@ -41,28 +41,36 @@ interface State {
 
 const STORAGE_KEY = 'dti-desk-fake-api';
 const ACTOR = 'chuyenvien';
-const METHODOLOGY: Record<number, string> = { 2020: 'QD-1726-2020', 2021: 'QD-922-2022', 2022: 'QD-922-2022', 2023: 'QD-922-2022', 2024: 'QD-405-2025' };
+const METHODOLOGY: Record<number, string> = {
+  2020: 'QD-1726-2020',
+  2021: 'QD-922-2022',
+  2022: 'QD-922-2022',
+  2023: 'QD-922-2022',
+  2024: 'QD-405-2025',
+};
 
 function buildUnits(): Unit[] {
   const merger = new Map(readCsv(mergerCsv).map((m) => [m.old_gso_code!, m.new_code_2025!]));
-  const current = readCsv(units2025Csv).map(
-    (r, i): Unit => ({
-      id: 101 + i,
-      codeList: '2025',
-      code: r.code_2025!,
-      name: r.name_vi!,
-      nameAscii: r.name_vi!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'),
-      type: r.type === 'thanh_pho' ? 'thanh_pho' : 'tinh',
-      region: null,
-      validFrom: '2025-07-01',
-      validTo: null,
-      successorId: null,
-      successorCode: null,
-      predecessorCodes: r.predecessor_gso_codes!.split('|'),
-      codeVerified: r.code_verified === 'yes',
-      aliases: [],
-    }),
-  );
+  const current = readCsv(units2025Csv).map((r, i): Unit => ({
+    id: 101 + i,
+    codeList: '2025',
+    code: r.code_2025!,
+    name: r.name_vi!,
+    nameAscii: r
+      .name_vi!.normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D'),
+    type: r.type === 'thanh_pho' ? 'thanh_pho' : 'tinh',
+    region: null,
+    validFrom: '2025-07-01',
+    validTo: null,
+    successorId: null,
+    successorCode: null,
+    predecessorCodes: r.predecessor_gso_codes!.split('|'),
+    codeVerified: r.code_verified === 'yes',
+    aliases: [],
+  }));
   const former = readCsv(provincesCsv).map((r, i): Unit => {
     const successor = current.find((c) => c.code === merger.get(r.gso_code!));
     return {
@@ -90,7 +98,8 @@ const key = (year: number, group: number, unitId: number, ind: string) => `${yea
 
 function publishedCells(units: Unit[]): Record<string, Cell> {
   const out: Record<string, Cell> = {};
-  const unitOf = (list: 'gso2004' | '2025', code: string) => units.find((u) => u.codeList === list && u.code === code);
+  const unitOf = (list: 'gso2004' | '2025', code: string) =>
+    units.find((u) => u.codeList === list && u.code === code);
   for (const r of readCsv(published2022Csv)) {
     const u = unitOf('gso2004', r.gso_code!);
     if (!u) continue;
@@ -123,21 +132,31 @@ function loadState(): State {
   } catch {
     // a corrupt or blocked storage just means a fresh start
   }
-  return { settings: { language: 'vi', homeUnitId: null, peerGroups: [] }, referenceLoaded: false, reference: {}, user: {}, changes: [] };
+  return {
+    settings: { language: 'vi', homeUnitId: null, peerGroups: [] },
+    referenceLoaded: false,
+    reference: {},
+    user: {},
+    changes: [],
+  };
 }
 
 export function createFakeApi(): Api {
   const units = buildUnits();
   const state = loadState();
   const save = () => localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-  const wait = <T,>(r: Result<T>): Promise<Result<T>> => new Promise((res) => setTimeout(() => res(r), 60));
+  const wait = <T>(r: Result<T>): Promise<Result<T>> => new Promise((res) => setTimeout(() => res(r), 60));
 
   const cell = (k: string): { cell: Cell | null; layer: 'user' | 'reference' } =>
-    state.user[k] ? { cell: state.user[k]!, layer: 'user' } : { cell: state.reference[k] ?? null, layer: 'reference' };
+    state.user[k]
+      ? { cell: state.user[k]!, layer: 'user' }
+      : { cell: state.reference[k] ?? null, layer: 'reference' };
 
   const edited = (year: number, group: number, unitId: number) =>
     state.changes
-      .filter((c) => c.kind === 'edit' && !c.undone && c.year === year && c.group === group && c.unitId === unitId)
+      .filter(
+        (c) => c.kind === 'edit' && !c.undone && c.year === year && c.group === group && c.unitId === unitId,
+      )
       .map((c) => `${c.indicator}.${c.field}`);
 
   function row(year: number, group: RankingGroup, u: Unit): RankingRow {
@@ -149,7 +168,12 @@ export function createFakeApi(): Api {
       for (const f of ['score', 'rank'] as const) {
         if (c?.[f] == null) continue;
         const isEdited = editedCells.includes(`${ind}.${f}`);
-        provenance[`${ind}.${f}`] = { layer, status: isEdited ? 'edited' : 'published', source: isEdited ? 'sửa tay' : c.source, edited: isEdited };
+        provenance[`${ind}.${f}`] = {
+          layer,
+          status: isEdited ? 'edited' : 'published',
+          source: isEdited ? 'sửa tay' : c.source,
+          edited: isEdited,
+        };
       }
     }
     const sr = (ind: string) => ({ score: get(ind).cell?.score ?? null, rank: get(ind).cell?.rank ?? null });
@@ -182,7 +206,14 @@ export function createFakeApi(): Api {
       .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.unitName.localeCompare(b.unitName, 'vi'));
   }
 
-  function setValue(year: number, group: RankingGroup, unitId: number, ind: string, field: EditableField, v: number | null) {
+  function setValue(
+    year: number,
+    group: RankingGroup,
+    unitId: number,
+    ind: string,
+    field: EditableField,
+    v: number | null,
+  ) {
     const k = key(year, group, unitId, ind);
     const base = cell(k).cell ?? { score: null, rank: null, source: null };
     state.user[k] = { ...base, [field]: v };
@@ -193,11 +224,20 @@ export function createFakeApi(): Api {
   function toggle(changeId: number, kind: 'undo' | 'redo') {
     const c = state.changes.find((x) => x.id === changeId && x.kind === 'edit');
     if (!c) return fail('NOT_FOUND', `Change ${changeId} not found`);
-    if ((kind === 'undo') === c.undone) return fail('VALIDATION', `Change ${changeId} cannot be ${kind}ne now`);
+    if ((kind === 'undo') === c.undone)
+      return fail('VALIDATION', `Change ${changeId} cannot be ${kind}ne now`);
     c.undone = kind === 'undo';
     const [from, to] = kind === 'undo' ? [c.newValue, c.oldValue] : [c.oldValue, c.newValue];
     setValue(c.year, c.group, c.unitId, c.indicator, c.field, to);
-    const entry: ChangeEntry = { ...c, id: state.changes.length + 1, oldValue: from, newValue: to, kind, undone: false, changedAt: new Date().toISOString() };
+    const entry: ChangeEntry = {
+      ...c,
+      id: state.changes.length + 1,
+      oldValue: from,
+      newValue: to,
+      kind,
+      undone: false,
+      changedAt: new Date().toISOString(),
+    };
     state.changes.push(entry);
     save();
     return ok({ row: row(c.year, c.group, unitById(c.unitId)), change: entry });
@@ -231,7 +271,9 @@ export function createFakeApi(): Api {
       state.reference = publishedCells(units);
       state.referenceLoaded = true;
       save();
-      return wait(ok({ observations: Object.keys(state.reference).length, batches: 3, alreadyLoaded: false }));
+      return wait(
+        ok({ observations: Object.keys(state.reference).length, batches: 3, alreadyLoaded: false }),
+      );
     },
     rankingsYears: () => {
       const unitsByYear = new Map<string, Set<number>>();
@@ -250,8 +292,10 @@ export function createFakeApi(): Api {
     rankingsGet: ({ year, group }) => wait(ok(rankings(year, group))),
     rankingsEdit: (req) => {
       const u = units.find((x) => x.id === req.unitId);
-      if (!u || u.codeList !== codeListOfGroup(req.group)) return wait(fail('VALIDATION', 'unit not in group', { key: 'validation.unitNotInGroup' }));
-      if (req.value != null && req.field === 'score' && !isValidScore(req.value)) return wait(fail('VALIDATION', 'score', { key: 'validation.scoreRange' }));
+      if (!u || u.codeList !== codeListOfGroup(req.group))
+        return wait(fail('VALIDATION', 'unit not in group', { key: 'validation.unitNotInGroup' }));
+      if (req.value != null && req.field === 'score' && !isValidScore(req.value))
+        return wait(fail('VALIDATION', 'score', { key: 'validation.scoreRange' }));
       if (req.value != null && req.field === 'rank' && !isValidRank(req.value, req.group))
         return wait(fail('VALIDATION', 'rank', { key: 'validation.rankRange', params: { of: req.group } }));
       const ind = req.indicator as HeadlineIndicator;
@@ -279,7 +323,12 @@ export function createFakeApi(): Api {
       return wait(ok({ row: row(req.year, req.group, u), change }));
     },
     rankingsExport: ({ year, group, format }) =>
-      wait(ok({ path: `/home/chuyenvien/Tài liệu/xep-hang-dti-${year}-${group}.${format}`, rows: rankings(year, group).length })),
+      wait(
+        ok({
+          path: `/home/chuyenvien/Tài liệu/xep-hang-dti-${year}-${group}.${format}`,
+          rows: rankings(year, group).length,
+        }),
+      ),
     changesList: (f) =>
       wait(
         ok(
@@ -300,7 +349,8 @@ export function createFakeApi(): Api {
     changesUndo: ({ changeId }) => wait(toggle(changeId, 'undo')),
     changesRedo: ({ changeId }) => wait(toggle(changeId, 'redo')),
     dataOpenFolder: () => wait(ok({ path: info().dataDir })),
-    backupCreate: () => wait(ok({ path: `${info().dataDir}/sao-luu/dti-desk-${new Date().toISOString().slice(0, 10)}.db` })),
+    backupCreate: () =>
+      wait(ok({ path: `${info().dataDir}/sao-luu/dti-desk-${new Date().toISOString().slice(0, 10)}.db` })),
     backupRestore: () => wait(ok({ restoredFrom: null, safetyBackup: null })),
   };
 }

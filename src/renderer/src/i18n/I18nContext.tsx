@@ -18,7 +18,11 @@ const I18nContext = createContext<I18n>({
   setLang: () => undefined,
 });
 
-export function I18nProvider(props: { lang: Language; setLang: (lang: Language) => void; children: ReactNode }) {
+export function I18nProvider(props: {
+  lang: Language;
+  setLang: (lang: Language) => void;
+  children: ReactNode;
+}) {
   const { lang, setLang, children } = props;
   useEffect(() => {
     // Screen readers and the browser's hyphenation follow <html lang>.

@@ -76,7 +76,9 @@ export function FirstRunPage({ onDone }: { onDone: () => void }) {
           </form>
         ) : (
           <div className="welcome-step">
-            {chosen && <p className="welcome-chosen">{t('unitSelect.chosen', { name: unitLabel(chosen, t) })}</p>}
+            {chosen && (
+              <p className="welcome-chosen">{t('unitSelect.chosen', { name: unitLabel(chosen, t) })}</p>
+            )}
             <h2>{t('welcome.dataQuestion')}</h2>
             <p className="muted">{t('welcome.dataHint')}</p>
             <div className="welcome-actions">

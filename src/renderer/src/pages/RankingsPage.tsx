@@ -60,7 +60,13 @@ export function RankingsPage() {
     }
     const y = year !== null && options.some((o) => o.year === year) ? year : defaultYear(options);
     setYear(y);
-    setGroup((g) => groupForYear(options.find((o) => o.year === y), g, homeCodeList));
+    setGroup((g) =>
+      groupForYear(
+        options.find((o) => o.year === y),
+        g,
+        homeCodeList,
+      ),
+    );
     // Runs only when the year list changes: later choices are the user's, so year and group
     // are deliberately not dependencies.
   }, [options]);
@@ -73,7 +79,13 @@ export function RankingsPage() {
 
   const chooseYear = (y: number) => {
     setYear(y);
-    setGroup((g) => groupForYear(options.find((o) => o.year === y), g, homeCodeList));
+    setGroup((g) =>
+      groupForYear(
+        options.find((o) => o.year === y),
+        g,
+        homeCodeList,
+      ),
+    );
     setSelected(null);
   };
 
@@ -94,35 +106,41 @@ export function RankingsPage() {
   };
 
   const onEditRequest = async (row: RankingRow, ref: CellRef, raw: unknown) => {
-      const label = { unit: row.unitName, cell: cellLabel(t, ref) };
-      const input = parseCellInput(raw, ref.field, row.rankOf);
-      if (!input.ok) {
-        // Refused here: nothing is sent, and the grid (readOnlyEdit) still shows the old value.
-        setNotice({ kind: 'error', text: t('rankings.editRefused', { ...label, message: t(input.messageKey, input.params) }) });
-        return;
+    const label = { unit: row.unitName, cell: cellLabel(t, ref) };
+    const input = parseCellInput(raw, ref.field, row.rankOf);
+    if (!input.ok) {
+      // Refused here: nothing is sent, and the grid (readOnlyEdit) still shows the old value.
+      setNotice({
+        kind: 'error',
+        text: t('rankings.editRefused', { ...label, message: t(input.messageKey, input.params) }),
+      });
+      return;
+    }
+    if (input.value === cellValue(row, ref)) return;
+    try {
+      const { row: updated, change } = await unwrap(
+        window.api.rankingsEdit({
+          year: row.year,
+          group: row.group,
+          unitId: row.unitId,
+          indicator: ref.indicator,
+          field: ref.field,
+          value: input.value,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+        }),
+      );
+      afterChange(updated);
+      if (change) {
+        undoStack.recordEdit({ changeId: change.id, year: row.year, group: row.group });
+        setNotice({ kind: 'info', text: describe('rankings.saved', change) });
+        setReason('');
       }
-      if (input.value === cellValue(row, ref)) return;
-      try {
-        const { row: updated, change } = await unwrap(
-          window.api.rankingsEdit({
-            year: row.year,
-            group: row.group,
-            unitId: row.unitId,
-            indicator: ref.indicator,
-            field: ref.field,
-            value: input.value,
-            ...(reason.trim() ? { reason: reason.trim() } : {}),
-          }),
-        );
-        afterChange(updated);
-        if (change) {
-          undoStack.recordEdit({ changeId: change.id, year: row.year, group: row.group });
-          setNotice({ kind: 'info', text: describe('rankings.saved', change) });
-          setReason('');
-        }
-      } catch (e) {
-        setNotice({ kind: 'error', text: t('rankings.editRefused', { ...label, message: errorText(lang, e) }) });
-      }
+    } catch (e) {
+      setNotice({
+        kind: 'error',
+        text: t('rankings.editRefused', { ...label, message: errorText(lang, e) }),
+      });
+    }
   };
 
   const step = async (kind: 'undo' | 'redo') => {
@@ -141,7 +159,11 @@ export function RankingsPage() {
         afterChange(row);
       }
       setHistoryVersion((v) => v + 1);
-      if (change) setNotice({ kind: 'info', text: describe(kind === 'undo' ? 'rankings.undone' : 'rankings.redone', change) });
+      if (change)
+        setNotice({
+          kind: 'info',
+          text: describe(kind === 'undo' ? 'rankings.undone' : 'rankings.redone', change),
+        });
     } catch (e) {
       undoStack.drop(entry);
       setNotice({ kind: 'error', text: errorText(lang, e) });
@@ -169,7 +191,9 @@ export function RankingsPage() {
       <div className="page-head">
         <h1 id="rankings-title">{t('rankings.title')}</h1>
         {yearInfo?.methodology && (
-          <span className="muted">{t('rankings.methodology', { name: methodologyLabel(yearInfo.methodology) })}</span>
+          <span className="muted">
+            {t('rankings.methodology', { name: methodologyLabel(yearInfo.methodology) })}
+          </span>
         )}
         <ExportButtons year={year} group={group} onNotice={setNotice} />
       </div>
@@ -191,7 +215,10 @@ export function RankingsPage() {
       <div className="grid-notes">
         <Notice notice={notice} testId="rankings-notice" />
         {(error ?? yearsError) != null && (
-          <Notice notice={{ kind: 'error', text: errorText(lang, error ?? yearsError) }} testId="rankings-load-error" />
+          <Notice
+            notice={{ kind: 'error', text: errorText(lang, error ?? yearsError) }}
+            testId="rankings-load-error"
+          />
         )}
         {isEmpty && (
           <div className="empty-state" data-testid="rankings-empty">

@@ -33,7 +33,8 @@ function useAction() {
       const text = await action();
       if (text) setNotice({ kind: 'info', text });
     } catch (e) {
-      if (!(e instanceof ApiError && e.shape.code === 'CANCELLED')) setNotice({ kind: 'error', text: errorText(lang, e) });
+      if (!(e instanceof ApiError && e.shape.code === 'CANCELLED'))
+        setNotice({ kind: 'error', text: errorText(lang, e) });
     } finally {
       setBusy(false);
     }
@@ -56,7 +57,13 @@ function HomeUnitSection() {
   return (
     <SettingsSection id="home" title={t('settings.homeSection')}>
       <div className="inline-form">
-        <UnitSelect units={units} value={unitId} onChange={setUnitId} label={t('settings.homeSection')} testId="settings-home-unit" />
+        <UnitSelect
+          units={units}
+          value={unitId}
+          onChange={setUnitId}
+          label={t('settings.homeSection')}
+          testId="settings-home-unit"
+        />
         <button
           type="button"
           className="primary"
@@ -109,7 +116,9 @@ function DataFolderSection() {
         data-testid="open-data-folder"
         disabled={busy}
         onClick={() =>
-          void run(async () => t('settings.openedFolder', { path: (await unwrap(window.api.dataOpenFolder({}))).path }))
+          void run(async () =>
+            t('settings.openedFolder', { path: (await unwrap(window.api.dataOpenFolder({}))).path }),
+          )
         }
       >
         {t('settings.openFolder')}
@@ -154,7 +163,12 @@ function BackupSection() {
         >
           {t('settings.backupNow')}
         </button>
-        <button type="button" data-testid="restore-backup" disabled={restore.busy} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          data-testid="restore-backup"
+          disabled={restore.busy}
+          onClick={() => setConfirming(true)}
+        >
           {t('settings.restore')}
         </button>
       </div>

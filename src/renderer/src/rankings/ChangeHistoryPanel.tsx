@@ -23,7 +23,13 @@ export function ChangeHistoryPanel({ year, group, selected, version, onClose }: 
   const { t, lang } = useI18n();
   const cell = useChanges(
     selected
-      ? { year, group, unitId: selected.row.unitId, indicator: selected.ref.indicator, field: selected.ref.field }
+      ? {
+          year,
+          group,
+          unitId: selected.row.unitId,
+          indicator: selected.ref.indicator,
+          field: selected.ref.field,
+        }
       : null,
     version,
   );
@@ -41,7 +47,9 @@ export function ChangeHistoryPanel({ year, group, selected, version, onClose }: 
       <section className="history-section" data-testid="cell-history" aria-live="polite">
         {selected ? (
           <>
-            <h3>{t('history.cellTitle', { unit: selected.row.unitName, cell: cellLabel(t, selected.ref) })}</h3>
+            <h3>
+              {t('history.cellTitle', { unit: selected.row.unitName, cell: cellLabel(t, selected.ref) })}
+            </h3>
             {cell.error ? (
               <p className="notice notice-error">{errorText(lang, cell.error)}</p>
             ) : cell.entries.length === 0 ? (

@@ -25,7 +25,8 @@ export function ChangeList({ entries, showCell }: { entries: ChangeEntry[]; show
               {c.undone && <span className="tag tag-muted">{t('history.undoneTag')}</span>}
             </div>
             <div className="change-meta">
-              <time dateTime={c.changedAt}>{formatDateTime(c.changedAt, lang)}</time> · {t('history.by', { actor: c.actor })}
+              <time dateTime={c.changedAt}>{formatDateTime(c.changedAt, lang)}</time> ·{' '}
+              {t('history.by', { actor: c.actor })}
             </div>
             {c.reason && <div className="change-reason">{t('history.reason', { reason: c.reason })}</div>}
           </li>

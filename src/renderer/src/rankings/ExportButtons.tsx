@@ -7,7 +7,11 @@ import type { NoticeValue } from '../components/Notice';
 import { useI18n } from '../i18n/I18nContext';
 import { errorText } from '../i18n/errorText';
 
-export function ExportButtons(props: { year: number; group: RankingGroup; onNotice: (n: NoticeValue | null) => void }) {
+export function ExportButtons(props: {
+  year: number;
+  group: RankingGroup;
+  onNotice: (n: NoticeValue | null) => void;
+}) {
   const { year, group, onNotice } = props;
   const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -19,7 +23,8 @@ export function ExportButtons(props: { year: number; group: RankingGroup; onNoti
       const r = await unwrap(window.api.rankingsExport({ year, group, format, language: lang }));
       if (r.path) onNotice({ kind: 'info', text: t('rankings.exported', { rows: r.rows, path: r.path }) });
     } catch (e) {
-      if (!(e instanceof ApiError && e.shape.code === 'CANCELLED')) onNotice({ kind: 'error', text: errorText(lang, e) });
+      if (!(e instanceof ApiError && e.shape.code === 'CANCELLED'))
+        onNotice({ kind: 'error', text: errorText(lang, e) });
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,12 @@
 // The AG Grid of one year's ranking. It never changes data itself (readOnlyEdit): an edit is a
 // request the page validates and sends to main, and the grid shows whatever row comes back.
 import { useMemo } from 'react';
-import { AllCommunityModule, ModuleRegistry, type CellEditRequestEvent, type CellFocusedEvent } from 'ag-grid-community';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  type CellEditRequestEvent,
+  type CellFocusedEvent,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { RankingRow } from '../../../shared/domain';
 import { useI18n } from '../i18n/I18nContext';
@@ -34,7 +39,8 @@ export function RankingsGrid({ rows, loading, label, onEditRequest, onCellSelect
 
   const onCellFocused = (e: CellFocusedEvent<RankingRow>) => {
     if (e.rowIndex == null || !e.column || typeof e.column === 'string') return;
-    const node = e.rowPinned === 'top' ? e.api.getPinnedTopRow(e.rowIndex) : e.api.getDisplayedRowAtIndex(e.rowIndex);
+    const node =
+      e.rowPinned === 'top' ? e.api.getPinnedTopRow(e.rowIndex) : e.api.getDisplayedRowAtIndex(e.rowIndex);
     if (node?.data) onCellSelected(node.data, parseCellKey(e.column.getColId()));
   };
 

@@ -15,8 +15,10 @@ export function parseCellInput(raw: unknown, field: EditableField, rankOf: numbe
   else if (typeof raw === 'number') value = raw;
   else value = parseLocaleNumber(String(raw));
   if (value === null) return { ok: true, value: null }; // clearing a cell is allowed
-  if (Number.isNaN(value)) return { ok: false, messageKey: 'validation.notANumber', params: { value: String(raw) } };
-  if (field === 'score' && !isValidScore(value)) return { ok: false, messageKey: 'validation.scoreRange', params: {} };
+  if (Number.isNaN(value))
+    return { ok: false, messageKey: 'validation.notANumber', params: { value: String(raw) } };
+  if (field === 'score' && !isValidScore(value))
+    return { ok: false, messageKey: 'validation.scoreRange', params: {} };
   if (field === 'rank' && !isValidRank(value, rankOf))
     return { ok: false, messageKey: 'validation.rankRange', params: { of: rankOf } };
   return { ok: true, value };

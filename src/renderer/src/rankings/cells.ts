@@ -28,7 +28,12 @@ export const cellLabel = (t: Translate, { indicator, field }: CellRef): string =
   t('cell.label', { indicator: t(`pillar.${indicator}`), field: t(`field.${field}`) });
 
 /** A value as the analyst reads it: 4-decimal score, integer rank, "(trống)" for no value. */
-export function formatCellValue(v: number | null, field: EditableField, lang: Language, t: Translate): string {
+export function formatCellValue(
+  v: number | null,
+  field: EditableField,
+  lang: Language,
+  t: Translate,
+): string {
   if (v == null) return t('history.emptyValue');
   return field === 'score' ? formatScore(v, lang) : String(v);
 }

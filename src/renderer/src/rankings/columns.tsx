@@ -32,7 +32,13 @@ function provenanceTooltip(row: RankingRow | undefined, key: string, t: Translat
   return lines.join('\n');
 }
 
-function valueColumn(ref: CellRef, headerName: string, t: Translate, lang: Language, width: number): ColDef<RankingRow> {
+function valueColumn(
+  ref: CellRef,
+  headerName: string,
+  t: Translate,
+  lang: Language,
+  width: number,
+): ColDef<RankingRow> {
   const key = cellKey(ref);
   const isScore = ref.field === 'score';
   return {
@@ -40,7 +46,8 @@ function valueColumn(ref: CellRef, headerName: string, t: Translate, lang: Langu
     headerName,
     headerTooltip: headerName,
     valueGetter: (p) => (p.data ? cellValue(p.data, ref) : null),
-    valueFormatter: (p) => (isScore ? formatScore(p.value as Num, lang) : p.value == null ? '' : String(p.value)),
+    valueFormatter: (p) =>
+      isScore ? formatScore(p.value as Num, lang) : p.value == null ? '' : String(p.value),
     // Keep what was typed as text: it is read with parseLocaleNumber ("0,8002") and validated by
     // the page before anything reaches main.
     valueParser: (p) => p.newValue as unknown,
@@ -91,9 +98,16 @@ function pillarGroup(pillar: Pillar, t: Translate, lang: Language): ColGroupDef<
   };
 }
 
-export function rankingColumns(t: Translate, lang: Language): (ColDef<RankingRow> | ColGroupDef<RankingRow>)[] {
+export function rankingColumns(
+  t: Translate,
+  lang: Language,
+): (ColDef<RankingRow> | ColGroupDef<RankingRow>)[] {
   return [
-    { ...valueColumn({ indicator: 'dti', field: 'rank' }, t('col.rank'), t, lang, 84), pinned: 'left', sort: 'asc' },
+    {
+      ...valueColumn({ indicator: 'dti', field: 'rank' }, t('col.rank'), t, lang, 84),
+      pinned: 'left',
+      sort: 'asc',
+    },
     {
       colId: 'unitName',
       field: 'unitName',

@@ -37,7 +37,9 @@ const GRID_KEYS = [
 ] as const;
 
 export function gridLocaleText(t: Translate, lang: Language): Record<string, string> {
-  const out: Record<string, string> = Object.fromEntries(GRID_KEYS.map((k) => [k, t(`grid.${k}` as MessageKey)]));
+  const out: Record<string, string> = Object.fromEntries(
+    GRID_KEYS.map((k) => [k, t(`grid.${k}` as MessageKey)]),
+  );
   out.decimalSeparator = lang === 'vi' ? ',' : '.';
   out.thousandSeparator = lang === 'vi' ? '.' : ',';
   return out;

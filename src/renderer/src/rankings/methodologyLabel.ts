@@ -3,7 +3,10 @@
 import frameworks from '../../../../resources/reference/dti_frameworks.json';
 
 const DECISIONS = new Map<string, string>(
-  (frameworks as { methodologies: { id: string; decision: string }[] }).methodologies.map((m) => [m.id, m.decision]),
+  (frameworks as { methodologies: { id: string; decision: string }[] }).methodologies.map((m) => [
+    m.id,
+    m.decision,
+  ]),
 );
 
 export const methodologyLabel = (id: string): string => DECISIONS.get(id) ?? id;

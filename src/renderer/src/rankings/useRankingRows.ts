@@ -11,7 +11,11 @@ export interface RankingRowsState {
   replaceRow: (row: RankingRow) => void;
 }
 
-export function useRankingRows(year: number | null, group: RankingGroup | null, dataVersion: number): RankingRowsState {
+export function useRankingRows(
+  year: number | null,
+  group: RankingGroup | null,
+  dataVersion: number,
+): RankingRowsState {
   const [rows, setRows] = useState<RankingRow[]>([]);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);

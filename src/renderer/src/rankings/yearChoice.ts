@@ -36,7 +36,8 @@ export function groupForYear(
 ): RankingGroup {
   const withData = option?.groupsWithData ?? [];
   if (current !== null && withData.includes(current)) return current;
-  const homeGroup: RankingGroup | null = homeCodeList === '2025' ? 34 : homeCodeList === 'gso2004' ? 63 : null;
+  const homeGroup: RankingGroup | null =
+    homeCodeList === '2025' ? 34 : homeCodeList === 'gso2004' ? 63 : null;
   if (homeGroup !== null && withData.includes(homeGroup)) return homeGroup;
   if (withData.length > 0) return withData[0]!;
   return current ?? naturalGroup(option?.year ?? new Date().getFullYear());
