@@ -3,10 +3,21 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectLayout, layoutSignature, parseCellNumber, classifyHeader, normalizeHeader } from '../../src/main/imports/layout';
+import {
+  detectLayout,
+  layoutSignature,
+  parseCellNumber,
+  classifyHeader,
+  normalizeHeader,
+} from '../../src/main/imports/layout';
 import { readPasted, readSheet } from '../../src/main/imports/readers';
 import type { LayoutProposal } from '../../src/shared/imports/layout';
-import { DETAIL_HEADERS_2022, generateFixtures, RANKING_HEADERS_2022, type FixtureName } from '../fixtures/generate';
+import {
+  DETAIL_HEADERS_2022,
+  generateFixtures,
+  RANKING_HEADERS_2022,
+  type FixtureName,
+} from '../fixtures/generate';
 
 let files: Record<string, string>;
 beforeAll(async () => {
@@ -29,23 +40,38 @@ describe('ranking tables', () => {
     ['ranking2022Utf16Tsv', [2], [1], 3, 65],
     ['pastedTsv', [1], [], 2, 21],
     ['pastedHtml', [2], [1], 3, 22],
-  ] as [FixtureName, number[], number[], number, number][])('%s: ministry headers', async (name, header, titles, first, last) => {
-    const l = await layoutOf(name);
-    expect(l.headerRows).toEqual(header);
-    expect(l.titleRows).toEqual(titles);
-    expect(l.dataRows[0]).toBe(first);
-    expect(l.dataRows.at(-1)).toBe(last);
-    expect(fields(l)).toEqual(RANKING_FIELDS);
-    expect(l.kind).toBe('ranking');
-    expect(l.columns.every((c) => c.confidence >= 0.9)).toBe(true);
-    expect(l.signature).toBe(layoutSignature(RANKING_HEADERS_2022));
-    if (titles.length) expect(l.titleHints.year).toBe(2022);
-  });
+  ] as [FixtureName, number[], number[], number, number][])(
+    '%s: ministry headers',
+    async (name, header, titles, first, last) => {
+      const l = await layoutOf(name);
+      expect(l.headerRows).toEqual(header);
+      expect(l.titleRows).toEqual(titles);
+      expect(l.dataRows[0]).toBe(first);
+      expect(l.dataRows.at(-1)).toBe(last);
+      expect(fields(l)).toEqual(RANKING_FIELDS);
+      expect(l.kind).toBe('ranking');
+      expect(l.columns.every((c) => c.confidence >= 0.9)).toBe(true);
+      expect(l.signature).toBe(layoutSignature(RANKING_HEADERS_2022));
+      if (titles.length) expect(l.titleHints.year).toBe(2022);
+    },
+  );
 
   it('detail table: main indices and PDTI → dti.score', async () => {
     for (const name of ['detail2022Xlsx', 'detail2022SemicolonCsv'] as FixtureName[]) {
       const l = await layoutOf(name);
-      expect(fields(l)).toEqual(['dti.rank', 'unit', 'idx.nhan_thuc_so', 'idx.the_che_so', 'idx.ha_tang_so', 'idx.nhan_luc_so', 'idx.an_toan_thong_tin_mang', 'idx.hd_chinh_quyen_so', 'idx.hd_kinh_te_so', 'idx.hd_xa_hoi_so', 'dti.score']);
+      expect(fields(l)).toEqual([
+        'dti.rank',
+        'unit',
+        'idx.nhan_thuc_so',
+        'idx.the_che_so',
+        'idx.ha_tang_so',
+        'idx.nhan_luc_so',
+        'idx.an_toan_thong_tin_mang',
+        'idx.hd_chinh_quyen_so',
+        'idx.hd_kinh_te_so',
+        'idx.hd_xa_hoi_so',
+        'dti.score',
+      ]);
       expect(l.dataRows).toHaveLength(6);
       expect(l.signature).toBe(layoutSignature(DETAIL_HEADERS_2022));
     }
@@ -56,8 +82,24 @@ describe('ranking tables', () => {
     expect(l.headerRows).toEqual([2, 3]);
     expect(l.titleRows).toEqual([1]);
     expect(l.titleHints).toMatchObject({ year: 2020, group: 63 });
-    expect(l.columns.map((c) => c.header).slice(0, 4)).toEqual(['STT', 'Tỉnh, thành phố', 'Chỉ số DTI / Điểm', 'Chỉ số DTI / Xếp hạng']);
-    expect(fields(l)).toEqual(['stt', 'unit', 'dti.score', 'dti.rank', 'cqs.score', 'cqs.rank', 'kts.score', 'kts.rank', 'xhs.score', 'xhs.rank']);
+    expect(l.columns.map((c) => c.header).slice(0, 4)).toEqual([
+      'STT',
+      'Tỉnh, thành phố',
+      'Chỉ số DTI / Điểm',
+      'Chỉ số DTI / Xếp hạng',
+    ]);
+    expect(fields(l)).toEqual([
+      'stt',
+      'unit',
+      'dti.score',
+      'dti.rank',
+      'cqs.score',
+      'cqs.rank',
+      'kts.score',
+      'kts.rank',
+      'xhs.score',
+      'xhs.rank',
+    ]);
     expect(l.dataRows).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
@@ -69,8 +111,29 @@ describe('ranking tables', () => {
   });
 
   it('abbreviated headers without diacritics, and English headers', async () => {
-    expect(fields(await layoutOf('abbreviatedAsciiXlsx'))).toEqual(['stt', 'unit', 'dti.score', 'dti.rank', 'cqs.score', 'cqs.rank', 'kts.score', 'kts.rank', 'xhs.score', 'xhs.rank']);
-    expect(fields(await layoutOf('englishCsv'))).toEqual(['unit', 'dti.score', 'dti.rank', 'cqs.score', 'cqs.rank', 'kts.score', 'kts.rank', 'xhs.score', 'xhs.rank']);
+    expect(fields(await layoutOf('abbreviatedAsciiXlsx'))).toEqual([
+      'stt',
+      'unit',
+      'dti.score',
+      'dti.rank',
+      'cqs.score',
+      'cqs.rank',
+      'kts.score',
+      'kts.rank',
+      'xhs.score',
+      'xhs.rank',
+    ]);
+    expect(fields(await layoutOf('englishCsv'))).toEqual([
+      'unit',
+      'dti.score',
+      'dti.rank',
+      'cqs.score',
+      'cqs.rank',
+      'kts.score',
+      'kts.rank',
+      'xhs.score',
+      'xhs.rank',
+    ]);
   });
 
   it('shuffled columns; the unknown column is kept aside and reported', async () => {
@@ -113,7 +176,16 @@ describe('KPI tables', () => {
   it('long', async () => {
     const l = await layoutOf('kpiLongCsv');
     expect(l.kind).toBe('kpi-long');
-    expect(fields(l)).toEqual(['unit', 'kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.unitOfMeasure', 'kpi.rank', 'kpi.rankOf', 'kpi.note']);
+    expect(fields(l)).toEqual([
+      'unit',
+      'kpi.indicator',
+      'kpi.period',
+      'kpi.value',
+      'kpi.unitOfMeasure',
+      'kpi.rank',
+      'kpi.rankOf',
+      'kpi.note',
+    ]);
     expect(l.dataRows).toHaveLength(14);
   });
 
@@ -132,7 +204,10 @@ describe('KPI tables', () => {
   it('wide by indicator', async () => {
     const l = await layoutOf('kpiWideIndicatorsCsv');
     expect(l.kind).toBe('kpi-wide-indicator');
-    expect(l.columns[2]!.mapping).toEqual({ field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ - cấp tỉnh' });
+    expect(l.columns[2]!.mapping).toEqual({
+      field: 'kpi.valueForIndicator',
+      indicator: 'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ - cấp tỉnh',
+    });
     expect(l.columns.slice(2).every((c) => c.mapping.field === 'kpi.valueForIndicator')).toBe(true);
   });
 });
@@ -177,7 +252,8 @@ describe('headers and values', () => {
     expect(parseCellNumber(0.8002)).toEqual({ value: 0.8002 });
     expect(parseCellNumber('99,52%')).toEqual({ value: 99.52, percent: true });
     expect(parseCellNumber('912.687')).toEqual({ value: 912687 });
-    for (const empty of [null, '', ' ', '-', '–', 'N/A', 'n/a', '#N/A', 'không có']) expect(parseCellNumber(empty)).toEqual({ value: null });
+    for (const empty of [null, '', ' ', '-', '–', 'N/A', 'n/a', '#N/A', 'không có'])
+      expect(parseCellNumber(empty)).toEqual({ value: null });
     expect(parseCellNumber('15*')).toEqual({ value: 15, tie: true });
     expect(parseCellNumber('15 (đồng hạng)')).toEqual({ value: 15, tie: true });
     expect(parseCellNumber('12/63')).toEqual({ value: 12, of: 63 });

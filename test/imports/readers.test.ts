@@ -5,7 +5,14 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile, readPasted, readSheet, streamRows } from '../../src/main/imports/readers';
 import type { RawCell } from '../../src/shared/imports/types';
-import { generateFixtures, generateLargeKpiCsv, published2022, RANKING_HEADERS_2022, TITLE_2022, type FixtureManifest } from '../fixtures/generate';
+import {
+  generateFixtures,
+  generateLargeKpiCsv,
+  published2022,
+  RANKING_HEADERS_2022,
+  TITLE_2022,
+  type FixtureManifest,
+} from '../fixtures/generate';
 
 let fx: FixtureManifest['files'];
 let dir: string;
@@ -20,7 +27,11 @@ const bp = pub.find((r) => r.label === 'Bình Phước')!;
 describe('xlsx', () => {
   it('reads the ministry ranking copied into Excel with positions, tie at 15 and Bình Phước 12 / 12, 22, 14', async () => {
     const info = await inspectFile(fx.ranking2022WebXlsx!);
-    expect(info).toMatchObject({ format: 'xlsx', reader: 'dti-desk/xlsx-stream', sheets: [{ name: 'Sheet1', hidden: false }] });
+    expect(info).toMatchObject({
+      format: 'xlsx',
+      reader: 'dti-desk/xlsx-stream',
+      sheets: [{ name: 'Sheet1', hidden: false }],
+    });
     expect(info.sha256).toMatch(/^[0-9a-f]{64}$/);
     const t = await readSheet(fx.ranking2022WebXlsx!, null);
     expect(t.rows[0]).toEqual([TITLE_2022]);
@@ -38,7 +49,19 @@ describe('xlsx', () => {
   it('reads main-index values as numbers', async () => {
     const t = await readSheet(fx.detail2022Xlsx!, null);
     expect(t.sheet).toBe('Chi tiết 2022');
-    expect(t.rows[2]).toEqual([1, 'TP. Đà Nẵng', 1, 0.9, 0.8253, 0.8487, 0.7578, 0.8575, 0.7836, 0.5197, 0.8002]);
+    expect(t.rows[2]).toEqual([
+      1,
+      'TP. Đà Nẵng',
+      1,
+      0.9,
+      0.8253,
+      0.8487,
+      0.7578,
+      0.8575,
+      0.7836,
+      0.5197,
+      0.8002,
+    ]);
     expect(t.rows[7]).toEqual([25, 'Trà Vinh', null, null, null, null, null, null, null, null, 0.6077]);
   });
 
@@ -66,7 +89,9 @@ describe('xlsx', () => {
   });
 
   it('refuses an unknown sheet name', async () => {
-    await expect(readSheet(fx.detail2022Xlsx!, 'Không có')).rejects.toMatchObject({ code: 'SHEET_NOT_FOUND' });
+    await expect(readSheet(fx.detail2022Xlsx!, 'Không có')).rejects.toMatchObject({
+      code: 'SHEET_NOT_FOUND',
+    });
   });
 
   it('streams rows in order with row numbers', async () => {
@@ -104,7 +129,19 @@ describe('text tables', () => {
     const info = await inspectFile(fx.detail2022SemicolonCsv!);
     expect(info).toMatchObject({ encoding: 'utf-8', bom: false, delimiter: ';' });
     const t = await readSheet(fx.detail2022SemicolonCsv!, null);
-    expect(t.rows[1]).toEqual(['1', 'TP. Đà Nẵng', '1,0000', '0,9000', '0,8253', '0,8487', '0,7578', '0,8575', '0,7836', '0,5197', '0,8002']);
+    expect(t.rows[1]).toEqual([
+      '1',
+      'TP. Đà Nẵng',
+      '1,0000',
+      '0,9000',
+      '0,8253',
+      '0,8487',
+      '0,7578',
+      '0,8575',
+      '0,7836',
+      '0,5197',
+      '0,8002',
+    ]);
   });
 
   it('UTF-16LE "Unicode text" (tab-delimited)', async () => {
@@ -137,7 +174,8 @@ describe('text tables', () => {
   it('the same grid from xlsx, xls, csv, tsv for the same ranking (values as written)', async () => {
     const x = await readSheet(fx.ranking2022WebXlsx!, null);
     const u = await readSheet(fx.ranking2022Utf16Tsv!, null);
-    const norm = (rows: RawCell[][]) => rows.filter((r) => r.length > 1).map((r) => r.map((c) => (c === null ? '' : String(c))));
+    const norm = (rows: RawCell[][]) =>
+      rows.filter((r) => r.length > 1).map((r) => r.map((c) => (c === null ? '' : String(c))));
     expect(norm(u.rows)).toEqual(norm(x.rows));
   });
 
@@ -152,9 +190,14 @@ describe('text tables', () => {
     const ac = new AbortController();
     let n = 0;
     await expect(
-      streamRows(file, null, () => {
-        if (++n === 1000) ac.abort();
-      }, { signal: ac.signal }),
+      streamRows(
+        file,
+        null,
+        () => {
+          if (++n === 1000) ac.abort();
+        },
+        { signal: ac.signal },
+      ),
     ).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 });
@@ -180,7 +223,9 @@ describe('pasted tables', () => {
   });
 
   it('HTML entities, rowspan and <br> in cells', () => {
-    const t = readPasted('<table><tr><td rowspan="2">STT</td><td>T&#7881;nh<br>th&agrave;nh ph&#x1ED1;</td></tr><tr><td>B&igrave;nh Ph&#432;&#7899;c</td></tr></table>');
+    const t = readPasted(
+      '<table><tr><td rowspan="2">STT</td><td>T&#7881;nh<br>th&agrave;nh ph&#x1ED1;</td></tr><tr><td>B&igrave;nh Ph&#432;&#7899;c</td></tr></table>',
+    );
     expect(t.rows).toEqual([
       ['STT', 'Tỉnh thành phố'],
       [null, 'Bình Phước'],

@@ -56,7 +56,8 @@ export type ColumnField =
 
 export type ColumnFieldName = ColumnField['field'];
 
-export const isSimpleField = (s: string): s is SimpleField => (SIMPLE_FIELDS as readonly string[]).includes(s);
+export const isSimpleField = (s: string): s is SimpleField =>
+  (SIMPLE_FIELDS as readonly string[]).includes(s);
 
 /** Fields whose cells are numbers (scores, ranks, index values, KPI values). */
 export function isNumericField(f: ColumnField): boolean {

@@ -16,14 +16,19 @@ export type ParsedNumber =
     }
   | { error: string };
 
-const EMPTY = /^(|-+|–|—|\.|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|\?|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!)$/i;
+const EMPTY =
+  /^(|-+|–|—|\.|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|\?|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!)$/i;
 const TIE = /\s*(\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
 
 export function parseCellNumber(cell: RawCell): ParsedNumber {
   if (cell === null) return { value: null };
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell } : { error: 'not a finite number' };
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { value: cell } : { error: 'not a finite number' };
   if (typeof cell === 'boolean') return { error: 'a true/false cell is not a number' };
-  const s = cell.normalize('NFC').replace(/\u00a0/g, ' ').trim();
+  const s = cell
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .trim();
   if (EMPTY.test(s)) return { value: null };
   // Ranks: "12/63"
   const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(s);

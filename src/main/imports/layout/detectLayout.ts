@@ -12,7 +12,8 @@ import { readTitleHints } from './titleHints';
 
 /** Header search stops here: titles are a few rows, not pages. */
 const HEADER_SEARCH_ROWS = 30;
-const FOOTNOTE = /^(\(?\*+\)?|nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)\b/i;
+const FOOTNOTE =
+  /^(\(?\*+\)?|nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)\b/i;
 
 const nonEmpty = (row: readonly RawCell[] | undefined) => (row ?? []).filter((c) => cellText(c) !== '');
 const isBlank = (row: readonly RawCell[] | undefined) => nonEmpty(row).length === 0;
@@ -66,10 +67,18 @@ function buildHeaders(table: RawTable, headerRows: number[], width: number): str
       const subText = cellText(table.rows[sub - 1]?.[c - 1]);
       // A group header typed once over several sub-headers without a real merge (pasted HTML
       // with colspan lost, or hand-made sheets): carry it right while sub-headers continue.
-      if (!topText && subText && lastTop && !table.merges.some((m) => m.fromRow === top && m.toRow > top && c >= m.fromCol && c <= m.toCol)) topText = lastTop;
+      if (
+        !topText &&
+        subText &&
+        lastTop &&
+        !table.merges.some((m) => m.fromRow === top && m.toRow > top && c >= m.fromCol && c <= m.toCol)
+      )
+        topText = lastTop;
       if (own) lastTop = own;
       else if (!subText) lastTop = '';
-      headers.push(topText && subText && topText !== subText ? `${topText} / ${subText}` : topText || subText);
+      headers.push(
+        topText && subText && topText !== subText ? `${topText} / ${subText}` : topText || subText,
+      );
     } else headers.push(topText);
   }
   return headers;
@@ -101,7 +110,11 @@ function findHeaderRows(table: RawTable): number[] {
   const hasGaps = (table.rows[best] ?? []).some((c, i) => cellText(c) === '' && cellText(next?.[i]) !== '');
   // A second header row: text only, followed by data, and either merged cells reach into it
   // or it fills gaps under group headers.
-  if (isTextRow(next) && !isTextRow(table.rows[best + 2]) && (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))) {
+  if (
+    isTextRow(next) &&
+    !isTextRow(table.rows[best + 2]) &&
+    (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))
+  ) {
     return [top, top + 1];
   }
   return [top];
@@ -131,7 +144,11 @@ export function detectLayout(table: RawTable): LayoutProposal {
       blankRows.push(r);
       continue;
     }
-    if (inFootnotes || (isFootnote(row) && dataRows.length > 0) || (FOOTNOTE.test(cellText(nonEmpty(row)[0])) && nonEmpty(row).length === 1)) {
+    if (
+      inFootnotes ||
+      (isFootnote(row) && dataRows.length > 0) ||
+      (FOOTNOTE.test(cellText(nonEmpty(row)[0])) && nonEmpty(row).length === 1)
+    ) {
       inFootnotes = true;
       footnoteRows.push(r);
       continue;
@@ -142,11 +159,16 @@ export function detectLayout(table: RawTable): LayoutProposal {
   const lastData = dataRows[dataRows.length - 1] ?? headerEnd;
   const innerBlank = blankRows.filter((r) => r < lastData);
 
-  const headers = headerRows.length ? buildHeaders(table, headerRows, width) : Array.from({ length: width }, () => '');
+  const headers = headerRows.length
+    ? buildHeaders(table, headerRows, width)
+    : Array.from({ length: width }, () => '');
   const columns = mapColumns(table, headers, dataRows);
   const kind = tableKind(columns);
   const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
-  const text = (r: number) => nonEmpty(table.rows[r - 1]).map(cellText).join(' ');
+  const text = (r: number) =>
+    nonEmpty(table.rows[r - 1])
+      .map(cellText)
+      .join(' ');
 
   return {
     headerRows,
@@ -155,11 +177,15 @@ export function detectLayout(table: RawTable): LayoutProposal {
     blankRows: innerBlank,
     footnoteRows,
     columns,
-    ignored: columns.filter((c) => c.mapping.field === 'ignore' && (c.header || columnHasData(table, c.col, dataRows))).map((c) => ({ col: c.col, header: c.header, note: c.note ?? 'unknown' })),
+    ignored: columns
+      .filter((c) => c.mapping.field === 'ignore' && (c.header || columnHasData(table, c.col, dataRows)))
+      .map((c) => ({ col: c.col, header: c.header, note: c.note ?? 'unknown' })),
     kind,
     titleHints: readTitleHints(titleRows.map(text), footnoteRows.map(text)),
     signature: layoutSignature(headers),
-    confidence: mapped.length ? Math.round((mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length) * 100) / 100 : 0,
+    confidence: mapped.length
+      ? Math.round((mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length) * 100) / 100
+      : 0,
   };
 }
 
@@ -183,18 +209,30 @@ function numericShare(table: RawTable, col: number, dataRows: number[]): number 
 export function mapColumns(table: RawTable, headers: string[], dataRows: number[]): ColumnMapping[] {
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false));
-  const kpiContext = first.some((g) => ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field));
+  const kpiContext = first.some((g) =>
+    ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field),
+  );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true)) : first;
 
   // Wide by indicator: a KPI table with a period column but no indicator/value column, where
   // the remaining named numeric columns are indicators.
-  const hasIndicatorCol = guesses.some((g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value');
+  const hasIndicatorCol = guesses.some(
+    (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',
+  );
   const hasUnitOrPeriod = guesses.some((g) => g.mapping.field === 'kpi.period' || g.mapping.field === 'unit');
   const columns: ColumnMapping[] = guesses.map((g, i) => {
     const col = i + 1;
     let { mapping, confidence } = g;
     let note = g.note;
-    if (mapping.field === 'ignore' && note === 'unknown' && kpiContext && !hasIndicatorCol && hasUnitOrPeriod && headers[i] && numericShare(table, col, dataRows) >= 0.8) {
+    if (
+      mapping.field === 'ignore' &&
+      note === 'unknown' &&
+      kpiContext &&
+      !hasIndicatorCol &&
+      hasUnitOrPeriod &&
+      headers[i] &&
+      numericShare(table, col, dataRows) >= 0.8
+    ) {
       mapping = { field: 'kpi.valueForIndicator', indicator: headers[i]!.trim() };
       confidence = 0.6;
       note = undefined;
@@ -203,14 +241,24 @@ export function mapColumns(table: RawTable, headers: string[], dataRows: number[
     if (mapping.field.endsWith('.score') || mapping.field.startsWith('idx.')) {
       if (numericShare(table, col, dataRows) < 0.5 && columnHasData(table, col, dataRows)) confidence *= 0.5;
     }
-    const out: ColumnMapping = { col, header: headers[i] ?? '', mapping, confidence: Math.round(confidence * 100) / 100 };
+    const out: ColumnMapping = {
+      col,
+      header: headers[i] ?? '',
+      mapping,
+      confidence: Math.round(confidence * 100) / 100,
+    };
     if (note) out.note = note;
     return out;
   });
 
   const byField = new Map<string, ColumnMapping>();
   for (const c of columns) {
-    if (c.mapping.field === 'ignore' || c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator') continue;
+    if (
+      c.mapping.field === 'ignore' ||
+      c.mapping.field === 'kpi.valueForPeriod' ||
+      c.mapping.field === 'kpi.valueForIndicator'
+    )
+      continue;
     const prev = byField.get(c.mapping.field);
     if (!prev) {
       byField.set(c.mapping.field, c);

@@ -21,7 +21,10 @@ const INDEX_SUBJECTS: [SimpleField, RegExp][] = [
   ['idx.the_che_so', / the che so | digital institutions? /],
   ['idx.ha_tang_so', / ha tang so | digital infrastructure /],
   ['idx.nhan_luc_so', / nhan luc so | digital human resources? | digital workforce /],
-  ['idx.an_toan_thong_tin_mang', / an toan thong tin( mang)? | attt | cyber ?security | information security /],
+  [
+    'idx.an_toan_thong_tin_mang',
+    / an toan thong tin( mang)? | attt | cyber ?security | information security /,
+  ],
 ];
 
 const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
@@ -34,19 +37,33 @@ const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
 const RANK_WORD = / (xep hang|thu hang|hang|xh|rank|ranking|ranked|vi tri) /;
 const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // Derived columns analysts add next to a ranking: kept aside, not read as a second rank.
-const DERIVED = / (nam truoc|ky truoc|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech) /;
+const DERIVED =
+  / (nam truoc|ky truoc|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech) /;
 
 const EXACT: [RegExp, SimpleField, number][] = [
   [/^(stt|tt|so tt|so thu tu|thu tu|no|#)$/, 'stt', 0.95],
   [/^(don vi tinh|dvt|dv tinh|unit of measure|uom|measure unit)$/, 'kpi.unitOfMeasure', 0.95],
-  [/^(ma|ma tinh|ma don vi|ma dia phuong|ma so|ma gso|ma tinh tp|code|gso code|province code|unit code)$/, 'unitCode', 0.9],
+  [
+    /^(ma|ma tinh|ma don vi|ma dia phuong|ma so|ma gso|ma tinh tp|code|gso code|province code|unit code)$/,
+    'unitCode',
+    0.9,
+  ],
 ];
 
-const UNIT = /^(cac )?(tinh|tinh thanh|tinh thanh pho|tinh tp|thanh pho|tp|dia phuong|don vi|don vi hanh chinh|ten (tinh|tinh thanh pho|don vi|dia phuong))( truc thuoc (tw|trung uong))?$|^(province|provinces|province city|city province|unit|locality|region name)$/;
+const UNIT =
+  /^(cac )?(tinh|tinh thanh|tinh thanh pho|tinh tp|thanh pho|tp|dia phuong|don vi|don vi hanh chinh|ten (tinh|tinh thanh pho|don vi|dia phuong))( truc thuoc (tw|trung uong))?$|^(province|provinces|province city|city province|unit|locality|region name)$/;
 
 const KPI: [RegExp, SimpleField, number][] = [
-  [/^(chi tieu|ten chi tieu|noi dung|noi dung chi tieu|chi so|ten chi so|indicator|indicator name|kpi)$/, 'kpi.indicator', 0.9],
-  [/^(ky|ky bao cao|ky so lieu|thoi gian|thoi diem|thoi ky|giai doan|nam|period|year|date)$/, 'kpi.period', 0.9],
+  [
+    /^(chi tieu|ten chi tieu|noi dung|noi dung chi tieu|chi so|ten chi so|indicator|indicator name|kpi)$/,
+    'kpi.indicator',
+    0.9,
+  ],
+  [
+    /^(ky|ky bao cao|ky so lieu|thoi gian|thoi diem|thoi ky|giai doan|nam|period|year|date)$/,
+    'kpi.period',
+    0.9,
+  ],
   [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|value|actual)$/, 'kpi.value', 0.9],
   [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
   [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
@@ -101,8 +118,11 @@ export function classifyHeader(raw: string, key: string, kpiContext: boolean): H
 
   if (isRank && key.split(' ').length <= 3) {
     // A bare "Xếp hạng"/"Hạng": the KPI's rank in a KPI table, otherwise the overall DTI rank.
-    return kpiContext ? { mapping: { field: 'kpi.rank' }, confidence: 0.8 } : { mapping: { field: 'dti.rank' }, confidence: 0.6 };
+    return kpiContext
+      ? { mapping: { field: 'kpi.rank' }, confidence: 0.8 }
+      : { mapping: { field: 'dti.rank' }, confidence: 0.6 };
   }
-  if (isScore && key.split(' ').length <= 2 && !kpiContext) return { mapping: { field: 'dti.score' }, confidence: 0.5 };
+  if (isScore && key.split(' ').length <= 2 && !kpiContext)
+    return { mapping: { field: 'dti.score' }, confidence: 0.5 };
   return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
 }

@@ -5,6 +5,9 @@ import { createHash } from 'node:crypto';
 import { normalizeHeader } from './normalizeHeader';
 
 export function layoutSignature(headers: readonly string[]): string {
-  const key = headers.map((h) => normalizeHeader(h)).join('|').replace(/\|+$/, '');
+  const key = headers
+    .map((h) => normalizeHeader(h))
+    .join('|')
+    .replace(/\|+$/, '');
   return createHash('sha256').update(`layout-v1:${key}`).digest('hex').slice(0, 16);
 }

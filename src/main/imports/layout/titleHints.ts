@@ -7,7 +7,8 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
   const hints: TitleHints = { titles, footnotes };
   for (const t of titles) {
     const key = normalizeHeader(t);
-    const year = / (?:nam|year|ky) ((?:19|20)\d{2})(?: |$)/.exec(` ${key}`) ?? / ((?:20)\d{2})(?: |$)/.exec(` ${key}`);
+    const year =
+      / (?:nam|year|ky) ((?:19|20)\d{2})(?: |$)/.exec(` ${key}`) ?? / ((?:20)\d{2})(?: |$)/.exec(` ${key}`);
     if (year && hints.year === undefined) hints.year = Number(year[1]);
     const group = / (63|34) (tinh|dia phuong|don vi|provinces|units|tinh thanh)/.exec(` ${key}`);
     if (group && hints.group === undefined) hints.group = Number(group[1]) as 63 | 34;

@@ -36,7 +36,8 @@ async function open(filePath: string): Promise<Opened> {
   }
   if (!st.isFile()) throw new ImportReadError('FILE_NOT_FOUND', file);
   if (st.size === 0) throw new ImportReadError('FILE_EMPTY', file);
-  if (st.size > MAX_FILE_BYTES) throw new ImportReadError('FILE_TOO_LARGE', file, {}, { vi: `${st.size} byte`, en: `${st.size} bytes` });
+  if (st.size > MAX_FILE_BYTES)
+    throw new ImportReadError('FILE_TOO_LARGE', file, {}, { vi: `${st.size} byte`, en: `${st.size} bytes` });
   const fh = await fs.promises.open(filePath, 'r');
   try {
     const head = Buffer.alloc(Math.min(st.size, 8192));
@@ -49,7 +50,8 @@ async function open(filePath: string): Promise<Opened> {
 
 async function sha256Of(filePath: string): Promise<string> {
   const h = createHash('sha256');
-  for await (const chunk of fs.createReadStream(filePath, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+  for await (const chunk of fs.createReadStream(filePath, { highWaterMark: 1 << 20 }))
+    h.update(chunk as Buffer);
   return h.digest('hex');
 }
 
@@ -60,16 +62,32 @@ function openCfb(buf: Buffer, file: string): XlsWorkbook {
   try {
     kind = classifyCfb(buf);
   } catch (err) {
-    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, { vi: (err as Error).message, en: (err as Error).message });
+    throw new ImportReadError(
+      'CORRUPT_WORKBOOK',
+      file,
+      {},
+      { vi: (err as Error).message, en: (err as Error).message },
+    );
   }
   if (kind.kind === 'encrypted') throw new ImportReadError('ENCRYPTED', file);
-  if (kind.kind === 'other') throw new ImportReadError('NOT_A_SPREADSHEET', file, {}, { vi: 'tệp OLE không phải Excel', en: 'an OLE file that is not Excel' });
+  if (kind.kind === 'other')
+    throw new ImportReadError(
+      'NOT_A_SPREADSHEET',
+      file,
+      {},
+      { vi: 'tệp OLE không phải Excel', en: 'an OLE file that is not Excel' },
+    );
   return new XlsWorkbook(buf, file);
 }
 
 function refuseBinary(o: Opened): never {
   const label = o.container.kind === 'binary' ? o.container.label : 'binary';
-  throw new ImportReadError('NOT_A_SPREADSHEET', o.file, {}, { vi: `nội dung ${label}`, en: `${label} content` });
+  throw new ImportReadError(
+    'NOT_A_SPREADSHEET',
+    o.file,
+    {},
+    { vi: `nội dung ${label}`, en: `${label} content` },
+  );
 }
 
 /** Wraps unexpected library errors so callers only ever see ImportReadError. */
@@ -117,7 +135,11 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
 }
 
 /** Reads one sheet (null: the first visible sheet, or the text table) into memory. */
-export async function readSheet(filePath: string, sheet: string | null, opts: ReadOptions = {}): Promise<RawTable> {
+export async function readSheet(
+  filePath: string,
+  sheet: string | null,
+  opts: ReadOptions = {},
+): Promise<RawTable> {
   const o = await open(filePath);
   return guarded(o.file, async () => {
     switch (o.container.kind) {
@@ -139,10 +161,16 @@ export async function readSheet(filePath: string, sheet: string | null, opts: Re
   });
 }
 
-async function streamText(filePath: string, o: Opened, opts: ReadOptions, onRow: RowCallback): Promise<TextFormat> {
+async function streamText(
+  filePath: string,
+  o: Opened,
+  opts: ReadOptions,
+  onRow: RowCallback,
+): Promise<TextFormat> {
   const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
   // UTF-16 has two-byte newlines; its row limit is enforced while streaming instead.
-  if (fmt.encoding === 'utf-8' || fmt.encoding === 'windows-1258') await assertTextRowLimit(filePath, o.file, fmt.bomLength);
+  if (fmt.encoding === 'utf-8' || fmt.encoding === 'windows-1258')
+    await assertTextRowLimit(filePath, o.file, fmt.bomLength);
   await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
   return fmt;
 }
@@ -151,7 +179,12 @@ async function streamText(filePath: string, o: Opened, opts: ReadOptions, onRow:
  * Streams rows with bounded memory (1M-row CSV, 100k-row xlsx). `onRow` runs synchronously for
  * each row in order; throw from it to stop. Cancel with `opts.signal` (→ CANCELLED).
  */
-export async function streamRows(filePath: string, sheet: string | null, onRow: RowCallback, opts: ReadOptions = {}): Promise<{ sheet: string | null }> {
+export async function streamRows(
+  filePath: string,
+  sheet: string | null,
+  onRow: RowCallback,
+  opts: ReadOptions = {},
+): Promise<{ sheet: string | null }> {
   const o = await open(filePath);
   return guarded(o.file, async () => {
     switch (o.container.kind) {

@@ -13,7 +13,10 @@ export function looksLikeHtmlTable(text: string): boolean {
   return /<t(able|r)\b/i.test(text);
 }
 
-export function readPasted(text: string, label = PASTE_LABEL): RawTable & { kind: 'html' | 'text'; delimiter?: string } {
+export function readPasted(
+  text: string,
+  label = PASTE_LABEL,
+): RawTable & { kind: 'html' | 'text'; delimiter?: string } {
   // Clipboard text from Windows may carry a BOM or CRLF; papaparse handles CRLF.
   const body = text.replace(/^\uFEFF/, '');
   if (looksLikeHtmlTable(body)) {
@@ -24,10 +27,27 @@ export function readPasted(text: string, label = PASTE_LABEL): RawTable & { kind
         return textRowToCells(fields, label, i + 1);
       });
       while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
-      return { file: label, sheet: null, hidden: false, rows, hiddenRows: [], merges: grid.merges, kind: 'html' };
+      return {
+        file: label,
+        sheet: null,
+        hidden: false,
+        rows,
+        hiddenRows: [],
+        merges: grid.merges,
+        kind: 'html',
+      };
     }
   }
   const delimiter = detectDelimiter(body.slice(0, 64 * 1024), 'tsv');
   const rows = parseTextTable(body, label, delimiter);
-  return { file: label, sheet: null, hidden: false, rows, hiddenRows: [], merges: [], kind: 'text', delimiter };
+  return {
+    file: label,
+    sheet: null,
+    hidden: false,
+    rows,
+    hiddenRows: [],
+    merges: [],
+    kind: 'text',
+    delimiter,
+  };
 }

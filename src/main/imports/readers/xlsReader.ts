@@ -53,7 +53,8 @@ export class XlsWorkbook {
 
   read(sheet: string | null): RawTable {
     const infos = this.sheets();
-    const info = sheet === null ? (infos.find((s) => !s.hidden) ?? infos[0]) : infos.find((s) => s.name === sheet);
+    const info =
+      sheet === null ? (infos.find((s) => !s.hidden) ?? infos[0]) : infos.find((s) => s.name === sheet);
     if (!info) throw new ImportReadError('SHEET_NOT_FOUND', this.file, { sheet });
     const ws = this.sheetByName(info.name);
     const rows: RawCell[][] = [];
@@ -79,7 +80,8 @@ export class XlsWorkbook {
       (ws['!rows'] ?? []).forEach((r, i) => {
         if (r?.hidden) hiddenRows.push(i + 1);
       });
-      for (const m of ws['!merges'] ?? []) merges.push({ fromRow: m.s.r + 1, fromCol: m.s.c + 1, toRow: m.e.r + 1, toCol: m.e.c + 1 });
+      for (const m of ws['!merges'] ?? [])
+        merges.push({ fromRow: m.s.r + 1, fromCol: m.s.c + 1, toRow: m.e.r + 1, toCol: m.e.c + 1 });
     }
     return { file: this.file, sheet: info.name, hidden: info.hidden, rows, hiddenRows, merges };
   }

@@ -18,9 +18,18 @@ export function xlsxSheets(pkg: XlsxPackage): SheetInfo[] {
 }
 
 function pickSheet(pkg: XlsxPackage, sheet: string | null) {
-  if (pkg.sheets.length === 0) throw new ImportReadError('CORRUPT_WORKBOOK', pkg.file, {}, { vi: 'không có trang tính', en: 'no worksheets' });
+  if (pkg.sheets.length === 0)
+    throw new ImportReadError(
+      'CORRUPT_WORKBOOK',
+      pkg.file,
+      {},
+      { vi: 'không có trang tính', en: 'no worksheets' },
+    );
   // No sheet named: the first visible one, as Excel opens it.
-  const ref = sheet === null ? (pkg.sheets.find((s) => !s.hidden) ?? pkg.sheets[0]!) : pkg.sheets.find((s) => s.name === sheet);
+  const ref =
+    sheet === null
+      ? (pkg.sheets.find((s) => !s.hidden) ?? pkg.sheets[0]!)
+      : pkg.sheets.find((s) => s.name === sheet);
   if (!ref) throw new ImportReadError('SHEET_NOT_FOUND', pkg.file, { sheet });
   return ref;
 }
@@ -35,15 +44,26 @@ export async function streamXlsxRows(
 ): Promise<{ sheet: string; hidden: boolean }> {
   const pkg = openXlsxPackage(buf, file);
   const ref = pickSheet(pkg, sheet);
-  await streamXlsxSheet(pkg, ref.name, ref.part, {
-    onRow,
-    ...(onMerge ? { onMerge } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-  }, opts.signal);
+  await streamXlsxSheet(
+    pkg,
+    ref.name,
+    ref.part,
+    {
+      onRow,
+      ...(onMerge ? { onMerge } : {}),
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    },
+    opts.signal,
+  );
   return { sheet: ref.name, hidden: ref.hidden };
 }
 
-export async function readXlsxTable(buf: Buffer, file: string, sheet: string | null, opts: ReadOptions = {}): Promise<RawTable> {
+export async function readXlsxTable(
+  buf: Buffer,
+  file: string,
+  sheet: string | null,
+  opts: ReadOptions = {},
+): Promise<RawTable> {
   const rows: RawCell[][] = [];
   const hiddenRows: number[] = [];
   const merges: CellRange[] = [];

@@ -10,12 +10,23 @@ import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from './limits';
  */
 const FORBIDDEN_KEYS = new Set(['__proto__']);
 
-export function checkTextCell(value: string, file: string, sheet: string | null, row: number, col: number): void {
+export function checkTextCell(
+  value: string,
+  file: string,
+  sheet: string | null,
+  row: number,
+  col: number,
+): void {
   if (value.length > MAX_CELL_CHARS) {
-    throw new ImportReadError('CELL_TOO_LONG', file, { sheet, row, col }, {
-      vi: `${value.length.toLocaleString('vi-VN')} ký tự`,
-      en: `${value.length.toLocaleString('en-US')} characters`,
-    });
+    throw new ImportReadError(
+      'CELL_TOO_LONG',
+      file,
+      { sheet, row, col },
+      {
+        vi: `${value.length.toLocaleString('vi-VN')} ký tự`,
+        en: `${value.length.toLocaleString('en-US')} characters`,
+      },
+    );
   }
   if (value.length <= 11 && FORBIDDEN_KEYS.has(value.trim())) {
     throw new ImportReadError('PROTO_KEY', file, { sheet, row, col });

@@ -27,7 +27,10 @@ const TEXT: Record<ReadErrorCode, { vi: string; en: string }> = {
     vi: 'Tệp Excel bị hỏng hoặc bị cắt cụt (cấu trúc nén không hợp lệ)',
     en: 'The Excel file is corrupt or truncated (invalid zip structure)',
   },
-  CORRUPT_WORKBOOK: { vi: 'Sổ tính bị hỏng, không đọc được', en: 'The workbook is corrupt and cannot be read' },
+  CORRUPT_WORKBOOK: {
+    vi: 'Sổ tính bị hỏng, không đọc được',
+    en: 'The workbook is corrupt and cannot be read',
+  },
   ENCRYPTED: {
     vi: 'Sổ tính được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại',
     en: 'The workbook is password-protected; open it in Excel, remove the password and save it again',
@@ -75,7 +78,8 @@ function whereVi(file: string, w: ReadErrorWhere): string {
 function whereEn(file: string, w: ReadErrorWhere): string {
   const parts = [`file "${file}"`];
   if (w.sheet) parts.push(`sheet "${w.sheet}"`);
-  if (w.row != null && w.col != null) parts.push(`cell ${cellRef(w.row, w.col)} (row ${w.row}, column ${w.col})`);
+  if (w.row != null && w.col != null)
+    parts.push(`cell ${cellRef(w.row, w.col)} (row ${w.row}, column ${w.col})`);
   else if (w.row != null) parts.push(`row ${w.row}`);
   return parts.join(', ');
 }
@@ -89,7 +93,12 @@ export class ImportReadError extends Error {
   readonly messageVi: string;
   readonly messageEn: string;
 
-  constructor(code: ReadErrorCode, file: string, where: ReadErrorWhere = {}, detail?: { vi: string; en: string }) {
+  constructor(
+    code: ReadErrorCode,
+    file: string,
+    where: ReadErrorWhere = {},
+    detail?: { vi: string; en: string },
+  ) {
     const t = TEXT[code];
     const en = `${t.en}: ${whereEn(file, where)}${detail ? ` (${detail.en})` : ''}.`;
     const vi = `${t.vi}: ${whereVi(file, where)}${detail ? ` (${detail.vi})` : ''}.`;
@@ -106,7 +115,12 @@ export class ImportReadError extends Error {
 
   /** Plain data for IPC / JSON output. */
   toInfo(): ReadErrorInfo {
-    const info: ReadErrorInfo = { code: this.code, file: this.file, messageVi: this.messageVi, messageEn: this.messageEn };
+    const info: ReadErrorInfo = {
+      code: this.code,
+      file: this.file,
+      messageVi: this.messageVi,
+      messageEn: this.messageEn,
+    };
     if (this.sheet !== undefined) info.sheet = this.sheet;
     if (this.row !== undefined) info.row = this.row;
     if (this.col !== undefined) info.col = this.col;

@@ -10,7 +10,10 @@ export async function assertTextRowLimit(path: string, file: string, start: numb
   let inQuotes = false;
   let records = 0;
   let lastByte = 0x0a;
-  for await (const chunk of fs.createReadStream(path, { start, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of fs.createReadStream(path, {
+    start,
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
     let i = 0;
     // Next quote at or after i; recomputed only once passed (a file without quotes scans once).
     let q = chunk.indexOf(0x22, 0);
@@ -30,10 +33,12 @@ export async function assertTextRowLimit(path: string, file: string, start: numb
         continue;
       }
       records++;
-      if (records > MAX_ROWS) throw new ImportReadError('TOO_MANY_ROWS', file, { sheet: null, row: MAX_ROWS + 1 });
+      if (records > MAX_ROWS)
+        throw new ImportReadError('TOO_MANY_ROWS', file, { sheet: null, row: MAX_ROWS + 1 });
       i = nl + 1;
     }
     if (chunk.length) lastByte = chunk[chunk.length - 1]!;
   }
-  if (lastByte !== 0x0a && records + 1 > MAX_ROWS) throw new ImportReadError('TOO_MANY_ROWS', file, { sheet: null, row: MAX_ROWS + 1 });
+  if (lastByte !== 0x0a && records + 1 > MAX_ROWS)
+    throw new ImportReadError('TOO_MANY_ROWS', file, { sheet: null, row: MAX_ROWS + 1 });
 }

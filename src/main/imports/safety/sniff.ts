@@ -3,10 +3,7 @@
 // colleague should still read as text.
 
 export type ContainerKind =
-  | { kind: 'zip' }
-  | { kind: 'cfb' }
-  | { kind: 'text' }
-  | { kind: 'binary'; label: string };
+  { kind: 'zip' } | { kind: 'cfb' } | { kind: 'text' } | { kind: 'binary'; label: string };
 
 const SIGNATURES: { label: string; bytes: number[] }[] = [
   { label: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
@@ -25,7 +22,8 @@ const startsWith = (buf: Uint8Array, sig: number[]) => sig.every((b, i) => buf[i
 /** `head` is the first few KB of the file. */
 export function sniffContainer(head: Uint8Array): ContainerKind {
   // Local file header or (empty archive) end-of-central-directory record.
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' };
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
+    return { kind: 'zip' };
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'cfb' };
   for (const s of SIGNATURES) if (startsWith(head, s.bytes)) return { kind: 'binary', label: s.label };
   // UTF-16 text has NUL bytes by nature; its BOM tells us it is text.

@@ -37,8 +37,7 @@ function findEocd(buf: Buffer): number {
 
 /** Parses and validates the directory; throws ImportReadError (CORRUPT_ZIP, ENCRYPTED, ZIP_BOMB). */
 export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntry> {
-  const corrupt = (why: string) =>
-    new ImportReadError('CORRUPT_ZIP', file, {}, { vi: why, en: why });
+  const corrupt = (why: string) => new ImportReadError('CORRUPT_ZIP', file, {}, { vi: why, en: why });
   if (buf.length < 22) throw corrupt('too short');
   const eocd = findEocd(buf);
   if (eocd < 0) throw corrupt('no end-of-central-directory record; the file is truncated');
@@ -49,7 +48,8 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
     // ZIP64: only needed for archives far beyond our limits.
     throw new ImportReadError('ZIP_BOMB', file, {}, { vi: 'ZIP64', en: 'ZIP64 archive' });
   }
-  if (count > MAX_ZIP_ENTRIES) throw new ImportReadError('ZIP_BOMB', file, {}, { vi: `${count} mục`, en: `${count} entries` });
+  if (count > MAX_ZIP_ENTRIES)
+    throw new ImportReadError('ZIP_BOMB', file, {}, { vi: `${count} mục`, en: `${count} entries` });
   if (cdOffset + cdSize > eocd) throw corrupt('central directory outside the file');
 
   const entries = new Map<string, ZipEntry>();
@@ -75,20 +75,32 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
     }
     total += uncompressedSize;
     if (total > MAX_ZIP_TOTAL_UNCOMPRESSED) {
-      throw new ImportReadError('ZIP_BOMB', file, {}, {
-        vi: `tổng dung lượng giải nén vượt ${MAX_ZIP_TOTAL_UNCOMPRESSED / 1048576} MB`,
-        en: `total uncompressed size exceeds ${MAX_ZIP_TOTAL_UNCOMPRESSED / 1048576} MB`,
-      });
+      throw new ImportReadError(
+        'ZIP_BOMB',
+        file,
+        {},
+        {
+          vi: `tổng dung lượng giải nén vượt ${MAX_ZIP_TOTAL_UNCOMPRESSED / 1048576} MB`,
+          en: `total uncompressed size exceeds ${MAX_ZIP_TOTAL_UNCOMPRESSED / 1048576} MB`,
+        },
+      );
     }
     const ratio = uncompressedSize / Math.max(1, compressedSize);
     if (uncompressedSize > ZIP_RATIO_MIN_BYTES && ratio > MAX_ZIP_ENTRY_RATIO) {
-      throw new ImportReadError('ZIP_BOMB', file, {}, {
-        vi: `${name}: tỉ lệ nén ${Math.round(ratio)}:1`,
-        en: `${name}: compression ratio ${Math.round(ratio)}:1`,
-      });
+      throw new ImportReadError(
+        'ZIP_BOMB',
+        file,
+        {},
+        {
+          vi: `${name}: tỉ lệ nén ${Math.round(ratio)}:1`,
+          en: `${name}: compression ratio ${Math.round(ratio)}:1`,
+        },
+      );
     }
-    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOC_SIG) throw corrupt(`broken local header of ${name}`);
-    const dataOffset = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOC_SIG)
+      throw corrupt(`broken local header of ${name}`);
+    const dataOffset =
+      localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
     if (dataOffset + compressedSize > buf.length) throw corrupt(`${name} runs past the end of the file`);
     // Part names are compared case-insensitively by Office; the Map key keeps the real case and
     // lookups go through findEntry().

@@ -25,7 +25,13 @@ export interface TextFormat {
 }
 
 /** Reads the head of the file to decide encoding and delimiter. */
-export async function sniffTextFormat(path: string, file: string, size: number, opts: ReadOptions = {}, hint?: 'csv' | 'tsv'): Promise<TextFormat> {
+export async function sniffTextFormat(
+  path: string,
+  file: string,
+  size: number,
+  opts: ReadOptions = {},
+  hint?: 'csv' | 'tsv',
+): Promise<TextFormat> {
   const fh = await fs.promises.open(path, 'r');
   try {
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
@@ -58,7 +64,14 @@ function bomLengthFor(head: Uint8Array, enc: TextEncoding): number {
  * Streams the records of a text table. Blank records are passed on (they keep row numbers
  * aligned with what the analyst sees) except trailing ones at the end of the file.
  */
-export async function streamTextRows(path: string, file: string, size: number, fmt: TextFormat, onRow: RowCallback, opts: ReadOptions = {}): Promise<number> {
+export async function streamTextRows(
+  path: string,
+  file: string,
+  size: number,
+  fmt: TextFormat,
+  onRow: RowCallback,
+  opts: ReadOptions = {},
+): Promise<number> {
   const decoder = createDecoder(fmt.encoding);
   let bytesRead = 0;
   let rowNumber = 0;
@@ -135,7 +148,9 @@ export async function streamTextRows(path: string, file: string, size: number, f
       },
       complete: finish,
       error(err: Error) {
-        failure ??= isImportReadError(err) ? err : new ImportReadError('CORRUPT_WORKBOOK', file, {}, { vi: err.message, en: err.message });
+        failure ??= isImportReadError(err)
+          ? err
+          : new ImportReadError('CORRUPT_WORKBOOK', file, {}, { vi: err.message, en: err.message });
         finish();
       },
     });

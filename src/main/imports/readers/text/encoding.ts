@@ -92,7 +92,8 @@ export function looksLikeWindows1258(buf: Uint8Array): boolean {
 
 /** Guesses from the start of the file (`head`); `complete` when head is the whole file. */
 export function detectEncoding(head: Uint8Array, file: string, complete: boolean): EncodingGuess {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true, bomLength: 3 };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8', bom: true, bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true, bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true, bomLength: 2 };
   const scan = scanUtf8(head, complete);
@@ -108,10 +109,15 @@ export function detectEncoding(head: Uint8Array, file: string, complete: boolean
 export function invalidUtf8(file: string, bytes: Uint8Array, offset: number): ImportReadError {
   let row = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) row++;
-  return new ImportReadError('INVALID_UTF8', file, { row }, {
-    vi: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} ở vị trí ${offset}`,
-    en: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${offset}`,
-  });
+  return new ImportReadError(
+    'INVALID_UTF8',
+    file,
+    { row },
+    {
+      vi: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} ở vị trí ${offset}`,
+      en: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${offset}`,
+    },
+  );
 }
 
 const COMBINING = /[\u0300-\u036f]/;

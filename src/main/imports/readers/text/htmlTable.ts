@@ -42,12 +42,12 @@ const attrNum = (attrs: string, name: string) => {
 
 /** Picks the table with the most rows and lays it out on a grid (spans fill the grid). */
 export function parseHtmlTable(html: string): HtmlGrid | null {
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
+  const cleaned = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
   const tables = cleaned.match(/<table\b[\s\S]*?<\/table\s*>/gi) ?? (/<tr\b/i.test(cleaned) ? [cleaned] : []);
   if (tables.length === 0) return null;
-  const table = tables.reduce((a, b) => ((b.match(/<tr\b/gi)?.length ?? 0) > (a.match(/<tr\b/gi)?.length ?? 0) ? b : a));
+  const table = tables.reduce((a, b) =>
+    (b.match(/<tr\b/gi)?.length ?? 0) > (a.match(/<tr\b/gi)?.length ?? 0) ? b : a,
+  );
 
   const rows: string[][] = [];
   const merges: CellRange[] = [];
@@ -59,14 +59,18 @@ export function parseHtmlTable(html: string): HtmlGrid | null {
   const closeCell = () => {
     if (cellText === null) return;
     while (occupied.has(`${r}:${c}`)) c++;
-    const text = decodeHtmlEntities(cellText.replace(/\s+/g, ' ')).replace(/\u00a0/g, ' ').trim();
+    const text = decodeHtmlEntities(cellText.replace(/\s+/g, ' '))
+      .replace(/\u00a0/g, ' ')
+      .trim();
     const rowspan = attrNum(cellAttrs, 'rowspan');
     const colspan = attrNum(cellAttrs, 'colspan');
     const row = rows[r]!;
     while (row.length < c) row.push('');
     row[c] = text;
-    for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) if (dr || dc) occupied.add(`${r + dr}:${c + dc}`);
-    if (rowspan > 1 || colspan > 1) merges.push({ fromRow: r + 1, fromCol: c + 1, toRow: r + rowspan, toCol: c + colspan });
+    for (let dr = 0; dr < rowspan; dr++)
+      for (let dc = 0; dc < colspan; dc++) if (dr || dc) occupied.add(`${r + dr}:${c + dc}`);
+    if (rowspan > 1 || colspan > 1)
+      merges.push({ fromRow: r + 1, fromCol: c + 1, toRow: r + rowspan, toCol: c + colspan });
     c += colspan;
     cellText = null;
   };

@@ -34,7 +34,13 @@ export async function streamXlsxSheet(
 ): Promise<void> {
   const { file } = pkg;
   const entry = findEntry(pkg.entries, part);
-  if (!entry) throw new ImportReadError('CORRUPT_WORKBOOK', file, { sheet: sheetName }, { vi: `thiếu ${part}`, en: `missing ${part}` });
+  if (!entry)
+    throw new ImportReadError(
+      'CORRUPT_WORKBOOK',
+      file,
+      { sheet: sheetName },
+      { vi: `thiếu ${part}`, en: `missing ${part}` },
+    );
   const shared = pkg.sharedStrings();
 
   // Row state
@@ -63,10 +69,15 @@ export async function streamXlsxSheet(
           const idx = Number(vText);
           const s = shared[idx];
           if (s === undefined) {
-            throw new ImportReadError('CORRUPT_WORKBOOK', file, { sheet: sheetName, row: rowNum, col }, {
-              vi: `chuỗi dùng chung #${vText} không tồn tại`,
-              en: `shared string #${vText} does not exist`,
-            });
+            throw new ImportReadError(
+              'CORRUPT_WORKBOOK',
+              file,
+              { sheet: sheetName, row: rowNum, col },
+              {
+                vi: `chuỗi dùng chung #${vText} không tồn tại`,
+                en: `shared string #${vText} does not exist`,
+              },
+            );
           }
           value = s;
           break;
@@ -124,7 +135,12 @@ export async function streamXlsxSheet(
           const r = getAttr(t.value, 'r');
           rowNum = r ? Number(r) : rowNum + 1;
           if (!Number.isInteger(rowNum) || rowNum < 1) {
-            throw new ImportReadError('CORRUPT_WORKBOOK', file, { sheet: sheetName }, { vi: `dòng "${r}"`, en: `row "${r}"` });
+            throw new ImportReadError(
+              'CORRUPT_WORKBOOK',
+              file,
+              { sheet: sheetName },
+              { vi: `dòng "${r}"`, en: `row "${r}"` },
+            );
           }
           checkRowNumber(rowNum, file, sheetName);
           const h = getAttr(t.value, 'hidden');
@@ -196,7 +212,10 @@ export async function streamXlsxSheet(
         throw new ImportReadError('CELL_TOO_LONG', file, { sheet: sheetName, row: rowNum + 1 });
       }
       done += chunk.length;
-      sink.onProgress?.(Math.min(entry.compressedSize, Math.round((done / entry.uncompressedSize) * entry.compressedSize)), entry.compressedSize);
+      sink.onProgress?.(
+        Math.min(entry.compressedSize, Math.round((done / entry.uncompressedSize) * entry.compressedSize)),
+        entry.compressedSize,
+      );
     },
     signal,
   );

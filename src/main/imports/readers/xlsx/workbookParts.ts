@@ -23,7 +23,11 @@ export interface XlsxPackage {
   sharedStrings(): string[];
 }
 
-function readXmlPart(pkg: { buf: Buffer; entries: Map<string, ZipEntry>; budget: InflateBudget }, file: string, part: string): string | null {
+function readXmlPart(
+  pkg: { buf: Buffer; entries: Map<string, ZipEntry>; budget: InflateBudget },
+  file: string,
+  part: string,
+): string | null {
   const entry = findEntry(pkg.entries, part);
   if (!entry) return null;
   const text = inflateEntry(pkg.buf, entry, file, pkg.budget).toString('utf8');
@@ -66,7 +70,8 @@ function parseRels(xml: string, baseDir: string): Relationship[] {
 }
 
 const dirOf = (part: string) => (part.includes('/') ? part.slice(0, part.lastIndexOf('/')) : '');
-const relsOf = (part: string) => `${dirOf(part) ? dirOf(part) + '/' : ''}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
+const relsOf = (part: string) =>
+  `${dirOf(part) ? dirOf(part) + '/' : ''}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
 
 function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
@@ -110,7 +115,12 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
   const workbookXml = readXmlPart(base, file, workbookPart);
   if (workbookXml === null) {
     // A zip, but not a workbook (a .docx, an .xlsb, a zipped folder).
-    throw new ImportReadError('NOT_A_SPREADSHEET', file, {}, { vi: 'không có xl/workbook.xml', en: 'no xl/workbook.xml' });
+    throw new ImportReadError(
+      'NOT_A_SPREADSHEET',
+      file,
+      {},
+      { vi: 'không có xl/workbook.xml', en: 'no xl/workbook.xml' },
+    );
   }
   const wbRelsXml = readXmlPart(base, file, relsOf(workbookPart)) ?? '';
   const rels = parseRels(wbRelsXml, dirOf(workbookPart));
@@ -123,7 +133,11 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
       // Chart sheets and dialog sheets have no cells to import.
       if (!rel || !rel.type.endsWith('/worksheet')) return;
       const state = getAttr(t.value, 'state');
-      sheets.push({ name: getAttr(t.value, 'name') ?? '', hidden: state === 'hidden' || state === 'veryHidden', part: rel.target });
+      sheets.push({
+        name: getAttr(t.value, 'name') ?? '',
+        hidden: state === 'hidden' || state === 'veryHidden',
+        part: rel.target,
+      });
     }
   });
 
@@ -137,7 +151,9 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
     sheets,
     sharedStrings() {
       if (shared === null) {
-        const xml = ssRel ? readXmlPart(base, file, ssRel.target) : readXmlPart(base, file, 'xl/sharedStrings.xml');
+        const xml = ssRel
+          ? readXmlPart(base, file, ssRel.target)
+          : readXmlPart(base, file, 'xl/sharedStrings.xml');
         shared = xml ? parseSharedStrings(xml) : [];
       }
       return shared;

@@ -26,16 +26,26 @@ export class InflateBudget {
 }
 
 const bomb = (file: string, entry: ZipEntry) =>
-  new ImportReadError('ZIP_BOMB', file, {}, {
-    vi: `${entry.name} giải nén vượt kích thước khai báo`,
-    en: `${entry.name} inflates beyond its declared size`,
-  });
+  new ImportReadError(
+    'ZIP_BOMB',
+    file,
+    {},
+    {
+      vi: `${entry.name} giải nén vượt kích thước khai báo`,
+      en: `${entry.name} inflates beyond its declared size`,
+    },
+  );
 
 const corrupt = (file: string, entry: ZipEntry, err: unknown) =>
-  new ImportReadError('CORRUPT_ZIP', file, {}, {
-    vi: `${entry.name}: ${(err as Error).message}`,
-    en: `${entry.name}: ${(err as Error).message}`,
-  });
+  new ImportReadError(
+    'CORRUPT_ZIP',
+    file,
+    {},
+    {
+      vi: `${entry.name}: ${(err as Error).message}`,
+      en: `${entry.name}: ${(err as Error).message}`,
+    },
+  );
 
 function compressed(buf: Buffer, entry: ZipEntry): Buffer {
   return buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -50,14 +60,16 @@ export function inflateEntry(buf: Buffer, entry: ZipEntry, file: string, budget:
     try {
       out = zlib.inflateRawSync(src, { maxOutputLength: Math.max(1, budget.capFor(entry)) });
     } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw bomb(file, entry);
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
+        throw bomb(file, entry);
       throw corrupt(file, entry, err);
     }
   } else {
     throw corrupt(file, entry, new Error(`compression method ${entry.method}`));
   }
   budget.spend(out.length, entry);
-  if (out.length !== entry.uncompressedSize || (zlib.crc32(out) >>> 0) !== entry.crc32) throw corrupt(file, entry, new Error('CRC mismatch'));
+  if (out.length !== entry.uncompressedSize || zlib.crc32(out) >>> 0 !== entry.crc32)
+    throw corrupt(file, entry, new Error('CRC mismatch'));
   return out;
 }
 
@@ -76,7 +88,7 @@ export async function inflateEntryStream(
   const src = compressed(buf, entry);
   if (entry.method === 0) {
     budget.spend(src.length, entry);
-    if ((zlib.crc32(src) >>> 0) !== entry.crc32) throw corrupt(file, entry, new Error('CRC mismatch'));
+    if (zlib.crc32(src) >>> 0 !== entry.crc32) throw corrupt(file, entry, new Error('CRC mismatch'));
     onChunk(src);
     return;
   }
@@ -112,7 +124,8 @@ export async function inflateEntryStream(
       if (failed) return;
       // Rows were already handed on; a bad checksum still refuses the whole file, so a caller
       // that stages rows discards them (nothing is committed from a corrupt part).
-      if (total !== entry.uncompressedSize || crc >>> 0 !== entry.crc32) fail(corrupt(file, entry, new Error('CRC mismatch')));
+      if (total !== entry.uncompressedSize || crc >>> 0 !== entry.crc32)
+        fail(corrupt(file, entry, new Error('CRC mismatch')));
       else resolve();
     });
     if (signal?.aborted) return onAbort();
