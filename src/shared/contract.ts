@@ -84,6 +84,7 @@ export const settingsSchema = z.object({
 
 // change is null when the value was already the one asked for (nothing is logged).
 const editResult = z.object({ row: rankingRowSchema, change: changeEntrySchema.nullable() });
+const undoResult = z.object({ row: rankingRowSchema, change: changeEntrySchema });
 
 export const contract = {
   'app.info': {
@@ -149,8 +150,8 @@ export const contract = {
     }),
     output: z.array(changeEntrySchema),
   },
-  'changes.undo': { input: z.strictObject({ changeId: id }), output: editResult },
-  'changes.redo': { input: z.strictObject({ changeId: id }), output: editResult },
+  'changes.undo': { input: z.strictObject({ changeId: id }), output: undoResult },
+  'changes.redo': { input: z.strictObject({ changeId: id }), output: undoResult },
   'data.openFolder': { input: empty, output: z.object({ path: z.string() }) },
   'backup.create': { input: empty, output: z.object({ path: z.string().nullable() }) },
   'backup.restore': {

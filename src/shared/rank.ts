@@ -27,16 +27,27 @@ export function rankChange(previousRank: number | null | undefined, currentRank:
 }
 
 /**
- * Checks that ranks are consistent with scores (higher score → better or equal rank; equal
- * scores → equal rank). Returns the indices of offending rows.
+ * Ranks consistent with scores, ties allowed: a higher score never has a worse rank, and equal
+ * scores (at 4 decimals) share a rank. Works on excerpts too (top 10, a few known units), where
+ * competition ranks recomputed from the excerpt would differ from the published ones.
+ * Returns the indices of both rows of every out-of-order neighbour pair.
  */
-export function inconsistentRanks(rows: readonly { score: number | null; rank: number | null }[]): number[] {
-  const expected = competitionRanks(rows.map((r) => r.score));
-  const bad: number[] = [];
-  rows.forEach((r, i) => {
-    if (r.score != null && r.rank != null && expected[i] !== r.rank) bad.push(i);
-  });
-  return bad;
+export function inconsistentRanks(rows: readonly { score: number | null; rank: number | null }[], decimals = 4): number[] {
+  const factor = 10 ** decimals;
+  const known = rows
+    .map((r, i) => ({ i, k: r.score == null ? null : Math.round(r.score * factor), rank: r.rank }))
+    .filter((x): x is { i: number; k: number; rank: number } => x.k !== null && x.rank != null)
+    .sort((a, b) => b.k - a.k || a.rank - b.rank);
+  const bad = new Set<number>();
+  for (let j = 1; j < known.length; j++) {
+    const prev = known[j - 1]!;
+    const cur = known[j]!;
+    if (cur.k === prev.k ? cur.rank !== prev.rank : cur.rank <= prev.rank) {
+      bad.add(cur.i);
+      bad.add(prev.i);
+    }
+  }
+  return [...bad].sort((a, b) => a - b);
 }
 
 /** Is `rank` a valid rank among `of` units? */

@@ -109,3 +109,20 @@ describe('opening a database', () => {
     expect(() => openDatabase(file)).toThrow(/junk\.db/);
   });
 });
+
+describe('migration 003', () => {
+  it('adds import undo and layout tables and keeps observations written at version 2', () => {
+    const db = openDatabase(path.join(tempDir(), 'm3.db'), { targetVersion: 2 });
+    const unit = (db.prepare(`SELECT id FROM unit WHERE code_list='gso2004' AND code='70'`).get() as { id: number }).id;
+    const ind = (db.prepare(`SELECT id FROM indicator WHERE code='dti' AND methodology_id IS NULL`).get() as { id: number }).id;
+    db.prepare(
+      `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+    ).run(ind, unit, '2022', 2022, 63, 'user', 0.6, 12, 63, 'edited');
+    migrate(db, 3);
+    expect(userVersion(db)).toBe(3);
+    expect(db.prepare(`SELECT value, rank FROM observation`).all()).toEqual([{ value: 0.6, rank: 12 }]);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table'`).all() as { name: string }[]).map((r) => r.name);
+    expect(tables).toEqual(expect.arrayContaining(['import_batch_prior', 'import_layout']));
+    db.close();
+  });
+});

@@ -12,14 +12,19 @@ describe('competition ranks', () => {
   it('compares at 4 decimals and leaves missing scores unranked', () => {
     expect(competitionRanks([0.61, 0.6100000001, null, 0.7])).toEqual([2, 2, null, 1]);
   });
-  it('finds ranks inconsistent with scores', () => {
+  it('finds ranks out of score order, allowing ties and excerpts', () => {
     expect(
       inconsistentRanks([
         { score: 0.8, rank: 1 },
         { score: 0.7, rank: 3 },
         { score: 0.6, rank: 3 },
       ]),
-    ).toEqual([1]);
+    ).toEqual([1, 2]);
+    expect(inconsistentRanks([{ score: 0.8, rank: 2 }, { score: 0.9, rank: 5 }])).toEqual([0, 1]);
+    // ties share a rank; an excerpt (top 5 and rank 25) is consistent
+    expect(inconsistentRanks([{ score: 0.61, rank: 15 }, { score: 0.61, rank: 15 }, { score: 0.6, rank: 17 }])).toEqual([]);
+    expect(inconsistentRanks([{ score: 0.61, rank: 15 }, { score: 0.61, rank: 16 }])).toEqual([0, 1]);
+    expect(inconsistentRanks([{ score: 0.8002, rank: 1 }, { score: 0.6077, rank: 25 }])).toEqual([]);
   });
 });
 

@@ -194,5 +194,40 @@ const m002Reference: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002Reference];
+const m003ImportUndo: Migration = {
+  version: 3,
+  name: 'imports: prior values for exact undo, remembered column mappings',
+  up(db) {
+    db.exec(`
+      -- What each user-layer cell held before an import touched it, so undoing the import restores
+      -- exactly that (including values edited by hand), or removes the cell if it did not exist.
+      CREATE TABLE import_batch_prior (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+        indicator_id INTEGER NOT NULL,
+        unit_id INTEGER NOT NULL,
+        period TEXT NOT NULL,
+        ranking_group INTEGER NOT NULL,
+        existed INTEGER NOT NULL,
+        value REAL,
+        rank INTEGER,
+        rank_of INTEGER,
+        status TEXT,
+        prior_batch_id INTEGER,
+        source_sheet TEXT,
+        source_cell TEXT,
+        source_note TEXT,
+        updated_at TEXT,
+        PRIMARY KEY (batch_id, indicator_id, unit_id, period, ranking_group)
+      ) WITHOUT ROWID;
+      CREATE TABLE import_layout (
+        signature TEXT PRIMARY KEY,
+        mapping_json TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+      );
+    `);
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [m001Schema, m002Reference, m003ImportUndo];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

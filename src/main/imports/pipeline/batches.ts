@@ -1,0 +1,88 @@
+// Import history and undo. Undo puts back exactly what each touched cell held before the import
+// (hand-edited values included) and removes cells the import created — in one transaction.
+import type { Database } from 'better-sqlite3';
+import type { ImportBatchInfo } from '../../../shared/importSession';
+import { AppError } from '../../../shared/result';
+
+interface BatchRow {
+  id: number;
+  kind: ImportBatchInfo['kind'];
+  file_name: string | null;
+  file_size: number | null;
+  sha256: string | null;
+  sheet: string | null;
+  reader: string | null;
+  year: number | null;
+  ranking_group: number | null;
+  counts_json: string | null;
+  created_at: string;
+  undone_at: string | null;
+  observations: number;
+}
+
+export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT b.*, (SELECT COUNT(*) FROM observation o WHERE o.batch_id = b.id) AS observations
+       FROM import_batch b ORDER BY b.id DESC LIMIT ?`,
+    )
+    .all(limit) as BatchRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    fileName: r.file_name,
+    fileSize: r.file_size,
+    sha256: r.sha256,
+    sheet: r.sheet,
+    reader: r.reader,
+    year: r.year,
+    group: r.ranking_group,
+    counts: r.counts_json ? (JSON.parse(r.counts_json) as ImportBatchInfo['counts']) : null,
+    createdAt: r.created_at,
+    undoneAt: r.undone_at,
+    observations: r.observations,
+  }));
+}
+
+export function undoBatch(db: Database, batchId: number): { restored: number; removed: number } {
+  return db.transaction(() => {
+    const b = db.prepare(`SELECT id, kind, undone_at FROM import_batch WHERE id = ?`).get(batchId) as
+      | { id: number; kind: string; undone_at: string | null }
+      | undefined;
+    if (!b) throw new AppError('NOT_FOUND', `Import ${batchId} not found`);
+    if (b.kind === 'reference') throw new AppError('VALIDATION', `Import ${batchId} is the published reference data`, { key: 'imports.undoReference' });
+    if (b.undone_at) throw new AppError('VALIDATION', `Import ${batchId} is already undone`, { key: 'imports.alreadyUndone' });
+    const later = db
+      .prepare(
+        `SELECT MIN(p2.batch_id) AS id FROM import_batch_prior p JOIN import_batch_prior p2
+           ON p2.indicator_id = p.indicator_id AND p2.unit_id = p.unit_id AND p2.period = p.period AND p2.ranking_group = p.ranking_group
+         JOIN import_batch b2 ON b2.id = p2.batch_id
+         WHERE p.batch_id = ? AND p2.batch_id > p.batch_id AND b2.undone_at IS NULL`,
+      )
+      .get(batchId) as { id: number | null };
+    if (later.id !== null) {
+      throw new AppError('VALIDATION', `Undo import ${later.id} first: it changed the same cells later`, {
+        key: 'imports.undoLaterFirst',
+        params: { id: later.id },
+      });
+    }
+    const restored = db
+      .prepare(
+        `UPDATE observation SET value = p.value, rank = p.rank, rank_of = p.rank_of, status = p.status, batch_id = p.prior_batch_id,
+           source_sheet = p.source_sheet, source_cell = p.source_cell, source_note = p.source_note, updated_at = p.updated_at
+         FROM import_batch_prior p
+         WHERE p.batch_id = ? AND p.existed = 1 AND observation.layer = 'user' AND observation.indicator_id = p.indicator_id
+           AND observation.unit_id = p.unit_id AND observation.period = p.period AND observation.ranking_group = p.ranking_group`,
+      )
+      .run(batchId).changes;
+    const removed = db
+      .prepare(
+        `DELETE FROM observation WHERE layer = 'user' AND EXISTS (
+           SELECT 1 FROM import_batch_prior p WHERE p.batch_id = ? AND p.existed = 0 AND p.indicator_id = observation.indicator_id
+             AND p.unit_id = observation.unit_id AND p.period = observation.period AND p.ranking_group = observation.ranking_group)`,
+      )
+      .run(batchId).changes;
+    db.prepare(`UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(batchId);
+    return { restored, removed };
+  })();
+}

@@ -1,0 +1,40 @@
+// Reading numbers and labels out of raw cells, the way analysts' files write them.
+import { parseLocaleNumber } from '../../../shared/format';
+import type { RawCell } from '../../../shared/imports/types';
+
+/** A number from a cell: a numeric cell as is (cached formula values included), text parsed as vi/en. */
+export function cellNumber(c: RawCell): { value: number | null } | { error: true } {
+  if (c === null) return { value: null };
+  if (typeof c === 'number') return Number.isFinite(c) ? { value: c } : { error: true };
+  if (typeof c === 'boolean') return { error: true };
+  const v = parseLocaleNumber(c.replace(/[*†‡]+$/, ''));
+  if (v === null) return { value: null };
+  return Number.isNaN(v) ? { error: true } : { value: v };
+}
+
+export const cellText = (c: RawCell): string => (c === null ? '' : typeof c === 'string' ? c.replace(/\s+/g, ' ').trim() : String(c));
+
+// (JS \b is ASCII-only, so "chú:" needs an explicit end-of-word look-ahead.)
+const FOOTNOTE = /^(nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)(?=$|[\s:.,;()-])|^\*/i;
+const SUMMARY = /^(trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|tổng cộng|tổng|tong cong|average|total|national)(?=$|[\s:.,;()-])/i;
+
+export const isFootnote = (s: string): boolean => FOOTNOTE.test(s.normalize('NFC'));
+export const isSummaryLabel = (s: string): boolean => SUMMARY.test(s.normalize('NFC'));
+
+/** Year from a period text: "2022", "2022-09", "Năm 2022", "2022-01..2022-08". */
+export function yearOfPeriod(period: string): number | null {
+  const m = /(19|20)\d{2}/.exec(period);
+  return m ? Number(m[0]) : null;
+}
+
+/** Normalises a period label to the store's form: "Năm 2022" → "2022", "09/2022" → "2022-09". */
+export function normalisePeriod(raw: string): string {
+  const s = raw.trim();
+  let m = /^(?:năm|nam|year)?\s*((?:19|20)\d{2})$/i.exec(s);
+  if (m) return m[1]!;
+  m = /^(?:tháng|thang|month)?\s*(\d{1,2})[/.-]((?:19|20)\d{2})$/i.exec(s);
+  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  m = /^((?:19|20)\d{2})[/.-](\d{1,2})$/.exec(s);
+  if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  return s;
+}

@@ -1,0 +1,121 @@
+// Commit: one transaction writes the import batch, the prior state of every cell it touches (for
+// an exact undo), the observations (user layer, each pointing to its batch and source cell), the
+// aliases the user taught us and any new KPI indicators. Either all of it lands or none.
+import type { ImportCounts, ImportPreview } from '../../../shared/importSession';
+import { AppError } from '../../../shared/result';
+import { compactKey } from '../../../shared/unitNames';
+import type { ImportSession } from './session';
+
+export interface CommitResult {
+  batchId: number;
+  counts: ImportCounts;
+}
+
+export function commitStaged(s: ImportSession, t: { rows: string; obs: string }, preview: ImportPreview): CommitResult {
+  if (!preview.canCommit) {
+    throw new AppError(
+      preview.questions.length ? 'IMPORT_NEEDS_ANSWERS' : 'IMPORT_INVALID',
+      preview.questions.length
+        ? `${preview.questions.length} unit name(s) need an answer before the import`
+        : `The import has ${preview.counts.errors} error(s); nothing was written`,
+      { problems: preview.problems.slice(0, 50) },
+    );
+  }
+  const db = s.db;
+  const info = s.inspection!;
+  const target = s.target!;
+  const kind = info.format === 'paste' ? 'paste' : 'file';
+  return db.transaction((): CommitResult => {
+    const batchId = Number(
+      db
+        .prepare(
+          `INSERT INTO import_batch (kind, layer, file_name, file_size, sha256, sheet, reader, mapping_json, counts_json, year, ranking_group, source_label)
+           VALUES (?, 'user', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          kind,
+          info.fileName,
+          info.size,
+          info.sha256,
+          s.sheet,
+          info.reader + (info.encoding ? ` (${info.encoding}${info.delimiter ? `, "${info.delimiter === '\t' ? '\\t' : info.delimiter}"` : ''})` : ''),
+          JSON.stringify({ mapping: s.mapping, target }),
+          JSON.stringify(preview.counts),
+          target.year,
+          target.group,
+          `${info.fileName}${s.sheet ? ` — ${s.sheet}` : ''}`,
+        ).lastInsertRowid,
+    );
+
+    // KPI indicators named in the file that the store does not know yet.
+    if (target.kind === 'kpi') {
+      const insInd = db.prepare(
+        `INSERT INTO indicator (methodology_id, code, kind, name_vi, unit_of_measure, sort_order) VALUES (NULL, ?, 'kpi', ?, ?, 200)
+         ON CONFLICT DO NOTHING`,
+      );
+      const labels = db
+        .prepare(`SELECT indicator_label AS label, MAX(unit_of_measure) AS uom FROM ${t.obs} WHERE indicator_label IS NOT NULL GROUP BY indicator_label`)
+        .all() as { label: string; uom: string | null }[];
+      const find = db.prepare(
+        `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
+      );
+      const setId = db.prepare(`UPDATE ${t.obs} SET indicator_id = ? WHERE indicator_label = ?`);
+      for (const l of labels) {
+        let row = find.get(l.label, l.label, l.label) as { id: number } | undefined;
+        if (!row) {
+          insInd.run(`user.${l.label}`, l.label, l.uom);
+          row = find.get(`user.${l.label}`, l.label, l.label) as { id: number };
+        }
+        setId.run(row.id, l.label);
+      }
+    }
+    // Headline indicators (DTI, pillars) are global.
+    db.prepare(
+      `UPDATE ${t.obs} SET indicator_id = (SELECT id FROM indicator WHERE methodology_id IS NULL AND code = ${t.obs}.indicator_code)
+       WHERE indicator_id IS NULL AND indicator_code IN ('dti','cqs','kts','xhs')`,
+    ).run();
+
+    const live = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL AND r.has_error = 0 AND o.indicator_id IS NOT NULL`;
+    const sameCell = (a: string) =>
+      `${a}.indicator_id = o.indicator_id AND ${a}.unit_id = r.unit_id AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
+
+    db.prepare(
+      `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
+         prior_batch_id, source_sheet, source_cell, source_note, updated_at)
+       SELECT ?, o.indicator_id, r.unit_id, o.period, o.ranking_group, u.id IS NOT NULL, u.value, u.rank, u.rank_of, u.status,
+         u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
+       ${live.replace('WHERE', `LEFT JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
+    ).run(batchId);
+
+    // Existing user cells: only the fields the file maps change.
+    db.prepare(
+      `UPDATE observation SET
+         value = CASE WHEN s.has_value THEN s.value ELSE observation.value END,
+         rank = CASE WHEN s.has_rank THEN CAST(s.rank AS INTEGER) ELSE observation.rank END,
+         rank_of = COALESCE(s.rank_of, observation.rank_of),
+         status = 'imported', batch_id = ?, source_sheet = ?, source_cell = s.cell, source_note = NULL,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+       FROM (SELECT o.indicator_id, r.unit_id, o.period, o.ranking_group, o.has_value, o.value, o.has_rank, o.rank, o.rank_of,
+               o.cell ${live}) AS s
+       WHERE observation.layer = 'user' AND observation.indicator_id = s.indicator_id AND observation.unit_id = s.unit_id
+         AND observation.period = s.period AND observation.ranking_group = s.ranking_group`,
+    ).run(batchId, s.sheet);
+
+    // New user cells: fields the file does not map keep the published value, if any.
+    db.prepare(
+      `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell)
+       SELECT o.indicator_id, r.unit_id, o.period, o.year, o.ranking_group, 'user',
+         CASE WHEN o.has_value THEN o.value ELSE ref.value END,
+         CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ref.rank END,
+         COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell
+       ${live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`)}
+         AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})`,
+    ).run(batchId, s.sheet);
+
+    // Names the user matched by hand become aliases for next time.
+    const addAlias = db.prepare(`INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`);
+    for (const [label, unitId] of s.answers) if (unitId !== null && label.trim()) addAlias.run(unitId, label.trim(), compactKey(label));
+
+    return { batchId, counts: preview.counts };
+  })();
+}

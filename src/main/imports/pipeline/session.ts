@@ -1,0 +1,469 @@
+// One import, from a file or pasted text to a committed batch:
+// open → analyze (layout + proposed mapping) → stage (read every row, map, parse) → validate and
+// ask about units → preview diff → commit in one transaction. The same class runs inline (CLI,
+// tests) and inside the import worker (the app), always on its own better-sqlite3 connection.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { codeListOfGroup, type CodeList } from '../../../shared/domain';
+import { cellRef } from '../../../shared/imports/cellAddress';
+import { isNumericField, type ColumnField } from '../../../shared/imports/fields';
+import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
+import type {
+  ImportMapping,
+  ImportPreview,
+  ImportProblem,
+  ImportProgress,
+  ImportTarget,
+  SheetPreview,
+  UnitAnswer,
+} from '../../../shared/importSession';
+import { isValidRank, isValidScore } from '../../../shared/rank';
+import { buildUnitMatcher, compactKey, unitKey } from '../../../shared/unitNames';
+import { UnitRepository } from '../../store/units';
+import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
+import { cellNumber, cellText, isFootnote, isSummaryLabel, normalisePeriod, yearOfPeriod } from './cells';
+import { commitStaged, type CommitResult } from './commit';
+import { proposeLayout, rememberLayout, rememberedLayout } from './layoutAdapter';
+import { problem, type Where } from './problems';
+import { createStaging, dropStaging } from './staging';
+import { validateStaged } from './validate';
+
+export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; text: string };
+
+export interface StageOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+/** Problems kept for display; counting goes on past this. */
+export const MAX_PROBLEMS = 500;
+const HEAD_ROWS = 60;
+const HEADLINE = new Set(['dti', 'cqs', 'kts', 'xhs']);
+
+export class ImportSession {
+  readonly id = randomUUID().replace(/-/g, '').slice(0, 16);
+  inspection: FileInspection | null = null;
+  sheet: string | null = null;
+  mapping: ImportMapping | null = null;
+  target: ImportTarget | null = null;
+  titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
+  signature: string | null = null;
+  readonly answers = new Map<string, number | null>();
+  private pasted: RawTable | null = null;
+  private tables: { rows: string; obs: string } | null = null;
+  private parseProblems: ImportProblem[] = [];
+  private parseErrors = 0;
+  private parseWarnings = 0;
+  private skippedRows = 0;
+  private dataRows = 0;
+  private preview: ImportPreview | null = null;
+
+  constructor(
+    readonly db: Database,
+    readonly source: ImportSource,
+  ) {}
+
+  get fileName(): string {
+    return this.inspection?.fileName ?? (this.source.kind === 'file' ? this.source.path : 'clipboard');
+  }
+
+  async open(): Promise<FileInspection> {
+    if (this.source.kind === 'file') {
+      this.inspection = await inspectFile(this.source.path);
+    } else {
+      this.pasted = readPasted(this.source.text);
+      this.inspection = {
+        fileName: this.pasted.file,
+        size: Buffer.byteLength(this.source.text, 'utf8'),
+        sha256: createHash('sha256').update(this.source.text).digest('hex'),
+        format: 'paste',
+        reader: `paste/${(this.pasted as RawTable & { kind?: string }).kind ?? 'text'}`,
+        sheets: [],
+      };
+    }
+    return this.inspection;
+  }
+
+  /** Default sheet: the first visible one that is not empty. */
+  defaultSheet(): string | null {
+    const sheets = this.inspection?.sheets ?? [];
+    return (sheets.find((s) => !s.hidden && (s.rowCount ?? 1) > 0) ?? sheets[0])?.name ?? null;
+  }
+
+  private async head(sheet: string | null): Promise<{ table: RawTable; total: number | null }> {
+    if (this.pasted) return { table: this.pasted, total: this.pasted.rows.length };
+    if (this.source.kind !== 'file') throw new Error('unreachable');
+    const rows: RawCell[][] = [];
+    const hiddenRows: number[] = [];
+    let sheetName = sheet;
+    // Only the top of the sheet is needed: stop the reader (it checks the signal) once we have it.
+    const enough = new AbortController();
+    try {
+      const r = await streamRows(
+        this.source.path,
+        sheet,
+        (cells, n, hidden) => {
+          if (n > HEAD_ROWS) {
+            enough.abort();
+            return;
+          }
+          while (rows.length < n - 1) rows.push([]);
+          rows[n - 1] = cells;
+          if (hidden) hiddenRows.push(n);
+        },
+        { signal: enough.signal },
+      );
+      sheetName = r.sheet;
+    } catch (e) {
+      if (!(enough.signal.aborted && isImportReadError(e) && e.code === 'CANCELLED')) throw e;
+    }
+    const info = this.inspection?.sheets.find((s) => s.name === (sheetName ?? sheet));
+    return {
+      table: { file: this.fileName, sheet: sheetName ?? sheet, hidden: info?.hidden ?? false, rows, hiddenRows, merges: [] },
+      total: info?.rowCount ?? null,
+    };
+  }
+
+  /** Reads the top of a sheet and proposes a mapping (or the one remembered for this layout). */
+  async analyze(sheet: string | null = this.defaultSheet()): Promise<SheetPreview> {
+    if (!this.inspection) await this.open();
+    const { table, total } = await this.head(sheet);
+    this.sheet = table.sheet ?? (this.inspection!.sheets.length ? sheet ?? this.defaultSheet() : null);
+    table.sheet = this.sheet;
+    const proposal = proposeLayout(table);
+    this.signature = proposal.signature;
+    const remembered = rememberedLayout(this.db, proposal.signature);
+    const mapping = remembered ?? proposal.mapping;
+    this.mapping = mapping;
+    this.titleHints = proposal.titleHints;
+    const kind = proposal.titleHints.kind ?? (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
+    const year = proposal.titleHints.year;
+    const group = proposal.titleHints.group ?? (year !== null ? (year >= 2025 ? 34 : 63) : null);
+    this.target = {
+      kind,
+      year,
+      group,
+      period: year !== null ? String(year) : null,
+      unitId: mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode')
+        ? null
+        : this.unitNamedBy([this.sheet ?? '', ...(proposal.titleHints.text ?? '').split(' | ')], group),
+    };
+    return {
+      sheet: table.sheet,
+      rows: table.rows.slice(0, HEAD_ROWS),
+      totalRows: total,
+      mapping,
+      remembered: remembered !== null,
+      titleHints: proposal.titleHints,
+      target: this.target,
+    };
+  }
+
+  private addParseProblem(p: ImportProblem): void {
+    if (p.severity === 'error') this.parseErrors++;
+    else this.parseWarnings++;
+    if (this.parseProblems.length < MAX_PROBLEMS) this.parseProblems.push(p);
+  }
+
+  /** Reads every row with the confirmed mapping into staging, then validates and builds the preview. */
+  async stage(mapping: ImportMapping, target: ImportTarget, opts: StageOptions = {}): Promise<ImportPreview> {
+    if (!this.inspection) await this.open();
+    this.mapping = mapping;
+    this.target = target;
+    this.parseProblems = [];
+    this.parseErrors = this.parseWarnings = this.skippedRows = this.dataRows = 0;
+    if (this.tables) dropStaging(this.db, this.tables);
+    this.tables = createStaging(this.db, this.id);
+    const t = this.tables;
+    const file = this.fileName;
+    const sheet = this.sheet;
+
+    const cols = mapping.columns.filter((c) => c.mapping.field !== 'ignore');
+    const unitCol = cols.find((c) => c.mapping.field === 'unit')?.col ?? null;
+    const codeCol = cols.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
+    // No unit column: every row belongs to the unit chosen for the whole table.
+    const fixedUnit =
+      unitCol === null && codeCol === null && target.unitId ? new UnitRepository(this.db).byId(target.unitId) : null;
+    const group = target.group ?? 0;
+    const rankOf = target.kind === 'ranking' ? target.group : null;
+    const rankingPeriod = target.year !== null ? String(target.year) : null;
+    const mainIndexIds = this.mainIndexIds(target.year);
+
+    const insRow = this.db.prepare(`INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, hidden, has_error) VALUES (?,?,?,?,?)`);
+    const insObs = this.db.prepare(
+      `INSERT INTO ${t.obs} (row, indicator_code, indicator_label, indicator_key, indicator_id, period, year, ranking_group,
+         has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell)
+       VALUES (@row, @code, @label, @key, @indicatorId, @period, @year, @group, @hasValue, @value, @valueCol, @hasRank, @rank, @rankCol, @rankOf, @uom, @cell)`,
+    );
+
+    const where = (row: number, col: number | null, value?: unknown): Where => ({
+      file,
+      sheet,
+      row,
+      col,
+      header: col !== null ? (mapping.columns.find((c) => c.col === col)?.header ?? null) : null,
+      value,
+    });
+
+    const readNumber = (cells: RawCell[], col: number, row: number): { value: number | null; ok: boolean } => {
+      const raw = cells[col - 1] ?? null;
+      const n = cellNumber(raw);
+      if ('error' in n) {
+        this.addParseProblem(problem('error', 'notANumber', where(row, col, raw)));
+        return { value: null, ok: false };
+      }
+      return { value: n.value, ok: true };
+    };
+
+    let pending: Record<string, unknown>[] = [];
+    const flush = () => {
+      for (const p of pending) {
+        const where = [p.valueCol, p.rankCol].filter((c): c is number => typeof c === 'number');
+        insObs.run({ ...p, cell: where.length ? where.map((c) => cellRef(p.row as number, c)).join(', ') : null });
+      }
+      pending = [];
+    };
+
+    const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
+      if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
+      const texts = cells.map(cellText);
+      const firstText = texts.find((s) => s !== '') ?? '';
+      if (firstText === '') return; // blank row
+      if (isFootnote(firstText)) {
+        this.skippedRows++;
+        return;
+      }
+      const label = unitCol !== null ? texts[unitCol - 1] ?? '' : (fixedUnit?.name ?? '');
+      const code = codeCol !== null ? texts[codeCol - 1] ?? '' : (fixedUnit?.code ?? '');
+      const hasValues = cols.some((c) => isNumericField(c.mapping) && (cells[c.col - 1] ?? null) !== null && texts[c.col - 1] !== '');
+      if (label === '' && code === '') {
+        if (hasValues) this.addParseProblem(problem('error', 'unitUnmatched', where(row, unitCol, ''), { unit: '' }));
+        else this.skippedRows++;
+        return;
+      }
+      if (isSummaryLabel(label)) {
+        this.addParseProblem(problem('warning', 'summaryRow', where(row, unitCol, label), { unit: label }));
+        this.skippedRows++;
+        return;
+      }
+      this.dataRows++;
+      let rowError = false;
+      const rowObs: Record<string, unknown>[] = [];
+      if (target.kind === 'ranking') {
+        const byIndicator = new Map<string, Record<string, unknown>>();
+        for (const c of cols) {
+          const f = c.mapping.field;
+          let indicator: string | null = null;
+          let part: 'value' | 'rank' = 'value';
+          if (/^(dti|cqs|kts|xhs)\.(score|rank)$/.test(f)) {
+            indicator = f.split('.')[0]!;
+            part = f.endsWith('.rank') ? 'rank' : 'value';
+          } else if (f.startsWith('idx.')) indicator = f.slice(4);
+          if (!indicator) continue;
+          const n = readNumber(cells, c.col, row);
+          if (!n.ok) {
+            rowError = true;
+            continue;
+          }
+          // An empty cell says nothing: it neither clears nor changes what the store holds.
+          if (n.value === null) continue;
+          {
+            if (part === 'rank') {
+              if (!Number.isInteger(n.value)) {
+                this.addParseProblem(problem('error', 'rankNotInteger', where(row, c.col, cells[c.col - 1])));
+                rowError = true;
+              } else if (rankOf !== null && !isValidRank(n.value, rankOf)) {
+                this.addParseProblem(problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }));
+                rowError = true;
+              }
+            } else if (!isValidScore(n.value)) {
+              this.addParseProblem(problem('error', 'scoreRange', where(row, c.col, cells[c.col - 1])));
+              rowError = true;
+            }
+          }
+          let o = byIndicator.get(indicator);
+          if (!o) {
+            const isHeadline = HEADLINE.has(indicator);
+            o = {
+              row,
+              code: indicator,
+              label: null,
+              key: null,
+              indicatorId: isHeadline ? null : (mainIndexIds.get(indicator) ?? null),
+              period: rankingPeriod ?? '',
+              year: target.year ?? 0,
+              group,
+              hasValue: 0,
+              value: null,
+              valueCol: null,
+              hasRank: 0,
+              rank: null,
+              rankCol: null,
+              rankOf,
+              uom: 'score',
+            };
+            byIndicator.set(indicator, o);
+          }
+          if (part === 'rank') Object.assign(o, { hasRank: 1, rank: n.value, rankCol: c.col });
+          else Object.assign(o, { hasValue: 1, value: n.value, valueCol: c.col });
+        }
+        rowObs.push(...byIndicator.values());
+      } else {
+        const indicatorCol = cols.find((c) => c.mapping.field === 'kpi.indicator')?.col;
+        const periodCol = cols.find((c) => c.mapping.field === 'kpi.period')?.col;
+        const valueCol = cols.find((c) => c.mapping.field === 'kpi.value')?.col;
+        const rankCol = cols.find((c) => c.mapping.field === 'kpi.rank')?.col;
+        const rankOfCol = cols.find((c) => c.mapping.field === 'kpi.rankOf')?.col;
+        const uomCol = cols.find((c) => c.mapping.field === 'kpi.unitOfMeasure')?.col;
+        const rowIndicator = indicatorCol ? texts[indicatorCol - 1] ?? '' : '';
+        const rowPeriodRaw = periodCol ? texts[periodCol - 1] ?? '' : '';
+        const rowPeriod = rowPeriodRaw ? normalisePeriod(rowPeriodRaw) : (target.period ?? (target.year !== null ? String(target.year) : ''));
+        const uom = uomCol ? texts[uomCol - 1] || null : null;
+        const emit = (indicatorLabel: string, period: string, vCol: number | null, rCol: number | null, rOfCol: number | null) => {
+          const v = vCol ? readNumber(cells, vCol, row) : { value: null, ok: true };
+          const r = rCol ? readNumber(cells, rCol, row) : { value: null, ok: true };
+          const rOf = rOfCol ? readNumber(cells, rOfCol, row) : { value: null, ok: true };
+          if (!v.ok || !r.ok || !rOf.ok) {
+            rowError = true;
+            return;
+          }
+          if (v.value === null && r.value === null) return;
+          if (!indicatorLabel) {
+            this.addParseProblem(problem('error', 'noIndicator', where(row, indicatorCol ?? vCol)));
+            rowError = true;
+            return;
+          }
+          const year = yearOfPeriod(period);
+          if (!period || year === null) {
+            this.addParseProblem(problem('error', 'noPeriod', where(row, periodCol ?? vCol, period)));
+            rowError = true;
+            return;
+          }
+          if (r.value !== null && !Number.isInteger(r.value)) {
+            this.addParseProblem(problem('error', 'rankNotInteger', where(row, rCol, cells[(rCol ?? 1) - 1])));
+            rowError = true;
+            return;
+          }
+          if (uom && /%|phần trăm|percent/i.test(uom) && v.value !== null && (v.value < 0 || v.value > 100)) {
+            this.addParseProblem(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
+          }
+          rowObs.push({
+            row,
+            code: null,
+            label: indicatorLabel,
+            key: compactKey(indicatorLabel),
+            indicatorId: null,
+            period,
+            year,
+            group: 0,
+            hasValue: v.value !== null ? 1 : 0,
+            value: v.value,
+            valueCol: vCol,
+            hasRank: r.value !== null ? 1 : 0,
+            rank: r.value,
+            rankCol: rCol,
+            rankOf: rOf.value,
+            uom,
+          });
+        };
+        if (valueCol || rankCol) emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
+        for (const c of cols) {
+          const f: ColumnField = c.mapping;
+          if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, normalisePeriod(f.period), c.col, null, null);
+          else if (f.field === 'kpi.valueForIndicator') emit(f.indicator, rowPeriod, c.col, null, null);
+        }
+      }
+      insRow.run(row, label || code, code || null, hidden ? 1 : 0, rowError ? 1 : 0);
+      if (hidden) this.addParseProblem(problem('warning', 'hiddenRow', where(row, null)));
+      pending.push(...rowObs);
+      if (pending.length >= 5000) flush();
+    };
+
+    const progress = (done: number, total: number) => opts.onProgress?.({ state: 'reading', done, total, message: null });
+    this.db.exec('BEGIN');
+    try {
+      if (this.pasted) {
+        this.pasted.rows.forEach((cells, i) => onRow(cells, i + 1, false));
+      } else if (this.source.kind === 'file') {
+        await streamRows(this.source.path, sheet, onRow, { signal: opts.signal, onProgress: progress });
+      }
+      flush();
+      this.db.exec('COMMIT');
+    } catch (e) {
+      this.db.exec('ROLLBACK');
+      throw e;
+    }
+    return this.validate();
+  }
+
+  /**
+   * A table without a unit column (one sheet per province) belongs to the unit its sheet name or
+   * title names — only when exactly one unit matches; otherwise the user picks it.
+   */
+  private unitNamedBy(texts: string[], group: 63 | 34 | null): number | null {
+    const units = new UnitRepository(this.db).list(group === 34 ? '2025' : 'gso2004');
+    const match = buildUnitMatcher(units);
+    const found = new Set<number>();
+    for (const t of texts) {
+      const m = match(t);
+      if (m.kind === 'matched') found.add(m.id);
+      else {
+        // "Kết quả của tỉnh Bình Phước năm 2022": look for a unit name inside the title.
+        const key = ` ${compactKey(t) ? unitKey(t) : ''} `;
+        for (const u of units) if (key.includes(` ${unitKey(u.name)} `)) found.add(u.id);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** Main-index indicator ids of the methodology in force for the year. */
+  private mainIndexIds(year: number | null): Map<string, number> {
+    if (year === null) return new Map();
+    const rows = this.db
+      .prepare(
+        `SELECT i.code, i.id FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id WHERE my.year = ?`,
+      )
+      .all(year) as { code: string; id: number }[];
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
+
+  codeList(): CodeList {
+    const t = this.target!;
+    if (t.group) return codeListOfGroup(t.group);
+    return (t.year ?? 0) >= 2025 ? '2025' : 'gso2004';
+  }
+
+  answer(answers: UnitAnswer[]): ImportPreview {
+    for (const a of answers) this.answers.set(a.label, a.unitId);
+    return this.validate();
+  }
+
+  validate(): ImportPreview {
+    if (!this.tables || !this.mapping || !this.target) throw new Error('stage() first');
+    this.preview = validateStaged(this, this.tables, {
+      parseProblems: this.parseProblems,
+      parseErrors: this.parseErrors,
+      parseWarnings: this.parseWarnings,
+      skippedRows: this.skippedRows,
+      dataRows: this.dataRows,
+    });
+    return this.preview;
+  }
+
+  currentPreview(): ImportPreview | null {
+    return this.preview;
+  }
+
+  commit(): CommitResult {
+    if (!this.preview || !this.tables || !this.mapping || !this.target || !this.inspection) throw new Error('stage() first');
+    const preview = this.validate();
+    const result = commitStaged(this, this.tables, preview);
+    if (this.signature) rememberLayout(this.db, this.signature, this.mapping, this.target.kind);
+    return result;
+  }
+
+  dispose(): void {
+    if (this.tables) dropStaging(this.db, this.tables);
+    this.tables = null;
+  }
+}

@@ -1,0 +1,50 @@
+// Staging: every mapped value of the file goes into TEMP tables of the session's connection
+// first. Validation, unit questions and the preview diff are queries over them; commit copies
+// them into the store in one transaction. TEMP tables live in a temp file (temp_store=FILE), so
+// a 1M-row file does not have to fit in memory.
+import type { Database } from 'better-sqlite3';
+
+export function createStaging(db: Database, id: string): { rows: string; obs: string } {
+  const rows = `temp.staged_row_${id}`;
+  const obs = `temp.staged_obs_${id}`;
+  db.pragma('temp_store = FILE');
+  db.exec(`
+    DROP TABLE IF EXISTS ${rows};
+    DROP TABLE IF EXISTS ${obs};
+    CREATE TABLE ${rows} (
+      row INTEGER PRIMARY KEY,          -- 1-based row in the sheet
+      unit_label TEXT NOT NULL,
+      unit_code TEXT,
+      unit_id INTEGER,
+      hidden INTEGER NOT NULL DEFAULT 0,
+      has_error INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE ${obs} (
+      seq INTEGER PRIMARY KEY,
+      row INTEGER NOT NULL,
+      indicator_code TEXT,              -- dti/cqs/kts/xhs, a main index code, or NULL for a KPI by label
+      indicator_label TEXT,             -- KPI indicator as written in the file
+      indicator_key TEXT,               -- normalised KPI label
+      indicator_id INTEGER,
+      period TEXT NOT NULL,
+      year INTEGER NOT NULL,
+      ranking_group INTEGER NOT NULL,
+      has_value INTEGER NOT NULL,
+      value REAL,
+      value_col INTEGER,
+      has_rank INTEGER NOT NULL,
+      rank REAL,
+      rank_col INTEGER,
+      rank_of INTEGER,
+      unit_of_measure TEXT,
+      cell TEXT                         -- source cell(s), "C7" or "C7, E7"
+    );
+    CREATE INDEX ${obs.replace('temp.', 'temp.ix_')} ON ${obs.replace('temp.', '')}(row);
+  `);
+  return { rows, obs };
+}
+
+export function dropStaging(db: Database, t: { rows: string; obs: string }): void {
+  if (!db.open) return;
+  db.exec(`DROP TABLE IF EXISTS ${t.rows}; DROP TABLE IF EXISTS ${t.obs};`);
+}

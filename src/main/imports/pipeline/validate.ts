@@ -1,0 +1,318 @@
+// Validation over the staged rows: units (matched, asked, answered), duplicates, coverage, rank
+// consistency, the methodology formula, title contradictions; then the preview diff against the
+// values the store holds now. Errors block the commit; warnings inform.
+import type { ImportPreview, ImportProblem, PreviewCell, PreviewRow, UnitQuestion } from '../../../shared/importSession';
+import { inconsistentRanks } from '../../../shared/rank';
+import { buildUnitMatcher, compactKey } from '../../../shared/unitNames';
+import { UnitRepository } from '../../store/units';
+import { problem } from './problems';
+import type { ImportSession } from './session';
+
+export interface StageStats {
+  parseProblems: ImportProblem[];
+  parseErrors: number;
+  parseWarnings: number;
+  skippedRows: number;
+  dataRows: number;
+}
+
+const MAX_PREVIEW_ROWS = 500;
+const MAX_PROBLEMS = 500;
+const FORMULA_TOLERANCE = 0.0015;
+
+export function validateStaged(s: ImportSession, t: { rows: string; obs: string }, stats: StageStats): ImportPreview {
+  const db = s.db;
+  const target = s.target!;
+  const mapping = s.mapping!;
+  const file = s.fileName;
+  const sheet = s.sheet;
+  const problems: ImportProblem[] = [...stats.parseProblems];
+  let errors = stats.parseErrors;
+  let warnings = stats.parseWarnings;
+  const add = (p: ImportProblem) => {
+    if (p.severity === 'error') errors++;
+    else warnings++;
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
+  const unitCol = mapping.columns.find((c) => c.mapping.field === 'unit')?.col ?? null;
+  const header = (col: number | null) => (col === null ? null : (mapping.columns.find((c) => c.col === col)?.header ?? null));
+
+  // Mapping-level checks.
+  if (!target.unitId && !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode')) {
+    add(problem('error', 'noUnitColumn', { file, sheet }));
+  }
+  const valueCols = mapping.columns.filter((c) => !['unit', 'unitCode', 'stt', 'ignore', 'kpi.indicator', 'kpi.period', 'kpi.note', 'kpi.unitOfMeasure'].includes(c.mapping.field));
+  if (valueCols.length === 0) add(problem('error', 'noValueColumn', { file, sheet }));
+  if (target.kind === 'ranking') {
+    if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
+    if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
+  }
+  for (const c of mapping.columns.filter((x) => x.mapping.field === 'ignore' && x.header.trim() !== '')) {
+    add(problem('warning', 'unknownColumn', { file, sheet, row: mapping.headerRow, col: c.col, header: c.header }, { header: c.header }));
+  }
+  if (s.titleHints.year !== null && target.year !== null && target.kind === 'ranking' && s.titleHints.year !== target.year) {
+    add(problem('error', 'yearContradicts', { file, sheet, row: null, value: s.titleHints.text }, { title: s.titleHints.year, year: target.year }));
+  }
+  if (s.titleHints.group !== null && target.group !== null && s.titleHints.group !== target.group) {
+    add(problem('error', 'groupContradicts', { file, sheet, value: s.titleHints.text }, { title: s.titleHints.group, group: target.group, found: s.titleHints.group }));
+  }
+
+  // Units: code column first (codes only mean something with their list), then names and aliases.
+  const codeList = s.codeList();
+  const units = new UnitRepository(db).list(codeList);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const match = buildUnitMatcher(units);
+  const answers = new Map([...s.answers].map(([k, v]) => [compactKey(k), v]));
+  const labels = db.prepare(`SELECT unit_label AS label, unit_code AS code, group_concat(row) AS rows FROM ${t.rows} GROUP BY unit_label, unit_code`).all() as {
+    label: string;
+    code: string | null;
+    rows: string;
+  }[];
+  const setUnit = db.prepare(`UPDATE ${t.rows} SET unit_id = ? WHERE unit_label = ? AND unit_code IS ?`);
+  const questions: UnitQuestion[] = [];
+  const otherList = new UnitRepository(db).list(codeList === 'gso2004' ? '2025' : 'gso2004');
+  const otherMatch = buildUnitMatcher(otherList);
+  let otherListHits = 0;
+  db.transaction(() => {
+    for (const l of labels) {
+      const rows = l.rows.split(',').map(Number).sort((a, b) => a - b);
+      let unitId: number | null = null;
+      const answered = answers.get(compactKey(l.label));
+      if (answered !== undefined) unitId = answered;
+      else if (l.code && byCode.has(l.code.padStart(2, '0'))) unitId = byCode.get(l.code.padStart(2, '0'))!.id;
+      else {
+        const m = match(l.label);
+        if (m.kind === 'matched') unitId = m.id;
+        else {
+          if (otherMatch(l.label).kind === 'matched') otherListHits++;
+          const candidates = (m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units).map((u) => ({ unitId: u.id, code: u.code, name: u.name }));
+          questions.push({ label: l.label, kind: m.kind, rows, candidates });
+          const names = m.kind === 'ambiguous' ? candidates.map((c) => c.name).join(', ') : '';
+          add(problem('error', m.kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched', { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label }, { unit: l.label, names }));
+        }
+      }
+      setUnit.run(unitId, l.label, l.code);
+    }
+  })();
+  if (otherListHits > 0 && otherListHits >= questions.length / 2 && target.group) {
+    const other = target.group === 63 ? 34 : 63;
+    add(problem('error', 'groupContradicts', { file, sheet }, { title: other, group: target.group, found: otherListHits }));
+  }
+
+  // Rows the user chose to skip (answer null) leave the import.
+  const skipped = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows} WHERE unit_id IS NULL AND unit_label IN (${[...s.answers].filter(([, v]) => v === null).map(() => '?').join(',') || "''"})`).get(
+    ...[...s.answers].filter(([, v]) => v === null).map(([k]) => k),
+  ) as { n: number }).n;
+
+  // Duplicates.
+  const dups = db
+    .prepare(`SELECT unit_id, group_concat(row) AS rows, MIN(unit_label) AS label FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id HAVING COUNT(*) > 1`)
+    .all() as { unit_id: number; rows: string; label: string }[];
+  if (target.kind === 'ranking') {
+    for (const d of dups) {
+      const rows = d.rows.split(',').map(Number).sort((a, b) => a - b);
+      for (const r of rows.slice(1)) {
+        add(problem('error', 'duplicateUnit', { file, sheet, row: r, col: unitCol, header: header(unitCol), value: d.label }, { unit: byId.get(d.unit_id)?.name ?? d.label, first: rows[0]! }));
+      }
+    }
+  } else {
+    const kdups = db
+      .prepare(
+        `SELECT r.unit_id, o.indicator_key, o.period, group_concat(o.row) AS rows, MIN(o.indicator_label) AS label
+         FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL
+         GROUP BY r.unit_id, o.indicator_key, o.period HAVING COUNT(*) > 1 LIMIT 200`,
+      )
+      .all() as { unit_id: number; indicator_key: string; period: string; rows: string; label: string }[];
+    for (const d of kdups) {
+      const rows = d.rows.split(',').map(Number).sort((a, b) => a - b);
+      add(problem('error', 'duplicateKpi', { file, sheet, row: rows[1]!, col: unitCol }, { unit: byId.get(d.unit_id)?.name ?? '', indicator: d.label, period: d.period, first: rows[0]! }));
+    }
+  }
+
+  if (target.kind === 'ranking' && target.group) {
+    // Coverage: a ranking lists every unit of its group.
+    if (questions.length === 0) {
+      const present = new Set((db.prepare(`SELECT DISTINCT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`).all() as { unit_id: number }[]).map((r) => r.unit_id));
+      const missing = units.filter((u) => !present.has(u.id));
+      // A table holding most units but not all is a copy that lost rows: that blocks. A short
+      // excerpt (a top 10, the few units a press article gives) is imported as what it is, with a warning.
+      if (missing.length > 0 && stats.dataRows > 0) {
+        const excerpt = present.size < units.length / 2;
+        add(problem(excerpt ? 'warning' : 'error', excerpt ? 'excerpt' : 'missingUnits', { file, sheet }, { n: target.group, count: missing.length, present: present.size, names: missing.slice(0, 10).map((u) => u.name).join(', ') + (missing.length > 10 ? '…' : '') }));
+      }
+    }
+    // Ranks consistent with scores, per indicator (ties allowed).
+    for (const ind of ['dti', 'cqs', 'kts', 'xhs']) {
+      const rows = db
+        .prepare(`SELECT row, value, rank, rank_col FROM ${t.obs} WHERE indicator_code = ? AND has_value = 1 AND has_rank = 1 AND value IS NOT NULL AND rank IS NOT NULL ORDER BY row`)
+        .all(ind) as { row: number; value: number; rank: number; rank_col: number }[];
+      if (rows.length < 2) continue;
+      for (const i of inconsistentRanks(rows.map((r) => ({ score: r.value, rank: r.rank })))) {
+        const r = rows[i]!;
+        add(problem('error', 'rankInconsistent', { file, sheet, row: r.row, col: r.rank_col, header: header(r.rank_col), value: r.rank }, { indicator: ind.toUpperCase(), score: r.value.toFixed(4) }));
+      }
+    }
+    checkFormula(s, t, add, header);
+  }
+
+  // Preview diff against the effective values in the store (the user's layer over the reference).
+  const diff = db
+    .prepare(
+      `SELECT o.row, o.indicator_code, o.indicator_label, o.indicator_id, o.period, o.has_value, o.value, o.has_rank, o.rank,
+              r.unit_id, r.unit_label, r.has_error,
+              COALESCE(u.value, ref.value) AS old_value, COALESCE(u.rank, ref.rank) AS old_rank,
+              (u.id IS NOT NULL OR ref.id IS NOT NULL) AS existed
+       FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       LEFT JOIN indicator gi ON gi.methodology_id IS NULL AND gi.code = o.indicator_code
+       LEFT JOIN indicator ki ON ki.methodology_id IS NULL AND ki.kind = 'kpi' AND o.indicator_code IS NULL AND ki.id = (
+         SELECT k.id FROM indicator k WHERE k.methodology_id IS NULL AND k.kind = 'kpi' AND (k.code = o.indicator_label OR k.name_vi = o.indicator_label OR k.name_en = o.indicator_label) LIMIT 1)
+       LEFT JOIN observation u ON u.layer = 'user' AND u.unit_id = r.unit_id AND u.period = o.period AND u.ranking_group = o.ranking_group
+            AND u.indicator_id = COALESCE(o.indicator_id, gi.id, ki.id)
+       LEFT JOIN observation ref ON ref.layer = 'reference' AND ref.unit_id = r.unit_id AND ref.period = o.period AND ref.ranking_group = o.ranking_group
+            AND ref.indicator_id = COALESCE(o.indicator_id, gi.id, ki.id)
+       ORDER BY o.row, o.seq`,
+    )
+    .iterate() as IterableIterator<{
+    row: number;
+    indicator_code: string | null;
+    indicator_label: string | null;
+    period: string;
+    has_value: number;
+    value: number | null;
+    has_rank: number;
+    rank: number | null;
+    unit_id: number | null;
+    unit_label: string;
+    has_error: number;
+    old_value: number | null;
+    old_rank: number | null;
+    existed: number;
+  }>;
+  const counts = { new: 0, changed: 0, unchanged: 0, observations: 0 };
+  const previewRows: PreviewRow[] = [];
+  let current: PreviewRow | null = null;
+  let rowsTruncated = false;
+  for (const d of diff) {
+    const cells: PreviewCell[] = [];
+    const indicator = d.indicator_code ?? d.indicator_label ?? '';
+    const push = (field: 'value' | 'rank', nv: number | null, ov: number | null) => {
+      const status = !d.existed || ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
+      cells.push({ key: `${indicator}.${field}`, indicator, field, period: d.period, old: ov, new: nv, status });
+      if (d.unit_id !== null && !d.has_error) {
+        counts.observations++;
+        counts[status]++;
+      }
+    };
+    if (d.has_value) push('value', d.value, d.old_value);
+    if (d.has_rank) push('rank', d.rank, d.old_rank);
+    if (!current || current.row !== d.row) {
+      if (current && previewRows.length < MAX_PREVIEW_ROWS) previewRows.push(finishRow(current));
+      else if (current) rowsTruncated = true;
+      current = {
+        row: d.row,
+        unitLabel: d.unit_label,
+        unitId: d.unit_id,
+        unitName: d.unit_id !== null ? (byId.get(d.unit_id)?.name ?? null) : null,
+        status: d.has_error ? 'error' : d.unit_id === null ? (s.answers.get(d.unit_label) === null ? 'skipped' : 'error') : 'unchanged',
+        cells: [],
+      };
+    }
+    current.cells.push(...cells);
+  }
+  if (current) {
+    if (previewRows.length < MAX_PREVIEW_ROWS) previewRows.push(finishRow(current));
+    else rowsTruncated = true;
+  }
+
+  const newIndicators =
+    target.kind === 'kpi'
+      ? (
+          db
+            .prepare(
+              `SELECT DISTINCT o.indicator_label AS label FROM ${t.obs} o WHERE o.indicator_label IS NOT NULL AND NOT EXISTS (
+                 SELECT 1 FROM indicator k WHERE k.methodology_id IS NULL AND k.kind = 'kpi' AND (k.code = o.indicator_label OR k.name_vi = o.indicator_label OR k.name_en = o.indicator_label)) LIMIT 100`,
+            )
+            .all() as { label: string }[]
+        ).map((r) => r.label)
+      : [];
+
+  return {
+    file,
+    sheet,
+    target,
+    counts: {
+      rows: stats.dataRows,
+      skippedRows: stats.skippedRows + skipped,
+      observations: counts.observations,
+      new: counts.new,
+      changed: counts.changed,
+      unchanged: counts.unchanged,
+      errors,
+      warnings,
+    },
+    problems: problems.sort((a, b) => (a.severity === b.severity ? (a.row ?? 0) - (b.row ?? 0) : a.severity === 'error' ? -1 : 1)),
+    problemsTruncated: errors + warnings > problems.length,
+    questions,
+    rows: previewRows,
+    rowsTruncated,
+    unknownColumns: mapping.columns.filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '').map((c) => ({ col: c.col, header: c.header })),
+    newIndicators,
+    canCommit: errors === 0 && questions.length === 0 && counts.observations > 0,
+  };
+}
+
+function finishRow(r: PreviewRow): PreviewRow {
+  if (r.status === 'error' || r.status === 'skipped') return r;
+  const st = r.cells.some((c) => c.status === 'changed') ? 'changed' : r.cells.some((c) => c.status === 'new') ? 'new' : 'unchanged';
+  return { ...r, status: st };
+}
+
+/** The overall score against the methodology's formula (a warning: published data can be rounded). */
+function checkFormula(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  add: (p: ImportProblem) => void,
+  header: (col: number | null) => string | null,
+): void {
+  const year = s.target!.year;
+  if (year === null) return;
+  const m = s.db.prepare(`SELECT m.id, m.definition_json FROM methodology_year my JOIN methodology m ON m.id = my.methodology_id WHERE my.year = ?`).get(year) as
+    | { id: string; definition_json: string }
+    | undefined;
+  if (!m) return;
+  const def = JSON.parse(m.definition_json) as { pillars?: { code: string; points: number }[]; main_indices?: { code: string; points?: number }[]; total_points?: number };
+  const rows = s.db.prepare(`SELECT row, indicator_code AS code, value, value_col FROM ${t.obs} WHERE has_value = 1 AND value IS NOT NULL`).all() as {
+    row: number;
+    code: string;
+    value: number;
+    value_col: number;
+  }[];
+  const byRow = new Map<number, Map<string, { value: number; col: number }>>();
+  for (const r of rows) {
+    const m2 = byRow.get(r.row) ?? new Map();
+    m2.set(r.code, { value: r.value, col: r.value_col });
+    byRow.set(r.row, m2);
+  }
+  const total = def.total_points ?? 1000;
+  for (const [row, vals] of byRow) {
+    const dti = vals.get('dti');
+    if (!dti) continue;
+    let expected: number | null = null;
+    if (def.pillars && def.pillars.every((p) => vals.has(p.code))) {
+      expected = def.pillars.reduce((a, p) => a + (p.points / total) * vals.get(p.code)!.value, 0);
+    } else if (def.main_indices && def.main_indices.filter((i) => (i.points ?? 0) > 0).every((i) => vals.has(i.code))) {
+      const scored = def.main_indices.filter((i) => (i.points ?? 0) > 0);
+      if (scored.length > 0) expected = scored.reduce((a, i) => a + ((i.points ?? 0) / total) * vals.get(i.code)!.value, 0);
+    }
+    if (expected !== null && Math.abs(expected - dti.value) > FORMULA_TOLERANCE) {
+      add(
+        problem('warning', 'formulaMismatch', { file: s.fileName, sheet: s.sheet, row, col: dti.col, header: header(dti.col), value: dti.value }, {
+          score: dti.value.toFixed(4),
+          method: m.id,
+          expected: expected.toFixed(4),
+        }),
+      );
+    }
+  }
+}

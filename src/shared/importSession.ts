@@ -1,0 +1,151 @@
+// Types of an import session as the wizard, the CLI and the IPC contract see it:
+// mapping → unit questions → validation problems → preview → commit → history/undo.
+import type { ColumnMapping } from './imports/layout';
+import type { RawCell } from './imports/types';
+
+export type { ColumnMapping };
+
+export type ImportKind = 'ranking' | 'kpi';
+
+export interface ImportMapping {
+  /** 1-based row of the (last) header row. */
+  headerRow: number;
+  /** 1-based first and last data rows (last null: to the end of the sheet). */
+  dataStartRow: number;
+  dataEndRow: number | null;
+  columns: ColumnMapping[];
+}
+
+export interface ImportTarget {
+  kind: ImportKind;
+  /** The ranking year, or the default period year of a KPI table without a period column. */
+  year: number | null;
+  /** Ranking group (63 or 34); for KPI tables, which code list the unit names belong to. */
+  group: 63 | 34 | null;
+  /** Default period of a KPI table without a period column (e.g. "2022"). */
+  period?: string | null;
+  /** The unit every row belongs to, for a table without a unit column (a sheet per province). */
+  unitId?: number | null;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface ImportProblem {
+  severity: ProblemSeverity;
+  code: string;
+  file: string;
+  sheet: string | null;
+  row: number | null;
+  col: number | null;
+  /** "C7" */
+  cell: string | null;
+  header: string | null;
+  value: string | null;
+  messageVi: string;
+  messageEn: string;
+}
+
+export interface UnitCandidate {
+  unitId: number;
+  code: string;
+  name: string;
+}
+
+export interface UnitQuestion {
+  label: string;
+  kind: 'unmatched' | 'ambiguous';
+  rows: number[];
+  /** For ambiguous names the matching units; for unmatched all units of the code list. */
+  candidates: UnitCandidate[];
+}
+
+/** The user's answer to a unit question: a unit (remembered as an alias) or skip the rows. */
+export interface UnitAnswer {
+  label: string;
+  unitId: number | null;
+}
+
+export type CellDiffStatus = 'new' | 'changed' | 'unchanged';
+
+export interface PreviewCell {
+  key: string;
+  indicator: string;
+  field: 'value' | 'rank';
+  period: string;
+  old: number | null;
+  new: number | null;
+  status: CellDiffStatus;
+}
+
+export interface PreviewRow {
+  row: number;
+  unitLabel: string;
+  unitId: number | null;
+  unitName: string | null;
+  status: CellDiffStatus | 'error' | 'skipped';
+  cells: PreviewCell[];
+}
+
+export interface ImportCounts {
+  rows: number;
+  skippedRows: number;
+  observations: number;
+  new: number;
+  changed: number;
+  unchanged: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ImportPreview {
+  file: string;
+  sheet: string | null;
+  target: ImportTarget;
+  counts: ImportCounts;
+  problems: ImportProblem[];
+  /** More problems than shown (lists are capped). */
+  problemsTruncated: boolean;
+  questions: UnitQuestion[];
+  rows: PreviewRow[];
+  rowsTruncated: boolean;
+  unknownColumns: { col: number; header: string }[];
+  newIndicators: string[];
+  canCommit: boolean;
+}
+
+export interface SheetPreview {
+  sheet: string | null;
+  /** The first rows as read, for the mapping step. */
+  rows: RawCell[][];
+  totalRows: number | null;
+  mapping: ImportMapping;
+  /** The mapping was remembered from an earlier file of the same layout. */
+  remembered: boolean;
+  titleHints: { year: number | null; group: 63 | 34 | null; kind: ImportKind | null; text: string | null };
+  target: ImportTarget;
+}
+
+export interface ImportBatchInfo {
+  id: number;
+  kind: 'reference' | 'file' | 'paste';
+  fileName: string | null;
+  fileSize: number | null;
+  sha256: string | null;
+  sheet: string | null;
+  reader: string | null;
+  year: number | null;
+  group: number | null;
+  counts: Partial<ImportCounts> | null;
+  createdAt: string;
+  undoneAt: string | null;
+  observations: number;
+}
+
+export type ImportJobState = 'idle' | 'reading' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';
+
+export interface ImportProgress {
+  state: ImportJobState;
+  done: number;
+  total: number;
+  message: string | null;
+}
