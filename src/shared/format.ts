@@ -56,8 +56,10 @@ export function formatDateTime(iso: string, lang: Language): string {
  * NaN for anything that is not a number.
  */
 export function parseLocaleNumber(raw: string): number | null {
-  let s = raw.trim().replace(/\u00a0/g, ' ').replace(/\s/g, '');
-  if (s === '' || s === '-' || s === '–' || /^(n\/?a|na|null|không có|kco)$/i.test(s)) return null;
+  const t = raw.normalize('NFC').replace(/\u00a0/g, ' ').trim();
+  if (/^(|-+|–|—|n\/?a|na|#n\/a|null|không có|khong co|chưa có|kco)$/i.test(t)) return null;
+  // Unicode minus (Word/Excel autocorrect) is a minus.
+  let s = t.replace(/\s/g, '').replace(/^[−‒–]/, '-');
   // "99,52%" is 99.52 in percent units: the sign only says how it was written.
   if (s.endsWith('%')) s = s.slice(0, -1);
   const hasDot = s.includes('.');

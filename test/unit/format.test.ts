@@ -28,6 +28,10 @@ describe('vi/en formatting', () => {
     expect(parseLocaleNumber('')).toBeNull();
     expect(parseLocaleNumber('abc')).toBeNaN();
     expect(parseLocaleNumber('-3')).toBe(-3);
+    expect(parseLocaleNumber('−0,5')).toBe(-0.5);
+    expect(parseLocaleNumber('không có')).toBeNull();
+    expect(parseLocaleNumber('#N/A')).toBeNull();
+    expect(parseLocaleNumber('—')).toBeNull();
   });
 });
 

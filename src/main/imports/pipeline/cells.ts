@@ -1,15 +1,16 @@
 // Reading numbers and labels out of raw cells, the way analysts' files write them.
-import { parseLocaleNumber } from '../../../shared/format';
 import type { RawCell } from '../../../shared/imports/types';
+import { parseCellNumber } from '../layout';
 
-/** A number from a cell: a numeric cell as is (cached formula values included), text parsed as vi/en. */
-export function cellNumber(c: RawCell): { value: number | null } | { error: true } {
-  if (c === null) return { value: null };
-  if (typeof c === 'number') return Number.isFinite(c) ? { value: c } : { error: true };
-  if (typeof c === 'boolean') return { error: true };
-  const v = parseLocaleNumber(c.replace(/[*†‡]+$/, ''));
-  if (v === null) return { value: null };
-  return Number.isNaN(v) ? { error: true } : { value: v };
+/**
+ * A number from a cell: a numeric cell as is (cached formula values included), text as analysts
+ * write it (see parseCellNumber). In a score column (0..1) a dot is always the decimal mark:
+ * "1.000" is 1, never one thousand.
+ */
+export function cellNumber(c: RawCell, kind: 'score' | 'other' = 'other'): { value: number | null } | { error: true } {
+  if (kind === 'score' && typeof c === 'string' && /^\s*[01]\.\d{3}\s*$/.test(c)) return { value: Number(c.trim()) };
+  const p = parseCellNumber(c);
+  return 'error' in p ? { error: true } : { value: p.value };
 }
 
 export const cellText = (c: RawCell): string => (c === null ? '' : typeof c === 'string' ? c.replace(/\s+/g, ' ').trim() : String(c));

@@ -205,9 +205,9 @@ export class ImportSession {
       value,
     });
 
-    const readNumber = (cells: RawCell[], col: number, row: number): { value: number | null; ok: boolean } => {
+    const readNumber = (cells: RawCell[], col: number, row: number, kind: 'score' | 'other' = 'other'): { value: number | null; ok: boolean } => {
       const raw = cells[col - 1] ?? null;
-      const n = cellNumber(raw);
+      const n = cellNumber(raw, kind);
       if ('error' in n) {
         this.addParseProblem(problem('error', 'notANumber', where(row, col, raw)));
         return { value: null, ok: false };
@@ -260,7 +260,7 @@ export class ImportSession {
             part = f.endsWith('.rank') ? 'rank' : 'value';
           } else if (f.startsWith('idx.')) indicator = f.slice(4);
           if (!indicator) continue;
-          const n = readNumber(cells, c.col, row);
+          const n = readNumber(cells, c.col, row, part === 'value' ? 'score' : 'other');
           if (!n.ok) {
             rowError = true;
             continue;
