@@ -91,7 +91,7 @@ export const en: Record<MessageKey, string> = {
   'rankings.title': 'Provincial DTI rankings',
   'rankings.year': 'Year',
   'rankings.group': 'Ranking group',
-  'rankings.yearNoData': '{year} (no data yet)',
+  'rankings.yearNoData': '{year} (no data)',
   'rankings.methodology': 'Methodology: {name}',
   'rankings.empty':
     'No scores or ranks for this year and group yet. Load the published reference data, import a file, or double-click a cell to type values in.',

@@ -91,7 +91,7 @@ export const vi = {
   'rankings.title': 'Bảng xếp hạng DTI cấp tỉnh',
   'rankings.year': 'Năm',
   'rankings.group': 'Nhóm xếp hạng',
-  'rankings.yearNoData': '{year} (chưa có dữ liệu)',
+  'rankings.yearNoData': '{year} (chưa có)',
   'rankings.methodology': 'Phương pháp đánh giá: {name}',
   'rankings.empty':
     'Chưa có điểm, hạng nào cho năm và nhóm này. Anh/chị có thể tải dữ liệu tham chiếu đã công bố, nhập tệp, hoặc nhấp đúp vào ô để gõ trực tiếp.',

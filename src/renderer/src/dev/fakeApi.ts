@@ -159,6 +159,14 @@ export function createFakeApi(): Api {
       )
       .map((c) => `${c.indicator}.${c.field}`);
 
+  // The home unit in either list: the unit itself, the 2025 unit it merged into, or (for a 2025
+  // home) its predecessors.
+  function isHome(u: Unit): boolean {
+    const home = units.find((x) => x.id === state.settings.homeUnitId);
+    if (!home) return false;
+    return u.id === home.id || u.id === home.successorId || u.successorId === home.id;
+  }
+
   function row(year: number, group: RankingGroup, u: Unit): RankingRow {
     const get = (ind: string) => cell(key(year, group, u.id, ind));
     const provenance: RankingRow['provenance'] = {};
@@ -186,7 +194,7 @@ export function createFakeApi(): Api {
       unitCode: u.code,
       unitName: u.name,
       region: u.region,
-      isHome: u.id === state.settings.homeUnitId || u.successorId === state.settings.homeUnitId,
+      isHome: isHome(u),
       score: dti.score,
       rank: dti.rank,
       rankOf: group,
