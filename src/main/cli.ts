@@ -6,7 +6,7 @@ import { formatScore, rankChangeShort } from '../shared/format';
 import { AppError } from '../shared/result';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
-import { runImportCommand } from './imports/cliImport';
+import { runImportCommand, runImportsList, runUndoImport } from './imports/cliImport';
 
 const USAGE = `Usage: dti-desk [--db PATH] <command> [options]
 
@@ -16,6 +16,8 @@ Commands:
   rankings --year Y [--group 63|34] [--json] the DTI ranking of one year
   import FILE [--year Y] [--group 63|34] [--sheet NAME] [--dry-run] [--json]
                                              import a ministry ranking or KPI table
+  imports [--json]                           list past imports
+  undo-import ID                             undo one import exactly
   check                                      integrity and pragma self-check
   backup --out FILE                          write a consistent copy of the database
   restore FILE                               replace the database with a checked backup
@@ -197,6 +199,14 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         store = new Store(dbPath);
         return await runImportCommand(store, args, io);
       }
+      case 'imports': {
+        store = new Store(dbPath);
+        return runImportsList(store, json, io);
+      }
+      case 'undo-import': {
+        store = new Store(dbPath);
+        return runUndoImport(store, args.positional[0], io);
+      }
       default:
         throw new UsageError(`unknown command ${args.command}`);
     }
@@ -204,7 +214,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     if (e instanceof UsageError) io.err(`dti-desk: ${e.message} (see dti-desk --help)`);
     else if (e instanceof AppError) io.err(`dti-desk: ${e.message}`);
     else io.err(`dti-desk: ${(e as Error)?.message ?? String(e)}`);
-    return e instanceof AppError && e.code === 'IMPORT_INVALID' ? 2 : 1;
+    return e instanceof AppError && (e.code === 'IMPORT_INVALID' || e.code === 'IMPORT_NEEDS_ANSWERS') ? 2 : 1;
   } finally {
     store?.close();
   }

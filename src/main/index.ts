@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { createDispatcher, registerHandlers } from './ipc/dispatch';
+import { ImportService } from './imports/service';
 import { createHandlers, type Dialogs } from './ipc/handlers';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
@@ -139,7 +140,9 @@ async function start(): Promise<void> {
   }
   hardenSessions();
   buildMenu();
-  const handlers = createHandlers({ store, dialogs: electronDialogs(), shell, version: app.getVersion() });
+  // Imports run in a worker thread with their own connection, so the window never freezes.
+  const imports = new ImportService({ dbPath, workerPath: path.join(__dirname, 'importWorker.js') });
+  const handlers = createHandlers({ store, dialogs: electronDialogs(), shell, version: app.getVersion(), imports });
   registerHandlers(
     ipcMain,
     createDispatcher(handlers, { isTrustedUrl, log: (m, e) => console.error(m, e) }),
@@ -151,7 +154,10 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => store.close());
+  app.on('will-quit', () => {
+    void imports.closeAll();
+    store.close();
+  });
 }
 
 void start();

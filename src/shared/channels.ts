@@ -16,6 +16,17 @@ export const CHANNELS = [
   'data.openFolder',
   'backup.create',
   'backup.restore',
+  'imports.chooseFile',
+  'imports.open',
+  'imports.analyze',
+  'imports.stage',
+  'imports.progress',
+  'imports.answer',
+  'imports.commit',
+  'imports.cancel',
+  'imports.close',
+  'imports.history',
+  'imports.undo',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -2,7 +2,10 @@
 // result. Main parses every input with it; the preload and renderer derive their types from it.
 import { z } from 'zod';
 import type { ApiName, Channel } from './channels';
-import type { Result } from './result';
+import type { ImportBatchInfo, ImportPreview, ImportProgress, SheetPreview } from './importSession';
+import { SIMPLE_FIELDS } from './imports/fields';
+import type { FileInspection } from './imports/types';
+import type { AppErrorShape, Result } from './result';
 
 const year = z.number().int().min(2000).max(2100);
 const group = z.union([z.literal(63), z.literal(34)]);
@@ -86,6 +89,54 @@ export const settingsSchema = z.object({
 const editResult = z.object({ row: rankingRowSchema, change: changeEntrySchema.nullable() });
 const undoResult = z.object({ row: rankingRowSchema, change: changeEntrySchema });
 
+// ---- imports ----
+/** Bytes of a file dropped on the window; larger files go through the open dialog (a path). */
+export const MAX_DROPPED_BYTES = 256 * 1024 * 1024;
+export const MAX_PASTE_CHARS = 20 * 1024 * 1024;
+const sessionId = z.string().min(1).max(100);
+const columnField = z.discriminatedUnion('field', [
+  z.strictObject({ field: z.enum(SIMPLE_FIELDS) }),
+  z.strictObject({ field: z.literal('kpi.valueForPeriod'), period: z.string().min(1).max(50) }),
+  z.strictObject({ field: z.literal('kpi.valueForIndicator'), indicator: z.string().min(1).max(500) }),
+  z.strictObject({ field: z.literal('ignore') }),
+]);
+const importMapping = z.strictObject({
+  headerRow: z.number().int().min(0).max(1_048_576),
+  dataStartRow: z.number().int().min(1).max(1_048_576),
+  dataEndRow: z.number().int().min(1).max(1_048_576).nullable(),
+  columns: z
+    .array(
+      z.strictObject({
+        col: z.number().int().min(1).max(16_384),
+        header: z.string().max(2000),
+        mapping: columnField,
+        confidence: z.number().min(0).max(1),
+        note: z.string().max(500).optional(),
+      }),
+    )
+    .max(16_384),
+});
+const importTarget = z.strictObject({
+  kind: z.enum(['ranking', 'kpi']),
+  year: year.nullable(),
+  group: group.nullable(),
+  period: z.string().max(50).nullable().optional(),
+  unitId: id.nullable().optional(),
+});
+const importSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('file'), path: z.string().min(1).max(4096) }),
+  z.strictObject({
+    kind: z.literal('bytes'),
+    name: z.string().min(1).max(260),
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_DROPPED_BYTES, 'file too large to drop; use Open'),
+  }),
+  z.strictObject({ kind: z.literal('paste'), text: z.string().min(1).max(MAX_PASTE_CHARS) }),
+]);
+const importPreview = z.custom<ImportPreview>((v) => typeof v === 'object' && v !== null && 'counts' in v);
+const importProgress = z.custom<ImportProgress & { preview: ImportPreview | null; error: AppErrorShape | null }>(
+  (v) => typeof v === 'object' && v !== null && 'state' in v,
+);
+
 export const contract = {
   'app.info': {
     input: empty,
@@ -157,6 +208,41 @@ export const contract = {
   'backup.restore': {
     input: empty,
     output: z.object({ restoredFrom: z.string().nullable(), safetyBackup: z.string().nullable() }),
+  },
+  'imports.chooseFile': { input: empty, output: z.object({ path: z.string().nullable() }) },
+  'imports.open': {
+    input: z.strictObject({ source: importSource }),
+    output: z.object({
+      sessionId: z.string(),
+      inspection: z.custom<FileInspection>((v) => typeof v === 'object' && v !== null && 'fileName' in v),
+    }),
+  },
+  'imports.analyze': {
+    input: z.strictObject({ sessionId, sheet: z.string().max(500).nullable() }),
+    output: z.custom<SheetPreview>((v) => typeof v === 'object' && v !== null && 'mapping' in v),
+  },
+  'imports.stage': {
+    input: z.strictObject({ sessionId, mapping: importMapping, target: importTarget }),
+    output: z.object({ started: z.boolean() }),
+  },
+  'imports.progress': { input: z.strictObject({ sessionId }), output: importProgress },
+  'imports.answer': {
+    input: z.strictObject({
+      sessionId,
+      answers: z.array(z.strictObject({ label: z.string().max(2000), unitId: id.nullable() })).max(10_000),
+    }),
+    output: importPreview,
+  },
+  'imports.commit': {
+    input: z.strictObject({ sessionId }),
+    output: z.object({ batchId: z.number(), counts: z.custom<ImportPreview['counts']>() }),
+  },
+  'imports.cancel': { input: z.strictObject({ sessionId }), output: z.object({ cancelled: z.boolean() }) },
+  'imports.close': { input: z.strictObject({ sessionId }), output: z.object({ closed: z.boolean() }) },
+  'imports.history': { input: empty, output: z.custom<ImportBatchInfo[]>((v) => Array.isArray(v)) },
+  'imports.undo': {
+    input: z.strictObject({ batchId: id }),
+    output: z.object({ restored: z.number(), removed: z.number() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher, type IpcEventLike } from '../../src/main/ipc/dispatch';
 import { createHandlers, type Dialogs, type ShellLike } from '../../src/main/ipc/handlers';
 import { Store } from '../../src/main/store';
+import { ImportService } from '../../src/main/imports/service';
 import { CHANNELS, type Channel } from '../../src/shared/channels';
 import { contract, type OutputOf } from '../../src/shared/contract';
 import { ERROR_CODES, type Result } from '../../src/shared/result';
@@ -47,7 +48,7 @@ function makeWorld(): World {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-ipc-'));
   const store = new Store(path.join(tmp, 'ipc.db'));
   const stubs = new Stubs();
-  const handlers = createHandlers({ store, dialogs: stubs, shell: stubs, version: '0.0.0-ipc-test' });
+  const handlers = createHandlers({ store, dialogs: stubs, shell: stubs, version: '0.0.0-ipc-test', imports: new ImportService({ dbPath: store.file }) });
   const dispatch = createDispatcher(handlers, { isTrustedUrl: (url) => url.startsWith(`${ORIGIN}/`) });
   return { tmp, store, stubs, dispatch };
 }

@@ -5,6 +5,8 @@ import type { Handlers } from '../../shared/contract';
 import { translate } from '../../shared/i18n';
 import { AppError } from '../../shared/result';
 import { writeRankingsExport } from '../export/rankingsExport';
+import type { ImportService } from '../imports/service';
+import { undoBatch } from '../imports/pipeline/batches';
 import type { Store } from '../store';
 import { timestampedName } from '../store/backup';
 
@@ -25,6 +27,7 @@ export interface AppContext {
   dialogs: Dialogs;
   shell: ShellLike;
   version: string;
+  imports: ImportService;
 }
 
 export function createHandlers(ctx: AppContext): Handlers {
@@ -87,7 +90,36 @@ export function createHandlers(ctx: AppContext): Handlers {
         filters: [{ name: 'DTI Desk', extensions: ['db'] }],
       });
       if (!from) return { restoredFrom: null, safetyBackup: null };
+      await ctx.imports.closeAll();
       return s().restore(from);
     },
+    'imports.chooseFile': async () => ({
+      path: await ctx.dialogs.chooseOpenPath({
+        title: translate(lang(), 'imports.openTitle'),
+        filters: [
+          { name: translate(lang(), 'imports.filterTables'), extensions: ['xlsx', 'xlsm', 'xls', 'csv', 'tsv', 'txt'] },
+          { name: '*', extensions: ['*'] },
+        ],
+      }),
+    }),
+    'imports.open': (input) => ctx.imports.open(input.source),
+    'imports.analyze': (input) => ctx.imports.call(input.sessionId, { op: 'analyze', sheet: input.sheet }),
+    'imports.stage': (input) => {
+      ctx.imports.startStage(input.sessionId, { op: 'stage', mapping: input.mapping, target: input.target });
+      return { started: true };
+    },
+    'imports.progress': (input) => ctx.imports.progress(input.sessionId),
+    'imports.answer': (input) => ctx.imports.call(input.sessionId, { op: 'answer', answers: input.answers }),
+    'imports.commit': (input) => ctx.imports.call(input.sessionId, { op: 'commit' }),
+    'imports.cancel': (input) => {
+      ctx.imports.cancel(input.sessionId);
+      return { cancelled: true };
+    },
+    'imports.close': async (input) => {
+      await ctx.imports.close(input.sessionId);
+      return { closed: true };
+    },
+    'imports.history': () => ctx.imports.history(s().db),
+    'imports.undo': (input) => undoBatch(s().db, input.batchId),
   };
 }

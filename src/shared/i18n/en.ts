@@ -27,6 +27,8 @@ export const en: Record<MessageKey, string> = {
   'export.sheet': 'DTI ranking {year} ({group})',
   'backup.saveTitle': 'Save a database backup',
   'backup.openTitle': 'Choose a backup to restore',
+  'imports.openTitle': 'Choose a ranking or indicator table',
+  'imports.filterTables': 'Spreadsheets and CSV',
   'errors.INVALID_INPUT': 'The request was not valid.',
   'errors.UNKNOWN_CHANNEL': 'This request is not supported.',
   'errors.FORBIDDEN': 'The request was refused.',

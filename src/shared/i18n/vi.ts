@@ -26,6 +26,8 @@ export const vi = {
   'export.sheet': 'Xếp hạng DTI {year} ({group})',
   'backup.saveTitle': 'Lưu bản sao lưu cơ sở dữ liệu',
   'backup.openTitle': 'Chọn bản sao lưu để khôi phục',
+  'imports.openTitle': 'Chọn tệp bảng xếp hạng hoặc bảng chỉ tiêu',
+  'imports.filterTables': 'Bảng tính và CSV',
   'errors.INVALID_INPUT': 'Dữ liệu gửi đi không hợp lệ.',
   'errors.UNKNOWN_CHANNEL': 'Yêu cầu không được hỗ trợ.',
   'errors.FORBIDDEN': 'Yêu cầu bị từ chối.',
