@@ -4,6 +4,7 @@
 // results on "load reference", edits with a change log, undo/redo by the id of the original
 // edit, and a null change when the value did not change. State survives a reload through
 // localStorage so the "edit, reload, still there" flow can be tried by hand.
+import { apiName, CHANNELS } from '../../../shared/channels';
 import type { Api } from '../../../shared/contract';
 import type {
   AppInfo,
@@ -260,7 +261,7 @@ export function createFakeApi(): Api {
     referenceLoaded: state.referenceLoaded,
   });
 
-  return {
+  const modelled = {
     appInfo: () => wait(ok(info())),
     settingsGet: () => wait(ok(state.settings)),
     settingsUpdate: (patch) => {
@@ -360,5 +361,14 @@ export function createFakeApi(): Api {
     backupCreate: () =>
       wait(ok({ path: `${info().dataDir}/sao-luu/dti-desk-${new Date().toISOString().slice(0, 10)}.db` })),
     backupRestore: () => wait(ok({ restoredFrom: null, safetyBackup: null })),
-  };
+  } satisfies Partial<Api>;
+
+  // Channels the fake does not model (the import wizard's, and any added later) answer the way
+  // main answers a channel it does not know, so the fake never has to grow with the contract.
+  const notModelled = Object.fromEntries(
+    CHANNELS.map(apiName)
+      .filter((name) => !(name in modelled))
+      .map((name) => [name, () => wait(fail('UNKNOWN_CHANNEL', `${name} is not available in demo mode`))]),
+  );
+  return { ...notModelled, ...modelled } as Api;
 }
