@@ -1,3 +1,4 @@
+import { importsEn } from './importsEn';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -200,4 +201,5 @@ export const en: Record<MessageKey, string> = {
   'grid.ariaColumnFiltered': 'Column filtered',
   'grid.ariaSortableColumn': 'Press Enter to sort',
   'grid.ariaMenuColumn': 'Press Alt+Down to open the filter menu',
+  ...importsEn,
 };

@@ -1,4 +1,5 @@
 // Vietnamese (default). Every user-visible string lives here and in en.ts with the same keys.
+import { importsVi } from './importsVi';
 export const vi = {
   'app.title': 'DTI Desk',
   'app.tagline': 'Theo dõi chỉ số chuyển đổi số cấp tỉnh',
@@ -199,6 +200,7 @@ export const vi = {
   'grid.ariaColumnFiltered': 'Cột đang được lọc',
   'grid.ariaSortableColumn': 'Nhấn Enter để sắp xếp',
   'grid.ariaMenuColumn': 'Nhấn Alt+Mũi tên xuống để mở bảng lọc',
+  ...importsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
