@@ -11,12 +11,13 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createDispatcher, type Dispatcher } from '../../src/main/ipc/dispatch';
 import { createHandlers, type Dialogs } from '../../src/main/ipc/handlers';
-import { Store } from '../../src/main/store';
 import { ImportService } from '../../src/main/imports/service';
+import { Store } from '../../src/main/store';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
 export const PRELOAD_JS = path.join(ROOT, 'out', 'preload', 'index.js');
+export const IMPORT_WORKER_JS = path.join(ROOT, 'out', 'main', 'importWorker.js');
 export const OUTPUT_DIR = path.join(ROOT, 'test-output');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -172,6 +173,7 @@ export interface Harness {
   tmp: string;
   dbPath: string;
   store: Store;
+  imports: ImportService;
   dialogs: TempDialogs;
   dispatcher: Dispatcher;
   server: StaticServer;
@@ -204,8 +206,8 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
   const shell = { openPath: () => Promise.resolve('') };
   const server = await serveStatic(RENDERER_DIR);
   const origin = server.origin;
-  // Imports run in the built import worker, as in the app.
-  const imports = new ImportService({ dbPath, workerPath: path.join(__dirname, '../../out/main/importWorker.js') });
+  // Import sessions in the built worker thread, as in the app.
+  const imports = new ImportService({ dbPath, workerPath: IMPORT_WORKER_JS });
   const dispatcher = createDispatcher(createHandlers({ store, dialogs, shell, version: '0.0.0-e2e', imports }), {
     isTrustedUrl: (url) => url.startsWith(origin + '/'),
     log: (m, e) => console.error(m, e),
@@ -246,6 +248,7 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
       tmp,
       dbPath,
       store,
+      imports,
       dialogs,
       dispatcher,
       server,
@@ -259,6 +262,7 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
         await context.close().catch(() => {});
         await b.close().catch(() => {});
         await server.close();
+        await imports.closeAll();
         store.close();
         fs.rmSync(tmp, { recursive: true, force: true });
       },
@@ -266,6 +270,7 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
   } catch (e) {
     await browser?.close().catch(() => {});
     await server.close();
+    await imports.closeAll();
     store.close();
     fs.rmSync(tmp, { recursive: true, force: true });
     throw e;

@@ -43,18 +43,23 @@ interface World {
   store: Store;
   stubs: Stubs;
   dispatch: Dispatcher;
+  imports: ImportService;
 }
 function makeWorld(): World {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-ipc-'));
   const store = new Store(path.join(tmp, 'ipc.db'));
   const stubs = new Stubs();
-  const handlers = createHandlers({ store, dialogs: stubs, shell: stubs, version: '0.0.0-ipc-test', imports: new ImportService({ dbPath: store.file }) });
+  // Import sessions run inline here (no workerPath): same operations as the app's worker.
+  const imports = new ImportService({ dbPath: store.file });
+  const handlers = createHandlers({ store, dialogs: stubs, shell: stubs, version: '0.0.0-ipc-test', imports });
   const dispatch = createDispatcher(handlers, { isTrustedUrl: (url) => url.startsWith(`${ORIGIN}/`) });
-  return { tmp, store, stubs, dispatch };
+  return { tmp, store, stubs, dispatch, imports };
 }
-function closeWorld(w: World | undefined): void {
-  w?.store.close();
-  if (w) fs.rmSync(w.tmp, { recursive: true, force: true });
+async function closeWorld(w: World | undefined): Promise<void> {
+  if (!w) return;
+  await w.imports.closeAll();
+  w.store.close();
+  fs.rmSync(w.tmp, { recursive: true, force: true });
 }
 
 // Each describe block below gets its own database, so a failure in the malformed-input matrix
@@ -129,6 +134,21 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'data.openFolder': {},
   'backup.create': {},
   'backup.restore': {},
+  'imports.chooseFile': {},
+  'imports.open': { source: { kind: 'paste', text: 'Tỉnh\tĐiểm DTI\nBình Phước\t0,5' } },
+  'imports.analyze': { sessionId: 's1', sheet: 'Sheet1' },
+  'imports.stage': {
+    sessionId: 's1',
+    mapping: { headerRow: 0, dataStartRow: 1, dataEndRow: null, columns: [] },
+    target: { kind: 'ranking', year: 2022, group: 63 },
+  },
+  'imports.progress': { sessionId: 's1' },
+  'imports.answer': { sessionId: 's1', answers: [{ label: 'Bình Phước', unitId: 1 }] },
+  'imports.commit': { sessionId: 's1' },
+  'imports.cancel': { sessionId: 's1' },
+  'imports.close': { sessionId: 's1' },
+  'imports.history': {},
+  'imports.undo': { batchId: 1 },
 };
 
 const nested = { a: { b: [{ c: { d: [null, { e: HUGE.slice(0, 1000) }] } }] } };
@@ -138,7 +158,8 @@ function wrongTypesFor(valid: unknown): unknown[] {
   const common = [{}, [], nested, HUGE, [valid], { value: valid }];
   if (typeof valid === 'number') return [...common, String(valid), true, NaN, Infinity, -Infinity, BigInt(1)];
   if (typeof valid === 'string') return [...common, 7, false, valid.toUpperCase() + '\u0000x'.repeat(1001)];
-  if (Array.isArray(valid)) return [...common.filter((v) => !Array.isArray(v)), 'x', 7, [nested], Array(200).fill(valid[0])];
+  // Arrays: wrong element types, and more elements than any list in the contract allows.
+  if (Array.isArray(valid)) return [...common.filter((v) => !Array.isArray(v)), 'x', 7, [nested], Array(20_001).fill(valid[0])];
   return [...common.filter((v) => v !== valid), 'x', 7, true];
 }
 
@@ -207,7 +228,7 @@ describe('every channel rejects malformed input as a value', () => {
   });
 
   it('no input at all means {} for channels whose fields are all optional', async () => {
-    for (const channel of ['app.info', 'settings.get', 'units.list', 'rankings.years', 'changes.list'] as const) {
+    for (const channel of ['app.info', 'settings.get', 'units.list', 'rankings.years', 'changes.list', 'imports.history'] as const) {
       const r = await call(channel, undefined, TRUSTED, []);
       expect(r.ok, `${channel}()`).toBe(true);
     }
@@ -243,6 +264,39 @@ describe('the gate', () => {
     }
     expect(stubs.calls.slice(before)).toEqual([]);
     expect(JSON.stringify(store.settings.get())).toBe(settingsBefore);
+  });
+});
+
+describe('well-formed input naming something that does not exist', () => {
+  useFreshWorld();
+  it('gets a stable error code (or a harmless no-op), never INTERNAL, on every channel that takes an id', async () => {
+    const cases: [Channel, unknown][] = [
+      ['changes.undo', { changeId: 999_999 }],
+      ['changes.redo', { changeId: 999_999 }],
+      ['rankings.edit', { year: 2022, group: 63, unitId: 999_999, indicator: 'dti', field: 'score', value: 0.5 }],
+      ['settings.update', { homeUnitId: 999_999 }],
+      ['settings.update', { peerGroups: [{ name: 'x', unitIds: [999_999] }] }],
+      ['imports.analyze', { sessionId: 'no-such-session', sheet: 'Sheet1' }],
+      ['imports.stage', { ...VALID['imports.stage'], sessionId: 'no-such-session' }],
+      ['imports.progress', { sessionId: 'no-such-session' }],
+      ['imports.answer', { sessionId: 'no-such-session', answers: [] }],
+      ['imports.commit', { sessionId: 'no-such-session' }],
+      ['imports.cancel', { sessionId: 'no-such-session' }],
+      ['imports.close', { sessionId: 'no-such-session' }],
+      ['imports.undo', { batchId: 999_999 }],
+      ['imports.open', { source: { kind: 'file', path: path.join(tmp, 'no-such-file.xlsx') } }],
+    ];
+    const problems: string[] = [];
+    for (const [channel, input] of cases) {
+      const r = await call(channel, input);
+      if (!r.ok && (r.error.code === 'INTERNAL' || r.error.code === 'INVALID_INPUT')) {
+        problems.push(`${channel} ${describeInput(input)}: ${r.error.code} ${r.error.message.slice(0, 200)}`);
+      }
+      if (r.ok && !['imports.cancel', 'imports.close'].includes(channel)) problems.push(`${channel} ${describeInput(input)}: accepted`);
+    }
+    expect(problems).toEqual([]);
+    expect(await callOk('changes.list', {})).toEqual([]);
+    expect(store.settings.get().homeUnitId).toBeNull();
   });
 });
 

@@ -1,0 +1,160 @@
+// The first day of an analyst, end to end, on the built renderer + built preload + the real
+// handlers and store (see harness.ts): choose Bình Phước, load the published reference data, open
+// the 2022 ranking of 63 units, correct Bình Phước's DTI score in the grid, reload, and find the
+// value and its change-log entry still there. Leaves test-output/e2e-rankings.png to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/shared/i18n';
+import { OUTPUT_DIR, startHarness, type Harness } from './harness';
+
+const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const SCREENSHOT = path.join(OUTPUT_DIR, 'e2e-rankings.png');
+const UI_TIMEOUT = 20_000;
+
+/** Waits for the UI (expect.poll's default of one second is too short for a cold Chromium). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: UI_TIMEOUT, interval: 100 });
+
+let h: Harness;
+let page: Page;
+let bpId: number;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+  bpId = h.store.units.byCode('gso2004', '70')!.id;
+});
+
+afterEach(async (ctx) => {
+  // On failure, keep what the page looked like for whoever reads the CI log.
+  if (ctx.task.result?.state !== 'fail' || !page) return;
+  const base = path.join(OUTPUT_DIR, `e2e-failure-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`);
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  await page.screenshot({ path: `${base}.png` }).catch(() => {});
+  fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
+  console.error(`e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}`);
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const byTestId = (id: string): Locator => page.getByTestId(id);
+/**
+ * Bình Phước's cell in the grid's scrolling body. Rows carry the unit id as AG Grid row id; the
+ * pinned copy of the home row above the body is "home-<id>", so the exact match picks the body row.
+ */
+const bpCell = (colId: string): Locator =>
+  page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="${bpId}"] .ag-cell[col-id="${colId}"]`);
+
+async function waitForRealApp(): Promise<void> {
+  // The renderer falls back to an in-memory fake when window.api is missing; never test that.
+  await page.waitForSelector('html[data-api]', { state: 'attached' });
+  expect(await page.getAttribute('html', 'data-api')).toBe('real');
+  expect(await page.getAttribute('html', 'lang')).toBe('vi');
+  expect(await byTestId('demo-banner').count()).toBe(0);
+}
+
+describe('rankings, end to end in Chromium', () => {
+  it('first run: choose Bình Phước, load the reference data', async () => {
+    await page.goto(`${h.origin}/index.html`);
+    await waitForRealApp();
+    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).length)).toBeGreaterThan(10);
+
+    const picker = byTestId('home-unit-select');
+    await picker.click();
+    await picker.fill('binh phuoc');
+    await byTestId('unit-option-gso2004-70').click();
+    await poll(() => picker.inputValue()).toContain('Bình Phước');
+    await byTestId('home-unit-save').click();
+
+    await byTestId('load-reference').click();
+    await byTestId('nav-rankings').waitFor();
+    // What the page did reached the real store.
+    expect(h.store.settings.get().homeUnitId).toBe(bpId);
+    expect(h.store.referenceLoaded()).toBe(true);
+  });
+
+  it('opens the 2022 ranking of 63 units with Bình Phước at 12/63', async () => {
+    await byTestId('nav-rankings').click();
+    await byTestId('year-select').selectOption('2022');
+    await byTestId('group-select').selectOption('63');
+    await poll(() => page.locator('#rankings-title').textContent()).toBe(vi('rankings.title'));
+    await bpCell('dti.score').waitFor();
+    expect(await bpCell('unitName').textContent()).toBe('Bình Phước');
+    expect((await bpCell('dti.rank').textContent())?.trim()).toBe('12');
+    // The home province is highlighted, and repeated above the scrolling rows.
+    expect(await page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="${bpId}"]`).getAttribute('class')).toContain('row-home');
+    expect(await page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="home-${bpId}"] .ag-cell[col-id="unitName"]`).textContent()).toBe(
+      'Bình Phước',
+    );
+    // The tie at 15: two units share it and nobody is 16th.
+    const ranks = await page.locator('[data-testid="rankings-grid"] .ag-row:not([row-id^="home-"]) .ag-cell[col-id="dti.rank"]').allTextContents();
+    expect(ranks.filter((r) => r.trim() === '15')).toHaveLength(2);
+    expect(ranks.filter((r) => r.trim() === '16')).toHaveLength(0);
+    expect((await bpCell('cqs.rank').textContent())?.trim()).toBe('12');
+    expect((await bpCell('kts.rank').textContent())?.trim()).toBe('22');
+    expect((await bpCell('xhs.rank').textContent())?.trim()).toBe('14');
+    // Vietnamese number format: Đà Nẵng's 0.8002 is shown as 0,8002.
+    await poll(() => page.locator('[data-testid="rankings-grid"] .ag-cell[col-id="dti.score"]', { hasText: '0,8002' }).count()).toBeGreaterThan(0);
+  });
+
+  it('edits Bình Phước’s DTI score in the grid (0,6543) and the store has it', async () => {
+    const cell = bpCell('dti.score');
+    expect((await cell.textContent())?.trim()).toBe('');
+    await cell.dblclick();
+    const editor = cell.locator('input');
+    await editor.waitFor();
+    await editor.press('Control+A');
+    await editor.pressSequentially('0,6543');
+    await editor.press('Enter');
+    await poll(() => cell.textContent()).toBe('0,6543');
+    const row = h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!;
+    expect(row.score).toBe(0.6543);
+    expect(row.editedCells).toContain('dti.score');
+    const log = h.store.rankings.changes({ year: 2022, unitId: bpId });
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ oldValue: null, newValue: 0.6543, kind: 'edit', undone: false });
+  });
+
+  it('after a reload the value is still there and the change history shows old → new', async () => {
+    await page.reload();
+    await waitForRealApp();
+    const cell = bpCell('dti.score');
+    await cell.waitFor();
+    await poll(() => cell.textContent()).toBe('0,6543');
+    expect(await byTestId('year-select').inputValue()).toBe('2022');
+    expect(await byTestId('group-select').inputValue()).toBe('63');
+
+    const history = byTestId('change-history');
+    await history.waitFor();
+    const recent = byTestId('recent-changes').locator('.change-item').filter({ hasText: 'Bình Phước' });
+    await poll(() => recent.count()).toBe(1);
+    expect((await recent.locator('.old').textContent())?.trim()).toBe(vi('history.emptyValue'));
+    expect((await recent.locator('.new').textContent())?.trim()).toBe('0,6543');
+    expect(await recent.textContent()).toContain('→');
+
+    // Selecting the cell shows its own history.
+    await cell.click();
+    const cellHistory = byTestId('cell-history').locator('.change-item');
+    await poll(() => cellHistory.count()).toBe(1);
+    expect((await cellHistory.locator('.new').textContent())?.trim()).toBe('0,6543');
+
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+  });
+
+  it('ran cleanly: no page errors, no refused IPC, nothing missing from the server', () => {
+    expect(h.pageErrors).toEqual([]);
+    expect(h.calls.filter((c) => c.code === 'FORBIDDEN' || c.code === 'UNKNOWN_CHANNEL' || c.code === 'INVALID_INPUT' || c.code === 'INTERNAL')).toEqual([]);
+    expect(h.calls.length).toBeGreaterThan(5);
+    expect(h.server.log.filter((r) => r.status !== 200)).toEqual([]);
+    const fonts = h.server.log.filter((r) => r.url.endsWith('.woff2'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.type === 'font/woff2')).toBe(true);
+    expect(h.consoleErrors).toEqual([]);
+  });
+});
