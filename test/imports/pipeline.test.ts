@@ -13,8 +13,8 @@ import { generateFixtures } from '../fixtures/generate';
 const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 
 let store: Store;
-beforeAll(() => {
-  if (!fs.existsSync(path.join(FIXTURE_DIR, 'ranking_2022_web_copy.xlsx'))) generateFixtures(FIXTURE_DIR);
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(FIXTURE_DIR, "ranking_2022_web_copy.xlsx"))) await generateFixtures(FIXTURE_DIR);
 });
 beforeEach(() => {
   store = new Store(path.join(tempDir('dti-import-'), 'i.db'));

@@ -54,12 +54,12 @@ export function commitStaged(s: ImportSession, t: { rows: string; obs: string },
          ON CONFLICT DO NOTHING`,
       );
       const labels = db
-        .prepare(`SELECT indicator_label AS label, MAX(unit_of_measure) AS uom FROM ${t.obs} WHERE indicator_label IS NOT NULL GROUP BY indicator_label`)
+        .prepare(`SELECT indicator_label AS label, MAX(unit_of_measure) AS uom FROM ${t.obs} WHERE indicator_label IS NOT NULL AND indicator_id IS NULL GROUP BY indicator_label`)
         .all() as { label: string; uom: string | null }[];
       const find = db.prepare(
         `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
       );
-      const setId = db.prepare(`UPDATE ${t.obs} SET indicator_id = ? WHERE indicator_label = ?`);
+      const setId = db.prepare(`UPDATE ${t.obs} SET indicator_id = ? WHERE indicator_label = ? AND indicator_id IS NULL`);
       for (const l of labels) {
         let row = find.get(l.label, l.label, l.label) as { id: number } | undefined;
         if (!row) {

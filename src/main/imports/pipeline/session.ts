@@ -193,8 +193,25 @@ export class ImportSession {
     const insObs = this.db.prepare(
       `INSERT INTO ${t.obs} (row, indicator_code, indicator_label, indicator_key, indicator_id, period, year, ranking_group,
          has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell)
-       VALUES (@row, @code, @label, @key, @indicatorId, @period, @year, @group, @hasValue, @value, @valueCol, @hasRank, @rank, @rankCol, @rankOf, @uom, @cell)`,
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     );
+    // Indicator ids are resolved once per distinct label, not per row: headline and main indices
+    // from the methodology, KPIs by code or name (a new KPI stays null until commit creates it).
+    const headlineIds = new Map(
+      (this.db.prepare(`SELECT code, id FROM indicator WHERE methodology_id IS NULL AND code IN ('dti','cqs','kts','xhs')`).all() as { code: string; id: number }[]).map((r) => [r.code, r.id]),
+    );
+    const findKpi = this.db.prepare(
+      `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
+    );
+    const kpiIds = new Map<string, { id: number | null; key: string }>();
+    const kpiIndicator = (label: string) => {
+      let k = kpiIds.get(label);
+      if (!k) {
+        k = { id: (findKpi.get(label, label, label) as { id: number } | undefined)?.id ?? null, key: compactKey(label) };
+        kpiIds.set(label, k);
+      }
+      return k;
+    };
 
     const where = (row: number, col: number | null, value?: unknown): Where => ({
       file,
@@ -215,11 +232,34 @@ export class ImportSession {
       return { value: n.value, ok: true };
     };
 
-    let pending: Record<string, unknown>[] = [];
+    type Staged = {
+      row: number;
+      code: string | null;
+      label: string | null;
+      key: string | null;
+      indicatorId: number | null;
+      period: string;
+      year: number;
+      group: number;
+      hasValue: number;
+      value: number | null;
+      valueCol: number | null;
+      hasRank: number;
+      rank: number | null;
+      rankCol: number | null;
+      rankOf: number | null;
+      uom: string | null;
+    };
+    let pending: Staged[] = [];
     const flush = () => {
       for (const p of pending) {
-        const where = [p.valueCol, p.rankCol].filter((c): c is number => typeof c === 'number');
-        insObs.run({ ...p, cell: where.length ? where.map((c) => cellRef(p.row as number, c)).join(', ') : null });
+        const cell =
+          p.valueCol !== null && p.rankCol !== null
+            ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
+            : p.valueCol !== null || p.rankCol !== null
+              ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
+              : null;
+        insObs.run(p.row, p.code, p.label, p.key, p.indicatorId, p.period, p.year, p.group, p.hasValue, p.value, p.valueCol, p.hasRank, p.rank, p.rankCol, p.rankOf, p.uom, cell);
       }
       pending = [];
     };
@@ -248,9 +288,9 @@ export class ImportSession {
       }
       this.dataRows++;
       let rowError = false;
-      const rowObs: Record<string, unknown>[] = [];
+      const rowObs: Staged[] = [];
       if (target.kind === 'ranking') {
-        const byIndicator = new Map<string, Record<string, unknown>>();
+        const byIndicator = new Map<string, Staged>();
         for (const c of cols) {
           const f = c.mapping.field;
           let indicator: string | null = null;
@@ -289,7 +329,7 @@ export class ImportSession {
               code: indicator,
               label: null,
               key: null,
-              indicatorId: isHeadline ? null : (mainIndexIds.get(indicator) ?? null),
+              indicatorId: isHeadline ? (headlineIds.get(indicator) ?? null) : (mainIndexIds.get(indicator) ?? null),
               period: rankingPeriod ?? '',
               year: target.year ?? 0,
               group,
@@ -347,12 +387,13 @@ export class ImportSession {
           if (uom && /%|phần trăm|percent/i.test(uom) && v.value !== null && (v.value < 0 || v.value > 100)) {
             this.addParseProblem(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
           }
+          const ind = kpiIndicator(indicatorLabel);
           rowObs.push({
             row,
             code: null,
             label: indicatorLabel,
-            key: compactKey(indicatorLabel),
-            indicatorId: null,
+            key: ind.key,
+            indicatorId: ind.id,
             period,
             year,
             group: 0,
@@ -375,7 +416,7 @@ export class ImportSession {
       }
       insRow.run(row, label || code, code || null, hidden ? 1 : 0, rowError ? 1 : 0);
       if (hidden) this.addParseProblem(problem('warning', 'hiddenRow', where(row, null)));
-      pending.push(...rowObs);
+      for (const o of rowObs) pending.push(o);
       if (pending.length >= 5000) flush();
     };
 
@@ -456,8 +497,8 @@ export class ImportSession {
 
   commit(): CommitResult {
     if (!this.preview || !this.tables || !this.mapping || !this.target || !this.inspection) throw new Error('stage() first');
-    const preview = this.validate();
-    const result = commitStaged(this, this.tables, preview);
+    // The preview was computed after the last change to staging or answers: it is what the user saw.
+    const result = commitStaged(this, this.tables, this.preview);
     if (this.signature) rememberLayout(this.db, this.signature, this.mapping, this.target.kind);
     return result;
   }

@@ -157,23 +157,40 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
   }
 
   // Preview diff against the effective values in the store (the user's layer over the reference).
+  const joined = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       LEFT JOIN observation u ON u.layer = 'user' AND u.indicator_id = o.indicator_id AND u.unit_id = r.unit_id
+            AND u.period = o.period AND u.ranking_group = o.ranking_group
+       LEFT JOIN observation ref ON ref.layer = 'reference' AND ref.indicator_id = o.indicator_id AND ref.unit_id = r.unit_id
+            AND ref.period = o.period AND ref.ranking_group = o.ranking_group`;
+  const oldValue = `CASE WHEN u.id IS NOT NULL THEN u.value ELSE ref.value END`;
+  const oldRank = `CASE WHEN u.id IS NOT NULL THEN u.rank ELSE ref.rank END`;
+  const status = (nv: string, ov: string) =>
+    `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
+  const counted = db
+    .prepare(
+      `SELECT st, COUNT(*) AS n FROM (
+         SELECT ${status('o.value', oldValue)} AS st ${joined} WHERE o.has_value = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
+         UNION ALL
+         SELECT ${status('o.rank', oldRank)} AS st ${joined} WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
+       ) GROUP BY st`,
+    )
+    .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[];
+  const counts = { new: 0, changed: 0, unchanged: 0, observations: 0 };
+  for (const c of counted) {
+    counts[c.st] += c.n;
+    counts.observations += c.n;
+  }
+  const totalRows = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows}`).get() as { n: number }).n;
+  const rowsTruncated = totalRows > MAX_PREVIEW_ROWS;
   const diff = db
     .prepare(
-      `SELECT o.row, o.indicator_code, o.indicator_label, o.indicator_id, o.period, o.has_value, o.value, o.has_rank, o.rank,
-              r.unit_id, r.unit_label, r.has_error,
-              COALESCE(u.value, ref.value) AS old_value, COALESCE(u.rank, ref.rank) AS old_rank,
-              (u.id IS NOT NULL OR ref.id IS NOT NULL) AS existed
-       FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
-       LEFT JOIN indicator gi ON gi.methodology_id IS NULL AND gi.code = o.indicator_code
-       LEFT JOIN indicator ki ON ki.methodology_id IS NULL AND ki.kind = 'kpi' AND o.indicator_code IS NULL AND ki.id = (
-         SELECT k.id FROM indicator k WHERE k.methodology_id IS NULL AND k.kind = 'kpi' AND (k.code = o.indicator_label OR k.name_vi = o.indicator_label OR k.name_en = o.indicator_label) LIMIT 1)
-       LEFT JOIN observation u ON u.layer = 'user' AND u.unit_id = r.unit_id AND u.period = o.period AND u.ranking_group = o.ranking_group
-            AND u.indicator_id = COALESCE(o.indicator_id, gi.id, ki.id)
-       LEFT JOIN observation ref ON ref.layer = 'reference' AND ref.unit_id = r.unit_id AND ref.period = o.period AND ref.ranking_group = o.ranking_group
-            AND ref.indicator_id = COALESCE(o.indicator_id, gi.id, ki.id)
+      `SELECT o.row, o.indicator_code, o.indicator_label, o.period, o.has_value, o.value, o.has_rank, o.rank,
+              r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank
+       ${joined}
+       WHERE o.row IN (SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS})
        ORDER BY o.row, o.seq`,
     )
-    .iterate() as IterableIterator<{
+    .all() as {
     row: number;
     indicator_code: string | null;
     indicator_label: string | null;
@@ -187,28 +204,13 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
     has_error: number;
     old_value: number | null;
     old_rank: number | null;
-    existed: number;
-  }>;
-  const counts = { new: 0, changed: 0, unchanged: 0, observations: 0 };
+  }[];
   const previewRows: PreviewRow[] = [];
   let current: PreviewRow | null = null;
-  let rowsTruncated = false;
+  const cellStatus = (nv: number | null, ov: number | null) => (ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed');
   for (const d of diff) {
-    const cells: PreviewCell[] = [];
-    const indicator = d.indicator_code ?? d.indicator_label ?? '';
-    const push = (field: 'value' | 'rank', nv: number | null, ov: number | null) => {
-      const status = !d.existed || ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
-      cells.push({ key: `${indicator}.${field}`, indicator, field, period: d.period, old: ov, new: nv, status });
-      if (d.unit_id !== null && !d.has_error) {
-        counts.observations++;
-        counts[status]++;
-      }
-    };
-    if (d.has_value) push('value', d.value, d.old_value);
-    if (d.has_rank) push('rank', d.rank, d.old_rank);
     if (!current || current.row !== d.row) {
-      if (current && previewRows.length < MAX_PREVIEW_ROWS) previewRows.push(finishRow(current));
-      else if (current) rowsTruncated = true;
+      if (current) previewRows.push(finishRow(current));
       current = {
         row: d.row,
         unitLabel: d.unit_label,
@@ -218,12 +220,20 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
         cells: [],
       };
     }
-    current.cells.push(...cells);
+    const indicator = d.indicator_code ?? d.indicator_label ?? '';
+    const push = (field: 'value' | 'rank', nv: number | null, ov: number | null): PreviewCell => ({
+      key: `${indicator}.${field}`,
+      indicator,
+      field,
+      period: d.period,
+      old: ov,
+      new: nv,
+      status: cellStatus(nv, ov),
+    });
+    if (d.has_value) current.cells.push(push('value', d.value, d.old_value));
+    if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank));
   }
-  if (current) {
-    if (previewRows.length < MAX_PREVIEW_ROWS) previewRows.push(finishRow(current));
-    else rowsTruncated = true;
-  }
+  if (current) previewRows.push(finishRow(current));
 
   const newIndicators =
     target.kind === 'kpi'

@@ -1,0 +1,92 @@
+// Killing the process at any moment of an import leaves the database with the old data or the
+// new data, never a mix. 50 trials of SIGKILL at random points of a real `dti-desk import`.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { writeKpiCsv } from '../support/kpiCsv';
+
+const CLI = path.join(__dirname, '../../out/main/cli.js');
+const ROWS = 40_000;
+const TRIALS = 50;
+
+let dir: string;
+let base: string;
+let csv: string;
+let fullMs = 0;
+let baseCount = 0;
+
+function state(db: string) {
+  const d = new Database(db, { readonly: true });
+  try {
+    const integrity = (d.pragma('integrity_check') as { integrity_check: string }[])[0]!.integrity_check;
+    const user = (d.prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'user'`).get() as { n: number }).n;
+    const batches = (d.prepare(`SELECT COUNT(*) AS n FROM import_batch WHERE kind = 'file'`).get() as { n: number }).n;
+    const orphans = (d.prepare(`SELECT COUNT(*) AS n FROM observation o WHERE o.batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = o.batch_id)`).get() as { n: number }).n;
+    const prior = (d.prepare(`SELECT COUNT(*) AS n FROM import_batch_prior`).get() as { n: number }).n;
+    return { integrity, user, batches, orphans, prior };
+  } finally {
+    d.close();
+  }
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(CLI)) throw new Error('out/main/cli.js is missing: run `npm run build` (npm test does) first');
+  dir = tempDir('dti-kill-');
+  csv = path.join(dir, 'kpi.csv');
+  writeKpiCsv(csv, ROWS);
+  base = path.join(dir, 'base.db');
+  const s = new Store(base);
+  s.loadReference();
+  s.close();
+  baseCount = state(base).user;
+  // One uninterrupted run tells how long an import takes here, to spread the kills over it.
+  const probe = path.join(dir, 'probe.db');
+  fs.copyFileSync(base, probe);
+  const t = Date.now();
+  const r = spawnSync(process.execPath, [CLI, '--db', probe, 'import', csv, '--group', '63'], { encoding: 'utf8' });
+  fullMs = Date.now() - t;
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(state(probe).user).toBe(baseCount + ROWS);
+}, 120_000);
+
+describe('SIGKILL during an import', () => {
+  it(`leaves old or new data, never a mix (${TRIALS} trials)`, async () => {
+    const outcomes = { old: 0, new: 0 };
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const db = path.join(dir, `trial-${trial}.db`);
+      fs.copyFileSync(base, db);
+      const child = spawn(process.execPath, [CLI, '--db', db, 'import', csv, '--group', '63'], { stdio: 'ignore' });
+      // Kill points spread over the whole run (start-up, reading, staging, commit, after).
+      const delay = Math.floor(((trial + Math.random()) / TRIALS) * fullMs * 1.1);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+        child.on('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      const s = state(db);
+      expect(s.integrity, `trial ${trial} at ${delay} ms`).toBe('ok');
+      expect(s.orphans).toBe(0);
+      if (s.batches === 0) {
+        expect(s.user, `trial ${trial}: no batch, so no new rows`).toBe(baseCount);
+        expect(s.prior).toBe(0);
+        outcomes.old++;
+      } else {
+        expect(s.batches).toBe(1);
+        expect(s.user, `trial ${trial}: a batch, so all of its rows`).toBe(baseCount + ROWS);
+        expect(s.prior).toBe(ROWS);
+        outcomes.new++;
+      }
+      for (const ext of ['', '-wal', '-shm']) fs.rmSync(db + ext, { force: true });
+    }
+    // Both outcomes happen, so the kills did land before and after the commit.
+    expect(outcomes.old).toBeGreaterThan(0);
+    expect(outcomes.new).toBeGreaterThan(0);
+  }, 600_000);
+});
