@@ -1,6 +1,126 @@
-// Imports: the place where the import wizard (file → mapping → matching → preview → commit) mounts.
-import { PlannedPage } from '../components/PlannedPage';
+// Imports: the wizard (file or paste → sheet → mapping → reading → unit questions → preview →
+// commit) and the import history with undo. The whole page accepts a dropped file. The parts
+// live in ./imports.
+import { useRef, useState, type DragEvent } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+import { ImportHistory } from './imports/ImportHistory';
+import { ImportWizard } from './imports/ImportWizard';
+import { formatBytes } from './imports/format';
+import { useImportWizard } from './imports/useImportWizard';
+import './imports/imports.css';
+
+/**
+ * Largest file accepted by drop (its bytes cross IPC); larger ones go through "Chọn tệp…", which
+ * sends a path. Same value as MAX_DROPPED_BYTES in src/shared/contract.ts, which the renderer
+ * does not import (it would bundle zod).
+ */
+const MAX_DROPPED_BYTES = 256 * 1024 * 1024;
+
+type Tab = 'wizard' | 'history';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
 export function ImportsPage() {
-  return <PlannedPage titleKey="nav.imports" bodyKey="page.imports.body" testId="page-imports" />;
+  const { t, lang } = useI18n();
+  const wizard = useImportWizard();
+  const [tab, setTab] = useState<Tab>('wizard');
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const [dragActive, setDragActive] = useState(false);
+  const dragDepth = useRef(0);
+  // A file dropped while a file is being read or written would pull the rug from under it.
+  const canDrop = !wizard.state.busy && wizard.state.step !== 'reading';
+
+  const onDragEnter = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth.current++;
+    setDragActive(true);
+  };
+  const onDragOver = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    // Without this the browser would open the file itself (Electron denies that navigation).
+    e.preventDefault();
+    e.dataTransfer.dropEffect = canDrop ? 'copy' : 'none';
+  };
+  const onDragLeave = () => {
+    dragDepth.current = Math.max(0, dragDepth.current - 1);
+    if (dragDepth.current === 0) setDragActive(false);
+  };
+  const onDrop = async (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth.current = 0;
+    setDragActive(false);
+    const files = Array.from(e.dataTransfer.files);
+    const file = files[0];
+    if (!file || !canDrop) return;
+    setTab('wizard');
+    if (file.size > MAX_DROPPED_BYTES) {
+      wizard.report('alert', 'imports.source.tooLarge', { name: file.name, size: formatBytes(file.size, lang, t) });
+      return;
+    }
+    try {
+      const data = new Uint8Array(await file.arrayBuffer());
+      await wizard.openSource(
+        { kind: 'bytes', name: file.name, data },
+        file.name,
+        files.length > 1 ? { kind: 'info', key: 'imports.source.manyFiles', params: { name: file.name } } : null,
+      );
+    } catch (err) {
+      wizard.reportError(err);
+    }
+  };
+
+  const openTab = (next: Tab) => {
+    setTab(next);
+    if (next === 'history') setHistoryVersion((v) => v + 1);
+  };
+
+  return (
+    <section
+      className={`page imports-page${dragActive ? ' is-dragging' : ''}`}
+      aria-labelledby="imports-title"
+      data-testid="page-imports"
+      onDragEnter={onDragEnter}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <div className="page-head">
+        <h1 id="imports-title">{t('imports.title')}</h1>
+        <div className="tabs" role="tablist" aria-label={t('imports.tabsLabel')}>
+          {(['wizard', 'history'] as const).map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`imports-tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`imports-panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              data-testid={`imports-tab-${id}`}
+              onClick={() => openTab(id)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  e.preventDefault();
+                  const other = id === 'wizard' ? 'history' : 'wizard';
+                  openTab(other);
+                  document.getElementById(`imports-tab-${other}`)?.focus();
+                }
+              }}
+            >
+              {t(id === 'wizard' ? 'imports.tabWizard' : 'imports.tabHistory')}
+            </button>
+          ))}
+        </div>
+      </div>
+      {/* Both panels stay mounted: a look at the history keeps the wizard where it was. */}
+      <div role="tabpanel" id="imports-panel-wizard" aria-labelledby="imports-tab-wizard" hidden={tab !== 'wizard'}>
+        <ImportWizard wizard={wizard} dragActive={dragActive} />
+      </div>
+      <div role="tabpanel" id="imports-panel-history" aria-labelledby="imports-tab-history" hidden={tab !== 'history'}>
+        <ImportHistory version={historyVersion} />
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,46 @@
+// Step 7: what was written, under which import number, and the way to the data.
+import { formatNumber } from '../../../../shared/format';
+import { useI18n } from '../../i18n/I18nContext';
+import { StepHeading } from './StepHeading';
+import type { ImportWizard } from './useImportWizard';
+
+export function DoneStep({ wizard }: { wizard: ImportWizard }) {
+  const { t, lang } = useI18n();
+  const { committed, preview } = wizard.state;
+  if (!committed) return null;
+  const c = committed.counts;
+  const target = preview?.target;
+  // The Rankings page opens on the year and group in its URL (see rankings/viewInUrl.ts).
+  const rankingsHref =
+    target?.kind === 'ranking' && target.year && target.group
+      ? `#/rankings?year=${target.year}&group=${target.group}`
+      : '#/rankings';
+  return (
+    <div className="import-step" data-testid="import-done">
+      <StepHeading>{t('imports.done.title')}</StepHeading>
+      <p className="done-summary" data-testid="import-done-summary">
+        {t('imports.done.summary', {
+          n: formatNumber(c.new + c.changed, lang, 0),
+          id: committed.batchId,
+        })}
+      </p>
+      <p className="muted">
+        {t('imports.done.details', {
+          new: formatNumber(c.new, lang, 0),
+          changed: formatNumber(c.changed, lang, 0),
+          unchanged: formatNumber(c.unchanged, lang, 0),
+        })}
+      </p>
+      <div className="step-actions">
+        <a className="button-link primary" href={rankingsHref} data-testid="import-to-rankings" data-autofocus>
+          {target?.kind === 'ranking' && target.year
+            ? t('imports.done.toRankings', { year: target.year })
+            : t('imports.done.toRankingsPlain')}
+        </a>
+        <button type="button" data-testid="import-again" onClick={wizard.reset}>
+          {t('imports.startOver')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// The import wizard: the step list, the open file, the current step, and the keyboard rules —
+// Enter goes to the next step, Esc goes back (or cancels the reading).
+import type { KeyboardEvent } from 'react';
+import { Notice } from '../../components/Notice';
+import { useI18n } from '../../i18n/I18nContext';
+import { DoneStep } from './DoneStep';
+import { FileSummary } from './FileSummary';
+import { importErrorText } from './importErrorText';
+import { mappingProblems, MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { ReadingStep } from './ReadingStep';
+import { SheetStep } from './SheetStep';
+import { SourceStep } from './SourceStep';
+import { StepList } from './StepList';
+import { UnitQuestionsStep } from './UnitQuestionsStep';
+import type { ImportWizard as Wizard } from './useImportWizard';
+
+/** Elements whose own Enter means something else (activate, new line). */
+const OWN_ENTER = new Set(['BUTTON', 'A', 'TEXTAREA', 'SUMMARY']);
+
+export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActive: boolean }) {
+  const { t, lang } = useI18n();
+  const s = wizard.state;
+
+  const next = () => {
+    if (s.busy) return;
+    switch (s.step) {
+      case 'sheet':
+        if (s.sheet !== null) void wizard.confirmSheet();
+        break;
+      case 'mapping':
+        if (s.mapping && s.target && mappingProblems(s.mapping, s.target).length === 0) void wizard.stage();
+        break;
+      case 'questions':
+        if (s.preview?.questions.every((q) => q.label in s.answers)) void wizard.applyAnswers();
+        break;
+      // The preview commits only through its button (focused when the import can be committed),
+      // so a stray Enter elsewhere never writes to the database.
+      default:
+        break;
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.defaultPrevented || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const el = e.target as HTMLElement;
+    // Dialogs and the grid have their own keyboard; an open picker closes on Esc first.
+    if (el.closest('dialog, .ag-root-wrapper') || el.getAttribute('aria-expanded') === 'true') return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      wizard.back();
+    } else if (e.key === 'Enter' && !OWN_ENTER.has(el.tagName)) {
+      e.preventDefault();
+      next();
+    }
+  };
+
+  const message = s.message;
+  return (
+    <div className="import-wizard" onKeyDown={onKeyDown} data-testid="import-wizard" data-step={s.step}>
+      <div className="wizard-top">
+        <StepList current={s.step} hasSheets={(s.inspection?.sheets.length ?? 0) > 1} />
+        <span className="muted keys-hint">{t('imports.keysHint')}</span>
+      </div>
+      {s.inspection && s.step !== 'source' && <FileSummary inspection={s.inspection} />}
+      {message && (
+        <Notice
+          testId="import-notice"
+          notice={
+            message.kind === 'error'
+              ? { kind: 'error', text: importErrorText(lang, message.error) }
+              : { kind: message.kind === 'alert' ? 'error' : 'info', text: t(message.key, message.params) }
+          }
+        />
+      )}
+      {s.step === 'source' && <SourceStep wizard={wizard} dragActive={dragActive} />}
+      {s.step === 'sheet' && <SheetStep wizard={wizard} />}
+      {s.step === 'mapping' && <MappingStep key={`${s.sessionId}-${s.sheet}`} wizard={wizard} />}
+      {s.step === 'reading' && <ReadingStep wizard={wizard} />}
+      {s.step === 'questions' && <UnitQuestionsStep wizard={wizard} />}
+      {s.step === 'preview' && <PreviewStep wizard={wizard} />}
+      {s.step === 'done' && <DoneStep wizard={wizard} />}
+    </div>
+  );
+}

@@ -1,0 +1,370 @@
+// Step 3: what the table is and what each column holds. Shows the first rows as read (header row
+// highlighted, first data row marked), one field select per column with the detector's confidence,
+// and the target: ranking or KPI table, year, group, default period, and the unit of a table
+// without a unit column.
+import { useMemo, useState } from 'react';
+import { codeListOfGroup } from '../../../../shared/domain';
+import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
+import type { ImportMapping, ImportTarget } from '../../../../shared/importSession';
+import type { MessageKey } from '../../../../shared/i18n';
+import { UnitSelect } from '../../components/UnitSelect';
+import { useI18n } from '../../i18n/I18nContext';
+import { useSession } from '../../session/SessionContext';
+import { confidenceLevel, fieldGroups, fieldLabel, fieldValue, parseFieldValue } from './fieldOptions';
+import { formatRawCell } from './format';
+import { StepHeading } from './StepHeading';
+import type { ImportWizard } from './useImportWizard';
+
+/** Rows of the sample shown; the sheet preview holds up to 60. */
+const SAMPLE_ROWS = 60;
+
+const hasUnitColumn = (m: ImportMapping) =>
+  m.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
+
+/** Why the mapping cannot be read yet (empty: it can). */
+export function mappingProblems(m: ImportMapping, target: ImportTarget): MessageKey[] {
+  const out: MessageKey[] = [];
+  if (!hasUnitColumn(m) && !target.unitId) out.push('imports.mapping.needUnitColumnOrUnit');
+  const valueFields = m.columns.filter(
+    (c) => !['ignore', 'unit', 'unitCode', 'stt', 'kpi.indicator', 'kpi.period', 'kpi.unitOfMeasure', 'kpi.note'].includes(c.mapping.field),
+  );
+  if (valueFields.length === 0) out.push('imports.mapping.needValueColumn');
+  if (target.kind === 'ranking') {
+    if (target.year === null) out.push('imports.mapping.needYear');
+    if (target.group === null) out.push('imports.mapping.needGroup');
+  }
+  if (m.dataStartRow <= m.headerRow || (m.dataEndRow !== null && m.dataEndRow < m.dataStartRow))
+    out.push('imports.mapping.badRows');
+  return out;
+}
+
+const toInt = (s: string): number | null => (/^\d{1,7}$/.test(s.trim()) ? Number(s.trim()) : null);
+
+export function MappingStep({ wizard }: { wizard: ImportWizard }) {
+  const { t, lang } = useI18n();
+  const { units } = useSession();
+  const { sheetPreview, mapping, target, busy } = wizard.state;
+  // Columns the analyst changed: their confidence is theirs, not the detector's.
+  const [changed, setChanged] = useState<ReadonlySet<number>>(new Set());
+  // The year field as typed ("20" on the way to "2022"); the target holds only a valid year.
+  const [yearText, setYearText] = useState(target?.year != null ? String(target.year) : '');
+
+  const rows = useMemo(() => (sheetPreview?.rows ?? []).slice(0, SAMPLE_ROWS), [sheetPreview]);
+  const width = useMemo(
+    () => Math.max(rows.reduce((w, r) => Math.max(w, r.length), 0), ...(mapping?.columns.map((c) => c.col) ?? [0])),
+    [rows, mapping],
+  );
+  const unitChoices = useMemo(
+    () => (target?.group ? units.filter((u) => u.codeList === codeListOfGroup(target.group!)) : units),
+    [units, target?.group],
+  );
+  if (!sheetPreview || !mapping || !target) return null;
+
+  const problems = mappingProblems(mapping, target);
+  const byCol = new Map(mapping.columns.map((c) => [c.col, c]));
+  const headerText = (row: number, col: number): string | null => {
+    const v = sheetPreview.rows[row - 1]?.[col - 1];
+    return v == null || v === '' ? null : formatRawCell(v, lang);
+  };
+
+  const setColumn = (col: number, value: string) => {
+    wizard.setMapping({
+      ...mapping,
+      columns: mapping.columns.map((c) =>
+        c.col === col ? { ...c, mapping: parseFieldValue(value), confidence: 1 } : c,
+      ),
+    });
+    setChanged((s) => new Set(s).add(col));
+  };
+
+  const setRows = (patch: Partial<Pick<ImportMapping, 'headerRow' | 'dataStartRow' | 'dataEndRow'>>) => {
+    const next = { ...mapping, ...patch };
+    // A new header row renames the columns after what that row says (problems name them).
+    if (patch.headerRow !== undefined && patch.headerRow > 0)
+      next.columns = next.columns.map((c) => ({ ...c, header: headerText(patch.headerRow!, c.col) ?? c.header }));
+    wizard.setMapping(next);
+  };
+
+  const setYear = (text: string) => {
+    setYearText(text);
+    const y = toInt(text);
+    const year = y !== null && y >= 2000 && y <= 2100 ? y : null;
+    wizard.setTarget({
+      ...target,
+      year,
+      // The group follows the year until the analyst picks one: 63 units until 2024, 34 after.
+      group: target.group ?? (year !== null ? (year >= 2025 ? 34 : 63) : null),
+      ...(target.kind === 'kpi' && year !== null && !target.period ? { period: String(year) } : {}),
+    });
+  };
+
+  const hints = sheetPreview.titleHints;
+  return (
+    <div className="import-step" data-testid="import-step-mapping">
+      <div className="step-head">
+        <StepHeading>{t('imports.mapping.title')}</StepHeading>
+        {sheetPreview.remembered && (
+          <span className="tag" title={t('imports.mapping.rememberedHint')} data-testid="mapping-remembered">
+            {t('imports.mapping.remembered')}
+          </span>
+        )}
+      </div>
+      {hints.text && <p className="muted">{t('imports.mapping.titleHint', { text: hints.text })}</p>}
+
+      <section className="mapping-sample" aria-labelledby="mapping-sample-title">
+        <h3 id="mapping-sample-title">
+          {sheetPreview.totalRows !== null && sheetPreview.totalRows > rows.length
+            ? t('imports.mapping.firstRowsOf', { shown: rows.length, total: sheetPreview.totalRows })
+            : t('imports.mapping.firstRows')}
+        </h3>
+        <div className="sample-scroll" tabIndex={0} role="region" aria-labelledby="mapping-sample-title">
+          <table className="sample-table" data-testid="mapping-sample">
+            <thead>
+              <tr>
+                <th scope="col" className="row-no">
+                  {t('imports.mapping.rowNumber')}
+                </th>
+                {Array.from({ length: width }, (_, i) => {
+                  const c = byCol.get(i + 1);
+                  const ignored = !c || c.mapping.field === 'ignore';
+                  return (
+                    <th key={i} scope="col" className={ignored ? 'is-ignored' : undefined}>
+                      <span className="col-letter">{columnLetters(i + 1)}</span>
+                      {c && !ignored && <span className="col-field">{fieldLabel(c.mapping, t)}</span>}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => {
+                const n = i + 1;
+                const isHeader = n === mapping.headerRow;
+                const inData = n >= mapping.dataStartRow && (mapping.dataEndRow === null || n <= mapping.dataEndRow);
+                const cls = isHeader ? 'is-header' : inData ? (n === mapping.dataStartRow ? 'is-data-start' : '') : 'is-outside';
+                return (
+                  <tr key={n} className={cls || undefined}>
+                    <th scope="row" className="row-no">
+                      {n}
+                      {isHeader && <span className="row-tag">{t('imports.mapping.headerTag')}</span>}
+                      {n === mapping.dataStartRow && <span className="row-tag row-tag-data">{t('imports.mapping.dataTag')}</span>}
+                    </th>
+                    {Array.from({ length: width }, (_, j) => (
+                      <td key={j} title={cellRef(n, j + 1)}>
+                        {formatRawCell(r[j] ?? null, lang)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <div className="mapping-body">
+        <section className="mapping-columns" aria-labelledby="mapping-columns-title">
+          <h3 id="mapping-columns-title">{t('imports.mapping.columns')}</h3>
+          <table className="column-table" data-testid="mapping-columns">
+            <thead>
+              <tr>
+                <th scope="col">{t('imports.mapping.col')}</th>
+                <th scope="col">{t('imports.mapping.header')}</th>
+                <th scope="col">{t('imports.mapping.field')}</th>
+                <th scope="col">{t('imports.mapping.confidence')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mapping.columns.map((c) => {
+                const header = c.header.trim() || t('imports.mapping.noHeader');
+                const level = confidenceLevel(c.confidence);
+                const mine = changed.has(c.col);
+                return (
+                  <tr key={c.col} data-testid={`mapping-col-${c.col}`}>
+                    <td className="col-letter">{columnLetters(c.col)}</td>
+                    <td className="col-header">{header}</td>
+                    <td>
+                      <select
+                        aria-label={t('imports.mapping.fieldFor', { col: columnLetters(c.col), header })}
+                        data-testid={`mapping-field-${c.col}`}
+                        value={fieldValue(c.mapping)}
+                        onChange={(e) => setColumn(c.col, e.target.value)}
+                      >
+                        <option value="ignore">{t('imports.field.ignore')}</option>
+                        {fieldGroups(c.header, c.mapping).map((g) => (
+                          <optgroup key={g.labelKey} label={t(g.labelKey)}>
+                            {g.fields.map((f) => (
+                              <option key={fieldValue(f)} value={fieldValue(f)}>
+                                {fieldLabel(f, t)}
+                              </option>
+                            ))}
+                          </optgroup>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="col-confidence">
+                      {c.mapping.field === 'ignore' ? (
+                        c.note ? <span className="muted">{c.note}</span> : null
+                      ) : mine ? (
+                        <span className="muted">{t('imports.mapping.conf.user')}</span>
+                      ) : (
+                        <span className={`confidence confidence-${level}`}>
+                          <span className="confidence-dot" aria-hidden="true" />
+                          {t(`imports.mapping.conf.${level}`)}
+                          {sheetPreview.remembered && <span className="muted"> · {t('imports.mapping.remembered')}</span>}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+
+        <section className="mapping-target" aria-labelledby="mapping-target-title">
+          <h3 id="mapping-target-title">{t('imports.mapping.target')}</h3>
+          <div className="form-grid">
+            <label>
+              <span>{t('imports.mapping.kind')}</span>
+              <select
+                data-testid="target-kind"
+                value={target.kind}
+                onChange={(e) => wizard.setTarget({ ...target, kind: e.target.value === 'kpi' ? 'kpi' : 'ranking' })}
+              >
+                <option value="ranking">{t('imports.kind.ranking')}</option>
+                <option value="kpi">{t('imports.kind.kpi')}</option>
+              </select>
+            </label>
+            <label>
+              <span>{t('imports.mapping.year')}</span>
+              <input
+                type="text"
+                inputMode="numeric"
+                data-testid="target-year"
+                value={yearText}
+                maxLength={4}
+                onChange={(e) => setYear(e.target.value)}
+              />
+            </label>
+            <label>
+              <span>{t('imports.mapping.group')}</span>
+              <select
+                data-testid="target-group"
+                value={target.group ?? ''}
+                onChange={(e) =>
+                  wizard.setTarget({
+                    ...target,
+                    group: e.target.value === '34' ? 34 : e.target.value === '63' ? 63 : null,
+                    unitId: null,
+                  })
+                }
+              >
+                <option value="">{t('imports.mapping.groupNone')}</option>
+                <option value="63">{t('imports.group.63')}</option>
+                <option value="34">{t('imports.group.34')}</option>
+              </select>
+            </label>
+            {target.kind === 'kpi' && (
+              <label>
+                <span>{t('imports.mapping.period')}</span>
+                <input
+                  type="text"
+                  data-testid="target-period"
+                  maxLength={50}
+                  value={target.period ?? ''}
+                  onChange={(e) => wizard.setTarget({ ...target, period: e.target.value.trim() || null })}
+                />
+              </label>
+            )}
+          </div>
+          {!hasUnitColumn(mapping) && (
+            <div className="target-unit">
+              <span className="field-label">{t('imports.mapping.unit')}</span>
+              <UnitSelect
+                units={unitChoices}
+                value={target.unitId ?? null}
+                onChange={(unitId) => wizard.setTarget({ ...target, unitId })}
+                label={t('imports.mapping.unit')}
+                testId="target-unit"
+              />
+              <p className="muted">{t('imports.mapping.unitHint')}</p>
+            </div>
+          )}
+          <h3>{t('imports.mapping.rows')}</h3>
+          <div className="form-grid">
+            <RowNumberField
+              label={t('imports.mapping.headerRow')}
+              testId="mapping-header-row"
+              value={mapping.headerRow}
+              onChange={(n) => n !== null && setRows({ headerRow: n })}
+            />
+            <RowNumberField
+              label={t('imports.mapping.dataStartRow')}
+              testId="mapping-data-start"
+              value={mapping.dataStartRow}
+              onChange={(n) => n !== null && n >= 1 && setRows({ dataStartRow: n })}
+            />
+            <RowNumberField
+              label={t('imports.mapping.dataEndRow')}
+              testId="mapping-data-end"
+              value={mapping.dataEndRow}
+              optional
+              onChange={(n) => setRows({ dataEndRow: n !== null && n >= 1 ? n : null })}
+            />
+          </div>
+        </section>
+      </div>
+
+      {problems.length > 0 && (
+        <ul className="mapping-problems" data-testid="mapping-problems">
+          {problems.map((k) => (
+            <li key={k}>{t(k)}</li>
+          ))}
+        </ul>
+      )}
+      <div className="step-actions">
+        <button type="button" onClick={wizard.back} disabled={busy}>
+          {t('imports.back')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          data-testid="import-next"
+          disabled={busy || problems.length > 0}
+          onClick={() => void wizard.stage()}
+        >
+          {t('imports.mapping.read')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function RowNumberField(props: {
+  label: string;
+  testId: string;
+  value: number | null;
+  optional?: boolean;
+  onChange: (n: number | null) => void;
+}) {
+  // Typed text is kept while it is not a number yet; the mapping only ever holds numbers.
+  const [text, setText] = useState(props.value === null ? '' : String(props.value));
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="text"
+        inputMode="numeric"
+        data-testid={props.testId}
+        value={text}
+        maxLength={7}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = toInt(e.target.value);
+          if (n !== null || (props.optional && e.target.value.trim() === '')) props.onChange(n);
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,117 @@
+// The preview of an import in AG Grid (set up as the Rankings grid is): one row per table row
+// with its status, one column per indicator value/rank, and old → new where a value changes.
+import { useMemo } from 'react';
+import { AllCommunityModule, ModuleRegistry, type ColDef, type ICellRendererParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { Language } from '../../../../shared/domain';
+import { formatNumber, formatScore } from '../../../../shared/format';
+import type { MessageKey } from '../../../../shared/i18n';
+import type { ImportKind, PreviewCell, PreviewRow } from '../../../../shared/importSession';
+import { MAIN_INDEX_CODES } from '../../../../shared/imports/fields';
+import { useI18n, type Translate } from '../../i18n/I18nContext';
+import { gridLocaleText } from '../../rankings/gridLocale';
+import { gridTheme } from '../../rankings/gridTheme';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const HEADLINE = ['dti', 'cqs', 'kts', 'xhs'];
+const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) => `${c.indicator}|${c.field}|${c.period}`;
+
+function indicatorLabel(indicator: string, t: Translate): string {
+  if (HEADLINE.includes(indicator)) return t(`pillar.${indicator}` as MessageKey);
+  if ((MAIN_INDEX_CODES as readonly string[]).includes(indicator)) return t(`imports.field.idx.${indicator}` as MessageKey);
+  return indicator;
+}
+
+function columnLabel(c: PreviewCell, kind: ImportKind, t: Translate): string {
+  const name = indicatorLabel(c.indicator, t);
+  if (kind === 'kpi') {
+    const part = t(c.field === 'rank' ? 'imports.preview.fieldRank' : 'imports.preview.fieldValue');
+    return `${name} – ${part}${c.period ? ` (${c.period})` : ''}`;
+  }
+  if (HEADLINE.includes(c.indicator))
+    return `${name} – ${t(c.field === 'rank' ? 'imports.preview.fieldRank' : 'imports.preview.fieldScore')}`;
+  return c.field === 'rank' ? `${name} – ${t('imports.preview.fieldRank')}` : name;
+}
+
+function formatValue(v: number | null, c: PreviewCell, kind: ImportKind, lang: Language): string {
+  if (v === null) return '—';
+  if (c.field === 'rank') return String(v);
+  return kind === 'ranking' ? formatScore(v, lang) : formatNumber(v, lang, 4);
+}
+
+function DiffCell({ cell, kind }: { cell: PreviewCell | undefined; kind: ImportKind }) {
+  const { lang } = useI18n();
+  if (!cell) return null;
+  if (cell.status === 'changed')
+    return (
+      <span className="diff diff-changed">
+        <span className="diff-old">{formatValue(cell.old, cell, kind, lang)}</span>
+        {' → '}
+        <span className="diff-new">{formatValue(cell.new, cell, kind, lang)}</span>
+      </span>
+    );
+  return <span className={`diff diff-${cell.status}`}>{formatValue(cell.new, cell, kind, lang)}</span>;
+}
+
+export function PreviewGrid({ rows, kind }: { rows: PreviewRow[]; kind: ImportKind }) {
+  const { t, lang } = useI18n();
+  const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
+
+  const columnDefs = useMemo((): ColDef<PreviewRow>[] => {
+    const valueCols = new Map<string, PreviewCell>();
+    for (const r of rows) for (const c of r.cells) if (!valueCols.has(cellId(c))) valueCols.set(cellId(c), c);
+    return [
+      { colId: 'row', headerName: t('imports.preview.col.row'), field: 'row', width: 80, pinned: 'left', type: 'numericColumn' },
+      { colId: 'label', headerName: t('imports.preview.col.label'), field: 'unitLabel', width: 200, pinned: 'left' },
+      {
+        colId: 'unit',
+        headerName: t('imports.preview.col.unit'),
+        width: 170,
+        valueGetter: (p) => p.data?.unitName ?? '',
+      },
+      {
+        colId: 'status',
+        headerName: t('imports.preview.col.status'),
+        width: 120,
+        valueGetter: (p) => (p.data ? t(`imports.status.${p.data.status}`) : ''),
+        cellClass: (p) => (p.data ? `status-cell status-${p.data.status}` : undefined),
+      },
+      ...[...valueCols.entries()].map(
+        ([id, sample]): ColDef<PreviewRow> => ({
+          colId: id,
+          headerName: columnLabel(sample, kind, t),
+          minWidth: 130,
+          flex: 1,
+          sortable: false,
+          filter: false,
+          // The value the filter and tooltip see; the renderer draws old → new.
+          valueGetter: (p) => {
+            const c = p.data?.cells.find((x) => cellId(x) === id);
+            return c ? formatValue(c.new, c, kind, lang) : '';
+          },
+          cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
+            <DiffCell cell={p.data?.cells.find((x) => cellId(x) === id)} kind={kind} />
+          ),
+        }),
+      ),
+    ];
+  }, [rows, kind, t, lang]);
+
+  return (
+    <div className="grid-host preview-grid" role="region" aria-label={t('imports.preview.grid')} data-testid="import-preview-grid">
+      <AgGridReact<PreviewRow>
+        key={lang}
+        theme={gridTheme}
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={{ sortable: true, resizable: true, filter: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        getRowId={(p) => String(p.data.row)}
+        rowClassRules={{ 'row-error': (p) => p.data?.status === 'error', 'row-skipped': (p) => p.data?.status === 'skipped' }}
+        localeText={localeText}
+        ensureDomOrder
+        animateRows={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+// Step 6: validation and preview. Counts, problems (errors first, each with its cell), columns
+// kept aside, and every row with its status and old → new values; commit only when main says
+// the import can be committed.
+import type { ImportCounts, ImportPreview, ImportProblem } from '../../../../shared/importSession';
+import { formatNumber } from '../../../../shared/format';
+import { columnLetters } from '../../../../shared/imports/cellAddress';
+import { useI18n } from '../../i18n/I18nContext';
+import { PreviewGrid } from './PreviewGrid';
+import { StepHeading } from './StepHeading';
+import type { ImportWizard } from './useImportWizard';
+
+const COUNT_KEYS: (keyof ImportCounts)[] = [
+  'rows',
+  'skippedRows',
+  'observations',
+  'new',
+  'changed',
+  'unchanged',
+  'errors',
+  'warnings',
+];
+
+function Counts({ counts }: { counts: ImportCounts }) {
+  const { t, lang } = useI18n();
+  return (
+    <dl className="import-counts" aria-label={t('imports.preview.counts')} data-testid="import-counts">
+      {COUNT_KEYS.map((k) => (
+        <div key={k} className={`count count-${k}${counts[k] > 0 ? ' is-nonzero' : ''}`} data-testid={`count-${k}`}>
+          <dt>{t(`imports.count.${k}`)}</dt>
+          <dd>{formatNumber(counts[k], lang, 0)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ProblemList({ problems, severity }: { problems: ImportProblem[]; severity: 'error' | 'warning' }) {
+  const { t, lang } = useI18n();
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <h4 className={`problems-head problems-${severity}`}>
+        {t(severity === 'error' ? 'imports.problems.errors' : 'imports.problems.warnings', { n: problems.length })}
+      </h4>
+      <ul className={`problem-list problem-list-${severity}`}>
+        {problems.map((p, i) => (
+          <li key={i} data-testid={`import-problem-${severity}`}>
+            <span className="problem-cell">
+              {p.cell ?? (p.row !== null ? String(p.row) : t('imports.problems.file'))}
+            </span>
+            <span>{lang === 'vi' ? p.messageVi : p.messageEn}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Problems({ preview }: { preview: ImportPreview }) {
+  const { t } = useI18n();
+  const errors = preview.problems.filter((p) => p.severity === 'error');
+  const warnings = preview.problems.filter((p) => p.severity === 'warning');
+  return (
+    <section className="import-problems" aria-labelledby="import-problems-title" data-testid="import-problems">
+      <h3 id="import-problems-title">{t('imports.problems.title')}</h3>
+      {preview.problems.length === 0 && <p className="muted">{t('imports.problems.none')}</p>}
+      <ProblemList problems={errors} severity="error" />
+      <ProblemList problems={warnings} severity="warning" />
+      {preview.problemsTruncated && (
+        <p className="muted">{t('imports.problems.truncated', { shown: preview.problems.length })}</p>
+      )}
+    </section>
+  );
+}
+
+export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useI18n();
+  const { preview, busy } = wizard.state;
+  if (!preview) return null;
+  const target = preview.target;
+  const kind = t(target.kind === 'kpi' ? 'imports.kind.kpi' : 'imports.kind.ranking');
+  return (
+    <div className="import-step import-preview-step" data-testid="import-preview">
+      <div className="step-head">
+        <StepHeading>{t('imports.preview.title')}</StepHeading>
+        <span className="muted" data-testid="import-target">
+          {target.kind === 'kpi'
+            ? t('imports.preview.targetKpi', { kind, period: target.period ?? target.year ?? '—' })
+            : t('imports.preview.target', {
+                kind,
+                year: target.year ?? '—',
+                group: target.group ? t(`imports.group.${target.group}`) : '—',
+              })}
+        </span>
+      </div>
+      <Counts counts={preview.counts} />
+      <Problems preview={preview} />
+      {preview.unknownColumns.length > 0 && (
+        <p className="unknown-columns" data-testid="import-unknown-columns">
+          <strong>{t('imports.unknownColumns')}:</strong>{' '}
+          {preview.unknownColumns.map((c) => `${columnLetters(c.col)} (${c.header})`).join(', ')}
+        </p>
+      )}
+      {preview.newIndicators.length > 0 && (
+        <p className="new-indicators">
+          <strong>{t('imports.newIndicators')}:</strong> {preview.newIndicators.join('; ')}
+        </p>
+      )}
+      <PreviewGrid rows={preview.rows} kind={target.kind} />
+      {preview.rowsTruncated && (
+        <p className="muted">{t('imports.preview.rowsTruncated', { n: preview.rows.length })}</p>
+      )}
+      <div className="step-actions">
+        <button type="button" onClick={wizard.back} disabled={busy}>
+          {t('imports.back')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          data-testid="import-commit"
+          data-autofocus
+          disabled={busy || !preview.canCommit}
+          aria-describedby="import-commit-hint"
+          onClick={() => void wizard.commit()}
+        >
+          {t('imports.commit')}
+        </button>
+        <span id="import-commit-hint" className="muted">
+          {preview.canCommit ? t('imports.commitHint') : t('imports.commitBlocked')}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// Step 5: names in the file that match no unit, or several. Each is a question with the label as
+// written and its rows; the analyst picks the unit (main remembers it as an alias) or skips the
+// rows. Never a silent guess.
+import { useMemo } from 'react';
+import type { Unit } from '../../../../shared/domain';
+import type { UnitQuestion } from '../../../../shared/importSession';
+import { UnitSelect } from '../../components/UnitSelect';
+import { useI18n } from '../../i18n/I18nContext';
+import { useSession } from '../../session/SessionContext';
+import { StepHeading } from './StepHeading';
+import type { ImportWizard } from './useImportWizard';
+
+/** Rows listed in full up to this many; more are summarised. */
+const ROWS_SHOWN = 12;
+
+function QuestionItem({
+  question,
+  answer,
+  onAnswer,
+}: {
+  question: UnitQuestion;
+  answer: number | null | undefined;
+  onAnswer: (unitId: number | null | undefined) => void;
+}) {
+  const { t } = useI18n();
+  const { units } = useSession();
+  // The candidates as full units, so the picker searches names, ASCII names and aliases.
+  const candidates = useMemo(() => {
+    const byId = new Map(units.map((u) => [u.id, u]));
+    return question.candidates
+      .map((c) => byId.get(c.unitId))
+      .filter((u): u is Unit => u !== undefined);
+  }, [units, question]);
+  const rows =
+    question.rows.length > ROWS_SHOWN
+      ? `${question.rows.slice(0, ROWS_SHOWN).join(', ')}, … (${question.rows.length})`
+      : question.rows.join(', ');
+  const skipped = answer === null;
+  return (
+    <li className={`unit-question${answer !== undefined ? ' is-answered' : ''}`} data-testid="unit-question">
+      <div className="question-label">
+        <span className="muted">{t('imports.questions.label')}</span>
+        <strong className="label-as-written">“{question.label}”</strong>
+        <span className={`tag${question.kind === 'ambiguous' ? '' : ' tag-muted'}`}>
+          {t(question.kind === 'ambiguous' ? 'imports.questions.ambiguous' : 'imports.questions.unmatched')}
+        </span>
+        <span className="muted">{t('imports.questions.rows', { rows })}</span>
+      </div>
+      <div className="question-answer">
+        <div className={skipped ? 'is-disabled' : undefined} aria-disabled={skipped}>
+          <UnitSelect
+            units={candidates}
+            value={typeof answer === 'number' ? answer : null}
+            onChange={(id) => onAnswer(id)}
+            label={t('imports.questions.choose', { label: question.label })}
+            testId="unit-answer-select"
+          />
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="unit-answer-skip"
+            checked={skipped}
+            onChange={(e) => onAnswer(e.target.checked ? null : undefined)}
+          />
+          {t('imports.questions.skip')}
+        </label>
+      </div>
+    </li>
+  );
+}
+
+export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useI18n();
+  const { preview, answers, busy } = wizard.state;
+  const questions = preview?.questions ?? [];
+  const remaining = questions.filter((q) => !(q.label in answers)).length;
+  return (
+    <div className="import-step" data-testid="import-step-questions">
+      <StepHeading>{t('imports.questions.title')}</StepHeading>
+      <p className="muted">{t('imports.questions.hint')}</p>
+      <ol className="unit-questions">
+        {questions.map((q) => (
+          <QuestionItem
+            key={q.label}
+            question={q}
+            answer={answers[q.label]}
+            onAnswer={(id) => wizard.setAnswer(q.label, id)}
+          />
+        ))}
+      </ol>
+      {remaining > 0 && <p className="muted">{t('imports.questions.remaining', { n: remaining })}</p>}
+      <div className="step-actions">
+        <button type="button" onClick={wizard.back} disabled={busy}>
+          {t('imports.back')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          data-testid="unit-answers-apply"
+          disabled={busy || remaining > 0}
+          onClick={() => void wizard.applyAnswers()}
+        >
+          {t('imports.questions.apply')}
+        </button>
+      </div>
+    </div>
+  );
+}

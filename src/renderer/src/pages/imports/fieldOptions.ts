@@ -1,0 +1,72 @@
+// The choices of the mapping step's per-column select. A <select> holds strings, so each
+// ColumnField gets a stable string value ("dti.rank", "period:2022", "indicator:Tỷ lệ…").
+import { SIMPLE_FIELDS, type ColumnField, type SimpleField } from '../../../../shared/imports/fields';
+import type { MessageKey } from '../../../../shared/i18n';
+import type { Translate } from '../../i18n/I18nContext';
+
+export const fieldValue = (f: ColumnField): string => {
+  switch (f.field) {
+    case 'kpi.valueForPeriod':
+      return `period:${f.period}`;
+    case 'kpi.valueForIndicator':
+      return `indicator:${f.indicator}`;
+    default:
+      return f.field;
+  }
+};
+
+export function parseFieldValue(v: string): ColumnField {
+  if (v.startsWith('period:')) return { field: 'kpi.valueForPeriod', period: v.slice(7) };
+  if (v.startsWith('indicator:')) return { field: 'kpi.valueForIndicator', indicator: v.slice(10) };
+  if ((SIMPLE_FIELDS as readonly string[]).includes(v)) return { field: v as SimpleField };
+  return { field: 'ignore' };
+}
+
+export function fieldLabel(f: ColumnField, t: Translate): string {
+  switch (f.field) {
+    case 'kpi.valueForPeriod':
+      return t('imports.field.valueForPeriod', { period: f.period });
+    case 'kpi.valueForIndicator':
+      return t('imports.field.valueForIndicator', { indicator: f.indicator });
+    default:
+      return t(`imports.field.${f.field}` as MessageKey);
+  }
+}
+
+export interface FieldGroup {
+  labelKey: MessageKey;
+  fields: ColumnField[];
+}
+
+const simple = (prefix: (f: string) => boolean): ColumnField[] =>
+  SIMPLE_FIELDS.filter(prefix).map((field) => ({ field }));
+
+/** A header that names a period ("2021", "Năm 2022", "2022-09") can be a wide table's period column. */
+const periodOf = (header: string): string | null => /\b(20\d{2}(?:-\d{2})?)\b/.exec(header)?.[1] ?? null;
+
+/**
+ * Every field the column can take, grouped. The wide-table choices use the column's own header
+ * as the period or indicator, and keep whatever layout detection proposed.
+ */
+export function fieldGroups(header: string, proposed: ColumnField): FieldGroup[] {
+  const wide: ColumnField[] = [];
+  const h = header.trim();
+  const period = periodOf(h);
+  if (period) wide.push({ field: 'kpi.valueForPeriod', period });
+  if (h) wide.push({ field: 'kpi.valueForIndicator', indicator: h.slice(0, 500) });
+  if (
+    (proposed.field === 'kpi.valueForPeriod' || proposed.field === 'kpi.valueForIndicator') &&
+    !wide.some((w) => fieldValue(w) === fieldValue(proposed))
+  )
+    wide.unshift(proposed);
+  return [
+    { labelKey: 'imports.fieldGroup.unit', fields: simple((f) => f === 'unit' || f === 'unitCode' || f === 'stt') },
+    { labelKey: 'imports.fieldGroup.headline', fields: simple((f) => /^(dti|cqs|kts|xhs)\./.test(f)) },
+    { labelKey: 'imports.fieldGroup.mainIndex', fields: simple((f) => f.startsWith('idx.')) },
+    { labelKey: 'imports.fieldGroup.kpi', fields: simple((f) => f.startsWith('kpi.')) },
+    ...(wide.length ? [{ labelKey: 'imports.fieldGroup.wide' as const, fields: wide }] : []),
+  ];
+}
+
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+export const confidenceLevel = (c: number): ConfidenceLevel => (c >= 0.85 ? 'high' : c >= 0.6 ? 'medium' : 'low');

@@ -1,0 +1,325 @@
+// The import wizard's state and the calls behind each step: open → (sheet) → analyze → stage and
+// poll progress → answer unit questions → preview → commit. One import session at a time; it is
+// closed when the wizard starts over or the page goes away.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InputOf } from '../../../../shared/contract';
+import type { MessageKey } from '../../../../shared/i18n';
+import type {
+  ImportCounts,
+  ImportMapping,
+  ImportPreview,
+  ImportProgress,
+  ImportTarget,
+  SheetPreview,
+} from '../../../../shared/importSession';
+import type { FileInspection } from '../../../../shared/imports/types';
+import { ApiError, unwrap } from '../../api/unwrap';
+import { useSession } from '../../session/SessionContext';
+
+export type WizardStep = 'source' | 'sheet' | 'mapping' | 'reading' | 'questions' | 'preview' | 'done';
+export const WIZARD_STEPS: readonly WizardStep[] = [
+  'source',
+  'sheet',
+  'mapping',
+  'reading',
+  'questions',
+  'preview',
+  'done',
+];
+
+export type ImportSource = InputOf<'imports.open'>['source'];
+
+/** Feedback kept as data, so it follows a language switch. */
+export type WizardMessage =
+  | { kind: 'error'; error: unknown }
+  | { kind: 'info' | 'alert'; key: MessageKey; params?: Record<string, string | number> };
+
+export interface WizardState {
+  step: WizardStep;
+  sessionId: string | null;
+  inspection: FileInspection | null;
+  sheet: string | null;
+  sheetPreview: SheetPreview | null;
+  /** The mapping and target as the analyst edits them (start: what main proposed). */
+  mapping: ImportMapping | null;
+  target: ImportTarget | null;
+  progress: ImportProgress | null;
+  preview: ImportPreview | null;
+  /** Answers to unit questions by label: a unit id, null to skip the rows. */
+  answers: Record<string, number | null>;
+  committed: { batchId: number; counts: ImportCounts } | null;
+  busy: boolean;
+  /** Name of the file being opened, while importsOpen runs. */
+  opening: string | null;
+  message: WizardMessage | null;
+}
+
+const INITIAL: WizardState = {
+  step: 'source',
+  sessionId: null,
+  inspection: null,
+  sheet: null,
+  sheetPreview: null,
+  mapping: null,
+  target: null,
+  progress: null,
+  preview: null,
+  answers: {},
+  committed: null,
+  busy: false,
+  opening: null,
+  message: null,
+};
+
+/** How often the reading step asks for progress. */
+const POLL_MS = 200;
+
+const afterPreview = (p: ImportPreview): WizardStep => (p.questions.length > 0 ? 'questions' : 'preview');
+
+export function useImportWizard() {
+  const { refresh } = useSession();
+  const [state, setState] = useState<WizardState>(INITIAL);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const sessionRef = useRef<string | null>(null);
+  // Bumped by every new file and by reset: a slow answer for an older file is dropped.
+  const generation = useRef(0);
+
+  const closeSession = useCallback(() => {
+    const id = sessionRef.current;
+    sessionRef.current = null;
+    if (id) void window.api.importsClose({ sessionId: id });
+  }, []);
+  useEffect(() => () => closeSession(), [closeSession]);
+
+  const patch = (p: Partial<WizardState>) => setState((s) => ({ ...s, ...p }));
+  const failWith = (error: unknown, extra: Partial<WizardState> = {}) =>
+    setState((s) => ({ ...s, busy: false, opening: null, ...extra, message: { kind: 'error', error } }));
+
+  const analyze = useCallback(async (sessionId: string, sheet: string | null, gen: number) => {
+    patch({ busy: true, message: null });
+    try {
+      const sp = await unwrap(window.api.importsAnalyze({ sessionId, sheet }));
+      if (gen !== generation.current) return;
+      setState((s) => ({
+        ...s,
+        step: 'mapping',
+        sheet: sp.sheet ?? sheet,
+        sheetPreview: sp,
+        mapping: sp.mapping,
+        target: sp.target,
+        preview: null,
+        busy: false,
+      }));
+    } catch (e) {
+      if (gen === generation.current) failWith(e);
+    }
+  }, []);
+
+  const openSource = useCallback(
+    async (source: ImportSource, name: string, note: WizardMessage | null = null) => {
+      closeSession();
+      const gen = ++generation.current;
+      setState({ ...INITIAL, busy: true, opening: name, message: note });
+      try {
+        const { sessionId, inspection } = await unwrap(window.api.importsOpen({ source }));
+        if (gen !== generation.current) {
+          void window.api.importsClose({ sessionId });
+          return;
+        }
+        sessionRef.current = sessionId;
+        const sheets = inspection.sheets;
+        const sheet = (sheets.find((s) => !s.hidden) ?? sheets[0])?.name ?? null;
+        setState((s) => ({ ...s, sessionId, inspection, sheet, opening: null }));
+        if (sheets.length > 1) patch({ step: 'sheet', busy: false });
+        else await analyze(sessionId, sheet, gen);
+      } catch (e) {
+        if (gen === generation.current) failWith(e);
+      }
+    },
+    [analyze, closeSession],
+  );
+
+  /** The open dialog of main, then the chosen path. */
+  const chooseFile = useCallback(async () => {
+    try {
+      const { path } = await unwrap(window.api.importsChooseFile({}));
+      if (path) await openSource({ kind: 'file', path }, path.split(/[\\/]/).pop() ?? path);
+    } catch (e) {
+      failWith(e);
+    }
+  }, [openSource]);
+
+  const reset = useCallback(() => {
+    closeSession();
+    generation.current++;
+    setState(INITIAL);
+  }, [closeSession]);
+
+  const chooseSheet = (sheet: string) => patch({ sheet });
+
+  const confirmSheet = useCallback(async () => {
+    const s = stateRef.current;
+    if (!s.sessionId) return;
+    await analyze(s.sessionId, s.sheet, generation.current);
+  }, [analyze]);
+
+  const setMapping = (mapping: ImportMapping) => patch({ mapping });
+  const setTarget = (target: ImportTarget) => patch({ target });
+
+  const stage = useCallback(async () => {
+    const s = stateRef.current;
+    if (!s.sessionId || !s.mapping || !s.target) return;
+    const gen = generation.current;
+    patch({ busy: true, message: null });
+    try {
+      await unwrap(window.api.importsStage({ sessionId: s.sessionId, mapping: s.mapping, target: s.target }));
+      if (gen !== generation.current) return;
+      patch({ step: 'reading', progress: null, preview: null, busy: false });
+    } catch (e) {
+      if (gen === generation.current) failWith(e);
+    }
+  }, []);
+
+  // The reading step polls main for progress until the preview (or the failure) arrives. Each
+  // poll waits for the previous answer, so slow answers never pile up.
+  useEffect(() => {
+    const sessionId = state.sessionId;
+    if (state.step !== 'reading' || !sessionId) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = async () => {
+      try {
+        const p = await unwrap(window.api.importsProgress({ sessionId }));
+        if (stopped) return;
+        if (p.preview) {
+          const preview = p.preview;
+          patch({ step: afterPreview(preview), preview, progress: p });
+          return;
+        }
+        if (p.error) {
+          const cancelled = p.error.code === 'CANCELLED' || p.state === 'cancelled';
+          setState((s) => ({
+            ...s,
+            step: 'mapping',
+            progress: null,
+            busy: false,
+            message: cancelled
+              ? { kind: 'info', key: 'imports.reading.cancelled' }
+              : { kind: 'error', error: new ApiError(p.error!) },
+          }));
+          return;
+        }
+        patch({ progress: p });
+      } catch (e) {
+        if (!stopped) failWith(e, { step: 'mapping', progress: null });
+        return;
+      }
+      if (!stopped) timer = setTimeout(() => void tick(), POLL_MS);
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [state.step, state.sessionId]);
+
+  const cancelReading = useCallback(async () => {
+    const id = stateRef.current.sessionId;
+    if (!id) return;
+    try {
+      await unwrap(window.api.importsCancel({ sessionId: id }));
+    } catch (e) {
+      failWith(e);
+    }
+  }, []);
+
+  const setAnswer = (label: string, unitId: number | null | undefined) =>
+    setState((s) => {
+      const answers = { ...s.answers };
+      if (unitId === undefined) delete answers[label];
+      else answers[label] = unitId;
+      return { ...s, answers };
+    });
+
+  const applyAnswers = useCallback(async () => {
+    const s = stateRef.current;
+    if (!s.sessionId || !s.preview) return;
+    const answers = s.preview.questions
+      .filter((q) => q.label in s.answers)
+      .map((q) => ({ label: q.label, unitId: s.answers[q.label] ?? null }));
+    if (answers.length === 0) return;
+    const gen = generation.current;
+    patch({ busy: true, message: null });
+    try {
+      const preview = await unwrap(window.api.importsAnswer({ sessionId: s.sessionId, answers }));
+      if (gen !== generation.current) return;
+      patch({ preview, step: afterPreview(preview), busy: false });
+    } catch (e) {
+      if (gen === generation.current) failWith(e);
+    }
+  }, []);
+
+  const commit = useCallback(async () => {
+    const s = stateRef.current;
+    if (!s.sessionId || !s.preview?.canCommit) return;
+    const gen = generation.current;
+    patch({ busy: true, message: null });
+    try {
+      const committed = await unwrap(window.api.importsCommit({ sessionId: s.sessionId }));
+      if (gen !== generation.current) return;
+      patch({ committed, step: 'done', busy: false });
+      // Other pages (Rankings) read the store again.
+      void refresh().catch(() => undefined);
+    } catch (e) {
+      if (gen === generation.current) failWith(e);
+    }
+  }, [refresh]);
+
+  /** Esc: one step back (or cancel the reading). */
+  const back = useCallback(() => {
+    const s = stateRef.current;
+    if (s.busy) return;
+    switch (s.step) {
+      case 'sheet':
+        reset();
+        break;
+      case 'mapping':
+        if ((s.inspection?.sheets.length ?? 0) > 1) patch({ step: 'sheet', message: null });
+        else reset();
+        break;
+      case 'reading':
+        void cancelReading();
+        break;
+      case 'questions':
+      case 'preview':
+        patch({ step: 'mapping', message: null });
+        break;
+      default:
+        break;
+    }
+  }, [reset, cancelReading]);
+
+  return {
+    state,
+    openSource,
+    chooseFile,
+    reset,
+    chooseSheet,
+    confirmSheet,
+    setMapping,
+    setTarget,
+    stage,
+    cancelReading,
+    setAnswer,
+    applyAnswers,
+    commit,
+    back,
+    reportError: (e: unknown) => failWith(e),
+    /** A message of the page itself (a dropped file too large, several files dropped). */
+    report: (kind: 'info' | 'alert', key: MessageKey, params?: Record<string, string | number>) =>
+      patch({ message: { kind, key, ...(params ? { params } : {}) } }),
+  };
+}
+
+export type ImportWizard = ReturnType<typeof useImportWizard>;
