@@ -20,7 +20,8 @@ const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_'));
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const ELECTRON = {
   regex: '^electron(/|$)',
-  message: 'Only the shell (src/main/index.ts) and the preload may import electron; this layer must run under plain Node.',
+  message:
+    'Only the shell (src/main/index.ts) and the preload may import electron; this layer must run under plain Node.',
 };
 const NODE_RE_SOURCE = `^(node:|(${NODE_BUILTINS.map(escapeRe).join('|')})(/|$))`;
 const NODE = [{ regex: NODE_RE_SOURCE, message: 'This layer must not use Node builtins.' }];
@@ -57,7 +58,12 @@ export default tseslint.config(
       // and allow the _-prefix convention for deliberately unused parameters.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
@@ -96,16 +102,30 @@ export default tseslint.config(
       // Runs anywhere: neither the DOM nor Node's globals.
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'process', 'Buffer', '__dirname', '__filename', 'require', 'global'].map(
-          (name) => ({ name, message: `src/shared runs anywhere: no ${name}.` }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'location',
+          'process',
+          'Buffer',
+          '__dirname',
+          '__filename',
+          'require',
+          'global',
+        ].map((name) => ({ name, message: `src/shared runs anywhere: no ${name}.` })),
       ],
     },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [ELECTRON, ...NODE, SQLITE, toLayers('main', 'preload')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [ELECTRON, ...NODE, SQLITE, toLayers('main', 'preload')] },
+      ],
       'no-restricted-syntax': [
         'error',
         ...dynamicImportBan(sel(ELECTRON.regex), 'electron'),

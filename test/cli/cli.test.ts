@@ -76,7 +76,9 @@ let db: string;
 
 beforeAll(() => {
   if (!fs.existsSync(CLI)) {
-    throw new Error(`${path.relative(ROOT, CLI)} is missing: build first (npm test runs "electron-vite build" before vitest)`);
+    throw new Error(
+      `${path.relative(ROOT, CLI)} is missing: build first (npm test runs "electron-vite build" before vitest)`,
+    );
   }
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-cli-'));
   db = path.join(tmp, 'data', 'cli.db');
@@ -88,7 +90,9 @@ afterAll(() => {
 
 describe('the installed command', () => {
   it('package.json bin.dti-desk is the built CLI, runnable by itself', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin?: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      bin?: Record<string, string>;
+    };
     const bin = pkg.bin?.['dti-desk'];
     expect(bin, 'package.json has no bin.dti-desk').toBeTypeOf('string');
     expect(path.resolve(ROOT, bin!)).toBe(CLI);
@@ -107,7 +111,8 @@ describe('dti-desk units', () => {
     const units = JSON.parse(ok(['--db', db, 'units', '--json'])) as UnitJson[];
     expect(fs.existsSync(db)).toBe(true);
     for (const u of units) {
-      for (const k of ['code', 'codeList', 'name', 'validTo', 'successorCode']) expect(u, `unit ${u.name}`).toHaveProperty(k);
+      for (const k of ['code', 'codeList', 'name', 'validTo', 'successorCode'])
+        expect(u, `unit ${u.name}`).toHaveProperty(k);
     }
     const gso = units.filter((u) => u.codeList === 'gso2004');
     const u2025 = units.filter((u) => u.codeList === '2025');
@@ -143,7 +148,9 @@ describe('dti-desk units', () => {
 
 describe('dti-desk load-reference and rankings', () => {
   const rankings = (extra: string[] = []) =>
-    JSON.parse(ok(['--db', db, 'rankings', '--year', '2022', '--group', '63', '--json', ...extra])) as RankingJson[];
+    JSON.parse(
+      ok(['--db', db, 'rankings', '--year', '2022', '--group', '63', '--json', ...extra]),
+    ) as RankingJson[];
 
   it('load-reference loads once', () => {
     expect(ok(['--db', db, 'load-reference'])).toMatch(/Loaded \d+/);
@@ -154,7 +161,17 @@ describe('dti-desk load-reference and rankings', () => {
     const rows = rankings();
     expect(rows).toHaveLength(63);
     for (const r of rows) {
-      for (const k of ['year', 'group', 'unitCode', 'unitName', 'score', 'rank', 'rankOf', 'rankChange', 'pillars']) {
+      for (const k of [
+        'year',
+        'group',
+        'unitCode',
+        'unitName',
+        'score',
+        'rank',
+        'rankOf',
+        'rankChange',
+        'pillars',
+      ]) {
         expect(r, `row ${r.unitName}`).toHaveProperty(k);
       }
       expect(r).toMatchObject({ year: 2022, group: 63, rankOf: 63 });
@@ -165,7 +182,12 @@ describe('dti-desk load-reference and rankings', () => {
     const bp = rows.find((r) => r.unitCode === '70')!;
     expect(bp).toMatchObject({ unitName: 'Bình Phước', rank: 12, rankOf: 63, rankChange: -3 });
     expect([bp.pillars.cqs.rank, bp.pillars.kts.rank, bp.pillars.xhs.rank]).toEqual([12, 22, 14]);
-    expect(rows.filter((r) => r.rank === 15).map((r) => r.unitName).sort()).toEqual(['Thanh Hóa', 'Yên Bái']);
+    expect(
+      rows
+        .filter((r) => r.rank === 15)
+        .map((r) => r.unitName)
+        .sort(),
+    ).toEqual(['Thanh Hóa', 'Yên Bái']);
     expect(rows.some((r) => r.rank === 16)).toBe(false);
     expect(rows.filter((r) => r.rank === 17)).toHaveLength(1);
     expect(rows.find((r) => r.rank === 1)).toMatchObject({ unitName: 'Đà Nẵng', score: 0.8002 });
@@ -194,8 +216,16 @@ describe('dti-desk load-reference and rankings', () => {
     const store = new Store(db);
     try {
       const bpId = store.units.byCode('gso2004', '70')!.id;
-      store.rankings.edit({ year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'rank', value: 40 }, 'cli-test', null);
-      store.rankings.edit({ year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'score', value: 0.6543 }, 'cli-test', null);
+      store.rankings.edit(
+        { year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'rank', value: 40 },
+        'cli-test',
+        null,
+      );
+      store.rankings.edit(
+        { year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'score', value: 0.6543 },
+        'cli-test',
+        null,
+      );
     } finally {
       store.close();
     }

@@ -91,7 +91,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(405, 'text/plain; charset=utf-8', 'method not allowed');
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -100,7 +101,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.resolve(root, '.' + pathname);
-    if (file !== root && !file.startsWith(root + path.sep)) return send(403, 'text/plain; charset=utf-8', 'forbidden');
+    if (file !== root && !file.startsWith(root + path.sep))
+      return send(403, 'text/plain; charset=utf-8', 'forbidden');
     fs.readFile(file, (err, body) => {
       if (err) return send(404, 'text/plain; charset=utf-8', 'not found');
       send(200, MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream', body);
@@ -133,7 +135,11 @@ export class TempDialogs implements Dialogs {
     return Promise.resolve(path.join(this.dir, path.basename(o.defaultPath)));
   }
   chooseOpenPath(o: { title: string; defaultPath?: string }): Promise<string | null> {
-    this.asked.push({ kind: 'open', title: o.title, ...(o.defaultPath !== undefined ? { defaultPath: o.defaultPath } : {}) });
+    this.asked.push({
+      kind: 'open',
+      title: o.title,
+      ...(o.defaultPath !== undefined ? { defaultPath: o.defaultPath } : {}),
+    });
     return Promise.resolve(this.nextOpen.shift() ?? null);
   }
 }
@@ -190,13 +196,17 @@ export interface Harness {
 
 export function missingBuild(): string | null {
   for (const f of [path.join(RENDERER_DIR, 'index.html'), PRELOAD_JS]) {
-    if (!fs.existsSync(f)) return `${path.relative(ROOT, f)} is missing: build first (npm test runs "electron-vite build" before vitest)`;
+    if (!fs.existsSync(f))
+      return `${path.relative(ROOT, f)} is missing: build first (npm test runs "electron-vite build" before vitest)`;
   }
-  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`;
+  if (!fs.existsSync(CHROMIUM))
+    return `${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`;
   return null;
 }
 
-export async function startHarness(opts: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { viewport?: { width: number; height: number } } = {},
+): Promise<Harness> {
   const problem = missingBuild();
   if (problem) throw new Error(problem);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-e2e-'));
@@ -208,10 +218,13 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
   const origin = server.origin;
   // Import sessions in the built worker thread, as in the app.
   const imports = new ImportService({ dbPath, workerPath: IMPORT_WORKER_JS });
-  const dispatcher = createDispatcher(createHandlers({ store, dialogs, shell, version: '0.0.0-e2e', imports }), {
-    isTrustedUrl: (url) => url.startsWith(origin + '/'),
-    log: (m, e) => console.error(m, e),
-  });
+  const dispatcher = createDispatcher(
+    createHandlers({ store, dialogs, shell, version: '0.0.0-e2e', imports }),
+    {
+      isTrustedUrl: (url) => url.startsWith(origin + '/'),
+      log: (m, e) => console.error(m, e),
+    },
+  );
 
   let browser: Browser | undefined;
   try {
@@ -236,7 +249,11 @@ export async function startHarness(opts: { viewport?: { width: number; height: n
     });
     await page.exposeBinding('__dtiInvoke', async (source, channel: unknown, input: unknown) => {
       const frame = source.frame;
-      const r = await dispatcher(String(channel), { senderFrame: { url: frame.url(), parent: frame.parentFrame() ? {} : null } }, [input]);
+      const r = await dispatcher(
+        String(channel),
+        { senderFrame: { url: frame.url(), parent: frame.parentFrame() ? {} : null } },
+        [input],
+      );
       calls.push({ channel: String(channel), ok: r.ok, ...(r.ok ? {} : { code: r.error.code }) });
       return r;
     });

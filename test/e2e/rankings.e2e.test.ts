@@ -30,11 +30,16 @@ beforeAll(async () => {
 afterEach(async (ctx) => {
   // On failure, keep what the page looked like for whoever reads the CI log.
   if (ctx.task.result?.state !== 'fail' || !page) return;
-  const base = path.join(OUTPUT_DIR, `e2e-failure-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`);
+  const base = path.join(
+    OUTPUT_DIR,
+    `e2e-failure-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`,
+  );
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   await page.screenshot({ path: `${base}.png` }).catch(() => {});
   fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
-  console.error(`e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}`);
+  console.error(
+    `e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}`,
+  );
 });
 
 afterAll(async () => {
@@ -61,7 +66,9 @@ describe('rankings, end to end in Chromium', () => {
   it('first run: choose Bình Phước, load the reference data', async () => {
     await page.goto(`${h.origin}/index.html`);
     await waitForRealApp();
-    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).length)).toBeGreaterThan(10);
+    expect(
+      await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).length),
+    ).toBeGreaterThan(10);
 
     const picker = byTestId('home-unit-select');
     await picker.click();
@@ -86,19 +93,29 @@ describe('rankings, end to end in Chromium', () => {
     expect(await bpCell('unitName').textContent()).toBe('Bình Phước');
     expect((await bpCell('dti.rank').textContent())?.trim()).toBe('12');
     // The home province is highlighted, and repeated above the scrolling rows.
-    expect(await page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="${bpId}"]`).getAttribute('class')).toContain('row-home');
-    expect(await page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="home-${bpId}"] .ag-cell[col-id="unitName"]`).textContent()).toBe(
-      'Bình Phước',
-    );
+    expect(
+      await page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="${bpId}"]`).getAttribute('class'),
+    ).toContain('row-home');
+    expect(
+      await page
+        .locator(`[data-testid="rankings-grid"] .ag-row[row-id="home-${bpId}"] .ag-cell[col-id="unitName"]`)
+        .textContent(),
+    ).toBe('Bình Phước');
     // The tie at 15: two units share it and nobody is 16th.
-    const ranks = await page.locator('[data-testid="rankings-grid"] .ag-row:not([row-id^="home-"]) .ag-cell[col-id="dti.rank"]').allTextContents();
+    const ranks = await page
+      .locator('[data-testid="rankings-grid"] .ag-row:not([row-id^="home-"]) .ag-cell[col-id="dti.rank"]')
+      .allTextContents();
     expect(ranks.filter((r) => r.trim() === '15')).toHaveLength(2);
     expect(ranks.filter((r) => r.trim() === '16')).toHaveLength(0);
     expect((await bpCell('cqs.rank').textContent())?.trim()).toBe('12');
     expect((await bpCell('kts.rank').textContent())?.trim()).toBe('22');
     expect((await bpCell('xhs.rank').textContent())?.trim()).toBe('14');
     // Vietnamese number format: Đà Nẵng's 0.8002 is shown as 0,8002.
-    await poll(() => page.locator('[data-testid="rankings-grid"] .ag-cell[col-id="dti.score"]', { hasText: '0,8002' }).count()).toBeGreaterThan(0);
+    await poll(() =>
+      page
+        .locator('[data-testid="rankings-grid"] .ag-cell[col-id="dti.score"]', { hasText: '0,8002' })
+        .count(),
+    ).toBeGreaterThan(0);
   });
 
   it('edits Bình Phước’s DTI score in the grid (0,6543) and the store has it', async () => {
@@ -149,7 +166,15 @@ describe('rankings, end to end in Chromium', () => {
 
   it('ran cleanly: no page errors, no refused IPC, nothing missing from the server', () => {
     expect(h.pageErrors).toEqual([]);
-    expect(h.calls.filter((c) => c.code === 'FORBIDDEN' || c.code === 'UNKNOWN_CHANNEL' || c.code === 'INVALID_INPUT' || c.code === 'INTERNAL')).toEqual([]);
+    expect(
+      h.calls.filter(
+        (c) =>
+          c.code === 'FORBIDDEN' ||
+          c.code === 'UNKNOWN_CHANNEL' ||
+          c.code === 'INVALID_INPUT' ||
+          c.code === 'INTERNAL',
+      ),
+    ).toEqual([]);
     expect(h.calls.length).toBeGreaterThan(5);
     expect(h.server.log.filter((r) => r.status !== 200)).toEqual([]);
     const fonts = h.server.log.filter((r) => r.url.endsWith('.woff2'));

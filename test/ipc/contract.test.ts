@@ -51,7 +51,13 @@ function makeWorld(): World {
   const stubs = new Stubs();
   // Import sessions run inline here (no workerPath): same operations as the app's worker.
   const imports = new ImportService({ dbPath: store.file });
-  const handlers = createHandlers({ store, dialogs: stubs, shell: stubs, version: '0.0.0-ipc-test', imports });
+  const handlers = createHandlers({
+    store,
+    dialogs: stubs,
+    shell: stubs,
+    version: '0.0.0-ipc-test',
+    imports,
+  });
   const dispatch = createDispatcher(handlers, { isTrustedUrl: (url) => url.startsWith(`${ORIGIN}/`) });
   return { tmp, store, stubs, dispatch, imports };
 }
@@ -78,7 +84,12 @@ function useFreshWorld(): void {
 }
 
 /** Calls a channel the way ipcMain would, checks the result is a well-formed Result. */
-async function call(channel: string, input?: unknown, event: IpcEventLike = TRUSTED, args?: unknown[]): Promise<Result<unknown>> {
+async function call(
+  channel: string,
+  input?: unknown,
+  event: IpcEventLike = TRUSTED,
+  args?: unknown[],
+): Promise<Result<unknown>> {
   const r = await dispatch(channel, event, args ?? (input === undefined ? [] : [input]));
   expect(typeof r).toBe('object');
   if (r.ok) expect(r).toHaveProperty('value');
@@ -94,15 +105,25 @@ async function callOk<C extends Channel>(channel: C, input: unknown = {}): Promi
   const r = await call(channel, input);
   if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
   const parsed = contract[channel].output.safeParse(r.value);
-  expect(parsed.success, `${channel} output breaks its schema: ${parsed.success ? '' : parsed.error.message}`).toBe(true);
+  expect(
+    parsed.success,
+    `${channel} output breaks its schema: ${parsed.success ? '' : parsed.error.message}`,
+  ).toBe(true);
   return r.value as OutputOf<C>;
 }
 
-async function expectError(channel: string, input: unknown, codes: string[], event?: IpcEventLike): Promise<string> {
+async function expectError(
+  channel: string,
+  input: unknown,
+  codes: string[],
+  event?: IpcEventLike,
+): Promise<string> {
   const r = await call(channel, input, event);
   expect(r.ok, `${channel} accepted ${describeInput(input)}`).toBe(false);
   if (r.ok) return '';
-  expect(codes, `${channel} with ${describeInput(input)}: ${r.error.code} ${r.error.message}`).toContain(r.error.code);
+  expect(codes, `${channel} with ${describeInput(input)}: ${r.error.code} ${r.error.message}`).toContain(
+    r.error.code,
+  );
   return r.error.code;
 }
 
@@ -121,12 +142,24 @@ function describeInput(v: unknown): string {
 const VALID: Record<Channel, Record<string, unknown>> = {
   'app.info': {},
   'settings.get': {},
-  'settings.update': { language: 'vi', homeUnitId: 1, peerGroups: [{ name: 'Đông Nam Bộ', unitIds: [1, 2] }] },
+  'settings.update': {
+    language: 'vi',
+    homeUnitId: 1,
+    peerGroups: [{ name: 'Đông Nam Bộ', unitIds: [1, 2] }],
+  },
   'units.list': { codeList: 'gso2004' },
   'reference.load': {},
   'rankings.years': {},
   'rankings.get': { year: 2022, group: 63 },
-  'rankings.edit': { year: 2022, group: 63, unitId: 1, indicator: 'dti', field: 'score', value: 0.5, reason: 'sửa' },
+  'rankings.edit': {
+    year: 2022,
+    group: 63,
+    unitId: 1,
+    indicator: 'dti',
+    field: 'score',
+    value: 0.5,
+    reason: 'sửa',
+  },
   'rankings.export': { year: 2022, group: 63, format: 'csv', language: 'vi' },
   'changes.list': { year: 2022, group: 63, unitId: 1, indicator: 'dti', field: 'score', limit: 10 },
   'changes.undo': { changeId: 1 },
@@ -159,7 +192,8 @@ function wrongTypesFor(valid: unknown): unknown[] {
   if (typeof valid === 'number') return [...common, String(valid), true, NaN, Infinity, -Infinity, BigInt(1)];
   if (typeof valid === 'string') return [...common, 7, false, valid.toUpperCase() + '\u0000x'.repeat(1001)];
   // Arrays: wrong element types, and more elements than any list in the contract allows.
-  if (Array.isArray(valid)) return [...common.filter((v) => !Array.isArray(v)), 'x', 7, [nested], Array(20_001).fill(valid[0])];
+  if (Array.isArray(valid))
+    return [...common.filter((v) => !Array.isArray(v)), 'x', 7, [nested], Array(20_001).fill(valid[0])];
   return [...common.filter((v) => v !== valid), 'x', 7, true];
 }
 
@@ -188,7 +222,8 @@ function malformedInputs(channel: Channel): { label: string; input: unknown }[] 
     { label: 'constructor.prototype', input: { ...valid, constructor: { prototype: { polluted: 1 } } } },
   ];
   for (const [key, v] of Object.entries(valid)) {
-    for (const bad of wrongTypesFor(v)) out.push({ label: `${key} = ${describeInput(bad).slice(0, 40)}`, input: { ...valid, [key]: bad } });
+    for (const bad of wrongTypesFor(v))
+      out.push({ label: `${key} = ${describeInput(bad).slice(0, 40)}`, input: { ...valid, [key]: bad } });
   }
   return out;
 }
@@ -210,9 +245,11 @@ describe('every channel rejects malformed input as a value', () => {
         continue;
       }
       if (r.ok) problems.push(`${label}: accepted`);
-      else if (r.error.code !== 'INVALID_INPUT') problems.push(`${label}: ${r.error.code} ${r.error.message.slice(0, 200)}`);
+      else if (r.error.code !== 'INVALID_INPUT')
+        problems.push(`${label}: ${r.error.code} ${r.error.message.slice(0, 200)}`);
       // The message is bounded: a megabyte of input does not come back as a megabyte of error.
-      else if (JSON.stringify(r.error).length > 20_000) problems.push(`${label}: error of ${JSON.stringify(r.error).length} chars`);
+      else if (JSON.stringify(r.error).length > 20_000)
+        problems.push(`${label}: error of ${JSON.stringify(r.error).length} chars`);
     }
     expect(problems).toEqual([]);
     // Two arguments where one is expected.
@@ -221,14 +258,23 @@ describe('every channel rejects malformed input as a value', () => {
 
     // Nothing reached a handler: no dialog, no shell, no write.
     expect(stubs.calls.slice(before)).toEqual([]);
-    expect((store.db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n).toBe(changesBefore);
+    expect((store.db.prepare('SELECT COUNT(*) AS n FROM change_log').get() as { n: number }).n).toBe(
+      changesBefore,
+    );
     expect(JSON.stringify(store.settings.get())).toBe(settingsBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('no input at all means {} for channels whose fields are all optional', async () => {
-    for (const channel of ['app.info', 'settings.get', 'units.list', 'rankings.years', 'changes.list', 'imports.history'] as const) {
+    for (const channel of [
+      'app.info',
+      'settings.get',
+      'units.list',
+      'rankings.years',
+      'changes.list',
+      'imports.history',
+    ] as const) {
       const r = await call(channel, undefined, TRUSTED, []);
       expect(r.ok, `${channel}()`).toBe(true);
     }
@@ -239,12 +285,27 @@ describe('every channel rejects malformed input as a value', () => {
 describe('the gate', () => {
   useFreshWorld();
   it('refuses unknown channels', async () => {
-    for (const channel of ['nope', '', 'app.info ', 'APP.INFO', 'app', 'rankings', '__proto__', 'constructor', 'toString', 'hasOwnProperty', HUGE]) {
+    for (const channel of [
+      'nope',
+      '',
+      'app.info ',
+      'APP.INFO',
+      'app',
+      'rankings',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      HUGE,
+    ]) {
       const r = await call(channel, {});
       expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
       if (!r.ok) expect(r.error.message.length).toBeLessThan(500);
     }
-    expect(await call(42 as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await call(42 as unknown as string, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   const untrusted: [string, IpcEventLike][] = [
@@ -255,16 +316,19 @@ describe('the gate', () => {
     ['no senderFrame', {}],
     ['a null senderFrame', { senderFrame: null }],
   ];
-  it.each(untrusted)('refuses %s on every channel, before parsing or running anything', async (_label, event) => {
-    const before = stubs.calls.length;
-    const settingsBefore = JSON.stringify(store.settings.get());
-    for (const channel of CHANNELS) {
-      await expectError(channel, VALID[channel], ['FORBIDDEN'], event);
-      await expectError(channel, 'garbage', ['FORBIDDEN'], event);
-    }
-    expect(stubs.calls.slice(before)).toEqual([]);
-    expect(JSON.stringify(store.settings.get())).toBe(settingsBefore);
-  });
+  it.each(untrusted)(
+    'refuses %s on every channel, before parsing or running anything',
+    async (_label, event) => {
+      const before = stubs.calls.length;
+      const settingsBefore = JSON.stringify(store.settings.get());
+      for (const channel of CHANNELS) {
+        await expectError(channel, VALID[channel], ['FORBIDDEN'], event);
+        await expectError(channel, 'garbage', ['FORBIDDEN'], event);
+      }
+      expect(stubs.calls.slice(before)).toEqual([]);
+      expect(JSON.stringify(store.settings.get())).toBe(settingsBefore);
+    },
+  );
 });
 
 describe('well-formed input naming something that does not exist', () => {
@@ -273,7 +337,10 @@ describe('well-formed input naming something that does not exist', () => {
     const cases: [Channel, unknown][] = [
       ['changes.undo', { changeId: 999_999 }],
       ['changes.redo', { changeId: 999_999 }],
-      ['rankings.edit', { year: 2022, group: 63, unitId: 999_999, indicator: 'dti', field: 'score', value: 0.5 }],
+      [
+        'rankings.edit',
+        { year: 2022, group: 63, unitId: 999_999, indicator: 'dti', field: 'score', value: 0.5 },
+      ],
       ['settings.update', { homeUnitId: 999_999 }],
       ['settings.update', { peerGroups: [{ name: 'x', unitIds: [999_999] }] }],
       ['imports.analyze', { sessionId: 'no-such-session', sheet: 'Sheet1' }],
@@ -292,7 +359,8 @@ describe('well-formed input naming something that does not exist', () => {
       if (!r.ok && (r.error.code === 'INTERNAL' || r.error.code === 'INVALID_INPUT')) {
         problems.push(`${channel} ${describeInput(input)}: ${r.error.code} ${r.error.message.slice(0, 200)}`);
       }
-      if (r.ok && !['imports.cancel', 'imports.close'].includes(channel)) problems.push(`${channel} ${describeInput(input)}: accepted`);
+      if (r.ok && !['imports.cancel', 'imports.close'].includes(channel))
+        problems.push(`${channel} ${describeInput(input)}: accepted`);
     }
     expect(problems).toEqual([]);
     expect(await callOk('changes.list', {})).toEqual([]);
@@ -349,29 +417,53 @@ describe('happy paths over a real store', () => {
   });
 
   it('reference.load loads once', async () => {
-    expect(await callOk('rankings.get', { year: 2022, group: 63 })).toSatisfy((rows: Row[]) => rows.every((r) => r.score === null && r.rank === null));
+    expect(await callOk('rankings.get', { year: 2022, group: 63 })).toSatisfy((rows: Row[]) =>
+      rows.every((r) => r.score === null && r.rank === null),
+    );
     const first = await callOk('reference.load');
     expect(first.alreadyLoaded).toBe(false);
     expect(first.observations).toBeGreaterThan(0);
     expect(await callOk('reference.load')).toMatchObject({ alreadyLoaded: true, observations: 0 });
     expect((await callOk('app.info')).referenceLoaded).toBe(true);
-    expect(await callOk('rankings.years')).toContainEqual(expect.objectContaining({ year: 2022, group: 63, units: 63 }));
+    expect(await callOk('rankings.years')).toContainEqual(
+      expect.objectContaining({ year: 2022, group: 63, units: 63 }),
+    );
   });
 
   it('rankings.get 2022/63: Bình Phước 12/63 (pillars 12, 22, 14), a tie at 15 then 17', async () => {
     const rows = await callOk('rankings.get', { year: 2022, group: 63 });
     expect(rows).toHaveLength(63);
     const bp = byCode(rows, '70');
-    expect(bp).toMatchObject({ unitName: 'Bình Phước', rank: 12, rankOf: 63, isHome: true, year: 2022, group: 63 });
+    expect(bp).toMatchObject({
+      unitName: 'Bình Phước',
+      rank: 12,
+      rankOf: 63,
+      isHome: true,
+      year: 2022,
+      group: 63,
+    });
     expect([bp.pillars.cqs.rank, bp.pillars.kts.rank, bp.pillars.xhs.rank]).toEqual([12, 22, 14]);
     expect(rows.filter((r) => r.isHome)).toHaveLength(1);
-    expect(rows.filter((r) => r.rank === 15).map((r) => r.unitName).sort()).toEqual(['Thanh Hóa', 'Yên Bái']);
+    expect(
+      rows
+        .filter((r) => r.rank === 15)
+        .map((r) => r.unitName)
+        .sort(),
+    ).toEqual(['Thanh Hóa', 'Yên Bái']);
     expect(rows.some((r) => r.rank === 16)).toBe(false);
     expect(rows.some((r) => r.rank === 17)).toBe(true);
   });
 
   it('rankings.edit refuses invalid values and writes nothing', async () => {
-    const edit = (over: Record<string, unknown>) => ({ year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'score', value: 0.5, ...over });
+    const edit = (over: Record<string, unknown>) => ({
+      year: 2022,
+      group: 63,
+      unitId: bpId,
+      indicator: 'dti',
+      field: 'score',
+      value: 0.5,
+      ...over,
+    });
     await expectError('rankings.edit', edit({ value: 1.5 }), ['VALIDATION']);
     await expectError('rankings.edit', edit({ value: -0.01 }), ['VALIDATION']);
     await expectError('rankings.edit', edit({ field: 'rank', value: 64 }), ['VALIDATION']);
@@ -400,16 +492,38 @@ describe('happy paths over a real store', () => {
     });
     expect(edited.row.score).toBe(0.6543);
     expect(edited.row.editedCells.length).toBeGreaterThan(0);
-    expect(edited.change).toMatchObject({ unitId: bpId, year: 2022, group: 63, field: 'score', oldValue: oldScore, newValue: 0.6543, kind: 'edit', undone: false });
+    expect(edited.change).toMatchObject({
+      unitId: bpId,
+      year: 2022,
+      group: 63,
+      field: 'score',
+      oldValue: oldScore,
+      newValue: 0.6543,
+      kind: 'edit',
+      undone: false,
+    });
     expect(byCode(await callOk('rankings.get', { year: 2022, group: 63 }), '70').score).toBe(0.6543);
 
     const listed = await callOk('changes.list', { year: 2022, group: 63, unitId: bpId });
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ id: edited.change!.id, oldValue: oldScore, newValue: 0.6543, reason: 'theo báo cáo', undone: false });
+    expect(listed[0]).toMatchObject({
+      id: edited.change!.id,
+      oldValue: oldScore,
+      newValue: 0.6543,
+      reason: 'theo báo cáo',
+      undone: false,
+    });
     expect(await callOk('changes.list', { year: 2021 })).toEqual([]);
 
     // The same value again changes nothing and logs nothing.
-    const same = await callOk('rankings.edit', { year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'score', value: 0.6543 });
+    const same = await callOk('rankings.edit', {
+      year: 2022,
+      group: 63,
+      unitId: bpId,
+      indicator: 'dti',
+      field: 'score',
+      value: 0.6543,
+    });
     expect(same.change).toBeNull();
     expect(await callOk('changes.list', { year: 2022, group: 63, unitId: bpId })).toHaveLength(1);
 
@@ -439,7 +553,9 @@ describe('happy paths over a real store', () => {
     const text = fs.readFileSync(target, 'utf8');
     expect(text).toContain('Bình Phước');
     stubs.nextSave.push(null);
-    expect(await callOk('rankings.export', { year: 2022, group: 63, format: 'xlsx', language: 'en' })).toEqual({ path: null, rows: 0 });
+    expect(
+      await callOk('rankings.export', { year: 2022, group: 63, format: 'xlsx', language: 'en' }),
+    ).toEqual({ path: null, rows: 0 });
   });
 
   it('data.openFolder opens the data folder and reports a shell failure as IO', async () => {
@@ -458,7 +574,14 @@ describe('happy paths over a real store', () => {
     stubs.nextSave.push(null);
     expect(await callOk('backup.create')).toEqual({ path: null });
 
-    await callOk('rankings.edit', { year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'score', value: 0.1111 });
+    await callOk('rankings.edit', {
+      year: 2022,
+      group: 63,
+      unitId: bpId,
+      indicator: 'dti',
+      field: 'score',
+      value: 0.1111,
+    });
     expect(byCode(await callOk('rankings.get', { year: 2022, group: 63 }), '70').score).toBe(0.1111);
 
     stubs.nextOpen.push(backup);

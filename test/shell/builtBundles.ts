@@ -9,7 +9,9 @@ export const OUT = path.join(ROOT, 'out');
 export function builtFile(rel: string): string {
   const file = path.join(OUT, rel);
   if (!fs.existsSync(file)) {
-    throw new Error(`${path.relative(ROOT, file)} is missing: build first (npm test runs "electron-vite build" before vitest)`);
+    throw new Error(
+      `${path.relative(ROOT, file)} is missing: build first (npm test runs "electron-vite build" before vitest)`,
+    );
   }
   return file;
 }
@@ -36,7 +38,8 @@ export function localClosure(entry: string): string[] {
       if (!spec.startsWith('.')) continue;
       let target = path.resolve(path.dirname(file), spec);
       if (!fs.existsSync(target) && fs.existsSync(target + '.js')) target += '.js';
-      if (!fs.existsSync(target)) throw new Error(`${path.relative(ROOT, file)} loads ${spec}, which does not exist`);
+      if (!fs.existsSync(target))
+        throw new Error(`${path.relative(ROOT, file)} loads ${spec}, which does not exist`);
       visit(target);
     }
   };

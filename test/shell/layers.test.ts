@@ -19,7 +19,9 @@ async function layerErrors(file: string, code: string): Promise<string[]> {
   expect(result, `${file} was not linted (ignored by the config?)`).toBeDefined();
   const fatal = result!.messages.filter((m) => m.fatal);
   expect(fatal, `${file} did not parse: ${fatal.map((m) => m.message).join('; ')}`).toEqual([]);
-  return result!.messages.filter((m) => m.ruleId && LAYER_RULES.has(m.ruleId) && m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
+  return result!.messages
+    .filter((m) => m.ruleId && LAYER_RULES.has(m.ruleId) && m.severity === 2)
+    .map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 interface Case {
@@ -64,7 +66,10 @@ describe('layer rules fire', () => {
       `import Database from 'better-sqlite3';\nexport const a = Database;`,
       `export const f = () => import('../../main/store');`,
     ),
-    ...refused('src/renderer/src/pages/Deep.tsx', `import { Store } from '../../../main/store';\nexport const a = Store;`),
+    ...refused(
+      'src/renderer/src/pages/Deep.tsx',
+      `import { Store } from '../../../main/store';\nexport const a = Store;`,
+    ),
     // main's Node-only layers: no electron, in any form.
     ...[
       'src/main/store/x.ts',
@@ -91,14 +96,32 @@ describe('layer rules fire', () => {
 
 describe('layer rules allow what each layer may use', () => {
   const cases: Case[] = [
-    { file: 'src/shared/x.ts', code: `import { z } from 'zod';\nimport { rankChange } from './rank';\nexport const a = [z, rankChange];` },
+    {
+      file: 'src/shared/x.ts',
+      code: `import { z } from 'zod';\nimport { rankChange } from './rank';\nexport const a = [z, rankChange];`,
+    },
     // A local module named like a builtin or a layer is not the builtin or the layer.
-    { file: 'src/shared/x.ts', code: `import { p } from './path';\nimport { m } from './main';\nexport const a = [p, m];` },
-    { file: 'src/renderer/src/x.ts', code: `import { contract } from '../../shared/contract';\nexport const a = contract;` },
-    { file: 'src/renderer/src/x.ts', code: `import { useState } from 'react';\nimport { e } from './events';\nexport const a = [useState, e];` },
-    { file: 'src/main/store/x.ts', code: `import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const a = [fs, Database];` },
+    {
+      file: 'src/shared/x.ts',
+      code: `import { p } from './path';\nimport { m } from './main';\nexport const a = [p, m];`,
+    },
+    {
+      file: 'src/renderer/src/x.ts',
+      code: `import { contract } from '../../shared/contract';\nexport const a = contract;`,
+    },
+    {
+      file: 'src/renderer/src/x.ts',
+      code: `import { useState } from 'react';\nimport { e } from './events';\nexport const a = [useState, e];`,
+    },
+    {
+      file: 'src/main/store/x.ts',
+      code: `import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nexport const a = [fs, Database];`,
+    },
     { file: 'src/main/index.ts', code: `import { app } from 'electron';\nexport const a = app;` },
-    { file: 'src/preload/index.ts', code: `import { contextBridge } from 'electron';\nexport const a = contextBridge;` },
+    {
+      file: 'src/preload/index.ts',
+      code: `import { contextBridge } from 'electron';\nexport const a = contextBridge;`,
+    },
   ];
   it.each(cases)('$file allows: $code', async ({ file, code }) => {
     expect(await layerErrors(file, code)).toEqual([]);
@@ -110,7 +133,13 @@ describe('the real tree', () => {
     const results = await eslint.lintFiles(['src']);
     const files = results.map((r) => path.relative(ROOT, r.filePath).split(path.sep).join('/'));
     // The config really reaches every layer (an ignore pattern gone wrong would make this vacuous).
-    for (const f of ['src/shared/contract.ts', 'src/main/index.ts', 'src/main/cli.ts', 'src/main/store/index.ts', 'src/preload/index.ts']) {
+    for (const f of [
+      'src/shared/contract.ts',
+      'src/main/index.ts',
+      'src/main/cli.ts',
+      'src/main/store/index.ts',
+      'src/preload/index.ts',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('src/renderer/'))).toBe(true);

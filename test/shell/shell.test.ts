@@ -36,8 +36,16 @@ class Recorder {
   windows: { options: WindowOptions; loadedFile?: string; loadedUrl?: string }[] = [];
   handles: { channel: string; listener: Fn }[] = [];
   appListeners = new Map<string, Fn[]>();
-  headersListener?: (details: { responseHeaders?: Record<string, string[]> }, cb: (r: HeadersCallbackArg) => void) => void;
-  permissionRequest?: (wc: unknown, permission: string, cb: (granted: boolean) => void, details?: unknown) => void;
+  headersListener?: (
+    details: { responseHeaders?: Record<string, string[]> },
+    cb: (r: HeadersCallbackArg) => void,
+  ) => void;
+  permissionRequest?: (
+    wc: unknown,
+    permission: string,
+    cb: (granted: boolean) => void,
+    details?: unknown,
+  ) => void;
   permissionCheck?: (...args: unknown[]) => boolean;
   errorBoxes: string[] = [];
   exits: number[] = [];
@@ -158,7 +166,11 @@ beforeAll(async () => {
   await Promise.race([
     rec.windowCreated,
     new Promise((_r, reject) =>
-      setTimeout(() => reject(new Error(`the shell never created its window; error boxes: ${rec.errorBoxes.join(' | ')}`)), 20_000),
+      setTimeout(
+        () =>
+          reject(new Error(`the shell never created its window; error boxes: ${rec.errorBoxes.join(' | ')}`)),
+        20_000,
+      ),
     ),
   ]);
 });
@@ -227,7 +239,10 @@ describe('the Electron shell (built out/main/index.js with a stub electron)', ()
       const r = (await handler('units.list')(event, {})) as { ok: boolean; error?: { code: string } };
       expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    const bad = (await handler('rankings.get')(trustedEvent, { year: 'x' })) as { ok: boolean; error?: { code: string } };
+    const bad = (await handler('rankings.get')(trustedEvent, { year: 'x' })) as {
+      ok: boolean;
+      error?: { code: string };
+    };
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
@@ -256,13 +271,16 @@ describe('the Electron shell (built out/main/index.js with a stub electron)', ()
     expect(csp).not.toContain("'unsafe-eval'");
     // No remote origins anywhere: the app is offline and loads only its own files.
     for (const [name, sources] of directives) {
-      for (const s of sources) expect(s, `${name} allows ${s}`).not.toMatch(/^(\*|https?:|wss?:|ftp:|blob:https?)/i);
+      for (const s of sources)
+        expect(s, `${name} allows ${s}`).not.toMatch(/^(\*|https?:|wss?:|ftp:|blob:https?)/i);
     }
 
     // A response that arrives without headers still gets the policy.
     let bare: HeadersCallbackArg | undefined;
     rec.headersListener!({}, (r) => (bare = r));
-    expect(Object.keys(bare!.responseHeaders ?? {}).map((k) => k.toLowerCase())).toContain('content-security-policy');
+    expect(Object.keys(bare!.responseHeaders ?? {}).map((k) => k.toLowerCase())).toContain(
+      'content-security-policy',
+    );
   });
 
   it('denies every permission request and check', () => {
@@ -307,7 +325,9 @@ describe('the Electron shell (built out/main/index.js with a stub electron)', ()
     if (on.has('will-attach-webview')) expect(fire('will-attach-webview')).toBe(true);
 
     expect(openHandler).toBeTypeOf('function');
-    expect(openHandler!({ url: 'https://example.com', frameName: '', features: '' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'https://example.com', frameName: '', features: '' })).toEqual({
+      action: 'deny',
+    });
     expect(openHandler!({ url: rendererUrl, frameName: '', features: '' })).toEqual({ action: 'deny' });
   });
 
@@ -322,14 +342,20 @@ describe('the Electron shell (built out/main/index.js with a stub electron)', ()
 });
 
 describe('only the shell and the preload need Electron', () => {
-  const electronRe = /\brequire\(\s*["'`]electron(\/[^"'`]*)?["'`]\s*\)|\bfrom\s*["']electron["']|\bimport\(\s*["'`]electron["'`]\s*\)/;
+  const electronRe =
+    /\brequire\(\s*["'`]electron(\/[^"'`]*)?["'`]\s*\)|\bfrom\s*["']electron["']|\bimport\(\s*["'`]electron["'`]\s*\)/;
 
-  it.each(['main/cli.js', 'main/importWorker.js'])('%s and every chunk it loads never require electron', (entry) => {
-    const files = localClosure(builtFile(entry));
-    for (const f of files) {
-      expect(fs.readFileSync(f, 'utf8'), `${path.relative(ROOT, f)} requires electron`).not.toMatch(electronRe);
-    }
-  });
+  it.each(['main/cli.js', 'main/importWorker.js'])(
+    '%s and every chunk it loads never require electron',
+    (entry) => {
+      const files = localClosure(builtFile(entry));
+      for (const f of files) {
+        expect(fs.readFileSync(f, 'utf8'), `${path.relative(ROOT, f)} requires electron`).not.toMatch(
+          electronRe,
+        );
+      }
+    },
+  );
 
   it('cli.js really pulls in the store (so the check above looked at the code that runs)', () => {
     const files = localClosure(builtFile('main/cli.js'));
@@ -368,7 +394,10 @@ describe('only the shell and the preload need Electron', () => {
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.keys(api).sort()).toEqual(CHANNELS.map(apiName).sort());
     for (const channel of CHANNELS) {
-      await expect(api[apiName(channel)]!({ probe: channel })).resolves.toEqual({ channel, input: { probe: channel } });
+      await expect(api[apiName(channel)]!({ probe: channel })).resolves.toEqual({
+        channel,
+        input: { probe: channel },
+      });
     }
     expect(invoke).toHaveBeenCalledTimes(CHANNELS.length);
   });
