@@ -89,11 +89,13 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.period': 'Default period (e.g. 2022 or 2022-09)',
   'imports.mapping.unit': 'The whole table belongs to',
   'imports.mapping.unitHint': 'The table has no province column: choose the province every row belongs to.',
-  'imports.mapping.needUnitColumnOrUnit': 'Map a column to the province name (or code), or choose the province for the whole table.',
+  'imports.mapping.needUnitColumnOrUnit':
+    'Map a column to the province name (or code), or choose the province for the whole table.',
   'imports.mapping.needValueColumn': 'Map at least one column to a score, rank or value.',
   'imports.mapping.needYear': 'Enter the year (2000–2100).',
   'imports.mapping.needGroup': 'Choose the group of 63 or 34 provinces.',
-  'imports.mapping.badRows': 'The first data row must come after the header row, and the last data row not before the first.',
+  'imports.mapping.badRows':
+    'The first data row must come after the header row, and the last data row not before the first.',
   'imports.mapping.read': 'Read the whole file',
   'imports.kind.ranking': 'Ranking table',
   'imports.kind.kpi': 'Indicator table',
@@ -185,7 +187,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.status.error': 'error',
   'imports.status.skipped': 'skipped',
   'imports.commit': 'Import into the database',
-  'imports.commitBlocked': 'Cannot import yet: errors remain, unit names await an answer, or there is no value.',
+  'imports.commitBlocked':
+    'Cannot import yet: errors remain, unit names await an answer, or there is no value.',
   'imports.commitHint': 'Everything is written at once; it can be undone from the import history.',
   'imports.done.title': 'Import finished',
   'imports.done.summary': 'Imported {n} values (import #{id}).',

@@ -92,11 +92,13 @@ export const importsVi = {
   'imports.mapping.period': 'Kỳ mặc định (ví dụ 2022 hoặc 2022-09)',
   'imports.mapping.unit': 'Cả bảng thuộc về tỉnh, thành phố',
   'imports.mapping.unitHint': 'Bảng không có cột tên tỉnh: chọn tỉnh, thành phố mà mọi dòng thuộc về.',
-  'imports.mapping.needUnitColumnOrUnit': 'Hãy ghép một cột với tên (hoặc mã) tỉnh, thành phố, hoặc chọn tỉnh cho cả bảng.',
+  'imports.mapping.needUnitColumnOrUnit':
+    'Hãy ghép một cột với tên (hoặc mã) tỉnh, thành phố, hoặc chọn tỉnh cho cả bảng.',
   'imports.mapping.needValueColumn': 'Hãy ghép ít nhất một cột với điểm, hạng hoặc giá trị.',
   'imports.mapping.needYear': 'Hãy nhập năm (2000–2100).',
   'imports.mapping.needGroup': 'Hãy chọn nhóm 63 hoặc 34 tỉnh, thành phố.',
-  'imports.mapping.badRows': 'Dòng dữ liệu đầu tiên phải nằm sau dòng tiêu đề, và dòng cuối không trước dòng đầu.',
+  'imports.mapping.badRows':
+    'Dòng dữ liệu đầu tiên phải nằm sau dòng tiêu đề, và dòng cuối không trước dòng đầu.',
   'imports.mapping.read': 'Đọc toàn bộ tệp',
   'imports.kind.ranking': 'Bảng xếp hạng',
   'imports.kind.kpi': 'Bảng chỉ tiêu',
@@ -226,7 +228,8 @@ export const importsVi = {
   'imports.history.undoBody':
     'Mọi giá trị mà lần nhập này ghi ({file}) sẽ trở lại đúng như trước khi nhập, kể cả các giá trị đã sửa tay trước đó.',
   'imports.history.undoConfirm': 'Hoàn tác',
-  'imports.history.undoDone': 'Đã hoàn tác lần nhập #{id}: khôi phục {restored} giá trị, xóa {removed} giá trị.',
+  'imports.history.undoDone':
+    'Đã hoàn tác lần nhập #{id}: khôi phục {restored} giá trị, xóa {removed} giá trị.',
   // Errors main names by key
   'imports.undoReference': 'Dữ liệu tham chiếu đã công bố không thể hoàn tác.',
   'imports.alreadyUndone': 'Lần nhập này đã được hoàn tác.',

@@ -26,6 +26,19 @@ import mergerCsv from '../../../../resources/reference/merger_2025.csv?raw';
 import published2022Csv from '../../../../resources/reference/dti_2022_published.csv?raw';
 import knownCsv from '../../../../resources/reference/dti_results_known.csv?raw';
 import { readCsv } from './csv';
+import type {
+  ImportBatchInfo,
+  ImportMapping,
+  ImportPreview,
+  ImportProblem,
+  ImportTarget,
+  PreviewRow,
+  UnitQuestion,
+} from '../../../shared/importSession';
+import type { ColumnField, SimpleField } from '../../../shared/imports/fields';
+import { cellRef } from '../../../shared/imports/cellAddress';
+import { parseLocaleNumber } from '../../../shared/format';
+import { buildUnitMatcher, stripDiacritics } from '../../../shared/unitNames';
 
 interface Cell {
   score: number | null;
@@ -38,6 +51,8 @@ interface State {
   reference: Record<string, Cell>; // key: year|group|unitId|indicator
   user: Record<string, Cell>;
   changes: ChangeEntry[];
+  /** Committed imports with what each touched cell held before (absent in older saved states). */
+  imports?: { info: ImportBatchInfo; priors: [string, Cell | null][] }[];
 }
 
 const STORAGE_KEY = 'dti-desk-fake-api';
@@ -261,6 +276,217 @@ export function createFakeApi(): Api {
     referenceLoaded: state.referenceLoaded,
   });
 
+  // ---- imports: a small model of main's import session for a CSV or pasted ranking table (the
+  // open dialog answers with a canned copy of the 2022 ranking that has one unknown spelling) ----
+  interface FakeSession {
+    name: string;
+    size: number;
+    rows: string[][];
+    mapping: ImportMapping | null;
+    target: ImportTarget | null;
+    answers: Map<string, number | null>;
+    polls: number;
+    cancelled: boolean;
+    preview: ImportPreview | null;
+  }
+  const sessions = new Map<string, FakeSession>();
+  const demoFile = () =>
+    [
+      'Xếp hạng DTI,"Tỉnh, thành phố",Điểm DTI',
+      ...readCsv(published2022Csv).map(
+        (r) =>
+          `${r.dti_rank},"${r.gso_code === '70' ? 'Binh Phuoc (tinh cu)' : r.label_as_published}",${r.pdti}`,
+      ),
+    ].join('\r\n');
+  /** One delimited line; quoted fields may hold the delimiter ("Tỉnh, thành phố") and "" quotes. */
+  function splitLine(line: string, d: string): string[] {
+    const out: string[] = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (quoted && ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = !quoted;
+      else if (ch === d && !quoted) {
+        out.push(cur.trim());
+        cur = '';
+      } else cur += ch;
+    }
+    return [...out, cur.trim()];
+  }
+  function parseTable(text: string): string[][] {
+    if (/^\s*</.test(text)) {
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      return [...doc.querySelectorAll('tr')].map((tr) =>
+        [...tr.querySelectorAll('td,th')].map((c) => c.textContent?.trim() ?? ''),
+      );
+    }
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .filter((l) => l.trim());
+    const d = lines[0]?.includes('\t') ? '\t' : lines[0]?.includes(';') ? ';' : ',';
+    return lines.map((l) => splitLine(l, d));
+  }
+  function guessField(header: string): { mapping: ColumnField; confidence: number } {
+    const k = stripDiacritics(header).toLowerCase();
+    if (/tinh|thanh pho|province|don vi/.test(k)) return { mapping: { field: 'unit' }, confidence: 0.95 };
+    if (/^stt$/.test(k.trim())) return { mapping: { field: 'stt' }, confidence: 0.95 };
+    const pillar = /chinh quyen|cqs/.test(k)
+      ? 'cqs'
+      : /kinh te|kts/.test(k)
+        ? 'kts'
+        : /xa hoi|xhs/.test(k)
+          ? 'xhs'
+          : /dti/.test(k)
+            ? 'dti'
+            : null;
+    if (pillar && /hang|rank/.test(k))
+      return { mapping: { field: `${pillar}.rank` as SimpleField }, confidence: 0.9 };
+    if (pillar && /diem|score|chi so/.test(k))
+      return { mapping: { field: `${pillar}.score` as SimpleField }, confidence: 0.9 };
+    return { mapping: { field: 'ignore' }, confidence: 0 };
+  }
+  function problem(
+    s: FakeSession,
+    row: number,
+    col: number,
+    value: string,
+    vi: string,
+    en: string,
+  ): ImportProblem {
+    const where = (w: string, c: string) =>
+      `${s.name}, ${w} ${row}, ${c} ${cellRef(row, col).replace(/\d+$/, '')}`;
+    return {
+      severity: 'error',
+      code: 'fake',
+      file: s.name,
+      sheet: null,
+      row,
+      col,
+      cell: cellRef(row, col),
+      header: s.mapping?.columns.find((c) => c.col === col)?.header ?? null,
+      value,
+      messageVi: `${where('dòng', 'cột')}: ${vi} "${value}"`,
+      messageEn: `${where('row', 'column')}: ${en} "${value}"`,
+    };
+  }
+  function buildPreview(s: FakeSession): ImportPreview {
+    const m = s.mapping!;
+    const target = s.target!;
+    const year = target.year ?? 0;
+    const group: RankingGroup = target.group ?? 63;
+    const list = units.filter((u) => u.codeList === codeListOfGroup(group));
+    const match = buildUnitMatcher(list);
+    const unitCol = m.columns.find((c) => c.mapping.field === 'unit')?.col ?? null;
+    const valueCols = m.columns.filter((c) => /^(dti|cqs|kts|xhs)\.(score|rank)$/.test(c.mapping.field));
+    const problems: ImportProblem[] = [];
+    const questions = new Map<string, UnitQuestion>();
+    const rows: PreviewRow[] = [];
+    const counts = {
+      rows: 0,
+      skippedRows: 0,
+      observations: 0,
+      new: 0,
+      changed: 0,
+      unchanged: 0,
+      errors: 0,
+      warnings: 0,
+    };
+    const last = Math.min(m.dataEndRow ?? Infinity, s.rows.length);
+    for (let r = m.dataStartRow; r <= last; r++) {
+      const cells = s.rows[r - 1] ?? [];
+      const label = unitCol ? (cells[unitCol - 1] ?? '') : '';
+      if (!label) continue;
+      counts.rows++;
+      const found = match(label);
+      const answered = s.answers.get(label);
+      const unitId = found.kind === 'matched' ? found.id : (answered ?? null);
+      if (found.kind !== 'matched' && answered === undefined) {
+        const q = questions.get(label) ?? {
+          label,
+          kind: found.kind,
+          rows: [],
+          candidates: list.map((u) => ({ unitId: u.id, code: u.code, name: u.name })),
+        };
+        q.rows.push(r);
+        questions.set(label, q);
+        problems.push(
+          problem(s, r, unitCol!, label, 'không nhận ra tên đơn vị', 'unit name is not recognised'),
+        );
+      }
+      let error = false;
+      const out: PreviewRow['cells'] = [];
+      for (const c of valueCols) {
+        const raw = cells[c.col - 1] ?? '';
+        const v = parseLocaleNumber(raw);
+        if (v === null) continue;
+        if (Number.isNaN(v)) {
+          error = true;
+          problems.push(problem(s, r, c.col, raw, 'không phải là số', 'is not a number'));
+          continue;
+        }
+        const [indicator, f] = c.mapping.field.split('.') as [string, 'score' | 'rank'];
+        const old = unitId !== null ? (cell(key(year, group, unitId, indicator)).cell?.[f] ?? null) : null;
+        const status = old === null ? 'new' : old === v ? 'unchanged' : 'changed';
+        out.push({
+          key: `${indicator}.${f === 'rank' ? 'rank' : 'value'}`,
+          indicator,
+          field: f === 'rank' ? 'rank' : 'value',
+          period: String(year),
+          old,
+          new: v,
+          status,
+        });
+        if (unitId !== null) {
+          counts.observations++;
+          counts[status]++;
+        }
+      }
+      const skipped = unitId === null && answered === null;
+      if (skipped) counts.skippedRows++;
+      const status =
+        error || (unitId === null && !skipped)
+          ? 'error'
+          : skipped
+            ? 'skipped'
+            : out.some((x) => x.status === 'changed')
+              ? 'changed'
+              : out.some((x) => x.status === 'new')
+                ? 'new'
+                : 'unchanged';
+      rows.push({
+        row: r,
+        unitLabel: label,
+        unitId,
+        unitName: unitId !== null ? unitById(unitId).name : null,
+        status,
+        cells: out,
+      });
+    }
+    counts.errors = problems.length;
+    return {
+      file: s.name,
+      sheet: null,
+      target,
+      counts,
+      problems,
+      problemsTruncated: false,
+      questions: [...questions.values()],
+      rows,
+      rowsTruncated: false,
+      unknownColumns: m.columns
+        .filter((c) => c.mapping.field === 'ignore' && c.header)
+        .map((c) => ({ col: c.col, header: c.header })),
+      newIndicators: [],
+      canCommit: problems.length === 0 && questions.size === 0 && counts.observations > 0 && year > 0,
+    };
+  }
+  const session = (id: string) => sessions.get(id);
+  const noSession = () => fail('NOT_FOUND', 'Import session is not open');
+
   const modelled = {
     appInfo: () => wait(ok(info())),
     settingsGet: () => wait(ok(state.settings)),
@@ -361,6 +587,206 @@ export function createFakeApi(): Api {
     backupCreate: () =>
       wait(ok({ path: `${info().dataDir}/sao-luu/dti-desk-${new Date().toISOString().slice(0, 10)}.db` })),
     backupRestore: () => wait(ok({ restoredFrom: null, safetyBackup: null })),
+    importsChooseFile: () => wait(ok({ path: '/home/chuyenvien/Tải xuống/xep-hang-dti-2022.csv' })),
+    importsOpen: ({ source }) => {
+      const text =
+        source.kind === 'paste'
+          ? source.text
+          : source.kind === 'bytes'
+            ? new TextDecoder().decode(source.data)
+            : demoFile();
+      const name =
+        source.kind === 'paste'
+          ? 'clipboard'
+          : source.kind === 'bytes'
+            ? source.name
+            : source.path.split('/').pop()!;
+      const rows = parseTable(text);
+      if (rows.length === 0)
+        return wait(
+          fail('IMPORT_UNREADABLE', `${name}: the file is empty`, { messageVi: `${name}: tệp trống` }),
+        );
+      const id = `demo-${sessions.size + 1}`;
+      const size = new TextEncoder().encode(text).length;
+      sessions.set(id, {
+        name,
+        size,
+        rows,
+        mapping: null,
+        target: null,
+        answers: new Map(),
+        polls: 0,
+        cancelled: false,
+        preview: null,
+      });
+      const format = source.kind === 'paste' ? 'paste' : name.endsWith('.tsv') ? 'tsv' : 'csv';
+      return wait(
+        ok({
+          sessionId: id,
+          inspection: {
+            fileName: name,
+            size,
+            sha256: '',
+            format,
+            reader: format === 'paste' ? 'paste/text' : 'csv (demo)',
+            ...(format === 'paste'
+              ? {}
+              : { encoding: 'utf-8' as const, bom: false, delimiter: text.includes('\t') ? '\t' : ',' }),
+            sheets: [],
+          },
+        }),
+      );
+    },
+    importsAnalyze: ({ sessionId }) => {
+      const s = session(sessionId);
+      if (!s) return wait(noSession());
+      const header = s.rows[0] ?? [];
+      const mapping: ImportMapping = {
+        headerRow: 1,
+        dataStartRow: 2,
+        dataEndRow: null,
+        columns: header.map((h, i) => ({ col: i + 1, header: h, ...guessField(h) })),
+      };
+      const title = s.rows.slice(0, 3).flat().join(' ');
+      const year = Number(/\b(20[12]\d)\b/.exec(title)?.[1]) || null;
+      const target: ImportTarget = {
+        kind: 'ranking',
+        year,
+        group: year ? (year >= 2025 ? 34 : 63) : null,
+        period: null,
+        unitId: null,
+      };
+      s.mapping = mapping;
+      s.target = target;
+      return wait(
+        ok({
+          sheet: null,
+          rows: s.rows.slice(0, 60),
+          totalRows: s.rows.length,
+          mapping,
+          remembered: false,
+          titleHints: { year: null, group: null, kind: null, text: null },
+          target,
+        }),
+      );
+    },
+    importsStage: ({ sessionId, mapping, target }) => {
+      const s = session(sessionId);
+      if (!s) return wait(noSession());
+      Object.assign(s, { mapping, target, polls: 0, cancelled: false, preview: null });
+      return wait(ok({ started: true }));
+    },
+    importsProgress: ({ sessionId }) => {
+      const s = session(sessionId);
+      if (!s) return wait(noSession());
+      if (s.cancelled)
+        return wait(
+          ok({
+            state: 'cancelled' as const,
+            done: 0,
+            total: 0,
+            message: null,
+            preview: null,
+            error: { code: 'CANCELLED' as const, message: 'Cancelled' },
+          }),
+        );
+      // A few polls of "reading" so the progress bar shows, then the preview.
+      s.polls++;
+      if (s.polls < 4)
+        return wait(
+          ok({
+            state: 'reading' as const,
+            done: Math.round((s.size * s.polls) / 4),
+            total: s.size,
+            message: null,
+            preview: null,
+            error: null,
+          }),
+        );
+      s.preview ??= buildPreview(s);
+      return wait(
+        ok({
+          state: 'ready' as const,
+          done: s.size,
+          total: s.size,
+          message: null,
+          preview: s.preview,
+          error: null,
+        }),
+      );
+    },
+    importsAnswer: ({ sessionId, answers }) => {
+      const s = session(sessionId);
+      if (!s) return wait(noSession());
+      for (const a of answers) s.answers.set(a.label, a.unitId);
+      s.preview = buildPreview(s);
+      return wait(ok(s.preview));
+    },
+    importsCommit: ({ sessionId }) => {
+      const s = session(sessionId);
+      const p = s && buildPreview(s);
+      if (!s || !p) return wait(noSession());
+      if (!p.canCommit) return wait(fail('IMPORT_INVALID', 'The import has errors; nothing was written'));
+      const year = p.target.year!;
+      const group: RankingGroup = p.target.group ?? 63;
+      const priors: [string, Cell | null][] = [];
+      for (const r of p.rows) {
+        if (r.unitId === null) continue;
+        for (const c of r.cells) {
+          const k = key(year, group, r.unitId, c.indicator);
+          if (!priors.some(([x]) => x === k)) priors.push([k, state.user[k] ? { ...state.user[k]! } : null]);
+          setValue(year, group, r.unitId, c.indicator, c.field === 'rank' ? 'rank' : 'score', c.new);
+          state.user[k]!.source = s.name;
+        }
+      }
+      state.imports ??= [];
+      const id = state.imports.length + 1;
+      state.imports.push({
+        info: {
+          id,
+          kind: s.name === 'clipboard' ? 'paste' : 'file',
+          fileName: s.name,
+          fileSize: s.size,
+          sha256: null,
+          sheet: null,
+          reader: 'csv (demo)',
+          year,
+          group,
+          counts: p.counts,
+          createdAt: new Date().toISOString(),
+          undoneAt: null,
+          observations: p.counts.observations,
+        },
+        priors,
+      });
+      save();
+      return wait(ok({ batchId: id, counts: p.counts }));
+    },
+    importsCancel: ({ sessionId }) => {
+      const s = session(sessionId);
+      if (s && !s.preview) s.cancelled = true;
+      return wait(s ? ok({ cancelled: true }) : noSession());
+    },
+    importsClose: ({ sessionId }) => wait(ok({ closed: sessions.delete(sessionId) })),
+    importsHistory: () => wait(ok((state.imports ?? []).map((b) => b.info).reverse())),
+    importsUndo: ({ batchId }) => {
+      const b = state.imports?.find((x) => x.info.id === batchId);
+      if (!b) return wait(fail('NOT_FOUND', `Import ${batchId} not found`));
+      if (b.info.undoneAt)
+        return wait(fail('VALIDATION', 'already undone', { key: 'imports.alreadyUndone' }));
+      for (const [k, prior] of b.priors) {
+        if (prior) state.user[k] = prior;
+        else delete state.user[k];
+      }
+      b.info.undoneAt = new Date().toISOString();
+      save();
+      return wait(
+        ok({
+          restored: b.priors.filter(([, p]) => p).length,
+          removed: b.priors.filter(([, p]) => !p).length,
+        }),
+      );
+    },
   } satisfies Partial<Api>;
 
   // Channels the fake does not model (the import wizard's, and any added later) answer the way

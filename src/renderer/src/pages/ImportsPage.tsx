@@ -56,7 +56,10 @@ export function ImportsPage() {
     if (!file || !canDrop) return;
     setTab('wizard');
     if (file.size > MAX_DROPPED_BYTES) {
-      wizard.report('alert', 'imports.source.tooLarge', { name: file.name, size: formatBytes(file.size, lang, t) });
+      wizard.report('alert', 'imports.source.tooLarge', {
+        name: file.name,
+        size: formatBytes(file.size, lang, t),
+      });
       return;
     }
     try {
@@ -64,7 +67,9 @@ export function ImportsPage() {
       await wizard.openSource(
         { kind: 'bytes', name: file.name, data },
         file.name,
-        files.length > 1 ? { kind: 'info', key: 'imports.source.manyFiles', params: { name: file.name } } : null,
+        files.length > 1
+          ? { kind: 'info', key: 'imports.source.manyFiles', params: { name: file.name } }
+          : null,
       );
     } catch (err) {
       wizard.reportError(err);
@@ -115,10 +120,20 @@ export function ImportsPage() {
         </div>
       </div>
       {/* Both panels stay mounted: a look at the history keeps the wizard where it was. */}
-      <div role="tabpanel" id="imports-panel-wizard" aria-labelledby="imports-tab-wizard" hidden={tab !== 'wizard'}>
+      <div
+        role="tabpanel"
+        id="imports-panel-wizard"
+        aria-labelledby="imports-tab-wizard"
+        hidden={tab !== 'wizard'}
+      >
         <ImportWizard wizard={wizard} dragActive={dragActive} />
       </div>
-      <div role="tabpanel" id="imports-panel-history" aria-labelledby="imports-tab-history" hidden={tab !== 'history'}>
+      <div
+        role="tabpanel"
+        id="imports-panel-history"
+        aria-labelledby="imports-tab-history"
+        hidden={tab !== 'history'}
+      >
         <ImportHistory version={historyVersion} />
       </div>
     </section>

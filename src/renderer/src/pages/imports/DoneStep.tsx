@@ -32,7 +32,12 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
         })}
       </p>
       <div className="step-actions">
-        <a className="button-link primary" href={rankingsHref} data-testid="import-to-rankings" data-autofocus>
+        <a
+          className="button-link primary"
+          href={rankingsHref}
+          data-testid="import-to-rankings"
+          data-autofocus
+        >
           {target?.kind === 'ranking' && target.year
             ? t('imports.done.toRankings', { year: target.year })
             : t('imports.done.toRankingsPlain')}

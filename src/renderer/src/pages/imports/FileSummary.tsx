@@ -14,7 +14,9 @@ export function FileSummary({ inspection }: { inspection: FileInspection }) {
   if (inspection.encoding)
     items.push([
       'imports.file.encoding',
-      inspection.bom ? `${inspection.encoding.toUpperCase()} (${t('imports.file.bom')})` : inspection.encoding.toUpperCase(),
+      inspection.bom
+        ? `${inspection.encoding.toUpperCase()} (${t('imports.file.bom')})`
+        : inspection.encoding.toUpperCase(),
     ]);
   if (inspection.delimiter) items.push(['imports.file.delimiter', delimiterLabel(inspection.delimiter, t)]);
   if (inspection.sheets.length > 1) items.push(['imports.file.sheets', String(inspection.sheets.length)]);

@@ -97,7 +97,11 @@ export function ImportHistory({ version }: { version: number }) {
             </thead>
             <tbody>
               {batches.map((b) => (
-                <tr key={b.id} className={b.undoneAt ? 'is-undone' : undefined} data-testid={`import-batch-${b.id}`}>
+                <tr
+                  key={b.id}
+                  className={b.undoneAt ? 'is-undone' : undefined}
+                  data-testid={`import-batch-${b.id}`}
+                >
                   <td>{b.id}</td>
                   <td>{formatDateTime(b.createdAt, lang)}</td>
                   <td className="history-file">

@@ -42,7 +42,8 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.defaultPrevented || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey)
+      return;
     const el = e.target as HTMLElement;
     // Dialogs and the grid have their own keyboard; an open picker closes on Esc first.
     if (el.closest('dialog, .ag-root-wrapper') || el.getAttribute('aria-expanded') === 'true') return;

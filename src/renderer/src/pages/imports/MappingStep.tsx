@@ -26,7 +26,17 @@ export function mappingProblems(m: ImportMapping, target: ImportTarget): Message
   const out: MessageKey[] = [];
   if (!hasUnitColumn(m) && !target.unitId) out.push('imports.mapping.needUnitColumnOrUnit');
   const valueFields = m.columns.filter(
-    (c) => !['ignore', 'unit', 'unitCode', 'stt', 'kpi.indicator', 'kpi.period', 'kpi.unitOfMeasure', 'kpi.note'].includes(c.mapping.field),
+    (c) =>
+      ![
+        'ignore',
+        'unit',
+        'unitCode',
+        'stt',
+        'kpi.indicator',
+        'kpi.period',
+        'kpi.unitOfMeasure',
+        'kpi.note',
+      ].includes(c.mapping.field),
   );
   if (valueFields.length === 0) out.push('imports.mapping.needValueColumn');
   if (target.kind === 'ranking') {
@@ -51,7 +61,11 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
 
   const rows = useMemo(() => (sheetPreview?.rows ?? []).slice(0, SAMPLE_ROWS), [sheetPreview]);
   const width = useMemo(
-    () => Math.max(rows.reduce((w, r) => Math.max(w, r.length), 0), ...(mapping?.columns.map((c) => c.col) ?? [0])),
+    () =>
+      Math.max(
+        rows.reduce((w, r) => Math.max(w, r.length), 0),
+        ...(mapping?.columns.map((c) => c.col) ?? [0]),
+      ),
     [rows, mapping],
   );
   const unitChoices = useMemo(
@@ -81,7 +95,10 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
     const next = { ...mapping, ...patch };
     // A new header row renames the columns after what that row says (problems name them).
     if (patch.headerRow !== undefined && patch.headerRow > 0)
-      next.columns = next.columns.map((c) => ({ ...c, header: headerText(patch.headerRow!, c.col) ?? c.header }));
+      next.columns = next.columns.map((c) => ({
+        ...c,
+        header: headerText(patch.headerRow!, c.col) ?? c.header,
+      }));
     wizard.setMapping(next);
   };
 
@@ -140,14 +157,23 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
               {rows.map((r, i) => {
                 const n = i + 1;
                 const isHeader = n === mapping.headerRow;
-                const inData = n >= mapping.dataStartRow && (mapping.dataEndRow === null || n <= mapping.dataEndRow);
-                const cls = isHeader ? 'is-header' : inData ? (n === mapping.dataStartRow ? 'is-data-start' : '') : 'is-outside';
+                const inData =
+                  n >= mapping.dataStartRow && (mapping.dataEndRow === null || n <= mapping.dataEndRow);
+                const cls = isHeader
+                  ? 'is-header'
+                  : inData
+                    ? n === mapping.dataStartRow
+                      ? 'is-data-start'
+                      : ''
+                    : 'is-outside';
                 return (
                   <tr key={n} className={cls || undefined}>
                     <th scope="row" className="row-no">
                       {n}
                       {isHeader && <span className="row-tag">{t('imports.mapping.headerTag')}</span>}
-                      {n === mapping.dataStartRow && <span className="row-tag row-tag-data">{t('imports.mapping.dataTag')}</span>}
+                      {n === mapping.dataStartRow && (
+                        <span className="row-tag row-tag-data">{t('imports.mapping.dataTag')}</span>
+                      )}
                     </th>
                     {Array.from({ length: width }, (_, j) => (
                       <td key={j} title={cellRef(n, j + 1)}>
@@ -204,14 +230,18 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                     </td>
                     <td className="col-confidence">
                       {c.mapping.field === 'ignore' ? (
-                        c.note ? <span className="muted">{c.note}</span> : null
+                        c.note ? (
+                          <span className="muted">{c.note}</span>
+                        ) : null
                       ) : mine ? (
                         <span className="muted">{t('imports.mapping.conf.user')}</span>
                       ) : (
                         <span className={`confidence confidence-${level}`}>
                           <span className="confidence-dot" aria-hidden="true" />
                           {t(`imports.mapping.conf.${level}`)}
-                          {sheetPreview.remembered && <span className="muted"> · {t('imports.mapping.remembered')}</span>}
+                          {sheetPreview.remembered && (
+                            <span className="muted"> · {t('imports.mapping.remembered')}</span>
+                          )}
                         </span>
                       )}
                     </td>
@@ -230,7 +260,9 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
               <select
                 data-testid="target-kind"
                 value={target.kind}
-                onChange={(e) => wizard.setTarget({ ...target, kind: e.target.value === 'kpi' ? 'kpi' : 'ranking' })}
+                onChange={(e) =>
+                  wizard.setTarget({ ...target, kind: e.target.value === 'kpi' ? 'kpi' : 'ranking' })
+                }
               >
                 <option value="ranking">{t('imports.kind.ranking')}</option>
                 <option value="kpi">{t('imports.kind.kpi')}</option>

@@ -15,11 +15,13 @@ import { gridTheme } from '../../rankings/gridTheme';
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 const HEADLINE = ['dti', 'cqs', 'kts', 'xhs'];
-const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) => `${c.indicator}|${c.field}|${c.period}`;
+const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) =>
+  `${c.indicator}|${c.field}|${c.period}`;
 
 function indicatorLabel(indicator: string, t: Translate): string {
   if (HEADLINE.includes(indicator)) return t(`pillar.${indicator}` as MessageKey);
-  if ((MAIN_INDEX_CODES as readonly string[]).includes(indicator)) return t(`imports.field.idx.${indicator}` as MessageKey);
+  if ((MAIN_INDEX_CODES as readonly string[]).includes(indicator))
+    return t(`imports.field.idx.${indicator}` as MessageKey);
   return indicator;
 }
 
@@ -62,8 +64,21 @@ export function PreviewGrid({ rows, kind }: { rows: PreviewRow[]; kind: ImportKi
     const valueCols = new Map<string, PreviewCell>();
     for (const r of rows) for (const c of r.cells) if (!valueCols.has(cellId(c))) valueCols.set(cellId(c), c);
     return [
-      { colId: 'row', headerName: t('imports.preview.col.row'), field: 'row', width: 80, pinned: 'left', type: 'numericColumn' },
-      { colId: 'label', headerName: t('imports.preview.col.label'), field: 'unitLabel', width: 200, pinned: 'left' },
+      {
+        colId: 'row',
+        headerName: t('imports.preview.col.row'),
+        field: 'row',
+        width: 80,
+        pinned: 'left',
+        type: 'numericColumn',
+      },
+      {
+        colId: 'label',
+        headerName: t('imports.preview.col.label'),
+        field: 'unitLabel',
+        width: 200,
+        pinned: 'left',
+      },
       {
         colId: 'unit',
         headerName: t('imports.preview.col.unit'),
@@ -77,37 +92,49 @@ export function PreviewGrid({ rows, kind }: { rows: PreviewRow[]; kind: ImportKi
         valueGetter: (p) => (p.data ? t(`imports.status.${p.data.status}`) : ''),
         cellClass: (p) => (p.data ? `status-cell status-${p.data.status}` : undefined),
       },
-      ...[...valueCols.entries()].map(
-        ([id, sample]): ColDef<PreviewRow> => ({
-          colId: id,
-          headerName: columnLabel(sample, kind, t),
-          minWidth: 130,
-          flex: 1,
-          sortable: false,
-          filter: false,
-          // The value the filter and tooltip see; the renderer draws old → new.
-          valueGetter: (p) => {
-            const c = p.data?.cells.find((x) => cellId(x) === id);
-            return c ? formatValue(c.new, c, kind, lang) : '';
-          },
-          cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
-            <DiffCell cell={p.data?.cells.find((x) => cellId(x) === id)} kind={kind} />
-          ),
-        }),
-      ),
+      ...[...valueCols.entries()].map(([id, sample]): ColDef<PreviewRow> => ({
+        colId: id,
+        headerName: columnLabel(sample, kind, t),
+        minWidth: 130,
+        flex: 1,
+        sortable: false,
+        filter: false,
+        // The value the filter and tooltip see; the renderer draws old → new.
+        valueGetter: (p) => {
+          const c = p.data?.cells.find((x) => cellId(x) === id);
+          return c ? formatValue(c.new, c, kind, lang) : '';
+        },
+        cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
+          <DiffCell cell={p.data?.cells.find((x) => cellId(x) === id)} kind={kind} />
+        ),
+      })),
     ];
   }, [rows, kind, t, lang]);
 
   return (
-    <div className="grid-host preview-grid" role="region" aria-label={t('imports.preview.grid')} data-testid="import-preview-grid">
+    <div
+      className="grid-host preview-grid"
+      role="region"
+      aria-label={t('imports.preview.grid')}
+      data-testid="import-preview-grid"
+    >
       <AgGridReact<PreviewRow>
         key={lang}
         theme={gridTheme}
         rowData={rows}
         columnDefs={columnDefs}
-        defaultColDef={{ sortable: true, resizable: true, filter: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        defaultColDef={{
+          sortable: true,
+          resizable: true,
+          filter: true,
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
+        }}
         getRowId={(p) => String(p.data.row)}
-        rowClassRules={{ 'row-error': (p) => p.data?.status === 'error', 'row-skipped': (p) => p.data?.status === 'skipped' }}
+        rowClassRules={{
+          'row-error': (p) => p.data?.status === 'error',
+          'row-skipped': (p) => p.data?.status === 'skipped',
+        }}
         localeText={localeText}
         ensureDomOrder
         animateRows={false}

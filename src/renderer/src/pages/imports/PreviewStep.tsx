@@ -25,7 +25,11 @@ function Counts({ counts }: { counts: ImportCounts }) {
   return (
     <dl className="import-counts" aria-label={t('imports.preview.counts')} data-testid="import-counts">
       {COUNT_KEYS.map((k) => (
-        <div key={k} className={`count count-${k}${counts[k] > 0 ? ' is-nonzero' : ''}`} data-testid={`count-${k}`}>
+        <div
+          key={k}
+          className={`count count-${k}${counts[k] > 0 ? ' is-nonzero' : ''}`}
+          data-testid={`count-${k}`}
+        >
           <dt>{t(`imports.count.${k}`)}</dt>
           <dd>{formatNumber(counts[k], lang, 0)}</dd>
         </div>
@@ -40,7 +44,9 @@ function ProblemList({ problems, severity }: { problems: ImportProblem[]; severi
   return (
     <>
       <h4 className={`problems-head problems-${severity}`}>
-        {t(severity === 'error' ? 'imports.problems.errors' : 'imports.problems.warnings', { n: problems.length })}
+        {t(severity === 'error' ? 'imports.problems.errors' : 'imports.problems.warnings', {
+          n: problems.length,
+        })}
       </h4>
       <ul className={`problem-list problem-list-${severity}`}>
         {problems.map((p, i) => (
@@ -61,7 +67,11 @@ function Problems({ preview }: { preview: ImportPreview }) {
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
   return (
-    <section className="import-problems" aria-labelledby="import-problems-title" data-testid="import-problems">
+    <section
+      className="import-problems"
+      aria-labelledby="import-problems-title"
+      data-testid="import-problems"
+    >
       <h3 id="import-problems-title">{t('imports.problems.title')}</h3>
       {preview.problems.length === 0 && <p className="muted">{t('imports.problems.none')}</p>}
       <ProblemList problems={errors} severity="error" />

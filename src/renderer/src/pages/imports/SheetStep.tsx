@@ -27,7 +27,9 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
             <span>{s.name}</span>
             {s.hidden && <span className="tag tag-muted">{t('imports.sheet.hidden')}</span>}
             {s.rowCount !== undefined && (
-              <span className="muted">{t('imports.sheet.rows', { n: formatNumber(s.rowCount, lang, 0) })}</span>
+              <span className="muted">
+                {t('imports.sheet.rows', { n: formatNumber(s.rowCount, lang, 0) })}
+              </span>
             )}
           </label>
         ))}

@@ -27,9 +27,7 @@ function QuestionItem({
   // The candidates as full units, so the picker searches names, ASCII names and aliases.
   const candidates = useMemo(() => {
     const byId = new Map(units.map((u) => [u.id, u]));
-    return question.candidates
-      .map((c) => byId.get(c.unitId))
-      .filter((u): u is Unit => u !== undefined);
+    return question.candidates.map((c) => byId.get(c.unitId)).filter((u): u is Unit => u !== undefined);
   }, [units, question]);
   const rows =
     question.rows.length > ROWS_SHOWN

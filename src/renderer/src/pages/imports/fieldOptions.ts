@@ -60,7 +60,10 @@ export function fieldGroups(header: string, proposed: ColumnField): FieldGroup[]
   )
     wide.unshift(proposed);
   return [
-    { labelKey: 'imports.fieldGroup.unit', fields: simple((f) => f === 'unit' || f === 'unitCode' || f === 'stt') },
+    {
+      labelKey: 'imports.fieldGroup.unit',
+      fields: simple((f) => f === 'unit' || f === 'unitCode' || f === 'stt'),
+    },
     { labelKey: 'imports.fieldGroup.headline', fields: simple((f) => /^(dti|cqs|kts|xhs)\./.test(f)) },
     { labelKey: 'imports.fieldGroup.mainIndex', fields: simple((f) => f.startsWith('idx.')) },
     { labelKey: 'imports.fieldGroup.kpi', fields: simple((f) => f.startsWith('kpi.')) },
@@ -69,4 +72,5 @@ export function fieldGroups(header: string, proposed: ColumnField): FieldGroup[]
 }
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
-export const confidenceLevel = (c: number): ConfidenceLevel => (c >= 0.85 ? 'high' : c >= 0.6 ? 'medium' : 'low');
+export const confidenceLevel = (c: number): ConfidenceLevel =>
+  c >= 0.85 ? 'high' : c >= 0.6 ? 'medium' : 'low';

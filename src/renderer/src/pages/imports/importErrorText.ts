@@ -8,7 +8,8 @@ import { errorText } from '../../i18n/errorText';
 export function importErrorText(lang: Language, err: unknown): string {
   if (err instanceof ApiError && err.shape.code === 'IMPORT_UNREADABLE') {
     const d = err.shape.details;
-    const vi = d && typeof d === 'object' && 'messageVi' in d && typeof d.messageVi === 'string' ? d.messageVi : null;
+    const vi =
+      d && typeof d === 'object' && 'messageVi' in d && typeof d.messageVi === 'string' ? d.messageVi : null;
     return lang === 'vi' && vi ? vi : err.shape.message;
   }
   return errorText(lang, err);
