@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Store } from '../src/main/store';
-import { runImportBench } from './importBench';
+import { importChild, runImportBench } from './importBench';
 
 export interface Figure {
   name: string;
@@ -71,7 +71,8 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-bench-'));
   console.log(`DTI Desk bench — ${os.cpus().length} cores, Node ${process.version}\n`);
 
-  console.log('## Store: 1M observations');
+
+  console.log("## Store: 1M observations");
   const file = path.join(dir, 'big.db');
   let n = 0;
   const buildMs = ms(() => (n = buildBigDatabase(file)));
@@ -134,4 +135,10 @@ async function main(): Promise<void> {
   console.log(`\n${figures.length - missed.length} of ${figures.length} targets met${missed.length ? `; missed: ${missed.map((f) => f.name).join(', ')}` : ''}`);
 }
 
-void main();
+if (process.argv[2] === '--import-child') {
+  // A child of the bench: one import, its figures sent back to the parent.
+  importChild(process.argv[3]!, process.argv[4]!).then(
+    (result) => process.send!({ ok: true, result }, () => process.exit(0)),
+    (e: unknown) => process.send!({ ok: false, error: String((e as Error)?.stack ?? e) }, () => process.exit(1)),
+  );
+} else void main();

@@ -9,6 +9,7 @@ import { ImportService } from './imports/service';
 import { createHandlers, type Dialogs } from './ipc/handlers';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
+import { HealthMonitor } from './store/health';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -141,8 +142,10 @@ async function start(): Promise<void> {
   hardenSessions();
   buildMenu();
   // Imports run in a worker thread with their own connection, so the window never freezes.
-  const imports = new ImportService({ dbPath, workerPath: path.join(__dirname, 'importWorker.js') });
-  const handlers = createHandlers({ store, dialogs: electronDialogs(), shell, version: app.getVersion(), imports });
+  const workerPath = path.join(__dirname, 'importWorker.js');
+  const imports = new ImportService({ dbPath, workerPath });
+  const health = new HealthMonitor(dbPath, workerPath).start();
+  const handlers = createHandlers({ store, dialogs: electronDialogs(), shell, version: app.getVersion(), imports, health });
   registerHandlers(
     ipcMain,
     createDispatcher(handlers, { isTrustedUrl, log: (m, e) => console.error(m, e) }),

@@ -147,6 +147,8 @@ export const contract = {
       schemaVersion: z.number(),
       firstRun: z.boolean(),
       referenceLoaded: z.boolean(),
+      /** Startup integrity_check: 'pending' while it runs in the background, 'ok', or what it found. */
+      integrity: z.string(),
     }),
   },
   'settings.get': { input: empty, output: settingsSchema },

@@ -119,4 +119,5 @@ export interface AppInfo {
   schemaVersion: number;
   firstRun: boolean;
   referenceLoaded: boolean;
+  integrity: string;
 }

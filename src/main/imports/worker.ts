@@ -1,14 +1,26 @@
-// The import worker: one per import session, with its own database connection, so reading and
+// The import worker (also the startup integrity check, see store/health.ts): one per import session, with its own database connection, so reading and
 // staging a 1M-row file never blocks the window's main thread. Messages: see ops.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../store/db';
+import { integrityCheck, openDatabase } from '../store/db';
 import { SessionHost, toAppError, type OpRequest } from './ops';
 
 interface Init {
   dbPath: string;
+  /** 'integrity': run PRAGMA integrity_check on a read-only connection and report (startup self-check). */
+  mode?: 'import' | 'integrity';
 }
 
-if (parentPort) {
+if (parentPort && (workerData as Init).mode === 'integrity') {
+  const port = parentPort;
+  try {
+    const db = openDatabase((workerData as Init).dbPath, { readonly: true });
+    const result = integrityCheck(db);
+    db.close();
+    port.postMessage({ type: 'integrity', result });
+  } catch (e) {
+    port.postMessage({ type: 'integrity', result: String((e as Error)?.message ?? e) });
+  }
+} else if (parentPort) {
   const port = parentPort;
   const db = openDatabase((workerData as Init).dbPath);
   const host = new SessionHost(db, (progress) => port.postMessage({ type: 'progress', progress }));

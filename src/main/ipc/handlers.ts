@@ -28,6 +28,8 @@ export interface AppContext {
   shell: ShellLike;
   version: string;
   imports: ImportService;
+  /** Background integrity check; absent in tests that do not need it. */
+  health?: { integrity: string };
 }
 
 export function createHandlers(ctx: AppContext): Handlers {
@@ -42,6 +44,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       schemaVersion: s().schemaVersion,
       firstRun: s().settings.isFirstRun(),
       referenceLoaded: s().referenceLoaded(),
+      integrity: ctx.health?.integrity ?? 'pending',
     }),
     'settings.get': () => s().settings.get(),
     'settings.update': (input) => s().settings.update(input),
@@ -91,6 +94,7 @@ export function createHandlers(ctx: AppContext): Handlers {
       });
       if (!from) return { restoredFrom: null, safetyBackup: null };
       await ctx.imports.closeAll();
+      // restore() runs the full integrity check on the candidate before it is swapped in.
       return s().restore(from);
     },
     'imports.chooseFile': async () => ({

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { AppFrame } from './AppFrame';
 import { DemoBanner } from './components/DemoBanner';
+import { IntegrityBanner } from './components/IntegrityBanner';
 import { useI18n } from './i18n/I18nContext';
 import { FirstRunPage } from './pages/FirstRunPage';
 import { SessionProvider, useSession } from './session/SessionContext';
@@ -13,6 +14,7 @@ export function App({ demoMode }: { demoMode: boolean }) {
       renderFailure={(message, retry) => <StartFailure message={message} retry={retry} />}
     >
       {demoMode && <DemoBanner />}
+      <IntegrityBanner />
       <Root />
     </SessionProvider>
   );

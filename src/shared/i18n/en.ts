@@ -30,6 +30,8 @@ export const en: Record<MessageKey, string> = {
   'backup.openTitle': 'Choose a backup to restore',
   'imports.openTitle': 'Choose a ranking or indicator table',
   'imports.filterTables': 'Spreadsheets and CSV',
+  'integrity.failed':
+    'The database integrity check found a problem ({detail}). Back up now and restore a good backup from Settings.',
   'errors.INVALID_INPUT': 'The request was not valid.',
   'errors.UNKNOWN_CHANNEL': 'This request is not supported.',
   'errors.FORBIDDEN': 'The request was refused.',

@@ -29,6 +29,8 @@ export const vi = {
   'backup.openTitle': 'Chọn bản sao lưu để khôi phục',
   'imports.openTitle': 'Chọn tệp bảng xếp hạng hoặc bảng chỉ tiêu',
   'imports.filterTables': 'Bảng tính và CSV',
+  'integrity.failed':
+    'Kiểm tra toàn vẹn cơ sở dữ liệu phát hiện lỗi ({detail}). Hãy sao lưu ngay và khôi phục từ một bản sao lưu tốt trong Cài đặt.',
   'errors.INVALID_INPUT': 'Dữ liệu gửi đi không hợp lệ.',
   'errors.UNKNOWN_CHANNEL': 'Yêu cầu không được hỗ trợ.',
   'errors.FORBIDDEN': 'Yêu cầu bị từ chối.',

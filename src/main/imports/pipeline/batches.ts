@@ -52,20 +52,27 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
     if (!b) throw new AppError('NOT_FOUND', `Import ${batchId} not found`);
     if (b.kind === 'reference') throw new AppError('VALIDATION', `Import ${batchId} is the published reference data`, { key: 'imports.undoReference' });
     if (b.undone_at) throw new AppError('VALIDATION', `Import ${batchId} is already undone`, { key: 'imports.alreadyUndone' });
+    // A later import that overwrote a cell this one wrote recorded this batch as the cell's prior batch.
     const later = db
       .prepare(
-        `SELECT MIN(p2.batch_id) AS id FROM import_batch_prior p JOIN import_batch_prior p2
-           ON p2.indicator_id = p.indicator_id AND p2.unit_id = p.unit_id AND p2.period = p.period AND p2.ranking_group = p.ranking_group
-         JOIN import_batch b2 ON b2.id = p2.batch_id
-         WHERE p.batch_id = ? AND p2.batch_id > p.batch_id AND b2.undone_at IS NULL`,
+        `SELECT MIN(p.batch_id) AS id FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id
+         WHERE p.prior_batch_id = ? AND p.batch_id > ? AND b2.undone_at IS NULL`,
       )
-      .get(batchId) as { id: number | null };
+      .get(batchId, batchId) as { id: number | null };
     if (later.id !== null) {
       throw new AppError('VALIDATION', `Undo import ${later.id} first: it changed the same cells later`, {
         key: 'imports.undoLaterFirst',
         params: { id: later.id },
       });
     }
+    // Cells the batch created: written by it, with no snapshot of an earlier value.
+    const removed = db
+      .prepare(
+        `DELETE FROM observation WHERE layer = 'user' AND batch_id = ? AND NOT EXISTS (
+           SELECT 1 FROM import_batch_prior p WHERE p.batch_id = ? AND p.indicator_id = observation.indicator_id
+             AND p.unit_id = observation.unit_id AND p.period = observation.period AND p.ranking_group = observation.ranking_group)`,
+      )
+      .run(batchId, batchId).changes;
     const restored = db
       .prepare(
         `UPDATE observation SET value = p.value, rank = p.rank, rank_of = p.rank_of, status = p.status, batch_id = p.prior_batch_id,
@@ -73,13 +80,6 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
          FROM import_batch_prior p
          WHERE p.batch_id = ? AND p.existed = 1 AND observation.layer = 'user' AND observation.indicator_id = p.indicator_id
            AND observation.unit_id = p.unit_id AND observation.period = p.period AND observation.ranking_group = p.ranking_group`,
-      )
-      .run(batchId).changes;
-    const removed = db
-      .prepare(
-        `DELETE FROM observation WHERE layer = 'user' AND EXISTS (
-           SELECT 1 FROM import_batch_prior p WHERE p.batch_id = ? AND p.existed = 0 AND p.indicator_id = observation.indicator_id
-             AND p.unit_id = observation.unit_id AND p.period = observation.period AND p.ranking_group = observation.ranking_group)`,
       )
       .run(batchId).changes;
     db.prepare(`UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(batchId);

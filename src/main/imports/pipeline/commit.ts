@@ -79,12 +79,14 @@ export function commitStaged(s: ImportSession, t: { rows: string; obs: string },
     const sameCell = (a: string) =>
       `${a}.indicator_id = o.indicator_id AND ${a}.unit_id = r.unit_id AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
 
+    // Only cells that already had a user value need a snapshot: a cell the batch creates is known
+    // by its batch_id and the absence of a snapshot, and undo removes it.
     db.prepare(
       `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
          prior_batch_id, source_sheet, source_cell, source_note, updated_at)
-       SELECT ?, o.indicator_id, r.unit_id, o.period, o.ranking_group, u.id IS NOT NULL, u.value, u.rank, u.rank_of, u.status,
+       SELECT ?, o.indicator_id, r.unit_id, o.period, o.ranking_group, 1, u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
-       ${live.replace('WHERE', `LEFT JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
+       ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
     ).run(batchId);
 
     // Existing user cells: only the fields the file maps change.
@@ -109,7 +111,9 @@ export function commitStaged(s: ImportSession, t: { rows: string; obs: string },
          CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ref.rank END,
          COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell
        ${live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`)}
-         AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})`,
+         AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})
+       -- in index order: the unique index grows at its end instead of being rewritten page by page
+       ORDER BY o.indicator_id, r.unit_id, o.period, o.ranking_group`,
     ).run(batchId, s.sheet);
 
     // Names the user matched by hand become aliases for next time.

@@ -266,17 +266,23 @@ export class ImportSession {
 
     const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
       if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
-      const texts = cells.map(cellText);
-      const firstText = texts.find((s) => s !== '') ?? '';
+      // Texts are made only for the cells that need one (this runs a million times for big files).
+      const text = (col: number) => cellText(cells[col - 1] ?? null);
+      let firstText = '';
+      for (const c of cells) {
+        if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
+        firstText = cellText(c);
+        break;
+      }
       if (firstText === '') return; // blank row
-      if (isFootnote(firstText)) {
+      if (typeof cells.find((c) => c !== null) === 'string' && isFootnote(firstText)) {
         this.skippedRows++;
         return;
       }
-      const label = unitCol !== null ? texts[unitCol - 1] ?? '' : (fixedUnit?.name ?? '');
-      const code = codeCol !== null ? texts[codeCol - 1] ?? '' : (fixedUnit?.code ?? '');
-      const hasValues = cols.some((c) => isNumericField(c.mapping) && (cells[c.col - 1] ?? null) !== null && texts[c.col - 1] !== '');
+      const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
+      const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
       if (label === '' && code === '') {
+        const hasValues = cols.some((c) => isNumericField(c.mapping) && text(c.col) !== '');
         if (hasValues) this.addParseProblem(problem('error', 'unitUnmatched', where(row, unitCol, ''), { unit: '' }));
         else this.skippedRows++;
         return;
@@ -355,10 +361,10 @@ export class ImportSession {
         const rankCol = cols.find((c) => c.mapping.field === 'kpi.rank')?.col;
         const rankOfCol = cols.find((c) => c.mapping.field === 'kpi.rankOf')?.col;
         const uomCol = cols.find((c) => c.mapping.field === 'kpi.unitOfMeasure')?.col;
-        const rowIndicator = indicatorCol ? texts[indicatorCol - 1] ?? '' : '';
-        const rowPeriodRaw = periodCol ? texts[periodCol - 1] ?? '' : '';
+        const rowIndicator = indicatorCol ? text(indicatorCol) : '';
+        const rowPeriodRaw = periodCol ? text(periodCol) : '';
         const rowPeriod = rowPeriodRaw ? normalisePeriod(rowPeriodRaw) : (target.period ?? (target.year !== null ? String(target.year) : ''));
-        const uom = uomCol ? texts[uomCol - 1] || null : null;
+        const uom = uomCol ? text(uomCol) || null : null;
         const emit = (indicatorLabel: string, period: string, vCol: number | null, rCol: number | null, rOfCol: number | null) => {
           const v = vCol ? readNumber(cells, vCol, row) : { value: null, ok: true };
           const r = rCol ? readNumber(cells, rCol, row) : { value: null, ok: true };

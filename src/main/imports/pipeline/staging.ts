@@ -39,7 +39,6 @@ export function createStaging(db: Database, id: string): { rows: string; obs: st
       unit_of_measure TEXT,
       cell TEXT                         -- source cell(s), "C7" or "C7, E7"
     );
-    CREATE INDEX ${obs.replace('temp.', 'temp.ix_')} ON ${obs.replace('temp.', '')}(row);
     CREATE INDEX ${rows.replace('temp.', 'temp.ix_')} ON ${rows.replace('temp.', '')}(unit_label, unit_code);
   `);
   return { rows, obs };

@@ -274,6 +274,7 @@ export function createFakeApi(): Api {
     schemaVersion: 1,
     firstRun: state.settings.homeUnitId == null,
     referenceLoaded: state.referenceLoaded,
+    integrity: 'ok',
   });
 
   // ---- imports: a small model of main's import session for a CSV or pasted ranking table (the
