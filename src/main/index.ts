@@ -1,6 +1,7 @@
 // The Electron shell, and only that: window, menu, security settings, wiring. Everything it wires
 // (store, handlers, dispatcher) runs under plain Node and is tested there; test/shell loads the
 // built bundle with a stub `electron` to check the settings below.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
@@ -9,6 +10,7 @@ import { ImportService } from './imports/service';
 import { createHandlers, type Dialogs } from './ipc/handlers';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
+import { useNativeBinding } from './store/db';
 import { HealthMonitor } from './store/health';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -130,6 +132,9 @@ function buildMenu(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Use the Electron build of better-sqlite3 when `npm run electron:prepare` made one (see README).
+  const electronSqlite = path.join(app.getAppPath(), 'native', 'electron', 'better_sqlite3.node');
+  if (fs.existsSync(electronSqlite)) useNativeBinding(electronSqlite);
   let store: Store;
   const dbPath = resolveDbPath({ flag: flagValue('--db'), dataDir: app.getPath('userData') });
   try {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ImportBatchInfo, ImportProgress } from '../../shared/importSession';
 import { AppError, type AppErrorShape } from '../../shared/result';
-import { openDatabase } from '../store/db';
+import { currentNativeBinding, openDatabase } from '../store/db';
 import { listBatches } from './pipeline/batches';
 import { SessionHost, type OpRequest, type OpResult } from './ops';
 import type { Database } from 'better-sqlite3';
@@ -23,7 +23,7 @@ class WorkerRunner implements Runner {
   private last: ImportProgress = { state: 'idle', done: 0, total: 0, message: null };
 
   constructor(workerPath: string, dbPath: string) {
-    this.worker = new Worker(workerPath, { workerData: { dbPath } });
+    this.worker = new Worker(workerPath, { workerData: { dbPath, nativeBinding: currentNativeBinding() } });
     this.worker.on('message', (m: { type: 'progress'; progress: ImportProgress } | { type: 'result'; id: number; ok: boolean; value?: unknown; error?: AppErrorShape }) => {
       if (m.type === 'progress') {
         this.last = m.progress;

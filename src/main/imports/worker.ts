@@ -1,14 +1,18 @@
 // The import worker (also the startup integrity check, see store/health.ts): one per import session, with its own database connection, so reading and
 // staging a 1M-row file never blocks the window's main thread. Messages: see ops.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { integrityCheck, openDatabase } from '../store/db';
+import { integrityCheck, openDatabase, useNativeBinding } from '../store/db';
 import { SessionHost, toAppError, type OpRequest } from './ops';
 
 interface Init {
   dbPath: string;
   /** 'integrity': run PRAGMA integrity_check on a read-only connection and report (startup self-check). */
   mode?: 'import' | 'integrity';
+  /** The Electron build of better-sqlite3, when running inside the app. */
+  nativeBinding?: string;
 }
+
+useNativeBinding((workerData as Init | undefined)?.nativeBinding);
 
 if (parentPort && (workerData as Init).mode === 'integrity') {
   const port = parentPort;

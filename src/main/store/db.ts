@@ -24,11 +24,24 @@ export interface PragmaReport {
 
 export const BUSY_TIMEOUT_MS = 5000;
 
+// better-sqlite3 is a native addon: the copy in node_modules is built for Node (tests, CLI, CI).
+// Inside Electron the app loads a second copy built for Electron's ABI (npm run electron:prepare
+// puts it in native/electron/), so neither `npm start` nor `npm test` has to rebuild anything.
+let nativeBinding: string | undefined;
+export function useNativeBinding(file: string | undefined): void {
+  nativeBinding = file;
+}
+export const currentNativeBinding = (): string | undefined => nativeBinding;
+
 export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: DB;
   try {
-    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    db = new Database(file, {
+      readonly: opts.readonly ?? false,
+      fileMustExist: opts.readonly ?? false,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
   } catch (e) {
     throw new AppError('DB_OPEN_FAILED', `Cannot open database ${file}: ${(e as Error).message}`, {
       path: file,

@@ -3,7 +3,7 @@
 // so it runs on a worker thread with a read-only connection while the window is already usable.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { integrityCheck, openDatabase } from './db';
+import { currentNativeBinding, integrityCheck, openDatabase } from './db';
 
 export type IntegrityState = 'pending' | 'ok' | string;
 
@@ -18,7 +18,7 @@ export class HealthMonitor {
   start(): this {
     this.state = 'pending';
     if (this.workerPath && fs.existsSync(this.workerPath)) {
-      const w = new Worker(this.workerPath, { workerData: { dbPath: this.dbPath, mode: 'integrity' } });
+      const w = new Worker(this.workerPath, { workerData: { dbPath: this.dbPath, mode: 'integrity', nativeBinding: currentNativeBinding() } });
       w.once('message', (m: { type: 'integrity'; result: string }) => {
         this.state = m.result;
         void w.terminate();
