@@ -207,7 +207,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                 const mine = changed.has(c.col);
                 return (
                   <tr key={c.col} data-testid={`mapping-col-${c.col}`}>
-                    <td className="col-letter">{columnLetters(c.col)}</td>
+                    <td className="col-letter-cell">{columnLetters(c.col)}</td>
                     <td className="col-header">{header}</td>
                     <td>
                       <select
@@ -279,7 +279,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                 onChange={(e) => setYear(e.target.value)}
               />
             </label>
-            <label>
+            <label className="full-row">
               <span>{t('imports.mapping.group')}</span>
               <select
                 data-testid="target-group"

@@ -1,0 +1,223 @@
+// The import wizard end to end, on the built renderer + built preload + the real handlers, store
+// and import worker (see harness.ts): start empty, drop the ministry's 2022 ranking as a CSV on
+// the Imports page (one unit spelled so the matcher cannot know it), confirm the mapping for 2022
+// and 63 units, answer the unit question with Bình Phước, check the preview, commit, find Bình
+// Phước at 12 on the Rankings page, then undo the import from the history and find it gone.
+// Leaves test-output/e2e-import-{mapping,question,preview}.png to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/shared/i18n';
+import { OUTPUT_DIR, ROOT, startHarness, type Harness } from './harness';
+
+const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const UI_TIMEOUT = 20_000;
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: UI_TIMEOUT, interval: 100 });
+
+const FILE_NAME = 'xep-hang-dti-2022.csv';
+const ODD_SPELLING = 'Binh Phuoc (tinh cu)';
+
+let h: Harness;
+let page: Page;
+let bpId: number;
+let csvPath: string;
+let batchId: number;
+
+/** The 2022 ranking as an analyst would save it from Excel: rank, unit, score; one odd spelling. */
+function write2022Csv(dir: string): string {
+  const lines = fs.readFileSync(path.join(ROOT, 'resources/reference/dti_2022_published.csv'), 'utf8').trim().split(/\r?\n/);
+  const cols = lines[0]!.split(',');
+  const out = ['Xếp hạng DTI,"Tỉnh, thành phố",Điểm DTI'];
+  for (const line of lines.slice(1)) {
+    const cells = line.split(',');
+    const r = Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
+    const name = r.gso_code === '70' ? ODD_SPELLING : r.label_as_published!;
+    out.push(`${r.dti_rank},"${name}",${r.pdti}`);
+  }
+  const file = path.join(dir, FILE_NAME);
+  fs.writeFileSync(file, out.join('\r\n') + '\r\n');
+  return file;
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+  bpId = h.store.units.byCode('gso2004', '70')!.id;
+  csvPath = write2022Csv(h.tmp);
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail' || !page) return;
+  const base = path.join(OUTPUT_DIR, `e2e-failure-import-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`);
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => {});
+  fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
+  console.error(
+    `e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}; calls: ${JSON.stringify(h.calls.slice(-8))}`,
+  );
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const byTestId = (id: string): Locator => page.getByTestId(id);
+const bpRankCell = (): Locator =>
+  page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="${bpId}"] .ag-cell[col-id="dti.rank"]`);
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, `e2e-import-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+}
+
+/** Drops a file from disk on the element, as the analyst drags it from the file manager. */
+async function dropFile(target: Locator, file: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, bytes }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
+      return dt;
+    },
+    { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
+  );
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+}
+
+describe('import wizard, end to end in Chromium', () => {
+  it('first run: choose Bình Phước and start with empty data', async () => {
+    await page.goto(`${h.origin}/index.html`);
+    await page.waitForSelector('html[data-api]', { state: 'attached' });
+    expect(await page.getAttribute('html', 'data-api')).toBe('real');
+    const picker = byTestId('home-unit-select');
+    await picker.click();
+    await picker.fill('binh phuoc');
+    await byTestId('unit-option-gso2004-70').click();
+    await byTestId('home-unit-save').click();
+    await byTestId('start-empty').click();
+    await byTestId('nav-imports').waitFor();
+    expect(h.store.settings.get().homeUnitId).toBe(bpId);
+    expect(h.store.referenceLoaded()).toBe(false);
+  });
+
+  it('drops the CSV on the Imports page and proposes the mapping', async () => {
+    await byTestId('nav-imports').click();
+    await byTestId('import-step-source').waitFor();
+    expect(await page.locator('#imports-title').textContent()).toBe(vi('imports.title'));
+    await dropFile(byTestId('page-imports'), csvPath);
+
+    await byTestId('import-step-mapping').waitFor();
+    const file = byTestId('import-file');
+    expect(await file.textContent()).toContain(FILE_NAME);
+    expect(await file.textContent()).toContain('UTF-8');
+    expect(await file.textContent()).toContain(vi('imports.delimiter.comma'));
+    // Layout detection: rank, unit, score.
+    expect(await byTestId('mapping-field-1').inputValue()).toBe('dti.rank');
+    expect(await byTestId('mapping-field-2').inputValue()).toBe('unit');
+    expect(await byTestId('mapping-field-3').inputValue()).toBe('dti.score');
+    expect(await page.locator('.sample-table tr.is-header').count()).toBe(1);
+    expect(await page.locator('.sample-table tr.is-header').textContent()).toContain('Tỉnh, thành phố');
+
+    // No title row in the file: the year and group are the analyst's to give.
+    await byTestId('target-year').fill('2022');
+    await poll(() => byTestId('target-group').inputValue()).toBe('63');
+    await byTestId('target-group').selectOption('63');
+    await poll(() => byTestId('mapping-problems').count()).toBe(0);
+    await screenshot('mapping');
+  });
+
+  it('reads the file and asks about the one name it cannot match', async () => {
+    // Enter = next step (focus is in the year field).
+    await byTestId('target-year').press('Enter');
+    const question = byTestId('unit-question');
+    await question.waitFor();
+    expect(await question.count()).toBe(1);
+    expect(await question.textContent()).toContain(ODD_SPELLING);
+    expect(await question.textContent()).toContain(vi('imports.questions.rows', { rows: 13 }));
+    await expect(byTestId('unit-answers-apply').isDisabled()).resolves.toBe(true);
+
+    const select = question.getByTestId('unit-answer-select');
+    await select.click();
+    await select.fill('binh phuoc');
+    await screenshot('question');
+    await byTestId('unit-option-gso2004-70').click();
+    await poll(() => select.inputValue()).toContain('Bình Phước');
+    await byTestId('unit-answers-apply').click();
+  });
+
+  it('previews 63 rows of new values with no problems, and commits', async () => {
+    const preview = byTestId('import-preview');
+    await preview.waitFor();
+    expect(await byTestId('count-rows').locator('dd').textContent()).toBe('63');
+    expect(await byTestId('count-errors').locator('dd').textContent()).toBe('0');
+    expect(await byTestId('count-changed').locator('dd').textContent()).toBe('0');
+    const values = Number(await byTestId('count-new').locator('dd').textContent());
+    expect(values).toBeGreaterThanOrEqual(63);
+    expect(await byTestId('import-problems').textContent()).toContain(vi('imports.problems.none'));
+
+    // Bình Phước's row: the label as written, the unit it now means, new, rank 12.
+    const bpRow = page.locator('[data-testid="import-preview-grid"] .ag-row[row-id="13"]');
+    await bpRow.waitFor();
+    expect(await bpRow.locator('.ag-cell[col-id="label"]').textContent()).toBe(ODD_SPELLING);
+    expect(await bpRow.locator('.ag-cell[col-id="unit"]').textContent()).toBe('Bình Phước');
+    expect(await bpRow.locator('.ag-cell[col-id="status"]').textContent()).toBe(vi('imports.status.new'));
+    expect((await bpRow.locator('.ag-cell[col-id="dti|rank|2022"]').textContent())?.trim()).toBe('12');
+    await screenshot('preview');
+
+    const commit = byTestId('import-commit');
+    expect(await commit.isEnabled()).toBe(true);
+    await commit.click();
+    const summary = byTestId('import-done-summary');
+    await summary.waitFor();
+    batchId = (h.store.db.prepare(`SELECT MAX(id) AS id FROM import_batch`).get() as { id: number }).id;
+    expect(await summary.textContent()).toBe(vi('imports.done.summary', { n: values, id: batchId }));
+    const row = h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!;
+    expect(row.rank).toBe(12);
+  });
+
+  it('shows Bình Phước at 12 on the Rankings page', async () => {
+    await byTestId('import-to-rankings').click();
+    await bpRankCell().waitFor();
+    expect(await byTestId('year-select').inputValue()).toBe('2022');
+    expect(await byTestId('group-select').inputValue()).toBe('63');
+    await poll(async () => (await bpRankCell().textContent())?.trim()).toBe('12');
+  });
+
+  it('undoes the import from the history, and the value is gone again', async () => {
+    await byTestId('nav-imports').click();
+    await byTestId('imports-tab-history').click();
+    const history = byTestId('import-history');
+    await history.waitFor();
+    const undo = byTestId(`import-undo-${batchId}`);
+    await undo.waitFor();
+    expect(await byTestId(`import-batch-${batchId}`).textContent()).toContain(FILE_NAME);
+    await undo.click();
+    const dialog = byTestId('import-undo-confirm');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: vi('imports.history.undoConfirm'), exact: true }).click();
+    await poll(() => byTestId(`import-state-${batchId}`).textContent()).toContain('Đã hoàn tác');
+    expect(await byTestId(`import-undo-${batchId}`).count()).toBe(0);
+    expect(h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!.rank).toBeNull();
+
+    await byTestId('nav-rankings').click();
+    await byTestId('year-select').selectOption('2022');
+    await byTestId('group-select').selectOption('63');
+    await bpRankCell().waitFor();
+    await poll(async () => (await bpRankCell().textContent())?.trim()).toBe('');
+  });
+
+  it('ran cleanly: no page errors, no refused IPC', () => {
+    expect(h.pageErrors).toEqual([]);
+    expect(
+      h.calls.filter((c) => ['FORBIDDEN', 'UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INTERNAL'].includes(c.code ?? '')),
+    ).toEqual([]);
+    for (const ch of ['imports.open', 'imports.analyze', 'imports.stage', 'imports.progress', 'imports.answer', 'imports.commit', 'imports.undo'])
+      expect(h.calls.some((c) => c.channel === ch && c.ok)).toBe(true);
+    expect(h.consoleErrors).toEqual([]);
+  });
+});
