@@ -26,7 +26,10 @@ let batchId: number;
 
 /** The 2022 ranking as an analyst would save it from Excel: rank, unit, score; one odd spelling. */
 function write2022Csv(dir: string): string {
-  const lines = fs.readFileSync(path.join(ROOT, 'resources/reference/dti_2022_published.csv'), 'utf8').trim().split(/\r?\n/);
+  const lines = fs
+    .readFileSync(path.join(ROOT, 'resources/reference/dti_2022_published.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const cols = lines[0]!.split(',');
   const out = ['Xếp hạng DTI,"Tỉnh, thành phố",Điểm DTI'];
   for (const line of lines.slice(1)) {
@@ -50,7 +53,10 @@ beforeAll(async () => {
 
 afterEach(async (ctx) => {
   if (ctx.task.result?.state !== 'fail' || !page) return;
-  const base = path.join(OUTPUT_DIR, `e2e-failure-import-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`);
+  const base = path.join(
+    OUTPUT_DIR,
+    `e2e-failure-import-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`,
+  );
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => {});
   fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
@@ -176,6 +182,7 @@ describe('import wizard, end to end in Chromium', () => {
     await summary.waitFor();
     batchId = (h.store.db.prepare(`SELECT MAX(id) AS id FROM import_batch`).get() as { id: number }).id;
     expect(await summary.textContent()).toBe(vi('imports.done.summary', { n: values, id: batchId }));
+    await screenshot('done');
     const row = h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!;
     expect(row.rank).toBe(12);
   });
@@ -201,6 +208,7 @@ describe('import wizard, end to end in Chromium', () => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: vi('imports.history.undoConfirm'), exact: true }).click();
     await poll(() => byTestId(`import-state-${batchId}`).textContent()).toContain('Đã hoàn tác');
+    await screenshot('history');
     expect(await byTestId(`import-undo-${batchId}`).count()).toBe(0);
     expect(h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!.rank).toBeNull();
 
@@ -214,9 +222,19 @@ describe('import wizard, end to end in Chromium', () => {
   it('ran cleanly: no page errors, no refused IPC', () => {
     expect(h.pageErrors).toEqual([]);
     expect(
-      h.calls.filter((c) => ['FORBIDDEN', 'UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INTERNAL'].includes(c.code ?? '')),
+      h.calls.filter((c) =>
+        ['FORBIDDEN', 'UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INTERNAL'].includes(c.code ?? ''),
+      ),
     ).toEqual([]);
-    for (const ch of ['imports.open', 'imports.analyze', 'imports.stage', 'imports.progress', 'imports.answer', 'imports.commit', 'imports.undo'])
+    for (const ch of [
+      'imports.open',
+      'imports.analyze',
+      'imports.stage',
+      'imports.progress',
+      'imports.answer',
+      'imports.commit',
+      'imports.undo',
+    ])
       expect(h.calls.some((c) => c.channel === ch && c.ok)).toBe(true);
     expect(h.consoleErrors).toEqual([]);
   });

@@ -220,7 +220,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.history.undoBody':
     'Every value this import wrote ({file}) goes back to exactly what it was before, including values edited by hand before it.',
   'imports.history.undoConfirm': 'Undo',
-  'imports.history.undoDone': 'Import #{id} undone: {restored} values restored, {removed} values removed.',
+  'imports.history.undoDone':
+    'Import #{id} undone: {restored} records restored to their values before it, {removed} records it created removed.',
   'imports.undoReference': 'The published reference data cannot be undone.',
   'imports.alreadyUndone': 'This import has already been undone.',
   'imports.undoLaterFirst': 'Undo import #{id} first: it changed the same cells later.',

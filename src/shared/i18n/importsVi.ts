@@ -229,7 +229,7 @@ export const importsVi = {
     'Mọi giá trị mà lần nhập này ghi ({file}) sẽ trở lại đúng như trước khi nhập, kể cả các giá trị đã sửa tay trước đó.',
   'imports.history.undoConfirm': 'Hoàn tác',
   'imports.history.undoDone':
-    'Đã hoàn tác lần nhập #{id}: khôi phục {restored} giá trị, xóa {removed} giá trị.',
+    'Đã hoàn tác lần nhập #{id}: khôi phục {restored} bản ghi về giá trị trước khi nhập, xóa {removed} bản ghi do lần nhập tạo ra.',
   // Errors main names by key
   'imports.undoReference': 'Dữ liệu tham chiếu đã công bố không thể hoàn tác.',
   'imports.alreadyUndone': 'Lần nhập này đã được hoàn tác.',

@@ -98,8 +98,7 @@ export function PreviewGrid({ rows, kind }: { rows: PreviewRow[]; kind: ImportKi
         minWidth: 130,
         flex: 1,
         sortable: false,
-        filter: false,
-        // The value the filter and tooltip see; the renderer draws old → new.
+        // The text the grid copies and reads out; the renderer draws old → new.
         valueGetter: (p) => {
           const c = p.data?.cells.find((x) => cellId(x) === id);
           return c ? formatValue(c.new, c, kind, lang) : '';
@@ -126,7 +125,6 @@ export function PreviewGrid({ rows, kind }: { rows: PreviewRow[]; kind: ImportKi
         defaultColDef={{
           sortable: true,
           resizable: true,
-          filter: true,
           wrapHeaderText: true,
           autoHeaderHeight: true,
         }}
