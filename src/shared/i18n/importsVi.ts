@@ -139,6 +139,11 @@ export const importsVi = {
   'imports.fieldGroup.mainIndex': 'Chỉ số chính',
   'imports.fieldGroup.kpi': 'Chỉ tiêu (KPI)',
   'imports.fieldGroup.wide': 'Cột giá trị của bảng ngang',
+  'imports.note.unknown': 'không nhận diện',
+  'imports.note.noHeader': 'không có tiêu đề',
+  'imports.note.derived': 'giá trị tính ra (không nhập)',
+  'imports.note.mainIndexRank': 'hạng của chỉ số chính (không nhập)',
+  'imports.note.duplicate': 'trùng với cột {col}',
   // Reading
   'imports.reading.title': 'Đang đọc tệp',
   'imports.reading.progress': 'Đã đọc {done} trên {total}',

@@ -10,7 +10,14 @@ import type { MessageKey } from '../../../../shared/i18n';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
-import { confidenceLevel, fieldGroups, fieldLabel, fieldValue, parseFieldValue } from './fieldOptions';
+import {
+  confidenceLevel,
+  fieldGroups,
+  fieldLabel,
+  fieldValue,
+  ignoreNote,
+  parseFieldValue,
+} from './fieldOptions';
 import { formatRawCell } from './format';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
@@ -231,7 +238,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                     <td className="col-confidence">
                       {c.mapping.field === 'ignore' ? (
                         c.note ? (
-                          <span className="muted">{c.note}</span>
+                          <span className="muted">{ignoreNote(c.note, t)}</span>
                         ) : null
                       ) : mine ? (
                         <span className="muted">{t('imports.mapping.conf.user')}</span>

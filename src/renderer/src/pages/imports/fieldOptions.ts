@@ -1,5 +1,6 @@
 // The choices of the mapping step's per-column select. A <select> holds strings, so each
 // ColumnField gets a stable string value ("dti.rank", "period:2022", "indicator:Tỷ lệ…").
+import { columnLetters } from '../../../../shared/imports/cellAddress';
 import { SIMPLE_FIELDS, type ColumnField, type SimpleField } from '../../../../shared/imports/fields';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/I18nContext';
@@ -74,3 +75,16 @@ export function fieldGroups(header: string, proposed: ColumnField): FieldGroup[]
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
 export const confidenceLevel = (c: number): ConfidenceLevel =>
   c >= 0.85 ? 'high' : c >= 0.6 ? 'medium' : 'low';
+
+/** Layout detection's reason for setting a column aside, in the interface language. */
+export function ignoreNote(note: string, t: Translate): string {
+  const dup = /^duplicate of column (\d+)/.exec(note);
+  if (dup) return t('imports.note.duplicate', { col: columnLetters(Number(dup[1])) });
+  const key: Record<string, MessageKey> = {
+    unknown: 'imports.note.unknown',
+    'no header': 'imports.note.noHeader',
+    derived: 'imports.note.derived',
+    'rank of a main index': 'imports.note.mainIndexRank',
+  };
+  return key[note] ? t(key[note]) : note;
+}
