@@ -80,6 +80,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Plain Node scripts of the package (CommonJS).
+    files: ['scripts/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Tests intercept module loading (a stub electron for the built shell) and read built CommonJS.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

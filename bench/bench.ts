@@ -20,8 +20,13 @@ export interface Figure {
 const figures: Figure[] = [];
 export const record = (f: Figure) => {
   figures.push(f);
-  const ratio = f.baseline && f.baseline.value > 0 ? ` | ${(f.value / f.baseline.value).toFixed(2)}× ${f.baseline.name} (${f.baseline.value.toFixed(2)} ${f.unit})` : '';
-  console.log(`${f.pass ? 'PASS' : 'MISS'}  ${f.name}: ${f.value.toFixed(2)} ${f.unit} (target ${f.target})${ratio}`);
+  const ratio =
+    f.baseline && f.baseline.value > 0
+      ? ` | ${(f.value / f.baseline.value).toFixed(2)}× ${f.baseline.name} (${f.baseline.value.toFixed(2)} ${f.unit})`
+      : '';
+  console.log(
+    `${f.pass ? 'PASS' : 'MISS'}  ${f.name}: ${f.value.toFixed(2)} ${f.unit} (target ${f.target})${ratio}`,
+  );
 };
 
 export function ms(fn: () => void): number {
@@ -36,13 +41,18 @@ function buildBigDatabase(file: string): number {
   const store = new Store(file);
   store.loadReference();
   const db = store.db;
-  const units = (db.prepare(`SELECT id FROM unit WHERE code_list = 'gso2004'`).all() as { id: number }[]).map((u) => u.id);
+  const units = (db.prepare(`SELECT id FROM unit WHERE code_list = 'gso2004'`).all() as { id: number }[]).map(
+    (u) => u.id,
+  );
   const ids = store.rankings.indicatorIds();
   let n = 0;
   db.transaction(() => {
-    const insInd = db.prepare(`INSERT INTO indicator (methodology_id, code, kind, name_vi, unit_of_measure) VALUES (NULL, ?, 'kpi', ?, 'percent')`);
+    const insInd = db.prepare(
+      `INSERT INTO indicator (methodology_id, code, kind, name_vi, unit_of_measure) VALUES (NULL, ?, 'kpi', ?, 'percent')`,
+    );
     const kpis: number[] = [];
-    for (let k = 0; k < 100; k++) kpis.push(Number(insInd.run(`bench.kpi.${k}`, `Chỉ tiêu thử ${k}`).lastInsertRowid));
+    for (let k = 0; k < 100; k++)
+      kpis.push(Number(insInd.run(`bench.kpi.${k}`, `Chỉ tiêu thử ${k}`).lastInsertRowid));
     const ins = db.prepare(
       `INSERT OR IGNORE INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status)
        VALUES (?, ?, ?, ?, ?, 'user', ?, ?, ?, 'imported')`,
@@ -71,8 +81,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-bench-'));
   console.log(`DTI Desk bench — ${os.cpus().length} cores, Node ${process.version}\n`);
 
-
-  console.log("## Store: 1M observations");
+  console.log('## Store: 1M observations');
   const file = path.join(dir, 'big.db');
   let n = 0;
   const buildMs = ms(() => (n = buildBigDatabase(file)));
@@ -111,7 +120,11 @@ async function main(): Promise<void> {
   const query = median(Array.from({ length: 30 }, () => ms(() => store.rankingRows(2024, 63))));
   const rawQuery = median(
     Array.from({ length: 30 }, () =>
-      ms(() => store.db.prepare(`SELECT * FROM observation WHERE year = 2024 AND ranking_group = 63 AND period = '2024'`).all()),
+      ms(() =>
+        store.db
+          .prepare(`SELECT * FROM observation WHERE year = 2024 AND ranking_group = 63 AND period = '2024'`)
+          .all(),
+      ),
     ),
   );
   record({
@@ -123,22 +136,29 @@ async function main(): Promise<void> {
     baseline: { name: 'raw SELECT of the same rows', value: rawQuery },
   });
   const integrity = ms(() => store.integrity());
-  console.log(`(full integrity_check on this database: ${integrity.toFixed(0)} ms — run by \`dti-desk check\` and before restores)`);
+  console.log(
+    `(full integrity_check on this database: ${integrity.toFixed(0)} ms — run by \`dti-desk check\` and before restores)`,
+  );
   store.close();
   const size = fs.statSync(file).size + (fs.existsSync(file + '-wal') ? fs.statSync(file + '-wal').size : 0);
-  console.log(`database size: ${(size / 1024 / 1024).toFixed(1)} MB (${(size / n).toFixed(0)} bytes per observation)\n`);
+  console.log(
+    `database size: ${(size / 1024 / 1024).toFixed(1)} MB (${(size / n).toFixed(0)} bytes per observation)\n`,
+  );
 
   await runImportBench(dir, record);
 
   fs.rmSync(dir, { recursive: true, force: true });
   const missed = figures.filter((f) => !f.pass);
-  console.log(`\n${figures.length - missed.length} of ${figures.length} targets met${missed.length ? `; missed: ${missed.map((f) => f.name).join(', ')}` : ''}`);
+  console.log(
+    `\n${figures.length - missed.length} of ${figures.length} targets met${missed.length ? `; missed: ${missed.map((f) => f.name).join(', ')}` : ''}`,
+  );
 }
 
 if (process.argv[2] === '--import-child') {
   // A child of the bench: one import, its figures sent back to the parent.
   importChild(process.argv[3]!, process.argv[4]!).then(
     (result) => process.send!({ ok: true, result }, () => process.exit(0)),
-    (e: unknown) => process.send!({ ok: false, error: String((e as Error)?.stack ?? e) }, () => process.exit(1)),
+    (e: unknown) =>
+      process.send!({ ok: false, error: String((e as Error)?.stack ?? e) }, () => process.exit(1)),
   );
 } else void main();

@@ -40,20 +40,39 @@ export async function importChild(dbPath: string, file: string): Promise<ChildRe
   const t = performance.now();
   const { sessionId } = await service.open({ kind: 'file', path: file });
   const a = await service.call(sessionId, { op: 'analyze', sheet: null });
-  const preview = await service.call(sessionId, { op: 'stage', mapping: a.mapping, target: { ...a.target, kind: 'kpi', group: 63 } });
-  if (!preview.canCommit) throw new Error(`bench import blocked: ${preview.problems.slice(0, 3).map((p) => p.messageEn).join('; ')}`);
+  const preview = await service.call(sessionId, {
+    op: 'stage',
+    mapping: a.mapping,
+    target: { ...a.target, kind: 'kpi', group: 63 },
+  });
+  if (!preview.canCommit)
+    throw new Error(
+      `bench import blocked: ${preview.problems
+        .slice(0, 3)
+        .map((p) => p.messageEn)
+        .join('; ')}`,
+    );
   const r = await service.call(sessionId, { op: 'commit' });
   const ms = performance.now() - t;
   clearInterval(timer);
   await service.closeAll();
   store.close();
-  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, maxStallMs: maxStall, observations: r.counts.observations };
+  return {
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxStallMs: maxStall,
+    observations: r.counts.observations,
+  };
 }
 
 function runChild(dbPath: string, file: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'bench.js'), ['--import-child', dbPath, file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.on('message', (m: { ok: boolean; result?: ChildResult; error?: string }) => (m.ok ? resolve(m.result!) : reject(new Error(m.error))));
+    const child = fork(path.join(__dirname, 'bench.js'), ['--import-child', dbPath, file], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.on('message', (m: { ok: boolean; result?: ChildResult; error?: string }) =>
+      m.ok ? resolve(m.result!) : reject(new Error(m.error)),
+    );
     child.on('exit', (code) => code !== 0 && reject(new Error(`import child exited ${code}`)));
   });
 }
@@ -68,10 +87,24 @@ function rawInsert(dbPath: string, rows: number): number {
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  const units = new Map((db.prepare(`SELECT name_vi, id FROM unit WHERE code_list = 'gso2004'`).all() as { name_vi: string; id: number }[]).map((u) => [u.name_vi, u.id]));
+  const units = new Map(
+    (
+      db.prepare(`SELECT name_vi, id FROM unit WHERE code_list = 'gso2004'`).all() as {
+        name_vi: string;
+        id: number;
+      }[]
+    ).map((u) => [u.name_vi, u.id]),
+  );
   const ids = KPI_UNITS.map((n) => units.get(n) ?? units.get(n.replace('TP. ', '')) ?? units.get('Huế')!);
   const ind: number[] = [];
-  for (let k = 0; k < 14; k++) ind.push(Number(db.prepare(`INSERT INTO indicator (methodology_id, code, kind, name_vi) VALUES (NULL, ?, 'kpi', ?)`).run(`raw.${k}`, `raw ${k}`).lastInsertRowid));
+  for (let k = 0; k < 14; k++)
+    ind.push(
+      Number(
+        db
+          .prepare(`INSERT INTO indicator (methodology_id, code, kind, name_vi) VALUES (NULL, ?, 'kpi', ?)`)
+          .run(`raw.${k}`, `raw ${k}`).lastInsertRowid,
+      ),
+    );
   const ins = db.prepare(
     `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, status) VALUES (?, ?, ?, ?, 0, 'user', ?, 'imported')`,
   );
@@ -80,7 +113,13 @@ function rawInsert(dbPath: string, rows: number): number {
     for (let i = 0; i < rows; i++) {
       const line = kpiCsvRow(i).split(',');
       const period = line[line.length - 2]!;
-      ins.run(ind[Math.floor(i / 63) % 14]!, ids[i % 63]!, period, Number(period.slice(0, 4)), Number(line[line.length - 1]));
+      ins.run(
+        ind[Math.floor(i / 63) % 14]!,
+        ids[i % 63]!,
+        period,
+        Number(period.slice(0, 4)),
+        Number(line[line.length - 1]),
+      );
     }
   })();
   const ms = performance.now() - t;
@@ -89,10 +128,34 @@ function rawInsert(dbPath: string, rows: number): number {
 }
 
 function writeXlsx(file: string, rows: number): void {
-  const aoa: (string | number | null)[][] = [['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị', 'Đơn vị tính', 'Xếp hạng', 'Trên tổng số', 'Ghi chú', 'Người nhập', 'Mã nội bộ']];
+  const aoa: (string | number | null)[][] = [
+    [
+      'Đơn vị',
+      'Chỉ tiêu',
+      'Kỳ',
+      'Giá trị',
+      'Đơn vị tính',
+      'Xếp hạng',
+      'Trên tổng số',
+      'Ghi chú',
+      'Người nhập',
+      'Mã nội bộ',
+    ],
+  ];
   for (let i = 0; i < rows; i++) {
     const [unit, indicator, period, value] = kpiCsvRow(i).trim().split(',');
-    aoa.push([unit!.replace(/"/g, ''), indicator!, period!, Number(value), '%', (i % 63) + 1, 63, i % 50 === 0 ? 'kiểm tra lại' : null, 'bench', `M${i}`]);
+    aoa.push([
+      unit!.replace(/"/g, ''),
+      indicator!,
+      period!,
+      Number(value),
+      '%',
+      (i % 63) + 1,
+      63,
+      i % 50 === 0 ? 'kiểm tra lại' : null,
+      'bench',
+      `M${i}`,
+    ]);
   }
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'KPI');
@@ -103,13 +166,16 @@ export async function runImportBench(dir: string, record: (f: Figure) => void): 
   console.log('## Imports');
   const csv = path.join(dir, 'kpi-1m.csv');
   writeKpiCsv(csv, CSV_ROWS);
-  console.log(`generated ${CSV_ROWS.toLocaleString('en')}-row KPI CSV (${(fs.statSync(csv).size / 1e6).toFixed(0)} MB)`);
+  console.log(
+    `generated ${CSV_ROWS.toLocaleString('en')}-row KPI CSV (${(fs.statSync(csv).size / 1e6).toFixed(0)} MB)`,
+  );
 
   const rawMs = rawInsert(path.join(dir, 'raw.db'), CSV_ROWS);
   const csvDb = path.join(dir, 'csv.db');
   freshDb(csvDb);
   const c = await runChild(csvDb, csv);
-  if (c.observations !== CSV_ROWS) throw new Error(`CSV import stored ${c.observations} values, expected ${CSV_ROWS}`);
+  if (c.observations !== CSV_ROWS)
+    throw new Error(`CSV import stored ${c.observations} values, expected ${CSV_ROWS}`);
   const importRate = CSV_ROWS / (c.ms / 1000);
   const rawRate = CSV_ROWS / (rawMs / 1000);
   record({
@@ -119,9 +185,23 @@ export async function runImportBench(dir: string, record: (f: Figure) => void): 
     target: '≥ 0.5×',
     pass: importRate / rawRate >= 0.5,
   });
-  console.log(`      (import ${Math.round(importRate).toLocaleString('en')} rows/s in ${(c.ms / 1000).toFixed(1)} s; raw better-sqlite3 insert ${Math.round(rawRate).toLocaleString('en')} rows/s in ${(rawMs / 1000).toFixed(1)} s)`);
-  record({ name: 'peak RSS importing 1M CSV rows', value: c.maxRssMb, unit: 'MB', target: '≤ 300 MB', pass: c.maxRssMb <= 300 });
-  record({ name: 'longest main-thread stall during the import', value: c.maxStallMs, unit: 'ms', target: '≤ 100 ms', pass: c.maxStallMs <= 100 });
+  console.log(
+    `      (import ${Math.round(importRate).toLocaleString('en')} rows/s in ${(c.ms / 1000).toFixed(1)} s; raw better-sqlite3 insert ${Math.round(rawRate).toLocaleString('en')} rows/s in ${(rawMs / 1000).toFixed(1)} s)`,
+  );
+  record({
+    name: 'peak RSS importing 1M CSV rows',
+    value: c.maxRssMb,
+    unit: 'MB',
+    target: '≤ 300 MB',
+    pass: c.maxRssMb <= 300,
+  });
+  record({
+    name: 'longest main-thread stall during the import',
+    value: c.maxStallMs,
+    unit: 'ms',
+    target: '≤ 100 ms',
+    pass: c.maxStallMs <= 100,
+  });
 
   const xlsx = path.join(dir, 'kpi-100k.xlsx');
   writeXlsx(xlsx, XLSX_ROWS);
@@ -142,5 +222,7 @@ export async function runImportBench(dir: string, record: (f: Figure) => void): 
     target: '≤ 1.3×',
     pass: x.ms / parseMs <= 1.3,
   });
-  console.log(`      (import ${(x.ms / 1000).toFixed(2)} s; the reader alone ${(parseMs / 1000).toFixed(2)} s)`);
+  console.log(
+    `      (import ${(x.ms / 1000).toFixed(2)} s; the reader alone ${(parseMs / 1000).toFixed(2)} s)`,
+  );
 }

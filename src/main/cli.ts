@@ -41,7 +41,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('-')) {
-      const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      const [name, inline] = a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
       if (VALUE_FLAGS.has(name)) {
         const v = inline ?? argv[++i];
         if (v === undefined) throw new UsageError(`${name} needs a value`);
@@ -70,7 +72,8 @@ function parseYear(v: string | undefined, required: boolean): number | undefined
     return undefined;
   }
   const y = Number(v);
-  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`--year must be a year like 2022, not ${v}`);
+  if (!Number.isInteger(y) || y < 2000 || y > 2100)
+    throw new UsageError(`--year must be a year like 2022, not ${v}`);
   return y;
 }
 
@@ -99,7 +102,8 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       case 'units': {
         store = new Store(dbPath);
         const list = str(args.flags, '--list');
-        if (list !== undefined && list !== 'gso2004' && list !== '2025') throw new UsageError('--list must be gso2004 or 2025');
+        if (list !== undefined && list !== 'gso2004' && list !== '2025')
+          throw new UsageError('--list must be gso2004 or 2025');
         const units = store.units.list(list as CodeList | undefined);
         if (json) {
           io.out(
@@ -123,7 +127,11 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
           );
         } else {
           for (const u of units) {
-            const succ = u.successorCode ? ` → ${u.successorCode}` : u.predecessorCodes.length ? ` ← ${u.predecessorCodes.join(',')}` : '';
+            const succ = u.successorCode
+              ? ` → ${u.successorCode}`
+              : u.predecessorCodes.length
+                ? ` ← ${u.predecessorCodes.join(',')}`
+                : '';
             io.out(`${u.codeList.padEnd(7)} ${u.code}  ${u.name}${succ}`);
           }
         }
@@ -132,7 +140,11 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       case 'load-reference': {
         store = new Store(dbPath);
         const r = store.loadReference();
-        io.out(r.alreadyLoaded ? 'Reference data was already loaded; nothing changed.' : `Loaded ${r.observations} published observations from ${r.batches} reference files.`);
+        io.out(
+          r.alreadyLoaded
+            ? 'Reference data was already loaded; nothing changed.'
+            : `Loaded ${r.observations} published observations from ${r.batches} reference files.`,
+        );
         return 0;
       }
       case 'rankings': {
@@ -192,7 +204,9 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         if (!from) throw new UsageError('restore needs a backup FILE');
         store = new Store(dbPath);
         const r = store.restore(from);
-        io.out(`Restored ${dbPath} from ${r.restoredFrom}; the previous database was saved to ${r.safetyBackup}`);
+        io.out(
+          `Restored ${dbPath} from ${r.restoredFrom}; the previous database was saved to ${r.safetyBackup}`,
+        );
         return 0;
       }
       case 'import': {
@@ -214,7 +228,9 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     if (e instanceof UsageError) io.err(`dti-desk: ${e.message} (see dti-desk --help)`);
     else if (e instanceof AppError) io.err(`dti-desk: ${e.message}`);
     else io.err(`dti-desk: ${(e as Error)?.message ?? String(e)}`);
-    return e instanceof AppError && (e.code === 'IMPORT_INVALID' || e.code === 'IMPORT_NEEDS_ANSWERS') ? 2 : 1;
+    return e instanceof AppError && (e.code === 'IMPORT_INVALID' || e.code === 'IMPORT_NEEDS_ANSWERS')
+      ? 2
+      : 1;
   } finally {
     store?.close();
   }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { CONTENT_SECURITY_POLICY } from './csp';
 import { createDispatcher, registerHandlers } from './ipc/dispatch';
 import { ImportService } from './imports/service';
 import { createHandlers, type Dialogs } from './ipc/handlers';
@@ -12,19 +13,6 @@ import { resolveDbPath } from './paths';
 import { Store } from './store';
 import { useNativeBinding } from './store/db';
 import { HealthMonitor } from './store/health';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
 
 const rendererDir = path.join(__dirname, '../renderer');
 const rendererIndex = path.join(rendererDir, 'index.html');
@@ -91,7 +79,11 @@ function electronDialogs(): Dialogs {
   const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
   return {
     async chooseSavePath(o) {
-      const r = await dialog.showSaveDialog(parent()!, { title: o.title, defaultPath: o.defaultPath, filters: o.filters });
+      const r = await dialog.showSaveDialog(parent()!, {
+        title: o.title,
+        defaultPath: o.defaultPath,
+        filters: o.filters,
+      });
       return r.canceled || !r.filePath ? null : r.filePath;
     },
     async chooseOpenPath(o) {
@@ -150,11 +142,15 @@ async function start(): Promise<void> {
   const workerPath = path.join(__dirname, 'importWorker.js');
   const imports = new ImportService({ dbPath, workerPath });
   const health = new HealthMonitor(dbPath, workerPath).start();
-  const handlers = createHandlers({ store, dialogs: electronDialogs(), shell, version: app.getVersion(), imports, health });
-  registerHandlers(
-    ipcMain,
-    createDispatcher(handlers, { isTrustedUrl, log: (m, e) => console.error(m, e) }),
-  );
+  const handlers = createHandlers({
+    store,
+    dialogs: electronDialogs(),
+    shell,
+    version: app.getVersion(),
+    imports,
+    health,
+  });
+  registerHandlers(ipcMain, createDispatcher(handlers, { isTrustedUrl, log: (m, e) => console.error(m, e) }));
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

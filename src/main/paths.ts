@@ -7,14 +7,22 @@ import path from 'node:path';
 export const PRODUCT_NAME = 'DTI Desk';
 export const DB_FILE_NAME = 'dti-desk.db';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
 }
 
-export function resolveDbPath(opts: { flag?: string | undefined; env?: NodeJS.ProcessEnv; dataDir?: string }): string {
+export function resolveDbPath(opts: {
+  flag?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+  dataDir?: string;
+}): string {
   const env = opts.env ?? process.env;
   if (opts.flag) return path.resolve(opts.flag);
   if (env.DTI_DESK_DB) return path.resolve(env.DTI_DESK_DB);

@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { apiName, CHANNELS } from '../shared/channels';
 
 const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
-for (const channel of CHANNELS) api[apiName(channel)] = (input?: unknown) => ipcRenderer.invoke(channel, input ?? {});
+for (const channel of CHANNELS)
+  api[apiName(channel)] = (input?: unknown) => ipcRenderer.invoke(channel, input ?? {});
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));

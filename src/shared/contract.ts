@@ -128,14 +128,16 @@ const importSource = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('bytes'),
     name: z.string().min(1).max(260),
-    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_DROPPED_BYTES, 'file too large to drop; use Open'),
+    data: z
+      .instanceof(Uint8Array)
+      .refine((d) => d.byteLength <= MAX_DROPPED_BYTES, 'file too large to drop; use Open'),
   }),
   z.strictObject({ kind: z.literal('paste'), text: z.string().min(1).max(MAX_PASTE_CHARS) }),
 ]);
 const importPreview = z.custom<ImportPreview>((v) => typeof v === 'object' && v !== null && 'counts' in v);
-const importProgress = z.custom<ImportProgress & { preview: ImportPreview | null; error: AppErrorShape | null }>(
-  (v) => typeof v === 'object' && v !== null && 'state' in v,
-);
+const importProgress = z.custom<
+  ImportProgress & { preview: ImportPreview | null; error: AppErrorShape | null }
+>((v) => typeof v === 'object' && v !== null && 'state' in v);
 
 export const contract = {
   'app.info': {
@@ -173,7 +175,9 @@ export const contract = {
   },
   'rankings.years': {
     input: empty,
-    output: z.array(z.object({ year: z.number(), group, units: z.number(), methodology: z.string().nullable() })),
+    output: z.array(
+      z.object({ year: z.number(), group, units: z.number(), methodology: z.string().nullable() }),
+    ),
   },
   'rankings.get': { input: z.strictObject({ year, group }), output: z.array(rankingRowSchema) },
   'rankings.edit': {

@@ -27,7 +27,8 @@ export const formatPercent = (v: number | null | undefined, lang: Language, maxD
   v == null ? '' : `${formatNumber(v, lang, maxDecimals)}%`;
 
 /** "9/63" */
-export const formatRank = (rank: number | null | undefined, of: number): string => (rank == null ? '' : `${rank}/${of}`);
+export const formatRank = (rank: number | null | undefined, of: number): string =>
+  rank == null ? '' : `${rank}/${of}`;
 
 /** "tăng 16 bậc" / "giảm 3 bậc" / "giữ nguyên"; "up 16 places" / "down 3 places" / "unchanged". */
 export function rankChangePhrase(change: number | null | undefined, lang: Language): string {
@@ -56,7 +57,10 @@ export function formatDateTime(iso: string, lang: Language): string {
  * NaN for anything that is not a number.
  */
 export function parseLocaleNumber(raw: string): number | null {
-  const t = raw.normalize('NFC').replace(/\u00a0/g, ' ').trim();
+  const t = raw
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .trim();
   if (/^(|-+|–|—|n\/?a|na|#n\/a|null|không có|khong co|chưa có|kco)$/i.test(t)) return null;
   // Unicode minus (Word/Excel autocorrect) is a minus.
   let s = t.replace(/\s/g, '').replace(/^[−‒–]/, '-');
@@ -77,7 +81,8 @@ export function parseLocaleNumber(raw: string): number | null {
     const parts = s.split('.');
     if (parts.length > 2) s = parts.join('');
     // "912.687": a Vietnamese thousands separator when exactly 3 digits follow and the head is not 0
-    else if (parts[1]!.length === 3 && parts[0] !== '0' && parts[0] !== '' && /^-?\d+$/.test(parts[0]!)) s = parts.join('');
+    else if (parts[1]!.length === 3 && parts[0] !== '0' && parts[0] !== '' && /^-?\d+$/.test(parts[0]!))
+      s = parts.join('');
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return Number.NaN;
   return Number(s);

@@ -141,7 +141,8 @@ export interface ImportBatchInfo {
   observations: number;
 }
 
-export type ImportJobState = 'idle' | 'reading' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';
+export type ImportJobState =
+  'idle' | 'reading' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';
 
 export interface ImportProgress {
   state: ImportJobState;

@@ -5,9 +5,15 @@
  * skips (2022: two units at 15, the next one is 17). Missing scores get no rank.
  * Scores are compared at the published precision (4 decimals) so 0.61 and 0.6100000001 tie.
  */
-export function competitionRanks(scores: readonly (number | null | undefined)[], decimals = 4): (number | null)[] {
+export function competitionRanks(
+  scores: readonly (number | null | undefined)[],
+  decimals = 4,
+): (number | null)[] {
   const factor = 10 ** decimals;
-  const keyed = scores.map((s, i) => ({ i, k: s == null || !Number.isFinite(s) ? null : Math.round(s * factor) }));
+  const keyed = scores.map((s, i) => ({
+    i,
+    k: s == null || !Number.isFinite(s) ? null : Math.round(s * factor),
+  }));
   const present = keyed.filter((x): x is { i: number; k: number } => x.k !== null).sort((a, b) => b.k - a.k);
   const out: (number | null)[] = scores.map(() => null);
   let rank = 0;
@@ -21,7 +27,10 @@ export function competitionRanks(scores: readonly (number | null | undefined)[],
 }
 
 /** Old rank minus new rank: 25 → 9 is +16 ("tăng 16 bậc"); null when either is unknown. */
-export function rankChange(previousRank: number | null | undefined, currentRank: number | null | undefined): number | null {
+export function rankChange(
+  previousRank: number | null | undefined,
+  currentRank: number | null | undefined,
+): number | null {
   if (previousRank == null || currentRank == null) return null;
   return previousRank - currentRank;
 }
@@ -32,7 +41,10 @@ export function rankChange(previousRank: number | null | undefined, currentRank:
  * competition ranks recomputed from the excerpt would differ from the published ones.
  * Returns the indices of both rows of every out-of-order neighbour pair.
  */
-export function inconsistentRanks(rows: readonly { score: number | null; rank: number | null }[], decimals = 4): number[] {
+export function inconsistentRanks(
+  rows: readonly { score: number | null; rank: number | null }[],
+  decimals = 4,
+): number[] {
   const factor = 10 ** decimals;
   const known = rows
     .map((r, i) => ({ i, k: r.score == null ? null : Math.round(r.score * factor), rank: r.rank }))
@@ -51,6 +63,7 @@ export function inconsistentRanks(rows: readonly { score: number | null; rank: n
 }
 
 /** Is `rank` a valid rank among `of` units? */
-export const isValidRank = (rank: number, of: number): boolean => Number.isInteger(rank) && rank >= 1 && rank <= of;
+export const isValidRank = (rank: number, of: number): boolean =>
+  Number.isInteger(rank) && rank >= 1 && rank <= of;
 /** Is `score` a valid DTI score (0..1)? */
 export const isValidScore = (score: number): boolean => Number.isFinite(score) && score >= 0 && score <= 1;

@@ -30,13 +30,7 @@ export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
-const PREFIXES = [
-  'thanh pho truc thuoc trung uong',
-  'thanh pho',
-  'tinh',
-  'tp',
-  't p',
-];
+const PREFIXES = ['thanh pho truc thuoc trung uong', 'thanh pho', 'tinh', 'tp', 't p'];
 
 /**
  * The matching key: no diacritics, no punctuation, no administrative prefix, no "(cũ)/(mới)"
@@ -45,7 +39,10 @@ const PREFIXES = [
 export function unitKey(raw: string): string {
   let s = stripDiacritics(canonicalName(raw));
   s = s.replace(/\((cu|moi|old|new)\)/g, ' ');
-  s = s.replace(/[.,;:()'"“”‘’_/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s
+    .replace(/[.,;:()'"“”‘’_/\\-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const p of PREFIXES) {
     if (s.startsWith(p + ' ')) {
       s = s.slice(p.length + 1);

@@ -13,6 +13,7 @@ import { createDispatcher, type Dispatcher } from '../../src/main/ipc/dispatch';
 import { createHandlers, type Dialogs } from '../../src/main/ipc/handlers';
 import { ImportService } from '../../src/main/imports/service';
 import { Store } from '../../src/main/store';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/csp';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
@@ -33,18 +34,7 @@ export const CHROMIUM_ARGS = [
 
 // The shell sets this header on every response (src/main/index.ts, checked by test/shell); the
 // harness serves the same policy so the page runs under the rules it has in the app.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
+const CSP = CONTENT_SECURITY_POLICY;
 
 export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -9,10 +9,13 @@ export const FIXTURE_DIR = path.join(__dirname, '../fixtures/files');
 export const fixture = (name: string) => path.join(FIXTURE_DIR, name);
 
 export function referenceCsv(name: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(fs.readFileSync(path.join(__dirname, '../../resources/reference', name), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+  return Papa.parse<Record<string, string>>(
+    fs.readFileSync(path.join(__dirname, '../../resources/reference', name), 'utf8'),
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  ).data;
 }
 
 /** Runs the whole import as the wizard would: analyze, override the target where given, stage. */
@@ -29,12 +32,21 @@ export async function stageFile(
 }
 
 /** Stored user-layer values of the headline indicators for a year/group, keyed "code:indicator". */
-export function storedRanking(store: Store, year: number, group: number): Map<string, { value: number | null; rank: number | null }> {
+export function storedRanking(
+  store: Store,
+  year: number,
+  group: number,
+): Map<string, { value: number | null; rank: number | null }> {
   const rows = store.db
     .prepare(
       `SELECT u.code, i.code AS ind, o.value, o.rank FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
        WHERE o.layer = 'user' AND o.year = ? AND o.ranking_group = ? AND o.period = ?`,
     )
-    .all(year, group, String(year)) as { code: string; ind: string; value: number | null; rank: number | null }[];
+    .all(year, group, String(year)) as {
+    code: string;
+    ind: string;
+    value: number | null;
+    rank: number | null;
+  }[];
   return new Map(rows.map((r) => [`${r.code}:${r.ind}`, { value: r.value, rank: r.rank }]));
 }

@@ -15,7 +15,8 @@ let db: string;
 const digest = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
 beforeAll(() => {
-  if (!fs.existsSync(CLI)) throw new Error('out/main/cli.js is missing: run `npm run build` (npm test does) first');
+  if (!fs.existsSync(CLI))
+    throw new Error('out/main/cli.js is missing: run `npm run build` (npm test does) first');
   db = path.join(tempDir('dti-hostile-cli-'), 'h.db');
   const s = new Store(db);
   s.loadReference();
@@ -31,7 +32,10 @@ function importIn(file: string) {
       .then((code) => { process.stdout.write(JSON.stringify({ code, err, maxRssMb: process.resourceUsage().maxRSS / 1024 })); });`;
   const t = Date.now();
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
-  return { ...(JSON.parse(r.stdout) as { code: number; err: string[]; maxRssMb: number }), ms: Date.now() - t };
+  return {
+    ...(JSON.parse(r.stdout) as { code: number; err: string[]; maxRssMb: number }),
+    ms: Date.now() - t,
+  };
 }
 
 const HOSTILE = [

@@ -10,7 +10,7 @@ import { tempDir } from '../store/helpers';
 import { writeKpiCsv } from '../support/kpiCsv';
 
 const CLI = path.join(__dirname, '../../out/main/cli.js');
-const ROWS = 40_000;
+const ROWS = 20_000;
 const TRIALS = 50;
 
 let dir: string;
@@ -23,9 +23,19 @@ function state(db: string) {
   const d = new Database(db, { readonly: true });
   try {
     const integrity = (d.pragma('integrity_check') as { integrity_check: string }[])[0]!.integrity_check;
-    const user = (d.prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'user'`).get() as { n: number }).n;
-    const batches = (d.prepare(`SELECT COUNT(*) AS n FROM import_batch WHERE kind = 'file'`).get() as { n: number }).n;
-    const orphans = (d.prepare(`SELECT COUNT(*) AS n FROM observation o WHERE o.batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = o.batch_id)`).get() as { n: number }).n;
+    const user = (
+      d.prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'user'`).get() as { n: number }
+    ).n;
+    const batches = (
+      d.prepare(`SELECT COUNT(*) AS n FROM import_batch WHERE kind = 'file'`).get() as { n: number }
+    ).n;
+    const orphans = (
+      d
+        .prepare(
+          `SELECT COUNT(*) AS n FROM observation o WHERE o.batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = o.batch_id)`,
+        )
+        .get() as { n: number }
+    ).n;
     const prior = (d.prepare(`SELECT COUNT(*) AS n FROM import_batch_prior`).get() as { n: number }).n;
     return { integrity, user, batches, orphans, prior };
   } finally {
@@ -34,7 +44,8 @@ function state(db: string) {
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(CLI)) throw new Error('out/main/cli.js is missing: run `npm run build` (npm test does) first');
+  if (!fs.existsSync(CLI))
+    throw new Error('out/main/cli.js is missing: run `npm run build` (npm test does) first');
   dir = tempDir('dti-kill-');
   csv = path.join(dir, 'kpi.csv');
   writeKpiCsv(csv, ROWS);
@@ -47,7 +58,9 @@ beforeAll(() => {
   const probe = path.join(dir, 'probe.db');
   fs.copyFileSync(base, probe);
   const t = Date.now();
-  const r = spawnSync(process.execPath, [CLI, '--db', probe, 'import', csv, '--group', '63'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, '--db', probe, 'import', csv, '--group', '63'], {
+    encoding: 'utf8',
+  });
   fullMs = Date.now() - t;
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
@@ -60,7 +73,9 @@ describe('SIGKILL during an import', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       const db = path.join(dir, `trial-${trial}.db`);
       fs.copyFileSync(base, db);
-      const child = spawn(process.execPath, [CLI, '--db', db, 'import', csv, '--group', '63'], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [CLI, '--db', db, 'import', csv, '--group', '63'], {
+        stdio: 'ignore',
+      });
       // Kill points spread over the whole run (start-up, reading, staging, commit, after).
       const delay = Math.floor(((trial + Math.random()) / TRIALS) * fullMs * 1.1);
       await new Promise<void>((resolve) => {
@@ -85,6 +100,9 @@ describe('SIGKILL during an import', () => {
       }
       for (const ext of ['', '-wal', '-shm']) fs.rmSync(db + ext, { force: true });
     }
+    console.log(
+      `kill test: ${outcomes.old} runs left the old data, ${outcomes.new} the new data (import takes ${fullMs} ms)`,
+    );
     // Both outcomes happen, so the kills did land before and after the commit.
     expect(outcomes.old).toBeGreaterThan(0);
     expect(outcomes.new).toBeGreaterThan(0);

@@ -14,7 +14,8 @@ const num = (s: string | undefined) => (s === undefined || s === '' ? null : Num
 
 let store: Store;
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(FIXTURE_DIR, "ranking_2022_web_copy.xlsx"))) await generateFixtures(FIXTURE_DIR);
+  if (!fs.existsSync(path.join(FIXTURE_DIR, 'ranking_2022_web_copy.xlsx')))
+    await generateFixtures(FIXTURE_DIR);
 });
 beforeEach(() => {
   store = new Store(path.join(tempDir('dti-import-'), 'i.db'));
@@ -64,9 +65,19 @@ describe('2022 ranking fixtures', () => {
     expect(preview.target).toMatchObject({ kind: 'ranking', year: 2022, group: 63 });
     expect(expectMatches2022()).toBe(63);
     const rows = store.rankingRows(2022, 63);
-    expect(rows.find((r) => r.unitCode === '70')).toMatchObject({ rank: 12, pillars: { cqs: { rank: 12 }, kts: { rank: 22 }, xhs: { rank: 14 } } });
-    expect(rows.filter((r) => r.rank === 15).map((r) => r.unitName).sort()).toEqual(['Thanh Hóa', 'Yên Bái']);
-    expect(rows.find((r) => r.unitCode === '70')!.provenance['dti.rank']!.source).toMatch(/ranking_2022_web_copy\.xlsx .*A\d+/);
+    expect(rows.find((r) => r.unitCode === '70')).toMatchObject({
+      rank: 12,
+      pillars: { cqs: { rank: 12 }, kts: { rank: 22 }, xhs: { rank: 14 } },
+    });
+    expect(
+      rows
+        .filter((r) => r.rank === 15)
+        .map((r) => r.unitName)
+        .sort(),
+    ).toEqual(['Thanh Hóa', 'Yên Bái']);
+    expect(rows.find((r) => r.unitCode === '70')!.provenance['dti.rank']!.source).toMatch(
+      /ranking_2022_web_copy\.xlsx .*A\d+/,
+    );
   });
 
   for (const name of [
@@ -127,7 +138,11 @@ describe('other years and groups', () => {
     }
     return n;
   }
-  for (const name of ['ranking_2020_two_row_header.xlsx', 'ranking_2020_abbreviated_no_diacritics.xlsx', 'ranking_2020_english.csv']) {
+  for (const name of [
+    'ranking_2020_two_row_header.xlsx',
+    'ranking_2020_abbreviated_no_diacritics.xlsx',
+    'ranking_2020_english.csv',
+  ]) {
     it(`${name}`, async () => {
       await importOk(name, { kind: 'ranking', year: 2020, group: 63 });
       expect(expectKnown('2020', '63')).toBeGreaterThanOrEqual(9);
@@ -135,7 +150,10 @@ describe('other years and groups', () => {
     });
   }
   it('formula cells use cached values; hidden sheet skipped by default; macros ignored', async () => {
-    const s = new ImportSession(store.db, { kind: 'file', path: fixture('ranking_2021_formulas_hidden.xlsm') });
+    const s = new ImportSession(store.db, {
+      kind: 'file',
+      path: fixture('ranking_2021_formulas_hidden.xlsm'),
+    });
     const info = await s.open();
     expect(info.sheets.find((x) => x.hidden)).toBeTruthy();
     expect(s.defaultSheet()).toBe('DTI 2021');
@@ -161,7 +179,13 @@ describe('KPI tables', () => {
         `SELECT i.name_vi AS name, o.period, o.value, o.rank, o.rank_of FROM observation o JOIN indicator i ON i.id = o.indicator_id
          WHERE i.kind = 'kpi' AND o.layer = 'user' ORDER BY i.name_vi, o.period`,
       )
-      .all() as { name: string; period: string; value: number | null; rank: number | null; rank_of: number | null }[];
+      .all() as {
+      name: string;
+      period: string;
+      value: number | null;
+      rank: number | null;
+      rank_of: number | null;
+    }[];
 
   it('long table: one row per unit, indicator, period', async () => {
     await importOk('kpi_binh_phuoc_long.csv', { kind: 'kpi', group: 63 });
@@ -185,7 +209,11 @@ describe('pasted tables', () => {
   for (const name of ['pasted_from_excel.tsv.txt', 'pasted_from_web.html.txt']) {
     it(name, async () => {
       const text = fs.readFileSync(fixture(name), 'utf8');
-      const { session, preview } = await stageFile(store, { kind: 'paste', text }, { kind: 'ranking', year: 2022, group: 63 });
+      const { session, preview } = await stageFile(
+        store,
+        { kind: 'paste', text },
+        { kind: 'ranking', year: 2022, group: 63 },
+      );
       expect(preview.problems.filter((p) => p.severity === 'error').map((p) => p.messageEn)).toEqual([]);
       session.commit();
       expect(expectMatches2022()).toBeGreaterThan(5);
@@ -204,7 +232,11 @@ describe('validation blocks bad data and writes nothing', () => {
 
   async function problems(body: string, override = {}) {
     const before = store.db.prepare('SELECT COUNT(*) AS n FROM observation').get();
-    const { session, preview } = await stageFile(store, { kind: 'file', path: csv(body) }, { kind: 'ranking', year: 2022, group: 63, ...override });
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: csv(body) },
+      { kind: 'ranking', year: 2022, group: 63, ...override },
+    );
     expect(() => session.commit()).toThrow();
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM observation').get()).toEqual(before);
     return preview;
@@ -242,15 +274,31 @@ describe('validation blocks bad data and writes nothing', () => {
   });
 
   it('a year that contradicts the title', async () => {
-    const p = await problems(['BẢNG XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022', '', 'Xếp hạng DTI,Tỉnh,Điểm DTI', ...all63].join('\n'), { year: 2021 });
+    const p = await problems(
+      [
+        'BẢNG XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022',
+        '',
+        'Xếp hạng DTI,Tỉnh,Điểm DTI',
+        ...all63,
+      ].join('\n'),
+      { year: 2021 },
+    );
     expect(p.problems.map((x) => x.code)).toContain('yearContradicts');
   });
 
   it('the methodology formula is checked (warning)', async () => {
     const f = csv(
-      ['Tỉnh,DTI,Chính quyền số,Kinh tế số,Xã hội số', 'TP. Đà Nẵng,0.4874,0.5346,0.4155,0.4964', 'Bắc Ninh,0.5000,0.4449,0.3668,0.4052'].join('\n'),
+      [
+        'Tỉnh,DTI,Chính quyền số,Kinh tế số,Xã hội số',
+        'TP. Đà Nẵng,0.4874,0.5346,0.4155,0.4964',
+        'Bắc Ninh,0.5000,0.4449,0.3668,0.4052',
+      ].join('\n'),
     );
-    const { preview } = await stageFile(store, { kind: 'file', path: f }, { kind: 'ranking', year: 2020, group: 63 });
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2020, group: 63 },
+    );
     const w = preview.problems.filter((x) => x.code === 'formulaMismatch');
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ severity: 'warning', row: 3 });
@@ -259,12 +307,20 @@ describe('validation blocks bad data and writes nothing', () => {
 
 describe('unit questions', () => {
   it('an unknown name is asked, never guessed; the answer is remembered as an alias', async () => {
-    const rows = pub2022.map((r) => `${r.dti_rank},${r.gso_code === '70' ? 'Binh Phuoc province (old)' : r.label_as_published}`);
+    const rows = pub2022.map(
+      (r) => `${r.dti_rank},${r.gso_code === '70' ? 'Binh Phuoc province (old)' : r.label_as_published}`,
+    );
     const f = path.join(tempDir('dti-q-'), 'q.csv');
     fs.writeFileSync(f, ['Xếp hạng DTI,Tỉnh', ...rows].join('\n'));
-    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { kind: 'ranking', year: 2022, group: 63 });
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63 },
+    );
     expect(preview.canCommit).toBe(false);
-    expect(preview.questions).toEqual([expect.objectContaining({ label: 'Binh Phuoc province (old)', kind: 'unmatched', rows: [13] })]);
+    expect(preview.questions).toEqual([
+      expect.objectContaining({ label: 'Binh Phuoc province (old)', kind: 'unmatched', rows: [13] }),
+    ]);
     const bp = store.units.byCode('gso2004', '70')!;
     const after = session.answer([{ label: 'Binh Phuoc province (old)', unitId: bp.id }]);
     expect(after.canCommit).toBe(true);
@@ -272,7 +328,11 @@ describe('unit questions', () => {
     expect(store.rankingRows(2022, 63).find((r) => r.unitCode === '70')!.rank).toBe(12);
     expect(store.units.byId(bp.id)!.aliases).toContain('Binh Phuoc province (old)');
     // next time the same spelling matches by itself
-    const again = await stageFile(store, { kind: 'file', path: f }, { kind: 'ranking', year: 2022, group: 63 });
+    const again = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63 },
+    );
     expect(again.preview.questions).toEqual([]);
   });
 });
@@ -282,12 +342,23 @@ describe('preview, commit and undo', () => {
     store.loadReference();
     const bp = store.units.byCode('gso2004', '70')!;
     // a hand edit before the import
-    store.rankings.edit({ year: 2022, group: 63, unitId: bp.id, indicator: 'dti', field: 'rank', value: 11 }, 'x', null);
+    store.rankings.edit(
+      { year: 2022, group: 63, unitId: bp.id, indicator: 'dti', field: 'rank', value: 11 },
+      'x',
+      null,
+    );
     const before = store.db.prepare(`SELECT * FROM observation ORDER BY id`).all();
-    const { session, preview } = await stageFile(store, { kind: 'file', path: fixture('ranking_2022_web_copy.xlsx') });
+    const { session, preview } = await stageFile(store, {
+      kind: 'file',
+      path: fixture('ranking_2022_web_copy.xlsx'),
+    });
     const bpRow = preview.rows.find((r) => r.unitId === bp.id)!;
     expect(bpRow.status).toBe('changed');
-    expect(bpRow.cells.find((c) => c.key === 'dti.rank')).toMatchObject({ old: 11, new: 12, status: 'changed' });
+    expect(bpRow.cells.find((c) => c.key === 'dti.rank')).toMatchObject({
+      old: 11,
+      new: 12,
+      status: 'changed',
+    });
     expect(preview.rows.find((r) => r.unitLabel === 'TP. Đà Nẵng')!.status).toBe('unchanged');
     const { batchId } = session.commit();
     expect(store.rankingRows(2022, 63).find((r) => r.unitId === bp.id)!.rank).toBe(12);
@@ -303,7 +374,12 @@ describe('preview, commit and undo', () => {
   it('remembers the mapping the user confirmed for files of the same layout', async () => {
     const s1 = new ImportSession(store.db, { kind: 'file', path: fixture('ranking_2022_web_copy.xlsx') });
     const a1 = await s1.analyze();
-    const mapping = { ...a1.mapping, columns: a1.mapping.columns.map((c) => (c.col === 5 ? { ...c, mapping: { field: 'ignore' as const } } : c)) };
+    const mapping = {
+      ...a1.mapping,
+      columns: a1.mapping.columns.map((c) =>
+        c.col === 5 ? { ...c, mapping: { field: 'ignore' as const } } : c,
+      ),
+    };
     await s1.stage(mapping, a1.target);
     s1.commit();
     const s2 = new ImportSession(store.db, { kind: 'file', path: fixture('ranking_2022_web_copy.xlsx') });

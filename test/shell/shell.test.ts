@@ -99,6 +99,8 @@ function makeElectronStub(rec: Recorder, userData: string) {
         return userData;
       },
       getVersion: () => '0.0.0-shell-test',
+      // Where the shell looks for the Electron build of better-sqlite3 (absent here: the Node build is used).
+      getAppPath: () => userData,
       on: (event: string, fn: Fn) => {
         rec.appListeners.set(event, [...(rec.appListeners.get(event) ?? []), fn]);
       },

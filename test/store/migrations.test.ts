@@ -17,10 +17,25 @@ describe('migrations', () => {
     expect(userVersion(db)).toBe(0);
     migrate(db, 1);
     expect(userVersion(db)).toBe(1);
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table' ORDER BY name`).all() as { name: string }[]).map(
-      (r) => r.name,
-    );
-    for (const t of ['unit', 'unit_alias', 'unit_succession', 'methodology', 'indicator', 'observation', 'import_batch', 'change_log', 'target', 'annotation', 'setting', 'peer_group']) {
+    const tables = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type='table' ORDER BY name`).all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+    for (const t of [
+      'unit',
+      'unit_alias',
+      'unit_succession',
+      'methodology',
+      'indicator',
+      'observation',
+      'import_batch',
+      'change_log',
+      'target',
+      'annotation',
+      'setting',
+      'peer_group',
+    ]) {
       expect(tables).toContain(t);
     }
     expect(db.prepare('SELECT COUNT(*) AS n FROM unit').get()).toEqual({ n: 0 });
@@ -32,8 +47,11 @@ describe('migrations', () => {
     db.prepare(`INSERT INTO setting (key, value_json) VALUES ('language', '"en"')`).run();
     migrate(db, 2);
     expect(userVersion(db)).toBe(2);
-    expect(db.prepare(`SELECT value_json FROM setting WHERE key='language'`).get()).toEqual({ value_json: '"en"' });
-    const count = (list: string) => (db.prepare(`SELECT COUNT(*) AS n FROM unit WHERE code_list = ?`).get(list) as { n: number }).n;
+    expect(db.prepare(`SELECT value_json FROM setting WHERE key='language'`).get()).toEqual({
+      value_json: '"en"',
+    });
+    const count = (list: string) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM unit WHERE code_list = ?`).get(list) as { n: number }).n;
     expect(count('gso2004')).toBe(63);
     expect(count('2025')).toBe(34);
     expect((db.prepare(`SELECT COUNT(*) AS n FROM unit_succession`).get() as { n: number }).n).toBe(63);
@@ -45,7 +63,12 @@ describe('migrations', () => {
       .get();
     expect(bp).toEqual({ code: '75', name_vi: 'Đồng Nai' });
     // Reused codes are only meaningful with their list: 15 was Yên Bái, is now Lào Cai.
-    const name15 = (list: string) => (db.prepare(`SELECT name_vi FROM unit WHERE code_list = ? AND code = '15'`).get(list) as { name_vi: string }).name_vi;
+    const name15 = (list: string) =>
+      (
+        db.prepare(`SELECT name_vi FROM unit WHERE code_list = ? AND code = '15'`).get(list) as {
+          name_vi: string;
+        }
+      ).name_vi;
     expect(name15('gso2004')).toBe('Yên Bái');
     expect(name15('2025')).toBe('Lào Cai');
     const years = db.prepare(`SELECT year, methodology_id FROM methodology_year ORDER BY year`).all();
@@ -56,7 +79,9 @@ describe('migrations', () => {
       { year: 2023, methodology_id: 'QD-922-2022' },
       { year: 2024, methodology_id: 'QD-405-2025' },
     ]);
-    const idx922 = db.prepare(`SELECT code FROM indicator WHERE methodology_id = 'QD-922-2022' ORDER BY sort_order`).all();
+    const idx922 = db
+      .prepare(`SELECT code FROM indicator WHERE methodology_id = 'QD-922-2022' ORDER BY sort_order`)
+      .all();
     expect(idx922.map((r) => (r as { code: string }).code)).toContain('hd_chinh_quyen_so');
     db.close();
   });
@@ -113,15 +138,23 @@ describe('opening a database', () => {
 describe('migration 003', () => {
   it('adds import undo and layout tables and keeps observations written at version 2', () => {
     const db = openDatabase(path.join(tempDir(), 'm3.db'), { targetVersion: 2 });
-    const unit = (db.prepare(`SELECT id FROM unit WHERE code_list='gso2004' AND code='70'`).get() as { id: number }).id;
-    const ind = (db.prepare(`SELECT id FROM indicator WHERE code='dti' AND methodology_id IS NULL`).get() as { id: number }).id;
+    const unit = (
+      db.prepare(`SELECT id FROM unit WHERE code_list='gso2004' AND code='70'`).get() as { id: number }
+    ).id;
+    const ind = (
+      db.prepare(`SELECT id FROM indicator WHERE code='dti' AND methodology_id IS NULL`).get() as {
+        id: number;
+      }
+    ).id;
     db.prepare(
       `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status) VALUES (?,?,?,?,?,?,?,?,?,?)`,
     ).run(ind, unit, '2022', 2022, 63, 'user', 0.6, 12, 63, 'edited');
     migrate(db, 3);
     expect(userVersion(db)).toBe(3);
     expect(db.prepare(`SELECT value, rank FROM observation`).all()).toEqual([{ value: 0.6, rank: 12 }]);
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table'`).all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type='table'`).all() as { name: string }[]
+    ).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['import_batch_prior', 'import_layout']));
     db.close();
   });

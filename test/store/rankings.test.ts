@@ -26,8 +26,17 @@ describe('published reference data', () => {
     expect(rows).toHaveLength(63);
     const bp = rows.find((r) => r.unitCode === '70')!;
     expect(bp).toMatchObject({ unitName: 'Bình Phước', rank: 12, rankOf: 63 });
-    expect(bp.pillars).toEqual({ cqs: { score: null, rank: 12 }, kts: { score: null, rank: 22 }, xhs: { score: null, rank: 14 } });
-    expect(rows.filter((r) => r.rank === 15).map((r) => r.unitName).sort()).toEqual(['Thanh Hóa', 'Yên Bái']);
+    expect(bp.pillars).toEqual({
+      cqs: { score: null, rank: 12 },
+      kts: { score: null, rank: 22 },
+      xhs: { score: null, rank: 14 },
+    });
+    expect(
+      rows
+        .filter((r) => r.rank === 15)
+        .map((r) => r.unitName)
+        .sort(),
+    ).toEqual(['Thanh Hóa', 'Yên Bái']);
     expect(rows.some((r) => r.rank === 16)).toBe(false);
     expect(rows.find((r) => r.rank === 17)!.unitName).toBe('Hậu Giang');
     expect(rows[0]).toMatchObject({ unitName: 'Đà Nẵng', score: 0.8002, rank: 1 });
@@ -44,7 +53,13 @@ describe('published reference data', () => {
     // 2024 was published twice; the 34-unit ranking uses the 2025 list and has no 2023 counterpart.
     const r34 = store.rankingRows(2024, 34);
     expect(r34).toHaveLength(34);
-    expect(r34[0]).toMatchObject({ unitName: 'Hà Nội', rank: 1, score: 0.8241, rankOf: 34, rankChange: null });
+    expect(r34[0]).toMatchObject({
+      unitName: 'Hà Nội',
+      rank: 1,
+      score: 0.8241,
+      rankOf: 34,
+      rankChange: null,
+    });
   });
 
   it('lists the years that have rankings', () => {
@@ -57,8 +72,18 @@ describe('published reference data', () => {
   it('highlights the home province in both code lists', () => {
     store.loadReference();
     store.settings.update({ homeUnitId: unitId('gso2004', '70') });
-    expect(store.rankingRows(2022, 63).filter((r) => r.isHome).map((r) => r.unitName)).toEqual(['Bình Phước']);
-    expect(store.rankingRows(2024, 34).filter((r) => r.isHome).map((r) => r.unitName)).toEqual(['Đồng Nai']);
+    expect(
+      store
+        .rankingRows(2022, 63)
+        .filter((r) => r.isHome)
+        .map((r) => r.unitName),
+    ).toEqual(['Bình Phước']);
+    expect(
+      store
+        .rankingRows(2024, 34)
+        .filter((r) => r.isHome)
+        .map((r) => r.unitName),
+    ).toEqual(['Đồng Nai']);
   });
 });
 
@@ -79,19 +104,37 @@ describe('hand edits', () => {
     expect(row.score).toBe(0.6543);
     expect(row.editedCells).toEqual(['dti.score']);
     expect(row.provenance['dti.score']).toMatchObject({ layer: 'user', edited: true });
-    expect(change).toMatchObject({ oldValue: null, newValue: 0.6543, actor: 'analyst', reason: 'số liệu tỉnh', kind: 'edit' });
+    expect(change).toMatchObject({
+      oldValue: null,
+      newValue: 0.6543,
+      actor: 'analyst',
+      reason: 'số liệu tỉnh',
+      kind: 'edit',
+    });
     // the reference row is untouched
-    expect(store.db.prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'reference' AND value = 0.6543`).get()).toEqual({ n: 0 });
+    expect(
+      store.db
+        .prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'reference' AND value = 0.6543`)
+        .get(),
+    ).toEqual({ n: 0 });
 
     const undone = store.rankings.undo(change!.id, 'analyst', null);
     expect(undone.row.score).toBeNull();
     expect(undone.row.rank).toBe(12);
     expect(undone.row.editedCells).toEqual([]);
-    expect(store.db.prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'user'`).get()).toEqual({ n: 0 });
+    expect(store.db.prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'user'`).get()).toEqual({
+      n: 0,
+    });
 
     const redone = store.rankings.redo(change!.id, 'analyst', null);
     expect(redone.row.score).toBe(0.6543);
-    const history = store.rankings.changes({ year: 2022, group: 63, unitId: req(0).unitId, indicator: 'dti', field: 'score' });
+    const history = store.rankings.changes({
+      year: 2022,
+      group: 63,
+      unitId: req(0).unitId,
+      indicator: 'dti',
+      field: 'score',
+    });
     expect(history.map((h) => h.kind)).toEqual(['redo', 'undo', 'edit']);
     expect(() => store.rankings.redo(change!.id, 'analyst', null)).toThrow(/not undone/);
   });
@@ -110,7 +153,9 @@ describe('hand edits', () => {
     expect(() => store.rankings.edit(req(1.5), 'x', null)).toThrow(/between 0 and 1/);
     expect(() => store.rankings.edit(req(64, 'rank'), 'x', null)).toThrow(/1 to 63/);
     expect(() => store.rankings.edit(req(2.5, 'rank'), 'x', null)).toThrow(/whole number/);
-    expect(() => store.rankings.edit({ ...req(1, 'rank'), unitId: unitId('2025', '75') }, 'x', null)).toThrow(/not one of the 63/);
+    expect(() => store.rankings.edit({ ...req(1, 'rank'), unitId: unitId('2025', '75') }, 'x', null)).toThrow(
+      /not one of the 63/,
+    );
     expect(store.rankings.edit(req(12, 'rank'), 'x', null).change).toBeNull(); // same value: nothing logged
   });
 });
@@ -120,7 +165,11 @@ describe('backup and restore', () => {
     store.loadReference();
     const dir = tempDir();
     const backup = store.backup(path.join(dir, 'b.db'));
-    store.rankings.edit({ year: 2022, group: 63, unitId: unitId('gso2004', '70'), indicator: 'dti', field: 'rank', value: 3 }, 'x', null);
+    store.rankings.edit(
+      { year: 2022, group: 63, unitId: unitId('gso2004', '70'), indicator: 'dti', field: 'rank', value: 3 },
+      'x',
+      null,
+    );
     const r = store.restore(backup);
     expect(r.restoredFrom).toBe(backup);
     expect(store.rankingRows(2022, 63).find((x) => x.unitCode === '70')!.rank).toBe(12);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, inconsistentRanks, isValidRank, isValidScore, rankChange } from '../../src/shared/rank';
+import {
+  competitionRanks,
+  inconsistentRanks,
+  isValidRank,
+  isValidScore,
+  rankChange,
+} from '../../src/shared/rank';
 import { rankChangePhrase, rankChangeShort } from '../../src/shared/format';
 
 describe('competition ranks', () => {
@@ -20,11 +26,32 @@ describe('competition ranks', () => {
         { score: 0.6, rank: 3 },
       ]),
     ).toEqual([1, 2]);
-    expect(inconsistentRanks([{ score: 0.8, rank: 2 }, { score: 0.9, rank: 5 }])).toEqual([0, 1]);
+    expect(
+      inconsistentRanks([
+        { score: 0.8, rank: 2 },
+        { score: 0.9, rank: 5 },
+      ]),
+    ).toEqual([0, 1]);
     // ties share a rank; an excerpt (top 5 and rank 25) is consistent
-    expect(inconsistentRanks([{ score: 0.61, rank: 15 }, { score: 0.61, rank: 15 }, { score: 0.6, rank: 17 }])).toEqual([]);
-    expect(inconsistentRanks([{ score: 0.61, rank: 15 }, { score: 0.61, rank: 16 }])).toEqual([0, 1]);
-    expect(inconsistentRanks([{ score: 0.8002, rank: 1 }, { score: 0.6077, rank: 25 }])).toEqual([]);
+    expect(
+      inconsistentRanks([
+        { score: 0.61, rank: 15 },
+        { score: 0.61, rank: 15 },
+        { score: 0.6, rank: 17 },
+      ]),
+    ).toEqual([]);
+    expect(
+      inconsistentRanks([
+        { score: 0.61, rank: 15 },
+        { score: 0.61, rank: 16 },
+      ]),
+    ).toEqual([0, 1]);
+    expect(
+      inconsistentRanks([
+        { score: 0.8002, rank: 1 },
+        { score: 0.6077, rank: 25 },
+      ]),
+    ).toEqual([]);
   });
 });
 

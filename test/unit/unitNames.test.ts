@@ -2,13 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildUnitMatcher, canonicalName, compactKey, unitKey, type MatchCandidate } from '../../src/shared/unitNames';
+import {
+  buildUnitMatcher,
+  canonicalName,
+  compactKey,
+  unitKey,
+  type MatchCandidate,
+} from '../../src/shared/unitNames';
 
 const ref = (f: string) =>
-  Papa.parse<Record<string, string>>(fs.readFileSync(path.join(__dirname, '../../resources/reference', f), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+  Papa.parse<Record<string, string>>(
+    fs.readFileSync(path.join(__dirname, '../../resources/reference', f), 'utf8'),
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  ).data;
 
 const provinces = ref('provinces_63.csv');
 const candidates: MatchCandidate[] = provinces.map((p, i) => ({
@@ -41,7 +50,9 @@ describe('unit matching', () => {
   it('matches every name, ASCII name, alias and 2022 label of the 63 units to its own unit', () => {
     for (const p of provinces) {
       for (const label of [p.name_vi!, p.name_ascii!, p.dti_label_2022!, ...p.aliases!.split('|')]) {
-        expect(match(label), label).toEqual(expect.objectContaining({ kind: 'matched', id: idOf(p.gso_code!) }));
+        expect(match(label), label).toEqual(
+          expect.objectContaining({ kind: 'matched', id: idOf(p.gso_code!) }),
+        );
       }
     }
   });
@@ -61,7 +72,8 @@ describe('unit matching', () => {
       ['Dak Lak', '66'],
       ['  Thanh   Hóa ', '38'],
     ];
-    for (const [label, code] of cases) expect(match(label), label).toEqual(expect.objectContaining({ kind: 'matched', id: idOf(code) }));
+    for (const [label, code] of cases)
+      expect(match(label), label).toEqual(expect.objectContaining({ kind: 'matched', id: idOf(code) }));
   });
   it('never guesses: unknown names are unmatched, shared aliases are ambiguous', () => {
     expect(match('Atlantis')).toEqual({ kind: 'unmatched' });

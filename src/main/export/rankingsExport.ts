@@ -51,13 +51,19 @@ export function rankingsCsv(rows: RankingRow[], lang: Language): string {
     if (typeof c === 'number') return SCORE_COLUMNS.has(i) ? formatScore(c, lang) : String(c);
     return quote(neutraliseFormula(c));
   };
-  const lines = [header.map((h) => quote(neutraliseFormula(h))).join(sep), ...body.map((r) => r.map(fmt).join(sep))];
+  const lines = [
+    header.map((h) => quote(neutraliseFormula(h))).join(sep),
+    ...body.map((r) => r.map(fmt).join(sep)),
+  ];
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
 export function rankingsXlsx(rows: RankingRow[], lang: Language, sheetName: string): Buffer {
   const { header, body } = rankingTable(rows, lang);
-  const aoa = [header.map(neutraliseFormula), ...body.map((r) => r.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c)))];
+  const aoa = [
+    header.map(neutraliseFormula),
+    ...body.map((r) => r.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c))),
+  ];
   const ws = XLSX.utils.aoa_to_sheet(aoa);
   // Scores keep 4 decimals as numbers (not text) so analysts can compute with them.
   for (let r = 1; r < aoa.length; r++) {
@@ -72,7 +78,13 @@ export function rankingsXlsx(rows: RankingRow[], lang: Language, sheetName: stri
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }
 
-export function writeRankingsExport(file: string, rows: RankingRow[], lang: Language, format: 'csv' | 'xlsx', sheet: string): void {
+export function writeRankingsExport(
+  file: string,
+  rows: RankingRow[],
+  lang: Language,
+  format: 'csv' | 'xlsx',
+  sheet: string,
+): void {
   if (format === 'csv') fs.writeFileSync(file, rankingsCsv(rows, lang), 'utf8');
   else fs.writeFileSync(file, rankingsXlsx(rows, lang, sheet));
 }

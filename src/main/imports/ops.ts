@@ -48,12 +48,22 @@ export type OpResult = {
 export function toAppError(e: unknown): AppErrorShape {
   if (e instanceof AppError) return e.toShape();
   if (isImportReadError(e)) {
-    if (e.code === 'CANCELLED') return { code: 'CANCELLED', message: e.messageEn, details: { read: e.toInfo() } };
-    return { code: 'IMPORT_UNREADABLE', message: e.messageEn, details: { read: e.toInfo(), messageVi: e.messageVi } };
+    if (e.code === 'CANCELLED')
+      return { code: 'CANCELLED', message: e.messageEn, details: { read: e.toInfo() } };
+    return {
+      code: 'IMPORT_UNREADABLE',
+      message: e.messageEn,
+      details: { read: e.toInfo(), messageVi: e.messageVi },
+    };
   }
   const err = e as { code?: string; message?: string };
-  if (err?.code === 'SQLITE_BUSY') return { code: 'IO', message: 'The database is busy; try again', details: { detail: err.message } };
-  return { code: 'INTERNAL', message: err?.message ?? String(e), details: { detail: err?.message ?? String(e) } };
+  if (err?.code === 'SQLITE_BUSY')
+    return { code: 'IO', message: 'The database is busy; try again', details: { detail: err.message } };
+  return {
+    code: 'INTERNAL',
+    message: err?.message ?? String(e),
+    details: { detail: err?.message ?? String(e) },
+  };
 }
 
 /** One session's state wherever it runs. */
@@ -99,11 +109,21 @@ export class SessionHost {
             signal: this.abort.signal,
             onProgress: (p) => this.setProgress(p),
           });
-          this.setProgress({ state: 'ready', done: this.progress.total, total: this.progress.total, message: null });
+          this.setProgress({
+            state: 'ready',
+            done: this.progress.total,
+            total: this.progress.total,
+            message: null,
+          });
           return preview as OpResult[R['op']];
         } catch (e) {
           const cancelled = this.abort.signal.aborted;
-          this.setProgress({ state: cancelled ? 'cancelled' : 'failed', done: 0, total: 0, message: toAppError(e).message });
+          this.setProgress({
+            state: cancelled ? 'cancelled' : 'failed',
+            done: 0,
+            total: 0,
+            message: toAppError(e).message,
+          });
           throw e;
         } finally {
           this.abort = null;
@@ -134,7 +154,11 @@ export class SessionHost {
   private materialise(s: WireSource): ImportSource {
     if (s.kind === 'bytes') {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-import-'));
-      const safeName = path.basename(s.name).replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'import';
+      const safeName =
+        path
+          .basename(s.name)
+          .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+          .slice(0, 200) || 'import';
       this.tempFile = path.join(dir, safeName);
       fs.writeFileSync(this.tempFile, s.data);
       return { kind: 'file', path: this.tempFile };

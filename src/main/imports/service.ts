@@ -6,7 +6,7 @@ import type { ImportBatchInfo, ImportProgress } from '../../shared/importSession
 import { AppError, type AppErrorShape } from '../../shared/result';
 import { currentNativeBinding, openDatabase } from '../store/db';
 import { listBatches } from './pipeline/batches';
-import { SessionHost, type OpRequest, type OpResult } from './ops';
+import { SessionHost, toAppError, type OpRequest, type OpResult } from './ops';
 import type { Database } from 'better-sqlite3';
 
 interface Runner {
@@ -24,17 +24,24 @@ class WorkerRunner implements Runner {
 
   constructor(workerPath: string, dbPath: string) {
     this.worker = new Worker(workerPath, { workerData: { dbPath, nativeBinding: currentNativeBinding() } });
-    this.worker.on('message', (m: { type: 'progress'; progress: ImportProgress } | { type: 'result'; id: number; ok: boolean; value?: unknown; error?: AppErrorShape }) => {
-      if (m.type === 'progress') {
-        this.last = m.progress;
-        return;
-      }
-      const p = this.pending.get(m.id);
-      if (!p) return;
-      this.pending.delete(m.id);
-      if (m.ok) p.resolve(m.value);
-      else p.reject(new AppError(m.error!.code, m.error!.message, m.error!.details));
-    });
+    this.worker.on(
+      'message',
+      (
+        m:
+          | { type: 'progress'; progress: ImportProgress }
+          | { type: 'result'; id: number; ok: boolean; value?: unknown; error?: AppErrorShape },
+      ) => {
+        if (m.type === 'progress') {
+          this.last = m.progress;
+          return;
+        }
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.ok) p.resolve(m.value);
+        else p.reject(new AppError(m.error!.code, m.error!.message, m.error!.details));
+      },
+    );
     this.worker.on('error', (e) => this.failAll(e));
     this.worker.on('exit', (code) => {
       if (this.pending.size) this.failAll(new AppError('INTERNAL', `import worker stopped (exit ${code})`));
@@ -74,8 +81,14 @@ class InlineRunner implements Runner {
   constructor(private readonly db: Database) {
     this.host = new SessionHost(db);
   }
-  call<R extends OpRequest>(req: R): Promise<OpResult[R['op']]> {
-    return this.host.run(req);
+  async call<R extends OpRequest>(req: R): Promise<OpResult[R['op']]> {
+    try {
+      return await this.host.run(req);
+    } catch (e) {
+      // The same error values as across the worker boundary (IMPORT_UNREADABLE, CANCELLED, …).
+      const shape = toAppError(e);
+      throw new AppError(shape.code, shape.message, shape.details);
+    }
   }
   cancel(): void {
     this.host.cancel();
@@ -142,12 +155,17 @@ export class ImportService {
       (e: unknown) =>
         this.staged.set(sessionId, {
           preview: null,
-          error: e instanceof AppError ? e.toShape() : { code: 'INTERNAL', message: String((e as Error)?.message ?? e) },
+          error:
+            e instanceof AppError
+              ? e.toShape()
+              : { code: 'INTERNAL', message: String((e as Error)?.message ?? e) },
         }),
     );
   }
 
-  progress(sessionId: string): ImportProgress & { preview: OpResult['stage'] | null; error: AppErrorShape | null } {
+  progress(
+    sessionId: string,
+  ): ImportProgress & { preview: OpResult['stage'] | null; error: AppErrorShape | null } {
     const r = this.runner(sessionId);
     const s = this.staged.get(sessionId) ?? { preview: null, error: null };
     return { ...r.progress(), ...s };

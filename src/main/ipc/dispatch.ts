@@ -31,15 +31,20 @@ export function createDispatcher(handlers: Handlers, opts: DispatchOptions): Dis
     }
     if (args.length > 1) return fail('INVALID_INPUT', `${channel} takes one argument`);
     const schema = contract[channel as Channel].input;
-    const parsed = schema.safeParse(args[0] ?? {});
+    // No argument means an empty input; an explicit null is malformed like any other non-object.
+    const parsed = schema.safeParse(args.length === 0 || args[0] === undefined ? {} : args[0]);
     if (!parsed.success) {
       const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({
         path: i.path.map(String).join('.').slice(0, 200),
         message: i.message.slice(0, 300),
       }));
-      return fail('INVALID_INPUT', `Invalid input for ${channel}: ${issues.map((i) => `${i.path || '(input)'} ${i.message}`).join('; ')}`, {
-        issues,
-      });
+      return fail(
+        'INVALID_INPUT',
+        `Invalid input for ${channel}: ${issues.map((i) => `${i.path || '(input)'} ${i.message}`).join('; ')}`,
+        {
+          issues,
+        },
+      );
     }
     try {
       const handler = handlers[channel as Channel] as (input: unknown) => unknown;

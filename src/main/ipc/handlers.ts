@@ -16,7 +16,11 @@ export interface FileFilter {
 }
 export interface Dialogs {
   chooseSavePath(opts: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
-  chooseOpenPath(opts: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpenPath(opts: {
+    title: string;
+    defaultPath?: string;
+    filters: FileFilter[];
+  }): Promise<string | null>;
 }
 export interface ShellLike {
   openPath(p: string): Promise<string>;
@@ -58,7 +62,11 @@ export function createHandlers(ctx: AppContext): Handlers {
       const file = await ctx.dialogs.chooseSavePath({
         title: translate(input.language, 'export.sheet', { year: input.year, group: input.group }),
         defaultPath: path.join(s().dataDir, `xep-hang-dti-${input.year}-${input.group}.${input.format}`),
-        filters: [input.format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel', extensions: ['xlsx'] }],
+        filters: [
+          input.format === 'csv'
+            ? { name: 'CSV', extensions: ['csv'] }
+            : { name: 'Excel', extensions: ['xlsx'] },
+        ],
       });
       if (!file) return { path: null, rows: 0 };
       writeRankingsExport(
@@ -101,7 +109,10 @@ export function createHandlers(ctx: AppContext): Handlers {
       path: await ctx.dialogs.chooseOpenPath({
         title: translate(lang(), 'imports.openTitle'),
         filters: [
-          { name: translate(lang(), 'imports.filterTables'), extensions: ['xlsx', 'xlsm', 'xls', 'csv', 'tsv', 'txt'] },
+          {
+            name: translate(lang(), 'imports.filterTables'),
+            extensions: ['xlsx', 'xlsm', 'xls', 'csv', 'tsv', 'txt'],
+          },
           { name: '*', extensions: ['*'] },
         ],
       }),

@@ -13,7 +13,9 @@ export function backupTo(db: Database, target: string): string {
   try {
     db.prepare('VACUUM INTO ?').run(out);
   } catch (e) {
-    throw new AppError('IO', `Cannot write backup ${out}: ${(e as Error).message}`, { detail: (e as Error).message });
+    throw new AppError('IO', `Cannot write backup ${out}: ${(e as Error).message}`, {
+      detail: (e as Error).message,
+    });
   }
   return out;
 }
@@ -34,12 +36,19 @@ export function checkBackup(file: string): void {
   fs.readSync(fd, head, 0, 16, 0);
   fs.closeSync(fd);
   if (head.toString('latin1') !== 'SQLite format 3\u0000') {
-    throw new AppError('DB_CHECK_FAILED', `${file} is not a DTI Desk database`, { detail: 'not an SQLite file' });
+    throw new AppError('DB_CHECK_FAILED', `${file} is not a DTI Desk database`, {
+      detail: 'not an SQLite file',
+    });
   }
   const db = openDatabase(file, { readonly: true, integrityCheck: true });
   try {
-    const hasUnits = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'observation'`).get();
-    if (!hasUnits) throw new AppError('DB_CHECK_FAILED', `${file} is not a DTI Desk database`, { detail: 'no DTI Desk tables' });
+    const hasUnits = db
+      .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'observation'`)
+      .get();
+    if (!hasUnits)
+      throw new AppError('DB_CHECK_FAILED', `${file} is not a DTI Desk database`, {
+        detail: 'no DTI Desk tables',
+      });
   } finally {
     db.close();
   }

@@ -59,11 +59,19 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
       );
     }
     if (!opts.readonly) migrate(db, opts.targetVersion ?? LATEST_VERSION);
-    const report = selfCheck(db, { integrity: opts.integrityCheck ?? false, memory: file === ':memory:', readonly: opts.readonly ?? false });
+    const report = selfCheck(db, {
+      integrity: opts.integrityCheck ?? false,
+      memory: file === ':memory:',
+      readonly: opts.readonly ?? false,
+    });
     if (report.integrity !== null && report.integrity !== 'ok') {
-      throw new AppError('DB_CHECK_FAILED', `Database ${file} failed its integrity check: ${report.integrity}`, {
-        detail: report.integrity,
-      });
+      throw new AppError(
+        'DB_CHECK_FAILED',
+        `Database ${file} failed its integrity check: ${report.integrity}`,
+        {
+          detail: report.integrity,
+        },
+      );
     }
     return db;
   } catch (e) {
@@ -90,10 +98,14 @@ export const userVersion = (db: DB): number => db.pragma('user_version', { simpl
 export function migrate(db: DB, target: number = LATEST_VERSION): number {
   const from = userVersion(db);
   if (from > LATEST_VERSION) {
-    throw new AppError('DB_FROM_FUTURE', `Database schema version ${from} is newer than supported (${LATEST_VERSION}).`, {
-      found: from,
-      supported: LATEST_VERSION,
-    });
+    throw new AppError(
+      'DB_FROM_FUTURE',
+      `Database schema version ${from} is newer than supported (${LATEST_VERSION}).`,
+      {
+        found: from,
+        supported: LATEST_VERSION,
+      },
+    );
   }
   for (const m of MIGRATIONS) {
     if (m.version <= from || m.version > target) continue;
@@ -113,7 +125,10 @@ function runMigration(db: DB, m: Migration): void {
  * Startup self-check: the pragmas we rely on are really in force, and (on request) the file's
  * structure is sound. Returns what it saw; throws when a pragma is not as required.
  */
-export function selfCheck(db: DB, opts: { integrity: boolean; memory?: boolean; readonly?: boolean }): PragmaReport {
+export function selfCheck(
+  db: DB,
+  opts: { integrity: boolean; memory?: boolean; readonly?: boolean },
+): PragmaReport {
   const report: PragmaReport = {
     journalMode: String(db.pragma('journal_mode', { simple: true })),
     foreignKeys: db.pragma('foreign_keys', { simple: true }) === 1,
@@ -122,10 +137,12 @@ export function selfCheck(db: DB, opts: { integrity: boolean; memory?: boolean; 
     integrity: opts.integrity ? integrityCheck(db) : null,
   };
   const problems: string[] = [];
-  if (!opts.memory && !opts.readonly && report.journalMode !== 'wal') problems.push(`journal_mode is ${report.journalMode}, expected wal`);
+  if (!opts.memory && !opts.readonly && report.journalMode !== 'wal')
+    problems.push(`journal_mode is ${report.journalMode}, expected wal`);
   if (!report.foreignKeys) problems.push('foreign_keys is off');
   if (report.busyTimeout < BUSY_TIMEOUT_MS) problems.push(`busy_timeout is ${report.busyTimeout}`);
-  if (problems.length) throw new AppError('DB_CHECK_FAILED', problems.join('; '), { detail: problems.join('; ') });
+  if (problems.length)
+    throw new AppError('DB_CHECK_FAILED', problems.join('; '), { detail: problems.join('; ') });
   return report;
 }
 

@@ -18,7 +18,9 @@ export class HealthMonitor {
   start(): this {
     this.state = 'pending';
     if (this.workerPath && fs.existsSync(this.workerPath)) {
-      const w = new Worker(this.workerPath, { workerData: { dbPath: this.dbPath, mode: 'integrity', nativeBinding: currentNativeBinding() } });
+      const w = new Worker(this.workerPath, {
+        workerData: { dbPath: this.dbPath, mode: 'integrity', nativeBinding: currentNativeBinding() },
+      });
       w.once('message', (m: { type: 'integrity'; result: string }) => {
         this.state = m.result;
         void w.terminate();

@@ -6,7 +6,14 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { RankingGroup } from '../../shared/domain';
 import { backupTo, checkBackup, timestampedName } from './backup';
-import { integrityCheck, openDatabase, selfCheck, userVersion, type OpenOptions, type PragmaReport } from './db';
+import {
+  integrityCheck,
+  openDatabase,
+  selfCheck,
+  userVersion,
+  type OpenOptions,
+  type PragmaReport,
+} from './db';
 import { isReferenceLoaded, loadPublishedReference } from './publishedReference';
 import { RankingRepository } from './rankings';
 import { SettingsRepository } from './settings';

@@ -2,20 +2,11 @@
 // article's KPI figures, each observation in the reference layer with its published source.
 import type { Database } from 'better-sqlite3';
 import type { RankingGroup } from '../../shared/domain';
+import { MAIN_INDEX_CODES } from '../../shared/imports/fields';
 import { stripDiacritics } from '../../shared/unitNames';
 import { referenceCsv } from './referenceFiles';
 
 const HEADLINE = ['dti', 'cqs', 'kts', 'xhs'] as const;
-const MAIN_INDEX_COLUMNS = [
-  'nhan_thuc_so',
-  'the_che_so',
-  'ha_tang_so',
-  'nhan_luc_so',
-  'an_toan_thong_tin_mang',
-  'hd_chinh_quyen_so',
-  'hd_kinh_te_so',
-  'hd_xa_hoi_so',
-] as const;
 
 const num = (s: string | undefined): number | null => (s === undefined || s.trim() === '' ? null : Number(s));
 
@@ -26,7 +17,10 @@ export interface LoadReferenceResult {
 }
 
 export function isReferenceLoaded(db: Database): boolean {
-  return db.prepare(`SELECT 1 FROM import_batch WHERE kind = 'reference' AND undone_at IS NULL LIMIT 1`).get() !== undefined;
+  return (
+    db.prepare(`SELECT 1 FROM import_batch WHERE kind = 'reference' AND undone_at IS NULL LIMIT 1`).get() !==
+    undefined
+  );
 }
 
 /** Loads the published reference files once; a second call changes nothing. One transaction. */
@@ -77,15 +71,35 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
     // 1. The complete 2022 ranking from the ministry's DTI portal.
     const file2022 = 'dti_2022_published.csv';
     const b2022 = Number(
-      batch.run(file2022, 'Bảng xếp hạng DTI 2022, Cổng DTI của Bộ TT&TT (dti.gov.vn) và báo chí địa phương', null, 2022, 63)
-        .lastInsertRowid,
+      batch.run(
+        file2022,
+        'Bảng xếp hạng DTI 2022, Cổng DTI của Bộ TT&TT (dti.gov.vn) và báo chí địa phương',
+        null,
+        2022,
+        63,
+      ).lastInsertRowid,
     );
     const rows2022 = referenceCsv(file2022);
     rows2022.forEach((r, i) => {
       const u = unit('gso2004', r.gso_code!);
-      const base = { unit: u, period: '2022', year: 2022, group: 63 as const, rankOf: 63, batch: b2022, file: file2022 };
+      const base = {
+        unit: u,
+        period: '2022',
+        year: 2022,
+        group: 63 as const,
+        rankOf: 63,
+        batch: b2022,
+        file: file2022,
+      };
       const line = i + 2;
-      put({ ...base, indicator: headlineId.get('dti')!, value: num(r.pdti), rank: num(r.dti_rank), cell: `row ${line}`, note: 'dti.gov.vn' });
+      put({
+        ...base,
+        indicator: headlineId.get('dti')!,
+        value: num(r.pdti),
+        rank: num(r.dti_rank),
+        cell: `row ${line}`,
+        note: 'dti.gov.vn',
+      });
       for (const p of ['cqs', 'kts', 'xhs'] as const) {
         put({
           ...base,
@@ -96,9 +110,17 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
           note: 'dti.gov.vn / provincial press',
         });
       }
-      for (const c of MAIN_INDEX_COLUMNS) {
+      for (const c of MAIN_INDEX_CODES) {
         const ind = methodIndicator.get(2022, c) as { id: number } | undefined;
-        if (ind) put({ ...base, indicator: ind.id, value: num(r[c]), rank: null, cell: `row ${line}`, note: 'dti.gov.vn' });
+        if (ind)
+          put({
+            ...base,
+            indicator: ind.id,
+            value: num(r[c]),
+            rank: null,
+            cell: `row ${line}`,
+            note: 'dti.gov.vn',
+          });
       }
     });
     setCounts.run(JSON.stringify({ rows: rows2022.length }), b2022);
@@ -106,8 +128,13 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
     // 2. Other published results, one source per row.
     const fileKnown = 'dti_results_known.csv';
     const bKnown = Number(
-      batch.run(fileKnown, 'Kết quả DTI đã công bố 2020–2024 (báo chí, cổng tỉnh; mỗi dòng một nguồn)', null, null, null)
-        .lastInsertRowid,
+      batch.run(
+        fileKnown,
+        'Kết quả DTI đã công bố 2020–2024 (báo chí, cổng tỉnh; mỗi dòng một nguồn)',
+        null,
+        null,
+        null,
+      ).lastInsertRowid,
     );
     const known = referenceCsv(fileKnown);
     known.forEach((r, i) => {
@@ -115,10 +142,25 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
       const year = Number(r.year);
       const u = unit(group === 34 ? '2025' : 'gso2004', r.gso_code!);
       const note = [r.source, r.note].filter(Boolean).join(' | ');
-      const base = { unit: u, period: String(year), year, group, rankOf: group, batch: bKnown, file: fileKnown, cell: `row ${i + 2}`, note };
+      const base = {
+        unit: u,
+        period: String(year),
+        year,
+        group,
+        rankOf: group,
+        batch: bKnown,
+        file: fileKnown,
+        cell: `row ${i + 2}`,
+        note,
+      };
       put({ ...base, indicator: headlineId.get('dti')!, value: num(r.dti), rank: num(r.dti_rank) });
       for (const p of ['cqs', 'kts', 'xhs'] as const) {
-        put({ ...base, indicator: headlineId.get(p)!, value: num(r[`pillar_${p}`]), rank: num(r[`rank_${p}`]) });
+        put({
+          ...base,
+          indicator: headlineId.get(p)!,
+          value: num(r[`pillar_${p}`]),
+          rank: num(r[`rank_${p}`]),
+        });
       }
     });
     setCounts.run(JSON.stringify({ rows: known.length }), bKnown);
@@ -126,7 +168,13 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
     // 3. KPI figures of one provincial article (Bình Phước, October 2022).
     const fileKpi = 'binh_phuoc_2022_article_kpis.csv';
     const bKpi = Number(
-      batch.run(fileKpi, 'Bài báo tỉnh Bình Phước, tháng 10/2022 (số liệu chỉ tiêu chuyển đổi số)', null, null, null).lastInsertRowid,
+      batch.run(
+        fileKpi,
+        'Bài báo tỉnh Bình Phước, tháng 10/2022 (số liệu chỉ tiêu chuyển đổi số)',
+        null,
+        null,
+        null,
+      ).lastInsertRowid,
     );
     const insKpi = db.prepare(
       `INSERT INTO indicator (methodology_id, code, kind, name_vi, name_en, unit_of_measure, sort_order)
@@ -134,10 +182,15 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
     );
     const kpis = referenceCsv(fileKpi);
     kpis.forEach((r, i) => {
-      const code = `kpi.${stripDiacritics(r.indicator_en!).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
+      const code = `kpi.${stripDiacritics(r.indicator_en!)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '')}`;
       insKpi.run(code, r.indicator_vi, r.indicator_en, r.unit);
       const ind = (globalIndicator.get(code) as { id: number }).id;
-      const u = db.prepare(`SELECT id FROM unit WHERE code_list = 'gso2004' AND name_vi = ?`).get(r.scope) as { id: number };
+      const u = db
+        .prepare(`SELECT id FROM unit WHERE code_list = 'gso2004' AND name_vi = ?`)
+        .get(r.scope) as { id: number };
       put({
         indicator: ind,
         unit: u.id,

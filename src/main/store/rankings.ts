@@ -80,7 +80,9 @@ export class RankingRepository {
   indicatorIds(): Map<HeadlineIndicator, number> {
     if (!this.headlineIds) {
       const rows = this.db
-        .prepare(`SELECT id, code FROM indicator WHERE methodology_id IS NULL AND code IN ('dti','cqs','kts','xhs')`)
+        .prepare(
+          `SELECT id, code FROM indicator WHERE methodology_id IS NULL AND code IN ('dti','cqs','kts','xhs')`,
+        )
         .all() as { id: number; code: HeadlineIndicator }[];
       this.headlineIds = new Map(rows.map((r) => [r.code, r.id]));
     }
@@ -179,7 +181,8 @@ export class RankingRepository {
     // Ranked units first by rank, then the rest by name (Vietnamese collation).
     const collator = new Intl.Collator('vi');
     return rows.sort((a, b) => {
-      if (a.rank !== null && b.rank !== null) return a.rank - b.rank || collator.compare(a.unitName, b.unitName);
+      if (a.rank !== null && b.rank !== null)
+        return a.rank - b.rank || collator.compare(a.unitName, b.unitName);
       if (a.rank !== null) return -1;
       if (b.rank !== null) return 1;
       return collator.compare(a.unitName, b.unitName);
@@ -227,11 +230,15 @@ export class RankingRepository {
       });
     }
     if (req.field === 'rank' && !isValidRank(req.value, req.group)) {
-      throw new AppError('VALIDATION', `A rank must be a whole number from 1 to ${req.group} (got ${req.value})`, {
-        key: 'validation.rankRange',
-        params: { of: req.group },
-        value: req.value,
-      });
+      throw new AppError(
+        'VALIDATION',
+        `A rank must be a whole number from 1 to ${req.group} (got ${req.value})`,
+        {
+          key: 'validation.rankRange',
+          params: { of: req.group },
+          value: req.value,
+        },
+      );
     }
   }
 
@@ -254,11 +261,28 @@ export class RankingRepository {
         `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, source_note)
          VALUES (?, ?, ?, ?, ?, 'user', ?, ?, ?, 'edited', ?)`,
       )
-      .run(indicatorId, unitId, String(year), year, group, ref?.value ?? null, ref?.rank ?? null, group, 'edited by hand');
+      .run(
+        indicatorId,
+        unitId,
+        String(year),
+        year,
+        group,
+        ref?.value ?? null,
+        ref?.rank ?? null,
+        group,
+        'edited by hand',
+      );
     return true;
   }
 
-  private setCell(unitId: number, indicatorId: number, year: number, group: RankingGroup, col: 'value' | 'rank', v: number | null) {
+  private setCell(
+    unitId: number,
+    indicatorId: number,
+    year: number,
+    group: RankingGroup,
+    col: 'value' | 'rank',
+    v: number | null,
+  ) {
     this.db
       .prepare(
         `UPDATE observation SET ${col} = ?, status = CASE WHEN batch_id IS NULL THEN 'edited' ELSE status END,
@@ -268,7 +292,11 @@ export class RankingRepository {
       .run(v, unitId, indicatorId, String(year), group);
   }
 
-  edit(req: EditRequest, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry | null } {
+  edit(
+    req: EditRequest,
+    actor: string,
+    homeUnitId: number | null,
+  ): { row: RankingRow; change: ChangeEntry | null } {
     this.validate(req);
     const indicatorId = this.indicatorIds().get(req.indicator)!;
     const col = column(req.field);
@@ -301,8 +329,12 @@ export class RankingRepository {
 
   undo(changeId: number, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry } {
     const c = this.changeRow(changeId);
-    if (c.kind !== 'edit') throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
-    if (c.undone_at) throw new AppError('VALIDATION', `Change ${changeId} is already undone`, { key: 'validation.alreadyUndone' });
+    if (c.kind !== 'edit')
+      throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
+    if (c.undone_at)
+      throw new AppError('VALIDATION', `Change ${changeId} is already undone`, {
+        key: 'validation.alreadyUndone',
+      });
     const id = this.db.transaction(() => {
       this.ensureUserRow(c.unit_id, c.indicator_id, c.year, c.ranking_group);
       this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, c.old_value);
@@ -328,8 +360,10 @@ export class RankingRepository {
 
   redo(changeId: number, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry } {
     const c = this.changeRow(changeId);
-    if (c.kind !== 'edit') throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
-    if (!c.undone_at) throw new AppError('VALIDATION', `Change ${changeId} is not undone`, { key: 'validation.notUndone' });
+    if (c.kind !== 'edit')
+      throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
+    if (!c.undone_at)
+      throw new AppError('VALIDATION', `Change ${changeId} is not undone`, { key: 'validation.notUndone' });
     const id = this.db.transaction(() => {
       this.ensureUserRow(c.unit_id, c.indicator_id, c.year, c.ranking_group);
       this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, c.new_value);
@@ -367,7 +401,11 @@ export class RankingRepository {
       .get(c.unit_id, c.indicator_id, c.period, c.ranking_group);
     if (stillEdited) return;
     const same = (a: number | null | undefined, b: number | null | undefined) => (a ?? null) === (b ?? null);
-    if (ref ? same(user.value, ref.value) && same(user.rank, ref.rank) : user.value === null && user.rank === null) {
+    if (
+      ref
+        ? same(user.value, ref.value) && same(user.rank, ref.rank)
+        : user.value === null && user.rank === null
+    ) {
       this.db.prepare(`DELETE FROM observation WHERE id = ?`).run(user.id);
     }
   }
@@ -437,11 +475,26 @@ export class RankingRepository {
   }): ChangeEntry[] {
     const where: string[] = [];
     const args: (string | number)[] = [];
-    if (filter.year !== undefined) (where.push('c.year = ?'), args.push(filter.year));
-    if (filter.group !== undefined) (where.push('c.ranking_group = ?'), args.push(filter.group));
-    if (filter.unitId !== undefined) (where.push('c.unit_id = ?'), args.push(filter.unitId));
-    if (filter.indicator !== undefined) (where.push('c.indicator_id = ?'), args.push(this.indicatorIds().get(filter.indicator)!));
-    if (filter.field !== undefined) (where.push('c.field = ?'), args.push(column(filter.field)));
+    if (filter.year !== undefined) {
+      where.push('c.year = ?');
+      args.push(filter.year);
+    }
+    if (filter.group !== undefined) {
+      where.push('c.ranking_group = ?');
+      args.push(filter.group);
+    }
+    if (filter.unitId !== undefined) {
+      where.push('c.unit_id = ?');
+      args.push(filter.unitId);
+    }
+    if (filter.indicator !== undefined) {
+      where.push('c.indicator_id = ?');
+      args.push(this.indicatorIds().get(filter.indicator)!);
+    }
+    if (filter.field !== undefined) {
+      where.push('c.field = ?');
+      args.push(column(filter.field));
+    }
     const rows = this.db
       .prepare(
         `SELECT c.*, u.name_vi AS unit_name, i.code AS indicator_code FROM change_log c

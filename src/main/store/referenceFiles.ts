@@ -52,5 +52,6 @@ export interface FrameworkMethodology {
   verified: boolean;
 }
 export function referenceFrameworks(): FrameworkMethodology[] {
-  return (JSON.parse(REFERENCE_TEXT['dti_frameworks.json']) as { methodologies: FrameworkMethodology[] }).methodologies;
+  return (JSON.parse(REFERENCE_TEXT['dti_frameworks.json']) as { methodologies: FrameworkMethodology[] })
+    .methodologies;
 }

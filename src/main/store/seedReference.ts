@@ -15,7 +15,9 @@ export const PILLAR_NAMES = {
 } as const;
 
 export function seedReferenceFrame(db: Database): void {
-  db.prepare(`INSERT INTO code_list (id, name_vi, name_en, valid_from, valid_to, source) VALUES (?,?,?,?,?,?)`).run(
+  db.prepare(
+    `INSERT INTO code_list (id, name_vi, name_en, valid_from, valid_to, source) VALUES (?,?,?,?,?,?)`,
+  ).run(
     'gso2004',
     'Danh mục 63 tỉnh, thành phố (đến 30/06/2025)',
     '63 provinces (until 30/06/2025)',
@@ -23,7 +25,9 @@ export function seedReferenceFrame(db: Database): void {
     '2025-06-30',
     'Tổng cục Thống kê (GSO)',
   );
-  db.prepare(`INSERT INTO code_list (id, name_vi, name_en, valid_from, valid_to, source) VALUES (?,?,?,?,?,?)`).run(
+  db.prepare(
+    `INSERT INTO code_list (id, name_vi, name_en, valid_from, valid_to, source) VALUES (?,?,?,?,?,?)`,
+  ).run(
     '2025',
     'Danh mục 34 tỉnh, thành phố (từ 01/07/2025)',
     '34 provinces (from 01/07/2025)',
@@ -91,7 +95,9 @@ export function seedReferenceFrame(db: Database): void {
     const prefix = r.type === 'thanh_pho' ? ['Thành phố ', 'TP. ', 'TP '] : ['Tỉnh '];
     const names = [r.name_vi!, stripDiacritics(r.name_vi!), ...prefix.map((p) => p + r.name_vi)];
     // A unit that kept a predecessor's name also keeps that predecessor's spellings ("TP HCM").
-    const sameName = old.find((o) => preds.includes(o.gso_code!) && compactKey(o.name_vi!) === compactKey(r.name_vi!));
+    const sameName = old.find(
+      (o) => preds.includes(o.gso_code!) && compactKey(o.name_vi!) === compactKey(r.name_vi!),
+    );
     if (sameName) names.push(...(oldAliases.get(sameName.gso_code!) ?? []));
     addAliases(id, names);
   }
@@ -102,7 +108,8 @@ export function seedReferenceFrame(db: Database): void {
   for (const r of referenceCsv('merger_2025.csv')) {
     const p = oldIds.get(r.old_gso_code!);
     const s = newIds.get(r.new_code_2025!);
-    if (p === undefined || s === undefined) throw new Error(`merger_2025.csv: unknown code in row ${r.old_gso_code}`);
+    if (p === undefined || s === undefined)
+      throw new Error(`merger_2025.csv: unknown code in row ${r.old_gso_code}`);
     insSucc.run(p, s, MERGER_DATE, r.change === 'unchanged' ? 'unchanged' : 'merged', LEGAL_BASIS);
   }
 
@@ -149,9 +156,22 @@ function seedMethodologies(db: Database): void {
   );
   const insYear = db.prepare(`INSERT INTO methodology_year (year, methodology_id) VALUES (?, ?)`);
   for (const m of referenceFrameworks()) {
-    insMethod.run(m.id, m.decision, m.total_points ?? null, m.overall_formula ?? null, m.verified ? 1 : 0, JSON.stringify(m));
+    insMethod.run(
+      m.id,
+      m.decision,
+      m.total_points ?? null,
+      m.overall_formula ?? null,
+      m.verified ? 1 : 0,
+      JSON.stringify(m),
+    );
     for (const y of m.years) insYear.run(y, m.id);
-    const indices: { code: string; vi: string; en: string | null; pillar: string | null; points: number | null }[] =
+    const indices: {
+      code: string;
+      vi: string;
+      en: string | null;
+      pillar: string | null;
+      points: number | null;
+    }[] =
       m.main_indices?.map((i) => ({
         code: i.code,
         vi: i.name_vi,
@@ -161,7 +181,9 @@ function seedMethodologies(db: Database): void {
       })) ??
       (m.pillars ?? []).flatMap((p) =>
         (m.main_indices_per_pillar_vi ?? []).map((name) => ({
-          code: `${p.code}.${stripDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
+          code: `${p.code}.${stripDiacritics(name)
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '_')}`,
           vi: `${name} (${p.name_vi})`,
           en: null,
           pillar: p.code,

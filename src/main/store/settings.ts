@@ -7,19 +7,27 @@ export class SettingsRepository {
   constructor(private readonly db: Database) {}
 
   private read<T>(key: string, fallback: T): T {
-    const r = this.db.prepare(`SELECT value_json FROM setting WHERE key = ?`).get(key) as { value_json: string } | undefined;
+    const r = this.db.prepare(`SELECT value_json FROM setting WHERE key = ?`).get(key) as
+      { value_json: string } | undefined;
     return r ? (JSON.parse(r.value_json) as T) : fallback;
   }
 
   private write(key: string, value: unknown): void {
     this.db
-      .prepare(`INSERT INTO setting (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json`)
+      .prepare(
+        `INSERT INTO setting (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json`,
+      )
       .run(key, JSON.stringify(value));
   }
 
   get(): Settings {
-    const groups = this.db.prepare(`SELECT id, name FROM peer_group ORDER BY name`).all() as { id: number; name: string }[];
-    const members = this.db.prepare(`SELECT unit_id FROM peer_group_member WHERE group_id = ? ORDER BY unit_id`);
+    const groups = this.db.prepare(`SELECT id, name FROM peer_group ORDER BY name`).all() as {
+      id: number;
+      name: string;
+    }[];
+    const members = this.db.prepare(
+      `SELECT unit_id FROM peer_group_member WHERE group_id = ? ORDER BY unit_id`,
+    );
     return {
       language: this.read<Language>('language', 'vi'),
       homeUnitId: this.read<number | null>('homeUnitId', null),
@@ -39,20 +47,29 @@ export class SettingsRepository {
     this.db.transaction(() => {
       if (patch.language !== undefined) this.write('language', patch.language);
       if (patch.homeUnitId !== undefined) {
-        if (patch.homeUnitId !== null && !this.db.prepare(`SELECT 1 FROM unit WHERE id = ?`).get(patch.homeUnitId)) {
-          throw new AppError('VALIDATION', `Unknown unit ${patch.homeUnitId}`, { key: 'validation.unknownUnit' });
+        if (
+          patch.homeUnitId !== null &&
+          !this.db.prepare(`SELECT 1 FROM unit WHERE id = ?`).get(patch.homeUnitId)
+        ) {
+          throw new AppError('VALIDATION', `Unknown unit ${patch.homeUnitId}`, {
+            key: 'validation.unknownUnit',
+          });
         }
         this.write('homeUnitId', patch.homeUnitId);
       }
       if (patch.peerGroups !== undefined) {
         this.db.prepare(`DELETE FROM peer_group`).run();
         const insG = this.db.prepare(`INSERT INTO peer_group (name) VALUES (?)`);
-        const insM = this.db.prepare(`INSERT OR IGNORE INTO peer_group_member (group_id, unit_id) VALUES (?, ?)`);
+        const insM = this.db.prepare(
+          `INSERT OR IGNORE INTO peer_group_member (group_id, unit_id) VALUES (?, ?)`,
+        );
         for (const g of patch.peerGroups) {
           const gid = insG.run(g.name).lastInsertRowid;
           for (const u of g.unitIds) {
             if (!this.db.prepare(`SELECT 1 FROM unit WHERE id = ?`).get(u)) {
-              throw new AppError('VALIDATION', `Unknown unit ${u} in peer group ${g.name}`, { key: 'validation.unknownUnit' });
+              throw new AppError('VALIDATION', `Unknown unit ${u} in peer group ${g.name}`, {
+                key: 'validation.unknownUnit',
+              });
             }
             insM.run(gid, u);
           }

@@ -65,15 +65,16 @@ export class UnitRepository {
 
   byCode(codeList: CodeList, code: string): Unit | null {
     const r = this.db.prepare(`${UNIT_SELECT} WHERE u.code_list = ? AND u.code = ?`).get(codeList, code) as
-      | UnitRow
-      | undefined;
+      UnitRow | undefined;
     return r ? toUnit(r) : null;
   }
 
   /** Remembers a user's answer to "which unit is this name?" as an alias for later imports. */
   addUserAlias(unitId: number, alias: string): void {
     this.db
-      .prepare(`INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`)
+      .prepare(
+        `INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`,
+      )
       .run(unitId, alias.trim(), compactKey(alias));
   }
 
@@ -87,7 +88,9 @@ export class UnitRepository {
     if (home.codeList === codeList) return [home.id];
     if (codeList === '2025') return home.successorId ? [home.successorId] : [];
     return (
-      this.db.prepare(`SELECT predecessor_id AS id FROM unit_succession WHERE successor_id = ?`).all(home.id) as {
+      this.db
+        .prepare(`SELECT predecessor_id AS id FROM unit_succession WHERE successor_id = ?`)
+        .all(home.id) as {
         id: number;
       }[]
     ).map((r) => r.id);

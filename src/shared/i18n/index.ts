@@ -6,7 +6,11 @@ export type { MessageKey };
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };
 
 /** Translates a key, filling {placeholders} from params. Unknown keys come back as the key. */
-export function translate(lang: Language, key: MessageKey | string, params?: Record<string, string | number>): string {
+export function translate(
+  lang: Language,
+  key: MessageKey | string,
+  params?: Record<string, string | number>,
+): string {
   const table = MESSAGES[lang] as Record<string, string>;
   const template = table[key] ?? (MESSAGES.vi as Record<string, string>)[key] ?? key;
   if (!params) return template;

@@ -47,11 +47,16 @@ export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
 export function undoBatch(db: Database, batchId: number): { restored: number; removed: number } {
   return db.transaction(() => {
     const b = db.prepare(`SELECT id, kind, undone_at FROM import_batch WHERE id = ?`).get(batchId) as
-      | { id: number; kind: string; undone_at: string | null }
-      | undefined;
+      { id: number; kind: string; undone_at: string | null } | undefined;
     if (!b) throw new AppError('NOT_FOUND', `Import ${batchId} not found`);
-    if (b.kind === 'reference') throw new AppError('VALIDATION', `Import ${batchId} is the published reference data`, { key: 'imports.undoReference' });
-    if (b.undone_at) throw new AppError('VALIDATION', `Import ${batchId} is already undone`, { key: 'imports.alreadyUndone' });
+    if (b.kind === 'reference')
+      throw new AppError('VALIDATION', `Import ${batchId} is the published reference data`, {
+        key: 'imports.undoReference',
+      });
+    if (b.undone_at)
+      throw new AppError('VALIDATION', `Import ${batchId} is already undone`, {
+        key: 'imports.alreadyUndone',
+      });
     // A later import that overwrote a cell this one wrote recorded this batch as the cell's prior batch.
     const later = db
       .prepare(
@@ -82,7 +87,9 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
            AND observation.unit_id = p.unit_id AND observation.period = p.period AND observation.ranking_group = p.ranking_group`,
       )
       .run(batchId).changes;
-    db.prepare(`UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(batchId);
+    db.prepare(`UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(
+      batchId,
+    );
     return { restored, removed };
   })();
 }

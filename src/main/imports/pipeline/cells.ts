@@ -7,17 +7,24 @@ import { parseCellNumber } from '../layout';
  * write it (see parseCellNumber). In a score column (0..1) a dot is always the decimal mark:
  * "1.000" is 1, never one thousand.
  */
-export function cellNumber(c: RawCell, kind: 'score' | 'other' = 'other'): { value: number | null } | { error: true } {
-  if (kind === 'score' && typeof c === 'string' && /^\s*[01]\.\d{3}\s*$/.test(c)) return { value: Number(c.trim()) };
+export function cellNumber(
+  c: RawCell,
+  kind: 'score' | 'other' = 'other',
+): { value: number | null } | { error: true } {
+  if (kind === 'score' && typeof c === 'string' && /^\s*[01]\.\d{3}\s*$/.test(c))
+    return { value: Number(c.trim()) };
   const p = parseCellNumber(c);
   return 'error' in p ? { error: true } : { value: p.value };
 }
 
-export const cellText = (c: RawCell): string => (c === null ? '' : typeof c === 'string' ? c.replace(/\s+/g, ' ').trim() : String(c));
+export const cellText = (c: RawCell): string =>
+  c === null ? '' : typeof c === 'string' ? c.replace(/\s+/g, ' ').trim() : String(c);
 
 // (JS \b is ASCII-only, so "chú:" needs an explicit end-of-word look-ahead.)
-const FOOTNOTE = /^(nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)(?=$|[\s:.,;()-])|^\*/i;
-const SUMMARY = /^(trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|tổng cộng|tổng|tong cong|average|total|national)(?=$|[\s:.,;()-])/i;
+const FOOTNOTE =
+  /^(nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)(?=$|[\s:.,;()-])|^\*/i;
+const SUMMARY =
+  /^(trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|tổng cộng|tổng|tong cong|average|total|national)(?=$|[\s:.,;()-])/i;
 
 export const isFootnote = (s: string): boolean => FOOTNOTE.test(s.normalize('NFC'));
 export const isSummaryLabel = (s: string): boolean => SUMMARY.test(s.normalize('NFC'));

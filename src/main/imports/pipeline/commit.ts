@@ -11,7 +11,11 @@ export interface CommitResult {
   counts: ImportCounts;
 }
 
-export function commitStaged(s: ImportSession, t: { rows: string; obs: string }, preview: ImportPreview): CommitResult {
+export function commitStaged(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  preview: ImportPreview,
+): CommitResult {
   if (!preview.canCommit) {
     throw new AppError(
       preview.questions.length ? 'IMPORT_NEEDS_ANSWERS' : 'IMPORT_INVALID',
@@ -38,7 +42,10 @@ export function commitStaged(s: ImportSession, t: { rows: string; obs: string },
           info.size,
           info.sha256,
           s.sheet,
-          info.reader + (info.encoding ? ` (${info.encoding}${info.delimiter ? `, "${info.delimiter === '\t' ? '\\t' : info.delimiter}"` : ''})` : ''),
+          info.reader +
+            (info.encoding
+              ? ` (${info.encoding}${info.delimiter ? `, "${info.delimiter === '\t' ? '\\t' : info.delimiter}"` : ''})`
+              : ''),
           JSON.stringify({ mapping: s.mapping, target }),
           JSON.stringify(preview.counts),
           target.year,
@@ -54,12 +61,16 @@ export function commitStaged(s: ImportSession, t: { rows: string; obs: string },
          ON CONFLICT DO NOTHING`,
       );
       const labels = db
-        .prepare(`SELECT indicator_label AS label, MAX(unit_of_measure) AS uom FROM ${t.obs} WHERE indicator_label IS NOT NULL AND indicator_id IS NULL GROUP BY indicator_label`)
+        .prepare(
+          `SELECT indicator_label AS label, MAX(unit_of_measure) AS uom FROM ${t.obs} WHERE indicator_label IS NOT NULL AND indicator_id IS NULL GROUP BY indicator_label`,
+        )
         .all() as { label: string; uom: string | null }[];
       const find = db.prepare(
         `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
       );
-      const setId = db.prepare(`UPDATE ${t.obs} SET indicator_id = ? WHERE indicator_label = ? AND indicator_id IS NULL`);
+      const setId = db.prepare(
+        `UPDATE ${t.obs} SET indicator_id = ? WHERE indicator_label = ? AND indicator_id IS NULL`,
+      );
       for (const l of labels) {
         let row = find.get(l.label, l.label, l.label) as { id: number } | undefined;
         if (!row) {
@@ -117,8 +128,11 @@ export function commitStaged(s: ImportSession, t: { rows: string; obs: string },
     ).run(batchId, s.sheet);
 
     // Names the user matched by hand become aliases for next time.
-    const addAlias = db.prepare(`INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`);
-    for (const [label, unitId] of s.answers) if (unitId !== null && label.trim()) addAlias.run(unitId, label.trim(), compactKey(label));
+    const addAlias = db.prepare(
+      `INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`,
+    );
+    for (const [label, unitId] of s.answers)
+      if (unitId !== null && label.trim()) addAlias.run(unitId, label.trim(), compactKey(label));
 
     return { batchId, counts: preview.counts };
   })();

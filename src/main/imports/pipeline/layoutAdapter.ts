@@ -34,11 +34,17 @@ export function proposeLayout(table: RawTable): Proposal {
 }
 
 export function rememberedLayout(db: Database, signature: string): ImportMapping | null {
-  const r = db.prepare(`SELECT mapping_json FROM import_layout WHERE signature = ?`).get(signature) as { mapping_json: string } | undefined;
+  const r = db.prepare(`SELECT mapping_json FROM import_layout WHERE signature = ?`).get(signature) as
+    { mapping_json: string } | undefined;
   return r ? (JSON.parse(r.mapping_json) as ImportMapping) : null;
 }
 
-export function rememberLayout(db: Database, signature: string, mapping: ImportMapping, kind: ImportKind): void {
+export function rememberLayout(
+  db: Database,
+  signature: string,
+  mapping: ImportMapping,
+  kind: ImportKind,
+): void {
   db.prepare(
     `INSERT INTO import_layout (signature, mapping_json, kind) VALUES (?, ?, ?)
      ON CONFLICT (signature) DO UPDATE SET mapping_json = excluded.mapping_json, kind = excluded.kind,

@@ -25,7 +25,10 @@ const TEXT = {
     vi: 'bảng chỉ có {present}/{n} đơn vị: được nhập như một trích đoạn',
     en: 'the table has only {present} of {n} units: imported as an excerpt',
   },
-  duplicateUnit: { vi: 'đơn vị "{unit}" xuất hiện lần nữa (đã có ở dòng {first})', en: 'unit "{unit}" appears again (already on row {first})' },
+  duplicateUnit: {
+    vi: 'đơn vị "{unit}" xuất hiện lần nữa (đã có ở dòng {first})',
+    en: 'unit "{unit}" appears again (already on row {first})',
+  },
   duplicateKpi: {
     vi: '"{unit}" – "{indicator}" – kỳ {period} xuất hiện lần nữa (đã có ở dòng {first})',
     en: '"{unit}" – "{indicator}" – period {period} appears again (already on row {first})',
@@ -47,7 +50,10 @@ const TEXT = {
     en: 'the file has units of the {title}-unit list, but the import is for the {group}-unit group',
   },
   unitUnmatched: { vi: 'không nhận ra tên đơn vị "{unit}"', en: 'unit name "{unit}" is not recognised' },
-  unitAmbiguous: { vi: 'tên "{unit}" có thể là nhiều đơn vị: {names}', en: 'name "{unit}" could be several units: {names}' },
+  unitAmbiguous: {
+    vi: 'tên "{unit}" có thể là nhiều đơn vị: {names}',
+    en: 'name "{unit}" could be several units: {names}',
+  },
   unknownColumn: {
     vi: 'cột "{header}" không được nhận diện nên sẽ không nhập (dữ liệu được giữ nguyên trong tệp)',
     en: 'column "{header}" is not recognised and will not be imported',
@@ -65,7 +71,8 @@ const TEXT = {
 } as const;
 export type ProblemCode = keyof typeof TEXT;
 
-const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
+const fill = (t: string, p: Record<string, string | number>) =>
+  t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
 function showValue(v: unknown): string | null {
   if (v === undefined || v === null) return null;

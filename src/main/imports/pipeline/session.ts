@@ -119,7 +119,14 @@ export class ImportSession {
     }
     const info = this.inspection?.sheets.find((s) => s.name === (sheetName ?? sheet));
     return {
-      table: { file: this.fileName, sheet: sheetName ?? sheet, hidden: info?.hidden ?? false, rows, hiddenRows, merges: [] },
+      table: {
+        file: this.fileName,
+        sheet: sheetName ?? sheet,
+        hidden: info?.hidden ?? false,
+        rows,
+        hiddenRows,
+        merges: [],
+      },
       total: info?.rowCount ?? null,
     };
   }
@@ -128,7 +135,7 @@ export class ImportSession {
   async analyze(sheet: string | null = this.defaultSheet()): Promise<SheetPreview> {
     if (!this.inspection) await this.open();
     const { table, total } = await this.head(sheet);
-    this.sheet = table.sheet ?? (this.inspection!.sheets.length ? sheet ?? this.defaultSheet() : null);
+    this.sheet = table.sheet ?? (this.inspection!.sheets.length ? (sheet ?? this.defaultSheet()) : null);
     table.sheet = this.sheet;
     const proposal = proposeLayout(table);
     this.signature = proposal.signature;
@@ -136,7 +143,9 @@ export class ImportSession {
     const mapping = remembered ?? proposal.mapping;
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
-    const kind = proposal.titleHints.kind ?? (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
+    const kind =
+      proposal.titleHints.kind ??
+      (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
     const year = proposal.titleHints.year;
     const group = proposal.titleHints.group ?? (year !== null ? (year >= 2025 ? 34 : 63) : null);
     this.target = {
@@ -183,13 +192,17 @@ export class ImportSession {
     const codeCol = cols.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
     // No unit column: every row belongs to the unit chosen for the whole table.
     const fixedUnit =
-      unitCol === null && codeCol === null && target.unitId ? new UnitRepository(this.db).byId(target.unitId) : null;
+      unitCol === null && codeCol === null && target.unitId
+        ? new UnitRepository(this.db).byId(target.unitId)
+        : null;
     const group = target.group ?? 0;
     const rankOf = target.kind === 'ranking' ? target.group : null;
     const rankingPeriod = target.year !== null ? String(target.year) : null;
     const mainIndexIds = this.mainIndexIds(target.year);
 
-    const insRow = this.db.prepare(`INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, hidden, has_error) VALUES (?,?,?,?,?)`);
+    const insRow = this.db.prepare(
+      `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, hidden, has_error) VALUES (?,?,?,?,?)`,
+    );
     const insObs = this.db.prepare(
       `INSERT INTO ${t.obs} (row, indicator_code, indicator_label, indicator_key, indicator_id, period, year, ranking_group,
          has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell)
@@ -198,7 +211,13 @@ export class ImportSession {
     // Indicator ids are resolved once per distinct label, not per row: headline and main indices
     // from the methodology, KPIs by code or name (a new KPI stays null until commit creates it).
     const headlineIds = new Map(
-      (this.db.prepare(`SELECT code, id FROM indicator WHERE methodology_id IS NULL AND code IN ('dti','cqs','kts','xhs')`).all() as { code: string; id: number }[]).map((r) => [r.code, r.id]),
+      (
+        this.db
+          .prepare(
+            `SELECT code, id FROM indicator WHERE methodology_id IS NULL AND code IN ('dti','cqs','kts','xhs')`,
+          )
+          .all() as { code: string; id: number }[]
+      ).map((r) => [r.code, r.id]),
     );
     const findKpi = this.db.prepare(
       `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
@@ -207,7 +226,10 @@ export class ImportSession {
     const kpiIndicator = (label: string) => {
       let k = kpiIds.get(label);
       if (!k) {
-        k = { id: (findKpi.get(label, label, label) as { id: number } | undefined)?.id ?? null, key: compactKey(label) };
+        k = {
+          id: (findKpi.get(label, label, label) as { id: number } | undefined)?.id ?? null,
+          key: compactKey(label),
+        };
         kpiIds.set(label, k);
       }
       return k;
@@ -222,7 +244,12 @@ export class ImportSession {
       value,
     });
 
-    const readNumber = (cells: RawCell[], col: number, row: number, kind: 'score' | 'other' = 'other'): { value: number | null; ok: boolean } => {
+    const readNumber = (
+      cells: RawCell[],
+      col: number,
+      row: number,
+      kind: 'score' | 'other' = 'other',
+    ): { value: number | null; ok: boolean } => {
       const raw = cells[col - 1] ?? null;
       const n = cellNumber(raw, kind);
       if ('error' in n) {
@@ -259,7 +286,25 @@ export class ImportSession {
             : p.valueCol !== null || p.rankCol !== null
               ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
               : null;
-        insObs.run(p.row, p.code, p.label, p.key, p.indicatorId, p.period, p.year, p.group, p.hasValue, p.value, p.valueCol, p.hasRank, p.rank, p.rankCol, p.rankOf, p.uom, cell);
+        insObs.run(
+          p.row,
+          p.code,
+          p.label,
+          p.key,
+          p.indicatorId,
+          p.period,
+          p.year,
+          p.group,
+          p.hasValue,
+          p.value,
+          p.valueCol,
+          p.hasRank,
+          p.rank,
+          p.rankCol,
+          p.rankOf,
+          p.uom,
+          cell,
+        );
       }
       pending = [];
     };
@@ -283,7 +328,8 @@ export class ImportSession {
       const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
       if (label === '' && code === '') {
         const hasValues = cols.some((c) => isNumericField(c.mapping) && text(c.col) !== '');
-        if (hasValues) this.addParseProblem(problem('error', 'unitUnmatched', where(row, unitCol, ''), { unit: '' }));
+        if (hasValues)
+          this.addParseProblem(problem('error', 'unitUnmatched', where(row, unitCol, ''), { unit: '' }));
         else this.skippedRows++;
         return;
       }
@@ -319,7 +365,9 @@ export class ImportSession {
                 this.addParseProblem(problem('error', 'rankNotInteger', where(row, c.col, cells[c.col - 1])));
                 rowError = true;
               } else if (rankOf !== null && !isValidRank(n.value, rankOf)) {
-                this.addParseProblem(problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }));
+                this.addParseProblem(
+                  problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }),
+                );
                 rowError = true;
               }
             } else if (!isValidScore(n.value)) {
@@ -335,7 +383,9 @@ export class ImportSession {
               code: indicator,
               label: null,
               key: null,
-              indicatorId: isHeadline ? (headlineIds.get(indicator) ?? null) : (mainIndexIds.get(indicator) ?? null),
+              indicatorId: isHeadline
+                ? (headlineIds.get(indicator) ?? null)
+                : (mainIndexIds.get(indicator) ?? null),
               period: rankingPeriod ?? '',
               year: target.year ?? 0,
               group,
@@ -363,9 +413,17 @@ export class ImportSession {
         const uomCol = cols.find((c) => c.mapping.field === 'kpi.unitOfMeasure')?.col;
         const rowIndicator = indicatorCol ? text(indicatorCol) : '';
         const rowPeriodRaw = periodCol ? text(periodCol) : '';
-        const rowPeriod = rowPeriodRaw ? normalisePeriod(rowPeriodRaw) : (target.period ?? (target.year !== null ? String(target.year) : ''));
+        const rowPeriod = rowPeriodRaw
+          ? normalisePeriod(rowPeriodRaw)
+          : (target.period ?? (target.year !== null ? String(target.year) : ''));
         const uom = uomCol ? text(uomCol) || null : null;
-        const emit = (indicatorLabel: string, period: string, vCol: number | null, rCol: number | null, rOfCol: number | null) => {
+        const emit = (
+          indicatorLabel: string,
+          period: string,
+          vCol: number | null,
+          rCol: number | null,
+          rOfCol: number | null,
+        ) => {
           const v = vCol ? readNumber(cells, vCol, row) : { value: null, ok: true };
           const r = rCol ? readNumber(cells, rCol, row) : { value: null, ok: true };
           const rOf = rOfCol ? readNumber(cells, rOfCol, row) : { value: null, ok: true };
@@ -386,12 +444,16 @@ export class ImportSession {
             return;
           }
           if (r.value !== null && !Number.isInteger(r.value)) {
-            this.addParseProblem(problem('error', 'rankNotInteger', where(row, rCol, cells[(rCol ?? 1) - 1])));
+            this.addParseProblem(
+              problem('error', 'rankNotInteger', where(row, rCol, cells[(rCol ?? 1) - 1])),
+            );
             rowError = true;
             return;
           }
           if (uom && /%|phần trăm|percent/i.test(uom) && v.value !== null && (v.value < 0 || v.value > 100)) {
-            this.addParseProblem(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
+            this.addParseProblem(
+              problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])),
+            );
           }
           const ind = kpiIndicator(indicatorLabel);
           rowObs.push({
@@ -413,10 +475,12 @@ export class ImportSession {
             uom,
           });
         };
-        if (valueCol || rankCol) emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
+        if (valueCol || rankCol)
+          emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
         for (const c of cols) {
           const f: ColumnField = c.mapping;
-          if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, normalisePeriod(f.period), c.col, null, null);
+          if (f.field === 'kpi.valueForPeriod')
+            emit(rowIndicator, normalisePeriod(f.period), c.col, null, null);
           else if (f.field === 'kpi.valueForIndicator') emit(f.indicator, rowPeriod, c.col, null, null);
         }
       }
@@ -426,7 +490,8 @@ export class ImportSession {
       if (pending.length >= 5000) flush();
     };
 
-    const progress = (done: number, total: number) => opts.onProgress?.({ state: 'reading', done, total, message: null });
+    const progress = (done: number, total: number) =>
+      opts.onProgress?.({ state: 'reading', done, total, message: null });
     this.db.exec('BEGIN');
     try {
       if (this.pasted) {
@@ -502,7 +567,8 @@ export class ImportSession {
   }
 
   commit(): CommitResult {
-    if (!this.preview || !this.tables || !this.mapping || !this.target || !this.inspection) throw new Error('stage() first');
+    if (!this.preview || !this.tables || !this.mapping || !this.target || !this.inspection)
+      throw new Error('stage() first');
     // The preview was computed after the last change to staging or answers: it is what the user saw.
     const result = commitStaged(this, this.tables, this.preview);
     if (this.signature) rememberLayout(this.db, this.signature, this.mapping, this.target.kind);

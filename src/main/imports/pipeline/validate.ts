@@ -1,7 +1,13 @@
 // Validation over the staged rows: units (matched, asked, answered), duplicates, coverage, rank
 // consistency, the methodology formula, title contradictions; then the preview diff against the
 // values the store holds now. Errors block the commit; warnings inform.
-import type { ImportPreview, ImportProblem, PreviewCell, PreviewRow, UnitQuestion } from '../../../shared/importSession';
+import type {
+  ImportPreview,
+  ImportProblem,
+  PreviewCell,
+  PreviewRow,
+  UnitQuestion,
+} from '../../../shared/importSession';
 import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher, compactKey } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
@@ -20,7 +26,11 @@ const MAX_PREVIEW_ROWS = 500;
 const MAX_PROBLEMS = 500;
 const FORMULA_TOLERANCE = 0.0015;
 
-export function validateStaged(s: ImportSession, t: { rows: string; obs: string }, stats: StageStats): ImportPreview {
+export function validateStaged(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  stats: StageStats,
+): ImportPreview {
   const db = s.db;
   const target = s.target!;
   const mapping = s.mapping!;
@@ -35,26 +45,68 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
   const unitCol = mapping.columns.find((c) => c.mapping.field === 'unit')?.col ?? null;
-  const header = (col: number | null) => (col === null ? null : (mapping.columns.find((c) => c.col === col)?.header ?? null));
+  const header = (col: number | null) =>
+    col === null ? null : (mapping.columns.find((c) => c.col === col)?.header ?? null);
 
   // Mapping-level checks.
-  if (!target.unitId && !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode')) {
+  if (
+    !target.unitId &&
+    !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode')
+  ) {
     add(problem('error', 'noUnitColumn', { file, sheet }));
   }
-  const valueCols = mapping.columns.filter((c) => !['unit', 'unitCode', 'stt', 'ignore', 'kpi.indicator', 'kpi.period', 'kpi.note', 'kpi.unitOfMeasure'].includes(c.mapping.field));
+  const valueCols = mapping.columns.filter(
+    (c) =>
+      ![
+        'unit',
+        'unitCode',
+        'stt',
+        'ignore',
+        'kpi.indicator',
+        'kpi.period',
+        'kpi.note',
+        'kpi.unitOfMeasure',
+      ].includes(c.mapping.field),
+  );
   if (valueCols.length === 0) add(problem('error', 'noValueColumn', { file, sheet }));
   if (target.kind === 'ranking') {
     if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
   }
   for (const c of mapping.columns.filter((x) => x.mapping.field === 'ignore' && x.header.trim() !== '')) {
-    add(problem('warning', 'unknownColumn', { file, sheet, row: mapping.headerRow, col: c.col, header: c.header }, { header: c.header }));
+    add(
+      problem(
+        'warning',
+        'unknownColumn',
+        { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+        { header: c.header },
+      ),
+    );
   }
-  if (s.titleHints.year !== null && target.year !== null && target.kind === 'ranking' && s.titleHints.year !== target.year) {
-    add(problem('error', 'yearContradicts', { file, sheet, row: null, value: s.titleHints.text }, { title: s.titleHints.year, year: target.year }));
+  if (
+    s.titleHints.year !== null &&
+    target.year !== null &&
+    target.kind === 'ranking' &&
+    s.titleHints.year !== target.year
+  ) {
+    add(
+      problem(
+        'error',
+        'yearContradicts',
+        { file, sheet, row: null, value: s.titleHints.text },
+        { title: s.titleHints.year, year: target.year },
+      ),
+    );
   }
   if (s.titleHints.group !== null && target.group !== null && s.titleHints.group !== target.group) {
-    add(problem('error', 'groupContradicts', { file, sheet, value: s.titleHints.text }, { title: s.titleHints.group, group: target.group, found: s.titleHints.group }));
+    add(
+      problem(
+        'error',
+        'groupContradicts',
+        { file, sheet, value: s.titleHints.text },
+        { title: s.titleHints.group, group: target.group, found: s.titleHints.group },
+      ),
+    );
   }
 
   // Units: code column first (codes only mean something with their list), then names and aliases.
@@ -64,7 +116,11 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
   const byCode = new Map(units.map((u) => [u.code, u]));
   const match = buildUnitMatcher(units);
   const answers = new Map([...s.answers].map(([k, v]) => [compactKey(k), v]));
-  const labels = db.prepare(`SELECT unit_label AS label, unit_code AS code, group_concat(row) AS rows FROM ${t.rows} GROUP BY unit_label, unit_code`).all() as {
+  const labels = db
+    .prepare(
+      `SELECT unit_label AS label, unit_code AS code, group_concat(row) AS rows FROM ${t.rows} GROUP BY unit_label, unit_code`,
+    )
+    .all() as {
     label: string;
     code: string | null;
     rows: string;
@@ -76,20 +132,35 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
   let otherListHits = 0;
   db.transaction(() => {
     for (const l of labels) {
-      const rows = l.rows.split(',').map(Number).sort((a, b) => a - b);
+      const rows = l.rows
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b);
       let unitId: number | null = null;
       const answered = answers.get(compactKey(l.label));
       if (answered !== undefined) unitId = answered;
-      else if (l.code && byCode.has(l.code.padStart(2, '0'))) unitId = byCode.get(l.code.padStart(2, '0'))!.id;
+      else if (l.code && byCode.has(l.code.padStart(2, '0')))
+        unitId = byCode.get(l.code.padStart(2, '0'))!.id;
       else {
         const m = match(l.label);
         if (m.kind === 'matched') unitId = m.id;
         else {
           if (otherMatch(l.label).kind === 'matched') otherListHits++;
-          const candidates = (m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units).map((u) => ({ unitId: u.id, code: u.code, name: u.name }));
+          const candidates = (m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units).map((u) => ({
+            unitId: u.id,
+            code: u.code,
+            name: u.name,
+          }));
           questions.push({ label: l.label, kind: m.kind, rows, candidates });
           const names = m.kind === 'ambiguous' ? candidates.map((c) => c.name).join(', ') : '';
-          add(problem('error', m.kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched', { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label }, { unit: l.label, names }));
+          add(
+            problem(
+              'error',
+              m.kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched',
+              { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label },
+              { unit: l.label, names },
+            ),
+          );
         }
       }
       setUnit.run(unitId, l.label, l.code);
@@ -97,23 +168,51 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
   })();
   if (otherListHits > 0 && otherListHits >= questions.length / 2 && target.group) {
     const other = target.group === 63 ? 34 : 63;
-    add(problem('error', 'groupContradicts', { file, sheet }, { title: other, group: target.group, found: otherListHits }));
+    add(
+      problem(
+        'error',
+        'groupContradicts',
+        { file, sheet },
+        { title: other, group: target.group, found: otherListHits },
+      ),
+    );
   }
 
   // Rows the user chose to skip (answer null) leave the import.
-  const skipped = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows} WHERE unit_id IS NULL AND unit_label IN (${[...s.answers].filter(([, v]) => v === null).map(() => '?').join(',') || "''"})`).get(
-    ...[...s.answers].filter(([, v]) => v === null).map(([k]) => k),
-  ) as { n: number }).n;
+  const skipped = (
+    db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM ${t.rows} WHERE unit_id IS NULL AND unit_label IN (${
+          [...s.answers]
+            .filter(([, v]) => v === null)
+            .map(() => '?')
+            .join(',') || "''"
+        })`,
+      )
+      .get(...[...s.answers].filter(([, v]) => v === null).map(([k]) => k)) as { n: number }
+  ).n;
 
   // Duplicates.
   const dups = db
-    .prepare(`SELECT unit_id, group_concat(row) AS rows, MIN(unit_label) AS label FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id HAVING COUNT(*) > 1`)
+    .prepare(
+      `SELECT unit_id, group_concat(row) AS rows, MIN(unit_label) AS label FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id HAVING COUNT(*) > 1`,
+    )
     .all() as { unit_id: number; rows: string; label: string }[];
   if (target.kind === 'ranking') {
     for (const d of dups) {
-      const rows = d.rows.split(',').map(Number).sort((a, b) => a - b);
+      const rows = d.rows
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b);
       for (const r of rows.slice(1)) {
-        add(problem('error', 'duplicateUnit', { file, sheet, row: r, col: unitCol, header: header(unitCol), value: d.label }, { unit: byId.get(d.unit_id)?.name ?? d.label, first: rows[0]! }));
+        add(
+          problem(
+            'error',
+            'duplicateUnit',
+            { file, sheet, row: r, col: unitCol, header: header(unitCol), value: d.label },
+            { unit: byId.get(d.unit_id)?.name ?? d.label, first: rows[0]! },
+          ),
+        );
       }
     }
   } else {
@@ -125,32 +224,73 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
       )
       .all() as { unit_id: number; indicator_key: string; period: string; rows: string; label: string }[];
     for (const d of kdups) {
-      const rows = d.rows.split(',').map(Number).sort((a, b) => a - b);
-      add(problem('error', 'duplicateKpi', { file, sheet, row: rows[1]!, col: unitCol }, { unit: byId.get(d.unit_id)?.name ?? '', indicator: d.label, period: d.period, first: rows[0]! }));
+      const rows = d.rows
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b);
+      add(
+        problem(
+          'error',
+          'duplicateKpi',
+          { file, sheet, row: rows[1]!, col: unitCol },
+          { unit: byId.get(d.unit_id)?.name ?? '', indicator: d.label, period: d.period, first: rows[0]! },
+        ),
+      );
     }
   }
 
   if (target.kind === 'ranking' && target.group) {
     // Coverage: a ranking lists every unit of its group.
     if (questions.length === 0) {
-      const present = new Set((db.prepare(`SELECT DISTINCT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`).all() as { unit_id: number }[]).map((r) => r.unit_id));
+      const present = new Set(
+        (
+          db.prepare(`SELECT DISTINCT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`).all() as {
+            unit_id: number;
+          }[]
+        ).map((r) => r.unit_id),
+      );
       const missing = units.filter((u) => !present.has(u.id));
       // A table holding most units but not all is a copy that lost rows: that blocks. A short
       // excerpt (a top 10, the few units a press article gives) is imported as what it is, with a warning.
       if (missing.length > 0 && stats.dataRows > 0) {
         const excerpt = present.size < units.length / 2;
-        add(problem(excerpt ? 'warning' : 'error', excerpt ? 'excerpt' : 'missingUnits', { file, sheet }, { n: target.group, count: missing.length, present: present.size, names: missing.slice(0, 10).map((u) => u.name).join(', ') + (missing.length > 10 ? '…' : '') }));
+        add(
+          problem(
+            excerpt ? 'warning' : 'error',
+            excerpt ? 'excerpt' : 'missingUnits',
+            { file, sheet },
+            {
+              n: target.group,
+              count: missing.length,
+              present: present.size,
+              names:
+                missing
+                  .slice(0, 10)
+                  .map((u) => u.name)
+                  .join(', ') + (missing.length > 10 ? '…' : ''),
+            },
+          ),
+        );
       }
     }
     // Ranks consistent with scores, per indicator (ties allowed).
     for (const ind of ['dti', 'cqs', 'kts', 'xhs']) {
       const rows = db
-        .prepare(`SELECT row, value, rank, rank_col FROM ${t.obs} WHERE indicator_code = ? AND has_value = 1 AND has_rank = 1 AND value IS NOT NULL AND rank IS NOT NULL ORDER BY row`)
+        .prepare(
+          `SELECT row, value, rank, rank_col FROM ${t.obs} WHERE indicator_code = ? AND has_value = 1 AND has_rank = 1 AND value IS NOT NULL AND rank IS NOT NULL ORDER BY row`,
+        )
         .all(ind) as { row: number; value: number; rank: number; rank_col: number }[];
       if (rows.length < 2) continue;
       for (const i of inconsistentRanks(rows.map((r) => ({ score: r.value, rank: r.rank })))) {
         const r = rows[i]!;
-        add(problem('error', 'rankInconsistent', { file, sheet, row: r.row, col: r.rank_col, header: header(r.rank_col), value: r.rank }, { indicator: ind.toUpperCase(), score: r.value.toFixed(4) }));
+        add(
+          problem(
+            'error',
+            'rankInconsistent',
+            { file, sheet, row: r.row, col: r.rank_col, header: header(r.rank_col), value: r.rank },
+            { indicator: ind.toUpperCase(), score: r.value.toFixed(4) },
+          ),
+        );
       }
     }
     checkFormula(s, t, add, header);
@@ -207,7 +347,8 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
   }[];
   const previewRows: PreviewRow[] = [];
   let current: PreviewRow | null = null;
-  const cellStatus = (nv: number | null, ov: number | null) => (ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed');
+  const cellStatus = (nv: number | null, ov: number | null) =>
+    ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
   for (const d of diff) {
     if (!current || current.row !== d.row) {
       if (current) previewRows.push(finishRow(current));
@@ -216,7 +357,13 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
         unitLabel: d.unit_label,
         unitId: d.unit_id,
         unitName: d.unit_id !== null ? (byId.get(d.unit_id)?.name ?? null) : null,
-        status: d.has_error ? 'error' : d.unit_id === null ? (s.answers.get(d.unit_label) === null ? 'skipped' : 'error') : 'unchanged',
+        status: d.has_error
+          ? 'error'
+          : d.unit_id === null
+            ? s.answers.get(d.unit_label) === null
+              ? 'skipped'
+              : 'error'
+            : 'unchanged',
         cells: [],
       };
     }
@@ -261,12 +408,16 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
       errors,
       warnings,
     },
-    problems: problems.sort((a, b) => (a.severity === b.severity ? (a.row ?? 0) - (b.row ?? 0) : a.severity === 'error' ? -1 : 1)),
+    problems: problems.sort((a, b) =>
+      a.severity === b.severity ? (a.row ?? 0) - (b.row ?? 0) : a.severity === 'error' ? -1 : 1,
+    ),
     problemsTruncated: errors + warnings > problems.length,
     questions,
     rows: previewRows,
     rowsTruncated,
-    unknownColumns: mapping.columns.filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '').map((c) => ({ col: c.col, header: c.header })),
+    unknownColumns: mapping.columns
+      .filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '')
+      .map((c) => ({ col: c.col, header: c.header })),
     newIndicators,
     canCommit: errors === 0 && questions.length === 0 && counts.observations > 0,
   };
@@ -274,7 +425,11 @@ export function validateStaged(s: ImportSession, t: { rows: string; obs: string 
 
 function finishRow(r: PreviewRow): PreviewRow {
   if (r.status === 'error' || r.status === 'skipped') return r;
-  const st = r.cells.some((c) => c.status === 'changed') ? 'changed' : r.cells.some((c) => c.status === 'new') ? 'new' : 'unchanged';
+  const st = r.cells.some((c) => c.status === 'changed')
+    ? 'changed'
+    : r.cells.some((c) => c.status === 'new')
+      ? 'new'
+      : 'unchanged';
   return { ...r, status: st };
 }
 
@@ -287,12 +442,22 @@ function checkFormula(
 ): void {
   const year = s.target!.year;
   if (year === null) return;
-  const m = s.db.prepare(`SELECT m.id, m.definition_json FROM methodology_year my JOIN methodology m ON m.id = my.methodology_id WHERE my.year = ?`).get(year) as
-    | { id: string; definition_json: string }
-    | undefined;
+  const m = s.db
+    .prepare(
+      `SELECT m.id, m.definition_json FROM methodology_year my JOIN methodology m ON m.id = my.methodology_id WHERE my.year = ?`,
+    )
+    .get(year) as { id: string; definition_json: string } | undefined;
   if (!m) return;
-  const def = JSON.parse(m.definition_json) as { pillars?: { code: string; points: number }[]; main_indices?: { code: string; points?: number }[]; total_points?: number };
-  const rows = s.db.prepare(`SELECT row, indicator_code AS code, value, value_col FROM ${t.obs} WHERE has_value = 1 AND value IS NOT NULL`).all() as {
+  const def = JSON.parse(m.definition_json) as {
+    pillars?: { code: string; points: number }[];
+    main_indices?: { code: string; points?: number }[];
+    total_points?: number;
+  };
+  const rows = s.db
+    .prepare(
+      `SELECT row, indicator_code AS code, value, value_col FROM ${t.obs} WHERE has_value = 1 AND value IS NOT NULL`,
+    )
+    .all() as {
     row: number;
     code: string;
     value: number;
@@ -311,17 +476,26 @@ function checkFormula(
     let expected: number | null = null;
     if (def.pillars && def.pillars.every((p) => vals.has(p.code))) {
       expected = def.pillars.reduce((a, p) => a + (p.points / total) * vals.get(p.code)!.value, 0);
-    } else if (def.main_indices && def.main_indices.filter((i) => (i.points ?? 0) > 0).every((i) => vals.has(i.code))) {
+    } else if (
+      def.main_indices &&
+      def.main_indices.filter((i) => (i.points ?? 0) > 0).every((i) => vals.has(i.code))
+    ) {
       const scored = def.main_indices.filter((i) => (i.points ?? 0) > 0);
-      if (scored.length > 0) expected = scored.reduce((a, i) => a + ((i.points ?? 0) / total) * vals.get(i.code)!.value, 0);
+      if (scored.length > 0)
+        expected = scored.reduce((a, i) => a + ((i.points ?? 0) / total) * vals.get(i.code)!.value, 0);
     }
     if (expected !== null && Math.abs(expected - dti.value) > FORMULA_TOLERANCE) {
       add(
-        problem('warning', 'formulaMismatch', { file: s.fileName, sheet: s.sheet, row, col: dti.col, header: header(dti.col), value: dti.value }, {
-          score: dti.value.toFixed(4),
-          method: m.id,
-          expected: expected.toFixed(4),
-        }),
+        problem(
+          'warning',
+          'formulaMismatch',
+          { file: s.fileName, sheet: s.sheet, row, col: dti.col, header: header(dti.col), value: dti.value },
+          {
+            score: dti.value.toFixed(4),
+            method: m.id,
+            expected: expected.toFixed(4),
+          },
+        ),
       );
     }
   }
