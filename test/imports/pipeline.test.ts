@@ -250,6 +250,8 @@ describe('validation blocks bad data and writes nothing', () => {
     const p = await problems(['Xếp hạng DTI,Tỉnh,Điểm DTI', ...rows].join('\n'));
     const codes = p.problems.filter((x) => x.severity === 'error').map((x) => `${x.code}@${x.cell}`);
     expect(codes).toEqual(expect.arrayContaining(['scoreRange@C2', 'rankRange@A3', 'notANumber@C4']));
+    // a row whose only value failed to parse is still in the preview, as an error
+    expect(p.rows.find((r) => r.row === 4)).toMatchObject({ unitLabel: 'Quảng Ninh', status: 'error' });
     const msg = p.problems.find((x) => x.code === 'scoreRange')!;
     expect(msg.messageVi).toContain('bad.csv');
     expect(msg.messageVi).toContain('dòng 2');

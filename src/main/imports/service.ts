@@ -168,7 +168,10 @@ export class ImportService {
   ): ImportProgress & { preview: OpResult['stage'] | null; error: AppErrorShape | null } {
     const r = this.runner(sessionId);
     const s = this.staged.get(sessionId) ?? { preview: null, error: null };
-    return { ...r.progress(), ...s };
+    const p = r.progress();
+    // The worker says 'ready' a moment before its preview arrives here: until then it is still reading.
+    if (p.state === 'ready' && !s.preview && !s.error) return { ...p, state: 'reading', ...s };
+    return { ...p, ...s };
   }
 
   cancel(sessionId: string): void {

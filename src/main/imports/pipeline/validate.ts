@@ -325,13 +325,15 @@ export function validateStaged(
   const diff = db
     .prepare(
       `SELECT o.row, o.indicator_code, o.indicator_label, o.period, o.has_value, o.value, o.has_rank, o.rank,
-              r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank
-       ${joined}
-       WHERE o.row IN (SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS})
-       ORDER BY o.row, o.seq`,
+              r.row AS staged_row, r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank
+       ${joined.replace(`FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row`, `FROM ${t.rows} r LEFT JOIN ${t.obs} o ON o.row = r.row`)}
+       -- every staged row is shown, also one whose cells all failed to parse (status 'error')
+       WHERE r.row IN (SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS})
+       ORDER BY r.row, o.seq`,
     )
     .all() as {
-    row: number;
+    row: number | null;
+    staged_row: number;
     indicator_code: string | null;
     indicator_label: string | null;
     period: string;
@@ -350,10 +352,10 @@ export function validateStaged(
   const cellStatus = (nv: number | null, ov: number | null) =>
     ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
   for (const d of diff) {
-    if (!current || current.row !== d.row) {
+    if (!current || current.row !== d.staged_row) {
       if (current) previewRows.push(finishRow(current));
       current = {
-        row: d.row,
+        row: d.staged_row,
         unitLabel: d.unit_label,
         unitId: d.unit_id,
         unitName: d.unit_id !== null ? (byId.get(d.unit_id)?.name ?? null) : null,
@@ -367,6 +369,7 @@ export function validateStaged(
         cells: [],
       };
     }
+    if (d.row === null) continue; // a row without any readable value
     const indicator = d.indicator_code ?? d.indicator_label ?? '';
     const push = (field: 'value' | 'rank', nv: number | null, ov: number | null): PreviewCell => ({
       key: `${indicator}.${field}`,
