@@ -23,6 +23,7 @@ interface ChildResult {
   maxRssMb: number;
   maxStallMs: number;
   observations: number;
+  timings: Record<string, number>;
 }
 
 /** Child mode: `bench.js --import-child DB FILE` runs one import through the app's ImportService. */
@@ -62,6 +63,7 @@ export async function importChild(dbPath: string, file: string): Promise<ChildRe
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     maxStallMs: maxStall,
     observations: r.counts.observations,
+    timings: r.timings ?? {},
   };
 }
 
@@ -76,6 +78,11 @@ function runChild(dbPath: string, file: string): Promise<ChildResult> {
     child.on('exit', (code) => code !== 0 && reject(new Error(`import child exited ${code}`)));
   });
 }
+
+const phases = (t: Record<string, number>) =>
+  Object.entries(t)
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
+    .join(', ');
 
 function freshDb(file: string): void {
   new Store(file).close();
@@ -188,6 +195,7 @@ export async function runImportBench(dir: string, record: (f: Figure) => void): 
   console.log(
     `      (import ${Math.round(importRate).toLocaleString('en')} rows/s in ${(c.ms / 1000).toFixed(1)} s; raw better-sqlite3 insert ${Math.round(rawRate).toLocaleString('en')} rows/s in ${(rawMs / 1000).toFixed(1)} s)`,
   );
+  console.log(`      phases: ${phases(c.timings)}`);
   record({
     name: 'peak RSS importing 1M CSV rows',
     value: c.maxRssMb,
@@ -225,4 +233,5 @@ export async function runImportBench(dir: string, record: (f: Figure) => void): 
   console.log(
     `      (import ${(x.ms / 1000).toFixed(2)} s; the reader alone ${(parseMs / 1000).toFixed(2)} s)`,
   );
+  console.log(`      phases: ${phases(x.timings)}`);
 }

@@ -9,6 +9,9 @@ import { listBatches } from './pipeline/batches';
 import { SessionHost, toAppError, type OpRequest, type OpResult } from './ops';
 import type { Database } from 'better-sqlite3';
 
+/** Old-generation heap of an import worker (a 1M-row CSV needs far less). */
+export const WORKER_HEAP_MB = 128;
+
 interface Runner {
   call<R extends OpRequest>(req: R): Promise<OpResult[R['op']]>;
   cancel(): void;
@@ -23,7 +26,13 @@ class WorkerRunner implements Runner {
   private last: ImportProgress = { state: 'idle', done: 0, total: 0, message: null };
 
   constructor(workerPath: string, dbPath: string) {
-    this.worker = new Worker(workerPath, { workerData: { dbPath, nativeBinding: currentNativeBinding() } });
+    this.worker = new Worker(workerPath, {
+      workerData: { dbPath, nativeBinding: currentNativeBinding() },
+      // The worker streams: its heap holds a chunk of rows, caches and the preview, never the file.
+      // A firm ceiling makes V8 collect early instead of growing toward the machine's memory,
+      // which keeps a 1M-row import's peak RSS bounded.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     this.worker.on(
       'message',
       (

@@ -7,12 +7,22 @@ import { parseCellNumber } from '../layout';
  * write it (see parseCellNumber). In a score column (0..1) a dot is always the decimal mark:
  * "1.000" is 1, never one thousand.
  */
+const INTEGER = /^-?\d{1,15}$/;
+const DECIMAL = /^(-?\d{1,15})\.(\d{1,15})$/;
+
 export function cellNumber(
   c: RawCell,
   kind: 'score' | 'other' = 'other',
 ): { value: number | null } | { error: true } {
-  if (kind === 'score' && typeof c === 'string' && /^\s*[01]\.\d{3}\s*$/.test(c))
-    return { value: Number(c.trim()) };
+  if (typeof c === 'number') return Number.isFinite(c) ? { value: c } : { error: true };
+  if (typeof c === 'string') {
+    if (kind === 'score' && /^\s*[01]\.\d{3}\s*$/.test(c)) return { value: Number(c.trim()) };
+    // Fast path for plain numbers (most cells of a big file). "912.687" is left to the full parser:
+    // three digits after a dot with a non-zero head are Vietnamese thousands.
+    if (INTEGER.test(c)) return { value: Number(c) };
+    const d = DECIMAL.exec(c);
+    if (d && !(d[2]!.length === 3 && d[1] !== '0' && d[1] !== '-0')) return { value: Number(c) };
+  }
   const p = parseCellNumber(c);
   return 'error' in p ? { error: true } : { value: p.value };
 }

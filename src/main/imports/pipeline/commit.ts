@@ -9,6 +9,8 @@ import type { ImportSession } from './session';
 export interface CommitResult {
   batchId: number;
   counts: ImportCounts;
+  /** Milliseconds per phase of this import (see ImportSession.timings). */
+  timings?: Record<string, number>;
 }
 
 export function commitStaged(
@@ -68,64 +70,78 @@ export function commitStaged(
       const find = db.prepare(
         `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
       );
-      const setId = db.prepare(
-        `UPDATE ${t.obs} SET indicator_id = ? WHERE indicator_label = ? AND indicator_id IS NULL`,
+      // label → id in a small keyed table, then one pass over the staged values.
+      db.exec(
+        `CREATE TEMP TABLE IF NOT EXISTS new_kpi_ids (label TEXT PRIMARY KEY, id INTEGER NOT NULL); DELETE FROM new_kpi_ids;`,
       );
+      const map = db.prepare(`INSERT INTO new_kpi_ids (label, id) VALUES (?, ?)`);
       for (const l of labels) {
         let row = find.get(l.label, l.label, l.label) as { id: number } | undefined;
         if (!row) {
           insInd.run(`user.${l.label}`, l.label, l.uom);
           row = find.get(`user.${l.label}`, l.label, l.label) as { id: number };
         }
-        setId.run(row.id, l.label);
+        map.run(l.label, row.id);
       }
     }
-    // Headline indicators (DTI, pillars) are global.
-    db.prepare(
-      `UPDATE ${t.obs} SET indicator_id = (SELECT id FROM indicator WHERE methodology_id IS NULL AND code = ${t.obs}.indicator_code)
-       WHERE indicator_id IS NULL AND indicator_code IN ('dti','cqs','kts','xhs')`,
-    ).run();
-
-    const live = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL AND r.has_error = 0 AND o.indicator_id IS NOT NULL`;
+    // Indicator ids were resolved while staging; a KPI new to the store gets its id from
+    // new_kpi_ids here (a keyed lookup per value instead of another pass over the staging table).
+    const ind =
+      target.kind === 'kpi'
+        ? `COALESCE(o.indicator_id, (SELECT m.id FROM temp.new_kpi_ids m WHERE m.label = o.indicator_label))`
+        : 'o.indicator_id';
+    const live = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL AND r.has_error = 0 AND ${ind} IS NOT NULL`;
     const sameCell = (a: string) =>
-      `${a}.indicator_id = o.indicator_id AND ${a}.unit_id = r.unit_id AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
+      `${a}.indicator_id = ${ind} AND ${a}.unit_id = r.unit_id AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
 
     // Only cells that already had a user value need a snapshot: a cell the batch creates is known
     // by its batch_id and the absence of a snapshot, and undo removes it.
-    db.prepare(
-      `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
+    s.timed('commit: snapshot', () =>
+      db
+        .prepare(
+          `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
          prior_batch_id, source_sheet, source_cell, source_note, updated_at)
-       SELECT ?, o.indicator_id, r.unit_id, o.period, o.ranking_group, 1, u.value, u.rank, u.rank_of, u.status,
+       SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, 1, u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
        ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
-    ).run(batchId);
+        )
+        .run(batchId),
+    );
 
     // Existing user cells: only the fields the file maps change.
-    db.prepare(
-      `UPDATE observation SET
+    s.timed('commit: update', () =>
+      db
+        .prepare(
+          `UPDATE observation SET
          value = CASE WHEN s.has_value THEN s.value ELSE observation.value END,
          rank = CASE WHEN s.has_rank THEN CAST(s.rank AS INTEGER) ELSE observation.rank END,
          rank_of = COALESCE(s.rank_of, observation.rank_of),
          status = 'imported', batch_id = ?, source_sheet = ?, source_cell = s.cell, source_note = NULL,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-       FROM (SELECT o.indicator_id, r.unit_id, o.period, o.ranking_group, o.has_value, o.value, o.has_rank, o.rank, o.rank_of,
+       FROM (SELECT ${ind} AS indicator_id, r.unit_id, o.period, o.ranking_group, o.has_value, o.value, o.has_rank, o.rank, o.rank_of,
                o.cell ${live}) AS s
        WHERE observation.layer = 'user' AND observation.indicator_id = s.indicator_id AND observation.unit_id = s.unit_id
          AND observation.period = s.period AND observation.ranking_group = s.ranking_group`,
-    ).run(batchId, s.sheet);
+        )
+        .run(batchId, s.sheet),
+    );
 
     // New user cells: fields the file does not map keep the published value, if any.
-    db.prepare(
-      `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell)
-       SELECT o.indicator_id, r.unit_id, o.period, o.year, o.ranking_group, 'user',
+    s.timed('commit: insert', () =>
+      db
+        .prepare(
+          `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell)
+       SELECT ${ind}, r.unit_id, o.period, o.year, o.ranking_group, 'user',
          CASE WHEN o.has_value THEN o.value ELSE ref.value END,
          CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ref.rank END,
          COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell
        ${live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`)}
          AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})
        -- in index order: the unique index grows at its end instead of being rewritten page by page
-       ORDER BY o.indicator_id, r.unit_id, o.period, o.ranking_group`,
-    ).run(batchId, s.sheet);
+       ORDER BY 1, r.unit_id, o.period, o.ranking_group`,
+        )
+        .run(batchId, s.sheet),
+    );
 
     // Names the user matched by hand become aliases for next time.
     const addAlias = db.prepare(

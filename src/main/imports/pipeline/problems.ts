@@ -67,6 +67,10 @@ const TEXT = {
   percentRange: { vi: 'tỷ lệ phần trăm ngoài khoảng 0–100', en: 'a percentage outside 0–100' },
   summaryRow: { vi: 'dòng tổng hợp "{unit}" được bỏ qua', en: 'summary row "{unit}" is skipped' },
   hiddenRow: { vi: 'dòng bị ẩn trong Excel vẫn được nhập', en: 'a row hidden in Excel is imported too' },
+  noMethodology: {
+    vi: '{count} giá trị của chỉ số "{index}" không được nhập: chưa có phương pháp đánh giá của năm {year} trong DTI Desk',
+    en: '{count} values of index "{index}" are not imported: DTI Desk has no methodology for {year}',
+  },
   noData: { vi: 'không có dòng dữ liệu nào', en: 'there are no data rows' },
 } as const;
 export type ProblemCode = keyof typeof TEXT;

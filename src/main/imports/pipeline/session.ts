@@ -48,6 +48,18 @@ export class ImportSession {
   target: ImportTarget | null = null;
   titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
   signature: string | null = null;
+  /** Milliseconds per phase of the last stage/validate/commit (printed by `npm run bench`). */
+  readonly timings: Record<string, number> = {};
+
+  /** Runs `fn`, adding its duration to timings[name]. */
+  timed<T>(name: string, fn: () => T): T {
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.timings[name] = (this.timings[name] ?? 0) + performance.now() - t;
+    }
+  }
   readonly answers = new Map<string, number | null>();
   private pasted: RawTable | null = null;
   private tables: { rows: string; obs: string } | null = null;
@@ -57,6 +69,8 @@ export class ImportSession {
   private skippedRows = 0;
   private dataRows = 0;
   private preview: ImportPreview | null = null;
+  /** KPI indicators named in the file that the store does not know yet (created at commit). */
+  private newKpiLabels: string[] = [];
 
   constructor(
     readonly db: Database,
@@ -200,8 +214,35 @@ export class ImportSession {
     const rankingPeriod = target.year !== null ? String(target.year) : null;
     const mainIndexIds = this.mainIndexIds(target.year);
 
+    // Units are matched as rows stream in, once per distinct spelling: code column first (codes
+    // mean something only with their list), then names and aliases. Unmatched or ambiguous
+    // spellings stay NULL and become questions; nothing is guessed.
+    const listUnits = new UnitRepository(this.db).list(this.codeList());
+    const unitByCode = new Map(listUnits.map((u) => [u.code, u.id]));
+    const matchUnit = buildUnitMatcher(listUnits);
+    const resolved = new Map<string, number | null>();
+    const resolveUnit = (label: string, code: string): number | null => {
+      const key = `${label}\u0000${code}`;
+      let id = resolved.get(key);
+      if (id === undefined) {
+        const m = code ? null : matchUnit(label);
+        id =
+          code && unitByCode.has(code.padStart(2, '0'))
+            ? unitByCode.get(code.padStart(2, '0'))!
+            : m?.kind === 'matched'
+              ? m.id
+              : null;
+        if (code && id === null) {
+          const byName = matchUnit(label);
+          id = byName.kind === 'matched' ? byName.id : null;
+        }
+        resolved.set(key, id);
+      }
+      return id;
+    };
+
     const insRow = this.db.prepare(
-      `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, hidden, has_error) VALUES (?,?,?,?,?)`,
+      `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, unit_id, hidden, has_error) VALUES (?,?,?,?,?,?)`,
     );
     const insObs = this.db.prepare(
       `INSERT INTO ${t.obs} (row, indicator_code, indicator_label, indicator_key, indicator_id, period, year, ranking_group,
@@ -309,10 +350,30 @@ export class ImportSession {
       pending = [];
     };
 
+    const textCache = new Map<string, string>();
+    const periodCache = new Map<string, string>();
+    const period = (raw: string) => {
+      let p = periodCache.get(raw);
+      if (p === undefined) {
+        p = normalisePeriod(raw);
+        if (periodCache.size < 50_000) periodCache.set(raw, p);
+      }
+      return p;
+    };
     const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
       if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
       // Texts are made only for the cells that need one (this runs a million times for big files).
-      const text = (col: number) => cellText(cells[col - 1] ?? null);
+      const text = (col: number) => {
+        const c = cells[col - 1] ?? null;
+        if (typeof c !== 'string') return cellText(c);
+        // Labels, indicators and periods repeat thousands of times in a big table.
+        let t = textCache.get(c);
+        if (t === undefined) {
+          t = cellText(c);
+          if (textCache.size < 50_000) textCache.set(c, t);
+        }
+        return t;
+      };
       let firstText = '';
       for (const c of cells) {
         if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
@@ -414,7 +475,7 @@ export class ImportSession {
         const rowIndicator = indicatorCol ? text(indicatorCol) : '';
         const rowPeriodRaw = periodCol ? text(periodCol) : '';
         const rowPeriod = rowPeriodRaw
-          ? normalisePeriod(rowPeriodRaw)
+          ? period(rowPeriodRaw)
           : (target.period ?? (target.year !== null ? String(target.year) : ''));
         const uom = uomCol ? text(uomCol) || null : null;
         const emit = (
@@ -484,7 +545,14 @@ export class ImportSession {
           else if (f.field === 'kpi.valueForIndicator') emit(f.indicator, rowPeriod, c.col, null, null);
         }
       }
-      insRow.run(row, label || code, code || null, hidden ? 1 : 0, rowError ? 1 : 0);
+      insRow.run(
+        row,
+        label || code,
+        code || null,
+        resolveUnit(label, code),
+        hidden ? 1 : 0,
+        rowError ? 1 : 0,
+      );
       if (hidden) this.addParseProblem(problem('warning', 'hiddenRow', where(row, null)));
       for (const o of rowObs) pending.push(o);
       if (pending.length >= 5000) flush();
@@ -492,6 +560,7 @@ export class ImportSession {
 
     const progress = (done: number, total: number) =>
       opts.onProgress?.({ state: 'reading', done, total, message: null });
+    const readStart = performance.now();
     this.db.exec('BEGIN');
     try {
       if (this.pasted) {
@@ -501,6 +570,8 @@ export class ImportSession {
       }
       flush();
       this.db.exec('COMMIT');
+      this.newKpiLabels = [...kpiIds].filter(([, v]) => v.id === null).map(([label]) => label);
+      this.timings['read + stage'] = performance.now() - readStart;
     } catch (e) {
       this.db.exec('ROLLBACK');
       throw e;
@@ -552,13 +623,16 @@ export class ImportSession {
 
   validate(): ImportPreview {
     if (!this.tables || !this.mapping || !this.target) throw new Error('stage() first');
-    this.preview = validateStaged(this, this.tables, {
-      parseProblems: this.parseProblems,
-      parseErrors: this.parseErrors,
-      parseWarnings: this.parseWarnings,
-      skippedRows: this.skippedRows,
-      dataRows: this.dataRows,
-    });
+    this.preview = this.timed('validate', () =>
+      validateStaged(this, this.tables!, {
+        parseProblems: this.parseProblems,
+        parseErrors: this.parseErrors,
+        parseWarnings: this.parseWarnings,
+        skippedRows: this.skippedRows,
+        dataRows: this.dataRows,
+        newKpiLabels: this.newKpiLabels,
+      }),
+    );
     return this.preview;
   }
 
@@ -570,7 +644,8 @@ export class ImportSession {
     if (!this.preview || !this.tables || !this.mapping || !this.target || !this.inspection)
       throw new Error('stage() first');
     // The preview was computed after the last change to staging or answers: it is what the user saw.
-    const result = commitStaged(this, this.tables, this.preview);
+    const result = this.timed('commit', () => commitStaged(this, this.tables!, this.preview!));
+    result.timings = { ...this.timings };
     if (this.signature) rememberLayout(this.db, this.signature, this.mapping, this.target.kind);
     return result;
   }

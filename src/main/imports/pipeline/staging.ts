@@ -15,7 +15,8 @@ export function createStaging(db: Database, id: string): { rows: string; obs: st
       row INTEGER PRIMARY KEY,          -- 1-based row in the sheet
       unit_label TEXT NOT NULL,
       unit_code TEXT,
-      unit_id INTEGER,
+      unit_id INTEGER,                  -- matched while reading; NULL: a question for the user
+      by_answer INTEGER NOT NULL DEFAULT 0,  -- unit_id comes from the user's answer (NULL: skip the row)
       hidden INTEGER NOT NULL DEFAULT 0,
       has_error INTEGER NOT NULL DEFAULT 0
     );
@@ -39,7 +40,10 @@ export function createStaging(db: Database, id: string): { rows: string; obs: st
       unit_of_measure TEXT,
       cell TEXT                         -- source cell(s), "C7" or "C7, E7"
     );
-    CREATE INDEX ${rows.replace('temp.', 'temp.ix_')} ON ${rows.replace('temp.', '')}(unit_label, unit_code);
+    -- rows arrive in order, so this index only ever appends; the preview reads obs by row
+    CREATE INDEX ${obs.replace('temp.', 'temp.ix_')} ON ${obs.replace('temp.', '')}(row);
+    -- only rows whose unit is still a question are indexed by label (answers update them by label)
+    CREATE INDEX ${rows.replace('temp.', 'temp.ix_')} ON ${rows.replace('temp.', '')}(unit_label) WHERE unit_id IS NULL OR by_answer = 1;
   `);
   return { rows, obs };
 }

@@ -9,7 +9,7 @@ import type {
   UnitQuestion,
 } from '../../../shared/importSession';
 import { inconsistentRanks } from '../../../shared/rank';
-import { buildUnitMatcher, compactKey } from '../../../shared/unitNames';
+import { buildUnitMatcher } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { problem } from './problems';
 import type { ImportSession } from './session';
@@ -20,6 +20,7 @@ export interface StageStats {
   parseWarnings: number;
   skippedRows: number;
   dataRows: number;
+  newKpiLabels: string[];
 }
 
 const MAX_PREVIEW_ROWS = 500;
@@ -109,63 +110,53 @@ export function validateStaged(
     );
   }
 
-  // Units: code column first (codes only mean something with their list), then names and aliases.
+  // Units were matched while reading (session.stage). Here: apply the user's answers, then ask
+  // about every spelling still unmatched or ambiguous.
   const codeList = s.codeList();
   const units = new UnitRepository(db).list(codeList);
   const byId = new Map(units.map((u) => [u.id, u]));
-  const byCode = new Map(units.map((u) => [u.code, u]));
   const match = buildUnitMatcher(units);
-  const answers = new Map([...s.answers].map(([k, v]) => [compactKey(k), v]));
-  const labels = db
-    .prepare(
-      `SELECT unit_label AS label, unit_code AS code, group_concat(row) AS rows FROM ${t.rows} GROUP BY unit_label, unit_code`,
-    )
-    .all() as {
-    label: string;
-    code: string | null;
-    rows: string;
-  }[];
-  const setUnit = db.prepare(`UPDATE ${t.rows} SET unit_id = ? WHERE unit_label = ? AND unit_code IS ?`);
   const questions: UnitQuestion[] = [];
-  const otherList = new UnitRepository(db).list(codeList === 'gso2004' ? '2025' : 'gso2004');
-  const otherMatch = buildUnitMatcher(otherList);
+  const otherMatch = buildUnitMatcher(
+    new UnitRepository(db).list(codeList === 'gso2004' ? '2025' : 'gso2004'),
+  );
   let otherListHits = 0;
-  db.transaction(() => {
-    for (const l of labels) {
-      const rows = l.rows
-        .split(',')
-        .map(Number)
-        .sort((a, b) => a - b);
-      let unitId: number | null = null;
-      const answered = answers.get(compactKey(l.label));
-      if (answered !== undefined) unitId = answered;
-      else if (l.code && byCode.has(l.code.padStart(2, '0')))
-        unitId = byCode.get(l.code.padStart(2, '0'))!.id;
-      else {
-        const m = match(l.label);
-        if (m.kind === 'matched') unitId = m.id;
-        else {
-          if (otherMatch(l.label).kind === 'matched') otherListHits++;
-          const candidates = (m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units).map((u) => ({
-            unitId: u.id,
-            code: u.code,
-            name: u.name,
-          }));
-          questions.push({ label: l.label, kind: m.kind, rows, candidates });
-          const names = m.kind === 'ambiguous' ? candidates.map((c) => c.name).join(', ') : '';
-          add(
-            problem(
-              'error',
-              m.kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched',
-              { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label },
-              { unit: l.label, names },
-            ),
-          );
-        }
-      }
-      setUnit.run(unitId, l.label, l.code);
+  s.timed('validate: units', () => {
+    const answer = db.prepare(
+      `UPDATE ${t.rows} SET unit_id = ?, by_answer = 1 WHERE unit_label = ? AND (unit_id IS NULL OR by_answer = 1)`,
+    );
+    db.transaction(() => {
+      for (const [label, unitId] of s.answers) answer.run(unitId, label);
+    })();
+    const open = db
+      .prepare(
+        `SELECT unit_label AS label, MIN(unit_code) AS code FROM ${t.rows} WHERE unit_id IS NULL AND by_answer = 0 GROUP BY unit_label`,
+      )
+      .all() as { label: string; code: string | null }[];
+    const rowsOf = db.prepare(
+      `SELECT row FROM ${t.rows} WHERE unit_label = ? AND unit_id IS NULL AND by_answer = 0 ORDER BY row LIMIT 50`,
+    );
+    for (const l of open) {
+      const rows = (rowsOf.all(l.label) as { row: number }[]).map((r) => r.row);
+      const m = match(l.label);
+      const kind = m.kind === 'ambiguous' ? 'ambiguous' : 'unmatched';
+      if (otherMatch(l.label).kind === 'matched') otherListHits++;
+      const candidates = (m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units).map((u) => ({
+        unitId: u.id,
+        code: u.code,
+        name: u.name,
+      }));
+      questions.push({ label: l.label, kind, rows, candidates });
+      add(
+        problem(
+          'error',
+          kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched',
+          { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label },
+          { unit: l.label, names: kind === 'ambiguous' ? candidates.map((c) => c.name).join(', ') : '' },
+        ),
+      );
     }
-  })();
+  });
   if (otherListHits > 0 && otherListHits >= questions.length / 2 && target.group) {
     const other = target.group === 63 ? 34 : 63;
     add(
@@ -178,28 +169,41 @@ export function validateStaged(
     );
   }
 
-  // Rows the user chose to skip (answer null) leave the import.
-  const skipped = (
-    db
+  // Main-index values of a year whose methodology is not known cannot be placed: say so.
+  if (target.kind === 'ranking') {
+    const orphan = db
       .prepare(
-        `SELECT COUNT(*) AS n FROM ${t.rows} WHERE unit_id IS NULL AND unit_label IN (${
-          [...s.answers]
-            .filter(([, v]) => v === null)
-            .map(() => '?')
-            .join(',') || "''"
-        })`,
+        `SELECT indicator_code AS code, COUNT(*) AS n FROM ${t.obs} WHERE indicator_id IS NULL AND indicator_code IS NOT NULL GROUP BY indicator_code`,
       )
-      .get(...[...s.answers].filter(([, v]) => v === null).map(([k]) => k)) as { n: number }
+      .all() as { code: string; n: number }[];
+    for (const o of orphan) {
+      add(
+        problem(
+          'warning',
+          'noMethodology',
+          { file, sheet },
+          { index: o.code, count: o.n, year: target.year ?? '?' },
+        ),
+      );
+    }
+  }
+
+  // Rows the user chose to skip (answer: none) leave the import.
+  const skipped = (
+    db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows} WHERE unit_id IS NULL AND by_answer = 1`).get() as {
+      n: number;
+    }
   ).n;
 
   // Duplicates.
-  const dups = db
-    .prepare(
-      `SELECT unit_id, group_concat(row) AS rows, MIN(unit_label) AS label FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id HAVING COUNT(*) > 1`,
-    )
-    .all() as { unit_id: number; rows: string; label: string }[];
+  const dups = () =>
+    db
+      .prepare(
+        `SELECT unit_id, group_concat(row) AS rows, MIN(unit_label) AS label FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id HAVING COUNT(*) > 1`,
+      )
+      .all() as { unit_id: number; rows: string; label: string }[];
   if (target.kind === 'ranking') {
-    for (const d of dups) {
+    for (const d of dups()) {
       const rows = d.rows
         .split(',')
         .map(Number)
@@ -306,15 +310,19 @@ export function validateStaged(
   const oldRank = `CASE WHEN u.id IS NOT NULL THEN u.rank ELSE ref.rank END`;
   const status = (nv: string, ov: string) =>
     `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
-  const counted = db
-    .prepare(
-      `SELECT st, COUNT(*) AS n FROM (
+  const counted = s.timed(
+    'validate: diff counts',
+    () =>
+      db
+        .prepare(
+          `SELECT st, COUNT(*) AS n FROM (
          SELECT ${status('o.value', oldValue)} AS st ${joined} WHERE o.has_value = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
          UNION ALL
          SELECT ${status('o.rank', oldRank)} AS st ${joined} WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
        ) GROUP BY st`,
-    )
-    .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[];
+        )
+        .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[],
+  );
   const counts = { new: 0, changed: 0, unchanged: 0, observations: 0 };
   for (const c of counted) {
     counts[c.st] += c.n;
@@ -385,17 +393,7 @@ export function validateStaged(
   }
   if (current) previewRows.push(finishRow(current));
 
-  const newIndicators =
-    target.kind === 'kpi'
-      ? (
-          db
-            .prepare(
-              `SELECT DISTINCT o.indicator_label AS label FROM ${t.obs} o WHERE o.indicator_label IS NOT NULL AND NOT EXISTS (
-                 SELECT 1 FROM indicator k WHERE k.methodology_id IS NULL AND k.kind = 'kpi' AND (k.code = o.indicator_label OR k.name_vi = o.indicator_label OR k.name_en = o.indicator_label)) LIMIT 100`,
-            )
-            .all() as { label: string }[]
-        ).map((r) => r.label)
-      : [];
+  const newIndicators = target.kind === 'kpi' ? stats.newKpiLabels.slice(0, 100) : [];
 
   return {
     file,
