@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Store } from '../src/main/store';
-import { importChild, runImportBench } from './importBench';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { importChild, parseChild, parseOnly, runImportBench } from './importBench';
 
 export interface Figure {
   name: string;
@@ -77,10 +78,7 @@ function buildBigDatabase(file: string): number {
   return n;
 }
 
-async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-bench-'));
-  console.log(`DTI Desk bench — ${os.cpus().length} cores, Node ${process.version}\n`);
-
+function storeBench(dir: string): void {
   console.log('## Store: 1M observations');
   const file = path.join(dir, 'big.db');
   let n = 0;
@@ -144,8 +142,17 @@ async function main(): Promise<void> {
   console.log(
     `database size: ${(size / 1024 / 1024).toFixed(1)} MB (${(size / n).toFixed(0)} bytes per observation)\n`,
   );
+}
 
-  await runImportBench(dir, record);
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-bench-'));
+  console.log(`DTI Desk bench — ${os.cpus().length} cores, Node ${process.version}\n`);
+
+  // BENCH_ONLY=store|csv|xlsx runs one section (while working on it); the default is all.
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === 'store') storeBench(dir);
+  if (!only || only !== 'store')
+    await runImportBench(dir, record, only === 'csv' || only === 'xlsx' ? only : undefined);
 
   fs.rmSync(dir, { recursive: true, force: true });
   const missed = figures.filter((f) => !f.pass);
@@ -154,7 +161,18 @@ async function main(): Promise<void> {
   );
 }
 
-if (process.argv[2] === '--import-child') {
+if (!isMainThread && (workerData as { parseOnly?: string } | null)?.parseOnly) {
+  // Inside parseChild's worker.
+  void parseOnly((workerData as { parseOnly: string }).parseOnly).then((rows) =>
+    parentPort!.postMessage({ rows }),
+  );
+} else if (process.argv[2] === '--parse-child') {
+  parseChild(process.argv[3]!).then(
+    (result) => process.send!({ ok: true, result }, () => process.exit(0)),
+    (e: unknown) =>
+      process.send!({ ok: false, error: String((e as Error)?.stack ?? e) }, () => process.exit(1)),
+  );
+} else if (process.argv[2] === '--import-child') {
   // A child of the bench: one import, its figures sent back to the parent.
   importChild(process.argv[3]!, process.argv[4]!).then(
     (result) => process.send!({ ok: true, result }, () => process.exit(0)),

@@ -1,5 +1,6 @@
 // The small parts of an xlsx that tell us where things are: the package relationships, the
 // workbook's sheet list (with visibility), its relationships, and the shared-string table.
+import { createHash } from 'node:crypto';
 import { assertNoXmlDeclarations } from '../../safety/xmlGuard';
 import { ImportReadError } from '../../safety/errors';
 import { findEntry, readZipDirectory, type ZipEntry } from '../../safety/zipDirectory';
@@ -101,6 +102,11 @@ function parseSharedStrings(xml: string): string[] {
 }
 
 /** Opens an xlsx/xlsm from memory: validates the zip and reads the sheet list. */
+// An import opens the same workbook several times (inspect, analyze, stage). Its shared-string
+// table is often the biggest part to parse, so the last one parsed is kept, keyed by the bytes
+// of the whole file: a different or changed file never reuses it.
+let lastShared: { key: string; strings: string[] } | null = null;
+
 export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
   const entries = readZipDirectory(buf, file);
   const budget = new InflateBudget(file);
@@ -143,6 +149,7 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
 
   let shared: string[] | null = null;
   const ssRel = rels.find((r) => r.type.endsWith('/sharedStrings'));
+  const ssPart = ssRel ? ssRel.target : 'xl/sharedStrings.xml';
   return {
     file,
     buf,
@@ -151,10 +158,13 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
     sheets,
     sharedStrings() {
       if (shared === null) {
-        const xml = ssRel
-          ? readXmlPart(base, file, ssRel.target)
-          : readXmlPart(base, file, 'xl/sharedStrings.xml');
-        shared = xml ? parseSharedStrings(xml) : [];
+        const key = `${ssPart}:${createHash('sha1').update(buf).digest('hex')}`;
+        if (lastShared?.key === key) shared = lastShared.strings;
+        else {
+          const xml = readXmlPart(base, file, ssPart);
+          shared = xml ? parseSharedStrings(xml) : [];
+          lastShared = { key, strings: shared };
+        }
       }
       return shared;
     },
