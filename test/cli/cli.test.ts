@@ -1,6 +1,5 @@
 // The command line as a user runs it: `node out/main/cli.js …` (the built file; `npm test` builds
 // first). Plain Node, no Electron. Output contracts (--json fields), exit codes, and one-line errors.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,49 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'out', 'main', 'cli.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI with a clean environment (no DTI_DESK_DB, no vitest NODE_OPTIONS) plus `env`. */
-function cli(args: string[], env: Record<string, string> = {}): Run {
-  const base = { ...process.env };
-  delete base.DTI_DESK_DB;
-  delete base.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: tmp,
-    env: { ...base, HOME: path.join(tmp, 'home'), XDG_CONFIG_HOME: path.join(tmp, 'xdg'), ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** A successful run: exit 0 and nothing on stderr. */
-function ok(args: string[], env?: Record<string, string>): string {
-  const r = cli(args, env);
-  expect(r.stderr, `dti-desk ${args.join(' ')} wrote to stderr`).toBe('');
-  expect(r.code, `dti-desk ${args.join(' ')} exited ${r.code}`).toBe(0);
-  return r.stdout;
-}
-
-/** A failing run: non-zero exit, exactly one non-empty line on stderr; returns that line. */
-function fails(args: string[], env?: Record<string, string>): string {
-  const r = cli(args, env);
-  expect(r.code, `dti-desk ${args.join(' ')} should fail`).not.toBe(0);
-  expect(r.code).not.toBeNull();
-  const lines = r.stderr.split('\n');
-  expect(lines.at(-1), 'stderr should end with a newline').toBe('');
-  expect(lines.slice(0, -1), `stderr should be one line: ${JSON.stringify(r.stderr)}`).toHaveLength(1);
-  expect(lines[0]!.trim()).not.toBe('');
-  return lines[0]!;
-}
+import { CLI, ROOT, cliRunner } from './run';
 
 interface UnitJson {
   code: string;
@@ -72,6 +29,7 @@ interface RankingJson {
 }
 
 let tmp: string;
+const { cli, ok, fails } = cliRunner(() => tmp);
 let db: string;
 
 beforeAll(() => {

@@ -45,7 +45,7 @@ const SCORE_COLUMNS = new Set([3, 5, 7, 9]);
 export function rankingsCsv(rows: RankingRow[], lang: Language): string {
   const { header, body } = rankingTable(rows, lang);
   const sep = lang === 'vi' ? ';' : ',';
-  const quote = (s: string) => (/[";,\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const quote = (s: string) => (s.includes(sep) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const fmt = (c: Cell, i: number): string => {
     if (c === null) return '';
     if (typeof c === 'number') return SCORE_COLUMNS.has(i) ? formatScore(c, lang) : String(c);

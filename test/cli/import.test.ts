@@ -1,0 +1,171 @@
+// `dti-desk import` as its contract says: exit 0 when committed, 2 when validation fails or a unit
+// needs an answer (database untouched, problems listed, JSON with --json), 1 for unreadable files;
+// --dry-run prints what would change and writes nothing; --sheet picks a sheet.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { CLI, cliRunner, ROOT } from './run';
+
+let tmp: string;
+const { cli, ok, fails } = cliRunner(() => tmp);
+const fixture = (name: string) => path.join(ROOT, 'test/fixtures/files', name);
+const digest = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+let n = 0;
+const freshDb = () => {
+  const db = path.join(tmp, `db-${++n}.db`);
+  new Store(db).close();
+  return db;
+};
+const userRows = (db: string) => {
+  const s = new Store(db);
+  try {
+    return (s.db.prepare(`SELECT COUNT(*) AS n FROM observation WHERE layer = 'user'`).get() as { n: number })
+      .n;
+  } finally {
+    s.close();
+  }
+};
+
+beforeAll(() => {
+  if (!fs.existsSync(CLI))
+    throw new Error('out/main/cli.js is missing: run `npm run build` (npm test does) first');
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-cli-import-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('dti-desk import', () => {
+  it('commits the ministry table copied into Excel and reports it as JSON', () => {
+    const db = freshDb();
+    const out = JSON.parse(ok(['--db', db, 'import', fixture('ranking_2022_web_copy.xlsx'), '--json'])) as {
+      status: string;
+      batchId: number;
+      target: { year: number; group: number };
+      counts: { rows: number; errors: number };
+      problems: unknown[];
+    };
+    expect(out).toMatchObject({
+      status: 'committed',
+      target: { year: 2022, group: 63 },
+      counts: { rows: 63, errors: 0 },
+    });
+    const rankings = JSON.parse(ok(['--db', db, 'rankings', '--year', '2022', '--json'])) as {
+      unitCode: string;
+      rank: number;
+      pillars: { cqs: { rank: number } };
+    }[];
+    expect(rankings.find((r) => r.unitCode === '70')).toMatchObject({
+      rank: 12,
+      pillars: { cqs: { rank: 12 } },
+    });
+    const history = JSON.parse(ok(['--db', db, 'imports', '--json'])) as { id: number; fileName: string }[];
+    expect(history[0]).toMatchObject({ id: out.batchId, fileName: 'ranking_2022_web_copy.xlsx' });
+    expect(ok(['--db', db, 'undo-import', String(out.batchId)])).toContain(`#${out.batchId}`);
+    expect(userRows(db)).toBe(0);
+  });
+
+  it('--dry-run lists the changes and writes nothing', () => {
+    const db = freshDb();
+    const before = digest(db);
+    const out = ok([
+      '--db',
+      db,
+      'import',
+      fixture('ranking_2022_odd_unit_names.xlsx'),
+      '--year',
+      '2022',
+      '--dry-run',
+    ]);
+    expect(out).toContain('Bình Phước');
+    expect(out).toMatch(/nothing was written/i);
+    expect(digest(db)).toBe(before);
+    const json = JSON.parse(
+      ok([
+        '--db',
+        db,
+        'import',
+        fixture('ranking_2022_odd_unit_names.xlsx'),
+        '--year',
+        '2022',
+        '--dry-run',
+        '--json',
+      ]),
+    ) as {
+      status: string;
+      changes: { unit: string; field: string; new: number }[];
+    };
+    expect(json.status).toBe('dry-run');
+    expect(json.changes.find((c) => c.unit === 'Bình Phước' && c.field === 'rank')!.new).toBe(12);
+  });
+
+  it('exit 2 with the problems listed when validation fails; nothing is written', () => {
+    const db = freshDb();
+    const before = digest(db);
+    const r = cli(['--db', db, 'import', fixture('ranking_2022_web_copy.xlsx'), '--year', '2021', '--json']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as {
+      status: string;
+      problems: { code: string; severity: string; message: string }[];
+    };
+    expect(out.status).toBe('invalid');
+    expect(out.problems).toContainEqual(
+      expect.objectContaining({ code: 'yearContradicts', severity: 'error' }),
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(digest(db)).toBe(before);
+  });
+
+  it('exit 2 when a unit name cannot be matched without asking', () => {
+    const db = freshDb();
+    const csv = path.join(tmp, 'unknown-unit.csv');
+    fs.writeFileSync(csv, 'Xếp hạng DTI,Tỉnh\n1,TP. Đà Nẵng\n2,Atlantis\n');
+    const r = cli(['--db', db, 'import', csv, '--year', '2022', '--json']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { questions: { label: string; kind: string; rows: number[] }[] };
+    expect(out.questions).toEqual([
+      expect.objectContaining({ label: 'Atlantis', kind: 'unmatched', rows: [3] }),
+    ]);
+    expect(userRows(db)).toBe(0);
+  });
+
+  it('exit 1 with one line for an unreadable file', () => {
+    const db = freshDb();
+    expect(fails(['--db', db, 'import', fixture('hostile_png_renamed.xlsx')])).toContain(
+      'hostile_png_renamed.xlsx',
+    );
+    expect(fails(['--db', db, 'import', path.join(tmp, 'missing.xlsx')])).toContain('missing.xlsx');
+  });
+
+  it('--sheet picks a sheet, and an unknown sheet is named in the error', () => {
+    const db = freshDb();
+    const line = fails([
+      '--db',
+      db,
+      'import',
+      fixture('ranking_2021_formulas_hidden.xlsm'),
+      '--sheet',
+      'Không có',
+    ]);
+    expect(line).toContain('Không có');
+    expect(line).toContain('DTI 2021');
+    const out = JSON.parse(
+      ok([
+        '--db',
+        db,
+        'import',
+        fixture('ranking_2021_formulas_hidden.xlsm'),
+        '--sheet',
+        'DTI 2021',
+        '--year',
+        '2021',
+        '--json',
+      ]),
+    ) as {
+      sheet: string;
+      status: string;
+    };
+    expect(out).toMatchObject({ sheet: 'DTI 2021', status: 'committed' });
+  });
+});
