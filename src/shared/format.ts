@@ -48,7 +48,14 @@ export function rankChangeShort(change: number | null | undefined): string {
 export function formatDateTime(iso: string, lang: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'short', timeStyle: 'short' }).format(d);
+  // Four-digit years: "26/11/26" reads as a day in 2026 or 1926 depending on who reads it.
+  return new Intl.DateTimeFormat(locale(lang), {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
 }
 
 /**

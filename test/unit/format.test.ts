@@ -45,3 +45,11 @@ describe('i18n', () => {
     expect(translate('en', 'validation.rankRange', { of: 34 })).toContain('1 to 34');
   });
 });
+
+describe('dates', () => {
+  it('show four-digit years', async () => {
+    const { formatDateTime } = await import('../../src/shared/format');
+    expect(formatDateTime('2026-11-25T23:06:00Z', 'vi')).toMatch(/2026/);
+    expect(formatDateTime('not a date', 'vi')).toBe('not a date');
+  });
+});
