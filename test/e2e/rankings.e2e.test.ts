@@ -167,6 +167,60 @@ describe('rankings, end to end in Chromium', () => {
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
   });
 
+  it('refuses an out-of-range value with a message, and undo/redo go through the store', async () => {
+    const rank = bpCell('dti.rank');
+    await rank.dblclick();
+    const editor = rank.locator('input');
+    await editor.waitFor();
+    await editor.press('Control+A');
+    await editor.pressSequentially('70');
+    await editor.press('Enter');
+    await poll(async () => (await byTestId('rankings-notice').textContent()) ?? '').toContain('63');
+    await poll(() => rank.textContent()).toBe('12');
+    expect(h.store.rankings.changes({ year: 2022, unitId: bpId })).toHaveLength(1);
+
+    // A valid rank edit, undone and redone with the buttons (the stack lives for the session).
+    await rank.dblclick();
+    await editor.waitFor();
+    await editor.press('Control+A');
+    await editor.pressSequentially('11');
+    await editor.press('Enter');
+    await poll(() => rank.textContent()).toBe('11');
+    const stored = () => h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!.rank;
+    expect(stored()).toBe(11);
+    await byTestId('undo').click();
+    await poll(() => rank.textContent()).toBe('12');
+    expect(stored()).toBe(12);
+    await byTestId('redo').click();
+    await poll(() => rank.textContent()).toBe('11');
+    expect(stored()).toBe(11);
+    await page.keyboard.press('Control+Z');
+    await poll(() => rank.textContent()).toBe('12');
+    expect(stored()).toBe(12);
+    expect(h.store.rankings.changes({ year: 2022, unitId: bpId, field: 'rank' }).map((c) => c.kind)).toEqual([
+      'undo',
+      'redo',
+      'undo',
+      'edit',
+    ]);
+  });
+
+  it('exports the table to CSV and XLSX', async () => {
+    await byTestId('export-csv').click();
+    await poll(() => h.dialogs.asked.filter((a) => a.kind === 'save').length).toBe(1);
+    const csvPath = path.join(h.tmp, 'dialog', 'xep-hang-dti-2022-63.csv');
+    await poll(() => fs.existsSync(csvPath)).toBe(true);
+    const csv = fs.readFileSync(csvPath, 'utf8');
+    expect(csv.split('\r\n').find((l) => l.includes('Bình Phước'))).toBe(
+      '12;70;Bình Phước;0,6543;-3;;12;;22;;14',
+    );
+    await byTestId('export-xlsx').click();
+    const xlsxPath = path.join(h.tmp, 'dialog', 'xep-hang-dti-2022-63.xlsx');
+    await poll(() => fs.existsSync(xlsxPath)).toBe(true);
+    expect(fs.readFileSync(xlsxPath).subarray(0, 2).toString('latin1')).toBe('PK');
+    await poll(async () => (await byTestId('rankings-notice').textContent()) ?? '').toContain('.xlsx');
+  });
+
   it('ran cleanly: no page errors, no refused IPC, nothing missing from the server', () => {
     expect(h.pageErrors).toEqual([]);
     expect(
