@@ -53,3 +53,30 @@ describe('dates', () => {
     expect(formatDateTime('not a date', 'vi')).toBe('not a date');
   });
 });
+
+describe('every message key main sends has a text', () => {
+  it('details.key values used in src/main exist in vi and en', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { MESSAGES } = await import('../../src/shared/i18n');
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const f = path.join(d, e.name);
+        if (e.isDirectory()) walk(f);
+        else if (f.endsWith('.ts')) files.push(f);
+      }
+    };
+    walk(path.join(__dirname, '../../src/main'));
+    const keys = new Set(
+      files.flatMap((f) =>
+        [...fs.readFileSync(f, 'utf8').matchAll(/key: '([a-zA-Z.]+)'/g)].map((m) => m[1]!),
+      ),
+    );
+    expect(keys.size).toBeGreaterThan(5);
+    for (const k of keys) {
+      expect((MESSAGES.vi as Record<string, string>)[k], k).toBeTruthy();
+      expect((MESSAGES.en as Record<string, string>)[k], k).toBeTruthy();
+    }
+  });
+});

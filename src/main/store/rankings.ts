@@ -328,57 +328,48 @@ export class RankingRepository {
   }
 
   undo(changeId: number, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry } {
-    const c = this.changeRow(changeId);
-    if (c.kind !== 'edit')
-      throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
-    if (c.undone_at)
-      throw new AppError('VALIDATION', `Change ${changeId} is already undone`, {
-        key: 'validation.alreadyUndone',
-      });
-    const id = this.db.transaction(() => {
-      this.ensureUserRow(c.unit_id, c.indicator_id, c.year, c.ranking_group);
-      this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, c.old_value);
-      this.db.prepare(`UPDATE change_log SET undone_at = ? WHERE id = ?`).run(nowIso(), c.id);
-      this.dropPristineUserRow(c);
-      return this.log({
-        indicatorId: c.indicator_id,
-        unitId: c.unit_id,
-        year: c.year,
-        group: c.ranking_group,
-        col: c.field,
-        oldValue: c.new_value,
-        newValue: c.old_value,
-        reason: c.reason,
-        actor,
-        kind: 'undo',
-        revertsId: c.id,
-        created: false,
-      });
-    })();
-    return { row: this.row(c.year, c.ranking_group, c.unit_id, homeUnitId), change: this.change(id) };
+    return this.replay(changeId, 'undo', actor, homeUnitId);
   }
 
   redo(changeId: number, actor: string, homeUnitId: number | null): { row: RankingRow; change: ChangeEntry } {
+    return this.replay(changeId, 'redo', actor, homeUnitId);
+  }
+
+  /** Undo puts the edit's old value back, redo its new value; both are logged against the edit. */
+  private replay(
+    changeId: number,
+    kind: 'undo' | 'redo',
+    actor: string,
+    homeUnitId: number | null,
+  ): { row: RankingRow; change: ChangeEntry } {
     const c = this.changeRow(changeId);
     if (c.kind !== 'edit')
       throw new AppError('VALIDATION', `Change ${changeId} is not an edit`, { key: 'validation.notAnEdit' });
-    if (!c.undone_at)
+    if (kind === 'undo' && c.undone_at)
+      throw new AppError('VALIDATION', `Change ${changeId} is already undone`, {
+        key: 'validation.alreadyUndone',
+      });
+    if (kind === 'redo' && !c.undone_at)
       throw new AppError('VALIDATION', `Change ${changeId} is not undone`, { key: 'validation.notUndone' });
+    const [from, to] = kind === 'undo' ? [c.new_value, c.old_value] : [c.old_value, c.new_value];
     const id = this.db.transaction(() => {
       this.ensureUserRow(c.unit_id, c.indicator_id, c.year, c.ranking_group);
-      this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, c.new_value);
-      this.db.prepare(`UPDATE change_log SET undone_at = NULL WHERE id = ?`).run(c.id);
+      this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, to);
+      this.db
+        .prepare(`UPDATE change_log SET undone_at = ? WHERE id = ?`)
+        .run(kind === 'undo' ? nowIso() : null, c.id);
+      if (kind === 'undo') this.dropPristineUserRow(c);
       return this.log({
         indicatorId: c.indicator_id,
         unitId: c.unit_id,
         year: c.year,
         group: c.ranking_group,
         col: c.field,
-        oldValue: c.old_value,
-        newValue: c.new_value,
+        oldValue: from,
+        newValue: to,
         reason: c.reason,
         actor,
-        kind: 'redo',
+        kind,
         revertsId: c.id,
         created: false,
       });

@@ -32,6 +32,11 @@ export const en: Record<MessageKey, string> = {
   'imports.filterTables': 'Spreadsheets and CSV',
   'integrity.failed':
     'The database integrity check found a problem ({detail}). Back up now and restore a good backup from Settings.',
+  'validation.alreadyUndone': 'This change has already been undone.',
+  'validation.notAnEdit': 'Only an edit can be undone or redone.',
+  'validation.notUndone': 'This change has not been undone, so it cannot be redone.',
+  'validation.unitNotInGroup': 'This unit is not in the ranking group shown.',
+  'validation.unknownUnit': 'There is no such unit in the code list.',
   'errors.INVALID_INPUT': 'The request was not valid.',
   'errors.UNKNOWN_CHANNEL': 'This request is not supported.',
   'errors.FORBIDDEN': 'The request was refused.',

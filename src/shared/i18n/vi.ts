@@ -31,6 +31,11 @@ export const vi = {
   'imports.filterTables': 'Bảng tính và CSV',
   'integrity.failed':
     'Kiểm tra toàn vẹn cơ sở dữ liệu phát hiện lỗi ({detail}). Hãy sao lưu ngay và khôi phục từ một bản sao lưu tốt trong Cài đặt.',
+  'validation.alreadyUndone': 'Thay đổi này đã được hoàn tác.',
+  'validation.notAnEdit': 'Chỉ hoàn tác hoặc làm lại được một lần sửa.',
+  'validation.notUndone': 'Thay đổi này chưa được hoàn tác nên không làm lại được.',
+  'validation.unitNotInGroup': 'Đơn vị này không thuộc nhóm xếp hạng đang xem.',
+  'validation.unknownUnit': 'Không có đơn vị này trong danh mục.',
   'errors.INVALID_INPUT': 'Dữ liệu gửi đi không hợp lệ.',
   'errors.UNKNOWN_CHANNEL': 'Yêu cầu không được hỗ trợ.',
   'errors.FORBIDDEN': 'Yêu cầu bị từ chối.',
