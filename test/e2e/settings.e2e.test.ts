@@ -1,0 +1,88 @@
+// Settings end to end: back up, change data, restore the backup after confirming — the current
+// database is saved first, the restored one is checked, and the Rankings page shows the old value.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { translate } from '../../src/shared/i18n';
+import { OUTPUT_DIR, startHarness, type Harness } from './harness';
+
+const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const UI_TIMEOUT = 20_000;
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: UI_TIMEOUT, interval: 100 });
+
+let h: Harness;
+let page: Page;
+let bpId: number;
+let backupPath = '';
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+  // An analyst who set up DTI Desk earlier: home province chosen, reference data loaded.
+  bpId = h.store.units.byCode('gso2004', '70')!.id;
+  h.store.settings.update({ homeUnitId: bpId });
+  h.store.loadReference();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const bpRank = () =>
+  page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="${bpId}"] .ag-cell[col-id="dti.rank"]`);
+
+describe('settings: back up and restore, end to end', () => {
+  it('shows the data folder and backs up now', async () => {
+    await page.goto(`${h.origin}/index.html#/settings`);
+    await page.getByTestId('nav-settings').click();
+    await poll(() => page.getByTestId('data-dir').textContent()).toBe(path.dirname(h.dbPath));
+    await page.getByTestId('backup-now').click();
+    await poll(async () => (await page.getByTestId('backup-result').textContent()) ?? '').toContain('.db');
+    backupPath = h.dialogs.asked.length
+      ? path.join(h.tmp, 'dialog', path.basename(h.dialogs.asked[0]!.defaultPath!))
+      : '';
+    expect(fs.existsSync(backupPath)).toBe(true);
+  });
+
+  it('restores the backup after confirming, keeping a safety copy of the current data', async () => {
+    // A change after the backup: Bình Phước moved to rank 3.
+    h.store.rankings.edit(
+      { year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'rank', value: 3 },
+      'x',
+      null,
+    );
+    await page.getByTestId('restore-backup').click();
+    const dialog = page.getByTestId('restore-confirm');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(vi('settings.restoreTitle'));
+    h.dialogs.nextOpen.push(backupPath);
+    await dialog.getByRole('button', { name: vi('settings.restoreConfirm') }).click();
+    await poll(async () => (await page.getByTestId('restore-result').textContent()) ?? '').toContain(
+      backupPath,
+    );
+    // The data before the restore was saved, and it holds the change.
+    const safety = fs
+      .readdirSync(path.join(path.dirname(h.dbPath), 'backups'))
+      .filter((f) => f.startsWith('before-restore'));
+    expect(safety).toHaveLength(1);
+    const saved = new Store(path.join(path.dirname(h.dbPath), 'backups', safety[0]!), { readonly: true });
+    expect(saved.rankingRows(2022, 63).find((r) => r.unitId === bpId)!.rank).toBe(3);
+    saved.close();
+
+    await page.getByTestId('nav-rankings').click();
+    await page.getByTestId('year-select').selectOption('2022');
+    await page.getByTestId('group-select').selectOption('63');
+    await bpRank().waitFor();
+    await poll(async () => ((await bpRank().textContent()) ?? '').trim()).toBe('12');
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-settings-restored.png') });
+  });
+
+  it('ran cleanly', () => {
+    expect(h.pageErrors).toEqual([]);
+    expect(h.calls.filter((c) => !c.ok)).toEqual([]);
+  });
+});
