@@ -130,17 +130,18 @@ export function commitStaged(
     s.timed('commit: insert', () =>
       db
         .prepare(
-          `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell)
+          `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, updated_at)
        SELECT ${ind}, r.unit_id, o.period, o.year, o.ranking_group, 'user',
          CASE WHEN o.has_value THEN o.value ELSE ref.value END,
          CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ref.rank END,
-         COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell
+         COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell, ?
        ${live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`)}
          AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})
        -- in index order: the unique index grows at its end instead of being rewritten page by page
        ORDER BY 1, r.unit_id, o.period, o.ranking_group`,
         )
-        .run(batchId, s.sheet),
+        // One timestamp for the whole batch (the column default would compute it per row).
+        .run(batchId, s.sheet, new Date().toISOString()),
     );
 
     // Names the user matched by hand become aliases for next time.
