@@ -159,3 +159,46 @@ describe('migration 003', () => {
     db.close();
   });
 });
+
+describe('migration 004', () => {
+  it('drops the two unused secondary indexes and keeps the data; the Rankings query still uses an index', () => {
+    const db = openDatabase(path.join(tempDir(), 'm4.db'), { targetVersion: 3 });
+    const idx = () =>
+      (
+        db
+          .prepare(
+            `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observation' AND sql IS NOT NULL`,
+          )
+          .all() as { name: string }[]
+      )
+        .map((r) => r.name)
+        .sort();
+    expect(idx()).toEqual(['observation_batch', 'observation_ranking', 'observation_unit']);
+    const unit = (
+      db.prepare(`SELECT id FROM unit WHERE code_list='gso2004' AND code='70'`).get() as { id: number }
+    ).id;
+    const ind = (
+      db.prepare(`SELECT id FROM indicator WHERE code='dti' AND methodology_id IS NULL`).get() as {
+        id: number;
+      }
+    ).id;
+    db.prepare(
+      `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+    ).run(ind, unit, '2022', 2022, 63, 'user', 0.6, 12, 63, 'edited');
+    migrate(db, 4);
+    expect(userVersion(db)).toBe(4);
+    expect(idx()).toEqual(['observation_batch']);
+    expect(db.prepare(`SELECT value, rank FROM observation`).all()).toEqual([{ value: 0.6, rank: 12 }]);
+    const plan = (
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT * FROM observation WHERE year = 2022 AND ranking_group = 63 AND period = '2022' AND indicator_id IN (1,2,3,4)`,
+        )
+        .all() as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(' ');
+    expect(plan).toMatch(/USING INDEX sqlite_autoindex_observation/);
+    db.close();
+  });
+});
