@@ -62,11 +62,8 @@ export function commitStaged(
         `INSERT INTO indicator (methodology_id, code, kind, name_vi, unit_of_measure, sort_order) VALUES (NULL, ?, 'kpi', ?, ?, 200)
          ON CONFLICT DO NOTHING`,
       );
-      const labels = db
-        .prepare(
-          `SELECT indicator_label AS label, MAX(unit_of_measure) AS uom FROM ${t.obs} WHERE indicator_label IS NOT NULL AND indicator_id IS NULL GROUP BY indicator_label`,
-        )
-        .all() as { label: string; uom: string | null }[];
+      // KPIs the store did not know when the file was read (collected while staging).
+      const labels = s.newKpiLabels;
       const find = db.prepare(
         `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
       );

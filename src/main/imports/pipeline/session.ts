@@ -25,7 +25,7 @@ import { cellNumber, cellText, isFootnote, isSummaryLabel, normalisePeriod, year
 import { commitStaged, type CommitResult } from './commit';
 import { proposeLayout, rememberLayout, rememberedLayout } from './layoutAdapter';
 import { problem, type Where } from './problems';
-import { createStaging, dropStaging } from './staging';
+import { BatchInsert, createStaging, dropStaging } from './staging';
 import { validateStaged } from './validate';
 
 export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; text: string };
@@ -70,7 +70,7 @@ export class ImportSession {
   private dataRows = 0;
   private preview: ImportPreview | null = null;
   /** KPI indicators named in the file that the store does not know yet (created at commit). */
-  private newKpiLabels: string[] = [];
+  newKpiLabels: { label: string; uom: string | null }[] = [];
 
   constructor(
     readonly db: Database,
@@ -222,7 +222,7 @@ export class ImportSession {
     const matchUnit = buildUnitMatcher(listUnits);
     const resolved = new Map<string, number | null>();
     const resolveUnit = (label: string, code: string): number | null => {
-      const key = `${label}\u0000${code}`;
+      const key = code ? `${label}\u0000${code}` : label;
       let id = resolved.get(key);
       if (id === undefined) {
         const m = code ? null : matchUnit(label);
@@ -241,13 +241,16 @@ export class ImportSession {
       return id;
     };
 
-    const insRow = this.db.prepare(
-      `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, unit_id, hidden, has_error) VALUES (?,?,?,?,?,?)`,
+    const insRow = new BatchInsert(
+      this.db,
+      `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, unit_id, hidden, has_error)`,
+      6,
     );
-    const insObs = this.db.prepare(
+    const insObs = new BatchInsert(
+      this.db,
       `INSERT INTO ${t.obs} (row, indicator_code, indicator_label, indicator_key, indicator_id, period, year, ranking_group,
-         has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell)
-       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+         has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell)`,
+      17,
     );
     // Indicator ids are resolved once per distinct label, not per row: headline and main indices
     // from the methodology, KPIs by code or name (a new KPI stays null until commit creates it).
@@ -263,16 +266,17 @@ export class ImportSession {
     const findKpi = this.db.prepare(
       `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
     );
-    const kpiIds = new Map<string, { id: number | null; key: string }>();
-    const kpiIndicator = (label: string) => {
+    const kpiIds = new Map<string, { id: number | null; key: string; uom: string | null }>();
+    const kpiIndicator = (label: string, uom: string | null) => {
       let k = kpiIds.get(label);
       if (!k) {
         k = {
           id: (findKpi.get(label, label, label) as { id: number } | undefined)?.id ?? null,
           key: compactKey(label),
+          uom,
         };
         kpiIds.set(label, k);
-      }
+      } else if (k.uom === null && uom !== null) k.uom = uom;
       return k;
     };
 
@@ -327,7 +331,7 @@ export class ImportSession {
             : p.valueCol !== null || p.rankCol !== null
               ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
               : null;
-        insObs.run(
+        insObs.add([
           p.row,
           p.code,
           p.label,
@@ -345,11 +349,41 @@ export class ImportSession {
           p.rankOf,
           p.uom,
           cell,
-        );
+        ]);
       }
       pending = [];
     };
 
+    const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
+    const indicatorCol = colOf('kpi.indicator');
+    const periodCol = colOf('kpi.period');
+    const valueCol = colOf('kpi.value');
+    const rankCol = colOf('kpi.rank');
+    const rankOfCol = colOf('kpi.rankOf');
+    const uomCol = colOf('kpi.unitOfMeasure');
+    const wideColumns = cols.filter(
+      (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
+    );
+    // What a unit label is (footnote, summary row, or a unit and which one) is decided once per spelling.
+    const labelKinds = new Map<string, 'footnote' | 'summary' | 'data'>();
+    const labelKind = (first: string, label: string): 'footnote' | 'summary' | 'data' => {
+      const key = first === label ? label : `${first}\u0001${label}`;
+      let k = labelKinds.get(key);
+      if (k === undefined) {
+        k = isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
+        if (labelKinds.size < 50_000) labelKinds.set(key, k);
+      }
+      return k;
+    };
+    const years = new Map<string, number | null>();
+    const yearOf = (p: string) => {
+      let y = years.get(p);
+      if (y === undefined) {
+        y = yearOfPeriod(p);
+        if (years.size < 50_000) years.set(p, y);
+      }
+      return y;
+    };
     const textCache = new Map<string, string>();
     const periodCache = new Map<string, string>();
     const period = (raw: string) => {
@@ -375,18 +409,22 @@ export class ImportSession {
         return t;
       };
       let firstText = '';
-      for (const c of cells) {
+      let firstIsText = false;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i] ?? null;
         if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
-        firstText = cellText(c);
+        firstIsText = typeof c === 'string';
+        firstText = firstIsText ? text(i + 1) : cellText(c);
         break;
       }
       if (firstText === '') return; // blank row
-      if (typeof cells.find((c) => c !== null) === 'string' && isFootnote(firstText)) {
+      const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
+      const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
+      const kind = labelKind(firstIsText ? firstText : '', label);
+      if (kind === 'footnote') {
         this.skippedRows++;
         return;
       }
-      const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
-      const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
       if (label === '' && code === '') {
         const hasValues = cols.some((c) => isNumericField(c.mapping) && text(c.col) !== '');
         if (hasValues)
@@ -394,7 +432,7 @@ export class ImportSession {
         else this.skippedRows++;
         return;
       }
-      if (isSummaryLabel(label)) {
+      if (kind === 'summary') {
         this.addParseProblem(problem('warning', 'summaryRow', where(row, unitCol, label), { unit: label }));
         this.skippedRows++;
         return;
@@ -466,12 +504,6 @@ export class ImportSession {
         }
         rowObs.push(...byIndicator.values());
       } else {
-        const indicatorCol = cols.find((c) => c.mapping.field === 'kpi.indicator')?.col;
-        const periodCol = cols.find((c) => c.mapping.field === 'kpi.period')?.col;
-        const valueCol = cols.find((c) => c.mapping.field === 'kpi.value')?.col;
-        const rankCol = cols.find((c) => c.mapping.field === 'kpi.rank')?.col;
-        const rankOfCol = cols.find((c) => c.mapping.field === 'kpi.rankOf')?.col;
-        const uomCol = cols.find((c) => c.mapping.field === 'kpi.unitOfMeasure')?.col;
         const rowIndicator = indicatorCol ? text(indicatorCol) : '';
         const rowPeriodRaw = periodCol ? text(periodCol) : '';
         const rowPeriod = rowPeriodRaw
@@ -498,7 +530,7 @@ export class ImportSession {
             rowError = true;
             return;
           }
-          const year = yearOfPeriod(period);
+          const year = yearOf(period);
           if (!period || year === null) {
             this.addParseProblem(problem('error', 'noPeriod', where(row, periodCol ?? vCol, period)));
             rowError = true;
@@ -516,7 +548,7 @@ export class ImportSession {
               problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])),
             );
           }
-          const ind = kpiIndicator(indicatorLabel);
+          const ind = kpiIndicator(indicatorLabel, uom);
           rowObs.push({
             row,
             code: null,
@@ -538,21 +570,20 @@ export class ImportSession {
         };
         if (valueCol || rankCol)
           emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
-        for (const c of cols) {
+        for (const c of wideColumns) {
           const f: ColumnField = c.mapping;
-          if (f.field === 'kpi.valueForPeriod')
-            emit(rowIndicator, normalisePeriod(f.period), c.col, null, null);
+          if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, period(f.period), c.col, null, null);
           else if (f.field === 'kpi.valueForIndicator') emit(f.indicator, rowPeriod, c.col, null, null);
         }
       }
-      insRow.run(
+      insRow.add([
         row,
         label || code,
         code || null,
         resolveUnit(label, code),
         hidden ? 1 : 0,
         rowError ? 1 : 0,
-      );
+      ]);
       if (hidden) this.addParseProblem(problem('warning', 'hiddenRow', where(row, null)));
       for (const o of rowObs) pending.push(o);
       if (pending.length >= 5000) flush();
@@ -569,8 +600,12 @@ export class ImportSession {
         await streamRows(this.source.path, sheet, onRow, { signal: opts.signal, onProgress: progress });
       }
       flush();
+      insObs.flush();
+      insRow.flush();
       this.db.exec('COMMIT');
-      this.newKpiLabels = [...kpiIds].filter(([, v]) => v.id === null).map(([label]) => label);
+      this.newKpiLabels = [...kpiIds]
+        .filter(([, v]) => v.id === null)
+        .map(([label, v]) => ({ label, uom: v.uom }));
       this.timings['read + stage'] = performance.now() - readStart;
     } catch (e) {
       this.db.exec('ROLLBACK');

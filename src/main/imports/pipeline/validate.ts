@@ -20,7 +20,7 @@ export interface StageStats {
   parseWarnings: number;
   skippedRows: number;
   dataRows: number;
-  newKpiLabels: string[];
+  newKpiLabels: { label: string; uom: string | null }[];
 }
 
 const MAX_PREVIEW_ROWS = 500;
@@ -393,7 +393,7 @@ export function validateStaged(
   }
   if (current) previewRows.push(finishRow(current));
 
-  const newIndicators = target.kind === 'kpi' ? stats.newKpiLabels.slice(0, 100) : [];
+  const newIndicators = target.kind === 'kpi' ? stats.newKpiLabels.slice(0, 100).map((k) => k.label) : [];
 
   return {
     file,
