@@ -228,6 +228,12 @@ describe('headers and values', () => {
     ['Đơn vị tính', 'kpi.unitOfMeasure'],
     ['Mã tỉnh', 'unitCode'],
     ['Ghi chú', 'kpi.note'],
+    ['Xếp hạng năm 2022', 'dti.rank'],
+    ['Mã ĐVHC', 'unitCode'],
+    ['Tỉnh/Thành phố', 'unit'],
+    ['Kinh tế số - Hạng', 'kts.rank'],
+    ['Chính quyền số (điểm)', 'cqs.score'],
+    ['Overall rank', 'dti.rank'],
   ])('%s → %s', (h, f) => {
     expect(classifyHeader(h, normalizeHeader(h), false).mapping.field).toBe(f);
   });

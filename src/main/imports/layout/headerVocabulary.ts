@@ -44,7 +44,7 @@ const EXACT: [RegExp, SimpleField, number][] = [
   [/^(stt|tt|so tt|so thu tu|thu tu|no|#)$/, 'stt', 0.95],
   [/^(don vi tinh|dvt|dv tinh|unit of measure|uom|measure unit)$/, 'kpi.unitOfMeasure', 0.95],
   [
-    /^(ma|ma tinh|ma don vi|ma dia phuong|ma so|ma gso|ma tinh tp|code|gso code|province code|unit code)$/,
+    /^(ma|ma tinh|ma don vi|ma dia phuong|ma so|ma gso|ma tinh tp|ma dvhc|ma don vi hanh chinh|ma hanh chinh|code|gso code|province code|unit code)$/,
     'unitCode',
     0.9,
   ],
@@ -116,13 +116,15 @@ export function classifyHeader(raw: string, key: string, kpiContext: boolean): H
 
   for (const [re, field, conf] of KPI) if (re.test(key)) return { mapping: { field }, confidence: conf };
 
-  if (isRank && key.split(' ').length <= 3) {
+  // "Xếp hạng năm 2022", "Điểm 2022": a bare rank or score word followed by the year it is for.
+  const words = key.replace(/ (nam |year )?(19|20)\d{2}$/, '').split(' ').length;
+  if (isRank && words <= 3) {
     // A bare "Xếp hạng"/"Hạng": the KPI's rank in a KPI table, otherwise the overall DTI rank.
     return kpiContext
       ? { mapping: { field: 'kpi.rank' }, confidence: 0.8 }
       : { mapping: { field: 'dti.rank' }, confidence: 0.6 };
   }
-  if (isScore && key.split(' ').length <= 2 && !kpiContext)
+  if (isScore && words <= 2 && !kpiContext)
     return { mapping: { field: 'dti.score' }, confidence: 0.5 };
   return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
 }
