@@ -221,6 +221,8 @@ export const contract = {
     output: z.object({
       sessionId: z.string(),
       inspection: z.custom<FileInspection>((v) => typeof v === 'object' && v !== null && 'fileName' in v),
+      /** The sheet that looks most like a table to import (workbooks often open on a cover sheet). */
+      suggestedSheet: z.string().nullable(),
     }),
   },
   'imports.analyze': {

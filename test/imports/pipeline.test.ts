@@ -390,3 +390,35 @@ describe('preview, commit and undo', () => {
     expect(a2.mapping.columns.find((c) => c.col === 5)!.mapping.field).toBe('ignore');
   });
 });
+
+describe('choosing the sheet', () => {
+  it('suggests the sheet that holds the table, not the cover sheet in front of it', async () => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([['Hướng dẫn sử dụng'], ['Bảng tổng hợp của Sở.']]),
+      'Hướng dẫn',
+    );
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['KẾT QUẢ XẾP HẠNG DTI NĂM 2022'],
+        [],
+        ['STT', 'Tỉnh', 'Xếp hạng'],
+        ...pub2022.map((r, i) => [i + 1, r.label_as_published, Number(r.dti_rank)]),
+      ]),
+      'DTI 2022',
+    );
+    const f = path.join(tempDir('dti-sheets-'), 'two-sheets.xlsx');
+    fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const s = new ImportSession(store.db, { kind: 'file', path: f });
+    await s.open();
+    expect(s.defaultSheet()).toBe('Hướng dẫn');
+    expect(await s.suggestSheet()).toBe('DTI 2022');
+    const a = await s.analyze(await s.suggestSheet());
+    expect(a.target).toMatchObject({ kind: 'ranking', year: 2022, group: 63 });
+    const p = await s.stage(a.mapping, a.target);
+    expect(p.canCommit).toBe(true);
+  });
+});

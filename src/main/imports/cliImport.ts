@@ -95,7 +95,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
           );
         return 1;
       }
-      const analysis = await session.analyze(sheet ?? undefined);
+      // Without --sheet: the sheet that looks most like a table (not a cover or instructions sheet).
+      const analysis = await session.analyze(sheet ?? (await session.suggestSheet()));
       const y = year ?? analysis.target.year;
       const target: ImportTarget = {
         ...analysis.target,

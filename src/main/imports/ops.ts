@@ -27,6 +27,7 @@ export type WireSource =
 
 export type OpRequest =
   | { op: 'open'; source: WireSource }
+  | { op: 'suggestSheet' }
   | { op: 'analyze'; sheet: string | null }
   | { op: 'stage'; mapping: ImportMapping; target: ImportTarget }
   | { op: 'answer'; answers: UnitAnswer[] }
@@ -36,6 +37,7 @@ export type OpRequest =
 
 export type OpResult = {
   open: FileInspection;
+  suggestSheet: string | null;
   analyze: SheetPreview;
   stage: ImportPreview;
   answer: ImportPreview;
@@ -99,6 +101,8 @@ export class SessionHost {
         this.session = new ImportSession(this.db, source);
         return (await this.session.open()) as OpResult[R['op']];
       }
+      case 'suggestSheet':
+        return (await this.need().suggestSheet()) as OpResult[R['op']];
       case 'analyze':
         return (await this.need().analyze(req.sheet ?? undefined)) as OpResult[R['op']];
       case 'stage': {

@@ -141,7 +141,8 @@ export class ImportService {
     this.sessions.set(id, runner);
     try {
       const inspection = await runner.call({ op: 'open', source });
-      return { sessionId: id, inspection };
+      const suggestedSheet = await runner.call({ op: 'suggestSheet' });
+      return { sessionId: id, inspection, suggestedSheet };
     } catch (e) {
       this.sessions.delete(id);
       await runner.close();

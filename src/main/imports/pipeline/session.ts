@@ -145,6 +145,30 @@ export class ImportSession {
     };
   }
 
+  /**
+   * The sheet that most looks like a table to import: workbooks often open on an instructions or
+   * cover sheet. Each visible sheet's top is read (cheap: the reader stops after a few rows) and
+   * scored by what layout detection recognises: a unit column first, then the value columns.
+   */
+  async suggestSheet(): Promise<string | null> {
+    if (!this.inspection) await this.open();
+    const visible = this.inspection!.sheets.filter((x) => !x.hidden).slice(0, 12);
+    if (visible.length <= 1) return this.defaultSheet();
+    let best: { name: string; score: number } | null = null;
+    for (const sh of visible) {
+      const { table } = await this.head(sh.name);
+      if (table.rows.length === 0) continue;
+      const cols = proposeLayout(table).mapping.columns;
+      const hasUnit = cols.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
+      const values = cols.filter(
+        (c) => c.mapping.field !== 'ignore' && isNumericField(c.mapping) && c.mapping.field !== 'stt',
+      );
+      const score = (hasUnit ? 100 : 0) + values.length * 10 + values.reduce((a, c) => a + c.confidence, 0);
+      if (!best || score > best.score) best = { name: sh.name, score };
+    }
+    return best?.name ?? this.defaultSheet();
+  }
+
   /** Reads the top of a sheet and proposes a mapping (or the one remembered for this layout). */
   async analyze(sheet: string | null = this.defaultSheet()): Promise<SheetPreview> {
     if (!this.inspection) await this.open();

@@ -635,6 +635,7 @@ export function createFakeApi(): Api {
               : { encoding: 'utf-8' as const, bom: false, delimiter: text.includes('\t') ? '\t' : ',' }),
             sheets: [],
           },
+          suggestedSheet: null,
         }),
       );
     },

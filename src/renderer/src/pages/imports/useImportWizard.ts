@@ -122,14 +122,14 @@ export function useImportWizard() {
       const gen = ++generation.current;
       setState({ ...INITIAL, busy: true, opening: name, message: note });
       try {
-        const { sessionId, inspection } = await unwrap(window.api.importsOpen({ source }));
+        const { sessionId, inspection, suggestedSheet } = await unwrap(window.api.importsOpen({ source }));
         if (gen !== generation.current) {
           void window.api.importsClose({ sessionId });
           return;
         }
         sessionRef.current = sessionId;
         const sheets = inspection.sheets;
-        const sheet = (sheets.find((s) => !s.hidden) ?? sheets[0])?.name ?? null;
+        const sheet = suggestedSheet ?? (sheets.find((s) => !s.hidden) ?? sheets[0])?.name ?? null;
         setState((s) => ({ ...s, sessionId, inspection, sheet, opening: null }));
         if (sheets.length > 1) patch({ step: 'sheet', busy: false });
         else await analyze(sessionId, sheet, gen);
