@@ -1,0 +1,87 @@
+// The import service as the app uses it: sessions in the built worker thread (or inline when the
+// build is missing), progress while reading, cancel, and nothing written by a cancelled import.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportService } from '../../src/main/imports/service';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { writeKpiCsv } from '../support/kpiCsv';
+
+const WORKER = path.join(__dirname, '../../out/main/importWorker.js');
+
+for (const mode of ['worker', 'inline'] as const) {
+  describe(`import service (${mode})`, () => {
+    it('reports progress while reading, can be cancelled, and writes nothing when cancelled', async () => {
+      const dir = tempDir('dti-service-');
+      const dbPath = path.join(dir, 's.db');
+      new Store(dbPath).close();
+      const csv = path.join(dir, 'big.csv');
+      writeKpiCsv(csv, 300_000);
+      const service = new ImportService({
+        dbPath,
+        workerPath: mode === 'worker' && fs.existsSync(WORKER) ? WORKER : null,
+      });
+      const { sessionId, inspection } = await service.open({ kind: 'file', path: csv });
+      expect(inspection.format).toBe('csv');
+      const a = await service.call(sessionId, { op: 'analyze', sheet: null });
+      service.startStage(sessionId, { op: 'stage', mapping: a.mapping, target: { ...a.target, group: 63 } });
+      // Wait until reading has visibly started, then cancel.
+      let p = service.progress(sessionId);
+      for (let i = 0; i < 400 && !(p.state === 'reading' && p.done > 0); i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        p = service.progress(sessionId);
+      }
+      expect(p.state).toBe('reading');
+      expect(p.total).toBeGreaterThan(p.done);
+      service.cancel(sessionId);
+      for (let i = 0; i < 500 && !service.progress(sessionId).error; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      const end = service.progress(sessionId);
+      expect(end.error?.code).toBe('CANCELLED');
+      expect(end.preview).toBeNull();
+      await service.close(sessionId);
+      const s = new Store(dbPath);
+      expect((s.db.prepare(`SELECT COUNT(*) AS n FROM observation`).get() as { n: number }).n).toBe(0);
+      expect((s.db.prepare(`SELECT COUNT(*) AS n FROM import_batch`).get() as { n: number }).n).toBe(0);
+      s.close();
+    });
+
+    it('runs a whole import and reports a file it cannot read as IMPORT_UNREADABLE', async () => {
+      const dir = tempDir('dti-service-');
+      const dbPath = path.join(dir, 's.db');
+      new Store(dbPath).close();
+      const service = new ImportService({
+        dbPath,
+        workerPath: mode === 'worker' && fs.existsSync(WORKER) ? WORKER : null,
+      });
+      await expect(
+        service.open({
+          kind: 'file',
+          path: path.join(__dirname, '../fixtures/files/hostile_png_renamed.xlsx'),
+        }),
+      ).rejects.toMatchObject({
+        code: 'IMPORT_UNREADABLE',
+      });
+      const { sessionId } = await service.open({
+        kind: 'file',
+        path: path.join(__dirname, '../fixtures/files/ranking_2022_web_copy.xlsx'),
+      });
+      const a = await service.call(sessionId, { op: 'analyze', sheet: null });
+      service.startStage(sessionId, { op: 'stage', mapping: a.mapping, target: a.target });
+      let p = service.progress(sessionId);
+      for (let i = 0; i < 500 && !p.preview && !p.error; i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        p = service.progress(sessionId);
+      }
+      expect(p.state).toBe('ready');
+      expect(p.preview!.canCommit).toBe(true);
+      const r = await service.call(sessionId, { op: 'commit' });
+      expect(r.counts.rows).toBe(63);
+      await service.closeAll();
+      const s = new Store(dbPath);
+      expect(s.rankingRows(2022, 63).find((x) => x.unitCode === '70')!.rank).toBe(12);
+      s.close();
+    });
+  });
+}
