@@ -123,6 +123,17 @@ function buildMenu(): void {
 }
 
 async function start(): Promise<void> {
+  // One window on one database: a second launch focuses the running app instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
   await app.whenReady();
   // Use the Electron build of better-sqlite3 when `npm run electron:prepare` made one (see README).
   const electronSqlite = path.join(app.getAppPath(), 'native', 'electron', 'better_sqlite3.node');

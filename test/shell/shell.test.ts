@@ -99,6 +99,7 @@ function makeElectronStub(rec: Recorder, userData: string) {
         return userData;
       },
       getVersion: () => '0.0.0-shell-test',
+      requestSingleInstanceLock: () => true,
       // Where the shell looks for the Electron build of better-sqlite3 (absent here: the Node build is used).
       getAppPath: () => userData,
       on: (event: string, fn: Fn) => {
