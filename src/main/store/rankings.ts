@@ -97,7 +97,7 @@ export class RankingRepository {
           `SELECT o.year, o.ranking_group AS grp, COUNT(DISTINCT o.unit_id) AS units, my.methodology_id AS methodology
            FROM observation o LEFT JOIN methodology_year my ON my.year = o.year
            WHERE o.ranking_group IN (34, 63) AND o.indicator_id IN (${ids.map(() => '?').join(',')})
-           GROUP BY o.year, o.ranking_group ORDER BY o.year DESC, o.ranking_group DESC`,
+           GROUP BY o.year, o.ranking_group ORDER BY o.year DESC, o.ranking_group ASC`,
         )
         .all(...ids) as { year: number; grp: RankingGroup; units: number; methodology: string | null }[]
     ).map((r) => ({ year: r.year, group: r.grp, units: r.units, methodology: r.methodology }));
