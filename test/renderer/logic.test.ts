@@ -1,0 +1,104 @@
+// The renderer's pure logic (no DOM): what a typed cell becomes, which year and group the
+// Rankings page opens on, and how the province picker finds units typed without diacritics.
+import { describe, expect, it } from 'vitest';
+import { parseCellInput } from '../../src/renderer/src/rankings/cellInput';
+import { defaultYear, groupForYear, yearOptions } from '../../src/renderer/src/rankings/yearChoice';
+import { orderUnitsForPicker, unitMatches } from '../../src/renderer/src/session/unitSearch';
+import type { Unit } from '../../src/shared/domain';
+
+describe('typed cell values', () => {
+  it('accepts Vietnamese and English decimals and clears on empty', () => {
+    expect(parseCellInput('0,6543', 'score', 63)).toEqual({ ok: true, value: 0.6543 });
+    expect(parseCellInput('0.6543', 'score', 63)).toEqual({ ok: true, value: 0.6543 });
+    expect(parseCellInput('1.000', 'score', 63)).toEqual({ ok: true, value: 1 });
+    expect(parseCellInput('', 'score', 63)).toEqual({ ok: true, value: null });
+    expect(parseCellInput('12', 'rank', 63)).toEqual({ ok: true, value: 12 });
+  });
+  it('refuses what is not a score or a rank of the group, with the message to show', () => {
+    expect(parseCellInput('1,5', 'score', 63)).toMatchObject({
+      ok: false,
+      messageKey: 'validation.scoreRange',
+    });
+    expect(parseCellInput('35', 'rank', 34)).toMatchObject({
+      ok: false,
+      messageKey: 'validation.rankRange',
+      params: { of: 34 },
+    });
+    expect(parseCellInput('2,5', 'rank', 63)).toMatchObject({
+      ok: false,
+      messageKey: 'validation.rankRange',
+    });
+    expect(parseCellInput('abc', 'rank', 63)).toMatchObject({
+      ok: false,
+      messageKey: 'validation.notANumber',
+    });
+  });
+});
+
+describe('year and group choice', () => {
+  const years = [
+    { year: 2024, group: 34 as const, units: 8, methodology: 'QD-405-2025' },
+    { year: 2024, group: 63 as const, units: 3, methodology: 'QD-405-2025' },
+    { year: 2022, group: 63 as const, units: 63, methodology: 'QD-922-2022' },
+  ];
+  it('offers every year from 2020 to last year, newest first, and opens on the newest with data', () => {
+    const opts = yearOptions(years, new Date('2026-11-25'));
+    expect(opts.map((o) => o.year)).toEqual([2025, 2024, 2023, 2022, 2021, 2020]);
+    expect(defaultYear(opts)).toBe(2024);
+  });
+  it("prefers the home province's list when that ranking has data", () => {
+    const opts = yearOptions(years, new Date('2026-11-25'));
+    const y2024 = opts.find((o) => o.year === 2024);
+    expect(groupForYear(y2024, null, '2025')).toBe(34);
+    expect(groupForYear(y2024, null, 'gso2004')).toBe(63);
+    expect(
+      groupForYear(
+        opts.find((o) => o.year === 2022),
+        34,
+        '2025',
+      ),
+    ).toBe(63);
+    expect(
+      groupForYear(
+        opts.find((o) => o.year === 2025),
+        null,
+        null,
+      ),
+    ).toBe(34);
+  });
+});
+
+describe('province picker', () => {
+  const unit = (over: Partial<Unit>): Unit => ({
+    id: 1,
+    codeList: 'gso2004',
+    code: '70',
+    name: 'Bình Phước',
+    nameAscii: 'Binh Phuoc',
+    type: 'tinh',
+    region: null,
+    validFrom: null,
+    validTo: '2025-06-30',
+    successorId: null,
+    successorCode: '75',
+    predecessorCodes: [],
+    codeVerified: true,
+    aliases: ['Tỉnh Bình Phước'],
+    ...over,
+  });
+  it('finds units typed without diacritics, by alias or abbreviation', () => {
+    expect(unitMatches(unit({}), 'binh phuoc')).toBe(true);
+    expect(unitMatches(unit({ name: 'Hồ Chí Minh', aliases: ['TP HCM'] }), 'tp hcm')).toBe(true);
+    expect(unitMatches(unit({ name: 'Huế', aliases: ['Thừa Thiên Huế'] }), 'thua thien')).toBe(true);
+    expect(unitMatches(unit({}), 'dong nai')).toBe(false);
+  });
+  it('lists the 34 current units first, then the former 63, each in Vietnamese order', () => {
+    const ordered = orderUnitsForPicker([
+      unit({ id: 1, name: 'Đồng Nai', codeList: 'gso2004' }),
+      unit({ id: 2, name: 'Cà Mau', codeList: '2025' }),
+      unit({ id: 3, name: 'An Giang', codeList: '2025' }),
+      unit({ id: 4, name: 'Bình Phước', codeList: 'gso2004' }),
+    ]);
+    expect(ordered.map((u) => u.id)).toEqual([3, 2, 4, 1]);
+  });
+});
