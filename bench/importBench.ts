@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as XLSX from '@e965/xlsx';
 import { streamRows } from '../src/main/imports/readers';
-import { ImportService, WORKER_HEAP_MB } from '../src/main/imports/service';
+import { ImportService, workerHeapMb } from '../src/main/imports/service';
 import { Worker } from 'node:worker_threads';
 import { readSheet as readExcelSheet } from 'read-excel-file/node';
 import { Store } from '../src/main/store';
@@ -78,7 +78,7 @@ export function parseChild(file: string): Promise<{ ms: number }> {
     const t = performance.now();
     const w = new Worker(path.join(__dirname, 'bench.js'), {
       workerData: { parseOnly: file },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb({ kind: 'file', path: file }) },
     });
     w.once('message', () => {
       resolve({ ms: performance.now() - t });

@@ -85,3 +85,20 @@ for (const mode of ['worker', 'inline'] as const) {
     });
   });
 }
+
+describe('worker heap ceiling', () => {
+  it('is fixed for text tables and grows with a workbook, up to 1 GB', async () => {
+    const { workerHeapMb, WORKER_HEAP_MB } = await import('../../src/main/imports/service');
+    expect(workerHeapMb({ kind: 'paste', text: 'a\tb' })).toBe(WORKER_HEAP_MB);
+    expect(workerHeapMb({ kind: 'bytes', name: 'big.csv', data: new Uint8Array(50 * 1024 * 1024) })).toBe(
+      WORKER_HEAP_MB,
+    );
+    expect(workerHeapMb({ kind: 'bytes', name: 'big.xlsx', data: new Uint8Array(100 * 1024 * 1024) })).toBe(
+      WORKER_HEAP_MB + 400,
+    );
+    expect(workerHeapMb({ kind: 'bytes', name: 'huge.xlsx', data: new Uint8Array(300 * 1024 * 1024) })).toBe(
+      1024,
+    );
+    expect(workerHeapMb({ kind: 'file', path: '/no/such/file.xlsx' })).toBe(WORKER_HEAP_MB);
+  });
+});

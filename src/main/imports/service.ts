@@ -6,11 +6,32 @@ import type { ImportBatchInfo, ImportProgress } from '../../shared/importSession
 import { AppError, type AppErrorShape } from '../../shared/result';
 import { currentNativeBinding, openDatabase } from '../store/db';
 import { listBatches } from './pipeline/batches';
-import { SessionHost, toAppError, type OpRequest, type OpResult } from './ops';
+import { SessionHost, toAppError, type OpRequest, type OpResult, type WireSource } from './ops';
 import type { Database } from 'better-sqlite3';
 
-/** Old-generation heap of an import worker (a 1M-row CSV needs far less). */
+/** Old-generation heap of an import worker for a text table (a 1M-row CSV streams well within it). */
 export const WORKER_HEAP_MB = 128;
+
+/**
+ * A workbook is different: its bytes and its shared-string table stay in memory while its sheet
+ * streams, so the ceiling grows with the file (a 100 MB .xlsx gets about 530 MB), up to 1 GB.
+ */
+export function workerHeapMb(source: WireSource): number {
+  const name = source.kind === 'file' ? source.path : source.kind === 'bytes' ? source.name : '';
+  if (!/\.(xlsx|xlsm|xls)$/i.test(name)) return WORKER_HEAP_MB;
+  let bytes = 0;
+  try {
+    bytes =
+      source.kind === 'file'
+        ? fs.statSync(source.path).size
+        : source.kind === 'bytes'
+          ? source.data.byteLength
+          : 0;
+  } catch {
+    return WORKER_HEAP_MB; // the reader will say what is wrong with the file
+  }
+  return Math.min(1024, WORKER_HEAP_MB + Math.ceil((4 * bytes) / (1024 * 1024)));
+}
 
 interface Runner {
   call<R extends OpRequest>(req: R): Promise<OpResult[R['op']]>;
@@ -25,13 +46,13 @@ class WorkerRunner implements Runner {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   private last: ImportProgress = { state: 'idle', done: 0, total: 0, message: null };
 
-  constructor(workerPath: string, dbPath: string) {
+  constructor(workerPath: string, dbPath: string, heapMb: number) {
     this.worker = new Worker(workerPath, {
       workerData: { dbPath, nativeBinding: currentNativeBinding() },
       // The worker streams: its heap holds a chunk of rows, caches and the preview, never the file.
       // A firm ceiling makes V8 collect early instead of growing toward the machine's memory,
       // which keeps a 1M-row import's peak RSS bounded.
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     this.worker.on(
       'message',
@@ -136,7 +157,7 @@ export class ImportService {
   async open(source: Extract<OpRequest, { op: 'open' }>['source']) {
     const id = `s${++this.counter}-${Date.now().toString(36)}`;
     const runner: Runner = this.usesWorker
-      ? new WorkerRunner(this.opts.workerPath!, this.opts.dbPath)
+      ? new WorkerRunner(this.opts.workerPath!, this.opts.dbPath, workerHeapMb(source))
       : new InlineRunner(openDatabase(this.opts.dbPath));
     this.sessions.set(id, runner);
     try {
