@@ -82,6 +82,15 @@ export class ImportSession {
   }
 
   async open(): Promise<FileInspection> {
+    const t = performance.now();
+    try {
+      return await this.openSource();
+    } finally {
+      this.timings['open'] = performance.now() - t;
+    }
+  }
+
+  private async openSource(): Promise<FileInspection> {
     if (this.source.kind === 'file') {
       this.inspection = await inspectFile(this.source.path);
     } else {
@@ -152,6 +161,15 @@ export class ImportSession {
    */
   async suggestSheet(): Promise<string | null> {
     if (!this.inspection) await this.open();
+    const started = performance.now();
+    try {
+      return await this.pickSheet();
+    } finally {
+      this.timings['suggest sheet'] = performance.now() - started;
+    }
+  }
+
+  private async pickSheet(): Promise<string | null> {
     const visible = this.inspection!.sheets.filter((x) => !x.hidden).slice(0, 12);
     if (visible.length <= 1) return this.defaultSheet();
     let best: { name: string; score: number } | null = null;
@@ -172,7 +190,9 @@ export class ImportSession {
   /** Reads the top of a sheet and proposes a mapping (or the one remembered for this layout). */
   async analyze(sheet: string | null = this.defaultSheet()): Promise<SheetPreview> {
     if (!this.inspection) await this.open();
+    const started = performance.now();
     const { table, total } = await this.head(sheet);
+    this.timings['analyze'] = performance.now() - started;
     this.sheet = table.sheet ?? (this.inspection!.sheets.length ? (sheet ?? this.defaultSheet()) : null);
     table.sheet = this.sheet;
     const proposal = proposeLayout(table);
