@@ -55,7 +55,7 @@ export function dropStaging(db: Database, t: { rows: string; obs: string }): voi
 
 /**
  * Inserts rows into a staging table BATCH at a time with one multi-row statement: a million
- * single-row calls spend more in the binding than in SQLite. Call flush() at the end.
+ * single-row calls spend more in the binding than in SQLite. Call finishBatch() at the end.
  */
 export class BatchInsert {
   private buf: unknown[] = [];
@@ -83,7 +83,7 @@ export class BatchInsert {
     }
   }
 
-  flush(): void {
+  finishBatch(): void {
     for (let i = 0; i < this.rows; i++) this.one.run(...this.buf.slice(i * this.cols, (i + 1) * this.cols));
     this.buf = [];
     this.rows = 0;

@@ -1,0 +1,443 @@
+// Mapping one row of a sheet to staged values, a million times for a big file: texts, numbers,
+// units and indicators are resolved once per distinct spelling and cached; inserts are batched.
+import type { Database } from 'better-sqlite3';
+import type { CodeList } from '../../../shared/domain';
+import { cellRef } from '../../../shared/imports/cellAddress';
+import { isNumericField, type ColumnField } from '../../../shared/imports/fields';
+import type { RawCell } from '../../../shared/imports/types';
+import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
+import { isValidRank, isValidScore } from '../../../shared/rank';
+import { buildUnitMatcher, compactKey } from '../../../shared/unitNames';
+import { UnitRepository } from '../../store/units';
+import { cellNumber, cellText, isFootnote, isSummaryLabel, normalisePeriod, yearOfPeriod } from './cells';
+import { problem, type Where } from './problems';
+import { BatchInsert } from './staging';
+
+const HEADLINE = new Set(['dti', 'cqs', 'kts', 'xhs']);
+
+export interface RowMapperContext {
+  db: Database;
+  tables: { rows: string; obs: string };
+  file: string;
+  sheet: string | null;
+  mapping: ImportMapping;
+  target: ImportTarget;
+  codeList: CodeList;
+  /** A problem found in a cell (counted and kept by the session). */
+  report(p: ImportProblem): void;
+}
+
+export interface RowMapper {
+  onRow(cells: RawCell[], row: number, hidden: boolean): void;
+  /** Writes what is still buffered. */
+  finish(): void;
+  readonly stats: { dataRows: number; skippedRows: number };
+  /** KPIs the store does not know yet, with the unit of measure the file gives them. */
+  newKpiLabels(): { label: string; uom: string | null }[];
+}
+
+export function createRowMapper(ctx: RowMapperContext): RowMapper {
+  const { db, file, sheet, mapping, target, codeList, report } = ctx;
+  const t = ctx.tables;
+  const stats = { dataRows: 0, skippedRows: 0 };
+  const cols = mapping.columns.filter((c) => c.mapping.field !== 'ignore');
+  const unitCol = cols.find((c) => c.mapping.field === 'unit')?.col ?? null;
+  const codeCol = cols.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
+  // No unit column: every row belongs to the unit chosen for the whole table.
+  const fixedUnit =
+    unitCol === null && codeCol === null && target.unitId ? new UnitRepository(db).byId(target.unitId) : null;
+  const group = target.group ?? 0;
+  const rankOf = target.kind === 'ranking' ? target.group : null;
+  const rankingPeriod = target.year !== null ? String(target.year) : null;
+  const mainIndexIds = mainIndexIdsOf(db, target.year);
+
+  // Units are matched as rows stream in, once per distinct spelling: code column first (codes
+  // mean something only with their list), then names and aliases. Unmatched or ambiguous
+  // spellings stay NULL and become questions; nothing is guessed.
+  const listUnits = new UnitRepository(db).list(codeList);
+  const unitByCode = new Map(listUnits.map((u) => [u.code, u.id]));
+  const matchUnit = buildUnitMatcher(listUnits);
+  const resolved = new Map<string, number | null>();
+  const resolveUnit = (label: string, code: string): number | null => {
+    const key = code ? `${label}\u0000${code}` : label;
+    let id = resolved.get(key);
+    if (id === undefined) {
+      const m = code ? null : matchUnit(label);
+      id =
+        code && unitByCode.has(code.padStart(2, '0'))
+          ? unitByCode.get(code.padStart(2, '0'))!
+          : m?.kind === 'matched'
+            ? m.id
+            : null;
+      if (code && id === null) {
+        const byName = matchUnit(label);
+        id = byName.kind === 'matched' ? byName.id : null;
+      }
+      resolved.set(key, id);
+    }
+    return id;
+  };
+
+  const insRow = new BatchInsert(
+    db,
+    `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, unit_id, hidden, has_error)`,
+    6,
+  );
+  const insObs = new BatchInsert(
+    db,
+    `INSERT INTO ${t.obs} (row, indicator_code, indicator_label, indicator_key, indicator_id, period, year, ranking_group,
+       has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell)`,
+    17,
+  );
+  // Indicator ids are resolved once per distinct label, not per row: headline and main indices
+  // from the methodology, KPIs by code or name (a new KPI stays null until commit creates it).
+  const headlineIds = new Map(
+    (
+      db
+        .prepare(
+          `SELECT code, id FROM indicator WHERE methodology_id IS NULL AND code IN ('dti','cqs','kts','xhs')`,
+        )
+        .all() as { code: string; id: number }[]
+    ).map((r) => [r.code, r.id]),
+  );
+  const findKpi = db.prepare(
+    `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
+  );
+  const kpiIds = new Map<string, { id: number | null; key: string; uom: string | null }>();
+  const kpiIndicator = (label: string, uom: string | null) => {
+    let k = kpiIds.get(label);
+    if (!k) {
+      k = {
+        id: (findKpi.get(label, label, label) as { id: number } | undefined)?.id ?? null,
+        key: compactKey(label),
+        uom,
+      };
+      kpiIds.set(label, k);
+    } else if (k.uom === null && uom !== null) k.uom = uom;
+    return k;
+  };
+
+  const where = (row: number, col: number | null, value?: unknown): Where => ({
+    file,
+    sheet,
+    row,
+    col,
+    header: col !== null ? (mapping.columns.find((c) => c.col === col)?.header ?? null) : null,
+    value,
+  });
+
+  const readNumber = (
+    cells: RawCell[],
+    col: number,
+    row: number,
+    kind: 'score' | 'other' = 'other',
+  ): { value: number | null; ok: boolean } => {
+    const raw = cells[col - 1] ?? null;
+    const n = cellNumber(raw, kind);
+    if ('error' in n) {
+      report(problem('error', 'notANumber', where(row, col, raw)));
+      return { value: null, ok: false };
+    }
+    return { value: n.value, ok: true };
+  };
+
+  type Staged = {
+    row: number;
+    code: string | null;
+    label: string | null;
+    key: string | null;
+    indicatorId: number | null;
+    period: string;
+    year: number;
+    group: number;
+    hasValue: number;
+    value: number | null;
+    valueCol: number | null;
+    hasRank: number;
+    rank: number | null;
+    rankCol: number | null;
+    rankOf: number | null;
+    uom: string | null;
+  };
+  let pending: Staged[] = [];
+  const flush = () => {
+    for (const p of pending) {
+      const cell =
+        p.valueCol !== null && p.rankCol !== null
+          ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
+          : p.valueCol !== null || p.rankCol !== null
+            ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
+            : null;
+      insObs.add([
+        p.row,
+        p.code,
+        p.label,
+        p.key,
+        p.indicatorId,
+        p.period,
+        p.year,
+        p.group,
+        p.hasValue,
+        p.value,
+        p.valueCol,
+        p.hasRank,
+        p.rank,
+        p.rankCol,
+        p.rankOf,
+        p.uom,
+        cell,
+      ]);
+    }
+    pending = [];
+  };
+
+  const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
+  const indicatorCol = colOf('kpi.indicator');
+  const periodCol = colOf('kpi.period');
+  const valueCol = colOf('kpi.value');
+  const rankCol = colOf('kpi.rank');
+  const rankOfCol = colOf('kpi.rankOf');
+  const uomCol = colOf('kpi.unitOfMeasure');
+  const wideColumns = cols.filter(
+    (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
+  );
+  // What a unit label is (footnote, summary row, or a unit and which one) is decided once per spelling.
+  const labelKinds = new Map<string, 'footnote' | 'summary' | 'data'>();
+  const labelKind = (first: string, label: string): 'footnote' | 'summary' | 'data' => {
+    const key = first === label ? label : `${first}\u0001${label}`;
+    let k = labelKinds.get(key);
+    if (k === undefined) {
+      k = isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
+      if (labelKinds.size < 50_000) labelKinds.set(key, k);
+    }
+    return k;
+  };
+  const years = new Map<string, number | null>();
+  const yearOf = (p: string) => {
+    let y = years.get(p);
+    if (y === undefined) {
+      y = yearOfPeriod(p);
+      if (years.size < 50_000) years.set(p, y);
+    }
+    return y;
+  };
+  const textCache = new Map<string, string>();
+  const periodCache = new Map<string, string>();
+  const period = (raw: string) => {
+    let p = periodCache.get(raw);
+    if (p === undefined) {
+      p = normalisePeriod(raw);
+      if (periodCache.size < 50_000) periodCache.set(raw, p);
+    }
+    return p;
+  };
+  const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
+    if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
+    // Texts are made only for the cells that need one (this runs a million times for big files).
+    const text = (col: number) => {
+      const c = cells[col - 1] ?? null;
+      if (typeof c !== 'string') return cellText(c);
+      // Labels, indicators and periods repeat thousands of times in a big table.
+      let t = textCache.get(c);
+      if (t === undefined) {
+        t = cellText(c);
+        if (textCache.size < 50_000) textCache.set(c, t);
+      }
+      return t;
+    };
+    let firstText = '';
+    let firstIsText = false;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] ?? null;
+      if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
+      firstIsText = typeof c === 'string';
+      firstText = firstIsText ? text(i + 1) : cellText(c);
+      break;
+    }
+    if (firstText === '') return; // blank row
+    const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
+    const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
+    const kind = labelKind(firstIsText ? firstText : '', label);
+    if (kind === 'footnote') {
+      stats.skippedRows++;
+      return;
+    }
+    if (label === '' && code === '') {
+      const hasValues = cols.some((c) => isNumericField(c.mapping) && text(c.col) !== '');
+      if (hasValues) report(problem('error', 'unitUnmatched', where(row, unitCol, ''), { unit: '' }));
+      else stats.skippedRows++;
+      return;
+    }
+    if (kind === 'summary') {
+      report(problem('warning', 'summaryRow', where(row, unitCol, label), { unit: label }));
+      stats.skippedRows++;
+      return;
+    }
+    stats.dataRows++;
+    let rowError = false;
+    const rowObs: Staged[] = [];
+    if (target.kind === 'ranking') {
+      const byIndicator = new Map<string, Staged>();
+      for (const c of cols) {
+        const f = c.mapping.field;
+        let indicator: string | null = null;
+        let part: 'value' | 'rank' = 'value';
+        if (/^(dti|cqs|kts|xhs)\.(score|rank)$/.test(f)) {
+          indicator = f.split('.')[0]!;
+          part = f.endsWith('.rank') ? 'rank' : 'value';
+        } else if (f.startsWith('idx.')) indicator = f.slice(4);
+        if (!indicator) continue;
+        const n = readNumber(cells, c.col, row, part === 'value' ? 'score' : 'other');
+        if (!n.ok) {
+          rowError = true;
+          continue;
+        }
+        // An empty cell says nothing: it neither clears nor changes what the store holds.
+        if (n.value === null) continue;
+        {
+          if (part === 'rank') {
+            if (!Number.isInteger(n.value)) {
+              report(problem('error', 'rankNotInteger', where(row, c.col, cells[c.col - 1])));
+              rowError = true;
+            } else if (rankOf !== null && !isValidRank(n.value, rankOf)) {
+              report(problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }));
+              rowError = true;
+            }
+          } else if (!isValidScore(n.value)) {
+            report(problem('error', 'scoreRange', where(row, c.col, cells[c.col - 1])));
+            rowError = true;
+          }
+        }
+        let o = byIndicator.get(indicator);
+        if (!o) {
+          const isHeadline = HEADLINE.has(indicator);
+          o = {
+            row,
+            code: indicator,
+            label: null,
+            key: null,
+            indicatorId: isHeadline
+              ? (headlineIds.get(indicator) ?? null)
+              : (mainIndexIds.get(indicator) ?? null),
+            period: rankingPeriod ?? '',
+            year: target.year ?? 0,
+            group,
+            hasValue: 0,
+            value: null,
+            valueCol: null,
+            hasRank: 0,
+            rank: null,
+            rankCol: null,
+            rankOf,
+            uom: 'score',
+          };
+          byIndicator.set(indicator, o);
+        }
+        if (part === 'rank') Object.assign(o, { hasRank: 1, rank: n.value, rankCol: c.col });
+        else Object.assign(o, { hasValue: 1, value: n.value, valueCol: c.col });
+      }
+      rowObs.push(...byIndicator.values());
+    } else {
+      const rowIndicator = indicatorCol ? text(indicatorCol) : '';
+      const rowPeriodRaw = periodCol ? text(periodCol) : '';
+      const rowPeriod = rowPeriodRaw
+        ? period(rowPeriodRaw)
+        : (target.period ?? (target.year !== null ? String(target.year) : ''));
+      const uom = uomCol ? text(uomCol) || null : null;
+      const emit = (
+        indicatorLabel: string,
+        period: string,
+        vCol: number | null,
+        rCol: number | null,
+        rOfCol: number | null,
+      ) => {
+        const v = vCol ? readNumber(cells, vCol, row) : { value: null, ok: true };
+        const r = rCol ? readNumber(cells, rCol, row) : { value: null, ok: true };
+        const rOf = rOfCol ? readNumber(cells, rOfCol, row) : { value: null, ok: true };
+        if (!v.ok || !r.ok || !rOf.ok) {
+          rowError = true;
+          return;
+        }
+        if (v.value === null && r.value === null) return;
+        if (!indicatorLabel) {
+          report(problem('error', 'noIndicator', where(row, indicatorCol ?? vCol)));
+          rowError = true;
+          return;
+        }
+        const year = yearOf(period);
+        if (!period || year === null) {
+          report(problem('error', 'noPeriod', where(row, periodCol ?? vCol, period)));
+          rowError = true;
+          return;
+        }
+        if (r.value !== null && !Number.isInteger(r.value)) {
+          report(problem('error', 'rankNotInteger', where(row, rCol, cells[(rCol ?? 1) - 1])));
+          rowError = true;
+          return;
+        }
+        if (uom && /%|phần trăm|percent/i.test(uom) && v.value !== null && (v.value < 0 || v.value > 100)) {
+          report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
+        }
+        const ind = kpiIndicator(indicatorLabel, uom);
+        rowObs.push({
+          row,
+          code: null,
+          label: indicatorLabel,
+          key: ind.key,
+          indicatorId: ind.id,
+          period,
+          year,
+          group: 0,
+          hasValue: v.value !== null ? 1 : 0,
+          value: v.value,
+          valueCol: vCol,
+          hasRank: r.value !== null ? 1 : 0,
+          rank: r.value,
+          rankCol: rCol,
+          rankOf: rOf.value,
+          uom,
+        });
+      };
+      if (valueCol || rankCol)
+        emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
+      for (const c of wideColumns) {
+        const f: ColumnField = c.mapping;
+        if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, period(f.period), c.col, null, null);
+        else if (f.field === 'kpi.valueForIndicator') emit(f.indicator, rowPeriod, c.col, null, null);
+      }
+    }
+    insRow.add([
+      row,
+      label || code,
+      code || null,
+      resolveUnit(label, code),
+      hidden ? 1 : 0,
+      rowError ? 1 : 0,
+    ]);
+    if (hidden) report(problem('warning', 'hiddenRow', where(row, null)));
+    for (const o of rowObs) pending.push(o);
+    if (pending.length >= 5000) flush();
+  };
+  return {
+    onRow,
+    finish() {
+      flush();
+      insObs.finishBatch();
+      insRow.finishBatch();
+    },
+    stats,
+    newKpiLabels: () =>
+      [...kpiIds].filter(([, v]) => v.id === null).map(([label, v]) => ({ label, uom: v.uom })),
+  };
+}
+
+/** Main-index indicator ids of the methodology in force for the year. */
+function mainIndexIdsOf(db: Database, year: number | null): Map<string, number> {
+  if (year === null) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT i.code, i.id FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id WHERE my.year = ?`,
+    )
+    .all(year) as { code: string; id: number }[];
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
