@@ -135,20 +135,23 @@ describe('opening a database', () => {
   });
 });
 
+/** One hand-edited value (Bình Phước, DTI 2022: 0.6, rank 12) written before a migration runs. */
+function seedUserObservation(db: import('better-sqlite3').Database): void {
+  const unit = (
+    db.prepare(`SELECT id FROM unit WHERE code_list='gso2004' AND code='70'`).get() as { id: number }
+  ).id;
+  const ind = (
+    db.prepare(`SELECT id FROM indicator WHERE code='dti' AND methodology_id IS NULL`).get() as { id: number }
+  ).id;
+  db.prepare(
+    `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+  ).run(ind, unit, '2022', 2022, 63, 'user', 0.6, 12, 63, 'edited');
+}
+
 describe('migration 003', () => {
   it('adds import undo and layout tables and keeps observations written at version 2', () => {
     const db = openDatabase(path.join(tempDir(), 'm3.db'), { targetVersion: 2 });
-    const unit = (
-      db.prepare(`SELECT id FROM unit WHERE code_list='gso2004' AND code='70'`).get() as { id: number }
-    ).id;
-    const ind = (
-      db.prepare(`SELECT id FROM indicator WHERE code='dti' AND methodology_id IS NULL`).get() as {
-        id: number;
-      }
-    ).id;
-    db.prepare(
-      `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-    ).run(ind, unit, '2022', 2022, 63, 'user', 0.6, 12, 63, 'edited');
+    seedUserObservation(db);
     migrate(db, 3);
     expect(userVersion(db)).toBe(3);
     expect(db.prepare(`SELECT value, rank FROM observation`).all()).toEqual([{ value: 0.6, rank: 12 }]);
@@ -174,17 +177,7 @@ describe('migration 004', () => {
         .map((r) => r.name)
         .sort();
     expect(idx()).toEqual(['observation_batch', 'observation_ranking', 'observation_unit']);
-    const unit = (
-      db.prepare(`SELECT id FROM unit WHERE code_list='gso2004' AND code='70'`).get() as { id: number }
-    ).id;
-    const ind = (
-      db.prepare(`SELECT id FROM indicator WHERE code='dti' AND methodology_id IS NULL`).get() as {
-        id: number;
-      }
-    ).id;
-    db.prepare(
-      `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-    ).run(ind, unit, '2022', 2022, 63, 'user', 0.6, 12, 63, 'edited');
+    seedUserObservation(db);
     migrate(db, 4);
     expect(userVersion(db)).toBe(4);
     expect(idx()).toEqual(['observation_batch']);

@@ -21,6 +21,7 @@ import {
 import { formatRawCell } from './format';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
+import { StepActions } from './StepActions';
 
 /** Rows of the sample shown; the sheet preview holds up to 60. */
 const SAMPLE_ROWS = 60;
@@ -362,20 +363,14 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
           ))}
         </ul>
       )}
-      <div className="step-actions">
-        <button type="button" onClick={wizard.back} disabled={busy}>
-          {t('imports.back')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          data-testid="import-next"
-          disabled={busy || problems.length > 0}
-          onClick={() => void wizard.stage()}
-        >
-          {t('imports.mapping.read')}
-        </button>
-      </div>
+      <StepActions
+        busy={busy}
+        onBack={wizard.back}
+        label={t('imports.mapping.read')}
+        testId="import-next"
+        disabled={problems.length > 0}
+        onNext={() => void wizard.stage()}
+      />
     </div>
   );
 }

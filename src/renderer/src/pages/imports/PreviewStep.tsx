@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { PreviewGrid } from './PreviewGrid';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
+import { StepActions } from './StepActions';
 
 const COUNT_KEYS: (keyof ImportCounts)[] = [
   'rows',
@@ -120,25 +121,20 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
       {preview.rowsTruncated && (
         <p className="muted">{t('imports.preview.rowsTruncated', { n: preview.rows.length })}</p>
       )}
-      <div className="step-actions">
-        <button type="button" onClick={wizard.back} disabled={busy}>
-          {t('imports.back')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          data-testid="import-commit"
-          data-autofocus
-          disabled={busy || !preview.canCommit}
-          aria-describedby="import-commit-hint"
-          onClick={() => void wizard.commit()}
-        >
-          {t('imports.commit')}
-        </button>
+      <StepActions
+        busy={busy}
+        onBack={wizard.back}
+        label={t('imports.commit')}
+        testId="import-commit"
+        disabled={!preview.canCommit}
+        onNext={() => void wizard.commit()}
+        autoFocus
+        hintId="import-commit-hint"
+      >
         <span id="import-commit-hint" className="muted">
           {preview.canCommit ? t('imports.commitHint') : t('imports.commitBlocked')}
         </span>
-      </div>
+      </StepActions>
     </div>
   );
 }

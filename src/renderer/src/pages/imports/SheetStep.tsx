@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber } from '../../../../shared/format';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
+import { StepActions } from './StepActions';
 
 export function SheetStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
@@ -34,20 +35,14 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
           </label>
         ))}
       </fieldset>
-      <div className="step-actions">
-        <button type="button" onClick={wizard.back} disabled={busy}>
-          {t('imports.back')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          data-testid="import-next"
-          disabled={busy || sheet === null}
-          onClick={() => void wizard.confirmSheet()}
-        >
-          {t('imports.next')}
-        </button>
-      </div>
+      <StepActions
+        busy={busy}
+        onBack={wizard.back}
+        label={t('imports.next')}
+        testId="import-next"
+        disabled={sheet === null}
+        onNext={() => void wizard.confirmSheet()}
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
+import { StepActions } from './StepActions';
 
 /** Rows listed in full up to this many; more are summarised. */
 const ROWS_SHOWN = 12;
@@ -88,20 +89,14 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
         ))}
       </ol>
       {remaining > 0 && <p className="muted">{t('imports.questions.remaining', { n: remaining })}</p>}
-      <div className="step-actions">
-        <button type="button" onClick={wizard.back} disabled={busy}>
-          {t('imports.back')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          data-testid="unit-answers-apply"
-          disabled={busy || remaining > 0}
-          onClick={() => void wizard.applyAnswers()}
-        >
-          {t('imports.questions.apply')}
-        </button>
-      </div>
+      <StepActions
+        busy={busy}
+        onBack={wizard.back}
+        label={t('imports.questions.apply')}
+        testId="unit-answers-apply"
+        disabled={remaining > 0}
+        onNext={() => void wizard.applyAnswers()}
+      />
     </div>
   );
 }

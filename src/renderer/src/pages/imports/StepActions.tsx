@@ -1,0 +1,50 @@
+// The buttons under each wizard step: back, and the step's primary action.
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+
+interface Props {
+  busy: boolean;
+  onBack: () => void;
+  label: string;
+  testId: string;
+  disabled: boolean;
+  onNext: () => void;
+  /** Focus the primary action when the step opens (the preview's commit button). */
+  autoFocus?: boolean;
+  /** id of a hint that describes the primary action, shown after the buttons. */
+  hintId?: string;
+  children?: ReactNode;
+}
+
+export function StepActions({
+  busy,
+  onBack,
+  label,
+  testId,
+  disabled,
+  onNext,
+  autoFocus,
+  hintId,
+  children,
+}: Props) {
+  const { t } = useI18n();
+  return (
+    <div className="step-actions">
+      <button type="button" onClick={onBack} disabled={busy}>
+        {t('imports.back')}
+      </button>
+      <button
+        type="button"
+        className="primary"
+        data-testid={testId}
+        {...(autoFocus ? { 'data-autofocus': true } : {})}
+        disabled={busy || disabled}
+        aria-describedby={hintId}
+        onClick={onNext}
+      >
+        {label}
+      </button>
+      {children}
+    </div>
+  );
+}
