@@ -241,5 +241,10 @@ const m004LeanerIndexes: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [m001Schema, m002Reference, m003ImportUndo, m004LeanerIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Schema,
+  m002Reference,
+  m003ImportUndo,
+  m004LeanerIndexes,
+];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

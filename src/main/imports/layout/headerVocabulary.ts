@@ -124,7 +124,6 @@ export function classifyHeader(raw: string, key: string, kpiContext: boolean): H
       ? { mapping: { field: 'kpi.rank' }, confidence: 0.8 }
       : { mapping: { field: 'dti.rank' }, confidence: 0.6 };
   }
-  if (isScore && words <= 2 && !kpiContext)
-    return { mapping: { field: 'dti.score' }, confidence: 0.5 };
+  if (isScore && words <= 2 && !kpiContext) return { mapping: { field: 'dti.score' }, confidence: 0.5 };
   return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
 }
