@@ -58,12 +58,36 @@ export function formatDateTime(iso: string, lang: Language): string {
   }).format(d);
 }
 
+export interface ParseNumberOptions {
+  /**
+   * The value is a DTI score (0..1): one "." or "," is always the decimal mark, so "1.000" is 1
+   * and "0,800" is 0.8 — never thousands.
+   */
+  score?: boolean;
+}
+
+const PLAIN = /^(-?\d{1,15})(?:\.(\d{1,15}))?$/;
+/** "912.687": one dot followed by exactly three digits after a non-zero head groups thousands (vi). */
+const dotGroupsThousands = (head: string, tail: string, opts: ParseNumberOptions): boolean =>
+  !opts.score && tail.length === 3 && head !== '0' && head !== '-0' && head !== '';
+
+/**
+ * The value of a plain number ("12", "0.8002", "-3") — most cells of a big file — without the
+ * general path; undefined when the text needs parseLocaleNumber ("912.687", "0,8002", "N/A").
+ */
+export function plainNumber(raw: string, opts: ParseNumberOptions = {}): number | undefined {
+  const m = PLAIN.exec(raw);
+  return m && (m[2] === undefined || !dotGroupsThousands(m[1]!, m[2], opts)) ? Number(raw) : undefined;
+}
+
 /**
  * Parses a number typed or pasted by a Vietnamese or English user: "0,8002", "0.8002",
  * "912.687" (vi thousands), "1,234.5" (en), "99,52%". Returns null for empty/"-"/"N/A",
  * NaN for anything that is not a number.
  */
-export function parseLocaleNumber(raw: string): number | null {
+export function parseLocaleNumber(raw: string, opts: ParseNumberOptions = {}): number | null {
+  const quick = plainNumber(raw, opts);
+  if (quick !== undefined) return quick;
   const t = raw
     .normalize('NFC')
     .replace(/\u00a0/g, ' ')
@@ -80,16 +104,13 @@ export function parseLocaleNumber(raw: string): number | null {
     if (s.lastIndexOf(',') > s.lastIndexOf('.')) s = s.replace(/\./g, '').replace(',', '.');
     else s = s.replace(/,/g, '');
   } else if (hasComma) {
+    // "0,8002" or "99,52" is a decimal; several commas are thousands separators.
     const parts = s.split(',');
-    // "912,687" with exactly 3 digits after one comma and a non-zero head is ambiguous; a DTI-style
-    // "0,8002" or "99,52" is a decimal. Several commas are thousands separators.
-    s = parts.length > 2 ? parts.join('') : parts.join('.');
+    s = parts.length > 2 && !opts.score ? parts.join('') : parts.join('.');
   } else if (hasDot) {
     const parts = s.split('.');
-    if (parts.length > 2) s = parts.join('');
-    // "912.687": a Vietnamese thousands separator when exactly 3 digits follow and the head is not 0
-    else if (parts[1]!.length === 3 && parts[0] !== '0' && parts[0] !== '' && /^-?\d+$/.test(parts[0]!))
-      s = parts.join('');
+    if (parts.length > 2 && !opts.score) s = parts.join('');
+    else if (parts.length === 2 && dotGroupsThousands(parts[0]!, parts[1]!, opts)) s = parts.join('');
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return Number.NaN;
   return Number(s);

@@ -80,3 +80,13 @@ describe('every message key main sends has a text', () => {
     }
   });
 });
+
+describe('numbers in a score column', () => {
+  it('read one "." or "," as the decimal mark', async () => {
+    const { parseLocaleNumber } = await import('../../src/shared/format');
+    expect(parseLocaleNumber('1.000', { score: true })).toBe(1);
+    expect(parseLocaleNumber('0,800', { score: true })).toBe(0.8);
+    expect(parseLocaleNumber('1.000')).toBe(1000); // elsewhere "1.000" is Vietnamese thousands
+    expect(parseLocaleNumber('0.8002', { score: true })).toBe(0.8002);
+  });
+});

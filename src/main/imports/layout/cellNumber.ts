@@ -1,7 +1,7 @@
 // Number cells as analysts really write them: 0.8002 (a number cell), "0.8002" (portal),
 // "0,8002" (press), "99,52%", "912.687" (vi thousands), ranks with ties ("15", "15*", "=15",
 // "15 (đồng hạng)", "12/63"), and the many ways of saying "no value" ("", "-", "N/A", "#N/A").
-import { parseLocaleNumber } from '../../../shared/format';
+import { parseLocaleNumber, plainNumber, type ParseNumberOptions } from '../../../shared/format';
 import type { RawCell } from '../../../shared/imports/types';
 
 export type ParsedNumber =
@@ -20,11 +20,13 @@ const EMPTY =
   /^(|-+|–|—|\.|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|\?|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!)$/i;
 const TIE = /\s*(\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
 
-export function parseCellNumber(cell: RawCell): ParsedNumber {
+export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): ParsedNumber {
   if (cell === null) return { value: null };
   if (typeof cell === 'number')
     return Number.isFinite(cell) ? { value: cell } : { error: 'not a finite number' };
   if (typeof cell === 'boolean') return { error: 'a true/false cell is not a number' };
+  const quick = plainNumber(cell, opts);
+  if (quick !== undefined) return { value: quick };
   const s = cell
     .normalize('NFC')
     .replace(/\u00a0/g, ' ')
@@ -43,7 +45,7 @@ export function parseCellNumber(cell: RawCell): ParsedNumber {
   TIE.lastIndex = 0;
   // Unicode minus signs typed by Word/Excel autocorrect.
   body = body.replace(/^[−‒–]/, '-');
-  const value = parseLocaleNumber(body);
+  const value = parseLocaleNumber(body, opts);
   if (value === null) return tie ? { error: `"${cell}" is not a number` } : { value: null };
   if (Number.isNaN(value)) return { error: `"${cell}" is not a number` };
   const out: { value: number; percent?: boolean; tie?: boolean } = { value };

@@ -6,14 +6,12 @@ import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/i
 import type { RawCell, RawTable } from '../../../shared/imports/types';
 import { parseCellNumber } from './cellNumber';
 import { classifyHeader, type HeaderGuess } from './headerVocabulary';
-import { cellText, normalizeHeader } from './normalizeHeader';
+import { cellText, isFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { readTitleHints } from './titleHints';
 
 /** Header search stops here: titles are a few rows, not pages. */
 const HEADER_SEARCH_ROWS = 30;
-const FOOTNOTE =
-  /^(\(?\*+\)?|nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)\b/i;
 
 const nonEmpty = (row: readonly RawCell[] | undefined) => (row ?? []).filter((c) => cellText(c) !== '');
 const isBlank = (row: readonly RawCell[] | undefined) => nonEmpty(row).length === 0;
@@ -124,7 +122,7 @@ function isFootnote(row: readonly RawCell[]): boolean {
   const cells = nonEmpty(row);
   if (cells.length !== 1 || typeof cells[0] !== 'string') return false;
   const t = cells[0].trim();
-  return FOOTNOTE.test(t) || t.length > 60;
+  return isFootnoteText(t) || t.length > 60;
 }
 
 export function detectLayout(table: RawTable): LayoutProposal {
@@ -147,7 +145,7 @@ export function detectLayout(table: RawTable): LayoutProposal {
     if (
       inFootnotes ||
       (isFootnote(row) && dataRows.length > 0) ||
-      (FOOTNOTE.test(cellText(nonEmpty(row)[0])) && nonEmpty(row).length === 1)
+      (isFootnoteText(cellText(nonEmpty(row)[0])) && nonEmpty(row).length === 1)
     ) {
       inFootnotes = true;
       footnoteRows.push(r);

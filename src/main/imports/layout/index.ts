@@ -4,4 +4,4 @@ export { classifyHeader, parsePeriodHeader } from './headerVocabulary';
 export { parseCellNumber, type ParsedNumber } from './cellNumber';
 export { layoutSignature } from './signature';
 export { readTitleHints } from './titleHints';
-export { normalizeHeader, cellText } from './normalizeHeader';
+export { normalizeHeader, cellText, isFootnoteText } from './normalizeHeader';

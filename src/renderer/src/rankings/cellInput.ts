@@ -13,10 +13,8 @@ export function parseCellInput(raw: unknown, field: EditableField, rankOf: numbe
   let value: number | null;
   if (raw == null) value = null;
   else if (typeof raw === 'number') value = raw;
-  // In a score cell (0..1) a dot or comma after 0 or 1 is always the decimal mark: "1.000" is 1.
-  else if (field === 'score' && /^\s*[01][.,]\d+\s*$/.test(String(raw)))
-    value = Number(String(raw).trim().replace(',', '.'));
-  else value = parseLocaleNumber(String(raw));
+  // In a score cell one "." or "," is the decimal mark: "1.000" is 1.
+  else value = parseLocaleNumber(String(raw), { score: field === 'score' });
   if (value === null) return { ok: true, value: null }; // clearing a cell is allowed
   if (Number.isNaN(value))
     return { ok: false, messageKey: 'validation.notANumber', params: { value: String(raw) } };
