@@ -147,7 +147,6 @@ export const contract = {
       dbPath: z.string(),
       dataDir: z.string(),
       schemaVersion: z.number(),
-      firstRun: z.boolean(),
       referenceLoaded: z.boolean(),
       /** Startup integrity_check: 'pending' while it runs in the background, 'ok', or what it found. */
       integrity: z.string(),

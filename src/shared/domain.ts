@@ -117,7 +117,6 @@ export interface AppInfo {
   dbPath: string;
   dataDir: string;
   schemaVersion: number;
-  firstRun: boolean;
   referenceLoaded: boolean;
   integrity: string;
 }

@@ -46,7 +46,6 @@ export function createHandlers(ctx: AppContext): Handlers {
       dbPath: path.resolve(s().file),
       dataDir: s().dataDir,
       schemaVersion: s().schemaVersion,
-      firstRun: s().settings.isFirstRun(),
       referenceLoaded: s().referenceLoaded(),
       integrity: ctx.health?.integrity ?? 'pending',
     }),

@@ -8,7 +8,6 @@ import frameworks from '../../../resources/reference/dti_frameworks.json?raw';
 import dti2022 from '../../../resources/reference/dti_2022_published.csv?raw';
 import resultsKnown from '../../../resources/reference/dti_results_known.csv?raw';
 import articleKpis from '../../../resources/reference/binh_phuoc_2022_article_kpis.csv?raw';
-import averages from '../../../resources/reference/dti_averages.csv?raw';
 
 export const REFERENCE_TEXT = {
   'provinces_63.csv': provinces63,
@@ -18,7 +17,6 @@ export const REFERENCE_TEXT = {
   'dti_2022_published.csv': dti2022,
   'dti_results_known.csv': resultsKnown,
   'binh_phuoc_2022_article_kpis.csv': articleKpis,
-  'dti_averages.csv': averages,
 } as const;
 export type ReferenceFile = keyof typeof REFERENCE_TEXT;
 

@@ -38,11 +38,6 @@ export class SettingsRepository {
     };
   }
 
-  /** Has the user ever chosen a home unit? (first-run screen otherwise) */
-  isFirstRun(): boolean {
-    return this.db.prepare(`SELECT 1 FROM setting WHERE key = 'homeUnitId'`).get() === undefined;
-  }
-
   update(patch: Partial<Settings>): Settings {
     this.db.transaction(() => {
       if (patch.language !== undefined) this.write('language', patch.language);

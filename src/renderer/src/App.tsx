@@ -22,9 +22,8 @@ export function App({ demoMode }: { demoMode: boolean }) {
 
 function Root() {
   const { settings } = useSession();
-  // The welcome asks one thing, the home province; once that is saved it is not asked again,
-  // even if main still reports firstRun (e.g. the window was reloaded in the same launch). It
-  // stays open after saving until the user picks the data to start with.
+  // The welcome asks one thing, the home province; once that is saved it is not asked again.
+  // It stays open after saving until the user picks the data to start with.
   const [welcome, setWelcome] = useState(() => settings.homeUnitId == null);
   return welcome ? <FirstRunPage onDone={() => setWelcome(false)} /> : <AppFrame />;
 }

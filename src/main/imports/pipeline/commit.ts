@@ -3,7 +3,7 @@
 // aliases the user taught us and any new KPI indicators. Either all of it lands or none.
 import type { ImportCounts, ImportPreview } from '../../../shared/importSession';
 import { AppError } from '../../../shared/result';
-import { compactKey } from '../../../shared/unitNames';
+import { UnitRepository } from '../../store/units';
 import type { ImportSession } from './session';
 
 export interface CommitResult {
@@ -142,11 +142,9 @@ export function commitStaged(
     );
 
     // Names the user matched by hand become aliases for next time.
-    const addAlias = db.prepare(
-      `INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`,
-    );
+    const units = new UnitRepository(db);
     for (const [label, unitId] of s.answers)
-      if (unitId !== null && label.trim()) addAlias.run(unitId, label.trim(), compactKey(label));
+      if (unitId !== null && label.trim()) units.addUserAlias(unitId, label);
 
     return { batchId, counts: preview.counts };
   })();

@@ -3,6 +3,9 @@
 import { cellRef } from '../../../shared/imports/cellAddress';
 import type { ImportProblem, ProblemSeverity } from '../../../shared/importSession';
 
+/** Problems kept for display; counting goes on past this. */
+export const MAX_PROBLEMS = 500;
+
 export interface Where {
   file: string;
   sheet: string | null;
@@ -71,7 +74,6 @@ const TEXT = {
     vi: '{count} giá trị của chỉ số "{index}" không được nhập: chưa có phương pháp đánh giá của năm {year} trong DTI Desk',
     en: '{count} values of index "{index}" are not imported: DTI Desk has no methodology for {year}',
   },
-  noData: { vi: 'không có dòng dữ liệu nào', en: 'there are no data rows' },
 } as const;
 export type ProblemCode = keyof typeof TEXT;
 

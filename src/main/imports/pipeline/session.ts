@@ -21,6 +21,7 @@ import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
 import { commitStaged, type CommitResult } from './commit';
 import { proposeLayout, rememberLayout, rememberedLayout } from './layoutAdapter';
+import { MAX_PROBLEMS } from './problems';
 import { createRowMapper } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
 import { validateStaged } from './validate';
@@ -32,8 +33,6 @@ export interface StageOptions {
   onProgress?: (p: ImportProgress) => void;
 }
 
-/** Problems kept for display; counting goes on past this. */
-export const MAX_PROBLEMS = 500;
 const HEAD_ROWS = 60;
 
 export class ImportSession {

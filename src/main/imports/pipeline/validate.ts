@@ -11,7 +11,7 @@ import type {
 import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
-import { problem } from './problems';
+import { MAX_PROBLEMS, problem } from './problems';
 import type { ImportSession } from './session';
 
 export interface StageStats {
@@ -24,7 +24,6 @@ export interface StageStats {
 }
 
 const MAX_PREVIEW_ROWS = 500;
-const MAX_PROBLEMS = 500;
 const FORMULA_TOLERANCE = 0.0015;
 
 export function validateStaged(

@@ -272,7 +272,6 @@ export function createFakeApi(): Api {
     dbPath: '/home/chuyenvien/.config/DTI Desk/dti-desk.db',
     dataDir: '/home/chuyenvien/.config/DTI Desk',
     schemaVersion: 1,
-    firstRun: state.settings.homeUnitId == null,
     referenceLoaded: state.referenceLoaded,
     integrity: 'ok',
   });
