@@ -145,11 +145,11 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-bench-'));
   console.log(`DTI Desk bench — ${os.cpus().length} cores, Node ${process.version}\n`);
 
-  // BENCH_ONLY=store|csv|xlsx runs one section (while working on it); the default is all.
+  // BENCH_ONLY=store|csv|xlsx|hostile runs one section (while working on it); the default is all.
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'store') storeBench(dir);
   if (!only || only !== 'store')
-    await runImportBench(dir, record, only === 'csv' || only === 'xlsx' ? only : undefined);
+    await runImportBench(dir, record, only === 'csv' || only === 'xlsx' || only === 'hostile' ? only : undefined);
 
   fs.rmSync(dir, { recursive: true, force: true });
   const missed = figures.filter((f) => !f.pass);

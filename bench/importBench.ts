@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as XLSX from '@e965/xlsx';
-import { streamRows } from '../src/main/imports/readers';
+import { readSheet, streamRows } from '../src/main/imports/readers';
 import { ImportService, workerHeapMb } from '../src/main/imports/service';
 import { Worker } from 'node:worker_threads';
 import { readSheet as readExcelSheet } from 'read-excel-file/node';
@@ -208,11 +208,49 @@ function writeXlsx(file: string, rows: number): void {
 export async function runImportBench(
   dir: string,
   record: (f: Figure) => void,
-  only?: 'csv' | 'xlsx',
+  only?: 'csv' | 'xlsx' | 'hostile',
 ): Promise<void> {
   console.log('## Imports');
-  if (only !== 'xlsx') await csvBench(dir, record);
-  if (only !== 'csv') await xlsxBench(dir, record);
+  if (!only || only === 'csv') await csvBench(dir, record);
+  if (!only || only === 'xlsx') await xlsxBench(dir, record);
+  if (!only || only === 'hostile') await hostileBench(dir, record);
+}
+
+/**
+ * Every hostile fixture must be refused within 5 s (issue 3). Measured here, in one run, against
+ * reading the valid 2022 ranking workbook; the tests check the refusals themselves.
+ */
+async function hostileBench(dir: string, record: (f: Figure) => void): Promise<void> {
+  const fixtures = path.join(__dirname, '../../test/fixtures/files');
+  const hostile = fs.readdirSync(fixtures).filter((f) => f.startsWith('hostile_'));
+  const tooMany = path.join(dir, 'too-many-rows.csv');
+  writeKpiCsv(tooMany, 1_048_577); // one row over Excel's limit (the header makes it two)
+  const files = [...hostile.map((f) => path.join(fixtures, f)), tooMany];
+  const refuse = async (file: string) => {
+    const t = performance.now();
+    const refused = await readSheet(file, null).then(
+      () => false,
+      () => true,
+    );
+    if (!refused) throw new Error(`${path.basename(file)} was not refused`);
+    return performance.now() - t;
+  };
+  let slowest = { file: '', ms: 0 };
+  for (const f of files) {
+    const ms = await refuse(f);
+    if (ms > slowest.ms) slowest = { file: path.basename(f), ms };
+  }
+  const t = performance.now();
+  await readSheet(path.join(fixtures, 'ranking_2022_web_copy.xlsx'), null);
+  const validMs = performance.now() - t;
+  record({
+    name: `slowest refusal of ${files.length} hostile files (${slowest.file})`,
+    value: slowest.ms,
+    unit: 'ms',
+    target: '≤ 5000 ms',
+    pass: slowest.ms <= 5000,
+    baseline: { name: 'reading the valid 2022 ranking', value: validMs },
+  });
 }
 
 async function csvBench(dir: string, record: (f: Figure) => void): Promise<void> {

