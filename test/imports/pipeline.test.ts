@@ -255,9 +255,9 @@ describe('validation blocks bad data and writes nothing', () => {
     const msg = p.problems.find((x) => x.code === 'scoreRange')!;
     expect(msg.messageVi).toContain('bad.csv');
     expect(msg.messageVi).toContain('dòng 2');
-    expect(msg.messageVi).toContain('cột C (Điểm DTI)');
+    expect(msg.messageVi).toContain('ô C2 (dòng 2, cột C: Điểm DTI)');
     expect(msg.messageVi).toContain('1.8002');
-    expect(msg.messageEn).toContain('row 2, column C (Điểm DTI)');
+    expect(msg.messageEn).toContain('cell C2 (row 2, column C: Điểm DTI)');
   });
 
   it('duplicate and missing units', async () => {

@@ -90,3 +90,38 @@ describe('numbers in a score column', () => {
     expect(parseLocaleNumber('0.8002', { score: true })).toBe(0.8002);
   });
 });
+
+describe('import messages', () => {
+  it('every problem code and read-error code has a vi and en text', async () => {
+    const { PROBLEM_CODES } = await import('../../src/main/imports/pipeline/problems');
+    const { READ_ERROR_CODES } = await import('../../src/shared/imports/types');
+    const { MESSAGES } = await import('../../src/shared/i18n');
+    for (const k of [
+      ...PROBLEM_CODES.map((c) => `problem.${c}`),
+      ...READ_ERROR_CODES.map((c) => `readError.${c}`),
+    ]) {
+      expect((MESSAGES.vi as Record<string, string>)[k], k).toBeTruthy();
+      expect((MESSAGES.en as Record<string, string>)[k], k).toBeTruthy();
+    }
+  });
+  it('name the place the same way and write scores the vi-VN way', async () => {
+    const { placedMessage } = await import('../../src/shared/imports/place');
+    const where = { file: 'bad.csv', sheet: 'DTI', row: 3, col: 1, header: 'Xếp hạng DTI' };
+    expect(
+      placedMessage(
+        'vi',
+        where,
+        'problem.rankInconsistent',
+        { indicator: 'DTI', score: { score: 0.9 } },
+        '2',
+      ),
+    ).toBe(
+      'tệp "bad.csv", trang tính "DTI", ô A3 (dòng 3, cột A: Xếp hạng DTI): thứ hạng DTI không khớp với thứ tự điểm (điểm 0,9000 mà hạng thấp hơn/cao hơn đơn vị khác) — giá trị "2"',
+    );
+    expect(
+      placedMessage('en', where, 'problem.rankInconsistent', { indicator: 'DTI', score: { score: 0.9 } }),
+    ).toContain(
+      'file "bad.csv", sheet "DTI", cell A3 (row 3, column A: Xếp hạng DTI): DTI rank does not follow the scores (score 0.9000',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { importMessagesEn } from './importMessagesEn';
 import { importsEn } from './importsEn';
 import type { MessageKey } from './vi';
 
@@ -209,4 +210,5 @@ export const en: Record<MessageKey, string> = {
   'grid.ariaSortableColumn': 'Press Enter to sort',
   'grid.ariaMenuColumn': 'Press Alt+Down to open the filter menu',
   ...importsEn,
+  ...importMessagesEn,
 };

@@ -1,4 +1,5 @@
 // Vietnamese (default). Every user-visible string lives here and in en.ts with the same keys.
+import { importMessagesVi } from './importMessagesVi';
 import { importsVi } from './importsVi';
 export const vi = {
   'app.title': 'DTI Desk',
@@ -208,6 +209,7 @@ export const vi = {
   'grid.ariaSortableColumn': 'Nhấn Enter để sắp xếp',
   'grid.ariaMenuColumn': 'Nhấn Alt+Mũi tên xuống để mở bảng lọc',
   ...importsVi,
+  ...importMessagesVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

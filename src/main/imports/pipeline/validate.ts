@@ -291,7 +291,7 @@ export function validateStaged(
             'error',
             'rankInconsistent',
             { file, sheet, row: r.row, col: r.rank_col, header: header(r.rank_col), value: r.rank },
-            { indicator: ind.toUpperCase(), score: r.value.toFixed(4) },
+            { indicator: ind.toUpperCase(), score: { score: r.value } },
           ),
         );
       }
@@ -491,9 +491,9 @@ function checkFormula(
           'formulaMismatch',
           { file: s.fileName, sheet: s.sheet, row, col: dti.col, header: header(dti.col), value: dti.value },
           {
-            score: dti.value.toFixed(4),
+            score: { score: dti.value },
             method: m.id,
-            expected: expected.toFixed(4),
+            expected: { score: expected },
           },
         ),
       );

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { formatNumber } from '../../../shared/format';
 import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import { classifyCfb } from '../safety/cfb';
 import { ImportReadError, isImportReadError } from '../safety/errors';
@@ -37,7 +38,12 @@ async function open(filePath: string): Promise<Opened> {
   if (!st.isFile()) throw new ImportReadError('FILE_NOT_FOUND', file);
   if (st.size === 0) throw new ImportReadError('FILE_EMPTY', file);
   if (st.size > MAX_FILE_BYTES)
-    throw new ImportReadError('FILE_TOO_LARGE', file, {}, { vi: `${st.size} byte`, en: `${st.size} bytes` });
+    throw new ImportReadError(
+      'FILE_TOO_LARGE',
+      file,
+      {},
+      { vi: `${formatNumber(st.size, 'vi', 0)} byte`, en: `${formatNumber(st.size, 'en', 0)} bytes` },
+    );
   const fh = await fs.promises.open(filePath, 'r');
   try {
     const head = Buffer.alloc(Math.min(st.size, 8192));

@@ -2,6 +2,7 @@
 // no end-of-central-directory record, and a zip bomb declares (or, if it lies, reaches) sizes
 // far beyond any real workbook. Checking the directory first is what lets us refuse a bomb in
 // milliseconds instead of discovering it by running out of memory.
+import { formatNumber } from '../../../shared/format';
 import {
   MAX_ZIP_ENTRIES,
   MAX_ZIP_ENTRY_RATIO,
@@ -49,7 +50,12 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
     throw new ImportReadError('ZIP_BOMB', file, {}, { vi: 'ZIP64', en: 'ZIP64 archive' });
   }
   if (count > MAX_ZIP_ENTRIES)
-    throw new ImportReadError('ZIP_BOMB', file, {}, { vi: `${count} mục`, en: `${count} entries` });
+    throw new ImportReadError(
+      'ZIP_BOMB',
+      file,
+      {},
+      { vi: `${formatNumber(count, 'vi', 0)} mục`, en: `${formatNumber(count, 'en', 0)} entries` },
+    );
   if (cdOffset + cdSize > eocd) throw corrupt('central directory outside the file');
 
   const entries = new Map<string, ZipEntry>();

@@ -1,0 +1,64 @@
+// English texts of import problems and file refusals, and of the place they name
+// (file, sheet, cell). Built into ImportProblem/ImportReadError messages by src/shared/imports/place.ts.
+import type { importMessagesVi } from './importMessagesVi';
+
+export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
+  'readError.FILE_NOT_FOUND': 'File not found',
+  'readError.FILE_EMPTY': 'The file is empty',
+  'readError.FILE_TOO_LARGE': 'The file is too large to import',
+  'readError.UNKNOWN_FORMAT':
+    'Unrecognised file format (only .xlsx, .xlsm, .xls, .csv, .tsv, .txt are accepted)',
+  'readError.NOT_A_SPREADSHEET':
+    'The content is not a spreadsheet (perhaps an image or another file renamed)',
+  'readError.CORRUPT_ZIP': 'The Excel file is corrupt or truncated (invalid zip structure)',
+  'readError.CORRUPT_WORKBOOK': 'The workbook is corrupt and cannot be read',
+  'readError.ENCRYPTED':
+    'The workbook is password-protected; open it in Excel, remove the password and save it again',
+  'readError.ZIP_BOMB': 'The file expands to an abnormal size (suspected zip bomb); reading stopped',
+  'readError.XML_ENTITIES':
+    'The file contains XML DOCTYPE/ENTITY declarations, which are not allowed in Excel files',
+  'readError.PROTO_KEY': 'A cell holds the forbidden value "__proto__"',
+  'readError.CELL_TOO_LONG': 'A cell is longer than 32,767 characters (the Excel limit)',
+  'readError.TOO_MANY_ROWS': 'More than 1,048,576 rows (the Excel limit)',
+  'readError.TOO_MANY_COLUMNS': 'More than 16,384 columns (the Excel limit)',
+  'readError.INVALID_UTF8':
+    'The text file has invalid bytes: not UTF-8 and not plausibly Windows-1258. Save it again as "CSV UTF-8"',
+  'readError.SHEET_NOT_FOUND': 'The workbook has no such sheet',
+  'readError.CANCELLED': 'Reading was cancelled',
+  'problem.notANumber': 'is not a number',
+  'problem.scoreRange': 'a score must be between 0 and 1',
+  'problem.rankRange': 'a rank must be from 1 to {n}',
+  'problem.rankNotInteger': 'a rank must be a whole number',
+  'problem.rankInconsistent':
+    '{indicator} rank does not follow the scores (score {score} ranked out of order)',
+  'problem.excerpt': 'the table has only {present} of {n} units: imported as an excerpt',
+  'problem.duplicateUnit': 'unit "{unit}" appears again (already on row {first})',
+  'problem.duplicateKpi': '"{unit}" – "{indicator}" – period {period} appears again (already on row {first})',
+  'problem.missingUnits': 'a ranking must cover all {n} units; {count} missing: {names}',
+  'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
+  'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',
+  'problem.groupContradicts':
+    'the file has units of the {title}-unit list, but the import is for the {group}-unit group',
+  'problem.unitUnmatched': 'unit name "{unit}" is not recognised',
+  'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
+  'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',
+  'problem.noUnitColumn': 'no column is mapped to the unit name',
+  'problem.noValueColumn': 'no value column is mapped',
+  'problem.noYear': 'no ranking year is chosen',
+  'problem.noGroup': 'no ranking group (63 or 34) is chosen',
+  'problem.noIndicator': 'the indicator name is missing',
+  'problem.noPeriod': 'the period is missing',
+  'problem.percentRange': 'a percentage outside 0–100',
+  'problem.summaryRow': 'summary row "{unit}" is skipped',
+  'problem.hiddenRow': 'a row hidden in Excel is imported too',
+  'problem.noMethodology':
+    '{count} values of index "{index}" are not imported: DTI Desk has no methodology for {year}',
+  'place.file': 'file "{file}"',
+  'place.sheet': 'sheet "{sheet}"',
+  'place.cell': 'cell {cell} (row {row}, column {col})',
+  'place.cellHeader': 'cell {cell} (row {row}, column {col}: {header})',
+  'place.row': 'row {row}',
+  'place.col': 'column {col}',
+  'place.colHeader': 'column {col} ({header})',
+  'place.value': 'value "{value}"',
+};

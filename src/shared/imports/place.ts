@@ -1,0 +1,59 @@
+// The place a message is about — file, sheet, cell (row, column, header) — said the same way in
+// every import message (validation problems and file refusals), in the user's language.
+import type { Language } from '../domain';
+import { formatScore } from '../format';
+import { translate, type MessageKey } from '../i18n';
+import { cellRef, columnLetters } from './cellAddress';
+
+export interface Place {
+  file: string;
+  sheet?: string | null | undefined;
+  row?: number | null | undefined;
+  col?: number | null | undefined;
+  header?: string | null | undefined;
+}
+
+export function placeText(lang: Language, p: Place): string {
+  const parts = [translate(lang, 'place.file', { file: p.file })];
+  if (p.sheet) parts.push(translate(lang, 'place.sheet', { sheet: p.sheet }));
+  const row = p.row ?? null;
+  const col = p.col ?? null;
+  if (row !== null && col !== null) {
+    const params = { cell: cellRef(row, col), row, col: columnLetters(col), header: p.header ?? '' };
+    parts.push(translate(lang, p.header ? 'place.cellHeader' : 'place.cell', params));
+  } else if (row !== null) parts.push(translate(lang, 'place.row', { row }));
+  else if (col !== null)
+    parts.push(
+      translate(lang, p.header ? 'place.colHeader' : 'place.col', {
+        col: columnLetters(col),
+        header: p.header ?? '',
+      }),
+    );
+  return parts.join(', ');
+}
+
+/** A message parameter: text, a count or rank, or a DTI score (written 0,8002 in Vietnamese). */
+export type MessageParam = string | number | { score: number };
+
+export function formatParams(
+  lang: Language,
+  params: Record<string, MessageParam>,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'object' ? formatScore(v.score, lang) : v;
+  return out;
+}
+
+/** "<place>: <text>[ — value "<value>"]" in one language. */
+export function placedMessage(
+  lang: Language,
+  place: Place,
+  key: MessageKey,
+  params: Record<string, MessageParam> = {},
+  value?: string | null,
+): string {
+  const text = translate(lang, key, formatParams(lang, params));
+  const shown = value != null ? ` — ${translate(lang, 'place.value', { value })}` : '';
+  return `${placeText(lang, place)}: ${text}${shown}`;
+}
