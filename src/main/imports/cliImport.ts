@@ -65,7 +65,7 @@ function summary(p: ImportPreview) {
 export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   const json = args.flags.has('--json');
-  const lang: Language = store.settings.get().language;
+  const lang: Language = store.settings.language();
   const msg = (x: { messageVi: string; messageEn: string }) => (lang === 'vi' ? x.messageVi : x.messageEn);
   if (!file) throw new AppError('INVALID_INPUT', 'import needs a FILE');
   const yearFlag = flag(args, '--year');

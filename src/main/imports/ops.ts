@@ -113,8 +113,10 @@ export class SessionHost {
             signal: this.abort.signal,
             onProgress: (p) => this.setProgress(p),
           });
+          // Done reading; 'ready' is said by whoever holds the preview (ImportService), so the
+          // state and the preview can never disagree.
           this.setProgress({
-            state: 'ready',
+            state: 'reading',
             done: this.progress.total,
             total: this.progress.total,
             message: null,

@@ -200,9 +200,8 @@ export class ImportService {
     const r = this.runner(sessionId);
     const s = this.staged.get(sessionId) ?? { preview: null, error: null };
     const p = r.progress();
-    // The worker says 'ready' a moment before its preview arrives here: until then it is still reading.
-    if (p.state === 'ready' && !s.preview && !s.error) return { ...p, state: 'reading', ...s };
-    return { ...p, ...s };
+    // Reading ends when the preview is here: the session itself never reports 'ready'.
+    return { ...p, ...s, state: p.state === 'reading' && s.preview ? 'ready' : p.state };
   }
 
   cancel(sessionId: string): void {

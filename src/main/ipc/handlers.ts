@@ -38,8 +38,8 @@ export interface AppContext {
 
 export function createHandlers(ctx: AppContext): Handlers {
   const s = () => ctx.store;
-  const home = () => s().settings.get().homeUnitId;
-  const lang = () => s().settings.get().language;
+  const home = () => s().settings.homeUnitId();
+  const lang = () => s().settings.language();
   return {
     'app.info': () => ({
       version: ctx.version,

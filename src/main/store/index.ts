@@ -66,7 +66,7 @@ export class Store {
   }
 
   rankingRows(year: number, group: RankingGroup) {
-    return this.rankings.get(year, group, this.settings.get().homeUnitId);
+    return this.rankings.get(year, group, this.settings.homeUnitId());
   }
 
   backup(target?: string): string {

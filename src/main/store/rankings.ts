@@ -126,9 +126,11 @@ export class RankingRepository {
     return out;
   }
 
-  get(year: number, group: RankingGroup, homeUnitId: number | null): RankingRow[] {
+  /** The ranking of a year and group; `onlyUnitId` computes one unit's row (after an edit). */
+  get(year: number, group: RankingGroup, homeUnitId: number | null, onlyUnitId?: number): RankingRow[] {
     const ids = this.indicatorIds();
-    const units = this.units.list(codeListOfGroup(group));
+    const all = this.units.brief(codeListOfGroup(group));
+    const units = onlyUnitId === undefined ? all : all.filter((u) => u.id === onlyUnitId);
     const home = new Set(homeUnitId ? this.units.counterparts(homeUnitId, codeListOfGroup(group)) : []);
     const eff = this.effective(this.observations(year, group));
     const dtiId = ids.get('dti')!;
@@ -190,7 +192,7 @@ export class RankingRepository {
   }
 
   row(year: number, group: RankingGroup, unitId: number, homeUnitId: number | null): RankingRow {
-    const r = this.get(year, group, homeUnitId).find((x) => x.unitId === unitId);
+    const r = this.get(year, group, homeUnitId, unitId)[0];
     if (!r) throw new AppError('NOT_FOUND', `unit ${unitId} is not in the ${group}-unit ranking`);
     return r;
   }

@@ -20,6 +20,15 @@ export class SettingsRepository {
       .run(key, JSON.stringify(value));
   }
 
+  /** The home unit alone (every Rankings request needs it; get() also reads the peer groups). */
+  homeUnitId(): number | null {
+    return this.read<number | null>('homeUnitId', null);
+  }
+
+  language(): Language {
+    return this.read<Language>('language', 'vi');
+  }
+
   get(): Settings {
     const groups = this.db.prepare(`SELECT id, name FROM peer_group ORDER BY name`).all() as {
       id: number;
@@ -29,8 +38,8 @@ export class SettingsRepository {
       `SELECT unit_id FROM peer_group_member WHERE group_id = ? ORDER BY unit_id`,
     );
     return {
-      language: this.read<Language>('language', 'vi'),
-      homeUnitId: this.read<number | null>('homeUnitId', null),
+      language: this.language(),
+      homeUnitId: this.homeUnitId(),
       peerGroups: groups.map((g) => ({
         name: g.name,
         unitIds: (members.all(g.id) as { unit_id: number }[]).map((m) => m.unit_id),

@@ -58,6 +58,16 @@ export class UnitRepository {
     return rows.map(toUnit);
   }
 
+  /**
+   * Id, code, name and region of one code list, for views that list every unit (the Rankings
+   * query): list() also gathers aliases and successions, which such views do not show.
+   */
+  brief(codeList: CodeList): { id: number; code: string; name: string; region: string | null }[] {
+    return this.db
+      .prepare(`SELECT id, code, name_vi AS name, region FROM unit WHERE code_list = ? ORDER BY code`)
+      .all(codeList) as { id: number; code: string; name: string; region: string | null }[];
+  }
+
   byId(id: number): Unit | null {
     const r = this.db.prepare(`${UNIT_SELECT} WHERE u.id = ?`).get(id) as UnitRow | undefined;
     return r ? toUnit(r) : null;
