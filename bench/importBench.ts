@@ -138,7 +138,7 @@ function rawInsert(dbPath: string, rows: number): number {
       }[]
     ).map((u) => [u.name_vi, u.id]),
   );
-  const ids = KPI_UNITS.map((n) => units.get(n) ?? units.get(n.replace('TP. ', '')) ?? units.get('Huế')!);
+  const ids = KPI_UNITS.map((n) => units.get(n)!);
   const ind: number[] = [];
   for (let k = 0; k < 14; k++)
     ind.push(

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { ImportSession, type ImportSource } from '../../src/main/imports/pipeline/session';
 import type { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
@@ -8,15 +6,8 @@ import type { ImportPreview, ImportTarget } from '../../src/shared/importSession
 export const FIXTURE_DIR = path.join(__dirname, '../fixtures/files');
 export const fixture = (name: string) => path.join(FIXTURE_DIR, name);
 
-export function referenceCsv(name: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(
-    fs.readFileSync(path.join(__dirname, '../../resources/reference', name), 'utf8'),
-    {
-      header: true,
-      skipEmptyLines: true,
-    },
-  ).data;
-}
+/** The bundled reference files, as the store reads them. */
+export { referenceCsv } from '../../src/main/store/referenceFiles';
 
 /** Runs the whole import as the wizard would: analyze, override the target where given, stage. */
 export async function stageFile(

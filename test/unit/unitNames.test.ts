@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Papa from 'papaparse';
+import { referenceCsv } from '../../src/main/store/referenceFiles';
 import { describe, expect, it } from 'vitest';
 import {
   buildUnitMatcher,
@@ -10,14 +8,7 @@ import {
   type MatchCandidate,
 } from '../../src/shared/unitNames';
 
-const ref = (f: string) =>
-  Papa.parse<Record<string, string>>(
-    fs.readFileSync(path.join(__dirname, '../../resources/reference', f), 'utf8'),
-    {
-      header: true,
-      skipEmptyLines: true,
-    },
-  ).data;
+const ref = referenceCsv;
 
 const provinces = ref('provinces_63.csv');
 const candidates: MatchCandidate[] = provinces.map((p, i) => ({
