@@ -38,10 +38,17 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
       `SELECT i.id FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id WHERE my.year = ? AND i.code = ?`,
     );
     const headlineId = new Map(HEADLINE.map((c) => [c, (globalIndicator.get(c) as { id: number }).id]));
-    const batch = db.prepare(
+    const insBatch = db.prepare(
       `INSERT INTO import_batch (kind, layer, file_name, source_label, counts_json, year, ranking_group) VALUES ('reference','reference',?,?,?,?,?)`,
     );
-    const setCounts = db.prepare(`UPDATE import_batch SET counts_json = ? WHERE id = ?`);
+    /** One reference batch per file, with where it was published and how many rows it has. */
+    const batch = (
+      file: string,
+      label: string,
+      rows: number,
+      year: number | null,
+      group: RankingGroup | null,
+    ) => Number(insBatch.run(file, label, JSON.stringify({ rows }), year, group).lastInsertRowid);
     const ins = db.prepare(
       `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, source_note)
        VALUES (@indicator, @unit, @period, @year, @group, 'reference', @value, @rank, @rankOf, 'published', @batch, @file, @cell, @note)
@@ -70,16 +77,14 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
 
     // 1. The complete 2022 ranking from the ministry's DTI portal.
     const file2022 = 'dti_2022_published.csv';
-    const b2022 = Number(
-      batch.run(
-        file2022,
-        'Bảng xếp hạng DTI 2022, Cổng DTI của Bộ TT&TT (dti.gov.vn) và báo chí địa phương',
-        null,
-        2022,
-        63,
-      ).lastInsertRowid,
-    );
     const rows2022 = referenceCsv(file2022);
+    const b2022 = batch(
+      file2022,
+      'Bảng xếp hạng DTI 2022, Cổng DTI của Bộ TT&TT (dti.gov.vn) và báo chí địa phương',
+      rows2022.length,
+      2022,
+      63,
+    );
     rows2022.forEach((r, i) => {
       const u = unit('gso2004', r.gso_code!);
       const base = {
@@ -123,20 +128,17 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
           });
       }
     });
-    setCounts.run(JSON.stringify({ rows: rows2022.length }), b2022);
 
     // 2. Other published results, one source per row.
     const fileKnown = 'dti_results_known.csv';
-    const bKnown = Number(
-      batch.run(
-        fileKnown,
-        'Kết quả DTI đã công bố 2020–2024 (báo chí, cổng tỉnh; mỗi dòng một nguồn)',
-        null,
-        null,
-        null,
-      ).lastInsertRowid,
-    );
     const known = referenceCsv(fileKnown);
+    const bKnown = batch(
+      fileKnown,
+      'Kết quả DTI đã công bố 2020–2024 (báo chí, cổng tỉnh; mỗi dòng một nguồn)',
+      known.length,
+      null,
+      null,
+    );
     known.forEach((r, i) => {
       const group = Number(r.ranking_group) as RankingGroup;
       const year = Number(r.year);
@@ -163,24 +165,21 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
         });
       }
     });
-    setCounts.run(JSON.stringify({ rows: known.length }), bKnown);
 
     // 3. KPI figures of one provincial article (Bình Phước, October 2022).
     const fileKpi = 'binh_phuoc_2022_article_kpis.csv';
-    const bKpi = Number(
-      batch.run(
-        fileKpi,
-        'Bài báo tỉnh Bình Phước, tháng 10/2022 (số liệu chỉ tiêu chuyển đổi số)',
-        null,
-        null,
-        null,
-      ).lastInsertRowid,
+    const kpis = referenceCsv(fileKpi);
+    const bKpi = batch(
+      fileKpi,
+      'Bài báo tỉnh Bình Phước, tháng 10/2022 (số liệu chỉ tiêu chuyển đổi số)',
+      kpis.length,
+      null,
+      null,
     );
     const insKpi = db.prepare(
       `INSERT INTO indicator (methodology_id, code, kind, name_vi, name_en, unit_of_measure, sort_order)
        VALUES (NULL, ?, 'kpi', ?, ?, ?, 100) ON CONFLICT DO NOTHING`,
     );
-    const kpis = referenceCsv(fileKpi);
     kpis.forEach((r, i) => {
       const code = `kpi.${stripDiacritics(r.indicator_en!)
         .toLowerCase()
@@ -206,7 +205,6 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
         note: r.note || null,
       });
     });
-    setCounts.run(JSON.stringify({ rows: kpis.length }), bKpi);
 
     return { observations, batches: 3, alreadyLoaded: false };
   })();
