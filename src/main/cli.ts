@@ -2,7 +2,8 @@
 // The headless command line over the same modules as the app. Runs under plain Node after
 // `npm run build` (node out/main/cli.js …); it never loads Electron.
 import { codeListOfGroup, type CodeList, type RankingGroup } from '../shared/domain';
-import { formatScore, rankChangeShort } from '../shared/format';
+import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
+import { translate } from '../shared/i18n';
 import { AppError } from '../shared/result';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
@@ -140,10 +141,14 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       case 'load-reference': {
         store = new Store(dbPath);
         const r = store.loadReference();
+        const lang = store.settings.language();
         io.out(
           r.alreadyLoaded
-            ? 'Reference data was already loaded; nothing changed.'
-            : `Loaded ${r.observations} published observations from ${r.batches} reference files.`,
+            ? translate(lang, 'cli.reference.already')
+            : translate(lang, 'cli.reference.loaded', {
+                observations: formatNumber(r.observations, lang, 0),
+                batches: r.batches,
+              }),
         );
         return 0;
       }
@@ -174,11 +179,12 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
             ),
           );
         } else {
-          io.out(`DTI ${year} — ${group} units`);
+          const lang = store.settings.language();
+          io.out(translate(lang, 'cli.rankings.title', { year, group }));
           for (const r of rows) {
             const p = (k: 'cqs' | 'kts' | 'xhs') => `${r.pillars[k].rank ?? '-'}`.padStart(3);
             io.out(
-              `${String(r.rank ?? '-').padStart(3)}/${r.rankOf}  ${r.unitName.padEnd(22)} ${formatScore(r.score, 'en').padStart(6) || '     -'}  ${rankChangeShort(r.rankChange).padEnd(4)} CQS ${p('cqs')} KTS ${p('kts')} XHS ${p('xhs')}`,
+              `${String(r.rank ?? '-').padStart(3)}/${r.rankOf}  ${r.unitName.padEnd(22)} ${formatScore(r.score, lang).padStart(6) || '     -'}  ${rankChangeShort(r.rankChange).padEnd(4)} CQS ${p('cqs')} KTS ${p('kts')} XHS ${p('xhs')}`,
             );
           }
         }
@@ -196,7 +202,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         const out = str(args.flags, '--out');
         if (!out) throw new UsageError('backup needs --out FILE');
         store = new Store(dbPath);
-        io.out(`Backup written to ${store.backup(out)}`);
+        io.out(translate(store.settings.language(), 'cli.backup.done', { path: store.backup(out) }));
         return 0;
       }
       case 'restore': {
@@ -205,7 +211,11 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         store = new Store(dbPath);
         const r = store.restore(from);
         io.out(
-          `Restored ${dbPath} from ${r.restoredFrom}; the previous database was saved to ${r.safetyBackup}`,
+          translate(store.settings.language(), 'cli.restore.done', {
+            db: dbPath,
+            from: r.restoredFrom,
+            safety: r.safetyBackup,
+          }),
         );
         return 0;
       }

@@ -111,8 +111,9 @@ describe('dti-desk load-reference and rankings', () => {
     ) as RankingJson[];
 
   it('load-reference loads once', () => {
-    expect(ok(['--db', db, 'load-reference'])).toMatch(/Loaded \d+/);
-    expect(ok(['--db', db, 'load-reference'])).toMatch(/already loaded/);
+    // Messages follow the language chosen in the app (Vietnamese by default).
+    expect(ok(['--db', db, 'load-reference'])).toMatch(/^Đã tải \d+ giá trị đã công bố/);
+    expect(ok(['--db', db, 'load-reference'])).toMatch(/đã được tải trước đó/);
   });
 
   it('rankings --year 2022 --group 63 --json: 63 units, Bình Phước 12/63 (12, 22, 14), a tie at 15 then 17', () => {

@@ -79,7 +79,8 @@ describe('dti-desk import', () => {
       '--dry-run',
     ]);
     expect(out).toContain('Bình Phước');
-    expect(out).toMatch(/nothing was written/i);
+    expect(out).toContain('Chạy thử: chưa ghi gì vào cơ sở dữ liệu.'); // the app's language, Vietnamese by default
+    expect(out).toMatch(/dòng \d+ Bình Phước dti\.rank: — → 12/);
     expect(digest(db)).toBe(before);
     const json = JSON.parse(
       ok([

@@ -3,6 +3,8 @@
 // answer (nothing written; problems listed). Exit 1: the file cannot be read.
 import path from 'node:path';
 import type { Language } from '../../shared/domain';
+import { formatDateTime, formatNumber } from '../../shared/format';
+import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
 import { AppError } from '../../shared/result';
 import type { Io, ParsedArgs } from '../cli';
@@ -67,6 +69,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
   const json = args.flags.has('--json');
   const lang: Language = store.settings.language();
   const msg = (x: { messageVi: string; messageEn: string }) => (lang === 'vi' ? x.messageVi : x.messageEn);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const n = (v: number) => formatNumber(v, lang, 0);
   if (!file) throw new AppError('INVALID_INPUT', 'import needs a FILE');
   const yearFlag = flag(args, '--year');
   const groupFlag = flag(args, '--group');
@@ -136,26 +140,48 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       else {
         const c = preview.counts;
         io.out(
-          `${preview.file}${preview.sheet ? ` [${preview.sheet}]` : ''}: ${c.rows} rows, ${c.observations} values — ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged; ${c.errors} errors, ${c.warnings} warnings`,
+          t('cli.import.summary', {
+            file: preview.file,
+            sheet: preview.sheet ? ` [${preview.sheet}]` : '',
+            rows: n(c.rows),
+            values: n(c.observations),
+            new: n(c.new),
+            changed: n(c.changed),
+            unchanged: n(c.unchanged),
+            errors: n(c.errors),
+            warnings: n(c.warnings),
+          }),
         );
         for (const p of preview.problems) {
           const hint = p.code === 'noYear' ? ' (--year)' : p.code === 'noGroup' ? ' (--group 63|34)' : '';
-          io.out(`${p.severity === 'error' ? 'ERROR  ' : 'WARNING'} ${msg(p)}${hint}`);
+          io.out(`${t(p.severity === 'error' ? 'cli.import.error' : 'cli.import.warning')} ${msg(p)}${hint}`);
         }
         for (const q of preview.questions)
           io.out(
-            `UNIT?   "${q.label}" (rows ${q.rows.join(', ')}): ${q.kind === 'ambiguous' ? `could be ${q.candidates.map((x) => x.name).join(' / ')}` : 'not recognised'} — answer it in the Imports wizard`,
+            t(q.kind === 'ambiguous' ? 'cli.import.unitAmbiguous' : 'cli.import.unitUnknown', {
+              label: q.label,
+              rows: q.rows.join(', '),
+              names: q.candidates.map((x) => x.name).join(' / '),
+            }),
           );
-        if (!blocked)
+        if (!blocked) {
+          const value = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, 4));
           for (const ch of changes(preview).slice(0, 200))
             io.out(
-              `  row ${ch.row} ${ch.unit} ${ch.indicator}.${ch.field}: ${ch.old ?? '—'} → ${ch.new ?? '—'}`,
+              t('cli.import.change', {
+                row: ch.row,
+                unit: ch.unit,
+                key: `${ch.indicator}.${ch.field}`,
+                old: value(ch.old),
+                new: value(ch.new),
+              }),
             );
-        if (!blocked) io.out('Dry run: nothing was written.');
+          io.out(t('cli.import.dryRun'));
+        }
       }
       if (blocked)
         io.err(
-          `dti-desk: ${preview.file}: ${preview.counts.errors} error(s)${preview.questions.length ? `, ${preview.questions.length} unit name(s) to confirm` : ''}; nothing was written`,
+          `dti-desk: ${t('cli.import.blocked', { file: preview.file, errors: n(preview.counts.errors), questions: n(preview.questions.length) })}`,
         );
       return blocked ? 2 : 0;
     }
@@ -170,7 +196,15 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       );
     else
       io.out(
-        `Imported ${r.counts.observations} values from ${preview.file} as import #${r.batchId}: ${r.counts.new} new, ${r.counts.changed} changed, ${r.counts.unchanged} unchanged (${r.counts.warnings} warnings).`,
+        t('cli.import.done', {
+          values: n(r.counts.observations),
+          file: preview.file,
+          id: r.batchId,
+          new: n(r.counts.new),
+          changed: n(r.counts.changed),
+          unchanged: n(r.counts.unchanged),
+          warnings: n(r.counts.warnings),
+        }),
       );
     return 0;
   } finally {
@@ -180,11 +214,18 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
 
 export function runImportsList(store: Store, json: boolean, io: Io): number {
   const batches = listBatches(store.db);
+  const lang = store.settings.language();
   if (json) io.out(JSON.stringify(batches, null, 2));
   else
     for (const b of batches)
       io.out(
-        `#${b.id} ${b.createdAt} ${b.kind} ${b.fileName ?? ''}${b.sheet ? ` [${b.sheet}]` : ''} ${b.observations} values${b.undoneAt ? ' (undone)' : ''}`,
+        translate(lang, 'cli.imports.row', {
+          id: b.id,
+          time: formatDateTime(b.createdAt, lang),
+          file: `${b.fileName ?? b.kind}${b.sheet ? ` [${b.sheet}]` : ''}`,
+          values: formatNumber(b.observations, lang, 0),
+          undone: b.undoneAt ? translate(lang, 'cli.imports.undoneMark') : '',
+        }),
       );
   return 0;
 }
@@ -194,6 +235,12 @@ export function runUndoImport(store: Store, id: string | undefined, io: Io): num
   if (!id || !Number.isInteger(n) || n < 1)
     throw new AppError('INVALID_INPUT', 'undo-import needs an import number (see dti-desk imports)');
   const r = undoBatch(store.db, n);
-  io.out(`Import #${n} undone: ${r.restored} values restored, ${r.removed} removed.`);
+  io.out(
+    translate(store.settings.language(), 'cli.undo.done', {
+      id: n,
+      restored: r.restored,
+      removed: r.removed,
+    }),
+  );
   return 0;
 }

@@ -38,6 +38,27 @@ export const en: Record<MessageKey, string> = {
   'validation.notUndone': 'This change has not been undone, so it cannot be redone.',
   'validation.unitNotInGroup': 'This unit is not in the ranking group shown.',
   'validation.unknownUnit': 'There is no such unit in the code list.',
+  'cli.import.summary':
+    '{file}{sheet}: {rows} rows, {values} values — {new} new, {changed} changed, {unchanged} unchanged; {errors} errors, {warnings} warnings',
+  'cli.import.error': 'ERROR  ',
+  'cli.import.warning': 'WARNING',
+  'cli.import.unitAmbiguous':
+    'UNIT?   "{label}" (rows {rows}): could be {names} — answer it in the Imports wizard',
+  'cli.import.unitUnknown':
+    'UNIT?   "{label}" (rows {rows}): not recognised — answer it in the Imports wizard',
+  'cli.import.change': '  row {row} {unit} {key}: {old} → {new}',
+  'cli.import.dryRun': 'Dry run: nothing was written.',
+  'cli.import.blocked': '{file}: {errors} error(s), {questions} unit name(s) to confirm; nothing was written',
+  'cli.import.done':
+    'Imported {values} values from {file} as import #{id}: {new} new, {changed} changed, {unchanged} unchanged ({warnings} warnings).',
+  'cli.imports.row': '#{id} {time} {file} {values} values{undone}',
+  'cli.imports.undoneMark': ' (undone)',
+  'cli.undo.done': 'Import #{id} undone: {restored} records restored, {removed} removed.',
+  'cli.reference.already': 'Reference data was already loaded; nothing changed.',
+  'cli.reference.loaded': 'Loaded {observations} published observations from {batches} reference files.',
+  'cli.rankings.title': 'DTI {year} — {group}-unit group',
+  'cli.backup.done': 'Backup written to {path}',
+  'cli.restore.done': 'Restored {db} from {from}; the previous database was saved to {safety}',
   'errors.INVALID_INPUT': 'The request was not valid.',
   'errors.UNKNOWN_CHANNEL': 'This request is not supported.',
   'errors.FORBIDDEN': 'The request was refused.',

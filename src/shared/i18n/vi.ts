@@ -37,6 +37,28 @@ export const vi = {
   'validation.notUndone': 'Thay đổi này chưa được hoàn tác nên không làm lại được.',
   'validation.unitNotInGroup': 'Đơn vị này không thuộc nhóm xếp hạng đang xem.',
   'validation.unknownUnit': 'Không có đơn vị này trong danh mục.',
+  'cli.import.summary':
+    '{file}{sheet}: {rows} dòng, {values} giá trị — {new} mới, {changed} thay đổi, {unchanged} không đổi; {errors} lỗi, {warnings} cảnh báo',
+  'cli.import.error': 'LỖI     ',
+  'cli.import.warning': 'CẢNH BÁO',
+  'cli.import.unitAmbiguous':
+    'ĐƠN VỊ? "{label}" (dòng {rows}): có thể là {names} — hãy trả lời trong trang Nhập dữ liệu',
+  'cli.import.unitUnknown':
+    'ĐƠN VỊ? "{label}" (dòng {rows}): không nhận ra — hãy trả lời trong trang Nhập dữ liệu',
+  'cli.import.change': '  dòng {row} {unit} {key}: {old} → {new}',
+  'cli.import.dryRun': 'Chạy thử: chưa ghi gì vào cơ sở dữ liệu.',
+  'cli.import.blocked':
+    '{file}: {errors} lỗi, {questions} tên đơn vị cần xác nhận; chưa ghi gì vào cơ sở dữ liệu',
+  'cli.import.done':
+    'Đã nhập {values} giá trị từ {file} (lần nhập #{id}): {new} mới, {changed} thay đổi, {unchanged} không đổi ({warnings} cảnh báo).',
+  'cli.imports.row': '#{id} {time} {file} {values} giá trị{undone}',
+  'cli.imports.undoneMark': ' (đã hoàn tác)',
+  'cli.undo.done': 'Đã hoàn tác lần nhập #{id}: khôi phục {restored} bản ghi, xóa {removed} bản ghi.',
+  'cli.reference.already': 'Dữ liệu tham chiếu đã được tải trước đó; không có gì thay đổi.',
+  'cli.reference.loaded': 'Đã tải {observations} giá trị đã công bố từ {batches} tệp tham chiếu.',
+  'cli.rankings.title': 'DTI {year} — nhóm {group} tỉnh, thành phố',
+  'cli.backup.done': 'Đã sao lưu vào {path}',
+  'cli.restore.done': 'Đã khôi phục {db} từ {from}; cơ sở dữ liệu trước đó được lưu ở {safety}',
   'errors.INVALID_INPUT': 'Dữ liệu gửi đi không hợp lệ.',
   'errors.UNKNOWN_CHANNEL': 'Yêu cầu không được hỗ trợ.',
   'errors.FORBIDDEN': 'Yêu cầu bị từ chối.',
