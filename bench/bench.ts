@@ -149,7 +149,11 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'store') storeBench(dir);
   if (!only || only !== 'store')
-    await runImportBench(dir, record, only === 'csv' || only === 'xlsx' || only === 'hostile' ? only : undefined);
+    await runImportBench(
+      dir,
+      record,
+      only === 'csv' || only === 'xlsx' || only === 'hostile' ? only : undefined,
+    );
 
   fs.rmSync(dir, { recursive: true, force: true });
   const missed = figures.filter((f) => !f.pass);
