@@ -20,6 +20,8 @@ export default defineConfig({
           importWorker: resolve(__dirname, 'src/main/imports/worker.ts'),
           // `npm run bench` runs this under plain Node.
           bench: resolve(__dirname, 'bench/bench.ts'),
+          // The bench's parse-only baseline: a worker that loads the readers and nothing else.
+          benchParse: resolve(__dirname, 'bench/parseWorker.ts'),
         },
       },
     },

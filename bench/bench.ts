@@ -6,8 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Store } from '../src/main/store';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { importChild, parseChild, parseOnly, runImportBench } from './importBench';
+import { importChild, parseChild, runImportBench } from './importBench';
 
 export interface Figure {
   name: string;
@@ -162,12 +161,7 @@ async function main(): Promise<void> {
   );
 }
 
-if (!isMainThread && (workerData as { parseOnly?: string } | null)?.parseOnly) {
-  // Inside parseChild's worker.
-  void parseOnly((workerData as { parseOnly: string }).parseOnly).then((rows) =>
-    parentPort!.postMessage({ rows }),
-  );
-} else if (process.argv[2] === '--parse-child') {
+if (process.argv[2] === '--parse-child') {
   parseChild(process.argv[3]!).then(
     (result) => process.send!({ ok: true, result }, () => process.exit(0)),
     (e: unknown) =>

@@ -1,6 +1,7 @@
 // Export of the Rankings table to CSV or XLSX, in the user's language.
 import fs from 'node:fs';
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
+import { sheetjs } from '../lib/sheetjs';
 import type { Language, RankingRow } from '../../shared/domain';
 import { formatScore } from '../../shared/format';
 import { translate } from '../../shared/i18n';
@@ -64,18 +65,19 @@ export function rankingsXlsx(rows: RankingRow[], lang: Language, sheetName: stri
     header.map(neutraliseFormula),
     ...body.map((r) => r.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c))),
   ];
-  const ws = XLSX.utils.aoa_to_sheet(aoa);
+  const X = sheetjs();
+  const ws = X.utils.aoa_to_sheet(aoa);
   // Scores keep 4 decimals as numbers (not text) so analysts can compute with them.
   for (let r = 1; r < aoa.length; r++) {
     for (const c of SCORE_COLUMNS) {
-      const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+      const cell = ws[X.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
       if (cell && cell.t === 'n') cell.z = '0.0000';
     }
   }
   ws['!cols'] = header.map((_h, i) => ({ wch: i === 2 ? 24 : 14 }));
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, sheetName.slice(0, 31));
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  const wb = X.utils.book_new();
+  X.utils.book_append_sheet(wb, ws, sheetName.slice(0, 31));
+  return X.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }
 
 export function writeRankingsExport(

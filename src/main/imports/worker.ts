@@ -27,6 +27,17 @@ if (parentPort && (workerData as Init).mode === 'integrity') {
 } else if (parentPort) {
   const port = parentPort;
   const db = openDatabase((workerData as Init).dbPath);
+  // A commit of 100k values fills the write-ahead log with ~13 MB; SQLite's automatic checkpoint
+  // would copy it into the database inside the commit, while the user waits. This connection
+  // checkpoints after it has replied instead (PASSIVE: never blocks the window's readers or writers).
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpoint = () => {
+    try {
+      if (db.open) db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      /* the next connection's automatic checkpoint will do it */
+    }
+  };
   const host = new SessionHost(db, (progress) => port.postMessage({ type: 'progress', progress }));
   port.on('message', (m: { type: 'call'; id: number; req: OpRequest } | { type: 'cancel' }) => {
     if (m.type === 'cancel') {
@@ -34,7 +45,10 @@ if (parentPort && (workerData as Init).mode === 'integrity') {
       return;
     }
     host.run(m.req).then(
-      (value) => port.postMessage({ type: 'result', id: m.id, ok: true, value }),
+      (value) => {
+        port.postMessage({ type: 'result', id: m.id, ok: true, value });
+        if (m.req.op === 'commit' || m.req.op === 'undo') setImmediate(checkpoint);
+      },
       (e: unknown) => port.postMessage({ type: 'result', id: m.id, ok: false, error: toAppError(e) }),
     );
     if (m.req.op === 'close') {

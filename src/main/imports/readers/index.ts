@@ -13,7 +13,7 @@ import { assertTextRowLimit } from '../safety/rowCountPrecheck';
 import { sniffContainer, type ContainerKind } from '../safety/sniff';
 import { CSV_READER_ID, sniffTextFormat, streamTextRows, type TextFormat } from './text/csvReader';
 import type { ReadOptions, RowCallback } from './types';
-import { XLS_READER_ID, XlsWorkbook } from './xlsReader';
+import { xlsReaderId, XlsWorkbook } from './xlsReader';
 import { readXlsxTable, streamXlsxRows, XLSX_READER_ID, xlsxSheets } from './xlsxReader';
 import { openXlsxPackage } from './xlsx/workbookParts';
 
@@ -119,7 +119,7 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
       }
       case 'cfb': {
         const wb = openCfb(await fs.promises.readFile(filePath), o.file);
-        return { ...base, format: 'xls', reader: XLS_READER_ID, sheets: wb.sheets() };
+        return { ...base, format: 'xls', reader: xlsReaderId(), sheets: wb.sheets() };
       }
       case 'text': {
         const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));

@@ -2,16 +2,17 @@
 // CVE-2023-30533 and CVE-2024-22363) is the only maintained reader for BIFF we can use; it is the
 // slowest of the measured readers (7.5 s for 100k×10 as xlsx), but .xls files from colleagues are
 // small (an .xls cannot exceed 65,536 rows). npm xlsx@0.18.5 is unpatched and must not be used.
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
+import { sheetjs } from '../../lib/sheetjs';
 import type { CellRange, RawCell, RawTable, SheetInfo } from '../../../shared/imports/types';
 import { checkTextCell } from '../safety/cellGuard';
 import { ImportReadError } from '../safety/errors';
 
-export const XLS_READER_ID = `@e965/xlsx@${XLSX.version}`;
+export const xlsReaderId = (): string => `@e965/xlsx@${sheetjs().version}`;
 
 function parseWorkbook(buf: Buffer, file: string): XLSX.WorkBook {
   try {
-    return XLSX.read(buf, {
+    return sheetjs().read(buf, {
       type: 'buffer',
       dense: true,
       cellFormula: false, // cached values only; we never evaluate or keep formulas
@@ -40,7 +41,7 @@ export class XlsWorkbook {
     const meta = this.wb.Workbook?.Sheets ?? [];
     return this.wb.SheetNames.map((name, i) => {
       const ws = this.sheetByName(name);
-      const range = ws?.['!ref'] ? XLSX.utils.decode_range(ws['!ref']) : null;
+      const range = ws?.['!ref'] ? sheetjs().utils.decode_range(ws['!ref']) : null;
       return { name, hidden: (meta[i]?.Hidden ?? 0) !== 0, rowCount: range ? range.e.r + 1 : 0 };
     });
   }

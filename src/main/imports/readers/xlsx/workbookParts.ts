@@ -104,7 +104,7 @@ function parseSharedStrings(xml: string): string[] {
 /** Opens an xlsx/xlsm from memory: validates the zip and reads the sheet list. */
 // An import opens the same workbook several times (inspect, analyze, stage). Its shared-string
 // table is often the biggest part to parse, so the last one parsed is kept, keyed by the bytes
-// of the whole file: a different or changed file never reuses it.
+// of that part as stored in the zip: a different or changed table never reuses it.
 let lastShared: { key: string; strings: string[] } | null = null;
 
 export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
@@ -158,12 +158,20 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
     sheets,
     sharedStrings() {
       if (shared === null) {
-        const key = `${ssPart}:${createHash('sha1').update(buf).digest('hex')}`;
-        if (lastShared?.key === key) shared = lastShared.strings;
+        const entry = findEntry(entries, ssPart);
+        if (!entry) shared = [];
         else {
-          const xml = readXmlPart(base, file, ssPart);
-          shared = xml ? parseSharedStrings(xml) : [];
-          lastShared = { key, strings: shared };
+          // The table is what its compressed bytes say: hash those, not the whole file.
+          const key = createHash('sha1')
+            .update(buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize))
+            .update(`:${entry.method}:${entry.uncompressedSize}:${entry.crc32}`)
+            .digest('hex');
+          if (lastShared?.key === key) shared = lastShared.strings;
+          else {
+            const xml = readXmlPart(base, file, ssPart);
+            shared = xml ? parseSharedStrings(xml) : [];
+            lastShared = { key, strings: shared };
+          }
         }
       }
       return shared;
