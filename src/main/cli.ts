@@ -15,7 +15,7 @@ Commands:
   units [--json] [--list gso2004|2025]       list the 63 and 34 units with codes and successions
   load-reference                             load the bundled published reference data
   rankings --year Y [--group 63|34] [--json] the DTI ranking of one year
-  import FILE [--year Y] [--group 63|34] [--sheet NAME] [--dry-run] [--json]
+  import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--dry-run] [--json]
                                              import a ministry ranking or KPI table
   imports [--json]                           list past imports
   undo-import ID                             undo one import exactly
@@ -33,7 +33,7 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--db', '--year', '--group', '--out', '--sheet', '--list']);
+const VALUE_FLAGS = new Set(['--db', '--year', '--group', '--out', '--sheet', '--list', '--indicator']);
 const BOOL_FLAGS = new Set(['--json', '--dry-run', '--help', '-h']);
 
 export function parseArgs(argv: string[]): ParsedArgs {

@@ -122,6 +122,7 @@ const importTarget = z.strictObject({
   group: group.nullable(),
   period: z.string().max(50).nullable().optional(),
   unitId: id.nullable().optional(),
+  indicator: z.string().max(300).nullable().optional(),
 });
 const importSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('file'), path: z.string().min(1).max(4096) }),

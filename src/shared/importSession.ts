@@ -26,6 +26,11 @@ export interface ImportTarget {
   period?: string | null;
   /** The unit every row belongs to, for a table without a unit column (a sheet per province). */
   unitId?: number | null;
+  /**
+   * The KPI every value belongs to, for a table without an indicator column (one column per
+   * period, the indicator named in the title or sheet name).
+   */
+  indicator?: string | null;
 }
 
 export type ProblemSeverity = 'error' | 'warning';

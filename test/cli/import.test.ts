@@ -101,6 +101,32 @@ describe('dti-desk import', () => {
     expect(json.changes.find((c) => c.unit === 'Bình Phước' && c.field === 'rank')!.new).toBe(12);
   });
 
+  it('a KPI table without an indicator or period column says which flag answers it; --indicator and --year do', () => {
+    const db = freshDb();
+    const wide = path.join(tmp, 'wide.csv');
+    fs.writeFileSync(wide, 'Đơn vị,2022,2023\nBình Phước,60.1,72.5\nĐồng Nai,55,61\n');
+    const before = digest(db);
+    const r = cli(['--db', db, 'import', wide, '--json']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { problems: { code: string }[] };
+    expect(out.problems.map((p) => p.code)).toEqual(['noTableIndicator']);
+    expect(digest(db)).toBe(before);
+    const human = cli(['--db', db, 'import', wide]);
+    expect(human.stdout).toContain('(--indicator NAME)');
+    ok(['--db', db, 'import', wide, '--indicator', 'Tỷ lệ DVC trực tuyến']);
+    expect(userRows(db)).toBe(4);
+
+    const perIndicator = path.join(tmp, 'per-indicator.csv');
+    fs.writeFileSync(perIndicator, 'Đơn vị;Vùng phủ 4G (%)\nBình Phước;99,5\n');
+    const noYear = cli(['--db', db, 'import', perIndicator, '--json']);
+    expect(noYear.code).toBe(2);
+    expect(
+      (JSON.parse(noYear.stdout) as { problems: { code: string }[] }).problems.map((p) => p.code),
+    ).toEqual(['noTablePeriod']);
+    ok(['--db', db, 'import', perIndicator, '--year', '2024']);
+    expect(userRows(db)).toBe(5);
+  });
+
   it('exit 2 with the problems listed when validation fails; nothing is written', () => {
     const db = freshDb();
     const before = digest(db);

@@ -219,6 +219,50 @@ describe('import wizard, end to end in Chromium', () => {
     await poll(async () => (await bpRankCell().textContent())?.trim()).toBe('');
   });
 
+  it('a KPI table with one column per period: its indicator is proposed from the title, and can be changed', async () => {
+    const file = path.join(h.tmp, 'ty-le-dvc.csv');
+    fs.writeFileSync(
+      file,
+      'Biểu 2: TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH GIAI ĐOẠN 2021 - 2023\r\n' +
+        'Tỉnh/Thành phố,2021,2022,2023\r\nBình Phước,45.2,60.1,72.5\r\nĐồng Nai,50,55,61\r\n',
+    );
+    await byTestId('nav-imports').click();
+    await byTestId('imports-tab-wizard').click();
+    const again = byTestId('import-again');
+    if (await again.count()) await again.click();
+    await byTestId('import-step-source').waitFor();
+    await dropFile(byTestId('page-imports'), file);
+    await byTestId('import-step-mapping').waitFor();
+    expect(await byTestId('mapping-field-2').inputValue()).toBe('period:2021');
+    const indicator = byTestId('target-indicator');
+    expect(await indicator.inputValue()).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình');
+    await indicator.fill('');
+    await poll(() => byTestId('mapping-problems').textContent()).toContain(
+      vi('imports.mapping.needIndicator'),
+    );
+    await indicator.fill('Tỷ lệ hồ sơ xử lý trực tuyến toàn trình');
+    await poll(() => byTestId('mapping-problems').count()).toBe(0);
+    await screenshot('kpi-mapping');
+    await indicator.press('Enter');
+    await byTestId('import-preview').waitFor();
+    expect(await byTestId('count-errors').locator('dd').textContent()).toBe('0');
+    expect(await byTestId('count-new').locator('dd').textContent()).toBe('6');
+    await screenshot('kpi-preview');
+    await byTestId('import-commit').click();
+    await byTestId('import-done-summary').waitFor();
+    const stored = h.store.db
+      .prepare(
+        `SELECT o.period, o.value FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND i.name_vi = ? AND o.unit_id = ? ORDER BY o.period`,
+      )
+      .all('Tỷ lệ hồ sơ xử lý trực tuyến toàn trình', bpId);
+    expect(stored).toEqual([
+      { period: '2021', value: 45.2 },
+      { period: '2022', value: 60.1 },
+      { period: '2023', value: 72.5 },
+    ]);
+  });
+
   it('ran cleanly: no page errors, no refused IPC', () => {
     expect(h.pageErrors).toEqual([]);
     expect(

@@ -8,6 +8,7 @@ import {
   layoutSignature,
   parseCellNumber,
   classifyHeader,
+  indicatorFromTitle,
   normalizeHeader,
 } from '../../src/main/imports/layout';
 import { readPasted, readSheet } from '../../src/main/imports/readers';
@@ -265,5 +266,23 @@ describe('headers and values', () => {
     expect(parseCellNumber('12/63')).toEqual({ value: 12, of: 63 });
     expect(parseCellNumber('abc')).toHaveProperty('error');
     expect(parseCellNumber(true)).toHaveProperty('error');
+  });
+});
+
+describe('the indicator of a table without an indicator column', () => {
+  it('comes from the title without its numbering and period, in sentence case', () => {
+    expect(
+      indicatorFromTitle(['Biểu 2: TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH GIAI ĐOẠN 2021 - 2023'], null),
+    ).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình');
+    expect(indicatorFromTitle(['Tỷ lệ thanh toán trực tuyến năm 2024'], 'Sheet1')).toBe(
+      'Tỷ lệ thanh toán trực tuyến',
+    );
+    expect(indicatorFromTitle(['Bảng 3. Vùng phủ sóng 4G (2020–2024)'], null)).toBe('Vùng phủ sóng 4G');
+  });
+  it('else from a sheet name that says something; never from "Sheet1" or a bare year', () => {
+    expect(indicatorFromTitle(['2023'], 'Số tài khoản thanh toán')).toBe('Số tài khoản thanh toán');
+    expect(indicatorFromTitle([], 'Sheet1')).toBeNull();
+    expect(indicatorFromTitle([], 'Trang tính 2')).toBeNull();
+    expect(indicatorFromTitle([], null)).toBeNull();
   });
 });

@@ -203,6 +203,84 @@ describe('KPI tables', () => {
     await importOk('kpi_binh_phuoc_wide_indicators.csv', { kind: 'kpi', group: 63, period: '2022' });
     expect(storedKpi().length).toBeGreaterThan(6);
   });
+
+  const writeCsv = (name: string, body: string) => {
+    const f = path.join(tempDir('dti-kpi-'), name);
+    fs.writeFileSync(f, body, 'utf8');
+    return f;
+  };
+  const errorCodes = (p: { problems: { severity: string; code: string }[] }) =>
+    p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+
+  it('one column per period and no indicator column: the indicator comes from the title, else it is asked once', async () => {
+    const body =
+      'Tỉnh/Thành phố,2021,2022,2023\nBình Phước,45.2,60.1,72.5\nĐồng Nai,50,55,61\nTP HCM,70,75,80\n';
+    const titled = writeCsv(
+      'dvc.csv',
+      'Biểu 2: TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH GIAI ĐOẠN 2021 - 2023\n' + body,
+    );
+    const a = await stageFile(store, { kind: 'file', path: titled });
+    expect(a.session.target).toMatchObject({ kind: 'kpi', indicator: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    expect(errorCodes(a.preview)).toEqual([]);
+    a.session.commit();
+    a.session.dispose();
+    const stored = storedKpi();
+    expect(stored.map((x) => [x.name, x.period, x.value])).toContainEqual([
+      'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      '2022',
+      60.1,
+    ]);
+    expect(stored).toHaveLength(9);
+
+    // No title and a generic name: one table-level error instead of one per cell …
+    const bare = writeCsv('Sheet1.csv', body);
+    const b = await stageFile(store, { kind: 'file', path: bare });
+    expect(b.session.target?.indicator ?? null).toBeNull();
+    expect(errorCodes(b.preview)).toEqual(['noTableIndicator']);
+    expect(b.preview.canCommit).toBe(false);
+    b.session.dispose();
+    // … answered by naming the indicator (the titled file's remembered layout brings its columns,
+    // not its title row: all three data rows are read).
+    const c = await stageFile(
+      store,
+      { kind: 'file', path: bare },
+      { indicator: 'Tỷ lệ thanh toán trực tuyến' },
+    );
+    expect(errorCodes(c.preview)).toEqual([]);
+    expect(c.preview.counts.observations).toBe(9);
+    c.session.dispose();
+  });
+
+  it('one column per indicator and no period column (";" and decimal commas): a KPI table whose period is the year', async () => {
+    const f = writeCsv(
+      'kpi.csv',
+      'STT;Đơn vị;Tỷ lệ DVC trực tuyến toàn trình (%);Tỷ lệ thanh toán trực tuyến (%);Vùng phủ 4G (%)\n' +
+        '1;Bình Phước;45,2;30,1;99,5\n2;Đồng Nai;50;31;99,9\n',
+    );
+    const a = await stageFile(store, { kind: 'file', path: f });
+    expect(a.session.target?.kind).toBe('kpi');
+    expect(a.session.mapping!.columns.map((c) => c.mapping.field)).toEqual([
+      'stt',
+      'unit',
+      'kpi.valueForIndicator',
+      'kpi.valueForIndicator',
+      'kpi.valueForIndicator',
+    ]);
+    expect(errorCodes(a.preview)).toEqual(['noTablePeriod']);
+    a.session.dispose();
+    const b = await stageFile(store, { kind: 'file', path: f }, { year: 2024, period: '2024' });
+    expect(errorCodes(b.preview)).toEqual([]);
+    b.session.commit();
+    b.session.dispose();
+    expect(storedKpi().map((x) => [x.name, x.period, x.value])).toEqual([
+      ['Tỷ lệ DVC trực tuyến toàn trình (%)', '2024', 45.2],
+      ['Tỷ lệ DVC trực tuyến toàn trình (%)', '2024', 50],
+      ['Tỷ lệ thanh toán trực tuyến (%)', '2024', 30.1],
+      ['Tỷ lệ thanh toán trực tuyến (%)', '2024', 31],
+      ['Vùng phủ 4G (%)', '2024', 99.5],
+      ['Vùng phủ 4G (%)', '2024', 99.9],
+    ]);
+  });
 });
 
 describe('pasted tables', () => {

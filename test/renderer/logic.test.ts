@@ -1,10 +1,14 @@
 // The renderer's pure logic (no DOM): what a typed cell becomes, which year and group the
-// Rankings page opens on, and how the province picker finds units typed without diacritics.
+// Rankings page opens on, how the province picker finds units typed without diacritics, and what
+// the import mapping step still needs before it can read the file.
 import { describe, expect, it } from 'vitest';
 import { parseCellInput } from '../../src/renderer/src/rankings/cellInput';
 import { defaultYear, groupForYear, yearOptions } from '../../src/renderer/src/rankings/yearChoice';
 import { orderUnitsForPicker, unitMatches } from '../../src/renderer/src/session/unitSearch';
 import type { Unit } from '../../src/shared/domain';
+import type { ColumnField } from '../../src/shared/imports/fields';
+import type { ImportMapping } from '../../src/shared/importSession';
+import { mappingProblems } from '../../src/renderer/src/pages/imports/mappingProblems';
 
 describe('typed cell values', () => {
   it('accepts Vietnamese and English decimals and clears on empty', () => {
@@ -100,5 +104,33 @@ describe('province picker', () => {
       unit({ id: 4, name: 'Bình Phước', codeList: 'gso2004' }),
     ]);
     expect(ordered.map((u) => u.id)).toEqual([3, 2, 4, 1]);
+  });
+});
+
+describe('import mapping step', () => {
+  const col = (n: number, field: ColumnField) => ({ col: n, header: `h${n}`, mapping: field, confidence: 1 });
+  const mapping = (...fields: ColumnField[]): ImportMapping => ({
+    headerRow: 1,
+    dataStartRow: 2,
+    dataEndRow: null,
+    columns: fields.map((f, i) => col(i + 1, f)),
+  });
+  const kpi = { kind: 'kpi' as const, year: null, group: 63 as const };
+
+  it('a table with one column per period needs the indicator it holds', () => {
+    const m = mapping({ field: 'unit' }, { field: 'kpi.valueForPeriod', period: '2022' });
+    expect(mappingProblems(m, kpi)).toEqual(['imports.mapping.needIndicator']);
+    expect(mappingProblems(m, { ...kpi, indicator: '  ' })).toEqual(['imports.mapping.needIndicator']);
+    expect(mappingProblems(m, { ...kpi, indicator: 'Tỷ lệ DVC trực tuyến' })).toEqual([]);
+  });
+  it('a KPI table without a period column needs the year or a default period', () => {
+    const m = mapping({ field: 'unit' }, { field: 'kpi.valueForIndicator', indicator: 'Vùng phủ 4G' });
+    expect(mappingProblems(m, kpi)).toEqual(['imports.mapping.needPeriod']);
+    expect(mappingProblems(m, { ...kpi, year: 2024 })).toEqual([]);
+    expect(mappingProblems(m, { ...kpi, period: '2024-06' })).toEqual([]);
+    // A long table has its periods in a column.
+    expect(
+      mappingProblems(mapping({ field: 'unit' }, { field: 'kpi.period' }, { field: 'kpi.value' }), kpi),
+    ).toEqual([]);
   });
 });

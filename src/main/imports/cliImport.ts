@@ -1,4 +1,4 @@
-// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--dry-run] [--json]`
+// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--dry-run] [--json]`
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
 // answer (nothing written; problems listed). Exit 1: the file cannot be read.
 import path from 'node:path';
@@ -64,6 +64,14 @@ function summary(p: ImportPreview) {
   };
 }
 
+/** The flag that answers a table-level problem. */
+const CLI_HINTS: Record<string, string> = {
+  noYear: ' (--year)',
+  noGroup: ' (--group 63|34)',
+  noTablePeriod: ' (--year)',
+  noTableIndicator: ' (--indicator NAME)',
+};
+
 export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   const json = args.flags.has('--json');
@@ -74,6 +82,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
   if (!file) throw new AppError('INVALID_INPUT', 'import needs a FILE');
   const yearFlag = flag(args, '--year');
   const groupFlag = flag(args, '--group');
+  const indicatorFlag = flag(args, '--indicator');
   const year = yearFlag === undefined ? undefined : Number(yearFlag);
   if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100))
     throw new AppError('INVALID_INPUT', `--year must be a year like 2022, not ${yearFlag}`);
@@ -111,6 +120,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
             : (analysis.target.group ?? (y !== null ? (y >= 2025 ? 34 : 63) : null)),
         period:
           year !== undefined ? String(year) : (analysis.target.period ?? (y !== null ? String(y) : null)),
+        // A table with one column per period and no indicator column: the KPI it holds.
+        indicator: indicatorFlag?.trim() || analysis.target.indicator || null,
       };
       preview = await session.stage(analysis.mapping, target);
     } catch (e) {
@@ -153,7 +164,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
           }),
         );
         for (const p of preview.problems) {
-          const hint = p.code === 'noYear' ? ' (--year)' : p.code === 'noGroup' ? ' (--group 63|34)' : '';
+          const hint = CLI_HINTS[p.code] ?? '';
           io.out(`${t(p.severity === 'error' ? 'cli.import.error' : 'cli.import.warning')} ${msg(p)}${hint}`);
         }
         for (const q of preview.questions)
@@ -171,7 +182,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
               t('cli.import.change', {
                 row: ch.row,
                 unit: ch.unit,
-                key: `${ch.indicator}.${ch.field}`,
+                // The period tells apart the values of a KPI over several periods.
+                key: `${ch.indicator}${ch.period && ch.period !== String(preview.target.year) ? ` ${ch.period}` : ''}.${ch.field}`,
                 old: value(ch.old),
                 new: value(ch.new),
               }),

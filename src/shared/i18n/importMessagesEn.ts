@@ -48,6 +48,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
   'problem.noIndicator': 'the indicator name is missing',
   'problem.noPeriod': 'the period is missing',
+  'problem.noTableIndicator':
+    'the table has one column per period but no indicator column: say which indicator it holds',
+  'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',
   'problem.percentRange': 'a percentage outside 0–100',
   'problem.summaryRow': 'summary row "{unit}" is skipped',
   'problem.hiddenRow': 'a row hidden in Excel is imported too',

@@ -43,6 +43,9 @@ export const importMessagesVi = {
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',
   'problem.noIndicator': 'thiếu tên chỉ tiêu',
   'problem.noPeriod': 'thiếu kỳ số liệu',
+  'problem.noTableIndicator':
+    'bảng có mỗi kỳ một cột nhưng không có cột chỉ tiêu: hãy cho biết bảng là chỉ tiêu nào',
+  'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',
   'problem.percentRange': 'tỷ lệ phần trăm ngoài khoảng 0–100',
   'problem.summaryRow': 'dòng tổng hợp "{unit}" được bỏ qua',
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',

@@ -94,6 +94,11 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.needValueColumn': 'Map at least one column to a score, rank or value.',
   'imports.mapping.needYear': 'Enter the year (2000–2100).',
   'imports.mapping.needGroup': 'Choose the group of 63 or 34 provinces.',
+  'imports.mapping.indicator': 'The indicator of the whole table',
+  'imports.mapping.indicatorHint':
+    'One column per period and no indicator column: name the indicator the table holds (its title is proposed).',
+  'imports.mapping.needIndicator': 'Name the indicator the table holds.',
+  'imports.mapping.needPeriod': 'The table has no period column: enter the year or the default period.',
   'imports.mapping.badRows':
     'The first data row must come after the header row, and the last data row not before the first.',
   'imports.mapping.read': 'Read the whole file',

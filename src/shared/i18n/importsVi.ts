@@ -97,6 +97,11 @@ export const importsVi = {
   'imports.mapping.needValueColumn': 'Hãy ghép ít nhất một cột với điểm, hạng hoặc giá trị.',
   'imports.mapping.needYear': 'Hãy nhập năm (2000–2100).',
   'imports.mapping.needGroup': 'Hãy chọn nhóm 63 hoặc 34 tỉnh, thành phố.',
+  'imports.mapping.indicator': 'Chỉ tiêu của cả bảng',
+  'imports.mapping.indicatorHint':
+    'Bảng có mỗi kỳ một cột và không có cột chỉ tiêu: hãy ghi tên chỉ tiêu của bảng (đề xuất lấy từ tiêu đề).',
+  'imports.mapping.needIndicator': 'Hãy ghi tên chỉ tiêu của bảng.',
+  'imports.mapping.needPeriod': 'Bảng không có cột kỳ số liệu: hãy nhập năm hoặc kỳ mặc định.',
   'imports.mapping.badRows':
     'Dòng dữ liệu đầu tiên phải nằm sau dòng tiêu đề, và dòng cuối không trước dòng đầu.',
   'imports.mapping.read': 'Đọc toàn bộ tệp',

@@ -56,6 +56,21 @@ export type ColumnField =
 
 export type ColumnFieldName = ColumnField['field'];
 
+/**
+ * A wide table with one column per period and no indicator column: its one KPI is named by the
+ * title, the sheet or the user (ImportTarget.indicator).
+ */
+export const needsTableIndicator = (m: { columns: { mapping: ColumnField }[] }): boolean =>
+  m.columns.some((c) => c.mapping.field === 'kpi.valueForPeriod') &&
+  !m.columns.some((c) => c.mapping.field === 'kpi.indicator');
+
+/**
+ * A KPI table with no period column and no column per period: every value belongs to the period
+ * the user gives (ImportTarget.period, or the year).
+ */
+export const needsTablePeriod = (m: { columns: { mapping: ColumnField }[] }): boolean =>
+  !m.columns.some((c) => c.mapping.field === 'kpi.period' || c.mapping.field === 'kpi.valueForPeriod');
+
 export const isSimpleField = (s: string): s is SimpleField =>
   (SIMPLE_FIELDS as readonly string[]).includes(s);
 

@@ -212,12 +212,16 @@ export function mapColumns(table: RawTable, headers: string[], dataRows: number[
   );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true)) : first;
 
-  // Wide by indicator: a KPI table with a period column but no indicator/value column, where
-  // the remaining named numeric columns are indicators.
+  // Wide by indicator: a KPI table with a unit or period column but no indicator/value column,
+  // where the remaining named numeric columns are indicators ("Tỷ lệ DVC trực tuyến (%)"). A
+  // table with no KPI header at all is one too when nothing in it reads as a ranking column: its
+  // period then comes from the title or the user.
   const hasIndicatorCol = guesses.some(
     (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',
   );
   const hasUnitOrPeriod = guesses.some((g) => g.mapping.field === 'kpi.period' || g.mapping.field === 'unit');
+  const hasRankingColumn = guesses.some((g) => /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field));
+  const wideIndicatorContext = kpiContext || (!hasRankingColumn && hasUnitOrPeriod);
   const columns: ColumnMapping[] = guesses.map((g, i) => {
     const col = i + 1;
     let { mapping, confidence } = g;
@@ -225,7 +229,7 @@ export function mapColumns(table: RawTable, headers: string[], dataRows: number[
     if (
       mapping.field === 'ignore' &&
       note === 'unknown' &&
-      kpiContext &&
+      wideIndicatorContext &&
       !hasIndicatorCol &&
       hasUnitOrPeriod &&
       headers[i] &&

@@ -3,5 +3,5 @@ export { detectLayout, mapColumns } from './detectLayout';
 export { classifyHeader, parsePeriodHeader } from './headerVocabulary';
 export { parseCellNumber, type ParsedNumber } from './cellNumber';
 export { layoutSignature } from './signature';
-export { readTitleHints } from './titleHints';
+export { indicatorFromTitle, readTitleHints } from './titleHints';
 export { normalizeHeader, cellText, isFootnoteText } from './normalizeHeader';

@@ -15,3 +15,32 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
   }
   return hints;
 }
+
+const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)\s*\d*$/i;
+
+/**
+ * The KPI a table without an indicator column holds (one column per period), as its title or its
+ * sheet name says: "Biểu 2: TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH GIAI ĐOẠN 2021–2023" gives
+ * "Tỷ lệ hồ sơ trực tuyến toàn trình". Only a proposal: the user confirms it in the wizard, the
+ * command line takes --indicator.
+ */
+export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
+  for (const raw of titles) {
+    let t = raw
+      .replace(/^\s*(biểu|bảng|phụ lục|table)\s*(số\s*)?[\dIVXivx]*[a-z]?\s*[:.\-–—]?\s*/iu, '')
+      .replace(
+        /\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
+        '',
+      )
+      .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
+      .replace(/[\s:.,;]+$/u, '')
+      .trim();
+    if (t.length < 3 || /^(19|20)\d{2}$/.test(t)) continue;
+    // A title in capitals reads as a sentence.
+    if (t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t))
+      t = t.charAt(0) + t.slice(1).toLocaleLowerCase('vi');
+    return t.slice(0, 300);
+  }
+  const s = sheet?.trim() ?? '';
+  return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;
+}

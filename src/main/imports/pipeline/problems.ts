@@ -39,6 +39,8 @@ export const PROBLEM_CODES = [
   'noGroup',
   'noIndicator',
   'noPeriod',
+  'noTableIndicator',
+  'noTablePeriod',
   'percentRange',
   'summaryRow',
   'hiddenRow',

@@ -198,6 +198,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const rankCol = colOf('kpi.rank');
   const rankOfCol = colOf('kpi.rankOf');
   const uomCol = colOf('kpi.unitOfMeasure');
+  // Named once for the whole table (validation reports a missing one once, not per cell).
+  const tableIndicator = target.indicator?.trim() ?? '';
+  const tablePeriod = target.period?.trim() || (target.year !== null ? String(target.year) : '');
   const wideColumns = cols.filter(
     (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
   );
@@ -338,11 +341,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
       rowObs.push(...byIndicator.values());
     } else {
-      const rowIndicator = indicatorCol ? text(indicatorCol) : '';
+      const rowIndicator = indicatorCol ? text(indicatorCol) : tableIndicator;
       const rowPeriodRaw = periodCol ? text(periodCol) : '';
-      const rowPeriod = rowPeriodRaw
-        ? period(rowPeriodRaw)
-        : (target.period ?? (target.year !== null ? String(target.year) : ''));
+      const rowPeriod = rowPeriodRaw ? period(rowPeriodRaw) : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
       const emit = (
         indicatorLabel: string,
@@ -360,13 +361,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         if (v.value === null && r.value === null) return;
         if (!indicatorLabel) {
-          report(problem('error', 'noIndicator', where(row, indicatorCol ?? vCol)));
+          // Without an indicator column the table's indicator is missing: said once by validation.
+          if (indicatorCol) report(problem('error', 'noIndicator', where(row, indicatorCol)));
           rowError = true;
           return;
         }
         const year = yearOf(period);
         if (!period || year === null) {
-          report(problem('error', 'noPeriod', where(row, periodCol ?? vCol, period)));
+          // An empty period cell is this row's problem; no period at all is the table's (said once).
+          if (periodCol || period)
+            report(problem('error', 'noPeriod', where(row, periodCol ?? vCol, period)));
           rowError = true;
           return;
         }

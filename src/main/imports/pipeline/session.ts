@@ -22,6 +22,8 @@ import { inspectFile, isImportReadError, readPasted, streamRows } from '../reade
 import { commitStaged, type CommitResult } from './commit';
 import { proposeLayout, rememberLayout, rememberedLayout } from './layoutAdapter';
 import { MAX_PROBLEMS } from './problems';
+import { indicatorFromTitle } from '../layout';
+import { needsTableIndicator } from '../../../shared/imports/fields';
 import { createRowMapper } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
 import { validateStaged } from './validate';
@@ -193,7 +195,16 @@ export class ImportSession {
     const proposal = proposeLayout(table);
     this.signature = proposal.signature;
     const remembered = rememberedLayout(this.db, proposal.signature);
-    const mapping = remembered ?? proposal.mapping;
+    // What the user confirmed is what the columns mean; where the table sits is this file's own
+    // (the same headers can come with or without title rows above them, and with more data rows).
+    const mapping: ImportMapping = remembered
+      ? {
+          ...remembered,
+          headerRow: proposal.mapping.headerRow,
+          dataStartRow: proposal.mapping.dataStartRow,
+          dataEndRow: proposal.mapping.dataEndRow,
+        }
+      : proposal.mapping;
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
     const kind =
@@ -209,6 +220,9 @@ export class ImportSession {
       unitId: mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode')
         ? null
         : this.unitNamedBy([this.sheet ?? '', ...(proposal.titleHints.text ?? '').split(' | ')], group),
+      indicator: needsTableIndicator(mapping)
+        ? indicatorFromTitle(proposal.titleHints.text?.split(' | ') ?? [], this.sheet)
+        : null,
     };
     return {
       sheet: table.sheet,

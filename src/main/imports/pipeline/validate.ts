@@ -8,6 +8,7 @@ import type {
   PreviewRow,
   UnitQuestion,
 } from '../../../shared/importSession';
+import { needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
 import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
@@ -72,6 +73,11 @@ export function validateStaged(
   if (target.kind === 'ranking') {
     if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
+  } else if (valueCols.length > 0) {
+    if (needsTableIndicator(mapping) && !target.indicator?.trim())
+      add(problem('error', 'noTableIndicator', { file, sheet }));
+    if (needsTablePeriod(mapping) && !target.period?.trim() && target.year === null)
+      add(problem('error', 'noTablePeriod', { file, sheet }));
   }
   for (const c of mapping.columns.filter((x) => x.mapping.field === 'ignore' && x.header.trim() !== '')) {
     add(

@@ -5,8 +5,7 @@
 import { useMemo, useState } from 'react';
 import { codeListOfGroup } from '../../../../shared/domain';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
-import type { ImportMapping, ImportTarget } from '../../../../shared/importSession';
-import type { MessageKey } from '../../../../shared/i18n';
+import { needsTableIndicator } from '../../../../shared/imports/fields';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
@@ -18,43 +17,15 @@ import {
   ignoreNote,
   parseFieldValue,
 } from './fieldOptions';
+import type { ImportMapping } from '../../../../shared/importSession';
 import { formatRawCell } from './format';
+import { hasUnitColumn, mappingProblems } from './mappingProblems';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
 
 /** Rows of the sample shown; the sheet preview holds up to 60. */
 const SAMPLE_ROWS = 60;
-
-const hasUnitColumn = (m: ImportMapping) =>
-  m.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
-
-/** Why the mapping cannot be read yet (empty: it can). */
-export function mappingProblems(m: ImportMapping, target: ImportTarget): MessageKey[] {
-  const out: MessageKey[] = [];
-  if (!hasUnitColumn(m) && !target.unitId) out.push('imports.mapping.needUnitColumnOrUnit');
-  const valueFields = m.columns.filter(
-    (c) =>
-      ![
-        'ignore',
-        'unit',
-        'unitCode',
-        'stt',
-        'kpi.indicator',
-        'kpi.period',
-        'kpi.unitOfMeasure',
-        'kpi.note',
-      ].includes(c.mapping.field),
-  );
-  if (valueFields.length === 0) out.push('imports.mapping.needValueColumn');
-  if (target.kind === 'ranking') {
-    if (target.year === null) out.push('imports.mapping.needYear');
-    if (target.group === null) out.push('imports.mapping.needGroup');
-  }
-  if (m.dataStartRow <= m.headerRow || (m.dataEndRow !== null && m.dataEndRow < m.dataStartRow))
-    out.push('imports.mapping.badRows');
-  return out;
-}
 
 const toInt = (s: string): number | null => (/^\d{1,7}$/.test(s.trim()) ? Number(s.trim()) : null);
 
@@ -315,6 +286,19 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                   value={target.period ?? ''}
                   onChange={(e) => wizard.setTarget({ ...target, period: e.target.value.trim() || null })}
                 />
+              </label>
+            )}
+            {target.kind === 'kpi' && needsTableIndicator(mapping) && (
+              <label className="full-row">
+                <span>{t('imports.mapping.indicator')}</span>
+                <input
+                  type="text"
+                  data-testid="target-indicator"
+                  maxLength={300}
+                  value={target.indicator ?? ''}
+                  onChange={(e) => wizard.setTarget({ ...target, indicator: e.target.value || null })}
+                />
+                <span className="muted">{t('imports.mapping.indicatorHint')}</span>
               </label>
             )}
           </div>
