@@ -9,6 +9,7 @@ import {
   parseCellNumber,
   classifyHeader,
   indicatorFromTitle,
+  normalisePeriod,
   normalizeHeader,
 } from '../../src/main/imports/layout';
 import { readPasted, readSheet } from '../../src/main/imports/readers';
@@ -245,7 +246,8 @@ describe('headers and values', () => {
     expect(p('Năm 2022')).toEqual({ field: 'kpi.valueForPeriod', period: '2022' });
     expect(p('2022-09')).toEqual({ field: 'kpi.valueForPeriod', period: '2022-09' });
     expect(p('09/2022')).toEqual({ field: 'kpi.valueForPeriod', period: '2022-09' });
-    expect(p('Quý 3/2022')).toEqual({ field: 'kpi.valueForPeriod', period: '2022-Q3' });
+    expect(p('Quý 3/2022')).toEqual({ field: 'kpi.valueForPeriod', period: '2022-07..2022-09' });
+    expect(p('6 tháng đầu năm 2024')).toEqual({ field: 'kpi.valueForPeriod', period: '2024-01..2024-06' });
   });
 
   it('signature ignores case and diacritics but not order', () => {
@@ -285,4 +287,25 @@ describe('the indicator of a table without an indicator column', () => {
     expect(indicatorFromTitle([], 'Trang tính 2')).toBeNull();
     expect(indicatorFromTitle([], null)).toBeNull();
   });
+});
+
+describe('periods as reports write them', () => {
+  it.each([
+    ['2022', '2022'],
+    ['Năm 2022', '2022'],
+    ['09/2022', '2022-09'],
+    ['9-2022', '2022-09'],
+    ['2022-9', '2022-09'],
+    ['Tháng 9/2022', '2022-09'],
+    ['Tháng 9 năm 2022', '2022-09'],
+    ['Quý 3/2024', '2024-07..2024-09'],
+    ['Quý III năm 2024', '2024-07..2024-09'],
+    ['quy iv/2024', '2024-10..2024-12'],
+    ['Q1-2023', '2023-01..2023-03'],
+    ['6 tháng đầu năm 2024', '2024-01..2024-06'],
+    ['8 tháng năm 2022', '2022-01..2022-08'],
+    ['9 tháng 2024', '2024-01..2024-09'],
+    ['13/2022', '13/2022'],
+    ['Giai đoạn 2021-2025', 'Giai đoạn 2021-2025'],
+  ])('%s → %s', (raw, want) => expect(normalisePeriod(raw)).toBe(want));
 });

@@ -2,6 +2,7 @@
 // with or without diacritics, abbreviations ("Hang CQS", "Diem DTI", "XH DTI") and English. The
 // order matters: "Chỉ số Hoạt động chính quyền số" is a main index, not the pillar; "Đơn vị tính"
 // is a unit of measure, not the province; "chuyển đổi số cấp tỉnh" contains "tỉnh" but is the DTI.
+import { isCanonicalPeriod, normalisePeriod } from './periods';
 import type { ColumnField, SimpleField } from '../../../shared/imports/fields';
 
 export interface HeaderGuess {
@@ -70,20 +71,13 @@ const KPI: [RegExp, SimpleField, number][] = [
 ];
 
 /**
- * A header that names a period: "2021", "Năm 2022", "2022-09", "09/2022", "Quý 3/2022".
- * Returns the period in a canonical form ("2022", "2022-09", "2022-Q3").
+ * A header that names a period: "2021", "Năm 2022", "2022-09", "09/2022", "Quý 3/2022",
+ * "6 tháng đầu năm 2024". Returns it in the store's form ("2022", "2022-09", "2022-07..2022-09"),
+ * as cells of a period column are read.
  */
-export function parsePeriodHeader(raw: string, key: string): string | null {
-  const trimmed = raw.trim();
-  let m = /^(?:nam |year |fy )?((?:19|20)\d{2})$/.exec(key);
-  if (m) return m[1]!;
-  m = /^((?:19|20)\d{2})-(\d{1,2})$/.exec(trimmed);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
-  m = /^(?:thang )?(\d{1,2}) ((?:19|20)\d{2})$/.exec(key);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  m = /^(?:quy|q|quarter) ?([1-4]) ((?:19|20)\d{2})$/.exec(key);
-  if (m) return `${m[2]}-Q${m[1]}`;
-  return null;
+export function parsePeriodHeader(raw: string): string | null {
+  const p = normalisePeriod(raw);
+  return isCanonicalPeriod(p) ? p : null;
 }
 
 /** Classifies one (normalised) header. `kpiContext`: the table is a KPI table, so "Xếp hạng" is a KPI rank. */
@@ -91,7 +85,7 @@ export function classifyHeader(raw: string, key: string, kpiContext: boolean): H
   if (!key) return { mapping: { field: 'ignore' }, confidence: 0, note: 'no header' };
   for (const [re, field, conf] of EXACT) if (re.test(key)) return { mapping: { field }, confidence: conf };
 
-  const period = parsePeriodHeader(raw, key);
+  const period = parsePeriodHeader(raw);
   if (period) return { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.85 };
 
   if (has(key, DERIVED)) return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };

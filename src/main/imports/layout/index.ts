@@ -5,3 +5,4 @@ export { parseCellNumber, type ParsedNumber } from './cellNumber';
 export { layoutSignature } from './signature';
 export { indicatorFromTitle, readTitleHints } from './titleHints';
 export { normalizeHeader, cellText, isFootnoteText } from './normalizeHeader';
+export { isCanonicalPeriod, normalisePeriod } from './periods';

@@ -27,14 +27,4 @@ export function yearOfPeriod(period: string): number | null {
   return m ? Number(m[0]) : null;
 }
 
-/** Normalises a period label to the store's form: "Năm 2022" → "2022", "09/2022" → "2022-09". */
-export function normalisePeriod(raw: string): string {
-  const s = raw.trim();
-  let m = /^(?:năm|nam|year)?\s*((?:19|20)\d{2})$/i.exec(s);
-  if (m) return m[1]!;
-  m = /^(?:tháng|thang|month)?\s*(\d{1,2})[/.-]((?:19|20)\d{2})$/i.exec(s);
-  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  m = /^((?:19|20)\d{2})[/.-](\d{1,2})$/.exec(s);
-  if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
-  return s;
-}
+export { normalisePeriod } from '../layout';
