@@ -12,6 +12,7 @@ import {
   normalisePeriod,
   normalizeHeader,
 } from '../../src/main/imports/layout';
+import { cellNumber } from '../../src/main/imports/pipeline/cells';
 import { readPasted, readSheet } from '../../src/main/imports/readers';
 import type { LayoutProposal } from '../../src/shared/imports/layout';
 import {
@@ -308,4 +309,14 @@ describe('periods as reports write them', () => {
     ['13/2022', '13/2022'],
     ['Giai đoạn 2021-2025', 'Giai đoạn 2021-2025'],
   ])('%s → %s', (raw, want) => expect(normalisePeriod(raw)).toBe(want));
+});
+
+describe('numbers in score and value columns', () => {
+  it('a score written or formatted as a percentage is a fraction of 1; a KPI value keeps percent units', () => {
+    expect(cellNumber('80,02%', 'score')).toEqual({ value: 0.8002 });
+    expect(cellNumber('65.43 %', 'score')).toEqual({ value: 0.6543 });
+    expect(cellNumber(0.8002, 'score')).toEqual({ value: 0.8002 });
+    expect(cellNumber('85,5%')).toEqual({ value: 85.5 });
+    expect(cellNumber('abc', 'score')).toEqual({ error: true });
+  });
 });

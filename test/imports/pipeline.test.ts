@@ -8,7 +8,7 @@ import { listBatches, undoBatch } from '../../src/main/imports/pipeline/batches'
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { fixture, FIXTURE_DIR, referenceCsv, stageFile, storedRanking } from './helpers';
-import { generateFixtures } from '../fixtures/generate';
+import { buildXlsx, generateFixtures } from '../fixtures/generate';
 
 const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 
@@ -50,7 +50,8 @@ function expectMatches2022(): number {
 }
 
 async function importOk(name: string, override = {}, sheet?: string | null) {
-  const { session, preview } = await stageFile(store, { kind: 'file', path: fixture(name) }, override, sheet);
+  const file = path.isAbsolute(name) ? name : fixture(name);
+  const { session, preview } = await stageFile(store, { kind: 'file', path: file }, override, sheet);
   expect(preview.problems.filter((p) => p.severity === 'error').map((p) => p.messageEn)).toEqual([]);
   expect(preview.questions.map((q) => q.label)).toEqual([]);
   expect(preview.canCommit).toBe(true);
@@ -249,6 +250,35 @@ describe('KPI tables', () => {
     expect(errorCodes(c.preview)).toEqual([]);
     expect(c.preview.counts.observations).toBe(9);
     c.session.dispose();
+  });
+
+  it('a value shown as a percentage is stored as the analyst sees it, whether typed or formatted', async () => {
+    // cellXfs 1: 0.0% (a formatted fraction); the typed "85,5%" is text.
+    const styles =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>';
+    const f = path.join(tempDir('dti-kpi-'), 'percent.xlsx');
+    fs.writeFileSync(
+      f,
+      buildXlsx(
+        [
+          {
+            name: 'KPI',
+            rows: [
+              ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+              ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến', '2023', { v: 0.855, s: 1 }],
+              ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến', '2024', '91,2%'],
+            ],
+          },
+        ],
+        { stylesXml: styles },
+      ),
+    );
+    await importOk(f, { group: 63 });
+    expect(storedKpi().map((x) => [x.period, x.value])).toEqual([
+      ['2023', 85.5],
+      ['2024', 91.2],
+    ]);
   });
 
   it('one column per indicator and no period column (";" and decimal commas): a KPI table whose period is the year', async () => {

@@ -4,8 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile, readPasted, readSheet, streamRows } from '../../src/main/imports/readers';
+import { numberKindOf } from '../../src/main/imports/readers/numberFormats';
 import type { RawCell } from '../../src/shared/imports/types';
 import {
+  buildXlsx,
   generateFixtures,
   generateLargeKpiCsv,
   published2022,
@@ -99,6 +101,62 @@ describe('xlsx', () => {
     await streamRows(fx.ranking2022WebXlsx!, null, (cells, n) => seen.push([n, cells[1] ?? null]));
     expect(seen[0]).toEqual([1, null]);
     expect(seen.find(([n]) => n === 15)).toEqual([15, 'Bình Phước']);
+  });
+});
+
+describe('number formats', () => {
+  // cellXfs: 0 General, 1 built-in 10 (0.00%), 2 custom "0.0%", 3 built-in 14 (a date),
+  // 4 custom "dd/mm/yyyy", 5 custom "#,##0.00" (a plain number), 6 custom time "h:mm".
+  const styles =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<numFmts count="4"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/>' +
+    '<numFmt numFmtId="166" formatCode="#,##0.00"/><numFmt numFmtId="167" formatCode="h:mm"/></numFmts>' +
+    '<cellXfs count="7"><xf numFmtId="0"/><xf numFmtId="10" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/>' +
+    '<xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="166" applyNumberFormat="1"/>' +
+    '<xf numFmtId="167" applyNumberFormat="1"/></cellXfs></styleSheet>';
+  const write = (name: string, opts: { date1904?: boolean } = {}) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(
+      f,
+      buildXlsx(
+        [
+          {
+            name: 'KPI',
+            rows: [
+              ['Đơn vị', 'Tỷ lệ', 'Tỷ lệ 2', 'Ngày', 'Ngày 2', 'Số', 'Giờ'],
+              [
+                'Bình Phước',
+                { v: 0.8552, s: 1 },
+                { v: 0.855, s: 2 },
+                { v: 45536, s: 3 },
+                { v: 45536, s: 4 },
+                { v: 1234.5, s: 5 },
+                { v: 0.5, s: 6 },
+              ],
+            ],
+          },
+        ],
+        { stylesXml: styles, ...opts },
+      ),
+    );
+    return f;
+  };
+  it('percentages read as shown ("85,52%"), dates as ISO dates, other formats as the stored number', async () => {
+    const t = await readSheet(write('formats.xlsx'), null);
+    expect(t.rows[1]).toEqual(['Bình Phước', '85,52%', '85,5%', '2024-09-01', '2024-09-01', 1234.5, 0.5]);
+  });
+  it('classifies format codes by what they show, not by the characters in quotes or brackets', () => {
+    expect(numberKindOf('[Red]0.00%;[Blue]-0.00%')).toBe('percent');
+    expect(numberKindOf('0.00" %"')).toBeNull();
+    expect(numberKindOf('[$-42A]d mmmm yyyy')).toBe('date');
+    expect(numberKindOf('mm/yyyy')).toBe('date');
+    expect(numberKindOf('mm:ss')).toBeNull();
+    expect(numberKindOf('#,##0 "đồng"')).toBeNull();
+    expect(numberKindOf('General')).toBeNull();
+  });
+  it('a 1904-based workbook counts its dates from 1904', async () => {
+    const t = await readSheet(write('formats1904.xlsx', { date1904: true }), null);
+    expect(t.rows[1]?.[3]).toBe('2028-09-02');
   });
 });
 

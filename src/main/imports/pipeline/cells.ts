@@ -4,14 +4,20 @@ import { parseCellNumber } from '../layout';
 
 /**
  * A number from a cell: a numeric cell as is (cached formula values included), text as analysts
- * write it (parseCellNumber). In a score column a "." or "," is always the decimal mark.
+ * write it (parseCellNumber). In a score column a "." or "," is always the decimal mark, and a
+ * percentage is a fraction of 1.
  */
 export function cellNumber(
   c: RawCell,
   kind: 'score' | 'other' = 'other',
 ): { value: number | null } | { error: true } {
   const p = parseCellNumber(c, { score: kind === 'score' });
-  return 'error' in p ? { error: true } : { value: p.value };
+  if ('error' in p) return { error: true };
+  // A score written as a percentage ("80,02%", or a cell formatted 0.00%) is 0.8002.
+  return {
+    value:
+      kind === 'score' && p.percent && p.value !== null ? Number((p.value / 100).toPrecision(12)) : p.value,
+  };
 }
 
 export { cellText, isFootnoteText as isFootnote } from '../layout';

@@ -7,6 +7,7 @@ import { sheetjs } from '../../lib/sheetjs';
 import type { CellRange, RawCell, RawTable, SheetInfo } from '../../../shared/imports/types';
 import { checkTextCell } from '../safety/cellGuard';
 import { ImportReadError } from '../safety/errors';
+import { numberKindOf, shownNumber } from './numberFormats';
 
 export const xlsReaderId = (): string => `@e965/xlsx@${sheetjs().version}`;
 
@@ -20,6 +21,7 @@ function parseWorkbook(buf: Buffer, file: string): XLSX.WorkBook {
       cellText: true,
       cellDates: false,
       cellStyles: true, // needed for row visibility (!rows[i].hidden)
+      cellNF: true, // number formats: percentages and dates are read as shown (numberFormats.ts)
     });
   } catch (err) {
     const msg = String((err as Error).message ?? err);
@@ -61,6 +63,7 @@ export class XlsWorkbook {
     const rows: RawCell[][] = [];
     const hiddenRows: number[] = [];
     const merges: CellRange[] = [];
+    const date1904 = Boolean(this.wb.Workbook?.WBProps?.date1904);
     if (ws) {
       const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
       for (let r = 0; r < data.length; r++) {
@@ -68,7 +71,7 @@ export class XlsWorkbook {
         const cells: RawCell[] = [];
         if (src) {
           for (let c = 0; c < src.length; c++) {
-            const v = cellValue(src[c]);
+            const v = cellValue(src[c], date1904);
             if (typeof v === 'string') checkTextCell(v, this.file, info.name, r + 1, c + 1);
             if (v !== null && v !== '') {
               while (cells.length < c) cells.push(null);
@@ -88,11 +91,13 @@ export class XlsWorkbook {
   }
 }
 
-function cellValue(cell: XLSX.CellObject | undefined): RawCell {
+function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): RawCell {
   if (!cell) return null;
   switch (cell.t) {
     case 'n':
-      return typeof cell.v === 'number' ? cell.v : null;
+      return typeof cell.v === 'number'
+        ? shownNumber(cell.v, typeof cell.z === 'string' ? numberKindOf(cell.z) : null, date1904)
+        : null;
     case 's':
       return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
     case 'b':

@@ -12,6 +12,7 @@ import { assertNoXmlDeclarations } from '../../safety/xmlGuard';
 import { findEntry } from '../../safety/zipDirectory';
 import { decodeOoxmlEscapes, getAttr, XmlChunkScanner, type XmlToken } from './xmlTokens';
 import type { XlsxPackage } from './workbookParts';
+import { shownNumber, type NumberKind } from '../numberFormats';
 import { inflateEntryStream } from './zipEntries';
 
 export interface SheetRowSink {
@@ -42,6 +43,10 @@ export async function streamXlsxSheet(
       { vi: `thiếu ${part}`, en: `missing ${part}` },
     );
   const shared = pkg.sharedStrings();
+  // Percentages and dates are read as shown (numberFormats.ts); only looked up when styles have any.
+  const kinds = pkg.numberKinds();
+  const styled = kinds.size > 0;
+  let styleKind: NumberKind | undefined;
 
   // Row state
   let inSheetData = false;
@@ -96,7 +101,14 @@ export async function streamXlsxSheet(
           break;
         default: {
           const n = Number(vText);
-          value = vText.trim() === '' ? null : Number.isFinite(n) ? n : vText;
+          value =
+            vText.trim() === ''
+              ? null
+              : Number.isFinite(n)
+                ? styleKind
+                  ? shownNumber(n, styleKind, pkg.date1904)
+                  : n
+                : vText;
         }
       }
     }
@@ -162,6 +174,7 @@ export async function streamXlsxSheet(
           col = letters ? parseColumnLetters(letters) : col + 1;
           checkColumnNumber(col, rowNum, file, sheetName);
           cellType = getAttr(t.value, 't') ?? 'n';
+          styleKind = styled ? kinds.get(Number(getAttr(t.value, 's') ?? 0)) : undefined;
           vText = '';
           isText = '';
           hasV = false;

@@ -6,6 +6,7 @@ import { ImportReadError } from '../../safety/errors';
 import { findEntry, readZipDirectory, type ZipEntry } from '../../safety/zipDirectory';
 import { InflateBudget, inflateEntry } from './zipEntries';
 import { decodeOoxmlEscapes, getAttr, getRelId, scanXml } from './xmlTokens';
+import { builtinNumberKind, numberKindOf, type NumberKind } from '../numberFormats';
 
 export interface XlsxSheetRef {
   name: string;
@@ -22,6 +23,10 @@ export interface XlsxPackage {
   sheets: XlsxSheetRef[];
   /** Parsed lazily: only needed when a sheet is read. */
   sharedStrings(): string[];
+  /** Cell style index → percentage or date, for the styles whose number format is one (lazily). */
+  numberKinds(): ReadonlyMap<number, NumberKind>;
+  /** The workbook counts days from 1904 (old Mac Excel). */
+  date1904: boolean;
 }
 
 function readXmlPart(
@@ -101,6 +106,30 @@ function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
+/** styles.xml: which cell formats (cellXfs, by index) show numbers as percentages or dates. */
+function parseNumberKinds(xml: string): Map<number, NumberKind> {
+  const custom = new Map<number, NumberKind | null>();
+  const out = new Map<number, NumberKind>();
+  let inCellXfs = false;
+  let xf = 0;
+  scanXml(xml, (t) => {
+    if (t.type === 'text') return;
+    if (t.name === 'numFmt' && t.type !== 'close') {
+      const id = Number(getAttr(t.value, 'numFmtId'));
+      custom.set(id, numberKindOf(decodeOoxmlEscapes(getAttr(t.value, 'formatCode') ?? '')));
+    } else if (t.name === 'cellXfs') {
+      inCellXfs = t.type === 'open';
+      xf = 0;
+    } else if (inCellXfs && t.name === 'xf' && t.type !== 'close') {
+      const id = Number(getAttr(t.value, 'numFmtId') ?? 0);
+      const kind = custom.has(id) ? custom.get(id)! : builtinNumberKind(id);
+      if (kind) out.set(xf, kind);
+      xf++;
+    }
+  });
+  return out;
+}
+
 /** Opens an xlsx/xlsm from memory: validates the zip and reads the sheet list. */
 // An import opens the same workbook several times (inspect, analyze, stage). Its shared-string
 // table is often the biggest part to parse, so the last one parsed is kept, keyed by the bytes
@@ -133,7 +162,12 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
   const relById = new Map(rels.map((r) => [r.id, r] as const));
 
   const sheets: XlsxSheetRef[] = [];
+  let date1904 = false;
   scanXml(workbookXml, (t) => {
+    if ((t.type === 'empty' || t.type === 'open') && t.name === 'workbookPr') {
+      const v = getAttr(t.value, 'date1904');
+      date1904 = v === '1' || v === 'true';
+    }
     if ((t.type === 'empty' || t.type === 'open') && t.name === 'sheet') {
       const rel = relById.get(getRelId(t.value) ?? '');
       // Chart sheets and dialog sheets have no cells to import.
@@ -147,6 +181,8 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
     }
   });
 
+  let kinds: Map<number, NumberKind> | null = null;
+  const stylesRel = rels.find((r) => r.type.endsWith('/styles'));
   let shared: string[] | null = null;
   const ssRel = rels.find((r) => r.type.endsWith('/sharedStrings'));
   const ssPart = ssRel ? ssRel.target : 'xl/sharedStrings.xml';
@@ -156,6 +192,14 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
     entries,
     budget,
     sheets,
+    date1904,
+    numberKinds() {
+      if (kinds === null) {
+        const xml = readXmlPart(base, file, stylesRel ? stylesRel.target : 'xl/styles.xml');
+        kinds = xml ? parseNumberKinds(xml) : new Map();
+      }
+      return kinds;
+    },
     sharedStrings() {
       if (shared === null) {
         const entry = findEntry(entries, ssPart);

@@ -1,0 +1,55 @@
+// What a number cell of a workbook shows, where that differs from its stored value in a way that
+// matters for import: a percentage (stored 0.855, shown 85.5%) and a date (stored as a day count,
+// shown 01/09/2024). Percentages become the text the analyst sees ("85,5%", read in percent units
+// like a typed "85,5%"; a score column reads it back as 0.855), dates an ISO date. Everything
+// else stays the stored number: we never round to the displayed decimals.
+import type { RawCell } from '../../../shared/imports/types';
+
+export type NumberKind = 'percent' | 'date';
+
+/** Excel's built-in number formats (ECMA-376 18.8.30) that are percentages or dates. */
+const BUILTIN: ReadonlyMap<number, NumberKind> = new Map([
+  [9, 'percent'],
+  [10, 'percent'],
+  ...[14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58].map(
+    (id) => [id, 'date'] as [number, NumberKind],
+  ),
+]);
+
+export const builtinNumberKind = (id: number): NumberKind | null => BUILTIN.get(id) ?? null;
+
+/** Classifies a custom format code ("0.0%", "dd/mm/yyyy", "[$-42A]d mmmm yyyy", "#,##0"). */
+export function numberKindOf(code: string): NumberKind | null {
+  // Only the first section (positive numbers) decides; quoted text, escapes and [..] are not format.
+  const section = code.split(';')[0] ?? '';
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_.|\*./g, '');
+  if (bare.includes('%')) return 'percent';
+  if (/[dy]/i.test(bare)) return 'date';
+  // "mm/yyyy" has a y; "m/d" a d; a bare "mm" next to h or s is minutes (a time, left as a number).
+  return null;
+}
+
+/** 0.855 → "85,5%" (comma decimal: unambiguous for parseLocaleNumber, as Vietnamese write it). */
+export function percentText(v: number): string {
+  return `${String(Number((v * 100).toPrecision(12))).replace('.', ',')}%`;
+}
+
+/** An Excel day count as an ISO date (the time of day, if any, is dropped). */
+export function excelDateIso(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  // Day 0 is 1899-12-30 in the 1900 system once Excel's phantom 1900-02-29 is behind us.
+  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  const days = !date1904 && serial < 60 ? serial + 1 : serial;
+  return new Date(base + Math.floor(days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The cell as the import should see a number shown with this kind of format. */
+export function shownNumber(v: number, kind: NumberKind | null | undefined, date1904 = false): RawCell {
+  if (kind === 'percent') return percentText(v);
+  if (kind === 'date') return excelDateIso(v, date1904) ?? v;
+  return v;
+}
