@@ -116,6 +116,17 @@ describe('dti-desk import', () => {
     ok(['--db', db, 'import', wide, '--indicator', 'Tỷ lệ DVC trực tuyến']);
     expect(userRows(db)).toBe(4);
 
+    // A title names it: the command says what it assumed, and how to change it.
+    const titled = path.join(tmp, 'titled.csv');
+    fs.writeFileSync(
+      titled,
+      'TỶ LỆ THANH TOÁN TRỰC TUYẾN GIAI ĐOẠN 2022 - 2023\nĐơn vị,2022,2023\nBình Phước,40,45\n',
+    );
+    const assumed = cli(['--db', db, 'import', titled, '--dry-run']);
+    expect(assumed.code).toBe(0);
+    expect(assumed.stdout).toContain('Tỷ lệ thanh toán trực tuyến');
+    expect(assumed.stdout).toContain('--indicator');
+
     const perIndicator = path.join(tmp, 'per-indicator.csv');
     fs.writeFileSync(perIndicator, 'Đơn vị;Vùng phủ 4G (%)\nBình Phước;99,5\n');
     const noYear = cli(['--db', db, 'import', perIndicator, '--json']);

@@ -281,6 +281,17 @@ describe('the indicator of a table without an indicator column', () => {
       'Tỷ lệ thanh toán trực tuyến',
     );
     expect(indicatorFromTitle(['Bảng 3. Vùng phủ sóng 4G (2020–2024)'], null)).toBe('Vùng phủ sóng 4G');
+    expect(indicatorFromTitle(['BÁO CÁO KẾT QUẢ TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2024'], null)).toBe(
+      'Tỷ lệ thanh toán trực tuyến',
+    );
+    expect(indicatorFromTitle(['Phụ lục IV - Số tài khoản thanh toán'], null)).toBe(
+      'Số tài khoản thanh toán',
+    );
+    expect(indicatorFromTitle(['Bảng xếp hạng tỷ lệ hồ sơ trực tuyến'], null)).toBe(
+      'Bảng xếp hạng tỷ lệ hồ sơ trực tuyến',
+    );
+    // A title that is only a report's name says nothing about the indicator.
+    expect(indicatorFromTitle(['BÁO CÁO TỔNG HỢP'], 'Sheet1')).toBeNull();
   });
   it('else from a sheet name that says something; never from "Sheet1" or a bare year', () => {
     expect(indicatorFromTitle(['2023'], 'Số tài khoản thanh toán')).toBe('Số tài khoản thanh toán');

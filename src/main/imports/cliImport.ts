@@ -6,6 +6,7 @@ import type { Language } from '../../shared/domain';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
+import { needsTableIndicator } from '../../shared/imports/fields';
 import { AppError } from '../../shared/result';
 import type { Io, ParsedArgs } from '../cli';
 import type { Store } from '../store';
@@ -92,6 +93,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
   const session = new ImportSession(store.db, { kind: 'file', path: path.resolve(file) });
   try {
     let preview: ImportPreview;
+    // The indicator of a one-column-per-period table when only its title or sheet named it.
+    let assumedIndicator: string | null = null;
     try {
       const info = await session.open();
       const sheet = flag(args, '--sheet');
@@ -123,6 +126,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
         // A table with one column per period and no indicator column: the KPI it holds.
         indicator: indicatorFlag?.trim() || analysis.target.indicator || null,
       };
+      if (!indicatorFlag?.trim() && needsTableIndicator(analysis.mapping))
+        assumedIndicator = target.indicator ?? null;
       preview = await session.stage(analysis.mapping, target);
     } catch (e) {
       if (isImportReadError(e)) {
@@ -163,6 +168,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
             warnings: n(c.warnings),
           }),
         );
+        if (assumedIndicator) io.out(t('cli.import.tableIndicator', { name: assumedIndicator }));
         for (const p of preview.problems) {
           const hint = CLI_HINTS[p.code] ?? '';
           io.out(`${t(p.severity === 'error' ? 'cli.import.error' : 'cli.import.warning')} ${msg(p)}${hint}`);
@@ -206,7 +212,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
           2,
         ),
       );
-    else
+    else {
+      if (assumedIndicator) io.out(t('cli.import.tableIndicator', { name: assumedIndicator }));
       io.out(
         t('cli.import.done', {
           values: n(r.counts.observations),
@@ -218,6 +225,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
           warnings: n(r.counts.warnings),
         }),
       );
+    }
     return 0;
   } finally {
     session.dispose();

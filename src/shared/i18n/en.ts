@@ -48,6 +48,8 @@ export const en: Record<MessageKey, string> = {
     'UNIT?   "{label}" (rows {rows}): not recognised — answer it in the Imports wizard',
   'cli.import.change': '  row {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Dry run: nothing was written.',
+  'cli.import.tableIndicator':
+    'Indicator of the whole table, from its title or sheet name (change it with --indicator): {name}',
   'cli.import.blocked': '{file}: {errors} error(s), {questions} unit name(s) to confirm; nothing was written',
   'cli.import.done':
     'Imported {values} values from {file} as import #{id}: {new} new, {changed} changed, {unchanged} unchanged ({warnings} warnings).',

@@ -47,6 +47,8 @@ export const vi = {
     'ĐƠN VỊ? "{label}" (dòng {rows}): không nhận ra — hãy trả lời trong trang Nhập dữ liệu',
   'cli.import.change': '  dòng {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Chạy thử: chưa ghi gì vào cơ sở dữ liệu.',
+  'cli.import.tableIndicator':
+    'Chỉ tiêu của cả bảng, theo tiêu đề hoặc tên trang tính (đổi bằng --indicator): {name}',
   'cli.import.blocked':
     '{file}: {errors} lỗi, {questions} tên đơn vị cần xác nhận; chưa ghi gì vào cơ sở dữ liệu',
   'cli.import.done':

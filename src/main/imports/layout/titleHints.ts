@@ -27,7 +27,13 @@ const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)
 export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
   for (const raw of titles) {
     let t = raw
-      .replace(/^\s*(biểu|bảng|phụ lục|table)\s*(số\s*)?[\dIVXivx]*[a-z]?\s*[:.\-–—]?\s*/iu, '')
+      // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
+      .replace(
+        /^\s*(biểu|bảng|phụ lục|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,
+        '',
+      )
+      // "Báo cáo kết quả tỷ lệ …", "Tổng hợp số liệu …": the report's words are not the indicator's.
+      .replace(/^((báo cáo|kết quả|tổng hợp|số liệu|thống kê|danh sách)(\s+(về|của|thực hiện))?\s*)+/iu, '')
       .replace(
         /\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         '',
