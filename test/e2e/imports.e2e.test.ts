@@ -247,6 +247,10 @@ describe('import wizard, end to end in Chromium', () => {
     await byTestId('import-preview').waitFor();
     expect(await byTestId('count-errors').locator('dd').textContent()).toBe('0');
     expect(await byTestId('count-new').locator('dd').textContent()).toBe('6');
+    // Periods come from the columns: no default period, the table's indicator instead.
+    expect(await byTestId('import-target').textContent()).toBe(
+      `${vi('imports.kind.kpi')} · Tỷ lệ hồ sơ xử lý trực tuyến toàn trình`,
+    );
     await screenshot('kpi-preview');
     await byTestId('import-commit').click();
     await byTestId('import-done-summary').waitFor();

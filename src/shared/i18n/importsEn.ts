@@ -164,7 +164,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.questions.remaining': '{n} names still need an answer.',
   'imports.preview.title': 'Check and preview',
   'imports.preview.target': '{kind} · year {year} · {group}',
-  'imports.preview.targetKpi': '{kind} · default period {period}',
+  'imports.preview.targetPeriod': 'period {period}',
   'imports.preview.counts': 'Summary',
   'imports.count.rows': 'Data rows',
   'imports.count.skippedRows': 'Skipped rows',

@@ -171,7 +171,7 @@ export const importsVi = {
   // Preview
   'imports.preview.title': 'Kiểm tra và xem trước',
   'imports.preview.target': '{kind} · năm {year} · {group}',
-  'imports.preview.targetKpi': '{kind} · kỳ mặc định {period}',
+  'imports.preview.targetPeriod': 'kỳ {period}',
   'imports.preview.counts': 'Tóm tắt',
   'imports.count.rows': 'Dòng dữ liệu',
   'imports.count.skippedRows': 'Dòng bỏ qua',

@@ -1,6 +1,7 @@
 // Step 6: validation and preview. Counts, problems (errors first, each with its cell), columns
 // kept aside, and every row with its status and old → new values; commit only when main says
 // the import can be committed.
+import { needsTableIndicator, needsTablePeriod } from '../../../../shared/imports/fields';
 import type { ImportCounts, ImportPreview, ImportProblem } from '../../../../shared/importSession';
 import { formatNumber } from '../../../../shared/format';
 import { columnLetters } from '../../../../shared/imports/cellAddress';
@@ -86,17 +87,25 @@ function Problems({ preview }: { preview: ImportPreview }) {
 
 export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useI18n();
-  const { preview, busy } = wizard.state;
+  const { preview, busy, mapping } = wizard.state;
   if (!preview) return null;
   const target = preview.target;
   const kind = t(target.kind === 'kpi' ? 'imports.kind.kpi' : 'imports.kind.ranking');
+  // A KPI table names its period or indicator once only when it has no column for them.
+  const kpiTarget = [
+    kind,
+    ...(mapping && needsTablePeriod(mapping)
+      ? [t('imports.preview.targetPeriod', { period: target.period ?? target.year ?? '—' })]
+      : []),
+    ...(mapping && needsTableIndicator(mapping) && target.indicator ? [target.indicator] : []),
+  ].join(' · ');
   return (
     <div className="import-step import-preview-step" data-testid="import-preview">
       <div className="step-head">
         <StepHeading>{t('imports.preview.title')}</StepHeading>
         <span className="muted" data-testid="import-target">
           {target.kind === 'kpi'
-            ? t('imports.preview.targetKpi', { kind, period: target.period ?? target.year ?? '—' })
+            ? kpiTarget
             : t('imports.preview.target', {
                 kind,
                 year: target.year ?? '—',
