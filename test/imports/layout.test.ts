@@ -237,6 +237,8 @@ describe('headers and values', () => {
     ['Kinh tế số - Hạng', 'kts.rank'],
     ['Chính quyền số (điểm)', 'cqs.score'],
     ['Overall rank', 'dti.rank'],
+    ['Điểm tổng hợp', 'dti.score'],
+    ['Xếp hạng tổng hợp', 'dti.rank'],
   ])('%s → %s', (h, f) => {
     expect(classifyHeader(h, normalizeHeader(h), false).mapping.field).toBe(f);
   });
@@ -269,6 +271,42 @@ describe('headers and values', () => {
     expect(parseCellNumber('12/63')).toEqual({ value: 12, of: 63 });
     expect(parseCellNumber('abc')).toHaveProperty('error');
     expect(parseCellNumber(true)).toHaveProperty('error');
+  });
+});
+
+describe('KPI tables by their shape', () => {
+  const table = (rows: (string | number)[][]) => ({
+    file: 't.csv',
+    sheet: null,
+    hidden: false,
+    rows,
+    hiddenRows: [],
+    merges: [],
+  });
+  it('unit + named numeric columns, no period column: one column per indicator', () => {
+    const p = detectLayout(
+      table([
+        ['STT', 'Đơn vị', 'Tỷ lệ DVC trực tuyến toàn trình (%)', 'Vùng phủ 4G (%)'],
+        [1, 'Bình Phước', 45.2, 99.5],
+        [2, 'Đồng Nai', 50, 99.9],
+      ]),
+    );
+    expect(p.kind).toBe('kpi-wide-indicator');
+    expect(p.columns.map((c) => c.mapping.field)).toEqual([
+      'stt',
+      'unit',
+      'kpi.valueForIndicator',
+      'kpi.valueForIndicator',
+    ]);
+  });
+  it('a score or rank column the vocabulary does not know is set aside, never taken for a KPI', () => {
+    const p = detectLayout(
+      table([
+        ['Tỉnh', 'Điểm chung cuộc', 'Hạng'],
+        ['Bình Phước', 0.5, 12],
+      ]),
+    );
+    expect(p.columns.map((c) => c.mapping.field)).toEqual(['unit', 'ignore', 'dti.rank']);
   });
 });
 

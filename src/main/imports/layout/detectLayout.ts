@@ -203,6 +203,12 @@ function numericShare(table: RawTable, col: number, dataRows: number[]): number 
   return n ? num / n : 0;
 }
 
+/**
+ * Words of a score or rank column the vocabulary did not place ("Điểm tổng hợp", "Hạng chung"):
+ * outside a KPI table such a column is set aside for the user, never taken for an indicator.
+ */
+const RANKING_WORDS = /(^| )(diem|hang|xep hang|thu hang|chi so|score|rank|ranking|index|dti|pdti)( |$)/;
+
 /** Proposes a mapping per column; duplicates keep the most confident column, the rest are set aside. */
 export function mapColumns(table: RawTable, headers: string[], dataRows: number[]): ColumnMapping[] {
   const keys = headers.map(normalizeHeader);
@@ -229,7 +235,7 @@ export function mapColumns(table: RawTable, headers: string[], dataRows: number[
     if (
       mapping.field === 'ignore' &&
       note === 'unknown' &&
-      wideIndicatorContext &&
+      (kpiContext || (wideIndicatorContext && !RANKING_WORDS.test(keys[i]!))) &&
       !hasIndicatorCol &&
       hasUnitOrPeriod &&
       headers[i] &&

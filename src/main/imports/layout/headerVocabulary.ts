@@ -32,7 +32,10 @@ const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
   ['cqs', / chinh quyen so | cqs | digital government | e government /],
   ['kts', / kinh te so | kts | digital economy /],
   ['xhs', / xa hoi so | xhs | digital society /],
-  ['dti', / p?dti | chuyen doi so cap tinh | chi so chuyen doi so | overall | tong diem /],
+  [
+    'dti',
+    / p?dti | chuyen doi so cap tinh | chi so chuyen doi so | overall | tong diem | tong hop | composite /,
+  ],
 ];
 
 const RANK_WORD = / (xep hang|thu hang|hang|xh|rank|ranking|ranked|vi tri) /;
