@@ -497,6 +497,28 @@ describe('preview, commit and undo', () => {
     expect(a2.remembered).toBe(true);
     expect(a2.mapping.columns.find((c) => c.col === 5)!.mapping.field).toBe('ignore');
   });
+
+  it("places a remembered layout on the new file: the rows move with the table, the user's correction stays", async () => {
+    const dir = tempDir('dti-layout-');
+    const header = 'Tỉnh,2022,2023\n';
+    // The analyst's file has a units row under the header that detection takes for data.
+    const first = path.join(dir, 'a.csv');
+    fs.writeFileSync(first, header + ',(%),(%)\nBình Phước,40,45\nĐồng Nai,50,55\n');
+    const s1 = new ImportSession(store.db, { kind: 'file', path: first });
+    const a1 = await s1.analyze();
+    expect(a1.mapping).toMatchObject({ headerRow: 1, dataStartRow: 2 });
+    await s1.stage({ ...a1.mapping, dataStartRow: 3 }, { ...a1.target, indicator: 'Tỷ lệ DVC' });
+    s1.commit();
+    s1.dispose();
+    // Next year's file: the same table under two title rows.
+    const second = path.join(dir, 'b.csv');
+    fs.writeFileSync(second, 'SỞ TT&TT\nTỶ LỆ DVC TRỰC TUYẾN\n' + header + ',(%),(%)\nBình Phước,41,46\n');
+    const s2 = new ImportSession(store.db, { kind: 'file', path: second });
+    const a2 = await s2.analyze();
+    expect(a2.remembered).toBe(true);
+    expect(a2.mapping).toMatchObject({ headerRow: 3, dataStartRow: 5, dataEndRow: null });
+    s2.dispose();
+  });
 });
 
 describe('choosing the sheet', () => {

@@ -33,10 +33,33 @@ export function proposeLayout(table: RawTable): Proposal {
   };
 }
 
-export function rememberedLayout(db: Database, signature: string): ImportMapping | null {
+/** Where detection put the header and the first data row (what the user's rows are relative to). */
+export type DetectedRows = Pick<ImportMapping, 'headerRow' | 'dataStartRow'>;
+
+/**
+ * The mapping the user confirmed for this layout, placed on this file: the columns mean what
+ * the user said; the rows move with the table (the same headers come with or without title rows
+ * above them), keeping any correction the user made to detection's rows.
+ */
+export function rememberedLayout(
+  db: Database,
+  signature: string,
+  detected: DetectedRows,
+): ImportMapping | null {
   const r = db.prepare(`SELECT mapping_json FROM import_layout WHERE signature = ?`).get(signature) as
     { mapping_json: string } | undefined;
-  return r ? (JSON.parse(r.mapping_json) as ImportMapping) : null;
+  if (!r) return null;
+  const saved = JSON.parse(r.mapping_json) as ImportMapping & { detected?: DetectedRows };
+  const { detected: then, ...mapping } = saved;
+  // Layouts remembered before the rows were stored relative to detection: detection's rows.
+  const shift = (field: keyof DetectedRows) => detected[field] + (then ? mapping[field] - then[field] : 0);
+  return {
+    ...mapping,
+    headerRow: Math.max(0, shift('headerRow')),
+    dataStartRow: Math.max(1, shift('dataStartRow')),
+    // The last data row is this file's own (another year has another length).
+    dataEndRow: null,
+  };
 }
 
 export function rememberLayout(
@@ -44,10 +67,11 @@ export function rememberLayout(
   signature: string,
   mapping: ImportMapping,
   kind: ImportKind,
+  detected: DetectedRows,
 ): void {
   db.prepare(
     `INSERT INTO import_layout (signature, mapping_json, kind) VALUES (?, ?, ?)
      ON CONFLICT (signature) DO UPDATE SET mapping_json = excluded.mapping_json, kind = excluded.kind,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-  ).run(signature, JSON.stringify(mapping), kind);
+  ).run(signature, JSON.stringify({ ...mapping, detected }), kind);
 }

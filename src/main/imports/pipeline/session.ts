@@ -20,7 +20,7 @@ import { buildUnitMatcher, compactKey, unitKey } from '../../../shared/unitNames
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
 import { commitStaged, type CommitResult } from './commit';
-import { proposeLayout, rememberLayout, rememberedLayout } from './layoutAdapter';
+import { proposeLayout, rememberLayout, rememberedLayout, type DetectedRows } from './layoutAdapter';
 import { MAX_PROBLEMS } from './problems';
 import { indicatorFromTitle } from '../layout';
 import { needsTableIndicator } from '../../../shared/imports/fields';
@@ -45,6 +45,8 @@ export class ImportSession {
   target: ImportTarget | null = null;
   titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
   signature: string | null = null;
+  /** Where detection put the table in this file (a remembered layout is placed relative to it). */
+  private detectedRows: DetectedRows | null = null;
   /** Milliseconds per phase of the last stage/validate/commit (printed by `npm run bench`). */
   readonly timings: Record<string, number> = {};
 
@@ -194,17 +196,12 @@ export class ImportSession {
     table.sheet = this.sheet;
     const proposal = proposeLayout(table);
     this.signature = proposal.signature;
-    const remembered = rememberedLayout(this.db, proposal.signature);
-    // What the user confirmed is what the columns mean; where the table sits is this file's own
-    // (the same headers can come with or without title rows above them, and with more data rows).
-    const mapping: ImportMapping = remembered
-      ? {
-          ...remembered,
-          headerRow: proposal.mapping.headerRow,
-          dataStartRow: proposal.mapping.dataStartRow,
-          dataEndRow: proposal.mapping.dataEndRow,
-        }
-      : proposal.mapping;
+    this.detectedRows = {
+      headerRow: proposal.mapping.headerRow,
+      dataStartRow: proposal.mapping.dataStartRow,
+    };
+    const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
+    const mapping = remembered ?? proposal.mapping;
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
     const kind =
@@ -344,7 +341,8 @@ export class ImportSession {
     // The preview was computed after the last change to staging or answers: it is what the user saw.
     const result = this.timed('commit', () => commitStaged(this, this.tables!, this.preview!));
     result.timings = { ...this.timings };
-    if (this.signature) rememberLayout(this.db, this.signature, this.mapping, this.target.kind);
+    if (this.signature && this.detectedRows)
+      rememberLayout(this.db, this.signature, this.mapping, this.target.kind, this.detectedRows);
     return result;
   }
 
