@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
+import { writeKpiCsv } from '../support/kpiCsv';
 import { CLI, cliRunner, ROOT } from './run';
 
 let tmp: string;
@@ -66,10 +67,20 @@ describe('dti-desk import', () => {
     expect(userRows(db)).toBe(0);
   });
 
+  it('counts in the human output are written the Vietnamese way (1.500)', () => {
+    const db = freshDb();
+    const csv = path.join(tmp, 'kpi-1500.csv');
+    writeKpiCsv(csv, 1500);
+    expect(ok(['--db', db, 'import', csv, '--group', '63'])).toContain('Đã nhập 1.500 giá trị');
+    const id = (JSON.parse(ok(['--db', db, 'imports', '--json'])) as { id: number }[])[0]!.id;
+    expect(ok(['--db', db, 'undo-import', String(id)])).toContain('xóa 1.500 bản ghi');
+    expect(userRows(db)).toBe(0);
+  });
+
   it('--dry-run lists the changes and writes nothing', () => {
     const db = freshDb();
     const before = digest(db);
-    const out = ok([
+    const dryRun = [
       '--db',
       db,
       'import',
@@ -77,23 +88,13 @@ describe('dti-desk import', () => {
       '--year',
       '2022',
       '--dry-run',
-    ]);
+    ];
+    const out = ok(dryRun);
     expect(out).toContain('Bình Phước');
     expect(out).toContain('Chạy thử: chưa ghi gì vào cơ sở dữ liệu.'); // the app's language, Vietnamese by default
     expect(out).toMatch(/dòng \d+ Bình Phước dti\.rank: — → 12/);
     expect(digest(db)).toBe(before);
-    const json = JSON.parse(
-      ok([
-        '--db',
-        db,
-        'import',
-        fixture('ranking_2022_odd_unit_names.xlsx'),
-        '--year',
-        '2022',
-        '--dry-run',
-        '--json',
-      ]),
-    ) as {
+    const json = JSON.parse(ok([...dryRun, '--json'])) as {
       status: string;
       changes: { unit: string; field: string; new: number }[];
     };
@@ -188,6 +189,7 @@ describe('dti-desk import', () => {
     ]);
     expect(line).toContain('Không có');
     expect(line).toContain('DTI 2021');
+    expect(line).toContain('không có trang tính'); // the app's language, Vietnamese by default
     const out = JSON.parse(
       ok([
         '--db',

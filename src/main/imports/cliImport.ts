@@ -99,8 +99,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       const info = await session.open();
       const sheet = flag(args, '--sheet');
       if (sheet !== undefined && !info.sheets.some((s) => s.name === sheet)) {
-        const names = info.sheets.map((s) => `"${s.name}"`).join(', ') || '(none: a text file has no sheets)';
-        io.err(`dti-desk: ${info.fileName} has no sheet "${sheet}"; sheets: ${names}`);
+        const names = info.sheets.map((s) => `"${s.name}"`).join(', ') || t('cli.import.noSheets');
+        io.err(`dti-desk: ${t('cli.import.noSheet', { file: info.fileName, sheet, names })}`);
         if (json)
           io.out(
             JSON.stringify({
@@ -255,11 +255,12 @@ export function runUndoImport(store: Store, id: string | undefined, io: Io): num
   if (!id || !Number.isInteger(n) || n < 1)
     throw new AppError('INVALID_INPUT', 'undo-import needs an import number (see dti-desk imports)');
   const r = undoBatch(store.db, n);
+  const lang = store.settings.language();
   io.out(
-    translate(store.settings.language(), 'cli.undo.done', {
+    translate(lang, 'cli.undo.done', {
       id: n,
-      restored: r.restored,
-      removed: r.removed,
+      restored: formatNumber(r.restored, lang, 0),
+      removed: formatNumber(r.removed, lang, 0),
     }),
   );
   return 0;

@@ -56,6 +56,8 @@ export const en: Record<MessageKey, string> = {
   'cli.imports.row': '#{id} {time} {file} {values} values{undone}',
   'cli.imports.undoneMark': ' (undone)',
   'cli.undo.done': 'Import #{id} undone: {restored} records restored, {removed} removed.',
+  'cli.import.noSheet': '{file} has no sheet "{sheet}"; sheets: {names}',
+  'cli.import.noSheets': '(none: a text file has no sheets)',
   'cli.reference.already': 'Reference data was already loaded; nothing changed.',
   'cli.reference.loaded': 'Loaded {observations} published observations from {batches} reference files.',
   'cli.rankings.title': 'DTI {year} — {group}-unit group',

@@ -56,6 +56,8 @@ export const vi = {
   'cli.imports.row': '#{id} {time} {file} {values} giá trị{undone}',
   'cli.imports.undoneMark': ' (đã hoàn tác)',
   'cli.undo.done': 'Đã hoàn tác lần nhập #{id}: khôi phục {restored} bản ghi, xóa {removed} bản ghi.',
+  'cli.import.noSheet': '{file} không có trang tính "{sheet}"; các trang tính: {names}',
+  'cli.import.noSheets': '(không có: tệp văn bản không có trang tính)',
   'cli.reference.already': 'Dữ liệu tham chiếu đã được tải trước đó; không có gì thay đổi.',
   'cli.reference.loaded': 'Đã tải {observations} giá trị đã công bố từ {batches} tệp tham chiếu.',
   'cli.rankings.title': 'DTI {year} — nhóm {group} tỉnh, thành phố',
