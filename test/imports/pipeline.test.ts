@@ -41,11 +41,9 @@ function expectMatches2022(): number {
       if (s?.value != null) expect(s.value).toBeCloseTo(num(r[`pillar_${p}`])!, 6);
     }
   }
-  for (const [key, v] of stored) {
-    const [code, ind] = key.split(':');
-    const r = pub2022.find((x) => x.gso_code === code)!;
-    if (ind === 'dti') expect(v.rank ?? Number(r.dti_rank)).toBe(Number(r.dti_rank));
-  }
+  // Nothing is stored for a unit the published table does not list.
+  const published = new Set(pub2022.map((r) => r.gso_code));
+  for (const key of stored.keys()) expect(published.has(key.split(':')[0]!), key).toBe(true);
   return ranked;
 }
 
@@ -121,7 +119,6 @@ describe('2022 ranking fixtures', () => {
 });
 
 describe('other years and groups', () => {
-  const known2020 = known.filter((r) => r.year === '2020');
   function expectKnown(year: string, group: string) {
     const stored = storedRanking(store, Number(year), Number(group));
     let n = 0;
@@ -147,7 +144,6 @@ describe('other years and groups', () => {
     it(`${name}`, async () => {
       await importOk(name, { kind: 'ranking', year: 2020, group: 63 });
       expect(expectKnown('2020', '63')).toBeGreaterThanOrEqual(9);
-      expect(expectKnown('2020', '63')).toBeLessThanOrEqual(known2020.length);
     });
   }
   it('formula cells use cached values; hidden sheet skipped by default; macros ignored', async () => {

@@ -10,6 +10,15 @@ import { writeKpiCsv } from '../support/kpiCsv';
 
 const WORKER = path.join(__dirname, '../../out/main/importWorker.js');
 
+/** A service running its sessions in the built worker, or inline; never silently the other one. */
+function serviceFor(mode: 'worker' | 'inline', dbPath: string): ImportService {
+  if (mode === 'worker' && !fs.existsSync(WORKER))
+    throw new Error('out/main/importWorker.js is missing: run `npm run build` (npm test does) first');
+  const service = new ImportService({ dbPath, workerPath: mode === 'worker' ? WORKER : null });
+  expect(service.usesWorker).toBe(mode === 'worker');
+  return service;
+}
+
 for (const mode of ['worker', 'inline'] as const) {
   describe(`import service (${mode})`, () => {
     it('reports progress while reading, can be cancelled, and writes nothing when cancelled', async () => {
@@ -18,10 +27,7 @@ for (const mode of ['worker', 'inline'] as const) {
       new Store(dbPath).close();
       const csv = path.join(dir, 'big.csv');
       writeKpiCsv(csv, 300_000);
-      const service = new ImportService({
-        dbPath,
-        workerPath: mode === 'worker' && fs.existsSync(WORKER) ? WORKER : null,
-      });
+      const service = serviceFor(mode, dbPath);
       const { sessionId, inspection } = await service.open({ kind: 'file', path: csv });
       expect(inspection.format).toBe('csv');
       const a = await service.call(sessionId, { op: 'analyze', sheet: null });
@@ -51,10 +57,7 @@ for (const mode of ['worker', 'inline'] as const) {
       const dir = tempDir('dti-service-');
       const dbPath = path.join(dir, 's.db');
       new Store(dbPath).close();
-      const service = new ImportService({
-        dbPath,
-        workerPath: mode === 'worker' && fs.existsSync(WORKER) ? WORKER : null,
-      });
+      const service = serviceFor(mode, dbPath);
       await expect(
         service.open({
           kind: 'file',

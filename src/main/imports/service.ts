@@ -183,14 +183,7 @@ export class ImportService {
     this.staged.set(sessionId, { preview: null, error: null });
     r.call(req).then(
       (preview) => this.staged.set(sessionId, { preview, error: null }),
-      (e: unknown) =>
-        this.staged.set(sessionId, {
-          preview: null,
-          error:
-            e instanceof AppError
-              ? e.toShape()
-              : { code: 'INTERNAL', message: String((e as Error)?.message ?? e) },
-        }),
+      (e: unknown) => this.staged.set(sessionId, { preview: null, error: toAppError(e) }),
     );
   }
 

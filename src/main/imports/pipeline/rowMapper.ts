@@ -1,7 +1,7 @@
 // Mapping one row of a sheet to staged values, a million times for a big file: texts, numbers,
 // units and indicators are resolved once per distinct spelling and cached; inserts are batched.
 import type { Database } from 'better-sqlite3';
-import type { CodeList } from '../../../shared/domain';
+import { HEADLINE_INDICATORS, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import { isNumericField, type ColumnField } from '../../../shared/imports/fields';
 import type { RawCell } from '../../../shared/imports/types';
@@ -13,7 +13,20 @@ import { cellNumber, cellText, isFootnote, isSummaryLabel, normalisePeriod, year
 import { problem, type Where } from './problems';
 import { BatchInsert } from './staging';
 
-const HEADLINE = new Set(['dti', 'cqs', 'kts', 'xhs']);
+const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
+
+/** `f` remembered per distinct input (labels, indicators and periods repeat thousands of times), up to 50k inputs. */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (cache.size < 50_000) cache.set(s, v);
+    }
+    return v;
+  };
+}
 
 export interface RowMapperContext {
   db: Database;
@@ -159,36 +172,32 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     rankOf: number | null;
     uom: string | null;
   };
-  let pending: Staged[] = [];
-  const flush = () => {
-    for (const p of pending) {
-      const cell =
-        p.valueCol !== null && p.rankCol !== null
-          ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
-          : p.valueCol !== null || p.rankCol !== null
-            ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
-            : null;
-      insObs.add([
-        p.row,
-        p.code,
-        p.label,
-        p.key,
-        p.indicatorId,
-        p.period,
-        p.year,
-        p.group,
-        p.hasValue,
-        p.value,
-        p.valueCol,
-        p.hasRank,
-        p.rank,
-        p.rankCol,
-        p.rankOf,
-        p.uom,
-        cell,
-      ]);
-    }
-    pending = [];
+  const stage = (p: Staged) => {
+    const cell =
+      p.valueCol !== null && p.rankCol !== null
+        ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
+        : p.valueCol !== null || p.rankCol !== null
+          ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
+          : null;
+    insObs.add([
+      p.row,
+      p.code,
+      p.label,
+      p.key,
+      p.indicatorId,
+      p.period,
+      p.year,
+      p.group,
+      p.hasValue,
+      p.value,
+      p.valueCol,
+      p.hasRank,
+      p.rank,
+      p.rankCol,
+      p.rankOf,
+      p.uom,
+      cell,
+    ]);
   };
 
   const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
@@ -204,50 +213,34 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const wideColumns = cols.filter(
     (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
   );
+  // Which headline or main index each ranking column holds: worked out once, not per row.
+  const rankingCols = cols.flatMap((c) => {
+    const f = c.mapping.field;
+    const m = /^(dti|cqs|kts|xhs)\.(score|rank)$/.exec(f);
+    if (m)
+      return [
+        { col: c.col, indicator: m[1]!, part: m[2] === 'rank' ? ('rank' as const) : ('value' as const) },
+      ];
+    return f.startsWith('idx.') ? [{ col: c.col, indicator: f.slice(4), part: 'value' as const }] : [];
+  });
   // What a unit label is (footnote, summary row, or a unit and which one) is decided once per spelling.
-  const labelKinds = new Map<string, 'footnote' | 'summary' | 'data'>();
-  const labelKind = (first: string, label: string): 'footnote' | 'summary' | 'data' => {
-    const key = first === label ? label : `${first}\u0001${label}`;
-    let k = labelKinds.get(key);
-    if (k === undefined) {
-      k = isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
-      if (labelKinds.size < 50_000) labelKinds.set(key, k);
-    }
-    return k;
-  };
-  const years = new Map<string, number | null>();
-  const yearOf = (p: string) => {
-    let y = years.get(p);
-    if (y === undefined) {
-      y = yearOfPeriod(p);
-      if (years.size < 50_000) years.set(p, y);
-    }
-    return y;
-  };
-  const textCache = new Map<string, string>();
-  const periodCache = new Map<string, string>();
-  const period = (raw: string) => {
-    let p = periodCache.get(raw);
-    if (p === undefined) {
-      p = normalisePeriod(raw);
-      if (periodCache.size < 50_000) periodCache.set(raw, p);
-    }
-    return p;
+  const kindOfLabel = memo((key): 'footnote' | 'summary' | 'data' => {
+    const [first = '', label = first] = key.split('\u0001');
+    return isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
+  });
+  const labelKind = (first: string, label: string) =>
+    kindOfLabel(first === label ? label : `${first}\u0001${label}`);
+  const yearOf = memo(yearOfPeriod);
+  const period = memo(normalisePeriod);
+  const textOf = memo(cellText);
+  // Texts are made only for the cells that need one (this runs a million times for big files).
+  const textAt = (cells: RawCell[], col: number) => {
+    const c = cells[col - 1] ?? null;
+    return typeof c === 'string' ? textOf(c) : cellText(c);
   };
   const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
     if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
-    // Texts are made only for the cells that need one (this runs a million times for big files).
-    const text = (col: number) => {
-      const c = cells[col - 1] ?? null;
-      if (typeof c !== 'string') return cellText(c);
-      // Labels, indicators and periods repeat thousands of times in a big table.
-      let t = textCache.get(c);
-      if (t === undefined) {
-        t = cellText(c);
-        if (textCache.size < 50_000) textCache.set(c, t);
-      }
-      return t;
-    };
+    const text = (col: number) => textAt(cells, col);
     let firstText = '';
     let firstIsText = false;
     for (let i = 0; i < cells.length; i++) {
@@ -281,15 +274,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const rowObs: Staged[] = [];
     if (target.kind === 'ranking') {
       const byIndicator = new Map<string, Staged>();
-      for (const c of cols) {
-        const f = c.mapping.field;
-        let indicator: string | null = null;
-        let part: 'value' | 'rank' = 'value';
-        if (/^(dti|cqs|kts|xhs)\.(score|rank)$/.test(f)) {
-          indicator = f.split('.')[0]!;
-          part = f.endsWith('.rank') ? 'rank' : 'value';
-        } else if (f.startsWith('idx.')) indicator = f.slice(4);
-        if (!indicator) continue;
+      for (const c of rankingCols) {
+        const { indicator, part } = c;
         const n = readNumber(cells, c.col, row, part === 'value' ? 'score' : 'other');
         if (!n.ok) {
           rowError = true;
@@ -297,19 +283,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         // An empty cell says nothing: it neither clears nor changes what the store holds.
         if (n.value === null) continue;
-        {
-          if (part === 'rank') {
-            if (!Number.isInteger(n.value)) {
-              report(problem('error', 'rankNotInteger', where(row, c.col, cells[c.col - 1])));
-              rowError = true;
-            } else if (rankOf !== null && !isValidRank(n.value, rankOf)) {
-              report(problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }));
-              rowError = true;
-            }
-          } else if (!isValidScore(n.value)) {
-            report(problem('error', 'scoreRange', where(row, c.col, cells[c.col - 1])));
+        if (part === 'rank') {
+          if (!Number.isInteger(n.value)) {
+            report(problem('error', 'rankNotInteger', where(row, c.col, cells[c.col - 1])));
+            rowError = true;
+          } else if (rankOf !== null && !isValidRank(n.value, rankOf)) {
+            report(problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }));
             rowError = true;
           }
+        } else if (!isValidScore(n.value)) {
+          report(problem('error', 'scoreRange', where(row, c.col, cells[c.col - 1])));
+          rowError = true;
         }
         let o = byIndicator.get(indicator);
         if (!o) {
@@ -419,13 +403,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       rowError ? 1 : 0,
     ]);
     if (hidden) report(problem('warning', 'hiddenRow', where(row, null)));
-    for (const o of rowObs) pending.push(o);
-    if (pending.length >= 5000) flush();
+    for (const o of rowObs) stage(o);
   };
   return {
     onRow,
     finish() {
-      flush();
       insObs.finishBatch();
       insRow.finishBatch();
     },

@@ -177,9 +177,7 @@ export class ImportSession {
       if (table.rows.length === 0) continue;
       const cols = proposeLayout(table).mapping.columns;
       const hasUnit = cols.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
-      const values = cols.filter(
-        (c) => c.mapping.field !== 'ignore' && isNumericField(c.mapping) && c.mapping.field !== 'stt',
-      );
+      const values = cols.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
       const score = (hasUnit ? 100 : 0) + values.length * 10 + values.reduce((a, c) => a + c.confidence, 0);
       if (!best || score > best.score) best = { name: sh.name, score };
     }
@@ -328,10 +326,6 @@ export class ImportSession {
         newKpiLabels: this.newKpiLabels,
       }),
     );
-    return this.preview;
-  }
-
-  currentPreview(): ImportPreview | null {
     return this.preview;
   }
 

@@ -8,7 +8,8 @@ import type {
   PreviewRow,
   UnitQuestion,
 } from '../../../shared/importSession';
-import { needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
+import { isNumericField, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
+import { HEADLINE_INDICATORS } from '../../../shared/domain';
 import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
@@ -56,19 +57,7 @@ export function validateStaged(
   ) {
     add(problem('error', 'noUnitColumn', { file, sheet }));
   }
-  const valueCols = mapping.columns.filter(
-    (c) =>
-      ![
-        'unit',
-        'unitCode',
-        'stt',
-        'ignore',
-        'kpi.indicator',
-        'kpi.period',
-        'kpi.note',
-        'kpi.unitOfMeasure',
-      ].includes(c.mapping.field),
-  );
+  const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
   if (valueCols.length === 0) add(problem('error', 'noValueColumn', { file, sheet }));
   if (target.kind === 'ranking') {
     if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
@@ -241,7 +230,7 @@ export function validateStaged(
         problem(
           'error',
           'duplicateKpi',
-          { file, sheet, row: rows[1]!, col: unitCol },
+          { file, sheet, row: rows[1]!, col: unitCol, header: header(unitCol) },
           { unit: byId.get(d.unit_id)?.name ?? '', indicator: d.label, period: d.period, first: rows[0]! },
         ),
       );
@@ -283,12 +272,11 @@ export function validateStaged(
       }
     }
     // Ranks consistent with scores, per indicator (ties allowed).
-    for (const ind of ['dti', 'cqs', 'kts', 'xhs']) {
-      const rows = db
-        .prepare(
-          `SELECT row, value, rank, rank_col FROM ${t.obs} WHERE indicator_code = ? AND has_value = 1 AND has_rank = 1 AND value IS NOT NULL AND rank IS NOT NULL ORDER BY row`,
-        )
-        .all(ind) as { row: number; value: number; rank: number; rank_col: number }[];
+    const scoredRanks = db.prepare(
+      `SELECT row, value, rank, rank_col FROM ${t.obs} WHERE indicator_code = ? AND has_value = 1 AND has_rank = 1 AND value IS NOT NULL AND rank IS NOT NULL ORDER BY row`,
+    );
+    for (const ind of HEADLINE_INDICATORS) {
+      const rows = scoredRanks.all(ind) as { row: number; value: number; rank: number; rank_col: number }[];
       if (rows.length < 2) continue;
       for (const i of inconsistentRanks(rows.map((r) => ({ score: r.value, rank: r.rank })))) {
         const r = rows[i]!;
