@@ -93,7 +93,8 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
   }
   if (!args.command || args.flags.has('--help') || args.flags.has('-h')) {
     io.out(USAGE);
-    return args.command || args.flags.size ? 0 : 1;
+    // Asked-for help succeeds; a run without a command (even with --db) is a usage error.
+    return args.flags.has('--help') || args.flags.has('-h') ? 0 : 1;
   }
   let store: Store | undefined;
   try {
@@ -101,10 +102,10 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     const json = args.flags.has('--json');
     switch (args.command) {
       case 'units': {
-        store = new Store(dbPath);
         const list = str(args.flags, '--list');
         if (list !== undefined && list !== 'gso2004' && list !== '2025')
           throw new UsageError('--list must be gso2004 or 2025');
+        store = new Store(dbPath);
         const units = store.units.list(list as CodeList | undefined);
         if (json) {
           io.out(
@@ -184,17 +185,25 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
           for (const r of rows) {
             const p = (k: 'cqs' | 'kts' | 'xhs') => `${r.pillars[k].rank ?? '-'}`.padStart(3);
             io.out(
-              `${String(r.rank ?? '-').padStart(3)}/${r.rankOf}  ${r.unitName.padEnd(22)} ${formatScore(r.score, lang).padStart(6) || '     -'}  ${rankChangeShort(r.rankChange).padEnd(4)} CQS ${p('cqs')} KTS ${p('kts')} XHS ${p('xhs')}`,
+              `${String(r.rank ?? '-').padStart(3)}/${r.rankOf}  ${r.unitName.padEnd(22)} ${(formatScore(r.score, lang) || '-').padStart(6)}  ${rankChangeShort(r.rankChange).padEnd(4)} CQS ${p('cqs')} KTS ${p('kts')} XHS ${p('xhs')}`,
             );
           }
         }
         return 0;
       }
       case 'check': {
-        store = new Store(dbPath, { integrityCheck: true });
+        // check() runs the full integrity check (once: not also when opening) and throws on damage.
+        store = new Store(dbPath);
         const r = store.check();
         io.out(
-          `OK ${dbPath}: schema ${r.userVersion}, journal_mode=${r.journalMode}, foreign_keys=${r.foreignKeys ? 'on' : 'off'}, busy_timeout=${r.busyTimeout}ms, integrity_check=${r.integrity}`,
+          translate(store.settings.language(), 'cli.check.ok', {
+            db: dbPath,
+            version: r.userVersion,
+            journal: r.journalMode,
+            foreignKeys: r.foreignKeys ? 'on' : 'off',
+            busy: r.busyTimeout,
+            integrity: r.integrity ?? '',
+          }),
         );
         return 0;
       }

@@ -61,6 +61,9 @@ describe('the installed command', () => {
     expect(ok(['--help'])).toMatch(/Usage: dti-desk/);
     const bare = cli([]);
     expect(bare.code).not.toBe(0);
+    // An option without a command is not a request for help.
+    expect(cli(['--db', path.join(tmp, 'unused.db')]).code).not.toBe(0);
+    expect(ok(['units', '--help'])).toMatch(/Usage: dti-desk/);
   });
 });
 
@@ -158,7 +161,8 @@ describe('dti-desk load-reference and rankings', () => {
 
   it('rankings without --json prints a readable table', () => {
     const text = ok(['--db', db, 'rankings', '--year', '2022']);
-    expect(text).toMatch(/12\/63\s+Bình Phước/);
+    // Bình Phước's 2022 score was not published: the score column shows "-", not blanks.
+    expect(text).toMatch(/12\/63\s+Bình Phước\s+-\s+▼3\s+CQS\s+12/);
     expect(text.trim().split('\n').length).toBeGreaterThanOrEqual(64);
   });
 
@@ -208,6 +212,12 @@ describe('dti-desk errors', () => {
     expect(fails(['--db', db, 'rankings'])).toMatch(/--year/);
     expect(fails(['--db', db, 'rankings', '--year', 'soon'])).toMatch(/--year/);
     expect(fails(['--db', db, 'rankings', '--year', '2022', '--group', '40'])).toMatch(/--group/);
+  });
+
+  it('a bad option is refused before any database is created', () => {
+    const fresh = path.join(tmp, 'never', 'never.db');
+    expect(fails(['--db', fresh, 'units', '--list', '1992'])).toMatch(/--list/);
+    expect(fs.existsSync(fresh)).toBe(false);
   });
 
   it('restore of a file that is not a backup fails with one line and leaves the database alone', () => {

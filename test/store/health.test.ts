@@ -35,5 +35,12 @@ describe('startup integrity check', () => {
     const r = await waitFor(m);
     expect(r).not.toBe('ok');
     expect(r).not.toBe('pending');
+    // The on-demand check (dti-desk check) refuses it too, naming the file.
+    const s2 = new Store(file);
+    try {
+      expect(() => s2.check()).toThrow(/bad\.db failed its integrity check/);
+    } finally {
+      s2.close();
+    }
   });
 });

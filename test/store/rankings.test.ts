@@ -158,6 +158,12 @@ describe('hand edits', () => {
     );
     expect(store.rankings.edit(req(12, 'rank'), 'x', null).change).toBeNull(); // same value: nothing logged
   });
+
+  it('have no made-up source: the status says "edited by hand" in the user language', () => {
+    store.loadReference();
+    const { row } = store.rankings.edit(req(0.6543), 'x', null);
+    expect(row.provenance['dti.score']).toMatchObject({ layer: 'user', status: 'edited', source: null });
+  });
 });
 
 describe('backup and restore', () => {
@@ -176,6 +182,15 @@ describe('backup and restore', () => {
     const safety = new Store(r.safetyBackup);
     expect(safety.rankingRows(2022, 63).find((x) => x.unitCode === '70')!.rank).toBe(3);
     safety.close();
+  });
+
+  it('refuses to back up onto the open database file and keeps its data', () => {
+    store.loadReference();
+    expect(() => store.backup(store.file)).toThrow(/open database itself/);
+    expect(store.rankingRows(2022, 63)).toHaveLength(63);
+    const again = new Store(store.file);
+    expect(again.referenceLoaded()).toBe(true);
+    again.close();
   });
 
   it('refuses a file that is not a DTI Desk backup and keeps the current data', () => {

@@ -8,6 +8,9 @@ import { openDatabase } from './db';
 
 export function backupTo(db: Database, target: string): string {
   const out = path.resolve(target);
+  // Removing the target first would unlink the live file; later writes would go nowhere.
+  if (out === path.resolve(db.name))
+    throw new AppError('IO', `Cannot write backup ${out}: it is the open database itself`, { path: out });
   fs.mkdirSync(path.dirname(out), { recursive: true });
   if (fs.existsSync(out)) fs.rmSync(out);
   try {

@@ -10,7 +10,7 @@ export interface OpenOptions {
   /** Stop after this migration (tests migrate to N-1, seed, then migrate to N). */
   targetVersion?: number;
   readonly?: boolean;
-  /** Run the full PRAGMA integrity_check now (the CLI `check` and restore always do). */
+  /** Run the full PRAGMA integrity_check now (restoring and checking a backup do). */
   integrityCheck?: boolean;
 }
 
@@ -64,15 +64,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
       memory: file === ':memory:',
       readonly: opts.readonly ?? false,
     });
-    if (report.integrity !== null && report.integrity !== 'ok') {
-      throw new AppError(
-        'DB_CHECK_FAILED',
-        `Database ${file} failed its integrity check: ${report.integrity}`,
-        {
-          detail: report.integrity,
-        },
-      );
-    }
+    failIfDamaged(file, report.integrity);
     return db;
   } catch (e) {
     db.close();
@@ -80,6 +72,15 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
     throw new AppError('DB_OPEN_FAILED', `Cannot open database ${file}: ${(e as Error).message}`, {
       path: file,
       detail: (e as Error).message,
+    });
+  }
+}
+
+/** Throws when an integrity check ran and found damage (null: it did not run). */
+export function failIfDamaged(file: string, integrity: string | null): void {
+  if (integrity !== null && integrity !== 'ok') {
+    throw new AppError('DB_CHECK_FAILED', `Database ${file} failed its integrity check: ${integrity}`, {
+      detail: integrity,
     });
   }
 }
@@ -147,9 +148,15 @@ export function selfCheck(
 }
 
 export function integrityCheck(db: DB): string {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  const fk = db.pragma('foreign_key_check') as unknown[];
-  const msg = rows.map((r) => r.integrity_check).join('; ');
-  if (msg !== 'ok') return msg;
-  return fk.length ? `${fk.length} foreign key violation(s)` : 'ok';
+  try {
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    const fk = db.pragma('foreign_key_check') as unknown[];
+    const msg = rows.map((r) => r.integrity_check).join('; ');
+    if (msg !== 'ok') return msg;
+    return fk.length ? `${fk.length} foreign key violation(s)` : 'ok';
+  } catch (e) {
+    // A badly damaged file makes the check itself fail ("database disk image is malformed"):
+    // that is its finding, reported like any other so the caller can name the file.
+    return (e as Error).message;
+  }
 }

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { RankingGroup } from '../../shared/domain';
 import { backupTo, checkBackup, timestampedName } from './backup';
 import {
+  failIfDamaged,
   integrityCheck,
   openDatabase,
   selfCheck,
@@ -51,8 +52,11 @@ export class Store {
     return userVersion(this.db);
   }
 
+  /** The pragmas and a full integrity check; throws when the file is damaged. */
   check(): PragmaReport {
-    return selfCheck(this.db, { integrity: true, memory: this.file === ':memory:' });
+    const report = selfCheck(this.db, { integrity: true, memory: this.file === ':memory:' });
+    failIfDamaged(this.file, report.integrity);
+    return report;
   }
   integrity(): string {
     return integrityCheck(this.db);

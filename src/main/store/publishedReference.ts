@@ -1,12 +1,10 @@
 // "Load published reference data": the ministry's 2022 ranking, other published results and one
 // article's KPI figures, each observation in the reference layer with its published source.
 import type { Database } from 'better-sqlite3';
-import type { RankingGroup } from '../../shared/domain';
+import { HEADLINE_INDICATORS, PILLARS, type RankingGroup } from '../../shared/domain';
 import { MAIN_INDEX_CODES } from '../../shared/imports/fields';
 import { stripDiacritics } from '../../shared/unitNames';
 import { referenceCsv } from './referenceFiles';
-
-const HEADLINE = ['dti', 'cqs', 'kts', 'xhs'] as const;
 
 const num = (s: string | undefined): number | null => (s === undefined || s.trim() === '' ? null : Number(s));
 
@@ -37,7 +35,9 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
     const methodIndicator = db.prepare(
       `SELECT i.id FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id WHERE my.year = ? AND i.code = ?`,
     );
-    const headlineId = new Map(HEADLINE.map((c) => [c, (globalIndicator.get(c) as { id: number }).id]));
+    const headlineId = new Map(
+      HEADLINE_INDICATORS.map((c) => [c, (globalIndicator.get(c) as { id: number }).id]),
+    );
     const insBatch = db.prepare(
       `INSERT INTO import_batch (kind, layer, file_name, source_label, counts_json, year, ranking_group) VALUES ('reference','reference',?,?,?,?,?)`,
     );
@@ -105,7 +105,7 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
         cell: `row ${line}`,
         note: 'dti.gov.vn',
       });
-      for (const p of ['cqs', 'kts', 'xhs'] as const) {
+      for (const p of PILLARS) {
         put({
           ...base,
           indicator: headlineId.get(p)!,
@@ -156,7 +156,7 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
         note,
       };
       put({ ...base, indicator: headlineId.get('dti')!, value: num(r.dti), rank: num(r.dti_rank) });
-      for (const p of ['cqs', 'kts', 'xhs'] as const) {
+      for (const p of PILLARS) {
         put({
           ...base,
           indicator: headlineId.get(p)!,
@@ -180,6 +180,7 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
       `INSERT INTO indicator (methodology_id, code, kind, name_vi, name_en, unit_of_measure, sort_order)
        VALUES (NULL, ?, 'kpi', ?, ?, ?, 100) ON CONFLICT DO NOTHING`,
     );
+    const unitByName = db.prepare(`SELECT id FROM unit WHERE code_list = 'gso2004' AND name_vi = ?`);
     kpis.forEach((r, i) => {
       const code = `kpi.${stripDiacritics(r.indicator_en!)
         .toLowerCase()
@@ -187,9 +188,8 @@ export function loadPublishedReference(db: Database): LoadReferenceResult {
         .replace(/^_|_$/g, '')}`;
       insKpi.run(code, r.indicator_vi, r.indicator_en, r.unit);
       const ind = (globalIndicator.get(code) as { id: number }).id;
-      const u = db
-        .prepare(`SELECT id FROM unit WHERE code_list = 'gso2004' AND name_vi = ?`)
-        .get(r.scope) as { id: number };
+      const u = unitByName.get(r.scope) as { id: number } | undefined;
+      if (!u) throw new Error(`reference data: ${fileKpi} row ${i + 2}: unknown unit ${r.scope}`);
       put({
         indicator: ind,
         unit: u.id,

@@ -260,20 +260,10 @@ export class RankingRepository {
     if (user) return false;
     this.db
       .prepare(
-        `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, source_note)
-         VALUES (?, ?, ?, ?, ?, 'user', ?, ?, ?, 'edited', ?)`,
+        `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status)
+         VALUES (?, ?, ?, ?, ?, 'user', ?, ?, ?, 'edited')`,
       )
-      .run(
-        indicatorId,
-        unitId,
-        String(year),
-        year,
-        group,
-        ref?.value ?? null,
-        ref?.rank ?? null,
-        group,
-        'edited by hand',
-      );
+      .run(indicatorId, unitId, String(year), year, group, ref?.value ?? null, ref?.rank ?? null, group);
     return true;
   }
 
@@ -527,5 +517,7 @@ function describeSource(o: ObsRow): string | null {
     const where = [o.source_sheet, o.source_cell].filter(Boolean).join('!');
     return [o.file_name ?? o.source_label, where].filter(Boolean).join(' ');
   }
-  return o.source_note;
+  // A hand edit has no source: its status ("sửa tay") says so in the user's language. Databases
+  // written before this kept an English note ("edited by hand") here, which must not show.
+  return null;
 }

@@ -48,13 +48,11 @@ export class SettingsRepository {
   }
 
   update(patch: Partial<Settings>): Settings {
+    const unitExists = this.db.prepare(`SELECT 1 FROM unit WHERE id = ?`);
     this.db.transaction(() => {
       if (patch.language !== undefined) this.write('language', patch.language);
       if (patch.homeUnitId !== undefined) {
-        if (
-          patch.homeUnitId !== null &&
-          !this.db.prepare(`SELECT 1 FROM unit WHERE id = ?`).get(patch.homeUnitId)
-        ) {
+        if (patch.homeUnitId !== null && !unitExists.get(patch.homeUnitId)) {
           throw new AppError('VALIDATION', `Unknown unit ${patch.homeUnitId}`, {
             key: 'validation.unknownUnit',
           });
@@ -70,7 +68,7 @@ export class SettingsRepository {
         for (const g of patch.peerGroups) {
           const gid = insG.run(g.name).lastInsertRowid;
           for (const u of g.unitIds) {
-            if (!this.db.prepare(`SELECT 1 FROM unit WHERE id = ?`).get(u)) {
+            if (!unitExists.get(u)) {
               throw new AppError('VALIDATION', `Unknown unit ${u} in peer group ${g.name}`, {
                 key: 'validation.unknownUnit',
               });

@@ -63,6 +63,8 @@ export const en: Record<MessageKey, string> = {
   'cli.rankings.title': 'DTI {year} — {group}-unit group',
   'cli.backup.done': 'Backup written to {path}',
   'cli.restore.done': 'Restored {db} from {from}; the previous database was saved to {safety}',
+  'cli.check.ok':
+    'OK {db}: schema {version}, journal_mode={journal}, foreign_keys={foreignKeys}, busy_timeout={busy}ms, integrity_check={integrity}',
   'errors.INVALID_INPUT': 'The request was not valid.',
   'errors.UNKNOWN_CHANNEL': 'This request is not supported.',
   'errors.FORBIDDEN': 'The request was refused.',
@@ -81,7 +83,6 @@ export const en: Record<MessageKey, string> = {
   'validation.scoreRange': 'A score must be a number from 0 to 1 (e.g. 0.8002).',
   'validation.rankRange': 'A rank must be a whole number from 1 to {of}.',
   'validation.notANumber': '"{value}" is not a number.',
-  'validation.noReason': 'Entered value',
   // Renderer: app frame, first run, rankings, history, settings, AG Grid texts.
   'shell.navLabel': 'Main navigation',
   'shell.homeUnit': 'Your province',
@@ -95,7 +96,6 @@ export const en: Record<MessageKey, string> = {
   'common.working': 'Working…',
   'unit.formerSuffix': '(before 01/07/2025)',
   'unit.none': 'Not chosen',
-  'unitSelect.label': 'Province',
   'unitSelect.placeholder': 'Type to search, e.g. “binh phuoc”',
   'unitSelect.groupCurrent': 'The 34 current provinces',
   'unitSelect.groupFormer': 'The 63 provinces before 01/07/2025',
@@ -107,8 +107,6 @@ export const en: Record<MessageKey, string> = {
     "This page will summarise your province's position over the years: DTI score and rank, the three pillars (digital government, economy and society), and comparisons with the region, the neighbours and the top 10, with trend charts.",
   'page.indicators.body':
     'This page will track the underlying indicators (online public services with filed records, online payments, 4G coverage, payment accounts, community digital-technology teams, digital-skills MOOC learners…) against the targets of provincial plans and resolutions.',
-  'page.imports.body':
-    "This page will import the ministry's tables from Excel (xlsx, xls), CSV or a table copied from a web page: detect the columns, match the province names, validate and preview before anything is written.",
   'page.briefings.body':
     'This page will draft short briefings for leadership in Vietnamese — the key sentences, a chart or two and a table of indicators against targets — and export them as PDF.',
   'welcome.title': 'Welcome to DTI Desk',

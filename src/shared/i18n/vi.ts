@@ -63,6 +63,8 @@ export const vi = {
   'cli.rankings.title': 'DTI {year} — nhóm {group} tỉnh, thành phố',
   'cli.backup.done': 'Đã sao lưu vào {path}',
   'cli.restore.done': 'Đã khôi phục {db} từ {from}; cơ sở dữ liệu trước đó được lưu ở {safety}',
+  'cli.check.ok':
+    'Cơ sở dữ liệu {db} không có lỗi: lược đồ {version}, journal_mode={journal}, foreign_keys={foreignKeys}, busy_timeout={busy}ms, integrity_check={integrity}',
   'errors.INVALID_INPUT': 'Dữ liệu gửi đi không hợp lệ.',
   'errors.UNKNOWN_CHANNEL': 'Yêu cầu không được hỗ trợ.',
   'errors.FORBIDDEN': 'Yêu cầu bị từ chối.',
@@ -81,7 +83,6 @@ export const vi = {
   'validation.scoreRange': 'Điểm phải là số từ 0 đến 1 (ví dụ 0,8002).',
   'validation.rankRange': 'Thứ hạng phải là số nguyên từ 1 đến {of}.',
   'validation.notANumber': '"{value}" không phải là số.',
-  'validation.noReason': 'Giá trị đã nhập',
   // Renderer: app frame, first run, rankings, history, settings, AG Grid texts.
   'shell.navLabel': 'Điều hướng chính',
   'shell.homeUnit': 'Tỉnh, thành phố của bạn',
@@ -96,7 +97,6 @@ export const vi = {
   'common.working': 'Đang xử lý…',
   'unit.formerSuffix': '(trước 01/07/2025)',
   'unit.none': 'Chưa chọn',
-  'unitSelect.label': 'Tỉnh, thành phố',
   'unitSelect.placeholder': 'Gõ để tìm, ví dụ “binh phuoc”',
   'unitSelect.groupCurrent': '34 tỉnh, thành phố hiện nay',
   'unitSelect.groupFormer': '63 tỉnh, thành phố trước 01/07/2025',
@@ -108,8 +108,6 @@ export const vi = {
     'Trang này sẽ tóm tắt vị trí của tỉnh qua các năm: điểm và thứ hạng DTI, ba trụ cột chính quyền số, kinh tế số, xã hội số, và so sánh với các tỉnh cùng vùng, láng giềng và nhóm 10 tỉnh dẫn đầu, kèm biểu đồ xu hướng.',
   'page.indicators.body':
     'Trang này sẽ theo dõi các chỉ tiêu thành phần (dịch vụ công trực tuyến có phát sinh hồ sơ, thanh toán trực tuyến, phủ sóng 4G, tài khoản thanh toán, tổ công nghệ số cộng đồng, học viên MOOC kỹ năng số…) so với mục tiêu trong kế hoạch và nghị quyết của tỉnh.',
-  'page.imports.body':
-    'Trang này sẽ nhập bảng xếp hạng của Bộ từ tệp Excel (xlsx, xls), CSV hoặc bảng sao chép từ trang web: nhận diện cột, đối chiếu tên tỉnh, kiểm tra và xem trước khi ghi vào cơ sở dữ liệu.',
   'page.briefings.body':
     'Trang này sẽ soạn báo cáo ngắn cho lãnh đạo bằng tiếng Việt — câu nhận định, một hai biểu đồ và bảng chỉ tiêu so với mục tiêu — và xuất ra tệp PDF.',
   'welcome.title': 'Chào mừng đến với DTI Desk',
