@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile, readPasted, readSheet, streamRows } from '../../src/main/imports/readers';
 import type { ImportReadError } from '../../src/main/imports/safety/errors';
 import type { ReadErrorCode } from '../../src/shared/imports/types';
-import { generateFixtures, generateTooManyRowsCsv, writeZip, type FixtureName } from '../fixtures/generate';
+import {
+  buildXlsx,
+  generateFixtures,
+  generateTooManyRowsCsv,
+  writeZip,
+  type FixtureName,
+} from '../fixtures/generate';
 
 let files: Record<string, string>;
 let dir: string;
@@ -93,6 +99,25 @@ describe('hostile files are refused', () => {
     await expect(streamRows(p, null, () => rows++)).rejects.toMatchObject({ code: 'TOO_MANY_ROWS' });
     expect(rows).toBe(0);
     fs.rmSync(p);
+  });
+
+  it('refuses more than 16,384 columns in an xlsx and in a CSV alike, naming the column', async () => {
+    const row: (string | null)[] = new Array<string | null>(16_385).fill(null);
+    row[16_384] = 'x';
+    const x = path.join(dir, 'wide.xlsx');
+    fs.writeFileSync(x, buildXlsx([{ name: 'Sheet1', rows: [['Tỉnh'], row] }]));
+    const ex = await expectRefused(x, 'TOO_MANY_COLUMNS');
+    expect(ex.toInfo()).toMatchObject({ sheet: 'Sheet1', row: 2, col: 16_385, cell: 'XFE2' });
+    const c = path.join(dir, 'wide.csv');
+    fs.writeFileSync(c, `Tỉnh\n${','.repeat(16_384)}x\n`);
+    const ec = await expectRefused(c, 'TOO_MANY_COLUMNS');
+    expect(ec.toInfo()).toMatchObject({ row: 2, col: 16_385, cell: 'XFE2' });
+  });
+
+  it('says in Vietnamese why a zip is corrupt', async () => {
+    const e = await expectRefused(files.truncatedXlsx!, 'CORRUPT_ZIP');
+    expect(e.messageVi).toContain('không có bản ghi kết thúc thư mục nén');
+    expect(e.messageVi).not.toContain('end-of-central-directory');
   });
 
   it('refuses empty, missing and binary files', async () => {

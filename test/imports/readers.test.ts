@@ -1,4 +1,5 @@
 // Each realistic fixture is read back to exactly the cells (and positions) the generator wrote.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +24,7 @@ beforeAll(async () => {
   fx = (await generateFixtures(dir)).files;
 });
 
+const sha256 = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 const pub = published2022();
 const bp = pub.find((r) => r.label === 'Bình Phước')!;
 
@@ -34,7 +36,7 @@ describe('xlsx', () => {
       reader: 'dti-desk/xlsx-stream',
       sheets: [{ name: 'Sheet1', hidden: false }],
     });
-    expect(info.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(info.sha256).toBe(sha256(fx.ranking2022WebXlsx!));
     const t = await readSheet(fx.ranking2022WebXlsx!, null);
     expect(t.rows[0]).toEqual([TITLE_2022]);
     expect(t.rows[1]).toEqual([]);
@@ -166,6 +168,7 @@ describe('xls', () => {
     expect(info.format).toBe('xls');
     expect(info.reader).toMatch(/^@e965\/xlsx@0\.20/);
     expect(info.sheets).toEqual([{ name: 'XepHang2022', hidden: false, rowCount: 65 }]);
+    expect(info.sha256).toBe(sha256(fx.ranking2022Xls!));
     const t = await readSheet(fx.ranking2022Xls!, null);
     expect(t.rows[1]).toEqual(['STT', 'Tỉnh/Thành phố', 'Xếp hạng DTI']);
     expect(t.rows[13]).toEqual([12, 'Bình Phước', 12]);
@@ -176,6 +179,7 @@ describe('text tables', () => {
   it('CSV UTF-8 with BOM', async () => {
     const info = await inspectFile(fx.ranking2022Utf8BomCsv!);
     expect(info).toMatchObject({ format: 'csv', encoding: 'utf-8', bom: true, delimiter: ',', sheets: [] });
+    expect(info.sha256).toBe(sha256(fx.ranking2022Utf8BomCsv!));
     const t = await readSheet(fx.ranking2022Utf8BomCsv!, null);
     expect(t.rows[0]![0]).toBe('XẾP HẠNG DTI'); // no BOM left in the first cell
     expect(t.rows[12]).toEqual(['12', 'Bình Phước', '12', '22', '14']);

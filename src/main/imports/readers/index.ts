@@ -61,6 +61,8 @@ async function sha256Of(filePath: string): Promise<string> {
   return h.digest('hex');
 }
 
+const sha256OfBuffer = (buf: Buffer): string => createHash('sha256').update(buf).digest('hex');
+
 const textHint = (file: string): 'csv' | 'tsv' => (/\.(tsv|tab|txt)$/i.test(file) ? 'tsv' : 'csv');
 
 function openCfb(buf: Buffer, file: string): XlsWorkbook {
@@ -111,20 +113,36 @@ async function guarded<T>(file: string, f: () => Promise<T>): Promise<T> {
 export async function inspectFile(filePath: string, opts: ReadOptions = {}): Promise<FileInspection> {
   const o = await open(filePath);
   return guarded(o.file, async () => {
-    const base = { fileName: o.file, size: o.size, sha256: await sha256Of(filePath) };
+    const base = { fileName: o.file, size: o.size };
     switch (o.container.kind) {
+      // A workbook is read whole anyway: hash the bytes in hand instead of reading the file twice.
       case 'zip': {
-        const pkg = openXlsxPackage(await fs.promises.readFile(filePath), o.file);
-        return { ...base, format: 'xlsx', reader: XLSX_READER_ID, sheets: xlsxSheets(pkg) };
+        const buf = await fs.promises.readFile(filePath);
+        const pkg = openXlsxPackage(buf, o.file);
+        return {
+          ...base,
+          sha256: sha256OfBuffer(buf),
+          format: 'xlsx',
+          reader: XLSX_READER_ID,
+          sheets: xlsxSheets(pkg),
+        };
       }
       case 'cfb': {
-        const wb = openCfb(await fs.promises.readFile(filePath), o.file);
-        return { ...base, format: 'xls', reader: xlsReaderId(), sheets: wb.sheets() };
+        const buf = await fs.promises.readFile(filePath);
+        const wb = openCfb(buf, o.file);
+        return {
+          ...base,
+          sha256: sha256OfBuffer(buf),
+          format: 'xls',
+          reader: xlsReaderId(),
+          sheets: wb.sheets(),
+        };
       }
       case 'text': {
         const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
         return {
           ...base,
+          sha256: await sha256Of(filePath),
           format: fmt.delimiter === '\t' ? 'tsv' : 'csv',
           reader: CSV_READER_ID,
           encoding: fmt.encoding,

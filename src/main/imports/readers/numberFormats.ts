@@ -34,12 +34,12 @@ export function numberKindOf(code: string): NumberKind | null {
 }
 
 /** 0.855 → "85,5%" (comma decimal: unambiguous for parseLocaleNumber, as Vietnamese write it). */
-export function percentText(v: number): string {
+function percentText(v: number): string {
   return `${String(Number((v * 100).toPrecision(12))).replace('.', ',')}%`;
 }
 
 /** An Excel day count as an ISO date (the time of day, if any, is dropped). */
-export function excelDateIso(serial: number, date1904 = false): string | null {
+function excelDateIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
   // Day 0 is 1899-12-30 in the 1900 system once Excel's phantom 1900-02-29 is behind us.
   const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);

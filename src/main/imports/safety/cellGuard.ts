@@ -1,5 +1,6 @@
 // Per-cell and per-row checks shared by every reader, so a CSV and an xlsx are refused for the
 // same reasons with the same codes and positions.
+import { formatNumber } from '../../../shared/format';
 import { ImportReadError } from './errors';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from './limits';
 
@@ -23,8 +24,8 @@ export function checkTextCell(
       file,
       { sheet, row, col },
       {
-        vi: `${value.length.toLocaleString('vi-VN')} ký tự`,
-        en: `${value.length.toLocaleString('en-US')} characters`,
+        vi: `${formatNumber(value.length, 'vi', 0)} ký tự`,
+        en: `${formatNumber(value.length, 'en', 0)} characters`,
       },
     );
   }
@@ -38,5 +39,5 @@ export function checkRowNumber(row: number, file: string, sheet: string | null):
 }
 
 export function checkColumnNumber(col: number, row: number, file: string, sheet: string | null): void {
-  if (col > MAX_COLUMNS) throw new ImportReadError('TOO_MANY_COLUMNS', file, { sheet, row });
+  if (col > MAX_COLUMNS) throw new ImportReadError('TOO_MANY_COLUMNS', file, { sheet, row, col });
 }

@@ -38,10 +38,14 @@ function findEocd(buf: Buffer): number {
 
 /** Parses and validates the directory; throws ImportReadError (CORRUPT_ZIP, ENCRYPTED, ZIP_BOMB). */
 export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntry> {
-  const corrupt = (why: string) => new ImportReadError('CORRUPT_ZIP', file, {}, { vi: why, en: why });
-  if (buf.length < 22) throw corrupt('too short');
+  const corrupt = (vi: string, en: string) => new ImportReadError('CORRUPT_ZIP', file, {}, { vi, en });
+  if (buf.length < 22) throw corrupt('quá ngắn', 'too short');
   const eocd = findEocd(buf);
-  if (eocd < 0) throw corrupt('no end-of-central-directory record; the file is truncated');
+  if (eocd < 0)
+    throw corrupt(
+      'không có bản ghi kết thúc thư mục nén; tệp bị cắt cụt',
+      'no end-of-central-directory record; the file is truncated',
+    );
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
@@ -56,13 +60,15 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
       {},
       { vi: `${formatNumber(count, 'vi', 0)} mục`, en: `${formatNumber(count, 'en', 0)} entries` },
     );
-  if (cdOffset + cdSize > eocd) throw corrupt('central directory outside the file');
+  if (cdOffset + cdSize > eocd)
+    throw corrupt('thư mục nén nằm ngoài tệp', 'central directory outside the file');
 
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN_SIG) throw corrupt('broken central directory');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN_SIG)
+      throw corrupt('thư mục nén bị hỏng', 'broken central directory');
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     const crc32 = buf.readUInt32LE(p + 16);
@@ -98,16 +104,17 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
         file,
         {},
         {
-          vi: `${name}: tỉ lệ nén ${Math.round(ratio)}:1`,
-          en: `${name}: compression ratio ${Math.round(ratio)}:1`,
+          vi: `${name}: tỉ lệ nén ${formatNumber(ratio, 'vi', 0)}:1`,
+          en: `${name}: compression ratio ${formatNumber(ratio, 'en', 0)}:1`,
         },
       );
     }
     if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOC_SIG)
-      throw corrupt(`broken local header of ${name}`);
+      throw corrupt(`phần đầu của ${name} bị hỏng`, `broken local header of ${name}`);
     const dataOffset =
       localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
-    if (dataOffset + compressedSize > buf.length) throw corrupt(`${name} runs past the end of the file`);
+    if (dataOffset + compressedSize > buf.length)
+      throw corrupt(`${name} vượt quá cuối tệp`, `${name} runs past the end of the file`);
     // Part names are compared case-insensitively by Office; the Map key keeps the real case and
     // lookups go through findEntry().
     entries.set(name, { name, method, flags, crc32, compressedSize, uncompressedSize, dataOffset });

@@ -13,7 +13,7 @@ import type { ReadOptions, RowCallback } from '../types';
 import { createDecoder } from './decodeStream';
 import { detectDelimiter } from './delimiter';
 import { detectEncoding, invalidUtf8 } from './encoding';
-import { textRowToCells } from './rowCells';
+import { textRowsToCells, textRowToCells } from './rowCells';
 
 export const CSV_READER_ID = 'papaparse@5';
 
@@ -165,11 +165,5 @@ export async function streamTextRows(
 /** Parses a whole string (pasted text, small inputs). */
 export function parseTextTable(text: string, file: string, delimiter: string): RawCell[][] {
   const res = Papa.parse<string[]>(text, { delimiter, quoteChar: '"', header: false, skipEmptyLines: false });
-  const rows: RawCell[][] = [];
-  res.data.forEach((fields, i) => {
-    checkRowNumber(i + 1, file, null);
-    rows.push(fields.length === 1 && fields[0] === '' ? [] : textRowToCells(fields, file, i + 1));
-  });
-  while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
-  return rows;
+  return textRowsToCells(res.data, file);
 }

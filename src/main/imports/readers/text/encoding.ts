@@ -4,6 +4,7 @@
 // A file that is not valid UTF-8 is accepted as Windows-1258 only when its bytes look like
 // Vietnamese in that code page; anything else is refused rather than read as mojibake.
 import iconv from 'iconv-lite';
+import { formatNumber } from '../../../../shared/format';
 import type { TextEncoding } from '../../../../shared/imports/types';
 import { ImportReadError } from '../../safety/errors';
 
@@ -22,7 +23,7 @@ interface Utf8Scan {
 }
 
 /** Counts valid multi-byte sequences and invalid bytes. `complete`: the buffer is the whole file. */
-export function scanUtf8(buf: Uint8Array, complete: boolean): Utf8Scan {
+function scanUtf8(buf: Uint8Array, complete: boolean): Utf8Scan {
   let valid = 0;
   let invalid = 0;
   let firstInvalid = -1;
@@ -75,7 +76,7 @@ const TONE_MARKS = new Set([0x300, 0x301, 0x303, 0x309, 0x323]);
  * True when the high bytes read as Vietnamese in Windows-1258: every one is defined there, and
  * nearly all are letters or tone marks (not the symbols 0x80–0xBF that mojibake is made of).
  */
-export function looksLikeWindows1258(buf: Uint8Array): boolean {
+function looksLikeWindows1258(buf: Uint8Array): boolean {
   let high = 0;
   let vietnamese = 0;
   for (let i = 0; i < buf.length; i++) {
@@ -114,8 +115,8 @@ export function invalidUtf8(file: string, bytes: Uint8Array, offset: number): Im
     file,
     { row },
     {
-      vi: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} ở vị trí ${offset}`,
-      en: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${offset}`,
+      vi: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} ở vị trí ${formatNumber(offset, 'vi', 0)}`,
+      en: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${formatNumber(offset, 'en', 0)}`,
     },
   );
 }

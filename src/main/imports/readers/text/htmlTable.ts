@@ -18,7 +18,7 @@ const NAMED = new Map<string, string>([
   ...LATIN1.map((n, i) => [n, String.fromCharCode(0xa0 + i)] as [string, string]),
 ]);
 
-export function decodeHtmlEntities(s: string): string {
+function decodeHtmlEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);/g, (m, e: string) => {
     if (e[0] === '#') {

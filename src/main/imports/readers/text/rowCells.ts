@@ -1,12 +1,13 @@
 // Shared post-processing of text rows (CSV, TSV, pasted): empty → null, NFC, guards, and no
 // trailing empty cells (so a text row looks like the same row read from an xlsx).
 import type { RawCell } from '../../../../shared/imports/types';
-import { checkTextCell } from '../../safety/cellGuard';
+import { checkColumnNumber, checkRowNumber, checkTextCell } from '../../safety/cellGuard';
 import { toNfc } from './encoding';
 
 export function textRowToCells(fields: readonly string[], file: string, row: number): RawCell[] {
   let last = fields.length - 1;
   while (last >= 0 && fields[last] === '') last--;
+  checkColumnNumber(last + 1, row, file, null);
   const cells: RawCell[] = new Array<RawCell>(last + 1);
   for (let c = 0; c <= last; c++) {
     const s = fields[c]!;
@@ -17,4 +18,14 @@ export function textRowToCells(fields: readonly string[], file: string, row: num
     }
   }
   return cells;
+}
+
+/** Whole text tables (pasted, parsed HTML): rows checked and converted, trailing blank rows dropped. */
+export function textRowsToCells(rows: readonly (readonly string[])[], file: string): RawCell[][] {
+  const out = rows.map((fields, i) => {
+    checkRowNumber(i + 1, file, null);
+    return textRowToCells(fields, file, i + 1);
+  });
+  while (out.length && out[out.length - 1]!.length === 0) out.pop();
+  return out;
 }

@@ -36,16 +36,23 @@ const bomb = (file: string, entry: ZipEntry) =>
     },
   );
 
-const corrupt = (file: string, entry: ZipEntry, err: unknown) =>
+const corrupt = (file: string, entry: ZipEntry, why: { vi: string; en: string }) =>
   new ImportReadError(
     'CORRUPT_ZIP',
     file,
     {},
-    {
-      vi: `${entry.name}: ${(err as Error).message}`,
-      en: `${entry.name}: ${(err as Error).message}`,
-    },
+    { vi: `${entry.name}: ${why.vi}`, en: `${entry.name}: ${why.en}` },
   );
+/** zlib's own error: its message exists in English only. */
+const zlibError = (err: unknown) => {
+  const msg = String((err as Error)?.message ?? err);
+  return { vi: msg, en: msg };
+};
+const CRC_MISMATCH = { vi: 'sai mã kiểm tra CRC', en: 'CRC mismatch' };
+const methodUnknown = (m: number) => ({
+  vi: `phương thức nén ${m} không được hỗ trợ`,
+  en: `compression method ${m} is not supported`,
+});
 
 function compressed(buf: Buffer, entry: ZipEntry): Buffer {
   return buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -62,14 +69,14 @@ export function inflateEntry(buf: Buffer, entry: ZipEntry, file: string, budget:
     } catch (err) {
       if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
         throw bomb(file, entry);
-      throw corrupt(file, entry, err);
+      throw corrupt(file, entry, zlibError(err));
     }
   } else {
-    throw corrupt(file, entry, new Error(`compression method ${entry.method}`));
+    throw corrupt(file, entry, methodUnknown(entry.method));
   }
   budget.spend(out.length, entry);
   if (out.length !== entry.uncompressedSize || zlib.crc32(out) >>> 0 !== entry.crc32)
-    throw corrupt(file, entry, new Error('CRC mismatch'));
+    throw corrupt(file, entry, CRC_MISMATCH);
   return out;
 }
 
@@ -88,11 +95,11 @@ export async function inflateEntryStream(
   const src = compressed(buf, entry);
   if (entry.method === 0) {
     budget.spend(src.length, entry);
-    if (zlib.crc32(src) >>> 0 !== entry.crc32) throw corrupt(file, entry, new Error('CRC mismatch'));
+    if (zlib.crc32(src) >>> 0 !== entry.crc32) throw corrupt(file, entry, CRC_MISMATCH);
     onChunk(src);
     return;
   }
-  if (entry.method !== 8) throw corrupt(file, entry, new Error(`compression method ${entry.method}`));
+  if (entry.method !== 8) throw corrupt(file, entry, methodUnknown(entry.method));
   const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -101,6 +108,7 @@ export async function inflateEntryStream(
     const fail = (e: unknown) => {
       if (failed) return;
       failed = true;
+      signal?.removeEventListener('abort', onAbort);
       inflater.destroy();
       reject(e);
     };
@@ -118,14 +126,14 @@ export async function inflateEntryStream(
         fail(e);
       }
     });
-    inflater.on('error', (err) => fail(corrupt(file, entry, err)));
+    inflater.on('error', (err) => fail(corrupt(file, entry, zlibError(err))));
     inflater.on('end', () => {
       signal?.removeEventListener('abort', onAbort);
       if (failed) return;
       // Rows were already handed on; a bad checksum still refuses the whole file, so a caller
       // that stages rows discards them (nothing is committed from a corrupt part).
       if (total !== entry.uncompressedSize || crc >>> 0 !== entry.crc32)
-        fail(corrupt(file, entry, new Error('CRC mismatch')));
+        fail(corrupt(file, entry, CRC_MISMATCH));
       else resolve();
     });
     if (signal?.aborted) return onAbort();
