@@ -78,6 +78,9 @@ describe('layer rules fire', () => {
       'src/main/briefing/x.ts',
       'src/main/ipc/x.ts',
       'src/main/export/x.ts',
+      'src/main/lib/x.ts',
+      'src/main/csp.ts',
+      'src/main/paths.ts',
       'src/main/cli.ts',
     ].flatMap((file) =>
       refused(

@@ -294,7 +294,8 @@ describe('the Electron shell (built out/main/index.js with a stub electron)', ()
       expect(cb).toHaveBeenCalledTimes(1);
       expect(cb).toHaveBeenCalledWith(false);
     }
-    if (rec.permissionCheck) expect(rec.permissionCheck({}, 'media', 'file://', {})).toBe(false);
+    expect(rec.permissionCheck).toBeTypeOf('function');
+    expect(rec.permissionCheck!({}, 'media', 'file://', {})).toBe(false);
   });
 
   it('blocks navigation away from the app, window.open and webviews in every web contents', () => {
@@ -324,8 +325,9 @@ describe('the Electron shell (built out/main/index.js with a stub electron)', ()
     expect(fire('will-navigate', 'https://example.com')).toBe(true);
     expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-navigate', rendererUrl + '#/rankings')).toBe(false);
-    if (on.has('will-redirect')) expect(fire('will-redirect', 'https://example.com')).toBe(true);
-    if (on.has('will-attach-webview')) expect(fire('will-attach-webview')).toBe(true);
+    expect(fire('will-redirect', 'https://example.com')).toBe(true);
+    expect(fire('will-redirect', rendererUrl)).toBe(false);
+    expect(fire('will-attach-webview')).toBe(true);
 
     expect(openHandler).toBeTypeOf('function');
     expect(openHandler!({ url: 'https://example.com', frameName: '', features: '' })).toEqual({

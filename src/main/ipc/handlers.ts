@@ -58,8 +58,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     'rankings.edit': (input) => s().rankings.edit(input, s().actor, home()),
     'rankings.export': async (input) => {
       const rows = s().rankings.get(input.year, input.group, home());
+      const sheet = translate(input.language, 'export.sheet', { year: input.year, group: input.group });
       const file = await ctx.dialogs.chooseSavePath({
-        title: translate(input.language, 'export.sheet', { year: input.year, group: input.group }),
+        title: sheet,
         defaultPath: path.join(s().dataDir, `xep-hang-dti-${input.year}-${input.group}.${input.format}`),
         filters: [
           input.format === 'csv'
@@ -68,13 +69,7 @@ export function createHandlers(ctx: AppContext): Handlers {
         ],
       });
       if (!file) return { path: null, rows: 0 };
-      writeRankingsExport(
-        file,
-        rows,
-        input.language,
-        input.format,
-        translate(input.language, 'export.sheet', { year: input.year, group: input.group }),
-      );
+      writeRankingsExport(file, rows, input.language, input.format, sheet);
       return { path: file, rows: rows.length };
     },
     'changes.list': (input) => s().rankings.changes(input),

@@ -17,9 +17,7 @@ export const cellRef = (row: number, col: number): string => `${columnLetters(co
 export function parseCellRef(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: parseColumnLetters(m[1]!) };
 }
 
 /** Column letters only ("AB" → 28); used for `<c r="AB7">` and for row-less ranges. */

@@ -11,7 +11,6 @@ export const MAIN_INDEX_CODES = [
   'hd_kinh_te_so',
   'hd_xa_hoi_so',
 ] as const;
-export type MainIndexCode = (typeof MAIN_INDEX_CODES)[number];
 
 export const SIMPLE_FIELDS = [
   'unit',
@@ -54,8 +53,6 @@ export type ColumnField =
   /** Not understood: kept aside and reported with its header, never silently dropped. */
   | { field: 'ignore' };
 
-export type ColumnFieldName = ColumnField['field'];
-
 /**
  * A wide table with one column per period and no indicator column: its one KPI is named by the
  * title, the sheet or the user (ImportTarget.indicator).
@@ -70,9 +67,6 @@ export const needsTableIndicator = (m: { columns: { mapping: ColumnField }[] }):
  */
 export const needsTablePeriod = (m: { columns: { mapping: ColumnField }[] }): boolean =>
   !m.columns.some((c) => c.mapping.field === 'kpi.period' || c.mapping.field === 'kpi.valueForPeriod');
-
-export const isSimpleField = (s: string): s is SimpleField =>
-  (SIMPLE_FIELDS as readonly string[]).includes(s);
 
 /** Fields whose cells are numbers (scores, ranks, index values, KPI values). */
 export function isNumericField(f: ColumnField): boolean {

@@ -1,15 +1,6 @@
 // Pure types of the reading half of the import pipeline. They live in src/shared so the renderer
 // can show sheets, cells and refusals without importing Node code.
 
-/** Where a value came from, as the analyst would find it in Excel (1-based, "C7"). */
-export interface SourcePos {
-  file: string;
-  sheet: string | null;
-  row: number;
-  col: number;
-  cell: string;
-}
-
 /** A cell as read: text, number (cached value for formulas), boolean, or nothing. */
 export type RawCell = string | number | boolean | null;
 
