@@ -131,7 +131,7 @@ function storeBench(dir: string): void {
   });
   const integrity = ms(() => store.integrity());
   console.log(
-    `(full integrity_check on this database: ${integrity.toFixed(0)} ms — run by \`dti-desk check\` and before restores)`,
+    `(full integrity_check on this database: ${integrity.toFixed(0)} ms — run by \`dti-desk check\`, before restores, and on a worker at each app start)`,
   );
   store.close();
   const size = fs.statSync(file).size + (fs.existsSync(file + '-wal') ? fs.statSync(file + '-wal').size : 0);

@@ -305,7 +305,7 @@ async function xlsxBench(dir: string, record: (f: Figure) => void): Promise<void
     if (!x || r.ms < x.ms) x = r;
   }
   if (!x) throw new Error('no xlsx import ran');
-  // Context: the fastest spreadsheet library measured for DEVELOPERS.md, parsing the same file.
+  // Context: the fastest other spreadsheet library measured (see readers/xlsxReader.ts), same file.
   const t = performance.now();
   await readExcelSheet(xlsx);
   const libraryMs = performance.now() - t;
