@@ -8,7 +8,7 @@ import { referenceCsv, referenceFrameworks } from './referenceFiles';
 const MERGER_DATE = '2025-07-01';
 const LEGAL_BASIS = 'Nghị quyết 202/2025/QH15; Quyết định 19/2025/QĐ-TTg';
 
-export const PILLAR_NAMES = {
+const PILLAR_NAMES = {
   cqs: { vi: 'Chính quyền số', en: 'Digital government' },
   kts: { vi: 'Kinh tế số', en: 'Digital economy' },
   xhs: { vi: 'Xã hội số', en: 'Digital society' },
