@@ -206,6 +206,7 @@ describe('import wizard, end to end in Chromium', () => {
     await undo.click();
     const dialog = byTestId('import-undo-confirm');
     await dialog.waitFor();
+    const callsBefore = h.calls.length;
     await dialog.getByRole('button', { name: vi('imports.history.undoConfirm'), exact: true }).click();
     await poll(() => byTestId(`import-state-${batchId}`).textContent()).toContain('Đã hoàn tác');
     await screenshot('history');
@@ -217,6 +218,8 @@ describe('import wizard, end to end in Chromium', () => {
     await byTestId('group-select').selectOption('63');
     await bpRankCell().waitFor();
     await poll(async () => (await bpRankCell().textContent())?.trim()).toBe('');
+    // The history list is read once after the undo, not once per reason to read it.
+    expect(h.calls.slice(callsBefore).filter((c) => c.channel === 'imports.history')).toHaveLength(1);
   });
 
   it('a KPI table with one column per period: its indicator is proposed from the title, and can be changed', async () => {

@@ -1,6 +1,6 @@
 // "Lịch sử nhập": every import batch with its file, sheet, reader, counts and state, and an exact
 // undo per batch (after a confirmation). The published reference data cannot be undone.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
 import type { ImportBatchInfo } from '../../../../shared/importSession';
 import { unwrap } from '../../api/unwrap';
@@ -19,14 +19,17 @@ export function ImportHistory({ version }: { version: number }) {
   const [confirming, setConfirming] = useState<ImportBatchInfo | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The language is read when a load fails, not a reason to load again.
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const load = useCallback(() => {
     unwrap(window.api.importsHistory({}))
       .then(setBatches)
       .catch((e: unknown) => {
         setBatches([]);
-        setNotice({ kind: 'error', text: errorText(lang, e) });
+        setNotice({ kind: 'error', text: errorText(langRef.current, e) });
       });
-  }, [lang]);
+  }, []);
   // Reloaded when shown, after an import (version) and when data changed elsewhere (restore).
   useEffect(load, [load, version, dataVersion]);
 
@@ -36,13 +39,21 @@ export function ImportHistory({ version }: { version: number }) {
     setNotice(null);
     try {
       const r = await unwrap(window.api.importsUndo({ batchId: b.id }));
-      setNotice({ kind: 'info', text: t('imports.history.undoDone', { id: b.id, ...r }) });
+      setNotice({
+        kind: 'info',
+        text: t('imports.history.undoDone', {
+          id: b.id,
+          restored: formatNumber(r.restored, lang, 0),
+          removed: formatNumber(r.removed, lang, 0),
+        }),
+      });
+      // refresh() bumps dataVersion, which reloads the list above.
       await refresh();
     } catch (e) {
       setNotice({ kind: 'error', text: errorText(lang, e) });
+      load();
     } finally {
       setBusy(false);
-      load();
     }
   };
 
