@@ -1,5 +1,6 @@
 // "Load published reference data": one click, then every page reloads its data.
 import { useState } from 'react';
+import { formatNumber } from '../../../shared/format';
 import { unwrap } from '../api/unwrap';
 import { useI18n } from '../i18n/I18nContext';
 import { errorText } from '../i18n/errorText';
@@ -19,7 +20,10 @@ export function LoadReferenceButton({ onLoaded, primary }: { onLoaded?: () => vo
       const r = await unwrap(window.api.referenceLoad({}));
       const text = r.alreadyLoaded
         ? t('reference.alreadyLoaded')
-        : t('reference.loaded', { observations: r.observations, batches: r.batches });
+        : t('reference.loaded', {
+            observations: formatNumber(r.observations, lang, 0),
+            batches: formatNumber(r.batches, lang, 0),
+          });
       await refresh();
       setNotice({ kind: 'info', text });
       onLoaded?.();

@@ -195,7 +195,7 @@ export function createFakeApi(): Api {
         provenance[`${ind}.${f}`] = {
           layer,
           status: isEdited ? 'edited' : 'published',
-          source: isEdited ? 'sửa tay' : c.source,
+          source: isEdited ? null : c.source, // as main: a hand edit has no source, its status says so
           edited: isEdited,
         };
       }

@@ -4,6 +4,7 @@
 // without a unit column.
 import { useMemo, useState } from 'react';
 import { codeListOfGroup } from '../../../../shared/domain';
+import { formatNumber } from '../../../../shared/format';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
 import { needsTableIndicator } from '../../../../shared/imports/fields';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -110,7 +111,10 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
       <section className="mapping-sample" aria-labelledby="mapping-sample-title">
         <h3 id="mapping-sample-title">
           {sheetPreview.totalRows !== null && sheetPreview.totalRows > rows.length
-            ? t('imports.mapping.firstRowsOf', { shown: rows.length, total: sheetPreview.totalRows })
+            ? t('imports.mapping.firstRowsOf', {
+                shown: rows.length,
+                total: formatNumber(sheetPreview.totalRows, lang, 0),
+              })
             : t('imports.mapping.firstRows')}
         </h3>
         <div className="sample-scroll" tabIndex={0} role="region" aria-labelledby="mapping-sample-title">
