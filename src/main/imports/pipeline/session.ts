@@ -112,7 +112,20 @@ export class ImportSession {
     return (sheets.find((s) => !s.hidden && (s.rowCount ?? 1) > 0) ?? sheets[0])?.name ?? null;
   }
 
-  private async head(sheet: string | null): Promise<{ table: RawTable; total: number | null }> {
+  /** Tops of sheets already read: suggestSheet() reads them, analyze() of the chosen one reuses it. */
+  private heads = new Map<string | null, Promise<{ table: RawTable; total: number | null }>>();
+
+  private head(sheet: string | null): Promise<{ table: RawTable; total: number | null }> {
+    let h = this.heads.get(sheet);
+    if (!h) {
+      h = this.readHead(sheet);
+      this.heads.set(sheet, h);
+      h.catch(() => this.heads.delete(sheet));
+    }
+    return h;
+  }
+
+  private async readHead(sheet: string | null): Promise<{ table: RawTable; total: number | null }> {
     if (this.pasted) return { table: this.pasted, total: this.pasted.rows.length };
     if (this.source.kind !== 'file') throw new Error('unreachable');
     const rows: RawCell[][] = [];
