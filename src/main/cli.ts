@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The headless command line over the same modules as the app. Runs under plain Node after
 // `npm run build` (node out/main/cli.js …); it never loads Electron.
-import { codeListOfGroup, type CodeList, type RankingGroup } from '../shared/domain';
+import { codeListOfGroup, groupOfYear, type CodeList, type RankingGroup } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
 import { AppError } from '../shared/result';
@@ -62,7 +62,7 @@ const str = (f: ParsedArgs['flags'], k: string): string | undefined => {
 };
 
 function parseGroup(v: string | undefined, year: number): RankingGroup {
-  if (v === undefined) return year >= 2025 ? 34 : 63;
+  if (v === undefined) return groupOfYear(year);
   if (v === '63' || v === '34') return Number(v) as RankingGroup;
   throw new UsageError(`--group must be 63 or 34, not ${v}`);
 }

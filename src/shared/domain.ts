@@ -7,6 +7,11 @@ export type CodeList = 'gso2004' | '2025';
 export type RankingGroup = 63 | 34;
 export const RANKING_GROUPS: readonly RankingGroup[] = [63, 34];
 export const codeListOfGroup = (group: RankingGroup): CodeList => (group === 63 ? 'gso2004' : '2025');
+/**
+ * Units were rearranged on 01/07/2025: rankings from 2025 on are among 34 units, before among 63
+ * (2024 was also published for the 34; that is the user's choice, not a default).
+ */
+export const groupOfYear = (year: number): RankingGroup => (year >= 2025 ? 34 : 63);
 
 export const PILLARS = ['cqs', 'kts', 'xhs'] as const;
 export type Pillar = (typeof PILLARS)[number];

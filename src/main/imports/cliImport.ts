@@ -2,7 +2,7 @@
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
 // answer (nothing written; problems listed). Exit 1: the file cannot be read.
 import path from 'node:path';
-import type { Language } from '../../shared/domain';
+import { groupOfYear, type Language } from '../../shared/domain';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
@@ -120,7 +120,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
         group:
           groupFlag !== undefined
             ? (Number(groupFlag) as 63 | 34)
-            : (analysis.target.group ?? (y !== null ? (y >= 2025 ? 34 : 63) : null)),
+            : (analysis.target.group ?? (y !== null ? groupOfYear(y) : null)),
         period:
           year !== undefined ? String(year) : (analysis.target.period ?? (y !== null ? String(y) : null)),
         // A table with one column per period and no indicator column: the KPI it holds.

@@ -4,7 +4,7 @@
 // tests) and inside the import worker (the app), always on its own better-sqlite3 connection.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { codeListOfGroup, type CodeList } from '../../../shared/domain';
+import { codeListOfGroup, groupOfYear, type CodeList } from '../../../shared/domain';
 import { isNumericField } from '../../../shared/imports/fields';
 import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
@@ -219,7 +219,7 @@ export class ImportSession {
       proposal.titleHints.kind ??
       (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
     const year = proposal.titleHints.year;
-    const group = proposal.titleHints.group ?? (year !== null ? (year >= 2025 ? 34 : 63) : null);
+    const group = proposal.titleHints.group ?? (year !== null ? groupOfYear(year) : null);
     this.target = {
       kind,
       year,
@@ -319,7 +319,7 @@ export class ImportSession {
   codeList(): CodeList {
     const t = this.target!;
     if (t.group) return codeListOfGroup(t.group);
-    return (t.year ?? 0) >= 2025 ? '2025' : 'gso2004';
+    return codeListOfGroup(groupOfYear(t.year ?? 0));
   }
 
   answer(answers: UnitAnswer[]): ImportPreview {

@@ -24,6 +24,8 @@ export { ImportReadError, isImportReadError } from '../safety/errors';
 interface Opened {
   file: string;
   size: number;
+  /** Identifies this version of the file (with the path and size). */
+  mtimeMs: number;
   container: ContainerKind;
 }
 
@@ -48,7 +50,7 @@ async function open(filePath: string): Promise<Opened> {
   try {
     const head = Buffer.alloc(Math.min(st.size, 8192));
     await fh.read(head, 0, head.length, 0);
-    return { file, size: st.size, container: sniffContainer(head) };
+    return { file, size: st.size, mtimeMs: st.mtimeMs, container: sniffContainer(head) };
   } finally {
     await fh.close();
   }
@@ -185,6 +187,9 @@ export async function readSheet(
   });
 }
 
+/** The last text file whose row count passed (see streamText). */
+let rowLimitChecked: string | null = null;
+
 async function streamText(
   filePath: string,
   o: Opened,
@@ -193,8 +198,15 @@ async function streamText(
 ): Promise<TextFormat> {
   const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
   // UTF-16 has two-byte newlines; its row limit is enforced while streaming instead.
-  if (fmt.encoding === 'utf-8' || fmt.encoding === 'windows-1258')
-    await assertTextRowLimit(filePath, o.file, fmt.bomLength);
+  if (fmt.encoding === 'utf-8' || fmt.encoding === 'windows-1258') {
+    // An import streams the same file several times (the top for the mapping, then every row):
+    // the full-file count is needed once per version of the file, not per pass.
+    const version = `${filePath}\u0000${o.size}\u0000${o.mtimeMs}\u0000${fmt.bomLength}`;
+    if (rowLimitChecked !== version) {
+      await assertTextRowLimit(filePath, o.file, fmt.bomLength);
+      rowLimitChecked = version;
+    }
+  }
   await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
   return fmt;
 }

@@ -17,7 +17,7 @@ import type {
   Settings,
   Unit,
 } from '../../../shared/domain';
-import { HEADLINE_INDICATORS, codeListOfGroup } from '../../../shared/domain';
+import { HEADLINE_INDICATORS, codeListOfGroup, groupOfYear } from '../../../shared/domain';
 import { fail, ok, type Result } from '../../../shared/result';
 import { isValidRank, isValidScore } from '../../../shared/rank';
 import provincesCsv from '../../../../resources/reference/provinces_63.csv?raw';
@@ -653,7 +653,7 @@ export function createFakeApi(): Api {
       const target: ImportTarget = {
         kind: 'ranking',
         year,
-        group: year ? (year >= 2025 ? 34 : 63) : null,
+        group: year ? groupOfYear(year) : null,
         period: null,
         unitId: null,
       };

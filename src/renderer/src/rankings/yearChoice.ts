@@ -1,5 +1,5 @@
 // Which years and ranking groups the Rankings page offers, and which it opens on.
-import type { CodeList, RankingGroup, RankingYear } from '../../../shared/domain';
+import { groupOfYear, type CodeList, type RankingGroup, type RankingYear } from '../../../shared/domain';
 
 export interface YearOption {
   year: number;
@@ -25,9 +25,6 @@ export function yearOptions(years: readonly RankingYear[], now: Date): YearOptio
   return out;
 }
 
-/** Units were rearranged on 01/07/2025: from the 2025 ranking on there are only 34. */
-const naturalGroup = (year: number): RankingGroup => (year >= 2025 ? 34 : 63);
-
 /** The group to show for a year: keep the current one if it has data, else one that has, else the home list's. */
 export function groupForYear(
   option: YearOption | undefined,
@@ -40,7 +37,7 @@ export function groupForYear(
     homeCodeList === '2025' ? 34 : homeCodeList === 'gso2004' ? 63 : null;
   if (homeGroup !== null && withData.includes(homeGroup)) return homeGroup;
   if (withData.length > 0) return withData[0]!;
-  return current ?? naturalGroup(option?.year ?? new Date().getFullYear());
+  return current ?? groupOfYear(option?.year ?? new Date().getFullYear());
 }
 
 /** Opens on the newest year that has data (or the newest year offered when nothing is loaded). */

@@ -3,7 +3,7 @@
 // and the target: ranking or KPI table, year, group, default period, and the unit of a table
 // without a unit column.
 import { useMemo, useState } from 'react';
-import { codeListOfGroup } from '../../../../shared/domain';
+import { codeListOfGroup, groupOfYear } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
 import { needsTableIndicator } from '../../../../shared/imports/fields';
@@ -90,7 +90,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
       ...target,
       year,
       // The group follows the year until the analyst picks one: 63 units until 2024, 34 after.
-      group: target.group ?? (year !== null ? (year >= 2025 ? 34 : 63) : null),
+      group: target.group ?? (year !== null ? groupOfYear(year) : null),
       ...(target.kind === 'kpi' && year !== null && !target.period ? { period: String(year) } : {}),
     });
   };
