@@ -1,31 +1,16 @@
 #!/usr/bin/env node
 // The headless command line over the same modules as the app. Runs under plain Node after
 // `npm run build` (node out/main/cli.js …); it never loads Electron.
-import { codeListOfGroup, groupOfYear, type CodeList, type RankingGroup } from '../shared/domain';
+import { codeListOfGroup, groupOfYear, type CodeList } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
 import { AppError } from '../shared/result';
+import { groupFlag, peekLanguage, UsageError, yearFlag } from './cliUsage';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
 import { runImportCommand, runImportsList, runUndoImport } from './imports/cliImport';
 
-const USAGE = `Usage: dti-desk [--db PATH] <command> [options]
-
-Commands:
-  units [--json] [--list gso2004|2025]       list the 63 and 34 units with codes and successions
-  load-reference                             load the bundled published reference data
-  rankings --year Y [--group 63|34] [--json] the DTI ranking of one year
-  import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--dry-run] [--json]
-                                             import a ministry ranking or KPI table
-  imports [--json]                           list past imports
-  undo-import ID                             undo one import exactly
-  check                                      integrity and pragma self-check
-  backup --out FILE                          write a consistent copy of the database
-  restore FILE                               replace the database with a checked backup
-
-The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`;
-
-export class UsageError extends Error {}
+export { UsageError } from './cliUsage';
 
 export interface ParsedArgs {
   command: string | undefined;
@@ -47,10 +32,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
         : [a, undefined];
       if (VALUE_FLAGS.has(name)) {
         const v = inline ?? argv[++i];
-        if (v === undefined) throw new UsageError(`${name} needs a value`);
+        if (v === undefined) throw new UsageError('cli.usage.needsValue', { name });
         flags.set(name, v);
       } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
-      else throw new UsageError(`unknown option ${name}`);
+      else throw new UsageError('cli.usage.unknownOption', { name });
     } else positional.push(a);
   }
   return { command: positional.shift(), positional, flags };
@@ -61,38 +46,27 @@ const str = (f: ParsedArgs['flags'], k: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
-function parseGroup(v: string | undefined, year: number): RankingGroup {
-  if (v === undefined) return groupOfYear(year);
-  if (v === '63' || v === '34') return Number(v) as RankingGroup;
-  throw new UsageError(`--group must be 63 or 34, not ${v}`);
-}
-
-function parseYear(v: string | undefined, required: boolean): number | undefined {
-  if (v === undefined) {
-    if (required) throw new UsageError('--year is required');
-    return undefined;
-  }
-  const y = Number(v);
-  if (!Number.isInteger(y) || y < 2000 || y > 2100)
-    throw new UsageError(`--year must be a year like 2022, not ${v}`);
-  return y;
-}
-
 export interface Io {
   out(s: string): void;
   err(s: string): void;
 }
 
 export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Help and argument errors speak the app's language, read from the database if there is one.
+  const lang = () => {
+    const at = argv.indexOf('--db');
+    const flag = argv.find((a) => a.startsWith('--db='))?.slice(5) ?? (at >= 0 ? argv[at + 1] : undefined);
+    return peekLanguage(resolveDbPath({ flag, env }));
+  };
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.err(`dti-desk: ${(e as Error).message}`);
+    io.err(`dti-desk: ${e instanceof UsageError ? e.text(lang()) : (e as Error).message}`);
     return 1;
   }
   if (!args.command || args.flags.has('--help') || args.flags.has('-h')) {
-    io.out(USAGE);
+    io.out(translate(lang(), 'cli.usage.text'));
     // Asked-for help succeeds; a run without a command (even with --db) is a usage error.
     return args.flags.has('--help') || args.flags.has('-h') ? 0 : 1;
   }
@@ -104,7 +78,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       case 'units': {
         const list = str(args.flags, '--list');
         if (list !== undefined && list !== 'gso2004' && list !== '2025')
-          throw new UsageError('--list must be gso2004 or 2025');
+          throw new UsageError('cli.usage.list', { value: list });
         store = new Store(dbPath);
         const units = store.units.list(list as CodeList | undefined);
         if (json) {
@@ -154,8 +128,9 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         return 0;
       }
       case 'rankings': {
-        const year = parseYear(str(args.flags, '--year'), true)!;
-        const group = parseGroup(str(args.flags, '--group'), year);
+        const year = yearFlag(str(args.flags, '--year'));
+        if (year === undefined) throw new UsageError('cli.usage.yearRequired');
+        const group = groupFlag(str(args.flags, '--group')) ?? groupOfYear(year);
         store = new Store(dbPath);
         const rows = store.rankingRows(year, group);
         if (json) {
@@ -209,14 +184,14 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       }
       case 'backup': {
         const out = str(args.flags, '--out');
-        if (!out) throw new UsageError('backup needs --out FILE');
+        if (!out) throw new UsageError('cli.usage.backupOut');
         store = new Store(dbPath);
         io.out(translate(store.settings.language(), 'cli.backup.done', { path: store.backup(out) }));
         return 0;
       }
       case 'restore': {
         const from = args.positional[0];
-        if (!from) throw new UsageError('restore needs a backup FILE');
+        if (!from) throw new UsageError('cli.usage.restoreFile');
         store = new Store(dbPath);
         const r = store.restore(from);
         io.out(
@@ -241,10 +216,10 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         return runUndoImport(store, args.positional[0], io);
       }
       default:
-        throw new UsageError(`unknown command ${args.command}`);
+        throw new UsageError('cli.usage.unknownCommand', { command: args.command });
     }
   } catch (e) {
-    if (e instanceof UsageError) io.err(`dti-desk: ${e.message} (see dti-desk --help)`);
+    if (e instanceof UsageError) io.err(`dti-desk: ${e.text(lang())}`);
     else if (e instanceof AppError) io.err(`dti-desk: ${e.message}`);
     else io.err(`dti-desk: ${(e as Error)?.message ?? String(e)}`);
     return e instanceof AppError && (e.code === 'IMPORT_INVALID' || e.code === 'IMPORT_NEEDS_ANSWERS')

@@ -58,12 +58,30 @@ describe('the installed command', () => {
   });
 
   it('--help prints the usage and exits 0; no command prints it and fails', () => {
-    expect(ok(['--help'])).toMatch(/Usage: dti-desk/);
+    expect(ok(['--help'])).toMatch(/dti-desk \[--db/);
     const bare = cli([]);
     expect(bare.code).not.toBe(0);
     // An option without a command is not a request for help.
     expect(cli(['--db', path.join(tmp, 'unused.db')]).code).not.toBe(0);
-    expect(ok(['units', '--help'])).toMatch(/Usage: dti-desk/);
+    expect(ok(['units', '--help'])).toMatch(/dti-desk \[--db/);
+  });
+
+  it('help and argument errors speak the language of the database, without creating one', () => {
+    const none = path.join(tmp, 'nowhere', 'none.db');
+    expect(ok(['--db', none, '--help'])).toMatch(/^Cách dùng: dti-desk/);
+    expect(fails(['--db', none, 'frobnicate'])).toBe(
+      'dti-desk: không có lệnh frobnicate (xem dti-desk --help)',
+    );
+    expect(fs.existsSync(none)).toBe(false);
+    const en = path.join(tmp, 'english.db');
+    const s = new Store(en);
+    s.settings.update({ language: 'en' });
+    s.close();
+    expect(ok(['--db', en, '--help'])).toMatch(/^Usage: dti-desk/);
+    expect(fails(['--db', en, 'rankings', '--year', 'soon'])).toBe(
+      'dti-desk: --year must be a year like 2022, not soon (see dti-desk --help)',
+    );
+    expect(fails([`--db=${en}`, '--frob'])).toBe('dti-desk: unknown option --frob (see dti-desk --help)');
   });
 });
 

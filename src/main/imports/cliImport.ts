@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
 import { needsTableIndicator } from '../../shared/imports/fields';
-import { AppError } from '../../shared/result';
+import { groupFlag, UsageError, yearFlag } from '../cliUsage';
 import type { Io, ParsedArgs } from '../cli';
 import type { Store } from '../store';
 import { listBatches, undoBatch } from './pipeline/batches';
@@ -80,15 +80,10 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
   const msg = (x: { messageVi: string; messageEn: string }) => (lang === 'vi' ? x.messageVi : x.messageEn);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const n = (v: number) => formatNumber(v, lang, 0);
-  if (!file) throw new AppError('INVALID_INPUT', 'import needs a FILE');
-  const yearFlag = flag(args, '--year');
-  const groupFlag = flag(args, '--group');
+  if (!file) throw new UsageError('cli.usage.importFile');
+  const year = yearFlag(flag(args, '--year'));
+  const group = groupFlag(flag(args, '--group'));
   const indicatorFlag = flag(args, '--indicator');
-  const year = yearFlag === undefined ? undefined : Number(yearFlag);
-  if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100))
-    throw new AppError('INVALID_INPUT', `--year must be a year like 2022, not ${yearFlag}`);
-  if (groupFlag !== undefined && groupFlag !== '63' && groupFlag !== '34')
-    throw new AppError('INVALID_INPUT', `--group must be 63 or 34, not ${groupFlag}`);
 
   const session = new ImportSession(store.db, { kind: 'file', path: path.resolve(file) });
   try {
@@ -117,10 +112,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       const target: ImportTarget = {
         ...analysis.target,
         year: y,
-        group:
-          groupFlag !== undefined
-            ? (Number(groupFlag) as 63 | 34)
-            : (analysis.target.group ?? (y !== null ? groupOfYear(y) : null)),
+        group: group ?? analysis.target.group ?? (y !== null ? groupOfYear(y) : null),
         period:
           year !== undefined ? String(year) : (analysis.target.period ?? (y !== null ? String(y) : null)),
         // A table with one column per period and no indicator column: the KPI it holds.
@@ -252,8 +244,7 @@ export function runImportsList(store: Store, json: boolean, io: Io): number {
 
 export function runUndoImport(store: Store, id: string | undefined, io: Io): number {
   const n = Number(id);
-  if (!id || !Number.isInteger(n) || n < 1)
-    throw new AppError('INVALID_INPUT', 'undo-import needs an import number (see dti-desk imports)');
+  if (!id || !Number.isInteger(n) || n < 1) throw new UsageError('cli.usage.undoId');
   const r = undoBatch(store.db, n);
   const lang = store.settings.language();
   io.out(

@@ -48,6 +48,33 @@ export const en: Record<MessageKey, string> = {
     'UNIT?   "{label}" (rows {rows}): not recognised — answer it in the Imports wizard',
   'cli.import.change': '  row {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Dry run: nothing was written.',
+  'cli.usage.text': `Usage: dti-desk [--db PATH] <command> [options]
+
+Commands:
+  units [--json] [--list gso2004|2025]       list the 63 and 34 units with codes and successions
+  load-reference                             load the bundled published reference data
+  rankings --year Y [--group 63|34] [--json] the DTI ranking of one year
+  import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--dry-run] [--json]
+                                             import a ministry ranking or KPI table
+  imports [--json]                           list past imports
+  undo-import ID                             undo one import exactly
+  check                                      integrity and pragma self-check
+  backup --out FILE                          write a consistent copy of the database
+  restore FILE                               replace the database with a checked backup
+
+The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
+  'cli.usage.seeHelp': '(see dti-desk --help)',
+  'cli.usage.needsValue': '{name} needs a value',
+  'cli.usage.unknownOption': 'unknown option {name}',
+  'cli.usage.unknownCommand': 'unknown command {command}',
+  'cli.usage.year': '--year must be a year like 2022, not {value}',
+  'cli.usage.yearRequired': '--year is required',
+  'cli.usage.group': '--group must be 63 or 34, not {value}',
+  'cli.usage.list': '--list must be gso2004 or 2025, not {value}',
+  'cli.usage.backupOut': 'backup needs --out FILE',
+  'cli.usage.restoreFile': 'restore needs a backup FILE',
+  'cli.usage.importFile': 'import needs a FILE',
+  'cli.usage.undoId': 'undo-import needs an import number (see dti-desk imports)',
   'cli.import.tableIndicator':
     'Indicator of the whole table, from its title or sheet name (change it with --indicator): {name}',
   'cli.import.blocked': '{file}: {errors} error(s), {questions} unit name(s) to confirm; nothing was written',

@@ -47,6 +47,33 @@ export const vi = {
     'ĐƠN VỊ? "{label}" (dòng {rows}): không nhận ra — hãy trả lời trong trang Nhập dữ liệu',
   'cli.import.change': '  dòng {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Chạy thử: chưa ghi gì vào cơ sở dữ liệu.',
+  'cli.usage.text': `Cách dùng: dti-desk [--db ĐƯỜNG_DẪN] <lệnh> [tùy chọn]
+
+Lệnh:
+  units [--json] [--list gso2004|2025]       danh sách 63 và 34 đơn vị, mã và đơn vị kế thừa
+  load-reference                             nạp dữ liệu công bố kèm theo ứng dụng
+  rankings --year Y [--group 63|34] [--json] bảng xếp hạng DTI của một năm
+  import TỆP [--year Y] [--group 63|34] [--sheet TÊN] [--indicator TÊN] [--dry-run] [--json]
+                                             nhập bảng xếp hạng của Bộ hoặc bảng chỉ tiêu
+  imports [--json]                           các lần nhập đã có
+  undo-import SỐ                             hoàn tác chính xác một lần nhập
+  check                                      kiểm tra toàn vẹn và thiết lập cơ sở dữ liệu
+  backup --out TỆP                           ghi một bản sao nhất quán của cơ sở dữ liệu
+  restore TỆP                                thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra
+
+Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, nếu không thì thư mục dữ liệu của ứng dụng.`,
+  'cli.usage.seeHelp': '(xem dti-desk --help)',
+  'cli.usage.needsValue': '{name} cần một giá trị',
+  'cli.usage.unknownOption': 'không có tùy chọn {name}',
+  'cli.usage.unknownCommand': 'không có lệnh {command}',
+  'cli.usage.year': '--year phải là một năm như 2022, không phải {value}',
+  'cli.usage.yearRequired': 'cần --year',
+  'cli.usage.group': '--group phải là 63 hoặc 34, không phải {value}',
+  'cli.usage.list': '--list phải là gso2004 hoặc 2025, không phải {value}',
+  'cli.usage.backupOut': 'backup cần --out TỆP',
+  'cli.usage.restoreFile': 'restore cần TỆP sao lưu',
+  'cli.usage.importFile': 'import cần TỆP',
+  'cli.usage.undoId': 'undo-import cần số của lần nhập (xem dti-desk imports)',
   'cli.import.tableIndicator':
     'Chỉ tiêu của cả bảng, theo tiêu đề hoặc tên trang tính (đổi bằng --indicator): {name}',
   'cli.import.blocked':

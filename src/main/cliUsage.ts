@@ -1,0 +1,52 @@
+// What the command line says about how it was called (its help and its argument errors), in the
+// app's language like the rest of its output for people. The language lives in the database,
+// which may not exist yet when the arguments are wrong: it is peeked at read-only, never created.
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Language, RankingGroup } from '../shared/domain';
+import { translate, type MessageKey } from '../shared/i18n';
+import { SettingsRepository } from './store/settings';
+
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(translate('en', key, params));
+    this.name = 'UsageError';
+  }
+
+  text(lang: Language): string {
+    return `${translate(lang, this.key, this.params)} ${translate(lang, 'cli.usage.seeHelp')}`;
+  }
+}
+
+/** The language the database's settings say ('vi' when there is no readable database yet). */
+export function peekLanguage(dbPath: string): Language {
+  if (!fs.existsSync(dbPath)) return 'vi';
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      return new SettingsRepository(db).language();
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 'vi';
+  }
+}
+
+/** --year Y: a year 2000–2100. */
+export function yearFlag(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const y = Number(v);
+  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError('cli.usage.year', { value: v });
+  return y;
+}
+
+/** --group 63|34. */
+export function groupFlag(v: string | undefined): RankingGroup | undefined {
+  if (v === undefined) return undefined;
+  if (v === '63' || v === '34') return Number(v) as RankingGroup;
+  throw new UsageError('cli.usage.group', { value: v });
+}
