@@ -4,12 +4,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
+import type { Language } from '../shared/domain';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { createDispatcher, registerHandlers } from './ipc/dispatch';
 import { ImportService } from './imports/service';
 import { createHandlers, type Dialogs } from './ipc/handlers';
-import { resolveDbPath } from './paths';
+import { menuTemplate } from './menu';
+import { PRODUCT_NAME, resolveDbPath } from './paths';
 import { Store } from './store';
 import { useNativeBinding } from './store/db';
 import { HealthMonitor } from './store/health';
@@ -98,28 +109,13 @@ function electronDialogs(): Dialogs {
   };
 }
 
-function buildMenu(): void {
-  const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      { role: 'fileMenu' },
-      { role: 'editMenu' },
-      {
-        label: 'View',
-        submenu: [
-          { role: 'reload' },
-          ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-          { type: 'separator' },
-          { role: 'resetZoom' },
-          { role: 'zoomIn' },
-          { role: 'zoomOut' },
-          { role: 'togglefullscreen' },
-        ],
-      },
-      { role: 'windowMenu' },
-    ]),
-  );
+function buildMenu(lang: Language): void {
+  const template = menuTemplate(lang, {
+    isMac: process.platform === 'darwin',
+    devTools: !app.isPackaged,
+    appName: PRODUCT_NAME,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]));
 }
 
 async function start(): Promise<void> {
@@ -148,7 +144,7 @@ async function start(): Promise<void> {
     return;
   }
   hardenSessions();
-  buildMenu();
+  buildMenu(store.settings.language());
   // Imports run in a worker thread with their own connection, so the window never freezes.
   const workerPath = path.join(__dirname, 'importWorker.js');
   const imports = new ImportService({ dbPath, workerPath });
@@ -160,6 +156,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     imports,
     health,
+    onLanguage: buildMenu,
   });
   registerHandlers(ipcMain, createDispatcher(handlers, { isTrustedUrl, log: (m, e) => console.error(m, e) }));
   createWindow();

@@ -57,6 +57,7 @@ function makeWorld(): World {
     shell: stubs,
     version: '0.0.0-ipc-test',
     imports,
+    onLanguage: (lang) => stubs.calls.push(`language:${lang}`),
   });
   const dispatch = createDispatcher(handlers, { isTrustedUrl: (url) => url.startsWith(`${ORIGIN}/`) });
   return { tmp, store, stubs, dispatch, imports };
@@ -596,5 +597,15 @@ describe('happy paths over a real store', () => {
     stubs.nextOpen.push(junk);
     await expectError('backup.restore', {}, ['DB_CHECK_FAILED', 'DB_OPEN_FAILED', 'VALIDATION']);
     expect(byCode(await callOk('rankings.get', { year: 2022, group: 63 }), '70').score).toBe(0.6543);
+  });
+});
+
+describe('a language change reaches the shell (its menu)', () => {
+  useFreshWorld();
+  it('settings.update tells the shell once when the language changes, not otherwise', async () => {
+    stubs.calls = [];
+    for (const language of ['en', 'en', 'vi'])
+      expect((await call('settings.update', { language })).ok).toBe(true);
+    expect(stubs.calls.filter((c) => c.startsWith('language:'))).toEqual(['language:en', 'language:vi']);
   });
 });

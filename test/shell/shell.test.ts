@@ -33,6 +33,8 @@ interface HeadersCallbackArg {
 
 /** What the shell did with the stub electron. */
 class Recorder {
+  /** Top-level labels of each application menu the shell set. */
+  menus: string[][] = [];
   windows: { options: WindowOptions; loadedFile?: string; loadedUrl?: string }[] = [];
   handles: { channel: string; listener: Fn }[] = [];
   appListeners = new Map<string, Fn[]>();
@@ -130,7 +132,7 @@ function makeElectronStub(rec: Recorder, userData: string) {
     },
     Menu: {
       buildFromTemplate: (t: unknown) => t,
-      setApplicationMenu: () => {},
+      setApplicationMenu: (m: { label?: string }[]) => rec.menus.push(m.map((i) => i.label ?? '')),
     },
     dialog: {
       showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message),
@@ -247,6 +249,15 @@ describe('the Electron shell (built out/main/index.js with a stub electron)', ()
       error?: { code: string };
     };
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('builds its menu in the app language and rebuilds it when Settings change the language', async () => {
+    expect(rec.menus.at(-1)).toEqual(['Tệp', 'Sửa', 'Xem', 'Cửa sổ']);
+    const update = rec.handles.find((h) => h.channel === 'settings.update')!.listener;
+    expect(await update(trustedEvent, { language: 'en' })).toMatchObject({ ok: true });
+    expect(rec.menus.at(-1)).toEqual(['File', 'Edit', 'View', 'Window']);
+    expect(await update(trustedEvent, { language: 'vi' })).toMatchObject({ ok: true });
+    expect(rec.menus.at(-1)).toEqual(['Tệp', 'Sửa', 'Xem', 'Cửa sổ']);
   });
 
   it('sets a strict Content-Security-Policy on every response and keeps the other headers', () => {

@@ -2,6 +2,7 @@
 // plain Node (tests, e2e) as well as in Electron.
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
+import type { Language } from '../../shared/domain';
 import { translate } from '../../shared/i18n';
 import { AppError } from '../../shared/result';
 import { writeRankingsExport } from '../export/rankingsExport';
@@ -34,6 +35,8 @@ export interface AppContext {
   imports: ImportService;
   /** Background integrity check; absent in tests that do not need it. */
   health?: { integrity: string };
+  /** The language was changed in Settings (the shell rebuilds its menu). */
+  onLanguage?: (lang: Language) => void;
 }
 
 export function createHandlers(ctx: AppContext): Handlers {
@@ -50,7 +53,12 @@ export function createHandlers(ctx: AppContext): Handlers {
       integrity: ctx.health?.integrity ?? 'pending',
     }),
     'settings.get': () => s().settings.get(),
-    'settings.update': (input) => s().settings.update(input),
+    'settings.update': (input) => {
+      const before = lang();
+      const settings = s().settings.update(input);
+      if (settings.language !== before) ctx.onLanguage?.(settings.language);
+      return settings;
+    },
     'units.list': (input) => s().units.list(input.codeList),
     'reference.load': () => s().loadReference(),
     'rankings.years': () => s().rankings.years(),
