@@ -93,6 +93,15 @@ export function parseLocaleNumber(raw: string, opts: ParseNumberOptions = {}): n
     .replace(/\u00a0/g, ' ')
     .trim();
   if (/^(|-+|–|—|n\/?a|na|#n\/a|null|không có|khong co|chưa có|kco)$/i.test(t)) return null;
+  return parseNumberText(t, opts);
+}
+
+/**
+ * The number in a text already NFC-normalised, trimmed and known not to be one of the ways of
+ * writing "no value" (callers that have their own list of those, like the importer, start here).
+ * NaN for anything that is not a number.
+ */
+export function parseNumberText(t: string, opts: ParseNumberOptions = {}): number {
   // Unicode minus (Word/Excel autocorrect) is a minus.
   let s = t.replace(/\s/g, '').replace(/^[−‒–]/, '-');
   // "99,52%" is 99.52 in percent units: the sign only says how it was written.

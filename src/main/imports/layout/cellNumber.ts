@@ -1,7 +1,7 @@
 // Number cells as analysts really write them: 0.8002 (a number cell), "0.8002" (portal),
 // "0,8002" (press), "99,52%", "912.687" (vi thousands), ranks with ties ("15", "15*", "=15",
 // "15 (đồng hạng)", "12/63"), and the many ways of saying "no value" ("", "-", "N/A", "#N/A").
-import { parseLocaleNumber, plainNumber, type ParseNumberOptions } from '../../../shared/format';
+import { parseNumberText, plainNumber, type ParseNumberOptions } from '../../../shared/format';
 import type { RawCell } from '../../../shared/imports/types';
 
 export type ParsedNumber =
@@ -43,10 +43,8 @@ export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): P
     body = body.replace(TIE, '').trim();
   }
   TIE.lastIndex = 0;
-  // Unicode minus signs typed by Word/Excel autocorrect.
-  body = body.replace(/^[−‒–]/, '-');
-  const value = parseLocaleNumber(body, opts);
-  if (value === null) return tie ? { error: `"${cell}" is not a number` } : { value: null };
+  // Normalised and not a "no value" spelling (EMPTY above covers the shared list and more).
+  const value = parseNumberText(body, opts);
   if (Number.isNaN(value)) return { error: `"${cell}" is not a number` };
   const out: { value: number; percent?: boolean; tie?: boolean } = { value };
   if (body.endsWith('%')) out.percent = true;
