@@ -36,8 +36,11 @@ export function checkBackup(file: string): void {
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Backup ${file} does not exist`, { path: file });
   const head = Buffer.alloc(16);
   const fd = fs.openSync(file, 'r');
-  fs.readSync(fd, head, 0, 16, 0);
-  fs.closeSync(fd);
+  try {
+    fs.readSync(fd, head, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
   if (head.toString('latin1') !== 'SQLite format 3\u0000') {
     throw new AppError('DB_CHECK_FAILED', `${file} is not a DTI Desk database`, {
       detail: 'not an SQLite file',
@@ -45,10 +48,10 @@ export function checkBackup(file: string): void {
   }
   const db = openDatabase(file, { readonly: true, integrityCheck: true });
   try {
-    const hasUnits = db
+    const hasObservations = db
       .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'observation'`)
       .get();
-    if (!hasUnits)
+    if (!hasObservations)
       throw new AppError('DB_CHECK_FAILED', `${file} is not a DTI Desk database`, {
         detail: 'no DTI Desk tables',
       });
