@@ -9,6 +9,9 @@ import type { Unit } from '../../src/shared/domain';
 import type { ColumnField } from '../../src/shared/imports/fields';
 import type { ImportMapping } from '../../src/shared/importSession';
 import { mappingProblems } from '../../src/renderer/src/pages/imports/mappingProblems';
+import { readerLabel } from '../../src/renderer/src/pages/imports/format';
+import type { Translate } from '../../src/renderer/src/i18n/I18nContext';
+import { translate } from '../../src/shared/i18n';
 
 describe('typed cell values', () => {
   it('accepts Vietnamese and English decimals and clears on empty', () => {
@@ -132,5 +135,23 @@ describe('import mapping step', () => {
     expect(
       mappingProblems(mapping({ field: 'unit' }, { field: 'kpi.period' }, { field: 'kpi.value' }), kpi),
     ).toEqual([]);
+  });
+});
+
+describe('import history format column', () => {
+  const vi: Translate = (key, params) => translate('vi', key, params);
+  const en: Translate = (key, params) => translate('en', key, params);
+  it('describes the stored reader id the way an analyst names the file type', () => {
+    expect(readerLabel('papaparse@5 (utf-8, ",")', vi)).toBe('CSV · UTF-8 · dấu phẩy (,)');
+    expect(readerLabel('papaparse@5 (windows-1258, ";")', en)).toBe('CSV · WINDOWS-1258 · semicolon (;)');
+    expect(readerLabel('papaparse@5 (utf-16le, "\\t")', vi)).toBe('TSV (phân cách bằng tab) · UTF-16LE');
+    expect(readerLabel('dti-desk/xlsx-stream', vi)).toBe('Excel (xlsx)');
+    expect(readerLabel('@e965/xlsx@0.20.3', en)).toBe('Excel 97–2003 (xls)');
+    expect(readerLabel('paste/html', vi)).toBe('Bảng dán từ trang web');
+    expect(readerLabel('paste/text', en)).toBe('Pasted table');
+  });
+  it('shows an unknown reader as stored and a missing one as a dash', () => {
+    expect(readerLabel('some-future-reader@2', vi)).toBe('some-future-reader@2');
+    expect(readerLabel(null, vi)).toBe('—');
   });
 });

@@ -9,7 +9,7 @@ import { Notice, type NoticeValue } from '../../components/Notice';
 import { useI18n } from '../../i18n/I18nContext';
 import { errorText } from '../../i18n/errorText';
 import { useSession } from '../../session/SessionContext';
-import { formatBytes } from './format';
+import { formatBytes, readerLabel } from './format';
 
 export function ImportHistory({ version }: { version: number }) {
   const { t, lang } = useI18n();
@@ -99,7 +99,7 @@ export function ImportHistory({ version }: { version: number }) {
                 <th scope="col">{t('imports.history.col.time')}</th>
                 <th scope="col">{t('imports.history.col.file')}</th>
                 <th scope="col">{t('imports.history.col.sheet')}</th>
-                <th scope="col">{t('imports.history.col.reader')}</th>
+                <th scope="col">{t('imports.history.col.format')}</th>
                 <th scope="col">{t('imports.history.col.target')}</th>
                 <th scope="col">{t('imports.history.col.counts')}</th>
                 <th scope="col">{t('imports.history.col.state')}</th>
@@ -122,7 +122,7 @@ export function ImportHistory({ version }: { version: number }) {
                     )}
                   </td>
                   <td>{b.sheet ?? '—'}</td>
-                  <td className="muted">{b.reader ?? '—'}</td>
+                  <td title={b.reader ?? undefined}>{readerLabel(b.reader, t)}</td>
                   <td>{b.year !== null ? `${b.year}${b.group ? ` / ${b.group}` : ''}` : '—'}</td>
                   <td>{countsOf(b)}</td>
                   <td data-testid={`import-state-${b.id}`}>{stateOf(b)}</td>

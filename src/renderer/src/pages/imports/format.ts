@@ -1,4 +1,4 @@
-// Small display helpers of the import pages: file sizes, raw cells, delimiters.
+// Small display helpers of the import pages: file sizes, raw cells, delimiters, readers.
 import type { Language } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
 import type { RawCell } from '../../../../shared/imports/types';
@@ -22,4 +22,27 @@ export function delimiterLabel(d: string, t: Translate): string {
   if (d === ';') return t('imports.delimiter.semicolon');
   if (d === '\t') return t('imports.delimiter.tab');
   return t('imports.delimiter.other', { char: d });
+}
+
+/**
+ * How a batch was read, for people: "CSV · UTF-8 · dấu phẩy (,)" instead of the reader id the
+ * batch stores for provenance (`papaparse@5 (utf-8, ",")`), which the history keeps as a tooltip.
+ * The stored form is `id` or `id (encoding)` or `id (encoding, "delimiter")` (see commit.ts).
+ */
+export function readerLabel(reader: string | null, t: Translate): string {
+  if (!reader) return '—';
+  const m = /^(\S+)(?: \(([^,)]+)(?:, "(.+)")?\))?$/.exec(reader);
+  const id = m?.[1] ?? reader;
+  if (id.startsWith('papaparse')) {
+    const delimiter = m?.[3] === '\\t' ? '\t' : m?.[3];
+    const parts = [t(delimiter === '\t' ? 'imports.format.tsv' : 'imports.format.csv')];
+    if (m?.[2]) parts.push(m[2].toUpperCase());
+    if (delimiter && delimiter !== '\t') parts.push(delimiterLabel(delimiter, t));
+    return parts.join(' · ');
+  }
+  if (id.startsWith('dti-desk/xlsx')) return t('imports.format.xlsx');
+  if (id.startsWith('@e965/xlsx')) return t('imports.format.xls');
+  if (id === 'paste/html') return t('imports.format.pasteHtml');
+  if (id.startsWith('paste/')) return t('imports.format.paste');
+  return reader;
 }
