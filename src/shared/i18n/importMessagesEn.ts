@@ -48,6 +48,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
   'problem.noIndicator': 'the indicator name is missing',
   'problem.noPeriod': 'the period is missing',
+  'problem.badPeriod':
+    'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
     'the table has one column per period but no indicator column: say which indicator it holds',
   'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',

@@ -43,6 +43,8 @@ export const importMessagesVi = {
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',
   'problem.noIndicator': 'thiếu tên chỉ tiêu',
   'problem.noPeriod': 'thiếu kỳ số liệu',
+  'problem.badPeriod':
+    'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
     'bảng có mỗi kỳ một cột nhưng không có cột chỉ tiêu: hãy cho biết bảng là chỉ tiêu nào',
   'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',

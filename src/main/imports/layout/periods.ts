@@ -8,8 +8,9 @@ const months = (y: string, from: number, to: number) =>
 /**
  * Normalises a period label to the store's form — a year "2022", a month "2022-09" or a run of
  * months "2022-01..2022-08" — as Vietnamese reports write them: "Năm 2022", "09/2022",
- * "Tháng 9 năm 2022", "Quý III/2022", "Q3-2022", "6 tháng đầu năm 2022", "9 tháng 2022".
- * Anything else is kept as written.
+ * "Tháng 9 năm 2022", "T9/2022", "Quý III/2022", "Q3-2022", "6 tháng đầu năm 2022", "9 tháng 2022";
+ * a date ("2022-09-01" from a date cell, "30/09/2022") stands for its month. Anything else is kept
+ * as written (isCanonicalPeriod tells it apart; the importer reports it).
  */
 export function normalisePeriod(raw: string): string {
   const s = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -17,10 +18,14 @@ export function normalisePeriod(raw: string): string {
   const SEP = '\\s*(?:[/.-]|năm|nam|of)?\\s*';
   let m = new RegExp(`^(?:năm|nam|year)?\\s*${Y}$`, 'i').exec(s);
   if (m) return m[1]!;
-  m = new RegExp(`^(?:tháng|thang|month)?\\s*(\\d{1,2})${SEP}${Y}$`, 'i').exec(s);
+  // Months: "09/2022", "Tháng 9/2022", "T9/2022", "Th.9-2022", "T9 năm 2022".
+  m = new RegExp(`^(?:tháng|thang|month|th?\\.?)?\\s*(\\d{1,2})${SEP}${Y}$`, 'i').exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
-  m = new RegExp(`^${Y}[/.-](\\d{1,2})$`).exec(s);
+  // "2022-09", and a date (a date-formatted cell reads "2022-09-01"; "30/09/2022") is its month.
+  m = new RegExp(`^${Y}[/.-](\\d{1,2})(?:[/.-]\\d{1,2}(?:[T ][\\d:.]+Z?)?)?$`).exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return months(m[1]!, Number(m[2]), Number(m[2]));
+  m = new RegExp(`^\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}$`).exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
   // Quarters: "Quý 3/2024", "Quý III năm 2024", "Q3-2024", "Q3 2024".
   m = new RegExp(`^(?:quý|quy|quarter|q)\\s*([1-4]|i{1,3}|iv)${SEP}${Y}$`, 'i').exec(s);
   if (m) {

@@ -39,6 +39,7 @@ export const PROBLEM_CODES = [
   'noGroup',
   'noIndicator',
   'noPeriod',
+  'badPeriod',
   'noTableIndicator',
   'noTablePeriod',
   'percentRange',

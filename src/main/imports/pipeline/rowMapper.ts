@@ -10,6 +10,7 @@ import { isValidRank, isValidScore } from '../../../shared/rank';
 import { buildUnitMatcher, compactKey } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { cellNumber, cellText, isFootnote, isSummaryLabel, normalisePeriod, yearOfPeriod } from './cells';
+import { isCanonicalPeriod } from '../layout/periods';
 import { problem, type Where } from './problems';
 import { BatchInsert } from './staging';
 
@@ -347,6 +348,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (!indicatorLabel) {
           // Without an indicator column the table's indicator is missing: said once by validation.
           if (indicatorCol) report(problem('error', 'noIndicator', where(row, indicatorCol)));
+          rowError = true;
+          return;
+        }
+        if (period && !isCanonicalPeriod(period)) {
+          // "Lũy kế đến 30/9/2022", "2021-2022", "2022 (ước)": said, never stored as written.
+          report(problem('error', 'badPeriod', where(row, periodCol ?? vCol, period)));
           rowError = true;
           return;
         }

@@ -1,0 +1,117 @@
+// KPI tables as other systems and colleagues write them: month headers "T9/2022", periods as
+// date cells, free-text periods, numbers whose decimal mark only the column tells, indicator
+// names spelled differently, ranks written "5/63". Each is read exactly or refused by cell.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import type { ImportTarget } from '../../src/shared/importSession';
+import { tempDir } from '../store/helpers';
+import { stageFile } from './helpers';
+import { buildXlsx } from '../fixtures/generate';
+
+/** cellXfs 1: a date shown as "mm/yyyy". */
+const MONTH_STYLE =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="mm/yyyy"/></numFmts>' +
+  '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-kpiv-'), 'k.db'));
+});
+
+const write = (name: string, body: string | Buffer) => {
+  const f = path.join(tempDir('dti-kpiv-'), name);
+  fs.writeFileSync(f, body);
+  return f;
+};
+const errors = (p: { problems: { severity: string; code: string }[] }) =>
+  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+
+/** Stages FILE as a KPI table (63 units unless told), commits when it can, returns what is stored. */
+async function importKpi(file: string, override: Partial<ImportTarget> = {}) {
+  const { session, preview } = await stageFile(
+    store,
+    { kind: 'file', path: file },
+    { kind: 'kpi', group: 63, ...override },
+  );
+  if (preview.canCommit) session.commit();
+  session.dispose();
+  const stored = store.db
+    .prepare(
+      `SELECT u.name_vi AS unit, i.name_vi AS indicator, i.unit_of_measure AS uom, o.period, o.value, o.rank, o.rank_of, o.source_note AS note
+       FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id
+       WHERE o.layer = 'user' ORDER BY u.name_vi, i.name_vi, o.period`,
+    )
+    .all() as {
+    unit: string;
+    indicator: string;
+    uom: string | null;
+    period: string;
+    value: number | null;
+    rank: number | null;
+    rank_of: number | null;
+    note: string | null;
+  }[];
+  return { preview, stored };
+}
+
+describe('periods in KPI tables', () => {
+  it('month headers written "T9/2022" are periods, with the indicator from the title', async () => {
+    const f = write(
+      'thanh-toan.csv',
+      'Thanh toán trực tuyến phí lệ phí (giao dịch)\nĐơn vị,T9/2022,T10/2022\nBình Phước,512,1020\nĐồng Nai,601,1101\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.unit, s.period, s.value])).toEqual([
+      ['Bình Phước', '2022-09', 512],
+      ['Bình Phước', '2022-10', 1020],
+      ['Đồng Nai', '2022-09', 601],
+      ['Đồng Nai', '2022-10', 1101],
+    ]);
+  });
+
+  it('period cells "T9/2022" and date cells are months; a free-text period is refused by its cell', async () => {
+    const ok = write(
+      'long.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số giao dịch,T9/2022,512\nBình Phước,Số giao dịch,T12/2023,900\n',
+    );
+    const a = await importKpi(ok);
+    expect(a.stored.map((s) => s.period)).toEqual(['2022-09', '2023-12']);
+
+    const dates = write(
+      'dates.xlsx',
+      buildXlsx(
+        [
+          {
+            name: 'KPI',
+            rows: [
+              ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+              // 44805 is 1 September 2022, shown "09/2022"
+              ['Bình Phước', 'Số giao dịch', { v: 44805, s: 1 }, 700],
+            ],
+          },
+        ],
+        { stylesXml: MONTH_STYLE },
+      ),
+    );
+    const b = await importKpi(dates);
+    expect(errors(b.preview)).toEqual([]);
+    expect(b.stored.find((s) => s.value === 700)?.period).toBe('2022-09');
+  });
+
+  it.each(['Lũy kế đến 30/9/2022', '2022 (ước)', '2021-2022'])(
+    'a period written "%s" blocks the import, named by cell',
+    async (period) => {
+      const f = write('bad.csv', `Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số giao dịch,${period},512\n`);
+      const { preview, stored } = await importKpi(f);
+      expect(errors(preview)).toEqual(['badPeriod']);
+      const p = preview.problems.find((x) => x.code === 'badPeriod')!;
+      expect(p.messageEn).toContain('C2');
+      expect(p.messageEn).toContain(period);
+      expect(stored).toEqual([]);
+    },
+  );
+});
