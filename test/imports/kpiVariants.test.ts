@@ -115,3 +115,46 @@ describe('periods in KPI tables', () => {
     },
   );
 });
+
+describe('one KPI, many spellings', () => {
+  it('capitals, decomposed Unicode, "Tỉ"/"Tỷ" and a unit in brackets are one indicator', async () => {
+    const nfd = 'Tỷ lệ diện tích phủ sóng 4G'.normalize('NFD');
+    const f = write(
+      'spellings.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\n' +
+        'Bình Phước,TỶ LỆ DIỆN TÍCH PHỦ SÓNG 4G,2021,97.5\n' +
+        `Bình Phước,${nfd},2022,98.1\n` +
+        'Bình Phước,Tỉ lệ diện tích phủ sóng 4G (%),2023,99\n' +
+        'Đồng Nai,Tỷ lệ diện tích phủ sóng 4G,2022,99.2\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    const names = new Set(stored.map((s) => s.indicator));
+    expect([...names]).toEqual(['Tỷ lệ diện tích phủ sóng 4G']);
+    expect(stored.map((s) => s.uom)).toEqual(['%', '%', '%', '%']);
+    expect(stored.map((s) => [s.unit, s.period, s.value])).toEqual([
+      ['Bình Phước', '2021', 97.5],
+      ['Bình Phước', '2022', 98.1],
+      ['Bình Phước', '2023', 99],
+      ['Đồng Nai', '2022', 99.2],
+    ]);
+
+    // A second file naming it "(%)" finds the indicator the store already has.
+    const again = write(
+      'again.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Tỷ lệ diện tích phủ sóng 4G (%),2024,99.5\n',
+    );
+    const b = await importKpi(again);
+    expect(new Set(b.stored.map((s) => s.indicator)).size).toBe(1);
+    expect(b.stored).toHaveLength(5);
+  });
+
+  it('the same unit, indicator and period twice under two spellings is a duplicate', async () => {
+    const f = write(
+      'dup.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Tỷ lệ DVCTT toàn trình,2023,55.5\nBình Phước,Tỷ lệ DVCTT toàn trình (%),2023,55.5\n',
+    );
+    const { preview } = await importKpi(f);
+    expect(errors(preview)).toEqual(['duplicateKpi']);
+  });
+});

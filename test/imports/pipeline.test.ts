@@ -298,13 +298,14 @@ describe('KPI tables', () => {
     expect(errorCodes(b.preview)).toEqual([]);
     b.session.commit();
     b.session.dispose();
+    // The unit in the header is the indicator's unit of measure, not part of its name.
     expect(storedKpi().map((x) => [x.name, x.period, x.value])).toEqual([
-      ['Tỷ lệ DVC trực tuyến toàn trình (%)', '2024', 45.2],
-      ['Tỷ lệ DVC trực tuyến toàn trình (%)', '2024', 50],
-      ['Tỷ lệ thanh toán trực tuyến (%)', '2024', 30.1],
-      ['Tỷ lệ thanh toán trực tuyến (%)', '2024', 31],
-      ['Vùng phủ 4G (%)', '2024', 99.5],
-      ['Vùng phủ 4G (%)', '2024', 99.9],
+      ['Tỷ lệ DVC trực tuyến toàn trình', '2024', 45.2],
+      ['Tỷ lệ DVC trực tuyến toàn trình', '2024', 50],
+      ['Tỷ lệ thanh toán trực tuyến', '2024', 30.1],
+      ['Tỷ lệ thanh toán trực tuyến', '2024', 31],
+      ['Vùng phủ 4G', '2024', 99.5],
+      ['Vùng phủ 4G', '2024', 99.9],
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // an exact undo), the observations (user layer, each pointing to its batch and source cell), the
 // aliases the user taught us and any new KPI indicators. Either all of it lands or none.
 import type { ImportCounts, ImportPreview } from '../../../shared/importSession';
+import { indicatorKey } from '../../../shared/imports/indicatorNames';
 import { AppError } from '../../../shared/result';
 import { UnitRepository } from '../../store/units';
 import type { ImportSession } from './session';
@@ -67,25 +68,26 @@ export function commitStaged(
       const find = db.prepare(
         `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
       );
-      // label → id in a small keyed table, then one pass over the staged values.
+      // key → id in a small keyed table, then one pass over the staged values; keyed like them
+      // (indicatorKey), so every spelling of a KPI gets the one id.
       db.exec(
-        `CREATE TEMP TABLE IF NOT EXISTS new_kpi_ids (label TEXT PRIMARY KEY, id INTEGER NOT NULL); DELETE FROM new_kpi_ids;`,
+        `DROP TABLE IF EXISTS temp.new_kpi_ids; CREATE TEMP TABLE new_kpi_ids (key TEXT PRIMARY KEY, id INTEGER NOT NULL);`,
       );
-      const map = db.prepare(`INSERT INTO new_kpi_ids (label, id) VALUES (?, ?)`);
+      const map = db.prepare(`INSERT OR REPLACE INTO new_kpi_ids (key, id) VALUES (?, ?)`);
       for (const l of labels) {
         let row = find.get(l.label, l.label, l.label) as { id: number } | undefined;
         if (!row) {
           insInd.run(`user.${l.label}`, l.label, l.uom);
           row = find.get(`user.${l.label}`, l.label, l.label) as { id: number };
         }
-        map.run(l.label, row.id);
+        map.run(indicatorKey(l.label), row.id);
       }
     }
     // Indicator ids were resolved while staging; a KPI new to the store gets its id from
     // new_kpi_ids here (a keyed lookup per value instead of another pass over the staging table).
     const ind =
       target.kind === 'kpi'
-        ? `COALESCE(o.indicator_id, (SELECT m.id FROM temp.new_kpi_ids m WHERE m.label = o.indicator_label))`
+        ? `COALESCE(o.indicator_id, (SELECT m.id FROM temp.new_kpi_ids m WHERE m.key = o.indicator_key))`
         : 'o.indicator_id';
     const live = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL AND r.has_error = 0 AND ${ind} IS NOT NULL`;
     const sameCell = (a: string) =>

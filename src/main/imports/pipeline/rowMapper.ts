@@ -7,7 +7,8 @@ import { isNumericField, type ColumnField } from '../../../shared/imports/fields
 import type { RawCell } from '../../../shared/imports/types';
 import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
 import { isValidRank, isValidScore } from '../../../shared/rank';
-import { buildUnitMatcher, compactKey } from '../../../shared/unitNames';
+import { indicatorKey, isAllCaps, splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { buildUnitMatcher } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { cellNumber, cellText, isFootnote, isSummaryLabel, normalisePeriod, yearOfPeriod } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
@@ -114,20 +115,32 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         .all() as { code: string; id: number }[]
     ).map((r) => [r.code, r.id]),
   );
-  const findKpi = db.prepare(
-    `SELECT id FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' AND (code = ? OR name_vi = ? OR name_en = ?) LIMIT 1`,
-  );
-  const kpiIds = new Map<string, { id: number | null; key: string; uom: string | null }>();
-  const kpiIndicator = (label: string, uom: string | null) => {
-    let k = kpiIds.get(label);
+  // KPIs the store knows, by the key of their names and codes: "TỶ LỆ …", "Tỷ lệ … (%)" and a
+  // decomposed "Tỷ lệ …" are one indicator, in the store and within the file.
+  const knownKpis = new Map<string, number>();
+  for (const r of db
+    .prepare(
+      `SELECT id, code, name_vi, name_en FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' ORDER BY id`,
+    )
+    .all() as { id: number; code: string; name_vi: string; name_en: string | null }[])
+    for (const n of [r.name_vi, r.name_en, r.code])
+      if (n && !knownKpis.has(indicatorKey(n))) knownKpis.set(indicatorKey(n), r.id);
+  type Kpi = { id: number | null; key: string; label: string; uom: string | null };
+  const kpiByKey = new Map<string, Kpi>();
+  const kpiOfLabel = memo((raw): Kpi => {
+    const { name, unit } = splitIndicatorName(raw);
+    const key = indicatorKey(name);
+    let k = kpiByKey.get(key);
     if (!k) {
-      k = {
-        id: (findKpi.get(label, label, label) as { id: number } | undefined)?.id ?? null,
-        key: compactKey(label),
-        uom,
-      };
-      kpiIds.set(label, k);
-    } else if (k.uom === null && uom !== null) k.uom = uom;
+      k = { id: knownKpis.get(key) ?? null, key, label: name, uom: unit };
+      kpiByKey.set(key, k);
+    } else if (isAllCaps(k.label) && !isAllCaps(name)) k.label = name;
+    if (k.uom === null && unit !== null) k.uom = unit;
+    return k;
+  });
+  const kpiIndicator = (label: string, uom: string | null) => {
+    const k = kpiOfLabel(label);
+    if (k.uom === null && uom !== null) k.uom = uom;
     return k;
   };
 
@@ -370,10 +383,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rowError = true;
           return;
         }
-        if (uom && /%|phần trăm|percent/i.test(uom) && v.value !== null && (v.value < 0 || v.value > 100)) {
+        const ind = kpiIndicator(indicatorLabel, uom);
+        const unitOfValue = uom ?? ind.uom;
+        if (
+          unitOfValue &&
+          /%|phần trăm|percent/i.test(unitOfValue) &&
+          v.value !== null &&
+          (v.value < 0 || v.value > 100)
+        ) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
-        const ind = kpiIndicator(indicatorLabel, uom);
         rowObs.push({
           row,
           code: null,
@@ -420,7 +439,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     },
     stats,
     newKpiLabels: () =>
-      [...kpiIds].filter(([, v]) => v.id === null).map(([label, v]) => ({ label, uom: v.uom })),
+      [...kpiByKey.values()].filter((v) => v.id === null).map((v) => ({ label: v.label, uom: v.uom })),
   };
 }
 

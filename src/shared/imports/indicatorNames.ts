@@ -1,0 +1,40 @@
+// KPI names arrive spelled many ways too: "TỶ LỆ DIỆN TÍCH PHỦ SÓNG 4G" and "Tỷ lệ diện tích phủ
+// sóng 4G", NFC or decomposed (Windows-1258 files), "Tỷ lệ DVCTT toàn trình (%)" with its unit in
+// the name. One indicator is one key; the unit of measure is split off the name.
+import { canonicalName, stripDiacritics } from '../unitNames';
+
+/**
+ * The matching key of an indicator name: no case, diacritics, punctuation or spaces, and "y" read
+ * as "i" ("Tỷ lệ"/"Tỉ lệ", "kỹ năng"/"kĩ năng" are the same words).
+ */
+export const indicatorKey = (name: string): string =>
+  stripDiacritics(canonicalName(name))
+    .replace(/[^a-z0-9%‰]+/g, '')
+    .replace(/y/g, 'i');
+
+// Units of measure written in brackets after a KPI name: "(%)", "(người)", "(ĐVT: hồ sơ)".
+const UNIT_WORDS =
+  '%|‰|người|lượt|lượt người|lượt truy cập|giao dịch|hồ sơ|tổ|thành viên|tài khoản|thuê bao|doanh nghiệp|dn|hộ|xã|trạm|lần|thủ tục|tthc|dịch vụ|dvc|km|km2|tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|điểm|giờ|ngày';
+const UNIT_SUFFIX = new RegExp(
+  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|(${UNIT_WORDS}))\\s*[)）]\\s*$`,
+  'iu',
+);
+
+/**
+ * A KPI name as the store keeps it: NFC, single spaces, and the unit of measure in brackets split
+ * off ("Tỷ lệ DVCTT toàn trình (%)" → name without it, unit "%").
+ */
+export function splitIndicatorName(raw: string): { name: string; unit: string | null } {
+  let name = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let unit: string | null = null;
+  const m = UNIT_SUFFIX.exec(name);
+  if (m && m.index > 0) {
+    unit = (m[1] ?? m[2] ?? '').trim() || null;
+    name = name.slice(0, m.index).trim();
+  }
+  return { name, unit };
+}
+
+/** Written all in capitals: a later spelling in lower case names the indicator better. */
+export const isAllCaps = (name: string): boolean =>
+  name === name.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}/u.test(name);
