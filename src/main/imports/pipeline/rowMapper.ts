@@ -123,8 +123,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       `SELECT id, code, name_vi, name_en FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' ORDER BY id`,
     )
     .all() as { id: number; code: string; name_vi: string; name_en: string | null }[])
-    for (const n of [r.name_vi, r.name_en, r.code])
-      if (n && !knownKpis.has(indicatorKey(n))) knownKpis.set(indicatorKey(n), r.id);
+    for (const n of [r.name_vi, r.name_en, r.code]) {
+      // (a name stored before units were split off the name may still carry one)
+      const key = n ? indicatorKey(splitIndicatorName(n).name) : '';
+      if (key && !knownKpis.has(key)) knownKpis.set(key, r.id);
+    }
   type Kpi = { id: number | null; key: string; label: string; uom: string | null };
   const kpiByKey = new Map<string, Kpi>();
   const kpiOfLabel = memo((raw): Kpi => {
