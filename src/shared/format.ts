@@ -69,7 +69,7 @@ export interface ParseNumberOptions {
 const PLAIN = /^(-?\d{1,15})(?:\.(\d{1,15}))?$/;
 /** "912.687": one dot followed by exactly three digits after a non-zero head groups thousands (vi). */
 const dotGroupsThousands = (head: string, tail: string, opts: ParseNumberOptions): boolean =>
-  !opts.score && tail.length === 3 && head !== '0' && head !== '-0' && head !== '';
+  !opts.score && tail.length === 3 && /^[-+]?[1-9]\d{0,2}$/.test(head);
 
 /**
  * The value of a plain number ("12", "0.8002", "-3") — most cells of a big file — without the

@@ -158,3 +158,90 @@ describe('one KPI, many spellings', () => {
     expect(errors(preview)).toEqual(['duplicateKpi']);
   });
 });
+
+describe('numbers whose decimal mark only the column tells', () => {
+  it('"912,687" is 912687 in a column that writes decimals with a dot (English thousands)', async () => {
+    const f = write(
+      'en.csv',
+      'Unit,Indicator,Period,Value\n' +
+        'Bình Phước,Online payments,2022,"912,687"\n' +
+        'Bình Phước,Accounts,2022,"1,234,567"\n' +
+        'Bình Phước,Coverage,2022,99.52\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(preview.problems.map((p) => p.code)).not.toContain('ambiguousNumber');
+    expect(stored.map((s) => [s.indicator, s.value])).toEqual([
+      ['Accounts', 1234567],
+      ['Coverage', 99.52],
+      ['Online payments', 912687],
+    ]);
+  });
+
+  it('"87.975" is 87.975 next to "45.5", and 87975 next to "99,52" (Vietnamese)', async () => {
+    const dot = write(
+      'dot.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Tỷ lệ DVCTT (%),2022,87.975\nĐồng Nai,Tỷ lệ DVCTT (%),2022,45.5\n',
+    );
+    expect((await importKpi(dot)).stored.map((s) => s.value)).toEqual([87.975, 45.5]);
+
+    store = new Store(path.join(tempDir('dti-kpiv-'), 'k2.db'));
+    const comma = write(
+      'comma.csv',
+      'Đơn vị;Chỉ tiêu;Kỳ;Giá trị\nBình Phước;Số tài khoản;2022;87.975\nĐồng Nai;Số tài khoản;2022;99,52\n',
+    );
+    const c = await importKpi(comma);
+    expect(c.stored.map((s) => s.value)).toEqual([87975, 99.52]);
+    expect(c.preview.problems.map((p) => p.code)).not.toContain('ambiguousNumber');
+  });
+
+  it('when nothing tells, the Vietnamese reading is kept and the analyst is told once per column; a percentage reads in range', async () => {
+    const f = write(
+      'unclear.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\n',
+    );
+    const a = await importKpi(f);
+    expect(a.stored.map((s) => s.value)).toEqual([1234, 2345]);
+    const warn = a.preview.problems.filter((p) => p.code === 'ambiguousNumber');
+    expect(warn).toHaveLength(1);
+    expect(warn[0]!.messageVi).toContain('1.234');
+    expect(warn[0]!.messageEn).toContain('D2');
+
+    store = new Store(path.join(tempDir('dti-kpiv-'), 'k3.db'));
+    const pct = write(
+      'pct.csv',
+      'Unit,Indicator,Period,Value\nBình Phước,Online services (%),2022,99.520\nĐồng Nai,Online services (%),2022,87.970\n',
+    );
+    const b = await importKpi(pct);
+    expect(b.stored.map((s) => s.value)).toEqual([99.52, 87.97]);
+    expect(b.preview.problems.map((p) => p.code)).not.toContain('percentRange');
+  });
+});
+
+describe('ranks written with their denominator', () => {
+  it('"5/63" in a KPI rank column stores the rank and its denominator', async () => {
+    const f = write(
+      'rank.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị,Xếp hạng\nBình Phước,Tỷ lệ thanh toán trực tuyến,2022,45.2,5/63\nĐồng Nai,Tỷ lệ thanh toán trực tuyến,2022,50.1,1/63\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.unit, s.rank, s.rank_of])).toEqual([
+      ['Bình Phước', 5, 63],
+      ['Đồng Nai', 1, 63],
+    ]);
+  });
+
+  it('a ranking rank written "12/34" in a ranking of 63 is an error at its cell', async () => {
+    const f = write('r.csv', 'Tỉnh,Xếp hạng DTI,Điểm DTI\nBình Phước,12/34,0.4807\nĐồng Nai,13/63,0.47\n');
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    const p = preview.problems.filter((x) => x.code === 'rankOfMismatch');
+    expect(p.map((x) => x.cell)).toEqual(['B2']);
+    expect(p[0]!.messageVi).toContain('34');
+    expect(preview.canCommit).toBe(false);
+  });
+});

@@ -25,6 +25,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'The text file has invalid bytes: not UTF-8 and not plausibly Windows-1258. Save it again as "CSV UTF-8"',
   'readError.SHEET_NOT_FOUND': 'The workbook has no such sheet',
   'readError.CANCELLED': 'Reading was cancelled',
+  'readDetail.htmlNoTable': 'the file is a web page (HTML) but has no table',
+  'readDetail.htmlTooManyTables': 'a web page with more than {n} tables',
+  'readDetail.htmlTooManySpans': 'a table with too many merged cells (rowspan/colspan)',
+  'readDetail.htmlTooLarge': 'a web page (HTML) is read only when smaller than {n} MB',
   'problem.notANumber': 'is not a number',
   'problem.scoreRange': 'a score must be between 0 and 1',
   'problem.rankRange': 'a rank must be from 1 to {n}',
@@ -48,6 +52,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
   'problem.noIndicator': 'the indicator name is missing',
   'problem.noPeriod': 'the period is missing',
+  'problem.ambiguousNumber':
+    'the decimal mark of this column is unclear (no number in it reads only one way): read as {n}, please check',
+  'problem.rankOfMismatch': 'the rank is written out of {of}, but this is a ranking of {n} units',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
@@ -58,6 +65,18 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
   'problem.noMethodology':
     '{count} values of index "{index}" are not imported: DTI Desk has no methodology for {year}',
+  'problem.unitNotCity':
+    '"{unit}" is not taken as {names}: {names} is a province, and "Thành phố"/"TP" only precedes a centrally-run city (this may be a provincial city); choose the unit or skip the row',
+  'problem.unitNotProvince':
+    '"{unit}" is not taken as {names}: {names} is a centrally-run city, not a province; choose the unit or skip the row',
+  'problem.unitNewInOldList':
+    '"{unit}" is a unit formed on 01/07/2025, not one of the 63-unit list: import it for the 34-unit group',
+  'problem.unitOldInNewList':
+    '"{unit}" is a unit of before 01/07/2025, not one of the 34-unit list: import it for the 63-unit group',
+  'problem.periodAfterOldList':
+    'a value for period {period} of "{unit}" (63-unit list): from 01/07/2025 the unit belongs to the 34-unit list; import for the 34-unit group or correct the period',
+  'problem.periodBeforeNewList':
+    'a value for period {period} of "{unit}" (34-unit list): the unit did not exist before 01/07/2025; import for the 63-unit group or correct the period',
   'place.file': 'file "{file}"',
   'place.sheet': 'sheet "{sheet}"',
   'place.cell': 'cell {cell} (row {row}, column {col})',

@@ -20,6 +20,10 @@ export const importMessagesVi = {
     'Tệp văn bản có byte không hợp lệ: không phải UTF-8 và cũng không giống Windows-1258. Hãy lưu lại dưới dạng "CSV UTF-8"',
   'readError.SHEET_NOT_FOUND': 'Không có trang tính này trong sổ tính',
   'readError.CANCELLED': 'Đã hủy đọc tệp',
+  'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',
+  'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
+  'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',
+  'readDetail.htmlTooLarge': 'trang web (HTML) chỉ đọc được khi nhỏ hơn {n} MB',
   'problem.notANumber': 'không phải là số',
   'problem.scoreRange': 'điểm phải nằm trong khoảng 0 đến 1',
   'problem.rankRange': 'thứ hạng phải từ 1 đến {n}',
@@ -43,6 +47,9 @@ export const importMessagesVi = {
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',
   'problem.noIndicator': 'thiếu tên chỉ tiêu',
   'problem.noPeriod': 'thiếu kỳ số liệu',
+  'problem.ambiguousNumber':
+    'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n}, hãy kiểm tra lại',
+  'problem.rankOfMismatch': 'thứ hạng ghi trên tổng số {of}, nhưng đây là bảng xếp hạng {n} đơn vị',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
@@ -53,6 +60,18 @@ export const importMessagesVi = {
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',
   'problem.noMethodology':
     '{count} giá trị của chỉ số "{index}" không được nhập: chưa có phương pháp đánh giá của năm {year} trong DTI Desk',
+  'problem.unitNotCity':
+    'không nhận "{unit}" là {names}: {names} là tỉnh, còn "Thành phố"/"TP" chỉ đứng trước tên thành phố trực thuộc trung ương (đây có thể là thành phố thuộc tỉnh); hãy chọn đơn vị hoặc bỏ qua dòng',
+  'problem.unitNotProvince':
+    'không nhận "{unit}" là {names}: {names} là thành phố trực thuộc trung ương, không phải tỉnh; hãy chọn đơn vị hoặc bỏ qua dòng',
+  'problem.unitNewInOldList':
+    '"{unit}" là đơn vị sau sắp xếp ngày 01/07/2025, không thuộc danh mục 63 đơn vị: hãy nhập cho nhóm 34 đơn vị',
+  'problem.unitOldInNewList':
+    '"{unit}" là đơn vị trước sắp xếp ngày 01/07/2025, không thuộc danh mục 34 đơn vị: hãy nhập cho nhóm 63 đơn vị',
+  'problem.periodAfterOldList':
+    'số liệu kỳ {period} của "{unit}" (danh mục 63 đơn vị): từ 01/07/2025 đơn vị này thuộc danh mục 34 đơn vị; hãy nhập cho nhóm 34 hoặc sửa kỳ',
+  'problem.periodBeforeNewList':
+    'số liệu kỳ {period} của "{unit}" (danh mục 34 đơn vị): trước 01/07/2025 đơn vị này chưa có; hãy nhập cho nhóm 63 hoặc sửa kỳ',
   'place.file': 'tệp "{file}"',
   'place.sheet': 'trang tính "{sheet}"',
   'place.cell': 'ô {cell} (dòng {row}, cột {col})',

@@ -1,7 +1,7 @@
 // The place a message is about — file, sheet, cell (row, column, header) — said the same way in
 // every import message (validation problems and file refusals), in the user's language.
 import type { Language } from '../domain';
-import { formatScore } from '../format';
+import { formatNumber, formatScore } from '../format';
 import { translate, type MessageKey } from '../i18n';
 import { cellRef, columnLetters } from './cellAddress';
 
@@ -33,7 +33,8 @@ export function placeText(lang: Language, p: Place): string {
 }
 
 /** A message parameter: text, a count or rank, or a DTI score (written 0,8002 in Vietnamese). */
-export type MessageParam = string | number | { score: number };
+/** `{ score }` is written with four decimals, `{ number }` in the language's notation (912.687 / 912,687). */
+export type MessageParam = string | number | { score: number } | { number: number };
 
 export function formatParams(
   lang: Language,
@@ -41,7 +42,8 @@ export function formatParams(
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params))
-    out[k] = typeof v === 'object' ? formatScore(v.score, lang) : v;
+    out[k] =
+      typeof v !== 'object' ? v : 'score' in v ? formatScore(v.score, lang) : formatNumber(v.number, lang, 6);
   return out;
 }
 

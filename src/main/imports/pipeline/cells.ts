@@ -10,14 +10,14 @@ import { parseCellNumber } from '../layout';
 export function cellNumber(
   c: RawCell,
   kind: 'score' | 'other' = 'other',
-): { value: number | null } | { error: true } {
+): { value: number | null; of?: number } | { error: true } {
   const p = parseCellNumber(c, { score: kind === 'score' });
   if ('error' in p) return { error: true };
   // A score written as a percentage ("80,02%", or a cell formatted 0.00%) is 0.8002.
-  return {
-    value:
-      kind === 'score' && p.percent && p.value !== null ? Number((p.value / 100).toPrecision(12)) : p.value,
-  };
+  const value =
+    kind === 'score' && p.percent && p.value !== null ? Number((p.value / 100).toPrecision(12)) : p.value;
+  // A rank written "12/63" carries its denominator.
+  return 'of' in p && p.of !== undefined ? { value, of: p.of } : { value };
 }
 
 export { cellText, isFootnoteText as isFootnote } from '../layout';
@@ -34,3 +34,29 @@ export function yearOfPeriod(period: string): number | null {
 }
 
 export { normalisePeriod } from '../layout';
+
+/**
+ * What a number written as text says about the decimal mark of its column: "." or "," when it
+ * reads only one way ("99.52", "0.800", "1,234,567" → "."; "99,52", "1.234.567" → ","),
+ * "ambiguous" for one separator after 1–3 digits followed by exactly three ("912,687" is 912687 in
+ * English and 912,687 in Vietnamese; "87.975" the other way round), null without a separator.
+ */
+export function decimalMarkOf(text: string): '.' | ',' | 'ambiguous' | null {
+  const s = text.replace(/[\s%]/g, '').replace(/^[-+−‒–]/, '');
+  const dot = s.indexOf('.');
+  const comma = s.indexOf(',');
+  if (dot < 0 && comma < 0) return null;
+  if (dot >= 0 && comma >= 0) return s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+  const sep = dot >= 0 ? '.' : ',';
+  if (s.indexOf(sep) !== s.lastIndexOf(sep)) return sep === '.' ? ',' : '.';
+  return /^[1-9]\d{0,2}[.,]\d{3}$/.test(s) ? 'ambiguous' : sep;
+}
+
+/**
+ * The other reading of an ambiguous number (decimalMarkOf): "912,687" is read 912.687 by
+ * default (Vietnamese), 912687 otherwise; "87.975" is read 87975 by default, 87.975 otherwise.
+ */
+export function otherReading(text: string): number {
+  const s = text.replace(/[\s%]/g, '').replace(/^[−‒–]/, '-');
+  return s.includes(',') ? Number(s.replace(',', '')) : Number(s);
+}

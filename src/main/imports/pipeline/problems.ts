@@ -40,6 +40,8 @@ export const PROBLEM_CODES = [
   'noIndicator',
   'noPeriod',
   'badPeriod',
+  'ambiguousNumber',
+  'rankOfMismatch',
   'noTableIndicator',
   'noTablePeriod',
   'percentRange',

@@ -10,7 +10,16 @@ import { isValidRank, isValidScore } from '../../../shared/rank';
 import { indicatorKey, isAllCaps, splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { buildUnitMatcher } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
-import { cellNumber, cellText, isFootnote, isSummaryLabel, normalisePeriod, yearOfPeriod } from './cells';
+import {
+  cellNumber,
+  cellText,
+  decimalMarkOf,
+  isFootnote,
+  isSummaryLabel,
+  normalisePeriod,
+  otherReading,
+  yearOfPeriod,
+} from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
 import { problem, type Where } from './problems';
 import { BatchInsert } from './staging';
@@ -156,19 +165,82 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     value,
   });
 
+  // The decimal mark of a KPI value column is decided by the column, not cell by cell: what each
+  // unambiguous text number says ("99.52" → ".", "99,52" → ","), then the whole file's. A number
+  // that reads both ways ("912,687", "87.975") is staged with the Vietnamese reading and put
+  // right in finish() when the column says otherwise.
+  const marks = new Map<number, { dot: number; comma: number }>();
+  const ambiguous: {
+    row: number;
+    col: number;
+    raw: string;
+    value: number;
+    other: number;
+    percent: boolean;
+  }[] = [];
+  const markOf = memo(decimalMarkOf);
   const readNumber = (
     cells: RawCell[],
     col: number,
     row: number,
     kind: 'score' | 'other' = 'other',
-  ): { value: number | null; ok: boolean } => {
+  ): { value: number | null; ok: boolean; of?: number; ambiguous?: boolean } => {
     const raw = cells[col - 1] ?? null;
     const n = cellNumber(raw, kind);
     if ('error' in n) {
       report(problem('error', 'notANumber', where(row, col, raw)));
       return { value: null, ok: false };
     }
-    return { value: n.value, ok: true };
+    if (kind === 'other' && typeof raw === 'string' && n.value !== null && n.of === undefined) {
+      const mark = markOf(raw);
+      if (mark === 'ambiguous') return { value: n.value, ok: true, ambiguous: true };
+      if (mark) {
+        let m = marks.get(col);
+        if (!m) marks.set(col, (m = { dot: 0, comma: 0 }));
+        if (mark === '.') m.dot++;
+        else m.comma++;
+      }
+    }
+    return n.of !== undefined ? { value: n.value, ok: true, of: n.of } : { value: n.value, ok: true };
+  };
+
+  /** Puts ambiguous numbers right once every cell has told its column's decimal mark. */
+  const settleAmbiguousNumbers = () => {
+    if (!ambiguous.length) return;
+    const all = { dot: 0, comma: 0 };
+    for (const m of marks.values()) {
+      all.dot += m.dot;
+      all.comma += m.comma;
+    }
+    const markFrom = (m: { dot: number; comma: number } | undefined) =>
+      m && m.dot > 0 && m.comma === 0 ? '.' : m && m.comma > 0 && m.dot === 0 ? ',' : null;
+    const warned = new Set<number>();
+    const flips: [number, number, number][] = [];
+    for (const a of ambiguous) {
+      const mark = markFrom(marks.get(a.col)) ?? markFrom(all);
+      const inRange = (v: number) => v >= 0 && v <= 100;
+      // Nothing tells: a percentage that is in range only one way is read that way.
+      const other = mark === '.' || (mark === null && a.percent && !inRange(a.value) && inRange(a.other));
+      const value = other ? a.other : a.value;
+      if (mark === null && !warned.has(a.col)) {
+        warned.add(a.col);
+        report(problem('warning', 'ambiguousNumber', where(a.row, a.col, a.raw), { n: { number: value } }));
+      }
+      if (a.percent && !inRange(value))
+        report(problem('warning', 'percentRange', where(a.row, a.col, a.raw)));
+      if (other) flips.push([a.row, a.col, value]);
+    }
+    if (!flips.length) return;
+    db.exec(
+      `DROP TABLE IF EXISTS temp.staged_flip; CREATE TEMP TABLE staged_flip (row INTEGER, col INTEGER, value REAL);`,
+    );
+    const ins = new BatchInsert(db, `INSERT INTO temp.staged_flip (row, col, value)`, 3);
+    for (const f of flips) ins.add(f);
+    ins.finishBatch();
+    db.exec(
+      `UPDATE ${t.obs} SET value = f.value FROM temp.staged_flip f WHERE ${t.obs.replace('temp.', '')}.row = f.row AND ${t.obs.replace('temp.', '')}.value_col = f.col;
+       DROP TABLE temp.staged_flip;`,
+    );
   };
 
   type Staged = {
@@ -301,7 +373,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // An empty cell says nothing: it neither clears nor changes what the store holds.
         if (n.value === null) continue;
         if (part === 'rank') {
-          if (!Number.isInteger(n.value)) {
+          if (n.of !== undefined && rankOf !== null && n.of !== rankOf) {
+            // "12/34" in a ranking of 63: the file is not the ranking the import is for.
+            report(
+              problem('error', 'rankOfMismatch', where(row, c.col, cells[c.col - 1]), {
+                of: n.of,
+                n: rankOf,
+              }),
+            );
+            rowError = true;
+          } else if (!Number.isInteger(n.value)) {
             report(problem('error', 'rankNotInteger', where(row, c.col, cells[c.col - 1])));
             rowError = true;
           } else if (rankOf !== null && !isValidRank(n.value, rankOf)) {
@@ -353,9 +434,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         rCol: number | null,
         rOfCol: number | null,
       ) => {
-        const v = vCol ? readNumber(cells, vCol, row) : { value: null, ok: true };
-        const r = rCol ? readNumber(cells, rCol, row) : { value: null, ok: true };
-        const rOf = rOfCol ? readNumber(cells, rOfCol, row) : { value: null, ok: true };
+        const none = { value: null, ok: true } as const;
+        const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row) : none;
+        const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row) : none;
+        const rOf: ReturnType<typeof readNumber> = rOfCol ? readNumber(cells, rOfCol, row) : none;
         if (!v.ok || !r.ok || !rOf.ok) {
           rowError = true;
           return;
@@ -388,12 +470,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         const ind = kpiIndicator(indicatorLabel, uom);
         const unitOfValue = uom ?? ind.uom;
-        if (
-          unitOfValue &&
-          /%|phần trăm|percent/i.test(unitOfValue) &&
-          v.value !== null &&
-          (v.value < 0 || v.value > 100)
-        ) {
+        const percent = unitOfValue !== null && /%|phần trăm|percent/i.test(unitOfValue);
+        if (v.ambiguous && vCol !== null) {
+          const raw = String(cells[vCol - 1]);
+          ambiguous.push({ row, col: vCol, raw, value: v.value!, other: otherReading(raw), percent });
+        } else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
         rowObs.push({
@@ -411,7 +492,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           hasRank: r.value !== null ? 1 : 0,
           rank: r.value,
           rankCol: rCol,
-          rankOf: rOf.value,
+          // "5/63" in the rank column says the denominator when no column does
+          rankOf: rOf.value ?? r.of ?? null,
           uom,
         });
       };
@@ -439,6 +521,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     finish() {
       insObs.finishBatch();
       insRow.finishBatch();
+      settleAmbiguousNumbers();
     },
     stats,
     newKpiLabels: () =>
