@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
@@ -243,5 +244,78 @@ describe('ranks written with their denominator', () => {
     expect(p.map((x) => x.cell)).toEqual(['B2']);
     expect(p[0]!.messageVi).toContain('34');
     expect(preview.canCommit).toBe(false);
+  });
+});
+
+describe('ranking tables that hold something else than they seem', () => {
+  const stageRanking = (f: string, year = 2022) =>
+    stageFile(store, { kind: 'file', path: f }, { kind: 'ranking', year, group: 63, period: String(year) });
+
+  it('a unit code and a name that point at two units block the row, named by cell', async () => {
+    // 24 is Bắc Giang in the 63-unit list; the name says Bắc Ninh (27)
+    const f = write('codes.csv', 'Mã tỉnh,Tỉnh,Xếp hạng DTI\n24,Bắc Ninh,7\n70,Bình Phước,12\n');
+    const { preview } = await stageRanking(f);
+    const p = preview.problems.filter((x) => x.code === 'unitCodeConflict');
+    expect(p.map((x) => x.cell)).toEqual(['A2']);
+    expect(p[0]!.messageVi).toContain('Bắc Giang');
+    expect(preview.questions).toEqual([]);
+    expect(preview.canCommit).toBe(false);
+  });
+
+  it('"Cả nước" in the STT column with an empty unit cell is a summary row, not an unknown unit', async () => {
+    const f = write('national.csv', 'STT,Tỉnh,Điểm DTI\nCả nước,,0.5\n1,Bình Phước,0.4807\n');
+    const { preview } = await stageRanking(f);
+    expect(errors(preview)).not.toContain('unitUnmatched');
+    expect(errors(preview)).not.toContain('unitEmpty');
+    expect(preview.problems.find((x) => x.code === 'summaryRow')?.messageVi).toContain('Cả nước');
+  });
+
+  it('an empty unit cell in a row with values says so', async () => {
+    const f = write('empty.csv', 'Tỉnh,Điểm DTI\n,0.5\nBình Phước,0.4807\n');
+    const { preview } = await stageRanking(f);
+    expect(preview.problems.filter((x) => x.code === 'unitEmpty').map((x) => x.cell)).toEqual(['A2']);
+  });
+
+  it("a column or sheet headed with another year is never stored as this year's ranking", async () => {
+    const f = write('compare.csv', 'Tỉnh,Xếp hạng 2022,Xếp hạng 2023\nHà Nội,24,6\nBình Phước,12,13\n');
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const mapping = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) =>
+        c.col === 2
+          ? { ...c, mapping: { field: 'dti.rank' as const } }
+          : c.col === 3
+            ? { ...c, mapping: { field: 'ignore' as const } }
+            : c,
+      ),
+    };
+    const preview = await session.stage(mapping, {
+      ...a.target,
+      kind: 'ranking',
+      year: 2023,
+      group: 63,
+      period: '2023',
+    });
+    session.dispose();
+    const p = preview.problems.filter((x) => x.code === 'columnYearContradicts');
+    expect(p.map((x) => x.cell)).toEqual(['B1']);
+    expect(p[0]!.messageEn).toContain('2022');
+    expect(preview.canCommit).toBe(false);
+
+    const xlsx = write(
+      'sheets.xlsx',
+      buildXlsx([
+        {
+          name: 'DTI 2021',
+          rows: [
+            ['Tỉnh', 'Xếp hạng DTI'],
+            ['Bình Phước', 12],
+          ],
+        },
+      ]),
+    );
+    const b = await stageRanking(xlsx, 2022);
+    expect(errors(b.preview)).toContain('sheetYearContradicts');
   });
 });

@@ -55,6 +55,13 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.ambiguousNumber':
     'the decimal mark of this column is unclear (no number in it reads only one way): read as {n}, please check',
   'problem.rankOfMismatch': 'the rank is written out of {of}, but this is a ranking of {n} units',
+  'problem.unitCodeConflict':
+    'code "{code}" is {codeUnit} but the name says "{unit}": correct the code or the name in the file',
+  'problem.unitEmpty': 'the unit name cell is empty but the row has values',
+  'problem.columnYearContradicts':
+    'the column is for {column}, but the import is for {year}: map the {year} column instead',
+  'problem.sheetYearContradicts':
+    'the sheet is named for {sheetYear}, but the import is for {year}: choose the right sheet',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

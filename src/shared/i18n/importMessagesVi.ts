@@ -50,6 +50,13 @@ export const importMessagesVi = {
   'problem.ambiguousNumber':
     'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n}, hãy kiểm tra lại',
   'problem.rankOfMismatch': 'thứ hạng ghi trên tổng số {of}, nhưng đây là bảng xếp hạng {n} đơn vị',
+  'problem.unitCodeConflict':
+    'mã "{code}" là {codeUnit} nhưng tên ghi "{unit}": hãy sửa mã hoặc tên trong tệp',
+  'problem.unitEmpty': 'ô tên đơn vị trống nhưng dòng có số liệu',
+  'problem.columnYearContradicts':
+    'cột ghi năm {column}, nhưng nhập cho năm {year}: hãy chọn đúng cột của năm {year}',
+  'problem.sheetYearContradicts':
+    'tên trang tính ghi năm {sheetYear}, nhưng nhập cho năm {year}: hãy chọn đúng trang tính',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

@@ -32,8 +32,10 @@ export function placeText(lang: Language, p: Place): string {
   return parts.join(', ');
 }
 
-/** A message parameter: text, a count or rank, or a DTI score (written 0,8002 in Vietnamese). */
-/** `{ score }` is written with four decimals, `{ number }` in the language's notation (912.687 / 912,687). */
+/**
+ * A message parameter: text, a count or rank, a DTI score (`{ score }`: 0,8002 in Vietnamese) or
+ * a number in the language's notation (`{ number }`: 912.687 in Vietnamese, 912,687 in English).
+ */
 export type MessageParam = string | number | { score: number } | { number: number };
 
 export function formatParams(

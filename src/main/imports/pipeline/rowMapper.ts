@@ -82,6 +82,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const unitByCode = new Map(listUnits.map((u) => [u.code, u.id]));
   const matchUnit = buildUnitMatcher(listUnits);
   const resolved = new Map<string, number | null>();
+  const codeConflicts = new Map<string, string>();
   const resolveUnit = (label: string, code: string): number | null => {
     const key = code ? `${label}\u0000${code}` : label;
     let id = resolved.get(key);
@@ -96,6 +97,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (code && id === null) {
         const byName = matchUnit(label);
         id = byName.kind === 'matched' ? byName.id : null;
+      } else if (code && label) {
+        // A code and a name that point at two different units: neither wins silently.
+        const byName = matchUnit(label);
+        if (byName.kind === 'matched' && byName.id !== id) {
+          codeConflicts.set(key, listUnits.find((u) => u.id === id)!.name);
+          id = byName.id;
+        }
       }
       resolved.set(key, id);
     }
@@ -289,6 +297,28 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     ]);
   };
 
+  // A ranking column or sheet headed with another year ("Xếp hạng 2022" in a 2023 import, sheet
+  // "DTI 2021") holds another year's ranking: said once, at its header, never stored as this year.
+  if (target.kind === 'ranking' && target.year !== null) {
+    const otherYear = (text: string | null | undefined) => {
+      const years = [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+      return years.length && !years.includes(target.year!) ? years[0]! : null;
+    };
+    for (const c of cols) {
+      const y = isNumericField(c.mapping) ? otherYear(c.header) : null;
+      if (y !== null)
+        report(
+          problem('error', 'columnYearContradicts', where(mapping.headerRow, c.col, c.header), {
+            column: y,
+            year: target.year,
+          }),
+        );
+    }
+    const y = otherYear(sheet);
+    if (y !== null)
+      report(problem('error', 'sheetYearContradicts', { file, sheet }, { sheetYear: y, year: target.year }));
+  }
+
   const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
   const indicatorCol = colOf('kpi.indicator');
   const periodCol = colOf('kpi.period');
@@ -349,8 +379,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     if (label === '' && code === '') {
       const hasValues = cols.some((c) => isNumericField(c.mapping) && text(c.col) !== '');
-      if (hasValues) report(problem('error', 'unitUnmatched', where(row, unitCol, ''), { unit: '' }));
-      else stats.skippedRows++;
+      if (firstIsText && isSummaryLabel(firstText)) {
+        // "Cả nước" written in the STT column, the unit cell merged into it or left empty.
+        report(problem('warning', 'summaryRow', where(row, unitCol, firstText), { unit: firstText }));
+        stats.skippedRows++;
+      } else if (hasValues && (unitCol !== null || codeCol !== null)) {
+        // (without any unit column the table's problem is said once by validation, not per row)
+        report(problem('error', 'unitEmpty', where(row, unitCol ?? codeCol)));
+      } else stats.skippedRows++;
       return;
     }
     if (kind === 'summary') {
@@ -505,14 +541,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         else if (f.field === 'kpi.valueForIndicator') emit(f.indicator, rowPeriod, c.col, null, null);
       }
     }
-    insRow.add([
-      row,
-      label || code,
-      code || null,
-      resolveUnit(label, code),
-      hidden ? 1 : 0,
-      rowError ? 1 : 0,
-    ]);
+    const unitId = resolveUnit(label, code);
+    const conflict = code ? codeConflicts.get(`${label}\u0000${code}`) : undefined;
+    if (conflict !== undefined) {
+      report(
+        problem('error', 'unitCodeConflict', where(row, codeCol, code), {
+          code,
+          codeUnit: conflict,
+          unit: label,
+        }),
+      );
+      rowError = true;
+    }
+    insRow.add([row, label || code, code || null, unitId, hidden ? 1 : 0, rowError ? 1 : 0]);
     if (hidden) report(problem('warning', 'hiddenRow', where(row, null)));
     for (const o of rowObs) stage(o);
   };
