@@ -319,3 +319,18 @@ describe('ranking tables that hold something else than they seem', () => {
     expect(errors(b.preview)).toContain('sheetYearContradicts');
   });
 });
+
+describe('notes', () => {
+  it("a row's note column is kept with its values as their source note", async () => {
+    const f = write(
+      'notes.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị,Ghi chú\nBình Phước,Số giao dịch,2022,512,Số liệu ước tính\nĐồng Nai,Số giao dịch,2022,601,\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.unit, s.note])).toEqual([
+      ['Bình Phước', 'Số liệu ước tính'],
+      ['Đồng Nai', null],
+    ]);
+  });
+});

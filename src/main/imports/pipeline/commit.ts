@@ -115,10 +115,10 @@ export function commitStaged(
          value = CASE WHEN s.has_value THEN s.value ELSE observation.value END,
          rank = CASE WHEN s.has_rank THEN CAST(s.rank AS INTEGER) ELSE observation.rank END,
          rank_of = COALESCE(s.rank_of, observation.rank_of),
-         status = 'imported', batch_id = ?, source_sheet = ?, source_cell = s.cell, source_note = NULL,
+         status = 'imported', batch_id = ?, source_sheet = ?, source_cell = s.cell, source_note = s.note,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
        FROM (SELECT ${ind} AS indicator_id, r.unit_id, o.period, o.ranking_group, o.has_value, o.value, o.has_rank, o.rank, o.rank_of,
-               o.cell ${live}) AS s
+               o.cell, o.note ${live}) AS s
        WHERE observation.layer = 'user' AND observation.indicator_id = s.indicator_id AND observation.unit_id = s.unit_id
          AND observation.period = s.period AND observation.ranking_group = s.ranking_group`,
         )
@@ -129,11 +129,11 @@ export function commitStaged(
     s.timed('commit: insert', () =>
       db
         .prepare(
-          `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, updated_at)
+          `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, source_note, updated_at)
        SELECT ${ind}, r.unit_id, o.period, o.year, o.ranking_group, 'user',
          CASE WHEN o.has_value THEN o.value ELSE ref.value END,
          CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ref.rank END,
-         COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell, ?
+         COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell, o.note, ?
        ${live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`)}
          AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})
        -- in index order: the unique index grows at its end instead of being rewritten page by page

@@ -67,6 +67,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const cols = mapping.columns.filter((c) => c.mapping.field !== 'ignore');
   const unitCol = cols.find((c) => c.mapping.field === 'unit')?.col ?? null;
   const codeCol = cols.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
+  const noteCol = cols.find((c) => c.mapping.field === 'kpi.note')?.col ?? null;
   // No unit column: every row belongs to the unit chosen for the whole table.
   const fixedUnit =
     unitCol === null && codeCol === null && target.unitId ? new UnitRepository(db).byId(target.unitId) : null;
@@ -118,8 +119,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const insObs = new BatchInsert(
     db,
     `INSERT INTO ${t.obs} (row, indicator_code, indicator_label, indicator_key, indicator_id, period, year, ranking_group,
-       has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell)`,
-    17,
+       has_value, value, value_col, has_rank, rank, rank_col, rank_of, unit_of_measure, cell, note)`,
+    18,
   );
   // Indicator ids are resolved once per distinct label, not per row: headline and main indices
   // from the methodology, KPIs by code or name (a new KPI stays null until commit creates it).
@@ -269,7 +270,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     rankOf: number | null;
     uom: string | null;
   };
-  const stage = (p: Staged) => {
+  const stage = (p: Staged, note: string | null) => {
     const cell =
       p.valueCol !== null && p.rankCol !== null
         ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
@@ -294,6 +295,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       p.rankOf,
       p.uom,
       cell,
+      note,
     ]);
   };
 
@@ -555,7 +557,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     insRow.add([row, label || code, code || null, unitId, hidden ? 1 : 0, rowError ? 1 : 0]);
     if (hidden) report(problem('warning', 'hiddenRow', where(row, null)));
-    for (const o of rowObs) stage(o);
+    // The row's note ("Ghi chú") goes with each of its values, as the value's source note.
+    const note = noteCol !== null ? text(noteCol).slice(0, 1000) || null : null;
+    for (const o of rowObs) stage(o, note);
   };
   return {
     onRow,

@@ -38,7 +38,8 @@ export function createStaging(db: Database, id: string): { rows: string; obs: st
       rank_col INTEGER,
       rank_of INTEGER,
       unit_of_measure TEXT,
-      cell TEXT                         -- source cell(s), "C7" or "C7, E7"
+      cell TEXT,                        -- source cell(s), "C7" or "C7, E7"
+      note TEXT                         -- the row's note column ("Ghi chú"), if the file has one
     );
     -- rows arrive in order, so this index only ever appends; the preview reads obs by row
     CREATE INDEX ${obs.replace('temp.', 'temp.ix_')} ON ${obs.replace('temp.', '')}(row);
