@@ -6,7 +6,7 @@ import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/i
 import type { RawCell, RawTable } from '../../../shared/imports/types';
 import { parseCellNumber } from './cellNumber';
 import { classifyHeader, type HeaderGuess } from './headerVocabulary';
-import { cellText, isFootnoteText, normalizeHeader } from './normalizeHeader';
+import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { readTitleHints } from './titleHints';
 
@@ -21,6 +21,23 @@ function isNumberLike(c: RawCell): boolean {
   if (typeof c !== 'string' || c.trim() === '') return false;
   const p = parseCellNumber(c);
   return 'value' in p && p.value !== null;
+}
+
+/** "N/A", "-", "x", "không có": a cell that says "no data" (cellNumber's list), neither number nor text. */
+function isNoData(c: RawCell): boolean {
+  if (typeof c !== 'string') return false;
+  const p = parseCellNumber(c);
+  return 'value' in p && p.value === null;
+}
+
+// The row of column numbers official tables print under the header: "(1) (2) (3)", "A B 1 2 3".
+const COLUMN_MARKER = /^[([]?\s*(\d{1,2}|[a-zđ]|[ivx]{1,4})\s*[)\]]?$/i;
+
+function isNumberingRow(row: readonly RawCell[] | undefined): boolean {
+  const cells = nonEmpty(row).map(cellText);
+  if (cells.length < 3 || !cells.every((t) => COLUMN_MARKER.test(t))) return false;
+  const numbers = cells.filter((t) => /\d/.test(t)).map((t) => Number(t.replace(/\D/g, '')));
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
 }
 
 /** A row that reads as headers: ≥2 cells, all text, none a plain number. */
@@ -108,21 +125,48 @@ function findHeaderRows(table: RawTable): number[] {
   const hasGaps = (table.rows[best] ?? []).some((c, i) => cellText(c) === '' && cellText(next?.[i]) !== '');
   // A second header row: text only, followed by data, and either merged cells reach into it
   // or it fills gaps under group headers.
+  const afterNext = table.rows[best + 2];
   if (
     isTextRow(next) &&
-    !isTextRow(table.rows[best + 2]) &&
+    !isNumberingRow(next) &&
+    (!isTextRow(afterNext) || isNumberingRow(afterNext)) &&
     (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))
   ) {
     return [top, top + 1];
   }
+  if (best > 0 && isGroupRowAbove(table, best)) return [top - 1, top];
   return [top];
 }
 
+// Sub-headers that name no subject of their own ("Điểm", "Xếp hạng", "Thực hiện"): their group is
+// the row above.
+const BARE_SUBHEADER =
+  /^(diem|diem so|xep hang|hang|thu hang|score|rank|gia tri|value|ke hoach|kh|thuc hien|th|muc tieu)$/;
+
+/**
+ * A group row above the best header row ("Chỉ số DTI" over "Điểm | Xếp hạng"), blank above the
+ * leading "STT | Tỉnh, thành phố": every group sits over a sub-header, the sub-headers are bare,
+ * and at least one group names something the vocabulary knows.
+ */
+function isGroupRowAbove(table: RawTable, header0: number): boolean {
+  const above = table.rows[header0 - 1] ?? [];
+  const header = table.rows[header0] ?? [];
+  const groups = nonEmpty(above).map(cellText);
+  if (groups.length < 2 || !isTextRow(above)) return false;
+  const firstGroup = above.findIndex((c) => cellText(c) !== '');
+  if (!header.slice(0, firstGroup).some((c) => cellText(c) !== '')) return false;
+  if (above.some((c, i) => cellText(c) !== '' && cellText(header[i]) === '')) return false;
+  const bare = header.filter((c) => BARE_SUBHEADER.test(normalizeHeader(cellText(c)))).length;
+  const named = groups.some((g) => classifyHeader(g, normalizeHeader(g), false).mapping.field !== 'ignore');
+  return named && bare >= 2;
+}
+
+/** A row below the data holding one text only: a source or note line, or a long sentence. */
 function isFootnote(row: readonly RawCell[]): boolean {
   const cells = nonEmpty(row);
   if (cells.length !== 1 || typeof cells[0] !== 'string') return false;
   const t = cells[0].trim();
-  return isFootnoteText(t) || t.length > 60;
+  return isLoneFootnoteText(t) || t.length > 60;
 }
 
 export function detectLayout(table: RawTable): LayoutProposal {
@@ -136,12 +180,17 @@ export function detectLayout(table: RawTable): LayoutProposal {
   const blankRows: number[] = [];
   const footnoteRows: number[] = [];
   let inFootnotes = false;
+  let firstAfterHeader = headerRows.length > 0;
   for (let r = headerEnd + 1; r <= table.rows.length; r++) {
     const row = table.rows[r - 1]!;
     if (isBlank(row)) {
       blankRows.push(r);
       continue;
     }
+    // Column numbers printed under the header are neither header nor data.
+    const numbering = firstAfterHeader && isNumberingRow(row);
+    firstAfterHeader = false;
+    if (numbering) continue;
     if (
       inFootnotes ||
       (isFootnote(row) && dataRows.length > 0) ||
@@ -191,12 +240,16 @@ function columnHasData(table: RawTable, col: number, dataRows: number[]): boolea
   return dataRows.some((r) => cellText(table.rows[r - 1]?.[col - 1]) !== '');
 }
 
+/**
+ * Share of numbers among a column's cells that say something: "N/A", "-", "x" (analysts' "no data")
+ * count neither way, so a KPI column with gaps is still a KPI column.
+ */
 function numericShare(table: RawTable, col: number, dataRows: number[]): number {
   let n = 0;
   let num = 0;
   for (const r of dataRows) {
     const c = table.rows[r - 1]?.[col - 1] ?? null;
-    if (cellText(c) === '') continue;
+    if (cellText(c) === '' || isNoData(c)) continue;
     n++;
     if (isNumberLike(c)) num++;
   }
@@ -207,7 +260,8 @@ function numericShare(table: RawTable, col: number, dataRows: number[]): number 
  * Words of a score or rank column the vocabulary did not place ("Điểm tổng hợp", "Hạng chung"):
  * outside a KPI table such a column is set aside for the user, never taken for an indicator.
  */
-const RANKING_WORDS = /(^| )(diem|hang|xep hang|thu hang|chi so|score|rank|ranking|index|dti|pdti)( |$)/;
+const RANKING_WORDS =
+  /(^| )(diem|hang|xep hang|thu hang|xep thu|vi tri|chi so|score|rank|ranking|index|dti|pdti)( |$)/;
 
 /** Proposes a mapping per column; duplicates keep the most confident column, the rest are set aside. */
 export function mapColumns(table: RawTable, headers: string[], dataRows: number[]): ColumnMapping[] {
@@ -217,6 +271,19 @@ export function mapColumns(table: RawTable, headers: string[], dataRows: number[
     ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field),
   );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true)) : first;
+  // "Điểm DTI | Hạng | Điểm CQS | Hạng …": a bare rank right after a score is that score's rank
+  // (a main index has no rank in the vocabulary: reported, as when its header says so).
+  if (!kpiContext) {
+    guesses.forEach((g, i) => {
+      const prev = guesses[i - 1];
+      if (g.bare !== 'rank' || !prev || prev.bare) return;
+      const m = /^(dti|cqs|kts|xhs)\.score$/.exec(prev.mapping.field);
+      if (m)
+        guesses[i] = { mapping: { field: `${m[1] as 'dti' | 'cqs' | 'kts' | 'xhs'}.rank` }, confidence: 0.8 };
+      else if (prev.mapping.field.startsWith('idx.'))
+        guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
+    });
+  }
 
   // Wide by indicator: a KPI table with a unit or period column but no indicator/value column,
   // where the remaining named numeric columns are indicators ("Tỷ lệ DVC trực tuyến (%)"). A
@@ -272,13 +339,27 @@ export function mapColumns(table: RawTable, headers: string[], dataRows: number[
       byField.set(c.mapping.field, c);
       continue;
     }
-    const [keep, drop] = c.confidence > prev.confidence ? [c, prev] : [prev, c];
+    const [keep, drop] = preferLaterYear(prev, c) ?? (c.confidence > prev.confidence ? [c, prev] : [prev, c]);
     byField.set(c.mapping.field, keep);
     drop.note = `duplicate of column ${keep.col} (${keep.mapping.field})`;
     drop.mapping = { field: 'ignore' };
     drop.confidence = 0;
   }
   return columns;
+}
+
+/**
+ * "Xếp hạng 2022 | Xếp hạng 2023": the same column for two years. A comparison table is about its
+ * latest year; the earlier one is set aside.
+ */
+function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, ColumnMapping] | null {
+  const year = (h: string) => /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(h)?.[1];
+  const ya = year(a.header);
+  const yb = year(b.header);
+  if (!ya || !yb || ya === yb) return null;
+  const rest = (h: string, y: string) => normalizeHeader(h.replace(y, ''));
+  if (rest(a.header, ya) !== rest(b.header, yb)) return null;
+  return ya > yb ? [a, b] : [b, a];
 }
 
 function tableKind(columns: ColumnMapping[]): TableKind {

@@ -3,12 +3,15 @@
 // order matters: "Chỉ số Hoạt động chính quyền số" is a main index, not the pillar; "Đơn vị tính"
 // is a unit of measure, not the province; "chuyển đổi số cấp tỉnh" contains "tỉnh" but is the DTI.
 import { isCanonicalPeriod, normalisePeriod } from './periods';
+import { stripDiacritics } from '../../../shared/unitNames';
 import type { ColumnField, SimpleField } from '../../../shared/imports/fields';
 
 export interface HeaderGuess {
   mapping: ColumnField;
   confidence: number;
   note?: string;
+  /** A bare "Hạng"/"Điểm" that names no subject: its neighbours or a group header above say whose. */
+  bare?: 'rank' | 'score';
 }
 
 const has = (key: string, re: RegExp) => re.test(` ${key} `);
@@ -34,15 +37,18 @@ const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
   ['xhs', / xa hoi so | xhs | digital society /],
   [
     'dti',
-    / p?dti | chuyen doi so cap tinh | chi so chuyen doi so | overall | tong diem | tong hop | composite /,
+    / p?dti | chuyen doi so cap tinh | chi so chuyen doi so | overall | tong diem | tong hop | tong the | composite /,
   ],
 ];
 
-const RANK_WORD = / (xep hang|thu hang|hang|xh|rank|ranking|ranked|vi tri) /;
+const RANK_WORD = / (xep hang|thu hang|hang|xh|xep thu|rank|ranking|ranked|vi tri) /;
 const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // Derived columns analysts add next to a ranking: kept aside, not read as a second rank.
 const DERIVED =
-  / (nam truoc|ky truoc|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech) /;
+  / (nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)) /;
+// How far a result reached its plan ("Tỷ lệ đạt (%)", "% hoàn thành kế hoạch"): computed, not a KPI.
+const ACHIEVED =
+  /^(ty le |muc do |muc )?(dat|hoan thanh)( so voi)?( ke hoach| kh| chi tieu| muc tieu)?( nam)?( (19|20)\d{2})?$|^achievement( rate)?$|^(percent|pct) (achieved|of (plan|target))$/;
 
 const EXACT: [RegExp, SimpleField, number][] = [
   [/^(stt|tt|so tt|so thu tu|thu tu|no|#)$/, 'stt', 0.95],
@@ -55,7 +61,7 @@ const EXACT: [RegExp, SimpleField, number][] = [
 ];
 
 const UNIT =
-  /^(cac )?(tinh|tinh thanh|tinh thanh pho|tinh tp|thanh pho|tp|dia phuong|don vi|don vi hanh chinh|ten (tinh|tinh thanh pho|don vi|dia phuong))( truc thuoc (tw|trung uong))?$|^(province|provinces|province city|city province|unit|locality|region name)$/;
+  /^(cac )?(ten )?(tinh|tinh thanh|tinh thanh pho|tinh tp|thanh pho|tp|dia phuong|don vi|don vi hanh chinh)( truc thuoc (tw|trung uong))?$|^(provinces?|cities|city|provinces? cities|province city|city province|cities provinces|units?|locality|localities)( name)?$|^region name$/;
 
 const KPI: [RegExp, SimpleField, number][] = [
   [
@@ -68,7 +74,7 @@ const KPI: [RegExp, SimpleField, number][] = [
     'kpi.period',
     0.9,
   ],
-  [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|value|actual)$/, 'kpi.value', 0.9],
+  [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|uoc thuc hien|value|actual)$/, 'kpi.value', 0.9],
   [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
   [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
 ];
@@ -83,6 +89,98 @@ export function parsePeriodHeader(raw: string): string | null {
   return isCanonicalPeriod(p) ? p : null;
 }
 
+// Plan-versus-result tables: "Thực hiện năm 2024", "TH 2024", "Ước thực hiện 2025" are the value
+// for that period; "Kế hoạch năm 2024", "KH 2024", "Mục tiêu 2025", "Chỉ tiêu kế hoạch 2025" are
+// targets, which the importer does not write yet (said as 'target', not 'unknown'). Leads are
+// compared word by word without diacritics, longest first; the rest of the header is its period.
+const RESULT_LEADS = [
+  'uoc thuc hien',
+  'uoc th',
+  'ket qua thuc hien',
+  'ket qua',
+  'thuc hien',
+  'so thuc hien',
+  'th',
+  'actual',
+  'result',
+  'results',
+].map((l) => l.split(' '));
+const TARGET_LEADS = [
+  'chi tieu ke hoach',
+  'ke hoach giao',
+  'chi tieu giao',
+  'ke hoach',
+  'muc tieu',
+  'chi tieu',
+  'kh',
+  'targets',
+  'target',
+  'planned',
+  'plan',
+].map((l) => l.split(' '));
+/** Leads that say plan or result on their own, without a period. */
+const BARE_TARGET =
+  /^(chi tieu ke hoach|ke hoach|ke hoach giao|chi tieu giao|muc tieu|target|targets|plan|planned)$/;
+
+interface PlanOrResult {
+  kind: 'result' | 'target';
+  /** The period the column is for, in the store's form; null when the header names none. */
+  period: string | null;
+}
+
+/**
+ * Splits "Kế hoạch năm 2024" into its lead (target) and the period it names ("2024"). `underPeriod`:
+ * the text is a sub-header under a period ("Năm 2024 / TH"), where a bare lead is enough.
+ */
+function readPlanOrResult(raw: string, underPeriod: boolean): PlanOrResult | null {
+  const text = raw.normalize('NFC').trim();
+  const words: { word: string; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    words.push({ word: stripDiacritics(m[0].toLowerCase()), end: m.index + m[0].length });
+    if (words.length >= 4) break;
+  }
+  for (const [kind, leads] of [
+    ['result', RESULT_LEADS],
+    ['target', TARGET_LEADS],
+  ] as const) {
+    const lead = leads.find((l) => l.every((w, i) => words[i]?.word === w));
+    if (!lead) continue;
+    const rest = text
+      .slice(words[lead.length - 1]!.end)
+      .replace(/^[\s:.,;\-–—]+/, '')
+      // "Mục tiêu đến năm 2025"; a unit after the period: "TH 2024 (%)".
+      .replace(/^(đến|den|tới|toi|by)\s+/iu, '')
+      .replace(/\s*[([][^)\]]*[)\]]\s*$/, '')
+      .trim();
+    const leadKey = lead.join(' ');
+    if (!rest)
+      return underPeriod || (kind === 'target' && BARE_TARGET.test(leadKey)) ? { kind, period: null } : null;
+    const period = parsePeriodHeader(rest);
+    if (period) return { kind, period };
+    // A plan for a span ("Kế hoạch 2021–2025") is still a plan.
+    if (kind === 'target' && /(19|20)\d{2}/.test(rest)) return { kind, period: null };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "Thực hiện năm 2024" → the value for 2024; "Kế hoạch năm 2024" → a target. A two-row header says
+ * the same in two parts ("Năm 2024 / Thực hiện", "Năm 2024 / KH").
+ */
+function planOrResult(raw: string): PlanOrResult | null {
+  const whole = readPlanOrResult(raw, false);
+  if (whole) return whole;
+  const parts = raw.split(' / ');
+  if (parts.length !== 2) return null;
+  for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
+    const period = parsePeriodHeader(a);
+    const lead = period ? readPlanOrResult(b, true) : null;
+    if (lead && lead.period === null) return { kind: lead.kind, period };
+  }
+  return null;
+}
+
 /** Classifies one (normalised) header. `kpiContext`: the table is a KPI table, so "Xếp hạng" is a KPI rank. */
 export function classifyHeader(raw: string, key: string, kpiContext: boolean): HeaderGuess {
   if (!key) return { mapping: { field: 'ignore' }, confidence: 0, note: 'no header' };
@@ -91,7 +189,13 @@ export function classifyHeader(raw: string, key: string, kpiContext: boolean): H
   const period = parsePeriodHeader(raw);
   if (period) return { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.85 };
 
-  if (has(key, DERIVED)) return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };
+  const plan = planOrResult(raw);
+  if (plan?.kind === 'target') return { mapping: { field: 'ignore' }, confidence: 0, note: 'target' };
+  if (plan?.period)
+    return { mapping: { field: 'kpi.valueForPeriod', period: plan.period }, confidence: 0.85 };
+
+  if (has(key, DERIVED) || ACHIEVED.test(key))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };
 
   const isRank = has(key, RANK_WORD);
   const isScore = has(key, SCORE_WORD);
@@ -119,8 +223,9 @@ export function classifyHeader(raw: string, key: string, kpiContext: boolean): H
     // A bare "Xếp hạng"/"Hạng": the KPI's rank in a KPI table, otherwise the overall DTI rank.
     return kpiContext
       ? { mapping: { field: 'kpi.rank' }, confidence: 0.8 }
-      : { mapping: { field: 'dti.rank' }, confidence: 0.6 };
+      : { mapping: { field: 'dti.rank' }, confidence: 0.6, bare: 'rank' };
   }
-  if (isScore && words <= 2 && !kpiContext) return { mapping: { field: 'dti.score' }, confidence: 0.5 };
+  if (isScore && words <= 2 && !kpiContext)
+    return { mapping: { field: 'dti.score' }, confidence: 0.5, bare: 'score' };
   return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
 }

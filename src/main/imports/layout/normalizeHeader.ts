@@ -11,9 +11,25 @@ export function cellText(cell: RawCell | undefined): string {
 
 // A "Nguồn:" / "Ghi chú:" / "(*)" line under a table. JS \b is ASCII-only, so "chú:" needs an
 // explicit end-of-word look-ahead.
-const FOOTNOTE =
-  /^(\(?\*+\)?|nguồn|nguon|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|source|note|notes)(?=$|[\s:.,;()-])|^\*/i;
-export const isFootnoteText = (text: string): boolean => FOOTNOTE.test(text.normalize('NFC'));
+const NOTE = /^(\(?\*+\)?|ghi chú|ghi chu|chú thích|chu thich|lưu ý|luu y|note|notes)(?=$|[\s:.,;()-])|^\*/i;
+// A source line says so with punctuation ("Nguồn:", "Nguồn số liệu:", "Source -", "(Nguồn: …)")
+// or names who published it ("Nguồn Bộ TT&TT"): "Nguồn nhân lực CNTT" is an indicator, not a source.
+const SOURCE =
+  /^\(?\s*(nguồn|nguon|sources?)(\s+(số liệu|so lieu|dữ liệu|du lieu|data|tham khảo|tham khao|trích dẫn))?\s*($|[:：.(\-–—])/i;
+const SOURCE_NAMED =
+  /^\(?\s*(nguồn|nguon)\s+(theo|từ|trích|bộ|sở|cục|tổng cục|ubnd|ủy ban|uỷ ban|báo cáo|bao cao|cổng|trang|website|https?|www|(?:[a-z0-9-]+\.)+(?:vn|gov|com|org|net))(?=$|[\s:.,;()/&-])/i;
+// Below the data, a row holding nothing but a text that starts with the word is a source line too.
+const SOURCE_WORD = /^\(?\s*(nguồn|nguon|sources?)(?=$|[\s:.,;()-])/i;
+
+/** A footnote's text: a source ("Nguồn:", "Source:", "Nguồn Bộ TT&TT") or a note ("Ghi chú:", "(*)"). */
+export function isFootnoteText(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  return NOTE.test(t) || SOURCE.test(t) || SOURCE_NAMED.test(t);
+}
+
+/** The only text of a row below the data: there the bare word ("Nguồn Sở TT&TT tỉnh") is enough. */
+export const isLoneFootnoteText = (text: string): boolean =>
+  isFootnoteText(text) || SOURCE_WORD.test(text.normalize('NFC').trim());
 
 export function normalizeHeader(raw: string): string {
   return stripDiacritics(raw.normalize('NFC').toLowerCase())
