@@ -334,3 +334,16 @@ describe('notes', () => {
     ]);
   });
 });
+
+describe('source lines', () => {
+  it('a lone "Nguồn …" line under the table is not a unit', async () => {
+    const f = write(
+      'src.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số giao dịch,2022,512\nNguồn Trung tâm dữ liệu tỉnh,,,\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(preview.questions).toEqual([]);
+    expect(stored).toHaveLength(1);
+  });
+});

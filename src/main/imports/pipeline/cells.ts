@@ -21,6 +21,7 @@ export function cellNumber(
 }
 
 export { cellText, isFootnoteText as isFootnote } from '../layout';
+export { isLoneFootnoteText as isLoneFootnote } from '../layout/normalizeHeader';
 
 const SUMMARY =
   /^(trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|tổng cộng|tổng|tong cong|average|total|national)(?=$|[\s:.,;()-])/i;

@@ -15,6 +15,7 @@ import {
   cellText,
   decimalMarkOf,
   isFootnote,
+  isLoneFootnote,
   isSummaryLabel,
   normalisePeriod,
   otherReading,
@@ -364,18 +365,23 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const text = (col: number) => textAt(cells, col);
     let firstText = '';
     let firstIsText = false;
+    let alone = true;
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i] ?? null;
       if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
+      if (firstText !== '') {
+        alone = false;
+        break;
+      }
       firstIsText = typeof c === 'string';
       firstText = firstIsText ? text(i + 1) : cellText(c);
-      break;
     }
     if (firstText === '') return; // blank row
     const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
     const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
     const kind = labelKind(firstIsText ? firstText : '', label);
-    if (kind === 'footnote') {
+    // A line alone in its row that starts "Nguồn …" below the data is a source line too.
+    if (kind === 'footnote' || (alone && firstIsText && isLoneFootnote(firstText))) {
       stats.skippedRows++;
       return;
     }
