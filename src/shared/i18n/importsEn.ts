@@ -47,6 +47,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.format.tsv': 'TSV (tab-separated)',
   'imports.format.paste': 'Pasted table',
   'imports.format.pasteHtml': 'Table pasted from a web page',
+  'imports.format.html': 'Web page (HTML)',
   'imports.delimiter.comma': 'comma (,)',
   'imports.delimiter.semicolon': 'semicolon (;)',
   'imports.delimiter.tab': 'tab',

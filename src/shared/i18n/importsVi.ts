@@ -48,6 +48,7 @@ export const importsVi = {
   'imports.format.tsv': 'TSV (phân cách bằng tab)',
   'imports.format.paste': 'Bảng đã dán',
   'imports.format.pasteHtml': 'Bảng dán từ trang web',
+  'imports.format.html': 'Trang web (HTML)',
   'imports.delimiter.comma': 'dấu phẩy (,)',
   'imports.delimiter.semicolon': 'dấu chấm phẩy (;)',
   'imports.delimiter.tab': 'tab',

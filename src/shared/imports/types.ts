@@ -28,7 +28,8 @@ export interface RawTable {
   merges: CellRange[];
 }
 
-export type ImportFormat = 'xlsx' | 'xls' | 'csv' | 'tsv' | 'paste';
+/** 'html': a saved web page or a portal's "Excel" export that is really an HTML table. */
+export type ImportFormat = 'xlsx' | 'xls' | 'csv' | 'tsv' | 'html' | 'paste';
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 export interface SheetInfo {

@@ -1,6 +1,6 @@
 // The one reading interface: inspect a file, read a sheet as a table, or stream its rows. The
-// container is decided by magic bytes (safety/sniff), never by the file name; every refusal is an
-// ImportReadError with a stable code.
+// container is decided by magic bytes (safety/sniff), never by the file name (a text file is a web
+// page when its content starts with HTML); every refusal is an ImportReadError with a stable code.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +11,7 @@ import { ImportReadError, isImportReadError } from '../safety/errors';
 import { MAX_FILE_BYTES } from '../safety/limits';
 import { assertTextRowLimit } from '../safety/rowCountPrecheck';
 import { sniffContainer, type ContainerKind } from '../safety/sniff';
+import { HTML_READER_ID, openHtmlPage } from './htmlReader';
 import { CSV_READER_ID, sniffTextFormat, streamTextRows, type TextFormat } from './text/csvReader';
 import type { ReadOptions, RowCallback } from './types';
 import { xlsReaderId, XlsWorkbook } from './xlsReader';
@@ -66,6 +67,9 @@ async function sha256Of(filePath: string): Promise<string> {
 const sha256OfBuffer = (buf: Buffer): string => createHash('sha256').update(buf).digest('hex');
 
 const textHint = (file: string): 'csv' | 'tsv' => (/\.(tsv|tab|txt)$/i.test(file) ? 'tsv' : 'csv');
+
+const sniffText = (filePath: string, o: Opened, opts: ReadOptions) =>
+  sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
 
 function openCfb(buf: Buffer, file: string): XlsWorkbook {
   let kind;
@@ -141,7 +145,19 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
         };
       }
       case 'text': {
-        const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
+        const fmt = await sniffText(filePath, o, opts);
+        if (fmt.html) {
+          const page = await openHtmlPage(filePath, o.file, o.size, fmt);
+          return {
+            ...base,
+            sha256: await sha256Of(filePath),
+            format: 'html',
+            reader: HTML_READER_ID,
+            encoding: fmt.encoding,
+            bom: fmt.bom,
+            sheets: page.sheets,
+          };
+        }
         return {
           ...base,
           sha256: await sha256Of(filePath),
@@ -174,8 +190,10 @@ export async function readSheet(
       case 'cfb':
         return openCfb(await fs.promises.readFile(filePath), o.file).read(sheet);
       case 'text': {
+        const fmt = await sniffText(filePath, o, opts);
+        if (fmt.html) return (await openHtmlPage(filePath, o.file, o.size, fmt)).table(sheet);
         const rows: RawCell[][] = [];
-        await streamText(filePath, o, opts, (cells, n) => {
+        await streamText(filePath, o, fmt, opts, (cells, n) => {
           while (rows.length < n - 1) rows.push([]);
           rows[n - 1] = cells;
         });
@@ -193,10 +211,10 @@ let rowLimitChecked: string | null = null;
 async function streamText(
   filePath: string,
   o: Opened,
+  fmt: TextFormat,
   opts: ReadOptions,
   onRow: RowCallback,
 ): Promise<TextFormat> {
-  const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
   // UTF-16 has two-byte newlines; its row limit is enforced while streaming instead.
   if (fmt.encoding === 'utf-8' || fmt.encoding === 'windows-1258') {
     // An import streams the same file several times (the top for the mapping, then every row):
@@ -209,6 +227,16 @@ async function streamText(
   }
   await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
   return fmt;
+}
+
+/** Hands out the rows of a table read whole, as streamRows does for streamed formats. */
+function replayTable(table: RawTable, onRow: RowCallback, opts: ReadOptions): { sheet: string | null } {
+  const hidden = new Set(table.hiddenRows);
+  table.rows.forEach((cells, i) => {
+    if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', table.file);
+    onRow(cells, i + 1, hidden.has(i + 1));
+  });
+  return { sheet: table.sheet };
 }
 
 /**
@@ -228,19 +256,17 @@ export async function streamRows(
         const meta = await streamXlsxRows(await fs.promises.readFile(filePath), o.file, sheet, onRow, opts);
         return { sheet: meta.sheet };
       }
-      case 'cfb': {
+      case 'cfb':
         // An .xls holds at most 65,536 rows, so reading it whole is bounded already.
-        const table = openCfb(await fs.promises.readFile(filePath), o.file).read(sheet);
-        const hidden = new Set(table.hiddenRows);
-        table.rows.forEach((cells, i) => {
-          if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', o.file);
-          onRow(cells, i + 1, hidden.has(i + 1));
-        });
-        return { sheet: table.sheet };
-      }
-      case 'text':
-        await streamText(filePath, o, opts, onRow);
+        return replayTable(openCfb(await fs.promises.readFile(filePath), o.file).read(sheet), onRow, opts);
+      case 'text': {
+        const fmt = await sniffText(filePath, o, opts);
+        // A web page is capped in size (MAX_HTML_BYTES), so reading it whole is bounded too.
+        if (fmt.html)
+          return replayTable((await openHtmlPage(filePath, o.file, o.size, fmt)).table(sheet), onRow, opts);
+        await streamText(filePath, o, fmt, opts, onRow);
         return { sheet: null };
+      }
       default:
         return refuseBinary(o);
     }

@@ -13,6 +13,7 @@ import type { ReadOptions, RowCallback } from '../types';
 import { createDecoder } from './decodeStream';
 import { detectDelimiter } from './delimiter';
 import { detectEncoding, invalidUtf8 } from './encoding';
+import { looksLikeHtml } from './htmlTable';
 import { textRowsToCells, textRowToCells } from './rowCells';
 
 export const CSV_READER_ID = 'papaparse@5';
@@ -22,9 +23,11 @@ export interface TextFormat {
   bom: boolean;
   bomLength: number;
   delimiter: string;
+  /** The head reads as an HTML document (a saved web page, a portal's "Excel" export). */
+  html: boolean;
 }
 
-/** Reads the head of the file to decide encoding and delimiter. */
+/** Reads the head of the file to decide encoding, delimiter and whether it is a web page. */
 export async function sniffTextFormat(
   path: string,
   file: string,
@@ -47,7 +50,11 @@ export async function sniffTextFormat(
     } catch {
       throw invalidUtf8(file, head, 0);
     }
-    return { ...guess, delimiter: opts.delimiter ?? detectDelimiter(sample, hint) };
+    return {
+      ...guess,
+      delimiter: opts.delimiter ?? detectDelimiter(sample, hint),
+      html: looksLikeHtml(sample, file),
+    };
   } finally {
     await fh.close();
   }

@@ -1,5 +1,5 @@
 // Which encoding a text table is in. Excel writes "CSV UTF-8" (with a BOM), "Unicode text"
-// (UTF-16LE with a BOM, tab-delimited) and, on a Vietnamese-locale Windows, plain "CSV" in
+// (UTF-16LE, tab-delimited, usually with a BOM) and, on a Vietnamese-locale Windows, plain "CSV" in
 // Windows-1258 — where tone marks are separate combining characters, so we normalise to NFC.
 // A file that is not valid UTF-8 is accepted as Windows-1258 only when its bytes look like
 // Vietnamese in that code page; anything else is refused rather than read as mojibake.
@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { formatNumber } from '../../../../shared/format';
 import type { TextEncoding } from '../../../../shared/imports/types';
 import { ImportReadError } from '../../safety/errors';
+import { utf16WithoutBom } from '../../safety/sniff';
 
 export interface EncodingGuess {
   encoding: TextEncoding;
@@ -97,6 +98,9 @@ export function detectEncoding(head: Uint8Array, file: string, complete: boolean
     return { encoding: 'utf-8', bom: true, bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true, bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true, bomLength: 2 };
+  // Excel's "Unicode text" and some tools write UTF-16 without a BOM (see safety/sniff).
+  const utf16 = utf16WithoutBom(head);
+  if (utf16) return { encoding: utf16, bom: false, bomLength: 0 };
   const scan = scanUtf8(head, complete);
   if (scan.invalid === 0) return { encoding: 'utf-8', bom: false, bomLength: 0 };
   // Real Windows-1258 text almost never forms valid UTF-8 sequences; UTF-8 with a few broken bytes does.

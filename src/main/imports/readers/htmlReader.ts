@@ -1,0 +1,96 @@
+// A web page given as a file: a page saved from the ministry's portal, or a portal's "Xuất Excel"
+// export, which is an HTML table in a file named .xls. It is read with the same table scanner as
+// a table pasted from a browser. A page is read whole (it is small: a 63-row ranking is ~10 KB),
+// so its size is capped well below the CSV limit. Several data tables are offered as sheets
+// ("Bảng 1", "Bảng 2", … in page order) so the analyst can choose; one data table reads like a
+// CSV, without sheets.
+import * as fs from 'node:fs';
+import { formatNumber } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
+import type { RawTable, SheetInfo } from '../../../shared/imports/types';
+import { ImportReadError } from '../safety/errors';
+import { createDecoder } from './text/decodeStream';
+import { detectEncoding } from './text/encoding';
+import {
+  bestTableIndex,
+  dataRowCount,
+  notADataTable,
+  parseHtmlTables,
+  type HtmlGrid,
+} from './text/htmlTable';
+import { textRowsToCells } from './text/rowCells';
+import type { TextFormat } from './text/csvReader';
+
+export const HTML_READER_ID = 'dti-desk/html';
+
+/** Largest web page we read (it is decoded and scanned in memory). */
+export const MAX_HTML_BYTES = 32 * 1024 * 1024;
+
+export interface HtmlPage {
+  /** The tables offered as sheets (empty when the page has one data table). */
+  sheets: SheetInfo[];
+  /** Reads one table: a sheet name, or null for the data table. */
+  table(sheet: string | null): RawTable;
+}
+
+const sheetName = (i: number) => `Bảng ${i + 1}`;
+
+function decode(buf: Buffer, file: string, fmt: TextFormat): string {
+  const body = buf.subarray(fmt.bomLength);
+  try {
+    const dec = createDecoder(fmt.encoding);
+    return dec.write(body) + dec.end();
+  } catch {
+    // A bad byte beyond the sniffed head: the whole-file scan names its line.
+    detectEncoding(body, file, true);
+    throw new ImportReadError('INVALID_UTF8', file);
+  }
+}
+
+/** Reads and scans the page; refuses one that has no table with content. */
+export async function openHtmlPage(
+  filePath: string,
+  file: string,
+  size: number,
+  fmt: TextFormat,
+): Promise<HtmlPage> {
+  if (size > MAX_HTML_BYTES) {
+    const say = (lang: 'vi' | 'en') =>
+      translate(lang, 'readDetail.htmlTooLarge', { n: formatNumber(MAX_HTML_BYTES / 1024 / 1024, lang, 0) });
+    throw new ImportReadError('FILE_TOO_LARGE', file, {}, { vi: say('vi'), en: say('en') });
+  }
+  const html = decode(await fs.promises.readFile(filePath), file, fmt);
+  const grids = parseHtmlTables(html, { file });
+  if (grids.length === 0) throw notADataTable(file, 'readDetail.htmlNoTable');
+  // Layout tables (a menu, a footer) have at most one filled cell per row.
+  const data = grids.filter((g) => dataRowCount(g) >= 2);
+  const listed: HtmlGrid[] = data.length >= 2 ? data : [];
+  const sheets = listed.map((g, i) => ({ name: sheetName(i), hidden: false, rowCount: g.rows.length }));
+
+  return {
+    sheets,
+    table(sheet) {
+      let grid: HtmlGrid;
+      let name: string | null = null;
+      if (sheet === null) {
+        const pool = listed.length ? listed : grids;
+        const i = bestTableIndex(pool);
+        grid = pool[i]!;
+        if (listed.length) name = sheetName(i);
+      } else {
+        const i = sheets.findIndex((s) => s.name === sheet);
+        if (i < 0) throw new ImportReadError('SHEET_NOT_FOUND', file, { sheet });
+        grid = listed[i]!;
+        name = sheet;
+      }
+      return {
+        file,
+        sheet: name,
+        hidden: false,
+        rows: textRowsToCells(grid.rows, file, name),
+        hiddenRows: [],
+        merges: grid.merges,
+      };
+    },
+  };
+}
