@@ -148,6 +148,7 @@ describe('import history format column', () => {
     expect(readerLabel('dti-desk/xlsx-stream', vi)).toBe('Excel (xlsx)');
     expect(readerLabel('@e965/xlsx@0.20.3', en)).toBe('Excel 97–2003 (xls)');
     expect(readerLabel('paste/html', vi)).toBe('Bảng dán từ trang web');
+    expect(readerLabel('dti-desk/html (utf-8)', en)).toBe('Web page (HTML)');
     expect(readerLabel('paste/text', en)).toBe('Pasted table');
   });
   it('shows an unknown reader as stored and a missing one as a dash', () => {

@@ -42,6 +42,7 @@ export function readerLabel(reader: string | null, t: Translate): string {
   }
   if (id.startsWith('dti-desk/xlsx')) return t('imports.format.xlsx');
   if (id.startsWith('@e965/xlsx')) return t('imports.format.xls');
+  if (id.startsWith('dti-desk/html')) return t('imports.format.html');
   if (id === 'paste/html') return t('imports.format.pasteHtml');
   if (id.startsWith('paste/')) return t('imports.format.paste');
   return reader;
