@@ -12,6 +12,41 @@ export const codeListOfGroup = (group: RankingGroup): CodeList => (group === 63 
  * (2024 was also published for the 34; that is the user's choice, not a default).
  */
 export const groupOfYear = (year: number): RankingGroup => (year >= 2025 ? 34 : 63);
+/**
+ * The group a ranking year implies, or null for 2024: it was published twice (among 63 and among
+ * 34 units), so only the file or the analyst can say which.
+ */
+export const rankingGroupOfYear = (year: number): RankingGroup | null =>
+  year === 2024 ? null : groupOfYear(year);
+
+/** First month of the 34-unit list (Nghị quyết 202/2025/QH15: 63 units become 34 on 01/07/2025). */
+export const MERGER_MONTH = '2025-07';
+
+/**
+ * The code list a period's figures belong to: the 63-unit list for a period that ends by June 2025,
+ * the 34-unit list for one that starts in July 2025 or later; null when it spans the change
+ * (the year 2025, "9 tháng 2025") or has no readable year. Periods: "2022", "2025-09",
+ * "2025-01..2025-06"; free text is read as the whole years it names.
+ */
+export function codeListOfPeriod(period: string): CodeList | null {
+  const p = period.trim();
+  const range = /^((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])(?:\.\.((?:19|20)\d{2})-(0[1-9]|1[0-2]))?)?$/.exec(p);
+  let start: string;
+  let end: string;
+  if (range) {
+    const [, y, m, y2, m2] = range;
+    start = m ? `${y}-${m}` : `${y}-01`;
+    end = y2 ? `${y2}-${m2}` : m ? `${y}-${m}` : `${y}-12`;
+  } else {
+    const years = (p.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).sort();
+    if (years.length === 0) return null;
+    start = `${years[0]}-01`;
+    end = `${years.at(-1)}-12`;
+  }
+  if (end < MERGER_MONTH) return 'gso2004';
+  if (start >= MERGER_MONTH) return '2025';
+  return null;
+}
 
 export const PILLARS = ['cqs', 'kts', 'xhs'] as const;
 export type Pillar = (typeof PILLARS)[number];

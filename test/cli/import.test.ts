@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
+import { referenceCsv } from '../../src/main/store/referenceFiles';
 import { writeKpiCsv } from '../support/kpiCsv';
 import { CLI, cliRunner, ROOT } from './run';
 
@@ -207,5 +208,103 @@ describe('dti-desk import', () => {
       status: string;
     };
     expect(out).toMatchObject({ sheet: 'DTI 2021', status: 'committed' });
+  });
+});
+
+describe('dti-desk import: which list (63 or 34 units) without --group', () => {
+  const units34 = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+  const write = (name: string, lines: string[]) => {
+    const f = path.join(tmp, name);
+    fs.writeFileSync(f, lines.join('\n'), 'utf8');
+    return f;
+  };
+  type Out = {
+    status: string;
+    target: { year: number | null; group: number | null };
+    problems: { code: string; severity: string; message: string }[];
+    questions: { label: string; kind: string }[];
+  };
+
+  it('a 2024 press excerpt labelled "TP. Hải Phòng (mới)" is stored on the 34-unit list', () => {
+    const db = freshDb();
+    const csv = write('press-2024.csv', [
+      'Xếp hạng;Tỉnh, thành phố;Điểm DTI',
+      '1;TP. Hà Nội;0,8241',
+      '2;TP. Huế;0,7951',
+      '3;TP. Hải Phòng (mới);0,7857',
+      '4;TP. Hồ Chí Minh (mới);0,7770',
+    ]);
+    const out = JSON.parse(ok(['--db', db, 'import', csv, '--year', '2024', '--json'])) as Out;
+    expect(out).toMatchObject({ status: 'committed', target: { year: 2024, group: 34 } });
+    const rows = JSON.parse(ok(['--db', db, 'rankings', '--year', '2024', '--group', '34', '--json'])) as {
+      unitName: string;
+      rank: number | null;
+    }[];
+    expect(rows.find((r) => r.unitName === 'Hải Phòng')).toMatchObject({ rank: 3 });
+  });
+
+  it('all 34 units without a title, --year 2024: the 34-unit list, not "must cover all 63 units"', () => {
+    const db = freshDb();
+    const csv = write('34-units.csv', [
+      'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI',
+      ...units34.map((n, i) => `${i + 1},${n},${n === 'Hà Nội' ? '0.8241,1' : ','}`),
+    ]);
+    const out = JSON.parse(ok(['--db', db, 'import', csv, '--year', '2024', '--json'])) as Out;
+    expect(out).toMatchObject({ status: 'committed', target: { group: 34 } });
+    expect(out.problems.map((p) => p.code)).not.toContain('missingUnits');
+  });
+
+  it('a 2024 excerpt both lists could hold asks for --group and writes nothing', () => {
+    const db = freshDb();
+    const before = digest(db);
+    const csv = write('top3-2024.csv', [
+      'Xếp hạng,Tỉnh,Điểm DTI',
+      '1,Hà Nội,0.8241',
+      '2,Huế,0.7951',
+      '3,Đà Nẵng,',
+    ]);
+    const r = cli(['--db', db, 'import', csv, '--year', '2024']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('chưa chọn nhóm xếp hạng (63 hoặc 34) (--group 63|34)');
+    expect(digest(db)).toBe(before);
+    expect(ok(['--db', db, 'import', csv, '--year', '2024', '--group', '34'])).toContain('Đã nhập');
+  });
+
+  it('a KPI table of the 34 units for Tháng 9/2025 is matched to the 34-unit list', () => {
+    const db = freshDb();
+    const csv = write('kpi-34.csv', [
+      '"Tỉnh, thành phố",Chỉ tiêu,Kỳ,Giá trị,Đơn vị tính',
+      ...units34.map((n, i) => `${n},Tỷ lệ DVCTT toàn trình,Tháng 9/2025,"${40 + i},5",%`),
+    ]);
+    const out = JSON.parse(ok(['--db', db, 'import', csv, '--json'])) as Out;
+    expect(out).toMatchObject({ status: 'committed', target: { group: 34 } });
+  });
+
+  it('a KPI --year the title contradicts, and a provincial city, are errors; nothing is written', () => {
+    const db = freshDb();
+    const before = digest(db);
+    const titled = write('kpi-2023.csv', [
+      'KẾT QUẢ MỘT SỐ CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2023',
+      '',
+      '"Tỉnh, thành phố",Tỷ lệ DVCTT toàn trình (%),Vùng phủ 4G (%)',
+      'Hà Nội,"40,5","99,1"',
+    ]);
+    const r = cli(['--db', db, 'import', titled, '--year', '2022', '--json']);
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.stdout) as Out).problems).toContainEqual(
+      expect.objectContaining({ code: 'yearContradicts', severity: 'error' }),
+    );
+    const district = write('district.csv', [
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị,Đơn vị tính',
+      'Thành phố Hà Tĩnh,Tỷ lệ DVCTT toàn trình,Năm 2023,"71,2",%',
+    ]);
+    const d = cli(['--db', db, 'import', district, '--json']);
+    expect(d.code).toBe(2);
+    const out = JSON.parse(d.stdout) as Out;
+    expect(out.questions).toEqual([
+      expect.objectContaining({ label: 'Thành phố Hà Tĩnh', kind: 'unmatched' }),
+    ]);
+    expect(out.problems[0]!.message).toContain('Hà Tĩnh is a province');
+    expect(digest(db)).toBe(before);
   });
 });

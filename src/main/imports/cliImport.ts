@@ -2,7 +2,7 @@
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
 // answer (nothing written; problems listed). Exit 1: the file cannot be read.
 import path from 'node:path';
-import { groupOfYear, type Language } from '../../shared/domain';
+import type { Language } from '../../shared/domain';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
@@ -109,12 +109,19 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       // Without --sheet: the sheet that looks most like a table (not a cover or instructions sheet).
       const analysis = await session.analyze(sheet ?? (await session.suggestSheet()));
       const y = year ?? analysis.target.year;
+      const period =
+        year !== undefined ? String(year) : (analysis.target.period ?? (y !== null ? String(y) : null));
+      // Without --group the analysis decides (title, year, what the file shows) for the year and
+      // period given here; when it cannot tell (2024 was published for 63 and for 34 units) the
+      // group stays empty and the problem asks for --group.
+      const g = group ?? session.groupFor({ kind: analysis.target.kind, year: y, period });
       const target: ImportTarget = {
         ...analysis.target,
         year: y,
-        group: group ?? analysis.target.group ?? (y !== null ? groupOfYear(y) : null),
-        period:
-          year !== undefined ? String(year) : (analysis.target.period ?? (y !== null ? String(y) : null)),
+        group: g,
+        period,
+        // A sheet per province: its unit is one of the group's list.
+        unitId: g === analysis.target.group ? analysis.target.unitId : session.tableUnit(g),
         // A table with one column per period and no indicator column: the KPI it holds.
         indicator: indicatorFlag?.trim() || analysis.target.indicator || null,
       };

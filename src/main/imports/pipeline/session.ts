@@ -4,7 +4,14 @@
 // tests) and inside the import worker (the app), always on its own better-sqlite3 connection.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { codeListOfGroup, groupOfYear, type CodeList } from '../../../shared/domain';
+import {
+  codeListOfGroup,
+  codeListOfPeriod,
+  groupOfYear,
+  rankingGroupOfYear,
+  type CodeList,
+  type RankingGroup,
+} from '../../../shared/domain';
 import { isNumericField } from '../../../shared/imports/fields';
 import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
@@ -16,7 +23,7 @@ import type {
   SheetPreview,
   UnitAnswer,
 } from '../../../shared/importSession';
-import { buildUnitMatcher, compactKey, unitKey } from '../../../shared/unitNames';
+import { buildUnitMatcher, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
 import { commitStaged, type CommitResult } from './commit';
@@ -24,11 +31,32 @@ import { proposeLayout, rememberLayout, rememberedLayout, type DetectedRows } fr
 import { MAX_PROBLEMS } from './problems';
 import { indicatorFromTitle } from '../layout';
 import { needsTableIndicator } from '../../../shared/imports/fields';
+import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createRowMapper } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
 import { validateStaged } from './validate';
 
+type Head = { table: RawTable; total: number | null; complete: boolean };
+
 export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; text: string };
+
+/**
+ * What the top of the file says about its code list when neither the title nor the analyst does:
+ * names only one list knows ("Hải Phòng (mới)" → 34; "Hà Giang" → 63), a complete table of the
+ * 34 units, and the periods of a KPI table.
+ */
+export interface GroupEvidence {
+  names: RankingGroup | null;
+  complete34: boolean;
+  /** Periods the file gives (period column, one column per period); empty when the table has none. */
+  periods: string[];
+}
+
+/**
+ * How many of the 34 units a table must name to be "the 34-unit table" (one that lost a few rows
+ * is still said to miss them, against 34 rather than 63).
+ */
+const ROWS_34_MIN = 30;
 
 export interface StageOptions {
   signal?: AbortSignal;
@@ -44,6 +72,10 @@ export class ImportSession {
   mapping: ImportMapping | null = null;
   target: ImportTarget | null = null;
   titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
+  /** What the file says about its code list (see groupFor). */
+  evidence: GroupEvidence = { names: null, complete34: false, periods: [] };
+  /** The sheet name and title lines, which name the unit of a table without a unit column. */
+  private unitTexts: string[] = [];
   signature: string | null = null;
   /** Where detection put the table in this file (a remembered layout is placed relative to it). */
   private detectedRows: DetectedRows | null = null;
@@ -113,9 +145,9 @@ export class ImportSession {
   }
 
   /** Tops of sheets already read: suggestSheet() reads them, analyze() of the chosen one reuses it. */
-  private heads = new Map<string | null, Promise<{ table: RawTable; total: number | null }>>();
+  private heads = new Map<string | null, Promise<Head>>();
 
-  private head(sheet: string | null): Promise<{ table: RawTable; total: number | null }> {
+  private head(sheet: string | null): Promise<Head> {
     let h = this.heads.get(sheet);
     if (!h) {
       h = this.readHead(sheet);
@@ -125,8 +157,8 @@ export class ImportSession {
     return h;
   }
 
-  private async readHead(sheet: string | null): Promise<{ table: RawTable; total: number | null }> {
-    if (this.pasted) return { table: this.pasted, total: this.pasted.rows.length };
+  private async readHead(sheet: string | null): Promise<Head> {
+    if (this.pasted) return { table: this.pasted, total: this.pasted.rows.length, complete: true };
     if (this.source.kind !== 'file') throw new Error('unreachable');
     const rows: RawCell[][] = [];
     const hiddenRows: number[] = [];
@@ -163,6 +195,8 @@ export class ImportSession {
         merges: [],
       },
       total: info?.rowCount ?? null,
+      // False when the reader stopped at the head: more rows follow, so the head's rows are not a count.
+      complete: !enough.signal.aborted,
     };
   }
 
@@ -201,7 +235,7 @@ export class ImportSession {
   async analyze(sheet: string | null = this.defaultSheet()): Promise<SheetPreview> {
     if (!this.inspection) await this.open();
     const started = performance.now();
-    const { table, total } = await this.head(sheet);
+    const { table, total, complete } = await this.head(sheet);
     this.timings['analyze'] = performance.now() - started;
     this.sheet = table.sheet ?? (this.inspection!.sheets.length ? (sheet ?? this.defaultSheet()) : null);
     table.sheet = this.sheet;
@@ -219,15 +253,16 @@ export class ImportSession {
       proposal.titleHints.kind ??
       (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
     const year = proposal.titleHints.year;
-    const group = proposal.titleHints.group ?? (year !== null ? groupOfYear(year) : null);
+    const period = year !== null ? String(year) : null;
+    this.evidence = this.groupEvidence(table, mapping, complete);
+    this.unitTexts = [this.sheet ?? '', ...(proposal.titleHints.text ?? '').split(' | ')];
+    const group = this.groupFor({ kind, year, period });
     this.target = {
       kind,
       year,
       group,
-      period: year !== null ? String(year) : null,
-      unitId: mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode')
-        ? null
-        : this.unitNamedBy([this.sheet ?? '', ...(proposal.titleHints.text ?? '').split(' | ')], group),
+      period,
+      unitId: this.tableUnit(group),
       indicator: needsTableIndicator(mapping)
         ? indicatorFromTitle(proposal.titleHints.text?.split(' | ') ?? [], this.sheet)
         : null,
@@ -298,22 +333,88 @@ export class ImportSession {
 
   /**
    * A table without a unit column (one sheet per province) belongs to the unit its sheet name or
-   * title names — only when exactly one unit matches; otherwise the user picks it.
+   * title names — only when exactly one unit matches; otherwise the user picks it. Null for a
+   * table with a unit column. The unit is one of the group's list: ask again when the group changes.
    */
-  private unitNamedBy(texts: string[], group: 63 | 34 | null): number | null {
+  tableUnit(group: RankingGroup | null): number | null {
+    if (this.mapping?.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode'))
+      return null;
     const units = new UnitRepository(this.db).list(group === 34 ? '2025' : 'gso2004');
     const match = buildUnitMatcher(units);
     const found = new Set<number>();
-    for (const t of texts) {
+    for (const t of this.unitTexts) {
       const m = match(t);
       if (m.kind === 'matched') found.add(m.id);
-      else {
-        // "Kết quả của tỉnh Bình Phước năm 2022": look for a unit name inside the title.
-        const key = ` ${compactKey(t) ? unitKey(t) : ''} `;
-        for (const u of units) if (key.includes(` ${unitKey(u.name)} `)) found.add(u.id);
-      }
+      // "Kết quả của tỉnh Bình Phước năm 2022": look for a unit name inside the title.
+      else for (const id of unitsNamedIn(t, units)) found.add(id);
     }
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * The group (code list) of an import when the analyst has not chosen one: the title's, else
+   * for a ranking the year's (63 until 2023, 34 from 2025), else — 2024 was published for both,
+   * or no year is known — what the file shows (names one list only knows, a complete table of
+   * the 34); for a KPI table the names, else its periods (all by June 2025 → 63, all from July
+   * 2025 → 34), else a complete table of the 34. Null when none of these tells: a ranking's group
+   * is asked, nothing is guessed.
+   */
+  groupFor(t: Pick<ImportTarget, 'kind' | 'year' | 'period'>): RankingGroup | null {
+    if (this.titleHints.group !== null) return this.titleHints.group;
+    const e = this.evidence;
+    if (t.kind === 'ranking') {
+      const byYear = t.year !== null ? rankingGroupOfYear(t.year) : null;
+      return byYear ?? e.names ?? (e.complete34 ? 34 : null);
+    }
+    if (e.names !== null) return e.names;
+    const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
+    const periods = e.periods.length > 0 ? e.periods : tablePeriod ? [tablePeriod] : [];
+    const lists = new Set(periods.map(codeListOfPeriod));
+    const only = lists.size === 1 ? [...lists][0] : null;
+    return only === '2025' ? 34 : only === 'gso2004' ? 63 : e.complete34 ? 34 : null;
+  }
+
+  /** Reads the group evidence off the top of the sheet (see GroupEvidence). */
+  private groupEvidence(table: RawTable, mapping: ImportMapping, complete: boolean): GroupEvidence {
+    const colOf = (field: string) => mapping.columns.find((c) => c.mapping.field === field)?.col ?? null;
+    const unitCol = colOf('unit');
+    const periodCol = colOf('kpi.period');
+    const labels: string[] = [];
+    const periods: string[] = [];
+    const last = Math.min(table.rows.length, mapping.dataEndRow ?? Number.MAX_SAFE_INTEGER);
+    for (let r = Math.max(1, mapping.dataStartRow); r <= last; r++) {
+      const cells = table.rows[r - 1] ?? [];
+      const label = unitCol !== null ? cellText(cells[unitCol - 1] ?? null) : '';
+      if (label && !isFootnote(label) && !isSummaryLabel(label)) labels.push(label);
+      const p = periodCol !== null ? cellText(cells[periodCol - 1] ?? null) : '';
+      if (p) periods.push(normalisePeriod(p));
+    }
+    for (const c of mapping.columns)
+      if (c.mapping.field === 'kpi.valueForPeriod') periods.push(normalisePeriod(c.mapping.period));
+
+    const repo = new UnitRepository(this.db);
+    const match63 = buildUnitMatcher(repo.list('gso2004'));
+    const match34 = buildUnitMatcher(repo.list('2025'));
+    let only63 = 0;
+    let only34 = 0;
+    let in34 = 0;
+    const units34 = new Set<number>();
+    for (const label of labels) {
+      const is63 = match63(label).kind === 'matched';
+      const m34 = match34(label);
+      if (m34.kind === 'matched') {
+        in34++;
+        units34.add(m34.id);
+      }
+      if (is63 && m34.kind !== 'matched') only63++;
+      if (!is63 && m34.kind === 'matched') only34++;
+    }
+    return {
+      names: only34 > 0 && only63 === 0 ? 34 : only63 > 0 && only34 === 0 ? 63 : null,
+      // The whole table was read, every name is one of the 34 and (nearly) all 34 are there.
+      complete34: complete && labels.length > 0 && in34 === labels.length && units34.size >= ROWS_34_MIN,
+      periods,
+    };
   }
 
   codeList(): CodeList {

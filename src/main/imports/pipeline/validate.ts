@@ -9,11 +9,13 @@ import type {
   UnitQuestion,
 } from '../../../shared/importSession';
 import { isNumericField, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
-import { HEADLINE_INDICATORS } from '../../../shared/domain';
+import { codeListOfPeriod, HEADLINE_INDICATORS, type CodeList } from '../../../shared/domain';
+import type { MessageKey } from '../../../shared/i18n';
+import { placedMessage, type MessageParam } from '../../../shared/imports/place';
 import { inconsistentRanks } from '../../../shared/rank';
-import { buildUnitMatcher } from '../../../shared/unitNames';
+import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
-import { MAX_PROBLEMS, problem } from './problems';
+import { MAX_PROBLEMS, problem, type ProblemCode, type Where } from './problems';
 import type { ImportSession } from './session';
 
 export interface StageStats {
@@ -27,6 +29,30 @@ export interface StageStats {
 
 const MAX_PREVIEW_ROWS = 500;
 const FORMULA_TOLERANCE = 0.0015;
+
+/** A problem under an existing code whose text says more than the code's own (why a name is refused). */
+function problemSaying(
+  severity: ImportProblem['severity'],
+  code: ProblemCode,
+  text: MessageKey,
+  where: Where,
+  params: Record<string, MessageParam>,
+): ImportProblem {
+  const p = problem(severity, code, where, params);
+  return {
+    ...p,
+    messageVi: placedMessage('vi', where, text, params, p.value),
+    messageEn: placedMessage('en', where, text, params, p.value),
+  };
+}
+
+/** The text for a name whose bare name is a unit of the list but whose prefix or mark says otherwise. */
+const NEAR_MISS_TEXT: Record<NearMiss, MessageKey> = {
+  prefixCity: 'problem.unitNotCity',
+  prefixProvince: 'problem.unitNotProvince',
+  eraNew: 'problem.unitNewInOldList',
+  eraOld: 'problem.unitOldInNewList',
+};
 
 export function validateStaged(
   s: ImportSession,
@@ -78,12 +104,9 @@ export function validateStaged(
       ),
     );
   }
-  if (
-    s.titleHints.year !== null &&
-    target.year !== null &&
-    target.kind === 'ranking' &&
-    s.titleHints.year !== target.year
-  ) {
+  // A year given for the import (--year, the wizard's field) that the title contradicts: rankings
+  // and KPI tables alike (a KPI table's year is the period of its values).
+  if (s.titleHints.year !== null && target.year !== null && s.titleHints.year !== target.year) {
     add(
       problem(
         'error',
@@ -141,14 +164,24 @@ export function validateStaged(
         name: u.name,
       }));
       questions.push({ label: l.label, kind, rows, candidates });
-      add(
-        problem(
-          'error',
-          kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched',
-          { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label },
-          { unit: l.label, names: kind === 'ambiguous' ? candidates.map((c) => c.name).join(', ') : '' },
-        ),
-      );
+      const where = { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label };
+      if (m.kind === 'unmatched' && m.near) {
+        // "Thành phố Hà Tĩnh" (the provincial city), "TP. Hải Phòng (mới)" on the 63-unit list: the
+        // bare name is a unit, the label is not; say why instead of "not recognised".
+        const names = m.near.ids.map((id) => byId.get(id)?.name ?? '').join(', ');
+        add(
+          problemSaying('error', 'unitUnmatched', NEAR_MISS_TEXT[m.near.reason], where, {
+            unit: l.label,
+            names,
+          }),
+        );
+      } else
+        add(
+          problem('error', kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched', where, {
+            unit: l.label,
+            names: kind === 'ambiguous' ? candidates.map((c) => c.name).join(', ') : '',
+          }),
+        );
     }
   });
   if (otherListHits > 0 && otherListHits >= questions.length / 2 && target.group) {
@@ -235,6 +268,13 @@ export function validateStaged(
         ),
       );
     }
+  }
+
+  if (target.kind === 'kpi') {
+    // add() counts the errors it reports; these are the ones past them (a whole column can be
+    // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
+    const unreported = checkPeriodsAgainstList(s, t, codeList, add, header);
+    errors += unreported;
   }
 
   if (target.kind === 'ranking' && target.group) {
@@ -415,6 +455,63 @@ export function validateStaged(
     newIndicators,
     canCommit: errors === 0 && questions.length === 0 && counts.observations > 0,
   };
+}
+
+/**
+ * KPI values whose period the code list cannot hold: a unit of the 63-unit list after June 2025
+ * (it no longer exists), one of the 34-unit list before July 2025 (it did not exist yet). Each is
+ * an error naming the value's cell; returns how many errors were counted beyond those reported.
+ */
+function checkPeriodsAgainstList(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  codeList: CodeList,
+  add: (p: ImportProblem) => void,
+  header: (col: number | null) => string | null,
+): number {
+  const periods = (s.db.prepare(`SELECT DISTINCT period FROM ${t.obs}`).all() as { period: string }[]).map(
+    (r) => r.period,
+  );
+  const wrong = codeList === 'gso2004' ? '2025' : 'gso2004';
+  const bad = periods.filter((p) => codeListOfPeriod(p) === wrong);
+  if (bad.length === 0) return 0;
+  const inBad = `o.period IN (${bad.map(() => '?').join(',')})`;
+  const from = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL AND ${inBad}`;
+  const total = (s.db.prepare(`SELECT COUNT(*) AS n ${from}`).get(...bad) as { n: number }).n;
+  const rows = s.db
+    .prepare(
+      `SELECT o.row, o.period, o.value_col, o.rank_col, o.value, o.rank, r.unit_id ${from} ORDER BY o.row, o.seq LIMIT ${MAX_PROBLEMS}`,
+    )
+    .all(...bad) as {
+    row: number;
+    period: string;
+    value_col: number | null;
+    rank_col: number | null;
+    value: number | null;
+    rank: number | null;
+    unit_id: number;
+  }[];
+  const names = new Map(new UnitRepository(s.db).brief(codeList).map((u) => [u.id, u.name]));
+  const text: MessageKey =
+    codeList === 'gso2004' ? 'problem.periodAfterOldList' : 'problem.periodBeforeNewList';
+  for (const r of rows) {
+    const col = r.value !== null ? r.value_col : (r.rank_col ?? r.value_col);
+    const where = {
+      file: s.fileName,
+      sheet: s.sheet,
+      row: r.row,
+      col,
+      header: header(col),
+      value: r.value ?? r.rank,
+    };
+    add(
+      problemSaying('error', 'groupContradicts', text, where, {
+        unit: names.get(r.unit_id) ?? '',
+        period: r.period,
+      }),
+    );
+  }
+  return total - rows.length;
 }
 
 function finishRow(r: PreviewRow): PreviewRow {
