@@ -347,3 +347,30 @@ describe('source lines', () => {
     expect(stored).toHaveLength(1);
   });
 });
+
+describe('rows wider than their header', () => {
+  it('decimal commas in a comma-separated file split a score in two: an error, never a score of 0', async () => {
+    const f = write('split.csv', 'Tỉnh/thành phố,Điểm DTI\nTP. Đà Nẵng,0,8002\nBình Phước,0,4807\n');
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    const p = preview.problems.filter((x) => x.code === 'splitDecimal');
+    expect(p.map((x) => x.cell)).toEqual(['C2', 'C3']);
+    expect(p[0]!.messageEn).toContain('3 fields');
+    expect(preview.canCommit).toBe(false);
+  });
+
+  it('a stray note beyond the header is said once per column and not imported', async () => {
+    const f = write(
+      'stray.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số giao dịch,2022,512,xem lại\nĐồng Nai,Số giao dịch,2022,601,xem lại\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(preview.problems.filter((x) => x.code === 'valueWithoutHeader').map((x) => x.cell)).toEqual([
+      'E2',
+    ]);
+    expect(stored).toHaveLength(2);
+  });
+});

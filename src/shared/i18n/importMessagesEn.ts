@@ -62,6 +62,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the column is for {column}, but the import is for {year}: map the {year} column instead',
   'problem.sheetYearContradicts':
     'the sheet is named for {sheetYear}, but the import is for {year}: choose the right sheet',
+  'problem.splitDecimal':
+    'the row has {fields} fields but the header only {header} columns: decimal commas in a comma-separated file, perhaps (0,8002 split into 0 and 8002); quote the numbers or save the file with semicolons',
+  'problem.valueWithoutHeader': 'the cell is outside the columns with a header and is not imported',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

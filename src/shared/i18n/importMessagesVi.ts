@@ -58,6 +58,9 @@ export const importMessagesVi = {
     'cột ghi năm {column}, nhưng nhập cho năm {year}: hãy chọn đúng cột của năm {year}',
   'problem.sheetYearContradicts':
     'tên trang tính ghi năm {sheetYear}, nhưng nhập cho năm {year}: hãy chọn đúng trang tính',
+  'problem.splitDecimal':
+    'dòng có {fields} ô nhưng tiêu đề chỉ có {header} cột: có lẽ số thập phân viết bằng dấu phẩy trong tệp phân cách bằng dấu phẩy (0,8002 bị tách thành 0 và 8002); hãy đặt số trong ngoặc kép hoặc lưu tệp với dấu chấm phẩy',
+  'problem.valueWithoutHeader': 'ô nằm ngoài các cột có tiêu đề, không được nhập',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

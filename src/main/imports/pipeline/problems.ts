@@ -46,6 +46,8 @@ export const PROBLEM_CODES = [
   'unitEmpty',
   'columnYearContradicts',
   'sheetYearContradicts',
+  'splitDecimal',
+  'valueWithoutHeader',
   'noTableIndicator',
   'noTablePeriod',
   'percentRange',

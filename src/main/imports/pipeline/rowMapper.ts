@@ -322,6 +322,35 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       report(problem('error', 'sheetYearContradicts', { file, sheet }, { sheetYear: y, year: target.year }));
   }
 
+  // Values in columns the header does not reach. Digits as text there are the mark of decimal
+  // commas in a comma-separated file ("Đà Nẵng,0,8002" is three fields): an error, or the score
+  // would be stored as 0. Anything else is said once per column and not imported.
+  const headerWidth = Math.max(0, ...mapping.columns.filter((c) => c.header.trim() !== '').map((c) => c.col));
+  const toldExtra = new Set<number>();
+  const extraCells = (cells: RawCell[], row: number): boolean => {
+    const extra: { col: number; c: RawCell }[] = [];
+    for (let i = headerWidth; i < cells.length; i++) {
+      const c = cells[i] ?? null;
+      if (c !== null && !(typeof c === 'string' && c.trim() === '')) extra.push({ col: i + 1, c });
+    }
+    if (!extra.length) return false;
+    if (extra.every((e) => typeof e.c === 'string' && /^\s*\d+\s*$/.test(e.c))) {
+      report(
+        problem('error', 'splitDecimal', where(row, extra[0]!.col, extra[0]!.c), {
+          fields: headerWidth + extra[extra.length - 1]!.col - headerWidth,
+          header: headerWidth,
+        }),
+      );
+      return true;
+    }
+    for (const e of extra)
+      if (!toldExtra.has(e.col)) {
+        toldExtra.add(e.col);
+        report(problem('warning', 'valueWithoutHeader', where(row, e.col, e.c)));
+      }
+    return false;
+  };
+
   const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
   const indicatorCol = colOf('kpi.indicator');
   const periodCol = colOf('kpi.period');
@@ -404,6 +433,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     stats.dataRows++;
     let rowError = false;
+    if (cells.length > headerWidth && extraCells(cells, row)) rowError = true;
     const rowObs: Staged[] = [];
     if (target.kind === 'ranking') {
       const byIndicator = new Map<string, Staged>();
