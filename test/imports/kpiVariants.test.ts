@@ -374,3 +374,22 @@ describe('rows wider than their header', () => {
     expect(stored).toHaveLength(2);
   });
 });
+
+describe('a period in the title', () => {
+  it('a table of one column per indicator titled "6 tháng đầu năm 2024" holds values for those months', async () => {
+    const f = write(
+      'h1.csv',
+      'CHỈ TIÊU CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2024\nĐơn vị,Tỷ lệ DVCTT toàn trình (%),Số tổ công nghệ số cộng đồng\nBình Phước,55.5,1012\nĐồng Nai,60.1,1200\n',
+    );
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, {});
+    expect(preview.target.period).toBe('2024-01..2024-06');
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    const periods = store.db
+      .prepare(`SELECT DISTINCT period FROM observation WHERE layer = 'user'`)
+      .pluck()
+      .all();
+    expect(periods).toEqual(['2024-01..2024-06']);
+  });
+});

@@ -2,6 +2,7 @@
 // tested with the layout: "T9/2022" month headers, date cells and dates, and what is refused.
 import { describe, expect, it } from 'vitest';
 import { isCanonicalPeriod, normalisePeriod } from '../../src/main/imports/layout/periods';
+import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
 
 describe('month and date periods', () => {
   it.each([
@@ -32,5 +33,20 @@ describe('month and date periods', () => {
   it('"9 tháng 2024" is still the first nine months, not September', () => {
     expect(normalisePeriod('9 tháng 2024')).toBe('2024-01..2024-09');
     expect(normalisePeriod('T9 2024')).toBe('2024-09');
+  });
+});
+
+describe('a period stated in the title', () => {
+  it.each([
+    ['BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2024', '2024-01..2024-06'],
+    ['Kết quả Quý III/2024 của các tỉnh', '2024-07..2024-09'],
+    ['SỐ LIỆU THÁNG 9/2022', '2022-09'],
+    ['Số liệu tháng 9 năm 2022', '2022-09'],
+    ['9 tháng năm 2024', '2024-01..2024-09'],
+  ])('%s → %s', (title, want) => expect(periodFromTitle(['', title])).toBe(want));
+
+  it('a title with only a year, or none, gives no finer period', () => {
+    expect(periodFromTitle(['CHỈ TIÊU NĂM 2023'])).toBeNull();
+    expect(periodFromTitle(['Bảng tổng hợp'])).toBeNull();
   });
 });

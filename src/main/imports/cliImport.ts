@@ -109,8 +109,14 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       // Without --sheet: the sheet that looks most like a table (not a cover or instructions sheet).
       const analysis = await session.analyze(sheet ?? (await session.suggestSheet()));
       const y = year ?? analysis.target.year;
+      // --year keeps a finer period the title gives for that year ("6 tháng đầu năm 2024").
+      const titled = analysis.target.period;
       const period =
-        year !== undefined ? String(year) : (analysis.target.period ?? (y !== null ? String(y) : null));
+        year !== undefined
+          ? titled?.startsWith(String(year)) && titled.includes('-')
+            ? titled
+            : String(year)
+          : (titled ?? (y !== null ? String(y) : null));
       // Without --group the analysis decides (title, year, what the file shows) for the year and
       // period given here; when it cannot tell (2024 was published for 63 and for 34 units) the
       // group stays empty and the problem asks for --group.

@@ -2,6 +2,7 @@
 // ("63 tỉnh, thành phố" / "34 tỉnh"). Validation compares them with what the user chose.
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
+import { isCanonicalPeriod, normalisePeriod } from './periods';
 
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
   const hints: TitleHints = { titles, footnotes };
@@ -49,4 +50,28 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   }
   const s = sheet?.trim() ?? '';
   return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;
+}
+
+/**
+ * A period finer than the year stated in a title: "… 6 THÁNG ĐẦU NĂM 2024" gives
+ * "2024-01..2024-06", "QUÝ III/2024" "2024-07..2024-09", "THÁNG 9/2022" "2022-09". Null when the
+ * title names only a year (the year hint covers it) or no period.
+ */
+export function periodFromTitle(titles: string[]): string | null {
+  const Y = '(?:19|20)\\d{2}';
+  const forms = [
+    new RegExp(`\\d{1,2}\\s+(?:tháng|thang)(?:\\s+(?:đầu|dau))?(?:\\s+(?:năm|nam))?\\s+${Y}`, 'iu'),
+    new RegExp(`(?:quý|quy)\\s+(?:[1-4]|iv|i{1,3})\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
+    new RegExp(`(?:tháng|thang)\\s+\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
+  ];
+  for (const raw of titles) {
+    const t = raw.normalize('NFC');
+    for (const re of forms) {
+      const m = re.exec(t);
+      if (!m) continue;
+      const p = normalisePeriod(m[0]);
+      if (isCanonicalPeriod(p)) return p;
+    }
+  }
+  return null;
 }

@@ -30,6 +30,7 @@ import { commitStaged, type CommitResult } from './commit';
 import { proposeLayout, rememberLayout, rememberedLayout, type DetectedRows } from './layoutAdapter';
 import { MAX_PROBLEMS } from './problems';
 import { indicatorFromTitle } from '../layout';
+import { periodFromTitle } from '../layout/titleHints';
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createRowMapper } from './rowMapper';
@@ -253,7 +254,9 @@ export class ImportSession {
       proposal.titleHints.kind ??
       (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
     const year = proposal.titleHints.year;
-    const period = year !== null ? String(year) : null;
+    // A KPI table's title may name a finer period than its year ("6 THÁNG ĐẦU NĂM 2024").
+    const titled = kind === 'kpi' ? periodFromTitle(proposal.titleHints.text?.split(' | ') ?? []) : null;
+    const period = titled ?? (year !== null ? String(year) : null);
     this.evidence = this.groupEvidence(table, mapping, complete);
     this.unitTexts = [this.sheet ?? '', ...(proposal.titleHints.text ?? '').split(' | ')];
     const group = this.groupFor({ kind, year, period });
