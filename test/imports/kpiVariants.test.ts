@@ -393,3 +393,53 @@ describe('a period in the title', () => {
     expect(periods).toEqual(['2024-01..2024-06']);
   });
 });
+
+describe('merged unit cells', () => {
+  it('rows under a unit cell merged down take its unit; an empty unit cell outside a merge is an error', async () => {
+    const f = write(
+      'merged.xlsx',
+      buildXlsx([
+        {
+          name: 'KPI',
+          rows: [
+            ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+            ['Bình Phước', 'Số giao dịch', '2022', 1],
+            [null, 'Số tài khoản', '2022', 2],
+            [null, 'Số tổ công nghệ', '2022', 3],
+            ['Đồng Nai', 'Số giao dịch', '2022', 4],
+            [null, 'Số tài khoản', '2022', 5],
+          ],
+          merges: ['A2:A4', 'A5:A6'],
+        },
+      ]),
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.unit, s.value])).toEqual([
+      ['Bình Phước', 1],
+      ['Bình Phước', 2],
+      ['Bình Phước', 3],
+      ['Đồng Nai', 4],
+      ['Đồng Nai', 5],
+    ]);
+
+    store = new Store(path.join(tempDir('dti-kpiv-'), 'k4.db'));
+    const g = write(
+      'unmerged.xlsx',
+      buildXlsx([
+        {
+          name: 'KPI',
+          rows: [
+            ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+            ['Bình Phước', 'Số giao dịch', '2022', 1],
+            [null, 'Số tài khoản', '2022', 2],
+          ],
+        },
+      ]),
+    );
+    const b = await importKpi(g);
+    expect(b.preview.problems.filter((p) => p.code === 'unitEmpty').map((p) => p.cell)).toEqual(['A3']);
+    expect(b.preview.questions).toEqual([]);
+    expect(b.preview.canCommit).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { HEADLINE_INDICATORS, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import { isNumericField, type ColumnField } from '../../../shared/imports/fields';
-import type { RawCell } from '../../../shared/imports/types';
+import type { CellRange, RawCell } from '../../../shared/imports/types';
 import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
 import { isValidRank, isValidScore } from '../../../shared/rank';
 import { indicatorKey, isAllCaps, splitIndicatorName } from '../../../shared/imports/indicatorNames';
@@ -54,8 +54,8 @@ export interface RowMapperContext {
 
 export interface RowMapper {
   onRow(cells: RawCell[], row: number, hidden: boolean): void;
-  /** Writes what is still buffered. */
-  finish(): void;
+  /** Writes what is still buffered; `merges` (known only once the sheet is read) fill merged unit cells. */
+  finish(merges?: readonly CellRange[]): void;
   readonly stats: { dataRows: number; skippedRows: number };
   /** KPIs the store does not know yet, with the unit of measure the file gives them. */
   newKpiLabels(): { label: string; uom: string | null }[];
@@ -212,6 +212,46 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     return n.of !== undefined ? { value: n.value, ok: true, of: n.of } : { value: n.value, ok: true };
+  };
+
+  const emptyUnitRows: number[] = [];
+  /** Rows under a merged unit cell take its unit; other rows without a unit are errors. */
+  const settleEmptyUnits = (merges: readonly CellRange[]) => {
+    if (!emptyUnitRows.length) return;
+    const col = (unitCol ?? codeCol)!;
+    const down = merges
+      .filter((m) => m.fromCol <= col && col <= m.toCol && m.toRow > m.fromRow)
+      .sort((a, b) => a.fromRow - b.fromRow);
+    const topOf = (row: number) => {
+      // the last range starting above the row, if it reaches down to it
+      let lo = 0;
+      let hi = down.length - 1;
+      let found: CellRange | undefined;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (down[mid]!.fromRow < row) {
+          found = down[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found && found.toRow >= row ? found.fromRow : null;
+    };
+    const rowsT = t.rows.replace('temp.', '');
+    const copy = db.prepare(
+      `UPDATE ${t.rows} SET (unit_label, unit_code, unit_id) =
+         (SELECT s.unit_label, s.unit_code, s.unit_id FROM ${t.rows} s WHERE s.row = ? AND s.unit_label <> '')
+       WHERE ${rowsT}.row = ? AND EXISTS (SELECT 1 FROM ${t.rows} s WHERE s.row = ? AND s.unit_label <> '')`,
+    );
+    const dropObs = db.prepare(`DELETE FROM ${t.obs} WHERE row = ?`);
+    const dropRow = db.prepare(`DELETE FROM ${t.rows} WHERE row = ?`);
+    for (const row of emptyUnitRows) {
+      const top = topOf(row);
+      if (top !== null && copy.run(top, row, top).changes > 0) continue;
+      report(problem('error', 'unitEmpty', where(row, col)));
+      dropObs.run(row);
+      dropRow.run(row);
+      stats.dataRows--;
+    }
   };
 
   /** Puts ambiguous numbers right once every cell has told its column's decimal mark. */
@@ -420,11 +460,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // "Cả nước" written in the STT column, the unit cell merged into it or left empty.
         report(problem('warning', 'summaryRow', where(row, unitCol, firstText), { unit: firstText }));
         stats.skippedRows++;
-      } else if (hasValues && (unitCol !== null || codeCol !== null)) {
+        return;
+      } else if (!hasValues || (unitCol === null && codeCol === null)) {
         // (without any unit column the table's problem is said once by validation, not per row)
-        report(problem('error', 'unitEmpty', where(row, unitCol ?? codeCol)));
-      } else stats.skippedRows++;
-      return;
+        stats.skippedRows++;
+        return;
+      }
+      // An empty unit cell in a row with values: the lower part of a merged cell ("Bình Phước"
+      // over three rows), settled in finish() once the merged ranges are known, or an error.
+      emptyUnitRows.push(row);
     }
     if (kind === 'summary') {
       report(problem('warning', 'summaryRow', where(row, unitCol, label), { unit: label }));
@@ -599,9 +643,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
   return {
     onRow,
-    finish() {
+    finish(merges = []) {
       insObs.finishBatch();
       insRow.finishBatch();
+      settleEmptyUnits(merges);
       settleAmbiguousNumbers();
     },
     stats,

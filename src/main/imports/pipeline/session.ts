@@ -13,7 +13,7 @@ import {
   type RankingGroup,
 } from '../../../shared/domain';
 import { isNumericField } from '../../../shared/imports/fields';
-import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
+import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
   ImportMapping,
   ImportPreview,
@@ -313,15 +313,18 @@ export class ImportSession {
     const readStart = performance.now();
     this.db.exec('BEGIN');
     try {
+      let merges: CellRange[] = [];
       if (this.pasted) {
         this.pasted.rows.forEach((cells, i) => mapper.onRow(cells, i + 1, false));
+        merges = this.pasted.merges;
       } else if (this.source.kind === 'file') {
-        await streamRows(this.source.path, this.sheet, mapper.onRow, {
+        const read = await streamRows(this.source.path, this.sheet, mapper.onRow, {
           signal: opts.signal,
           onProgress: progress,
         });
+        merges = read.merges;
       }
-      mapper.finish();
+      mapper.finish(merges);
       this.db.exec('COMMIT');
       this.dataRows = mapper.stats.dataRows;
       this.skippedRows = mapper.stats.skippedRows;

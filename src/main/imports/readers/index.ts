@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatNumber } from '../../../shared/format';
-import type { FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
+import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import { classifyCfb } from '../safety/cfb';
 import { ImportReadError, isImportReadError } from '../safety/errors';
 import { MAX_FILE_BYTES } from '../safety/limits';
@@ -230,13 +230,20 @@ async function streamText(
 }
 
 /** Hands out the rows of a table read whole, as streamRows does for streamed formats. */
-function replayTable(table: RawTable, onRow: RowCallback, opts: ReadOptions): { sheet: string | null } {
+function replayTable(table: RawTable, onRow: RowCallback, opts: ReadOptions): StreamResult {
   const hidden = new Set(table.hiddenRows);
   table.rows.forEach((cells, i) => {
     if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', table.file);
     onRow(cells, i + 1, hidden.has(i + 1));
   });
-  return { sheet: table.sheet };
+  return { sheet: table.sheet, merges: table.merges };
+}
+
+/** What streaming a sheet tells besides its rows: the sheet read and its merged ranges. */
+export interface StreamResult {
+  sheet: string | null;
+  /** Merged ranges (an xlsx lists them after its rows, so they are known only at the end). */
+  merges: CellRange[];
 }
 
 /**
@@ -248,13 +255,21 @@ export async function streamRows(
   sheet: string | null,
   onRow: RowCallback,
   opts: ReadOptions = {},
-): Promise<{ sheet: string | null }> {
+): Promise<StreamResult> {
   const o = await open(filePath);
   return guarded(o.file, async () => {
     switch (o.container.kind) {
       case 'zip': {
-        const meta = await streamXlsxRows(await fs.promises.readFile(filePath), o.file, sheet, onRow, opts);
-        return { sheet: meta.sheet };
+        const merges: CellRange[] = [];
+        const meta = await streamXlsxRows(
+          await fs.promises.readFile(filePath),
+          o.file,
+          sheet,
+          onRow,
+          opts,
+          (r) => merges.push(r),
+        );
+        return { sheet: meta.sheet, merges };
       }
       case 'cfb':
         // An .xls holds at most 65,536 rows, so reading it whole is bounded already.
@@ -265,7 +280,7 @@ export async function streamRows(
         if (fmt.html)
           return replayTable((await openHtmlPage(filePath, o.file, o.size, fmt)).table(sheet), onRow, opts);
         await streamText(filePath, o, fmt, opts, onRow);
-        return { sheet: null };
+        return { sheet: null, merges: [] };
       }
       default:
         return refuseBinary(o);
