@@ -22,10 +22,12 @@ import {
   yearOfPeriod,
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
-import { problem, type Where } from './problems';
+import { MAX_PROBLEMS, problem, type Where } from './problems';
 import { BatchInsert } from './staging';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
+/** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
+const AMBIGUOUS = 'temp.staged_ambiguous';
 
 /** `f` remembered per distinct input (labels, indicators and periods repeat thousands of times), up to 50k inputs. */
 function memo<T>(f: (s: string) => T): (s: string) => T {
@@ -180,14 +182,21 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // that reads both ways ("912,687", "87.975") is staged with the Vietnamese reading and put
   // right in finish() when the column says otherwise.
   const marks = new Map<number, { dot: number; comma: number }>();
-  const ambiguous: {
-    row: number;
-    col: number;
-    raw: string;
-    value: number;
-    other: number;
-    percent: boolean;
-  }[] = [];
+  // Ambiguous numbers wait in a TEMP table (a million "1.234" must not sit in memory).
+  let insAmbiguous: BatchInsert | null = null;
+  const addAmbiguous = (row: number, col: number, raw: string, value: number, percent: boolean) => {
+    if (!insAmbiguous) {
+      db.exec(
+        `DROP TABLE IF EXISTS ${AMBIGUOUS}; CREATE TABLE ${AMBIGUOUS} (row INTEGER NOT NULL, col INTEGER NOT NULL, raw TEXT NOT NULL, value REAL, other REAL, percent INTEGER NOT NULL);`,
+      );
+      insAmbiguous = new BatchInsert(
+        db,
+        `INSERT INTO ${AMBIGUOUS} (row, col, raw, value, other, percent)`,
+        6,
+      );
+    }
+    insAmbiguous.add([row, col, raw, value, otherReading(raw), percent ? 1 : 0]);
+  };
   const markOf = memo(decimalMarkOf);
   const readNumber = (
     cells: RawCell[],
@@ -256,7 +265,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
 
   /** Puts ambiguous numbers right once every cell has told its column's decimal mark. */
   const settleAmbiguousNumbers = () => {
-    if (!ambiguous.length) return;
+    if (!insAmbiguous) return;
+    insAmbiguous.finishBatch();
     const all = { dot: 0, comma: 0 };
     for (const m of marks.values()) {
       all.dot += m.dot;
@@ -264,33 +274,46 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     const markFrom = (m: { dot: number; comma: number } | undefined) =>
       m && m.dot > 0 && m.comma === 0 ? '.' : m && m.comma > 0 && m.dot === 0 ? ',' : null;
-    const warned = new Set<number>();
-    const flips: [number, number, number][] = [];
-    for (const a of ambiguous) {
-      const mark = markFrom(marks.get(a.col)) ?? markFrom(all);
-      const inRange = (v: number) => v >= 0 && v <= 100;
-      // Nothing tells: a percentage that is in range only one way is read that way.
-      const other = mark === '.' || (mark === null && a.percent && !inRange(a.value) && inRange(a.other));
-      const value = other ? a.other : a.value;
-      if (mark === null && !warned.has(a.col)) {
-        warned.add(a.col);
-        report(problem('warning', 'ambiguousNumber', where(a.row, a.col, a.raw), { n: { number: value } }));
+    const obsT = t.obs.replace('temp.', '');
+    const amb = AMBIGUOUS;
+    const flip = (col: number, cond = '') =>
+      db
+        .prepare(
+          `UPDATE ${t.obs} SET value = a.other FROM ${amb} a
+           WHERE ${obsT}.row = a.row AND ${obsT}.value_col = a.col AND a.col = ? ${cond}`,
+        )
+        .run(col);
+    const cols = db.prepare(`SELECT DISTINCT col FROM ${amb}`).pluck().all() as number[];
+    for (const col of cols) {
+      const mark = markFrom(marks.get(col)) ?? markFrom(all);
+      if (mark === '.') flip(col);
+      else if (mark === null) {
+        // Nothing tells: a percentage that is in range only one way is read that way, and the
+        // analyst is told (once per column) how the first such number was read.
+        flip(col, 'AND a.percent = 1 AND (a.value < 0 OR a.value > 100) AND a.other BETWEEN 0 AND 100');
+        const first = db
+          .prepare(
+            `SELECT a.row, a.raw, o.value FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
+             WHERE a.col = ? ORDER BY a.row LIMIT 1`,
+          )
+          .get(col) as { row: number; raw: string; value: number } | undefined;
+        if (first)
+          report(
+            problem('warning', 'ambiguousNumber', where(first.row, col, first.raw), {
+              n: { number: first.value },
+            }),
+          );
       }
-      if (a.percent && !inRange(value))
-        report(problem('warning', 'percentRange', where(a.row, a.col, a.raw)));
-      if (other) flips.push([a.row, a.col, value]);
     }
-    if (!flips.length) return;
-    db.exec(
-      `DROP TABLE IF EXISTS temp.staged_flip; CREATE TEMP TABLE staged_flip (row INTEGER, col INTEGER, value REAL);`,
-    );
-    const ins = new BatchInsert(db, `INSERT INTO temp.staged_flip (row, col, value)`, 3);
-    for (const f of flips) ins.add(f);
-    ins.finishBatch();
-    db.exec(
-      `UPDATE ${t.obs} SET value = f.value FROM temp.staged_flip f WHERE ${t.obs.replace('temp.', '')}.row = f.row AND ${t.obs.replace('temp.', '')}.value_col = f.col;
-       DROP TABLE temp.staged_flip;`,
-    );
+    // Percentages still outside 0–100 once settled (checked here, not while reading).
+    for (const a of db
+      .prepare(
+        `SELECT a.row, a.col, a.raw FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
+         WHERE a.percent = 1 AND (o.value < 0 OR o.value > 100) ORDER BY a.row LIMIT ${MAX_PROBLEMS}`,
+      )
+      .all() as { row: number; col: number; raw: string }[])
+      report(problem('warning', 'percentRange', where(a.row, a.col, a.raw)));
+    db.exec(`DROP TABLE ${amb}`);
   };
 
   type Staged = {
@@ -589,10 +612,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const ind = kpiIndicator(indicatorLabel, uom);
         const unitOfValue = uom ?? ind.uom;
         const percent = unitOfValue !== null && /%|phần trăm|percent/i.test(unitOfValue);
-        if (v.ambiguous && vCol !== null) {
-          const raw = String(cells[vCol - 1]);
-          ambiguous.push({ row, col: vCol, raw, value: v.value!, other: otherReading(raw), percent });
-        } else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
+        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, String(cells[vCol - 1]), v.value!, percent);
+        else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
         rowObs.push({
