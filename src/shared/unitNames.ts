@@ -48,6 +48,29 @@ export type UnitEra = 'old' | 'new';
 
 const ERA_MARK = /\((cu|moi|old|new)\)/g;
 
+// English suffixes, as in the ministry's English tables: "Da Nang City" names a centrally-run
+// city and "Binh Phuoc Province" a province, like the "Thành phố"/"Tỉnh" prefixes do.
+const SUFFIXES: readonly (readonly [string, UnitPrefix])[] = [
+  ['city', 'city'],
+  ['province', 'province'],
+];
+
+// Footnote markers after a name: "Thanh Hóa (*)", "Yên Bái*", "Hà Nội (1)", "Lào Cai **", "Huế¹".
+// Only asterisks, daggers and small numbers are markers: no unit name ends in them. One marker at
+// the very end, matched on the last characters only, so a hostile cell cannot make it backtrack.
+const FOOTNOTE_MARK = /(?:\(\s*(?:\*+|\d{1,2})\s*\)|\[\s*(?:\*+|\d{1,2})\s*\]|\*+|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
+const FOOTNOTE_TAIL = 12;
+
+/** A label without the footnote markers after it. */
+export function withoutFootnoteMark(raw: string): string {
+  let s = raw.trimEnd();
+  for (;;) {
+    const m = FOOTNOTE_MARK.exec(s.slice(-FOOTNOTE_TAIL));
+    if (!m) return s;
+    s = s.slice(0, s.length - m[0].length).trimEnd();
+  }
+}
+
 /** Diacritic-free, punctuation-free, single-spaced text; prefixes and marks kept. */
 function plainKey(raw: string): string {
   return stripDiacritics(canonicalName(raw))
@@ -58,7 +81,7 @@ function plainKey(raw: string): string {
 
 /** What a label says besides the name: its administrative prefix and its (cũ)/(mới) mark. */
 export function labelParts(raw: string): { key: string; prefix: UnitPrefix | null; era: UnitEra | null } {
-  let s = stripDiacritics(canonicalName(raw));
+  let s = stripDiacritics(canonicalName(withoutFootnoteMark(raw.trim())));
   const mark = /\((cu|moi|old|new)\)/.exec(s)?.[1];
   const era: UnitEra | null = mark === undefined ? null : mark === 'cu' || mark === 'old' ? 'old' : 'new';
   s = s
@@ -78,6 +101,16 @@ export function labelParts(raw: string): { key: string; prefix: UnitPrefix | nul
   if (/^tp[a-z]/.test(s) && !/^tp\s/.test(s)) {
     s = s.replace(/^tp/, '');
     prefix = 'city';
+  }
+  // "Da Nang City", "Binh Phuoc Province": a suffix names the kind as a prefix does. A suffix
+  // that contradicts the prefix ("Tỉnh Đà Nẵng City") leaves the prefix, which is then refused
+  // or accepted by the same rule.
+  for (const [p, kind] of SUFFIXES) {
+    if (s.endsWith(' ' + p) && s.length > p.length + 1) {
+      s = s.slice(0, -(p.length + 1)).trimEnd();
+      prefix ??= kind;
+      break;
+    }
   }
   return { key: s.replace(/\s+/g, ' ').trim(), prefix, era };
 }

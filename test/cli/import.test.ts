@@ -308,3 +308,112 @@ describe('dti-desk import: which list (63 or 34 units) without --group', () => {
     expect(digest(db)).toBe(before);
   });
 });
+
+describe('dti-desk import: sheets and columns of the year given, hidden tables, web pages', () => {
+  const pub = referenceCsv('dti_2022_published.csv');
+  type Sheet = { name: string; rows: (string | number | null)[][]; hidden?: boolean };
+  const book = async (name: string, sheets: Sheet[]) => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
+    wb.Workbook = { Sheets: sheets.map((s) => ({ name: s.name, Hidden: s.hidden ? 1 : 0 })) };
+    const f = path.join(tmp, name);
+    fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    return f;
+  };
+  const ranks = (db: string, year: number) =>
+    new Map(
+      (
+        JSON.parse(ok(['--db', db, 'rankings', '--year', String(year), '--json'])) as {
+          unitCode: string;
+          rank: number | null;
+        }[]
+      ).map((r) => [r.unitCode, r.rank]),
+    );
+  const head = ['STT', 'Tỉnh, thành phố', 'Xếp hạng DTI'];
+
+  it('--year 2022 reads the sheet "DTI 2022", not "DTI 2021" before it', async () => {
+    const f = await book('per-year.xlsx', [
+      {
+        name: 'DTI 2021',
+        rows: [head, ...pub.slice(0, 10).map((r, i) => [i + 1, r.label_as_published!, i + 1])],
+      },
+      {
+        name: 'DTI 2022',
+        rows: [head, ...pub.map((r, i) => [i + 1, r.label_as_published!, Number(r.dti_rank)])],
+      },
+    ]);
+    const db = freshDb();
+    const out = JSON.parse(ok(['--db', db, 'import', f, '--year', '2022', '--json'])) as { sheet: string };
+    expect(out.sheet).toBe('DTI 2022');
+    expect(ranks(db, 2022).get('70')).toBe(12);
+  });
+
+  it('"Xếp hạng 2022 | Xếp hạng 2023": each --year stores that year\'s ranks', async () => {
+    const rows = pub.slice(0, 12).map((r, i) => [i + 1, r.label_as_published!, Number(r.dti_rank), 40 - i]);
+    const f = await book('compare.xlsx', [
+      { name: 'So sánh', rows: [['STT', 'Tỉnh, thành phố', 'Xếp hạng 2022', 'Xếp hạng 2023'], ...rows] },
+    ]);
+    const db = freshDb();
+    ok(['--db', db, 'import', f, '--year', '2022']);
+    ok(['--db', db, 'import', f, '--year', '2023']);
+    const r22 = ranks(db, 2022);
+    const r23 = ranks(db, 2023);
+    pub.slice(0, 12).forEach((r, i) => {
+      expect(r22.get(r.gso_code!), r.label_as_published).toBe(Number(r.dti_rank));
+      expect(r23.get(r.gso_code!), r.label_as_published).toBe(40 - i);
+    });
+  });
+
+  it('a table on a hidden sheet is named, with the --sheet that reads it', async () => {
+    const f = await book('hidden.xlsx', [
+      { name: 'Biểu đồ', rows: [['Biểu đồ xếp hạng DTI 2022']] },
+      {
+        name: 'Số liệu',
+        hidden: true,
+        rows: [
+          ['XẾP HẠNG DTI', 'TỈNH, THÀNH PHỐ'],
+          ...pub.map((r) => [Number(r.dti_rank), r.label_as_published!]),
+        ],
+      },
+    ]);
+    const db = freshDb();
+    const r = cli(['--db', db, 'import', f, '--year', '2022']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(
+      'CẢNH BÁO tệp "hidden.xlsx", trang tính "Biểu đồ": trang tính này không có bảng số liệu, nhưng trang tính ẩn "Số liệu" có: hãy chọn trang tính "Số liệu" (--sheet "Số liệu")',
+    );
+    ok(['--db', db, 'import', f, '--year', '2022', '--sheet', 'Số liệu']);
+    expect(ranks(db, 2022).get('70')).toBe(12);
+  });
+
+  it('dense ranks are a warning at the first cell; a web page without a table has its own code', () => {
+    const db = freshDb();
+    const dense = path.join(tmp, 'dense.csv');
+    fs.writeFileSync(
+      dense,
+      [
+        'Xếp hạng DTI,Tỉnh',
+        ...pub.map(
+          (r) => `${Number(r.dti_rank) > 15 ? Number(r.dti_rank) - 1 : r.dti_rank},${r.label_as_published}`,
+        ),
+      ].join('\n'),
+    );
+    const out = JSON.parse(ok(['--db', db, 'import', dense, '--year', '2022', '--dry-run', '--json'])) as {
+      problems: { code: string; severity: string; cell: string; value: string }[];
+    };
+    const row = 2 + pub.findIndex((r) => r.dti_rank === '17');
+    expect(out.problems.filter((p) => p.code === 'rankNotCompetition')).toEqual([
+      expect.objectContaining({ severity: 'warning', cell: `A${row}`, value: '16' }),
+    ]);
+
+    const page = path.join(tmp, 'het-phien.html');
+    fs.writeFileSync(page, '<html><body><h1>Phiên làm việc đã hết hạn</h1></body></html>');
+    const r = cli(['--db', db, 'import', page, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'unreadable', error: { code: 'HTML_NO_TABLE' } });
+    expect(r.stderr).toBe(
+      'dti-desk: Tệp là trang web (HTML) nhưng không có bảng số liệu: tệp "het-phien.html".\n',
+    );
+  });
+});

@@ -7,7 +7,14 @@ import { defaultYear, groupForYear, yearOptions } from '../../src/renderer/src/r
 import { orderUnitsForPicker, unitMatches } from '../../src/renderer/src/session/unitSearch';
 import type { Unit } from '../../src/shared/domain';
 import type { ColumnField } from '../../src/shared/imports/fields';
-import type { ImportMapping } from '../../src/shared/importSession';
+import type { ImportMapping, ImportTarget } from '../../src/shared/importSession';
+import {
+  groupForTypedYear,
+  hiddenSheetsToTry,
+  sheetForYear,
+  targetWithYear,
+} from '../../src/renderer/src/pages/imports/targetYear';
+import { ignoreNote } from '../../src/renderer/src/pages/imports/fieldOptions';
 import { mappingProblems } from '../../src/renderer/src/pages/imports/mappingProblems';
 import { readerLabel } from '../../src/renderer/src/pages/imports/format';
 import type { Translate } from '../../src/renderer/src/i18n/I18nContext';
@@ -154,5 +161,85 @@ describe('import history format column', () => {
   it('shows an unknown reader as stored and a missing one as a dash', () => {
     expect(readerLabel('some-future-reader@2', vi)).toBe('some-future-reader@2');
     expect(readerLabel(null, vi)).toBe('—');
+  });
+});
+
+describe('import mapping step: the year typed', () => {
+  const ranking = { kind: 'ranking' as const, year: null, group: null, period: null, unitId: null };
+  const analysis = (target: Partial<ImportTarget> = {}, titleGroup: 63 | 34 | null = null) => ({
+    target: { ...ranking, ...target },
+    titleHints: { year: null, group: titleGroup, kind: null, text: null },
+  });
+
+  it('2024 leaves the group of a ranking to the analyst; other years give theirs', () => {
+    const a = analysis();
+    expect(targetWithYear(a.target, 2024, a, false).group).toBeNull();
+    expect(targetWithYear(a.target, 2023, a, false).group).toBe(63);
+    expect(targetWithYear(a.target, 2025, a, false).group).toBe(34);
+    // The group follows the year until the analyst picks one.
+    const from2023 = analysis({ year: 2023, group: 63 });
+    expect(targetWithYear(from2023.target, 2024, from2023, false).group).toBeNull();
+    expect(targetWithYear({ ...from2023.target, group: 34 }, 2024, from2023, true).group).toBe(34);
+  });
+
+  it('a group the file itself gave (its names, its title) stays for 2024', () => {
+    const byNames = analysis({ group: 34 });
+    expect(groupForTypedYear('ranking', 2024, byNames)).toBe(34);
+    expect(groupForTypedYear('ranking', 2024, analysis({ year: 2024, group: 63 }))).toBe(63);
+    expect(groupForTypedYear('ranking', 2023, analysis({}, 34))).toBe(34);
+    // A KPI table: the analysis' list (from its periods), else the year's.
+    expect(groupForTypedYear('kpi', 2024, analysis({ kind: 'kpi' }))).toBe(63);
+  });
+
+  it('a KPI table takes the year as its period; a unit of another list is dropped', () => {
+    const kpiTarget = { ...ranking, kind: 'kpi' as const, group: 63 as const, unitId: 45 };
+    const a = { target: kpiTarget, titleHints: analysis().titleHints };
+    expect(targetWithYear(kpiTarget, 2024, a, false)).toMatchObject({
+      period: '2024',
+      group: 63,
+      unitId: 45,
+    });
+    const r = analysis({ year: 2023, group: 63, unitId: 7 });
+    expect(targetWithYear(r.target, 2025, r, false)).toMatchObject({ group: 34, unitId: null });
+  });
+
+  it('offers the sheet named for the year typed when the sheet read names another', () => {
+    const sheets = [
+      { name: 'Nhap', hidden: true },
+      { name: 'DTI 2021', hidden: false },
+      { name: 'DTI 2022', hidden: false },
+    ];
+    expect(sheetForYear(sheets, 'DTI 2021', null, 2022)).toBe('DTI 2022');
+    expect(sheetForYear(sheets, 'DTI 2022', null, 2022)).toBeNull();
+    expect(sheetForYear(sheets, 'DTI 2021', null, 2020)).toBeNull();
+    expect(sheetForYear(sheets, 'DTI 2021', null, null)).toBeNull();
+    // A sheet name without a year: its title's year tells.
+    const plain = [
+      { name: 'Sheet1', hidden: false },
+      { name: 'DTI 2022', hidden: false },
+    ];
+    expect(sheetForYear(plain, 'Sheet1', 2021, 2022)).toBe('DTI 2022');
+    expect(sheetForYear(plain, 'Sheet1', null, 2022)).toBeNull();
+  });
+
+  it('names a plan-target column as such', () => {
+    const vi: Translate = (key, params) => translate('vi', key, params);
+    const en: Translate = (key, params) => translate('en', key, params);
+    expect(ignoreNote('target', vi)).toBe('chỉ tiêu kế hoạch (chưa nhập)');
+    expect(ignoreNote('target', en)).toBe('plan target (not imported yet)');
+  });
+});
+
+describe('import mapping step: a sheet without a table', () => {
+  it('offers the hidden sheets of the workbook, never the one read or an empty one', () => {
+    const sheets = [
+      { name: 'Biểu đồ', hidden: false },
+      { name: 'Ghi chú', hidden: false },
+      { name: 'Số liệu', hidden: true },
+      { name: 'Trống', hidden: true, rowCount: 0 },
+    ];
+    expect(hiddenSheetsToTry(sheets, 'Biểu đồ')).toEqual(['Số liệu']);
+    expect(hiddenSheetsToTry(sheets, 'Số liệu')).toEqual([]);
+    expect(hiddenSheetsToTry([{ name: 'Sheet1', hidden: false }], 'Sheet1')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { groupFlag, UsageError, yearFlag } from '../cliUsage';
 import type { Io, ParsedArgs } from '../cli';
 import type { Store } from '../store';
 import { listBatches, undoBatch } from './pipeline/batches';
-import { ImportSession } from './pipeline/session';
+import { ImportSession, mappingForYear } from './pipeline/session';
 import { isImportReadError } from './readers';
 
 const flag = (a: ParsedArgs, k: string): string | undefined => {
@@ -106,8 +106,9 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
           );
         return 1;
       }
-      // Without --sheet: the sheet that looks most like a table (not a cover or instructions sheet).
-      const analysis = await session.analyze(sheet ?? (await session.suggestSheet()));
+      // Without --sheet: the sheet that looks most like a table (not a cover or instructions sheet),
+      // for --year the one that names that year ("DTI 2022", not "DTI 2021").
+      const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
       const y = year ?? analysis.target.year;
       // --year keeps a finer period the title gives for that year ("6 tháng đầu năm 2024").
       const titled = analysis.target.period;
@@ -133,7 +134,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       };
       if (!indicatorFlag?.trim() && needsTableIndicator(analysis.mapping))
         assumedIndicator = target.indicator ?? null;
-      preview = await session.stage(analysis.mapping, target);
+      // "Xếp hạng 2022 | Xếp hạng 2023": the column headed with the import's year is the one read.
+      preview = await session.stage(mappingForYear(analysis.mapping, y), target);
     } catch (e) {
       if (isImportReadError(e)) {
         io.err(`dti-desk: ${msg(e)}`);
@@ -175,7 +177,10 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
         );
         if (assumedIndicator) io.out(t('cli.import.tableIndicator', { name: assumedIndicator }));
         for (const p of preview.problems) {
-          const hint = CLI_HINTS[p.code] ?? '';
+          const hint =
+            p.code === 'tableOnHiddenSheet' && session.hiddenTableSheet
+              ? ` (--sheet "${session.hiddenTableSheet}")`
+              : (CLI_HINTS[p.code] ?? '');
           io.out(`${t(p.severity === 'error' ? 'cli.import.error' : 'cli.import.warning')} ${msg(p)}${hint}`);
         }
         for (const q of preview.questions)

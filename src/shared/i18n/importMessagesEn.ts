@@ -87,6 +87,16 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'a value for period {period} of "{unit}" (63-unit list): from 01/07/2025 the unit belongs to the 34-unit list; import for the 34-unit group or correct the period',
   'problem.periodBeforeNewList':
     'a value for period {period} of "{unit}" (34-unit list): the unit did not exist before 01/07/2025; import for the 63-unit group or correct the period',
+  'problem.unitPrefixMismatch':
+    'the "Tỉnh"/"Thành phố" prefix of "{unit}" does not fit the kind of unit ({names})',
+  'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
+  'problem.rankNotCompetition':
+    '{indicator} ranks do not skip after a tie: {count} units share rank {tie}, so the next unit must rank {expected}, not {rank} (the ministry uses competition ranks, as in 2022: two units at 15, the next at 17); check the ranks in the file',
+  'problem.tableOnHiddenSheet':
+    'this sheet has no data table, but the hidden sheet "{hidden}" has one: choose the sheet "{hidden}"',
+  'problem.planTargetColumn':
+    'column "{header}" holds plan targets, not imported yet (DTI Desk does not import plan targets yet; the data stays in the file)',
+  'readError.HTML_NO_TABLE': 'The file is a web page (HTML) but has no data table',
   'place.file': 'file "{file}"',
   'place.sheet': 'sheet "{sheet}"',
   'place.cell': 'cell {cell} (row {row}, column {col})',

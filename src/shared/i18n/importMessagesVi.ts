@@ -83,6 +83,16 @@ export const importMessagesVi = {
     'số liệu kỳ {period} của "{unit}" (danh mục 63 đơn vị): từ 01/07/2025 đơn vị này thuộc danh mục 34 đơn vị; hãy nhập cho nhóm 34 hoặc sửa kỳ',
   'problem.periodBeforeNewList':
     'số liệu kỳ {period} của "{unit}" (danh mục 34 đơn vị): trước 01/07/2025 đơn vị này chưa có; hãy nhập cho nhóm 63 hoặc sửa kỳ',
+  'problem.unitPrefixMismatch':
+    'tiền tố "Tỉnh"/"Thành phố" của tên "{unit}" không khớp với loại đơn vị ({names})',
+  'problem.periodOutsideList': 'kỳ {period} của "{unit}" nằm ngoài thời gian của danh mục đơn vị',
+  'problem.rankNotCompetition':
+    'thứ hạng {indicator} không bỏ bậc sau đồng hạng: {count} đơn vị đồng hạng {tie} thì đơn vị tiếp theo phải xếp thứ {expected}, không phải {rank} (Bộ xếp hạng theo kiểu "đồng hạng thì bỏ bậc", như năm 2022: hai đơn vị hạng 15, tiếp theo là 17); hãy kiểm tra lại thứ hạng trong tệp',
+  'problem.tableOnHiddenSheet':
+    'trang tính này không có bảng số liệu, nhưng trang tính ẩn "{hidden}" có: hãy chọn trang tính "{hidden}"',
+  'problem.planTargetColumn':
+    'cột "{header}" là chỉ tiêu kế hoạch, chưa được nhập (DTI Desk chưa nhập chỉ tiêu kế hoạch; dữ liệu được giữ nguyên trong tệp)',
+  'readError.HTML_NO_TABLE': 'Tệp là trang web (HTML) nhưng không có bảng số liệu',
   'place.file': 'tệp "{file}"',
   'place.sheet': 'trang tính "{sheet}"',
   'place.cell': 'ô {cell} (dòng {row}, cột {col})',

@@ -146,10 +146,16 @@ export const importsVi = {
   'imports.fieldGroup.mainIndex': 'Chỉ số chính',
   'imports.fieldGroup.kpi': 'Chỉ tiêu (KPI)',
   'imports.fieldGroup.wide': 'Cột giá trị của bảng ngang',
+  'imports.mapping.sheetForYear':
+    'Trang tính "{sheet}" ghi năm khác, còn trang tính "{other}" ghi năm {year}.',
+  'imports.mapping.useSheet': 'Đọc trang tính "{sheet}"',
+  'imports.mapping.hiddenSheets':
+    'Trang tính này không có bảng số liệu; sổ tính có trang tính ẩn {sheets}, bảng có thể nằm ở đó.',
   'imports.note.unknown': 'không nhận diện',
   'imports.note.noHeader': 'không có tiêu đề',
   'imports.note.derived': 'giá trị tính ra (không nhập)',
   'imports.note.mainIndexRank': 'hạng của chỉ số chính (không nhập)',
+  'imports.note.target': 'chỉ tiêu kế hoạch (chưa nhập)',
   'imports.note.duplicate': 'trùng với cột {col}',
   // Reading
   'imports.reading.title': 'Đang đọc tệp',

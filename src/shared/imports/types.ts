@@ -60,6 +60,8 @@ export const READ_ERROR_CODES = [
   'FILE_TOO_LARGE',
   'UNKNOWN_FORMAT',
   'NOT_A_SPREADSHEET',
+  /** A web page (.html, or an .xls that is HTML) without any table: a login or error page saved instead. */
+  'HTML_NO_TABLE',
   'CORRUPT_ZIP',
   'CORRUPT_WORKBOOK',
   'ENCRYPTED',

@@ -54,6 +54,16 @@ export const PROBLEM_CODES = [
   'summaryRow',
   'hiddenRow',
   'noMethodology',
+  /** A "Thành phố"/"Tỉnh" prefix (or "City"/"Province" suffix) the unit's kind contradicts. */
+  'unitPrefixMismatch',
+  /** A KPI value whose period the unit list cannot hold (63 units after June 2025, 34 before July). */
+  'periodOutsideList',
+  /** Ranks that do not skip after a tie (15, 15, 16): not the ministry's competition ranks. */
+  'rankNotCompetition',
+  /** The chosen sheet has no table; a hidden sheet has one. */
+  'tableOnHiddenSheet',
+  /** A column of plan targets ("Kế hoạch năm 2024"), set aside: targets are not imported yet. */
+  'planTargetColumn',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

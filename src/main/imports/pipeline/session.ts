@@ -66,6 +66,61 @@ export interface StageOptions {
 
 const HEAD_ROWS = 60;
 
+/** Hidden sheets looked at for a table the chosen sheet lacks (as many as visible ones are scored). */
+const MAX_SHEETS_SCORED = 12;
+
+/** The years a text names ("DTI 2021", "Xếp hạng 2022"). */
+export const yearsNamedIn = (text: string | null | undefined): number[] =>
+  [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+
+/** How much a sheet's top looks like a table to import: a unit column first, then value columns. */
+function tableScore(table: RawTable): { isTable: boolean; score: number; titleYear: number | null } {
+  if (table.rows.length === 0) return { isTable: false, score: 0, titleYear: null };
+  const proposal = proposeLayout(table);
+  const cols = proposal.mapping.columns;
+  const hasUnit = cols.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
+  const values = cols.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
+  return {
+    isTable: hasUnit && values.length > 0,
+    score: (hasUnit ? 100 : 0) + values.length * 10 + values.reduce((a, c) => a + c.confidence, 0),
+    titleYear: proposal.titleHints.year,
+  };
+}
+
+const DUPLICATE_NOTE = /^duplicate of column (\d+) \((.+)\)$/;
+
+/**
+ * The mapping for an import of `year` when a table holds the same column for two years
+ * ("Xếp hạng 2022 | Xếp hạng 2023"): layout detection maps the latest year and sets the other
+ * aside as its duplicate; for an import of the other year the column headed with that year takes
+ * the field and the latest one is set aside. Unchanged when no column is headed with another year.
+ */
+export function mappingForYear(mapping: ImportMapping, year: number | null): ImportMapping {
+  if (year === null) return mapping;
+  const columns = mapping.columns.map((c) => ({ ...c }));
+  let changed = false;
+  for (const aside of columns) {
+    const dup = aside.mapping.field === 'ignore' ? DUPLICATE_NOTE.exec(aside.note ?? '') : null;
+    if (!dup || !yearsNamedIn(aside.header).includes(year)) continue;
+    const field = dup[2]!;
+    const kept = columns.find((c) => c.mapping.field === field);
+    const keptYears = yearsNamedIn(kept?.header);
+    if (!kept || keptYears.length === 0 || keptYears.includes(year)) continue;
+    const note = `duplicate of column ${aside.col} (${field})`;
+    for (const c of columns)
+      if (c.mapping.field === 'ignore' && c.note === `duplicate of column ${kept.col} (${field})`)
+        c.note = note;
+    aside.mapping = kept.mapping;
+    aside.confidence = kept.confidence;
+    delete aside.note;
+    kept.mapping = { field: 'ignore' };
+    kept.confidence = 0;
+    kept.note = note;
+    changed = true;
+  }
+  return changed ? { ...mapping, columns } : mapping;
+}
+
 export class ImportSession {
   readonly id = randomUUID().replace(/-/g, '').slice(0, 16);
   inspection: FileInspection | null = null;
@@ -75,6 +130,8 @@ export class ImportSession {
   titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
   /** What the file says about its code list (see groupFor). */
   evidence: GroupEvidence = { names: null, complete34: false, periods: [] };
+  /** A hidden sheet that holds a table when the analyzed sheet has none (said by validation). */
+  hiddenTableSheet: string | null = null;
   /** The sheet name and title lines, which name the unit of a table without a unit column. */
   private unitTexts: string[] = [];
   signature: string | null = null;
@@ -139,10 +196,15 @@ export class ImportSession {
     return this.inspection;
   }
 
-  /** Default sheet: the first visible one that is not empty. */
-  defaultSheet(): string | null {
+  /**
+   * Default sheet: the first visible one that is not empty — for an import of a known year, first
+   * the one whose name gives that year ("DTI 2022" rather than "DTI 2021").
+   */
+  defaultSheet(year: number | null = null): string | null {
     const sheets = this.inspection?.sheets ?? [];
-    return (sheets.find((s) => !s.hidden && (s.rowCount ?? 1) > 0) ?? sheets[0])?.name ?? null;
+    const usable = sheets.filter((s) => !s.hidden && (s.rowCount ?? 1) > 0);
+    const ofYear = year !== null ? usable.find((s) => yearsNamedIn(s.name).includes(year)) : undefined;
+    return (ofYear ?? usable[0] ?? sheets[0])?.name ?? null;
   }
 
   /** Tops of sheets already read: suggestSheet() reads them, analyze() of the chosen one reuses it. */
@@ -205,31 +267,56 @@ export class ImportSession {
    * The sheet that most looks like a table to import: workbooks often open on an instructions or
    * cover sheet. Each visible sheet's top is read (cheap: the reader stops after a few rows) and
    * scored by what layout detection recognises: a unit column first, then the value columns.
+   * For an import of a known year (--year, the wizard's year) a sheet whose name (else title)
+   * gives that year comes first, one that gives another year last: "DTI 2022", not "DTI 2021".
    */
-  async suggestSheet(): Promise<string | null> {
+  async suggestSheet(year: number | null = null): Promise<string | null> {
     if (!this.inspection) await this.open();
     const started = performance.now();
     try {
-      return await this.pickSheet();
+      return await this.pickSheet(year);
     } finally {
       this.timings['suggest sheet'] = performance.now() - started;
     }
   }
 
-  private async pickSheet(): Promise<string | null> {
-    const visible = this.inspection!.sheets.filter((x) => !x.hidden).slice(0, 12);
-    if (visible.length <= 1) return this.defaultSheet();
+  private async pickSheet(year: number | null): Promise<string | null> {
+    const visible = this.inspection!.sheets.filter((x) => !x.hidden).slice(0, MAX_SHEETS_SCORED);
+    if (visible.length <= 1) return this.defaultSheet(year);
     let best: { name: string; score: number } | null = null;
     for (const sh of visible) {
       const { table } = await this.head(sh.name);
       if (table.rows.length === 0) continue;
-      const cols = proposeLayout(table).mapping.columns;
-      const hasUnit = cols.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
-      const values = cols.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
-      const score = (hasUnit ? 100 : 0) + values.length * 10 + values.reduce((a, c) => a + c.confidence, 0);
+      const t = tableScore(table);
+      let score = t.score;
+      if (year !== null) {
+        const named = yearsNamedIn(sh.name);
+        const years = named.length > 0 ? named : t.titleYear !== null ? [t.titleYear] : [];
+        if (years.includes(year)) score += 1000;
+        else if (years.length > 0) score -= 1000;
+      }
       if (!best || score > best.score) best = { name: sh.name, score };
     }
-    return best?.name ?? this.defaultSheet();
+    return best?.name ?? this.defaultSheet(year);
+  }
+
+  /**
+   * A hidden sheet whose top looks like a table (a unit column and value columns), for a workbook
+   * whose visible sheets hold a chart or notes only; null when none does.
+   */
+  private async findHiddenTable(): Promise<string | null> {
+    const hidden = (this.inspection?.sheets ?? [])
+      .filter((x) => x.hidden && x.name !== this.sheet)
+      .slice(0, MAX_SHEETS_SCORED);
+    for (const sh of hidden) {
+      try {
+        if (tableScore((await this.head(sh.name)).table).isTable) return sh.name;
+      } catch (e) {
+        // A hidden sheet that cannot be read is no suggestion; the chosen sheet's problems stand.
+        if (!isImportReadError(e)) throw e;
+      }
+    }
+    return null;
   }
 
   /** Reads the top of a sheet and proposes a mapping (or the one remembered for this layout). */
@@ -247,7 +334,8 @@ export class ImportSession {
       dataStartRow: proposal.mapping.dataStartRow,
     };
     const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
-    const mapping = remembered ?? proposal.mapping;
+    // A table with the same column for two years: the title's year picks the column.
+    const mapping = mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year);
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
     const kind =
@@ -270,6 +358,10 @@ export class ImportSession {
         ? indicatorFromTitle(proposal.titleHints.text?.split(' | ') ?? [], this.sheet)
         : null,
     };
+    const hasUnit = mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
+    const hasValues = mapping.columns.some((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
+    this.hiddenTableSheet =
+      (!hasUnit && this.target.unitId === null) || !hasValues ? await this.findHiddenTable() : null;
     return {
       sheet: table.sheet,
       rows: table.rows.slice(0, HEAD_ROWS),

@@ -54,6 +54,18 @@ const NEAR_MISS_TEXT: Record<NearMiss, MessageKey> = {
   eraOld: 'problem.unitOldInNewList',
 };
 
+/**
+ * The code of such a name: a prefix that contradicts the unit's kind has its own code (the UI and
+ * the JSON tell it from a name not recognised at all); a (cũ)/(mới) mark stays "not recognised"
+ * for this list.
+ */
+const NEAR_MISS_CODE: Record<NearMiss, ProblemCode> = {
+  prefixCity: 'unitPrefixMismatch',
+  prefixProvince: 'unitPrefixMismatch',
+  eraNew: 'unitUnmatched',
+  eraOld: 'unitUnmatched',
+};
+
 export function validateStaged(
   s: ImportSession,
   t: { rows: string; obs: string },
@@ -77,14 +89,15 @@ export function validateStaged(
     col === null ? null : (mapping.columns.find((c) => c.col === col)?.header ?? null);
 
   // Mapping-level checks.
-  if (
+  const noUnit =
     !target.unitId &&
-    !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode')
-  ) {
-    add(problem('error', 'noUnitColumn', { file, sheet }));
-  }
+    !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
+  if (noUnit) add(problem('error', 'noUnitColumn', { file, sheet }));
   const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
   if (valueCols.length === 0) add(problem('error', 'noValueColumn', { file, sheet }));
+  // A workbook whose table sits on a hidden sheet (behind a chart or a cover): say which one.
+  if ((noUnit || valueCols.length === 0) && s.hiddenTableSheet && s.hiddenTableSheet !== sheet)
+    add(problem('warning', 'tableOnHiddenSheet', { file, sheet }, { hidden: s.hiddenTableSheet }));
   if (target.kind === 'ranking') {
     if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
@@ -98,7 +111,8 @@ export function validateStaged(
     add(
       problem(
         'warning',
-        'unknownColumn',
+        // Plan targets ("Kế hoạch năm 2024") are recognised, only not imported yet.
+        c.note === 'target' ? 'planTargetColumn' : 'unknownColumn',
         { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
         { header: c.header },
       ),
@@ -170,7 +184,7 @@ export function validateStaged(
         // bare name is a unit, the label is not; say why instead of "not recognised".
         const names = m.near.ids.map((id) => byId.get(id)?.name ?? '').join(', ');
         add(
-          problemSaying('error', 'unitUnmatched', NEAR_MISS_TEXT[m.near.reason], where, {
+          problemSaying('error', NEAR_MISS_CODE[m.near.reason], NEAR_MISS_TEXT[m.near.reason], where, {
             unit: l.label,
             names,
           }),
@@ -330,6 +344,7 @@ export function validateStaged(
         );
       }
     }
+    checkCompetitionRanks(s, t, add, header);
     checkFormula(s, t, add, header);
   }
 
@@ -505,13 +520,84 @@ function checkPeriodsAgainstList(
       value: r.value ?? r.rank,
     };
     add(
-      problemSaying('error', 'groupContradicts', text, where, {
+      problemSaying('error', 'periodOutsideList', text, where, {
         unit: names.get(r.unit_id) ?? '',
         period: r.period,
       }),
     );
   }
   return total - rows.length;
+}
+
+/**
+ * The first place a rank column breaks the competition rule: a rank after a tie that does not skip
+ * (15, 15, 16 — the ministry's tables go 15, 15, 17). Holds for excerpts too: whatever rows are
+ * left out, the next rank after k units tied at r is at least r + k. Null when the ranks keep the rule.
+ */
+export function firstDenseRank<T extends { rank: number }>(
+  rows: readonly T[],
+): { at: T; tie: number; count: number; expected: number } | null {
+  const count = new Map<number, number>();
+  for (const r of rows) count.set(r.rank, (count.get(r.rank) ?? 0) + 1);
+  const ranks = [...count.keys()].sort((a, b) => a - b);
+  for (let i = 1; i < ranks.length; i++) {
+    const tie = ranks[i - 1]!;
+    const n = count.get(tie)!;
+    const next = ranks[i]!;
+    if (n > 1 && next < tie + n) {
+      const at = rows.find((r) => r.rank === next)!;
+      return { at, tie, count: n, expected: tie + n };
+    }
+  }
+  return null;
+}
+
+/** Ranks that do not skip after a tie, per indicator: a warning at the first offending cell. */
+function checkCompetitionRanks(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  add: (p: ImportProblem) => void,
+  header: (col: number | null) => string | null,
+): void {
+  const rows = s.db
+    .prepare(
+      `SELECT o.indicator_code AS code, o.row, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       WHERE o.has_rank = 1 AND o.rank IS NOT NULL AND o.indicator_code IS NOT NULL AND r.has_error = 0
+       ORDER BY o.row, o.seq`,
+    )
+    .all() as { code: string; row: number; rank: number; rank_col: number | null }[];
+  const byCode = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const list = byCode.get(r.code) ?? [];
+    list.push(r);
+    byCode.set(r.code, list);
+  }
+  for (const [code, list] of byCode) {
+    const dense = firstDenseRank(list);
+    if (!dense) continue;
+    const r = dense.at;
+    add(
+      problem(
+        'warning',
+        'rankNotCompetition',
+        {
+          file: s.fileName,
+          sheet: s.sheet,
+          row: r.row,
+          col: r.rank_col,
+          header: header(r.rank_col),
+          value: r.rank,
+        },
+        {
+          indicator: code.toUpperCase(),
+          tie: dense.tie,
+          count: dense.count,
+          expected: dense.expected,
+          rank: r.rank,
+        },
+      ),
+    );
+  }
 }
 
 function finishRow(r: PreviewRow): PreviewRow {

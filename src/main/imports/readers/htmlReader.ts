@@ -11,13 +11,7 @@ import type { RawTable, SheetInfo } from '../../../shared/imports/types';
 import { ImportReadError } from '../safety/errors';
 import { createDecoder } from './text/decodeStream';
 import { detectEncoding } from './text/encoding';
-import {
-  bestTableIndex,
-  dataRowCount,
-  notADataTable,
-  parseHtmlTables,
-  type HtmlGrid,
-} from './text/htmlTable';
+import { bestTableIndex, dataRowCount, parseHtmlTables, type HtmlGrid } from './text/htmlTable';
 import { textRowsToCells } from './text/rowCells';
 import type { TextFormat } from './text/csvReader';
 
@@ -61,7 +55,7 @@ export async function openHtmlPage(
   }
   const html = decode(await fs.promises.readFile(filePath), file, fmt);
   const grids = parseHtmlTables(html, { file });
-  if (grids.length === 0) throw notADataTable(file, 'readDetail.htmlNoTable');
+  if (grids.length === 0) throw new ImportReadError('HTML_NO_TABLE', file);
   // Layout tables (a menu, a footer) have at most one filled cell per row.
   const data = grids.filter((g) => dataRowCount(g) >= 2);
   const listed: HtmlGrid[] = data.length >= 2 ? data : [];

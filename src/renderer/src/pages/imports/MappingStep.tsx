@@ -3,7 +3,7 @@
 // and the target: ranking or KPI table, year, group, default period, and the unit of a table
 // without a unit column.
 import { useMemo, useState } from 'react';
-import { codeListOfGroup, groupOfYear } from '../../../../shared/domain';
+import { codeListOfGroup } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
 import { needsTableIndicator } from '../../../../shared/imports/fields';
@@ -24,6 +24,7 @@ import { hasUnitColumn, mappingProblems } from './mappingProblems';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
+import { hiddenSheetsToTry, sheetForYear, targetWithYear } from './targetYear';
 
 /** Rows of the sample shown; the sheet preview holds up to 60. */
 const SAMPLE_ROWS = 60;
@@ -33,11 +34,13 @@ const toInt = (s: string): number | null => (/^\d{1,7}$/.test(s.trim()) ? Number
 export function MappingStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
   const { units } = useSession();
-  const { sheetPreview, mapping, target, busy } = wizard.state;
+  const { sheetPreview, mapping, target, busy, inspection, sheet } = wizard.state;
   // Columns the analyst changed: their confidence is theirs, not the detector's.
   const [changed, setChanged] = useState<ReadonlySet<number>>(new Set());
   // The year field as typed ("20" on the way to "2022"); the target holds only a valid year.
   const [yearText, setYearText] = useState(target?.year != null ? String(target.year) : '');
+  // The group follows the year until the analyst picks one.
+  const [groupPicked, setGroupPicked] = useState(false);
 
   const rows = useMemo(() => (sheetPreview?.rows ?? []).slice(0, SAMPLE_ROWS), [sheetPreview]);
   const width = useMemo(
@@ -86,16 +89,19 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
     setYearText(text);
     const y = toInt(text);
     const year = y !== null && y >= 2000 && y <= 2100 ? y : null;
-    wizard.setTarget({
-      ...target,
-      year,
-      // The group follows the year until the analyst picks one: 63 units until 2024, 34 after.
-      group: target.group ?? (year !== null ? groupOfYear(year) : null),
-      ...(target.kind === 'kpi' && year !== null && !target.period ? { period: String(year) } : {}),
-    });
+    // The group follows the year until the analyst picks one: 63 units until 2023, 34 from 2025,
+    // none for 2024 (published for both lists: the group field asks).
+    wizard.setTarget(targetWithYear(target, year, sheetPreview, groupPicked));
   };
 
   const hints = sheetPreview.titleHints;
+  // One sheet per year ("DTI 2021", "DTI 2022"): the year typed names another sheet than this one.
+  const yearSheet = sheetForYear(inspection?.sheets ?? [], sheet, hints.year, target.year);
+  // No table here (a chart or a cover sheet): the data may sit on a hidden sheet.
+  const noTable =
+    problems.includes('imports.mapping.needUnitColumnOrUnit') ||
+    problems.includes('imports.mapping.needValueColumn');
+  const hiddenSheets = noTable ? hiddenSheetsToTry(inspection?.sheets ?? [], sheet) : [];
   return (
     <div className="import-step" data-testid="import-step-mapping">
       <div className="step-head">
@@ -107,6 +113,35 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
         )}
       </div>
       {hints.text && <p className="muted">{t('imports.mapping.titleHint', { text: hints.text })}</p>}
+      {hiddenSheets.length > 0 && (
+        <p className="mapping-sheet-year" data-testid="mapping-hidden-sheets">
+          {t('imports.mapping.hiddenSheets', { sheets: hiddenSheets.map((n) => `"${n}"`).join(', ') })}{' '}
+          {hiddenSheets.map((n) => (
+            <button
+              key={n}
+              type="button"
+              disabled={busy}
+              data-testid={`mapping-read-hidden-${n}`}
+              onClick={() => void wizard.switchSheet(n, target.year ?? undefined)}
+            >
+              {t('imports.mapping.useSheet', { sheet: n })}
+            </button>
+          ))}
+        </p>
+      )}
+      {yearSheet !== null && target.year !== null && (
+        <p className="mapping-sheet-year" data-testid="mapping-sheet-for-year">
+          {t('imports.mapping.sheetForYear', { sheet: sheet ?? '', other: yearSheet, year: target.year })}{' '}
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="mapping-use-sheet"
+            onClick={() => void wizard.switchSheet(yearSheet, target.year!)}
+          >
+            {t('imports.mapping.useSheet', { sheet: yearSheet })}
+          </button>
+        </p>
+      )}
 
       <section className="mapping-sample" aria-labelledby="mapping-sample-title">
         <h3 id="mapping-sample-title">
@@ -267,13 +302,14 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
               <select
                 data-testid="target-group"
                 value={target.group ?? ''}
-                onChange={(e) =>
+                onChange={(e) => {
+                  setGroupPicked(true);
                   wizard.setTarget({
                     ...target,
                     group: e.target.value === '34' ? 34 : e.target.value === '63' ? 63 : null,
                     unitId: null,
-                  })
-                }
+                  });
+                }}
               >
                 <option value="">{t('imports.mapping.groupNone')}</option>
                 <option value="63">{t('imports.group.63')}</option>

@@ -85,6 +85,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'no header': 'imports.note.noHeader',
     derived: 'imports.note.derived',
     'rank of a main index': 'imports.note.mainIndexRank',
+    target: 'imports.note.target',
   };
   return key[note] ? t(key[note]) : note;
 }

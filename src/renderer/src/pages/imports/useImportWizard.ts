@@ -15,6 +15,7 @@ import type {
 import type { FileInspection } from '../../../../shared/imports/types';
 import { ApiError, unwrap } from '../../api/unwrap';
 import { useSession } from '../../session/SessionContext';
+import { targetWithYear } from './targetYear';
 
 export type WizardStep = 'source' | 'sheet' | 'mapping' | 'reading' | 'questions' | 'preview' | 'done';
 export const WIZARD_STEPS: readonly WizardStep[] = [
@@ -96,7 +97,8 @@ export function useImportWizard() {
   const failWith = (error: unknown, extra: Partial<WizardState> = {}) =>
     setState((s) => ({ ...s, busy: false, opening: null, ...extra, message: { kind: 'error', error } }));
 
-  const analyze = useCallback(async (sessionId: string, sheet: string | null, gen: number) => {
+  /** Reads a sheet's top; `year`: the year the analyst already typed (kept on another sheet). */
+  const analyze = useCallback(async (sessionId: string, sheet: string | null, gen: number, year?: number) => {
     patch({ busy: true, message: null });
     try {
       const sp = await unwrap(window.api.importsAnalyze({ sessionId, sheet }));
@@ -107,7 +109,7 @@ export function useImportWizard() {
         sheet: sp.sheet ?? sheet,
         sheetPreview: sp,
         mapping: sp.mapping,
-        target: sp.target,
+        target: year === undefined ? sp.target : targetWithYear(sp.target, year, sp, false),
         preview: null,
         busy: false,
       }));
@@ -163,6 +165,20 @@ export function useImportWizard() {
     if (!s.sessionId) return;
     await analyze(s.sessionId, s.sheet, generation.current);
   }, [analyze]);
+
+  /**
+   * Reads another sheet from the mapping step: the one named for the year typed ("DTI 2022" for a
+   * 2022 import, not "DTI 2021"), or a hidden sheet when this one has no table. The year is kept.
+   */
+  const switchSheet = useCallback(
+    async (sheet: string, year?: number) => {
+      const s = stateRef.current;
+      if (!s.sessionId) return;
+      patch({ sheet });
+      await analyze(s.sessionId, sheet, generation.current, year);
+    },
+    [analyze],
+  );
 
   const setMapping = (mapping: ImportMapping) => patch({ mapping });
   const setTarget = (target: ImportTarget) => patch({ target });
@@ -307,6 +323,7 @@ export function useImportWizard() {
     reset,
     chooseSheet,
     confirmSheet,
+    switchSheet,
     setMapping,
     setTarget,
     stage,
