@@ -159,7 +159,7 @@ describe('KPI tables: the periods tell the list', () => {
     const errors = preview.problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([
       expect.objectContaining({
-        code: 'groupContradicts',
+        code: 'periodOutsideList',
         file: 'table.csv',
         row: 2,
         col: 4,
@@ -176,7 +176,7 @@ describe('KPI tables: the periods tell the list', () => {
   it('a 34-list unit before July 2025 is an error naming the cell', async () => {
     const { preview } = await importAs(kpi([['Lào Cai', 'Năm 2024', '12,5']]), { group: 34 });
     const e = preview.problems.find((p) => p.severity === 'error')!;
-    expect(e).toMatchObject({ code: 'groupContradicts', row: 2, cell: 'D2', value: '12.5' });
+    expect(e).toMatchObject({ code: 'periodOutsideList', row: 2, cell: 'D2', value: '12.5' });
     expect(e.messageEn).toContain('did not exist before 01/07/2025');
     expect(preview.canCommit).toBe(false);
   });
@@ -214,7 +214,7 @@ describe('a provincial city is not its province', () => {
       ['Thị xã Hồng Lĩnh', 'unmatched'],
     ]);
     const city = preview.problems.find((p) => p.value === 'Thành phố Hà Tĩnh')!;
-    expect(city).toMatchObject({ code: 'unitUnmatched', row: 2, cell: 'A2' });
+    expect(city).toMatchObject({ code: 'unitPrefixMismatch', row: 2, cell: 'A2' });
     expect(city.messageVi).toContain('Hà Tĩnh là tỉnh');
     expect(city.messageEn).toContain('Hà Tĩnh is a province');
     expect(preview.rows.find((r) => r.row === 4)).toMatchObject({ unitName: 'Hà Tĩnh' });

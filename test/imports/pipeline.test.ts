@@ -415,7 +415,7 @@ describe('validation blocks bad data and writes nothing', () => {
 describe('unit questions', () => {
   it('an unknown name is asked, never guessed; the answer is remembered as an alias', async () => {
     const rows = pub2022.map(
-      (r) => `${r.dti_rank},${r.gso_code === '70' ? 'Binh Phuoc province (old)' : r.label_as_published}`,
+      (r) => `${r.dti_rank},${r.gso_code === '70' ? 'Binh Phuoc (tinh cu)' : r.label_as_published}`,
     );
     const f = path.join(tempDir('dti-q-'), 'q.csv');
     fs.writeFileSync(f, ['Xếp hạng DTI,Tỉnh', ...rows].join('\n'));
@@ -426,14 +426,14 @@ describe('unit questions', () => {
     );
     expect(preview.canCommit).toBe(false);
     expect(preview.questions).toEqual([
-      expect.objectContaining({ label: 'Binh Phuoc province (old)', kind: 'unmatched', rows: [13] }),
+      expect.objectContaining({ label: 'Binh Phuoc (tinh cu)', kind: 'unmatched', rows: [13] }),
     ]);
     const bp = store.units.byCode('gso2004', '70')!;
-    const after = session.answer([{ label: 'Binh Phuoc province (old)', unitId: bp.id }]);
+    const after = session.answer([{ label: 'Binh Phuoc (tinh cu)', unitId: bp.id }]);
     expect(after.canCommit).toBe(true);
     session.commit();
     expect(store.rankingRows(2022, 63).find((r) => r.unitCode === '70')!.rank).toBe(12);
-    expect(store.units.byId(bp.id)!.aliases).toContain('Binh Phuoc province (old)');
+    expect(store.units.byId(bp.id)!.aliases).toContain('Binh Phuoc (tinh cu)');
     // next time the same spelling matches by itself
     const again = await stageFile(
       store,

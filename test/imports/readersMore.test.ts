@@ -278,10 +278,10 @@ ${RANKING.map((r, i) => htmlRow(r, i === 0 ? 'th' : 'td')).join('\r\n')}
       ['trang.html', '<html><body><table><tr><td>&nbsp;</td></tr></table></body></html>'],
     ] as const) {
       const p = write(name, body);
-      const e = await expectRefused(p, 'NOT_A_SPREADSHEET');
-      expect(e.messageVi).toContain('tệp là trang web (HTML) nhưng không có bảng');
-      expect(e.messageEn).toContain('web page (HTML) but has no table');
-      await expect(inspectFile(p)).rejects.toMatchObject({ code: 'NOT_A_SPREADSHEET', file: name });
+      const e = await expectRefused(p, 'HTML_NO_TABLE');
+      expect(e.messageVi).toContain('Tệp là trang web (HTML) nhưng không có bảng');
+      expect(e.messageEn).toContain('web page (HTML) but has no data table');
+      await expect(inspectFile(p)).rejects.toMatchObject({ code: 'HTML_NO_TABLE', file: name });
     }
   });
 
@@ -337,7 +337,7 @@ ${RANKING.map((r, i) => htmlRow(r, i === 0 ? 'th' : 'td')).join('\r\n')}
       ['script.html', '<html>' + '<script>'.repeat(n)],
       ['doctype.html', '<html>' + '<!x'.repeat(n)],
     ])
-      await expectRefused(write(name!, body!), 'NOT_A_SPREADSHEET');
+      await expectRefused(write(name!, body!), 'HTML_NO_TABLE');
     // An unterminated tag ends the page; what came before is read.
     const tags = write('tags.html', '<html><table><tr><td>x</td><td>y' + '<td'.repeat(n));
     expect((await readSheet(tags, null)).rows).toEqual([['x', 'y']]);
