@@ -9,6 +9,7 @@ import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { stageFile } from './helpers';
+import { undoBatch } from '../../src/main/imports/pipeline/batches';
 import { buildXlsx } from '../fixtures/generate';
 
 /** cellXfs 1: a date shown as "mm/yyyy". */
@@ -441,5 +442,33 @@ describe('merged unit cells', () => {
     expect(b.preview.problems.filter((p) => p.code === 'unitEmpty').map((p) => p.cell)).toEqual(['A3']);
     expect(b.preview.questions).toEqual([]);
     expect(b.preview.canCommit).toBe(false);
+  });
+});
+
+describe('undo and hand edits', () => {
+  it('an import whose values were edited by hand afterwards is not undone over the edit', async () => {
+    store.loadReference();
+    const bp = store.units.byCode('gso2004', '70')!;
+    const f = write('r.csv', 'Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    expect(preview.canCommit).toBe(true);
+    const { batchId } = session.commit();
+    session.dispose();
+    const edit = store.rankings.edit(
+      { year: 2022, group: 63, unitId: bp.id, indicator: 'dti', field: 'rank', value: 9 },
+      'analyst',
+      null,
+    );
+    expect(() => undoBatch(store.db, batchId)).toThrow(/edited by hand/);
+    expect(store.rankingRows(2022, 63).find((r) => r.unitId === bp.id)!.rank).toBe(9);
+    // once the edit is undone, the import can be
+    store.rankings.undo(edit.change!.id, 'analyst', null);
+    const r = undoBatch(store.db, batchId);
+    expect(r.removed + r.restored).toBe(2);
+    expect(store.rankingRows(2022, 63).find((r) => r.unitId === bp.id)!.rank).toBe(12);
   });
 });

@@ -241,5 +241,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
     'Import #{id} undone: {restored} records restored to their values before it, {removed} records it created removed.',
   'imports.undoReference': 'The published reference data cannot be undone.',
   'imports.alreadyUndone': 'This import has already been undone.',
+  'imports.undoAfterEdits':
+    'Import #{id} cannot be undone: {n} of its values were edited by hand afterwards ({unit}…). Undo those edits on the Rankings page first, so they are not lost.',
   'imports.undoLaterFirst': 'Undo import #{id} first: it changed the same cells later.',
 };

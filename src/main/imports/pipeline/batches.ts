@@ -70,6 +70,24 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
         params: { id: later.id },
       });
     }
+    // A cell of this batch edited by hand after it: undoing would throw the edit away unseen.
+    const edited = db
+      .prepare(
+        `SELECT COUNT(*) AS n, MIN(u.name_vi) AS unit FROM change_log c
+         JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND o.indicator_id = c.indicator_id
+           AND o.unit_id = c.unit_id AND o.period = c.period AND o.ranking_group = c.ranking_group
+         JOIN unit u ON u.id = c.unit_id
+         WHERE c.kind = 'edit' AND c.undone_at IS NULL
+           AND c.changed_at >= (SELECT created_at FROM import_batch WHERE id = ?)`,
+      )
+      .get(batchId, batchId) as { n: number; unit: string | null };
+    if (edited.n > 0) {
+      throw new AppError(
+        'VALIDATION',
+        `Import ${batchId} cannot be undone: ${edited.n} of its values were edited by hand afterwards (${edited.unit}); undo those edits first`,
+        { key: 'imports.undoAfterEdits', params: { id: batchId, n: edited.n, unit: edited.unit ?? '' } },
+      );
+    }
     // Cells the batch created: written by it, with no snapshot of an earlier value.
     const removed = db
       .prepare(
