@@ -472,3 +472,26 @@ describe('undo and hand edits', () => {
     expect(store.rankingRows(2022, 63).find((r) => r.unitId === bp.id)!.rank).toBe(12);
   });
 });
+
+describe('a column that disagrees with the file', () => {
+  it('one "5.5" among Vietnamese thousands does not turn "912.687" into 912,687 when the file writes "99,52%"', async () => {
+    const f = write(
+      'mixed.csv',
+      'Đơn vị;Số giao dịch thanh toán trực tuyến;Tỷ lệ hồ sơ trực tuyến (%)\n' +
+        'Bình Phước;912.687;99,52%\n' +
+        'Đồng Nai;3.948;88,1%\n' +
+        'Bình Dương;5.5;70,25%\n',
+    );
+    const { preview, stored } = await importKpi(f, { year: 2022, period: '2022' });
+    expect(errors(preview)).toEqual([]);
+    const warn = preview.problems.filter((p) => p.code === 'ambiguousNumber');
+    expect(warn.map((p) => p.cell)).toEqual(['B2']);
+    expect(
+      stored.filter((s) => s.indicator.startsWith('Số giao dịch')).map((s) => [s.unit, s.value]),
+    ).toEqual([
+      ['Bình Dương', 5.5],
+      ['Bình Phước', 912687],
+      ['Đồng Nai', 3948],
+    ]);
+  });
+});

@@ -285,7 +285,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         .run(col);
     const cols = db.prepare(`SELECT DISTINCT col FROM ${amb}`).pluck().all() as number[];
     for (const col of cols) {
-      const mark = markFrom(marks.get(col)) ?? markFrom(all);
+      // The column's own numbers decide, unless the rest of the file writes decimals the other
+      // way ("5.5" among "912.687"s while another column has "99,52%"): then nothing tells.
+      const own = marks.get(col);
+      const rest = { dot: all.dot - (own?.dot ?? 0), comma: all.comma - (own?.comma ?? 0) };
+      const ownMark = markFrom(own);
+      const restMark = markFrom(rest);
+      const mark = ownMark && restMark && ownMark !== restMark ? null : (ownMark ?? restMark);
       if (mark === '.') flip(col);
       else if (mark === null) {
         // Nothing tells: a percentage that is in range only one way is read that way, and the
