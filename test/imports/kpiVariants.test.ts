@@ -495,3 +495,42 @@ describe('a column that disagrees with the file', () => {
     ]);
   });
 });
+
+describe('cells without a number', () => {
+  it('"n/a" and "chưa có" are no data, said once per column with their count; an Excel error is an error', async () => {
+    const f = write(
+      'nodata.csv',
+      'Tỉnh,Điểm DTI,Xếp hạng DTI\nBình Phước,0.4807,n/a\nĐồng Nai,chưa có,n/a\nBình Dương,#DIV/0!,3\n',
+    );
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    const noData = preview.problems.filter((p) => p.code === 'noDataCells');
+    expect(noData.map((p) => p.cell).sort()).toEqual(['B3', 'C2']);
+    expect(noData.find((p) => p.cell === 'C2')!.messageEn).toMatch(/^.*2 cells of this column/);
+    expect(preview.problems.filter((p) => p.code === 'formulaError').map((p) => p.cell)).toEqual(['B4']);
+    expect(preview.canCommit).toBe(false);
+  });
+});
+
+describe('importing the same values again', () => {
+  it('takes over no cell, so the first import can still be undone', async () => {
+    const f = write('same.csv', 'Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
+    const target = { kind: 'ranking' as const, year: 2022, group: 63, period: '2022' };
+    const first = await stageFile(store, { kind: 'file', path: f }, target);
+    const a = first.session.commit();
+    first.session.dispose();
+    const second = await stageFile(store, { kind: 'file', path: f }, target);
+    expect(second.preview.counts).toMatchObject({ new: 0, changed: 0 });
+    second.session.commit();
+    second.session.dispose();
+    const owners = store.db
+      .prepare(`SELECT DISTINCT batch_id FROM observation WHERE layer = 'user'`)
+      .pluck()
+      .all();
+    expect(owners).toEqual([a.batchId]);
+    expect(undoBatch(store.db, a.batchId).removed).toBe(2);
+  });
+});

@@ -65,6 +65,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.splitDecimal':
     'the row has {fields} fields but the header only {header} columns: decimal commas in a comma-separated file, perhaps (0,8002 split into 0 and 8002); quote the numbers or save the file with semicolons',
   'problem.valueWithoutHeader': 'the cell is outside the columns with a header and is not imported',
+  'problem.formulaError':
+    'the cell holds an Excel formula error: correct the formula and save the file again',
+  'problem.noDataCells':
+    '{n} cells of this column hold no number (like this one) and are taken as no data, not imported',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
@@ -96,6 +100,41 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'this sheet has no data table, but the hidden sheet "{hidden}" has one: choose the sheet "{hidden}"',
   'problem.planTargetColumn':
     'column "{header}" holds plan targets, not imported yet (DTI Desk does not import plan targets yet; the data stays in the file)',
+  'problem.groupYearContradicts':
+    'the {year} ranking is among {expected} units (63 units until 2023, both 63 and 34 for 2024, 34 units from 2025), but the import is for the {group}-unit group: choose the {expected}-unit group or correct the year',
+  'problem.unitMerged':
+    '"{unit}" is a unit of the 63-unit list: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; choose {successor} if the figure is for the merged unit, or import for the 63-unit group if it is from before 01/07/2025',
+  'problem.periodSpansMerger':
+    'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (until 30/06/2025; from 01/07/2025 part of {successor}); check which months the figure covers',
+  'problem.periodSpansMergerSame':
+    'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (the unit is unchanged after 01/07/2025 but belongs to the 34-unit list); check which months the figure covers',
+  'problem.listFollowsPeriod':
+    'each row is matched on the unit list of its period: {count} rows with periods {side} were matched on the {list}-unit list, the others on the {group}-unit list',
+  'problem.otherSheetsWithTables':
+    'the workbook has {count} other sheet(s) with a table, not read by this import: {sheets}; import each sheet in turn',
+  'problem.yearNotInPeriods':
+    "the import is for {year}, but the file's periods are {periods}: values are stored under the file's periods, not under {year}; check the year",
+  'problem.excerptStored':
+    'the table has {present} of {n} units; with the {stored} units already imported for {year}, {count} are still missing: imported as part of the ranking',
+  'problem.excerptRest':
+    'the table has {present} of {n} units: imported as part of the ranking; the other {count} units seem to be on sheet "{rest}": import that sheet too',
+  'problem.missingUnitsRest':
+    'the table has {present} of {n} units; the other {count} seem to be on sheet "{rest}": import each sheet in turn (sheet "{sheet}", then sheet "{rest}"); nothing was written',
+  'problem.kpiSheetYear':
+    'the sheet is named for {sheetYear}, but its values are imported for period {period}: choose the sheet of {period} or import for {sheetYear}',
+  'problem.kpiColumnYear':
+    'the column header names {column}, but its values are imported for period {period}: import for {column} or correct the header',
+  'problem.periodAfterMerged':
+    'a value for period {period} of "{unit}" (63-unit list): on 01/07/2025 "{unit}" merged into {successor} (34-unit list), so there is no "{unit}" for that period; enter the figure under {successor} or correct the period',
+  'problem.periodsAcrossMergerInRow':
+    'the period columns {before} (before 01/07/2025) and {after} (from 01/07/2025) belong to two unit lists (63 and 34 units), and each row is one unit: import the columns before 01/07/2025 and those from it separately (set the others to "Ignore")',
+  'problem.sheetUnitMerged':
+    'the table has no unit column, and its sheet name or title says "{unit}", which merged into {successor} on 01/07/2025 and is not on the 34-unit list of periods from 07/2025: choose the unit of the whole table ({successor}) in the Imports wizard, or correct the periods',
+  'problem.indexNotInMethodology':
+    "this column's index is not part of the {year} methodology (Decision {decision}){elsewhere}: {count} values are not imported",
+  'problem.noMethodologyColumn':
+    '{count} values of this column are not imported: DTI Desk has no methodology for {year}',
+  'problem.methodologyOf': ' but of the methodology of Decision {decision} ({years})',
   'readError.HTML_NO_TABLE': 'The file is a web page (HTML) but has no data table',
   'place.file': 'file "{file}"',
   'place.sheet': 'sheet "{sheet}"',

@@ -61,6 +61,9 @@ export const importMessagesVi = {
   'problem.splitDecimal':
     'dòng có {fields} ô nhưng tiêu đề chỉ có {header} cột: có lẽ số thập phân viết bằng dấu phẩy trong tệp phân cách bằng dấu phẩy (0,8002 bị tách thành 0 và 8002); hãy đặt số trong ngoặc kép hoặc lưu tệp với dấu chấm phẩy',
   'problem.valueWithoutHeader': 'ô nằm ngoài các cột có tiêu đề, không được nhập',
+  'problem.formulaError': 'ô có lỗi công thức của Excel: hãy sửa công thức rồi lưu lại tệp',
+  'problem.noDataCells':
+    '{n} ô của cột này không có số (như ô này) và được coi là không có số liệu, không nhập',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
@@ -92,6 +95,41 @@ export const importMessagesVi = {
     'trang tính này không có bảng số liệu, nhưng trang tính ẩn "{hidden}" có: hãy chọn trang tính "{hidden}"',
   'problem.planTargetColumn':
     'cột "{header}" là chỉ tiêu kế hoạch, chưa được nhập (DTI Desk chưa nhập chỉ tiêu kế hoạch; dữ liệu được giữ nguyên trong tệp)',
+  'problem.groupYearContradicts':
+    'bảng xếp hạng năm {year} là xếp hạng giữa {expected} đơn vị (63 đơn vị đến năm 2023, cả 63 và 34 đơn vị cho năm 2024, 34 đơn vị từ năm 2025), nhưng nhập cho nhóm {group}: hãy chọn nhóm {expected} hoặc sửa năm',
+  'problem.unitMerged':
+    '"{unit}" là đơn vị thuộc danh mục 63 đơn vị: ngày 01/07/2025 đã sáp nhập vào {successor}, nên không có trong danh mục 34 đơn vị; hãy chọn {successor} nếu số liệu là của đơn vị sau sáp nhập, hoặc nhập cho nhóm 63 đơn vị nếu là số liệu trước 01/07/2025',
+  'problem.periodSpansMerger':
+    'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu được lưu cho "{unit}" của danh mục 63 đơn vị (đến 30/06/2025; từ 01/07/2025 thuộc {successor}); hãy kiểm tra số liệu tính cho những tháng nào',
+  'problem.periodSpansMergerSame':
+    'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu được lưu cho "{unit}" của danh mục 63 đơn vị (đơn vị không thay đổi sau 01/07/2025 nhưng thuộc danh mục 34 đơn vị); hãy kiểm tra số liệu tính cho những tháng nào',
+  'problem.listFollowsPeriod':
+    'mỗi dòng được khớp với danh mục đơn vị theo kỳ của nó: {count} dòng có kỳ {side} được khớp với danh mục {list} đơn vị, các dòng còn lại với danh mục {group} đơn vị',
+  'problem.otherSheetsWithTables':
+    'sổ tính còn {count} trang tính khác có bảng số liệu, không được đọc trong lần nhập này: {sheets}; hãy nhập lần lượt từng trang tính',
+  'problem.yearNotInPeriods':
+    'nhập cho năm {year}, nhưng các kỳ trong tệp là {periods}: số liệu được lưu theo kỳ ghi trong tệp, không theo năm {year}; hãy kiểm tra lại năm',
+  'problem.excerptStored':
+    'bảng có {present}/{n} đơn vị; cùng với {stored} đơn vị đã nhập cho năm {year}, còn thiếu {count}: được nhập như một phần của bảng xếp hạng',
+  'problem.excerptRest':
+    'bảng có {present}/{n} đơn vị: được nhập như một phần của bảng xếp hạng; {count} đơn vị còn lại có vẻ nằm ở trang tính "{rest}": hãy nhập cả trang tính đó',
+  'problem.missingUnitsRest':
+    'bảng có {present}/{n} đơn vị, {count} đơn vị còn lại có vẻ nằm ở trang tính "{rest}": hãy nhập lần lượt từng trang tính (trang "{sheet}", rồi trang "{rest}"); chưa ghi gì',
+  'problem.kpiSheetYear':
+    'tên trang tính ghi năm {sheetYear}, nhưng số liệu được nhập cho kỳ {period}: hãy chọn trang tính của kỳ {period} hoặc nhập cho năm {sheetYear}',
+  'problem.kpiColumnYear':
+    'tiêu đề cột ghi năm {column}, nhưng số liệu được nhập cho kỳ {period}: hãy nhập cho năm {column} hoặc sửa tiêu đề',
+  'problem.periodAfterMerged':
+    'số liệu kỳ {period} của "{unit}" (danh mục 63 đơn vị): ngày 01/07/2025 "{unit}" đã sáp nhập vào {successor} (danh mục 34 đơn vị), nên không có "{unit}" trong kỳ này; hãy ghi số liệu cho {successor} hoặc sửa kỳ',
+  'problem.periodsAcrossMergerInRow':
+    'các cột kỳ {before} (trước 01/07/2025) và {after} (từ 01/07/2025) thuộc hai danh mục đơn vị khác nhau (63 và 34 đơn vị), mà mỗi dòng chỉ là một đơn vị: hãy nhập riêng các cột trước và các cột từ 01/07/2025 (đặt các cột kia là "Bỏ qua")',
+  'problem.sheetUnitMerged':
+    'bảng không có cột tên đơn vị, còn tên trang tính hoặc tiêu đề ghi "{unit}" — đơn vị đã sáp nhập vào {successor} ngày 01/07/2025, không có trong danh mục 34 đơn vị của các kỳ từ 07/2025: hãy chọn đơn vị của cả bảng ({successor}) trong trang Nhập dữ liệu, hoặc sửa kỳ',
+  'problem.indexNotInMethodology':
+    'chỉ số của cột này không thuộc phương pháp đánh giá năm {year} (Quyết định {decision}){elsewhere}: {count} giá trị không được nhập',
+  'problem.noMethodologyColumn':
+    '{count} giá trị của cột này không được nhập: DTI Desk chưa có phương pháp đánh giá của năm {year}',
+  'problem.methodologyOf': ', mà thuộc phương pháp theo Quyết định {decision} (năm {years})',
   'readError.HTML_NO_TABLE': 'Tệp là trang web (HTML) nhưng không có bảng số liệu',
   'place.file': 'tệp "{file}"',
   'place.sheet': 'trang tính "{sheet}"',

@@ -93,6 +93,12 @@ export function commitStaged(
     const sameCell = (a: string) =>
       `${a}.indicator_id = ${ind} AND ${a}.unit_id = r.unit_id AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
 
+    // A user cell the file holds the same values for is left alone: it stays its earlier batch's,
+    // so an import that changes nothing takes nothing over (and blocks no undo of an earlier one).
+    const differs = (u: string, s: string) =>
+      `((${s}.has_value AND ${u}.value IS NOT ${s}.value) OR (${s}.has_rank AND ${u}.rank IS NOT CAST(${s}.rank AS INTEGER))
+        OR (${s}.rank_of IS NOT NULL AND ${u}.rank_of IS NOT ${s}.rank_of) OR (${s}.note IS NOT NULL AND ${u}.source_note IS NOT ${s}.note))`;
+
     // Only cells that already had a user value need a snapshot: a cell the batch creates is known
     // by its batch_id and the absence of a snapshot, and undo removes it.
     s.timed('commit: snapshot', () =>
@@ -102,7 +108,7 @@ export function commitStaged(
          prior_batch_id, source_sheet, source_cell, source_note, updated_at)
        SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, 1, u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
-       ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
+       ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)} AND ${differs('u', 'o')}`,
         )
         .run(batchId),
     );
@@ -120,7 +126,7 @@ export function commitStaged(
        FROM (SELECT ${ind} AS indicator_id, r.unit_id, o.period, o.ranking_group, o.has_value, o.value, o.has_rank, o.rank, o.rank_of,
                o.cell, o.note ${live}) AS s
        WHERE observation.layer = 'user' AND observation.indicator_id = s.indicator_id AND observation.unit_id = s.unit_id
-         AND observation.period = s.period AND observation.ranking_group = s.ranking_group`,
+         AND observation.period = s.period AND observation.ranking_group = s.ranking_group AND ${differs('observation', 's')}`,
         )
         .run(batchId, s.sheet),
     );

@@ -47,6 +47,8 @@ export const PROBLEM_CODES = [
   'columnYearContradicts',
   'sheetYearContradicts',
   'splitDecimal',
+  'formulaError',
+  'noDataCells',
   'valueWithoutHeader',
   'noTableIndicator',
   'noTablePeriod',
@@ -64,6 +66,18 @@ export const PROBLEM_CODES = [
   'tableOnHiddenSheet',
   /** A column of plan targets ("Kế hoạch năm 2024"), set aside: targets are not imported yet. */
   'planTargetColumn',
+  /** A ranking group the year cannot have: 63 units from 2025 on, 34 before 2024. */
+  'groupYearContradicts',
+  /** A 63-list unit that merged on 01/07/2025, named in an import on the 34-unit list. */
+  'unitMerged',
+  /** A KPI period that runs across 01/07/2025 for a unit of the 63-unit list. */
+  'periodSpansMerger',
+  /** KPI rows whose period is on the other side of 01/07/2025 were matched on that side's list. */
+  'listFollowsPeriod',
+  /** Other sheets of the workbook hold tables this import does not read. */
+  'otherSheetsWithTables',
+  /** The import's year is none of the years of the file's periods. */
+  'yearNotInPeriods',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

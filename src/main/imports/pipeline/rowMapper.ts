@@ -28,6 +28,8 @@ import { BatchInsert } from './staging';
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
+/** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
+const FORMULA_ERROR = /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
 /** `f` remembered per distinct input (labels, indicators and periods repeat thousands of times), up to 50k inputs. */
 function memo<T>(f: (s: string) => T): (s: string) => T {
@@ -198,6 +200,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     insAmbiguous.add([row, col, raw, value, otherReading(raw), percent ? 1 : 0]);
   };
   const markOf = memo(decimalMarkOf);
+  const noData = new Map<number, { n: number; row: number; raw: string }>();
   const readNumber = (
     cells: RawCell[],
     col: number,
@@ -209,6 +212,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if ('error' in n) {
       report(problem('error', 'notANumber', where(row, col, raw)));
       return { value: null, ok: false };
+    }
+    if (n.value === null && typeof raw === 'string' && raw.trim() !== '') {
+      // A formula that failed in Excel is not "no data": the number is missing for a reason.
+      if (FORMULA_ERROR.test(raw.trim())) {
+        report(problem('error', 'formulaError', where(row, col, raw)));
+        return { value: null, ok: false };
+      }
+      // "N/A", "-", "chưa có": no value, said once per column with how many cells.
+      const w = noData.get(col);
+      if (w) w.n++;
+      else noData.set(col, { n: 1, row, raw });
     }
     if (kind === 'other' && typeof raw === 'string' && n.value !== null && n.of === undefined) {
       const mark = markOf(raw);
@@ -675,6 +689,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       insRow.finishBatch();
       settleEmptyUnits(merges);
       settleAmbiguousNumbers();
+      for (const [col, w] of noData)
+        report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: w.n }));
     },
     stats,
     newKpiLabels: () =>
