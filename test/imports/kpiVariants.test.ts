@@ -518,7 +518,7 @@ describe('cells without a number', () => {
 describe('importing the same values again', () => {
   it('takes over no cell, so the first import can still be undone', async () => {
     const f = write('same.csv', 'Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
-    const target = { kind: 'ranking' as const, year: 2022, group: 63, period: '2022' };
+    const target = { kind: 'ranking' as const, year: 2022, group: 63 as const, period: '2022' };
     const first = await stageFile(store, { kind: 'file', path: f }, target);
     const a = first.session.commit();
     first.session.dispose();
