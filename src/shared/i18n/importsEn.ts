@@ -38,7 +38,6 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.file.format': 'Format',
   'imports.file.encoding': 'Encoding',
   'imports.file.delimiter': 'Delimiter',
-  'imports.file.reader': 'Reader',
   'imports.file.sheets': 'Sheets',
   'imports.file.bom': 'with BOM',
   'imports.format.xlsx': 'Excel (xlsx)',
@@ -106,8 +105,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.read': 'Read the whole file',
   'imports.kind.ranking': 'Ranking table',
   'imports.kind.kpi': 'Indicator table',
-  'imports.group.63': '63 provinces (until 2024)',
-  'imports.group.34': '34 provinces (from 2025)',
+  'imports.group.63': '63 provinces (before the rearrangement, until 2024)',
+  'imports.group.34': '34 provinces (after the rearrangement; 2024 was also published for them)',
   'imports.field.ignore': 'Ignore (not imported)',
   'imports.field.unit': 'Province name',
   'imports.field.unitCode': 'Province code',
@@ -238,7 +237,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
     'Every value this import wrote ({file}) goes back to exactly what it was before, including values edited by hand before it.',
   'imports.history.undoConfirm': 'Undo',
   'imports.history.undoDone':
-    'Import #{id} undone: {restored} records restored to their values before it, {removed} records it created removed.',
+    'Import #{id} undone: {restored} cells back to their values before it, {removed} cells it created removed.',
   'imports.undoReference': 'The published reference data cannot be undone.',
   'imports.alreadyUndone': 'This import has already been undone.',
   'imports.undoAfterEdits':

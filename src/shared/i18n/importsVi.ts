@@ -39,7 +39,6 @@ export const importsVi = {
   'imports.file.format': 'Định dạng',
   'imports.file.encoding': 'Bảng mã',
   'imports.file.delimiter': 'Dấu phân cách',
-  'imports.file.reader': 'Bộ đọc',
   'imports.file.sheets': 'Số trang tính',
   'imports.file.bom': 'có BOM',
   'imports.format.xlsx': 'Excel (xlsx)',
@@ -109,8 +108,8 @@ export const importsVi = {
   'imports.mapping.read': 'Đọc toàn bộ tệp',
   'imports.kind.ranking': 'Bảng xếp hạng',
   'imports.kind.kpi': 'Bảng chỉ tiêu',
-  'imports.group.63': '63 tỉnh, thành phố (đến 2024)',
-  'imports.group.34': '34 tỉnh, thành phố (từ 2025)',
+  'imports.group.63': '63 tỉnh, thành phố (trước sắp xếp, đến năm 2024)',
+  'imports.group.34': '34 tỉnh, thành phố (sau sắp xếp; năm 2024 cũng được công bố lại)',
   // Fields
   'imports.field.ignore': 'Bỏ qua (không nhập)',
   'imports.field.unit': 'Tên tỉnh, thành phố',
@@ -247,7 +246,7 @@ export const importsVi = {
     'Mọi giá trị mà lần nhập này ghi ({file}) sẽ trở lại đúng như trước khi nhập, kể cả các giá trị đã sửa tay trước đó.',
   'imports.history.undoConfirm': 'Hoàn tác',
   'imports.history.undoDone':
-    'Đã hoàn tác lần nhập #{id}: khôi phục {restored} bản ghi về giá trị trước khi nhập, xóa {removed} bản ghi do lần nhập tạo ra.',
+    'Đã hoàn tác lần nhập #{id}: {restored} ô số liệu trở lại giá trị trước khi nhập, {removed} ô do lần nhập tạo ra đã được xóa.',
   // Errors main names by key
   'imports.undoReference': 'Dữ liệu tham chiếu đã công bố không thể hoàn tác.',
   'imports.alreadyUndone': 'Lần nhập này đã được hoàn tác.',

@@ -1,4 +1,5 @@
-// What was opened: name, size, format, encoding and delimiter (text files), reader, sheets.
+// What was opened: name, size, format, encoding and delimiter (text files), sheets. (The reader
+// that read it is provenance, kept with the import batch and shown in the history's tooltip.)
 import type { MessageKey } from '../../../../shared/i18n';
 import type { FileInspection } from '../../../../shared/imports/types';
 import { useI18n } from '../../i18n/I18nContext';
@@ -20,7 +21,6 @@ export function FileSummary({ inspection }: { inspection: FileInspection }) {
     ]);
   if (inspection.delimiter) items.push(['imports.file.delimiter', delimiterLabel(inspection.delimiter, t)]);
   if (inspection.sheets.length > 1) items.push(['imports.file.sheets', String(inspection.sheets.length)]);
-  items.push(['imports.file.reader', inspection.reader]);
   return (
     <dl className="import-file" aria-label={t('imports.file.title')} data-testid="import-file">
       {items.map(([k, v]) => (

@@ -16,6 +16,8 @@ export function ImportHistory({ version }: { version: number }) {
   const { refresh, dataVersion } = useSession();
   const [batches, setBatches] = useState<ImportBatchInfo[] | null>(null);
   const [notice, setNotice] = useState<NoticeValue | null>(null);
+  // An undo's result is kept as numbers and worded at render time, so it follows the language.
+  const [undone, setUndone] = useState<{ id: number; restored: number; removed: number } | null>(null);
   const [confirming, setConfirming] = useState<ImportBatchInfo | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -37,16 +39,10 @@ export function ImportHistory({ version }: { version: number }) {
     setConfirming(null);
     setBusy(true);
     setNotice(null);
+    setUndone(null);
     try {
       const r = await unwrap(window.api.importsUndo({ batchId: b.id }));
-      setNotice({
-        kind: 'info',
-        text: t('imports.history.undoDone', {
-          id: b.id,
-          restored: formatNumber(r.restored, lang, 0),
-          removed: formatNumber(r.removed, lang, 0),
-        }),
-      });
+      setUndone({ id: b.id, restored: r.restored, removed: r.removed });
       // refresh() bumps dataVersion, which reloads the list above.
       await refresh();
     } catch (e) {
@@ -88,7 +84,20 @@ export function ImportHistory({ version }: { version: number }) {
           {t('imports.history.refresh')}
         </button>
       </div>
-      <Notice notice={notice} testId="import-history-notice" />
+      <Notice
+        notice={
+          notice ??
+          (undone && {
+            kind: 'info',
+            text: t('imports.history.undoDone', {
+              id: undone.id,
+              restored: formatNumber(undone.restored, lang, 0),
+              removed: formatNumber(undone.removed, lang, 0),
+            }),
+          })
+        }
+        testId="import-history-notice"
+      />
       {batches !== null && batches.length === 0 && <p className="muted">{t('imports.history.empty')}</p>}
       {batches !== null && batches.length > 0 && (
         <div className="history-scroll">
@@ -114,11 +123,11 @@ export function ImportHistory({ version }: { version: number }) {
                   data-testid={`import-batch-${b.id}`}
                 >
                   <td>{b.id}</td>
-                  <td>{formatDateTime(b.createdAt, lang)}</td>
+                  <td className="nowrap">{formatDateTime(b.createdAt, lang)}</td>
                   <td className="history-file">
                     {fileOf(b)}
                     {b.fileSize !== null && b.kind === 'file' && (
-                      <span className="muted"> · {formatBytes(b.fileSize, lang, t)}</span>
+                      <span className="muted nowrap"> · {formatBytes(b.fileSize, lang, t)}</span>
                     )}
                   </td>
                   <td>{b.sheet ?? '—'}</td>
