@@ -10,6 +10,7 @@ import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { stageFile } from './helpers';
 import { undoBatch } from '../../src/main/imports/pipeline/batches';
+import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
 import { buildXlsx } from '../fixtures/generate';
 
 /** cellXfs 1: a date shown as "mm/yyyy". */
@@ -533,4 +534,44 @@ describe('importing the same values again', () => {
     expect(owners).toEqual([a.batchId]);
     expect(undoBatch(store.db, a.batchId).removed).toBe(2);
   });
+});
+
+describe('one name, two units of measure', () => {
+  it('"Thanh toán trực tuyến" in giao dịch and in tỷ đồng are two indicators, in one file or two', async () => {
+    const f = write(
+      'units.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị,Đơn vị tính\n' +
+        'Bình Phước,Thanh toán trực tuyến,2022,512,giao dịch\n' +
+        'Bình Phước,Thanh toán trực tuyến,2023,12.5,tỷ đồng\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.indicator, s.uom, s.value])).toEqual([
+      ['Thanh toán trực tuyến', 'giao dịch', 512],
+      ['Thanh toán trực tuyến (tỷ đồng)', 'tỷ đồng', 12.5],
+    ]);
+    // a later file in tỷ đồng finds the second one; one in giao dịch the first
+    const g = write(
+      'units2.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị,Đơn vị tính\nĐồng Nai,Thanh toán trực tuyến,2023,20,tỷ đồng\nĐồng Nai,Thanh toán trực tuyến,2023,900,giao dịch\n',
+    );
+    const b = await importKpi(g);
+    expect(errors(b.preview)).toEqual([]);
+    expect(new Set(b.stored.map((s) => s.indicator)).size).toBe(2);
+    expect(b.stored.filter((s) => s.unit === 'Đồng Nai').map((s) => [s.indicator, s.value])).toEqual([
+      ['Thanh toán trực tuyến', 900],
+      ['Thanh toán trực tuyến (tỷ đồng)', 20],
+    ]);
+  });
+});
+
+describe('footnote marks on KPI names', () => {
+  it.each([
+    ['Tỷ lệ DVCTT toàn trình (1)', 'Tỷ lệ DVCTT toàn trình', null],
+    ['Tỷ lệ DVCTT toàn trình (%) (*)', 'Tỷ lệ DVCTT toàn trình', '%'],
+    ['Số tổ công nghệ số cộng đồng**', 'Số tổ công nghệ số cộng đồng', null],
+    ['Số tài khoản thanh toán¹', 'Số tài khoản thanh toán', null],
+    ['Phủ sóng 4G [2]', 'Phủ sóng 4G', null],
+    ['Chỉ số (a)', 'Chỉ số', null],
+  ])('%s → %s', (raw, name, unit) => expect(splitIndicatorName(raw)).toEqual({ name, unit }));
 });

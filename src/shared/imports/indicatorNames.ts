@@ -21,19 +21,28 @@ const UNIT_SUFFIX = new RegExp(
 );
 
 /**
- * A KPI name as the store keeps it: NFC, single spaces, and the unit of measure in brackets split
- * off ("Tỷ lệ DVCTT toàn trình (%)" → name without it, unit "%").
+ * A KPI name as the store keeps it: NFC, single spaces, no footnote mark, and the unit of measure
+ * in brackets split off ("Tỷ lệ DVCTT toàn trình (%) (1)" → name without either, unit "%").
  */
 export function splitIndicatorName(raw: string): { name: string; unit: string | null } {
-  let name = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let name = stripMarks(raw.normalize('NFC').replace(/\s+/g, ' ').trim());
   let unit: string | null = null;
   const m = UNIT_SUFFIX.exec(name);
   if (m && m.index > 0) {
     unit = (m[1] ?? m[2] ?? '').trim() || null;
-    name = name.slice(0, m.index).trim();
+    name = stripMarks(name.slice(0, m.index).trim());
   }
   return { name, unit };
 }
+
+// Footnote marks after a name: "(1)", "(*)", "*", "**", "¹", "[2]", "†".
+const MARK =
+  /\s*(?:\(\s*(?:\*{1,3}|\d{1,2}|[a-z])\s*\)|\[\s*\d{1,2}\s*\]|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|†{1,2})$/u;
+const stripMarks = (s: string): string => {
+  let out = s;
+  for (let i = 0; i < 3 && MARK.test(out); i++) out = out.replace(MARK, '').trim();
+  return out || s;
+};
 
 /** Written all in capitals: a later spelling in lower case names the indicator better. */
 export const isAllCaps = (name: string): boolean =>

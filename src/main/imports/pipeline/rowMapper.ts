@@ -138,35 +138,59 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         .all() as { code: string; id: number }[]
     ).map((r) => [r.code, r.id]),
   );
-  // KPIs the store knows, by the key of their names and codes: "TỶ LỆ …", "Tỷ lệ … (%)" and a
-  // decomposed "Tỷ lệ …" are one indicator, in the store and within the file.
-  const knownKpis = new Map<string, number>();
+  // KPIs by the key of their names: "TỶ LỆ …", "Tỷ lệ … (%)" and a decomposed "Tỷ lệ …" are one
+  // indicator, in the store and within the file. One name with two units of measure ("Thanh toán
+  // trực tuyến" in giao dịch and in tỷ đồng) is two indicators, the second named with its unit.
+  type Kpi = { id: number | null; key: string; label: string; uom: string | null };
+  const uomKey = (u: string | null) => (u ? indicatorKey(u) : '');
+  const known = new Map<string, { id: number; uom: string }[]>();
   for (const r of db
     .prepare(
-      `SELECT id, code, name_vi, name_en FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' ORDER BY id`,
+      `SELECT id, code, name_vi, name_en, unit_of_measure FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' ORDER BY id`,
     )
-    .all() as { id: number; code: string; name_vi: string; name_en: string | null }[])
+    .all() as {
+    id: number;
+    code: string;
+    name_vi: string;
+    name_en: string | null;
+    unit_of_measure: string | null;
+  }[])
     for (const n of [r.name_vi, r.name_en, r.code]) {
-      // (a name stored before units were split off the name may still carry one)
-      const key = n ? indicatorKey(splitIndicatorName(n).name) : '';
-      if (key && !knownKpis.has(key)) knownKpis.set(key, r.id);
+      if (!n) continue;
+      // (a name stored with its unit in brackets, or before units were split off, still matches)
+      const { name, unit } = splitIndicatorName(n);
+      const list = known.get(indicatorKey(name)) ?? [];
+      if (!list.some((k) => k.id === r.id)) list.push({ id: r.id, uom: uomKey(r.unit_of_measure ?? unit) });
+      known.set(indicatorKey(name), list);
     }
-  type Kpi = { id: number | null; key: string; label: string; uom: string | null };
-  const kpiByKey = new Map<string, Kpi>();
-  const kpiOfLabel = memo((raw): Kpi => {
-    const { name, unit } = splitIndicatorName(raw);
-    const key = indicatorKey(name);
-    let k = kpiByKey.get(key);
+  const byName = new Map<string, Kpi[]>();
+  const split = memo(splitIndicatorName);
+  const kpiIndicator = (label: string, uomCell: string | null): Kpi => {
+    const { name, unit } = split(label);
+    const uom = uomCell ?? unit;
+    const nameKey = indicatorKey(name);
+    const variants = byName.get(nameKey) ?? [];
+    if (!variants.length) byName.set(nameKey, variants);
+    const u = uomKey(uom);
+    // The variant of this unit, or one without a unit yet (it takes this one).
+    let k = variants.find((v) => uomKey(v.uom) === u) ?? variants.find((v) => v.uom === null || u === '');
     if (!k) {
-      k = { id: knownKpis.get(key) ?? null, key, label: name, uom: unit };
-      kpiByKey.set(key, k);
-    } else if (isAllCaps(k.label) && !isAllCaps(name)) k.label = name;
-    if (k.uom === null && unit !== null) k.uom = unit;
-    return k;
-  });
-  const kpiIndicator = (label: string, uom: string | null) => {
-    const k = kpiOfLabel(label);
-    if (k.uom === null && uom !== null) k.uom = uom;
+      const stored = known.get(nameKey) ?? [];
+      // the store's KPI of this unit; without a unit, the first; else one that has no unit yet
+      const id =
+        stored.find((c) => c.uom === u)?.id ??
+        (u === '' ? stored[0]?.id : stored.find((c) => c.uom === '')?.id) ??
+        null;
+      // named with its unit when the name alone already stands for another unit
+      const taken = variants.length > 0 || (id === null && stored.length > 0);
+      const named = taken && uom ? `${name} (${uom})` : name;
+      k = { id, key: indicatorKey(named), label: named, uom };
+      variants.push(k);
+    } else {
+      if (k.uom === null && uom !== null) k.uom = uom;
+      // a later spelling in lower case names it better than one in capitals
+      if (isAllCaps(k.label) && !isAllCaps(name) && indicatorKey(k.label) === nameKey) k.label = name;
+    }
     return k;
   };
 
@@ -694,7 +718,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     },
     stats,
     newKpiLabels: () =>
-      [...kpiByKey.values()].filter((v) => v.id === null).map((v) => ({ label: v.label, uom: v.uom })),
+      [...byName.values()]
+        .flat()
+        .filter((v) => v.id === null)
+        .map((v) => ({ label: v.label, uom: v.uom })),
   };
 }
 
