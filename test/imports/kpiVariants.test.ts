@@ -575,3 +575,30 @@ describe('footnote marks on KPI names', () => {
     ['Chỉ số (a)', 'Chỉ số', null],
   ])('%s → %s', (raw, name, unit) => expect(splitIndicatorName(raw)).toEqual({ name, unit }));
 });
+
+describe('formulas saved without their value', () => {
+  it('a rank formula with no saved result is an error at its cell, not an empty rank', async () => {
+    const f = write(
+      'uncached.xlsx',
+      buildXlsx([
+        {
+          name: 'DTI',
+          rows: [
+            ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
+            ['Bình Phước', 0.4807, { f: 'RANK(B2,B$2:B$3)', v: null }],
+            ['Đồng Nai', 0.5, { f: 'RANK(B3,B$2:B$3)', v: 1 }],
+          ],
+        },
+      ]),
+    );
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    const p = preview.problems.filter((x) => x.code === 'formulaNoValue');
+    expect(p.map((x) => x.cell)).toEqual(['C2']);
+    expect(p[0]!.messageVi).toContain('=RANK(B2,B$2:B$3)');
+    expect(preview.canCommit).toBe(false);
+  });
+});

@@ -232,6 +232,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     kind: 'score' | 'other' = 'other',
   ): { value: number | null; ok: boolean; of?: number; ambiguous?: boolean } => {
     const raw = cells[col - 1] ?? null;
+    if (typeof raw === 'string' && raw.startsWith('=')) {
+      // a formula saved without its value (the reader gives its text): nothing to read
+      report(problem('error', 'formulaNoValue', where(row, col, raw)));
+      return { value: null, ok: false };
+    }
     const n = cellNumber(raw, kind);
     if ('error' in n) {
       report(problem('error', 'notANumber', where(row, col, raw)));

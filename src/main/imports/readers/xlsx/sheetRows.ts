@@ -1,5 +1,6 @@
 // Streams the rows of one worksheet part. Formula cells yield their cached value (<v>) — we never
-// evaluate formulas; a formula without a cached value reads as empty. Hidden rows are flagged,
+// evaluate formulas; a formula saved without a value (files written by tools other than Excel)
+// yields its text, "=RANK(C2,C$2:C$64)", so the import can say so instead of reading it as empty. Hidden rows are flagged,
 // merged ranges collected. Inflation, XML scanning and row emission proceed chunk by chunk, so a
 // 100k-row sheet never sits in memory as one string.
 import { StringDecoder } from 'node:string_decoder';
@@ -64,6 +65,9 @@ export async function streamXlsxSheet(
   let vText = '';
   let isText = '';
   let hasV = false;
+  let inF = false;
+  let hasF = false;
+  let fText = '';
 
   const finishCell = () => {
     let value: RawCell = null;
@@ -112,6 +116,8 @@ export async function streamXlsxSheet(
         }
       }
     }
+    if (hasF && value === null && cellType !== 'str')
+      value = `=${decodeOoxmlEscapes(fText).slice(0, 200) || '…'}`;
     if (typeof value === 'string') checkTextCell(value, file, sheetName, rowNum, col);
     if (value !== null && value !== '') {
       while (cells.length < col - 1) cells.push(null);
@@ -122,6 +128,7 @@ export async function streamXlsxSheet(
   const onToken = (t: XmlToken) => {
     if (t.type === 'text') {
       if (inV) vText += t.value;
+      else if (inF) fText += t.value;
       else if (inIs && inT && phonetic === 0) isText += t.value;
       return;
     }
@@ -178,6 +185,8 @@ export async function streamXlsxSheet(
           vText = '';
           isText = '';
           hasV = false;
+          hasF = false;
+          fText = '';
           inCell = t.type === 'open';
         }
         return;
@@ -187,6 +196,11 @@ export async function streamXlsxSheet(
           inV = true;
           hasV = true;
         } else if (t.type === 'close') inV = false;
+        return;
+      case 'f':
+        if (!inCell) return;
+        hasF = true;
+        inF = t.type === 'open';
         return;
       case 'is':
         inIs = t.type === 'open';
