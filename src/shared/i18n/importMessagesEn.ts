@@ -65,6 +65,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.splitDecimal':
     'the row has {fields} fields but the header only {header} columns: decimal commas in a comma-separated file, perhaps (0,8002 split into 0 and 8002); quote the numbers or save the file with semicolons',
   'problem.valueWithoutHeader': 'the cell is outside the columns with a header and is not imported',
+  'problem.formulaNoValue':
+    'the cell is a formula saved without its value (the file was not saved by Excel): open it in Excel, save it and import again',
   'problem.formulaError':
     'the cell holds an Excel formula error: correct the formula and save the file again',
   'problem.noDataCells':
@@ -135,6 +137,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noMethodologyColumn':
     '{count} values of this column are not imported: DTI Desk has no methodology for {year}',
   'problem.methodologyOf': ' but of the methodology of Decision {decision} ({years})',
+  'problem.sideFromMerger': 'from 01/07/2025',
+  'problem.sideBeforeMerger': 'before 01/07/2025',
   'readError.HTML_NO_TABLE': 'The file is a web page (HTML) but has no data table',
   'place.file': 'file "{file}"',
   'place.sheet': 'sheet "{sheet}"',

@@ -61,6 +61,8 @@ export const importMessagesVi = {
   'problem.splitDecimal':
     'dòng có {fields} ô nhưng tiêu đề chỉ có {header} cột: có lẽ số thập phân viết bằng dấu phẩy trong tệp phân cách bằng dấu phẩy (0,8002 bị tách thành 0 và 8002); hãy đặt số trong ngoặc kép hoặc lưu tệp với dấu chấm phẩy',
   'problem.valueWithoutHeader': 'ô nằm ngoài các cột có tiêu đề, không được nhập',
+  'problem.formulaNoValue':
+    'ô là công thức được lưu mà chưa có giá trị (tệp không do Excel lưu): hãy mở tệp bằng Excel, lưu lại rồi nhập',
   'problem.formulaError': 'ô có lỗi công thức của Excel: hãy sửa công thức rồi lưu lại tệp',
   'problem.noDataCells':
     '{n} ô của cột này không có số (như ô này) và được coi là không có số liệu, không nhập',
@@ -130,6 +132,8 @@ export const importMessagesVi = {
   'problem.noMethodologyColumn':
     '{count} giá trị của cột này không được nhập: DTI Desk chưa có phương pháp đánh giá của năm {year}',
   'problem.methodologyOf': ', mà thuộc phương pháp theo Quyết định {decision} (năm {years})',
+  'problem.sideFromMerger': 'từ 01/07/2025',
+  'problem.sideBeforeMerger': 'trước 01/07/2025',
   'readError.HTML_NO_TABLE': 'Tệp là trang web (HTML) nhưng không có bảng số liệu',
   'place.file': 'tệp "{file}"',
   'place.sheet': 'trang tính "{sheet}"',

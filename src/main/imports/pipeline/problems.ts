@@ -48,6 +48,7 @@ export const PROBLEM_CODES = [
   'sheetYearContradicts',
   'splitDecimal',
   'formulaError',
+  'formulaNoValue',
   'noDataCells',
   'valueWithoutHeader',
   'noTableIndicator',
