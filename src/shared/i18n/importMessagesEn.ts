@@ -79,6 +79,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.percentRange': 'a percentage outside 0–100',
   'problem.summaryRow': 'summary row "{unit}" is skipped',
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
+  'problem.hiddenColumn': 'a column hidden in Excel is imported too',
   'problem.noMethodology':
     '{count} values of index "{index}" are not imported: DTI Desk has no methodology for {year}',
   'problem.unitNotCity':

@@ -74,6 +74,7 @@ export const importMessagesVi = {
   'problem.percentRange': 'tỷ lệ phần trăm ngoài khoảng 0–100',
   'problem.summaryRow': 'dòng tổng hợp "{unit}" được bỏ qua',
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',
+  'problem.hiddenColumn': 'cột bị ẩn trong Excel vẫn được nhập',
   'problem.noMethodology':
     '{count} giá trị của chỉ số "{index}" không được nhập: chưa có phương pháp đánh giá của năm {year} trong DTI Desk',
   'problem.unitNotCity':

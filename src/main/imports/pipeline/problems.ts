@@ -49,6 +49,7 @@ export const PROBLEM_CODES = [
   'splitDecimal',
   'formulaError',
   'formulaNoValue',
+  'hiddenColumn',
   'noDataCells',
   'valueWithoutHeader',
   'noTableIndicator',

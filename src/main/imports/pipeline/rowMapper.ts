@@ -59,7 +59,7 @@ export interface RowMapperContext {
 export interface RowMapper {
   onRow(cells: RawCell[], row: number, hidden: boolean): void;
   /** Writes what is still buffered; `merges` (known only once the sheet is read) fill merged unit cells. */
-  finish(merges?: readonly CellRange[]): void;
+  finish(merges?: readonly CellRange[], hiddenColumns?: readonly number[]): void;
   readonly stats: { dataRows: number; skippedRows: number };
   /** KPIs the store does not know yet, with the unit of measure the file gives them. */
   newKpiLabels(): { label: string; uom: string | null }[];
@@ -713,7 +713,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
   return {
     onRow,
-    finish(merges = []) {
+    finish(merges = [], hiddenColumns = []) {
+      // A column hidden in Excel is imported like the others, but the analyst may not know it is there.
+      for (const c of cols)
+        if (hiddenColumns.includes(c.col))
+          report(problem('warning', 'hiddenColumn', where(mapping.headerRow, c.col, c.header)));
       insObs.finishBatch();
       insRow.finishBatch();
       settleEmptyUnits(merges);

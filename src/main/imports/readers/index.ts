@@ -244,6 +244,8 @@ export interface StreamResult {
   sheet: string | null;
   /** Merged ranges (an xlsx lists them after its rows, so they are known only at the end). */
   merges: CellRange[];
+  /** Columns hidden in Excel (xlsx). */
+  hiddenColumns?: number[];
 }
 
 /**
@@ -261,15 +263,12 @@ export async function streamRows(
     switch (o.container.kind) {
       case 'zip': {
         const merges: CellRange[] = [];
-        const meta = await streamXlsxRows(
-          await fs.promises.readFile(filePath),
-          o.file,
-          sheet,
-          onRow,
-          opts,
-          (r) => merges.push(r),
-        );
-        return { sheet: meta.sheet, merges };
+        let hiddenColumns: number[] = [];
+        const meta = await streamXlsxRows(await fs.promises.readFile(filePath), o.file, sheet, onRow, opts, {
+          onMerge: (r) => merges.push(r),
+          onHiddenColumns: (cols) => (hiddenColumns = cols),
+        });
+        return { sheet: meta.sheet, merges, hiddenColumns };
       }
       case 'cfb':
         // An .xls holds at most 65,536 rows, so reading it whole is bounded already.

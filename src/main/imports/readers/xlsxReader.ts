@@ -9,7 +9,7 @@
 import type { CellRange, RawCell, RawTable, SheetInfo } from '../../../shared/imports/types';
 import { ImportReadError } from '../safety/errors';
 import { openXlsxPackage, type XlsxPackage } from './xlsx/workbookParts';
-import { streamXlsxSheet } from './xlsx/sheetRows';
+import { streamXlsxSheet, type SheetRowSink } from './xlsx/sheetRows';
 import type { ReadOptions, RowCallback } from './types';
 
 export const XLSX_READER_ID = 'dti-desk/xlsx-stream';
@@ -41,7 +41,7 @@ export async function streamXlsxRows(
   sheet: string | null,
   onRow: RowCallback,
   opts: ReadOptions = {},
-  onMerge?: (r: CellRange) => void,
+  layout: Pick<SheetRowSink, 'onMerge' | 'onHiddenColumns'> = {},
 ): Promise<{ sheet: string; hidden: boolean }> {
   const pkg = openXlsxPackage(buf, file);
   const ref = pickSheet(pkg, sheet);
@@ -51,7 +51,7 @@ export async function streamXlsxRows(
     ref.part,
     {
       onRow,
-      ...(onMerge ? { onMerge } : {}),
+      ...layout,
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     },
     opts.signal,
@@ -79,7 +79,7 @@ export async function readXlsxTable(
       if (hidden) hiddenRows.push(rowNumber);
     },
     opts,
-    (r) => merges.push(r),
+    { onMerge: (r) => merges.push(r) },
   );
   return { file, sheet: meta.sheet, hidden: meta.hidden, rows, hiddenRows, merges };
 }

@@ -20,6 +20,8 @@ export interface SheetRowSink {
   /** Cells of one row, index 0 = column A (sparse cells padded with null). */
   onRow(cells: RawCell[], rowNumber: number, hidden: boolean): void;
   onMerge?(range: CellRange): void;
+  /** Columns hidden in Excel (<col hidden="1">), told once before the first row. */
+  onHiddenColumns?(cols: number[]): void;
   /** Bytes of compressed sheet data consumed so far, of `total`. */
   onProgress?(done: number, total: number): void;
 }
@@ -66,6 +68,7 @@ export async function streamXlsxSheet(
   let isText = '';
   let hasV = false;
   let inF = false;
+  const hiddenCols: number[] = [];
   let hasF = false;
   let fText = '';
 
@@ -134,8 +137,17 @@ export async function streamXlsxSheet(
     }
     const name = t.name;
     if (!inSheetData) {
-      if (name === 'sheetData') inSheetData = t.type === 'open';
-      else if (name === 'mergeCell' && t.type !== 'close' && sink.onMerge) {
+      if (name === 'col' && t.type !== 'close' && sink.onHiddenColumns) {
+        const h = getAttr(t.value, 'hidden');
+        const min = Number(getAttr(t.value, 'min'));
+        const max = Number(getAttr(t.value, 'max'));
+        // (a style range may run to column 16384: only the first few hundred can hold a table)
+        if ((h === '1' || h === 'true') && min >= 1 && max >= min)
+          for (let c = min; c <= Math.min(max, min + 500, 16_384); c++) hiddenCols.push(c);
+      } else if (name === 'sheetData') {
+        inSheetData = t.type === 'open';
+        if (hiddenCols.length) sink.onHiddenColumns?.(hiddenCols);
+      } else if (name === 'mergeCell' && t.type !== 'close' && sink.onMerge) {
         const ref = getAttr(t.value, 'ref') ?? '';
         const [a, b] = ref.split(':');
         const from = a ? parseCellRef(a) : null;
