@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The headless command line over the same modules as the app. Runs under plain Node after
 // `npm run build` (node out/main/cli.js …); it never loads Electron.
-import { codeListOfGroup, groupOfYear, type CodeList } from '../shared/domain';
+import { codeListOfGroup, groupOfYear, type CodeList, type Language } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
 import { AppError } from '../shared/result';
@@ -220,7 +220,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     }
   } catch (e) {
     if (e instanceof UsageError) io.err(`dti-desk: ${e.text(lang())}`);
-    else if (e instanceof AppError) io.err(`dti-desk: ${e.message}`);
+    else if (e instanceof AppError) io.err(`dti-desk: ${appErrorText(e, store, lang)}`);
     else io.err(`dti-desk: ${(e as Error)?.message ?? String(e)}`);
     return e instanceof AppError && (e.code === 'IMPORT_INVALID' || e.code === 'IMPORT_NEEDS_ANSWERS')
       ? 2
@@ -228,6 +228,25 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
   } finally {
     store?.close();
   }
+}
+
+/**
+ * An error's text in the app's language: errors that carry a message key (undo refusals:
+ * imports.undoLaterFirst, imports.alreadyUndone …) are translated; others keep their message.
+ */
+function appErrorText(e: AppError, store: Store | undefined, lang: () => Language): string {
+  const d = e.details as { key?: unknown; params?: unknown } | undefined;
+  if (!d || typeof d.key !== 'string') return e.message;
+  let language: Language;
+  try {
+    language = store ? store.settings.language() : lang();
+  } catch {
+    language = lang();
+  }
+  const params =
+    d.params && typeof d.params === 'object' ? (d.params as Record<string, string | number>) : undefined;
+  const text = translate(language, d.key, params);
+  return text === d.key ? e.message : text;
 }
 
 if (require.main === module) {

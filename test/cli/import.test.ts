@@ -417,3 +417,94 @@ describe('dti-desk import: sheets and columns of the year given, hidden tables, 
     );
   });
 });
+
+describe('dti-desk import: round 3 (parts, sheets, group and year, undo)', () => {
+  const pub = referenceCsv('dti_2022_published.csv');
+  const book = async (name: string, sheets: { name: string; rows: (string | number | null)[][] }[]) => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
+    const f = path.join(tmp, name);
+    fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    return f;
+  };
+  const part = (a: number, b: number) => [
+    ['XẾP HẠNG DTI CẤP TỈNH NĂM 2022'],
+    ['Xếp hạng', 'Tỉnh, thành phố', 'Điểm DTI'],
+    ...pub
+      .slice(a, b)
+      .map((r) => [Number(r.dti_rank), r.label_as_published!, r.pdti ? Number(r.pdti) : null]),
+  ];
+
+  it('a ranking over two sheets: refused naming both without --sheet; each --sheet in turn completes it', async () => {
+    const f = await book('split.xlsx', [
+      { name: '1-32', rows: part(0, 32) },
+      { name: '33-63', rows: part(32, 63) },
+    ]);
+    const db = freshDb();
+    const before = digest(db);
+    const r = cli(['--db', db, 'import', f]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('trang tính "33-63"');
+    expect(r.stdout).toContain('(--sheet "1-32", --sheet "33-63")');
+    expect(digest(db)).toBe(before);
+    const first = ok(['--db', db, 'import', f, '--sheet', '1-32']);
+    // the result line names the sheet read, and the warning the sheet with the rest
+    expect(first).toContain('từ split.xlsx [1-32] (lần nhập #1)');
+    expect(first).toContain('CẢNH BÁO tệp "split.xlsx", trang tính "1-32": bảng có 32/63 đơn vị');
+    expect(first).toContain('(--sheet "33-63")');
+    ok(['--db', db, 'import', f, '--sheet', '33-63']);
+    const rows = JSON.parse(ok(['--db', db, 'rankings', '--year', '2022', '--json'])) as {
+      unitCode: string;
+      rank: number | null;
+    }[];
+    const stored = new Map(rows.map((x) => [x.unitCode, x.rank]));
+    for (const p of pub) expect(stored.get(p.gso_code!), p.label_as_published).toBe(Number(p.dti_rank));
+  });
+
+  it('a workbook with a table per sheet names the other sheets with --sheet hints', async () => {
+    const sheet = (ind: string) => [
+      ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+      ['Bình Phước', ind, '2022', 10],
+    ];
+    const f = await book('per-indicator.xlsx', [
+      { name: 'DVC', rows: sheet('Tỷ lệ DVCTT toàn trình') },
+      { name: 'MOOC', rows: sheet('Số người học MOOC') },
+    ]);
+    const out = ok(['--db', freshDb(), 'import', f, '--dry-run']);
+    expect(out).toContain('per-indicator.xlsx [DVC]:');
+    expect(out).toContain(
+      'CẢNH BÁO tệp "per-indicator.xlsx", trang tính "DVC": sổ tính còn 1 trang tính khác có bảng số liệu, không được đọc trong lần nhập này: "MOOC"; hãy nhập lần lượt từng trang tính (--sheet "MOOC")',
+    );
+  });
+
+  it('a 2025 ranking for --group 63 is refused with the group to give; nothing is written', async () => {
+    const f = await book('r2025.xlsx', [
+      {
+        name: 'S',
+        rows: [['Xếp hạng', 'Tỉnh', 'Điểm DTI'], ...pub.map((p, i) => [i + 1, p.label_as_published!, null])],
+      },
+    ]);
+    const db = freshDb();
+    const before = digest(db);
+    const r = cli(['--db', db, 'import', f, '--year', '2025', '--group', '63']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('bảng xếp hạng năm 2025 là xếp hạng giữa 34 đơn vị');
+    expect(r.stdout).toContain('(--group 34)');
+    expect(digest(db)).toBe(before);
+  });
+
+  it('undo refused because a later import changed the cells: said in the app language', () => {
+    const db = freshDb();
+    const csv = (name: string, score: string) => {
+      const f = path.join(tmp, name);
+      fs.writeFileSync(f, `Xếp hạng,Tỉnh,Điểm DTI\n1,Hà Nội,${score}\n2,Hải Phòng,0.7\n`);
+      return f;
+    };
+    ok(['--db', db, 'import', csv('u1.csv', '0.8'), '--year', '2022']);
+    ok(['--db', db, 'import', csv('u2.csv', '0.81'), '--year', '2022']);
+    expect(fails(['--db', db, 'undo-import', '1'])).toBe(
+      'dti-desk: Hãy hoàn tác lần nhập #2 trước: lần nhập đó sửa lại cùng các ô sau lần này.',
+    );
+  });
+});

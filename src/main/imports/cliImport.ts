@@ -73,6 +73,21 @@ const CLI_HINTS: Record<string, string> = {
   noTableIndicator: ' (--indicator NAME)',
 };
 
+/** The flags that answer a problem: CLI_HINTS, or the sheets a workbook's problem names. */
+function cliHint(p: ImportPreview['problems'][number], session: ImportSession): string {
+  const sheets = (names: string[]) => ` (${names.map((x) => `--sheet "${x}"`).join(', ')})`;
+  if (p.code === 'tableOnHiddenSheet' && session.hiddenTableSheet) return sheets([session.hiddenTableSheet]);
+  if ((p.code === 'excerpt' || p.code === 'missingUnits') && session.restSheet)
+    return sheets(
+      session.sheetGiven || !session.sheet ? [session.restSheet] : [session.sheet, session.restSheet],
+    );
+  if (p.code === 'otherSheetsWithTables')
+    return sheets(session.otherTables.map((o) => o.name).filter((x) => x !== session.restSheet));
+  if (p.code === 'groupYearContradicts' && session.target?.group)
+    return ` (--group ${session.target.group === 63 ? 34 : 63})`;
+  return CLI_HINTS[p.code] ?? '';
+}
+
 export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positional[0];
   const json = args.flags.has('--json');
@@ -109,6 +124,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       // Without --sheet: the sheet that looks most like a table (not a cover or instructions sheet),
       // for --year the one that names that year ("DTI 2022", not "DTI 2021").
       const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
+      // Picked by the app, not by --sheet: one sheet of a ranking split over two is not committed alone.
+      session.sheetGiven = sheet !== undefined;
       const y = year ?? analysis.target.year;
       // --year keeps a finer period the title gives for that year ("6 tháng đầu năm 2024").
       const titled = analysis.target.period;
@@ -177,20 +194,20 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
         );
         if (assumedIndicator) io.out(t('cli.import.tableIndicator', { name: assumedIndicator }));
         for (const p of preview.problems) {
-          const hint =
-            p.code === 'tableOnHiddenSheet' && session.hiddenTableSheet
-              ? ` (--sheet "${session.hiddenTableSheet}")`
-              : (CLI_HINTS[p.code] ?? '');
+          const hint = cliHint(p, session);
           io.out(`${t(p.severity === 'error' ? 'cli.import.error' : 'cli.import.warning')} ${msg(p)}${hint}`);
         }
-        for (const q of preview.questions)
+        for (const q of preview.questions) {
+          // A unit that merged on 01/07/2025: the unit it became part of is the answer to give.
+          const merged = preview.problems.some((p) => p.code === 'unitMerged' && p.value === q.label);
           io.out(
-            t(q.kind === 'ambiguous' ? 'cli.import.unitAmbiguous' : 'cli.import.unitUnknown', {
+            t(q.kind === 'ambiguous' || merged ? 'cli.import.unitAmbiguous' : 'cli.import.unitUnknown', {
               label: q.label,
               rows: q.rows.join(', '),
-              names: q.candidates.map((x) => x.name).join(' / '),
+              names: (merged ? q.candidates.slice(0, 1) : q.candidates).map((x) => x.name).join(' / '),
             }),
           );
+        }
         if (!blocked) {
           const value = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, 4));
           for (const ch of changes(preview).slice(0, 200))
@@ -227,7 +244,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       io.out(
         t('cli.import.done', {
           values: n(r.counts.observations),
-          file: preview.file,
+          // The sheet read: a workbook may hold other tables (said as warnings in a dry run).
+          file: `${preview.file}${preview.sheet ? ` [${preview.sheet}]` : ''}`,
           id: r.batchId,
           new: n(r.counts.new),
           changed: n(r.counts.changed),
@@ -235,6 +253,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
           warnings: n(r.counts.warnings),
         }),
       );
+      // What the import left out (other sheets, the rest of a ranking, columns set aside) is said here too.
+      for (const p of preview.problems) io.out(`${t('cli.import.warning')} ${msg(p)}${cliHint(p, session)}`);
     }
     return 0;
   } finally {

@@ -12,7 +12,7 @@ import {
   type CodeList,
   type RankingGroup,
 } from '../../../shared/domain';
-import { isNumericField } from '../../../shared/imports/fields';
+import { isNumericField, needsTablePeriod } from '../../../shared/imports/fields';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
   ImportMapping,
@@ -73,6 +73,39 @@ const MAX_SHEETS_SCORED = 12;
 export const yearsNamedIn = (text: string | null | undefined): number[] =>
   [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
 
+/** The one year a text names, or null (none, or several). */
+const onlyYear = (years: number[]): number | null => (new Set(years).size === 1 ? years[0]! : null);
+
+/** "… năm 2023" at the end of an indicator name (before its unit of measure in brackets). */
+const NAME_YEAR = /\s+(?:năm|nam)\s+((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/i;
+
+/**
+ * The year every value column of a table by indicator is headed with ("Tỷ lệ DVCTT toàn trình năm
+ * 2023 (%)", "Số Tổ công nghệ số năm 2023 (tổ)"): the period of its values; null when the headers
+ * name no year or different ones.
+ */
+export function headerYear(mapping: ImportMapping): number | null {
+  const cols = mapping.columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+  if (cols.length === 0) return null;
+  const years = cols.map((c) => onlyYear(yearsNamedIn(c.header)));
+  return years.every((y) => y !== null && y === years[0]) ? years[0]! : null;
+}
+
+/**
+ * A table by indicator whose headers name the year of their values: the indicator is the name
+ * without it ("Tỷ lệ DVCTT toàn trình (%)"), the same KPI as next year's file; the year is the
+ * period (headerYear), checked against the import's by validation, which reads it in the header.
+ */
+function withoutHeaderYears(mapping: ImportMapping): ImportMapping {
+  let changed = false;
+  const columns = mapping.columns.map((c) => {
+    if (c.mapping.field !== 'kpi.valueForIndicator' || !NAME_YEAR.test(c.mapping.indicator)) return c;
+    changed = true;
+    return { ...c, mapping: { ...c.mapping, indicator: c.mapping.indicator.replace(NAME_YEAR, '') } };
+  });
+  return changed ? { ...mapping, columns } : mapping;
+}
+
 /** How much a sheet's top looks like a table to import: a unit column first, then value columns. */
 function tableScore(table: RawTable): { isTable: boolean; score: number; titleYear: number | null } {
   if (table.rows.length === 0) return { isTable: false, score: 0, titleYear: null };
@@ -132,6 +165,20 @@ export class ImportSession {
   evidence: GroupEvidence = { names: null, complete34: false, periods: [] };
   /** A hidden sheet that holds a table when the analyzed sheet has none (said by validation). */
   hiddenTableSheet: string | null = null;
+  /**
+   * The other visible sheets whose top holds a table (a workbook with one table per indicator,
+   * province or year), with the unit names their tops give: validation names them, and the sheet
+   * that holds the rest of a ranking split over two sheets.
+   */
+  otherTables: { name: string; units: string[] }[] = [];
+  /**
+   * The analyst chose the sheet (the wizard's sheet step, --sheet): a part of a ranking split over
+   * sheets is then imported as a part; picked by the app (no --sheet), the part is refused, naming
+   * the sheet with the rest, so one half is never committed by accident.
+   */
+  sheetGiven = true;
+  /** The sheet validation found holding the rest of a ranking split over sheets (for the CLI's hint). */
+  restSheet: string | null = null;
   /** The sheet name and title lines, which name the unit of a table without a unit column. */
   private unitTexts: string[] = [];
   signature: string | null = null;
@@ -319,6 +366,40 @@ export class ImportSession {
     return null;
   }
 
+  /** The other visible sheets whose top looks like a table (see otherTables). */
+  private async findOtherTables(): Promise<{ name: string; units: string[] }[]> {
+    const sheets = (this.inspection?.sheets ?? []).filter(
+      (x) => !x.hidden && x.name !== this.sheet && (x.rowCount ?? 1) > 0,
+    );
+    const found: { name: string; units: string[] }[] = [];
+    const repo = new UnitRepository(this.db);
+    let allUnits: ReturnType<UnitRepository['list']> | undefined;
+    for (const sh of sheets.slice(0, MAX_SHEETS_SCORED)) {
+      try {
+        const { table } = await this.head(sh.name);
+        if (table.rows.length === 0) continue;
+        const proposal = proposeLayout(table);
+        const cols = proposal.mapping.columns;
+        const unitCol = cols.find((c) => c.mapping.field === 'unit')?.col ?? null;
+        const values = cols.some((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
+        const hasUnit = unitCol !== null || cols.some((c) => c.mapping.field === 'unitCode');
+        // A sheet per province has no unit column: its name is the unit.
+        if (!values || (!hasUnit && unitsNamedIn(sh.name, (allUnits ??= repo.list())).length === 0)) continue;
+        const units: string[] = [];
+        if (unitCol !== null)
+          for (const cells of table.rows.slice(Math.max(0, proposal.mapping.dataStartRow - 1))) {
+            const label = cellText(cells[unitCol - 1] ?? null);
+            if (label && !isFootnote(label) && !isSummaryLabel(label)) units.push(label);
+          }
+        found.push({ name: sh.name, units });
+      } catch (e) {
+        // A sheet that cannot be read is no suggestion; the chosen sheet's import goes on.
+        if (!isImportReadError(e)) throw e;
+      }
+    }
+    return found;
+  }
+
   /** Reads the top of a sheet and proposes a mapping (or the one remembered for this layout). */
   async analyze(sheet: string | null = this.defaultSheet()): Promise<SheetPreview> {
     if (!this.inspection) await this.open();
@@ -335,13 +416,22 @@ export class ImportSession {
     };
     const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
     // A table with the same column for two years: the title's year picks the column.
-    const mapping = mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year);
+    const mapping = withoutHeaderYears(
+      mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year),
+    );
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
     const kind =
       proposal.titleHints.kind ??
       (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
-    const year = proposal.titleHints.year;
+    // A KPI table without a period column takes its period from the title, else from a sheet
+    // named for one year ("2024", "Năm 2024"), else from value columns all headed with one year
+    // ("Tỷ lệ DVCTT toàn trình năm 2023 (%)").
+    const year =
+      proposal.titleHints.year ??
+      (kind === 'kpi' && needsTablePeriod(mapping)
+        ? (onlyYear(yearsNamedIn(this.sheet)) ?? headerYear(mapping))
+        : null);
     // A KPI table's title may name a finer period than its year ("6 THÁNG ĐẦU NĂM 2024").
     const titled = kind === 'kpi' ? periodFromTitle(proposal.titleHints.text?.split(' | ') ?? []) : null;
     const period = titled ?? (year !== null ? String(year) : null);
@@ -362,6 +452,7 @@ export class ImportSession {
     const hasValues = mapping.columns.some((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
     this.hiddenTableSheet =
       (!hasUnit && this.target.unitId === null) || !hasValues ? await this.findHiddenTable() : null;
+    this.otherTables = await this.findOtherTables();
     return {
       sheet: table.sheet,
       rows: table.rows.slice(0, HEAD_ROWS),

@@ -9,13 +9,20 @@ import type {
   UnitQuestion,
 } from '../../../shared/importSession';
 import { isNumericField, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
-import { codeListOfPeriod, HEADLINE_INDICATORS, type CodeList } from '../../../shared/domain';
-import type { MessageKey } from '../../../shared/i18n';
+import {
+  codeListOfPeriod,
+  HEADLINE_INDICATORS,
+  rankingGroupOfYear,
+  type CodeList,
+  type Language,
+} from '../../../shared/domain';
+import { translate, type MessageKey } from '../../../shared/i18n';
 import { placedMessage, type MessageParam } from '../../../shared/imports/place';
 import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { MAX_PROBLEMS, problem, type ProblemCode, type Where } from './problems';
+import { normalisePeriod } from './cells';
 import type { ImportSession } from './session';
 
 export interface StageStats {
@@ -45,6 +52,60 @@ function problemSaying(
     messageEn: placedMessage('en', where, text, params, p.value),
   };
 }
+
+/** The same, with parameters said in each language (a phrase of the message itself). */
+function problemEach(
+  severity: ImportProblem['severity'],
+  code: ProblemCode,
+  text: MessageKey,
+  where: Where,
+  params: (lang: Language) => Record<string, MessageParam>,
+): ImportProblem {
+  const p = problem(severity, code, where, params('en'));
+  return {
+    ...p,
+    messageVi: placedMessage('vi', where, text, params('vi'), p.value),
+    messageEn: placedMessage('en', where, text, params('en'), p.value),
+  };
+}
+
+/** The years a text names ("Năm 2024", "DTI 2022"). */
+const yearsIn = (text: string | null | undefined): number[] =>
+  [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+
+/** A unit of either list with what the 2025 rearrangement made of it. */
+interface UnitFacts {
+  name: string;
+  codeList: CodeList;
+  /** For a 63-list unit: the 34-list unit it became part of, and whether it merged or stayed as it was. */
+  successor: string | null;
+  merged: boolean;
+}
+
+function unitFacts(db: ImportSession['db']): Map<number, UnitFacts> {
+  const rows = db
+    .prepare(
+      `SELECT u.id, u.name_vi AS name, u.code_list AS codeList, su.name_vi AS successor, s.change
+       FROM unit u LEFT JOIN unit_succession s ON s.predecessor_id = u.id LEFT JOIN unit su ON su.id = s.successor_id`,
+    )
+    .all() as {
+    id: number;
+    name: string;
+    codeList: CodeList;
+    successor: string | null;
+    change: string | null;
+  }[];
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { name: r.name, codeList: r.codeList, successor: r.successor, merged: r.change === 'merged' },
+    ]),
+  );
+}
+
+/** "1726/QĐ-BTTTT" out of "Quyết định 1726/QĐ-BTTTT ngày 12/10/2020". */
+const decisionNumber = (decision: string, id: string): string =>
+  /\d+\/QĐ-[\p{L}]+/u.exec(decision)?.[0] ?? id;
 
 /** The text for a name whose bare name is a unit of the list but whose prefix or mark says otherwise. */
 const NEAR_MISS_TEXT: Record<NearMiss, MessageKey> = {
@@ -92,7 +153,26 @@ export function validateStaged(
   const noUnit =
     !target.unitId &&
     !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
-  if (noUnit) add(problem('error', 'noUnitColumn', { file, sheet }));
+  if (noUnit) {
+    // A sheet per province named for a unit that merged ("Bình Phước" with periods from 07/2025).
+    const old = s.codeList() === '2025' ? s.tableUnit(63) : null;
+    const merged = old !== null ? new UnitRepository(db).byId(old) : null;
+    const successor = merged?.successorId ? new UnitRepository(db).byId(merged.successorId) : null;
+    if (merged && successor)
+      add(
+        problemSaying(
+          'error',
+          'noUnitColumn',
+          'problem.sheetUnitMerged',
+          { file, sheet },
+          {
+            unit: merged.name,
+            successor: successor.name,
+          },
+        ),
+      );
+    else add(problem('error', 'noUnitColumn', { file, sheet }));
+  }
   const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
   if (valueCols.length === 0) add(problem('error', 'noValueColumn', { file, sheet }));
   // A workbook whose table sits on a hidden sheet (behind a chart or a cover): say which one.
@@ -141,16 +221,75 @@ export function validateStaged(
     );
   }
 
+  // Rankings are among 63 units until 2023, among 63 and among 34 for 2024, among 34 from 2025:
+  // a group the year cannot have is the wrong year or the wrong group, never stored.
+  const yearGroup =
+    target.kind === 'ranking' && target.year !== null ? rankingGroupOfYear(target.year) : null;
+  const groupYearWrong = yearGroup !== null && target.group !== null && target.group !== yearGroup;
+  if (groupYearWrong)
+    add(
+      problem(
+        'error',
+        'groupYearContradicts',
+        { file, sheet },
+        { year: target.year!, expected: yearGroup, group: target.group! },
+      ),
+    );
+  // A KPI table whose values take the import's period: a sheet named for another year ("2024"
+  // imported for 2023) or value columns headed with another year ("… năm 2023 (%)" for 2024)
+  // hold another period's values, as for rankings (rowMapper: sheetYearContradicts).
+  if (target.kind === 'kpi' && valueCols.length > 0 && needsTablePeriod(mapping)) {
+    const period = target.period?.trim() || (target.year !== null ? String(target.year) : '');
+    const periodYear = yearsIn(period)[0] ?? null;
+    if (periodYear !== null) {
+      const sheetYears = yearsIn(sheet);
+      if (sheetYears.length > 0 && !sheetYears.includes(periodYear))
+        add(
+          problemSaying(
+            'error',
+            'sheetYearContradicts',
+            'problem.kpiSheetYear',
+            { file, sheet },
+            { sheetYear: sheetYears[0]!, period },
+          ),
+        );
+      for (const c of mapping.columns) {
+        if (c.mapping.field !== 'kpi.valueForIndicator') continue;
+        const years = yearsIn(c.header);
+        if (years.length > 0 && !years.includes(periodYear))
+          add(
+            problemSaying(
+              'error',
+              'columnYearContradicts',
+              'problem.kpiColumnYear',
+              { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+              { column: years[0]!, period },
+            ),
+          );
+      }
+    }
+  }
+
   // Units were matched while reading (session.stage). Here: apply the user's answers, then ask
   // about every spelling still unmatched or ambiguous.
   const codeList = s.codeList();
+  const otherList: CodeList = codeList === 'gso2004' ? '2025' : 'gso2004';
   const units = new UnitRepository(db).list(codeList);
   const byId = new Map(units.map((u) => [u.id, u]));
+  // Both lists: a KPI row of a period on the other side of 01/07/2025 is matched on that side's.
+  const facts = unitFacts(db);
+  const nameOf = (id: number) => facts.get(id)?.name ?? '';
   const match = buildUnitMatcher(units);
   const questions: UnitQuestion[] = [];
-  const otherMatch = buildUnitMatcher(
-    new UnitRepository(db).list(codeList === 'gso2004' ? '2025' : 'gso2004'),
-  );
+  const otherUnits = new UnitRepository(db).list(otherList);
+  const otherMatch = buildUnitMatcher(otherUnits);
+  // The periods of a KPI table (read once: the checks of the unit lists use them).
+  const periods =
+    target.kind === 'kpi'
+      ? (db.prepare(`SELECT DISTINCT period FROM ${t.obs}`).all() as { period: string }[]).map(
+          (r) => r.period,
+        )
+      : [];
   let otherListHits = 0;
   s.timed('validate: units', () => {
     const answer = db.prepare(
@@ -159,6 +298,34 @@ export function validateStaged(
     db.transaction(() => {
       for (const [label, unitId] of s.answers) answer.run(unitId, label);
     })();
+    if (target.kind === 'kpi') {
+      const moved = matchRowsOnTheirPeriodList(s, t, otherList, periods, otherMatch, facts);
+      if (moved.count > 0)
+        add(
+          problemEach(
+            'warning',
+            'listFollowsPeriod',
+            'problem.listFollowsPeriod',
+            {
+              file,
+              sheet,
+              row: moved.first!.row,
+              col: unitCol,
+              header: header(unitCol),
+              value: moved.first!.label,
+            },
+            (lang) => ({
+              count: moved.count,
+              side: translate(
+                lang,
+                otherList === '2025' ? 'problem.sideFromMerger' : 'problem.sideBeforeMerger',
+              ),
+              list: otherList === '2025' ? 34 : 63,
+              group: codeList === '2025' ? 34 : 63,
+            }),
+          ),
+        );
+    }
     const open = db
       .prepare(
         `SELECT unit_label AS label, MIN(unit_code) AS code FROM ${t.rows} WHERE unit_id IS NULL AND by_answer = 0 GROUP BY unit_label`,
@@ -171,8 +338,24 @@ export function validateStaged(
       const rows = (rowsOf.all(l.label) as { row: number }[]).map((r) => r.row);
       const m = match(l.label);
       const kind = m.kind === 'ambiguous' ? 'ambiguous' : 'unmatched';
-      if (otherMatch(l.label).kind === 'matched') otherListHits++;
-      const candidates = (m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units).map((u) => ({
+      const other = otherMatch(l.label);
+      // "Bình Phước" on the 34-unit list: it merged into Đồng Nai on 01/07/2025 (unit_succession).
+      const merged =
+        codeList === '2025' && m.kind === 'unmatched' && other.kind === 'matched'
+          ? otherUnits.find((u) => u.id === other.id && u.successorId !== null)
+          : undefined;
+      // (a KPI row of a merged unit is of a period after the change, or it would have been matched
+      // on the 63-unit list above: the name, not the group, is the question)
+      if (other.kind === 'matched' && !(merged && target.kind === 'kpi')) otherListHits++;
+      const listed = m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units;
+      // The unit it became part of is the first answer offered.
+      const ordered = merged
+        ? [
+            ...listed.filter((u) => u.id === merged.successorId),
+            ...listed.filter((u) => u.id !== merged.successorId),
+          ]
+        : listed;
+      const candidates = ordered.map((u) => ({
         unitId: u.id,
         code: u.code,
         name: u.name,
@@ -189,7 +372,14 @@ export function validateStaged(
             names,
           }),
         );
-      } else
+      } else if (merged)
+        add(
+          problem('error', 'unitMerged', where, {
+            unit: l.label,
+            successor: nameOf(merged.successorId!),
+          }),
+        );
+      else
         add(
           problem('error', kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched', where, {
             unit: l.label,
@@ -210,21 +400,54 @@ export function validateStaged(
     );
   }
 
-  // Main-index values of a year whose methodology is not known cannot be placed: say so.
+  // Main-index values the year's methodology has no place for (the indices of QĐ 922 in a 2020
+  // file, whose methodology is QĐ 1726; any index of a year without one): said at their column.
   if (target.kind === 'ranking') {
     const orphan = db
       .prepare(
-        `SELECT indicator_code AS code, COUNT(*) AS n FROM ${t.obs} WHERE indicator_id IS NULL AND indicator_code IS NOT NULL GROUP BY indicator_code`,
+        `SELECT indicator_code AS code, COUNT(*) AS n, MIN(value_col) AS col FROM ${t.obs}
+         WHERE indicator_id IS NULL AND indicator_code IS NOT NULL GROUP BY indicator_code ORDER BY MIN(value_col)`,
       )
-      .all() as { code: string; n: number }[];
+      .all() as { code: string; n: number; col: number | null }[];
+    const method =
+      orphan.length > 0 && target.year !== null
+        ? (db
+            .prepare(
+              `SELECT m.id, m.decision FROM methodology_year my JOIN methodology m ON m.id = my.methodology_id WHERE my.year = ?`,
+            )
+            .get(target.year) as { id: string; decision: string } | undefined)
+        : undefined;
+    const elsewhere = db.prepare(
+      `SELECT m.id, m.decision, group_concat(my.year, ', ') AS years FROM indicator i
+         JOIN methodology m ON m.id = i.methodology_id JOIN methodology_year my ON my.methodology_id = m.id
+       WHERE i.code = ? AND m.id <> ? GROUP BY m.id ORDER BY MIN(ABS(my.year - ?)), m.id LIMIT 1`,
+    );
     for (const o of orphan) {
+      const where = { file, sheet, row: mapping.headerRow, col: o.col, header: header(o.col) };
+      if (!method) {
+        add(
+          problemSaying('warning', 'noMethodology', 'problem.noMethodologyColumn', where, {
+            count: o.n,
+            year: target.year ?? '?',
+          }),
+        );
+        continue;
+      }
+      // (the methodology of the years nearest the file's: QĐ 922 for a 2020 file with its headers)
+      const other = elsewhere.get(o.code, method.id, target.year) as
+        { id: string; decision: string; years: string } | undefined;
       add(
-        problem(
-          'warning',
-          'noMethodology',
-          { file, sheet },
-          { index: o.code, count: o.n, year: target.year ?? '?' },
-        ),
+        problemEach('warning', 'noMethodology', 'problem.indexNotInMethodology', where, (lang) => ({
+          count: o.n,
+          year: target.year!,
+          decision: decisionNumber(method.decision, method.id),
+          elsewhere: other
+            ? translate(lang, 'problem.methodologyOf', {
+                decision: decisionNumber(other.decision, other.id),
+                years: other.years,
+              })
+            : '',
+        })),
       );
     }
   }
@@ -278,7 +501,7 @@ export function validateStaged(
           'error',
           'duplicateKpi',
           { file, sheet, row: rows[1]!, col: unitCol, header: header(unitCol) },
-          { unit: byId.get(d.unit_id)?.name ?? '', indicator: d.label, period: d.period, first: rows[0]! },
+          { unit: nameOf(d.unit_id), indicator: d.label, period: d.period, first: rows[0]! },
         ),
       );
     }
@@ -287,44 +510,69 @@ export function validateStaged(
   if (target.kind === 'kpi') {
     // add() counts the errors it reports; these are the ones past them (a whole column can be
     // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
-    const unreported = checkPeriodsAgainstList(s, t, codeList, add, header);
+    const unreported = checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
-  }
-
-  if (target.kind === 'ranking' && target.group) {
-    // Coverage: a ranking lists every unit of its group.
-    if (questions.length === 0) {
-      const present = new Set(
-        (
-          db.prepare(`SELECT DISTINCT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`).all() as {
-            unit_id: number;
-          }[]
-        ).map((r) => r.unit_id),
-      );
-      const missing = units.filter((u) => !present.has(u.id));
-      // A table holding most units but not all is a copy that lost rows: that blocks. A short
-      // excerpt (a top 10, the few units a press article gives) is imported as what it is, with a warning.
-      if (missing.length > 0 && stats.dataRows > 0) {
-        const excerpt = present.size < units.length / 2;
+    // A long table (or one per period) whose periods are all of other years than the import's.
+    if (target.year !== null && !needsTablePeriod(mapping) && periods.length > 0) {
+      const years = new Set(periods.flatMap((p) => yearsIn(p)));
+      if (years.size > 0 && !years.has(target.year)) {
+        const periodCol = mapping.columns.find((c) => c.mapping.field === 'kpi.period')?.col ?? null;
+        const first = db.prepare(`SELECT row, period FROM ${t.obs} ORDER BY row, seq LIMIT 1`).get() as {
+          row: number;
+          period: string;
+        };
         add(
           problem(
-            excerpt ? 'warning' : 'error',
-            excerpt ? 'excerpt' : 'missingUnits',
-            { file, sheet },
+            'warning',
+            'yearNotInPeriods',
             {
-              n: target.group,
-              count: missing.length,
-              present: present.size,
-              names:
-                missing
-                  .slice(0, 10)
-                  .map((u) => u.name)
-                  .join(', ') + (missing.length > 10 ? '…' : ''),
+              file,
+              sheet,
+              row: periodCol !== null ? first.row : mapping.headerRow,
+              col: periodCol,
+              header: header(periodCol),
+              value: periodCol !== null ? first.period : null,
+            },
+            {
+              year: target.year,
+              periods: periods.slice(0, 6).join(', ') + (periods.length > 6 ? '…' : ''),
             },
           ),
         );
       }
     }
+  }
+
+  s.restSheet = null;
+  let covered: Set<number> | null = null;
+  if (target.kind === 'ranking' && target.group && !groupYearWrong) {
+    // Coverage: a ranking lists every unit of its group — in this table, or already imported for
+    // the year and group (a ranking in parts: two sheets, two files one after the other).
+    if (questions.length === 0) covered = checkCoverage(s, t, units, match, stats.dataRows, add);
+  }
+  // Other sheets that hold tables (one per indicator, province or year) are not read: name them —
+  // but not the other part of a ranking already imported (nothing of it is missing).
+  const others = s.otherTables
+    .filter((o) => {
+      if (o.name === s.restSheet) return false;
+      if (!covered || o.units.length === 0) return true;
+      return !o.units.every((l) => {
+        const m = match(l);
+        return m.kind === 'matched' && covered!.has(m.id);
+      });
+    })
+    .map((o) => o.name);
+  if (others.length > 0)
+    add(
+      problem(
+        'warning',
+        'otherSheetsWithTables',
+        { file, sheet },
+        { count: others.length, sheets: others.map((n) => `"${n}"`).join(', ') },
+      ),
+    );
+
+  if (target.kind === 'ranking' && target.group) {
     // Ranks consistent with scores, per indicator (ties allowed).
     const scoredRanks = db.prepare(
       `SELECT row, value, rank, rank_col FROM ${t.obs} WHERE indicator_code = ? AND has_value = 1 AND has_rank = 1 AND value IS NOT NULL AND rank IS NOT NULL ORDER BY row`,
@@ -349,7 +597,9 @@ export function validateStaged(
   }
 
   // Preview diff against the effective values in the store (the user's layer over the reference).
-  const joined = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+  // Main-index values without a place in the year's methodology are not written: not counted either.
+  const placed = `(o.indicator_id IS NOT NULL OR o.indicator_code IS NULL)`;
+  const joined = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}
        LEFT JOIN observation u ON u.layer = 'user' AND u.indicator_id = o.indicator_id AND u.unit_id = r.unit_id
             AND u.period = o.period AND u.ranking_group = o.ranking_group
        LEFT JOIN observation ref ON ref.layer = 'reference' AND ref.indicator_id = o.indicator_id AND ref.unit_id = r.unit_id
@@ -382,7 +632,7 @@ export function validateStaged(
     .prepare(
       `SELECT o.row, o.indicator_code, o.indicator_label, o.period, o.has_value, o.value, o.has_rank, o.rank,
               r.row AS staged_row, r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank
-       ${joined.replace(`FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row`, `FROM ${t.rows} r LEFT JOIN ${t.obs} o ON o.row = r.row`)}
+       ${joined.replace(`FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}`, `FROM ${t.rows} r LEFT JOIN ${t.obs} o ON o.row = r.row AND ${placed}`)}
        -- every staged row is shown, also one whose cells all failed to parse (status 'error')
        WHERE r.row IN (SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS})
        ORDER BY r.row, o.seq`,
@@ -414,7 +664,7 @@ export function validateStaged(
         row: d.staged_row,
         unitLabel: d.unit_label,
         unitId: d.unit_id,
-        unitName: d.unit_id !== null ? (byId.get(d.unit_id)?.name ?? null) : null,
+        unitName: d.unit_id !== null ? nameOf(d.unit_id) || null : null,
         status: d.has_error
           ? 'error'
           : d.unit_id === null
@@ -473,45 +723,89 @@ export function validateStaged(
 }
 
 /**
- * KPI values whose period the code list cannot hold: a unit of the 63-unit list after June 2025
- * (it no longer exists), one of the 34-unit list before July 2025 (it did not exist yet). Each is
- * an error naming the value's cell; returns how many errors were counted beyond those reported.
+ * A KPI table that runs across 01/07/2025 (Quý II/2025 for Bình Phước, Quý III/2025 for the new
+ * Đồng Nai): each row's unit is matched on the list of its period. A row whose every value is of
+ * a period of the other list is matched there by name — after the change, any name the 34-unit
+ * list knows is that unit ("Đồng Nai" in Quý III/2025 can only be the new one); before it, a name
+ * the 34-unit list does not know, or a unit the change left as it was ("Lào Cai" in 2024 under
+ * the 34-unit list stays a question of which Lào Cai: checkPeriodsAgainstList says it). Rows with
+ * a code (codes mean something only with their list), rows the analyst answered and rows whose
+ * values straddle the change stay as they are.
+ */
+function matchRowsOnTheirPeriodList(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  otherList: CodeList,
+  periods: string[],
+  otherMatch: (label: string) => ReturnType<ReturnType<typeof buildUnitMatcher>>,
+  facts: Map<number, UnitFacts>,
+): { count: number; first: { row: number; label: string } | null } {
+  const otherPeriods = periods.filter((p) => codeListOfPeriod(p) === otherList);
+  if (otherPeriods.length === 0) return { count: 0, first: null };
+  const marks = otherPeriods.map(() => '?').join(',');
+  const rowsOfOtherList = `by_answer = 0 AND (unit_code IS NULL OR unit_code = '') AND unit_label <> ''
+    AND EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${t.rows.replace('temp.', '')}.row)
+    AND NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${t.rows.replace('temp.', '')}.row AND o.period NOT IN (${marks}))`;
+  const labels = s.db
+    .prepare(
+      `SELECT unit_label AS label, MIN(unit_id) AS unitId, MIN(row) AS row FROM ${t.rows} WHERE ${rowsOfOtherList} GROUP BY unit_label`,
+    )
+    .all(...otherPeriods) as { label: string; unitId: number | null; row: number }[];
+  const move = s.db.prepare(
+    `UPDATE ${t.rows} SET unit_id = ? WHERE unit_label = ? AND (unit_id IS NULL OR unit_id <> ?) AND ${rowsOfOtherList}`,
+  );
+  let count = 0;
+  let first: { row: number; label: string } | null = null;
+  s.db.transaction(() => {
+    for (const l of labels) {
+      const m = otherMatch(l.label);
+      if (m.kind !== 'matched' || m.id === l.unitId) continue;
+      const current = l.unitId !== null ? facts.get(l.unitId) : undefined;
+      const allowed =
+        otherList === '2025' ||
+        l.unitId === null ||
+        (facts.get(m.id)?.successor === current?.name && facts.get(m.id)?.merged === false);
+      if (!allowed) continue;
+      const n = move.run(m.id, l.label, m.id, ...otherPeriods).changes;
+      if (n > 0 && (first === null || l.row < first.row)) first = { row: l.row, label: l.label };
+      count += n;
+    }
+  })();
+  return { count, first };
+}
+
+/**
+ * KPI values whose period the unit's list cannot hold: a unit of the 63-unit list after June 2025
+ * (it no longer exists; a merged one is said with the unit it became part of), one of the
+ * 34-unit list before July 2025 (it did not exist yet). Each is an error naming the value's cell;
+ * a table with one column per period on both sides of the change is one error at its header.
+ * A period that runs across the change ("9 tháng 2025", "Năm 2025") for a 63-list unit is a
+ * warning. Returns how many errors were counted beyond those reported.
  */
 function checkPeriodsAgainstList(
   s: ImportSession,
   t: { rows: string; obs: string },
-  codeList: CodeList,
+  periods: string[],
+  facts: Map<number, UnitFacts>,
   add: (p: ImportProblem) => void,
   header: (col: number | null) => string | null,
 ): number {
-  const periods = (s.db.prepare(`SELECT DISTINCT period FROM ${t.obs}`).all() as { period: string }[]).map(
-    (r) => r.period,
-  );
-  const wrong = codeList === 'gso2004' ? '2025' : 'gso2004';
-  const bad = periods.filter((p) => codeListOfPeriod(p) === wrong);
-  if (bad.length === 0) return 0;
-  const inBad = `o.period IN (${bad.map(() => '?').join(',')})`;
-  const from = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL AND ${inBad}`;
-  const total = (s.db.prepare(`SELECT COUNT(*) AS n ${from}`).get(...bad) as { n: number }).n;
-  const rows = s.db
-    .prepare(
-      `SELECT o.row, o.period, o.value_col, o.rank_col, o.value, o.rank, r.unit_id ${from} ORDER BY o.row, o.seq LIMIT ${MAX_PROBLEMS}`,
-    )
-    .all(...bad) as {
+  const mapping = s.mapping!;
+  const listOf = new Map(periods.map((p) => [p, codeListOfPeriod(p)]));
+  const before = periods.filter((p) => listOf.get(p) === 'gso2004');
+  const after = periods.filter((p) => listOf.get(p) === '2025');
+  const across = periods.filter((p) => listOf.get(p) === null && yearsIn(p).length > 0);
+  const marks = (ps: string[]) => ps.map(() => '?').join(',');
+  const from = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row JOIN unit u ON u.id = r.unit_id`;
+  const place = (r: {
     row: number;
-    period: string;
     value_col: number | null;
     rank_col: number | null;
     value: number | null;
     rank: number | null;
-    unit_id: number;
-  }[];
-  const names = new Map(new UnitRepository(s.db).brief(codeList).map((u) => [u.id, u.name]));
-  const text: MessageKey =
-    codeList === 'gso2004' ? 'problem.periodAfterOldList' : 'problem.periodBeforeNewList';
-  for (const r of rows) {
+  }) => {
     const col = r.value !== null ? r.value_col : (r.rank_col ?? r.value_col);
-    const where = {
+    return {
       file: s.fileName,
       sheet: s.sheet,
       row: r.row,
@@ -519,14 +813,221 @@ function checkPeriodsAgainstList(
       header: header(col),
       value: r.value ?? r.rank,
     };
-    add(
-      problemSaying('error', 'periodOutsideList', text, where, {
-        unit: names.get(r.unit_id) ?? '',
-        period: r.period,
-      }),
-    );
+  };
+  type Cell = {
+    row: number;
+    period: string;
+    value_col: number | null;
+    rank_col: number | null;
+    value: number | null;
+    rank: number | null;
+    unit_id: number;
+  };
+  const cells = (cond: string, params: string[]) =>
+    s.db
+      .prepare(
+        `SELECT o.row, o.period, o.value_col, o.rank_col, o.value, o.rank, r.unit_id ${from} WHERE ${cond}
+         ORDER BY o.row, o.seq LIMIT ${MAX_PROBLEMS}`,
+      )
+      .all(...params) as Cell[];
+
+  let unreported = 0;
+  const wrong: string[] = [];
+  const params: string[] = [];
+  if (after.length > 0) {
+    wrong.push(`(u.code_list = 'gso2004' AND o.period IN (${marks(after)}))`);
+    params.push(...after);
   }
-  return total - rows.length;
+  if (before.length > 0) {
+    wrong.push(`(u.code_list = '2025' AND o.period IN (${marks(before)}))`);
+    params.push(...before);
+  }
+  if (wrong.length > 0) {
+    const cond = wrong.join(' OR ');
+    const total = (s.db.prepare(`SELECT COUNT(*) AS n ${from} WHERE ${cond}`).get(...params) as { n: number })
+      .n;
+    // One column per period, on both sides of 01/07/2025: a row is one unit of one list, so the
+    // columns of each side are imported apart — one instruction, not an error per cell.
+    const byPeriod = mapping.columns.filter((c) => c.mapping.field === 'kpi.valueForPeriod');
+    const sideOf = (c: (typeof byPeriod)[number]) =>
+      c.mapping.field === 'kpi.valueForPeriod' ? codeListOfPeriod(normalisePeriod(c.mapping.period)) : null;
+    const colsBefore = byPeriod.filter((c) => sideOf(c) === 'gso2004');
+    const colsAfter = byPeriod.filter((c) => sideOf(c) === '2025');
+    if (total > 0 && colsBefore.length > 0 && colsAfter.length > 0) {
+      const c = colsAfter[0]!;
+      add(
+        problemSaying(
+          'error',
+          'periodOutsideList',
+          'problem.periodsAcrossMergerInRow',
+          { file: s.fileName, sheet: s.sheet, row: mapping.headerRow, col: c.col, header: c.header },
+          {
+            before: colsBefore.map((x) => `"${x.header}"`).join(', '),
+            after: colsAfter.map((x) => `"${x.header}"`).join(', '),
+          },
+        ),
+      );
+    } else if (total > 0) {
+      const rows = cells(cond, params);
+      for (const r of rows) {
+        const f = facts.get(r.unit_id);
+        const unit = f?.name ?? '';
+        if (f?.codeList === 'gso2004' && f.merged && f.successor)
+          add(
+            problemSaying('error', 'periodOutsideList', 'problem.periodAfterMerged', place(r), {
+              unit,
+              period: r.period,
+              successor: f.successor,
+            }),
+          );
+        else
+          add(
+            problemSaying(
+              'error',
+              'periodOutsideList',
+              f?.codeList === 'gso2004' ? 'problem.periodAfterOldList' : 'problem.periodBeforeNewList',
+              place(r),
+              { unit, period: r.period },
+            ),
+          );
+      }
+      unreported = total - rows.length;
+    }
+  }
+  if (across.length > 0) {
+    for (const r of cells(`u.code_list = 'gso2004' AND o.period IN (${marks(across)})`, across)) {
+      const f = facts.get(r.unit_id);
+      add(
+        problemSaying(
+          'warning',
+          'periodSpansMerger',
+          f?.merged ? 'problem.periodSpansMerger' : 'problem.periodSpansMergerSame',
+          place(r),
+          { unit: f?.name ?? '', period: r.period, successor: f?.successor ?? '' },
+        ),
+      );
+    }
+  }
+  return unreported;
+}
+
+/**
+ * Coverage of a ranking: every unit of its group, in this table or already imported for the year
+ * and group (the first part of a ranking in parts). A copy that lost a few rows blocks; a part
+ * (a top 10, the units a press article gives, one sheet of two, ranks 1–32 of a table split in
+ * two) is imported as what it is, with a warning — whichever half comes first. When the workbook
+ * has a sheet with the missing units, it is named; a part the app picked (no sheet given) is
+ * refused naming it, so one half is not committed by accident.
+ */
+function checkCoverage(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  units: { id: number; name: string }[],
+  match: (label: string) => ReturnType<ReturnType<typeof buildUnitMatcher>>,
+  dataRows: number,
+  add: (p: ImportProblem) => void,
+): Set<number> {
+  const db = s.db;
+  const target = s.target!;
+  const present = new Set(
+    (
+      db.prepare(`SELECT DISTINCT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`).all() as {
+        unit_id: number;
+      }[]
+    ).map((r) => r.unit_id),
+  );
+  const indicators = (
+    db.prepare(`SELECT DISTINCT indicator_id AS id FROM ${t.obs} WHERE indicator_id IS NOT NULL`).all() as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+  const stored = new Set(
+    target.year !== null && indicators.length > 0
+      ? (
+          db
+            .prepare(
+              `SELECT DISTINCT unit_id FROM observation WHERE layer = 'user' AND period = ? AND ranking_group = ?
+               AND indicator_id IN (${indicators.map(() => '?').join(',')})`,
+            )
+            .all(String(target.year), target.group, ...indicators) as { unit_id: number }[]
+        ).map((r) => r.unit_id)
+      : [],
+  );
+  const covered = new Set([...present, ...stored]);
+  const missing = units.filter((u) => !covered.has(u.id));
+  if (missing.length === 0 || dataRows === 0) return covered;
+  const n = units.length;
+  const storedOnly = units.filter((u) => stored.has(u.id) && !present.has(u.id)).length;
+  // The sheet of this workbook whose top names most of the missing units.
+  const missingIds = new Set(missing.map((u) => u.id));
+  let rest: { name: string; hits: number } | null = null;
+  for (const o of s.otherTables) {
+    const hits = new Set(
+      o.units.flatMap((l) => {
+        const m = match(l);
+        return m.kind === 'matched' && missingIds.has(m.id) ? [m.id] : [];
+      }),
+    ).size;
+    if (hits > 0 && (!rest || hits > rest.hits)) rest = { name: o.name, hits };
+  }
+  const where = { file: s.fileName, sheet: s.sheet };
+  const params = {
+    n: target.group!,
+    count: missing.length,
+    present: present.size,
+    stored: storedOnly,
+    year: target.year ?? '?',
+    names:
+      missing
+        .slice(0, 10)
+        .map((u) => u.name)
+        .join(', ') + (missing.length > 10 ? '…' : ''),
+    sheet: s.sheet ?? '',
+  };
+  if (rest) {
+    s.restSheet = rest.name;
+    add(
+      s.sheetGiven
+        ? problemSaying('warning', 'excerpt', 'problem.excerptRest', where, { ...params, rest: rest.name })
+        : problemSaying('error', 'missingUnits', 'problem.missingUnitsRest', where, {
+            ...params,
+            rest: rest.name,
+          }),
+    );
+    return covered;
+  }
+  // A few units missing (a tenth of the group at most) is a copy that lost rows. Otherwise a part:
+  // under half the group, or one unbroken run of ranks (1–32, 33–63, a top 20).
+  const few = missing.length <= Math.max(1, Math.floor(n / 10));
+  const part = !few && (n - missing.length < n / 2 || ranksInOneRun(db, t));
+  if (!part) add(problem('error', 'missingUnits', where, params));
+  else if (storedOnly > 0) add(problemSaying('warning', 'excerpt', 'problem.excerptStored', where, params));
+  else add(problem('warning', 'excerpt', where, params));
+  return covered;
+}
+
+/**
+ * The ranks of a table form one unbroken run of competition ranks (every rank from the first to
+ * the last, ties skipping as many as they hold): a slice of the ranking, not a copy that lost rows.
+ */
+function ranksInOneRun(db: ImportSession['db'], t: { rows: string; obs: string }): boolean {
+  for (const ind of HEADLINE_INDICATORS) {
+    const ranks = (
+      db
+        .prepare(
+          `SELECT rank FROM ${t.obs} WHERE indicator_code = ? AND has_rank = 1 AND rank IS NOT NULL ORDER BY rank`,
+        )
+        .all(ind) as { rank: number }[]
+    ).map((r) => r.rank);
+    if (ranks.length < 2) continue;
+    for (let i = 1, tieStart = 0; i < ranks.length; i++) {
+      if (ranks[i] === ranks[i - 1]) continue;
+      if (ranks[i] !== ranks[tieStart]! + (i - tieStart)) return false;
+      tieStart = i;
+    }
+    return true;
+  }
+  return false;
 }
 
 /**
