@@ -9,8 +9,9 @@ import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { stageFile } from './helpers';
-import { undoBatch } from '../../src/main/imports/pipeline/batches';
+import { listBatches, undoBatch } from '../../src/main/imports/pipeline/batches';
 import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
+import { isSummaryLabel } from '../../src/main/imports/pipeline/cells';
 import { buildXlsx } from '../fixtures/generate';
 
 /** cellXfs 1: a date shown as "mm/yyyy". */
@@ -532,6 +533,11 @@ describe('importing the same values again', () => {
       .pluck()
       .all();
     expect(owners).toEqual([a.batchId]);
+    // the history says what each import wrote: two values, then none
+    expect(listBatches(store.db).map((b) => [b.id, b.observations])).toEqual([
+      [a.batchId + 1, 0],
+      [a.batchId, 2],
+    ]);
     expect(undoBatch(store.db, a.batchId).removed).toBe(2);
   });
 });
@@ -601,4 +607,37 @@ describe('formulas saved without their value', () => {
     expect(p[0]!.messageVi).toContain('=RANK(B2,B$2:B$3)');
     expect(preview.canCommit).toBe(false);
   });
+});
+
+describe('hidden columns', () => {
+  it('a column hidden in Excel is imported and said at its header', async () => {
+    const f = write(
+      'hiddencol.xlsx',
+      buildXlsx([
+        {
+          name: 'KPI',
+          rows: [
+            ['Đơn vị', 'Năm 2021', 'Năm 2022'],
+            ['Bình Phước', 40, 45],
+          ],
+          hiddenCols: [2],
+        },
+      ]),
+    );
+    const { preview, stored } = await importKpi(f, { indicator: 'Tỷ lệ DVCTT toàn trình' });
+    expect(preview.problems.filter((p) => p.code === 'hiddenColumn').map((p) => p.cell)).toEqual(['B1']);
+    expect(stored.map((s) => [s.period, s.value])).toEqual([
+      ['2021', 40],
+      ['2022', 45],
+    ]);
+  });
+});
+
+describe('summary rows', () => {
+  it.each(['Toàn quốc', 'TOÀN TỈNH:', 'Tổng số', 'Cả tỉnh'])('"%s" is a summary row', (label) =>
+    expect(isSummaryLabel(label)).toBe(true),
+  );
+  it.each(['Hà Nội', 'Toàn Thắng', 'Cà Mau'])('"%s" is not', (label) =>
+    expect(isSummaryLabel(label)).toBe(false),
+  );
 });

@@ -27,21 +27,29 @@ export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
        FROM import_batch b ORDER BY b.id DESC LIMIT ?`,
     )
     .all(limit) as BatchRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    fileName: r.file_name,
-    fileSize: r.file_size,
-    sha256: r.sha256,
-    sheet: r.sheet,
-    reader: r.reader,
-    year: r.year,
-    group: r.ranking_group,
-    counts: r.counts_json ? (JSON.parse(r.counts_json) as ImportBatchInfo['counts']) : null,
-    createdAt: r.created_at,
-    undoneAt: r.undone_at,
-    observations: r.observations,
-  }));
+  return rows.map((r) => {
+    const counts = r.counts_json ? (JSON.parse(r.counts_json) as ImportBatchInfo['counts']) : null;
+    return {
+      id: r.id,
+      kind: r.kind,
+      fileName: r.file_name,
+      fileSize: r.file_size,
+      sha256: r.sha256,
+      sheet: r.sheet,
+      reader: r.reader,
+      year: r.year,
+      group: r.ranking_group,
+      counts,
+      createdAt: r.created_at,
+      undoneAt: r.undone_at,
+      // the values the batch wrote, as its import counted them (the cells it still holds drop when
+      // a later import takes some over); the live count only for batches without counts
+      observations:
+        counts?.new !== undefined && counts.changed !== undefined
+          ? counts.new + counts.changed
+          : r.observations,
+    };
+  });
 }
 
 export function undoBatch(db: Database, batchId: number): { restored: number; removed: number } {

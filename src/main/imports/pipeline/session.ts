@@ -497,6 +497,7 @@ export class ImportSession {
     this.db.exec('BEGIN');
     try {
       let merges: CellRange[] = [];
+      let hiddenColumns: number[] = [];
       if (this.pasted) {
         this.pasted.rows.forEach((cells, i) => mapper.onRow(cells, i + 1, false));
         merges = this.pasted.merges;
@@ -506,8 +507,9 @@ export class ImportSession {
           onProgress: progress,
         });
         merges = read.merges;
+        hiddenColumns = read.hiddenColumns ?? [];
       }
-      mapper.finish(merges);
+      mapper.finish(merges, hiddenColumns);
       this.db.exec('COMMIT');
       this.dataRows = mapper.stats.dataRows;
       this.skippedRows = mapper.stats.skippedRows;
