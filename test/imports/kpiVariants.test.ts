@@ -641,3 +641,22 @@ describe('summary rows', () => {
     expect(isSummaryLabel(label)).toBe(false),
   );
 });
+
+describe('rows the analyst skips', () => {
+  it('a skipped row is left out of the rank-order check, so it no longer blocks the import', async () => {
+    const f = write(
+      'skip.csv',
+      'Tỉnh,Điểm DTI,Xếp hạng DTI\nBình Phước,0.60,1\nĐồng Nai,0.50,2\nTỉnh Không Tồn Tại,0.40,1\n',
+    );
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    expect(preview.questions.map((q) => q.label)).toEqual(['Tỉnh Không Tồn Tại']);
+    const after = session.answer([{ label: 'Tỉnh Không Tồn Tại', unitId: null }]);
+    expect(after.problems.filter((p) => p.code === 'rankInconsistent')).toEqual([]);
+    expect(after.canCommit).toBe(true);
+    session.dispose();
+  });
+});

@@ -573,9 +573,13 @@ export function validateStaged(
     );
 
   if (target.kind === 'ranking' && target.group) {
-    // Ranks consistent with scores, per indicator (ties allowed).
+    // Ranks consistent with scores, per indicator (ties allowed), among the rows that will be
+    // imported: not a row the analyst chose to skip, nor one already in error (no knock-on errors).
     const scoredRanks = db.prepare(
-      `SELECT row, value, rank, rank_col FROM ${t.obs} WHERE indicator_code = ? AND has_value = 1 AND has_rank = 1 AND value IS NOT NULL AND rank IS NOT NULL ORDER BY row`,
+      `SELECT o.row, o.value, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       WHERE o.indicator_code = ? AND o.has_value = 1 AND o.has_rank = 1 AND o.value IS NOT NULL AND o.rank IS NOT NULL
+         AND r.unit_id IS NOT NULL AND r.has_error = 0
+       ORDER BY o.row`,
     );
     for (const ind of HEADLINE_INDICATORS) {
       const rows = scoredRanks.all(ind) as { row: number; value: number; rank: number; rank_col: number }[];
@@ -1063,7 +1067,7 @@ function checkCompetitionRanks(
   const rows = s.db
     .prepare(
       `SELECT o.indicator_code AS code, o.row, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
-       WHERE o.has_rank = 1 AND o.rank IS NOT NULL AND o.indicator_code IS NOT NULL AND r.has_error = 0
+       WHERE o.has_rank = 1 AND o.rank IS NOT NULL AND o.indicator_code IS NOT NULL AND r.has_error = 0 AND r.unit_id IS NOT NULL
        ORDER BY o.row, o.seq`,
     )
     .all() as { code: string; row: number; rank: number; rank_col: number | null }[];
