@@ -62,6 +62,8 @@ export interface UnitQuestion {
   rows: number[];
   /** For ambiguous names the matching units; for unmatched all units of the code list. */
   candidates: UnitCandidate[];
+  /** Why a name close to a unit is not taken for it ("(mới)" on the 63-unit list, a merged unit…). */
+  reason?: { vi: string; en: string };
 }
 
 /** The user's answer to a unit question: a unit (remembered as an alias) or skip the rows. */

@@ -660,3 +660,17 @@ describe('rows the analyst skips', () => {
     session.dispose();
   });
 });
+
+describe('why a name is asked', () => {
+  it('a "(mới)" label on the 63-unit list is asked with the reason', async () => {
+    const f = write('moi.csv', 'Tỉnh,Xếp hạng DTI\nTP. Hải Phòng (mới),3\nBình Phước,12\n');
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2024, group: 63, period: '2024' },
+    );
+    const q = preview.questions.find((x) => x.label === 'TP. Hải Phòng (mới)')!;
+    expect(q.reason?.vi).toContain('01/07/2025');
+    expect(q.reason?.en).toBeTruthy();
+  });
+});

@@ -17,7 +17,7 @@ import {
   type Language,
 } from '../../../shared/domain';
 import { translate, type MessageKey } from '../../../shared/i18n';
-import { placedMessage, type MessageParam } from '../../../shared/imports/place';
+import { formatParams, placedMessage, type MessageParam } from '../../../shared/imports/place';
 import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
@@ -360,9 +360,21 @@ export function validateStaged(
         code: u.code,
         name: u.name,
       }));
-      questions.push({ label: l.label, kind, rows, candidates });
+      const question: UnitQuestion = { label: l.label, kind, rows, candidates };
+      questions.push(question);
+      // The question says why too (the wizard shows it next to the name).
+      const because = (key: MessageKey, params: Record<string, MessageParam>) => {
+        question.reason = {
+          vi: translate('vi', key, formatParams('vi', params)),
+          en: translate('en', key, formatParams('en', params)),
+        };
+      };
       const where = { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label };
       if (m.kind === 'unmatched' && m.near) {
+        because(NEAR_MISS_TEXT[m.near.reason], {
+          unit: l.label,
+          names: m.near.ids.map((id) => byId.get(id)?.name ?? '').join(', '),
+        });
         // "Thành phố Hà Tĩnh" (the provincial city), "TP. Hải Phòng (mới)" on the 63-unit list: the
         // bare name is a unit, the label is not; say why instead of "not recognised".
         const names = m.near.ids.map((id) => byId.get(id)?.name ?? '').join(', ');
@@ -372,14 +384,15 @@ export function validateStaged(
             names,
           }),
         );
-      } else if (merged)
+      } else if (merged) {
+        because('problem.unitMerged', { unit: l.label, successor: nameOf(merged.successorId!) });
         add(
           problem('error', 'unitMerged', where, {
             unit: l.label,
             successor: nameOf(merged.successorId!),
           }),
         );
-      else
+      } else
         add(
           problem('error', kind === 'ambiguous' ? 'unitAmbiguous' : 'unitUnmatched', where, {
             unit: l.label,

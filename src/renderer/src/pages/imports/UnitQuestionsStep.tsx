@@ -23,7 +23,7 @@ function QuestionItem({
   answer: number | null | undefined;
   onAnswer: (unitId: number | null | undefined) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { units } = useSession();
   // The candidates as full units, so the picker searches names, ASCII names and aliases.
   const candidates = useMemo(() => {
@@ -45,6 +45,11 @@ function QuestionItem({
         </span>
         <span className="muted">{t('imports.questions.rows', { rows })}</span>
       </div>
+      {question.reason && (
+        <p className="question-reason" data-testid="unit-question-reason">
+          {question.reason[lang]}
+        </p>
+      )}
       <div className="question-answer">
         <div className={skipped ? 'is-disabled' : undefined} aria-disabled={skipped}>
           <UnitSelect
