@@ -79,6 +79,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.conf.low': 'low',
   'imports.mapping.conf.user': 'your choice',
   'imports.mapping.rows': 'Where the table is',
+  'imports.mapping.noHeaderRow':
+    'Header row 0: no header row was found, so columns go by their letters (A, B, C…). Type the header row if the table has one.',
   'imports.mapping.headerRow': 'Header row',
   'imports.mapping.dataStartRow': 'First data row',
   'imports.mapping.dataEndRow': 'Last data row (empty = to the end)',

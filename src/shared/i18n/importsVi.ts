@@ -82,6 +82,8 @@ export const importsVi = {
   'imports.mapping.conf.low': 'thấp',
   'imports.mapping.conf.user': 'anh/chị chọn',
   'imports.mapping.rows': 'Vị trí bảng',
+  'imports.mapping.noHeaderRow':
+    'Dòng tiêu đề 0: không tìm thấy dòng tiêu đề, các cột được gọi theo chữ cái (A, B, C…). Hãy ghi số dòng tiêu đề nếu bảng có.',
   'imports.mapping.headerRow': 'Dòng tiêu đề',
   'imports.mapping.dataStartRow': 'Dòng dữ liệu đầu tiên',
   'imports.mapping.dataEndRow': 'Dòng dữ liệu cuối (trống = đến hết)',

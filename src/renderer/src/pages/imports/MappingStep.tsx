@@ -377,6 +377,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
               onChange={(n) => setRows({ dataEndRow: n !== null && n >= 1 ? n : null })}
             />
           </div>
+          {mapping.headerRow === 0 && <p className="muted">{t('imports.mapping.noHeaderRow')}</p>}
         </section>
       </div>
 
@@ -406,8 +407,14 @@ function RowNumberField(props: {
   optional?: boolean;
   onChange: (n: number | null) => void;
 }) {
-  // Typed text is kept while it is not a number yet; the mapping only ever holds numbers.
+  // Typed text is kept while it is not a number yet; the mapping only ever holds numbers. A value
+  // that changes from outside (another sheet read, a remembered layout) replaces the text.
   const [text, setText] = useState(props.value === null ? '' : String(props.value));
+  const [shown, setShown] = useState(props.value);
+  if (shown !== props.value) {
+    setShown(props.value);
+    if (toInt(text) !== props.value) setText(props.value === null ? '' : String(props.value));
+  }
   return (
     <label>
       <span>{props.label}</span>
