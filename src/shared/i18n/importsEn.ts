@@ -29,6 +29,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.source.paste': 'Paste a table from Excel or a web page',
   'imports.source.pastePlaceholder': 'Click here and press Ctrl+V',
   'imports.source.pasteHint': 'The table is read as soon as it is pasted.',
+  'imports.source.replaceConfirm':
+    'Open "{name}" instead of the import in progress? Its column mapping and answers will be dropped.',
   'imports.source.tooLarge': '{name} is too large to drop ({size}); use “Choose file…”.',
   'imports.source.manyFiles': 'One file at a time; opening {name}.',
   'imports.source.opening': 'Opening {name}…',

@@ -29,6 +29,8 @@ export const importsVi = {
   'imports.source.paste': 'Dán bảng từ Excel hoặc trang web',
   'imports.source.pastePlaceholder': 'Nhấp vào đây rồi nhấn Ctrl+V',
   'imports.source.pasteHint': 'Bảng được đọc ngay khi dán.',
+  'imports.source.replaceConfirm':
+    'Mở "{name}" thay cho lần nhập đang làm? Cách ghép cột và các câu trả lời của lần nhập này sẽ bị bỏ.',
   'imports.source.tooLarge': 'Tệp {name} quá lớn để kéo thả ({size}); hãy dùng nút “Chọn tệp…”.',
   'imports.source.manyFiles': 'Mỗi lần chỉ nhập một tệp; đang mở {name}.',
   'imports.source.opening': 'Đang mở {name}…',

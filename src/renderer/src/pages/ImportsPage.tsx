@@ -54,6 +54,9 @@ export function ImportsPage() {
     const files = Array.from(e.dataTransfer.files);
     const file = files[0];
     if (!file || !canDrop) return;
+    // Answers and a mapping in progress are lost with a new file: only after asking.
+    const inProgress = ['mapping', 'questions', 'preview'].includes(wizard.state.step);
+    if (inProgress && !window.confirm(t('imports.source.replaceConfirm', { name: file.name }))) return;
     setTab('wizard');
     if (file.size > MAX_DROPPED_BYTES) {
       wizard.report('alert', 'imports.source.tooLarge', {
