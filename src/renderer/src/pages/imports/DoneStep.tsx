@@ -32,17 +32,25 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
         })}
       </p>
       <div className="step-actions">
-        <a
-          className="button-link primary"
-          href={rankingsHref}
-          data-testid="import-to-rankings"
-          data-autofocus
+        {/* KPI values are not on the Rankings page: no way there after a KPI table. */}
+        {target?.kind !== 'kpi' && (
+          <a
+            className="button-link primary"
+            href={rankingsHref}
+            data-testid="import-to-rankings"
+            data-autofocus
+          >
+            {target?.kind === 'ranking' && target.year
+              ? t('imports.done.toRankings', { year: target.year })
+              : t('imports.done.toRankingsPlain')}
+          </a>
+        )}
+        <button
+          type="button"
+          data-testid="import-again"
+          onClick={wizard.reset}
+          {...(target?.kind === 'kpi' ? { 'data-autofocus': true } : {})}
         >
-          {target?.kind === 'ranking' && target.year
-            ? t('imports.done.toRankings', { year: target.year })
-            : t('imports.done.toRankingsPlain')}
-        </a>
-        <button type="button" data-testid="import-again" onClick={wizard.reset}>
           {t('imports.startOver')}
         </button>
       </div>
