@@ -1,7 +1,7 @@
 // Periods written the ways KPI tables from other systems write them, beyond the report forms
 // tested with the layout: "T9/2022" month headers, date cells and dates, and what is refused.
 import { describe, expect, it } from 'vitest';
-import { isCanonicalPeriod, normalisePeriod } from '../../src/main/imports/layout/periods';
+import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod } from '../../src/main/imports/layout/periods';
 import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
 
 describe('month and date periods', () => {
@@ -48,5 +48,47 @@ describe('a period stated in the title', () => {
   it('a title with only a year, or none, gives no finer period', () => {
     expect(periodFromTitle(['CHỈ TIÊU NĂM 2023'])).toBeNull();
     expect(periodFromTitle(['Bảng tổng hợp'])).toBeNull();
+  });
+});
+
+describe('parts of a year, and periods written without their year', () => {
+  it.each([
+    ['6 tháng cuối năm 2024', '2024-07..2024-12'],
+    ['6 THÁNG CUỐI NĂM 2024', '2024-07..2024-12'],
+    ['3 tháng cuối năm 2023', '2023-10..2023-12'],
+    ['Cả năm 2023', '2023'],
+    ['Lũy kế 9 tháng năm 2023', '2023-01..2023-09'],
+    ['Luỹ kế 6 tháng đầu năm 2024', '2024-01..2024-06'],
+  ])('%s → %s', (raw, want) => expect(normalisePeriod(raw)).toBe(want));
+
+  // "Lũy kế đến 30/9/2022" says where the sum ends, not where it starts (the year, or the
+  // programme's start): refused, as before.
+  it('"Lũy kế đến 30/9/2022" stays refused, with or without a year given', () => {
+    expect(isCanonicalPeriod(normalisePeriod('Lũy kế đến 30/9/2022'))).toBe(false);
+    expect(isCanonicalPeriod(normalisePeriod('Lũy kế đến 30/9/2022', 2022))).toBe(false);
+  });
+
+  it.each([
+    ['Q1', '2024-01..2024-03'],
+    ['Quý IV', '2024-10..2024-12'],
+    ['Quý 2', '2024-04..2024-06'],
+    ['Tháng 1', '2024-01'],
+    ['T12', '2024-12'],
+    ['6 tháng đầu năm', '2024-01..2024-06'],
+    ['6 tháng cuối năm', '2024-07..2024-12'],
+  ])('%s of the year given (2024) → %s', (raw, want) => {
+    expect(isYearlessPeriod(raw)).toBe(true);
+    expect(normalisePeriod(raw)).toBe(raw);
+    expect(normalisePeriod(raw, 2024)).toBe(want);
+  });
+
+  it.each(['1', 'Q5', 'T13', 'Quý', 'Tổng'])('%s is no period', (raw) => {
+    expect(isYearlessPeriod(raw)).toBe(false);
+    expect(isCanonicalPeriod(normalisePeriod(raw, 2024))).toBe(false);
+  });
+
+  it('a title stating the last months of a year', () => {
+    expect(periodFromTitle(['BÁO CÁO 6 THÁNG CUỐI NĂM 2024'])).toBe('2024-07..2024-12');
+    expect(periodFromTitle(['Số liệu lũy kế 9 tháng năm 2023'])).toBe('2023-01..2023-09');
   });
 });

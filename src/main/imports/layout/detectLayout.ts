@@ -4,14 +4,39 @@
 // header words, merged ranges), never at fixed row numbers.
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
 import type { RawCell, RawTable } from '../../../shared/imports/types';
+import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
-import { classifyHeader, type HeaderGuess } from './headerVocabulary';
+import { classifyHeader, namesKpi, type HeaderGuess } from './headerVocabulary';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { readTitleHints } from './titleHints';
+import { unitNamesIn } from './unitsAcross';
 
-/** Header search stops here: titles are a few rows, not pages. */
-const HEADER_SEARCH_ROWS = 30;
+/**
+ * What detection finds besides the proposal the wizard shows: where the table's data ends when
+ * another table follows it on the sheet, and a table laid out with the units across a row.
+ */
+export interface LayoutDetection extends LayoutProposal {
+  /** The last data row when another table follows on the sheet ("Bảng 2 …"); null: to the end. */
+  dataEndRow: number | null;
+  /** Where that next table starts (its title or header row), for a note; null when none follows. */
+  nextTableRow: number | null;
+  /**
+   * A row near the top whose cells are mostly unit names ("TP. Đà Nẵng | TP. Hồ Chí Minh | …"): the
+   * table is transposed (one column per unit), which the importer does not read. Null otherwise.
+   */
+  unitsAcross: { row: number; units: number } | null;
+}
+
+/**
+ * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
+ * far down a sheet, but a header is not hundreds of rows down.
+ */
+const HEADER_SEARCH_ROWS = 200;
+/** …or this many non-empty cells (a sheet of dense text above any table). */
+const HEADER_SEARCH_CELLS = 10_000;
+/** Search stops once this many rows with numbers follow a header that reads well. */
+const DATA_ROWS_SEEN = 3;
 
 const nonEmpty = (row: readonly RawCell[] | undefined) => (row ?? []).filter((c) => cellText(c) !== '');
 const isBlank = (row: readonly RawCell[] | undefined) => nonEmpty(row).length === 0;
@@ -46,19 +71,88 @@ function isTextRow(row: readonly RawCell[] | undefined): boolean {
   return cells.length >= 2 && cells.every((c) => typeof c === 'string' && !isNumberLike(c));
 }
 
-function headerScore(row: readonly RawCell[]): number {
+/** What one text cell adds to its row's header score. */
+function cellScore(t: string): number {
+  const key = normalizeHeader(t);
+  const g = classifyHeader(t, key, false);
+  // "Tỷ lệ DVCTT toàn trình (%)": a KPI's name reads as a header too.
+  if (g.mapping.field === 'ignore') return g.note === 'unknown' && namesKpi(t, key) ? 0.3 : 0;
+  // Periods ("2021") also appear as data in KPI tables; they count a little.
+  return g.mapping.field === 'kpi.valueForPeriod' ? 0.3 : g.confidence;
+}
+
+/** `memo`: scores of texts already met in this search (data rows repeat names, units, periods). */
+function headerScore(row: readonly RawCell[], memo?: Map<string, number>): number {
   let score = 0;
   let textCells = 0;
   for (const c of row) {
+    // A number cell is a header only as a year ("2021 | 2022"); others are data, not looked up.
+    if (typeof c === 'number') {
+      if (Number.isInteger(c) && c >= 1900 && c <= 2099) score += 0.3;
+      continue;
+    }
     const t = cellText(c);
     if (!t) continue;
     if (typeof c === 'string' && !isNumberLike(c)) textCells++;
-    const g = classifyHeader(t, normalizeHeader(t), false);
-    if (g.mapping.field === 'ignore') continue;
-    // Periods ("2021") also appear as data in KPI tables; they count a little.
-    score += g.mapping.field === 'kpi.valueForPeriod' ? 0.3 : g.confidence;
+    let s = memo?.get(t);
+    if (s === undefined) {
+      s = cellScore(t);
+      memo?.set(t, s);
+    }
+    score += s;
   }
   return textCells >= 1 ? score : 0;
+}
+
+const hasNumber = (row: readonly RawCell[] | undefined) =>
+  (row ?? []).some((c) => c !== null && isNumberLike(c));
+
+// Units of measure a unit row under KPI headers gives besides those KPI names carry in brackets.
+const MORE_UNITS =
+  /^(cai|chiec|bo|may|van ban|he thong|nen tang|ung dung|co so du lieu|csdl|hoc vien|nguoi hoc|luot tai|tin nhan|san pham|trang|cong|so|phan tram|percent|ty|trieu|nghin|gb|tb|mbps|ha|m2|lan|nam|thang)$/;
+// The first cell of a labelled unit row.
+const UNIT_ROW_LABEL = /^(don vi tinh|dvt|dv tinh|don vi do|unit of measure|uom|units? of measure|unit)$/;
+
+/** A unit of measure as a cell of a unit row: "%", "tổ", "người", "giao dịch", "tỷ đồng". */
+function isUnitOfMeasure(text: string): boolean {
+  if (text.length > 30 || isNumberLike(text)) return false;
+  return splitIndicatorName(`x (${text})`).unit !== null || MORE_UNITS.test(normalizeHeader(text));
+}
+
+/**
+ * A row under the header giving each column's unit of measure ("| % | giao dịch | tổ", or labelled
+ * "Đơn vị tính | % | …"): part of the header, not data. Its unit-column cell is empty (a data row
+ * names a unit there) unless it holds the label, and data follows it.
+ */
+function isUnitRow(table: RawTable, r: number, headerRows: number[]): boolean {
+  const row = table.rows[r - 1];
+  const cells = nonEmpty(row);
+  if (cells.length === 0 || !cells.every((c) => typeof c === 'string')) return false;
+  const texts = (row ?? []).map(cellText);
+  const first = texts.findIndex((t) => t !== '');
+  const labelled = UNIT_ROW_LABEL.test(normalizeHeader(texts[first]!));
+  const units = texts.filter((t, i) => t !== '' && !(labelled && i === first));
+  const shortText = (t: string) => t.length <= 30 && !isNumberLike(t);
+  if (units.length === 0 || !units.every(labelled ? shortText : isUnitOfMeasure)) return false;
+  // "Điểm | Điểm | Điểm" under pillars is a score's sub-header, not units.
+  if (!labelled && units.every((t) => /^(điểm|diem)$/i.test(t))) return false;
+  // Unlabelled, its cells sit under headers only, right of the first header column.
+  const headed = (i: number) =>
+    headerRows.some(
+      (h) => cellText(table.rows[h - 1]?.[i]) !== '' || cellText(mergedTopLeft(table, h, i + 1)) !== '',
+    );
+  const firstHeader = Math.min(
+    ...headerRows.map((h) => {
+      const i = (table.rows[h - 1] ?? []).findIndex((c) => cellText(c) !== '');
+      return i < 0 ? Infinity : i;
+    }),
+  );
+  if (!labelled && (first <= firstHeader || texts.some((t, i) => t !== '' && !headed(i)))) return false;
+  for (let n = r + 1; n <= Math.min(table.rows.length, r + 3); n++) {
+    if (isBlank(table.rows[n - 1])) continue;
+    return hasNumber(table.rows[n - 1]);
+  }
+  return false;
 }
 
 function mergedTopLeft(table: RawTable, row: number, col: number): RawCell {
@@ -99,15 +193,39 @@ function buildHeaders(table: RawTable, headerRows: number[], width: number): str
   return headers;
 }
 
-function findHeaderRows(table: RawTable): number[] {
+/** The header rows (1-based) and, when one is under them, the unit-of-measure row among them. */
+interface HeaderRows {
+  rows: number[];
+  unitRow: number | null;
+}
+
+/** 0-based indexes of the rows the header search looks at: the first HEADER_SEARCH_ROWS non-empty ones. */
+function searchedRows(table: RawTable): number {
+  let seen = 0;
+  for (let r = 0; r < table.rows.length; r++) {
+    if (isBlank(table.rows[r])) continue;
+    if (++seen >= HEADER_SEARCH_ROWS) return r + 1;
+  }
+  return table.rows.length;
+}
+
+function findHeaderRows(table: RawTable): HeaderRows {
   let best = -1;
   let bestScore = 0;
-  const limit = Math.min(table.rows.length, HEADER_SEARCH_ROWS);
+  let dataSeen = 0;
+  let cells = 0;
+  const memo = new Map<string, number>();
+  const limit = searchedRows(table);
   for (let r = 0; r < limit; r++) {
     const row = table.rows[r]!;
-    if (nonEmpty(row).length < 2) continue;
-    const s = headerScore(row);
-    if (s > bestScore + 1e-9) [best, bestScore] = [r, s];
+    // A header that reads well with data under it: the table is found (a later one is another table).
+    if (best >= 0 && bestScore >= 1.5 && hasNumber(row) && ++dataSeen >= DATA_ROWS_SEEN) break;
+    const filled = nonEmpty(row).length;
+    if (filled < 2) continue;
+    // Pages of dense text above any table: stop looking rather than read them all.
+    if ((cells += filled) > HEADER_SEARCH_CELLS) break;
+    const s = headerScore(row, memo);
+    if (s > bestScore + 1e-9) [best, bestScore, dataSeen] = [r, s, 0];
   }
   if (best < 0) {
     // Nothing recognised: take the first text row that is followed by data.
@@ -118,24 +236,33 @@ function findHeaderRows(table: RawTable): number[] {
       }
     }
   }
-  if (best < 0) return [];
+  if (best < 0) return { rows: [], unitRow: null };
   const top = best + 1;
   const next = table.rows[best + 1];
   const spansDown = table.merges.some((m) => m.fromRow === top && m.toRow > top);
-  const hasGaps = (table.rows[best] ?? []).some((c, i) => cellText(c) === '' && cellText(next?.[i]) !== '');
+  // Rows are as long as their last cell: "Năm 2024" typed once over four quarters ends early.
+  const topRow = table.rows[best] ?? [];
+  const hasGaps = Array.from(
+    { length: Math.max(topRow.length, next?.length ?? 0) },
+    (_, i) => cellText(topRow[i]) === '' && cellText(next?.[i]) !== '',
+  ).some(Boolean);
   // A second header row: text only, followed by data, and either merged cells reach into it
   // or it fills gaps under group headers.
   const afterNext = table.rows[best + 2];
+  let rows = [top];
   if (
     isTextRow(next) &&
     !isNumberingRow(next) &&
-    (!isTextRow(afterNext) || isNumberingRow(afterNext)) &&
+    (!isTextRow(afterNext) || isNumberingRow(afterNext) || isUnitRow(table, top + 2, [top, top + 1])) &&
     (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))
   ) {
-    return [top, top + 1];
-  }
-  if (best > 0 && isGroupRowAbove(table, best)) return [top - 1, top];
-  return [top];
+    rows = [top, top + 1];
+  } else if (best > 0 && isGroupRowAbove(table, best)) rows = [top - 1, top];
+  // A unit row under the header ("% | tổ | người") is the header's last row.
+  const last = rows[rows.length - 1]!;
+  if (rows.length === 2 && isUnitRow(table, last, [rows[0]!])) return { rows, unitRow: last };
+  if (isUnitRow(table, last + 1, rows)) return { rows: [...rows, last + 1], unitRow: last + 1 };
+  return { rows, unitRow: null };
 }
 
 // Sub-headers that name no subject of their own ("Điểm", "Xếp hạng", "Thực hiện"): their group is
@@ -169,8 +296,59 @@ function isFootnote(row: readonly RawCell[]): boolean {
   return isLoneFootnoteText(t) || t.length > 60;
 }
 
-export function detectLayout(table: RawTable): LayoutProposal {
-  const headerRows = findHeaderRows(table);
+// A numbered table title: "Bảng 2. …", "Biểu 3:", "Phụ lục II -", "Table 2".
+const TABLE_TITLE =
+  /^(bảng|bang|biểu|bieu|phụ lục|phu luc|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])/iu;
+
+/** The row's cells as one normalised key, to tell a repeated header from another table's. */
+const rowKey = (row: readonly RawCell[] | undefined) =>
+  nonEmpty(row).map(cellText).map(normalizeHeader).join('|');
+
+/**
+ * Row r starts another table below this one: a numbered title ("Bảng 2. …"), or after a blank row a
+ * header of other columns (or a one-line title over one) with data under it. The same header
+ * again (a table printed in blocks) is not another table.
+ */
+function startsAnotherTable(table: RawTable, r: number, headerKey: string, afterBlank: boolean): boolean {
+  const row = table.rows[r - 1];
+  const cells = nonEmpty(row);
+  if (cells.length === 1 && typeof cells[0] === 'string' && TABLE_TITLE.test(cells[0].trim())) return true;
+  if (!afterBlank) return false;
+  // Header words worth a recognised column or more, no "N/A" (a data row of text only has those).
+  const isOtherHeader = (n: number) => {
+    const h = table.rows[n - 1];
+    if (!isTextRow(h) || rowKey(h) === headerKey || nonEmpty(h).some(isNoData)) return false;
+    if (headerScore(h ?? []) < 1) return false;
+    for (let d = n + 1; d <= Math.min(table.rows.length, n + 3); d++) {
+      const below = table.rows[d - 1];
+      if (hasNumber(below)) return true;
+      // a blank row or a second header row may come first
+      if (!isBlank(below) && !isTextRow(below)) return false;
+    }
+    return false;
+  };
+  if (cells.length >= 2) return isOtherHeader(r);
+  if (cells.length !== 1 || typeof cells[0] !== 'string' || isFootnoteText(cellText(cells[0]))) return false;
+  for (let n = r + 1; n <= Math.min(table.rows.length, r + 3); n++)
+    if (!isBlank(table.rows[n - 1])) return isOtherHeader(n);
+  return false;
+}
+
+/** Headers with the unit row's units carried into them: "Tỷ lệ DVCTT toàn trình (%)". */
+function withUnits(table: RawTable, headers: string[], unitRow: number): string[] {
+  const units = (table.rows[unitRow - 1] ?? []).map(cellText);
+  const first = units.findIndex((t) => t !== '');
+  const labelled = first >= 0 && UNIT_ROW_LABEL.test(normalizeHeader(units[first]!));
+  return headers.map((h, i) => {
+    const u = units[i] ?? '';
+    if (!h || !u || (labelled && i === first) || splitIndicatorName(h).unit !== null) return h;
+    // A unit the name splitter knows goes in brackets as is; another one says what it is.
+    return splitIndicatorName(`${h} (${u})`).unit === u ? `${h} (${u})` : `${h} (ĐVT: ${u})`;
+  });
+}
+
+export function detectLayout(table: RawTable): LayoutDetection {
+  const { rows: headerRows, unitRow } = findHeaderRows(table);
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const headerEnd = headerRows.length ? headerRows[headerRows.length - 1]! : 0;
   const titleRows: number[] = [];
@@ -181,16 +359,26 @@ export function detectLayout(table: RawTable): LayoutProposal {
   const footnoteRows: number[] = [];
   let inFootnotes = false;
   let firstAfterHeader = headerRows.length > 0;
+  let afterBlank = false;
+  let nextTableRow: number | null = null;
+  const headerKey = headerRows.length ? rowKey(table.rows[headerRows[0]! - 1]) : '';
   for (let r = headerEnd + 1; r <= table.rows.length; r++) {
     const row = table.rows[r - 1]!;
     if (isBlank(row)) {
       blankRows.push(r);
+      afterBlank = dataRows.length > 0;
       continue;
     }
     // Column numbers printed under the header are neither header nor data.
     const numbering = firstAfterHeader && isNumberingRow(row);
     firstAfterHeader = false;
     if (numbering) continue;
+    // "Bảng 2. …" and its header below the data: the next table, not rows of this one.
+    if (dataRows.length > 0 && startsAnotherTable(table, r, headerKey, afterBlank)) {
+      nextTableRow = r;
+      break;
+    }
+    afterBlank = false;
     if (
       inFootnotes ||
       (isFootnote(row) && dataRows.length > 0) ||
@@ -206,16 +394,17 @@ export function detectLayout(table: RawTable): LayoutProposal {
   const lastData = dataRows[dataRows.length - 1] ?? headerEnd;
   const innerBlank = blankRows.filter((r) => r < lastData);
 
-  const headers = headerRows.length
-    ? buildHeaders(table, headerRows, width)
-    : Array.from({ length: width }, () => '');
-  const columns = mapColumns(table, headers, dataRows);
-  const kind = tableKind(columns);
-  const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
   const text = (r: number) =>
     nonEmpty(table.rows[r - 1])
       .map(cellText)
       .join(' ');
+  const titleHints = readTitleHints(titleRows.map(text), footnoteRows.map(text));
+  const named = headerRows.filter((r) => r !== unitRow);
+  let headers = named.length ? buildHeaders(table, named, width) : Array.from({ length: width }, () => '');
+  if (unitRow !== null) headers = withUnits(table, headers, unitRow);
+  const columns = mapColumns(table, headers, dataRows, titleHints.year);
+  const kind = tableKind(columns);
+  const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
 
   return {
     headerRows,
@@ -228,11 +417,14 @@ export function detectLayout(table: RawTable): LayoutProposal {
       .filter((c) => c.mapping.field === 'ignore' && (c.header || columnHasData(table, c.col, dataRows)))
       .map((c) => ({ col: c.col, header: c.header, note: c.note ?? 'unknown' })),
     kind,
-    titleHints: readTitleHints(titleRows.map(text), footnoteRows.map(text)),
+    titleHints,
     signature: layoutSignature(headers),
     confidence: mapped.length
       ? Math.round((mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length) * 100) / 100
       : 0,
+    dataEndRow: nextTableRow !== null ? (dataRows[dataRows.length - 1] ?? null) : null,
+    nextTableRow,
+    unitsAcross: unitNamesIn(table),
   };
 }
 
@@ -263,14 +455,52 @@ function numericShare(table: RawTable, col: number, dataRows: number[]): number 
 const RANKING_WORDS =
   /(^| )(diem|hang|xep hang|thu hang|xep thu|vi tri|chi so|score|rank|ranking|index|dti|pdti)( |$)/;
 
-/** Proposes a mapping per column; duplicates keep the most confident column, the rest are set aside. */
-export function mapColumns(table: RawTable, headers: string[], dataRows: number[]): ColumnMapping[] {
+const isScoreField = (f: string) => /^(cqs|kts|xhs)\.score$|^idx\./.test(f);
+
+/**
+ * Columns only a ranking has: the DTI's score or rank, a pillar's rank, a bare "Điểm"/"Hạng", or a
+ * header that starts with a score or rank word ("Điểm CQS", "Xếp hạng …").
+ */
+const isRankingOnly = (g: HeaderGuess, key: string) =>
+  /^dti\.|^(cqs|kts|xhs)\.rank$/.test(g.mapping.field) ||
+  g.bare !== undefined ||
+  g.note === 'rank of a main index' ||
+  /^(diem|diem so|xep hang|hang|thu hang|score|rank|ranking)( |$)/.test(key);
+
+/**
+ * Proposes a mapping per column; duplicates keep the most confident column, the rest are set aside.
+ * `year`: the year the title states, for period headers written without one ("Quý I", "T1").
+ */
+export function mapColumns(
+  table: RawTable,
+  headers: string[],
+  dataRows: number[],
+  year?: number | null,
+): ColumnMapping[] {
   const keys = headers.map(normalizeHeader);
-  const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false));
-  const kpiContext = first.some((g) =>
-    ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field),
-  );
-  const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true)) : first;
+  const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
+  // A KPI table says so with a KPI column (indicator, period, value), or with a unit column and
+  // headers that name KPIs ("Tỷ lệ …", "… (%)"), at least as many as pillar or index headers, and
+  // nothing only a ranking has. There a header with a pillar's words is a KPI's name.
+  const kpiNamed = headers.filter((h, i) => h && namesKpi(h, keys[i]!)).length;
+  const namedKpiTable =
+    kpiNamed > 0 &&
+    kpiNamed >= first.filter((g) => isScoreField(g.mapping.field)).length &&
+    first.some((g) => g.mapping.field === 'unit') &&
+    !first.some((g, i) => isRankingOnly(g, keys[i]!));
+  const kpiContext =
+    namedKpiTable ||
+    first.some((g) =>
+      ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field),
+    );
+  const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
+  // A KPI import reads no score: in a table of named KPIs a pillar's or an index's column
+  // ("Chỉ số xã hội số của tỉnh") is one more KPI, or is reported.
+  if (namedKpiTable)
+    guesses.forEach((g, i) => {
+      if (isScoreField(g.mapping.field))
+        guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
+    });
   // "Điểm DTI | Hạng | Điểm CQS | Hạng …": a bare rank right after a score is that score's rank
   // (a main index has no rank in the vocabulary: reported, as when its header says so).
   if (!kpiContext) {

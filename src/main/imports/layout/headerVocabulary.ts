@@ -2,8 +2,9 @@
 // with or without diacritics, abbreviations ("Hang CQS", "Diem DTI", "XH DTI") and English. The
 // order matters: "Chỉ số Hoạt động chính quyền số" is a main index, not the pillar; "Đơn vị tính"
 // is a unit of measure, not the province; "chuyển đổi số cấp tỉnh" contains "tỉnh" but is the DTI.
-import { isCanonicalPeriod, normalisePeriod } from './periods';
+import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod } from './periods';
 import { stripDiacritics } from '../../../shared/unitNames';
+import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import type { ColumnField, SimpleField } from '../../../shared/imports/fields';
 
 export interface HeaderGuess {
@@ -81,12 +82,42 @@ const KPI: [RegExp, SimpleField, number][] = [
 
 /**
  * A header that names a period: "2021", "Năm 2022", "2022-09", "09/2022", "Quý 3/2022",
- * "6 tháng đầu năm 2024". Returns it in the store's form ("2022", "2022-09", "2022-07..2022-09"),
- * as cells of a period column are read.
+ * "6 tháng đầu năm 2024", and with `year` (the title's) "Quý I", "Q1", "Tháng 1", "T1". Returns it
+ * in the store's form ("2022", "2022-09", "2022-07..2022-09"), as cells of a period column are read.
+ * A two-row header says it in two parts: "Năm 2024 / Quý I".
  */
-export function parsePeriodHeader(raw: string): string | null {
-  const p = normalisePeriod(raw);
-  return isCanonicalPeriod(p) ? p : null;
+export function parsePeriodHeader(raw: string, year?: number | null): string | null {
+  const p = normalisePeriod(raw, year);
+  if (isCanonicalPeriod(p)) return p;
+  const parts = raw.split(' / ');
+  if (parts.length !== 2) return null;
+  for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
+    const y = normalisePeriod(a);
+    if (!/^(19|20)\d{2}$/.test(y) || !isYearlessPeriod(b)) continue;
+    return normalisePeriod(b, Number(y));
+  }
+  return null;
+}
+
+// Words a KPI's name starts with ("Tỷ lệ …", "Tỷ trọng kinh tế số trong GRDP", "Số sự cố an toàn
+// thông tin mạng", "Doanh thu …"): such a header names a KPI, even when it holds a pillar's or a
+// main index's words, which are the KPI's subject, not a DTI score.
+const KPI_LEAD =
+  /^(ty le|ti le|ty trong|ti trong|so luong|so|tong so|doanh thu|toc do|thu nhap|chi phi|nang suat|san luong|kim ngach|dien tich|mat do|muc tang|share of|number of|percentage of|proportion of|rate of) [a-z0-9]/;
+// Sub-headers and units that belong to a score or a rank, never to a KPI.
+const SCORE_OR_RANK = / (diem|diem so|score|xep hang|thu hang|hang|rank|ranking|xh) /;
+
+/**
+ * A header that names a KPI: it starts as KPI names do ("Tỷ lệ", "Tỷ trọng", "Số", "Số lượng",
+ * "Doanh thu" …) or carries a unit of measure in brackets ("… (%)", "… (người)"); a score's or a
+ * rank's header ("Điểm CQS (%)", "Xếp hạng …") is not one.
+ */
+export function namesKpi(raw: string, key: string): boolean {
+  if (EXACT.some(([re]) => re.test(key))) return false;
+  // The lead says it ("Tỷ lệ người dân có tài khoản ngân hàng" holds "hàng", not a rank).
+  if (KPI_LEAD.test(key)) return true;
+  const unit = splitIndicatorName(raw).unit;
+  return unit !== null && !/^(điểm|diem)$/iu.test(unit) && !has(key, SCORE_OR_RANK);
 }
 
 // Plan-versus-result tables: "Thực hiện năm 2024", "TH 2024", "Ước thực hiện 2025" are the value
@@ -181,13 +212,25 @@ function planOrResult(raw: string): PlanOrResult | null {
   return null;
 }
 
-/** Classifies one (normalised) header. `kpiContext`: the table is a KPI table, so "Xếp hạng" is a KPI rank. */
-export function classifyHeader(raw: string, key: string, kpiContext: boolean): HeaderGuess {
+/**
+ * Classifies one (normalised) header. `kpiContext`: the table is a KPI table, so "Xếp hạng" is a KPI
+ * rank. `year`: the year the title states, for periods written without one ("Quý I", "T1").
+ */
+export function classifyHeader(
+  raw: string,
+  key: string,
+  kpiContext: boolean,
+  year?: number | null,
+): HeaderGuess {
   if (!key) return { mapping: { field: 'ignore' }, confidence: 0, note: 'no header' };
   for (const [re, field, conf] of EXACT) if (re.test(key)) return { mapping: { field }, confidence: conf };
 
-  const period = parsePeriodHeader(raw);
+  const period = parsePeriodHeader(raw, year);
   if (period) return { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.85 };
+  // "Q1", "Quý I", "T1" with no year anywhere: still a period (its year is asked, normalisePeriod
+  // takes it), never an indicator named "Q1".
+  if (isYearlessPeriod(raw))
+    return { mapping: { field: 'kpi.valueForPeriod', period: raw.trim() }, confidence: 0.6 };
 
   const plan = planOrResult(raw);
   if (plan?.kind === 'target') return { mapping: { field: 'ignore' }, confidence: 0, note: 'target' };
@@ -199,13 +242,15 @@ export function classifyHeader(raw: string, key: string, kpiContext: boolean): H
 
   const isRank = has(key, RANK_WORD);
   const isScore = has(key, SCORE_WORD);
-  for (const [field, re] of INDEX_SUBJECTS) {
+  // "Tỷ trọng kinh tế số trong GRDP (%)": a KPI about the digital economy, not the pillar's score.
+  const kpiName = namesKpi(raw, key);
+  for (const [field, re] of kpiName ? [] : INDEX_SUBJECTS) {
     if (!has(key, re)) continue;
     // The vocabulary has no rank per main index; a rank of one is reported, not guessed.
     if (isRank) return { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
     return { mapping: { field }, confidence: /^chi so /.test(key) || !isScore ? 0.95 : 0.9 };
   }
-  for (const [subject, re] of PILLAR_SUBJECTS) {
+  for (const [subject, re] of kpiName ? [] : PILLAR_SUBJECTS) {
     if (!has(key, re)) continue;
     if (isRank) return { mapping: { field: `${subject}.rank` }, confidence: 0.95 };
     // "CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)" and "Diem DTI" are scores; a bare "Chính quyền số" in a

@@ -5,38 +5,95 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const months = (y: string, from: number, to: number) =>
   from === to ? `${y}-${pad2(from)}` : `${y}-${pad2(from)}..${y}-${pad2(to)}`;
 
+/** Months of a period label written without its year: "Quý I" is months 1..3, "T9" month 9. */
+interface MonthSpan {
+  from: number;
+  to: number;
+}
+
+// Built once: normalisePeriod runs for every header cell looked at and every period cell read.
+const MONTH_WORD = '(?:tháng|thang|month|th?\\.?)';
+const QUARTER_WORD = '(?:quý|quy|quarter|q)';
+const QUARTER = '([1-4]|iv|i{1,3})';
+const Y = '((?:19|20)\\d{2})';
+const SEP = '\\s*(?:[/.-]|năm|nam|of)?\\s*';
+const YEAR = new RegExp(`^(?:(?:cả|ca|full) )?(?:năm|nam|year)?\\s*${Y}$`, 'i');
+const MONTH = new RegExp(`^${MONTH_WORD}?\\s*(\\d{1,2})${SEP}${Y}$`, 'i');
+const ISO_MONTH = new RegExp(`^${Y}[/.-](\\d{1,2})(?:[/.-]\\d{1,2}(?:[T ][\\d:.]+Z?)?)?$`);
+const DATE = new RegExp(`^\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}$`);
+const QUARTER_OF_YEAR = new RegExp(`^${QUARTER_WORD}\\s*${QUARTER}${SEP}${Y}$`, 'i');
+const PART_OF_YEAR = new RegExp(`^(.*?)${SEP}${Y}$`, 'i');
+const YEARLESS_QUARTER = new RegExp(`^${QUARTER_WORD}\\.?\\s*${QUARTER}$`, 'iu');
+const YEARLESS_MONTH = new RegExp(`^${MONTH_WORD}\\s*(\\d{1,2})$`, 'iu');
+const YEARLESS_MONTHS =
+  /^(?:(?:lũy|luỹ|luy) kế )?(\d{1,2}) (?:tháng|thang|months?)(?: (đầu|dau|first|cuối|cuoi|last))?(?: (?:năm|nam))?$/iu;
+
 /**
- * Normalises a period label to the store's form — a year "2022", a month "2022-09" or a run of
- * months "2022-01..2022-08" — as Vietnamese reports write them: "Năm 2022", "09/2022",
- * "Tháng 9 năm 2022", "T9/2022", "Quý III/2022", "Q3-2022", "6 tháng đầu năm 2022", "9 tháng 2022";
- * a date ("2022-09-01" from a date cell, "30/09/2022") stands for its month. Anything else is kept
- * as written (isCanonicalPeriod tells it apart; the importer reports it).
+ * The months a period label names without a year: "Quý I", "Q1", "Quarter 2", "Tháng 1", "T1",
+ * "6 tháng đầu năm", "6 tháng cuối năm", "9 tháng", "Lũy kế 9 tháng". Null for anything else
+ * (a label with a year is read by normalisePeriod).
  */
-export function normalisePeriod(raw: string): string {
-  const s = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
-  const Y = '((?:19|20)\\d{2})';
-  const SEP = '\\s*(?:[/.-]|năm|nam|of)?\\s*';
-  let m = new RegExp(`^(?:năm|nam|year)?\\s*${Y}$`, 'i').exec(s);
-  if (m) return m[1]!;
-  // Months: "09/2022", "Tháng 9/2022", "T9/2022", "Th.9-2022", "T9 năm 2022".
-  m = new RegExp(`^(?:tháng|thang|month|th?\\.?)?\\s*(\\d{1,2})${SEP}${Y}$`, 'i').exec(s);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
-  // "2022-09", and a date (a date-formatted cell reads "2022-09-01"; "30/09/2022") is its month.
-  m = new RegExp(`^${Y}[/.-](\\d{1,2})(?:[/.-]\\d{1,2}(?:[T ][\\d:.]+Z?)?)?$`).exec(s);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return months(m[1]!, Number(m[2]), Number(m[2]));
-  m = new RegExp(`^\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}$`).exec(s);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
-  // Quarters: "Quý 3/2024", "Quý III năm 2024", "Q3-2024", "Q3 2024".
-  m = new RegExp(`^(?:quý|quy|quarter|q)\\s*([1-4]|i{1,3}|iv)${SEP}${Y}$`, 'i').exec(s);
+function yearlessSpan(s: string): MonthSpan | null {
+  let m = YEARLESS_QUARTER.exec(s);
   if (m) {
     const q = ROMAN[m[1]!.toLowerCase()] ?? Number(m[1]);
-    return months(m[2]!, 3 * q - 2, 3 * q);
+    return { from: 3 * q - 2, to: 3 * q };
   }
-  // Year to date: "6 tháng đầu năm 2024", "9 tháng 2024", "6 tháng năm 2024".
-  m = new RegExp(`^(\\d{1,2}) (?:tháng|thang|months?)(?: (?:đầu|dau|first))?${SEP}${Y}$`, 'i').exec(s);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, 1, Number(m[1]));
-  return s;
+  m = YEARLESS_MONTH.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { from: Number(m[1]), to: Number(m[1]) };
+  m = YEARLESS_MONTHS.exec(s);
+  const n = Number(m?.[1]);
+  if (!m || n < 1 || n > 12) return null;
+  return /^(cuối|cuoi|last)$/i.test(m[2] ?? '') ? { from: 13 - n, to: 12 } : { from: 1, to: n };
 }
+
+/**
+ * Normalises a period label to the store's form — a year "2022", a month "2022-09" or a run of
+ * months "2022-01..2022-08" — as Vietnamese reports write them: "Năm 2022", "Cả năm 2022",
+ * "09/2022", "Tháng 9 năm 2022", "T9/2022", "Quý III/2022", "Q3-2022", "6 tháng đầu năm 2022",
+ * "6 tháng cuối năm 2022", "9 tháng 2022", "Lũy kế 9 tháng năm 2022"; a date ("2022-09-01" from a
+ * date cell, "30/09/2022") stands for its month. `year`: the year a label written without one
+ * ("Quý I", "T1", "6 tháng đầu năm") belongs to, from the title or the user. Anything else is kept as
+ * written (isCanonicalPeriod tells it apart; the importer reports it). "Lũy kế đến 30/9/2022" stays
+ * refused: it says where the sum ends, not where it starts (the year, or the programme's start).
+ */
+export function normalisePeriod(raw: string, year?: number | null): string {
+  const s = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  // Every form with a year has its four digits; "Quý I" without one needs the year given.
+  if (/\d{4}/.test(s)) {
+    let m = YEAR.exec(s);
+    if (m) return m[1]!;
+    // Months: "09/2022", "Tháng 9/2022", "T9/2022", "Th.9-2022", "T9 năm 2022".
+    m = MONTH.exec(s);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
+    // "2022-09", and a date (a date-formatted cell reads "2022-09-01"; "30/09/2022") is its month.
+    m = ISO_MONTH.exec(s);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return months(m[1]!, Number(m[2]), Number(m[2]));
+    m = DATE.exec(s);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
+    // Quarters: "Quý 3/2024", "Quý III năm 2024", "Q3-2024", "Q3 2024".
+    m = QUARTER_OF_YEAR.exec(s);
+    if (m) {
+      const q = ROMAN[m[1]!.toLowerCase()] ?? Number(m[1]);
+      return months(m[2]!, 3 * q - 2, 3 * q);
+    }
+    // Part of a year: "6 tháng đầu năm 2024", "9 tháng 2024", "6 tháng năm 2024", "6 tháng cuối
+    // năm 2024" (the last six months), "Lũy kế 9 tháng năm 2023" (January to September).
+    m = PART_OF_YEAR.exec(s);
+    const part = m && /\d\s*(tháng|thang|months?)/i.test(m[1]!) ? yearlessSpan(m[1]!) : null;
+    if (m && part) return months(m[2]!, part.from, part.to);
+  }
+  // Written without a year ("Quý I", "T1", "6 tháng đầu năm"): the year given, if any.
+  const span = year ? yearlessSpan(s) : null;
+  return span && year ? months(String(year), span.from, span.to) : s;
+}
+
+/**
+ * A period label written without its year ("Q1", "Quý I", "Tháng 1", "T1", "6 tháng đầu năm"):
+ * a period all the same, of the year the title or the user gives (normalisePeriod's `year`).
+ */
+export const isYearlessPeriod = (raw: string): boolean =>
+  yearlessSpan(raw.normalize('NFC').trim().replace(/\s+/g, ' ')) !== null;
 
 /** A period in the store's form: "2022", "2022-09" or "2022-01..2022-08". */
 export const isCanonicalPeriod = (p: string): boolean =>

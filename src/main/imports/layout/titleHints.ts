@@ -3,6 +3,7 @@
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
 import { isCanonicalPeriod, normalisePeriod } from './periods';
+import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
   const hints: TitleHints = { titles, footnotes };
@@ -17,6 +18,10 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
   return hints;
 }
 
+// A word without a vowel ("DVCTT", "GRDP"), with a digit ("4G"), or a usual abbreviation with one.
+const ABBREVIATION =
+  /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP)$/iu;
+
 const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)\s*\d*$/i;
 
 /**
@@ -27,7 +32,10 @@ const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)
  */
 export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
   for (const raw of titles) {
-    let t = raw
+    // A unit after the year ("… năm 2023 (hồ sơ)") stays with the name, where it is split off.
+    const unit = /\s*[(（][^()（）]{1,30}[)）]\s*$/u.exec(raw);
+    const bracket = unit && splitIndicatorName(`x${unit[0]}`).unit !== null ? unit[0].trim() : '';
+    let t = (bracket ? raw.slice(0, unit!.index) : raw)
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
       .replace(
         /^\s*(biểu|bảng|phụ lục|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,
@@ -40,13 +48,18 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
         '',
       )
       .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
+      // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.
+      .replace(/\s+(theo|các|từng|hàng)\s+(quý|tháng|năm|kỳ)\s*$/iu, '')
       .replace(/[\s:.,;]+$/u, '')
       .trim();
     if (t.length < 3 || /^(19|20)\d{2}$/.test(t)) continue;
-    // A title in capitals reads as a sentence.
+    // A title in capitals reads as a sentence; abbreviations ("DVCTT", "GRDP": no vowel, no
+    // Vietnamese word is without one) stay in capitals.
     if (t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t))
-      t = t.charAt(0) + t.slice(1).toLocaleLowerCase('vi');
-    return t.slice(0, 300);
+      t =
+        t.charAt(0) +
+        t.slice(1).replace(/[\p{L}\p{N}]+/gu, (w) => (ABBREVIATION.test(w) ? w : w.toLocaleLowerCase('vi')));
+    return `${t}${bracket ? ` ${bracket}` : ''}`.slice(0, 300);
   }
   const s = sheet?.trim() ?? '';
   return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;
@@ -54,13 +67,14 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
 
 /**
  * A period finer than the year stated in a title: "… 6 THÁNG ĐẦU NĂM 2024" gives
- * "2024-01..2024-06", "QUÝ III/2024" "2024-07..2024-09", "THÁNG 9/2022" "2022-09". Null when the
- * title names only a year (the year hint covers it) or no period.
+ * "2024-01..2024-06", "6 THÁNG CUỐI NĂM 2024" "2024-07..2024-12", "QUÝ III/2024" "2024-07..2024-09",
+ * "THÁNG 9/2022" "2022-09". Null when the title names only a year (the year hint covers it) or no
+ * period.
  */
 export function periodFromTitle(titles: string[]): string | null {
   const Y = '(?:19|20)\\d{2}';
   const forms = [
-    new RegExp(`\\d{1,2}\\s+(?:tháng|thang)(?:\\s+(?:đầu|dau))?(?:\\s+(?:năm|nam))?\\s+${Y}`, 'iu'),
+    new RegExp(`\\d{1,2}\\s+(?:tháng|thang)(?:\\s+(?:đầu|dau|cuối|cuoi))?(?:\\s+(?:năm|nam))?\\s+${Y}`, 'iu'),
     new RegExp(`(?:quý|quy)\\s+(?:[1-4]|iv|i{1,3})\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
     new RegExp(`(?:tháng|thang)\\s+\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
   ];

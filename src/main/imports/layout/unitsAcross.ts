@@ -1,0 +1,46 @@
+// A table turned on its side: one column per unit ("Chỉ tiêu | TP. Đà Nẵng | TP. Hồ Chí Minh | …")
+// and one row per indicator. The importer reads units down a column; such a table is named once
+// for what it is instead of as dozens of columns "1", "2", … it does not know.
+import { referenceCsv } from '../../store/referenceFiles';
+import type { RawTable } from '../../../shared/imports/types';
+import { unitKey } from '../../../shared/unitNames';
+import { cellText } from './normalizeHeader';
+
+/** Rows near the top looked at: titles, a two-row header and the first rows under it. */
+const ROWS_LOOKED_AT = 12;
+/** A row of unit names has at least this many, and they are most of its cells. */
+const MIN_UNITS = 5;
+const MIN_SHARE = 0.6;
+/** Cells of a row looked at. */
+const MAX_CELLS = 80;
+
+let keys: Set<string> | null = null;
+
+/** Keys of every unit name and alias of both code lists (63 units and the 34 after 2025). */
+function unitKeys(): Set<string> {
+  if (keys) return keys;
+  keys = new Set<string>();
+  for (const r of referenceCsv('provinces_63.csv'))
+    for (const n of [r['name_vi'], r['name_ascii'], r['dti_label_2022'], ...(r['aliases'] ?? '').split('|')])
+      if (n?.trim()) keys.add(unitKey(n));
+  for (const r of referenceCsv('units_2025.csv')) if (r['name_vi']?.trim()) keys.add(unitKey(r['name_vi']));
+  keys.delete('');
+  return keys;
+}
+
+/** The first of the top rows whose cells are mostly unit names; null when none is. */
+export function unitNamesIn(table: RawTable): { row: number; units: number } | null {
+  let seen = 0;
+  for (let r = 1; r <= table.rows.length && seen < ROWS_LOOKED_AT; r++) {
+    const cells = (table.rows[r - 1] ?? []).map(cellText).filter((t) => t !== '');
+    if (cells.length === 0) continue;
+    seen++;
+    if (cells.length < MIN_UNITS) continue;
+    // The first cells tell (63 units and a label fit); a long row is not read to its end.
+    const known = unitKeys();
+    const looked = cells.slice(0, MAX_CELLS);
+    const units = looked.filter((t) => t.length <= 40 && known.has(unitKey(t))).length;
+    if (units >= MIN_UNITS && units >= MIN_SHARE * looked.length) return { row: r, units };
+  }
+  return null;
+}
