@@ -674,3 +674,49 @@ describe('why a name is asked', () => {
     expect(q.reason?.en).toBeTruthy();
   });
 });
+
+describe('what detection sees around the table', () => {
+  const ranking = (year = 2022) => ({
+    kind: 'ranking' as const,
+    year,
+    group: 63 as const,
+    period: String(year),
+  });
+
+  it('a second table under the ranking is not read; a note says where it starts', async () => {
+    const f = write(
+      'stacked.csv',
+      'Tỉnh,Điểm DTI,Xếp hạng DTI\nBình Phước,0.4807,12\nĐồng Nai,0.5,10\n\n\n' +
+        'Bảng 2. Điểm trung bình theo vùng\nVùng,Số tỉnh,Điểm trung bình\nĐông Nam Bộ,6,0.55\nTây Nguyên,5,0.45\n',
+    );
+    const { preview } = await stageFile(store, { kind: 'file', path: f }, ranking());
+    expect(errors(preview)).toEqual([]);
+    expect(preview.questions).toEqual([]);
+    expect(preview.problems.find((p) => p.code === 'nextTable')?.row).toBe(6);
+  });
+
+  it('a transposed table (units across a row) is one clear error, not a warning per column', async () => {
+    const names = ['Hà Nội', 'Bình Phước', 'Đồng Nai', 'Bình Dương', 'Tây Ninh', 'Long An'];
+    const f = write(
+      'across.csv',
+      `Chỉ tiêu,${names.join(',')}\nĐiểm DTI,${names.map((_, i) => 0.5 + i / 100).join(',')}\nXếp hạng DTI,${names.map((_, i) => i + 1).join(',')}\n`,
+    );
+    const { preview } = await stageFile(store, { kind: 'file', path: f }, ranking());
+    expect(preview.problems.filter((p) => p.code === 'unitsAcross')).toHaveLength(1);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+    expect(preview.canCommit).toBe(false);
+  });
+
+  it('quarter columns without a year take the year of the import, or ask for it', async () => {
+    const f = write('q.csv', 'Đơn vị,Quý I,Quý II\nBình Phước,40,45\n');
+    const asked = await importKpi(f, { indicator: 'Tỷ lệ DVCTT toàn trình' });
+    expect(errors(asked.preview)).toContain('periodNeedsYear');
+    expect(asked.stored).toEqual([]);
+    const given = await importKpi(f, { indicator: 'Tỷ lệ DVCTT toàn trình', year: 2024 });
+    expect(errors(given.preview)).toEqual([]);
+    expect(given.stored.map((s) => [s.period, s.value])).toEqual([
+      ['2024-01..2024-03', 40],
+      ['2024-04..2024-06', 45],
+    ]);
+  });
+});

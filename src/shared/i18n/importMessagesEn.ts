@@ -71,6 +71,11 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the cell holds an Excel formula error: correct the formula and save the file again',
   'problem.noDataCells':
     '{n} cells of this column hold no number (like this one) and are taken as no data, not imported',
+  'problem.periodNeedsYear':
+    'the period columns ({periods}) have no year: say the year of the table (--year)',
+  'problem.unitsAcross':
+    'the table is transposed: {n} unit names run along one row (one column per unit). Transpose it in Excel (one row per unit) and import again',
+  'problem.nextTable': 'another table starts at this row; only the first table is read (to row {end})',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

@@ -66,6 +66,10 @@ export const importMessagesVi = {
   'problem.formulaError': 'ô có lỗi công thức của Excel: hãy sửa công thức rồi lưu lại tệp',
   'problem.noDataCells':
     '{n} ô của cột này không có số (như ô này) và được coi là không có số liệu, không nhập',
+  'problem.periodNeedsYear': 'các cột kỳ ({periods}) không ghi năm: hãy cho biết năm của bảng (--year)',
+  'problem.unitsAcross':
+    'bảng xoay ngang: {n} tên đơn vị nằm trên một dòng (mỗi đơn vị một cột). Hãy chuyển vị bảng trong Excel (mỗi đơn vị một dòng) rồi nhập',
+  'problem.nextTable': 'một bảng khác bắt đầu từ dòng này; chỉ đọc bảng đầu tiên (đến dòng {end})',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

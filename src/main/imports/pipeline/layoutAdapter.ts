@@ -9,6 +9,10 @@ export interface Proposal {
   mapping: ImportMapping;
   titleHints: SheetPreview['titleHints'];
   signature: string;
+  /** Where a second table on the sheet starts (not read); null when none follows. */
+  nextTableRow: number | null;
+  /** A row of unit names across the top: a transposed table, which is not read. */
+  unitsAcross: { row: number; units: number } | null;
 }
 
 export function proposeLayout(table: RawTable): Proposal {
@@ -19,8 +23,9 @@ export function proposeLayout(table: RawTable): Proposal {
     mapping: {
       headerRow,
       dataStartRow: p.dataRows[0] ?? headerRow + 1,
-      // The data block runs to the end of the sheet: footnotes and blank rows are skipped as read.
-      dataEndRow: null,
+      // The data block runs to the end of the sheet (footnotes and blank rows are skipped as
+      // read), or to the end of the table when another one follows ("Bảng 2 …").
+      dataEndRow: p.dataEndRow,
       columns: p.columns,
     },
     titleHints: {
@@ -30,6 +35,8 @@ export function proposeLayout(table: RawTable): Proposal {
       text: p.titleHints.titles.join(' | ') || null,
     },
     signature: p.signature,
+    nextTableRow: p.nextTableRow,
+    unitsAcross: p.unitsAcross,
   };
 }
 

@@ -494,7 +494,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const labelKind = (first: string, label: string) =>
     kindOfLabel(first === label ? label : `${first}\u0001${label}`);
   const yearOf = memo(yearOfPeriod);
-  const period = memo(normalisePeriod);
+  // ("Quý I", "T1" without a year are periods of the import's year)
+  const period = memo((raw) => normalisePeriod(raw, target.year));
   const textOf = memo(cellText);
   // Texts are made only for the cells that need one (this runs a million times for big files).
   const textAt = (cells: RawCell[], col: number) => {

@@ -27,7 +27,13 @@ import { buildUnitMatcher, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
 import { commitStaged, type CommitResult } from './commit';
-import { proposeLayout, rememberLayout, rememberedLayout, type DetectedRows } from './layoutAdapter';
+import {
+  proposeLayout,
+  rememberLayout,
+  rememberedLayout,
+  type DetectedRows,
+  type Proposal,
+} from './layoutAdapter';
 import { MAX_PROBLEMS } from './problems';
 import { indicatorFromTitle } from '../layout';
 import { periodFromTitle } from '../layout/titleHints';
@@ -64,7 +70,10 @@ export interface StageOptions {
   onProgress?: (p: ImportProgress) => void;
 }
 
-const HEAD_ROWS = 60;
+/** Rows read to find the table (a header can sit below 30 empty or title rows). */
+const HEAD_ROWS = 250;
+/** Rows of the top of the sheet sent to the wizard's sample. */
+const SAMPLE_ROWS = 60;
 
 /** Hidden sheets looked at for a table the chosen sheet lacks (as many as visible ones are scored). */
 const MAX_SHEETS_SCORED = 12;
@@ -179,6 +188,8 @@ export class ImportSession {
   sheetGiven = true;
   /** The sheet validation found holding the rest of a ranking split over sheets (for the CLI's hint). */
   restSheet: string | null = null;
+  /** What detection saw besides the mapping: a second table below, a transposed table. */
+  layoutNotes: Pick<Proposal, 'nextTableRow' | 'unitsAcross'> = { nextTableRow: null, unitsAcross: null };
   /** The sheet name and title lines, which name the unit of a table without a unit column. */
   private unitTexts: string[] = [];
   signature: string | null = null;
@@ -421,6 +432,7 @@ export class ImportSession {
     );
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
+    this.layoutNotes = { nextTableRow: proposal.nextTableRow, unitsAcross: proposal.unitsAcross };
     const kind =
       proposal.titleHints.kind ??
       (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
@@ -455,7 +467,7 @@ export class ImportSession {
     this.otherTables = await this.findOtherTables();
     return {
       sheet: table.sheet,
-      rows: table.rows.slice(0, HEAD_ROWS),
+      rows: table.rows.slice(0, SAMPLE_ROWS),
       totalRows: total,
       mapping,
       remembered: remembered !== null,

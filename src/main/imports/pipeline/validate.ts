@@ -23,6 +23,7 @@ import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { MAX_PROBLEMS, problem, type ProblemCode, type Where } from './problems';
 import { normalisePeriod } from './cells';
+import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 
 export interface StageStats {
@@ -186,8 +187,29 @@ export function validateStaged(
       add(problem('error', 'noTableIndicator', { file, sheet }));
     if (needsTablePeriod(mapping) && !target.period?.trim() && target.year === null)
       add(problem('error', 'noTablePeriod', { file, sheet }));
+    // "Quý I", "T1" headers without a year: the year of the import gives it, else it is asked.
+    const yearless = mapping.columns.filter(
+      (c) => c.mapping.field === 'kpi.valueForPeriod' && isYearlessPeriod(c.mapping.period),
+    );
+    if (yearless.length > 0 && target.year === null)
+      add(
+        problem(
+          'error',
+          'periodNeedsYear',
+          { file, sheet },
+          { periods: yearless.map((c) => c.header).join(', ') },
+        ),
+      );
   }
-  for (const c of mapping.columns.filter((x) => x.mapping.field === 'ignore' && x.header.trim() !== '')) {
+  const { unitsAcross, nextTableRow } = s.layoutNotes;
+  if (unitsAcross)
+    // One column per unit: one note, not a warning per column.
+    add(problem('error', 'unitsAcross', { file, sheet, row: unitsAcross.row }, { n: unitsAcross.units }));
+  if (nextTableRow !== null && mapping.dataEndRow !== null)
+    add(problem('warning', 'nextTable', { file, sheet, row: nextTableRow }, { end: mapping.dataEndRow }));
+  for (const c of mapping.columns.filter(
+    (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '',
+  )) {
     add(
       problem(
         'warning',
