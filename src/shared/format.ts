@@ -91,6 +91,7 @@ export function parseLocaleNumber(raw: string, opts: ParseNumberOptions = {}): n
   const t = raw
     .normalize('NFC')
     .replace(/\u00a0/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .trim();
   if (/^(|-+|–|—|n\/?a|na|#n\/a|null|không có|khong co|chưa có|kco)$/i.test(t)) return null;
   return parseNumberText(t, opts);

@@ -720,3 +720,19 @@ describe('what detection sees around the table', () => {
     ]);
   });
 });
+
+describe('invisible characters', () => {
+  it('zero-width spaces in names and numbers are ignored', async () => {
+    const f = write(
+      'zw.csv',
+      'Tỉnh,Điểm DTI,Xếp hạng DTI\nLong An\u200b,\u200b0.6267,\u200b12\n\u200bBình Phước,0.4807,22\n',
+    );
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    expect(errors(preview)).toEqual([]);
+    expect(preview.questions).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): P
   const s = cell
     .normalize('NFC')
     .replace(/\u00a0/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .trim();
   if (EMPTY.test(s)) return { value: null };
   // Ranks: "12/63"

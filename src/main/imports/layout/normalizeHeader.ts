@@ -6,7 +6,13 @@ import type { RawCell } from '../../../shared/imports/types';
 /** A cell as text: trimmed, inner runs of spaces and line breaks made one space. */
 export function cellText(cell: RawCell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  return typeof cell === 'string' ? cell.replace(/\s+/g, ' ').trim() : String(cell);
+  // (zero-width spaces and joiners, pasted from web pages, are not characters of any name)
+  return typeof cell === 'string'
+    ? cell
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : String(cell);
 }
 
 // A "Nguồn:" / "Ghi chú:" / "(*)" line under a table. JS \b is ASCII-only, so "chú:" needs an
