@@ -12,6 +12,7 @@ import { stageFile } from './helpers';
 import { listBatches, undoBatch } from '../../src/main/imports/pipeline/batches';
 import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
 import { isSummaryLabel } from '../../src/main/imports/pipeline/cells';
+import { readTitleHints } from '../../src/main/imports/layout/titleHints';
 import { buildXlsx } from '../fixtures/generate';
 
 /** cellXfs 1: a date shown as "mm/yyyy". */
@@ -734,5 +735,14 @@ describe('invisible characters', () => {
     );
     expect(errors(preview)).toEqual([]);
     expect(preview.questions).toEqual([]);
+  });
+});
+
+describe('the year of a title', () => {
+  it('"NĂM 2022" over the table wins over "Cập nhật 2023" at the top of the sheet', () => {
+    expect(
+      readTitleHints(['Bảng tổng hợp của phòng', 'Cập nhật 2023', 'XẾP HẠNG DTI CẤP TỈNH NĂM 2022'], []).year,
+    ).toBe(2022);
+    expect(readTitleHints(['Số liệu 2021', 'Bảng 2023'], []).year).toBe(2023);
   });
 });

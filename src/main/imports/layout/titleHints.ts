@@ -7,11 +7,15 @@ import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
   const hints: TitleHints = { titles, footnotes };
+  // The year a title names as such ("NĂM 2022") wins over a bare one ("Cập nhật 2023"), and the
+  // title nearest the table over those above it.
+  const keys = titles.map((t) => ` ${normalizeHeader(t)}`).reverse();
+  const year =
+    keys.map((k) => / (?:nam|year|ky) ((?:19|20)\d{2})(?: |$)/.exec(k)).find(Boolean) ??
+    keys.map((k) => / ((?:20)\d{2})(?: |$)/.exec(k)).find(Boolean);
+  if (year) hints.year = Number(year[1]);
   for (const t of titles) {
     const key = normalizeHeader(t);
-    const year =
-      / (?:nam|year|ky) ((?:19|20)\d{2})(?: |$)/.exec(` ${key}`) ?? / ((?:20)\d{2})(?: |$)/.exec(` ${key}`);
-    if (year && hints.year === undefined) hints.year = Number(year[1]);
     const group = / (63|34) (tinh|dia phuong|don vi|provinces|units|tinh thanh)/.exec(` ${key}`);
     if (group && hints.group === undefined) hints.group = Number(group[1]) as 63 | 34;
   }
