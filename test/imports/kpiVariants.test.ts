@@ -519,27 +519,57 @@ describe('cells without a number', () => {
 });
 
 describe('importing the same values again', () => {
-  it('takes over no cell, so the first import can still be undone', async () => {
-    const f = write('same.csv', 'Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
-    const target = { kind: 'ranking' as const, year: 2022, group: 63 as const, period: '2022' };
-    const first = await stageFile(store, { kind: 'file', path: f }, target);
-    const a = first.session.commit();
-    first.session.dispose();
-    const second = await stageFile(store, { kind: 'file', path: f }, target);
-    expect(second.preview.counts).toMatchObject({ new: 0, changed: 0 });
-    second.session.commit();
-    second.session.dispose();
-    const owners = store.db
-      .prepare(`SELECT DISTINCT batch_id FROM observation WHERE layer = 'user'`)
+  const target = { kind: 'ranking' as const, year: 2022, group: 63 as const, period: '2022' };
+  const run = async (body: string) => {
+    const { session, preview } = await stageFile(store, { kind: 'file', path: write('r.csv', body) }, target);
+    const r = session.commit();
+    session.dispose();
+    return { batchId: r.batchId, preview };
+  };
+  const rankOf = (code: string) => store.rankingRows(2022, 63).find((r) => r.unitCode === code)?.rank ?? null;
+  const ownerOf = (code: string) =>
+    store.db
+      .prepare(
+        `SELECT o.batch_id FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND u.code = ? AND u.code_list = 'gso2004'`,
+      )
       .pluck()
-      .all();
-    expect(owners).toEqual([a.batchId]);
+      .get(code);
+
+  it('takes over no cell; undoing the first import hands the cells to the second, as if the first never ran', async () => {
+    const a = await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
+    const b = await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
+    expect(b.preview.counts).toMatchObject({ new: 0, changed: 0 });
+    expect(ownerOf('70')).toBe(a.batchId);
     // the history says what each import wrote: two values, then none
-    expect(listBatches(store.db).map((b) => [b.id, b.observations])).toEqual([
-      [a.batchId + 1, 0],
+    expect(listBatches(store.db).map((x) => [x.id, x.observations])).toEqual([
+      [b.batchId, 0],
       [a.batchId, 2],
     ]);
-    expect(undoBatch(store.db, a.batchId).removed).toBe(2);
+    // nothing blocks undoing the first; the second import still says Bình Phước is 12
+    undoBatch(store.db, a.batchId);
+    expect(rankOf('70')).toBe(12);
+    expect(ownerOf('70')).toBe(b.batchId);
+    // and undoing the second too leaves nothing of either
+    expect(undoBatch(store.db, b.batchId).removed).toBe(2);
+    expect(rankOf('70')).toBeNull();
+  });
+
+  it('a cell changed by the first and confirmed by the second keeps the state before both for the second to undo', async () => {
+    await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\n');
+    const changed = await run('Tỉnh,Xếp hạng DTI\nBình Phước,11\n');
+    const same = await run('Tỉnh,Xếp hạng DTI\nBình Phước,11\n');
+    undoBatch(store.db, changed.batchId);
+    expect(rankOf('70')).toBe(11);
+    expect(ownerOf('70')).toBe(same.batchId);
+    undoBatch(store.db, same.batchId);
+    expect(rankOf('70')).toBe(12);
+  });
+
+  it("an excerpt imported before the full table can be undone without losing the full table's values", async () => {
+    const first = await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\n');
+    await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
+    undoBatch(store.db, first.batchId);
+    expect([rankOf('70'), rankOf('75')]).toEqual([12, 13]);
   });
 });
 

@@ -65,10 +65,13 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
       throw new AppError('VALIDATION', `Import ${batchId} is already undone`, {
         key: 'imports.alreadyUndone',
       });
-    // A later import that overwrote a cell this one wrote recorded this batch as the cell's prior batch.
+    // A later import that overwrote a cell this one wrote recorded this batch as the cell's prior
+    // batch and holds the cell now. (One that found the same values left the cell to this batch.)
     const later = db
       .prepare(
         `SELECT MIN(p.batch_id) AS id FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id
+         JOIN observation o ON o.layer = 'user' AND o.indicator_id = p.indicator_id AND o.unit_id = p.unit_id
+           AND o.period = p.period AND o.ranking_group = p.ranking_group AND o.batch_id = p.batch_id
          WHERE p.prior_batch_id = ? AND p.batch_id > ? AND b2.undone_at IS NULL`,
       )
       .get(batchId, batchId) as { id: number | null };
@@ -95,6 +98,45 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
         `Import ${batchId} cannot be undone: ${edited.n} of its values were edited by hand afterwards (${edited.unit}); undo those edits first`,
         { key: 'imports.undoAfterEdits', params: { id: batchId, n: edited.n, unit: edited.unit ?? '' } },
       );
+    }
+    // Cells a later import holds the same values for stay: they pass to the earliest such import,
+    // with this batch's snapshot (what was there before both) if it had one, as if this one had
+    // never run. The later import's own snapshot of them (this batch's values) goes.
+    const handed = db
+      .prepare(
+        `SELECT p.batch_id AS later, p.indicator_id, p.unit_id, p.period, p.ranking_group FROM import_batch_prior p
+         JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
+         JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND o.indicator_id = p.indicator_id
+           AND o.unit_id = p.unit_id AND o.period = p.period AND o.ranking_group = p.ranking_group
+         WHERE p.prior_batch_id = ? AND p.batch_id > ?
+           AND p.batch_id = (SELECT MIN(q.batch_id) FROM import_batch_prior q JOIN import_batch b3 ON b3.id = q.batch_id AND b3.undone_at IS NULL
+             WHERE q.prior_batch_id = ? AND q.batch_id > ? AND q.indicator_id = p.indicator_id AND q.unit_id = p.unit_id
+               AND q.period = p.period AND q.ranking_group = p.ranking_group)`,
+      )
+      .all(batchId, batchId, batchId, batchId, batchId) as {
+      later: number;
+      indicator_id: number;
+      unit_id: number;
+      period: string;
+      ranking_group: number;
+    }[];
+    const cell = `indicator_id = ? AND unit_id = ? AND period = ? AND ranking_group = ?`;
+    const dropLaterSnapshot = db.prepare(`DELETE FROM import_batch_prior WHERE batch_id = ? AND ${cell}`);
+    const moveSnapshot = db.prepare(
+      `UPDATE import_batch_prior SET batch_id = ? WHERE batch_id = ? AND ${cell}`,
+    );
+    const repoint = db.prepare(
+      `UPDATE import_batch_prior SET prior_batch_id = ? WHERE prior_batch_id = ? AND batch_id > ? AND ${cell}`,
+    );
+    const pass = db.prepare(
+      `UPDATE observation SET batch_id = ?, source_sheet = NULL, source_cell = NULL WHERE layer = 'user' AND ${cell}`,
+    );
+    for (const h of handed) {
+      const at = [h.indicator_id, h.unit_id, h.period, h.ranking_group] as const;
+      dropLaterSnapshot.run(h.later, ...at);
+      moveSnapshot.run(h.later, batchId, ...at);
+      repoint.run(h.later, batchId, h.later, ...at);
+      pass.run(h.later, ...at);
     }
     // Cells the batch created: written by it, with no snapshot of an earlier value.
     const removed = db

@@ -95,6 +95,7 @@ export function commitStaged(
 
     // A user cell the file holds the same values for is left alone: it stays its earlier batch's,
     // so an import that changes nothing takes nothing over (and blocks no undo of an earlier one).
+    // It still gets a snapshot: undoing the earlier batch then hands the cell to this one (batches.ts).
     const differs = (u: string, s: string) =>
       `((${s}.has_value AND ${u}.value IS NOT ${s}.value) OR (${s}.has_rank AND ${u}.rank IS NOT CAST(${s}.rank AS INTEGER))
         OR (${s}.rank_of IS NOT NULL AND ${u}.rank_of IS NOT ${s}.rank_of) OR (${s}.note IS NOT NULL AND ${u}.source_note IS NOT ${s}.note))`;
@@ -108,7 +109,7 @@ export function commitStaged(
          prior_batch_id, source_sheet, source_cell, source_note, updated_at)
        SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, 1, u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
-       ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)} AND ${differs('u', 'o')}`,
+       ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
         )
         .run(batchId),
     );
