@@ -776,3 +776,21 @@ describe('the year of a title', () => {
     expect(readTitleHints(['Số liệu 2021', 'Bảng 2023'], []).year).toBe(2023);
   });
 });
+
+describe('a rank column in a table of one column per KPI', () => {
+  it('"Xếp hạng" right after a KPI column is that KPI\'s rank', async () => {
+    const f = write(
+      'rank-after.csv',
+      'Đơn vị,Năm,Số giao dịch thanh toán trực tuyến (giao dịch),Xếp hạng,Tỷ lệ DVCTT toàn trình (%)\n' +
+        'Bình Phước,2022,3948,5/63,35.5\nĐồng Nai,2022,5100,3/63,30.5\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(
+      stored.filter((s) => s.unit === 'Bình Phước').map((s) => [s.indicator, s.value, s.rank, s.rank_of]),
+    ).toEqual([
+      ['Số giao dịch thanh toán trực tuyến', 3948, 5, 63],
+      ['Tỷ lệ DVCTT toàn trình', 35.5, null, null],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { HEADLINE_INDICATORS, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
-import { isNumericField, type ColumnField } from '../../../shared/imports/fields';
+import { isNumericField, needsTableIndicator, type ColumnField } from '../../../shared/imports/fields';
 import type { CellRange, RawCell } from '../../../shared/imports/types';
 import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
 import { isValidRank, isValidScore } from '../../../shared/rank';
@@ -470,6 +470,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const rankCol = colOf('kpi.rank');
   const rankOfCol = colOf('kpi.rankOf');
   const uomCol = colOf('kpi.unitOfMeasure');
+  // "KPI | Xếp hạng" in a table with one column per indicator: the rank is that KPI's.
+  const rankOfIndicator =
+    rankCol && !valueCol
+      ? (cols.find((c) => c.col === rankCol - 1 && c.mapping.field === 'kpi.valueForIndicator')?.col ?? null)
+      : null;
+  let toldNoIndicator = false;
   // Named once for the whole table (validation reports a missing one once, not per cell).
   const tableIndicator = target.indicator?.trim() ?? '';
   const tablePeriod = target.period?.trim() || (target.year !== null ? String(target.year) : '');
@@ -635,8 +641,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         if (v.value === null && r.value === null) return;
         if (!indicatorLabel) {
-          // Without an indicator column the table's indicator is missing: said once by validation.
+          // Without an indicator column the table's indicator is missing: said once, by
+          // validation when the table needs one name, else here (a rank column of no KPI).
           if (indicatorCol) report(problem('error', 'noIndicator', where(row, indicatorCol)));
+          else if (!toldNoIndicator && !needsTableIndicator(mapping)) {
+            toldNoIndicator = true;
+            report(problem('error', 'noIndicator', where(row, vCol ?? rCol)));
+          }
           rowError = true;
           return;
         }
@@ -686,12 +697,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           uom,
         });
       };
-      if (valueCol || rankCol)
+      if (valueCol || (rankCol && rankOfIndicator === null))
         emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
       for (const c of wideColumns) {
         const f: ColumnField = c.mapping;
         if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, period(f.period), c.col, null, null);
-        else if (f.field === 'kpi.valueForIndicator') emit(f.indicator, rowPeriod, c.col, null, null);
+        else if (f.field === 'kpi.valueForIndicator') {
+          const ranked = c.col === rankOfIndicator;
+          emit(f.indicator, rowPeriod, c.col, ranked ? rankCol! : null, ranked ? (rankOfCol ?? null) : null);
+        }
       }
     }
     const unitId = resolveUnit(label, code);
