@@ -730,7 +730,13 @@ export function validateStaged(
   }
   if (current) previewRows.push(finishRow(current));
 
-  const newIndicators = target.kind === 'kpi' ? stats.newKpiLabels.slice(0, 100).map((k) => k.label) : [];
+  // New KPIs with the unit of measure they get ("Tỷ lệ hồ sơ trực tuyến (%)").
+  const newIndicators =
+    target.kind === 'kpi'
+      ? stats.newKpiLabels
+          .slice(0, 100)
+          .map((k) => (k.uom && !k.label.endsWith(`(${k.uom})`) ? `${k.label} (${k.uom})` : k.label))
+      : [];
 
   return {
     file,
