@@ -76,8 +76,10 @@ describe('SIGKILL during an import', () => {
       const child = spawn(process.execPath, [CLI, '--db', db, 'import', csv, '--group', '63'], {
         stdio: 'ignore',
       });
-      // Kill points spread over the whole run (start-up, reading, staging, commit, after).
-      const delay = Math.floor(((trial + Math.random()) / TRIALS) * fullMs * 1.1);
+      // Kill points spread over the whole run (start-up, reading, staging, commit, after), and
+      // past it: with other tests running beside this one an import can take half as long again
+      // as the probe did, and the late kills must still land after the commit.
+      const delay = Math.floor(((trial + Math.random()) / TRIALS) * fullMs * 1.6);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), delay);
         child.on('exit', () => {
