@@ -164,9 +164,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       known.set(indicatorKey(name), list);
     }
   const byName = new Map<string, Kpi[]>();
-  const split = memo(splitIndicatorName);
-  const kpiIndicator = (label: string, uomCell: string | null): Kpi => {
-    const { name, unit } = split(label);
+  // Resolved once per spelling and unit (a big file repeats a few of them a million times).
+  const kpiIndicator = (label: string, uomCell: string | null): Kpi =>
+    resolvedKpi(uomCell === null ? label : `${label}\u0000${uomCell}`);
+  const resolvedKpi = memo((memoKey): Kpi => {
+    const [label = '', uomCell = null] = memoKey.split('\u0000');
+    const { name, unit } = splitIndicatorName(label);
     const uom = uomCell ?? unit;
     const nameKey = indicatorKey(name);
     const variants = byName.get(nameKey) ?? [];
@@ -192,7 +195,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (isAllCaps(k.label) && !isAllCaps(name) && indicatorKey(k.label) === nameKey) k.label = name;
     }
     return k;
-  };
+  });
 
   const where = (row: number, col: number | null, value?: unknown): Where => ({
     file,
