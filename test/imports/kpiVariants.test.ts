@@ -565,6 +565,33 @@ describe('importing the same values again', () => {
     expect(rankOf('70')).toBe(12);
   });
 
+  it('a chain of imports on one cell is undone from the last: the first is refused while later ones hold other values', async () => {
+    await run('Tỉnh,Xếp hạng DTI\nBình Phước,10\n');
+    const b1 = await run('Tỉnh,Xếp hạng DTI\nBình Phước,11\n');
+    const b2 = await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\n');
+    const b3 = await run('Tỉnh,Xếp hạng DTI\nBình Phước,13\n');
+    expect(() => undoBatch(store.db, b1.batchId)).toThrow(/Undo import/);
+    expect(rankOf('70')).toBe(13);
+    undoBatch(store.db, b3.batchId);
+    undoBatch(store.db, b2.batchId);
+    undoBatch(store.db, b1.batchId);
+    expect(rankOf('70')).toBe(10);
+  });
+
+  it('undoing an import that only confirmed a value keeps a hand edit made since', async () => {
+    store.loadReference();
+    await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\n');
+    const confirm = await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\n');
+    const bp = store.units.byCode('gso2004', '70')!;
+    store.rankings.edit(
+      { year: 2022, group: 63, unitId: bp.id, indicator: 'dti', field: 'rank', value: 9 },
+      'a',
+      null,
+    );
+    undoBatch(store.db, confirm.batchId);
+    expect(rankOf('70')).toBe(9);
+  });
+
   it("an excerpt imported before the full table can be undone without losing the full table's values", async () => {
     const first = await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\n');
     await run('Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');

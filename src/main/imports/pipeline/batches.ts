@@ -65,16 +65,19 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
       throw new AppError('VALIDATION', `Import ${batchId} is already undone`, {
         key: 'imports.alreadyUndone',
       });
-    // A later import that overwrote a cell this one wrote recorded this batch as the cell's prior
-    // batch and holds the cell now. (One that found the same values left the cell to this batch.)
+    const cellOf = (a: string, b: string) =>
+      `${a}.indicator_id = ${b}.indicator_id AND ${a}.unit_id = ${b}.unit_id AND ${a}.period = ${b}.period AND ${a}.ranking_group = ${b}.ranking_group`;
+    // A later import that found this batch in a cell recorded it as the cell's prior batch. If the
+    // cell has changed hands since (that import, or one after it, wrote other values), undoing
+    // this one now would put back values over theirs: they are undone first. (An import that only
+    // found the same values left the cell to this batch: it does not block, see below.)
     const later = db
       .prepare(
         `SELECT MIN(p.batch_id) AS id FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id
-         JOIN observation o ON o.layer = 'user' AND o.indicator_id = p.indicator_id AND o.unit_id = p.unit_id
-           AND o.period = p.period AND o.ranking_group = p.ranking_group AND o.batch_id = p.batch_id
-         WHERE p.prior_batch_id = ? AND p.batch_id > ? AND b2.undone_at IS NULL`,
+         JOIN observation o ON o.layer = 'user' AND ${cellOf('o', 'p')}
+         WHERE p.prior_batch_id = ? AND p.batch_id > ? AND b2.undone_at IS NULL AND o.batch_id IS NOT ?`,
       )
-      .get(batchId, batchId) as { id: number | null };
+      .get(batchId, batchId, batchId) as { id: number | null };
     if (later.id !== null) {
       throw new AppError('VALIDATION', `Undo import ${later.id} first: it changed the same cells later`, {
         key: 'imports.undoLaterFirst',
@@ -84,9 +87,10 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
     // A cell of this batch edited by hand after it: undoing would throw the edit away unseen.
     const edited = db
       .prepare(
-        `SELECT COUNT(*) AS n, MIN(u.name_vi) AS unit FROM change_log c
-         JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND o.indicator_id = c.indicator_id
-           AND o.unit_id = c.unit_id AND o.period = c.period AND o.ranking_group = c.ranking_group
+        `SELECT COUNT(DISTINCT c.indicator_id || '|' || c.unit_id || '|' || c.period || '|' || c.ranking_group) AS n,
+           MIN(u.name_vi) AS unit
+         FROM change_log c
+         JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND ${cellOf('o', 'c')}
          JOIN unit u ON u.id = c.unit_id
          WHERE c.kind = 'edit' AND c.undone_at IS NULL
            AND c.changed_at >= (SELECT created_at FROM import_batch WHERE id = ?)`,
@@ -99,45 +103,38 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
         { key: 'imports.undoAfterEdits', params: { id: batchId, n: edited.n, unit: edited.unit ?? '' } },
       );
     }
-    // Cells a later import holds the same values for stay: they pass to the earliest such import,
+    // Cells a later import found with the same values stay: they pass to the earliest such import,
     // with this batch's snapshot (what was there before both) if it had one, as if this one had
-    // never run. The later import's own snapshot of them (this batch's values) goes.
-    const handed = db
-      .prepare(
-        `SELECT p.batch_id AS later, p.indicator_id, p.unit_id, p.period, p.ranking_group FROM import_batch_prior p
-         JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
-         JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND o.indicator_id = p.indicator_id
-           AND o.unit_id = p.unit_id AND o.period = p.period AND o.ranking_group = p.ranking_group
-         WHERE p.prior_batch_id = ? AND p.batch_id > ?
-           AND p.batch_id = (SELECT MIN(q.batch_id) FROM import_batch_prior q JOIN import_batch b3 ON b3.id = q.batch_id AND b3.undone_at IS NULL
-             WHERE q.prior_batch_id = ? AND q.batch_id > ? AND q.indicator_id = p.indicator_id AND q.unit_id = p.unit_id
-               AND q.period = p.period AND q.ranking_group = p.ranking_group)`,
-      )
-      .all(batchId, batchId, batchId, batchId, batchId) as {
-      later: number;
-      indicator_id: number;
-      unit_id: number;
-      period: string;
-      ranking_group: number;
-    }[];
-    const cell = `indicator_id = ? AND unit_id = ? AND period = ? AND ranking_group = ?`;
-    const dropLaterSnapshot = db.prepare(`DELETE FROM import_batch_prior WHERE batch_id = ? AND ${cell}`);
-    const moveSnapshot = db.prepare(
-      `UPDATE import_batch_prior SET batch_id = ? WHERE batch_id = ? AND ${cell}`,
-    );
-    const repoint = db.prepare(
-      `UPDATE import_batch_prior SET prior_batch_id = ? WHERE prior_batch_id = ? AND batch_id > ? AND ${cell}`,
-    );
-    const pass = db.prepare(
-      `UPDATE observation SET batch_id = ?, source_sheet = NULL, source_cell = NULL WHERE layer = 'user' AND ${cell}`,
-    );
-    for (const h of handed) {
-      const at = [h.indicator_id, h.unit_id, h.period, h.ranking_group] as const;
-      dropLaterSnapshot.run(h.later, ...at);
-      moveSnapshot.run(h.later, batchId, ...at);
-      repoint.run(h.later, batchId, h.later, ...at);
-      pass.run(h.later, ...at);
-    }
+    // never run; that import's own snapshot of them (this batch's values) goes. Set-based: a
+    // batch can hold a million cells.
+    db.exec(`DROP TABLE IF EXISTS temp.handed;
+      CREATE TEMP TABLE handed (indicator_id INTEGER, unit_id INTEGER, period TEXT, ranking_group INTEGER, later INTEGER,
+        PRIMARY KEY (indicator_id, unit_id, period, ranking_group));`);
+    db.prepare(
+      `INSERT INTO temp.handed SELECT p.indicator_id, p.unit_id, p.period, p.ranking_group, MIN(p.batch_id)
+       FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
+       JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND ${cellOf('o', 'p')}
+       WHERE p.prior_batch_id = ? AND p.batch_id > ?
+       GROUP BY p.indicator_id, p.unit_id, p.period, p.ranking_group`,
+    ).run(batchId, batchId, batchId);
+    const h = (t: string) => `SELECT 1 FROM temp.handed h WHERE ${cellOf('h', t)}`;
+    db.prepare(
+      `DELETE FROM import_batch_prior WHERE EXISTS (${h('import_batch_prior')} AND h.later = import_batch_prior.batch_id)`,
+    ).run();
+    db.prepare(
+      `UPDATE import_batch_prior SET batch_id = h.later FROM temp.handed h
+       WHERE import_batch_prior.batch_id = ? AND ${cellOf('import_batch_prior', 'h')}`,
+    ).run(batchId);
+    db.prepare(
+      `UPDATE import_batch_prior SET prior_batch_id = h.later FROM temp.handed h
+       WHERE import_batch_prior.prior_batch_id = ? AND import_batch_prior.batch_id > h.later AND ${cellOf('import_batch_prior', 'h')}`,
+    ).run(batchId);
+    db.prepare(
+      `UPDATE observation SET batch_id = h.later,
+         source_sheet = (SELECT b3.sheet FROM import_batch b3 WHERE b3.id = h.later), source_cell = NULL
+       FROM temp.handed h WHERE observation.layer = 'user' AND ${cellOf('observation', 'h')}`,
+    ).run();
+    db.exec(`DROP TABLE temp.handed`);
     // Cells the batch created: written by it, with no snapshot of an earlier value.
     const removed = db
       .prepare(
@@ -152,9 +149,11 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
            source_sheet = p.source_sheet, source_cell = p.source_cell, source_note = p.source_note, updated_at = p.updated_at
          FROM import_batch_prior p
          WHERE p.batch_id = ? AND p.existed = 1 AND observation.layer = 'user' AND observation.indicator_id = p.indicator_id
-           AND observation.unit_id = p.unit_id AND observation.period = p.period AND observation.ranking_group = p.ranking_group`,
+           AND observation.unit_id = p.unit_id AND observation.period = p.period AND observation.ranking_group = p.ranking_group
+           -- only cells it holds: one it found unchanged stayed its earlier batch's (and may carry an edit since)
+           AND observation.batch_id = ?`,
       )
-      .run(batchId).changes;
+      .run(batchId, batchId).changes;
     db.prepare(`UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(
       batchId,
     );
