@@ -821,3 +821,47 @@ describe('a rank column in a table of one column per KPI', () => {
     ]);
   });
 });
+
+describe('merged value cells', () => {
+  it('a tied rank written once in a cell merged over two units is the rank of both', async () => {
+    const f = write(
+      'tie.xlsx',
+      buildXlsx([
+        {
+          name: 'DTI',
+          rows: [
+            ['Xếp hạng DTI', 'Tỉnh', 'Điểm DTI'],
+            [14, 'Bình Phước', 0.5],
+            [15, 'Thanh Hóa', null],
+            [null, 'Yên Bái', null],
+            [17, 'Đồng Nai', 0.4],
+          ],
+          merges: ['A3:A4'],
+        },
+      ]),
+    );
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    expect(errors(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'mergedValue').map((p) => p.cell)).toEqual(['A3']);
+    session.commit();
+    session.dispose();
+    const rank = (code: string) => store.rankingRows(2022, 63).find((r) => r.unitCode === code)?.rank;
+    expect([rank('38'), rank('15')]).toEqual([15, 15]);
+  });
+});
+
+describe('text that looks like something else', () => {
+  it('"=15" in a text file is a tie mark, and "\'0,8002" is a number', async () => {
+    const f = write('ties.tsv', "Tỉnh\tĐiểm DTI\tXếp hạng DTI\nThanh Hóa\t'0,5\t15\nYên Bái\t'0,5\t=15\n");
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
+    );
+    expect(errors(preview)).toEqual([]);
+  });
+});

@@ -11,7 +11,10 @@ export function cellNumber(
   c: RawCell,
   kind: 'score' | 'other' = 'other',
 ): { value: number | null; of?: number } | { error: true } {
-  const p = parseCellNumber(c, { score: kind === 'score' });
+  // "'0,8002": Excel's force-text apostrophe carried into the text by an export or a paste
+  const p = parseCellNumber(typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c, {
+    score: kind === 'score',
+  });
   if ('error' in p) return { error: true };
   // A score written as a percentage ("80,02%", or a cell formatted 0.00%) is 0.8002.
   const value =

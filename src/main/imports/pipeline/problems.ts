@@ -53,6 +53,7 @@ export const PROBLEM_CODES = [
   'periodNeedsYear',
   'unitsAcross',
   'nextTable',
+  'mergedValue',
   'noDataCells',
   'valueWithoutHeader',
   'noTableIndicator',

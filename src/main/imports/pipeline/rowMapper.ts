@@ -23,6 +23,7 @@ import {
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
 import { MAX_PROBLEMS, problem, type Where } from './problems';
+import { UNCACHED_FORMULA } from '../readers/xlsx/sheetRows';
 import { BatchInsert } from './staging';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
@@ -235,9 +236,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     kind: 'score' | 'other' = 'other',
   ): { value: number | null; ok: boolean; of?: number; ambiguous?: boolean } => {
     const raw = cells[col - 1] ?? null;
-    if (typeof raw === 'string' && raw.startsWith('=')) {
+    if (typeof raw === 'string' && raw.startsWith(UNCACHED_FORMULA)) {
       // a formula saved without its value (the reader gives its text): nothing to read
-      report(problem('error', 'formulaNoValue', where(row, col, raw)));
+      report(problem('error', 'formulaNoValue', where(row, col, raw.slice(UNCACHED_FORMULA.length))));
       return { value: null, ok: false };
     }
     const n = cellNumber(raw, kind);
@@ -306,6 +307,54 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       dropObs.run(row);
       dropRow.run(row);
       stats.dataRows--;
+    }
+  };
+
+  /**
+   * A score or rank cell merged down over several rows (a tie at 15 written once for two units)
+   * holds the value of each row it covers: the rows below get it too, and the analyst is told.
+   */
+  const settleMergedValues = (merges: readonly CellRange[]) => {
+    if (target.kind !== 'ranking') return;
+    const numeric = new Set(cols.filter((c) => isNumericField(c.mapping)).map((c) => c.col));
+    const obsT = t.obs.replace('temp.', '');
+    for (const m of merges) {
+      if (m.toRow <= m.fromRow || m.fromRow < mapping.dataStartRow) continue;
+      for (let col = m.fromCol; col <= m.toCol; col++) {
+        if (!numeric.has(col)) continue;
+        let filled = 0;
+        for (const part of ['rank', 'value'] as const) {
+          const has = `has_${part}`;
+          const at = `${part}_col`;
+          // rows below that have other values of the indicator: add this one
+          filled += db
+            .prepare(
+              `UPDATE ${t.obs} SET ${has} = 1, ${part} = s.${part}, ${at} = s.${at} FROM ${t.obs} AS s
+               WHERE s.row = ? AND s.${at} = ? AND ${obsT}.row > ? AND ${obsT}.row <= ?
+                 AND ${obsT}.indicator_code = s.indicator_code AND ${obsT}.${has} = 0`,
+            )
+            .run(m.fromRow, col, m.fromRow, m.toRow).changes;
+          // rows below with nothing of it: the merged value alone
+          filled += db
+            .prepare(
+              `INSERT INTO ${t.obs} (row, indicator_code, indicator_id, period, year, ranking_group, has_value, value, value_col,
+                 has_rank, rank, rank_col, rank_of, unit_of_measure, cell)
+               SELECT r.row, s.indicator_code, s.indicator_id, s.period, s.year, s.ranking_group,
+                 ${part === 'value' ? '1, s.value, s.value_col, 0, NULL, NULL' : '0, NULL, NULL, 1, s.rank, s.rank_col'},
+                 s.rank_of, s.unit_of_measure, ?
+               FROM ${t.rows} r JOIN ${t.obs} s ON s.row = ? AND s.${at} = ?
+               WHERE r.row > ? AND r.row <= ?
+                 AND NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = r.row AND o.indicator_code = s.indicator_code)`,
+            )
+            .run(cellRef(m.fromRow, col), m.fromRow, col, m.fromRow, m.toRow).changes;
+        }
+        if (filled > 0)
+          report(
+            problem('warning', 'mergedValue', where(m.fromRow, col), {
+              rows: m.toRow - m.fromRow + 1,
+            }),
+          );
+      }
     }
   };
 
@@ -440,7 +489,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // Values in columns the header does not reach. Digits as text there are the mark of decimal
   // commas in a comma-separated file ("Đà Nẵng,0,8002" is three fields): an error, or the score
   // would be stored as 0. Anything else is said once per column and not imported.
-  const headerWidth = Math.max(0, ...mapping.columns.filter((c) => c.header.trim() !== '').map((c) => c.col));
+  const headerWidth = Math.max(
+    0,
+    ...mapping.columns.filter((c) => c.header.trim() !== '').map((c) => c.col),
+    ...cols.map((c) => c.col),
+  );
+  const hasNumericColumn = cols.some((c) => isNumericField(c.mapping));
   const toldExtra = new Set<number>();
   const extraCells = (cells: RawCell[], row: number): boolean => {
     const extra: { col: number; c: RawCell }[] = [];
@@ -449,7 +503,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (c !== null && !(typeof c === 'string' && c.trim() === '')) extra.push({ col: i + 1, c });
     }
     if (!extra.length) return false;
-    if (extra.every((e) => typeof e.c === 'string' && /^\s*\d+\s*$/.test(e.c))) {
+    // (a row read from a spreadsheet has typed numbers: the comma-split mark is a text file's)
+    const textRow = cells.every((c) => c === null || typeof c === 'string');
+    if (
+      hasNumericColumn &&
+      textRow &&
+      extra.every((e) => typeof e.c === 'string' && /^\s*\d+\s*$/.test(e.c))
+    ) {
       report(
         problem('error', 'splitDecimal', where(row, extra[0]!.col, extra[0]!.c), {
           fields: headerWidth + extra[extra.length - 1]!.col - headerWidth,
@@ -739,6 +799,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       insObs.finishBatch();
       insRow.finishBatch();
       settleEmptyUnits(merges);
+      settleMergedValues(merges);
       settleAmbiguousNumbers();
       for (const [col, w] of noData)
         report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: w.n }));

@@ -26,6 +26,12 @@ export interface SheetRowSink {
   onProgress?(done: number, total: number): void;
 }
 
+/**
+ * Marks the text of a formula saved without its value (a private-use character no text cell of a
+ * ranking or KPI table holds), so "=15" typed in a CSV stays a tie mark, not a formula.
+ */
+export const UNCACHED_FORMULA = '\ue000';
+
 /** No legitimate tag or text run in sheet XML comes near this; beyond it a file is hostile. */
 const MAX_PENDING_CHARS = 8 * MAX_CELL_CHARS;
 
@@ -120,7 +126,7 @@ export async function streamXlsxSheet(
       }
     }
     if (hasF && value === null && cellType !== 'str')
-      value = `=${decodeOoxmlEscapes(fText).slice(0, 200) || '…'}`;
+      value = `${UNCACHED_FORMULA}=${decodeOoxmlEscapes(fText).slice(0, 200) || '…'}`;
     if (typeof value === 'string') checkTextCell(value, file, sheetName, rowNum, col);
     if (value !== null && value !== '') {
       while (cells.length < col - 1) cells.push(null);

@@ -13,6 +13,8 @@ export function formatBytes(n: number, lang: Language, t: Translate): string {
 /** A cell as read from the file, numbers in the interface's notation (0,8002 in Vietnamese). */
 export function formatRawCell(c: RawCell, lang: Language): string {
   if (c === null) return '';
+  // (a formula saved without its value comes marked by the reader: its text is shown)
+  if (typeof c === 'string' && c.startsWith('\ue000')) return c.slice(1);
   // A year is not a count: 2021, not 2.021.
   if (typeof c === 'number')
     return Number.isInteger(c) && c >= 1900 && c <= 2100 ? String(c) : formatNumber(c, lang, 6);
