@@ -42,7 +42,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
   'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',
   'problem.groupContradicts':
-    'the file has units of the {title}-unit list, but the import is for the {group}-unit group',
+    'the file title names the {title}-unit list, but the import is for the {group}-unit group',
+  'problem.namesOfOtherList':
+    'the file has {found} unit names of the {title}-unit list, but the import is for the {group}-unit group',
   'problem.unitUnmatched': 'unit name "{unit}" is not recognised',
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',

@@ -37,7 +37,8 @@ export const importMessagesVi = {
   'problem.missingUnits': 'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names}',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',
-  'problem.groupContradicts': 'tệp có {found} đơn vị của danh mục {title}, nhưng nhập cho nhóm {group}',
+  'problem.groupContradicts': 'tiêu đề của tệp ghi danh mục {title} đơn vị, nhưng nhập cho nhóm {group}',
+  'problem.namesOfOtherList': 'tệp có {found} tên đơn vị của danh mục {title}, nhưng nhập cho nhóm {group}',
   'problem.unitUnmatched': 'không nhận ra tên đơn vị "{unit}"',
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.unknownColumn':

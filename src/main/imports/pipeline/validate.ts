@@ -238,7 +238,7 @@ export function validateStaged(
         'error',
         'groupContradicts',
         { file, sheet, value: s.titleHints.text },
-        { title: s.titleHints.group, group: target.group, found: s.titleHints.group },
+        { title: s.titleHints.group, group: target.group },
       ),
     );
   }
@@ -426,9 +426,10 @@ export function validateStaged(
   if (otherListHits > 0 && otherListHits >= questions.length / 2 && target.group) {
     const other = target.group === 63 ? 34 : 63;
     add(
-      problem(
+      problemSaying(
         'error',
         'groupContradicts',
+        'problem.namesOfOtherList',
         { file, sheet },
         { title: other, group: target.group, found: otherListHits },
       ),
