@@ -42,12 +42,9 @@ export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
       counts,
       createdAt: r.created_at,
       undoneAt: r.undone_at,
-      // the values the batch wrote, as its import counted them (the cells it still holds drop when
-      // a later import takes some over); the live count only for batches without counts
-      observations:
-        counts?.new !== undefined && counts.changed !== undefined
-          ? counts.new + counts.changed
-          : r.observations,
+      // the cells the batch wrote, as its commit counted them (the cells it still holds drop when a
+      // later import takes some over); the live count only for batches from before that count
+      observations: (counts as { written?: number } | null)?.written ?? r.observations,
     };
   });
 }

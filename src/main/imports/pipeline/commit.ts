@@ -115,7 +115,7 @@ export function commitStaged(
     );
 
     // Existing user cells: only the fields the file maps change.
-    s.timed('commit: update', () =>
+    const updated = s.timed('commit: update', () =>
       db
         .prepare(
           `UPDATE observation SET
@@ -133,7 +133,7 @@ export function commitStaged(
     );
 
     // New user cells: fields the file does not map keep the published value, if any.
-    s.timed('commit: insert', () =>
+    const inserted = s.timed('commit: insert', () =>
       db
         .prepare(
           `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, source_note, updated_at)
@@ -155,6 +155,11 @@ export function commitStaged(
     for (const [label, unitId] of s.answers)
       if (unitId !== null && label.trim()) units.addUserAlias(unitId, label);
 
+    // The cells the batch wrote (each a unit × indicator × period: value and rank together), as
+    // the history shows them; the preview's counts count values and ranks one by one.
+    db.prepare(
+      `UPDATE import_batch SET counts_json = json_set(counts_json, '$.written', ?) WHERE id = ?`,
+    ).run(updated.changes + inserted.changes, batchId);
     return { batchId, counts: preview.counts };
   })();
 }
