@@ -11,6 +11,10 @@ export const codeListOfGroup = (group: RankingGroup): CodeList => (group === 63 
  * Units were rearranged on 01/07/2025: rankings from 2025 on are among 34 units, before among 63
  * (2024 was also published for the 34; that is the user's choice, not a default).
  */
+/** The years a text names ("Năm 2024", "DTI 2022", "Xếp hạng 2022 | 2023"), in order. */
+export const yearsNamedIn = (text: string | null | undefined): number[] =>
+  [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+
 export const groupOfYear = (year: number): RankingGroup => (year >= 2025 ? 34 : 63);
 /**
  * The group a ranking year implies, or null for 2024: it was published twice (among 63 and among
@@ -20,7 +24,7 @@ export const rankingGroupOfYear = (year: number): RankingGroup | null =>
   year === 2024 ? null : groupOfYear(year);
 
 /** First month of the 34-unit list (Nghị quyết 202/2025/QH15: 63 units become 34 on 01/07/2025). */
-export const MERGER_MONTH = '2025-07';
+const MERGER_MONTH = '2025-07';
 
 /**
  * The code list a period's figures belong to: the 63-unit list for a period that ends by June 2025,
@@ -38,7 +42,7 @@ export function codeListOfPeriod(period: string): CodeList | null {
     start = m ? `${y}-${m}` : `${y}-01`;
     end = y2 ? `${y2}-${m2}` : m ? `${y}-${m}` : `${y}-12`;
   } else {
-    const years = (p.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).sort();
+    const years = yearsNamedIn(p).sort();
     if (years.length === 0) return null;
     start = `${years[0]}-01`;
     end = `${years.at(-1)}-12`;

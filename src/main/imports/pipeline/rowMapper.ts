@@ -1,7 +1,7 @@
 // Mapping one row of a sheet to staged values, a million times for a big file: texts, numbers,
 // units and indicators are resolved once per distinct spelling and cached; inserts are batched.
 import type { Database } from 'better-sqlite3';
-import { HEADLINE_INDICATORS, type CodeList } from '../../../shared/domain';
+import { HEADLINE_INDICATORS, yearsNamedIn, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import { isNumericField, needsTableIndicator, type ColumnField } from '../../../shared/imports/fields';
 import type { CellRange, RawCell } from '../../../shared/imports/types';
@@ -468,7 +468,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // "DTI 2021") holds another year's ranking: said once, at its header, never stored as this year.
   if (target.kind === 'ranking' && target.year !== null) {
     const otherYear = (text: string | null | undefined) => {
-      const years = [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+      const years = yearsNamedIn(text);
       return years.length && !years.includes(target.year!) ? years[0]! : null;
     };
     for (const c of cols) {

@@ -9,6 +9,7 @@ import {
   codeListOfPeriod,
   groupOfYear,
   rankingGroupOfYear,
+  yearsNamedIn,
   type CodeList,
   type RankingGroup,
 } from '../../../shared/domain';
@@ -78,10 +79,6 @@ const SAMPLE_ROWS = 60;
 /** Hidden sheets looked at for a table the chosen sheet lacks (as many as visible ones are scored). */
 const MAX_SHEETS_SCORED = 12;
 
-/** The years a text names ("DTI 2021", "Xếp hạng 2022"). */
-export const yearsNamedIn = (text: string | null | undefined): number[] =>
-  [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
-
 /** The one year a text names, or null (none, or several). */
 const onlyYear = (years: number[]): number | null => (new Set(years).size === 1 ? years[0]! : null);
 
@@ -93,7 +90,7 @@ const NAME_YEAR = /\s+(?:năm|nam)\s+((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/
  * 2023 (%)", "Số Tổ công nghệ số năm 2023 (tổ)"): the period of its values; null when the headers
  * name no year or different ones.
  */
-export function headerYear(mapping: ImportMapping): number | null {
+function headerYear(mapping: ImportMapping): number | null {
   const cols = mapping.columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
   if (cols.length === 0) return null;
   const years = cols.map((c) => onlyYear(yearsNamedIn(c.header)));

@@ -13,6 +13,7 @@ import {
   codeListOfPeriod,
   HEADLINE_INDICATORS,
   rankingGroupOfYear,
+  yearsNamedIn,
   type CodeList,
   type Language,
 } from '../../../shared/domain';
@@ -69,10 +70,6 @@ function problemEach(
     messageEn: placedMessage('en', where, text, params('en'), p.value),
   };
 }
-
-/** The years a text names ("Năm 2024", "DTI 2022"). */
-const yearsIn = (text: string | null | undefined): number[] =>
-  [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
 
 /** A unit of either list with what the 2025 rearrangement made of it. */
 interface UnitFacts {
@@ -262,9 +259,9 @@ export function validateStaged(
   // hold another period's values, as for rankings (rowMapper: sheetYearContradicts).
   if (target.kind === 'kpi' && valueCols.length > 0 && needsTablePeriod(mapping)) {
     const period = target.period?.trim() || (target.year !== null ? String(target.year) : '');
-    const periodYear = yearsIn(period)[0] ?? null;
+    const periodYear = yearsNamedIn(period)[0] ?? null;
     if (periodYear !== null) {
-      const sheetYears = yearsIn(sheet);
+      const sheetYears = yearsNamedIn(sheet);
       if (sheetYears.length > 0 && !sheetYears.includes(periodYear))
         add(
           problemSaying(
@@ -277,7 +274,7 @@ export function validateStaged(
         );
       for (const c of mapping.columns) {
         if (c.mapping.field !== 'kpi.valueForIndicator') continue;
-        const years = yearsIn(c.header);
+        const years = yearsNamedIn(c.header);
         if (years.length > 0 && !years.includes(periodYear))
           add(
             problemSaying(
@@ -550,7 +547,7 @@ export function validateStaged(
     errors += unreported;
     // A long table (or one per period) whose periods are all of other years than the import's.
     if (target.year !== null && !needsTablePeriod(mapping) && periods.length > 0) {
-      const years = new Set(periods.flatMap((p) => yearsIn(p)));
+      const years = new Set(periods.flatMap((p) => yearsNamedIn(p)));
       if (years.size > 0 && !years.has(target.year)) {
         const periodCol = mapping.columns.find((c) => c.mapping.field === 'kpi.period')?.col ?? null;
         const first = db.prepare(`SELECT row, period FROM ${t.obs} ORDER BY row, seq LIMIT 1`).get() as {
@@ -840,7 +837,7 @@ function checkPeriodsAgainstList(
   const listOf = new Map(periods.map((p) => [p, codeListOfPeriod(p)]));
   const before = periods.filter((p) => listOf.get(p) === 'gso2004');
   const after = periods.filter((p) => listOf.get(p) === '2025');
-  const across = periods.filter((p) => listOf.get(p) === null && yearsIn(p).length > 0);
+  const across = periods.filter((p) => listOf.get(p) === null && yearsNamedIn(p).length > 0);
   const marks = (ps: string[]) => ps.map(() => '?').join(',');
   const from = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row JOIN unit u ON u.id = r.unit_id`;
   const place = (r: {

@@ -62,7 +62,7 @@ export interface HtmlGrid {
 /** Tables nested deeper than this are read as part of the enclosing cell's table. */
 const MAX_DEPTH = 32;
 /** A page with more tables than this is not a table export. */
-export const MAX_HTML_TABLES = 2000;
+const MAX_HTML_TABLES = 2000;
 /**
  * Column slots written for cells spanning several rows. A real table writes a few per row; a page
  * of rowspan+colspan cells could make the bookkeeping quadratic, so it is capped.
@@ -103,7 +103,7 @@ interface TableState {
 }
 
 /** NOT_A_SPREADSHEET for an HTML file, saying why in the user's language. */
-export function notADataTable(
+function notADataTable(
   file: string,
   key: 'readDetail.htmlNoTable' | 'readDetail.htmlTooManyTables' | 'readDetail.htmlTooManySpans',
   n = 0,

@@ -1,12 +1,8 @@
 // What the year typed in the mapping step changes: the group (code list) until the analyst picks
 // one, and which sheet to read when the workbook has one sheet per year. Pure, tested without a DOM.
-import { groupOfYear, rankingGroupOfYear, type RankingGroup } from '../../../../shared/domain';
+import { groupOfYear, rankingGroupOfYear, yearsNamedIn, type RankingGroup } from '../../../../shared/domain';
 import type { ImportTarget, SheetPreview } from '../../../../shared/importSession';
 import type { SheetInfo } from '../../../../shared/imports/types';
-
-/** The years a text names ("DTI 2021", "Xếp hạng 2022"). */
-const yearsIn = (text: string | null | undefined): number[] =>
-  [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
 
 /**
  * The group for a typed year when the analyst has not picked one: the title's; for a ranking the
@@ -75,8 +71,10 @@ export function sheetForYear(
   year: number | null,
 ): string | null {
   if (year === null) return null;
-  const named = yearsIn(current);
+  const named = yearsNamedIn(current);
   const currentYears = named.length > 0 ? named : titleYear !== null ? [titleYear] : [];
   if (currentYears.length === 0 || currentYears.includes(year)) return null;
-  return sheets.find((s) => !s.hidden && s.name !== current && yearsIn(s.name).includes(year))?.name ?? null;
+  return (
+    sheets.find((s) => !s.hidden && s.name !== current && yearsNamedIn(s.name).includes(year))?.name ?? null
+  );
 }
