@@ -243,7 +243,8 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       if (assumedIndicator) io.out(t('cli.import.tableIndicator', { name: assumedIndicator }));
       io.out(
         t('cli.import.done', {
-          values: n(r.counts.observations),
+          // what the import wrote, as the wizard says it (values it found unchanged are counted apart)
+          values: n(r.counts.new + r.counts.changed),
           // The sheet read: a workbook may hold other tables (said as warnings in a dry run).
           file: `${preview.file}${preview.sheet ? ` [${preview.sheet}]` : ''}`,
           id: r.batchId,

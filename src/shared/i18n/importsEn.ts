@@ -175,6 +175,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.preview.title': 'Check and preview',
   'imports.preview.target': '{kind} · year {year} · {group}',
   'imports.preview.targetPeriod': 'period {period}',
+  'imports.preview.nothingChanges':
+    'The database already holds these values: this import changes nothing (it is still kept in the import history).',
   'imports.preview.counts': 'Summary',
   'imports.count.rows': 'Data rows',
   'imports.count.skippedRows': 'Skipped rows',

@@ -184,6 +184,8 @@ export const importsVi = {
   'imports.preview.target': '{kind} · năm {year} · {group}',
   'imports.preview.targetPeriod': 'kỳ {period}',
   'imports.preview.counts': 'Tóm tắt',
+  'imports.preview.nothingChanges':
+    'Cơ sở dữ liệu đã có đúng các giá trị này: nhập lần này không thay đổi gì (vẫn được ghi vào Lịch sử nhập).',
   'imports.count.rows': 'Dòng dữ liệu',
   'imports.count.skippedRows': 'Dòng bỏ qua',
   'imports.count.observations': 'Giá trị',

@@ -114,6 +114,13 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
         </span>
       </div>
       <Counts counts={preview.counts} />
+      {preview.counts.errors === 0 &&
+        preview.counts.new + preview.counts.changed === 0 &&
+        preview.counts.unchanged > 0 && (
+          <p className="notice notice-info" data-testid="import-nothing-changes">
+            {t('imports.preview.nothingChanges')}
+          </p>
+        )}
       <Problems preview={preview} />
       {preview.unknownColumns.length > 0 && (
         <p className="unknown-columns" data-testid="import-unknown-columns">
