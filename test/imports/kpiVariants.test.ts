@@ -865,3 +865,31 @@ describe('text that looks like something else', () => {
     expect(errors(preview)).toEqual([]);
   });
 });
+
+describe('a group header over years', () => {
+  it('"Năm" merged over 2021 | 2022 (years typed as numbers) gives one column per year', async () => {
+    const f = write(
+      'nam.xlsx',
+      buildXlsx([
+        {
+          name: 'Bình Phước',
+          rows: [
+            ['Chỉ tiêu', 'Đơn vị tính', 'Năm', null],
+            [null, null, 2021, 2022],
+            ['Tỷ lệ DVCTT toàn trình', '%', 40, 45],
+            ['Số tổ công nghệ số cộng đồng', 'tổ', 900, 1012],
+          ],
+          merges: ['A1:A2', 'B1:B2', 'C1:D1'],
+        },
+      ]),
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.indicator, s.period, s.value])).toEqual([
+      ['Số tổ công nghệ số cộng đồng', '2021', 900],
+      ['Số tổ công nghệ số cộng đồng', '2022', 1012],
+      ['Tỷ lệ DVCTT toàn trình', '2021', 40],
+      ['Tỷ lệ DVCTT toàn trình', '2022', 45],
+    ]);
+  });
+});

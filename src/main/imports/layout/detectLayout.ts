@@ -71,6 +71,20 @@ function isTextRow(row: readonly RawCell[] | undefined): boolean {
   return cells.length >= 2 && cells.every((c) => typeof c === 'string' && !isNumberLike(c));
 }
 
+/**
+ * A second header row of years under a group header ("Năm" merged over "2021 | 2022"): text or
+ * years only, at least one year typed as a number.
+ */
+function isYearRow(row: readonly RawCell[] | undefined): boolean {
+  const cells = nonEmpty(row);
+  const isYear = (c: RawCell) => typeof c === 'number' && Number.isInteger(c) && c >= 1900 && c <= 2100;
+  return (
+    cells.length >= 1 &&
+    cells.some(isYear) &&
+    cells.every((c) => isYear(c) || (typeof c === 'string' && !isNumberLike(c)))
+  );
+}
+
 /** What one text cell adds to its row's header score. */
 function cellScore(t: string): number {
   const key = normalizeHeader(t);
@@ -251,7 +265,8 @@ function findHeaderRows(table: RawTable): HeaderRows {
   const afterNext = table.rows[best + 2];
   let rows = [top];
   if (
-    isTextRow(next) &&
+    (isTextRow(next) ||
+      (isYearRow(next) && (hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol)))) &&
     !isNumberingRow(next) &&
     (!isTextRow(afterNext) || isNumberingRow(afterNext) || isUnitRow(table, top + 2, [top, top + 1])) &&
     (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))

@@ -96,6 +96,11 @@ export function parsePeriodHeader(raw: string, year?: number | null): string | n
     if (!/^(19|20)\d{2}$/.test(y) || !isYearlessPeriod(b)) continue;
     return normalisePeriod(b, Number(y));
   }
+  // "Năm" (or "Kỳ", "Year") over "2021": the group names the kind, the sub-header the period.
+  if (/^\s*(năm|nam|kỳ|ky|kỳ báo cáo|year|years|period)\s*$/i.test(parts[0]!)) {
+    const p2 = normalisePeriod(`${parts[0]} ${parts[1]}`, year);
+    if (isCanonicalPeriod(p2)) return p2;
+  }
   return null;
 }
 
