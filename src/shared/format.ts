@@ -88,14 +88,24 @@ export function plainNumber(raw: string, opts: ParseNumberOptions = {}): number 
 export function parseLocaleNumber(raw: string, opts: ParseNumberOptions = {}): number | null {
   const quick = plainNumber(raw, opts);
   if (quick !== undefined) return quick;
-  const t = raw
-    .normalize('NFC')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .trim();
+  const t = cleanNumberText(raw);
   if (/^(|-+|–|—|n\/?a|na|#n\/a|null|không có|khong co|chưa có|kco)$/i.test(t)) return null;
   return parseNumberText(t, opts);
 }
+
+/**
+ * A typed or pasted text as the number parsers read it: NFC, no-break spaces as spaces, and no
+ * zero-width spaces or joiners (pasted from web pages), trimmed.
+ */
+export const cleanNumberText = (raw: string): string =>
+  raw
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .replace(INVISIBLE, '')
+    .trim();
+
+/** Zero-width spaces and joiners and a stray BOM: part of no name and no number. */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * The number in a text already NFC-normalised, trimmed and known not to be one of the ways of

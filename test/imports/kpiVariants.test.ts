@@ -34,6 +34,10 @@ const write = (name: string, body: string | Buffer) => {
 const errors = (p: { problems: { severity: string; code: string }[] }) =>
   p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
 
+/** Stages FILE as a ranking of the 63 units for YEAR (no commit). */
+const stageRanking = (f: string, year = 2022) =>
+  stageFile(store, { kind: 'file', path: f }, { kind: 'ranking', year, group: 63, period: String(year) });
+
 /** Stages FILE as a KPI table (63 units unless told), commits when it can, returns what is stored. */
 async function importKpi(file: string, override: Partial<ImportTarget> = {}) {
   const { session, preview } = await stageFile(
@@ -239,11 +243,7 @@ describe('ranks written with their denominator', () => {
 
   it('a ranking rank written "12/34" in a ranking of 63 is an error at its cell', async () => {
     const f = write('r.csv', 'Tỉnh,Xếp hạng DTI,Điểm DTI\nBình Phước,12/34,0.4807\nĐồng Nai,13/63,0.47\n');
-    const { preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { preview } = await stageRanking(f);
     const p = preview.problems.filter((x) => x.code === 'rankOfMismatch');
     expect(p.map((x) => x.cell)).toEqual(['B2']);
     expect(p[0]!.messageVi).toContain('34');
@@ -252,9 +252,6 @@ describe('ranks written with their denominator', () => {
 });
 
 describe('ranking tables that hold something else than they seem', () => {
-  const stageRanking = (f: string, year = 2022) =>
-    stageFile(store, { kind: 'file', path: f }, { kind: 'ranking', year, group: 63, period: String(year) });
-
   it('a unit code and a name that point at two units block the row, named by cell', async () => {
     // 24 is Bắc Giang in the 63-unit list; the name says Bắc Ninh (27)
     const f = write('codes.csv', 'Mã tỉnh,Tỉnh,Xếp hạng DTI\n24,Bắc Ninh,7\n70,Bình Phước,12\n');
@@ -355,11 +352,7 @@ describe('source lines', () => {
 describe('rows wider than their header', () => {
   it('decimal commas in a comma-separated file split a score in two: an error, never a score of 0', async () => {
     const f = write('split.csv', 'Tỉnh/thành phố,Điểm DTI\nTP. Đà Nẵng,0,8002\nBình Phước,0,4807\n');
-    const { preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { preview } = await stageRanking(f);
     const p = preview.problems.filter((x) => x.code === 'splitDecimal');
     expect(p.map((x) => x.cell)).toEqual(['C2', 'C3']);
     expect(p[0]!.messageEn).toContain('3 fields');
@@ -453,11 +446,7 @@ describe('undo and hand edits', () => {
     store.loadReference();
     const bp = store.units.byCode('gso2004', '70')!;
     const f = write('r.csv', 'Tỉnh,Xếp hạng DTI\nBình Phước,12\nĐồng Nai,13\n');
-    const { session, preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { session, preview } = await stageRanking(f);
     expect(preview.canCommit).toBe(true);
     const { batchId } = session.commit();
     session.dispose();
@@ -505,11 +494,7 @@ describe('cells without a number', () => {
       'nodata.csv',
       'Tỉnh,Điểm DTI,Xếp hạng DTI\nBình Phước,0.4807,n/a\nĐồng Nai,chưa có,n/a\nBình Dương,#DIV/0!,3\n',
     );
-    const { preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { preview } = await stageRanking(f);
     const noData = preview.problems.filter((p) => p.code === 'noDataCells');
     expect(noData.map((p) => p.cell).sort()).toEqual(['B3', 'C2']);
     expect(noData.find((p) => p.cell === 'C2')!.messageEn).toMatch(/^.*2 cells of this column/);
@@ -655,11 +640,7 @@ describe('formulas saved without their value', () => {
         },
       ]),
     );
-    const { preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { preview } = await stageRanking(f);
     const p = preview.problems.filter((x) => x.code === 'formulaNoValue');
     expect(p.map((x) => x.cell)).toEqual(['C2']);
     expect(p[0]!.messageVi).toContain('=RANK(B2,B$2:B$3)');
@@ -706,11 +687,7 @@ describe('rows the analyst skips', () => {
       'skip.csv',
       'Tỉnh,Điểm DTI,Xếp hạng DTI\nBình Phước,0.60,1\nĐồng Nai,0.50,2\nTỉnh Không Tồn Tại,0.40,1\n',
     );
-    const { session, preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { session, preview } = await stageRanking(f);
     expect(preview.questions.map((q) => q.label)).toEqual(['Tỉnh Không Tồn Tại']);
     const after = session.answer([{ label: 'Tỉnh Không Tồn Tại', unitId: null }]);
     expect(after.problems.filter((p) => p.code === 'rankInconsistent')).toEqual([]);
@@ -734,20 +711,13 @@ describe('why a name is asked', () => {
 });
 
 describe('what detection sees around the table', () => {
-  const ranking = (year = 2022) => ({
-    kind: 'ranking' as const,
-    year,
-    group: 63 as const,
-    period: String(year),
-  });
-
   it('a second table under the ranking is not read; a note says where it starts', async () => {
     const f = write(
       'stacked.csv',
       'Tỉnh,Điểm DTI,Xếp hạng DTI\nBình Phước,0.4807,12\nĐồng Nai,0.5,10\n\n\n' +
         'Bảng 2. Điểm trung bình theo vùng\nVùng,Số tỉnh,Điểm trung bình\nĐông Nam Bộ,6,0.55\nTây Nguyên,5,0.45\n',
     );
-    const { preview } = await stageFile(store, { kind: 'file', path: f }, ranking());
+    const { preview } = await stageRanking(f);
     expect(errors(preview)).toEqual([]);
     expect(preview.questions).toEqual([]);
     expect(preview.problems.find((p) => p.code === 'nextTable')?.row).toBe(6);
@@ -759,7 +729,7 @@ describe('what detection sees around the table', () => {
       'across.csv',
       `Chỉ tiêu,${names.join(',')}\nĐiểm DTI,${names.map((_, i) => 0.5 + i / 100).join(',')}\nXếp hạng DTI,${names.map((_, i) => i + 1).join(',')}\n`,
     );
-    const { preview } = await stageFile(store, { kind: 'file', path: f }, ranking());
+    const { preview } = await stageRanking(f);
     expect(preview.problems.filter((p) => p.code === 'unitsAcross')).toHaveLength(1);
     expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
     expect(preview.canCommit).toBe(false);
@@ -785,11 +755,7 @@ describe('invisible characters', () => {
       'zw.csv',
       'Tỉnh,Điểm DTI,Xếp hạng DTI\nLong An\u200b,\u200b0.6267,\u200b12\n\u200bBình Phước,0.4807,22\n',
     );
-    const { preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { preview } = await stageRanking(f);
     expect(errors(preview)).toEqual([]);
     expect(preview.questions).toEqual([]);
   });
@@ -840,11 +806,7 @@ describe('merged value cells', () => {
         },
       ]),
     );
-    const { session, preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { session, preview } = await stageRanking(f);
     expect(errors(preview)).toEqual([]);
     expect(preview.problems.filter((p) => p.code === 'mergedValue').map((p) => p.cell)).toEqual(['A3']);
     session.commit();
@@ -857,11 +819,7 @@ describe('merged value cells', () => {
 describe('text that looks like something else', () => {
   it('"=15" in a text file is a tie mark, and "\'0,8002" is a number', async () => {
     const f = write('ties.tsv', "Tỉnh\tĐiểm DTI\tXếp hạng DTI\nThanh Hóa\t'0,5\t15\nYên Bái\t'0,5\t=15\n");
-    const { preview } = await stageFile(
-      store,
-      { kind: 'file', path: f },
-      { kind: 'ranking', year: 2022, group: 63, period: '2022' },
-    );
+    const { preview } = await stageRanking(f);
     expect(errors(preview)).toEqual([]);
   });
 });

@@ -4,6 +4,13 @@
 /** A cell as read: text, number (cached value for formulas), boolean, or nothing. */
 export type RawCell = string | number | boolean | null;
 
+/**
+ * Starts the text of a formula saved without its value (a private-use character no text cell of a
+ * ranking or KPI table holds), so "=15" typed in a CSV stays a tie mark: the xlsx reader marks
+ * such cells, the importer refuses them at the cell, the wizard's sample shows the formula.
+ */
+export const UNCACHED_FORMULA = '\ue000';
+
 /** A rectangular range, 1-based and inclusive (a merged header cell, for instance). */
 export interface CellRange {
   fromRow: number;

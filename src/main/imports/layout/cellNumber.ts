@@ -1,7 +1,12 @@
 // Number cells as analysts really write them: 0.8002 (a number cell), "0.8002" (portal),
 // "0,8002" (press), "99,52%", "912.687" (vi thousands), ranks with ties ("15", "15*", "=15",
 // "15 (đồng hạng)", "12/63"), and the many ways of saying "no value" ("", "-", "N/A", "#N/A").
-import { parseNumberText, plainNumber, type ParseNumberOptions } from '../../../shared/format';
+import {
+  cleanNumberText,
+  parseNumberText,
+  plainNumber,
+  type ParseNumberOptions,
+} from '../../../shared/format';
 import type { RawCell } from '../../../shared/imports/types';
 
 export type ParsedNumber =
@@ -27,11 +32,7 @@ export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): P
   if (typeof cell === 'boolean') return { error: 'a true/false cell is not a number' };
   const quick = plainNumber(cell, opts);
   if (quick !== undefined) return { value: quick };
-  const s = cell
-    .normalize('NFC')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .trim();
+  const s = cleanNumberText(cell);
   if (EMPTY.test(s)) return { value: null };
   // Ranks: "12/63"
   const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(s);

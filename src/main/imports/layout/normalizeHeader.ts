@@ -1,5 +1,6 @@
 // Header text compared on a key without diacritics, case, punctuation or extra spaces, so
 // "XẾP HẠNG CHÍNH QUYỀN SỐ", "Xep hang chinh quyen so" and "xếp hạng  chính-quyền số" agree.
+import { INVISIBLE } from '../../../shared/format';
 import { stripDiacritics } from '../../../shared/unitNames';
 import type { RawCell } from '../../../shared/imports/types';
 
@@ -7,12 +8,7 @@ import type { RawCell } from '../../../shared/imports/types';
 export function cellText(cell: RawCell | undefined): string {
   if (cell === null || cell === undefined) return '';
   // (zero-width spaces and joiners, pasted from web pages, are not characters of any name)
-  return typeof cell === 'string'
-    ? cell
-        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-    : String(cell);
+  return typeof cell === 'string' ? cell.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() : String(cell);
 }
 
 // A "Nguồn:" / "Ghi chú:" / "(*)" line under a table. JS \b is ASCII-only, so "chú:" needs an

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { HEADLINE_INDICATORS, yearsNamedIn, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import { isNumericField, needsTableIndicator, type ColumnField } from '../../../shared/imports/fields';
-import type { CellRange, RawCell } from '../../../shared/imports/types';
+import { UNCACHED_FORMULA, type CellRange, type RawCell } from '../../../shared/imports/types';
 import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
 import { isValidRank, isValidScore } from '../../../shared/rank';
 import { indicatorKey, isAllCaps, splitIndicatorName } from '../../../shared/imports/indicatorNames';
@@ -23,7 +23,6 @@ import {
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
 import { MAX_PROBLEMS, problem, type Where } from './problems';
-import { UNCACHED_FORMULA } from '../readers/xlsx/sheetRows';
 import { BatchInsert } from './staging';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
@@ -317,45 +316,44 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const settleMergedValues = (merges: readonly CellRange[]) => {
     if (target.kind !== 'ranking') return;
     const numeric = new Set(cols.filter((c) => isNumericField(c.mapping)).map((c) => c.col));
+    const down = merges.filter((m) => m.toRow > m.fromRow && m.fromRow >= mapping.dataStartRow);
+    if (!down.length) return;
     const obsT = t.obs.replace('temp.', '');
-    for (const m of merges) {
-      if (m.toRow <= m.fromRow || m.fromRow < mapping.dataStartRow) continue;
+    // Prepared once: a sheet can have hundreds of merged ranges.
+    const fill = (['rank', 'value'] as const).map((part) => {
+      const has = `has_${part}`;
+      const at = `${part}_col`;
+      return {
+        // rows below that have other values of the indicator: add this one
+        add: db.prepare(
+          `UPDATE ${t.obs} SET ${has} = 1, ${part} = s.${part}, ${at} = s.${at} FROM ${t.obs} AS s
+           WHERE s.row = ? AND s.${at} = ? AND ${obsT}.row > ? AND ${obsT}.row <= ?
+             AND ${obsT}.indicator_code = s.indicator_code AND ${obsT}.${has} = 0`,
+        ),
+        // rows below with nothing of it: the merged value alone
+        create: db.prepare(
+          `INSERT INTO ${t.obs} (row, indicator_code, indicator_id, period, year, ranking_group, has_value, value, value_col,
+             has_rank, rank, rank_col, rank_of, unit_of_measure, cell)
+           SELECT r.row, s.indicator_code, s.indicator_id, s.period, s.year, s.ranking_group,
+             ${part === 'value' ? '1, s.value, s.value_col, 0, NULL, NULL' : '0, NULL, NULL, 1, s.rank, s.rank_col'},
+             s.rank_of, s.unit_of_measure, ?
+           FROM ${t.rows} r JOIN ${t.obs} s ON s.row = ? AND s.${at} = ?
+           WHERE r.row > ? AND r.row <= ?
+             AND NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = r.row AND o.indicator_code = s.indicator_code)`,
+        ),
+      };
+    });
+    for (const m of down)
       for (let col = m.fromCol; col <= m.toCol; col++) {
         if (!numeric.has(col)) continue;
         let filled = 0;
-        for (const part of ['rank', 'value'] as const) {
-          const has = `has_${part}`;
-          const at = `${part}_col`;
-          // rows below that have other values of the indicator: add this one
-          filled += db
-            .prepare(
-              `UPDATE ${t.obs} SET ${has} = 1, ${part} = s.${part}, ${at} = s.${at} FROM ${t.obs} AS s
-               WHERE s.row = ? AND s.${at} = ? AND ${obsT}.row > ? AND ${obsT}.row <= ?
-                 AND ${obsT}.indicator_code = s.indicator_code AND ${obsT}.${has} = 0`,
-            )
-            .run(m.fromRow, col, m.fromRow, m.toRow).changes;
-          // rows below with nothing of it: the merged value alone
-          filled += db
-            .prepare(
-              `INSERT INTO ${t.obs} (row, indicator_code, indicator_id, period, year, ranking_group, has_value, value, value_col,
-                 has_rank, rank, rank_col, rank_of, unit_of_measure, cell)
-               SELECT r.row, s.indicator_code, s.indicator_id, s.period, s.year, s.ranking_group,
-                 ${part === 'value' ? '1, s.value, s.value_col, 0, NULL, NULL' : '0, NULL, NULL, 1, s.rank, s.rank_col'},
-                 s.rank_of, s.unit_of_measure, ?
-               FROM ${t.rows} r JOIN ${t.obs} s ON s.row = ? AND s.${at} = ?
-               WHERE r.row > ? AND r.row <= ?
-                 AND NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = r.row AND o.indicator_code = s.indicator_code)`,
-            )
-            .run(cellRef(m.fromRow, col), m.fromRow, col, m.fromRow, m.toRow).changes;
+        for (const f of fill) {
+          filled += f.add.run(m.fromRow, col, m.fromRow, m.toRow).changes;
+          filled += f.create.run(cellRef(m.fromRow, col), m.fromRow, col, m.fromRow, m.toRow).changes;
         }
         if (filled > 0)
-          report(
-            problem('warning', 'mergedValue', where(m.fromRow, col), {
-              rows: m.toRow - m.fromRow + 1,
-            }),
-          );
+          report(problem('warning', 'mergedValue', where(m.fromRow, col), { rows: m.toRow - m.fromRow + 1 }));
       }
-    }
   };
 
   /** Puts ambiguous numbers right once every cell has told its column's decimal mark. */
@@ -512,7 +510,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     ) {
       report(
         problem('error', 'splitDecimal', where(row, extra[0]!.col, extra[0]!.c), {
-          fields: headerWidth + extra[extra.length - 1]!.col - headerWidth,
+          fields: extra[extra.length - 1]!.col,
           header: headerWidth,
         }),
       );

@@ -4,7 +4,7 @@
 // merged ranges collected. Inflation, XML scanning and row emission proceed chunk by chunk, so a
 // 100k-row sheet never sits in memory as one string.
 import { StringDecoder } from 'node:string_decoder';
-import type { CellRange, RawCell } from '../../../../shared/imports/types';
+import { UNCACHED_FORMULA, type CellRange, type RawCell } from '../../../../shared/imports/types';
 import { parseCellRef, parseColumnLetters } from '../../../../shared/imports/cellAddress';
 import { checkColumnNumber, checkRowNumber, checkTextCell } from '../../safety/cellGuard';
 import { ImportReadError } from '../../safety/errors';
@@ -25,12 +25,6 @@ export interface SheetRowSink {
   /** Bytes of compressed sheet data consumed so far, of `total`. */
   onProgress?(done: number, total: number): void;
 }
-
-/**
- * Marks the text of a formula saved without its value (a private-use character no text cell of a
- * ranking or KPI table holds), so "=15" typed in a CSV stays a tie mark, not a formula.
- */
-export const UNCACHED_FORMULA = '\ue000';
 
 /** No legitimate tag or text run in sheet XML comes near this; beyond it a file is hostile. */
 const MAX_PENDING_CHARS = 8 * MAX_CELL_CHARS;

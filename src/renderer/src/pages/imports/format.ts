@@ -1,7 +1,7 @@
 // Small display helpers of the import pages: file sizes, raw cells, delimiters, readers.
 import type { Language } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
-import type { RawCell } from '../../../../shared/imports/types';
+import { UNCACHED_FORMULA, type RawCell } from '../../../../shared/imports/types';
 import type { Translate } from '../../i18n/I18nContext';
 
 export function formatBytes(n: number, lang: Language, t: Translate): string {
@@ -14,7 +14,7 @@ export function formatBytes(n: number, lang: Language, t: Translate): string {
 export function formatRawCell(c: RawCell, lang: Language): string {
   if (c === null) return '';
   // (a formula saved without its value comes marked by the reader: its text is shown)
-  if (typeof c === 'string' && c.startsWith('\ue000')) return c.slice(1);
+  if (typeof c === 'string' && c.startsWith(UNCACHED_FORMULA)) return c.slice(UNCACHED_FORMULA.length);
   // A year is not a count: 2021, not 2.021.
   if (typeof c === 'number')
     return Number.isInteger(c) && c >= 1900 && c <= 2100 ? String(c) : formatNumber(c, lang, 6);
