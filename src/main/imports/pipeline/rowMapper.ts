@@ -800,7 +800,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       settleMergedValues(merges);
       settleAmbiguousNumbers();
       for (const [col, w] of noData)
-        report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: w.n }));
+        report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: { number: w.n } }));
     },
     stats,
     newKpiLabels: () =>

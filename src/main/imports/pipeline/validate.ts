@@ -334,7 +334,7 @@ export function validateStaged(
               value: moved.first!.label,
             },
             (lang) => ({
-              count: moved.count,
+              count: { number: moved.count },
               side: translate(
                 lang,
                 otherList === '2025' ? 'problem.sideFromMerger' : 'problem.sideBeforeMerger',
