@@ -270,6 +270,28 @@ describe('import wizard, end to end in Chromium', () => {
     ]);
   });
 
+  it('a unit question says why a name close to a unit is not taken ("(mới)" on the 63-unit list)', async () => {
+    const file = path.join(h.tmp, 'xep-hang-2024.csv');
+    fs.writeFileSync(
+      file,
+      '"XẾP HẠNG DTI NĂM 2024 CỦA 63 TỈNH, THÀNH PHỐ"\r\nTỉnh,Xếp hạng DTI\r\nTP. Hải Phòng (mới),3\r\nBình Phước,12\r\n',
+    );
+    await byTestId('nav-imports').click();
+    await byTestId('imports-tab-wizard').click();
+    const again = byTestId('import-again');
+    if (await again.count()) await again.click();
+    await byTestId('import-step-source').waitFor();
+    await dropFile(byTestId('page-imports'), file);
+    await byTestId('import-step-mapping').waitFor();
+    await poll(() => byTestId('target-year').inputValue()).toBe('2024');
+    await poll(() => byTestId('target-group').inputValue()).toBe('63');
+    await byTestId('target-year').press('Enter');
+    const reason = byTestId('unit-question-reason');
+    await reason.waitFor();
+    expect(await reason.textContent()).toContain('01/07/2025');
+    await screenshot('question-reason');
+  });
+
   it('ran cleanly: no page errors, no refused IPC', () => {
     expect(h.pageErrors).toEqual([]);
     expect(
