@@ -64,6 +64,18 @@ export interface UnitQuestion {
   candidates: UnitCandidate[];
   /** Why a name close to a unit is not taken for it ("(mới)" on the 63-unit list, a merged unit…). */
   reason?: { vi: string; en: string };
+  /**
+   * What else the first of `rows` holds, so the analyst can tell which unit the name means: up to
+   * six mapped columns with a value, as written in the file (texts cut at about 40 characters).
+   */
+  values?: QuestionValue[];
+}
+
+/** One cell of a unit question's row: its column, the header as shown, the value as read. */
+export interface QuestionValue {
+  col: number;
+  header: string;
+  value: string | number | boolean;
 }
 
 /** The user's answer to a unit question: a unit (remembered as an alias) or skip the rows. */

@@ -40,6 +40,7 @@ import { indicatorFromTitle } from '../layout';
 import { periodFromTitle } from '../layout/titleHints';
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
+import { createFirstRows, type FirstRows } from './questionValues';
 import { createRowMapper } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
 import { validateStaged } from './validate';
@@ -215,6 +216,8 @@ export class ImportSession {
   private preview: ImportPreview | null = null;
   /** KPI indicators named in the file that the store does not know yet (created at commit). */
   newKpiLabels: { label: string; uom: string | null }[] = [];
+  /** The first row of each unit name as read, shown with its unit question (see questionValues). */
+  firstRows: FirstRows | null = null;
 
   constructor(
     readonly db: Database,
@@ -500,6 +503,12 @@ export class ImportSession {
       codeList: this.codeList(),
       report: (p) => this.addParseProblem(p),
     });
+    const firstRows = createFirstRows(mapping);
+    this.firstRows = firstRows;
+    const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
+      mapper.onRow(cells, row, hidden);
+      firstRows.onRow(cells, row);
+    };
     const progress = (done: number, total: number) =>
       opts.onProgress?.({ state: 'reading', done, total, message: null });
     const readStart = performance.now();
@@ -508,10 +517,10 @@ export class ImportSession {
       let merges: CellRange[] = [];
       let hiddenColumns: number[] = [];
       if (this.pasted) {
-        this.pasted.rows.forEach((cells, i) => mapper.onRow(cells, i + 1, false));
+        this.pasted.rows.forEach((cells, i) => onRow(cells, i + 1, false));
         merges = this.pasted.merges;
       } else if (this.source.kind === 'file') {
-        const read = await streamRows(this.source.path, this.sheet, mapper.onRow, {
+        const read = await streamRows(this.source.path, this.sheet, onRow, {
           signal: opts.signal,
           onProgress: progress,
         });

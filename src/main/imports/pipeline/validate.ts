@@ -380,6 +380,9 @@ export function validateStaged(
         name: u.name,
       }));
       const question: UnitQuestion = { label: l.label, kind, rows, candidates };
+      // What else its first row holds (kept while reading, for the first row of each name).
+      const first = s.firstRows?.get(l.label);
+      if (first && first.row === rows[0] && first.values.length > 0) question.values = first.values;
       questions.push(question);
       // The question says why too (the wizard shows it next to the name).
       const because = (key: MessageKey, params: Record<string, MessageParam>) => {
