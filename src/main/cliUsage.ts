@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Language, RankingGroup } from '../shared/domain';
+import type { DecimalMark } from '../shared/imports/layout';
 import { translate, type MessageKey } from '../shared/i18n';
 import { SettingsRepository } from './store/settings';
 
@@ -45,6 +46,14 @@ export function yearFlag(v: string | undefined): number | undefined {
 }
 
 /** --group 63|34. */
+/** `--decimal-mark dot|comma` (or "." / ","): how the numbers that read both ways are read. */
+export function decimalMarkFlag(v: string | undefined): DecimalMark | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'dot' || v === '.') return '.';
+  if (v === 'comma' || v === ',') return ',';
+  throw new UsageError('cli.usage.decimalMark', { value: v });
+}
+
 export function groupFlag(v: string | undefined): RankingGroup | undefined {
   if (v === undefined) return undefined;
   if (v === '63' || v === '34') return Number(v) as RankingGroup;

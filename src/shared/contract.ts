@@ -112,6 +112,7 @@ const importMapping = z.strictObject({
         mapping: columnField,
         confidence: z.number().min(0).max(1),
         note: z.string().max(500).optional(),
+        decimalMark: z.enum(['.', ',']).optional(),
       }),
     )
     .max(16_384),

@@ -508,3 +508,45 @@ describe('dti-desk import: round 3 (parts, sheets, group and year, undo)', () =>
     );
   });
 });
+
+describe('dti-desk import --decimal-mark', () => {
+  const unclear = () => {
+    const f = path.join(tmp, 'ho-so.csv');
+    fs.writeFileSync(
+      f,
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\n',
+    );
+    return f;
+  };
+  const values = (db: string) => {
+    const s = new Store(db);
+    try {
+      return s.db.prepare(`SELECT value FROM observation WHERE layer = 'user' ORDER BY value`).pluck().all();
+    } finally {
+      s.close();
+    }
+  };
+
+  it('without it, "1.234" is read the Vietnamese way and the warning names the flag', () => {
+    const db = freshDb();
+    const out = JSON.parse(ok(['--db', db, 'import', unclear(), '--json'])) as {
+      problems: { code: string; messageVi: string }[];
+    };
+    expect(out.problems.map((p) => p.code)).toContain('ambiguousNumber');
+    expect(values(db)).toEqual([1234, 2345]);
+    const text = ok(['--db', freshDb(), 'import', unclear(), '--dry-run']);
+    expect(text).toContain('--decimal-mark dot|comma');
+  });
+
+  it('"--decimal-mark dot" reads it 1.234, with no warning; a wrong value is a usage error', () => {
+    const db = freshDb();
+    const out = JSON.parse(ok(['--db', db, 'import', unclear(), '--decimal-mark', 'dot', '--json'])) as {
+      problems: { code: string }[];
+    };
+    expect(out.problems.map((p) => p.code)).not.toContain('ambiguousNumber');
+    expect(values(db)).toEqual([1.234, 2.345]);
+    const before = digest(db);
+    expect(fails(['--db', db, 'import', unclear(), '--decimal-mark', 'point'])).toContain('--decimal-mark');
+    expect(digest(db)).toBe(before);
+  });
+});

@@ -851,3 +851,66 @@ describe('a group header over years', () => {
     ]);
   });
 });
+
+describe('the decimal mark the analyst chooses for a column', () => {
+  it('decides the numbers that read both ways, silences the warning, and comes back with the layout', async () => {
+    const f = write(
+      'unclear.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\nBình Dương,Số hồ sơ,2022,3.456\n',
+    );
+    const target: ImportTarget = { kind: 'kpi', year: null, group: 63 };
+    const stored = () =>
+      store.db
+        .prepare(`SELECT value FROM observation WHERE layer = 'user' ORDER BY unit_id`)
+        .pluck()
+        .all() as number[];
+
+    // Nothing in the file tells: the first stage reads "1.234" the Vietnamese way and warns.
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const first = await session.stage(a.mapping, { ...a.target, ...target });
+    const valueCol = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+    expect(first.problems.filter((p) => p.code === 'ambiguousNumber').map((p) => p.col)).toEqual([valueCol]);
+
+    // The analyst says the column writes decimals with a dot.
+    const chosen = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) => (c.col === valueCol ? { ...c, decimalMark: '.' as const } : c)),
+    };
+    const second = await session.stage(chosen, { ...a.target, ...target });
+    expect(second.problems.map((p) => p.code)).not.toContain('ambiguousNumber');
+    expect(second.canCommit).toBe(true);
+    session.commit();
+    session.dispose();
+    expect(stored().sort((x, y) => x - y)).toEqual([1.234, 2.345, 3.456]);
+
+    // Next time the same layout is read, the choice is part of the proposed mapping.
+    const again = new ImportSession(store.db, { kind: 'file', path: f });
+    const b = await again.analyze();
+    expect(b.mapping.columns.find((c) => c.col === valueCol)!.decimalMark).toBe('.');
+    again.dispose();
+  });
+
+  it('a comma chosen for a column reads "912,687" as 912.687 where the file otherwise writes thousands with commas', async () => {
+    const f = write(
+      'comma.csv',
+      'Đơn vị\tChỉ tiêu\tKỳ\tGiá trị\nBình Phước\tTỷ lệ\t2022\t912,687\nĐồng Nai\tTỷ lệ\t2022\t87,975\n',
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const valueCol = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+    const chosen = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) => (c.col === valueCol ? { ...c, decimalMark: ',' as const } : c)),
+    };
+    const p = await session.stage(chosen, { ...a.target, kind: 'kpi', group: 63 });
+    expect(p.problems.map((x) => x.code)).not.toContain('ambiguousNumber');
+    session.commit();
+    session.dispose();
+    expect(
+      (store.db.prepare(`SELECT value FROM observation WHERE layer = 'user'`).pluck().all() as number[]).sort(
+        (x, y) => x - y,
+      ),
+    ).toEqual([87.975, 912.687]);
+  });
+});

@@ -1,4 +1,4 @@
-// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--dry-run] [--json]`
+// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--decimal-mark dot|comma] [--dry-run] [--json]`
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
 // answer (nothing written; problems listed). Exit 1: the file cannot be read.
 import path from 'node:path';
@@ -6,8 +6,8 @@ import type { Language } from '../../shared/domain';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
-import { needsTableIndicator } from '../../shared/imports/fields';
-import { groupFlag, UsageError, yearFlag } from '../cliUsage';
+import { isNumericField, needsTableIndicator } from '../../shared/imports/fields';
+import { decimalMarkFlag, groupFlag, UsageError, yearFlag } from '../cliUsage';
 import type { Io, ParsedArgs } from '../cli';
 import type { Store } from '../store';
 import { listBatches, undoBatch } from './pipeline/batches';
@@ -71,6 +71,7 @@ const CLI_HINTS: Record<string, string> = {
   noGroup: ' (--group 63|34)',
   noTablePeriod: ' (--year)',
   noTableIndicator: ' (--indicator NAME)',
+  ambiguousNumber: ' (--decimal-mark dot|comma)',
 };
 
 /** The flags that answer a problem: CLI_HINTS, or the sheets a workbook's problem names. */
@@ -99,6 +100,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
   const year = yearFlag(flag(args, '--year'));
   const group = groupFlag(flag(args, '--group'));
   const indicatorFlag = flag(args, '--indicator');
+  const decimalMark = decimalMarkFlag(flag(args, '--decimal-mark'));
 
   const session = new ImportSession(store.db, { kind: 'file', path: path.resolve(file) });
   try {
@@ -152,7 +154,14 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       if (!indicatorFlag?.trim() && needsTableIndicator(analysis.mapping))
         assumedIndicator = target.indicator ?? null;
       // "Xếp hạng 2022 | Xếp hạng 2023": the column headed with the import's year is the one read.
-      preview = await session.stage(mappingForYear(analysis.mapping, y), target);
+      let mapping = mappingForYear(analysis.mapping, y);
+      // --decimal-mark: the value columns' numbers that read both ways ("1.234") are read so.
+      if (decimalMark)
+        mapping = {
+          ...mapping,
+          columns: mapping.columns.map((c) => (isNumericField(c.mapping) ? { ...c, decimalMark } : c)),
+        };
+      preview = await session.stage(mapping, target);
     } catch (e) {
       if (isImportReadError(e)) {
         io.err(`dti-desk: ${msg(e)}`);

@@ -11,7 +11,15 @@ export interface ColumnMapping {
   confidence: number;
   /** Why a column is ignored ("unknown", "duplicate of C", "derived"), for the report. */
   note?: string;
+  /**
+   * The decimal mark the analyst chose for this column's numbers. It decides only the numbers
+   * that read both ways ("912,687", "87.975"); without it the column's other numbers, then the
+   * file's, decide (and a warning says so when nothing tells).
+   */
+  decimalMark?: DecimalMark;
 }
+
+export type DecimalMark = '.' | ',';
 
 export type TableKind = 'ranking' | 'kpi-long' | 'kpi-wide-period' | 'kpi-wide-indicator' | 'unknown';
 

@@ -384,7 +384,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const rest = { dot: all.dot - (own?.dot ?? 0), comma: all.comma - (own?.comma ?? 0) };
       const ownMark = markFrom(own);
       const restMark = markFrom(rest);
-      const mark = ownMark && restMark && ownMark !== restMark ? null : (ownMark ?? restMark);
+      // The analyst's choice for the column (the preview offers it with the warning) decides.
+      const chosen = mapping.columns.find((c) => c.col === col)?.decimalMark;
+      const mark = chosen ?? (ownMark && restMark && ownMark !== restMark ? null : (ownMark ?? restMark));
       if (mark === '.') flip(col);
       else if (mark === null) {
         // Nothing tells: a percentage that is in range only one way is read that way, and the

@@ -5,6 +5,7 @@ import { needsTableIndicator, needsTablePeriod } from '../../../../shared/import
 import type { ImportCounts, ImportPreview, ImportProblem } from '../../../../shared/importSession';
 import { formatNumber } from '../../../../shared/format';
 import { columnLetters } from '../../../../shared/imports/cellAddress';
+import type { DecimalMark } from '../../../../shared/imports/layout';
 import { useI18n } from '../../i18n/I18nContext';
 import { PreviewGrid } from './PreviewGrid';
 import { StepHeading } from './StepHeading';
@@ -40,7 +41,71 @@ function Counts({ counts }: { counts: ImportCounts }) {
   );
 }
 
-function ProblemList({ problems, severity }: { problems: ImportProblem[]; severity: 'error' | 'warning' }) {
+/** The two ways to read a column's numbers that read both ways, offered with its warning. */
+function DecimalChoice({
+  col,
+  busy,
+  onChoose,
+}: {
+  col: number;
+  busy: boolean;
+  onChoose: (col: number, mark: DecimalMark) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <span className="decimal-choice" data-testid="decimal-choice">
+      <span className="muted">{t('imports.decimal.readAs')}</span>
+      {(['.', ','] as const).map((mark) => (
+        <button
+          key={mark}
+          type="button"
+          className="decimal-choice-button"
+          disabled={busy}
+          data-testid={`decimal-choice-${mark === '.' ? 'dot' : 'comma'}`}
+          onClick={() => onChoose(col, mark)}
+        >
+          {t(mark === '.' ? 'imports.decimal.dot' : 'imports.decimal.comma')}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+/** Columns whose decimal mark the analyst chose, each with a way back to detection. */
+function ChosenDecimalMarks({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useI18n();
+  const chosen = wizard.state.mapping?.columns.filter((c) => c.decimalMark) ?? [];
+  if (chosen.length === 0) return null;
+  return (
+    <p className="decimal-chosen" data-testid="decimal-chosen">
+      <strong>{t('imports.decimal.chosen')}:</strong>{' '}
+      {chosen.map((c) => (
+        <span key={c.col} className="decimal-chosen-col">
+          {columnLetters(c.col)} ({c.header}):{' '}
+          {t(c.decimalMark === '.' ? 'imports.decimal.dot' : 'imports.decimal.comma')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            disabled={wizard.state.busy}
+            onClick={() => wizard.setDecimalMark(c.col, null)}
+          >
+            {t('imports.decimal.auto')}
+          </button>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function ProblemList({
+  problems,
+  severity,
+  wizard,
+}: {
+  problems: ImportProblem[];
+  severity: 'error' | 'warning';
+  wizard: ImportWizard;
+}) {
   const { t, lang } = useI18n();
   if (problems.length === 0) return null;
   return (
@@ -56,7 +121,12 @@ function ProblemList({ problems, severity }: { problems: ImportProblem[]; severi
             <span className="problem-cell">
               {p.cell ?? (p.row !== null ? String(p.row) : t('imports.problems.file'))}
             </span>
-            <span>{lang === 'vi' ? p.messageVi : p.messageEn}</span>
+            <span>
+              {lang === 'vi' ? p.messageVi : p.messageEn}
+              {p.code === 'ambiguousNumber' && p.col !== null && (
+                <DecimalChoice col={p.col} busy={wizard.state.busy} onChoose={wizard.setDecimalMark} />
+              )}
+            </span>
           </li>
         ))}
       </ul>
@@ -64,7 +134,7 @@ function ProblemList({ problems, severity }: { problems: ImportProblem[]; severi
   );
 }
 
-function Problems({ preview }: { preview: ImportPreview }) {
+function Problems({ preview, wizard }: { preview: ImportPreview; wizard: ImportWizard }) {
   const { t } = useI18n();
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
@@ -76,8 +146,8 @@ function Problems({ preview }: { preview: ImportPreview }) {
     >
       <h3 id="import-problems-title">{t('imports.problems.title')}</h3>
       {preview.problems.length === 0 && <p className="muted">{t('imports.problems.none')}</p>}
-      <ProblemList problems={errors} severity="error" />
-      <ProblemList problems={warnings} severity="warning" />
+      <ProblemList problems={errors} severity="error" wizard={wizard} />
+      <ProblemList problems={warnings} severity="warning" wizard={wizard} />
       {preview.problemsTruncated && (
         <p className="muted">{t('imports.problems.truncated', { shown: preview.problems.length })}</p>
       )}
@@ -121,7 +191,8 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             {t('imports.preview.nothingChanges')}
           </p>
         )}
-      <Problems preview={preview} />
+      <Problems preview={preview} wizard={wizard} />
+      <ChosenDecimalMarks wizard={wizard} />
       {preview.unknownColumns.length > 0 && (
         <p className="unknown-columns" data-testid="import-unknown-columns">
           <strong>{t('imports.unknownColumns')}:</strong>{' '}

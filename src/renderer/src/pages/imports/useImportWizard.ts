@@ -13,6 +13,7 @@ import type {
   SheetPreview,
 } from '../../../../shared/importSession';
 import type { FileInspection } from '../../../../shared/imports/types';
+import type { DecimalMark } from '../../../../shared/imports/layout';
 import { ApiError, unwrap } from '../../api/unwrap';
 import { useSession } from '../../session/SessionContext';
 import { targetWithYear } from './targetYear';
@@ -183,13 +184,15 @@ export function useImportWizard() {
   const setMapping = (mapping: ImportMapping) => patch({ mapping });
   const setTarget = (target: ImportTarget) => patch({ target });
 
-  const stage = useCallback(async () => {
+  /** Reads every row with the mapping (`mapping`: a changed one, kept as the wizard's). */
+  const stage = useCallback(async (changed?: ImportMapping) => {
     const s = stateRef.current;
-    if (!s.sessionId || !s.mapping || !s.target) return;
+    const mapping = changed ?? s.mapping;
+    if (!s.sessionId || !mapping || !s.target) return;
     const gen = generation.current;
-    patch({ busy: true, message: null });
+    patch({ busy: true, message: null, mapping });
     try {
-      await unwrap(window.api.importsStage({ sessionId: s.sessionId, mapping: s.mapping, target: s.target }));
+      await unwrap(window.api.importsStage({ sessionId: s.sessionId, mapping, target: s.target }));
       if (gen !== generation.current) return;
       patch({ step: 'reading', progress: null, preview: null, busy: false });
     } catch (e) {
@@ -239,6 +242,24 @@ export function useImportWizard() {
       clearTimeout(timer);
     };
   }, [state.step, state.sessionId]);
+
+  /**
+   * The decimal mark of a column's numbers that read both ways ("912,687"), as the analyst says
+   * from the preview's warning (null: decided from the file again); the rows are read again.
+   */
+  const setDecimalMark = useCallback(
+    (col: number, mark: DecimalMark | null) => {
+      const mapping = stateRef.current.mapping;
+      if (!mapping) return;
+      const columns = mapping.columns.map((c) => {
+        if (c.col !== col) return c;
+        const { decimalMark: _old, ...rest } = c;
+        return mark ? { ...rest, decimalMark: mark } : rest;
+      });
+      void stage({ ...mapping, columns });
+    },
+    [stage],
+  );
 
   const cancelReading = useCallback(async () => {
     const id = stateRef.current.sessionId;
@@ -327,6 +348,7 @@ export function useImportWizard() {
     setMapping,
     setTarget,
     stage,
+    setDecimalMark,
     cancelReading,
     setAnswer,
     applyAnswers,

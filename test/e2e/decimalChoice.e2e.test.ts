@@ -1,0 +1,86 @@
+// A KPI table whose numbers read two ways ("1.234": one thousand two hundred and thirty-four the
+// Vietnamese way, one point two three four the English way) and nothing in the file tells which:
+// the preview warns, the analyst says the column writes decimals with a dot, the rows are read
+// again that way, and the values stored are the ones the analyst meant.
+// Leaves test-output/e2e-import-decimal-{warning,chosen}.png to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/shared/i18n';
+import { OUTPUT_DIR, startHarness, type Harness } from './harness';
+
+const UI_TIMEOUT = 20_000;
+const vi = (key: string) => translate('vi', key);
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT_DIR, `e2e-import-decimal-${name}.png`), fullPage: true });
+}
+
+describe('the decimal mark of a column, chosen in the preview', () => {
+  it('reads "1.234" as 1.234 once the analyst says the column writes decimals with a dot', async () => {
+    const file = path.join(h.tmp, 'ho-so.csv');
+    fs.writeFileSync(
+      file,
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\r\nBình Phước,Chỉ số thử,2022,1.234\r\nĐồng Nai,Chỉ số thử,2022,2.345\r\nBình Dương,Chỉ số thử,2022,3.456\r\n',
+    );
+    await page.goto(`${h.origin}/index.html#/imports`);
+    await page.getByTestId('import-step-source').waitFor();
+    const dt = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const d = new DataTransfer();
+        d.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
+        return d;
+      },
+      { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
+    );
+    const target = page.getByTestId('page-imports');
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      await target.dispatchEvent(type, { dataTransfer: dt });
+    await page.getByTestId('import-step-mapping').waitFor();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+
+    // Nothing tells: read the Vietnamese way, and the warning offers the choice.
+    const warning = page.getByTestId('import-problem-warning').filter({ hasText: '1.234' });
+    await expect.poll(() => warning.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await warning.getByTestId('decimal-choice').textContent()).toContain(vi('imports.decimal.dot'));
+    await screenshot('warning');
+
+    await warning.getByTestId('decimal-choice-dot').click();
+    await page.getByTestId('decimal-chosen').waitFor();
+    await expect
+      .poll(() => page.getByTestId('import-problem-warning').filter({ hasText: '1.234' }).count(), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe(0);
+    expect(await page.getByTestId('decimal-chosen').textContent()).toContain(
+      `D (Giá trị): ${vi('imports.decimal.dot')}`,
+    );
+    await screenshot('chosen');
+
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done-summary').waitFor();
+    const values = h.store.db
+      .prepare(`SELECT value FROM observation WHERE layer = 'user' ORDER BY value`)
+      .pluck()
+      .all();
+    expect(values).toEqual([1.234, 2.345, 3.456]);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
