@@ -18,7 +18,16 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--db', '--year', '--group', '--out', '--sheet', '--list', '--indicator', '--decimal-mark']);
+const VALUE_FLAGS = new Set([
+  '--db',
+  '--year',
+  '--group',
+  '--out',
+  '--sheet',
+  '--list',
+  '--indicator',
+  '--decimal-mark',
+]);
 const BOOL_FLAGS = new Set(['--json', '--dry-run', '--help', '-h']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
