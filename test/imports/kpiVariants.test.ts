@@ -914,3 +914,70 @@ describe('the decimal mark the analyst chooses for a column', () => {
     ).toEqual([87.975, 912.687]);
   });
 });
+
+describe('KPI values written with their unit', () => {
+  it('"12 tổ" is 12 and "tổ" becomes the unit of an indicator that had none, said once per column', async () => {
+    const f = write(
+      'to-cong-nghe.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ công nghệ số cộng đồng,2023,"12 tổ"\nĐồng Nai,Số tổ công nghệ số cộng đồng,2023,"1.234 tổ"\nBình Dương,Số tổ công nghệ số cộng đồng,2023,15\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    const told = preview.problems.filter((p) => p.code === 'unitInCell');
+    expect(told.map((p) => p.cell)).toEqual(['D2']);
+    expect(told[0]!.messageVi).toContain('"tổ"');
+    expect(stored.map((s) => [s.unit, s.value, s.uom])).toEqual([
+      ['Bình Dương', 15, 'tổ'],
+      ['Bình Phước', 12, 'tổ'],
+      ['Đồng Nai', 1234, 'tổ'],
+    ]);
+  });
+
+  it('a unit that is the header\'s is read without a word; "1.234 hồ sơ" follows the decimal mark chosen', async () => {
+    const f = write(
+      'ho-so.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ trực tuyến (hồ sơ),2023,"1.234 hồ sơ"\nĐồng Nai,Số hồ sơ trực tuyến (hồ sơ),2023,"2.345  Hồ sơ"\n',
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const first = await session.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
+    expect(errors(first)).toEqual([]);
+    expect(first.problems.map((p) => p.code)).not.toContain('unitInCell');
+    expect(first.problems.map((p) => p.code)).toContain('ambiguousNumber');
+    const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+    const dot = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: '.' as const } : c)),
+    };
+    const second = await session.stage(dot, { ...a.target, kind: 'kpi', group: 63 });
+    expect(second.canCommit).toBe(true);
+    session.commit();
+    session.dispose();
+    expect(
+      store.db.prepare(`SELECT value FROM observation WHERE layer = 'user' ORDER BY value`).pluck().all(),
+    ).toEqual([1.234, 2.345]);
+  });
+
+  it('a value in another unit than its indicator\'s ("2,5 tỷ" for đồng) is an error at its cell, nothing written', async () => {
+    const f = write(
+      'thanh-toan.csv',
+      'Đơn vị;Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\nBình Phước;Giá trị thanh toán trực tuyến;đồng;2023;2,5 tỷ\nĐồng Nai;Giá trị thanh toán trực tuyến;đồng;2023;3100000000\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    const bad = preview.problems.filter((p) => p.code === 'unitInCellMismatch');
+    expect(bad.map((p) => [p.cell, p.value])).toEqual([['E2', '2,5 tỷ']]);
+    expect(bad[0]!.messageEn).toContain('"đồng"');
+    expect(preview.canCommit).toBe(false);
+    expect(stored).toEqual([]);
+  });
+
+  it('"15 (đồng hạng)" and "120 (ước)" are not values with units', async () => {
+    const f = write(
+      'uoc.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số điểm phục vụ,2023,120 (ước)\nĐồng Nai,Số điểm phục vụ,2023,98\n',
+    );
+    const { preview } = await importKpi(f);
+    expect(errors(preview)).toEqual(['notANumber']);
+    expect(preview.problems.map((p) => p.code)).not.toContain('unitInCell');
+  });
+});

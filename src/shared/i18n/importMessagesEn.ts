@@ -85,6 +85,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table has one column per period but no indicator column: say which indicator it holds',
   'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',
   'problem.percentRange': 'a percentage outside 0–100',
+  'problem.unitInCell':
+    'the cells of this column are written with a unit ("{unit}"): the number ({n}) is read and "{unit}" taken as the indicator\'s unit of measure',
+  'problem.unitInCellMismatch':
+    'the cell is written in "{unit}" but the indicator is measured in "{expected}": this value is not read (write the number in "{expected}")',
   'problem.summaryRow': 'summary row "{unit}" is skipped',
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',

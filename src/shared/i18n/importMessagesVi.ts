@@ -78,6 +78,10 @@ export const importMessagesVi = {
     'bảng có mỗi kỳ một cột nhưng không có cột chỉ tiêu: hãy cho biết bảng là chỉ tiêu nào',
   'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',
   'problem.percentRange': 'tỷ lệ phần trăm ngoài khoảng 0–100',
+  'problem.unitInCell':
+    'các ô của cột này ghi kèm đơn vị ("{unit}"): đã đọc phần số ({n}) và lấy "{unit}" làm đơn vị tính của chỉ tiêu',
+  'problem.unitInCellMismatch':
+    'ô ghi đơn vị "{unit}" nhưng chỉ tiêu tính bằng "{expected}": không đọc giá trị này (hãy ghi số theo đơn vị "{expected}")',
   'problem.summaryRow': 'dòng tổng hợp "{unit}" được bỏ qua',
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',
   'problem.hiddenColumn': 'cột bị ẩn trong Excel vẫn được nhập',

@@ -59,6 +59,10 @@ export const PROBLEM_CODES = [
   'noTableIndicator',
   'noTablePeriod',
   'percentRange',
+  /** KPI values written with their unit ("12 tổ"): read, and the unit said once per column. */
+  'unitInCell',
+  /** A value written with a unit other than its indicator's ("2,5 tỷ" for an indicator in đồng). */
+  'unitInCellMismatch',
   'summaryRow',
   'hiddenRow',
   'noMethodology',

@@ -28,6 +28,11 @@ import { BatchInsert } from './staging';
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
+/**
+ * A number followed by a unit in words: "12 tổ", "1.234 hồ sơ", "2,5 tỷ đồng", "45 người/km²".
+ * The unit starts with a letter and has no digits, so "15 (đồng hạng)" or "120 (ước)" are not units.
+ */
+const VALUE_WITH_UNIT = /^([-+−]?\d[\d.,\s]*?%?)\s*(\p{L}[\p{L}\p{M}\s./²³]{0,39})$/u;
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
 const FORMULA_ERROR = /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
@@ -144,6 +149,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   type Kpi = { id: number | null; key: string; label: string; uom: string | null };
   const uomKey = (u: string | null) => (u ? indicatorKey(u) : '');
   const known = new Map<string, { id: number; uom: string }[]>();
+  /** The unit of measure each stored KPI has, as written (to check "12 tổ" against). */
+  const storedUom = new Map<number, string>();
   for (const r of db
     .prepare(
       `SELECT id, code, name_vi, name_en, unit_of_measure FROM indicator WHERE methodology_id IS NULL AND kind = 'kpi' ORDER BY id`,
@@ -156,6 +163,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     unit_of_measure: string | null;
   }[])
     for (const n of [r.name_vi, r.name_en, r.code]) {
+      if (r.unit_of_measure) storedUom.set(r.id, r.unit_of_measure);
       if (!n) continue;
       // (a name stored with its unit in brackets, or before units were split off, still matches)
       const { name, unit } = splitIndicatorName(n);
@@ -232,15 +240,27 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     cells: RawCell[],
     col: number,
     row: number,
-    kind: 'score' | 'other' = 'other',
-  ): { value: number | null; ok: boolean; of?: number; ambiguous?: boolean } => {
-    const raw = cells[col - 1] ?? null;
+    kind: 'score' | 'other' | 'kpiValue' = 'other',
+  ): {
+    value: number | null;
+    ok: boolean;
+    of?: number;
+    ambiguous?: boolean;
+    text?: string;
+    unit?: string;
+  } => {
+    let raw = cells[col - 1] ?? null;
+    // A KPI value written with its unit ("12 tổ", "1.234 hồ sơ"): the number, and the unit for
+    // the caller to check against the indicator's.
+    const withUnit = kind === 'kpiValue' && typeof raw === 'string' ? VALUE_WITH_UNIT.exec(raw.trim()) : null;
+    const unit = withUnit ? withUnit[2]!.replace(/\s+/g, ' ') : undefined;
+    if (withUnit) raw = withUnit[1]!;
     if (typeof raw === 'string' && raw.startsWith(UNCACHED_FORMULA)) {
       // a formula saved without its value (the reader gives its text): nothing to read
       report(problem('error', 'formulaNoValue', where(row, col, raw.slice(UNCACHED_FORMULA.length))));
       return { value: null, ok: false };
     }
-    const n = cellNumber(raw, kind);
+    const n = cellNumber(raw, kind === 'score' ? 'score' : 'other');
     if ('error' in n) {
       report(problem('error', 'notANumber', where(row, col, raw)));
       return { value: null, ok: false };
@@ -256,9 +276,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (w) w.n++;
       else noData.set(col, { n: 1, row, raw });
     }
-    if (kind === 'other' && typeof raw === 'string' && n.value !== null && n.of === undefined) {
+    if (unit !== undefined && n.value === null) {
+      report(problem('error', 'notANumber', where(row, col, cells[col - 1])));
+      return { value: null, ok: false };
+    }
+    const withUnitOf = unit !== undefined ? { unit } : {};
+    if (kind !== 'score' && typeof raw === 'string' && n.value !== null && n.of === undefined) {
       const mark = markOf(raw);
-      if (mark === 'ambiguous') return { value: n.value, ok: true, ambiguous: true };
+      if (mark === 'ambiguous')
+        return { value: n.value, ok: true, ambiguous: true, text: raw, ...withUnitOf };
       if (mark) {
         let m = marks.get(col);
         if (!m) marks.set(col, (m = { dot: 0, comma: 0 }));
@@ -266,8 +292,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         else m.comma++;
       }
     }
-    return n.of !== undefined ? { value: n.value, ok: true, of: n.of } : { value: n.value, ok: true };
+    return n.of !== undefined
+      ? { value: n.value, ok: true, of: n.of, ...withUnitOf }
+      : { value: n.value, ok: true, ...withUnitOf };
   };
+  /** Columns whose values are written with a unit, told once each. */
+  const unitInCellTold = new Set<number>();
 
   const emptyUnitRows: number[] = [];
   /** Rows under a merged unit cell take its unit; other rows without a unit are errors. */
@@ -695,7 +725,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         rOfCol: number | null,
       ) => {
         const none = { value: null, ok: true } as const;
-        const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row) : none;
+        const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row) : none;
         const rOf: ReturnType<typeof readNumber> = rOfCol ? readNumber(cells, rOfCol, row) : none;
         if (!v.ok || !r.ok || !rOf.ok) {
@@ -733,10 +763,36 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rowError = true;
           return;
         }
-        const ind = kpiIndicator(indicatorLabel, uom);
+        let ind = kpiIndicator(indicatorLabel, uom);
+        if (v.unit !== undefined && vCol !== null) {
+          // "12 tổ": the unit must be the indicator's; an indicator without one takes it.
+          const expected = uom ?? ind.uom ?? (ind.id !== null ? (storedUom.get(ind.id) ?? null) : null);
+          if (expected !== null && indicatorKey(expected) !== indicatorKey(v.unit)) {
+            report(
+              problem('error', 'unitInCellMismatch', where(row, vCol, cells[vCol - 1]), {
+                unit: v.unit,
+                expected,
+              }),
+            );
+            rowError = true;
+            return;
+          }
+          if (expected === null) {
+            ind = kpiIndicator(indicatorLabel, v.unit);
+            if (!unitInCellTold.has(vCol)) {
+              unitInCellTold.add(vCol);
+              report(
+                problem('warning', 'unitInCell', where(row, vCol, cells[vCol - 1]), {
+                  unit: v.unit,
+                  n: { number: v.value! },
+                }),
+              );
+            }
+          }
+        }
         const unitOfValue = uom ?? ind.uom;
         const percent = unitOfValue !== null && /%|phần trăm|percent/i.test(unitOfValue);
-        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, String(cells[vCol - 1]), v.value!, percent);
+        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, v.text!, v.value!, percent);
         else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
@@ -757,7 +813,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rankCol: rCol,
           // "5/63" in the rank column says the denominator when no column does
           rankOf: rOf.value ?? r.of ?? null,
-          uom,
+          uom: uom ?? (v.unit !== undefined ? ind.uom : null),
         });
       };
       if (valueCol || (rankCol && rankOfIndicator === null))
