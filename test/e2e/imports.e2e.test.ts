@@ -3,7 +3,8 @@
 // the Imports page (one unit spelled so the matcher cannot know it), confirm the mapping for 2022
 // and 63 units, answer the unit question with Bình Phước, check the preview, commit, find Bình
 // Phước at 12 on the Rankings page, then undo the import from the history and find it gone.
-// Leaves test-output/e2e-import-{mapping,question,preview}.png to look at.
+// Then a file with many problems at 1280×720: the step's buttons stay in sight.
+// Leaves test-output/e2e-import-{mapping,question,preview,…}.png to look at.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -12,6 +13,9 @@ import { translate } from '../../src/shared/i18n';
 import { OUTPUT_DIR, ROOT, startHarness, type Harness } from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+/** What the step list shows for a step: done, skipped, current or todo. */
+const stepState = (step: string) =>
+  page.locator(`[data-testid="import-steps"] li[data-step="${step}"]`).getAttribute('data-state');
 const UI_TIMEOUT = 20_000;
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: UI_TIMEOUT, interval: 100 });
 
@@ -145,6 +149,14 @@ describe('import wizard, end to end in Chromium', () => {
     expect(await question.count()).toBe(1);
     expect(await question.textContent()).toContain(ODD_SPELLING);
     expect(await question.textContent()).toContain(vi('imports.questions.rows', { rows: 13 }));
+    // What else the row holds, to tell which unit the name is (its score cell is empty).
+    expect(await question.getByTestId('unit-question-values').textContent()).toBe(
+      `${vi('imports.questions.values', { row: 13 })} Xếp hạng DTI: 12`,
+    );
+    // A CSV has no sheet to choose: passed over, not done.
+    expect(await stepState('sheet')).toBe('skipped');
+    expect(await stepState('mapping')).toBe('done');
+    expect(await stepState('questions')).toBe('current');
     await expect(byTestId('unit-answers-apply').isDisabled()).resolves.toBe(true);
 
     const select = question.getByTestId('unit-answer-select');
@@ -173,6 +185,8 @@ describe('import wizard, end to end in Chromium', () => {
     expect(await bpRow.locator('.ag-cell[col-id="unit"]').textContent()).toBe('Bình Phước');
     expect(await bpRow.locator('.ag-cell[col-id="status"]').textContent()).toBe(vi('imports.status.new'));
     expect((await bpRow.locator('.ag-cell[col-id="dti|rank|2022"]').textContent())?.trim()).toBe('12');
+    // The question was answered: its step is done.
+    expect(await stepState('questions')).toBe('done');
     await screenshot('preview');
 
     const commit = byTestId('import-commit');
@@ -254,6 +268,9 @@ describe('import wizard, end to end in Chromium', () => {
     expect(await byTestId('import-target').textContent()).toBe(
       `${vi('imports.kind.kpi')} · Tỷ lệ hồ sơ xử lý trực tuyến toàn trình`,
     );
+    // Every name matched: no question was asked, and the step list says the step was skipped.
+    expect(await stepState('questions')).toBe('skipped');
+    expect(await stepState('sheet')).toBe('skipped');
     await screenshot('kpi-preview');
     await byTestId('import-commit').click();
     await byTestId('import-done-summary').waitFor();
@@ -274,7 +291,8 @@ describe('import wizard, end to end in Chromium', () => {
     const file = path.join(h.tmp, 'xep-hang-2024.csv');
     fs.writeFileSync(
       file,
-      '"XẾP HẠNG DTI NĂM 2024 CỦA 63 TỈNH, THÀNH PHỐ"\r\nTỉnh,Xếp hạng DTI\r\nTP. Hải Phòng (mới),3\r\nBình Phước,12\r\n',
+      '"XẾP HẠNG DTI NĂM 2024 CỦA 63 TỈNH, THÀNH PHỐ"\r\nTỉnh,Điểm DTI,Xếp hạng DTI,Xếp hạng CQS\r\n' +
+        'TP. Hải Phòng (mới),"0,6520",3,5\r\nBình Phước,"0,5310",12,9\r\n',
     );
     await byTestId('nav-imports').click();
     await byTestId('imports-tab-wizard').click();
@@ -289,7 +307,75 @@ describe('import wizard, end to end in Chromium', () => {
     const reason = byTestId('unit-question-reason');
     await reason.waitFor();
     expect(await reason.textContent()).toContain('01/07/2025');
+    expect(await byTestId('unit-question-values').textContent()).toBe(
+      `${vi('imports.questions.values', { row: 3 })} Điểm DTI: 0,6520 · Xếp hạng DTI: 3 · Xếp hạng CQS: 5`,
+    );
     await screenshot('question-reason');
+  });
+
+  it('at 1280×720 the buttons of each step stay in sight, under a long sample and a long problem list', async () => {
+    // The 2022 ranking with half the ranks beyond 63: a problem per such row.
+    const lines = fs
+      .readFileSync(path.join(ROOT, 'resources/reference/dti_2022_published.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(','));
+    const file = path.join(h.tmp, 'xep-hang-2022-loi.csv');
+    fs.writeFileSync(
+      file,
+      ['Xếp hạng DTI,"Tỉnh, thành phố"']
+        .concat(lines.map((c, i) => `${Number(c[1]) + (i % 2 === 0 ? 63 : 0)},"${c[2]}"`))
+        .join('\r\n') + '\r\n',
+    );
+    await page.setViewportSize({ width: 1280, height: 720 });
+    try {
+      await byTestId('nav-imports').click();
+      await byTestId('imports-tab-wizard').click();
+      // (the last import stopped at its question: back to the mapping, then to the start)
+      for (
+        let i = 0;
+        i < 2 &&
+        (await byTestId('import-step-questions').count()) + (await byTestId('import-step-mapping').count());
+        i++
+      )
+        await page.locator('.import-step > .step-actions button').first().click();
+      await byTestId('import-step-source').waitFor();
+      await dropFile(byTestId('page-imports'), file);
+      await byTestId('import-step-mapping').waitFor();
+      await byTestId('target-year').fill('2022');
+      await byTestId('target-group').selectOption('63');
+      await poll(() => byTestId('mapping-problems').count()).toBe(0);
+      const content = page.locator('.app-content');
+      const inSight = async (testId: string) => {
+        const box = (await byTestId(testId).boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 720;
+      };
+      // The 60-row sample is taller than the window; the read button is not under it.
+      expect(await content.evaluate((el) => el.scrollHeight > el.clientHeight + 200)).toBe(true);
+      expect(await inSight('import-next')).toBe(true);
+      await screenshot('mapping-1280');
+
+      await byTestId('import-next').click();
+      await byTestId('import-preview').waitFor();
+      expect(Number(await byTestId('count-errors').locator('dd').textContent())).toBeGreaterThan(20);
+      await content.evaluate((el) => el.scrollTo(0, 0));
+      expect(await content.evaluate((el) => el.scrollHeight > el.clientHeight + 200)).toBe(true);
+      expect(await inSight('import-commit')).toBe(true);
+      // The bar sits on the window's bottom edge: nothing of the page peeks out under it.
+      const stuck = (await page.locator('.import-preview-step > .step-actions').boundingBox())!;
+      expect(Math.abs(stuck.y + stuck.height - 720)).toBeLessThanOrEqual(1);
+      await screenshot('preview-1280');
+      // Scrolled to the end, the bar is where it always was: under the grid, nothing hidden.
+      await content.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      expect(await inSight('import-commit')).toBe(true);
+      const grid = (await byTestId('import-preview-grid').boundingBox())!;
+      const bar = (await page.locator('.import-preview-step > .step-actions').boundingBox())!;
+      expect(grid.y + grid.height).toBeLessThanOrEqual(bar.y + 1);
+      await screenshot('preview-1280-end');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   it('ran cleanly: no page errors, no refused IPC', () => {

@@ -410,6 +410,11 @@ export function createFakeApi(): Api {
           kind: found.kind,
           rows: [],
           candidates: list.map((u) => ({ unitId: u.id, code: u.code, name: u.name })),
+          // (as main does: the first row's other mapped values)
+          values: m.columns
+            .filter((c) => !['ignore', 'unit', 'stt'].includes(c.mapping.field) && cells[c.col - 1])
+            .slice(0, 6)
+            .map((c) => ({ col: c.col, header: c.header, value: cells[c.col - 1]! })),
         };
         q.rows.push(r);
         questions.set(label, q);

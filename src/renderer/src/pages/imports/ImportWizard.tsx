@@ -61,7 +61,13 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
   return (
     <div className="import-wizard" onKeyDown={onKeyDown} data-testid="import-wizard" data-step={s.step}>
       <div className="wizard-top">
-        <StepList current={s.step} hasSheets={(s.inspection?.sheets.length ?? 0) > 1} />
+        <StepList
+          current={s.step}
+          facts={{
+            sheets: s.inspection?.sheets.length ?? null,
+            answeredQuestions: Object.keys(s.answers).length > 0,
+          }}
+        />
         <span className="muted keys-hint">{t('imports.keysHint')}</span>
       </div>
       {s.inspection && s.step !== 'source' && <FileSummary inspection={s.inspection} />}

@@ -1,24 +1,27 @@
-// Where the analyst is in the wizard: the steps in order, done ones ticked, the current one marked.
+// Where the analyst is in the wizard: the steps in order, done ones ticked, skipped ones dashed
+// (no sheet to choose in a CSV, no unit question when every name matched), the current one marked.
 import { useI18n } from '../../i18n/I18nContext';
-import { WIZARD_STEPS, type WizardStep } from './useImportWizard';
+import { stepMarks, type StepFacts } from './stepStates';
+import type { WizardStep } from './useImportWizard';
 
-export function StepList({ current, hasSheets }: { current: WizardStep; hasSheets: boolean }) {
+export function StepList({ current, facts }: { current: WizardStep; facts: StepFacts }) {
   const { t } = useI18n();
-  // The sheet step exists only for workbooks with several sheets.
-  const steps = WIZARD_STEPS.filter((s) => s !== 'sheet' || hasSheets);
-  const at = steps.indexOf(current);
   return (
     <ol className="step-list" aria-label={t('imports.stepsLabel')} data-testid="import-steps">
-      {steps.map((s, i) => (
+      {stepMarks(current, facts).map(({ step, no, state }) => (
         <li
-          key={s}
-          className={i < at ? 'is-done' : i === at ? 'is-current' : undefined}
-          aria-current={i === at ? 'step' : undefined}
+          key={step}
+          className={state === 'todo' ? undefined : `is-${state}`}
+          aria-current={state === 'current' ? 'step' : undefined}
+          data-step={step}
+          data-state={state}
+          title={state === 'skipped' ? t('imports.step.skipped') : undefined}
         >
           <span className="step-no" aria-hidden="true">
-            {i < at ? '✓' : i + 1}
+            {state === 'done' ? '✓' : state === 'skipped' ? '–' : no}
           </span>
-          {t(`imports.step.${s}`)}
+          {t(`imports.step.${step}`)}
+          {state === 'skipped' && <span className="visually-hidden"> ({t('imports.step.skipped')})</span>}
         </li>
       ))}
     </ol>

@@ -1,12 +1,14 @@
 // Step 5: names in the file that match no unit, or several. Each is a question with the label as
-// written and its rows; the analyst picks the unit (main remembers it as an alias) or skips the
-// rows. Never a silent guess.
+// written, its rows and what else its first row holds (scores, ranks: which unit "TP. X" is); the
+// analyst picks the unit (main remembers it as an alias) or skips the rows. Never a silent guess.
 import { useMemo } from 'react';
 import type { Unit } from '../../../../shared/domain';
 import type { UnitQuestion } from '../../../../shared/importSession';
+import { columnLetters } from '../../../../shared/imports/cellAddress';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
+import { formatRawCell } from './format';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
@@ -45,6 +47,18 @@ function QuestionItem({
         </span>
         <span className="muted">{t('imports.questions.rows', { rows })}</span>
       </div>
+      {question.values && question.values.length > 0 && (
+        <p className="question-values" data-testid="unit-question-values">
+          <span className="muted">{t('imports.questions.values', { row: question.rows[0] ?? '' })}</span>{' '}
+          {question.values.map((v, i) => (
+            <span key={v.col} className="question-value">
+              {i > 0 && <span className="muted"> · </span>}
+              <span className="muted">{v.header || columnLetters(v.col)}:</span>{' '}
+              {formatRawCell(v.value, lang)}
+            </span>
+          ))}
+        </p>
+      )}
       {question.reason && (
         <p className="question-reason" data-testid="unit-question-reason">
           {question.reason[lang]}
