@@ -250,17 +250,24 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     unit?: string;
   } => {
     let raw = cells[col - 1] ?? null;
-    // A KPI value written with its unit ("12 tổ", "1.234 hồ sơ"): the number, and the unit for
-    // the caller to check against the indicator's.
-    const withUnit = kind === 'kpiValue' && typeof raw === 'string' ? VALUE_WITH_UNIT.exec(raw.trim()) : null;
-    const unit = withUnit ? withUnit[2]!.replace(/\s+/g, ' ') : undefined;
-    if (withUnit) raw = withUnit[1]!;
     if (typeof raw === 'string' && raw.startsWith(UNCACHED_FORMULA)) {
       // a formula saved without its value (the reader gives its text): nothing to read
       report(problem('error', 'formulaNoValue', where(row, col, raw.slice(UNCACHED_FORMULA.length))));
       return { value: null, ok: false };
     }
-    const n = cellNumber(raw, kind === 'score' ? 'score' : 'other');
+    let n = cellNumber(raw, kind === 'score' ? 'score' : 'other');
+    let unit: string | undefined;
+    if ('error' in n && kind === 'kpiValue' && typeof raw === 'string') {
+      // A KPI value written with its unit ("12 tổ", "1.234 hồ sơ"): the number, and the unit
+      // for the caller to check against the indicator's.
+      const m = VALUE_WITH_UNIT.exec(raw.trim());
+      const number = m ? cellNumber(m[1]!) : null;
+      if (number && !('error' in number) && number.value !== null) {
+        n = number;
+        unit = m![2]!.replace(/\s+/g, ' ');
+        raw = m![1]!;
+      }
+    }
     if ('error' in n) {
       report(problem('error', 'notANumber', where(row, col, raw)));
       return { value: null, ok: false };
@@ -275,10 +282,6 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const w = noData.get(col);
       if (w) w.n++;
       else noData.set(col, { n: 1, row, raw });
-    }
-    if (unit !== undefined && n.value === null) {
-      report(problem('error', 'notANumber', where(row, col, cells[col - 1])));
-      return { value: null, ok: false };
     }
     const withUnitOf = unit !== undefined ? { unit } : {};
     if (kind !== 'score' && typeof raw === 'string' && n.value !== null && n.of === undefined) {
