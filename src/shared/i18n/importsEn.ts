@@ -193,6 +193,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.problems.errors': 'Errors ({n}) — fix them in the file or in the column mapping before importing',
   'imports.problems.warnings': 'Warnings ({n}) — for your attention, they do not block the import',
   'imports.problems.truncated': 'Only the first {shown} problems are shown.',
+  'imports.problems.showRow': 'Show row {row} in the preview',
   'imports.problems.file': 'whole file',
   'imports.unknownColumns': 'Unrecognised columns (not imported)',
   'imports.newIndicators': 'New indicators to be created',

@@ -201,6 +201,7 @@ export const importsVi = {
   'imports.problems.errors': 'Lỗi ({n}) — phải sửa trong tệp hoặc ở bước ghép cột trước khi nhập',
   'imports.problems.warnings': 'Cảnh báo ({n}) — để lưu ý, không chặn việc nhập',
   'imports.problems.truncated': 'Chỉ hiển thị {shown} vấn đề đầu tiên.',
+  'imports.problems.showRow': 'Xem dòng {row} trong bảng xem trước',
   'imports.problems.file': 'toàn tệp',
   'imports.unknownColumns': 'Cột không nhận diện (không nhập)',
   'imports.newIndicators': 'Chỉ tiêu mới sẽ được tạo',

@@ -1,6 +1,6 @@
 // The preview of an import in AG Grid (set up as the Rankings grid is): one row per table row
 // with its status, one column per indicator value/rank, and old → new where a value changes.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AllCommunityModule, ModuleRegistry, type ColDef, type ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { Language } from '../../../../shared/domain';
@@ -56,8 +56,29 @@ function DiffCell({ cell, kind }: { cell: PreviewCell | undefined; kind: ImportK
   return <span className={`diff diff-${cell.status}`}>{formatValue(cell.new, cell, kind, lang)}</span>;
 }
 
-export function PreviewGrid({ rows, kind }: { rows: PreviewRow[]; kind: ImportKind }) {
+export function PreviewGrid({
+  rows,
+  kind,
+  shown,
+}: {
+  rows: PreviewRow[];
+  kind: ImportKind;
+  /** A row to bring into view and focus (a problem on it was clicked); seq repeats it. */
+  shown?: { row: number; seq: number } | null;
+}) {
   const { t, lang } = useI18n();
+  const grid = useRef<AgGridReact<PreviewRow>>(null);
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const api = grid.current?.api;
+    const node = shown ? api?.getRowNode(String(shown.row)) : undefined;
+    if (!api || !node || node.rowIndex === null) return;
+    host.current?.scrollIntoView({ block: 'nearest' });
+    api.ensureNodeVisible(node, 'middle');
+    // Focus moves to the row (keyboard users go on from there) and the row flashes once.
+    api.setFocusedCell(node.rowIndex, 'label', node.rowPinned ?? null);
+    api.flashCells({ rowNodes: [node] });
+  }, [shown]);
   const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
 
   const columnDefs = useMemo((): ColDef<PreviewRow>[] => {
@@ -112,12 +133,14 @@ export function PreviewGrid({ rows, kind }: { rows: PreviewRow[]; kind: ImportKi
 
   return (
     <div
+      ref={host}
       className="grid-host preview-grid"
       role="region"
       aria-label={t('imports.preview.grid')}
       data-testid="import-preview-grid"
     >
       <AgGridReact<PreviewRow>
+        ref={grid}
         key={lang}
         theme={gridTheme}
         rowData={rows}

@@ -1,6 +1,7 @@
 // Step 6: validation and preview. Counts, problems (errors first, each with its cell), columns
 // kept aside, and every row with its status and old → new values; commit only when main says
 // the import can be committed.
+import { useCallback, useMemo, useState } from 'react';
 import { needsTableIndicator, needsTablePeriod } from '../../../../shared/imports/fields';
 import type { ImportCounts, ImportPreview, ImportProblem } from '../../../../shared/importSession';
 import { formatNumber } from '../../../../shared/format';
@@ -101,10 +102,15 @@ function ProblemList({
   problems,
   severity,
   wizard,
+  shownRows,
+  onShowRow,
 }: {
   problems: ImportProblem[];
   severity: 'error' | 'warning';
   wizard: ImportWizard;
+  /** Rows the preview grid holds: a problem on one of them leads to it. */
+  shownRows: ReadonlySet<number>;
+  onShowRow: (row: number) => void;
 }) {
   const { t, lang } = useI18n();
   if (problems.length === 0) return null;
@@ -118,9 +124,21 @@ function ProblemList({
       <ul className={`problem-list problem-list-${severity}`}>
         {problems.map((p, i) => (
           <li key={i} data-testid={`import-problem-${severity}`}>
-            <span className="problem-cell">
-              {p.cell ?? (p.row !== null ? String(p.row) : t('imports.problems.file'))}
-            </span>
+            {p.row !== null && shownRows.has(p.row) ? (
+              <button
+                type="button"
+                className="problem-cell problem-cell-link"
+                title={t('imports.problems.showRow', { row: p.row })}
+                data-testid="import-problem-goto"
+                onClick={() => onShowRow(p.row!)}
+              >
+                {p.cell ?? String(p.row)}
+              </button>
+            ) : (
+              <span className="problem-cell">
+                {p.cell ?? (p.row !== null ? String(p.row) : t('imports.problems.file'))}
+              </span>
+            )}
             <span>
               {lang === 'vi' ? p.messageVi : p.messageEn}
               {p.code === 'ambiguousNumber' && p.col !== null && (
@@ -134,8 +152,17 @@ function ProblemList({
   );
 }
 
-function Problems({ preview, wizard }: { preview: ImportPreview; wizard: ImportWizard }) {
+function Problems({
+  preview,
+  wizard,
+  onShowRow,
+}: {
+  preview: ImportPreview;
+  wizard: ImportWizard;
+  onShowRow: (row: number) => void;
+}) {
   const { t } = useI18n();
+  const shownRows = useMemo(() => new Set(preview.rows.map((r) => r.row)), [preview.rows]);
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
   return (
@@ -146,8 +173,20 @@ function Problems({ preview, wizard }: { preview: ImportPreview; wizard: ImportW
     >
       <h3 id="import-problems-title">{t('imports.problems.title')}</h3>
       {preview.problems.length === 0 && <p className="muted">{t('imports.problems.none')}</p>}
-      <ProblemList problems={errors} severity="error" wizard={wizard} />
-      <ProblemList problems={warnings} severity="warning" wizard={wizard} />
+      <ProblemList
+        problems={errors}
+        severity="error"
+        wizard={wizard}
+        shownRows={shownRows}
+        onShowRow={onShowRow}
+      />
+      <ProblemList
+        problems={warnings}
+        severity="warning"
+        wizard={wizard}
+        shownRows={shownRows}
+        onShowRow={onShowRow}
+      />
       {preview.problemsTruncated && (
         <p className="muted">{t('imports.problems.truncated', { shown: preview.problems.length })}</p>
       )}
@@ -158,6 +197,9 @@ function Problems({ preview, wizard }: { preview: ImportPreview; wizard: ImportW
 export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useI18n();
   const { preview, busy, mapping } = wizard.state;
+  // The row a problem was clicked for (seq: the same row clicked again shows it again).
+  const [shown, setShown] = useState<{ row: number; seq: number } | null>(null);
+  const showRow = useCallback((row: number) => setShown((s) => ({ row, seq: (s?.seq ?? 0) + 1 })), []);
   if (!preview) return null;
   const target = preview.target;
   const kind = t(target.kind === 'kpi' ? 'imports.kind.kpi' : 'imports.kind.ranking');
@@ -191,7 +233,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             {t('imports.preview.nothingChanges')}
           </p>
         )}
-      <Problems preview={preview} wizard={wizard} />
+      <Problems preview={preview} wizard={wizard} onShowRow={showRow} />
       <ChosenDecimalMarks wizard={wizard} />
       {preview.unknownColumns.length > 0 && (
         <p className="unknown-columns" data-testid="import-unknown-columns">
@@ -204,7 +246,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           <strong>{t('imports.newIndicators')}:</strong> {preview.newIndicators.join('; ')}
         </p>
       )}
-      <PreviewGrid rows={preview.rows} kind={target.kind} />
+      <PreviewGrid rows={preview.rows} kind={target.kind} shown={shown} />
       {preview.rowsTruncated && (
         <p className="muted">{t('imports.preview.rowsTruncated', { n: preview.rows.length })}</p>
       )}

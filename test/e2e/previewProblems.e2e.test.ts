@@ -1,8 +1,10 @@
+// The problems of an import preview, acted on where they are listed.
 // A KPI table whose numbers read two ways ("1.234": one thousand two hundred and thirty-four the
 // Vietnamese way, one point two three four the English way) and nothing in the file tells which:
 // the preview warns, the analyst says the column writes decimals with a dot, the rows are read
 // again that way, and the values stored are the ones the analyst meant.
-// Leaves test-output/e2e-import-decimal-{warning,chosen}.png to look at.
+// A problem on a row far down a long table leads to that row in the preview grid.
+// Leaves test-output/e2e-import-decimal-{warning,chosen}.png and e2e-import-problem-row.png.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -32,6 +34,25 @@ async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUTPUT_DIR, `e2e-import-decimal-${name}.png`), fullPage: true });
 }
 
+/** Drops FILE on the Imports page, as the analyst drags it from the file manager. */
+async function dropFile(file: string): Promise<void> {
+  // (a fresh page: the wizard starts at its first step)
+  await page.goto(`${h.origin}/index.html#/imports`);
+  await page.reload();
+  await page.getByTestId('import-step-source').waitFor();
+  const dt = await page.evaluateHandle(
+    ({ name, bytes }) => {
+      const d = new DataTransfer();
+      d.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
+      return d;
+    },
+    { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
+  );
+  const target = page.getByTestId('page-imports');
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await target.dispatchEvent(type, { dataTransfer: dt });
+}
+
 describe('the decimal mark of a column, chosen in the preview', () => {
   it('reads "1.234" as 1.234 once the analyst says the column writes decimals with a dot', async () => {
     const file = path.join(h.tmp, 'ho-so.csv');
@@ -39,19 +60,7 @@ describe('the decimal mark of a column, chosen in the preview', () => {
       file,
       'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\r\nBình Phước,Chỉ số thử,2022,1.234\r\nĐồng Nai,Chỉ số thử,2022,2.345\r\nBình Dương,Chỉ số thử,2022,3.456\r\n',
     );
-    await page.goto(`${h.origin}/index.html#/imports`);
-    await page.getByTestId('import-step-source').waitFor();
-    const dt = await page.evaluateHandle(
-      ({ name, bytes }) => {
-        const d = new DataTransfer();
-        d.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
-        return d;
-      },
-      { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
-    );
-    const target = page.getByTestId('page-imports');
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      await target.dispatchEvent(type, { dataTransfer: dt });
+    await dropFile(file);
     await page.getByTestId('import-step-mapping').waitFor();
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-preview').waitFor();
@@ -81,6 +90,41 @@ describe('the decimal mark of a column, chosen in the preview', () => {
       .pluck()
       .all();
     expect(values).toEqual([1.234, 2.345, 3.456]);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
+
+describe('a problem leads to its row', () => {
+  it('clicking the cell of a problem on row 70 scrolls the preview grid to row 70 and focuses it', async () => {
+    const file = path.join(h.tmp, 'dai.csv');
+    const units = h.store.db
+      .prepare(`SELECT name_vi FROM unit WHERE code_list = 'gso2004' ORDER BY code`)
+      .pluck()
+      .all() as string[];
+    const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let i = 0; i < 80; i++)
+      lines.push(`${units[i % 63]},Chỉ tiêu dài ${Math.floor(i / 63)},2022,${i === 68 ? 'abc' : i + 0.5}`);
+    fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+    await dropFile(file);
+    await page.getByTestId('import-step-mapping').waitFor();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+
+    const goto = page.getByTestId('import-problem-error').getByTestId('import-problem-goto');
+    await expect.poll(() => goto.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await goto.textContent()).toBe('D70');
+    const row = page.locator('[data-testid="import-preview-grid"] .ag-row[row-id="70"]').first();
+    expect(await row.count()).toBe(0); // far below: not rendered yet
+    await goto.click();
+    await row.waitFor();
+    const grid = (await page.getByTestId('import-preview-grid').boundingBox())!;
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(grid.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(grid.y + grid.height);
+    await expect
+      .poll(() => page.locator('.ag-row[row-id="70"] .ag-cell-focus').count(), { timeout: UI_TIMEOUT })
+      .toBe(1);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-problem-row.png') });
     expect(h.pageErrors).toEqual([]);
   });
 });
