@@ -128,3 +128,21 @@ describe('a problem leads to its row', () => {
     expect(h.pageErrors).toEqual([]);
   });
 });
+
+describe('a unit column that is not one', () => {
+  it('300 unknown names: the questions step says the column may be wrong before the first 200 questions', async () => {
+    const file = path.join(h.tmp, 'ma-ho-so.csv');
+    const lines = ['Mã hồ sơ,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let i = 0; i < 300; i++) lines.push(`HS-${i},Số hồ sơ,2023,${i}`);
+    fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+    await dropFile(file);
+    await page.getByTestId('import-step-mapping').waitFor();
+    await page.getByTestId('mapping-field-1').selectOption('unit');
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-step-questions').waitFor();
+    expect(await page.getByTestId('unit-questions-too-many').textContent()).toContain('300 tên');
+    expect(await page.getByTestId('unit-question').count()).toBe(200);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-too-many-questions.png') });
+    expect(h.pageErrors).toEqual([]);
+  });
+});

@@ -981,3 +981,18 @@ describe('KPI values written with their unit', () => {
     expect(preview.problems.map((p) => p.code)).not.toContain('unitInCell');
   });
 });
+
+describe('a unit column that is not one', () => {
+  it('300 unknown names: the first 200 are asked in file order and one error says the column may be wrong', async () => {
+    const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let i = 0; i < 300; i++) lines.push(`HS-${String(300 - i).padStart(4, '0')},Số hồ sơ,2023,${i}`);
+    const f = write('ma-ho-so.csv', lines.join('\n') + '\n');
+    const { preview } = await importKpi(f);
+    expect(preview.questions).toHaveLength(200);
+    expect(preview.questions[0]!.label).toBe('HS-0300');
+    const tooMany = preview.problems.filter((p) => p.code === 'tooManyUnitQuestions');
+    expect(tooMany).toHaveLength(1);
+    expect(tooMany[0]!.messageVi).toContain('300 tên');
+    expect(preview.canCommit).toBe(false);
+  });
+});

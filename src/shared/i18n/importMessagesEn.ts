@@ -46,6 +46,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.namesOfOtherList':
     'the file has {found} unit names of the {title}-unit list, but the import is for the {group}-unit group',
   'problem.unitUnmatched': 'unit name "{unit}" is not recognised',
+  'problem.tooManyUnitQuestions':
+    '{count} names in this column are not recognised as provinces or cities: the unit column may be the wrong one (check the mapping step); the first {shown} are asked here, the rest once those are answered',
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',
   'problem.noUnitColumn': 'no column is mapped to the unit name',

@@ -40,6 +40,8 @@ export const importMessagesVi = {
   'problem.groupContradicts': 'tiêu đề của tệp ghi danh mục {title} đơn vị, nhưng nhập cho nhóm {group}',
   'problem.namesOfOtherList': 'tệp có {found} tên đơn vị của danh mục {title}, nhưng nhập cho nhóm {group}',
   'problem.unitUnmatched': 'không nhận ra tên đơn vị "{unit}"',
+  'problem.tooManyUnitQuestions':
+    '{count} tên trong cột này không nhận ra là tỉnh, thành phố: có thể cột đơn vị chưa đúng (hãy xem lại bước ghép cột); {shown} tên đầu tiên được hỏi ở đây, các tên còn lại sau khi trả lời',
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.unknownColumn':
     'cột "{header}" không được nhận diện nên sẽ không nhập (dữ liệu được giữ nguyên trong tệp)',

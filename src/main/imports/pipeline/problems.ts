@@ -31,6 +31,8 @@ export const PROBLEM_CODES = [
   'yearContradicts',
   'groupContradicts',
   'unitUnmatched',
+  /** More unknown names than questions asked at once: the unit column is likely not one. */
+  'tooManyUnitQuestions',
   'unitAmbiguous',
   'unknownColumn',
   'noUnitColumn',

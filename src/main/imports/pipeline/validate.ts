@@ -23,6 +23,9 @@ import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { MAX_PROBLEMS, problem, type ProblemCode, type Where } from './problems';
+
+/** Unit questions asked at once; answering them brings the next ones. */
+export const MAX_QUESTIONS = 200;
 import { normalisePeriod } from './cells';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
@@ -345,11 +348,25 @@ export function validateStaged(
           ),
         );
     }
+    // Names in the order the file first writes them; more than a screenful of questions means
+    // the unit column is not one (a code or note column mapped as the unit): said as one error.
     const open = db
       .prepare(
-        `SELECT unit_label AS label, MIN(unit_code) AS code FROM ${t.rows} WHERE unit_id IS NULL AND by_answer = 0 GROUP BY unit_label`,
+        `SELECT unit_label AS label, MIN(unit_code) AS code FROM ${t.rows} WHERE unit_id IS NULL AND by_answer = 0
+         GROUP BY unit_label ORDER BY MIN(row)`,
       )
       .all() as { label: string; code: string | null }[];
+    if (open.length > MAX_QUESTIONS) {
+      add(
+        problem(
+          'error',
+          'tooManyUnitQuestions',
+          { file, sheet, row: null, col: unitCol, header: header(unitCol) },
+          { count: { number: open.length }, shown: MAX_QUESTIONS },
+        ),
+      );
+      open.length = MAX_QUESTIONS;
+    }
     const rowsOf = db.prepare(
       `SELECT row FROM ${t.rows} WHERE unit_label = ? AND unit_id IS NULL AND by_answer = 0 ORDER BY row LIMIT 50`,
     );

@@ -89,14 +89,21 @@ function QuestionItem({
 }
 
 export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { preview, answers, busy } = wizard.state;
   const questions = preview?.questions ?? [];
+  // Hundreds of unknown names: more likely a wrong unit column than names to answer one by one.
+  const tooMany = preview?.problems.find((p) => p.code === 'tooManyUnitQuestions');
   const remaining = questions.filter((q) => !(q.label in answers)).length;
   return (
     <div className="import-step" data-testid="import-step-questions">
       <StepHeading>{t('imports.questions.title')}</StepHeading>
       <p className="muted">{t('imports.questions.hint')}</p>
+      {tooMany && (
+        <p className="notice notice-error" role="alert" data-testid="unit-questions-too-many">
+          {lang === 'vi' ? tooMany.messageVi : tooMany.messageEn}
+        </p>
+      )}
       <ol className="unit-questions">
         {questions.map((q) => (
           <QuestionItem
