@@ -27,6 +27,7 @@ const VALUE_FLAGS = new Set([
   '--list',
   '--indicator',
   '--decimal-mark',
+  '--unit',
 ]);
 const BOOL_FLAGS = new Set(['--json', '--dry-run', '--help', '-h']);
 

@@ -550,3 +550,52 @@ describe('dti-desk import --decimal-mark', () => {
     expect(digest(db)).toBe(before);
   });
 });
+
+describe('dti-desk import --unit', () => {
+  const noUnitColumn = () => {
+    const f = path.join(tmp, 'chi-tieu.csv');
+    fs.writeFileSync(
+      f,
+      'Chỉ tiêu,Kỳ,Giá trị\nTỷ lệ hồ sơ trực tuyến toàn trình (%),2023,72.5\nSố tổ công nghệ số cộng đồng (tổ),2023,812\n',
+    );
+    return f;
+  };
+  const stored = (db: string) => {
+    const s = new Store(db);
+    try {
+      return s.db
+        .prepare(
+          `SELECT u.code, o.value FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.value`,
+        )
+        .all();
+    } finally {
+      s.close();
+    }
+  };
+
+  it('names the unit of a table without a unit column, by name or by code', () => {
+    const db = freshDb();
+    const r = cli(['--db', db, 'import', noUnitColumn(), '--json']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { problems: { code: string }[] };
+    expect(out.problems.map((p) => p.code)).toContain('noUnitColumn');
+    expect(cli(['--db', db, 'import', noUnitColumn()]).stdout).toContain('--unit NAME|CODE');
+    expect(stored(db)).toEqual([]);
+
+    ok(['--db', db, 'import', noUnitColumn(), '--unit', 'binh phuoc']);
+    expect(stored(db)).toEqual([
+      { code: '70', value: 72.5 },
+      { code: '70', value: 812 },
+    ]);
+    const db2 = freshDb();
+    ok(['--db', db2, 'import', noUnitColumn(), '--unit', '70']);
+    expect(stored(db2)).toEqual(stored(db));
+  });
+
+  it('a name that is no unit of the list is a usage error, nothing written', () => {
+    const db = freshDb();
+    const before = digest(db);
+    expect(fails(['--db', db, 'import', noUnitColumn(), '--unit', 'Tỉnh Không Có'])).toContain('--unit');
+    expect(digest(db)).toBe(before);
+  });
+});

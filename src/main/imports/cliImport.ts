@@ -1,8 +1,8 @@
-// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--decimal-mark dot|comma] [--dry-run] [--json]`
+// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]`
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
 // answer (nothing written; problems listed). Exit 1: the file cannot be read.
 import path from 'node:path';
-import type { Language } from '../../shared/domain';
+import type { Language, RankingGroup } from '../../shared/domain';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
@@ -13,6 +13,21 @@ import type { Store } from '../store';
 import { listBatches, undoBatch } from './pipeline/batches';
 import { ImportSession, mappingForYear } from './pipeline/session';
 import { isImportReadError } from './readers';
+import { buildUnitMatcher } from '../../shared/unitNames';
+import { UnitRepository } from '../store/units';
+
+/**
+ * `--unit NAME|CODE`: the unit of a table without a unit column (a sheet per province), on the
+ * group's list — its code ("70", "01") or its name however spelled ("Bình Phước", "binh phuoc").
+ */
+function unitFlag(store: Store, value: string, group: RankingGroup | null): number {
+  const units = new UnitRepository(store.db).list(group === 34 ? '2025' : 'gso2004');
+  const byCode = units.find((u) => u.code === value);
+  if (byCode) return byCode.id;
+  const m = buildUnitMatcher(units)(value);
+  if (m.kind === 'matched') return m.id;
+  throw new UsageError('cli.usage.unit', { value, group: group ?? 63 });
+}
 
 const flag = (a: ParsedArgs, k: string): string | undefined => {
   const v = a.flags.get(k);
@@ -72,6 +87,7 @@ const CLI_HINTS: Record<string, string> = {
   noTablePeriod: ' (--year)',
   noTableIndicator: ' (--indicator NAME)',
   ambiguousNumber: ' (--decimal-mark dot|comma)',
+  noUnitColumn: ' (--unit NAME|CODE)',
 };
 
 /** The flags that answer a problem: CLI_HINTS, or the sheets a workbook's problem names. */
@@ -101,6 +117,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
   const group = groupFlag(flag(args, '--group'));
   const indicatorFlag = flag(args, '--indicator');
   const decimalMark = decimalMarkFlag(flag(args, '--decimal-mark'));
+  const unitArg = flag(args, '--unit')?.trim();
 
   const session = new ImportSession(store.db, { kind: 'file', path: path.resolve(file) });
   try {
@@ -146,8 +163,12 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
         year: y,
         group: g,
         period,
-        // A sheet per province: its unit is one of the group's list.
-        unitId: g === analysis.target.group ? analysis.target.unitId : session.tableUnit(g),
+        // A sheet per province: its unit is one of the group's list (--unit names it).
+        unitId: unitArg
+          ? unitFlag(store, unitArg, g)
+          : g === analysis.target.group
+            ? analysis.target.unitId
+            : session.tableUnit(g),
         // A table with one column per period and no indicator column: the KPI it holds.
         indicator: indicatorFlag?.trim() || analysis.target.indicator || null,
       };

@@ -75,7 +75,7 @@ Commands:
   load-reference                             load the bundled published reference data
   rankings --year Y [--group 63|34] [--json] the DTI ranking of one year
   import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME]
-              [--decimal-mark dot|comma] [--dry-run] [--json]
+              [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]
                                              import a ministry ranking or KPI table
   imports [--json]                           list past imports
   undo-import ID                             undo one import exactly
@@ -92,6 +92,7 @@ The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
   'cli.usage.yearRequired': '--year is required',
   'cli.usage.group': '--group must be 63 or 34, not {value}',
   'cli.usage.decimalMark': '--decimal-mark must be dot or comma, not {value}',
+  'cli.usage.unit': '--unit must be the name or code of one of the {group} provinces and cities, not {value}',
   'cli.usage.list': '--list must be gso2004 or 2025, not {value}',
   'cli.usage.backupOut': 'backup needs --out FILE',
   'cli.usage.restoreFile': 'restore needs a backup FILE',

@@ -74,7 +74,7 @@ Lệnh:
   load-reference                             nạp dữ liệu công bố kèm theo ứng dụng
   rankings --year Y [--group 63|34] [--json] bảng xếp hạng DTI của một năm
   import TỆP [--year Y] [--group 63|34] [--sheet TÊN] [--indicator TÊN]
-             [--decimal-mark dot|comma] [--dry-run] [--json]
+             [--decimal-mark dot|comma] [--unit TÊN|MÃ] [--dry-run] [--json]
                                              nhập bảng xếp hạng của Bộ hoặc bảng chỉ tiêu
   imports [--json]                           các lần nhập đã có
   undo-import SỐ                             hoàn tác chính xác một lần nhập
@@ -91,6 +91,7 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'cli.usage.yearRequired': 'cần --year',
   'cli.usage.group': '--group phải là 63 hoặc 34, không phải {value}',
   'cli.usage.decimalMark': '--decimal-mark phải là dot (dấu chấm) hoặc comma (dấu phẩy), không phải {value}',
+  'cli.usage.unit': '--unit phải là tên hoặc mã của một trong {group} tỉnh, thành phố, không phải {value}',
   'cli.usage.list': '--list phải là gso2004 hoặc 2025, không phải {value}',
   'cli.usage.backupOut': 'backup cần --out TỆP',
   'cli.usage.restoreFile': 'restore cần TỆP sao lưu',
