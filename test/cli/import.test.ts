@@ -592,6 +592,27 @@ describe('dti-desk import --unit', () => {
     expect(stored(db2)).toEqual(stored(db));
   });
 
+  it('refuses --unit against the province the title names, and for a table that has a unit column', () => {
+    const titled = path.join(tmp, 'binh-phuoc.csv');
+    fs.writeFileSync(
+      titled,
+      'KẾT QUẢ CHỈ TIÊU CHUYỂN ĐỔI SỐ TỈNH BÌNH PHƯỚC NĂM 2023\nChỉ tiêu,Kỳ,Giá trị\nSố tổ công nghệ số cộng đồng (tổ),2023,812\n',
+    );
+    const db = freshDb();
+    const before = digest(db);
+    expect(fails(['--db', db, 'import', titled, '--unit', 'Đồng Nai'])).toContain('Bình Phước');
+    expect(digest(db)).toBe(before);
+    ok(['--db', db, 'import', titled, '--unit', 'Bình Phước']);
+    expect(stored(db)).toEqual([{ code: '70', value: 812 }]);
+
+    const withColumn = path.join(tmp, 'co-cot-don-vi.csv');
+    fs.writeFileSync(withColumn, 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nĐồng Nai,Số tổ,2023,5\n');
+    const db2 = freshDb();
+    const before2 = digest(db2);
+    expect(fails(['--db', db2, 'import', withColumn, '--unit', '70'])).toContain('Đơn vị');
+    expect(digest(db2)).toBe(before2);
+  });
+
   it('a name that is no unit of the list is a usage error, nothing written', () => {
     const db = freshDb();
     const before = digest(db);

@@ -995,4 +995,105 @@ describe('a unit column that is not one', () => {
     expect(tooMany[0]!.messageVi).toContain('300 tên');
     expect(preview.canCommit).toBe(false);
   });
+
+  it('the problems point at the column when it is a code column ("Mã đơn vị")', async () => {
+    const lines = ['Mã đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let i = 0; i < 250; i++) lines.push(`HS-${String(i).padStart(6, '0')},Số hồ sơ,2023,${i}`);
+    const { preview } = await importKpi(write('ma-don-vi.csv', lines.join('\n') + '\n'));
+    const tooMany = preview.problems.find((p) => p.code === 'tooManyUnitQuestions')!;
+    expect([tooMany.col, tooMany.header]).toEqual([1, 'Mã đơn vị']);
+    expect(preview.problems.find((p) => p.code === 'unitUnmatched')!.cell).toBe('A2');
+  });
+});
+
+describe('values with units: what is not read, and what the store learns', () => {
+  it('a scale word ("12,5 nghìn") is read only when the header says the same unit; without it, an error', async () => {
+    const bare = write(
+      'mooc.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số học viên MOOC,2023,"12,5 nghìn"\nĐồng Nai,Số học viên MOOC,2023,8.500\n',
+    );
+    const a = await importKpi(bare);
+    expect(a.preview.problems.filter((p) => p.code === 'unitInCellScale').map((p) => p.cell)).toEqual(['D2']);
+    expect(a.stored).toEqual([]);
+
+    store = new Store(path.join(tempDir('dti-kpiv-'), 'k-scale.db'));
+    const named = write(
+      'mooc-nghin.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số học viên MOOC (nghìn người),2023,"12,5 nghìn người"\nĐồng Nai,Số học viên MOOC (nghìn người),2023,"8,5"\n',
+    );
+    const b = await importKpi(named);
+    expect(errors(b.preview)).toEqual([]);
+    expect(b.stored.map((s) => [s.value, s.uom])).toEqual([
+      [12.5, 'nghìn người'],
+      [8.5, 'nghìn người'],
+    ]);
+  });
+
+  it('a word that is no unit ("120 ước", "15 trở lên", "12A", "85% đạt") leaves its cell unread', async () => {
+    const f = write(
+      'ghi-chu.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số điểm,2023,120 ước\nĐồng Nai,Số điểm,2023,15 trở lên\nBình Dương,Số điểm,2023,12A\nTây Ninh,Số điểm,2023,85% đạt\nLong An,Số điểm,2023,9\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(preview.problems.filter((p) => p.code === 'notANumber').map((p) => p.cell)).toEqual([
+      'D2',
+      'D3',
+      'D4',
+      'D5',
+    ]);
+    expect(preview.problems.map((p) => p.code)).not.toContain('unitInCell');
+    expect(stored).toEqual([]);
+  });
+
+  it('"85%" for an indicator counted in tổ is an error; "45 người/km²" is the unit column\'s "người/km2"', async () => {
+    const f = write(
+      'don-vi-tinh.csv',
+      'Đơn vị,Chỉ tiêu,Đơn vị tính,Kỳ,Giá trị\nBình Phước,Số tổ công nghệ số,tổ,2023,85%\nĐồng Nai,Mật độ dân số,người/km2,2023,45 người/km²\n',
+    );
+    const { preview } = await importKpi(f);
+    expect(preview.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([
+      ['unitInCellMismatch', 'E2'],
+    ]);
+  });
+
+  it('a KPI stored without a unit takes the one a later file gives, and then holds to it', async () => {
+    const first = write('to-2022.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2022,110\n');
+    expect(errors((await importKpi(first)).preview)).toEqual([]);
+    const unit = () =>
+      store.db.prepare(`SELECT unit_of_measure FROM indicator WHERE name_vi = 'Số tổ CNSCĐ'`).pluck().get();
+    expect(unit()).toBeNull();
+    const second = write('to-2023.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2023,130 tổ\n');
+    const b = await importKpi(second);
+    expect(b.preview.problems.map((p) => p.code)).toContain('unitInCell');
+    expect(unit()).toBe('tổ');
+    const third = write('to-2024.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2024,140 hồ sơ\n');
+    const c = await importKpi(third);
+    expect(errors(c.preview)).toEqual(['unitInCellMismatch']);
+  });
+
+  it('"87.975%" in a column that writes "99,5%" is 87.975 (87975% cannot be), and the analyst is told', async () => {
+    const f = write(
+      'phu-song.csv',
+      'Đơn vị;Chỉ tiêu;Kỳ;Giá trị\nBình Phước;Tỷ lệ phủ sóng 4G;2023;87.975%\nĐồng Nai;Tỷ lệ phủ sóng 4G;2023;99,5%\n',
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(preview.problems.filter((p) => p.code === 'percentReadInRange').map((p) => p.cell)).toEqual([
+      'D2',
+    ]);
+    expect(stored.map((s) => s.value)).toEqual([87.975, 99.5]);
+  });
+
+  it('a table with one column per indicator keeps a column whose cells carry their unit', async () => {
+    const f = write(
+      'theo-chi-tieu.csv',
+      'Đơn vị,Năm,Số tổ công nghệ số cộng đồng (tổ),Số học viên MOOC\nBình Phước,2023,12 tổ,1.234 người\nĐồng Nai,2023,15,2.500\nBình Dương,2023,20,3.100\n',
+    );
+    const { preview, stored } = await importKpi(f, { year: 2023, period: '2023' });
+    expect(errors(preview)).toEqual([]);
+    expect(preview.unknownColumns).toEqual([]);
+    expect(stored.filter((s) => s.unit === 'Bình Phước').map((s) => [s.indicator, s.value, s.uom])).toEqual([
+      ['Số học viên MOOC', 1234, 'người'],
+      ['Số tổ công nghệ số cộng đồng', 12, 'tổ'],
+    ]);
+  });
 });

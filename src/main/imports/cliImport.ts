@@ -158,17 +158,28 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       // period given here; when it cannot tell (2024 was published for 63 and for 34 units) the
       // group stays empty and the problem asks for --group.
       const g = group ?? session.groupFor({ kind: analysis.target.kind, year: y, period });
+      // The unit the title or sheet name gives a table without a unit column.
+      const named = (g === analysis.target.group ? analysis.target.unitId : session.tableUnit(g)) ?? null;
+      const given = unitArg ? unitFlag(store, unitArg, g) : null;
+      if (given !== null) {
+        const units = new UnitRepository(store.db);
+        const unitField = analysis.mapping.columns.find(
+          (c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode',
+        );
+        if (unitField) throw new UsageError('cli.usage.unitWithColumn', { header: unitField.header });
+        if (named !== null && named !== given)
+          throw new UsageError('cli.usage.unitContradicts', {
+            value: unitArg!,
+            named: units.byId(named)?.name ?? '',
+          });
+      }
       const target: ImportTarget = {
         ...analysis.target,
         year: y,
         group: g,
         period,
         // A sheet per province: its unit is one of the group's list (--unit names it).
-        unitId: unitArg
-          ? unitFlag(store, unitArg, g)
-          : g === analysis.target.group
-            ? analysis.target.unitId
-            : session.tableUnit(g),
+        unitId: given ?? named,
         // A table with one column per period and no indicator column: the KPI it holds.
         indicator: indicatorFlag?.trim() || analysis.target.indicator || null,
       };

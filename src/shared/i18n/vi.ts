@@ -92,6 +92,8 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'cli.usage.group': '--group phải là 63 hoặc 34, không phải {value}',
   'cli.usage.decimalMark': '--decimal-mark phải là dot (dấu chấm) hoặc comma (dấu phẩy), không phải {value}',
   'cli.usage.unit': '--unit phải là tên hoặc mã của một trong {group} tỉnh, thành phố, không phải {value}',
+  'cli.usage.unitWithColumn': '--unit chỉ dùng cho bảng không có cột đơn vị; bảng này có cột "{header}"',
+  'cli.usage.unitContradicts': '--unit {value} khác với đơn vị mà tiêu đề hoặc tên trang tính ghi ({named})',
   'cli.usage.list': '--list phải là gso2004 hoặc 2025, không phải {value}',
   'cli.usage.backupOut': 'backup cần --out TỆP',
   'cli.usage.restoreFile': 'restore cần TỆP sao lưu',

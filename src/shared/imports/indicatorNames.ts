@@ -12,11 +12,11 @@ export const indicatorKey = (name: string): string =>
     .replace(/[^a-z0-9%‰]+/g, '')
     .replace(/y/g, 'i');
 
-// Units of measure written in brackets after a KPI name: "(%)", "(người)", "(ĐVT: hồ sơ)".
-const UNIT_WORDS =
+// Units of measure written in brackets after a KPI name: "(%)", "(người)", "(nghìn người)", "(ĐVT: hồ sơ)".
+export const UNIT_WORDS =
   '%|‰|người|lượt|lượt người|lượt truy cập|giao dịch|hồ sơ|tổ|thành viên|tài khoản|thuê bao|doanh nghiệp|dn|hộ|xã|trạm|lần|thủ tục|tthc|dịch vụ|dvc|km|km2|tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|điểm|giờ|ngày';
 const UNIT_SUFFIX = new RegExp(
-  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|(${UNIT_WORDS}))\\s*[)）]\\s*$`,
+  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\\s+)?(?:${UNIT_WORDS})))\\s*[)）]\\s*$`,
   'iu',
 );
 

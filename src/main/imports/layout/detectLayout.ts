@@ -6,6 +6,7 @@ import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/i
 import type { RawCell, RawTable } from '../../../shared/imports/types';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
+import { splitValueUnit } from './valueUnit';
 import { classifyHeader, namesKpi, type HeaderGuess } from './headerVocabulary';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
@@ -45,7 +46,12 @@ function isNumberLike(c: RawCell): boolean {
   if (typeof c === 'number') return true;
   if (typeof c !== 'string' || c.trim() === '') return false;
   const p = parseCellNumber(c);
-  return 'value' in p && p.value !== null;
+  if ('value' in p) return p.value !== null;
+  // "12 tổ", "1.234 hồ sơ": a value written with its unit is a number of its column too.
+  const u = splitValueUnit(c);
+  if (!u?.known) return false;
+  const n = parseCellNumber(u.number);
+  return 'value' in n && n.value !== null;
 }
 
 /** "N/A", "-", "x", "không có": a cell that says "no data" (cellNumber's list), neither number nor text. */

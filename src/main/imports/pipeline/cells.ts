@@ -10,7 +10,7 @@ import { parseCellNumber } from '../layout';
 export function cellNumber(
   c: RawCell,
   kind: 'score' | 'other' = 'other',
-): { value: number | null; of?: number } | { error: true } {
+): { value: number | null; of?: number; percent?: true } | { error: true } {
   // "'0,8002": Excel's force-text apostrophe carried into the text by an export or a paste
   const p = parseCellNumber(typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c, {
     score: kind === 'score',
@@ -19,8 +19,9 @@ export function cellNumber(
   // A score written as a percentage ("80,02%", or a cell formatted 0.00%) is 0.8002.
   const value =
     kind === 'score' && p.percent && p.value !== null ? Number((p.value / 100).toPrecision(12)) : p.value;
-  // A rank written "12/63" carries its denominator.
-  return 'of' in p && p.of !== undefined ? { value, of: p.of } : { value };
+  // A rank written "12/63" carries its denominator; "99,52%" says it is a percentage.
+  if ('of' in p && p.of !== undefined) return { value, of: p.of };
+  return kind !== 'score' && p.percent && value !== null ? { value, percent: true } : { value };
 }
 
 export { cellText, isFootnoteText as isFootnote } from '../layout';

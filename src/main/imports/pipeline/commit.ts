@@ -82,6 +82,11 @@ export function commitStaged(
         }
         map.run(indicatorKey(l.label), row.id);
       }
+      // A KPI the store knew without a unit takes the one the file gives ("(tổ)", "12 tổ").
+      const setUnit = db.prepare(
+        `UPDATE indicator SET unit_of_measure = ? WHERE id = ? AND unit_of_measure IS NULL`,
+      );
+      for (const k of s.kpiUnits) setUnit.run(k.uom, k.id);
     }
     // Indicator ids were resolved while staging; a KPI new to the store gets its id from
     // new_kpi_ids here (a keyed lookup per value instead of another pass over the staging table).

@@ -61,10 +61,14 @@ export const PROBLEM_CODES = [
   'noTableIndicator',
   'noTablePeriod',
   'percentRange',
+  /** "87.975%" in a column that writes "99,5%": read 87.975 (87975% cannot be), said once per column. */
+  'percentReadInRange',
   /** KPI values written with their unit ("12 tổ"): read, and the unit said once per column. */
   'unitInCell',
   /** A value written with a unit other than its indicator's ("2,5 tỷ" for an indicator in đồng). */
   'unitInCellMismatch',
+  /** "12,5 nghìn" for an indicator with no unit: a scale word, read only when the header says it. */
+  'unitInCellScale',
   'summaryRow',
   'hiddenRow',
   'noMethodology',

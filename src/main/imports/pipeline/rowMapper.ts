@@ -24,15 +24,11 @@ import {
 import { isCanonicalPeriod } from '../layout/periods';
 import { MAX_PROBLEMS, problem, type Where } from './problems';
 import { BatchInsert } from './staging';
+import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
-/**
- * A number followed by a unit in words: "12 tổ", "1.234 hồ sơ", "2,5 tỷ đồng", "45 người/km²".
- * The unit starts with a letter and has no digits, so "15 (đồng hạng)" or "120 (ước)" are not units.
- */
-const VALUE_WITH_UNIT = /^([-+−]?\d[\d.,\s]*?%?)\s*(\p{L}[\p{L}\p{M}\s./²³]{0,39})$/u;
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
 const FORMULA_ERROR = /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
@@ -68,6 +64,8 @@ export interface RowMapper {
   readonly stats: { dataRows: number; skippedRows: number };
   /** KPIs the store does not know yet, with the unit of measure the file gives them. */
   newKpiLabels(): { label: string; uom: string | null }[];
+  /** Known KPIs stored without a unit of measure that the file gives one ("(tổ)", "12 tổ"). */
+  kpiUnits(): { id: number; uom: string }[];
 }
 
 export function createRowMapper(ctx: RowMapperContext): RowMapper {
@@ -247,7 +245,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     of?: number;
     ambiguous?: boolean;
     text?: string;
-    unit?: string;
+    unit?: ValueWithUnit;
+    percent?: true;
   } => {
     let raw = cells[col - 1] ?? null;
     if (typeof raw === 'string' && raw.startsWith(UNCACHED_FORMULA)) {
@@ -256,16 +255,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       return { value: null, ok: false };
     }
     let n = cellNumber(raw, kind === 'score' ? 'score' : 'other');
-    let unit: string | undefined;
+    let unit: ValueWithUnit | undefined;
     if ('error' in n && kind === 'kpiValue' && typeof raw === 'string') {
       // A KPI value written with its unit ("12 tổ", "1.234 hồ sơ"): the number, and the unit
-      // for the caller to check against the indicator's.
-      const m = VALUE_WITH_UNIT.exec(raw.trim());
-      const number = m ? cellNumber(m[1]!) : null;
-      if (number && !('error' in number) && number.value !== null) {
+      // for the caller to check against the indicator's (valueUnit.ts says which words are units).
+      const split = splitValueUnit(raw);
+      const number = split ? cellNumber(split.number) : null;
+      if (number && !('error' in number) && number.value !== null && number.of === undefined) {
         n = number;
-        unit = m![2]!.replace(/\s+/g, ' ');
-        raw = m![1]!;
+        unit = split!;
+        raw = split!.number;
       }
     }
     if ('error' in n) {
@@ -283,7 +282,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (w) w.n++;
       else noData.set(col, { n: 1, row, raw });
     }
-    const withUnitOf = unit !== undefined ? { unit } : {};
+    const withUnitOf = {
+      ...(unit !== undefined ? { unit } : {}),
+      ...('percent' in n && n.percent ? { percent: true as const } : {}),
+    };
     if (kind !== 'score' && typeof raw === 'string' && n.value !== null && n.of === undefined) {
       const mark = markOf(raw);
       if (mark === 'ambiguous')
@@ -420,17 +422,31 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // The analyst's choice for the column (the preview offers it with the warning) decides.
       const chosen = mapping.columns.find((c) => c.col === col)?.decimalMark;
       const mark = chosen ?? (ownMark && restMark && ownMark !== restMark ? null : (ownMark ?? restMark));
-      if (mark === '.') flip(col);
-      else if (mark === null) {
-        // Nothing tells: a percentage that is in range only one way is read that way, and the
-        // analyst is told (once per column) how the first such number was read.
-        flip(col, 'AND a.percent = 1 AND (a.value < 0 OR a.value > 100) AND a.other BETWEEN 0 AND 100');
-        const first = db
+      // A percentage that is in range only one way ("87.975%": 87975% cannot be) is read that way
+      // unless the analyst chose the column's mark, and the analyst is told.
+      const inRange = 'AND a.percent = 1 AND (a.value < 0 OR a.value > 100) AND a.other BETWEEN 0 AND 100';
+      const firstFlipped = (cond: string) =>
+        db
           .prepare(
             `SELECT a.row, a.raw, o.value FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
-             WHERE a.col = ? ORDER BY a.row LIMIT 1`,
+             WHERE a.col = ? ${cond} ORDER BY a.row LIMIT 1`,
           )
           .get(col) as { row: number; raw: string; value: number } | undefined;
+      if (mark === '.') flip(col);
+      else if (mark === ',' && !chosen) {
+        if (flip(col, inRange).changes > 0) {
+          const first = firstFlipped('AND a.percent = 1 AND o.value = a.other');
+          if (first)
+            report(
+              problem('warning', 'percentReadInRange', where(first.row, col, first.raw), {
+                n: { number: first.value },
+              }),
+            );
+        }
+      } else if (mark === null) {
+        // Nothing tells: the Vietnamese reading (but percentages in range), said once per column.
+        flip(col, inRange);
+        const first = firstFlipped('');
         if (first)
           report(
             problem('warning', 'ambiguousNumber', where(first.row, col, first.raw), {
@@ -767,26 +783,32 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           return;
         }
         let ind = kpiIndicator(indicatorLabel, uom);
-        if (v.unit !== undefined && vCol !== null) {
-          // "12 tổ": the unit must be the indicator's; an indicator without one takes it.
+        if ((v.unit !== undefined || v.percent) && vCol !== null) {
+          // "12 tổ", "85%": the unit must be the indicator's; an indicator without one takes a
+          // unit reports use (not a scale: "12,5 nghìn" next to "8.500" would be 1000× off).
           const expected = uom ?? ind.uom ?? (ind.id !== null ? (storedUom.get(ind.id) ?? null) : null);
-          if (expected !== null && indicatorKey(expected) !== indicatorKey(v.unit)) {
+          const written = v.unit?.unit ?? '%';
+          const fits =
+            expected === null ? null : v.unit ? sameUnit(expected, v.unit.unit) : isPercentUnit(expected);
+          const refuse = (code: 'unitInCellMismatch' | 'unitInCellScale' | 'notANumber') => {
             report(
-              problem('error', 'unitInCellMismatch', where(row, vCol, cells[vCol - 1]), {
-                unit: v.unit,
-                expected,
+              problem('error', code, where(row, vCol, cells[vCol - 1]), {
+                unit: written,
+                expected: expected ?? '',
               }),
             );
             rowError = true;
-            return;
-          }
-          if (expected === null) {
-            ind = kpiIndicator(indicatorLabel, v.unit);
+          };
+          if (fits === false) return refuse('unitInCellMismatch');
+          if (fits === null && v.unit) {
+            if (v.unit.scale) return refuse('unitInCellScale');
+            if (!v.unit.known) return refuse('notANumber');
+            ind = kpiIndicator(indicatorLabel, v.unit.unit);
             if (!unitInCellTold.has(vCol)) {
               unitInCellTold.add(vCol);
               report(
                 problem('warning', 'unitInCell', where(row, vCol, cells[vCol - 1]), {
-                  unit: v.unit,
+                  unit: v.unit.unit,
                   n: { number: v.value! },
                 }),
               );
@@ -794,7 +816,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           }
         }
         const unitOfValue = uom ?? ind.uom;
-        const percent = unitOfValue !== null && /%|phần trăm|percent/i.test(unitOfValue);
+        const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));
         if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, v.text!, v.value!, percent);
         else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
@@ -869,6 +891,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         .flat()
         .filter((v) => v.id === null)
         .map((v) => ({ label: v.label, uom: v.uom })),
+    kpiUnits: () =>
+      [...byName.values()]
+        .flat()
+        .filter((v) => v.id !== null && v.uom !== null && !storedUom.has(v.id))
+        .map((v) => ({ id: v.id!, uom: v.uom! })),
   };
 }
 

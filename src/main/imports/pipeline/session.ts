@@ -216,6 +216,8 @@ export class ImportSession {
   private preview: ImportPreview | null = null;
   /** KPI indicators named in the file that the store does not know yet (created at commit). */
   newKpiLabels: { label: string; uom: string | null }[] = [];
+  /** Known KPIs without a unit of measure that the file gives one (written at commit). */
+  kpiUnits: { id: number; uom: string }[] = [];
   /** The first row of each unit name as read, shown with its unit question (see questionValues). */
   firstRows: FirstRows | null = null;
 
@@ -532,6 +534,7 @@ export class ImportSession {
       this.dataRows = mapper.stats.dataRows;
       this.skippedRows = mapper.stats.skippedRows;
       this.newKpiLabels = mapper.newKpiLabels();
+      this.kpiUnits = mapper.kpiUnits();
       this.timings['read + stage'] = performance.now() - readStart;
     } catch (e) {
       this.db.exec('ROLLBACK');

@@ -146,7 +146,11 @@ export function validateStaged(
     else warnings++;
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
-  const unitCol = mapping.columns.find((c) => c.mapping.field === 'unit')?.col ?? null;
+  // The column that names the unit: its name, else its code (problems about units point there).
+  const unitCol =
+    mapping.columns.find((c) => c.mapping.field === 'unit')?.col ??
+    mapping.columns.find((c) => c.mapping.field === 'unitCode')?.col ??
+    null;
   const header = (col: number | null) =>
     col === null ? null : (mapping.columns.find((c) => c.col === col)?.header ?? null);
 

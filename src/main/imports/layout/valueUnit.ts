@@ -1,0 +1,98 @@
+// KPI values written with their unit in the cell, as people type them into report tables:
+// "12 tổ", "1.234 hồ sơ", "45 người/km²", "3,2 tỷ đồng". Read only with a unit reports use: a
+// word after a number that is not one ("120 ước", "15 trở lên", "12A", "85% đạt") leaves the cell
+// unread, so an estimate or a comment never passes for a value.
+import { indicatorKey, UNIT_WORDS } from '../../../shared/imports/indicatorNames';
+
+/** A number, then a unit that starts with a letter ("12 tổ", "12tổ", "45 người/km2"). */
+const VALUE_WITH_UNIT = /^([-+−]?\d[\d.,\s]*?%?)\s*(\p{L}[\p{L}\p{M}\d\s./²³]{0,39}?)\s*[.;:]?$/u;
+
+/** A unit that scales the number: "12,5 nghìn" is 12500, never 12.5 of something. */
+const SCALE =
+  /^(nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ty|ti|trăm|tram|vạn|van|k|thousand|million|billion)(\s|$)/iu;
+
+/** The comparison key of a unit: "Người/km²" = "người / km2", "Tổ" = "tổ". */
+export const unitKey = (unit: string): string => indicatorKey(unit.replace(/²/g, '2').replace(/³/g, '3'));
+
+/** Units of KPI tables besides those a name can carry in brackets (UNIT_WORDS). */
+const MORE_UNITS = [
+  'đội',
+  'tổ công nghệ số',
+  'tổ cnscđ',
+  'tổ cns',
+  'dvctt',
+  'dịch vụ công',
+  'người dân',
+  'học viên',
+  'phường',
+  'thị trấn',
+  'huyện',
+  'thôn',
+  'ấp',
+  'bản',
+  'tổ dân phố',
+  'đơn vị',
+  'cơ quan',
+  'hộ gia đình',
+  'hợp tác xã',
+  'htx',
+  'trạm bts',
+  'bts',
+  'người/km2',
+  'văn bản',
+  'cuộc',
+  'máy',
+  'cơ sở',
+  'trường',
+  'sản phẩm',
+  'gian hàng',
+  'chiếc',
+  'cái',
+  'camera',
+  'điểm wifi',
+  'hệ thống',
+  'ứng dụng',
+  'nền tảng',
+  'phần mềm',
+  'thiết bị',
+  'mô hình',
+  'lớp',
+  'buổi',
+  'khóa',
+  'tin bài',
+  'bài',
+  'phút',
+  'tháng',
+  'năm',
+  'gb',
+  'tb',
+  'mbps',
+  'gbps',
+];
+const KNOWN = new Set([...UNIT_WORDS.split('|'), ...MORE_UNITS].map(unitKey));
+
+export interface ValueWithUnit {
+  /** The number as written ("1.234"), for the number parser. */
+  number: string;
+  /** The unit as written, single-spaced ("hồ sơ"). */
+  unit: string;
+  /** A unit reports use (a number followed by another word is not a value with a unit). */
+  known: boolean;
+  /** The unit scales the number ("nghìn", "triệu đồng", "tỷ"). */
+  scale: boolean;
+}
+
+/** "12 tổ" → { number: "12", unit: "tổ" }; null for a cell that is not a number and a word. */
+export function splitValueUnit(text: string): ValueWithUnit | null {
+  const m = VALUE_WITH_UNIT.exec(text.trim());
+  if (!m) return null;
+  const unit = m[2]!.replace(/\s+/g, ' ').trim();
+  const scale = SCALE.test(unit);
+  return { number: m[1]!.trim(), unit, known: scale || KNOWN.has(unitKey(unit)), scale };
+}
+
+/** Whether two units are the same however written. */
+export const sameUnit = (a: string, b: string): boolean => unitKey(a) === unitKey(b);
+
+/** A unit of percentages ("%", "phần trăm", "tỷ lệ %"). */
+export const isPercentUnit = (unit: string): boolean => /%|phần trăm|phan tram|percent/i.test(unit);
