@@ -1086,7 +1086,7 @@ describe('values with units: what is not read, and what the store learns', () =>
   it('a table with one column per indicator keeps a column whose cells carry their unit', async () => {
     const f = write(
       'theo-chi-tieu.csv',
-      'Đơn vị,Năm,Số tổ công nghệ số cộng đồng (tổ),Số học viên MOOC\nBình Phước,2023,12 tổ,1.234 người\nĐồng Nai,2023,15,2.500\nBình Dương,2023,20,3.100\n',
+      'Đơn vị,Năm,Số tổ công nghệ số cộng đồng (tổ),Số học viên MOOC,Tỷ lệ hồ sơ trực tuyến (%)\nBình Phước,2023,12 tổ,1.234 người,85 phần trăm\nĐồng Nai,2023,15,2.500,"90,5 %"\nBình Dương,2023,20,3.100,77\n',
     );
     const { preview, stored } = await importKpi(f, { year: 2023, period: '2023' });
     expect(errors(preview)).toEqual([]);
@@ -1094,6 +1094,7 @@ describe('values with units: what is not read, and what the store learns', () =>
     expect(stored.filter((s) => s.unit === 'Bình Phước').map((s) => [s.indicator, s.value, s.uom])).toEqual([
       ['Số học viên MOOC', 1234, 'người'],
       ['Số tổ công nghệ số cộng đồng', 12, 'tổ'],
+      ['Tỷ lệ hồ sơ trực tuyến', 85, '%'],
     ]);
   });
 });

@@ -16,6 +16,7 @@ export const unitKey = (unit: string): string => indicatorKey(unit.replace(/²/g
 
 /** Units of KPI tables besides those a name can carry in brackets (UNIT_WORDS). */
 const MORE_UNITS = [
+  'phần trăm',
   'đội',
   'tổ công nghệ số',
   'tổ cnscđ',
@@ -91,8 +92,9 @@ export function splitValueUnit(text: string): ValueWithUnit | null {
   return { number: m[1]!.trim(), unit, known: scale || KNOWN.has(unitKey(unit)), scale };
 }
 
-/** Whether two units are the same however written. */
-export const sameUnit = (a: string, b: string): boolean => unitKey(a) === unitKey(b);
-
 /** A unit of percentages ("%", "phần trăm", "tỷ lệ %"). */
 export const isPercentUnit = (unit: string): boolean => /%|phần trăm|phan tram|percent/i.test(unit);
+
+/** Whether two units are the same however written ("%" and "phần trăm" too). */
+export const sameUnit = (a: string, b: string): boolean =>
+  unitKey(a) === unitKey(b) || (isPercentUnit(a) && isPercentUnit(b));
