@@ -509,6 +509,20 @@ describe('dti-desk import: round 3 (parts, sheets, group and year, undo)', () =>
   });
 });
 
+/** The user-layer values of a database: unit code and value, smallest value first. */
+const storedValues = (db: string) => {
+  const s = new Store(db);
+  try {
+    return s.db
+      .prepare(
+        `SELECT u.code, o.value FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.value`,
+      )
+      .all() as { code: string; value: number }[];
+  } finally {
+    s.close();
+  }
+};
+
 describe('dti-desk import --decimal-mark', () => {
   const unclear = () => {
     const f = path.join(tmp, 'ho-so.csv');
@@ -518,14 +532,6 @@ describe('dti-desk import --decimal-mark', () => {
     );
     return f;
   };
-  const values = (db: string) => {
-    const s = new Store(db);
-    try {
-      return s.db.prepare(`SELECT value FROM observation WHERE layer = 'user' ORDER BY value`).pluck().all();
-    } finally {
-      s.close();
-    }
-  };
 
   it('without it, "1.234" is read the Vietnamese way and the warning names the flag', () => {
     const db = freshDb();
@@ -533,7 +539,7 @@ describe('dti-desk import --decimal-mark', () => {
       problems: { code: string; messageVi: string }[];
     };
     expect(out.problems.map((p) => p.code)).toContain('ambiguousNumber');
-    expect(values(db)).toEqual([1234, 2345]);
+    expect(storedValues(db).map((r) => r.value)).toEqual([1234, 2345]);
     const text = ok(['--db', freshDb(), 'import', unclear(), '--dry-run']);
     expect(text).toContain('--decimal-mark dot|comma');
   });
@@ -544,7 +550,7 @@ describe('dti-desk import --decimal-mark', () => {
       problems: { code: string }[];
     };
     expect(out.problems.map((p) => p.code)).not.toContain('ambiguousNumber');
-    expect(values(db)).toEqual([1.234, 2.345]);
+    expect(storedValues(db).map((r) => r.value)).toEqual([1.234, 2.345]);
     const before = digest(db);
     expect(fails(['--db', db, 'import', unclear(), '--decimal-mark', 'point'])).toContain('--decimal-mark');
     expect(digest(db)).toBe(before);
@@ -560,18 +566,6 @@ describe('dti-desk import --unit', () => {
     );
     return f;
   };
-  const stored = (db: string) => {
-    const s = new Store(db);
-    try {
-      return s.db
-        .prepare(
-          `SELECT u.code, o.value FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.value`,
-        )
-        .all();
-    } finally {
-      s.close();
-    }
-  };
 
   it('names the unit of a table without a unit column, by name or by code', () => {
     const db = freshDb();
@@ -580,16 +574,16 @@ describe('dti-desk import --unit', () => {
     const out = JSON.parse(r.stdout) as { problems: { code: string }[] };
     expect(out.problems.map((p) => p.code)).toContain('noUnitColumn');
     expect(cli(['--db', db, 'import', noUnitColumn()]).stdout).toContain('--unit NAME|CODE');
-    expect(stored(db)).toEqual([]);
+    expect(storedValues(db)).toEqual([]);
 
     ok(['--db', db, 'import', noUnitColumn(), '--unit', 'binh phuoc']);
-    expect(stored(db)).toEqual([
+    expect(storedValues(db)).toEqual([
       { code: '70', value: 72.5 },
       { code: '70', value: 812 },
     ]);
     const db2 = freshDb();
     ok(['--db', db2, 'import', noUnitColumn(), '--unit', '70']);
-    expect(stored(db2)).toEqual(stored(db));
+    expect(storedValues(db2)).toEqual(storedValues(db));
   });
 
   it('refuses --unit against the province the title names, and for a table that has a unit column', () => {
@@ -603,7 +597,7 @@ describe('dti-desk import --unit', () => {
     expect(fails(['--db', db, 'import', titled, '--unit', 'Đồng Nai'])).toContain('Bình Phước');
     expect(digest(db)).toBe(before);
     ok(['--db', db, 'import', titled, '--unit', 'Bình Phước']);
-    expect(stored(db)).toEqual([{ code: '70', value: 812 }]);
+    expect(storedValues(db)).toEqual([{ code: '70', value: 812 }]);
 
     const withColumn = path.join(tmp, 'co-cot-don-vi.csv');
     fs.writeFileSync(withColumn, 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nĐồng Nai,Số tổ,2023,5\n');

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createDispatcher, type Dispatcher } from '../../src/main/ipc/dispatch';
 import { createHandlers, type Dialogs } from '../../src/main/ipc/handlers';
 import { ImportService } from '../../src/main/imports/service';
@@ -282,4 +282,17 @@ export async function startHarness(
     fs.rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** Drops a file from disk on `target`, as the analyst drags it from the file manager. */
+export async function dropFile(page: Page, target: Locator, file: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, bytes }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
+      return dt;
+    },
+    { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
+  );
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer });
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { OUTPUT_DIR, ROOT, startHarness, type Harness } from './harness';
+import { dropFile, OUTPUT_DIR, ROOT, startHarness, type Harness } from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
 /** What the step list shows for a step: done, skipped, current or todo. */
@@ -84,21 +84,6 @@ async function screenshot(name: string): Promise<void> {
   expect(fs.statSync(file).size).toBeGreaterThan(10_000);
 }
 
-/** Drops a file from disk on the element, as the analyst drags it from the file manager. */
-async function dropFile(target: Locator, file: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, bytes }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
-      return dt;
-    },
-    { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
-  );
-  await target.dispatchEvent('dragenter', { dataTransfer });
-  await target.dispatchEvent('dragover', { dataTransfer });
-  await target.dispatchEvent('drop', { dataTransfer });
-}
-
 describe('import wizard, end to end in Chromium', () => {
   it('first run: choose Bình Phước and start with empty data', async () => {
     await page.goto(`${h.origin}/index.html`);
@@ -119,7 +104,7 @@ describe('import wizard, end to end in Chromium', () => {
     await byTestId('nav-imports').click();
     await byTestId('import-step-source').waitFor();
     expect(await page.locator('#imports-title').textContent()).toBe(vi('imports.title'));
-    await dropFile(byTestId('page-imports'), csvPath);
+    await dropFile(page, byTestId('page-imports'), csvPath);
 
     await byTestId('import-step-mapping').waitFor();
     const file = byTestId('import-file');
@@ -248,7 +233,7 @@ describe('import wizard, end to end in Chromium', () => {
     const again = byTestId('import-again');
     if (await again.count()) await again.click();
     await byTestId('import-step-source').waitFor();
-    await dropFile(byTestId('page-imports'), file);
+    await dropFile(page, byTestId('page-imports'), file);
     await byTestId('import-step-mapping').waitFor();
     expect(await byTestId('mapping-field-2').inputValue()).toBe('period:2021');
     const indicator = byTestId('target-indicator');
@@ -299,7 +284,7 @@ describe('import wizard, end to end in Chromium', () => {
     const again = byTestId('import-again');
     if (await again.count()) await again.click();
     await byTestId('import-step-source').waitFor();
-    await dropFile(byTestId('page-imports'), file);
+    await dropFile(page, byTestId('page-imports'), file);
     await byTestId('import-step-mapping').waitFor();
     await poll(() => byTestId('target-year').inputValue()).toBe('2024');
     await poll(() => byTestId('target-group').inputValue()).toBe('63');
@@ -341,7 +326,7 @@ describe('import wizard, end to end in Chromium', () => {
       )
         await page.locator('.import-step > .step-actions button').first().click();
       await byTestId('import-step-source').waitFor();
-      await dropFile(byTestId('page-imports'), file);
+      await dropFile(page, byTestId('page-imports'), file);
       await byTestId('import-step-mapping').waitFor();
       await byTestId('target-year').fill('2022');
       await byTestId('target-group').selectOption('63');

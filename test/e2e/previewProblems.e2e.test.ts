@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
 
 const UI_TIMEOUT = 20_000;
 const vi = (key: string) => translate('vi', key);
@@ -34,23 +34,12 @@ async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUTPUT_DIR, `e2e-import-decimal-${name}.png`), fullPage: true });
 }
 
-/** Drops FILE on the Imports page, as the analyst drags it from the file manager. */
-async function dropFile(file: string): Promise<void> {
-  // (a fresh page: the wizard starts at its first step)
+/** Drops FILE on the Imports page of a fresh page (the wizard starts at its first step). */
+async function dropOnImports(file: string): Promise<void> {
   await page.goto(`${h.origin}/index.html#/imports`);
   await page.reload();
   await page.getByTestId('import-step-source').waitFor();
-  const dt = await page.evaluateHandle(
-    ({ name, bytes }) => {
-      const d = new DataTransfer();
-      d.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
-      return d;
-    },
-    { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
-  );
-  const target = page.getByTestId('page-imports');
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await target.dispatchEvent(type, { dataTransfer: dt });
+  await dropFile(page, page.getByTestId('page-imports'), file);
 }
 
 describe('the decimal mark of a column, chosen in the preview', () => {
@@ -60,7 +49,7 @@ describe('the decimal mark of a column, chosen in the preview', () => {
       file,
       'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\r\nBình Phước,Chỉ số thử,2022,1.234\r\nĐồng Nai,Chỉ số thử,2022,2.345\r\nBình Dương,Chỉ số thử,2022,3.456\r\n',
     );
-    await dropFile(file);
+    await dropOnImports(file);
     await page.getByTestId('import-step-mapping').waitFor();
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-preview').waitFor();
@@ -105,7 +94,7 @@ describe('a problem leads to its row', () => {
     for (let i = 0; i < 80; i++)
       lines.push(`${units[i % 63]},Chỉ tiêu dài ${Math.floor(i / 63)},2022,${i === 68 ? 'abc' : i + 0.5}`);
     fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
-    await dropFile(file);
+    await dropOnImports(file);
     await page.getByTestId('import-step-mapping').waitFor();
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-preview').waitFor();
@@ -135,7 +124,7 @@ describe('a unit column that is not one', () => {
     const lines = ['Mã hồ sơ,Chỉ tiêu,Kỳ,Giá trị'];
     for (let i = 0; i < 300; i++) lines.push(`HS-${i},Số hồ sơ,2023,${i}`);
     fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
-    await dropFile(file);
+    await dropOnImports(file);
     await page.getByTestId('import-step-mapping').waitFor();
     await page.getByTestId('mapping-field-1').selectOption('unit');
     await page.getByTestId('import-next').click();

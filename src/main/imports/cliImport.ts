@@ -1,4 +1,5 @@
-// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME] [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]`
+// `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME]
+//                       [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]`
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
 // answer (nothing written; problems listed). Exit 1: the file cannot be read.
 import path from 'node:path';
