@@ -1098,3 +1098,35 @@ describe('values with units: what is not read, and what the store learns', () =>
     ]);
   });
 });
+
+describe('undo takes back what an import did to indicators', () => {
+  const indicator = (name: string) =>
+    store.db.prepare(`SELECT id, unit_of_measure AS uom FROM indicator WHERE name_vi = ?`).get(name) as
+      { id: number; uom: string | null } | undefined;
+  const lastBatch = () => listBatches(store.db).find((b) => !b.undoneAt)!.id;
+
+  it('a KPI the import created is gone after undo, and comes back with the next import', async () => {
+    const f = write('tao-moi.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ (tổ),2023,130\n');
+    expect(errors((await importKpi(f)).preview)).toEqual([]);
+    expect(indicator('Số tổ CNSCĐ')!.uom).toBe('tổ');
+    undoBatch(store.db, lastBatch());
+    expect(indicator('Số tổ CNSCĐ')).toBeUndefined();
+    // a wrong unit in the undone file no longer stands in the way of the right one
+    const right = write('dung.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2023,130 đội\n');
+    expect(errors((await importKpi(right)).preview)).toEqual([]);
+    expect(indicator('Số tổ CNSCĐ')!.uom).toBe('đội');
+  });
+
+  it('a unit the import gave a KPI stored without one is taken back; the KPI and its other values stay', async () => {
+    const first = write('to-2022.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2022,110\n');
+    await importKpi(first);
+    const second = write('to-2023.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2023,130 tổ\n');
+    await importKpi(second);
+    expect(indicator('Số tổ CNSCĐ')!.uom).toBe('tổ');
+    undoBatch(store.db, lastBatch());
+    expect(indicator('Số tổ CNSCĐ')).toMatchObject({ uom: null });
+    expect(store.db.prepare(`SELECT value FROM observation WHERE layer = 'user'`).pluck().all()).toEqual([
+      110,
+    ]);
+  });
+});

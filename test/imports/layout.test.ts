@@ -335,7 +335,7 @@ describe('numbers in score and value columns', () => {
     expect(cellNumber('80,02%', 'score')).toEqual({ value: 0.8002 });
     expect(cellNumber('65.43 %', 'score')).toEqual({ value: 0.6543 });
     expect(cellNumber(0.8002, 'score')).toEqual({ value: 0.8002 });
-    expect(cellNumber('85,5%')).toEqual({ value: 85.5 });
+    expect(cellNumber('85,5%')).toEqual({ value: 85.5, percent: true });
     expect(cellNumber('abc', 'score')).toEqual({ error: true });
   });
 });

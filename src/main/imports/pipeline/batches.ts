@@ -49,6 +49,41 @@ export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
   });
 }
 
+/** What an import did to KPI indicators (kept in its batch's mapping_json, taken back by undo). */
+export interface BatchIndicators {
+  /** KPIs it created (named in the file, new to the store). */
+  created: number[];
+  /** KPIs stored without a unit of measure that took the file's. */
+  unitsSet: { id: number; uom: string }[];
+}
+
+/**
+ * Takes back what an undone import did to indicators: a unit it gave a KPI (while still that
+ * unit), a KPI it created (while nothing else refers to it: values, targets, notes, edits).
+ */
+function undoIndicators(db: Database, batchId: number): void {
+  const json = db
+    .prepare(`SELECT json_extract(mapping_json, '$.indicators') FROM import_batch WHERE id = ?`)
+    .pluck()
+    .get(batchId) as string | null;
+  if (!json) return;
+  const done = JSON.parse(json) as BatchIndicators;
+  const clearUnit = db.prepare(
+    `UPDATE indicator SET unit_of_measure = NULL WHERE id = ? AND unit_of_measure = ?`,
+  );
+  for (const u of done.unitsSet) clearUnit.run(u.id, u.uom);
+  const drop = db.prepare(
+    `DELETE FROM indicator WHERE id = @id
+       AND NOT EXISTS (SELECT 1 FROM observation WHERE indicator_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM target WHERE indicator_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM annotation WHERE indicator_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM change_log WHERE indicator_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM import_batch_prior WHERE indicator_id = @id)`,
+  );
+  for (const id of done.created) drop.run({ id });
+}
+
 export function undoBatch(db: Database, batchId: number): { restored: number; removed: number } {
   return db.transaction(() => {
     const b = db.prepare(`SELECT id, kind, undone_at FROM import_batch WHERE id = ?`).get(batchId) as
@@ -151,6 +186,7 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
            AND observation.batch_id = ?`,
       )
       .run(batchId, batchId).changes;
+    undoIndicators(db, batchId);
     db.prepare(`UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(
       batchId,
     );

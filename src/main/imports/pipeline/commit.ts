@@ -2,6 +2,7 @@
 // an exact undo), the observations (user layer, each pointing to its batch and source cell), the
 // aliases the user taught us and any new KPI indicators. Either all of it lands or none.
 import type { ImportCounts, ImportPreview } from '../../../shared/importSession';
+import type { BatchIndicators } from './batches';
 import { indicatorKey } from '../../../shared/imports/indicatorNames';
 import { AppError } from '../../../shared/result';
 import { UnitRepository } from '../../store/units';
@@ -74,11 +75,14 @@ export function commitStaged(
         `DROP TABLE IF EXISTS temp.new_kpi_ids; CREATE TEMP TABLE new_kpi_ids (key TEXT PRIMARY KEY, id INTEGER NOT NULL);`,
       );
       const map = db.prepare(`INSERT OR REPLACE INTO new_kpi_ids (key, id) VALUES (?, ?)`);
+      // What the import does to indicators, kept with the batch so that undo takes it back.
+      const indicators: BatchIndicators = { created: [], unitsSet: [] };
       for (const l of labels) {
         let row = find.get(l.label, l.label, l.label) as { id: number } | undefined;
         if (!row) {
           insInd.run(`user.${l.label}`, l.label, l.uom);
           row = find.get(`user.${l.label}`, l.label, l.label) as { id: number };
+          indicators.created.push(row.id);
         }
         map.run(indicatorKey(l.label), row.id);
       }
@@ -86,7 +90,12 @@ export function commitStaged(
       const setUnit = db.prepare(
         `UPDATE indicator SET unit_of_measure = ? WHERE id = ? AND unit_of_measure IS NULL`,
       );
-      for (const k of s.kpiUnits) setUnit.run(k.uom, k.id);
+      for (const k of s.kpiUnits)
+        if (setUnit.run(k.uom, k.id).changes > 0) indicators.unitsSet.push({ id: k.id, uom: k.uom });
+      if (indicators.created.length + indicators.unitsSet.length > 0)
+        db.prepare(
+          `UPDATE import_batch SET mapping_json = json_set(mapping_json, '$.indicators', json(?)) WHERE id = ?`,
+        ).run(JSON.stringify(indicators), batchId);
     }
     // Indicator ids were resolved while staging; a KPI new to the store gets its id from
     // new_kpi_ids here (a keyed lookup per value instead of another pass over the staging table).
