@@ -555,6 +555,16 @@ describe('dti-desk import --decimal-mark', () => {
     expect(fails(['--db', db, 'import', unclear(), '--decimal-mark', 'point'])).toContain('--decimal-mark');
     expect(digest(db)).toBe(before);
   });
+
+  it('is for that import only: the next file of the same layout is read without it, and warned again', () => {
+    const db = freshDb();
+    ok(['--db', db, 'import', unclear(), '--decimal-mark', 'dot']);
+    const next = path.join(tmp, 'ho-so-2023.csv');
+    fs.writeFileSync(next, 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2023,4.321\n');
+    const out = JSON.parse(ok(['--db', db, 'import', next, '--json'])) as { problems: { code: string }[] };
+    expect(out.problems.map((p) => p.code)).toEqual(['ambiguousNumber']);
+    expect(storedValues(db).map((r) => r.value)).toEqual([1.234, 2.345, 4321]);
+  });
 });
 
 describe('dti-desk import --unit', () => {

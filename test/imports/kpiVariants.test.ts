@@ -1130,3 +1130,84 @@ describe('undo takes back what an import did to indicators', () => {
     ]);
   });
 });
+
+describe("values with units: a reviewer's cases", () => {
+  it('"100% xã" is neither a percentage nor a count: not read', async () => {
+    const f = write(
+      'xa.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số xã có tổ CNSCĐ,2023,100% xã\nĐồng Nai,Số xã có tổ CNSCĐ,2023,45 xã\n',
+    );
+    const { preview } = await importKpi(f);
+    expect(preview.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([
+      ['notANumber', 'D2'],
+    ]);
+  });
+
+  it('"85%" and "12 tổ" for one KPI are refused whichever comes first', async () => {
+    const a = write(
+      'a.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ,2023,85%\nĐồng Nai,Số tổ,2023,12 tổ\n',
+    );
+    expect(errors((await importKpi(a)).preview)).toEqual(['unitInCellMismatch']);
+    const b = write(
+      'b.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ,2023,12 tổ\nĐồng Nai,Số tổ,2023,85%\n',
+    );
+    expect(errors((await importKpi(b)).preview)).toEqual(['unitInCellMismatch']);
+  });
+
+  it('"1.234 tài khoản" is in the unit of the published KPI stored as "accounts"', async () => {
+    store.loadReference();
+    const name = 'Tài khoản thanh toán mở cho người từ 15 tuổi trở lên';
+    const f = write('tk.csv', `Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,${name},2023,1.234 tài khoản\n`);
+    const { preview } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+  });
+
+  it("undoing the import that gave a KPI its unit keeps the unit while a later import's values in it stay", async () => {
+    await importKpi(write('k22.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2022,110\n'));
+    await importKpi(write('k23.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2023,130 tổ\n'));
+    const gaveUnit = listBatches(store.db).find((b) => b.fileName === 'k23.csv')!.id;
+    await importKpi(write('k24.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ CNSCĐ,2024,7 tổ\n'));
+    undoBatch(store.db, gaveUnit);
+    expect(
+      store.db.prepare(`SELECT unit_of_measure FROM indicator WHERE name_vi = 'Số tổ CNSCĐ'`).pluck().get(),
+    ).toBe('tổ');
+  });
+
+  it('a preview staged before an undo took its KPI away is not committed: read the file again', async () => {
+    await importKpi(write('moi.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Chỉ tiêu mới,2023,5\n'));
+    const created = listBatches(store.db).find((b) => !b.undoneAt)!.id;
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: write('sau.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nĐồng Nai,Chỉ tiêu mới,2023,6\n') },
+      { kind: 'kpi', group: 63 },
+    );
+    expect(preview.canCommit).toBe(true);
+    undoBatch(store.db, created);
+    expect(() => session.commit()).toThrow(/read it again/);
+    session.dispose();
+    expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(0);
+  });
+
+  it('the decimal mark chosen for a column is said when it decides, so a remembered one never decides unseen', async () => {
+    const f = write(
+      'hs.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\n',
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+    const p = await session.stage(
+      {
+        ...a.mapping,
+        columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: '.' as const } : c)),
+      },
+      { ...a.target, kind: 'kpi', group: 63 },
+    );
+    const said = p.problems.filter((x) => x.code === 'decimalMarkApplied');
+    expect(said.map((x) => [x.severity, x.cell])).toEqual([['warning', 'D2']]);
+    expect(said[0]!.messageVi).toContain('"."');
+    session.dispose();
+  });
+});

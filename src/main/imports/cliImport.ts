@@ -23,7 +23,8 @@ import { UnitRepository } from '../store/units';
  */
 function unitFlag(store: Store, value: string, group: RankingGroup | null): number {
   const units = new UnitRepository(store.db).list(group === 34 ? '2025' : 'gso2004');
-  const byCode = units.find((u) => u.code === value);
+  // ("1" is code "01")
+  const byCode = units.find((u) => u.code === (/^\d$/.test(value) ? `0${value}` : value));
   if (byCode) return byCode.id;
   const m = buildUnitMatcher(units)(value);
   if (m.kind === 'matched') return m.id;
@@ -189,11 +190,13 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
       // "Xếp hạng 2022 | Xếp hạng 2023": the column headed with the import's year is the one read.
       let mapping = mappingForYear(analysis.mapping, y);
       // --decimal-mark: the value columns' numbers that read both ways ("1.234") are read so.
-      if (decimalMark)
+      if (decimalMark) {
         mapping = {
           ...mapping,
           columns: mapping.columns.map((c) => (isNumericField(c.mapping) ? { ...c, decimalMark } : c)),
         };
+        session.oneOffDecimalMarks = true;
+      }
       preview = await session.stage(mapping, target);
     } catch (e) {
       if (isImportReadError(e)) {

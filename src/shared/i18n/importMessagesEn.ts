@@ -87,12 +87,14 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table has one column per period but no indicator column: say which indicator it holds',
   'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',
   'problem.percentRange': 'a percentage outside 0–100',
+  'problem.decimalMarkApplied':
+    'numbers of this column that read two ways are read with the decimal mark "{mark}" chosen for the column (this cell: {n})',
   'problem.percentReadInRange':
     'read with the decimal mark of its column this percentage is outside 0–100%, so it is read as {n}%; please check',
   'problem.unitInCell':
     'the cells of this column are written with a unit ("{unit}"): the number ({n}) is read and "{unit}" taken as the indicator\'s unit of measure',
   'problem.unitInCellScale':
-    'the number is written with "{unit}": a number with a scale (thousand, million, billion) is read only when the column header or the unit column names the same unit; write the full number or put the unit in the header',
+    'the number is written with "{unit}": a number with a scale (thousand, million, billion) is read only when its indicator names the same unit (in the indicator\'s name, e.g. "(nghìn người)", or in a unit-of-measure column); write the full number or give the unit that way',
   'problem.unitInCellMismatch':
     'the cell is written in "{unit}" but the indicator is measured in "{expected}": this value is not read (write the number in "{expected}")',
   'problem.summaryRow': 'summary row "{unit}" is skipped',

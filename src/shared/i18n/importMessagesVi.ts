@@ -80,12 +80,14 @@ export const importMessagesVi = {
     'bảng có mỗi kỳ một cột nhưng không có cột chỉ tiêu: hãy cho biết bảng là chỉ tiêu nào',
   'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',
   'problem.percentRange': 'tỷ lệ phần trăm ngoài khoảng 0–100',
+  'problem.decimalMarkApplied':
+    'các số đọc được hai cách của cột này được đọc với dấu thập phân "{mark}" như đã chọn cho cột (ô này: {n})',
   'problem.percentReadInRange':
     'đọc theo dấu thập phân của cột thì tỷ lệ này ngoài khoảng 0–100%, nên đã đọc là {n}%; hãy kiểm tra lại',
   'problem.unitInCell':
     'các ô của cột này ghi kèm đơn vị ("{unit}"): đã đọc phần số ({n}) và lấy "{unit}" làm đơn vị tính của chỉ tiêu',
   'problem.unitInCellScale':
-    'ô ghi số kèm "{unit}": số có hệ số (nghìn, triệu, tỷ) chỉ đọc được khi tiêu đề cột hoặc cột đơn vị tính ghi cùng đơn vị; hãy ghi số đầy đủ hoặc ghi đơn vị ở tiêu đề cột',
+    'ô ghi số kèm "{unit}": số có hệ số (nghìn, triệu, tỷ) chỉ đọc được khi chỉ tiêu ghi cùng đơn vị (trong tên chỉ tiêu, ví dụ "(nghìn người)", hoặc ở cột đơn vị tính); hãy ghi số đầy đủ hoặc ghi đơn vị như vậy',
   'problem.unitInCellMismatch':
     'ô ghi đơn vị "{unit}" nhưng chỉ tiêu tính bằng "{expected}": không đọc giá trị này (hãy ghi số theo đơn vị "{expected}")',
   'problem.summaryRow': 'dòng tổng hợp "{unit}" được bỏ qua',

@@ -254,6 +254,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
     'Import #{id} undone: {restored} cells back to their values before it, {removed} cells it created removed.',
   'imports.undoReference': 'The published reference data cannot be undone.',
   'imports.alreadyUndone': 'This import has already been undone.',
+  'imports.staleStage':
+    'The database changed since the file was read (an indicator went with an undone import): go back to the mapping step and read the file again.',
   'imports.undoAfterEdits':
     'Import #{id} cannot be undone: {n} of its values were edited by hand afterwards ({unit}…). Undo those edits on the Rankings page first, so they are not lost.',
   'imports.undoLaterFirst': 'Undo import #{id} first: it changed the same cells later.',

@@ -264,6 +264,8 @@ export const importsVi = {
   // Errors main names by key
   'imports.undoReference': 'Dữ liệu tham chiếu đã công bố không thể hoàn tác.',
   'imports.alreadyUndone': 'Lần nhập này đã được hoàn tác.',
+  'imports.staleStage':
+    'Cơ sở dữ liệu đã thay đổi từ khi đọc tệp (một chỉ tiêu đã bị xóa khi hoàn tác lần nhập khác): hãy quay lại bước ghép cột và đọc lại tệp.',
   'imports.undoAfterEdits':
     'Không hoàn tác được lần nhập #{id}: {n} giá trị của lần nhập này đã được sửa tay sau đó ({unit}…). Hãy hoàn tác các chỉnh sửa đó trên trang Xếp hạng trước, để không mất chúng.',
   'imports.undoLaterFirst': 'Hãy hoàn tác lần nhập #{id} trước: lần nhập đó sửa lại cùng các ô sau lần này.',

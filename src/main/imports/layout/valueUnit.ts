@@ -11,8 +11,33 @@ const VALUE_WITH_UNIT = /^([-+−]?\d[\d.,\s]*?%?)\s*(\p{L}[\p{L}\p{M}\d\s./²³
 const SCALE =
   /^(nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ty|ti|trăm|tram|vạn|van|k|thousand|million|billion)(\s|$)/iu;
 
-/** The comparison key of a unit: "Người/km²" = "người / km2", "Tổ" = "tổ". */
-export const unitKey = (unit: string): string => indicatorKey(unit.replace(/²/g, '2').replace(/³/g, '3'));
+const key = (unit: string): string => indicatorKey(unit.replace(/²/g, '2').replace(/³/g, '3'));
+
+/** Unit codes the bundled reference data stores (migrations: "percent", "accounts"…), as written in files. */
+const CODES: Record<string, string> = {
+  percent: '%',
+  accounts: 'tài khoản',
+  transactions: 'giao dịch',
+  people: 'người',
+  persons: 'người',
+  records: 'hồ sơ',
+  dossiers: 'hồ sơ',
+  teams: 'tổ',
+  households: 'hộ',
+  communes: 'xã',
+  enterprises: 'doanh nghiệp',
+  businesses: 'doanh nghiệp',
+  subscribers: 'thuê bao',
+  procedures: 'thủ tục',
+  services: 'dịch vụ',
+};
+const CODE_KEYS = new Map(Object.entries(CODES).map(([code, unit]) => [key(code), key(unit)]));
+
+/** The comparison key of a unit: "Người/km²" = "người / km2", "Tổ" = "tổ", "accounts" = "tài khoản". */
+export const unitKey = (unit: string): string => {
+  const k = key(unit);
+  return CODE_KEYS.get(k) ?? k;
+};
 
 /** Units of KPI tables besides those a name can carry in brackets (UNIT_WORDS). */
 const MORE_UNITS = [

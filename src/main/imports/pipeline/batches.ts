@@ -68,10 +68,13 @@ function undoIndicators(db: Database, batchId: number): void {
     .get(batchId) as string | null;
   if (!json) return;
   const done = JSON.parse(json) as BatchIndicators;
+  // (not while values written since in that unit, by a later import or by hand, stay)
   const clearUnit = db.prepare(
-    `UPDATE indicator SET unit_of_measure = NULL WHERE id = ? AND unit_of_measure = ?`,
+    `UPDATE indicator SET unit_of_measure = NULL WHERE id = @id AND unit_of_measure = @uom
+       AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.indicator_id = @id AND o.layer = 'user'
+                         AND (o.batch_id IS NULL OR o.batch_id > @batch))`,
   );
-  for (const u of done.unitsSet) clearUnit.run(u.id, u.uom);
+  for (const u of done.unitsSet) clearUnit.run({ id: u.id, uom: u.uom, batch: batchId });
   const drop = db.prepare(
     `DELETE FROM indicator WHERE id = @id
        AND NOT EXISTS (SELECT 1 FROM observation WHERE indicator_id = @id)

@@ -34,6 +34,18 @@ export function commitStaged(
   const target = s.target!;
   const kind = info.format === 'paste' ? 'paste' : 'file';
   return db.transaction((): CommitResult => {
+    // A KPI the file was read against has gone since (an undo took back the import that created
+    // it): the preview no longer says what would be written.
+    const gone = db
+      .prepare(
+        `SELECT 1 FROM ${t.obs} o WHERE o.indicator_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.id = o.indicator_id) LIMIT 1`,
+      )
+      .get();
+    if (gone)
+      throw new AppError('VALIDATION', 'The database changed since the file was read: read it again', {
+        key: 'imports.staleStage',
+      });
     const batchId = Number(
       db
         .prepare(

@@ -63,6 +63,8 @@ export const PROBLEM_CODES = [
   'percentRange',
   /** "87.975%" in a column that writes "99,5%": read 87.975 (87975% cannot be), said once per column. */
   'percentReadInRange',
+  /** Numbers that read two ways, read with the decimal mark chosen for their column (remembered too). */
+  'decimalMarkApplied',
   /** KPI values written with their unit ("12 tổ"): read, and the unit said once per column. */
   'unitInCell',
   /** A value written with a unit other than its indicator's ("2,5 tỷ" for an indicator in đồng). */

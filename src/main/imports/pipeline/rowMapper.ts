@@ -261,7 +261,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // for the caller to check against the indicator's (valueUnit.ts says which words are units).
       const split = splitValueUnit(raw);
       const number = split ? cellNumber(split.number) : null;
-      if (number && !('error' in number) && number.value !== null && number.of === undefined) {
+      // ("100% xã" is neither a percentage nor a count of communes: not read)
+      if (
+        number &&
+        !('error' in number) &&
+        number.value !== null &&
+        number.of === undefined &&
+        !number.percent
+      ) {
         n = number;
         unit = split!;
         raw = split!.number;
@@ -282,10 +289,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (w) w.n++;
       else noData.set(col, { n: 1, row, raw });
     }
-    const withUnitOf = {
-      ...(unit !== undefined ? { unit } : {}),
-      ...('percent' in n && n.percent ? { percent: true as const } : {}),
-    };
+    const percent = 'percent' in n && n.percent === true;
+    // (an object only for the few cells written with a unit or "%")
+    const withUnitOf =
+      unit === undefined && !percent
+        ? null
+        : { ...(unit ? { unit } : {}), ...(percent ? { percent: true as const } : {}) };
     if (kind !== 'score' && typeof raw === 'string' && n.value !== null && n.of === undefined) {
       const mark = markOf(raw);
       if (mark === 'ambiguous')
@@ -432,20 +441,31 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
              WHERE a.col = ? ${cond} ORDER BY a.row LIMIT 1`,
           )
           .get(col) as { row: number; raw: string; value: number } | undefined;
+      const tellPercentsInRange = () => {
+        if (flip(col, inRange).changes === 0) return;
+        const pct = firstFlipped('AND a.percent = 1 AND o.value = a.other');
+        if (pct)
+          report(
+            problem('warning', 'percentReadInRange', where(pct.row, col, pct.raw), {
+              n: { number: pct.value },
+            }),
+          );
+      };
       if (mark === '.') flip(col);
-      else if (mark === ',' && !chosen) {
-        if (flip(col, inRange).changes > 0) {
-          const first = firstFlipped('AND a.percent = 1 AND o.value = a.other');
-          if (first)
-            report(
-              problem('warning', 'percentReadInRange', where(first.row, col, first.raw), {
-                n: { number: first.value },
-              }),
-            );
-        }
+      else if (mark === ',' && !chosen) tellPercentsInRange();
+      if (chosen) {
+        // Said, so that a mark remembered with the layout never decides unseen.
+        const first = firstFlipped('');
+        if (first)
+          report(
+            problem('warning', 'decimalMarkApplied', where(first.row, col, first.raw), {
+              mark: chosen,
+              n: { number: first.value },
+            }),
+          );
       } else if (mark === null) {
         // Nothing tells: the Vietnamese reading (but percentages in range), said once per column.
-        flip(col, inRange);
+        tellPercentsInRange();
         const first = firstFlipped('');
         if (first)
           report(
@@ -813,6 +833,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                 }),
               );
             }
+          } else if (fits === null) {
+            // "85%" makes a KPI without a unit one in percent (then "12 tổ" for it is refused,
+            // whichever row comes first); nothing to tell: the sign says it.
+            ind = kpiIndicator(indicatorLabel, '%');
           }
         }
         const unitOfValue = uom ?? ind.uom;
@@ -838,7 +862,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rankCol: rCol,
           // "5/63" in the rank column says the denominator when no column does
           rankOf: rOf.value ?? r.of ?? null,
-          uom: uom ?? (v.unit !== undefined ? ind.uom : null),
+          uom: uom ?? (v.unit !== undefined || v.percent ? ind.uom : null),
         });
       };
       if (valueCol || (rankCol && rankOfIndicator === null))

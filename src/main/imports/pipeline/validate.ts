@@ -357,16 +357,20 @@ export function validateStaged(
     const open = db
       .prepare(
         `SELECT unit_label AS label, MIN(unit_code) AS code FROM ${t.rows} WHERE unit_id IS NULL AND by_answer = 0
-         GROUP BY unit_label ORDER BY MIN(row)`,
+         GROUP BY unit_label ORDER BY MIN(row) LIMIT ${MAX_QUESTIONS + 1}`,
       )
       .all() as { label: string; code: string | null }[];
     if (open.length > MAX_QUESTIONS) {
+      const count = db
+        .prepare(`SELECT COUNT(DISTINCT unit_label) FROM ${t.rows} WHERE unit_id IS NULL AND by_answer = 0`)
+        .pluck()
+        .get() as number;
       add(
         problem(
           'error',
           'tooManyUnitQuestions',
           { file, sheet, row: null, col: unitCol, header: header(unitCol) },
-          { count: { number: open.length }, shown: MAX_QUESTIONS },
+          { count: { number: count }, shown: MAX_QUESTIONS },
         ),
       );
       open.length = MAX_QUESTIONS;
