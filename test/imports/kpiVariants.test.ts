@@ -1132,6 +1132,13 @@ describe('undo takes back what an import did to indicators', () => {
 });
 
 describe("values with units: a reviewer's cases", () => {
+  it('"12 Tổ CNSCĐ" is in tổ', async () => {
+    const f = write('cnscd.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ (tổ),2023,12 Tổ CNSCĐ\n');
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.value, s.uom])).toEqual([[12, 'tổ']]);
+  });
+
   it('"100% xã" is neither a percentage nor a count: not read', async () => {
     const f = write(
       'xa.csv',

@@ -13,8 +13,15 @@ const SCALE =
 
 const key = (unit: string): string => indicatorKey(unit.replace(/²/g, '2').replace(/³/g, '3'));
 
-/** Unit codes the bundled reference data stores (migrations: "percent", "accounts"…), as written in files. */
+/**
+ * Units written two ways: the codes the bundled reference data stores (migrations: "percent",
+ * "accounts"…) and the long forms of "tổ" reports use, as the unit they stand for.
+ */
 const CODES: Record<string, string> = {
+  'tổ cnscđ': 'tổ',
+  'tổ cns': 'tổ',
+  'tổ công nghệ số': 'tổ',
+  'tổ công nghệ số cộng đồng': 'tổ',
   percent: '%',
   accounts: 'tài khoản',
   transactions: 'giao dịch',
