@@ -65,6 +65,8 @@ describe('the decimal mark of a column, chosen in the preview', () => {
     // The warning gives way to one saying how the column is now read.
     await expect.poll(() => page.getByTestId('decimal-choice').count(), { timeout: UI_TIMEOUT }).toBe(0);
     expect(await page.getByTestId('import-problem-warning').textContent()).toContain('"."');
+    // The keyboard stays by the choice ("Tự nhận lại"), not on the commit button an Enter would press.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(vi('imports.decimal.auto'));
     expect(await page.getByTestId('decimal-chosen').textContent()).toContain(
       `D (Giá trị): ${vi('imports.decimal.dot')}`,
     );
@@ -112,6 +114,12 @@ describe('a problem leads to its row', () => {
       .poll(() => page.locator('.ag-row[row-id="70"] .ag-cell-focus').count(), { timeout: UI_TIMEOUT })
       .toBe(1);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-problem-row.png') });
+    // Tab leaves the read-only grid for the step's buttons instead of visiting every cell.
+    await page.locator('.ag-row[row-id="70"] .ag-cell-focus').first().focus();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('[data-testid="import-preview-grid"]')),
+    ).toBe(false);
     expect(h.pageErrors).toEqual([]);
   });
 });
@@ -130,6 +138,8 @@ describe('a unit column that is not one', () => {
     expect(await page.getByTestId('unit-questions-too-many').textContent()).toContain('300 tên');
     expect(await page.getByTestId('unit-question').count()).toBe(200);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-too-many-questions.png') });
+    await page.getByTestId('unit-questions-to-mapping').click();
+    await page.getByTestId('import-step-mapping').waitFor();
     expect(h.pageErrors).toEqual([]);
   });
 });

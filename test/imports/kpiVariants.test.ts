@@ -853,7 +853,7 @@ describe('a group header over years', () => {
 });
 
 describe('the decimal mark the analyst chooses for a column', () => {
-  it('decides the numbers that read both ways, silences the warning, and comes back with the layout', async () => {
+  it('decides the numbers that read both ways, is said, and is not remembered with the layout', async () => {
     const f = write(
       'unclear.csv',
       'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\nBình Dương,Số hồ sơ,2022,3.456\n',
@@ -884,10 +884,11 @@ describe('the decimal mark the analyst chooses for a column', () => {
     session.dispose();
     expect(stored().sort((x, y) => x - y)).toEqual([1.234, 2.345, 3.456]);
 
-    // Next time the same layout is read, the choice is part of the proposed mapping.
+    // The next file of the same headers may hold another indicator: the choice was this file's.
     const again = new ImportSession(store.db, { kind: 'file', path: f });
     const b = await again.analyze();
-    expect(b.mapping.columns.find((c) => c.col === valueCol)!.decimalMark).toBe('.');
+    expect(b.remembered).toBe(true);
+    expect(b.mapping.columns.find((c) => c.col === valueCol)!.decimalMark).toBeUndefined();
     again.dispose();
   });
 
@@ -964,9 +965,9 @@ describe('KPI values written with their unit', () => {
       'Đơn vị;Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\nBình Phước;Giá trị thanh toán trực tuyến;đồng;2023;2,5 tỷ\nĐồng Nai;Giá trị thanh toán trực tuyến;đồng;2023;3100000000\n',
     );
     const { preview, stored } = await importKpi(f);
-    const bad = preview.problems.filter((p) => p.code === 'unitInCellMismatch');
+    const bad = preview.problems.filter((p) => p.code === 'unitInCellScale');
     expect(bad.map((p) => [p.cell, p.value])).toEqual([['E2', '2,5 tỷ']]);
-    expect(bad[0]!.messageEn).toContain('"đồng"');
+    expect(bad[0]!.messageEn).toContain('"tỷ"');
     expect(preview.canCommit).toBe(false);
     expect(stored).toEqual([]);
   });

@@ -195,7 +195,6 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
           ...mapping,
           columns: mapping.columns.map((c) => (isNumericField(c.mapping) ? { ...c, decimalMark } : c)),
         };
-        session.oneOffDecimalMarks = true;
       }
       preview = await session.stage(mapping, target);
     } catch (e) {

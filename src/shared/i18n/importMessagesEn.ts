@@ -92,7 +92,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.percentReadInRange':
     'read with the decimal mark of its column this percentage is outside 0–100%, so it is read as {n}%; please check',
   'problem.unitInCell':
-    'the cells of this column are written with a unit ("{unit}"): the number ({n}) is read and "{unit}" taken as the indicator\'s unit of measure',
+    'the cells of this column are written with a unit ("{unit}"): the number is read and "{unit}" taken as the indicator\'s unit of measure',
   'problem.unitInCellScale':
     'the number is written with "{unit}": a number with a scale (thousand, million, billion) is read only when its indicator names the same unit (in the indicator\'s name, e.g. "(nghìn người)", or in a unit-of-measure column); write the full number or give the unit that way',
   'problem.unitInCellMismatch':

@@ -85,7 +85,7 @@ export const importMessagesVi = {
   'problem.percentReadInRange':
     'đọc theo dấu thập phân của cột thì tỷ lệ này ngoài khoảng 0–100%, nên đã đọc là {n}%; hãy kiểm tra lại',
   'problem.unitInCell':
-    'các ô của cột này ghi kèm đơn vị ("{unit}"): đã đọc phần số ({n}) và lấy "{unit}" làm đơn vị tính của chỉ tiêu',
+    'các ô của cột này ghi kèm đơn vị ("{unit}"): đã đọc phần số và lấy "{unit}" làm đơn vị tính của chỉ tiêu',
   'problem.unitInCellScale':
     'ô ghi số kèm "{unit}": số có hệ số (nghìn, triệu, tỷ) chỉ đọc được khi chỉ tiêu ghi cùng đơn vị (trong tên chỉ tiêu, ví dụ "(nghìn người)", hoặc ở cột đơn vị tính); hãy ghi số đầy đủ hoặc ghi đơn vị như vậy',
   'problem.unitInCellMismatch':

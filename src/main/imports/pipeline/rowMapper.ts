@@ -819,18 +819,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             );
             rowError = true;
           };
+          // A word that is no unit ("120 ước") is not a number; a scale ("12,5 nghìn") is read
+          // only in the indicator's own unit; then another unit is the indicator's or an error.
+          if (fits !== true && v.unit && !v.unit.known) return refuse('notANumber');
+          if (fits !== true && v.unit?.scale) return refuse('unitInCellScale');
           if (fits === false) return refuse('unitInCellMismatch');
           if (fits === null && v.unit) {
-            if (v.unit.scale) return refuse('unitInCellScale');
-            if (!v.unit.known) return refuse('notANumber');
             ind = kpiIndicator(indicatorLabel, v.unit.unit);
             if (!unitInCellTold.has(vCol)) {
               unitInCellTold.add(vCol);
               report(
-                problem('warning', 'unitInCell', where(row, vCol, cells[vCol - 1]), {
-                  unit: v.unit.unit,
-                  n: { number: v.value! },
-                }),
+                problem('warning', 'unitInCell', where(row, vCol, cells[vCol - 1]), { unit: v.unit.unit }),
               );
             }
           } else if (fits === null) {

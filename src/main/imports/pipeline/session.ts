@@ -216,8 +216,6 @@ export class ImportSession {
   private preview: ImportPreview | null = null;
   /** KPI indicators named in the file that the store does not know yet (created at commit). */
   newKpiLabels: { label: string; uom: string | null }[] = [];
-  /** The mapping's decimal marks were given for this import only (not remembered with the layout). */
-  oneOffDecimalMarks = false;
   /** Known KPIs without a unit of measure that the file gives one (written at commit). */
   kpiUnits: { id: number; uom: string }[] = [];
   /** The first row of each unit name as read, shown with its unit question (see questionValues). */
@@ -664,13 +662,12 @@ export class ImportSession {
     const result = this.timed('commit', () => commitStaged(this, this.tables!, this.preview!));
     result.timings = { ...this.timings };
     if (this.signature && this.detectedRows) {
-      // A decimal mark given for one import (--decimal-mark) is not the layout's.
-      const mapping = this.oneOffDecimalMarks
-        ? {
-            ...this.mapping,
-            columns: this.mapping.columns.map(({ decimalMark: _given, ...c }) => c),
-          }
-        : this.mapping;
+      // A decimal mark chosen for a column is this file's, not the layout's: the next file of the
+      // same headers may hold another indicator ("Đơn vị, Chỉ tiêu, Kỳ, Giá trị" is most KPI files).
+      const mapping = {
+        ...this.mapping,
+        columns: this.mapping.columns.map(({ decimalMark: _chosen, ...c }) => c),
+      };
       rememberLayout(this.db, this.signature, mapping, this.target.kind, this.detectedRows);
     }
     return result;

@@ -68,7 +68,7 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
             answeredQuestions: Object.keys(s.answers).length > 0,
           }}
         />
-        <span className="muted keys-hint">{t('imports.keysHint')}</span>
+        {s.step !== 'done' && <span className="muted keys-hint">{t('imports.keysHint')}</span>}
       </div>
       {s.inspection && s.step !== 'source' && <FileSummary inspection={s.inspection} />}
       {message && (

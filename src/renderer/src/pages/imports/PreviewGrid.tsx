@@ -152,6 +152,9 @@ export function PreviewGrid({
           autoHeaderHeight: true,
         }}
         getRowId={(p) => String(p.data.row)}
+        // A read-only preview of thousands of cells: Tab goes on to the step's buttons (arrows move
+        // between cells) instead of stopping at every cell.
+        tabToNextCell={() => false}
         rowClassRules={{
           'row-error': (p) => p.data?.status === 'error',
           'row-skipped': (p) => p.data?.status === 'skipped',

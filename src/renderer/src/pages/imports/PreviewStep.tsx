@@ -47,18 +47,21 @@ function DecimalChoice({
   col,
   busy,
   onChoose,
+  autoFocus,
 }: {
   col: number;
   busy: boolean;
   onChoose: (col: number, mark: DecimalMark) => void;
+  autoFocus: boolean;
 }) {
   const { t } = useI18n();
   return (
     <span className="decimal-choice" data-testid="decimal-choice">
       <span className="muted">{t('imports.decimal.readAs')}</span>
-      {(['.', ','] as const).map((mark) => (
+      {(['.', ','] as const).map((mark, i) => (
         <button
           key={mark}
+          {...(autoFocus && i === 0 ? { 'data-autofocus': true } : {})}
           type="button"
           className="decimal-choice-button"
           disabled={busy}
@@ -87,6 +90,7 @@ function ChosenDecimalMarks({ wizard }: { wizard: ImportWizard }) {
           <button
             type="button"
             className="link-button"
+            {...(wizard.state.decimalChanged && c === chosen[0] ? { 'data-autofocus': true } : {})}
             disabled={wizard.state.busy}
             onClick={() => wizard.setDecimalMark(c.col, null)}
           >
@@ -142,7 +146,12 @@ function ProblemList({
             <span>
               {lang === 'vi' ? p.messageVi : p.messageEn}
               {p.code === 'ambiguousNumber' && p.col !== null && (
-                <DecimalChoice col={p.col} busy={wizard.state.busy} onChoose={wizard.setDecimalMark} />
+                <DecimalChoice
+                  col={p.col}
+                  busy={wizard.state.busy}
+                  onChoose={wizard.setDecimalMark}
+                  autoFocus={wizard.state.decimalChanged}
+                />
               )}
             </span>
           </li>
@@ -257,7 +266,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
         testId="import-commit"
         disabled={!preview.canCommit}
         onNext={() => void wizard.commit()}
-        autoFocus
+        autoFocus={!wizard.state.decimalChanged}
         hintId="import-commit-hint"
       >
         <span id="import-commit-hint" className="muted">

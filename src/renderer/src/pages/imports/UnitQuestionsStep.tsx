@@ -45,11 +45,13 @@ function QuestionItem({
         <span className={`tag${question.kind === 'ambiguous' ? '' : ' tag-muted'}`}>
           {t(question.kind === 'ambiguous' ? 'imports.questions.ambiguous' : 'imports.questions.unmatched')}
         </span>
-        <span className="muted">{t('imports.questions.rows', { rows })}</span>
+        <span className="muted">
+          {t(question.rows.length === 1 ? 'imports.questions.row' : 'imports.questions.rows', { rows })}
+        </span>
       </div>
       {question.values && question.values.length > 0 && (
         <p className="question-values" data-testid="unit-question-values">
-          <span className="muted">{t('imports.questions.values', { row: question.rows[0] ?? '' })}</span>{' '}
+          <span className="muted">{t('imports.questions.values')}</span>{' '}
           {question.values.map((v, i) => (
             <span key={v.col} className="question-value">
               {i > 0 && <span className="muted"> · </span>}
@@ -101,7 +103,15 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
       <p className="muted">{t('imports.questions.hint')}</p>
       {tooMany && (
         <p className="notice notice-error" role="alert" data-testid="unit-questions-too-many">
-          {lang === 'vi' ? tooMany.messageVi : tooMany.messageEn}
+          {lang === 'vi' ? tooMany.messageVi : tooMany.messageEn}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={wizard.back}
+            data-testid="unit-questions-to-mapping"
+          >
+            {t('imports.questions.toMapping')}
+          </button>
         </p>
       )}
       <ol className="unit-questions">
@@ -114,7 +124,13 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
           />
         ))}
       </ol>
-      {remaining > 0 && <p className="muted">{t('imports.questions.remaining', { n: remaining })}</p>}
+      {remaining > 0 && (
+        <p className="muted">
+          {t(remaining === 1 ? 'imports.questions.remainingOne' : 'imports.questions.remaining', {
+            n: remaining,
+          })}
+        </p>
+      )}
       <StepActions
         busy={busy}
         onBack={wizard.back}

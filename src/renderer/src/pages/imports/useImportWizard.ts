@@ -42,6 +42,8 @@ export interface WizardState {
   inspection: FileInspection | null;
   sheet: string | null;
   sheetPreview: SheetPreview | null;
+  /** The rows were read again for a decimal mark chosen in the preview. */
+  decimalChanged: boolean;
   /** The mapping and target as the analyst edits them (start: what main proposed). */
   mapping: ImportMapping | null;
   target: ImportTarget | null;
@@ -63,6 +65,7 @@ const INITIAL: WizardState = {
   sheet: null,
   sheetPreview: null,
   mapping: null,
+  decimalChanged: false,
   target: null,
   progress: null,
   preview: null,
@@ -190,7 +193,8 @@ export function useImportWizard() {
     const mapping = changed ?? s.mapping;
     if (!s.sessionId || !mapping || !s.target) return;
     const gen = generation.current;
-    patch({ busy: true, message: null, mapping });
+    // (a re-read for a decimal mark keeps the keyboard near the choice, not on the commit button)
+    patch({ busy: true, message: null, mapping, decimalChanged: changed !== undefined });
     try {
       await unwrap(window.api.importsStage({ sessionId: s.sessionId, mapping, target: s.target }));
       if (gen !== generation.current) return;
