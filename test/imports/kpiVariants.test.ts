@@ -213,7 +213,9 @@ describe('numbers whose decimal mark only the column tells', () => {
     expect(a.stored.map((s) => s.value)).toEqual([1234, 2345]);
     const warn = a.preview.problems.filter((p) => p.code === 'ambiguousNumber');
     expect(warn).toHaveLength(1);
-    expect(warn[0]!.messageVi).toContain('1.234');
+    // the reading spelled so it cannot be misread ("1.234" is what the file says)
+    expect(warn[0]!.messageVi).toContain('đã đọc là 1234 (số nguyên)');
+    expect(warn[0]!.messageEn).toContain('read as 1234 (a whole number)');
     expect(warn[0]!.messageEn).toContain('D2');
 
     store = new Store(path.join(tempDir('dti-kpiv-'), 'k3.db'));

@@ -36,7 +36,17 @@ export function placeText(lang: Language, p: Place): string {
  * A message parameter: text, a count or rank, a DTI score (`{ score }`: 0,8002 in Vietnamese) or
  * a number in the language's notation (`{ number }`: 912.687 in Vietnamese, 912,687 in English).
  */
-export type MessageParam = string | number | { score: number } | { number: number };
+/**
+ * A message parameter: text, a score, a number in the UI language's format, or a `reading` — a
+ * number whose decimal mark is in question, written so it cannot be misread ("1234 (số nguyên)",
+ * not "1.234").
+ */
+export type MessageParam = string | number | { score: number } | { number: number } | { reading: number };
+
+function reading(n: number, lang: Language): string {
+  if (Number.isInteger(n)) return `${n} (${lang === 'vi' ? 'số nguyên' : 'a whole number'})`;
+  return lang === 'vi' ? `${String(n).replace('.', ',')} (số thập phân)` : `${n} (a decimal)`;
+}
 
 export function formatParams(
   lang: Language,
@@ -45,7 +55,13 @@ export function formatParams(
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params))
     out[k] =
-      typeof v !== 'object' ? v : 'score' in v ? formatScore(v.score, lang) : formatNumber(v.number, lang, 6);
+      typeof v !== 'object'
+        ? v
+        : 'score' in v
+          ? formatScore(v.score, lang)
+          : 'reading' in v
+            ? reading(v.reading, lang)
+            : formatNumber(v.number, lang, 6);
   return out;
 }
 

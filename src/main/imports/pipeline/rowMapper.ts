@@ -460,7 +460,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           report(
             problem('warning', 'decimalMarkApplied', where(first.row, col, first.raw), {
               mark: chosen,
-              n: { number: first.value },
+              n: { reading: first.value },
             }),
           );
       } else if (mark === null) {
@@ -470,7 +470,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (first)
           report(
             problem('warning', 'ambiguousNumber', where(first.row, col, first.raw), {
-              n: { number: first.value },
+              n: { reading: first.value },
             }),
           );
       }
