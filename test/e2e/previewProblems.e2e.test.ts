@@ -124,6 +124,39 @@ describe('a problem leads to its row', () => {
   });
 });
 
+describe('a problem leads to its value', () => {
+  it("a warning on the last of 30 indicators scrolls the grid sideways to that indicator's column", async () => {
+    const file = path.join(h.tmp, 'nhieu-chi-tieu.csv');
+    const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let k = 1; k <= 30; k++)
+      lines.push(`Bình Phước,Tỷ lệ thứ ${String(k).padStart(2, '0')},2023,${k === 30 ? '150%' : '50%'}`);
+    fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+    await dropOnImports(file);
+    await page.getByTestId('import-step-mapping').waitFor();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    const goto = page.getByTestId('import-problem-warning').getByTestId('import-problem-goto');
+    await expect.poll(() => goto.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    const header = page.locator('.ag-header-cell', { hasText: 'Tỷ lệ thứ 30' });
+    const grid = (await page.getByTestId('import-preview-grid').boundingBox())!;
+    // (far to the right: not rendered, or outside the grid)
+    const before = (await header.count()) > 0 ? await header.boundingBox() : null;
+    expect(before === null || before.x > grid.x + grid.width).toBe(true);
+    await goto.click();
+    await expect
+      .poll(
+        async () => {
+          if ((await header.count()) === 0) return false;
+          const b = await header.boundingBox();
+          return b !== null && b.x >= grid.x && b.x + b.width <= grid.x + grid.width;
+        },
+        { timeout: UI_TIMEOUT },
+      )
+      .toBe(true);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
+
 describe('a unit column that is not one', () => {
   it('300 unknown names: the questions step says the column may be wrong before the first 200 questions', async () => {
     const file = path.join(h.tmp, 'ma-ho-so.csv');

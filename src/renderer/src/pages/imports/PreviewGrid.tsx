@@ -75,6 +75,10 @@ export function PreviewGrid({
     if (!api || !node || node.rowIndex === null) return;
     host.current?.scrollIntoView({ block: 'nearest' });
     api.ensureNodeVisible(node, 'middle');
+    // and sideways to its value: a long KPI table has a column per indicator and period, a row
+    // holds one of them
+    const first = node.data?.cells[0];
+    if (first) api.ensureColumnVisible(cellId(first), 'middle');
     // Focus moves to the row (keyboard users go on from there) and the row flashes once.
     api.setFocusedCell(node.rowIndex, 'label', node.rowPinned ?? null);
     api.flashCells({ rowNodes: [node] });
