@@ -204,7 +204,7 @@ function Problems({
 }
 
 export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { preview, busy, mapping } = wizard.state;
   // The row a problem was clicked for (seq: the same row clicked again shows it again).
   const [shown, setShown] = useState<{ row: number; seq: number } | null>(null);
@@ -270,7 +270,15 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
         hintId="import-commit-hint"
       >
         <span id="import-commit-hint" className="muted">
-          {preview.canCommit ? t('imports.commitHint') : t('imports.commitBlocked')}
+          {preview.canCommit
+            ? t('imports.commitHint')
+            : preview.counts.errors > 0
+              ? t('imports.commitBlockedErrors', { n: formatNumber(preview.counts.errors, lang, 0) })
+              : preview.questions.length > 0
+                ? t('imports.commitBlockedQuestions', { n: preview.questions.length })
+                : preview.counts.observations === 0
+                  ? t('imports.commitBlockedEmpty')
+                  : t('imports.commitBlocked')}
         </span>
       </StepActions>
     </div>
