@@ -42,6 +42,14 @@ async function dropOnImports(file: string): Promise<void> {
   await dropFile(page, page.getByTestId('page-imports'), file);
 }
 
+/** Drops FILE, takes the proposed mapping and waits for the preview. */
+async function previewOf(file: string): Promise<void> {
+  await dropOnImports(file);
+  await page.getByTestId('import-step-mapping').waitFor();
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-preview').waitFor();
+}
+
 describe('the decimal mark of a column, chosen in the preview', () => {
   it('reads "1.234" as 1.234 once the analyst says the column writes decimals with a dot', async () => {
     const file = path.join(h.tmp, 'ho-so.csv');
@@ -49,10 +57,7 @@ describe('the decimal mark of a column, chosen in the preview', () => {
       file,
       'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\r\nBình Phước,Chỉ số thử,2022,1.234\r\nĐồng Nai,Chỉ số thử,2022,2.345\r\nBình Dương,Chỉ số thử,2022,3.456\r\n',
     );
-    await dropOnImports(file);
-    await page.getByTestId('import-step-mapping').waitFor();
-    await page.getByTestId('import-next').click();
-    await page.getByTestId('import-preview').waitFor();
+    await previewOf(file);
 
     // Nothing tells: read the Vietnamese way, and the warning offers the choice.
     const warning = page.getByTestId('import-problem-warning').filter({ hasText: '1.234' });
@@ -94,10 +99,7 @@ describe('a problem leads to its row', () => {
     for (let i = 0; i < 80; i++)
       lines.push(`${units[i % 63]},Chỉ tiêu dài ${Math.floor(i / 63)},2022,${i === 68 ? 'abc' : i + 0.5}`);
     fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
-    await dropOnImports(file);
-    await page.getByTestId('import-step-mapping').waitFor();
-    await page.getByTestId('import-next').click();
-    await page.getByTestId('import-preview').waitFor();
+    await previewOf(file);
 
     const goto = page.getByTestId('import-problem-error').getByTestId('import-problem-goto');
     await expect.poll(() => goto.count(), { timeout: UI_TIMEOUT }).toBe(1);
@@ -131,10 +133,7 @@ describe('a problem leads to its value', () => {
     for (let k = 1; k <= 30; k++)
       lines.push(`Bình Phước,Tỷ lệ thứ ${String(k).padStart(2, '0')},2023,${k === 30 ? '150%' : '50%'}`);
     fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
-    await dropOnImports(file);
-    await page.getByTestId('import-step-mapping').waitFor();
-    await page.getByTestId('import-next').click();
-    await page.getByTestId('import-preview').waitFor();
+    await previewOf(file);
     const goto = page.getByTestId('import-problem-warning').getByTestId('import-problem-goto');
     await expect.poll(() => goto.count(), { timeout: UI_TIMEOUT }).toBe(1);
     const header = page.locator('.ag-header-cell', { hasText: 'Tỷ lệ thứ 30' });

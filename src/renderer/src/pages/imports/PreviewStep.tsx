@@ -182,20 +182,16 @@ function Problems({
     >
       <h3 id="import-problems-title">{t('imports.problems.title')}</h3>
       {preview.problems.length === 0 && <p className="muted">{t('imports.problems.none')}</p>}
-      <ProblemList
-        problems={errors}
-        severity="error"
-        wizard={wizard}
-        shownRows={shownRows}
-        onShowRow={onShowRow}
-      />
-      <ProblemList
-        problems={warnings}
-        severity="warning"
-        wizard={wizard}
-        shownRows={shownRows}
-        onShowRow={onShowRow}
-      />
+      {(['error', 'warning'] as const).map((severity) => (
+        <ProblemList
+          key={severity}
+          problems={severity === 'error' ? errors : warnings}
+          severity={severity}
+          wizard={wizard}
+          shownRows={shownRows}
+          onShowRow={onShowRow}
+        />
+      ))}
       {preview.problemsTruncated && (
         <p className="muted">{t('imports.problems.truncated', { shown: preview.problems.length })}</p>
       )}
