@@ -94,6 +94,8 @@ export interface PreviewCell {
   old: number | null;
   new: number | null;
   status: CellDiffStatus;
+  /** The file's column the value was read from (a problem there leads to this cell). */
+  col?: number;
 }
 
 export interface PreviewRow {

@@ -1221,3 +1221,33 @@ describe("values with units: a reviewer's cases", () => {
     session.dispose();
   });
 });
+
+describe('units compared with their marks; the file column of a preview cell; old remembered marks', () => {
+  it('"16 tờ" is not 16 tổ, while "2,5 tỉ đồng" is in tỷ đồng', async () => {
+    const f = write(
+      'to-to.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ (tổ),2023,16 tờ\nĐồng Nai,Giá trị giao dịch (tỷ đồng),2023,"2,5 tỉ đồng"\n',
+    );
+    const { preview } = await importKpi(f);
+    expect(preview.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([
+      ['notANumber', 'D2'],
+    ]);
+    expect(preview.rows.find((r) => r.row === 3)!.cells.map((c) => [c.new, c.col])).toEqual([[2.5, 4]]);
+  });
+
+  it('a decimal mark saved with a layout by an earlier version is not applied', async () => {
+    const f = write('hs.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\n');
+    await importKpi(f);
+    store.db
+      .prepare(
+        `UPDATE import_layout SET mapping_json = replace(mapping_json, '"col":4,', '"col":4,"decimalMark":".",')`,
+      )
+      .run();
+    expect(store.db.prepare(`SELECT mapping_json FROM import_layout`).pluck().get()).toContain('decimalMark');
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    expect(a.remembered).toBe(true);
+    expect(a.mapping.columns.some((c) => c.decimalMark !== undefined)).toBe(false);
+    session.dispose();
+  });
+});

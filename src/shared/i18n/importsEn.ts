@@ -171,6 +171,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.questions.rows': 'Rows {rows}',
   'imports.questions.row': 'Row {rows}',
   'imports.questions.values': 'On this row:',
+  'imports.questions.valuesOfRow': 'Row {row} holds:',
   'imports.questions.toMapping': 'Back to the mapping step',
   'imports.questions.choose': 'Unit for “{label}”',
   'imports.questions.skip': 'Skip these rows',

@@ -178,6 +178,7 @@ export const importsVi = {
   'imports.questions.rows': 'Dòng {rows}',
   'imports.questions.row': 'Dòng {rows}',
   'imports.questions.values': 'Trên dòng này:',
+  'imports.questions.valuesOfRow': 'Dòng {row} có:',
   'imports.questions.toMapping': 'Quay lại bước ghép cột',
   'imports.questions.choose': 'Đơn vị cho “{label}”',
   'imports.questions.skip': 'Bỏ qua các dòng này',

@@ -2,7 +2,7 @@
 // "12 tổ", "1.234 hồ sơ", "45 người/km²", "3,2 tỷ đồng". Read only with a unit reports use: a
 // word after a number that is not one ("120 ước", "15 trở lên", "12A", "85% đạt") leaves the cell
 // unread, so an estimate or a comment never passes for a value.
-import { indicatorKey, UNIT_WORDS } from '../../../shared/imports/indicatorNames';
+import { UNIT_WORDS } from '../../../shared/imports/indicatorNames';
 
 /** A number, then a unit that starts with a letter ("12 tổ", "12tổ", "45 người/km2"). */
 const VALUE_WITH_UNIT = /^([-+−]?\d[\d.,\s]*?%?)\s*(\p{L}[\p{L}\p{M}\d\s./²³]{0,39}?)\s*[.;:]?$/u;
@@ -11,7 +11,18 @@ const VALUE_WITH_UNIT = /^([-+−]?\d[\d.,\s]*?%?)\s*(\p{L}[\p{L}\p{M}\d\s./²³
 const SCALE =
   /^(nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ty|ti|trăm|tram|vạn|van|k|thousand|million|billion)(\s|$)/iu;
 
-const key = (unit: string): string => indicatorKey(unit.replace(/²/g, '2').replace(/³/g, '3'));
+/**
+ * Units differ by their marks ("tờ" sheets, "tổ" teams; "dòng", "đồng"): compared with them, in any
+ * case and Unicode form, without spaces and punctuation; "tỉ" is "tỷ".
+ */
+const key = (unit: string): string =>
+  unit
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/²/g, '2')
+    .replace(/³/g, '3')
+    .replace(/tỉ/g, 'tỷ')
+    .replace(/[^\p{L}\p{N}%‰]+/gu, '');
 
 /**
  * Units written two ways: the codes the bundled reference data stores (migrations: "percent",

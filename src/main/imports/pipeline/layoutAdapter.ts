@@ -62,6 +62,8 @@ export function rememberedLayout(
   const shift = (field: keyof DetectedRows) => detected[field] + (then ? mapping[field] - then[field] : 0);
   return {
     ...mapping,
+    // (a decimal mark is a file's, not its layout's: one saved by an earlier version is not used)
+    columns: mapping.columns.map(({ decimalMark: _saved, ...c }) => c),
     headerRow: Math.max(0, shift('headerRow')),
     dataStartRow: Math.max(1, shift('dataStartRow')),
     // The last data row is this file's own (another year has another length).

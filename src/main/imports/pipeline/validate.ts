@@ -696,7 +696,7 @@ export function validateStaged(
   const diff = db
     .prepare(
       `SELECT o.row, o.indicator_code, o.indicator_label, o.period, o.has_value, o.value, o.has_rank, o.rank,
-              r.row AS staged_row, r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank
+              o.value_col, o.rank_col, r.row AS staged_row, r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank
        ${joined.replace(`FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}`, `FROM ${t.rows} r LEFT JOIN ${t.obs} o ON o.row = r.row AND ${placed}`)}
        -- every staged row is shown, also one whose cells all failed to parse (status 'error')
        WHERE r.row IN (SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS})
@@ -712,6 +712,8 @@ export function validateStaged(
     value: number | null;
     has_rank: number;
     rank: number | null;
+    value_col: number | null;
+    rank_col: number | null;
     unit_id: number | null;
     unit_label: string;
     has_error: number;
@@ -742,7 +744,12 @@ export function validateStaged(
     }
     if (d.row === null) continue; // a row without any readable value
     const indicator = d.indicator_code ?? d.indicator_label ?? '';
-    const push = (field: 'value' | 'rank', nv: number | null, ov: number | null): PreviewCell => ({
+    const push = (
+      field: 'value' | 'rank',
+      nv: number | null,
+      ov: number | null,
+      col: number | null,
+    ): PreviewCell => ({
       key: `${indicator}.${field}`,
       indicator,
       field,
@@ -750,9 +757,10 @@ export function validateStaged(
       old: ov,
       new: nv,
       status: cellStatus(nv, ov),
+      ...(col !== null ? { col } : {}),
     });
-    if (d.has_value) current.cells.push(push('value', d.value, d.old_value));
-    if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank));
+    if (d.has_value) current.cells.push(push('value', d.value, d.old_value, d.value_col));
+    if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank, d.rank_col));
   }
   if (current) previewRows.push(finishRow(current));
 

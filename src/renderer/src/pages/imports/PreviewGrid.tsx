@@ -64,7 +64,7 @@ export function PreviewGrid({
   rows: PreviewRow[];
   kind: ImportKind;
   /** A row to bring into view and focus (a problem on it was clicked); seq repeats it. */
-  shown?: { row: number; seq: number } | null;
+  shown?: { row: number; col: number | null; seq: number } | null;
 }) {
   const { t, lang } = useI18n();
   const grid = useRef<AgGridReact<PreviewRow>>(null);
@@ -75,10 +75,11 @@ export function PreviewGrid({
     if (!api || !node || node.rowIndex === null) return;
     host.current?.scrollIntoView({ block: 'nearest' });
     api.ensureNodeVisible(node, 'middle');
-    // and sideways to its value: a long KPI table has a column per indicator and period, a row
-    // holds one of them
-    const first = node.data?.cells[0];
-    if (first) api.ensureColumnVisible(cellId(first), 'middle');
+    // and sideways to the value the problem is about (read from the file's column), else the
+    // row's first: a KPI table has a grid column per indicator and period
+    const cells = node.data?.cells ?? [];
+    const cell = cells.find((c) => c.col === shown!.col) ?? cells[0];
+    if (cell) api.ensureColumnVisible(cellId(cell), 'middle');
     // Focus moves to the row (keyboard users go on from there) and the row flashes once.
     api.setFocusedCell(node.rowIndex, 'label', node.rowPinned ?? null);
     api.flashCells({ rowNodes: [node] });

@@ -114,7 +114,7 @@ function ProblemList({
   wizard: ImportWizard;
   /** Rows the preview grid holds: a problem on one of them leads to it. */
   shownRows: ReadonlySet<number>;
-  onShowRow: (row: number) => void;
+  onShowRow: (row: number, col: number | null) => void;
 }) {
   const { t, lang } = useI18n();
   if (problems.length === 0) return null;
@@ -134,7 +134,7 @@ function ProblemList({
                 className="problem-cell problem-cell-link"
                 title={t('imports.problems.showRow', { row: p.row })}
                 data-testid="import-problem-goto"
-                onClick={() => onShowRow(p.row!)}
+                onClick={() => onShowRow(p.row!, p.col)}
               >
                 {p.cell ?? String(p.row)}
               </button>
@@ -168,7 +168,7 @@ function Problems({
 }: {
   preview: ImportPreview;
   wizard: ImportWizard;
-  onShowRow: (row: number) => void;
+  onShowRow: (row: number, col: number | null) => void;
 }) {
   const { t } = useI18n();
   const shownRows = useMemo(() => new Set(preview.rows.map((r) => r.row)), [preview.rows]);
@@ -203,8 +203,11 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
   const { preview, busy, mapping } = wizard.state;
   // The row a problem was clicked for (seq: the same row clicked again shows it again).
-  const [shown, setShown] = useState<{ row: number; seq: number } | null>(null);
-  const showRow = useCallback((row: number) => setShown((s) => ({ row, seq: (s?.seq ?? 0) + 1 })), []);
+  const [shown, setShown] = useState<{ row: number; col: number | null; seq: number } | null>(null);
+  const showRow = useCallback(
+    (row: number, col: number | null) => setShown((s) => ({ row, col, seq: (s?.seq ?? 0) + 1 })),
+    [],
+  );
   if (!preview) return null;
   const target = preview.target;
   const kind = t(target.kind === 'kpi' ? 'imports.kind.kpi' : 'imports.kind.ranking');

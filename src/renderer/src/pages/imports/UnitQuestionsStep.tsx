@@ -51,7 +51,11 @@ function QuestionItem({
       </div>
       {question.values && question.values.length > 0 && (
         <p className="question-values" data-testid="unit-question-values">
-          <span className="muted">{t('imports.questions.values')}</span>{' '}
+          <span className="muted">
+            {question.rows.length === 1
+              ? t('imports.questions.values')
+              : t('imports.questions.valuesOfRow', { row: question.rows[0] ?? '' })}
+          </span>{' '}
           {question.values.map((v, i) => (
             <span key={v.col} className="question-value">
               {i > 0 && <span className="muted"> · </span>}
