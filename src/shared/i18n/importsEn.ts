@@ -221,11 +221,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.status.error': 'error',
   'imports.status.skipped': 'skipped',
   'imports.commit': 'Import into the database',
-  'imports.commitBlocked':
-    'Cannot import yet: errors remain, unit names await an answer, or there is no value.',
   'imports.commitBlockedErrors':
     'Cannot import yet: errors above ({n}); fix them in the file or in the mapping step.',
-  'imports.commitBlockedQuestions': 'Cannot import yet: unit names still need an answer ({n}).',
   'imports.commitBlockedEmpty': 'Cannot import yet: the file holds no value to import.',
   'imports.commitHint': 'Everything is written at once; it can be undone from the import history.',
   'imports.done.title': 'Import finished',

@@ -229,9 +229,7 @@ export const importsVi = {
   'imports.status.error': 'lỗi',
   'imports.status.skipped': 'bỏ qua',
   'imports.commit': 'Nhập vào cơ sở dữ liệu',
-  'imports.commitBlocked': 'Chưa thể nhập: còn lỗi hoặc tên đơn vị chưa xác nhận, hoặc không có giá trị nào.',
   'imports.commitBlockedErrors': 'Chưa thể nhập: còn {n} lỗi ở trên (sửa trong tệp hoặc ở bước ghép cột).',
-  'imports.commitBlockedQuestions': 'Chưa thể nhập: còn {n} tên đơn vị chưa xác nhận.',
   'imports.commitBlockedEmpty': 'Chưa thể nhập: tệp không có giá trị nào để nhập.',
   'imports.commitHint': 'Toàn bộ được ghi trong một lần; có thể hoàn tác trong Lịch sử nhập.',
   // Done

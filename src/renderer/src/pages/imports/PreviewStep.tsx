@@ -271,13 +271,10 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
         <span id="import-commit-hint" className="muted">
           {preview.canCommit
             ? t('imports.commitHint')
-            : preview.counts.errors > 0
+            : // (the preview opens once no unit name awaits an answer: errors, or nothing to import)
+              preview.counts.errors > 0
               ? t('imports.commitBlockedErrors', { n: formatNumber(preview.counts.errors, lang, 0) })
-              : preview.questions.length > 0
-                ? t('imports.commitBlockedQuestions', { n: preview.questions.length })
-                : preview.counts.observations === 0
-                  ? t('imports.commitBlockedEmpty')
-                  : t('imports.commitBlocked')}
+              : t('imports.commitBlockedEmpty')}
         </span>
       </StepActions>
     </div>
