@@ -84,6 +84,17 @@ async function screenshot(name: string): Promise<void> {
   expect(fs.statSync(file).size).toBeGreaterThan(10_000);
 }
 
+/** Opens the wizard at its first step (after an earlier import), drops FILE, waits for the mapping. */
+async function dropOnWizard(file: string): Promise<void> {
+  await byTestId('nav-imports').click();
+  await byTestId('imports-tab-wizard').click();
+  const again = byTestId('import-again');
+  if (await again.count()) await again.click();
+  await byTestId('import-step-source').waitFor();
+  await dropFile(page, byTestId('page-imports'), file);
+  await byTestId('import-step-mapping').waitFor();
+}
+
 describe('import wizard, end to end in Chromium', () => {
   it('first run: choose Bình Phước and start with empty data', async () => {
     await page.goto(`${h.origin}/index.html`);
@@ -228,13 +239,7 @@ describe('import wizard, end to end in Chromium', () => {
       'Biểu 2: TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH GIAI ĐOẠN 2021 - 2023\r\n' +
         'Tỉnh/Thành phố,2021,2022,2023\r\nBình Phước,45.2,60.1,72.5\r\nĐồng Nai,50,55,61\r\n',
     );
-    await byTestId('nav-imports').click();
-    await byTestId('imports-tab-wizard').click();
-    const again = byTestId('import-again');
-    if (await again.count()) await again.click();
-    await byTestId('import-step-source').waitFor();
-    await dropFile(page, byTestId('page-imports'), file);
-    await byTestId('import-step-mapping').waitFor();
+    await dropOnWizard(file);
     expect(await byTestId('mapping-field-2').inputValue()).toBe('period:2021');
     const indicator = byTestId('target-indicator');
     expect(await indicator.inputValue()).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình');
@@ -279,13 +284,7 @@ describe('import wizard, end to end in Chromium', () => {
       '"XẾP HẠNG DTI NĂM 2024 CỦA 63 TỈNH, THÀNH PHỐ"\r\nTỉnh,Điểm DTI,Xếp hạng DTI,Xếp hạng CQS\r\n' +
         'TP. Hải Phòng (mới),"0,6520",3,5\r\nBình Phước,"0,5310",12,9\r\n',
     );
-    await byTestId('nav-imports').click();
-    await byTestId('imports-tab-wizard').click();
-    const again = byTestId('import-again');
-    if (await again.count()) await again.click();
-    await byTestId('import-step-source').waitFor();
-    await dropFile(page, byTestId('page-imports'), file);
-    await byTestId('import-step-mapping').waitFor();
+    await dropOnWizard(file);
     await poll(() => byTestId('target-year').inputValue()).toBe('2024');
     await poll(() => byTestId('target-group').inputValue()).toBe('63');
     await byTestId('target-year').press('Enter');

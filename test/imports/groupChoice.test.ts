@@ -10,7 +10,7 @@ import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { Store } from '../../src/main/store';
 import type { RankingGroup } from '../../src/shared/domain';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, storedRanking } from './helpers';
+import { referenceCsv, storedRanking, errorCodes } from './helpers';
 
 let store: Store;
 let dir: string;
@@ -35,8 +35,7 @@ async function importAs(body: string, opts: { year?: number; group?: RankingGrou
   const preview = await session.stage(analysis.mapping, { ...analysis.target, year, period, group });
   return { session, analysis, preview };
 }
-const errorsOf = (p: { problems: { severity: string; code: string }[] }) =>
-  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+const errorsOf = errorCodes;
 const storedUnitLists = () =>
   (
     store.db

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { ImportSession, type ImportSource } from '../../src/main/imports/pipeline/session';
 import type { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
+import { tempDir } from '../store/helpers';
 
 export const FIXTURE_DIR = path.join(__dirname, '../fixtures/files');
 export const fixture = (name: string) => path.join(FIXTURE_DIR, name);
@@ -41,3 +44,49 @@ export function storedRanking(
   }[];
   return new Map(rows.map((r) => [`${r.code}:${r.ind}`, { value: r.value, rank: r.rank }]));
 }
+
+/** Writes NAME with BODY into a fresh temp folder; returns its path. */
+export function writeTemp(name: string, body: string | Buffer): string {
+  const f = path.join(tempDir('dti-import-file-'), name);
+  fs.writeFileSync(f, body);
+  return f;
+}
+
+export interface TestSheet {
+  name: string;
+  rows: (string | number | boolean | null)[][];
+  hidden?: boolean;
+  merges?: XLSX.Range[];
+}
+
+/** An .xlsx workbook of SHEETS (hidden and merged where told) written to a temp file. */
+export function writeWorkbook(name: string, sheets: TestSheet[]): string {
+  const wb = XLSX.utils.book_new();
+  for (const s of sheets) {
+    const ws = XLSX.utils.aoa_to_sheet(s.rows);
+    if (s.merges?.length) ws['!merges'] = s.merges;
+    XLSX.utils.book_append_sheet(wb, ws, s.name);
+  }
+  if (sheets.some((s) => s.hidden))
+    wb.Workbook = { Sheets: sheets.map((s) => ({ name: s.name, Hidden: s.hidden ? 1 : 0 })) };
+  return writeTemp(name, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+/** The codes of a preview's errors, in order. */
+export const errorCodes = (p: { problems: { severity: string; code: string }[] }): string[] =>
+  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+
+/** The fields detection maps the ministry's 2022 detail table to (rank, unit, main indices, PDTI). */
+export const DETAIL_FIELDS_2022 = [
+  'dti.rank',
+  'unit',
+  'idx.nhan_thuc_so',
+  'idx.the_che_so',
+  'idx.ha_tang_so',
+  'idx.nhan_luc_so',
+  'idx.an_toan_thong_tin_mang',
+  'idx.hd_chinh_quyen_so',
+  'idx.hd_kinh_te_so',
+  'idx.hd_xa_hoi_so',
+  'dti.score',
+];

@@ -1,14 +1,13 @@
 // KPI tables as other systems and colleagues write them: month headers "T9/2022", periods as
 // date cells, free-text periods, numbers whose decimal mark only the column tells, indicator
 // names spelled differently, ranks written "5/63". Each is read exactly or refused by cell.
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { stageFile } from './helpers';
+import { stageFile, writeTemp, errorCodes } from './helpers';
 import { listBatches, undoBatch } from '../../src/main/imports/pipeline/batches';
 import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
 import { isSummaryLabel } from '../../src/main/imports/pipeline/cells';
@@ -26,13 +25,8 @@ beforeEach(() => {
   store = new Store(path.join(tempDir('dti-kpiv-'), 'k.db'));
 });
 
-const write = (name: string, body: string | Buffer) => {
-  const f = path.join(tempDir('dti-kpiv-'), name);
-  fs.writeFileSync(f, body);
-  return f;
-};
-const errors = (p: { problems: { severity: string; code: string }[] }) =>
-  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+const write = writeTemp;
+const errors = errorCodes;
 
 /** Stages FILE as a ranking of the 63 units for YEAR (no commit). */
 const stageRanking = (f: string, year = 2022) =>

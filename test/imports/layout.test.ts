@@ -12,6 +12,7 @@ import {
   normalisePeriod,
   normalizeHeader,
 } from '../../src/main/imports/layout';
+import { DETAIL_FIELDS_2022 } from './helpers';
 import { cellNumber } from '../../src/main/imports/pipeline/cells';
 import { readPasted, readSheet } from '../../src/main/imports/readers';
 import type { LayoutProposal } from '../../src/shared/imports/layout';
@@ -64,19 +65,7 @@ describe('ranking tables', () => {
   it('detail table: main indices and PDTI → dti.score', async () => {
     for (const name of ['detail2022Xlsx', 'detail2022SemicolonCsv'] as FixtureName[]) {
       const l = await layoutOf(name);
-      expect(fields(l)).toEqual([
-        'dti.rank',
-        'unit',
-        'idx.nhan_thuc_so',
-        'idx.the_che_so',
-        'idx.ha_tang_so',
-        'idx.nhan_luc_so',
-        'idx.an_toan_thong_tin_mang',
-        'idx.hd_chinh_quyen_so',
-        'idx.hd_kinh_te_so',
-        'idx.hd_xa_hoi_so',
-        'dti.score',
-      ]);
+      expect(fields(l)).toEqual(DETAIL_FIELDS_2022);
       expect(l.dataRows).toHaveLength(6);
       expect(l.signature).toBe(layoutSignature(DETAIL_HEADERS_2022));
     }

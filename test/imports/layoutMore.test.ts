@@ -1,7 +1,6 @@
 // Layout detection on the shapes a tester's sweep found mis-read: KPI columns with "no data" cells,
 // indicators whose name starts with "Nguồn", plan-versus-result tables, and ranking tables with a
 // numbering row, a group row above "STT", a bare "Hạng" after each score, or two years side by side.
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyHeader, detectLayout, isFootnoteText, normalizeHeader } from '../../src/main/imports/layout';
@@ -9,7 +8,7 @@ import { Store } from '../../src/main/store';
 import type { LayoutProposal } from '../../src/shared/imports/layout';
 import type { CellRange, RawCell } from '../../src/shared/imports/types';
 import { tempDir } from '../store/helpers';
-import { stageFile } from './helpers';
+import { stageFile, writeTemp, errorCodes } from './helpers';
 
 const table = (rows: RawCell[][], merges: CellRange[] = []) => ({
   file: 't.xlsx',
@@ -26,11 +25,7 @@ let store: Store;
 beforeEach(() => {
   store = new Store(path.join(tempDir('dti-layout-more-'), 'i.db'));
 });
-const writeCsv = (name: string, body: string) => {
-  const f = path.join(tempDir('dti-layout-more-'), name);
-  fs.writeFileSync(f, body, 'utf8');
-  return f;
-};
+const writeCsv = writeTemp;
 const storedKpi = () =>
   store.db
     .prepare(
@@ -38,8 +33,7 @@ const storedKpi = () =>
        WHERE i.kind = 'kpi' AND o.layer = 'user' ORDER BY i.name_vi, o.period, o.value`,
     )
     .all() as { name: string; period: string; value: number }[];
-const errors = (p: { problems: { severity: string; code: string }[] }) =>
-  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+const errors = errorCodes;
 
 describe('one column per indicator, with "no data" cells', () => {
   it('"N/A", "-", "x" and empty cells do not count against a column being numeric', () => {

@@ -2,7 +2,6 @@
 // merged over its quarters, KPI names holding a pillar's words, a unit-of-measure row under the
 // header, a table far down or far right on a sheet, two tables stacked on one sheet, and a table
 // turned on its side.
-import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,7 +17,7 @@ import { Store } from '../../src/main/store';
 import type { CellRange, RawCell } from '../../src/shared/imports/types';
 import { DETAIL_HEADERS_2022, RANKING_HEADERS_2022 } from '../fixtures/generate';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, stageFile } from './helpers';
+import { referenceCsv, stageFile, writeWorkbook, errorCodes, DETAIL_FIELDS_2022 } from './helpers';
 
 const table = (rows: RawCell[][], merges: CellRange[] = []) => ({
   file: 't.xlsx',
@@ -39,15 +38,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function writeBook(name: string, rows: RawCell[][], merges: XLSX.Range[] = []): string {
-  const ws = XLSX.utils.aoa_to_sheet(rows);
-  if (merges.length) ws['!merges'] = merges;
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, 'Dữ liệu');
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-  return f;
-}
+const writeBook = (name: string, rows: RawCell[][], merges: XLSX.Range[] = []): string =>
+  writeWorkbook(name, [{ name: 'Dữ liệu', rows, merges }]);
 const storedKpi = () =>
   store.db
     .prepare(
@@ -56,8 +48,7 @@ const storedKpi = () =>
        WHERE i.kind = 'kpi' AND o.layer = 'user' ORDER BY i.name_vi, u.name_vi, o.period`,
     )
     .all() as { name: string; uom: string | null; unit: string; period: string; value: number }[];
-const errors = (p: { problems: { severity: string; code: string }[] }) =>
-  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+const errors = errorCodes;
 
 const QUARTERS_2024 = ['2024-01..2024-03', '2024-04..2024-06', '2024-07..2024-09', '2024-10..2024-12'];
 
@@ -274,19 +265,7 @@ describe('KPI names that hold a pillar’s or a main index’s words', () => {
       rank(DETAIL_HEADERS_2022, [1, 'Bình Phước', 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.66]).columns.map(
         (c) => c.mapping.field,
       ),
-    ).toEqual([
-      'dti.rank',
-      'unit',
-      'idx.nhan_thuc_so',
-      'idx.the_che_so',
-      'idx.ha_tang_so',
-      'idx.nhan_luc_so',
-      'idx.an_toan_thong_tin_mang',
-      'idx.hd_chinh_quyen_so',
-      'idx.hd_kinh_te_so',
-      'idx.hd_xa_hoi_so',
-      'dti.score',
-    ]);
+    ).toEqual(DETAIL_FIELDS_2022);
     expect(rank(RANKING_HEADERS_2022, [1, 'Bình Phước', 1, 2, 3]).kind).toBe('ranking');
     // bare pillars, no rank, no KPI name: a ranking
     expect(

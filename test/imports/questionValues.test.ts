@@ -1,7 +1,6 @@
 // A unit question carries what else its first row holds ("Điểm DTI: 0,6123 · Hạng DTI: 12"), so
 // the analyst can tell which unit "TP. X" is: the mapped columns besides the unit and STT, as
 // written, at most six, texts cut at 40 characters, kept for a bounded number of names.
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_QUESTION_VALUES, MAX_VALUE_CHARS } from '../../src/main/imports/pipeline/questionValues';
@@ -10,18 +9,14 @@ import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { buildXlsx } from '../fixtures/generate';
-import { stageFile } from './helpers';
+import { stageFile, writeTemp } from './helpers';
 
 let store: Store;
 beforeEach(() => {
   store = new Store(path.join(tempDir('dti-qv-'), 'q.db'));
 });
 
-const write = (name: string, body: string | Buffer) => {
-  const f = path.join(tempDir('dti-qv-'), name);
-  fs.writeFileSync(f, body);
-  return f;
-};
+const write = writeTemp;
 
 const stage = (f: string, target: Partial<ImportTarget> = { kind: 'ranking', year: 2022, group: 63 }) =>
   stageFile(store, { kind: 'file', path: f }, target);

@@ -2,15 +2,13 @@
 // have, a ranking imported in parts (two sheets, two files), KPI periods from a sheet name or the
 // headers, workbooks with a table per sheet, the 2025 rearrangement in KPI tables, and main
 // indices that are not part of the year's methodology.
-import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportSession, mappingForYear } from '../../src/main/imports/pipeline/session';
 import { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, storedRanking } from './helpers';
+import { referenceCsv, storedRanking, writeWorkbook, writeTemp } from './helpers';
 
 let store: Store;
 let dir: string;
@@ -25,18 +23,8 @@ const provinces = referenceCsv('provinces_63.csv');
 const units2025 = referenceCsv('units_2025.csv');
 
 type Cell = string | number | null;
-function writeBook(name: string, sheets: { name: string; rows: Cell[][] }[]): string {
-  const wb = XLSX.utils.book_new();
-  for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-  return f;
-}
-function writeText(name: string, lines: string[]): string {
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, lines.join('\n'), 'utf8');
-  return f;
-}
+const writeBook = writeWorkbook;
+const writeText = (name: string, lines: string[]): string => writeTemp(name, lines.join('\n'));
 
 /** The import as `dti-desk import FILE [--year Y] [--group G] [--sheet S]` runs it. */
 async function importAs(file: string, opts: { year?: number; group?: 63 | 34; sheet?: string } = {}) {

@@ -1,9 +1,7 @@
 // What testers found in the second sweep, as an analyst meets it: English and footnoted unit names,
 // dense ranks after a tie, one sheet per year, a table on a hidden sheet, a comparison table of two
 // years, plan-target columns, a web page without a table, and problem codes the UI can tell apart.
-import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportSession, mappingForYear } from '../../src/main/imports/pipeline/session';
 import { firstDenseRank } from '../../src/main/imports/pipeline/validate';
@@ -11,7 +9,7 @@ import { inspectFile } from '../../src/main/imports/readers';
 import { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, storedRanking } from './helpers';
+import { referenceCsv, storedRanking, writeWorkbook, writeTemp } from './helpers';
 
 let store: Store;
 let dir: string;
@@ -28,19 +26,8 @@ const known2023 = referenceCsv('dti_results_known.csv').filter(
 );
 
 type Sheet = { name: string; rows: (string | number | null)[][]; hidden?: boolean };
-function writeBook(name: string, sheets: Sheet[]): string {
-  const wb = XLSX.utils.book_new();
-  for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
-  wb.Workbook = { Sheets: sheets.map((s) => ({ name: s.name, Hidden: s.hidden ? 1 : 0 })) };
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-  return f;
-}
-function writeText(name: string, body: string): string {
-  const f = path.join(dir, name);
-  fs.writeFileSync(f, body, 'utf8');
-  return f;
-}
+const writeBook = (name: string, sheets: Sheet[]): string => writeWorkbook(name, sheets);
+const writeText = writeTemp;
 
 /** The import as `dti-desk import FILE [--year Y]` runs it (sheet, group and column for the year). */
 async function importAs(file: string, year?: number, sheet?: string) {
