@@ -10,6 +10,7 @@ import { Store } from '../../src/main/store';
 import { referenceCsv } from '../../src/main/store/referenceFiles';
 import { writeKpiCsv } from '../support/kpiCsv';
 import { CLI, cliRunner, ROOT } from './run';
+import { writeWorkbook } from '../imports/helpers';
 
 let tmp: string;
 const { cli, ok, fails } = cliRunner(() => tmp);
@@ -311,16 +312,7 @@ describe('dti-desk import: which list (63 or 34 units) without --group', () => {
 
 describe('dti-desk import: sheets and columns of the year given, hidden tables, web pages', () => {
   const pub = referenceCsv('dti_2022_published.csv');
-  type Sheet = { name: string; rows: (string | number | null)[][]; hidden?: boolean };
-  const book = async (name: string, sheets: Sheet[]) => {
-    const XLSX = await import('@e965/xlsx');
-    const wb = XLSX.utils.book_new();
-    for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
-    wb.Workbook = { Sheets: sheets.map((s) => ({ name: s.name, Hidden: s.hidden ? 1 : 0 })) };
-    const f = path.join(tmp, name);
-    fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-    return f;
-  };
+  const book = writeWorkbook;
   const ranks = (db: string, year: number) =>
     new Map(
       (
@@ -420,14 +412,7 @@ describe('dti-desk import: sheets and columns of the year given, hidden tables, 
 
 describe('dti-desk import: round 3 (parts, sheets, group and year, undo)', () => {
   const pub = referenceCsv('dti_2022_published.csv');
-  const book = async (name: string, sheets: { name: string; rows: (string | number | null)[][] }[]) => {
-    const XLSX = await import('@e965/xlsx');
-    const wb = XLSX.utils.book_new();
-    for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(s.rows), s.name);
-    const f = path.join(tmp, name);
-    fs.writeFileSync(f, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-    return f;
-  };
+  const book = writeWorkbook;
   const part = (a: number, b: number) => [
     ['XẾP HẠNG DTI CẤP TỈNH NĂM 2022'],
     ['Xếp hạng', 'Tỉnh, thành phố', 'Điểm DTI'],
