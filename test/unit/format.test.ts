@@ -125,3 +125,16 @@ describe('import messages', () => {
     );
   });
 });
+
+describe('a number whose decimal mark is in question, in a message', () => {
+  it('is written with digits only and says whether it is whole or a decimal, in each language', async () => {
+    const { formatParams } = await import('../../src/shared/imports/place');
+    const r = (n: number, lang: 'vi' | 'en') => formatParams(lang, { n: { reading: n } }).n;
+    expect(r(1234, 'vi')).toBe('1234 (số nguyên)');
+    expect(r(1.234, 'vi')).toBe('1,234 (số thập phân)');
+    expect(r(-912.687, 'vi')).toBe('-912,687 (số thập phân)');
+    expect(r(1234, 'en')).toBe('1234 (a whole number)');
+    expect(r(1.234, 'en')).toBe('1.234 (a decimal)');
+    expect(r(1e21, 'en')).toBe('1000000000000000000000 (a whole number)');
+  });
+});

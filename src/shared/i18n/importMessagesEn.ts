@@ -87,6 +87,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table has one column per period but no indicator column: say which indicator it holds',
   'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',
   'problem.percentRange': 'a percentage outside 0–100',
+  'problem.readingWhole': '{n} (a whole number)',
+  'problem.readingDecimal': '{n} (a decimal)',
   'problem.decimalMarkApplied':
     'numbers of this column that read two ways are read with the decimal mark "{mark}" chosen for the column (this cell: {n})',
   'problem.percentReadInRange':

@@ -80,6 +80,8 @@ export const importMessagesVi = {
     'bảng có mỗi kỳ một cột nhưng không có cột chỉ tiêu: hãy cho biết bảng là chỉ tiêu nào',
   'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',
   'problem.percentRange': 'tỷ lệ phần trăm ngoài khoảng 0–100',
+  'problem.readingWhole': '{n} (số nguyên)',
+  'problem.readingDecimal': '{n} (số thập phân)',
   'problem.decimalMarkApplied':
     'các số đọc được hai cách của cột này được đọc với dấu thập phân "{mark}" như đã chọn cho cột (ô này: {n})',
   'problem.percentReadInRange':

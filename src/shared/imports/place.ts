@@ -44,8 +44,11 @@ export function placeText(lang: Language, p: Place): string {
 export type MessageParam = string | number | { score: number } | { number: number } | { reading: number };
 
 function reading(n: number, lang: Language): string {
-  if (Number.isInteger(n)) return `${n} (${lang === 'vi' ? 'số nguyên' : 'a whole number'})`;
-  return lang === 'vi' ? `${String(n).replace('.', ',')} (số thập phân)` : `${n} (a decimal)`;
+  // digits only (no grouping, no exponent), the decimal mark the language's
+  const digits = n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  return Number.isInteger(n)
+    ? translate(lang, 'problem.readingWhole', { n: digits })
+    : translate(lang, 'problem.readingDecimal', { n: lang === 'vi' ? digits.replace('.', ',') : digits });
 }
 
 export function formatParams(
