@@ -62,14 +62,21 @@ export function rememberedLayout(
   const shift = (field: keyof DetectedRows) => detected[field] + (then ? mapping[field] - then[field] : 0);
   return {
     ...mapping,
-    // (a decimal mark is a file's, not its layout's: one saved by an earlier version is not used)
-    columns: mapping.columns.map(({ decimalMark: _saved, ...c }) => c),
+    // (one saved by an earlier build is not used)
+    columns: withoutDecimalMarks(mapping.columns),
     headerRow: Math.max(0, shift('headerRow')),
     dataStartRow: Math.max(1, shift('dataStartRow')),
     // The last data row is this file's own (another year has another length).
     dataEndRow: null,
   };
 }
+
+/**
+ * A decimal mark chosen for a column is the file's, not its layout's: the next file of the same
+ * headers may hold another indicator ("Đơn vị, Chỉ tiêu, Kỳ, Giá trị" is most KPI files).
+ */
+const withoutDecimalMarks = (columns: ImportMapping['columns']) =>
+  columns.map(({ decimalMark: _fileOnly, ...c }) => c);
 
 export function rememberLayout(
   db: Database,
@@ -82,5 +89,9 @@ export function rememberLayout(
     `INSERT INTO import_layout (signature, mapping_json, kind) VALUES (?, ?, ?)
      ON CONFLICT (signature) DO UPDATE SET mapping_json = excluded.mapping_json, kind = excluded.kind,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-  ).run(signature, JSON.stringify({ ...mapping, detected }), kind);
+  ).run(
+    signature,
+    JSON.stringify({ ...mapping, columns: withoutDecimalMarks(mapping.columns), detected }),
+    kind,
+  );
 }

@@ -661,15 +661,8 @@ export class ImportSession {
     // The preview was computed after the last change to staging or answers: it is what the user saw.
     const result = this.timed('commit', () => commitStaged(this, this.tables!, this.preview!));
     result.timings = { ...this.timings };
-    if (this.signature && this.detectedRows) {
-      // A decimal mark chosen for a column is this file's, not the layout's: the next file of the
-      // same headers may hold another indicator ("Đơn vị, Chỉ tiêu, Kỳ, Giá trị" is most KPI files).
-      const mapping = {
-        ...this.mapping,
-        columns: this.mapping.columns.map(({ decimalMark: _chosen, ...c }) => c),
-      };
-      rememberLayout(this.db, this.signature, mapping, this.target.kind, this.detectedRows);
-    }
+    if (this.signature && this.detectedRows)
+      rememberLayout(this.db, this.signature, this.mapping, this.target.kind, this.detectedRows);
     return result;
   }
 
