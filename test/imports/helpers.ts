@@ -4,6 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import { ImportSession, type ImportSource } from '../../src/main/imports/pipeline/session';
 import type { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
+import { MAIN_INDEX_CODES } from '../../src/shared/imports/fields';
 import { tempDir } from '../store/helpers';
 
 export const FIXTURE_DIR = path.join(__dirname, '../fixtures/files');
@@ -80,13 +81,7 @@ export const errorCodes = (p: { problems: { severity: string; code: string }[] }
 export const DETAIL_FIELDS_2022 = [
   'dti.rank',
   'unit',
-  'idx.nhan_thuc_so',
-  'idx.the_che_so',
-  'idx.ha_tang_so',
-  'idx.nhan_luc_so',
-  'idx.an_toan_thong_tin_mang',
-  'idx.hd_chinh_quyen_so',
-  'idx.hd_kinh_te_so',
-  'idx.hd_xa_hoi_so',
+  // the eight main indices, in the ministry's column order
+  ...MAIN_INDEX_CODES.map((c) => `idx.${c}`),
   'dti.score',
 ];
