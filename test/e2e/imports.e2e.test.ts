@@ -3,7 +3,8 @@
 // the Imports page (one unit spelled so the matcher cannot know it), confirm the mapping for 2022
 // and 63 units, answer the unit question with Bình Phước, check the preview, commit, find Bình
 // Phước at 12 on the Rankings page, then undo the import from the history and find it gone.
-// Then a file with many problems at 1280×720: the step's buttons stay in sight.
+// Then a file with many problems at 1280×720: the step's buttons stay in sight, and so do the
+// preview grid's first rows under the problem list.
 // Leaves test-output/e2e-import-{mapping,question,preview,…}.png to look at.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -349,6 +350,11 @@ describe('import wizard, end to end in Chromium', () => {
       // The bar sits on the window's bottom edge: nothing of the page peeks out under it.
       const stuck = (await page.locator('.import-preview-step > .step-actions').boundingBox())!;
       expect(Math.abs(stuck.y + stuck.height - 720)).toBeLessThanOrEqual(1);
+      // The problems scroll in their own region: the grid's header and first rows are in sight too.
+      const lists = byTestId('import-problem-lists');
+      expect(await lists.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      const top = (await byTestId('import-preview-grid').boundingBox())!;
+      expect(top.y + 120).toBeLessThanOrEqual(stuck.y);
       await screenshot('preview-1280');
       // Scrolled to the end, the bar is where it always was: under the grid, nothing hidden.
       await content.evaluate((el) => el.scrollTo(0, el.scrollHeight));

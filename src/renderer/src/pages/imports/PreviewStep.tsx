@@ -182,18 +182,24 @@ function Problems({
     >
       <h3 id="import-problems-title">{t('imports.problems.title')}</h3>
       {preview.problems.length === 0 && <p className="muted">{t('imports.problems.none')}</p>}
-      {(['error', 'warning'] as const).map((severity) => (
-        <ProblemList
-          key={severity}
-          problems={severity === 'error' ? errors : warnings}
-          severity={severity}
-          wizard={wizard}
-          shownRows={shownRows}
-          onShowRow={onShowRow}
-        />
-      ))}
-      {preview.problemsTruncated && (
-        <p className="muted">{t('imports.problems.truncated', { shown: preview.problems.length })}</p>
+      {preview.problems.length > 0 && (
+        // Errors and warnings scroll together in one region: on a short window the grid below
+        // still starts in sight, and the warnings are one scroll under the errors.
+        <div className="problem-lists" data-testid="import-problem-lists">
+          {(['error', 'warning'] as const).map((severity) => (
+            <ProblemList
+              key={severity}
+              problems={severity === 'error' ? errors : warnings}
+              severity={severity}
+              wizard={wizard}
+              shownRows={shownRows}
+              onShowRow={onShowRow}
+            />
+          ))}
+          {preview.problemsTruncated && (
+            <p className="muted">{t('imports.problems.truncated', { shown: preview.problems.length })}</p>
+          )}
+        </div>
       )}
     </section>
   );
