@@ -1,7 +1,7 @@
 // Types of an import session as the wizard, the CLI and the IPC contract see it:
 // mapping → unit questions → validation problems → preview → commit → history/undo.
 import type { ColumnMapping } from './imports/layout';
-import type { RawCell } from './imports/types';
+import type { CellRange, RawCell } from './imports/types';
 
 export type { ColumnMapping };
 
@@ -138,6 +138,8 @@ export interface SheetPreview {
   sheet: string | null;
   /** The first rows as read, for the mapping step. */
   rows: RawCell[][];
+  /** Merged ranges that start among those rows (an .xlsx longer than the top read may not tell them). */
+  merges: CellRange[];
   totalRows: number | null;
   mapping: ImportMapping;
   /** The mapping was remembered from an earlier file of the same layout. */

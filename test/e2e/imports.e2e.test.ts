@@ -278,6 +278,51 @@ describe('import wizard, end to end in Chromium', () => {
     ]);
   });
 
+  it('the mapping sample draws merged header cells as the file has them', async () => {
+    // The 2022 detail table as analysts lay it out: each group's name merged over its score and
+    // rank, STT and the unit merged down the two header rows.
+    const XLSX = await import('@e965/xlsx');
+    const rows: (string | number | null)[][] = [
+      ['STT', 'Tỉnh, thành phố', 'Chỉ số DTI', null, 'Chính quyền số', null],
+      [null, null, 'Điểm', 'Xếp hạng', 'Điểm', 'Xếp hạng'],
+      [1, 'Bình Phước', 0.5241, 12, 0.4821, 12],
+      [2, 'Đồng Nai', 0.5532, 9, 0.5012, 10],
+    ];
+    const ws = XLSX.utils.aoa_to_sheet(rows);
+    ws['!merges'] = ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1'].map((r) => XLSX.utils.decode_range(r));
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'DTI 2022');
+    const file = path.join(h.tmp, 'chi-tiet-2022-gop-o.xlsx');
+    fs.writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await dropOnWizard(file);
+    const merged = byTestId('mapping-sample').getByTestId('mapping-sample-merged');
+    await poll(() => merged.count()).toBe(4);
+    expect(
+      await merged.evaluateAll((cells) =>
+        cells.map((c) => [
+          c.textContent,
+          (c as HTMLTableCellElement).colSpan,
+          (c as HTMLTableCellElement).rowSpan,
+        ]),
+      ),
+    ).toEqual([
+      ['STT', 1, 2],
+      ['Tỉnh, thành phố', 1, 2],
+      ['Chỉ số DTI', 2, 1],
+      ['Chính quyền số', 2, 1],
+    ]);
+    expect(await merged.nth(2).getAttribute('title')).toBe(
+      vi('imports.mapping.mergedCell', { range: 'C1:D1' }),
+    );
+    // Each row of the sample still has a cell under every column letter.
+    expect(await byTestId('mapping-sample').locator('tbody tr').nth(2).locator('td').count()).toBe(6);
+    expect(await byTestId('mapping-field-3').inputValue()).toBe('dti.score');
+    expect(await byTestId('mapping-field-6').inputValue()).toBe('cqs.rank');
+    await screenshot('mapping-merged');
+    await byTestId('import-step-mapping').locator('.step-actions button').first().click();
+    await byTestId('import-step-source').waitFor();
+  });
+
   it('a unit question says why a name close to a unit is not taken ("(mới)" on the 63-unit list)', async () => {
     const file = path.join(h.tmp, 'xep-hang-2024.csv');
     fs.writeFileSync(

@@ -1245,3 +1245,52 @@ describe('units compared with their marks; the file column of a preview cell; ol
     session.dispose();
   });
 });
+
+describe('merged cells reach the mapping sample', () => {
+  const header = [
+    ['Chỉ tiêu', 'Đơn vị tính', 'Năm', null],
+    [null, null, 2021, 2022],
+  ];
+  const kpi = (n: number) => Array.from({ length: n }, (_, i) => [`Chỉ tiêu thử ${i + 1}`, '%', 40, 45]);
+
+  it('an .xlsx read to its end and an .xls tell their merged ranges with the sample', async () => {
+    const xlsx = write(
+      'gop.xlsx',
+      buildXlsx([{ name: 'Bình Phước', rows: [...header, ...kpi(3)], merges: ['A1:A2', 'B1:B2', 'C1:D1'] }]),
+    );
+    const XLSX = await import('@e965/xlsx');
+    const ws = XLSX.utils.aoa_to_sheet([...header, ...kpi(3)]);
+    ws['!merges'] = ['A1:A2', 'B1:B2', 'C1:D1'].map((r) => XLSX.utils.decode_range(r));
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Bình Phước');
+    const xls = write('gop.xls', XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer);
+    for (const f of [xlsx, xls]) {
+      const session = new ImportSession(store.db, { kind: 'file', path: f });
+      const a = await session.analyze();
+      expect(a.merges.map((m) => [m.fromRow, m.fromCol, m.toRow, m.toCol]).sort(), path.basename(f)).toEqual([
+        [1, 1, 2, 1],
+        [1, 2, 2, 2],
+        [1, 3, 1, 4],
+      ]);
+      session.dispose();
+    }
+  });
+
+  it('only ranges that start among the rows of the sample go with it', async () => {
+    const f = write(
+      'gop-dai.xlsx',
+      buildXlsx([
+        {
+          name: 'Bình Phước',
+          rows: [...header, ...kpi(100)],
+          merges: ['A1:A2', 'B1:B2', 'C1:D1', 'A80:A81'],
+        },
+      ]),
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    expect(a.rows).toHaveLength(60);
+    expect(a.merges.map((m) => m.fromRow)).toEqual([1, 1, 1]);
+    session.dispose();
+  });
+});

@@ -185,6 +185,26 @@ describe('one sheet per year', () => {
     expect(storedRanking(store, 2022, 63).get('70:dti')?.rank).toBe(12);
   });
 
+  it('without a title, a sheet named for one year proposes it (the CLI then needs no --year)', async () => {
+    const proposed = async (sheetName: string) => {
+      const f = writeBook(`${sheetName}.xlsx`, [
+        {
+          name: sheetName,
+          rows: [head, ...pub2022.map((r, i) => [i + 1, r.label_as_published!, Number(r.dti_rank)])],
+        },
+      ]);
+      const s = new ImportSession(store.db, { kind: 'file', path: f });
+      const a = await s.analyze();
+      s.dispose();
+      return [a.target.year, a.target.group];
+    };
+    expect(await proposed('DTI 2022')).toEqual([2022, 63]);
+    expect(await proposed('Năm 2025')).toEqual([2025, 34]);
+    // (the group then comes from the names: only the 63-unit list knows them all)
+    expect(await proposed('Sheet1')).toEqual([null, 63]);
+    expect(await proposed('So sánh 2021-2022')).toEqual([null, 63]);
+  });
+
   it('without a year in the sheet names, the titles tell', async () => {
     const f = writeBook('titled.xlsx', [
       {

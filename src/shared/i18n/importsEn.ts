@@ -67,6 +67,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.titleHint': 'Title in the file: {text}',
   'imports.mapping.firstRows': 'First rows of the table',
   'imports.mapping.firstRowsOf': 'First rows ({shown} of {total})',
+  'imports.mapping.mergedCell': 'Merged cell {range} in the file',
   'imports.mapping.headerTag': 'header',
   'imports.mapping.dataTag': 'data starts',
   'imports.mapping.rowNumber': 'Row',

@@ -70,6 +70,7 @@ export const importsVi = {
   'imports.mapping.titleHint': 'Tiêu đề trong tệp: {text}',
   'imports.mapping.firstRows': 'Các dòng đầu của bảng',
   'imports.mapping.firstRowsOf': 'Các dòng đầu ({shown} trên {total} dòng)',
+  'imports.mapping.mergedCell': 'Ô gộp {range} trong tệp',
   'imports.mapping.headerTag': 'tiêu đề',
   'imports.mapping.dataTag': 'dữ liệu từ đây',
   'imports.mapping.rowNumber': 'Dòng',

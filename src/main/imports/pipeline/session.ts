@@ -285,6 +285,9 @@ export class ImportSession {
     if (this.source.kind !== 'file') throw new Error('unreachable');
     const rows: RawCell[][] = [];
     const hiddenRows: number[] = [];
+    // Merged ranges of the top: they help find a two-row header and are marked in the sample.
+    // (An .xlsx lists them after its rows: a long sheet read only to its top does not know them.)
+    const merges: CellRange[] = [];
     let sheetName = sheet;
     // Only the top of the sheet is needed: stop the reader (it checks the signal) once we have it.
     const enough = new AbortController();
@@ -301,7 +304,7 @@ export class ImportSession {
           rows[n - 1] = cells;
           if (hidden) hiddenRows.push(n);
         },
-        { signal: enough.signal },
+        { signal: enough.signal, onMerge: (m) => m.fromRow <= HEAD_ROWS && merges.push(m) },
       );
       sheetName = r.sheet;
     } catch (e) {
@@ -315,7 +318,7 @@ export class ImportSession {
         hidden: info?.hidden ?? false,
         rows,
         hiddenRows,
-        merges: [],
+        merges,
       },
       total: info?.rowCount ?? null,
       // False when the reader stopped at the head: more rows follow, so the head's rows are not a count.
@@ -438,14 +441,18 @@ export class ImportSession {
     const kind =
       proposal.titleHints.kind ??
       (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
-    // A KPI table without a period column takes its period from the title, else from a sheet
-    // named for one year ("2024", "Năm 2024"), else from value columns all headed with one year
-    // ("Tỷ lệ DVCTT toàn trình năm 2023 (%)").
+    // The year comes from the title, else from a sheet named for one year ("DTI 2022", "Năm
+    // 2024"; a ranking read from it must be of that year anyway: rowMapper sheetYearContradicts).
+    // A KPI table needs one only without a period column, and then also takes it from value
+    // columns all headed with one year ("Tỷ lệ DVCTT toàn trình năm 2023 (%)").
+    const sheetYear = onlyYear(yearsNamedIn(this.sheet));
     const year =
       proposal.titleHints.year ??
-      (kind === 'kpi' && needsTablePeriod(mapping)
-        ? (onlyYear(yearsNamedIn(this.sheet)) ?? headerYear(mapping))
-        : null);
+      (kind === 'ranking'
+        ? sheetYear
+        : needsTablePeriod(mapping)
+          ? (sheetYear ?? headerYear(mapping))
+          : null);
     // A KPI table's title may name a finer period than its year ("6 THÁNG ĐẦU NĂM 2024").
     const titled = kind === 'kpi' ? periodFromTitle(proposal.titleHints.text?.split(' | ') ?? []) : null;
     const period = titled ?? (year !== null ? String(year) : null);
@@ -470,6 +477,7 @@ export class ImportSession {
     return {
       sheet: table.sheet,
       rows: table.rows.slice(0, SAMPLE_ROWS),
+      merges: table.merges.filter((m) => m.fromRow <= SAMPLE_ROWS && m.fromRow <= m.toRow && m.fromCol <= m.toCol),
       totalRows: total,
       mapping,
       remembered: remembered !== null,

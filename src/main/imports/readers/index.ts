@@ -231,6 +231,7 @@ async function streamText(
 
 /** Hands out the rows of a table read whole, as streamRows does for streamed formats. */
 function replayTable(table: RawTable, onRow: RowCallback, opts: ReadOptions): StreamResult {
+  if (opts.onMerge) table.merges.forEach(opts.onMerge);
   const hidden = new Set(table.hiddenRows);
   table.rows.forEach((cells, i) => {
     if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', table.file);
@@ -265,7 +266,10 @@ export async function streamRows(
         const merges: CellRange[] = [];
         let hiddenColumns: number[] = [];
         const meta = await streamXlsxRows(await fs.promises.readFile(filePath), o.file, sheet, onRow, opts, {
-          onMerge: (r) => merges.push(r),
+          onMerge: (r) => {
+            merges.push(r);
+            opts.onMerge?.(r);
+          },
           onHiddenColumns: (cols) => (hiddenColumns = cols),
         });
         return { sheet: meta.sheet, merges, hiddenColumns };

@@ -1,5 +1,5 @@
 // Node-side reader contracts (the pure data types are in src/shared/imports/types.ts).
-import type { RawCell } from '../../../shared/imports/types';
+import type { CellRange, RawCell } from '../../../shared/imports/types';
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -9,6 +9,11 @@ export interface ReadOptions {
   encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
   /** Overrides delimiter detection for text files. */
   delimiter?: string;
+  /**
+   * Merged ranges as the reader learns them: a workbook read whole (.xls) or a web page tells
+   * them before its rows, an .xlsx after them (so a read stopped early may not know them).
+   */
+  onMerge?: (range: CellRange) => void;
 }
 
 /**

@@ -668,6 +668,7 @@ export function createFakeApi(): Api {
         ok({
           sheet: null,
           rows: s.rows.slice(0, 60),
+          merges: [],
           totalRows: s.rows.length,
           mapping,
           remembered: false,

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { codeListOfGroup } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
+import { sampleSpans, spanKey } from './sampleSpans';
 import { needsTableIndicator } from '../../../../shared/imports/fields';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
@@ -50,6 +51,10 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
         ...(mapping?.columns.map((c) => c.col) ?? [0]),
       ),
     [rows, mapping],
+  );
+  const spans = useMemo(
+    () => sampleSpans(sheetPreview?.merges ?? [], rows.length, width),
+    [sheetPreview, rows.length, width],
   );
   const unitChoices = useMemo(
     () => (target?.group ? units.filter((u) => u.codeList === codeListOfGroup(target.group!)) : units),
@@ -193,11 +198,32 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                         <span className="row-tag row-tag-data">{t('imports.mapping.dataTag')}</span>
                       )}
                     </th>
-                    {Array.from({ length: width }, (_, j) => (
-                      <td key={j} title={cellRef(n, j + 1)}>
-                        {formatRawCell(r[j] ?? null, lang)}
-                      </td>
-                    ))}
+                    {Array.from({ length: width }, (_, j) => {
+                      const at = spanKey(n, j + 1);
+                      if (spans.covered.has(at)) return null;
+                      const span = spans.starts.get(at);
+                      if (!span)
+                        return (
+                          <td key={j} title={cellRef(n, j + 1)}>
+                            {formatRawCell(r[j] ?? null, lang)}
+                          </td>
+                        );
+                      const { range } = span;
+                      return (
+                        <td
+                          key={j}
+                          rowSpan={span.rowSpan > 1 ? span.rowSpan : undefined}
+                          colSpan={span.colSpan > 1 ? span.colSpan : undefined}
+                          className="is-merged"
+                          data-testid="mapping-sample-merged"
+                          title={t('imports.mapping.mergedCell', {
+                            range: `${cellRef(range.fromRow, range.fromCol)}:${cellRef(range.toRow, range.toCol)}`,
+                          })}
+                        >
+                          {formatRawCell(r[j] ?? null, lang)}
+                        </td>
+                      );
+                    })}
                   </tr>
                 );
               })}
