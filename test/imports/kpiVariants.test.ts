@@ -642,6 +642,32 @@ describe('formulas saved without their value', () => {
     expect(p[0]!.messageVi).toContain('=RANK(B2,B$2:B$3)');
     expect(preview.canCommit).toBe(false);
   });
+  it('a text formula (t="str") with no saved result is the same error, not an empty score', async () => {
+    const f = write(
+      'uncached-str.xlsx',
+      buildXlsx([
+        {
+          name: 'DTI',
+          rows: [
+            ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
+            ['Bình Phước', 0.4807, 2],
+          ],
+          // as some tools write it: typed as text, the formula, and no <v> at all
+          rawCellXml:
+            '<row r="3"><c r="A3" t="inlineStr"><is><t>Đồng Nai</t></is></c>' +
+            '<c r="B3" t="str"><f>ROUND(0.65,4)</f></c><c r="C3"><v>1</v></c></row>' +
+            // a text formula whose result is empty text keeps its <v></v>: an empty cell
+            '<row r="4"><c r="A4" t="inlineStr"><is><t>Bình Dương</t></is></c>' +
+            '<c r="B4" t="str"><f>IF(1,"","")</f><v></v></c><c r="C4"><v>3</v></c></row>',
+        },
+      ]),
+    );
+    const { preview } = await stageRanking(f);
+    const p = preview.problems.filter((x) => x.code === 'formulaNoValue');
+    expect(p.map((x) => x.cell)).toEqual(['B3']);
+    expect(p[0]!.messageVi).toContain('=ROUND(0.65,4)');
+    expect(preview.canCommit).toBe(false);
+  });
 });
 
 describe('hidden columns', () => {

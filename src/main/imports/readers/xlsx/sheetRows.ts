@@ -119,7 +119,8 @@ export async function streamXlsxSheet(
         }
       }
     }
-    if (hasF && value === null && cellType !== 'str')
+    // (a text formula too: one whose result is empty text still has its <v></v>)
+    if (hasF && value === null)
       value = `${UNCACHED_FORMULA}=${decodeOoxmlEscapes(fText).slice(0, 200) || '…'}`;
     if (typeof value === 'string') checkTextCell(value, file, sheetName, rowNum, col);
     if (value !== null && value !== '') {
