@@ -1320,3 +1320,24 @@ describe('merged cells reach the mapping sample', () => {
     session.dispose();
   });
 });
+
+describe('a table with nothing to import says why', () => {
+  it('a header with no row under it, or rows whose values are all empty, is one error at the header', async () => {
+    const headerOnly = write('chi-tieu-de.csv', 'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI\r\n');
+    const a = (await stageRanking(headerOnly)).preview;
+    expect(errors(a)).toEqual(['noData']);
+    expect(a.problems[0]!.row).toBe(1);
+    expect(a.problems[0]!.messageVi).toContain('không có dòng dữ liệu');
+    expect(a.problems[0]!.messageEn).toContain('no data row');
+    expect(a.canCommit).toBe(false);
+
+    const noValues = write(
+      'trong.csv',
+      'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI\r\n1,Bình Phước,-,N/A\r\n2,Đồng Nai,,\r\n',
+    );
+    const b = (await stageRanking(noValues)).preview;
+    expect(errors(b)).toContain('noData');
+    expect(b.problems.find((p) => p.code === 'noData')!.messageVi).toContain('(2 dòng)');
+    expect(b.canCommit).toBe(false);
+  });
+});

@@ -73,6 +73,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the cell is a formula saved without its value (the file was not saved by Excel): open it in Excel, save it and import again',
   'problem.formulaError':
     'the cell holds an Excel formula error: correct the formula and save the file again',
+  'problem.noData': 'the table has no data row under its header: nothing to import',
+  'problem.noValues':
+    'no value cell of the data rows ({n}) holds a value (empty, "-" or N/A): nothing to import',
   'problem.noDataCells':
     '{n} cells of this column hold no number (like this one) and are taken as no data, not imported',
   'problem.periodNeedsYear':

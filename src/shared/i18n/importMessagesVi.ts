@@ -67,6 +67,9 @@ export const importMessagesVi = {
   'problem.formulaNoValue':
     'ô là công thức được lưu mà chưa có giá trị (tệp không do Excel lưu): hãy mở tệp bằng Excel, lưu lại rồi nhập',
   'problem.formulaError': 'ô có lỗi công thức của Excel: hãy sửa công thức rồi lưu lại tệp',
+  'problem.noData': 'bảng không có dòng dữ liệu nào dưới dòng tiêu đề: không có gì để nhập',
+  'problem.noValues':
+    'không ô số liệu nào của các dòng dữ liệu ({n} dòng) có giá trị (trống, "-" hoặc N/A): không có gì để nhập',
   'problem.noDataCells':
     '{n} ô của cột này không có số (như ô này) và được coi là không có số liệu, không nhập',
   'problem.periodNeedsYear': 'các cột kỳ ({periods}) không ghi năm: hãy cho biết năm của bảng (--year)',

@@ -96,6 +96,8 @@ export const PROBLEM_CODES = [
   'otherSheetsWithTables',
   /** The import's year is none of the years of the file's periods. */
   'yearNotInPeriods',
+  /** Nothing to import: no row under the header, or rows whose value cells are all empty. */
+  'noData',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -772,6 +772,19 @@ export function validateStaged(
           .map((k) => (k.uom && !k.label.endsWith(`(${k.uom})`) ? `${k.label} (${k.uom})` : k.label))
       : [];
 
+  // Nothing to import and nothing else said why: a table with its header only, or rows whose
+  // value cells are all empty ("-", N/A). The commit is refused; say so at the header.
+  if (errors === 0 && questions.length === 0 && counts.observations === 0)
+    add(
+      problemSaying(
+        'error',
+        'noData',
+        stats.dataRows === 0 ? 'problem.noData' : 'problem.noValues',
+        { file, sheet, row: mapping.headerRow > 0 ? mapping.headerRow : null },
+        { n: { number: stats.dataRows } },
+      ),
+    );
+
   return {
     file,
     sheet,
