@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 // The headless command line over the same modules as the app. Runs under plain Node after
 // `npm run build` (node out/main/cli.js …); it never loads Electron.
+//
+// Exit codes: 0 success; 2 the arguments are wrong (a usage error: unknown command or option, a
+// value an option does not take) or an import fails validation or needs a unit name confirmed —
+// nothing is written either way; 1 anything else (a file that cannot be read, no such import, a
+// damaged or newer database…). Every failure is one line on stderr and, with --json (wherever it
+// is on the command line), one JSON document on stdout and nothing else:
+//   { "status": "error", "error": { "code": "USAGE" | AppError code, "message", "messageVi" } }
+// (the import command's own outcomes, 'invalid' and 'unreadable', keep their shapes). The commands
+// that take --json (units, rankings, import, imports, undo-import) print their results as JSON.
 import { codeListOfGroup, groupOfYear, type CodeList, type Language } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
@@ -8,7 +17,7 @@ import { AppError } from '../shared/result';
 import { groupFlag, peekLanguage, UsageError, yearFlag } from './cliUsage';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
-import { runImportCommand, runImportsList, runUndoImport } from './imports/cliImport';
+import { importOptions, runImportCommand, runImportsList, runUndoImport, undoId } from './imports/cliImport';
 
 export { UsageError } from './cliUsage';
 
@@ -30,6 +39,8 @@ const VALUE_FLAGS = new Set([
   '--unit',
 ]);
 const BOOL_FLAGS = new Set(['--json', '--dry-run', '--help', '-h']);
+const flagName = (a: string) => (a.includes('=') ? a.slice(0, a.indexOf('=')) : a);
+const isKnownFlag = (a: string) => VALUE_FLAGS.has(flagName(a)) || BOOL_FLAGS.has(flagName(a));
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const flags = new Map<string, string | true>();
@@ -42,13 +53,29 @@ export function parseArgs(argv: string[]): ParsedArgs {
         : [a, undefined];
       if (VALUE_FLAGS.has(name)) {
         const v = inline ?? argv[++i];
-        if (v === undefined) throw new UsageError('cli.usage.needsValue', { name });
+        // `--year --json`: the option's value is missing, not "--json" (--sheet=--x still names one).
+        if (v === undefined || (inline === undefined && isKnownFlag(v)))
+          throw new UsageError('cli.usage.needsValue', { name });
         flags.set(name, v);
       } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
       else throw new UsageError('cli.usage.unknownOption', { name });
     } else positional.push(a);
   }
   return { command: positional.shift(), positional, flags };
+}
+
+/**
+ * Whether --json is on the command line, wherever it is: read from the words themselves, so that
+ * an error in the arguments before or after it still answers in JSON. (parseArgs never takes
+ * "--json" as another option's value, so this agrees with it when it succeeds.)
+ */
+export function wantsJson(argv: string[]): boolean {
+  return argv.some((a) => flagName(a) === '--json');
+}
+
+/** The JSON document of a failure that has no shape of its own (all but import's outcomes). */
+export function errorJson(code: string, message: string, messageVi: string): string {
+  return JSON.stringify({ status: 'error', error: { code, message, messageVi } }, null, 2);
 }
 
 const str = (f: ParsedArgs['flags'], k: string): string | undefined => {
@@ -68,22 +95,18 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     const flag = argv.find((a) => a.startsWith('--db='))?.slice(5) ?? (at >= 0 ? argv[at + 1] : undefined);
     return peekLanguage(resolveDbPath({ flag, env }));
   };
-  let args: ParsedArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (e) {
-    io.err(`dti-desk: ${e instanceof UsageError ? e.text(lang()) : (e as Error).message}`);
-    return 1;
-  }
-  if (!args.command || args.flags.has('--help') || args.flags.has('-h')) {
-    io.out(translate(lang(), 'cli.usage.text'));
-    // Asked-for help succeeds; a run without a command (even with --db) is a usage error.
-    return args.flags.has('--help') || args.flags.has('-h') ? 0 : 1;
-  }
+  const json = wantsJson(argv);
   let store: Store | undefined;
   try {
+    const args = parseArgs(argv);
+    const help = args.flags.has('--help') || args.flags.has('-h');
+    if (help || (!args.command && !json)) {
+      io.out(translate(lang(), 'cli.usage.text'));
+      // Asked-for help succeeds; a run without a command (even with --db) is a usage error.
+      return help ? 0 : 2;
+    }
+    if (!args.command) throw new UsageError('cli.usage.noCommand');
     const dbPath = resolveDbPath({ flag: str(args.flags, '--db'), env });
-    const json = args.flags.has('--json');
     switch (args.command) {
       case 'units': {
         const list = str(args.flags, '--list');
@@ -214,31 +237,69 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         return 0;
       }
       case 'import': {
+        const opts = importOptions(args);
         store = new Store(dbPath);
-        return await runImportCommand(store, args, io);
+        return await runImportCommand(store, opts, io);
       }
       case 'imports': {
         store = new Store(dbPath);
         return runImportsList(store, json, io);
       }
       case 'undo-import': {
+        const id = undoId(args.positional[0]);
         store = new Store(dbPath);
-        return runUndoImport(store, args.positional[0], io);
+        return runUndoImport(store, id, json, io);
       }
       default:
         throw new UsageError('cli.usage.unknownCommand', { command: args.command });
     }
   } catch (e) {
-    if (e instanceof UsageError) io.err(`dti-desk: ${e.text(lang())}`);
-    else if (e instanceof AppError) io.err(`dti-desk: ${appErrorText(e, store, lang)}`);
-    else io.err(`dti-desk: ${(e as Error)?.message ?? String(e)}`);
-    return e instanceof AppError && (e.code === 'IMPORT_INVALID' || e.code === 'IMPORT_NEEDS_ANSWERS')
-      ? 2
-      : 1;
+    const failure = describeFailure(e, store, lang);
+    io.err(`dti-desk: ${failure.text}`);
+    if (json) io.out(errorJson(failure.code, failure.message, failure.messageVi));
+    return failure.exit;
   } finally {
     store?.close();
   }
 }
+
+interface Failure {
+  /** For people, in the app's language. */
+  text: string;
+  /** For --json. */
+  code: string;
+  message: string;
+  messageVi: string;
+  exit: number;
+}
+
+/** What the command line says about an error, on stderr and (with --json) on stdout. */
+export function describeFailure(e: unknown, store: Store | undefined, lang: () => Language): Failure {
+  if (e instanceof UsageError)
+    return {
+      text: e.text(lang()),
+      code: 'USAGE',
+      message: e.messageIn('en'),
+      messageVi: e.messageIn('vi'),
+      exit: 2,
+    };
+  if (e instanceof AppError) {
+    const exit = e.code === 'IMPORT_INVALID' || e.code === 'IMPORT_NEEDS_ANSWERS' ? 2 : 1;
+    return {
+      text: appErrorText(e, store, lang),
+      code: e.code,
+      message: appErrorText(e, undefined, () => 'en'),
+      messageVi: appErrorText(e, undefined, () => 'vi'),
+      exit,
+    };
+  }
+  // Never a stack trace: the message only.
+  const message = oneLine(e);
+  return { text: message, code: 'INTERNAL', message, messageVi: message, exit: 1 };
+}
+
+const oneLine = (e: unknown): string =>
+  (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' ').trim() || String(e);
 
 /**
  * An error's text in the app's language: errors that carry a message key (undo refusals:
@@ -260,21 +321,31 @@ function appErrorText(e: AppError, store: Store | undefined, lang: () => Languag
 }
 
 if (require.main === module) {
+  const argv = process.argv.slice(2);
+  let wroteOut = false;
+  // The last resort (main catches what it runs into): one line, JSON if asked for and nothing was
+  // written yet, exit 1 — never Node's stack trace.
+  const crash = (e: unknown) => {
+    const message = oneLine(e);
+    process.stderr.write(`dti-desk: ${message}\n`);
+    if (wantsJson(argv) && !wroteOut) process.stdout.write(errorJson('INTERNAL', message, message) + '\n');
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
   // `dti-desk rankings … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    wroteOut = true;
+    crash(e);
   });
-  main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
+  main(argv, {
+    out: (s) => {
+      wroteOut = true;
+      process.stdout.write(s + '\n');
+    },
     err: (s) => process.stderr.write(s.replace(/\s*\n\s*/g, ' ') + '\n'),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`dti-desk: ${(e as Error)?.message ?? String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  }).then((code) => {
+    process.exitCode = code;
+  }, crash);
 }

@@ -17,8 +17,14 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 
+  /** For people (stderr): the message in their language, with the pointer to --help. */
   text(lang: Language): string {
     return `${translate(lang, this.key, this.params)} ${translate(lang, 'cli.usage.seeHelp')}`;
+  }
+
+  /** For --json: the message in each language, without the pointer. */
+  messageIn(lang: Language): string {
+    return translate(lang, this.key, this.params);
   }
 }
 
@@ -45,7 +51,6 @@ export function yearFlag(v: string | undefined): number | undefined {
   return y;
 }
 
-/** --group 63|34. */
 /** `--decimal-mark dot|comma` (or "." / ","): how the numbers that read both ways are read. */
 export function decimalMarkFlag(v: string | undefined): DecimalMark | undefined {
   if (v === undefined) return undefined;
@@ -54,6 +59,7 @@ export function decimalMarkFlag(v: string | undefined): DecimalMark | undefined 
   throw new UsageError('cli.usage.decimalMark', { value: v });
 }
 
+/** --group 63|34. */
 export function groupFlag(v: string | undefined): RankingGroup | undefined {
   if (v === undefined) return undefined;
   if (v === '63' || v === '34') return Number(v) as RankingGroup;

@@ -1,9 +1,12 @@
 // `dti-desk import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME]
 //                       [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]`
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
-// answer (nothing written; problems listed). Exit 1: the file cannot be read.
+// answer (nothing written; problems listed), or an argument is wrong (a usage error, see cli.ts).
+// Exit 1: the file cannot be read.
 import path from 'node:path';
 import type { Language, RankingGroup } from '../../shared/domain';
+import type { DecimalMark } from '../../shared/imports/layout';
+import { AppError } from '../../shared/result';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
@@ -35,6 +38,37 @@ const flag = (a: ParsedArgs, k: string): string | undefined => {
   const v = a.flags.get(k);
   return typeof v === 'string' ? v : undefined;
 };
+
+/** `import`'s arguments, checked before any database is opened (a usage error writes nothing). */
+export interface ImportOptions {
+  file: string;
+  year: number | undefined;
+  group: RankingGroup | undefined;
+  sheet: string | undefined;
+  indicator: string | undefined;
+  decimalMark: DecimalMark | undefined;
+  /** Checked against the group's list once the database is open (unitFlag). */
+  unit: string | undefined;
+  dryRun: boolean;
+  json: boolean;
+}
+
+/** Throws UsageError for a missing FILE or a value an option does not take. */
+export function importOptions(args: ParsedArgs): ImportOptions {
+  const file = args.positional[0];
+  if (!file) throw new UsageError('cli.usage.importFile');
+  return {
+    file,
+    year: yearFlag(flag(args, '--year')),
+    group: groupFlag(flag(args, '--group')),
+    sheet: flag(args, '--sheet'),
+    indicator: flag(args, '--indicator'),
+    decimalMark: decimalMarkFlag(flag(args, '--decimal-mark')),
+    unit: flag(args, '--unit')?.trim() || undefined,
+    dryRun: args.flags.has('--dry-run'),
+    json: args.flags.has('--json'),
+  };
+}
 
 function changes(p: ImportPreview) {
   return p.rows.flatMap((r) =>
@@ -107,19 +141,14 @@ function cliHint(p: ImportPreview['problems'][number], session: ImportSession): 
   return CLI_HINTS[p.code] ?? '';
 }
 
-export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): Promise<number> {
-  const file = args.positional[0];
-  const json = args.flags.has('--json');
+export async function runImportCommand(store: Store, opts: ImportOptions, io: Io): Promise<number> {
+  const { file, json, year, group, decimalMark } = opts;
+  const indicatorFlag = opts.indicator;
+  const unitArg = opts.unit;
   const lang: Language = store.settings.language();
   const msg = (x: { messageVi: string; messageEn: string }) => (lang === 'vi' ? x.messageVi : x.messageEn);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const n = (v: number) => formatNumber(v, lang, 0);
-  if (!file) throw new UsageError('cli.usage.importFile');
-  const year = yearFlag(flag(args, '--year'));
-  const group = groupFlag(flag(args, '--group'));
-  const indicatorFlag = flag(args, '--indicator');
-  const decimalMark = decimalMarkFlag(flag(args, '--decimal-mark'));
-  const unitArg = flag(args, '--unit')?.trim();
 
   const session = new ImportSession(store.db, { kind: 'file', path: path.resolve(file) });
   try {
@@ -128,17 +157,26 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
     let assumedIndicator: string | null = null;
     try {
       const info = await session.open();
-      const sheet = flag(args, '--sheet');
+      const sheet = opts.sheet;
       if (sheet !== undefined && !info.sheets.some((s) => s.name === sheet)) {
-        const names = info.sheets.map((s) => `"${s.name}"`).join(', ') || t('cli.import.noSheets');
-        io.err(`dti-desk: ${t('cli.import.noSheet', { file: info.fileName, sheet, names })}`);
+        const noSheet = (l: Language) =>
+          translate(l, 'cli.import.noSheet', {
+            file: info.fileName,
+            sheet,
+            names: info.sheets.map((s) => `"${s.name}"`).join(', ') || translate(l, 'cli.import.noSheets'),
+          });
+        io.err(`dti-desk: ${noSheet(lang)}`);
         if (json)
           io.out(
-            JSON.stringify({
-              status: 'unreadable',
-              file: info.fileName,
-              error: { code: 'NO_SUCH_SHEET', message: `no sheet "${sheet}"` },
-            }),
+            JSON.stringify(
+              {
+                status: 'unreadable',
+                file: info.fileName,
+                error: { code: 'NO_SUCH_SHEET', message: noSheet('en'), messageVi: noSheet('vi') },
+              },
+              null,
+              2,
+            ),
           );
         return 1;
       }
@@ -218,7 +256,7 @@ export async function runImportCommand(store: Store, args: ParsedArgs, io: Io): 
     }
 
     const blocked = !preview.canCommit;
-    if (blocked || args.flags.has('--dry-run')) {
+    if (blocked || opts.dryRun) {
       const status = blocked ? 'invalid' : 'dry-run';
       if (json) io.out(JSON.stringify({ status, ...summary(preview), changes: changes(preview) }, null, 2));
       else {
@@ -325,17 +363,32 @@ export function runImportsList(store: Store, json: boolean, io: Io): number {
   return 0;
 }
 
-export function runUndoImport(store: Store, id: string | undefined, io: Io): number {
+/** `undo-import ID`: the import's number, checked before any database is opened. */
+export function undoId(id: string | undefined): number {
   const n = Number(id);
-  if (!id || !Number.isInteger(n) || n < 1) throw new UsageError('cli.usage.undoId');
-  const r = undoBatch(store.db, n);
+  if (!id || !/^\d+$/.test(id) || !Number.isSafeInteger(n) || n < 1) throw new UsageError('cli.usage.undoId');
+  return n;
+}
+
+export function runUndoImport(store: Store, id: number, json: boolean, io: Io): number {
+  let r: { restored: number; removed: number };
+  try {
+    r = undoBatch(store.db, id);
+  } catch (e) {
+    // No such import: said in the app's language (cli.ts translates errors that carry a key).
+    if (e instanceof AppError && e.code === 'NOT_FOUND')
+      throw new AppError('NOT_FOUND', e.message, { key: 'cli.undo.notFound', params: { id } });
+    throw e;
+  }
   const lang = store.settings.language();
-  io.out(
-    translate(lang, 'cli.undo.done', {
-      id: n,
-      restored: formatNumber(r.restored, lang, 0),
-      removed: formatNumber(r.removed, lang, 0),
-    }),
-  );
+  if (json) io.out(JSON.stringify({ status: 'undone', batchId: id, ...r }, null, 2));
+  else
+    io.out(
+      translate(lang, 'cli.undo.done', {
+        id,
+        restored: formatNumber(r.restored, lang, 0),
+        removed: formatNumber(r.removed, lang, 0),
+      }),
+    );
   return 0;
 }

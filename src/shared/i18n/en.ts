@@ -78,7 +78,7 @@ Commands:
               [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]
                                              import a ministry ranking or KPI table
   imports [--json]                           list past imports
-  undo-import ID                             undo one import exactly
+  undo-import ID [--json]                    undo one import exactly
   check                                      integrity and pragma self-check
   backup --out FILE                          write a consistent copy of the database
   restore FILE                               replace the database with a checked backup
@@ -88,6 +88,7 @@ The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
   'cli.usage.needsValue': '{name} needs a value',
   'cli.usage.unknownOption': 'unknown option {name}',
   'cli.usage.unknownCommand': 'unknown command {command}',
+  'cli.usage.noCommand': 'a command is needed',
   'cli.usage.year': '--year must be a year like 2022, not {value}',
   'cli.usage.yearRequired': '--year is required',
   'cli.usage.group': '--group must be 63 or 34, not {value}',
@@ -109,6 +110,7 @@ The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
   'cli.imports.row': '#{id} {time} {file} {values} values{undone}',
   'cli.imports.undoneMark': ' (undone)',
   'cli.undo.done': 'Import #{id} undone: {restored} records restored, {removed} removed.',
+  'cli.undo.notFound': 'There is no import #{id} (see dti-desk imports).',
   'cli.import.noSheet': '{file} has no sheet "{sheet}"; sheets: {names}',
   'cli.import.noSheets': '(none: a text file has no sheets)',
   'cli.reference.already': 'Reference data was already loaded; nothing changed.',

@@ -77,7 +77,7 @@ Lệnh:
              [--decimal-mark dot|comma] [--unit TÊN|MÃ] [--dry-run] [--json]
                                              nhập bảng xếp hạng của Bộ hoặc bảng chỉ tiêu
   imports [--json]                           các lần nhập đã có
-  undo-import SỐ                             hoàn tác chính xác một lần nhập
+  undo-import SỐ [--json]                    hoàn tác chính xác một lần nhập
   check                                      kiểm tra toàn vẹn và thiết lập cơ sở dữ liệu
   backup --out TỆP                           ghi một bản sao nhất quán của cơ sở dữ liệu
   restore TỆP                                thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra
@@ -87,6 +87,7 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'cli.usage.needsValue': '{name} cần một giá trị',
   'cli.usage.unknownOption': 'không có tùy chọn {name}',
   'cli.usage.unknownCommand': 'không có lệnh {command}',
+  'cli.usage.noCommand': 'cần một lệnh',
   'cli.usage.year': '--year phải là một năm như 2022, không phải {value}',
   'cli.usage.yearRequired': 'cần --year',
   'cli.usage.group': '--group phải là 63 hoặc 34, không phải {value}',
@@ -108,6 +109,7 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'cli.imports.row': '#{id} {time} {file} {values} giá trị{undone}',
   'cli.imports.undoneMark': ' (đã hoàn tác)',
   'cli.undo.done': 'Đã hoàn tác lần nhập #{id}: khôi phục {restored} bản ghi, xóa {removed} bản ghi.',
+  'cli.undo.notFound': 'Không có lần nhập #{id} (xem dti-desk imports).',
   'cli.import.noSheet': '{file} không có trang tính "{sheet}"; các trang tính: {names}',
   'cli.import.noSheets': '(không có: tệp văn bản không có trang tính)',
   'cli.reference.already': 'Dữ liệu tham chiếu đã được tải trước đó; không có gì thay đổi.',
