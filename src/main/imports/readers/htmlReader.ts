@@ -9,8 +9,7 @@ import { formatNumber } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import type { RawTable, SheetInfo } from '../../../shared/imports/types';
 import { ImportReadError } from '../safety/errors';
-import { createDecoder } from './text/decodeStream';
-import { detectEncoding } from './text/encoding';
+import { decodeWhole } from './text/decodeStream';
 import { bestTableIndex, dataRowCount, parseHtmlTables, type HtmlGrid } from './text/htmlTable';
 import { textRowsToCells } from './text/rowCells';
 import type { TextFormat } from './text/csvReader';
@@ -29,18 +28,6 @@ export interface HtmlPage {
 
 const sheetName = (i: number) => `Bảng ${i + 1}`;
 
-function decode(buf: Buffer, file: string, fmt: TextFormat): string {
-  const body = buf.subarray(fmt.bomLength);
-  try {
-    const dec = createDecoder(fmt.encoding);
-    return dec.write(body) + dec.end();
-  } catch {
-    // A bad byte beyond the sniffed head: the whole-file scan names its line.
-    detectEncoding(body, file, true);
-    throw new ImportReadError('INVALID_UTF8', file);
-  }
-}
-
 /** Reads and scans the page; refuses one that has no table with content. */
 export async function openHtmlPage(
   filePath: string,
@@ -53,7 +40,7 @@ export async function openHtmlPage(
       translate(lang, 'readDetail.htmlTooLarge', { n: formatNumber(MAX_HTML_BYTES / 1024 / 1024, lang, 0) });
     throw new ImportReadError('FILE_TOO_LARGE', file, {}, { vi: say('vi'), en: say('en') });
   }
-  const html = decode(await fs.promises.readFile(filePath), file, fmt);
+  const html = decodeWhole(await fs.promises.readFile(filePath), file, fmt.encoding, fmt.bomLength);
   const grids = parseHtmlTables(html, { file });
   if (grids.length === 0) throw new ImportReadError('HTML_NO_TABLE', file);
   // Layout tables (a menu, a footer) have at most one filled cell per row.

@@ -3,6 +3,8 @@
 // stops the import with INVALID_UTF8 instead of silently turning into U+FFFD.
 import iconv from 'iconv-lite';
 import type { TextEncoding } from '../../../../shared/imports/types';
+import { ImportReadError } from '../../safety/errors';
+import { detectEncoding } from './encoding';
 
 export interface ChunkDecoder {
   write(chunk: Uint8Array): string;
@@ -22,4 +24,19 @@ export function createDecoder(encoding: TextEncoding): ChunkDecoder {
     write: (chunk) => dec.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
     end: () => dec.end() ?? '',
   };
+}
+
+/**
+ * Decodes a whole file read into memory (a web page, an XML spreadsheet), without its BOM. A bad
+ * byte is refused with INVALID_UTF8, naming its line when the whole-file scan can find it.
+ */
+export function decodeWhole(buf: Buffer, file: string, encoding: TextEncoding, bomLength: number): string {
+  const body = buf.subarray(bomLength);
+  try {
+    const dec = createDecoder(encoding);
+    return dec.write(body) + dec.end();
+  } catch {
+    detectEncoding(body, file, true);
+    throw new ImportReadError('INVALID_UTF8', file);
+  }
 }
