@@ -23,3 +23,11 @@ export const MAX_ZIP_ENTRIES = 10_000;
 
 /** How many bytes of a text file the encoding/delimiter sniffers look at. */
 export const SNIFF_BYTES = 256 * 1024;
+
+/**
+ * Largest Excel "XML Spreadsheet 2003" file we read. It is decoded and scanned whole in memory,
+ * like a web page, and is verbose (~50 bytes a cell): 64 MB holds a 100k-row KPI table.
+ */
+export const MAX_XML_SPREADSHEET_BYTES = 64 * 1024 * 1024;
+/** Worksheets of one XML Spreadsheet 2003 file (a real workbook has a handful). */
+export const MAX_XML_SPREADSHEET_SHEETS = 1_000;

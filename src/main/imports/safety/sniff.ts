@@ -1,6 +1,11 @@
 // Decide what a file is from its first bytes, never from its name: a PNG renamed .xlsx must be
 // refused as "not a spreadsheet" before any parser touches it, and a CSV saved as .xls by a
-// colleague should still read as text.
+// colleague should still read as text. Two finer looks follow for containers that hold more than
+// one format: the root element of an XML text file (Excel's "XML Spreadsheet 2003", often saved
+// as .xls by provincial systems, or a flat OpenDocument file), and the parts of a zip (an .xlsx,
+// or an .ods, .xlsb or Apple Numbers file that must be refused by name).
+import * as zlib from 'node:zlib';
+import { findEntry, type ZipEntry } from './zipDirectory';
 
 export type ContainerKind =
   { kind: 'zip' } | { kind: 'cfb' } | { kind: 'text' } | { kind: 'binary'; label: string };
@@ -100,4 +105,120 @@ export function sniffContainer(head: Uint8Array): ContainerKind {
   }
   if (head.length > 0 && controls / head.length > 0.01) return { kind: 'binary', label: 'binary' };
   return { kind: 'text' };
+}
+
+// ---------------------------------------------------------------- XML text files
+
+/** What an XML text file is: Excel's XML Spreadsheet 2003, flat OpenDocument (.fods), or other XML. */
+export type XmlKind = 'spreadsheetml' | 'flat-odf' | 'other-xml';
+
+const SPREADSHEETML_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
+const ODF_OFFICE_NS = 'urn:oasis:names:tc:opendocument:xmlns:office:';
+/** How far into the decoded head the root element is looked for. */
+const XML_PROBE_CHARS = 64 * 1024;
+
+const isXmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && isXmlSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End (index after '>') of the declaration starting at i ("<!DOCTYPE …>", with an internal subset). */
+function declarationEnd(s: string, i: number): number {
+  const gt = s.indexOf('>', i);
+  const open = s.indexOf('[', i);
+  if (open < 0 || (gt >= 0 && gt < open)) return gt < 0 ? -1 : gt + 1;
+  // An internal subset "[ … ]" holds declarations with their own '>'; it ends at "]" then ">".
+  let j = open + 1;
+  for (;;) {
+    const close = s.indexOf(']', j);
+    if (close < 0) return -1;
+    const k = skipSpace(s, close + 1);
+    if (s[k] === '>') return k + 1;
+    j = close + 1;
+  }
+}
+
+/**
+ * Decides from the decoded head of a text file whether it is XML and which kind, by its root
+ * element (after the XML declaration, processing instructions, comments and a DOCTYPE): a
+ * `Workbook` in the SpreadsheetML namespace (or after `<?mso-application progid="Excel.Sheet"?>`),
+ * an `office:document` in the OpenDocument namespace, or — for a file that starts with an XML
+ * declaration or a non-HTML DOCTYPE — some other XML. null: not XML (HTML, CSV, …). Every scan
+ * moves forward, so a hostile head costs linear time.
+ */
+export function sniffXmlKind(sample: string): XmlKind | null {
+  const s = sample.length > XML_PROBE_CHARS ? sample.slice(0, XML_PROBE_CHARS) : sample;
+  let i = skipSpace(s, s.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (s[i] !== '<') return null;
+  const xmlish = s.startsWith('<?xml', i) || /^<!DOCTYPE(?!\s+html\b)/i.test(s.slice(i, i + 20));
+  let excelPi = false;
+  for (;;) {
+    i = skipSpace(s, i);
+    if (s.startsWith('<?', i)) {
+      const end = s.indexOf('?>', i + 2);
+      if (end < 0) break;
+      if (/^<\?mso-application\s[^>]*Excel\.Sheet/i.test(s.slice(i, end + 2))) excelPi = true;
+      i = end + 2;
+    } else if (s.startsWith('<!--', i)) {
+      const end = s.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = end + 3;
+    } else if (s.startsWith('<!', i)) {
+      const end = declarationEnd(s, i);
+      if (end < 0) break;
+      i = end;
+    } else {
+      const m = /^<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(s.slice(i, i + 256));
+      if (!m) break;
+      const gt = s.indexOf('>', i);
+      const tag = s.slice(i, gt < 0 ? s.length : gt);
+      const local = m[2]!;
+      if (local === 'Workbook' && (excelPi || tag.includes(SPREADSHEETML_NS))) return 'spreadsheetml';
+      if (local === 'document' && m[1] !== undefined && tag.includes(ODF_OFFICE_NS)) return 'flat-odf';
+      if (local.toLowerCase() === 'html') return null;
+      return xmlish ? 'other-xml' : null;
+    }
+  }
+  return xmlish ? 'other-xml' : null;
+}
+
+// ---------------------------------------------------------------- zip packages
+
+/** A zip that is a spreadsheet in a format we do not read (or another OpenDocument file). */
+export type ZipFormat = 'ods' | 'opendocument' | 'xlsb' | 'numbers';
+
+/** The `mimetype` part of an OpenDocument package (stored first and uncompressed, by the spec). */
+function readMimetype(buf: Buffer, e: ZipEntry): string | null {
+  if (e.compressedSize > 1024) return null;
+  const raw = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  try {
+    if (e.method === 0) return raw.toString('latin1').trim();
+    if (e.method === 8) return zlib.inflateRawSync(raw, { maxOutputLength: 1024 }).toString('latin1').trim();
+  } catch {
+    // unreadable: decided by the other parts
+  }
+  return null;
+}
+
+/**
+ * What a zip holds when it is not an Office Open XML workbook: an OpenDocument package (a
+ * `mimetype` part; its value tells a spreadsheet from a text or presentation), an Excel Binary
+ * Workbook (xl/workbook.bin), an Apple Numbers document (Index/*.iwa). null: anything else (an
+ * .xlsx/.xlsm, or a zip the workbook reader refuses itself). Only the directory and the few-byte
+ * mimetype part are read.
+ */
+export function sniffZipFormat(buf: Buffer, entries: Map<string, ZipEntry>): ZipFormat | null {
+  if (findEntry(entries, 'xl/workbook.xml')) return null;
+  const mimetype = findEntry(entries, 'mimetype');
+  if (mimetype) {
+    const type = readMimetype(buf, mimetype);
+    if (type?.startsWith('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+    if (type?.startsWith('application/vnd.oasis.opendocument.')) return 'opendocument';
+  }
+  if (findEntry(entries, 'content.xml') && findEntry(entries, 'META-INF/manifest.xml')) return 'opendocument';
+  if (findEntry(entries, 'xl/workbook.bin')) return 'xlsb';
+  for (const name of entries.keys()) if (/^Index\/[^/]+\.iwa$/i.test(name)) return 'numbers';
+  return null;
 }
