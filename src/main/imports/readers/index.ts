@@ -1,22 +1,27 @@
 // The one reading interface: inspect a file, read a sheet as a table, or stream its rows. The
 // container is decided by magic bytes (safety/sniff), never by the file name (a text file is a web
-// page when its content starts with HTML); every refusal is an ImportReadError with a stable code.
+// page when its content starts with HTML, an Excel "XML Spreadsheet 2003" when its root element is
+// a SpreadsheetML Workbook, whatever it is called); every refusal is an ImportReadError with a
+// stable code. Spreadsheet formats we recognise but do not read (.ods, .fods, .xlsb, Numbers) are
+// refused by name with what to do instead.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatNumber } from '../../../shared/format';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import { classifyCfb } from '../safety/cfb';
-import { ImportReadError, isImportReadError } from '../safety/errors';
+import { ImportReadError, isImportReadError, unsupportedFormat } from '../safety/errors';
 import { MAX_FILE_BYTES } from '../safety/limits';
 import { assertTextRowLimit } from '../safety/rowCountPrecheck';
-import { sniffContainer, type ContainerKind } from '../safety/sniff';
+import { sniffContainer, sniffZipFormat, type ContainerKind } from '../safety/sniff';
+import { readZipDirectory } from '../safety/zipDirectory';
 import { HTML_READER_ID, openHtmlPage } from './htmlReader';
 import { CSV_READER_ID, sniffTextFormat, streamTextRows, type TextFormat } from './text/csvReader';
 import type { ReadOptions, RowCallback } from './types';
 import { xlsReaderId, XlsWorkbook } from './xlsReader';
 import { readXlsxTable, streamXlsxRows, XLSX_READER_ID, xlsxSheets } from './xlsxReader';
 import { openXlsxPackage } from './xlsx/workbookParts';
+import { openXml2003, XML2003_READER_ID, type Xml2003Workbook } from './xml2003Reader';
 
 export type { ReadOptions, RowCallback } from './types';
 export { readPasted } from './pastedReader';
@@ -94,6 +99,29 @@ function openCfb(buf: Buffer, file: string): XlsWorkbook {
   return new XlsWorkbook(buf, file);
 }
 
+/**
+ * An .xlsx (or .xlsm) as bytes; a zip that is an OpenDocument package, an Excel Binary Workbook
+ * or an Apple Numbers document is refused by name here, before the workbook reader looks for
+ * xl/workbook.xml. (The directory checks — truncation, zip bombs — are the workbook reader's.)
+ */
+async function readZip(filePath: string, file: string): Promise<Buffer> {
+  const buf = await fs.promises.readFile(filePath);
+  const other = sniffZipFormat(buf, readZipDirectory(buf, file));
+  if (other) throw unsupportedFormat(file, other);
+  return buf;
+}
+
+/** An XML text file: an XML Spreadsheet 2003 is read; flat OpenDocument and other XML are refused. */
+async function openXml(
+  filePath: string,
+  o: Opened,
+  fmt: TextFormat,
+): Promise<{ wb: Xml2003Workbook; buf: Buffer | null }> {
+  if (fmt.xml === 'flat-odf') throw unsupportedFormat(o.file, 'fods');
+  if (fmt.xml !== 'spreadsheetml') throw unsupportedFormat(o.file, 'xml');
+  return openXml2003(filePath, o.file, o.size, o.mtimeMs, fmt);
+}
+
 function refuseBinary(o: Opened): never {
   const label = o.container.kind === 'binary' ? o.container.label : 'binary';
   throw new ImportReadError(
@@ -123,7 +151,7 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
     switch (o.container.kind) {
       // A workbook is read whole anyway: hash the bytes in hand instead of reading the file twice.
       case 'zip': {
-        const buf = await fs.promises.readFile(filePath);
+        const buf = await readZip(filePath, o.file);
         const pkg = openXlsxPackage(buf, o.file);
         return {
           ...base,
@@ -146,6 +174,19 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
       }
       case 'text': {
         const fmt = await sniffText(filePath, o, opts);
+        if (fmt.xml) {
+          const { wb, buf } = await openXml(filePath, o, fmt);
+          return {
+            ...base,
+            sha256: buf ? sha256OfBuffer(buf) : await sha256Of(filePath),
+            // An Excel 2003 workbook, as the app names formats (the reader id tells it is XML).
+            format: 'xls',
+            reader: XML2003_READER_ID,
+            encoding: fmt.encoding,
+            bom: fmt.bom,
+            sheets: wb.sheets(),
+          };
+        }
         if (fmt.html) {
           const page = await openHtmlPage(filePath, o.file, o.size, fmt);
           return {
@@ -186,11 +227,12 @@ export async function readSheet(
   return guarded(o.file, async () => {
     switch (o.container.kind) {
       case 'zip':
-        return readXlsxTable(await fs.promises.readFile(filePath), o.file, sheet, opts);
+        return readXlsxTable(await readZip(filePath, o.file), o.file, sheet, opts);
       case 'cfb':
         return openCfb(await fs.promises.readFile(filePath), o.file).read(sheet);
       case 'text': {
         const fmt = await sniffText(filePath, o, opts);
+        if (fmt.xml) return (await openXml(filePath, o, fmt)).wb.read(sheet);
         if (fmt.html) return (await openHtmlPage(filePath, o.file, o.size, fmt)).table(sheet);
         const rows: RawCell[][] = [];
         await streamText(filePath, o, fmt, opts, (cells, n) => {
@@ -265,7 +307,7 @@ export async function streamRows(
       case 'zip': {
         const merges: CellRange[] = [];
         let hiddenColumns: number[] = [];
-        const meta = await streamXlsxRows(await fs.promises.readFile(filePath), o.file, sheet, onRow, opts, {
+        const meta = await streamXlsxRows(await readZip(filePath, o.file), o.file, sheet, onRow, opts, {
           onMerge: (r) => {
             merges.push(r);
             opts.onMerge?.(r);
@@ -279,6 +321,12 @@ export async function streamRows(
         return replayTable(openCfb(await fs.promises.readFile(filePath), o.file).read(sheet), onRow, opts);
       case 'text': {
         const fmt = await sniffText(filePath, o, opts);
+        // An XML spreadsheet is capped in size (MAX_XML_SPREADSHEET_BYTES) and read whole.
+        if (fmt.xml) {
+          const { wb } = await openXml(filePath, o, fmt);
+          const result = replayTable(wb.read(sheet), onRow, opts);
+          return { ...result, hiddenColumns: wb.hiddenColumns(result.sheet) };
+        }
         // A web page is capped in size (MAX_HTML_BYTES), so reading it whole is bounded too.
         if (fmt.html)
           return replayTable((await openHtmlPage(filePath, o.file, o.size, fmt)).table(sheet), onRow, opts);

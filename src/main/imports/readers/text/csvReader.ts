@@ -9,6 +9,7 @@ import type { RawCell, TextEncoding } from '../../../../shared/imports/types';
 import { checkRowNumber } from '../../safety/cellGuard';
 import { ImportReadError, isImportReadError } from '../../safety/errors';
 import { SNIFF_BYTES } from '../../safety/limits';
+import { sniffXmlKind, type XmlKind } from '../../safety/sniff';
 import type { ReadOptions, RowCallback } from '../types';
 import { createDecoder } from './decodeStream';
 import { detectDelimiter } from './delimiter';
@@ -25,7 +26,12 @@ export interface TextFormat {
   delimiter: string;
   /** The head reads as an HTML document (a saved web page, a portal's "Excel" export). */
   html: boolean;
+  /** The head is XML: Excel's XML Spreadsheet 2003 (read), flat OpenDocument or other XML (refused). */
+  xml: XmlKind | null;
 }
+
+/** Only byte-order marks and white space (blank lines): as empty as a zero-byte file. */
+const BLANK = /^[\s\uFEFF]*$/;
 
 /** Reads the head of the file to decide encoding, delimiter and whether it is a web page. */
 export async function sniffTextFormat(
@@ -50,10 +56,13 @@ export async function sniffTextFormat(
     } catch {
       throw invalidUtf8(file, head, 0);
     }
+    if (head.length === size && BLANK.test(sample)) throw new ImportReadError('FILE_EMPTY', file);
+    const xml = sniffXmlKind(sample);
     return {
       ...guess,
       delimiter: opts.delimiter ?? detectDelimiter(sample, hint),
-      html: looksLikeHtml(sample, file),
+      html: xml === null && looksLikeHtml(sample, file),
+      xml,
     };
   } finally {
     await fh.close();
