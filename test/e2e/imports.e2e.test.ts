@@ -323,6 +323,33 @@ describe('import wizard, end to end in Chromium', () => {
     await byTestId('import-step-source').waitFor();
   });
 
+  it('the year typed picks the column of that year: "Điểm DTI 2021 | Điểm DTI" read for 2022 takes the second', async () => {
+    const file = path.join(h.tmp, 'so-sanh.csv');
+    fs.writeFileSync(
+      file,
+      'STT,"Tỉnh, thành phố",Điểm DTI 2021,Điểm DTI,Xếp hạng DTI\r\n1,TP. Đà Nẵng,0.7502,0.8002,1\r\n2,Bình Phước,0.4,0.45,12\r\n',
+    );
+    await dropOnWizard(file);
+    // No title, no year in the sheet: detection keeps the first score column.
+    expect(await byTestId('mapping-field-3').inputValue()).toBe('dti.score');
+    const year = byTestId('target-year');
+    await year.fill('2022');
+    await poll(() => byTestId('mapping-field-4').inputValue()).toBe('dti.score');
+    expect(await byTestId('mapping-field-3').inputValue()).toBe('ignore');
+    await year.fill('2021');
+    await poll(() => byTestId('mapping-field-3').inputValue()).toBe('dti.score');
+    expect(await byTestId('mapping-field-4').inputValue()).toBe('ignore');
+    // A column mapped by hand is the analyst's: a year typed after it changes nothing.
+    await byTestId('mapping-field-3').selectOption('ignore');
+    await byTestId('mapping-field-4').selectOption('dti.score');
+    await year.fill('2022');
+    await year.fill('2021');
+    expect(await byTestId('mapping-field-4').inputValue()).toBe('dti.score');
+    expect(await byTestId('mapping-field-3').inputValue()).toBe('ignore');
+    await byTestId('import-step-mapping').locator('.step-actions button').first().click();
+    await byTestId('import-step-source').waitFor();
+  });
+
   it('a unit question says why a name close to a unit is not taken ("(mới)" on the 63-unit list)', async () => {
     const file = path.join(h.tmp, 'xep-hang-2024.csv');
     fs.writeFileSync(

@@ -321,6 +321,55 @@ describe('a comparison table of two years', () => {
   });
 });
 
+describe("last year's column beside this year's, headed without a year", () => {
+  it('"Điểm DTI 2021 | Điểm DTI" imported as 2022: the column without a year is the score, wherever it stands', async () => {
+    const body = (order: 'before' | 'after') =>
+      pub2022.map((r, i) => {
+        // (the published table leaves some scores out)
+        const now = r.pdti ? Number(r.pdti) : null;
+        const last = now === null ? null : Math.round((now - 0.05) * 1e4) / 1e4;
+        return [
+          i + 1,
+          r.label_as_published!,
+          ...(order === 'before' ? [last, now] : [now, last]),
+          Number(r.dti_rank),
+        ];
+      });
+    for (const order of ['before', 'after'] as const) {
+      const head =
+        order === 'before'
+          ? ['STT', 'Tỉnh, thành phố', 'Điểm DTI 2021', 'Điểm DTI', 'Xếp hạng DTI']
+          : ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Điểm DTI 2021', 'Xếp hạng DTI'];
+      const f = writeBook(`prev-${order}.xlsx`, [{ name: 'Sheet1', rows: [head, ...body(order)] }]);
+      const { session, preview } = await importAs(f, 2022);
+      expect(codes(preview, 'error'), order).toEqual([]);
+      session.commit();
+      const stored = storedRanking(store, 2022, 63);
+      expect(stored.get('48:dti'), order).toEqual({ value: 0.8002, rank: 1 });
+      expect(stored.get('70:dti')?.rank, order).toBe(12);
+    }
+    // Imported as 2021, the column headed 2021 is the score.
+    const f = writeBook('prev-2021.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI 2021', 'Điểm DTI'],
+          ...body('before').map((r) => r.slice(0, 4)),
+        ],
+      },
+    ]);
+    const s = new ImportSession(store.db, { kind: 'file', path: f });
+    const { mapping } = await s.analyze();
+    expect(mappingForYear(mapping, 2021).columns.find((c) => c.mapping.field === 'dti.score')?.header).toBe(
+      'Điểm DTI 2021',
+    );
+    expect(mappingForYear(mapping, 2022).columns.find((c) => c.mapping.field === 'dti.score')?.header).toBe(
+      'Điểm DTI',
+    );
+    s.dispose();
+  });
+});
+
 describe('plan targets and web pages', () => {
   it('a "Kế hoạch năm 2024" column is said to be a plan target, not an unknown column', async () => {
     const f = writeText(

@@ -14,6 +14,7 @@ import {
   type RankingGroup,
 } from '../../../shared/domain';
 import { isNumericField, needsTablePeriod } from '../../../shared/imports/fields';
+import { mappingForYear } from '../../../shared/imports/yearColumns';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
   ImportMapping,
@@ -127,39 +128,7 @@ function tableScore(table: RawTable): { isTable: boolean; score: number; titleYe
   };
 }
 
-const DUPLICATE_NOTE = /^duplicate of column (\d+) \((.+)\)$/;
-
-/**
- * The mapping for an import of `year` when a table holds the same column for two years
- * ("Xếp hạng 2022 | Xếp hạng 2023"): layout detection maps the latest year and sets the other
- * aside as its duplicate; for an import of the other year the column headed with that year takes
- * the field and the latest one is set aside. Unchanged when no column is headed with another year.
- */
-export function mappingForYear(mapping: ImportMapping, year: number | null): ImportMapping {
-  if (year === null) return mapping;
-  const columns = mapping.columns.map((c) => ({ ...c }));
-  let changed = false;
-  for (const aside of columns) {
-    const dup = aside.mapping.field === 'ignore' ? DUPLICATE_NOTE.exec(aside.note ?? '') : null;
-    if (!dup || !yearsNamedIn(aside.header).includes(year)) continue;
-    const field = dup[2]!;
-    const kept = columns.find((c) => c.mapping.field === field);
-    const keptYears = yearsNamedIn(kept?.header);
-    if (!kept || keptYears.length === 0 || keptYears.includes(year)) continue;
-    const note = `duplicate of column ${aside.col} (${field})`;
-    for (const c of columns)
-      if (c.mapping.field === 'ignore' && c.note === `duplicate of column ${kept.col} (${field})`)
-        c.note = note;
-    aside.mapping = kept.mapping;
-    aside.confidence = kept.confidence;
-    delete aside.note;
-    kept.mapping = { field: 'ignore' };
-    kept.confidence = 0;
-    kept.note = note;
-    changed = true;
-  }
-  return changed ? { ...mapping, columns } : mapping;
-}
+export { mappingForYear };
 
 export class ImportSession {
   readonly id = randomUUID().replace(/-/g, '').slice(0, 16);
@@ -432,8 +401,9 @@ export class ImportSession {
     };
     const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
     // A table with the same column for two years: the title's year picks the column.
+    const sheetYear = onlyYear(yearsNamedIn(this.sheet));
     const mapping = withoutHeaderYears(
-      mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year),
+      mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year ?? sheetYear),
     );
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
@@ -445,7 +415,6 @@ export class ImportSession {
     // 2024"; a ranking read from it must be of that year anyway: rowMapper sheetYearContradicts).
     // A KPI table needs one only without a period column, and then also takes it from value
     // columns all headed with one year ("Tỷ lệ DVCTT toàn trình năm 2023 (%)").
-    const sheetYear = onlyYear(yearsNamedIn(this.sheet));
     const year =
       proposal.titleHints.year ??
       (kind === 'ranking'
@@ -477,7 +446,9 @@ export class ImportSession {
     return {
       sheet: table.sheet,
       rows: table.rows.slice(0, SAMPLE_ROWS),
-      merges: table.merges.filter((m) => m.fromRow <= SAMPLE_ROWS && m.fromRow <= m.toRow && m.fromCol <= m.toCol),
+      merges: table.merges.filter(
+        (m) => m.fromRow <= SAMPLE_ROWS && m.fromRow <= m.toRow && m.fromCol <= m.toCol,
+      ),
       totalRows: total,
       mapping,
       remembered: remembered !== null,

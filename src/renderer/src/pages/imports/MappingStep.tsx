@@ -7,6 +7,7 @@ import { codeListOfGroup } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
 import { sampleSpans, spanKey } from './sampleSpans';
+import { mappingForYear } from '../../../../shared/imports/yearColumns';
 import { needsTableIndicator } from '../../../../shared/imports/fields';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
@@ -29,6 +30,9 @@ import { hiddenSheetsToTry, sheetForYear, targetWithYear } from './targetYear';
 
 /** Rows of the sample shown; the sheet preview holds up to 60. */
 const SAMPLE_ROWS = 60;
+
+const sameField = (a: ImportMapping['columns'][number]['mapping'], b: typeof a) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 const toInt = (s: string): number | null => (/^\d{1,7}$/.test(s.trim()) ? Number(s.trim()) : null);
 
@@ -97,6 +101,17 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
     // The group follows the year until the analyst picks one: 63 units until 2023, 34 from 2025,
     // none for 2024 (published for both lists: the group field asks).
     wizard.setTarget(targetWithYear(target, year, sheetPreview, groupPicked));
+    // A table with a column for several years ("Điểm DTI 2021 | Điểm DTI"): the year typed picks
+    // the column, as --year does, while the columns are as proposed for the year before (none
+    // mapped by hand in this step, nor before: back from a later step the step starts afresh).
+    const proposed = mappingForYear(sheetPreview.mapping, target.year);
+    const asProposed =
+      changed.size === 0 &&
+      mapping.headerRow === sheetPreview.mapping.headerRow &&
+      mapping.columns.length === proposed.columns.length &&
+      mapping.columns.every((c, i) => sameField(c.mapping, proposed.columns[i]!.mapping));
+    if (year !== null && asProposed)
+      wizard.setMapping({ ...mapping, columns: mappingForYear(sheetPreview.mapping, year).columns });
   };
 
   const hints = sheetPreview.titleHints;
