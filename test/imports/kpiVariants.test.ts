@@ -7,7 +7,8 @@ import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { stageFile, writeTemp, errorCodes } from './helpers';
+import { referenceCsv, stageFile, storedRanking, writeTemp, errorCodes } from './helpers';
+import { isSectionHeading } from '../../src/main/imports/pipeline/rowMapper';
 import { listBatches, undoBatch } from '../../src/main/imports/pipeline/batches';
 import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
 import { isSummaryLabel } from '../../src/main/imports/pipeline/cells';
@@ -1339,5 +1340,62 @@ describe('a table with nothing to import says why', () => {
     expect(errors(b)).toContain('noData');
     expect(b.problems.find((p) => p.code === 'noData')!.messageVi).toContain('(2 dòng)');
     expect(b.canCommit).toBe(false);
+  });
+});
+
+describe('a heading row between groups of rows', () => {
+  const pub = referenceCsv('dti_2022_published.csv');
+  const body = pub.map((r) => [Number(r.dti_rank), r.label_as_published!, r.pdti ? Number(r.pdti) : null]);
+  const heading = 'Nhóm các tỉnh từ hạng 21 đến 63';
+
+  it('text alone in a row, merged across it, is skipped with a warning quoting it (xlsx and a web table)', async () => {
+    const at = body.findIndex((r) => r[0] === 21);
+    const rows = [
+      ['Hạng', 'Tỉnh/TP', 'Điểm DTI'],
+      ...body.slice(0, at),
+      [heading, null, null],
+      ...body.slice(at),
+    ];
+    const xlsx = write('nhom.xlsx', buildXlsx([{ name: 'DTI', rows, merges: [`A${at + 2}:C${at + 2}`] }]));
+    const html = write(
+      'nhom.html.txt',
+      '<table><tr><th>Hạng</th><th>Tỉnh/TP</th><th>Điểm DTI</th></tr>' +
+        rows
+          .slice(1)
+          .map((r) =>
+            r[0] === heading
+              ? `<tr><td colspan="3"><i>${heading}</i></td></tr>`
+              : `<tr>${r.map((c) => `<td>${c ?? ''}</td>`).join('')}</tr>`,
+          )
+          .join('') +
+        '</table>',
+    );
+    for (const f of [xlsx, html]) {
+      const { session, preview } = await stageRanking(f);
+      expect(errors(preview), path.basename(f)).toEqual([]);
+      const w = preview.problems.filter((p) => p.code === 'sectionRow');
+      expect(
+        w.map((p) => [p.row, p.col]),
+        path.basename(f),
+      ).toEqual([[at + 2, 1]]);
+      expect(w[0]!.messageVi).toContain(`"${heading}"`);
+      expect(preview.counts.rows).toBe(63);
+      session.commit();
+      expect(storedRanking(store, 2022, 63).get('70:dti')?.rank).toBe(12);
+      session.dispose();
+    }
+  });
+
+  it('what reads as a heading, and what does not', () => {
+    for (const t of [heading, 'I. Vùng Đông Nam Bộ', '2) Nhóm B', 'Các tỉnh còn lại'])
+      expect(isSectionHeading(t), t).toBe(true);
+    for (const t of ['N/A', '-', 'x', 'Không có', '12 tổ', '0,6520', 'KXĐ', 'Tổ'])
+      expect(isSectionHeading(t), t).toBe(false);
+  });
+
+  it('a value written alone under an empty unit cell is still an error, not a heading', async () => {
+    const f = write('le.csv', 'Hạng,Tỉnh/TP,Điểm DTI\r\n1,TP. Đà Nẵng,"0,8002"\r\n,,"0,7163"\r\n');
+    const { preview } = await stageRanking(f);
+    expect(errors(preview)).toContain('unitEmpty');
   });
 });

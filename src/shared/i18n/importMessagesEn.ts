@@ -102,6 +102,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the number is written with "{unit}": a number with a scale (thousand, million, billion) is read only when its indicator names the same unit (in the indicator\'s name, e.g. "(nghìn người)", or in a unit-of-measure column); write the full number or give the unit that way',
   'problem.unitInCellMismatch':
     'the cell is written in "{unit}" but the indicator is measured in "{expected}": this value is not read (write the number in "{expected}")',
+  'problem.sectionRow': 'a row holding only "{text}": taken for a heading inside the table, skipped',
   'problem.summaryRow': 'summary row "{unit}" is skipped',
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',

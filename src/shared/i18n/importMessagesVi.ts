@@ -95,6 +95,7 @@ export const importMessagesVi = {
     'ô ghi số kèm "{unit}": số có hệ số (nghìn, triệu, tỷ) chỉ đọc được khi chỉ tiêu ghi cùng đơn vị (trong tên chỉ tiêu, ví dụ "(nghìn người)", hoặc ở cột đơn vị tính); hãy ghi số đầy đủ hoặc ghi đơn vị như vậy',
   'problem.unitInCellMismatch':
     'ô ghi đơn vị "{unit}" nhưng chỉ tiêu tính bằng "{expected}": không đọc giá trị này (hãy ghi số theo đơn vị "{expected}")',
+  'problem.sectionRow': 'dòng chỉ có "{text}": coi là dòng tiêu đề nhóm giữa bảng, bỏ qua',
   'problem.summaryRow': 'dòng tổng hợp "{unit}" được bỏ qua',
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',
   'problem.hiddenColumn': 'cột bị ẩn trong Excel vẫn được nhập',

@@ -72,6 +72,8 @@ export const PROBLEM_CODES = [
   /** "12,5 nghìn" for an indicator with no unit: a scale word, read only when the header says it. */
   'unitInCellScale',
   'summaryRow',
+  /** A line of text alone in a row inside the table ("Nhóm các tỉnh từ hạng 21"): skipped. */
+  'sectionRow',
   'hiddenRow',
   'noMethodology',
   /** A "Thành phố"/"Tỉnh" prefix (or "City"/"Province" suffix) the unit's kind contradicts. */

@@ -27,6 +27,21 @@ import { BatchInsert } from './staging';
 import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
+
+/** How files write "no data" in a cell: not a heading, even alone in its row. */
+const NO_DATA_TEXT = /^(n\/?a|x|không|không có|chưa có|kxđ|kcs|[-–—.…]+)$/iu;
+/**
+ * Text that reads as a heading between groups of rows: it starts with a letter (after an
+ * optional "I." or "1." numbering) and is no "no data" mark; "12 tổ" or "0,65" are not.
+ */
+export const isSectionHeading = (text: string): boolean => {
+  const t = text.normalize('NFC').trim();
+  return (
+    !NO_DATA_TEXT.test(t) &&
+    /^(?:(?:[IVXLC]+|\d{1,2})[.)]\s*)?\p{L}/u.test(t) &&
+    (t.match(/\p{L}/gu)?.length ?? 0) >= 4
+  );
+};
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
@@ -645,6 +660,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const text = (col: number) => textAt(cells, col);
     let firstText = '';
     let firstIsText = false;
+    let firstCol = 0;
     let alone = true;
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i] ?? null;
@@ -655,6 +671,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
       firstIsText = typeof c === 'string';
       firstText = firstIsText ? text(i + 1) : cellText(c);
+      firstCol = i + 1;
     }
     if (firstText === '') return; // blank row
     const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
@@ -670,6 +687,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (firstIsText && isSummaryLabel(firstText)) {
         // "Cả nước" written in the STT column, the unit cell merged into it or left empty.
         report(problem('warning', 'summaryRow', where(row, unitCol, firstText), { unit: firstText }));
+        stats.skippedRows++;
+        return;
+      } else if (hasValues && alone && firstIsText && isSectionHeading(firstText)) {
+        // A line of text alone across the table ("Nhóm các tỉnh từ hạng 21 đến 63", often merged
+        // over the row): a heading between groups of rows, not a row with a value and no unit.
+        report(problem('warning', 'sectionRow', where(row, firstCol, firstText), { text: firstText }));
         stats.skippedRows++;
         return;
       } else if (!hasValues || (unitCol === null && codeCol === null)) {
