@@ -166,7 +166,8 @@ interface Handler {
  * Calls the handler for each tag and piece of text, in order. Comments, processing instructions
  * and declarations are skipped, CDATA is text. Every step moves forward through the text (a
  * quoted attribute value is skipped with one indexOf), so any input costs linear time. Returns
- * false when the text ends inside a tag, comment or CDATA section (a truncated file).
+ * false when the text ends inside a tag, comment or CDATA section (a truncated file) or a tag
+ * holds a '<' (not well-formed).
  */
 function scan(xml: string, h: Handler): boolean {
   const n = xml.length;
@@ -209,7 +210,9 @@ function scan(xml: string, h: Handler): boolean {
       } else if (c === 0x3e) {
         gt = p;
         break;
-      } else p++;
+      } else if (c === 0x3c)
+        return false; // '<' inside a tag: not well-formed
+      else p++;
     }
     if (gt < 0) return false;
     i = gt + 1;
@@ -556,8 +559,10 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
       file,
       {},
       {
-        vi: 'tệp bị cắt cụt (thiếu </Workbook>)',
-        en: 'the file is truncated (no </Workbook>)',
+        vi: complete ? 'tệp bị cắt cụt (thiếu </Workbook>)' : 'tệp bị cắt cụt hoặc XML không hợp lệ',
+        en: complete
+          ? 'the file is truncated (no </Workbook>)'
+          : 'the file is truncated or its XML is malformed',
       },
     );
   if (sheets.length === 0)
