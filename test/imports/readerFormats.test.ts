@@ -399,7 +399,7 @@ describe('a complete 2022 ranking as SpreadsheetML imports every published rank'
     expect(JSON.parse(ok.stdout)).toMatchObject({ status: 'committed', counts: { rows: 63, errors: 0 } });
     const bad = run('import', write('cli.ods', odsBytes()), '--json');
     expect(bad.status, bad.stderr).toBe(1);
-    expect(JSON.parse(bad.stdout)).toMatchObject({ status: 'unreadable', error: { code: 'UNKNOWN_FORMAT' } });
+    expect(JSON.parse(bad.stdout)).toMatchObject({ status: 'unreadable', error: { code: 'UNSUPPORTED_FORMAT' } });
     expect(JSON.parse(bad.stdout).error.messageVi).toContain('OpenDocument (.ods)');
   });
 });
@@ -585,7 +585,7 @@ describe('formats recognised by content and refused with what to do', () => {
       'xlsx',
     ],
   ])('%s', async (name, bytes, vi, what) => {
-    const e = await expectRefused(write(name, bytes()), 'UNKNOWN_FORMAT');
+    const e = await expectRefused(write(name, bytes()), 'UNSUPPORTED_FORMAT');
     expect(e.messageVi).toContain(vi);
     expect(e.messageVi).toContain(what);
     expect(e.messageVi).toMatch(/lưu thành \.xlsx|xuất sang Excel|chọn tệp bảng tính/);

@@ -113,7 +113,7 @@ export function createHandlers(ctx: AppContext): Handlers {
         filters: [
           {
             name: translate(lang(), 'imports.filterTables'),
-            extensions: ['xlsx', 'xlsm', 'xls', 'csv', 'tsv', 'txt', 'html', 'htm'],
+            extensions: ['xlsx', 'xlsm', 'xls', 'xml', 'csv', 'tsv', 'txt', 'html', 'htm'],
           },
           { name: '*', extensions: ['*'] },
         ],

@@ -7,7 +7,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readError.FILE_EMPTY': 'The file is empty',
   'readError.FILE_TOO_LARGE': 'The file is too large to import',
   'readError.UNKNOWN_FORMAT':
-    'Unrecognised file format (only .xlsx, .xlsm, .xls, .csv, .tsv, .txt, .html are accepted)',
+    'Unrecognised file format (only .xlsx, .xlsm, .xls, .xml, .csv, .tsv, .txt, .html are accepted)',
+  'readError.UNSUPPORTED_FORMAT': 'This spreadsheet format is not supported',
   'readError.NOT_A_SPREADSHEET':
     'The content is not a spreadsheet (perhaps an image or another file renamed)',
   'readError.CORRUPT_ZIP': 'The Excel file is corrupt or truncated (invalid zip structure)',

@@ -5,7 +5,8 @@ export const importMessagesVi = {
   'readError.FILE_EMPTY': 'Tệp rỗng, không có dữ liệu',
   'readError.FILE_TOO_LARGE': 'Tệp quá lớn để nhập',
   'readError.UNKNOWN_FORMAT':
-    'Không nhận ra định dạng tệp (chỉ nhận .xlsx, .xlsm, .xls, .csv, .tsv, .txt, .html)',
+    'Không nhận ra định dạng tệp (chỉ nhận .xlsx, .xlsm, .xls, .xml, .csv, .tsv, .txt, .html)',
+  'readError.UNSUPPORTED_FORMAT': 'Định dạng bảng tính này chưa được hỗ trợ',
   'readError.NOT_A_SPREADSHEET':
     'Nội dung tệp không phải bảng tính (có thể là ảnh hoặc tệp khác bị đổi đuôi)',
   'readError.CORRUPT_ZIP': 'Tệp Excel bị hỏng hoặc bị cắt cụt (cấu trúc nén không hợp lệ)',

@@ -45,6 +45,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.file.bom': 'with BOM',
   'imports.format.xlsx': 'Excel (xlsx)',
   'imports.format.xls': 'Excel 97–2003 (xls)',
+  'imports.format.xml2003': 'Excel XML Spreadsheet 2003',
   'imports.format.csv': 'CSV',
   'imports.format.tsv': 'TSV (tab-separated)',
   'imports.format.paste': 'Pasted table',

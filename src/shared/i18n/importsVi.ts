@@ -46,6 +46,7 @@ export const importsVi = {
   'imports.file.bom': 'có BOM',
   'imports.format.xlsx': 'Excel (xlsx)',
   'imports.format.xls': 'Excel 97–2003 (xls)',
+  'imports.format.xml2003': 'Bảng tính XML 2003 (Excel)',
   'imports.format.csv': 'CSV',
   'imports.format.tsv': 'TSV (phân cách bằng tab)',
   'imports.format.paste': 'Bảng đã dán',

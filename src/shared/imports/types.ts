@@ -66,6 +66,8 @@ export const READ_ERROR_CODES = [
   'FILE_EMPTY',
   'FILE_TOO_LARGE',
   'UNKNOWN_FORMAT',
+  /** A spreadsheet format recognised by its content but not read (.ods, .xlsb…): the message says what to do. */
+  'UNSUPPORTED_FORMAT',
   'NOT_A_SPREADSHEET',
   /** A web page (.html, or an .xls that is HTML) without any table: a login or error page saved instead. */
   'HTML_NO_TABLE',

@@ -90,6 +90,6 @@ const UNSUPPORTED: Record<UnsupportedFormat, { vi: string; en: string }> = {
   },
 };
 
-/** The refusal of a format we recognise but do not read (UNKNOWN_FORMAT, naming the format). */
+/** The refusal of a format we recognise but do not read (UNSUPPORTED_FORMAT, naming the format). */
 export const unsupportedFormat = (file: string, format: UnsupportedFormat): ImportReadError =>
-  new ImportReadError('UNKNOWN_FORMAT', file, {}, UNSUPPORTED[format]);
+  new ImportReadError('UNSUPPORTED_FORMAT', file, {}, UNSUPPORTED[format]);

@@ -46,6 +46,7 @@ export function readerLabel(reader: string | null, t: Translate): string {
   }
   if (id.startsWith('dti-desk/xlsx')) return t('imports.format.xlsx');
   if (id.startsWith('@e965/xlsx')) return t('imports.format.xls');
+  if (id.startsWith('dti-desk/xml2003')) return t('imports.format.xml2003');
   if (id.startsWith('dti-desk/html')) return t('imports.format.html');
   if (id === 'paste/html') return t('imports.format.pasteHtml');
   if (id.startsWith('paste/')) return t('imports.format.paste');
