@@ -103,7 +103,8 @@ export interface PreviewRow {
   unitLabel: string;
   unitId: number | null;
   unitName: string | null;
-  status: CellDiffStatus | 'error' | 'skipped';
+  /** 'empty': a row whose value cells hold nothing to import (empty, "-", N/A). */
+  status: CellDiffStatus | 'error' | 'skipped' | 'empty';
   cells: PreviewCell[];
 }
 

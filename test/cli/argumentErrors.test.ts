@@ -231,8 +231,8 @@ describe('other commands: usage errors and failures in JSON with --json', () => 
       [['rankings', '--year', 'soon'], '--year phải là một năm như 2022, không phải soon'],
       [['rankings'], 'cần --year'],
       [['units', '--list', '1992'], '--list phải là gso2004 hoặc 2025, không phải 1992'],
-      [['undo-import', 'abc'], 'undo-import cần số của lần nhập (xem dti-desk imports)'],
-      [['undo-import', '1.5'], 'undo-import cần số của lần nhập (xem dti-desk imports)'],
+      [['undo-import', 'abc'], 'undo-import cần số của một lần nhập, như dti-desk imports liệt kê'],
+      [['undo-import', '1.5'], 'undo-import cần số của một lần nhập, như dti-desk imports liệt kê'],
     ] as const) {
       const r = cli(['--db', db, ...argv, '--json']);
       expect(r.code, argv.join(' ')).toBe(2);

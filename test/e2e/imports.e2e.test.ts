@@ -336,7 +336,11 @@ describe('import wizard, end to end in Chromium', () => {
     await year.fill('2022');
     await poll(() => byTestId('mapping-field-4').inputValue()).toBe('dti.score');
     expect(await byTestId('mapping-field-3').inputValue()).toBe('ignore');
-    await year.fill('2021');
+    // Corrected as analysts type: "2022", Backspace ("202"), "1".
+    await year.press('End');
+    await year.press('Backspace');
+    await year.press('1');
+    expect(await year.inputValue()).toBe('2021');
     await poll(() => byTestId('mapping-field-3').inputValue()).toBe('dti.score');
     expect(await byTestId('mapping-field-4').inputValue()).toBe('ignore');
     // A column mapped by hand is the analyst's: a year typed after it changes nothing.

@@ -659,7 +659,10 @@ describe('formulas saved without their value', () => {
             '<c r="B3" t="str"><f>ROUND(0.65,4)</f></c><c r="C3"><v>1</v></c></row>' +
             // a text formula whose result is empty text keeps its <v></v>: an empty cell
             '<row r="4"><c r="A4" t="inlineStr"><is><t>Bình Dương</t></is></c>' +
-            '<c r="B4" t="str"><f>IF(1,"","")</f><v></v></c><c r="C4"><v>3</v></c></row>',
+            '<c r="B4" t="str"><f>IF(1,"","")</f><v></v></c><c r="C4"><v>3</v></c></row>' +
+            // …or, as Excel writes it, <v/>
+            '<row r="5"><c r="A5" t="inlineStr"><is><t>Tây Ninh</t></is></c>' +
+            '<c r="B5" t="str"><f>IF(1,"","")</f><v/></c><c r="C5"><v>4</v></c></row>',
         },
       ]),
     );
@@ -1389,8 +1392,34 @@ describe('a heading row between groups of rows', () => {
   it('what reads as a heading, and what does not', () => {
     for (const t of [heading, 'I. Vùng Đông Nam Bộ', '2) Nhóm B', 'Các tỉnh còn lại'])
       expect(isSectionHeading(t), t).toBe(true);
-    for (const t of ['N/A', '-', 'x', 'Không có', '12 tổ', '0,6520', 'KXĐ', 'Tổ'])
+    for (const t of [
+      'N/A',
+      '-',
+      'x',
+      'Không có',
+      'Không có số liệu',
+      'chưa có số liệu',
+      '12 tổ',
+      '0,6520',
+      'KXĐ',
+      'Tổ',
+    ])
       expect(isSectionHeading(t), t).toBe(false);
+  });
+
+  it('"Không có số liệu" in a value cell is no value, as "-" or N/A are', async () => {
+    const f = write(
+      'khong-co.csv',
+      'Hạng,Tỉnh/TP,Điểm DTI\r\n1,TP. Đà Nẵng,"0,8002"\r\n,Bình Phước,Không có số liệu\r\n',
+    );
+    const { preview } = await stageRanking(f);
+    expect(errors(preview)).not.toContain('notANumber');
+    expect(preview.problems.filter((p) => p.code === 'sectionRow')).toEqual([]);
+    // The preview says the row has no data, not that it is "unchanged".
+    expect(preview.rows.map((r) => [r.unitLabel, r.status])).toEqual([
+      ['TP. Đà Nẵng', 'new'],
+      ['Bình Phước', 'empty'],
+    ]);
   });
 
   it('a value written alone under an empty unit cell is still an error, not a heading', async () => {

@@ -203,6 +203,8 @@ describe('one sheet per year', () => {
     // (the group then comes from the names: only the 63-unit list knows them all)
     expect(await proposed('Sheet1')).toEqual([null, 63]);
     expect(await proposed('So sánh 2021-2022')).toEqual([null, 63]);
+    // a date is no year the sheet is named for
+    expect(await proposed('Cập nhật 06-2023')).toEqual([null, 63]);
   });
 
   it('without a year in the sheet names, the titles tell', async () => {
@@ -363,9 +365,15 @@ describe("last year's column beside this year's, headed without a year", () => {
     expect(mappingForYear(mapping, 2021).columns.find((c) => c.mapping.field === 'dti.score')?.header).toBe(
       'Điểm DTI 2021',
     );
-    expect(mappingForYear(mapping, 2022).columns.find((c) => c.mapping.field === 'dti.score')?.header).toBe(
-      'Điểm DTI',
-    );
+    const scoreFor = (m: typeof mapping, year: number) =>
+      mappingForYear(m, year).columns.find((c) => c.mapping.field === 'dti.score')?.header;
+    expect(scoreFor(mapping, 2022)).toBe('Điểm DTI');
+    expect(scoreFor(mapping, 2025)).toBe('Điểm DTI');
+    // For 2020 neither column is that year's: the mapping stays (validation then says so).
+    expect(mappingForYear(mapping, 2020)).toBe(mapping);
+    // From the mapping chosen for 2022 (a title naming 2022 does that in the analysis), 2021
+    // goes back to the column headed with it.
+    expect(scoreFor(mappingForYear(mapping, 2022), 2021)).toBe('Điểm DTI 2021');
     s.dispose();
   });
 });

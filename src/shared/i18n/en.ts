@@ -101,7 +101,7 @@ The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
   'cli.usage.backupOut': 'backup needs --out FILE',
   'cli.usage.restoreFile': 'restore needs a backup FILE',
   'cli.usage.importFile': 'import needs a FILE',
-  'cli.usage.undoId': 'undo-import needs an import number (see dti-desk imports)',
+  'cli.usage.undoId': 'undo-import needs the number of an import, as dti-desk imports lists them',
   'cli.import.tableIndicator':
     'Indicator of the whole table, from its title or sheet name (change it with --indicator): {name}',
   'cli.import.blocked': '{file}: {errors} error(s), {questions} unit name(s) to confirm; nothing was written',

@@ -99,7 +99,7 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'cli.usage.backupOut': 'backup cần --out TỆP',
   'cli.usage.restoreFile': 'restore cần TỆP sao lưu',
   'cli.usage.importFile': 'import cần TỆP',
-  'cli.usage.undoId': 'undo-import cần số của lần nhập (xem dti-desk imports)',
+  'cli.usage.undoId': 'undo-import cần số của một lần nhập, như dti-desk imports liệt kê',
   'cli.import.tableIndicator':
     'Chỉ tiêu của cả bảng, theo tiêu đề hoặc tên trang tính (đổi bằng --indicator): {name}',
   'cli.import.blocked':

@@ -9,17 +9,19 @@ const DUPLICATE_NOTE = /^duplicate of column (\d+) \((.+)\)$/;
  * The mapping for an import of `year` when a table holds the same column for two years
  * ("Xếp hạng 2022 | Xếp hạng 2023"): layout detection maps the latest year and sets the other
  * aside as its duplicate; for an import of the other year the column headed with that year takes
- * the field and the latest one is set aside; a column headed with no year beside one headed with
- * another year is this year's. Unchanged when no column is headed with another year.
+ * the field and the latest one is set aside; a column headed with no year beside ones headed with
+ * earlier years is this year's. Unchanged when no column is headed with another year.
  */
 export function mappingForYear(mapping: ImportMapping, year: number | null): ImportMapping {
   if (year === null) return mapping;
   const columns = mapping.columns.map((c) => ({ ...c }));
   let changed = false;
-  // First a column headed with the year; else one headed with no year beside one headed with
-  // another ("Điểm DTI 2021 | Điểm DTI" for 2022: last year's score, then this year's).
+  // First a column headed with the year; else one headed with no year beside columns headed
+  // with earlier years ("Điểm DTI 2021 | Điểm DTI" for 2022: last year's score, then this
+  // year's). For 2020 neither is: the mapping stays, and validation says the year contradicts.
+  const headedWithYear = (c: { header: string }) => yearsNamedIn(c.header).includes(year);
   const candidates = [
-    ...columns.filter((c) => yearsNamedIn(c.header).includes(year)),
+    ...columns.filter(headedWithYear),
     ...columns.filter((c) => yearsNamedIn(c.header).length === 0),
   ];
   for (const aside of candidates) {
@@ -28,7 +30,8 @@ export function mappingForYear(mapping: ImportMapping, year: number | null): Imp
     const field = dup[2]!;
     const kept = columns.find((c) => c.mapping.field === field);
     const keptYears = yearsNamedIn(kept?.header);
-    if (!kept || keptYears.length === 0 || keptYears.includes(year)) continue;
+    if (!kept || keptYears.includes(year)) continue;
+    if (!headedWithYear(aside) && (keptYears.length === 0 || keptYears.some((y) => y >= year))) continue;
     const note = `duplicate of column ${aside.col} (${field})`;
     for (const c of columns)
       if (c.mapping.field === 'ignore' && c.note === `duplicate of column ${kept.col} (${field})`)

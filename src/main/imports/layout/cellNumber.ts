@@ -22,7 +22,10 @@ export type ParsedNumber =
   | { error: string };
 
 const EMPTY =
-  /^(|-+|–|—|\.|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|\?|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!)$/i;
+  /^(|-+|–|—|\.|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|không có số liệu|khong co so lieu|chưa có số liệu|chua co so lieu|không áp dụng|khong ap dung|kxđ|kxd|\?|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!)$/i;
+
+/** A cell text that says "no value" ("-", "N/A", "Không có số liệu"): read as an empty cell. */
+export const isNoValueText = (text: string): boolean => EMPTY.test(cleanNumberText(text));
 const TIE = /\s*(\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
 
 export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): ParsedNumber {

@@ -22,22 +22,22 @@ import {
   yearOfPeriod,
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
+import { isNoValueText } from '../layout/cellNumber';
 import { MAX_PROBLEMS, problem, type Where } from './problems';
 import { BatchInsert } from './staging';
 import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
 
-/** How files write "no data" in a cell: not a heading, even alone in its row. */
-const NO_DATA_TEXT = /^(n\/?a|x|không|không có|chưa có|kxđ|kcs|[-–—.…]+)$/iu;
 /**
  * Text that reads as a heading between groups of rows: it starts with a letter (after an
- * optional "I." or "1." numbering) and is no "no data" mark; "12 tổ" or "0,65" are not.
+ * optional "I." or "1." numbering) and is no "no value" mark; "12 tổ" or "0,65" are not.
  */
 export const isSectionHeading = (text: string): boolean => {
   const t = text.normalize('NFC').trim();
   return (
-    !NO_DATA_TEXT.test(t) &&
+    // ("Không có số liệu" alone in a row is a row without data, not a heading)
+    !isNoValueText(t) &&
     /^(?:(?:[IVXLC]+|\d{1,2})[.)]\s*)?\p{L}/u.test(t) &&
     (t.match(/\p{L}/gu)?.length ?? 0) >= 4
   );

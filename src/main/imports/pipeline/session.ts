@@ -402,8 +402,11 @@ export class ImportSession {
     const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
     // A table with the same column for two years: the title's year picks the column.
     const sheetYear = onlyYear(yearsNamedIn(this.sheet));
+    // A sheet named for a year and nothing else numeric: "DTI 2022", "Năm 2024", not "Cập nhật
+    // 06-2023" (a date) or "So sánh 2021-2022".
+    const namedForYear = (this.sheet?.match(/\d+/g) ?? []).length === 1 ? sheetYear : null;
     const mapping = withoutHeaderYears(
-      mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year ?? sheetYear),
+      mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year ?? namedForYear),
     );
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
@@ -418,7 +421,7 @@ export class ImportSession {
     const year =
       proposal.titleHints.year ??
       (kind === 'ranking'
-        ? sheetYear
+        ? namedForYear
         : needsTablePeriod(mapping)
           ? (sheetYear ?? headerYear(mapping))
           : null);

@@ -1195,6 +1195,7 @@ function checkCompetitionRanks(
 
 function finishRow(r: PreviewRow): PreviewRow {
   if (r.status === 'error' || r.status === 'skipped') return r;
+  if (r.cells.length === 0) return { ...r, status: 'empty' };
   const st = r.cells.some((c) => c.status === 'changed')
     ? 'changed'
     : r.cells.some((c) => c.status === 'new')

@@ -209,6 +209,7 @@ export async function streamXlsxSheet(
           inV = true;
           hasV = true;
         } else if (t.type === 'close') inV = false;
+        else hasV = true; // <v/>: a value saved empty (Excel's "" from a text formula)
         return;
       case 'f':
         if (!inCell) return;

@@ -44,6 +44,9 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
   const [changed, setChanged] = useState<ReadonlySet<number>>(new Set());
   // The year field as typed ("20" on the way to "2022"); the target holds only a valid year.
   const [yearText, setYearText] = useState(target?.year != null ? String(target.year) : '');
+  // The year the columns were last chosen for ("Điểm DTI 2021 | Điểm DTI"): it stays while the
+  // field holds a partial year ("202"), so correcting 2022 to 2021 chooses again.
+  const [columnsYear, setColumnsYear] = useState<number | null>(target?.year ?? null);
   // The group follows the year until the analyst picks one.
   const [groupPicked, setGroupPicked] = useState(false);
 
@@ -104,14 +107,16 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
     // A table with a column for several years ("Điểm DTI 2021 | Điểm DTI"): the year typed picks
     // the column, as --year does, while the columns are as proposed for the year before (none
     // mapped by hand in this step, nor before: back from a later step the step starts afresh).
-    const proposed = mappingForYear(sheetPreview.mapping, target.year);
+    const proposed = mappingForYear(sheetPreview.mapping, columnsYear);
     const asProposed =
       changed.size === 0 &&
       mapping.headerRow === sheetPreview.mapping.headerRow &&
       mapping.columns.length === proposed.columns.length &&
       mapping.columns.every((c, i) => sameField(c.mapping, proposed.columns[i]!.mapping));
-    if (year !== null && asProposed)
+    if (year !== null && asProposed) {
       wizard.setMapping({ ...mapping, columns: mappingForYear(sheetPreview.mapping, year).columns });
+      setColumnsYear(year);
+    }
   };
 
   const hints = sheetPreview.titleHints;

@@ -162,7 +162,7 @@ export function PreviewGrid({
         tabToNextCell={() => false}
         rowClassRules={{
           'row-error': (p) => p.data?.status === 'error',
-          'row-skipped': (p) => p.data?.status === 'skipped',
+          'row-skipped': (p) => p.data?.status === 'skipped' || p.data?.status === 'empty',
         }}
         localeText={localeText}
         ensureDomOrder
