@@ -222,6 +222,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.status.unchanged': 'unchanged',
   'imports.status.error': 'error',
   'imports.status.skipped': 'skipped',
+  'imports.status.empty': 'no data',
   'imports.commit': 'Import into the database',
   'imports.commitBlockedErrors':
     'Cannot import yet: errors above ({n}); fix them in the file or in the mapping step.',

@@ -230,6 +230,7 @@ export const importsVi = {
   'imports.status.unchanged': 'không đổi',
   'imports.status.error': 'lỗi',
   'imports.status.skipped': 'bỏ qua',
+  'imports.status.empty': 'không có số liệu',
   'imports.commit': 'Nhập vào cơ sở dữ liệu',
   'imports.commitBlockedErrors': 'Chưa thể nhập: còn {n} lỗi ở trên (sửa trong tệp hoặc ở bước ghép cột).',
   'imports.commitBlockedEmpty': 'Chưa thể nhập: tệp không có giá trị nào để nhập.',
