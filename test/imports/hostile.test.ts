@@ -60,6 +60,7 @@ const cases: [FixtureName, ReadErrorCode][] = [
   ['protoHeaderXlsx', 'PROTO_KEY'],
   ['longCellXlsx', 'CELL_TOO_LONG'],
   ['invalidUtf8Csv', 'INVALID_UTF8'],
+  ['farCellsXlsx', 'SPARSE_CELLS'],
 ];
 
 describe('hostile files are refused', () => {
@@ -67,12 +68,32 @@ describe('hostile files are refused', () => {
     await expectRefused(files[name]!, code);
     // inspectFile refuses the container-level problems too (cell-level ones need the cells).
     if (
-      !['PROTO_KEY', 'CELL_TOO_LONG', 'ZIP_BOMB', 'XML_ENTITIES'].includes(code) ||
+      !['PROTO_KEY', 'CELL_TOO_LONG', 'ZIP_BOMB', 'XML_ENTITIES', 'SPARSE_CELLS'].includes(code) ||
       name === 'xxeXlsx' ||
       name === 'zipBombXlsx'
     ) {
       await expect(inspectFile(files[name]!)).rejects.toMatchObject({ code });
     }
+  });
+
+  it('a table with one stray note far right is read; rows of them all are refused at a cell', async () => {
+    const one = path.join(dir, 'one-far-note.xlsx');
+    fs.writeFileSync(
+      one,
+      buildXlsx([
+        {
+          name: 'Sheet1',
+          rows: [['Tỉnh', 'Điểm DTI'], ['Bình Phước', 0.5]],
+          rawCellXml: '<row r="3"><c r="XFD3" t="inlineStr"><is><t>ghi chú</t></is></c></row>',
+        },
+      ]),
+    );
+    const t = await readSheet(one, null);
+    expect(t.rows[2]).toHaveLength(16_384);
+    expect(t.rows[2]![16_383]).toBe('ghi chú');
+    const e = await expectRefused(files.farCellsXlsx!, 'SPARSE_CELLS');
+    expect(e.col).toBe(16_384);
+    expect(e.messageVi).toContain('ô rải rác');
   });
 
   it('names the cell of a refusal in both languages', async () => {

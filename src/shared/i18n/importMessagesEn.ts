@@ -22,6 +22,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readError.CELL_TOO_LONG': 'A cell is longer than 32,767 characters (the Excel limit)',
   'readError.TOO_MANY_ROWS': 'More than 1,048,576 rows (the Excel limit)',
   'readError.TOO_MANY_COLUMNS': 'More than 16,384 columns (the Excel limit)',
+  'readError.SPARSE_CELLS':
+    'Rows hold stray cells far to the right of the table (like this one): delete them or copy the table to a new sheet',
   'readError.INVALID_UTF8':
     'The text file has invalid bytes: not UTF-8 and not plausibly Windows-1258. Save it again as "CSV UTF-8"',
   'readError.SHEET_NOT_FOUND': 'The workbook has no such sheet',

@@ -18,6 +18,8 @@ export const importMessagesVi = {
   'readError.CELL_TOO_LONG': 'Ô dài hơn 32.767 ký tự (giới hạn của Excel)',
   'readError.TOO_MANY_ROWS': 'Có hơn 1.048.576 dòng (giới hạn của Excel)',
   'readError.TOO_MANY_COLUMNS': 'Có hơn 16.384 cột (giới hạn của Excel)',
+  'readError.SPARSE_CELLS':
+    'Các dòng có ô rải rác rất xa bên phải bảng (như ô này): hãy xóa các ô thừa hoặc chép bảng sang một trang tính mới',
   'readError.INVALID_UTF8':
     'Tệp văn bản có byte không hợp lệ: không phải UTF-8 và cũng không giống Windows-1258. Hãy lưu lại dưới dạng "CSV UTF-8"',
   'readError.SHEET_NOT_FOUND': 'Không có trang tính này trong sổ tính',

@@ -80,6 +80,8 @@ export const READ_ERROR_CODES = [
   'CELL_TOO_LONG',
   'TOO_MANY_ROWS',
   'TOO_MANY_COLUMNS',
+  /** Rows whose cells lie thousands of columns apart (a file made to be slow to read). */
+  'SPARSE_CELLS',
   'INVALID_UTF8',
   'SHEET_NOT_FOUND',
   'CANCELLED',

@@ -26,6 +26,29 @@ export interface SheetRowSink {
   onProgress?(done: number, total: number): void;
 }
 
+/**
+ * `cells` grown with nulls to `n` entries. A cell far right (a stray note at column XFD) is
+ * 16,383 empty cells before it: one allocation, not a push each.
+ */
+function padTo(cells: RawCell[], n: number): RawCell[] {
+  if (n - cells.length < 64) {
+    while (cells.length < n) cells.push(null);
+    return cells;
+  }
+  const out = new Array<RawCell>(n).fill(null);
+  for (let i = 0; i < cells.length; i++) out[i] = cells[i]!;
+  return out;
+}
+
+/**
+ * Empty cells a sheet may make us write before cells beyond column WIDE_ROW. Tables are narrower;
+ * a stray note far right costs one wide row, but a sheet whose rows each hold a cell thousands
+ * of columns right of the rest (a file made to be slow: each such row is an array of up to 16,384)
+ * is refused once it has cost this many (about 250 rows at column XFD; the bench measures it).
+ */
+const WIDE_ROW = 1_024;
+const MAX_PADDED_CELLS = 4_000_000;
+
 /** No legitimate tag or text run in sheet XML comes near this; beyond it a file is hostile. */
 const MAX_PENDING_CHARS = 8 * MAX_CELL_CHARS;
 
@@ -56,6 +79,7 @@ export async function streamXlsxSheet(
   let rowNum = 0;
   let rowHidden = false;
   let cells: RawCell[] = [];
+  let padded = 0;
   // Cell state
   let col = 0;
   let cellType = '';
@@ -124,7 +148,12 @@ export async function streamXlsxSheet(
       value = `${UNCACHED_FORMULA}=${decodeOoxmlEscapes(fText).slice(0, 200) || '…'}`;
     if (typeof value === 'string') checkTextCell(value, file, sheetName, rowNum, col);
     if (value !== null && value !== '') {
-      while (cells.length < col - 1) cells.push(null);
+      if (cells.length < col) {
+        if (col > WIDE_ROW) padded += col - 1 - cells.length;
+        if (padded > MAX_PADDED_CELLS)
+          throw new ImportReadError('SPARSE_CELLS', file, { sheet: sheetName, row: rowNum, col });
+        cells = padTo(cells, col);
+      }
       cells[col - 1] = value;
     }
   };
