@@ -83,7 +83,10 @@ describe('hostile files are refused', () => {
       buildXlsx([
         {
           name: 'Sheet1',
-          rows: [['Tỉnh', 'Điểm DTI'], ['Bình Phước', 0.5]],
+          rows: [
+            ['Tỉnh', 'Điểm DTI'],
+            ['Bình Phước', 0.5],
+          ],
           rawCellXml: '<row r="3"><c r="XFD3" t="inlineStr"><is><t>ghi chú</t></is></c></row>',
         },
       ]),
