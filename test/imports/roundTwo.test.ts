@@ -207,6 +207,25 @@ describe('one sheet per year', () => {
     expect(await proposed('Cập nhật 06-2023')).toEqual([null, 63]);
   });
 
+  it('without a title or a year in the sheet name, ranking columns all headed with one year propose it', async () => {
+    const year = async (header: string[]) => {
+      const f = writeText(
+        'pasted.csv',
+        [
+          header.join(','),
+          ...pub2022.slice(0, 5).map((r) => `${r.label_as_published},${r.pdti || ''},${r.dti_rank}`),
+        ].join('\n'),
+      );
+      const s = new ImportSession(store.db, { kind: 'file', path: f });
+      const a = await s.analyze();
+      s.dispose();
+      return a.target.year;
+    };
+    expect(await year(['Tỉnh', 'Điểm DTI 2023', 'Xếp hạng DTI 2023'])).toBe(2023);
+    expect(await year(['Tỉnh', 'Điểm DTI 2023', 'Xếp hạng DTI'])).toBeNull();
+    expect(await year(['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'])).toBeNull();
+  });
+
   it('without a year in the sheet names, the titles tell', async () => {
     const f = writeBook('titled.xlsx', [
       {

@@ -92,8 +92,11 @@ const NAME_YEAR = /\s+(?:năm|nam)\s+((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/
  * 2023 (%)", "Số Tổ công nghệ số năm 2023 (tổ)"): the period of its values; null when the headers
  * name no year or different ones.
  */
-function headerYear(mapping: ImportMapping): number | null {
-  const cols = mapping.columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+function headerYear(
+  mapping: ImportMapping,
+  value: (field: string) => boolean = (f) => f === 'kpi.valueForIndicator',
+): number | null {
+  const cols = mapping.columns.filter((c) => value(c.mapping.field));
   if (cols.length === 0) return null;
   const years = cols.map((c) => onlyYear(yearsNamedIn(c.header)));
   return years.every((y) => y !== null && y === years[0]) ? years[0]! : null;
@@ -421,7 +424,8 @@ export class ImportSession {
     const year =
       proposal.titleHints.year ??
       (kind === 'ranking'
-        ? namedForYear
+        ? // ("Điểm DTI 2023 | Xếp hạng DTI 2023": every mapped ranking column names one year)
+          (namedForYear ?? headerYear(mapping, (f) => /^(dti|cqs|kts|xhs|idx)\./.test(f)))
         : needsTablePeriod(mapping)
           ? (sheetYear ?? headerYear(mapping))
           : null);
