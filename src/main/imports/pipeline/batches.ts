@@ -20,13 +20,93 @@ interface BatchRow {
   observations: number;
 }
 
-export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
+/**
+ * A score and a rank are two values, as the import's preview counts them (new, changed,
+ * unchanged). What undo does to a cell the batch holds is counted per value against what the cell
+ * showed before the import — the batch's snapshot of it, else the published (reference) value:
+ * a value where there was none is removed; a value that differs from the one before goes back to
+ * it; a value equal to the one before (unchanged by the import, or a field the file did not map)
+ * stays as it is and is not counted. So undo's counts and the import's new + changed add up.
+ * (Aliases: o the user cell, p the batch's snapshot of it, ref the published cell.)
+ */
+const VALUE_FIELDS = ['value', 'rank'] as const;
+const before = (f: string) => `CASE WHEN p.batch_id IS NOT NULL THEN p.${f} ELSE ref.${f} END`;
+const REMOVED_VALUES = VALUE_FIELDS.map((f) => `(${before(f)} IS NULL AND o.${f} IS NOT NULL)`).join(' + ');
+const RESTORED_VALUES = VALUE_FIELDS.map(
+  (f) => `(${before(f)} IS NOT NULL AND ${before(f)} IS NOT o.${f})`,
+).join(' + ');
+const cellOf = (a: string, b: string) =>
+  `${a}.indicator_id = ${b}.indicator_id AND ${a}.unit_id = ${b}.unit_id AND ${a}.period = ${b}.period AND ${a}.ranking_group = ${b}.ranking_group`;
+
+/** Values of an import that a later one wrote the same: undoing it leaves them, with that import. */
+export interface KeptByLater {
+  /** The later import (the earliest that found the values, as undo hands them over). */
+  id: number;
+  /** How many values (scores and ranks) it keeps. */
+  values: number;
+}
+
+/** What undoing an import did, counted in values like the import (see VALUE_FIELDS). */
+export interface UndoValues {
+  /** Values that went back to what the cell showed before the import. */
+  restored: number;
+  /** Values the import wrote where there was none: removed. */
+  removed: number;
+  /** Values a later import wrote the same, which stay with it. */
+  keptBy: KeptByLater[];
+}
+
+export interface UndoResult {
+  /** Cells (unit × indicator × period) given back their snapshot, and cells deleted. */
+  restored: number;
+  removed: number;
+  /** The same in values, as the wizard and the history count an import. */
+  values: UndoValues;
+}
+
+/** A history row: for an import in effect, the values later imports also wrote (see KeptByLater). */
+export type BatchListing = ImportBatchInfo & { keptBy?: KeptByLater[] };
+
+/**
+ * For every import in effect, the values that undoing it now would leave to a later import (the
+ * same cells undoBatch hands over), so the confirmation can say so before anything is done. One
+ * pass over the snapshots that point at an earlier import (usually few).
+ */
+function keptByLater(db: Database): Map<number, KeptByLater[]> {
+  const rows = db
+    .prepare(
+      `WITH handed AS (
+         SELECT p.prior_batch_id AS id, p.indicator_id, p.unit_id, p.period, p.ranking_group, MIN(p.batch_id) AS later
+         FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
+         JOIN observation o ON o.layer = 'user' AND o.batch_id = p.prior_batch_id AND ${cellOf('o', 'p')}
+         WHERE p.prior_batch_id IS NOT NULL AND p.batch_id > p.prior_batch_id
+         GROUP BY p.prior_batch_id, p.indicator_id, p.unit_id, p.period, p.ranking_group)
+       SELECT h.id, h.later, SUM(${REMOVED_VALUES} + ${RESTORED_VALUES}) AS n
+       FROM handed h
+       JOIN observation o ON o.layer = 'user' AND ${cellOf('o', 'h')}
+       LEFT JOIN import_batch_prior p ON p.batch_id = h.id AND ${cellOf('p', 'h')}
+       LEFT JOIN observation ref ON ref.layer = 'reference' AND ${cellOf('ref', 'h')}
+       GROUP BY h.id, h.later ORDER BY h.id, h.later`,
+    )
+    .all() as { id: number; later: number; n: number }[];
+  const out = new Map<number, KeptByLater[]>();
+  for (const r of rows) {
+    if (r.n <= 0) continue;
+    const list = out.get(r.id) ?? [];
+    list.push({ id: r.later, values: r.n });
+    out.set(r.id, list);
+  }
+  return out;
+}
+
+export function listBatches(db: Database, limit = 200): BatchListing[] {
   const rows = db
     .prepare(
       `SELECT b.*, (SELECT COUNT(*) FROM observation o WHERE o.batch_id = b.id) AS observations
        FROM import_batch b ORDER BY b.id DESC LIMIT ?`,
     )
     .all(limit) as BatchRow[];
+  const kept = keptByLater(db);
   return rows.map((r) => {
     const counts = r.counts_json ? (JSON.parse(r.counts_json) as ImportBatchInfo['counts']) : null;
     return {
@@ -45,6 +125,7 @@ export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
       // the cells the batch wrote, as its commit counted them (the cells it still holds drop when a
       // later import takes some over); the live count only for batches from before that count
       observations: (counts as { written?: number } | null)?.written ?? r.observations,
+      ...(!r.undone_at && kept.has(r.id) ? { keptBy: kept.get(r.id)! } : {}),
     };
   });
 }
@@ -87,7 +168,17 @@ function undoIndicators(db: Database, batchId: number): void {
   for (const id of done.created) drop.run({ id });
 }
 
+/**
+ * undoImport as the IPC contract, the import worker and the CLI give its result: cells restored
+ * and removed. The counts in values are kept with the batch (counts_json.undo), where the history
+ * reads them to say what the undo did.
+ */
 export function undoBatch(db: Database, batchId: number): { restored: number; removed: number } {
+  const { restored, removed } = undoImport(db, batchId);
+  return { restored, removed };
+}
+
+export function undoImport(db: Database, batchId: number): UndoResult {
   return db.transaction(() => {
     const b = db.prepare(`SELECT id, kind, undone_at FROM import_batch WHERE id = ?`).get(batchId) as
       { id: number; kind: string; undone_at: string | null } | undefined;
@@ -100,8 +191,6 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
       throw new AppError('VALIDATION', `Import ${batchId} is already undone`, {
         key: 'imports.alreadyUndone',
       });
-    const cellOf = (a: string, b: string) =>
-      `${a}.indicator_id = ${b}.indicator_id AND ${a}.unit_id = ${b}.unit_id AND ${a}.period = ${b}.period AND ${a}.ranking_group = ${b}.ranking_group`;
     // A later import that found this batch in a cell recorded it as the cell's prior batch. If the
     // cell has changed hands since (that import, or one after it, wrote other values), undoing
     // this one now would put back values over theirs: they are undone first. (An import that only
@@ -152,6 +241,27 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
        WHERE p.prior_batch_id = ? AND p.batch_id > ?
        GROUP BY p.indicator_id, p.unit_id, p.period, p.ranking_group`,
     ).run(batchId, batchId, batchId);
+    // What the undo does, in values, counted before anything changes: per later import that
+    // takes cells over (kept), or else removed / restored (see VALUE_FIELDS).
+    const tally = db
+      .prepare(
+        `SELECT h.later AS later, SUM(${REMOVED_VALUES}) AS removed, SUM(${RESTORED_VALUES}) AS restored
+         FROM observation o
+         LEFT JOIN import_batch_prior p ON p.batch_id = @batch AND ${cellOf('p', 'o')}
+         LEFT JOIN observation ref ON ref.layer = 'reference' AND ${cellOf('ref', 'o')}
+         LEFT JOIN temp.handed h ON ${cellOf('h', 'o')}
+         WHERE o.layer = 'user' AND o.batch_id = @batch AND (p.batch_id IS NULL OR p.existed = 1 OR h.later IS NOT NULL)
+         GROUP BY h.later ORDER BY h.later`,
+      )
+      .all({ batch: batchId }) as { later: number | null; removed: number; restored: number }[];
+    const values: UndoValues = { restored: 0, removed: 0, keptBy: [] };
+    for (const r of tally) {
+      if (r.later === null) {
+        values.removed = r.removed;
+        values.restored = r.restored;
+      } else if (r.removed + r.restored > 0)
+        values.keptBy.push({ id: r.later, values: r.removed + r.restored });
+    }
     const h = (t: string) => `SELECT 1 FROM temp.handed h WHERE ${cellOf('h', t)}`;
     db.prepare(
       `DELETE FROM import_batch_prior WHERE EXISTS (${h('import_batch_prior')} AND h.later = import_batch_prior.batch_id)`,
@@ -190,9 +300,11 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
       )
       .run(batchId, batchId).changes;
     undoIndicators(db, batchId);
-    db.prepare(`UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(
-      batchId,
-    );
-    return { restored, removed };
+    // (what it did, in values, kept with the batch for the history: counts.undo)
+    db.prepare(
+      `UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'),
+         counts_json = json_set(COALESCE(counts_json, '{}'), '$.undo', json(?)) WHERE id = ?`,
+    ).run(JSON.stringify(values), batchId);
+    return { restored, removed, values };
   })();
 }
