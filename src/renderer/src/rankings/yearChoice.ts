@@ -1,5 +1,11 @@
 // Which years and ranking groups the Rankings page offers, and which it opens on.
-import { groupOfYear, type CodeList, type RankingGroup, type RankingYear } from '../../../shared/domain';
+import {
+  groupOfYear,
+  rankingGroupOfYear,
+  type CodeList,
+  type RankingGroup,
+  type RankingYear,
+} from '../../../shared/domain';
 
 export interface YearOption {
   year: number;
@@ -25,7 +31,12 @@ export function yearOptions(years: readonly RankingYear[], now: Date): YearOptio
   return out;
 }
 
-/** The group to show for a year: keep the current one if it has data, else one that has, else the home list's. */
+/**
+ * The group to show for a year: keep the current one if it has data, else the home list's if that
+ * has, else one that has. A year without data opens in the group it was ranked in — 2022 among
+ * the 63 (the 34 exist from 01/07/2025: Bình Phước is not shown as Đồng Nai for 2022), 2025 among
+ * the 34; only 2024, ranked in both, keeps the current group or takes the home list's.
+ */
 export function groupForYear(
   option: YearOption | undefined,
   current: RankingGroup | null,
@@ -37,7 +48,8 @@ export function groupForYear(
     homeCodeList === '2025' ? 34 : homeCodeList === 'gso2004' ? 63 : null;
   if (homeGroup !== null && withData.includes(homeGroup)) return homeGroup;
   if (withData.length > 0) return withData[0]!;
-  return current ?? groupOfYear(option?.year ?? new Date().getFullYear());
+  const year = option?.year ?? new Date().getFullYear();
+  return rankingGroupOfYear(year) ?? current ?? homeGroup ?? groupOfYear(year);
 }
 
 /** Opens on the newest year that has data (or the newest year offered when nothing is loaded). */
