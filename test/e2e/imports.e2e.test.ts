@@ -96,6 +96,12 @@ async function dropOnWizard(file: string): Promise<void> {
   await byTestId('import-step-mapping').waitFor();
 }
 
+/** From the mapping step back to choosing a file (nothing read, nothing written). */
+async function backFromMapping(): Promise<void> {
+  await byTestId('import-step-mapping').locator('.step-actions button').first().click();
+  await byTestId('import-step-source').waitFor();
+}
+
 describe('import wizard, end to end in Chromium', () => {
   it('first run: choose Bình Phước and start with empty data', async () => {
     await page.goto(`${h.origin}/index.html`);
@@ -220,6 +226,18 @@ describe('import wizard, end to end in Chromium', () => {
     const callsBefore = h.calls.length;
     await dialog.getByRole('button', { name: vi('imports.history.undoConfirm'), exact: true }).click();
     await poll(() => byTestId(`import-state-${batchId}`).textContent()).toContain('Đã hoàn tác');
+    // said in values, as the import counted them: all of them new, so all removed
+    const counts = JSON.parse(
+      h.store.db.prepare(`SELECT counts_json FROM import_batch WHERE id = ?`).pluck().get(batchId) as string,
+    ) as { observations: number; new: number };
+    expect(counts.new).toBe(counts.observations);
+    expect(await byTestId('import-history-notice').textContent()).toBe(
+      vi('imports.history.undoDone', {
+        id: batchId,
+        n: counts.observations,
+        parts: vi('imports.history.undoRemoved', { n: counts.new }),
+      }),
+    );
     await screenshot('history');
     expect(await byTestId(`import-undo-${batchId}`).count()).toBe(0);
     expect(h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!.rank).toBeNull();
@@ -319,8 +337,7 @@ describe('import wizard, end to end in Chromium', () => {
     expect(await byTestId('mapping-field-3').inputValue()).toBe('dti.score');
     expect(await byTestId('mapping-field-6').inputValue()).toBe('cqs.rank');
     await screenshot('mapping-merged');
-    await byTestId('import-step-mapping').locator('.step-actions button').first().click();
-    await byTestId('import-step-source').waitFor();
+    await backFromMapping();
   });
 
   it('the year typed picks the column of that year: "Điểm DTI 2021 | Điểm DTI" read for 2022 takes the second', async () => {
@@ -350,8 +367,7 @@ describe('import wizard, end to end in Chromium', () => {
     await year.fill('2021');
     expect(await byTestId('mapping-field-4').inputValue()).toBe('dti.score');
     expect(await byTestId('mapping-field-3').inputValue()).toBe('ignore');
-    await byTestId('import-step-mapping').locator('.step-actions button').first().click();
-    await byTestId('import-step-source').waitFor();
+    await backFromMapping();
   });
 
   it('a unit question says why a name close to a unit is not taken ("(mới)" on the 63-unit list)', async () => {

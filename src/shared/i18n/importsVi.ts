@@ -44,6 +44,10 @@ export const importsVi = {
   'imports.file.delimiter': 'Dấu phân cách',
   'imports.file.sheets': 'Số trang tính',
   'imports.file.bom': 'có BOM',
+  // A pasted table has no file name: it is called this in the summary, the history and messages.
+  'imports.file.pasted': 'Bảng đã dán',
+  // …and inside a message, where a file is 'tệp "x.csv"' (place.ts)
+  'imports.place.pasted': 'bảng đã dán',
   'imports.format.xlsx': 'Excel (xlsx)',
   'imports.format.xls': 'Excel 97–2003 (xls)',
   'imports.format.xml2003': 'Bảng tính XML 2003 (Excel)',
@@ -208,7 +212,7 @@ export const importsVi = {
   'imports.problems.warnings': 'Cảnh báo ({n}) — để lưu ý, không chặn việc nhập',
   'imports.problems.truncated': 'Chỉ hiển thị {shown} vấn đề đầu tiên.',
   'imports.problems.showRow': 'Xem dòng {row} trong bảng xem trước',
-  'imports.problems.file': 'toàn tệp',
+  'imports.problems.file': 'toàn bộ',
   'imports.unknownColumns': 'Cột không nhận diện (không nhập)',
   'imports.newIndicators': 'Chỉ tiêu mới sẽ được tạo',
   'imports.decimal.readAs': 'Đọc các số của cột này với dấu thập phân là',
@@ -254,7 +258,8 @@ export const importsVi = {
   'imports.history.col.counts': 'Số giá trị',
   'imports.history.col.state': 'Trạng thái',
   'imports.history.col.actions': 'Thao tác',
-  'imports.history.counts': '{observations} giá trị ({new} mới, {changed} thay đổi)',
+  'imports.history.countNew': '{n} mới',
+  'imports.history.countChanged': '{n} thay đổi',
   'imports.history.observations': '{n} giá trị',
   'imports.history.reference': 'Dữ liệu tham chiếu',
   'imports.history.paste': 'Bảng đã dán',
@@ -262,13 +267,23 @@ export const importsVi = {
   'imports.history.undone': 'Đã hoàn tác lúc {time}',
   'imports.history.referenceState': 'Dữ liệu công bố (không hoàn tác)',
   'imports.history.undo': 'Hoàn tác',
+  'imports.history.noAction': '—',
   'imports.history.undoLabel': 'Hoàn tác lần nhập #{id}',
   'imports.history.undoTitle': 'Hoàn tác lần nhập #{id}?',
   'imports.history.undoBody':
-    'Mọi giá trị mà lần nhập này ghi ({file}) sẽ trở lại đúng như trước khi nhập, kể cả các giá trị đã sửa tay trước đó.',
+    'Các giá trị mà lần nhập này ghi ({file}) sẽ trở lại đúng như trước khi nhập, kể cả các giá trị đã sửa tay trước đó; giá trị mới của lần nhập sẽ bị xóa.',
+  'imports.history.undoBodyKept':
+    'Các giá trị mà lần nhập này ghi ({file}) sẽ trở lại đúng như trước khi nhập, kể cả các giá trị đã sửa tay trước đó; giá trị mới của lần nhập sẽ bị xóa. Riêng {n} giá trị mà lần nhập {later} cũng ghi y như vậy được giữ nguyên.',
   'imports.history.undoConfirm': 'Hoàn tác',
-  'imports.history.undoDone':
-    'Đã hoàn tác lần nhập #{id}: {restored} ô số liệu trở lại giá trị trước khi nhập, {removed} ô do lần nhập tạo ra đã được xóa.',
+  // After an undo, in values (a score and a rank are two values), adding up to the import's count.
+  'imports.history.undoDone': 'Đã hoàn tác lần nhập #{id}. Trong {n} giá trị của lần nhập: {parts}.',
+  'imports.history.undoDoneNoTotal': 'Đã hoàn tác lần nhập #{id}: {parts}.',
+  'imports.history.undoDonePlain': 'Đã hoàn tác lần nhập #{id}.',
+  'imports.history.undoRemoved': '{n} giá trị mới đã được xóa',
+  'imports.history.undoRestored': '{n} giá trị đã trở lại như trước khi nhập',
+  'imports.history.undoKept': '{n} giá trị cũng do lần nhập #{later} ghi nên được giữ nguyên',
+  'imports.history.undoUnchanged': '{n} giá trị vốn không đổi khi nhập nên vẫn như cũ',
+  'imports.history.undoNothing': 'không giá trị nào thay đổi',
   // Errors main names by key
   'imports.undoReference': 'Dữ liệu tham chiếu đã công bố không thể hoàn tác.',
   'imports.alreadyUndone': 'Lần nhập này đã được hoàn tác.',

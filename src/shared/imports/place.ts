@@ -13,8 +13,18 @@ export interface Place {
   header?: string | null | undefined;
 }
 
+/**
+ * The name a pasted table goes by as a source (readers/pastedReader.ts, ImportSession.fileName):
+ * not a file name, so never said as one ('tệp "clipboard"').
+ */
+export const PASTED_SOURCE = 'clipboard';
+
 export function placeText(lang: Language, p: Place): string {
-  const parts = [translate(lang, 'place.file', { file: p.file })];
+  const parts = [
+    p.file === PASTED_SOURCE
+      ? translate(lang, 'imports.place.pasted')
+      : translate(lang, 'place.file', { file: p.file }),
+  ];
   if (p.sheet) parts.push(translate(lang, 'place.sheet', { sheet: p.sheet }));
   const row = p.row ?? null;
   const col = p.col ?? null;

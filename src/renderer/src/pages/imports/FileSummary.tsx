@@ -1,16 +1,33 @@
 // What was opened: name, size, format, encoding and delimiter (text files), sheets. (The reader
 // that read it is provenance, kept with the import batch and shown in the history's tooltip.)
+// Named as the history names it: a pasted table is "Bảng đã dán", not its source id.
 import type { MessageKey } from '../../../../shared/i18n';
+import { PASTED_SOURCE } from '../../../../shared/imports/place';
 import type { FileInspection } from '../../../../shared/imports/types';
-import { useI18n } from '../../i18n/I18nContext';
-import { delimiterLabel, formatBytes } from './format';
+import { useI18n, type Translate } from '../../i18n/I18nContext';
+import { delimiterLabel, formatBytes, readerLabel } from './format';
+
+/**
+ * The format as the history will show it: by the reader where that says more than the extension
+ * (an XML Spreadsheet 2003 saved as .xls, a table pasted from a web page); text files by their
+ * format, their encoding and delimiter being listed beside it.
+ */
+function formatName(inspection: FileInspection, t: Translate): string {
+  const reader = inspection.reader;
+  if (reader && !reader.startsWith('papaparse')) {
+    const byReader = readerLabel(reader, t);
+    if (byReader !== reader) return byReader;
+  }
+  return t(`imports.format.${inspection.format}`);
+}
 
 export function FileSummary({ inspection }: { inspection: FileInspection }) {
   const { t, lang } = useI18n();
+  const pasted = inspection.format === 'paste' || inspection.fileName === PASTED_SOURCE;
   const items: [MessageKey, string][] = [
-    ['imports.file.name', inspection.fileName],
+    ['imports.file.name', pasted ? t('imports.file.pasted') : inspection.fileName],
     ['imports.file.size', formatBytes(inspection.size, lang, t)],
-    ['imports.file.format', t(`imports.format.${inspection.format}`)],
+    ['imports.file.format', formatName(inspection, t)],
   ];
   if (inspection.encoding)
     items.push([

@@ -1,5 +1,7 @@
 // "Lịch sử nhập": every import batch with its file, sheet, reader, counts and state, and an exact
 // undo per batch (after a confirmation). The published reference data cannot be undone.
+// Undo is said in values (a score and a rank are two), as the import counted them, and the parts
+// add up to the import's count; values a later import wrote the same stay, and the text says so.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
 import type { ImportBatchInfo } from '../../../../shared/importSession';
@@ -11,22 +13,53 @@ import { errorText } from '../../i18n/errorText';
 import { useSession } from '../../session/SessionContext';
 import { formatBytes, readerLabel } from './format';
 
+/** Values a later import wrote the same (main's batches.ts KeptByLater): they stay with it. */
+interface KeptByLater {
+  id: number;
+  values: number;
+}
+/**
+ * What main's history adds to the contract's batch (batches.ts listBatches): for an import in
+ * effect, the values later imports also wrote; for an undone one, what its undo did, in values
+ * (counts.undo). Read when present.
+ */
+type HistoryBatch = ImportBatchInfo & { keptBy?: KeptByLater[] };
+interface UndoValues {
+  restored: number;
+  removed: number;
+  keptBy: KeptByLater[];
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+function undoValuesOf(b: HistoryBatch): UndoValues | null {
+  const v = (b.counts as { undo?: Partial<UndoValues> } | null)?.undo;
+  if (!v || !isCount(v.restored) || !isCount(v.removed) || !Array.isArray(v.keptBy)) return null;
+  if (!v.keptBy.every((k) => isCount(k?.id) && isCount(k?.values))) return null;
+  return { restored: v.restored, removed: v.removed, keptBy: v.keptBy };
+}
+
 export function ImportHistory({ version }: { version: number }) {
   const { t, lang } = useI18n();
   const { refresh, dataVersion } = useSession();
-  const [batches, setBatches] = useState<ImportBatchInfo[] | null>(null);
+  const [batches, setBatches] = useState<HistoryBatch[] | null>(null);
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   // An undo's result is kept as numbers and worded at render time, so it follows the language.
-  const [undone, setUndone] = useState<{ id: number; restored: number; removed: number } | null>(null);
-  const [confirming, setConfirming] = useState<ImportBatchInfo | null>(null);
+  // The import just undone: its result is said once the reloaded list has it (counts.undo).
+  const [undone, setUndone] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState<HistoryBatch | null>(null);
   const [busy, setBusy] = useState(false);
+  // The undo button goes with the undo: focus moves to the result, not to the page's <body>.
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (undone !== null) resultRef.current?.focus();
+  }, [undone]);
 
   // The language is read when a load fails, not a reason to load again.
   const langRef = useRef(lang);
   langRef.current = lang;
   const load = useCallback(() => {
     unwrap(window.api.importsHistory({}))
-      .then(setBatches)
+      .then((list) => setBatches(list as HistoryBatch[]))
       .catch((e: unknown) => {
         setBatches([]);
         setNotice({ kind: 'error', text: errorText(langRef.current, e) });
@@ -35,14 +68,14 @@ export function ImportHistory({ version }: { version: number }) {
   // Reloaded when shown, after an import (version) and when data changed elsewhere (restore).
   useEffect(load, [load, version, dataVersion]);
 
-  const undo = async (b: ImportBatchInfo) => {
+  const undo = async (b: HistoryBatch) => {
     setConfirming(null);
     setBusy(true);
     setNotice(null);
     setUndone(null);
     try {
-      const r = await unwrap(window.api.importsUndo({ batchId: b.id }));
-      setUndone({ id: b.id, restored: r.restored, removed: r.removed });
+      await unwrap(window.api.importsUndo({ batchId: b.id }));
+      setUndone(b.id);
       // refresh() bumps dataVersion, which reloads the list above.
       await refresh();
     } catch (e) {
@@ -53,23 +86,82 @@ export function ImportHistory({ version }: { version: number }) {
     }
   };
 
-  const fileOf = (b: ImportBatchInfo) =>
+  const fileOf = (b: HistoryBatch) =>
     b.kind === 'reference'
       ? t('imports.history.reference')
       : b.kind === 'paste'
         ? t('imports.history.paste')
         : (b.fileName ?? '—');
 
-  const countsOf = (b: ImportBatchInfo) =>
-    b.counts && b.counts.new !== undefined
-      ? t('imports.history.counts', {
-          observations: formatNumber(b.counts.observations ?? b.observations, lang, 0),
-          new: formatNumber(b.counts.new, lang, 0),
-          changed: formatNumber(b.counts.changed ?? 0, lang, 0),
-        })
-      : t('imports.history.observations', { n: formatNumber(b.observations, lang, 0) });
+  // "69 giá trị (69 mới, 0 thay đổi)": each phrase read whole, a line may end only between them.
+  const countsOf = (b: HistoryBatch) => (
+    <>
+      <span className="nowrap">
+        {t('imports.history.observations', {
+          n: formatNumber(
+            b.counts && b.counts.new !== undefined
+              ? (b.counts.observations ?? b.observations)
+              : b.observations,
+            lang,
+            0,
+          ),
+        })}
+      </span>{' '}
+      {b.counts && b.counts.new !== undefined && (
+        <>
+          (
+          <span className="nowrap">
+            {t('imports.history.countNew', { n: formatNumber(b.counts.new, lang, 0) })}
+          </span>
+          ,{' '}
+          <span className="nowrap">
+            {t('imports.history.countChanged', { n: formatNumber(b.counts.changed ?? 0, lang, 0) })}
+          </span>
+          )
+        </>
+      )}
+    </>
+  );
 
-  const stateOf = (b: ImportBatchInfo) =>
+  const undoneText = (id: number): string | null => {
+    const b = batches?.find((x) => x.id === id);
+    // not yet reloaded: said when it is (a row beyond the list's end: said plainly)
+    if (b && !b.undoneAt) return null;
+    const v = b ? undoValuesOf(b) : null;
+    if (!b || !v) return t('imports.history.undoDonePlain', { id });
+    const total = isCount(b.counts?.observations) ? b.counts.observations : null;
+    const n = (x: number) => formatNumber(x, lang, 0);
+    const parts: string[] = [];
+    if (v.removed > 0) parts.push(t('imports.history.undoRemoved', { n: n(v.removed) }));
+    if (v.restored > 0) parts.push(t('imports.history.undoRestored', { n: n(v.restored) }));
+    for (const k of v.keptBy) parts.push(t('imports.history.undoKept', { n: n(k.values), later: k.id }));
+    // The rest of the import's values were the same before it: undo leaves them as they are.
+    const rest =
+      total === null ? 0 : total - v.removed - v.restored - v.keptBy.reduce((a, k) => a + k.values, 0);
+    if (rest > 0) parts.push(t('imports.history.undoUnchanged', { n: n(rest) }));
+    if (parts.length === 0) parts.push(t('imports.history.undoNothing'));
+    return total !== null && rest >= 0
+      ? t('imports.history.undoDone', { id, n: n(total), parts: parts.join(', ') })
+      : t('imports.history.undoDoneNoTotal', { id, parts: parts.join(', ') });
+  };
+
+  const undoneNotice = undone !== null ? undoneText(undone) : null;
+
+  const confirmBody = (b: HistoryBatch): string => {
+    const kept = b.keptBy ?? [];
+    if (kept.length === 0) return t('imports.history.undoBody', { file: fileOf(b) });
+    return t('imports.history.undoBodyKept', {
+      file: fileOf(b),
+      n: formatNumber(
+        kept.reduce((a, k) => a + k.values, 0),
+        lang,
+        0,
+      ),
+      later: kept.map((k) => `#${k.id}`).join(', '),
+    });
+  };
+
+  const stateOf = (b: HistoryBatch) =>
     b.kind === 'reference'
       ? t('imports.history.referenceState')
       : b.undoneAt
@@ -84,24 +176,28 @@ export function ImportHistory({ version }: { version: number }) {
           {t('imports.history.refresh')}
         </button>
       </div>
-      <Notice
-        notice={
-          notice ??
-          (undone && {
-            kind: 'info',
-            text: t('imports.history.undoDone', {
-              id: undone.id,
-              restored: formatNumber(undone.restored, lang, 0),
-              removed: formatNumber(undone.removed, lang, 0),
-            }),
-          })
-        }
-        testId="import-history-notice"
-      />
+      <div ref={resultRef} tabIndex={-1} className="history-result" data-testid="import-history-result">
+        <Notice
+          notice={notice ?? (undoneNotice !== null ? { kind: 'info', text: undoneNotice } : null)}
+          testId="import-history-notice"
+        />
+      </div>
       {batches !== null && batches.length === 0 && <p className="muted">{t('imports.history.empty')}</p>}
       {batches !== null && batches.length > 0 && (
         <div className="history-scroll">
+          {/* Fixed column widths: the table does not reflow when an undo takes its button away. */}
           <table className="history-table">
+            <colgroup>
+              <col className="col-id" />
+              <col className="col-time" />
+              <col className="col-file" />
+              <col className="col-sheet" />
+              <col className="col-format" />
+              <col className="col-target" />
+              <col className="col-counts" />
+              <col className="col-state" />
+              <col className="col-actions" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">{t('imports.history.col.id')}</th>
@@ -123,20 +219,27 @@ export function ImportHistory({ version }: { version: number }) {
                   data-testid={`import-batch-${b.id}`}
                 >
                   <td>{b.id}</td>
-                  <td className="nowrap">{formatDateTime(b.createdAt, lang)}</td>
+                  <td>{formatDateTime(b.createdAt, lang)}</td>
                   <td className="history-file">
-                    {fileOf(b)}
+                    {/* one line, never broken at a hyphen; a long name ends in … with the whole in its title */}
+                    <span className="history-file-name" title={fileOf(b)}>
+                      {fileOf(b)}
+                    </span>
                     {b.fileSize !== null && b.kind === 'file' && (
-                      <span className="muted nowrap"> · {formatBytes(b.fileSize, lang, t)}</span>
+                      <span className="muted nowrap">{formatBytes(b.fileSize, lang, t)}</span>
                     )}
                   </td>
-                  <td>{b.sheet ?? '—'}</td>
+                  <td className="history-sheet" title={b.sheet ?? undefined}>
+                    {b.sheet ?? '—'}
+                  </td>
                   <td title={b.reader ?? undefined}>{readerLabel(b.reader, t)}</td>
-                  <td>{b.year !== null ? `${b.year}${b.group ? ` / ${b.group}` : ''}` : '—'}</td>
+                  <td className="nowrap">
+                    {b.year !== null ? `${b.year}${b.group ? ` / ${b.group}` : ''}` : '—'}
+                  </td>
                   <td>{countsOf(b)}</td>
                   <td data-testid={`import-state-${b.id}`}>{stateOf(b)}</td>
                   <td>
-                    {b.kind !== 'reference' && !b.undoneAt && (
+                    {b.kind !== 'reference' && !b.undoneAt ? (
                       <button
                         type="button"
                         data-testid={`import-undo-${b.id}`}
@@ -146,6 +249,10 @@ export function ImportHistory({ version }: { version: number }) {
                       >
                         {t('imports.history.undo')}
                       </button>
+                    ) : (
+                      <span className="muted" aria-hidden="true">
+                        {t('imports.history.noAction')}
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -157,7 +264,7 @@ export function ImportHistory({ version }: { version: number }) {
       <ConfirmDialog
         open={confirming !== null}
         title={confirming ? t('imports.history.undoTitle', { id: confirming.id }) : ''}
-        body={confirming ? t('imports.history.undoBody', { file: fileOf(confirming) }) : ''}
+        body={confirming ? confirmBody(confirming) : ''}
         confirmLabel={t('imports.history.undoConfirm')}
         onConfirm={() => confirming && void undo(confirming)}
         onCancel={() => setConfirming(null)}
