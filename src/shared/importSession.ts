@@ -149,6 +149,24 @@ export interface SheetPreview {
   target: ImportTarget;
 }
 
+/** Values of an import that a later one wrote the same: undoing it leaves them, with that import. */
+export interface KeptByLater {
+  /** The later import (the earliest that found the values, as undo hands them over). */
+  id: number;
+  /** How many values (scores and ranks) it keeps. */
+  values: number;
+}
+
+/** What undoing an import did, counted in values like the import. */
+export interface UndoValues {
+  /** Values that went back to what the cell showed before the import. */
+  restored: number;
+  /** Values the import wrote where there was none: removed. */
+  removed: number;
+  /** Values a later import wrote the same, which stay with it. */
+  keptBy: KeptByLater[];
+}
+
 export interface ImportBatchInfo {
   id: number;
   kind: 'reference' | 'file' | 'paste';
@@ -159,10 +177,13 @@ export interface ImportBatchInfo {
   reader: string | null;
   year: number | null;
   group: number | null;
-  counts: Partial<ImportCounts> | null;
+  /** The import's counts; for an undone import, what its undo did (undo). */
+  counts: (Partial<ImportCounts> & { undo?: UndoValues }) | null;
   createdAt: string;
   undoneAt: string | null;
   observations: number;
+  /** For an import in effect: the values later imports also wrote (an undo leaves them). */
+  keptBy?: KeptByLater[];
 }
 
 export type ImportJobState =

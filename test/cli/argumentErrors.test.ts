@@ -273,7 +273,10 @@ describe('other commands: usage errors and failures in JSON with --json', () => 
       batchId: 1,
       restored: expect.any(Number),
       removed: expect.any(Number),
+      // the same in values, as the import counted them (a score and a rank are two)
+      values: { restored: 0, removed: expect.any(Number), keptBy: [] },
     });
+    expect((done.values as { removed: number }).removed).toBeGreaterThan(done.removed as number);
     const again = cli(['--db', db, 'undo-import', '1', '--json']);
     expect(again.code).toBe(1);
     expect(jsonOut(again)).toEqual({

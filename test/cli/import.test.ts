@@ -75,7 +75,10 @@ describe('dti-desk import', () => {
     writeKpiCsv(csv, 1500);
     expect(ok(['--db', db, 'import', csv, '--group', '63'])).toContain('Đã nhập 1.500 giá trị');
     const id = (JSON.parse(ok(['--db', db, 'imports', '--json'])) as { id: number }[])[0]!.id;
-    expect(ok(['--db', db, 'undo-import', String(id)])).toContain('xóa 1.500 bản ghi');
+    // undone in values, as it was imported: the 1.500 it created are removed
+    expect(ok(['--db', db, 'undo-import', String(id)])).toContain(
+      '0 giá trị trở lại như trước khi nhập, 1.500 giá trị do lần nhập tạo ra đã được xóa',
+    );
     expect(userRows(db)).toBe(0);
   });
 

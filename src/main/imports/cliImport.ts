@@ -14,7 +14,7 @@ import { isNumericField, needsTableIndicator } from '../../shared/imports/fields
 import { decimalMarkFlag, groupFlag, UsageError, yearFlag } from '../cliUsage';
 import type { Io, ParsedArgs } from '../cli';
 import type { Store } from '../store';
-import { listBatches, undoBatch } from './pipeline/batches';
+import { listBatches, undoImport, type UndoResult } from './pipeline/batches';
 import { ImportSession, mappingForYear } from './pipeline/session';
 import { isImportReadError } from './readers';
 import { buildUnitMatcher } from '../../shared/unitNames';
@@ -371,9 +371,9 @@ export function undoId(id: string | undefined): number {
 }
 
 export function runUndoImport(store: Store, id: number, json: boolean, io: Io): number {
-  let r: { restored: number; removed: number };
+  let r: UndoResult;
   try {
-    r = undoBatch(store.db, id);
+    r = undoImport(store.db, id);
   } catch (e) {
     // No such import: said in the app's language (cli.ts translates errors that carry a key).
     if (e instanceof AppError && e.code === 'NOT_FOUND')
@@ -381,14 +381,30 @@ export function runUndoImport(store: Store, id: number, json: boolean, io: Io): 
     throw e;
   }
   const lang = store.settings.language();
-  if (json) io.out(JSON.stringify({ status: 'undone', batchId: id, ...r }, null, 2));
-  else
+  // Cells (unit × indicator × period) as before, and the same in values, as the import counted them.
+  if (json)
     io.out(
-      translate(lang, 'cli.undo.done', {
-        id,
-        restored: formatNumber(r.restored, lang, 0),
-        removed: formatNumber(r.removed, lang, 0),
-      }),
+      JSON.stringify(
+        { status: 'undone', batchId: id, restored: r.restored, removed: r.removed, values: r.values },
+        null,
+        2,
+      ),
     );
+  else {
+    const n = (v: number) => formatNumber(v, lang, 0);
+    const kept = r.values.keptBy.map((k) =>
+      translate(lang, 'cli.undo.kept', { n: n(k.values), later: k.id }),
+    );
+    io.out(
+      [
+        translate(lang, 'cli.undo.done', {
+          id,
+          restored: n(r.values.restored),
+          removed: n(r.values.removed),
+        }),
+        ...kept,
+      ].join(' '),
+    );
+  }
   return 0;
 }

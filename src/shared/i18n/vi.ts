@@ -108,7 +108,9 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
     'Đã nhập {values} giá trị từ {file} (lần nhập #{id}): {new} mới, {changed} thay đổi, {unchanged} không đổi ({warnings} cảnh báo).',
   'cli.imports.row': '#{id} {time} {file} {values} giá trị{undone}',
   'cli.imports.undoneMark': ' (đã hoàn tác)',
-  'cli.undo.done': 'Đã hoàn tác lần nhập #{id}: khôi phục {restored} bản ghi, xóa {removed} bản ghi.',
+  'cli.undo.done':
+    'Đã hoàn tác lần nhập #{id}: {restored} giá trị trở lại như trước khi nhập, {removed} giá trị do lần nhập tạo ra đã được xóa.',
+  'cli.undo.kept': '{n} giá trị cũng do lần nhập #{later} ghi nên được giữ nguyên.',
   'cli.undo.notFound': 'Không có lần nhập #{id} (xem dti-desk imports).',
   'cli.import.noSheet': '{file} không có trang tính "{sheet}"; các trang tính: {names}',
   'cli.import.noSheets': '(không có: tệp văn bản không có trang tính)',

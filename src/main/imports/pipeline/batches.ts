@@ -1,7 +1,7 @@
 // Import history and undo. Undo puts back exactly what each touched cell held before the import
 // (hand-edited values included) and removes cells the import created — in one transaction.
 import type { Database } from 'better-sqlite3';
-import type { ImportBatchInfo } from '../../../shared/importSession';
+import type { ImportBatchInfo, KeptByLater, UndoValues } from '../../../shared/importSession';
 import { AppError } from '../../../shared/result';
 
 interface BatchRow {
@@ -38,24 +38,6 @@ const RESTORED_VALUES = VALUE_FIELDS.map(
 const cellOf = (a: string, b: string) =>
   `${a}.indicator_id = ${b}.indicator_id AND ${a}.unit_id = ${b}.unit_id AND ${a}.period = ${b}.period AND ${a}.ranking_group = ${b}.ranking_group`;
 
-/** Values of an import that a later one wrote the same: undoing it leaves them, with that import. */
-export interface KeptByLater {
-  /** The later import (the earliest that found the values, as undo hands them over). */
-  id: number;
-  /** How many values (scores and ranks) it keeps. */
-  values: number;
-}
-
-/** What undoing an import did, counted in values like the import (see VALUE_FIELDS). */
-export interface UndoValues {
-  /** Values that went back to what the cell showed before the import. */
-  restored: number;
-  /** Values the import wrote where there was none: removed. */
-  removed: number;
-  /** Values a later import wrote the same, which stay with it. */
-  keptBy: KeptByLater[];
-}
-
 export interface UndoResult {
   /** Cells (unit × indicator × period) given back their snapshot, and cells deleted. */
   restored: number;
@@ -63,9 +45,6 @@ export interface UndoResult {
   /** The same in values, as the wizard and the history count an import. */
   values: UndoValues;
 }
-
-/** A history row: for an import in effect, the values later imports also wrote (see KeptByLater). */
-export type BatchListing = ImportBatchInfo & { keptBy?: KeptByLater[] };
 
 /**
  * For every import in effect, the values that undoing it now would leave to a later import (the
@@ -99,7 +78,7 @@ function keptByLater(db: Database): Map<number, KeptByLater[]> {
   return out;
 }
 
-export function listBatches(db: Database, limit = 200): BatchListing[] {
+export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
   const rows = db
     .prepare(
       `SELECT b.*, (SELECT COUNT(*) FROM observation o WHERE o.batch_id = b.id) AS observations

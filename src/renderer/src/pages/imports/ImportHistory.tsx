@@ -4,7 +4,7 @@
 // add up to the import's count; values a later import wrote the same stay, and the text says so.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
-import type { ImportBatchInfo } from '../../../../shared/importSession';
+import type { ImportBatchInfo, UndoValues } from '../../../../shared/importSession';
 import { unwrap } from '../../api/unwrap';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice, type NoticeValue } from '../../components/Notice';
@@ -13,26 +13,10 @@ import { errorText } from '../../i18n/errorText';
 import { useSession } from '../../session/SessionContext';
 import { formatBytes, readerLabel } from './format';
 
-/** Values a later import wrote the same (main's batches.ts KeptByLater): they stay with it. */
-interface KeptByLater {
-  id: number;
-  values: number;
-}
-/**
- * What main's history adds to the contract's batch (batches.ts listBatches): for an import in
- * effect, the values later imports also wrote; for an undone one, what its undo did, in values
- * (counts.undo). Read when present.
- */
-type HistoryBatch = ImportBatchInfo & { keptBy?: KeptByLater[] };
-interface UndoValues {
-  restored: number;
-  removed: number;
-  keptBy: KeptByLater[];
-}
-
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-function undoValuesOf(b: HistoryBatch): UndoValues | null {
-  const v = (b.counts as { undo?: Partial<UndoValues> } | null)?.undo;
+/** What an undone import's undo did, in values (counts.undo), when the batch has it whole. */
+function undoValuesOf(b: ImportBatchInfo): UndoValues | null {
+  const v: Partial<UndoValues> | undefined = b.counts?.undo;
   if (!v || !isCount(v.restored) || !isCount(v.removed) || !Array.isArray(v.keptBy)) return null;
   if (!v.keptBy.every((k) => isCount(k?.id) && isCount(k?.values))) return null;
   return { restored: v.restored, removed: v.removed, keptBy: v.keptBy };
@@ -41,12 +25,12 @@ function undoValuesOf(b: HistoryBatch): UndoValues | null {
 export function ImportHistory({ version }: { version: number }) {
   const { t, lang } = useI18n();
   const { refresh, dataVersion } = useSession();
-  const [batches, setBatches] = useState<HistoryBatch[] | null>(null);
+  const [batches, setBatches] = useState<ImportBatchInfo[] | null>(null);
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   // An undo's result is kept as numbers and worded at render time, so it follows the language.
   // The import just undone: its result is said once the reloaded list has it (counts.undo).
   const [undone, setUndone] = useState<number | null>(null);
-  const [confirming, setConfirming] = useState<HistoryBatch | null>(null);
+  const [confirming, setConfirming] = useState<ImportBatchInfo | null>(null);
   const [busy, setBusy] = useState(false);
   // The undo button goes with the undo: focus moves to the result, not to the page's <body>.
   const resultRef = useRef<HTMLDivElement>(null);
@@ -59,7 +43,7 @@ export function ImportHistory({ version }: { version: number }) {
   langRef.current = lang;
   const load = useCallback(() => {
     unwrap(window.api.importsHistory({}))
-      .then((list) => setBatches(list as HistoryBatch[]))
+      .then((list) => setBatches(list))
       .catch((e: unknown) => {
         setBatches([]);
         setNotice({ kind: 'error', text: errorText(langRef.current, e) });
@@ -68,7 +52,7 @@ export function ImportHistory({ version }: { version: number }) {
   // Reloaded when shown, after an import (version) and when data changed elsewhere (restore).
   useEffect(load, [load, version, dataVersion]);
 
-  const undo = async (b: HistoryBatch) => {
+  const undo = async (b: ImportBatchInfo) => {
     setConfirming(null);
     setBusy(true);
     setNotice(null);
@@ -86,7 +70,7 @@ export function ImportHistory({ version }: { version: number }) {
     }
   };
 
-  const fileOf = (b: HistoryBatch) =>
+  const fileOf = (b: ImportBatchInfo) =>
     b.kind === 'reference'
       ? t('imports.history.reference')
       : b.kind === 'paste'
@@ -94,7 +78,7 @@ export function ImportHistory({ version }: { version: number }) {
         : (b.fileName ?? '—');
 
   // "69 giá trị (69 mới, 0 thay đổi)": each phrase read whole, a line may end only between them.
-  const countsOf = (b: HistoryBatch) => (
+  const countsOf = (b: ImportBatchInfo) => (
     <>
       <span className="nowrap">
         {t('imports.history.observations', {
@@ -147,7 +131,7 @@ export function ImportHistory({ version }: { version: number }) {
 
   const undoneNotice = undone !== null ? undoneText(undone) : null;
 
-  const confirmBody = (b: HistoryBatch): string => {
+  const confirmBody = (b: ImportBatchInfo): string => {
     const kept = b.keptBy ?? [];
     if (kept.length === 0) return t('imports.history.undoBody', { file: fileOf(b) });
     return t('imports.history.undoBodyKept', {
@@ -161,7 +145,7 @@ export function ImportHistory({ version }: { version: number }) {
     });
   };
 
-  const stateOf = (b: HistoryBatch) =>
+  const stateOf = (b: ImportBatchInfo) =>
     b.kind === 'reference'
       ? t('imports.history.referenceState')
       : b.undoneAt
