@@ -48,6 +48,12 @@ export interface ImportProblem {
   value: string | null;
   messageVi: string;
   messageEn: string;
+  /**
+   * The same without the file and sheet ("ô A2 (dòng 2, cột A: Xếp hạng DTI): …"): for the
+   * wizard, which names them once above the list.
+   */
+  textVi: string;
+  textEn: string;
 }
 
 export interface UnitCandidate {

@@ -436,6 +436,13 @@ describe('import wizard, end to end in Chromium', () => {
       await byTestId('import-next').click();
       await byTestId('import-preview').waitFor();
       expect(Number(await byTestId('count-errors').locator('dd').textContent())).toBeGreaterThan(20);
+      // Each line says its cell and what is wrong; the file is named once (its full message on hover).
+      const first = page.getByTestId('import-problem-error').first();
+      expect(await first.textContent()).toContain(vi('problem.rankRange', { n: 63 }));
+      expect(await first.textContent()).not.toContain('xep-hang-2022-loi.csv');
+      expect(await first.locator('span[title]').getAttribute('title')).toContain(
+        'tệp "xep-hang-2022-loi.csv"',
+      );
       await content.evaluate((el) => el.scrollTo(0, 0));
       expect(await content.evaluate((el) => el.scrollHeight > el.clientHeight + 200)).toBe(true);
       expect(await inSight('import-commit')).toBe(true);

@@ -29,4 +29,19 @@ describe('the place of a message', () => {
       }
     }
   });
+
+  it('says a cell without its file and sheet where those are named once above (the wizard)', () => {
+    const where = { file: 'xep-hang.xlsx', sheet: 'DTI 2022', row: 2, col: 1, header: 'Xếp hạng DTI' };
+    expect(placeText('vi', where, false)).toBe('ô A2 (dòng 2, cột A: Xếp hạng DTI)');
+    expect(placedMessage('vi', where, 'problem.rankRange', { n: 63 }, '64', false)).toBe(
+      'ô A2 (dòng 2, cột A: Xếp hạng DTI): thứ hạng phải từ 1 đến 63 — giá trị "64"',
+    );
+    expect(placedMessage('vi', where, 'problem.rankRange', { n: 63 }, '64')).toBe(
+      'tệp "xep-hang.xlsx", trang tính "DTI 2022", ô A2 (dòng 2, cột A: Xếp hạng DTI): thứ hạng phải từ 1 đến 63 — giá trị "64"',
+    );
+    // about the whole file: the text alone
+    expect(placedMessage('en', { file: 'a.csv' }, 'problem.noData', {}, null, false)).toBe(
+      translate('en', 'problem.noData'),
+    );
+  });
 });

@@ -197,6 +197,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.count.errors': 'Errors',
   'imports.count.warnings': 'Warnings',
   'imports.problems.title': 'Errors and warnings',
+  'imports.problems.titleSheet': 'Errors and warnings in sheet "{sheet}"',
   'imports.problems.none': 'No errors or warnings.',
   'imports.problems.errors': 'Errors ({n}) — fix them in the file or in the column mapping before importing',
   'imports.problems.warnings': 'Warnings ({n}) — for your attention, they do not block the import',

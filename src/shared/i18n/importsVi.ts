@@ -207,6 +207,7 @@ export const importsVi = {
   'imports.count.errors': 'Lỗi',
   'imports.count.warnings': 'Cảnh báo',
   'imports.problems.title': 'Lỗi và cảnh báo',
+  'imports.problems.titleSheet': 'Lỗi và cảnh báo trong trang tính "{sheet}"',
   'imports.problems.none': 'Không có lỗi hay cảnh báo.',
   'imports.problems.errors': 'Lỗi ({n}) — phải sửa trong tệp hoặc ở bước ghép cột trước khi nhập',
   'imports.problems.warnings': 'Cảnh báo ({n}) — để lưu ý, không chặn việc nhập',

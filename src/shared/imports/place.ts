@@ -19,13 +19,20 @@ export interface Place {
  */
 export const PASTED_SOURCE = 'clipboard';
 
-export function placeText(lang: Language, p: Place): string {
-  const parts = [
-    p.file === PASTED_SOURCE
-      ? translate(lang, 'imports.place.pasted')
-      : translate(lang, 'place.file', { file: p.file }),
-  ];
-  if (p.sheet) parts.push(translate(lang, 'place.sheet', { sheet: p.sheet }));
+/**
+ * The place in words. `withSource: false` leaves out the file and sheet (said once elsewhere, as
+ * the wizard does above its problem list): "" for a problem about the whole file.
+ */
+export function placeText(lang: Language, p: Place, withSource = true): string {
+  const parts: string[] = [];
+  if (withSource) {
+    parts.push(
+      p.file === PASTED_SOURCE
+        ? translate(lang, 'imports.place.pasted')
+        : translate(lang, 'place.file', { file: p.file }),
+    );
+    if (p.sheet) parts.push(translate(lang, 'place.sheet', { sheet: p.sheet }));
+  }
   const row = p.row ?? null;
   const col = p.col ?? null;
   if (row !== null && col !== null) {
@@ -78,15 +85,17 @@ export function formatParams(
   return out;
 }
 
-/** "<place>: <text>[ — value "<value>"]" in one language. */
+/** "<place>: <text>[ — value "<value>"]" in one language (see placeText for `withSource`). */
 export function placedMessage(
   lang: Language,
   place: Place,
   key: MessageKey,
   params: Record<string, MessageParam> = {},
   value?: string | null,
+  withSource = true,
 ): string {
   const text = translate(lang, key, formatParams(lang, params));
   const shown = value != null ? ` — ${translate(lang, 'place.value', { value })}` : '';
-  return `${placeText(lang, place)}: ${text}${shown}`;
+  const where = placeText(lang, place, withSource);
+  return where ? `${where}: ${text}${shown}` : `${text}${shown}`;
 }

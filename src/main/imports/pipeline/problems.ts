@@ -131,5 +131,7 @@ export function problem(
     value,
     messageVi: placedMessage('vi', where, key, params, value),
     messageEn: placedMessage('en', where, key, params, value),
+    textVi: placedMessage('vi', where, key, params, value, false),
+    textEn: placedMessage('en', where, key, params, value, false),
   };
 }

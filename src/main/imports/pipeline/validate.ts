@@ -55,6 +55,8 @@ function problemSaying(
     ...p,
     messageVi: placedMessage('vi', where, text, params, p.value),
     messageEn: placedMessage('en', where, text, params, p.value),
+    textVi: placedMessage('vi', where, text, params, p.value, false),
+    textEn: placedMessage('en', where, text, params, p.value, false),
   };
 }
 
@@ -71,6 +73,8 @@ function problemEach(
     ...p,
     messageVi: placedMessage('vi', where, text, params('vi'), p.value),
     messageEn: placedMessage('en', where, text, params('en'), p.value),
+    textVi: placedMessage('vi', where, text, params('vi'), p.value, false),
+    textEn: placedMessage('en', where, text, params('en'), p.value, false),
   };
 }
 

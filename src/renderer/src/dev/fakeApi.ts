@@ -371,6 +371,8 @@ export function createFakeApi(): Api {
       value,
       messageVi: `${where('dòng', 'cột')}: ${vi} "${value}"`,
       messageEn: `${where('row', 'column')}: ${en} "${value}"`,
+      textVi: `${vi} "${value}"`,
+      textEn: `${en} "${value}"`,
     };
   }
   function buildPreview(s: FakeSession): ImportPreview {

@@ -143,8 +143,9 @@ function ProblemList({
                 {p.cell ?? (p.row !== null ? String(p.row) : t('imports.problems.file'))}
               </span>
             )}
-            <span>
-              {lang === 'vi' ? p.messageVi : p.messageEn}
+            {/* (the file and sheet are named once above: each line says its cell and what is wrong) */}
+            <span title={lang === 'vi' ? p.messageVi : p.messageEn}>
+              {lang === 'vi' ? p.textVi : p.textEn}
               {p.code === 'ambiguousNumber' && p.col !== null && (
                 <DecimalChoice
                   col={p.col}
@@ -180,7 +181,11 @@ function Problems({
       aria-labelledby="import-problems-title"
       data-testid="import-problems"
     >
-      <h3 id="import-problems-title">{t('imports.problems.title')}</h3>
+      <h3 id="import-problems-title">
+        {preview.sheet
+          ? t('imports.problems.titleSheet', { sheet: preview.sheet })
+          : t('imports.problems.title')}
+      </h3>
       {preview.problems.length === 0 && <p className="muted">{t('imports.problems.none')}</p>}
       {preview.problems.length > 0 && (
         // Errors and warnings scroll together in one region: on a short window the grid below
