@@ -19,8 +19,9 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
     <div className="import-step" data-testid="import-done">
       <StepHeading>{t('imports.done.title')}</StepHeading>
       <p className="done-summary" data-testid="import-done-summary">
+        {/* every value the file gave, as the history counts an import; the line below splits it */}
         {t('imports.done.summary', {
-          n: formatNumber(c.new + c.changed, lang, 0),
+          n: formatNumber(c.observations, lang, 0),
           id: committed.batchId,
         })}
       </p>
