@@ -32,6 +32,27 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.htmlTooManyTables': 'a web page with more than {n} tables',
   'readDetail.htmlTooManySpans': 'a table with too many merged cells (rowspan/colspan)',
   'readDetail.htmlTooLarge': 'a web page (HTML) is read only when smaller than {n} MB',
+  'readDetail.xmlTooLarge':
+    'an XML Spreadsheet 2003 is read only when smaller than {n} MB; open it in Excel and save it as .xlsx',
+  'readDetail.xmlTooManySheets': 'more than {n} worksheets',
+  'readDetail.xmlNoWorkbook': 'no <Workbook> element',
+  'readDetail.xmlNoWorkbookEnd': 'the file is truncated (no </Workbook>)',
+  'readDetail.xmlMalformed': 'the file is truncated or its XML is malformed',
+  'readDetail.xmlSheetTooSparse':
+    'the sheet spans more than {n} cells counting the blank cells before each value (values very far apart, as in column XFD): not a data table; delete the stray cells in Excel and save it again',
+  'readDetail.noWorksheets': 'no worksheets',
+  'readDetail.unsupportedOds':
+    'OpenDocument spreadsheets (.ods) are not supported yet: open the file in Excel or LibreOffice and save it as .xlsx',
+  'readDetail.unsupportedFods':
+    'Flat XML OpenDocument spreadsheets (.fods) are not supported yet: open the file in LibreOffice and save it as .xlsx',
+  'readDetail.unsupportedOpendocument':
+    'The file is an OpenDocument text or presentation, not a spreadsheet: choose the .xlsx spreadsheet instead',
+  'readDetail.unsupportedXlsb':
+    'Excel Binary Workbooks (.xlsb) are not supported yet: open the file in Excel and save it as .xlsx (Excel Workbook)',
+  'readDetail.unsupportedNumbers':
+    'Apple Numbers files (.numbers) are not supported: open the file in Numbers and export it to Excel (.xlsx)',
+  'readDetail.unsupportedXml':
+    'An XML file that is not an Excel XML Spreadsheet 2003: open the file in Excel and save it as .xlsx',
   'problem.notANumber': 'is not a number',
   'problem.scoreRange': 'a score must be between 0 and 1',
   'problem.rankRange': 'a rank must be from 1 to {n}',

@@ -28,6 +28,27 @@ export const importMessagesVi = {
   'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
   'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',
   'readDetail.htmlTooLarge': 'trang web (HTML) chỉ đọc được khi nhỏ hơn {n} MB',
+  'readDetail.xmlTooLarge':
+    'bảng tính XML (XML Spreadsheet 2003) chỉ đọc được khi nhỏ hơn {n} MB; hãy mở bằng Excel và lưu thành .xlsx',
+  'readDetail.xmlTooManySheets': 'có hơn {n} trang tính',
+  'readDetail.xmlNoWorkbook': 'không có phần tử <Workbook>',
+  'readDetail.xmlNoWorkbookEnd': 'tệp bị cắt cụt (thiếu </Workbook>)',
+  'readDetail.xmlMalformed': 'tệp bị cắt cụt hoặc XML không hợp lệ',
+  'readDetail.xmlSheetTooSparse':
+    'trang tính có hơn {n} ô khi tính cả các ô trống trước mỗi giá trị (giá trị nằm rất xa nhau, như ở cột XFD): không phải bảng số liệu; hãy xóa các ô thừa trong Excel rồi lưu lại',
+  'readDetail.noWorksheets': 'không có trang tính',
+  'readDetail.unsupportedOds':
+    'Tệp OpenDocument (.ods) chưa được hỗ trợ: mở bằng Excel hoặc LibreOffice và lưu thành .xlsx',
+  'readDetail.unsupportedFods':
+    'Tệp OpenDocument dạng XML phẳng (.fods) chưa được hỗ trợ: mở bằng LibreOffice và lưu thành .xlsx',
+  'readDetail.unsupportedOpendocument':
+    'Tệp là tài liệu OpenDocument (văn bản hoặc trình chiếu), không phải bảng tính: hãy chọn tệp bảng tính .xlsx',
+  'readDetail.unsupportedXlsb':
+    'Tệp Excel Binary Workbook (.xlsb) chưa được hỗ trợ: mở bằng Excel và lưu thành .xlsx (Excel Workbook)',
+  'readDetail.unsupportedNumbers':
+    'Tệp Apple Numbers (.numbers) chưa được hỗ trợ: mở bằng Numbers và xuất sang Excel (.xlsx)',
+  'readDetail.unsupportedXml':
+    'Tệp XML nhưng không phải bảng tính XML của Excel (XML Spreadsheet 2003): mở bằng Excel và lưu thành .xlsx',
   'problem.notANumber': 'không phải là số',
   'problem.scoreRange': 'điểm phải nằm trong khoảng 0 đến 1',
   'problem.rankRange': 'thứ hạng phải từ 1 đến {n}',

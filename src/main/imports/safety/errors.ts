@@ -63,33 +63,24 @@ export const isImportReadError = (e: unknown): e is ImportReadError => e instanc
 /** Spreadsheet formats recognised by their content but not read: each refusal says what to do. */
 export type UnsupportedFormat = 'ods' | 'fods' | 'opendocument' | 'xlsb' | 'numbers' | 'xml';
 
-const UNSUPPORTED: Record<UnsupportedFormat, { vi: string; en: string }> = {
-  ods: {
-    vi: 'Tệp OpenDocument (.ods) chưa được hỗ trợ: mở bằng Excel hoặc LibreOffice và lưu thành .xlsx',
-    en: 'OpenDocument spreadsheets (.ods) are not supported yet: open the file in Excel or LibreOffice and save it as .xlsx',
-  },
-  fods: {
-    vi: 'Tệp OpenDocument dạng XML phẳng (.fods) chưa được hỗ trợ: mở bằng LibreOffice và lưu thành .xlsx',
-    en: 'Flat XML OpenDocument spreadsheets (.fods) are not supported yet: open the file in LibreOffice and save it as .xlsx',
-  },
-  opendocument: {
-    vi: 'Tệp là tài liệu OpenDocument (văn bản hoặc trình chiếu), không phải bảng tính: hãy chọn tệp bảng tính .xlsx',
-    en: 'The file is an OpenDocument text or presentation, not a spreadsheet: choose the .xlsx spreadsheet instead',
-  },
-  xlsb: {
-    vi: 'Tệp Excel Binary Workbook (.xlsb) chưa được hỗ trợ: mở bằng Excel và lưu thành .xlsx (Excel Workbook)',
-    en: 'Excel Binary Workbooks (.xlsb) are not supported yet: open the file in Excel and save it as .xlsx (Excel Workbook)',
-  },
-  numbers: {
-    vi: 'Tệp Apple Numbers (.numbers) chưa được hỗ trợ: mở bằng Numbers và xuất sang Excel (.xlsx)',
-    en: 'Apple Numbers files (.numbers) are not supported: open the file in Numbers and export it to Excel (.xlsx)',
-  },
-  xml: {
-    vi: 'Tệp XML nhưng không phải bảng tính XML của Excel (XML Spreadsheet 2003): mở bằng Excel và lưu thành .xlsx',
-    en: 'An XML file that is not an Excel XML Spreadsheet 2003: open the file in Excel and save it as .xlsx',
-  },
+/** Each format's refusal text in the message catalogues (readDetail.unsupported…). */
+const UNSUPPORTED_KEY: Record<UnsupportedFormat, string> = {
+  ods: 'readDetail.unsupportedOds',
+  fods: 'readDetail.unsupportedFods',
+  opendocument: 'readDetail.unsupportedOpendocument',
+  xlsb: 'readDetail.unsupportedXlsb',
+  numbers: 'readDetail.unsupportedNumbers',
+  xml: 'readDetail.unsupportedXml',
 };
 
 /** The refusal of a format we recognise but do not read (UNSUPPORTED_FORMAT, naming the format). */
 export const unsupportedFormat = (file: string, format: UnsupportedFormat): ImportReadError =>
-  new ImportReadError('UNSUPPORTED_FORMAT', file, {}, UNSUPPORTED[format]);
+  new ImportReadError(
+    'UNSUPPORTED_FORMAT',
+    file,
+    {},
+    {
+      vi: translate('vi', UNSUPPORTED_KEY[format]),
+      en: translate('en', UNSUPPORTED_KEY[format]),
+    },
+  );
