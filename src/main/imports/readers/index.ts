@@ -321,11 +321,12 @@ export async function streamRows(
         return replayTable(openCfb(await fs.promises.readFile(filePath), o.file).read(sheet), onRow, opts);
       case 'text': {
         const fmt = await sniffText(filePath, o, opts);
-        // An XML spreadsheet is capped in size (MAX_XML_SPREADSHEET_BYTES) and read whole.
+        // An XML spreadsheet is capped in size (MAX_XML_SPREADSHEET_BYTES) and parsed whole, but
+        // kept as written: its rows are laid out one at a time as they are handed out.
         if (fmt.xml) {
           const { wb } = await openXml(filePath, o, fmt);
-          const result = replayTable(wb.read(sheet), onRow, opts);
-          return { ...result, hiddenColumns: wb.hiddenColumns(result.sheet) };
+          const { sheet: name, merges, hiddenColumns } = wb.stream(sheet, onRow, opts);
+          return { sheet: name, merges, hiddenColumns };
         }
         // A web page is capped in size (MAX_HTML_BYTES), so reading it whole is bounded too.
         if (fmt.html)

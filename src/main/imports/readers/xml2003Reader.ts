@@ -14,9 +14,21 @@
 // columns, and values by <Data ss:Type>: Number as a number (a percentage or date style shown as
 // Excel shows it, see numberFormats.ts), String as text (rich text joined), Boolean, DateTime as
 // an ISO date, Error as its text. A formula is read from its cached value; one without a value is
-// marked as the xlsx reader marks it (UNCACHED_FORMULA).
+// marked as the xlsx reader marks it (UNCACHED_FORMULA); one whose <Data> is there but empty (a
+// formula whose result is empty text) is an empty cell.
+//
+// What is kept is proportional to what is written, never to the row and column numbers a file
+// claims (a 7 KB file can put a cell at row 1,048,576 of 60 sheets): rows as written, each with
+// its cells as written (column and value), hidden rows and columns as ranges. Only the sheet being
+// read is laid out: streamed row by row, each row padded with nulls as it is handed out (as the
+// xlsx reader does), or as a table for callers that need one. Laid out, a sheet may hold at most
+// MAX_XML_SPREADSHEET_SHEET_CELLS cells counting the blank cells before each value (one value in
+// column XFD of every row of a 1 MB file makes a third of a billion): a sheet beyond that is
+// refused when it is read, at the row that crosses the limit. The sheets of a workbook are not
+// capped together: none is laid out until it is read, so many sparse sheets cost their bytes only.
 import * as fs from 'node:fs';
 import { formatNumber } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 import {
   UNCACHED_FORMULA,
   type CellRange,
@@ -26,20 +38,68 @@ import {
 } from '../../../shared/imports/types';
 import { checkColumnNumber, checkRowNumber, checkTextCell } from '../safety/cellGuard';
 import { ImportReadError } from '../safety/errors';
-import { MAX_XML_SPREADSHEET_BYTES, MAX_XML_SPREADSHEET_SHEETS } from '../safety/limits';
+import {
+  MAX_XML_SPREADSHEET_BYTES,
+  MAX_XML_SPREADSHEET_SHEET_CELLS,
+  MAX_XML_SPREADSHEET_SHEETS,
+} from '../safety/limits';
 import { assertNoXmlDeclarations } from '../safety/xmlGuard';
 import { numberKindOf, shownNumber, type NumberKind } from './numberFormats';
 import type { TextFormat } from './text/csvReader';
+import type { ReadOptions, RowCallback } from './types';
 import { decodeWhole } from './text/decodeStream';
 import { toNfc } from './text/encoding';
 
 export const XML2003_READER_ID = 'dti-desk/xml2003';
 
+/** A row as written: its number and its cells (columns ascending, values never null). */
+interface XmlRow {
+  n: number;
+  values: RawCell[];
+  /** The column of each value; null when the values are columns 1, 2, 3… (the usual row). */
+  cols: number[] | null;
+}
+
 interface XmlSheet {
   name: string;
   hidden: boolean;
-  rows: RawCell[][];
+  /** The rows holding a value, ascending. */
+  rows: XmlRow[];
+  /** Hidden rows as ranges: from, to, from, to… ascending (rows only go forward). */
   hiddenRows: number[];
+  merges: CellRange[];
+  /** Hidden columns as ranges (from, to, …) as written, each at most 501 columns wide. */
+  hiddenColumns: number[];
+}
+
+const lastColumn = (r: XmlRow): number => (r.cols ? r.cols[r.cols.length - 1]! : r.values.length);
+
+/** The cells of a row, index 0 = column A, the gaps null: a fresh array each time. */
+function layOut(r: XmlRow): RawCell[] {
+  if (!r.cols) return r.values.slice();
+  const cells: RawCell[] = new Array<RawCell>(lastColumn(r)).fill(null);
+  for (let k = 0; k < r.values.length; k++) cells[r.cols[k]! - 1] = r.values[k]!;
+  return cells;
+}
+
+/** Sorted, joined ranges (from, to, …) listed one number each. */
+function rangeNumbers(ranges: readonly number[], upTo: number): number[] {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k + 1 < ranges.length; k += 2) pairs.push([ranges[k]!, ranges[k + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  let next = 1; // the first number not listed yet
+  for (const [from, to] of pairs) {
+    for (let k = Math.max(from, next); k <= Math.min(to, upTo); k++) out.push(k);
+    next = Math.max(next, to + 1);
+  }
+  return out;
+}
+
+/** What streaming a sheet tells besides its rows. */
+export interface Xml2003StreamResult {
+  sheet: string;
+  hidden: boolean;
   merges: CellRange[];
   hiddenColumns: number[];
 }
@@ -52,7 +112,7 @@ export class Xml2003Workbook {
   ) {}
 
   sheets(): SheetInfo[] {
-    return this.list.map((s) => ({ name: s.name, hidden: s.hidden, rowCount: s.rows.length }));
+    return this.list.map((s) => ({ name: s.name, hidden: s.hidden, rowCount: s.rows.at(-1)?.n ?? 0 }));
   }
 
   private pick(sheet: string | null): XmlSheet {
@@ -64,21 +124,79 @@ export class Xml2003Workbook {
     return s;
   }
 
-  /** One sheet (null: the first visible one, as Excel opens the file). Rows are fresh copies. */
+  /**
+   * Hands the rows of one sheet (null: the first visible one, as Excel opens the file) to onRow in
+   * order, each laid out as it is handed out; the merged ranges go to opts.onMerge first. Rows
+   * without a value are not handed out (as an xlsx leaves them out). Cancel with opts.signal.
+   */
+  stream(
+    sheet: string | null,
+    onRow: RowCallback,
+    opts: Pick<ReadOptions, 'signal' | 'onMerge'> = {},
+  ): Xml2003StreamResult {
+    return this.streamSheet(this.pick(sheet), onRow, opts);
+  }
+
+  private streamSheet(
+    s: XmlSheet,
+    onRow: RowCallback,
+    opts: Pick<ReadOptions, 'signal' | 'onMerge'>,
+  ): Xml2003StreamResult {
+    const merges = s.merges.map((m) => ({ ...m }));
+    if (opts.onMerge) merges.forEach(opts.onMerge);
+    const hidden = s.hiddenRows;
+    let h = 0;
+    let cells = 0;
+    for (const r of s.rows) {
+      if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', this.file);
+      cells += lastColumn(r);
+      if (cells > MAX_XML_SPREADSHEET_SHEET_CELLS) throw this.tooSparse(s, r);
+      while (h < hidden.length && hidden[h + 1]! < r.n) h += 2;
+      onRow(layOut(r), r.n, h < hidden.length && hidden[h]! <= r.n);
+    }
+    return { sheet: s.name, hidden: s.hidden, merges, hiddenColumns: rangeNumbers(s.hiddenColumns, 16_384) };
+  }
+
+  /** A sheet too sparse to lay out, refused at the row that crosses the limit. */
+  private tooSparse(s: XmlSheet, r: XmlRow): ImportReadError {
+    return new ImportReadError(
+      'FILE_TOO_LARGE',
+      this.file,
+      { sheet: s.name, row: r.n },
+      detail('readDetail.xmlSheetTooSparse', { n: MAX_XML_SPREADSHEET_SHEET_CELLS }),
+    );
+  }
+
+  /** One sheet as a table (blank rows as []): rows are fresh copies. */
   read(sheet: string | null): RawTable {
     const s = this.pick(sheet);
+    // The whole sheet is laid out: refuse one too sparse before laying out any of it.
+    let laidOut = 0;
+    for (const r of s.rows)
+      if ((laidOut += lastColumn(r)) > MAX_XML_SPREADSHEET_SHEET_CELLS) throw this.tooSparse(s, r);
+    const rows: RawCell[][] = [];
+    const res = this.streamSheet(
+      s,
+      (cells, n) => {
+        while (rows.length < n - 1) rows.push([]);
+        rows[n - 1] = cells;
+      },
+      {},
+    );
     return {
       file: this.file,
-      sheet: s.name,
-      hidden: s.hidden,
-      rows: s.rows.map((r) => r.slice()),
-      hiddenRows: s.hiddenRows.slice(),
-      merges: s.merges.map((m) => ({ ...m })),
+      sheet: res.sheet,
+      hidden: res.hidden,
+      rows,
+      // (the hidden rows of the table: blank ones between its rows too, none past its last row)
+      hiddenRows: rangeNumbers(s.hiddenRows, rows.length),
+      merges: res.merges,
     };
   }
 
+  /** Columns hidden in Excel, ascending, each once. */
   hiddenColumns(sheet: string | null): number[] {
-    return this.pick(sheet).hiddenColumns.slice();
+    return rangeNumbers(this.pick(sheet).hiddenColumns, 16_384);
   }
 }
 
@@ -99,15 +217,11 @@ export async function openXml2003(
   fmt: TextFormat,
 ): Promise<{ wb: Xml2003Workbook; buf: Buffer | null }> {
   if (size > MAX_XML_SPREADSHEET_BYTES) {
-    const mb = (lang: 'vi' | 'en') => formatNumber(MAX_XML_SPREADSHEET_BYTES / 1024 / 1024, lang, 0);
     throw new ImportReadError(
       'FILE_TOO_LARGE',
       file,
       {},
-      {
-        vi: `bảng tính XML (XML Spreadsheet 2003) chỉ đọc được khi nhỏ hơn ${mb('vi')} MB; hãy mở bằng Excel và lưu thành .xlsx`,
-        en: `an XML Spreadsheet 2003 is read only when smaller than ${mb('en')} MB; open it in Excel and save it as .xlsx`,
-      },
+      detail('readDetail.xmlTooLarge', { n: MAX_XML_SPREADSHEET_BYTES / 1024 / 1024 }),
     );
   }
   const key = `${filePath}\u0000${size}\u0000${mtimeMs}\u0000${fmt.encoding}`;
@@ -140,17 +254,54 @@ function decodeXml(s: string): string {
   });
 }
 
-/** Attributes of a tag by local name (the "ss:" prefix dropped), values decoded. */
+const isXmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** Ends an attribute name: whitespace, '=', '/', or a quote. */
+const endsName = (c: number) => isXmlSpace(c) || c === 0x3d || c === 0x2f || c === 0x22 || c === 0x27;
+
+/**
+ * Attributes of a tag by local name (the "ss:" prefix dropped), values decoded. Scanned by hand in
+ * one pass: every step moves forward (a name without "= value" is passed over, a quoted value is
+ * skipped with one indexOf), so a tag body of any length costs linear time.
+ */
 function attributes(raw: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /([^\s=/"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(raw)) !== null) {
-    const name = m[1]!;
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      // a quoted value without a name: passed over whole
+      const q = raw.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      i = q < 0 ? n : q + 1;
+      continue;
+    }
+    if (endsName(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !endsName(raw.charCodeAt(j))) j++;
+    const name = raw.slice(i, j);
+    let k = j;
+    while (k < n && isXmlSpace(raw.charCodeAt(k))) k++;
+    if (raw.charCodeAt(k) !== 0x3d) {
+      i = j; // a name alone
+      continue;
+    }
+    k++;
+    while (k < n && isXmlSpace(raw.charCodeAt(k))) k++;
+    const q = raw.charCodeAt(k);
+    if (q !== 0x22 && q !== 0x27) {
+      i = k; // "name=" without a quoted value
+      continue;
+    }
+    const end = raw.indexOf(q === 0x22 ? '"' : "'", k + 1);
+    if (end < 0) break;
     const colon = name.lastIndexOf(':');
     const local = colon >= 0 ? name.slice(colon + 1) : name;
     // The SpreadsheetML attribute wins over a same-named one of another namespace.
-    if (!out.has(local) || name.startsWith('ss:')) out.set(local, decodeXml(m[2] ?? m[3] ?? ''));
+    if (!out.has(local) || name.startsWith('ss:')) out.set(local, decodeXml(raw.slice(k + 1, end)));
+    i = end + 1;
   }
   return out;
 }
@@ -271,6 +422,17 @@ function wholeAttr(
   return v;
 }
 
+/** A refusal's detail from the message catalogues; numbers are written as each language writes them. */
+function detail(key: string, numbers: Record<string, number> = {}): { vi: string; en: string } {
+  const say = (lang: 'vi' | 'en') =>
+    translate(
+      lang,
+      key,
+      Object.fromEntries(Object.entries(numbers).map(([k, v]) => [k, formatNumber(v, lang, 0)])),
+    );
+  return { vi: say('vi'), en: say('en') };
+}
+
 /** Parses the text of a whole XML Spreadsheet 2003 file (the guards run first). */
 export function parseXml2003(text: string, file: string): Xml2003Workbook {
   assertNoXmlDeclarations(text, file, 'XML Spreadsheet 2003');
@@ -293,10 +455,18 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
   let inTable = false;
   let colNum = 0; // last column of a <Column> in the table
   let rowNum = 0; // last row number used (a row's ss:Span included)
-  let row: RawCell[] | null = null;
+  let row: XmlRow | null = null;
+  let rowCols: number[] = []; // the column of each value of the row
   let rowIndex = 0;
   let cellCol = 0; // last column used in the row (a cell's ss:MergeAcross included)
-  let cell: { col: number; style: string; formula: string | undefined; value: RawCell } | null = null;
+  let cell: {
+    col: number;
+    style: string;
+    formula: string | undefined;
+    value: RawCell;
+    /** A <Data> was written: the formula's result was saved, even when it is empty text. */
+    hasData: boolean;
+  } | null = null;
   let data: { type: string; text: string; depth: number } | null = null;
   let commentDepth = 0;
   let inOptions = false;
@@ -348,15 +518,15 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
 
   function endCell(): void {
     if (!cell || !sheet || !row) return;
-    let v = cell.value;
-    if (v === null && cell.formula) {
+    let v = cell.value === '' ? null : cell.value;
+    if (v === null && cell.formula && !cell.hasData) {
       const f = cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
       v = `${UNCACHED_FORMULA}${f.slice(0, 200)}`;
     }
     if (typeof v === 'string') checkTextCell(v, file, sheet.name, rowIndex, cell.col);
     if (v !== null) {
-      while (row.length < cell.col - 1) row.push(null);
-      row[cell.col - 1] = v;
+      row.values.push(v);
+      rowCols.push(cell.col);
     }
     cell = null;
   }
@@ -364,9 +534,10 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
   function endRow(): void {
     if (!sheet || !row) return;
     endCell();
-    if (row.length) {
-      while (sheet.rows.length < rowIndex - 1) sheet.rows.push([]);
-      sheet.rows[rowIndex - 1] = row;
+    if (row.values.length) {
+      // (the usual row holds columns 1, 2, 3…: its columns need not be kept)
+      if (rowCols[rowCols.length - 1] !== row.values.length) row.cols = rowCols;
+      sheet.rows.push(row);
     }
     row = null;
   }
@@ -431,10 +602,7 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
               'NOT_A_SPREADSHEET',
               file,
               {},
-              {
-                vi: `có hơn ${formatNumber(MAX_XML_SPREADSHEET_SHEETS, 'vi', 0)} trang tính`,
-                en: `more than ${formatNumber(MAX_XML_SPREADSHEET_SHEETS, 'en', 0)} worksheets`,
-              },
+              detail('readDetail.xmlTooManySheets', { n: MAX_XML_SPREADSHEET_SHEETS }),
             );
           sheet = {
             name: attributes(raw).get('Name') ?? `Sheet${sheets.length + 1}`,
@@ -476,7 +644,7 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
           const hidden = a.get('Hidden');
           if (hidden === '1' || hidden === 'true')
             // (a style range may run far right: only the first few hundred can hold a table)
-            for (let k = c; k <= Math.min(c + span, c + 500, 16_384); k++) sheet.hiddenColumns.push(k);
+            sheet.hiddenColumns.push(c, Math.min(c + span, c + 500, 16_384));
           return;
         }
         case 'Row': {
@@ -492,11 +660,16 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
           const span = wholeAttr(a, 'Span', 0, corrupt) ?? 0;
           checkRowNumber(r + span, file, sheet.name);
           const hidden = a.get('Hidden');
-          if (hidden === '1' || hidden === 'true')
-            for (let k = r; k <= r + span; k++) sheet.hiddenRows.push(k);
+          if (hidden === '1' || hidden === 'true') {
+            // (rows only go forward: a range joins the one before when it follows it)
+            const h = sheet.hiddenRows;
+            if (h.length && h[h.length - 1] === r - 1) h[h.length - 1] = r + span;
+            else h.push(r, r + span);
+          }
           rowNum = r + span;
           rowIndex = r;
-          row = [];
+          row = { n: r, values: [], cols: null };
+          rowCols = [];
           cellCol = 0;
           if (kind === 'empty') endRow();
           return;
@@ -520,7 +693,13 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
             sheet.merges.push({ fromRow: rowIndex, fromCol: c, toRow: rowIndex + down, toCol: c + across });
           }
           cellCol = c + across;
-          cell = { col: c, style: a.get('StyleID') ?? '', formula: a.get('Formula'), value: null };
+          cell = {
+            col: c,
+            style: a.get('StyleID') ?? '',
+            formula: a.get('Formula'),
+            value: null,
+            hasData: false,
+          };
           commentDepth = 0;
           if (kind === 'empty') endCell();
           return;
@@ -533,6 +712,7 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
           return;
         case 'Data':
           if (!cell || commentDepth > 0) return;
+          if (opening) cell.hasData = true;
           if (kind === 'empty') {
             data = { type: attributes(raw).get('Type') ?? 'String', text: '', depth: 0 };
             endData();
@@ -547,30 +727,15 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
   endSheet();
 
   if (!workbookOpen)
-    throw new ImportReadError(
-      'CORRUPT_WORKBOOK',
-      file,
-      {},
-      { vi: 'không có phần tử <Workbook>', en: 'no <Workbook> element' },
-    );
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, detail('readDetail.xmlNoWorkbook'));
   if (!complete || !workbookClosed)
     throw new ImportReadError(
       'CORRUPT_WORKBOOK',
       file,
       {},
-      {
-        vi: complete ? 'tệp bị cắt cụt (thiếu </Workbook>)' : 'tệp bị cắt cụt hoặc XML không hợp lệ',
-        en: complete
-          ? 'the file is truncated (no </Workbook>)'
-          : 'the file is truncated or its XML is malformed',
-      },
+      detail(complete ? 'readDetail.xmlNoWorkbookEnd' : 'readDetail.xmlMalformed'),
     );
   if (sheets.length === 0)
-    throw new ImportReadError(
-      'CORRUPT_WORKBOOK',
-      file,
-      {},
-      { vi: 'không có trang tính', en: 'no worksheets' },
-    );
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, detail('readDetail.noWorksheets'));
   return new Xml2003Workbook(file, sheets);
 }

@@ -31,3 +31,11 @@ export const SNIFF_BYTES = 256 * 1024;
 export const MAX_XML_SPREADSHEET_BYTES = 64 * 1024 * 1024;
 /** Worksheets of one XML Spreadsheet 2003 file (a real workbook has a handful). */
 export const MAX_XML_SPREADSHEET_SHEETS = 1_000;
+/**
+ * Cells of one XML Spreadsheet 2003 sheet once laid out as rows (a row is as wide as its last
+ * value, the blank cells before it included). A file under the size cap holds at most ~1.5 million
+ * written values (~45 bytes each): a real table fits well within this, gaps and all; one value in
+ * column XFD of every row (1 MB of XML, a third of a billion cells) is refused instead, at the
+ * row that crosses the limit. (Each row of 16,384 cells costs about a millisecond to hand out.)
+ */
+export const MAX_XML_SPREADSHEET_SHEET_CELLS = 4_194_304;
