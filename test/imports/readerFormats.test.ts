@@ -24,6 +24,7 @@ import { sniffXmlKind } from '../../src/main/imports/safety/sniff';
 import { Store } from '../../src/main/store';
 import { formatNumber } from '../../src/shared/format';
 import { translate } from '../../src/shared/i18n';
+import { importMessagesEn } from '../../src/shared/i18n/importMessagesEn';
 import { UNCACHED_FORMULA, type RawCell, type ReadErrorCode } from '../../src/shared/imports/types';
 import { published2022, RANKING_HEADERS_2022, TITLE_2022, writeZip } from '../fixtures/generate';
 import { stageFile, storedRanking } from './helpers';
@@ -925,6 +926,38 @@ describe('the texts of these refusals come from the message catalogues', () => {
     expect(translate('en', 'readDetail.xmlMalformed')).toBe('the file is truncated or its XML is malformed');
     expect(translate('vi', 'readDetail.xmlTooLarge', { n: 64 })).toBe(
       'bảng tính XML (XML Spreadsheet 2003) chỉ đọc được khi nhỏ hơn 64 MB; hãy mở bằng Excel và lưu thành .xlsx',
+    );
+  });
+
+  it('problem texts with a count read right when the count is 1 ("1 cells" no more)', () => {
+    // Each key with the parameter that counts things; the others are filled with a word.
+    const counted: [string, string][] = [
+      ['problem.noDataCells', 'n'],
+      ['problem.noMethodology', 'count'],
+      ['problem.noMethodologyColumn', 'count'],
+      ['problem.indexNotInMethodology', 'count'],
+      ['problem.listFollowsPeriod', 'count'],
+      ['problem.namesOfOtherList', 'found'],
+      ['problem.excerptStored', 'stored'],
+      ['problem.excerptStored', 'count'],
+      ['problem.excerptRest', 'count'],
+      ['problem.splitDecimal', 'header'],
+    ];
+    for (const [key, param] of counted) {
+      const template = importMessagesEn[key as keyof typeof importMessagesEn];
+      expect(template, key).toContain(`{${param}}`);
+      const params = Object.fromEntries(
+        [...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, name === param ? 1 : 'X']),
+      );
+      expect(translate('en', key, params), key).not.toMatch(
+        /\b1 (cells|values|rows|units|names|columns|fields|are)\b/,
+      );
+    }
+    expect(translate('en', 'problem.noDataCells', { n: 1 })).toBe(
+      'cells of this column that hold no number (1, like this one) are taken as no data, not imported',
+    );
+    expect(translate('vi', 'problem.noDataCells', { n: 1 })).toBe(
+      'các ô của cột này không có số (1 ô, như ô này) được coi là không có số liệu, không nhập',
     );
   });
 });

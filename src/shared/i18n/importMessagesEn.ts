@@ -68,7 +68,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.groupContradicts':
     'the file title names the {title}-unit list, but the import is for the {group}-unit group',
   'problem.namesOfOtherList':
-    'the file has {found} unit names of the {title}-unit list, but the import is for the {group}-unit group',
+    'the file has unit names of the {title}-unit list ({found}), but the import is for the {group}-unit group',
   'problem.unitUnmatched': 'unit name "{unit}" is not recognised',
   'problem.tooManyUnitQuestions':
     '{count} names in this column are not recognised as provinces or cities: the unit column may be the wrong one (check the mapping step); the first {shown} are asked here, the rest once those are answered',
@@ -91,7 +91,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.sheetYearContradicts':
     'the sheet is named for {sheetYear}, but the import is for {year}: choose the right sheet',
   'problem.splitDecimal':
-    'the row has {fields} fields but the header only {header} columns: decimal commas in a comma-separated file, perhaps (0,8002 split into 0 and 8002); quote the numbers or save the file with semicolons',
+    'the row has more fields ({fields}) than the header has columns ({header}): decimal commas in a comma-separated file, perhaps (0,8002 split into 0 and 8002); quote the numbers or save the file with semicolons',
   'problem.valueWithoutHeader': 'the cell is outside the columns with a header and is not imported',
   'problem.formulaNoValue':
     'the cell is a formula saved without its value (the file was not saved by Excel): open it in Excel, save it and import again',
@@ -101,7 +101,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noValues':
     'no value cell of the data rows ({n}) holds a value (empty, "-" or N/A): nothing to import',
   'problem.noDataCells':
-    '{n} cells of this column hold no number (like this one) and are taken as no data, not imported',
+    'cells of this column that hold no number ({n}, like this one) are taken as no data, not imported',
   'problem.periodNeedsYear':
     'the period columns ({periods}) have no year: say the year of the table (--year)',
   'problem.unitsAcross':
@@ -131,7 +131,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',
   'problem.noMethodology':
-    '{count} values of index "{index}" are not imported: DTI Desk has no methodology for {year}',
+    'values of index "{index}" are not imported ({count}): DTI Desk has no methodology for {year}',
   'problem.unitNotCity':
     '"{unit}" is not taken as {names}: {names} is a province, and "Thành phố"/"TP" only precedes a centrally-run city (this may be a provincial city); choose the unit or skip the row',
   'problem.unitNotProvince':
@@ -162,15 +162,15 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.periodSpansMergerSame':
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (the unit is unchanged after 01/07/2025 but belongs to the 34-unit list); check which months the figure covers',
   'problem.listFollowsPeriod':
-    'each row is matched on the unit list of its period: {count} rows with periods {side} were matched on the {list}-unit list, the others on the {group}-unit list',
+    'each row is matched on the unit list of its period: rows with periods {side} ({count}) were matched on the {list}-unit list, the others on the {group}-unit list',
   'problem.otherSheetsWithTables':
     'the workbook has {count} other sheet(s) with a table, not read by this import: {sheets}; import each sheet in turn',
   'problem.yearNotInPeriods':
     "the import is for {year}, but the file's periods are {periods}: values are stored under the file's periods, not under {year}; check the year",
   'problem.excerptStored':
-    'the table has {present} of {n} units; with the {stored} units already imported for {year}, {count} are still missing: imported as part of the ranking',
+    'the table has {present} of {n} units; counting the units already imported for {year} ({stored}), {count} still missing: imported as part of the ranking',
   'problem.excerptRest':
-    'the table has {present} of {n} units: imported as part of the ranking; the other {count} units seem to be on sheet "{rest}": import that sheet too',
+    'the table has {present} of {n} units: imported as part of the ranking; the other units ({count}) seem to be on sheet "{rest}": import that sheet too',
   'problem.missingUnitsRest':
     'the table has {present} of {n} units; the other {count} seem to be on sheet "{rest}": import each sheet in turn (sheet "{sheet}", then sheet "{rest}"); nothing was written',
   'problem.kpiSheetYear':
@@ -184,9 +184,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.sheetUnitMerged':
     'the table has no unit column, and its sheet name or title says "{unit}", which merged into {successor} on 01/07/2025 and is not on the 34-unit list of periods from 07/2025: choose the unit of the whole table ({successor}) in the Imports wizard, or correct the periods',
   'problem.indexNotInMethodology':
-    "this column's index is not part of the {year} methodology (Decision {decision}){elsewhere}: {count} values are not imported",
+    "this column's index is not part of the {year} methodology (Decision {decision}){elsewhere}: its values are not imported ({count})",
   'problem.noMethodologyColumn':
-    '{count} values of this column are not imported: DTI Desk has no methodology for {year}',
+    'values of this column are not imported ({count}): DTI Desk has no methodology for {year}',
   'problem.methodologyOf': ' but of the methodology of Decision {decision} ({years})',
   'problem.sideFromMerger': 'from 01/07/2025',
   'problem.sideBeforeMerger': 'before 01/07/2025',

@@ -95,7 +95,7 @@ export const importMessagesVi = {
   'problem.noValues':
     'không ô số liệu nào của các dòng dữ liệu ({n} dòng) có giá trị (trống, "-" hoặc N/A): không có gì để nhập',
   'problem.noDataCells':
-    '{n} ô của cột này không có số (như ô này) và được coi là không có số liệu, không nhập',
+    'các ô của cột này không có số ({n} ô, như ô này) được coi là không có số liệu, không nhập',
   'problem.periodNeedsYear': 'các cột kỳ ({periods}) không ghi năm: hãy cho biết năm của bảng (--year)',
   'problem.unitsAcross':
     'bảng xoay ngang: {n} tên đơn vị nằm trên một dòng (mỗi đơn vị một cột). Hãy chuyển vị bảng trong Excel (mỗi đơn vị một dòng) rồi nhập',
