@@ -364,6 +364,10 @@ describe("last year's column beside this year's, headed without a year", () => {
       const f = writeBook(`prev-${order}.xlsx`, [{ name: 'Sheet1', rows: [head, ...body(order)] }]);
       const { session, preview } = await importAs(f, 2022);
       expect(codes(preview, 'error'), order).toEqual([]);
+      // Last year's column is said to be set aside for this year's, not "not recognised".
+      const aside = preview.problems.find((p) => p.header === 'Điểm DTI 2021')!;
+      expect(aside.code, order).toBe('duplicateColumn');
+      expect(aside.messageVi, order).toContain('cùng loại số liệu với cột');
       session.commit();
       const stored = storedRanking(store, 2022, 63);
       expect(stored.get('48:dti'), order).toEqual({ value: 0.8002, rank: 1 });

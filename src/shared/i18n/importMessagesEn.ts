@@ -73,6 +73,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.tooManyUnitQuestions':
     '{count} names in this column are not recognised as provinces or cities: the unit column may be the wrong one (check the mapping step); the first {shown} are asked here, the rest once those are answered',
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
+  'problem.duplicateColumn':
+    'column "{header}" holds what column {other} ({otherHeader}) is imported for, so it is not imported (change it in the mapping step if needed)',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',
   'problem.noUnitColumn': 'no column is mapped to the unit name',
   'problem.noValueColumn': 'no value column is mapped',

@@ -67,6 +67,8 @@ export const importMessagesVi = {
   'problem.tooManyUnitQuestions':
     '{count} tên trong cột này không nhận ra là tỉnh, thành phố: có thể cột đơn vị chưa đúng (hãy xem lại bước ghép cột); {shown} tên đầu tiên được hỏi ở đây, các tên còn lại sau khi trả lời',
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
+  'problem.duplicateColumn':
+    'cột "{header}" chứa cùng loại số liệu với cột {other} ({otherHeader}) đang được nhập, nên không nhập (đổi ở bước ghép cột nếu cần)',
   'problem.unknownColumn':
     'cột "{header}" không được nhận diện nên sẽ không nhập (dữ liệu được giữ nguyên trong tệp)',
   'problem.noUnitColumn': 'chưa chọn cột tên đơn vị',

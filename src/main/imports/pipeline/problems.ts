@@ -35,6 +35,8 @@ export const PROBLEM_CODES = [
   'tooManyUnitQuestions',
   'unitAmbiguous',
   'unknownColumn',
+  /** A column holding what another column is imported for ("Điểm DTI 2021" beside "Điểm DTI"): set aside. */
+  'duplicateColumn',
   'noUnitColumn',
   'noValueColumn',
   'noYear',

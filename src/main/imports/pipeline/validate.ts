@@ -8,6 +8,7 @@ import type {
   PreviewRow,
   UnitQuestion,
 } from '../../../shared/importSession';
+import { columnLetters } from '../../../shared/imports/cellAddress';
 import { isNumericField, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
 import {
   codeListOfPeriod,
@@ -218,6 +219,20 @@ export function validateStaged(
   for (const c of mapping.columns.filter(
     (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '',
   )) {
+    // Set aside for a column of the same field (last year's score beside this year's): said so.
+    const dup = /^duplicate of column (\d+) \(.+\)$/.exec(c.note ?? '');
+    const kept = dup ? mapping.columns.find((k) => k.col === Number(dup[1])) : undefined;
+    if (kept && kept.mapping.field !== 'ignore') {
+      add(
+        problem(
+          'warning',
+          'duplicateColumn',
+          { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+          { header: c.header, other: columnLetters(kept.col), otherHeader: kept.header },
+        ),
+      );
+      continue;
+    }
     add(
       problem(
         'warning',
