@@ -7,7 +7,7 @@
 // 2.2 s; read-excel-file took 8.7 s for the same file. `npm run bench` should keep tracking it.
 // Macros (.xlsm: xl/vbaProject.bin) are simply never opened.
 import type { CellRange, RawCell, RawTable, SheetInfo } from '../../../shared/imports/types';
-import { ImportReadError } from '../safety/errors';
+import { catalogueDetail, ImportReadError } from '../safety/errors';
 import { openXlsxPackage, type XlsxPackage } from './xlsx/workbookParts';
 import { streamXlsxSheet, type SheetRowSink } from './xlsx/sheetRows';
 import type { ReadOptions, RowCallback } from './types';
@@ -20,12 +20,7 @@ export function xlsxSheets(pkg: XlsxPackage): SheetInfo[] {
 
 function pickSheet(pkg: XlsxPackage, sheet: string | null) {
   if (pkg.sheets.length === 0)
-    throw new ImportReadError(
-      'CORRUPT_WORKBOOK',
-      pkg.file,
-      {},
-      { vi: 'không có trang tính', en: 'no worksheets' },
-    );
+    throw new ImportReadError('CORRUPT_WORKBOOK', pkg.file, {}, catalogueDetail('readDetail.noWorksheets'));
   // No sheet named: the first visible one, as Excel opens it.
   const ref =
     sheet === null

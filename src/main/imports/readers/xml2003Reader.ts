@@ -27,8 +27,6 @@
 // refused when it is read, at the row that crosses the limit. The sheets of a workbook are not
 // capped together: none is laid out until it is read, so many sparse sheets cost their bytes only.
 import * as fs from 'node:fs';
-import { formatNumber } from '../../../shared/format';
-import { translate } from '../../../shared/i18n';
 import {
   UNCACHED_FORMULA,
   type CellRange,
@@ -37,7 +35,7 @@ import {
   type SheetInfo,
 } from '../../../shared/imports/types';
 import { checkColumnNumber, checkRowNumber, checkTextCell } from '../safety/cellGuard';
-import { ImportReadError } from '../safety/errors';
+import { catalogueDetail, ImportReadError } from '../safety/errors';
 import {
   MAX_XML_SPREADSHEET_BYTES,
   MAX_XML_SPREADSHEET_SHEET_CELLS,
@@ -163,7 +161,7 @@ export class Xml2003Workbook {
       'FILE_TOO_LARGE',
       this.file,
       { sheet: s.name, row: r.n },
-      detail('readDetail.xmlSheetTooSparse', { n: MAX_XML_SPREADSHEET_SHEET_CELLS }),
+      catalogueDetail('readDetail.xmlSheetTooSparse', { n: MAX_XML_SPREADSHEET_SHEET_CELLS }),
     );
   }
 
@@ -221,7 +219,7 @@ export async function openXml2003(
       'FILE_TOO_LARGE',
       file,
       {},
-      detail('readDetail.xmlTooLarge', { n: MAX_XML_SPREADSHEET_BYTES / 1024 / 1024 }),
+      catalogueDetail('readDetail.xmlTooLarge', { n: MAX_XML_SPREADSHEET_BYTES / 1024 / 1024 }),
     );
   }
   const key = `${filePath}\u0000${size}\u0000${mtimeMs}\u0000${fmt.encoding}`;
@@ -422,17 +420,6 @@ function wholeAttr(
   return v;
 }
 
-/** A refusal's detail from the message catalogues; numbers are written as each language writes them. */
-function detail(key: string, numbers: Record<string, number> = {}): { vi: string; en: string } {
-  const say = (lang: 'vi' | 'en') =>
-    translate(
-      lang,
-      key,
-      Object.fromEntries(Object.entries(numbers).map(([k, v]) => [k, formatNumber(v, lang, 0)])),
-    );
-  return { vi: say('vi'), en: say('en') };
-}
-
 /** Parses the text of a whole XML Spreadsheet 2003 file (the guards run first). */
 export function parseXml2003(text: string, file: string): Xml2003Workbook {
   assertNoXmlDeclarations(text, file, 'XML Spreadsheet 2003');
@@ -602,7 +589,7 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
               'NOT_A_SPREADSHEET',
               file,
               {},
-              detail('readDetail.xmlTooManySheets', { n: MAX_XML_SPREADSHEET_SHEETS }),
+              catalogueDetail('readDetail.xmlTooManySheets', { n: MAX_XML_SPREADSHEET_SHEETS }),
             );
           sheet = {
             name: attributes(raw).get('Name') ?? `Sheet${sheets.length + 1}`,
@@ -727,15 +714,15 @@ export function parseXml2003(text: string, file: string): Xml2003Workbook {
   endSheet();
 
   if (!workbookOpen)
-    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, detail('readDetail.xmlNoWorkbook'));
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, catalogueDetail('readDetail.xmlNoWorkbook'));
   if (!complete || !workbookClosed)
     throw new ImportReadError(
       'CORRUPT_WORKBOOK',
       file,
       {},
-      detail(complete ? 'readDetail.xmlNoWorkbookEnd' : 'readDetail.xmlMalformed'),
+      catalogueDetail(complete ? 'readDetail.xmlNoWorkbookEnd' : 'readDetail.xmlMalformed'),
     );
   if (sheets.length === 0)
-    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, detail('readDetail.noWorksheets'));
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, catalogueDetail('readDetail.noWorksheets'));
   return new Xml2003Workbook(file, sheets);
 }

@@ -2,6 +2,7 @@
 // message in Vietnamese and English that names the file (and sheet/row/column when known), so
 // the analyst knows exactly what to fix without reading a stack trace.
 import type { ReadErrorCode, ReadErrorInfo } from '../../../shared/imports/types';
+import { formatNumber } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import { placeText } from '../../../shared/imports/place';
@@ -60,6 +61,20 @@ export class ImportReadError extends Error {
 
 export const isImportReadError = (e: unknown): e is ImportReadError => e instanceof ImportReadError;
 
+/** A refusal's detail from the message catalogues; numbers are written as each language writes them. */
+export function catalogueDetail(
+  key: string,
+  numbers: Record<string, number> = {},
+): { vi: string; en: string } {
+  const say = (lang: 'vi' | 'en') =>
+    translate(
+      lang,
+      key,
+      Object.fromEntries(Object.entries(numbers).map(([k, v]) => [k, formatNumber(v, lang, 0)])),
+    );
+  return { vi: say('vi'), en: say('en') };
+}
+
 /** Spreadsheet formats recognised by their content but not read: each refusal says what to do. */
 export type UnsupportedFormat = 'ods' | 'fods' | 'opendocument' | 'xlsb' | 'numbers' | 'xml';
 
@@ -75,12 +90,4 @@ const UNSUPPORTED_KEY: Record<UnsupportedFormat, string> = {
 
 /** The refusal of a format we recognise but do not read (UNSUPPORTED_FORMAT, naming the format). */
 export const unsupportedFormat = (file: string, format: UnsupportedFormat): ImportReadError =>
-  new ImportReadError(
-    'UNSUPPORTED_FORMAT',
-    file,
-    {},
-    {
-      vi: translate('vi', UNSUPPORTED_KEY[format]),
-      en: translate('en', UNSUPPORTED_KEY[format]),
-    },
-  );
+  new ImportReadError('UNSUPPORTED_FORMAT', file, {}, catalogueDetail(UNSUPPORTED_KEY[format]));
