@@ -296,3 +296,25 @@ export async function dropFile(page: Page, target: Locator, file: string): Promi
   );
   for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer });
 }
+
+/**
+ * After a failed test, what the page looked like (screenshot and HTML under test-output/) and the
+ * last page errors and IPC calls, for whoever reads the CI log. `prefix` names the suite.
+ */
+export async function saveFailureArtefacts(
+  h: Harness | undefined,
+  prefix: string,
+  testName: string,
+): Promise<void> {
+  if (!h) return;
+  const base = path.join(
+    OUTPUT_DIR,
+    `e2e-failure-${prefix}${testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`,
+  );
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  await h.page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => {});
+  fs.writeFileSync(`${base}.html`, await h.page.content().catch(() => ''));
+  console.error(
+    `e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}; calls: ${JSON.stringify(h.calls.slice(-8))}`,
+  );
+}

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { dropFile, OUTPUT_DIR, saveFailureArtefacts, startHarness, type Harness } from './harness';
 
 type Params = Record<string, string | number>;
 const vi = (key: string, params?: Params) => translate('vi', key, params);
@@ -110,16 +110,7 @@ beforeAll(async () => {
 });
 
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail' || !page) return;
-  const base = path.join(
-    OUTPUT_DIR,
-    `e2e-failure-history-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`,
-  );
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => {});
-  console.error(
-    `e2e failure: ${base}.png; page errors: ${JSON.stringify(h.pageErrors)}; calls: ${JSON.stringify(h.calls.slice(-8))}`,
-  );
+  if (ctx.task.result?.state === 'fail') await saveFailureArtefacts(h, 'history-', ctx.task.name);
 });
 
 afterAll(async () => {
@@ -221,9 +212,15 @@ describe('import history and rankings selectors, in Chromium at 1280×720', () =
     await byTestId('import-next').click();
     await byTestId('import-preview').waitFor();
     const problems = await text(byTestId('import-problems'));
-    expect(problems).toContain(vi('imports.place.pasted'));
     expect(problems).not.toContain('clipboard');
     expect(problems).not.toMatch(/tệp tệp|toàn tệp/);
+    // A line says what is wrong; its full message (on hover) names the pasted table as such.
+    const full = await byTestId('import-problem-warning')
+      .first()
+      .locator('span[title]')
+      .getAttribute('title');
+    expect(full).toContain(vi('imports.place.pasted'));
+    expect(full).not.toContain('clipboard');
     await screenshot('paste-preview');
     await byTestId('import-commit').click();
     await byTestId('import-done-summary').waitFor();

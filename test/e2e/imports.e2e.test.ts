@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { dropFile, OUTPUT_DIR, ROOT, startHarness, type Harness } from './harness';
+import { dropFile, OUTPUT_DIR, ROOT, saveFailureArtefacts, startHarness, type Harness } from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
 /** What the step list shows for a step: done, skipped, current or todo. */
@@ -57,17 +57,7 @@ beforeAll(async () => {
 });
 
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail' || !page) return;
-  const base = path.join(
-    OUTPUT_DIR,
-    `e2e-failure-import-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`,
-  );
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => {});
-  fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
-  console.error(
-    `e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}; calls: ${JSON.stringify(h.calls.slice(-8))}`,
-  );
+  if (ctx.task.result?.state === 'fail') await saveFailureArtefacts(h, 'import-', ctx.task.name);
 });
 
 afterAll(async () => {

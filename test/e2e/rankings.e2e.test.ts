@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiName, CHANNELS } from '../../src/shared/channels';
 import { translate } from '../../src/shared/i18n';
-import { OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { OUTPUT_DIR, saveFailureArtefacts, startHarness, type Harness } from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
 const SCREENSHOT = path.join(OUTPUT_DIR, 'e2e-rankings.png');
@@ -29,18 +29,7 @@ beforeAll(async () => {
 });
 
 afterEach(async (ctx) => {
-  // On failure, keep what the page looked like for whoever reads the CI log.
-  if (ctx.task.result?.state !== 'fail' || !page) return;
-  const base = path.join(
-    OUTPUT_DIR,
-    `e2e-failure-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`,
-  );
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  await page.screenshot({ path: `${base}.png` }).catch(() => {});
-  fs.writeFileSync(`${base}.html`, await page.content().catch(() => ''));
-  console.error(
-    `e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}`,
-  );
+  if (ctx.task.result?.state === 'fail') await saveFailureArtefacts(h, '', ctx.task.name);
 });
 
 afterAll(async () => {

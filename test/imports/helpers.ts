@@ -6,6 +6,9 @@ import type { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { MAIN_INDEX_CODES } from '../../src/shared/imports/fields';
 import { tempDir } from '../store/helpers';
+import { expect } from 'vitest';
+import { readSheet } from '../../src/main/imports/readers';
+import type { ImportReadError } from '../../src/main/imports/safety/errors';
 
 export const FIXTURE_DIR = path.join(__dirname, '../fixtures/files');
 export const fixture = (name: string) => path.join(FIXTURE_DIR, name);
@@ -85,3 +88,17 @@ export const DETAIL_FIELDS_2022 = [
   ...MAIN_INDEX_CODES.map((c) => `idx.${c}`),
   'dti.score',
 ];
+
+/** Reading FILE whole is refused with an ImportReadError naming the file in both languages. */
+export async function refusal(p: string, sheet: string | null = null): Promise<ImportReadError> {
+  const err = (await readSheet(p, sheet).then(
+    () => null,
+    (e: unknown) => e,
+  )) as ImportReadError | null;
+  expect(err, `${path.basename(p)} was not refused`).not.toBeNull();
+  expect(err!.name).toBe('ImportReadError');
+  expect(err!.file).toBe(path.basename(p));
+  expect(err!.messageVi).toContain(path.basename(p));
+  expect(err!.messageEn).toContain(path.basename(p));
+  return err!;
+}

@@ -27,7 +27,7 @@ import { translate } from '../../src/shared/i18n';
 import { importMessagesEn } from '../../src/shared/i18n/importMessagesEn';
 import { UNCACHED_FORMULA, type RawCell, type ReadErrorCode } from '../../src/shared/imports/types';
 import { published2022, RANKING_HEADERS_2022, TITLE_2022, writeZip } from '../fixtures/generate';
-import { stageFile, storedRanking } from './helpers';
+import { refusal, stageFile, storedRanking } from './helpers';
 
 let dir: string;
 beforeAll(() => {
@@ -45,19 +45,6 @@ const protoKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 function expectPrototypeUntouched(): void {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeysBefore);
   expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-}
-
-async function refusal(p: string, sheet: string | null = null): Promise<ImportReadError> {
-  const err = (await readSheet(p, sheet).then(
-    () => null,
-    (e: unknown) => e,
-  )) as ImportReadError | null;
-  expect(err, `${path.basename(p)} was not refused`).not.toBeNull();
-  expect(err!.name).toBe('ImportReadError');
-  expect(err!.file).toBe(path.basename(p));
-  expect(err!.messageVi).toContain(path.basename(p));
-  expect(err!.messageEn).toContain(path.basename(p));
-  return err!;
 }
 
 async function expectRefused(p: string, code: ReadErrorCode): Promise<ImportReadError> {

@@ -12,7 +12,7 @@ import { sniffContainer, utf16WithoutBom } from '../../src/main/imports/safety/s
 import { Store } from '../../src/main/store';
 import type { RawCell, ReadErrorCode } from '../../src/shared/imports/types';
 import { encodeWindows1258, published2022, RANKING_HEADERS_2022, TITLE_2022 } from '../fixtures/generate';
-import { stageFile, storedRanking } from './helpers';
+import { refusal, stageFile, storedRanking } from './helpers';
 
 let dir: string;
 beforeAll(() => {
@@ -42,18 +42,6 @@ function write(name: string, data: string | Buffer): string {
 }
 
 const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
-
-async function refusal(p: string, sheet: string | null = null): Promise<ImportReadError> {
-  const err = (await readSheet(p, sheet).then(
-    () => null,
-    (e: unknown) => e,
-  )) as ImportReadError | null;
-  expect(err, `${path.basename(p)} was not refused`).not.toBeNull();
-  expect(err!.file).toBe(path.basename(p));
-  expect(err!.messageVi).toContain(path.basename(p));
-  expect(err!.messageEn).toContain(path.basename(p));
-  return err!;
-}
 
 async function expectRefused(p: string, code: ReadErrorCode): Promise<ImportReadError> {
   const e = await refusal(p);
