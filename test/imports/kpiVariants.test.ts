@@ -1430,3 +1430,61 @@ describe('a heading row between groups of rows', () => {
     expect(errors(preview)).toContain('unitEmpty');
   });
 });
+
+describe('a national table of one KPI with its rank', () => {
+  const provinces = referenceCsv('provinces_63.csv');
+  const book = (rankHeader: string) =>
+    write(
+      `kpi-rank-${rankHeader}.xlsx`,
+      buildXlsx([
+        {
+          name: 'Biểu 2',
+          rows: [
+            ['TỶ LỆ THANH TOÁN TRỰC TUYẾN CỦA CÁC TỈNH, THÀNH PHỐ NĂM 2023'],
+            [],
+            ['STT', 'Tỉnh, thành phố', 'Số giao dịch thanh toán trực tuyến', rankHeader],
+            ...provinces.map((p, i) => [i + 1, p.name_vi!, 1000 * (63 - i), i + 1]),
+          ],
+        },
+      ]),
+    );
+
+  it.each(['Xếp hạng', 'Hạng toàn quốc', 'Xếp hạng toàn quốc', 'Xếp hạng cả nước'])(
+    '"%s" beside a named KPI is that KPI\'s rank, never the DTI\'s',
+    async (rankHeader) => {
+      const s = new ImportSession(store.db, { kind: 'file', path: book(rankHeader) });
+      const a = await s.analyze();
+      s.dispose();
+      expect(a.target.kind).toBe('kpi');
+      expect(a.mapping.columns.map((c) => c.mapping.field)).toEqual([
+        'stt',
+        'unit',
+        'kpi.valueForIndicator',
+        'kpi.rank',
+      ]);
+      // As the command line imports it (no --indicator, no --year: the title says 2023).
+      const { session, preview } = await stageFile(store, { kind: 'file', path: book(rankHeader) });
+      expect(errors(preview)).toEqual([]);
+      session.commit();
+      session.dispose();
+      const rows = store.db
+        .prepare(
+          `SELECT i.kind, i.name_vi AS name, o.period, o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
+           JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND u.code = '70'`,
+        )
+        .all();
+      const bp = provinces.findIndex((p) => p.gso_code === '70');
+      expect(rows).toEqual([
+        {
+          kind: 'kpi',
+          name: 'Số giao dịch thanh toán trực tuyến',
+          period: '2023',
+          value: 1000 * (63 - bp),
+          rank: bp + 1,
+        },
+      ]);
+      // Nothing was written as a DTI rank.
+      expect(storedRanking(store, 2023, 63).size).toBe(0);
+    },
+  );
+});

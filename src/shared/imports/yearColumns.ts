@@ -3,7 +3,8 @@
 import type { ImportMapping } from '../importSession';
 import { yearsNamedIn } from '../domain';
 
-const DUPLICATE_NOTE = /^duplicate of column (\d+) \((.+)\)$/;
+/** How layout detection notes a column set aside for another of the same field. */
+export const DUPLICATE_NOTE = /^duplicate of column (\d+) \((.+)\)$/;
 
 /**
  * The mapping for an import of `year` when a table holds the same column for two years

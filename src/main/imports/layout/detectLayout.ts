@@ -504,11 +504,13 @@ export function mapColumns(
   // headers that name KPIs ("Tỷ lệ …", "… (%)"), at least as many as pillar or index headers, and
   // nothing only a ranking has. There a header with a pillar's words is a KPI's name.
   const kpiNamed = headers.filter((h, i) => h && namesKpi(h, keys[i]!)).length;
+  // A bare "Xếp hạng" beside named KPIs ("Số giao dịch thanh toán trực tuyến | Xếp hạng") is
+  // their rank among the provinces, not the DTI's: it does not make the table a ranking.
   const namedKpiTable =
     kpiNamed > 0 &&
     kpiNamed >= first.filter((g) => isScoreField(g.mapping.field)).length &&
     first.some((g) => g.mapping.field === 'unit') &&
-    !first.some((g, i) => isRankingOnly(g, keys[i]!));
+    !first.some((g, i) => g.bare !== 'rank' && isRankingOnly(g, keys[i]!));
   const kpiContext =
     namedKpiTable ||
     first.some((g) =>

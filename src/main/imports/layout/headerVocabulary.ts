@@ -267,8 +267,12 @@ export function classifyHeader(
 
   for (const [re, field, conf] of KPI) if (re.test(key)) return { mapping: { field }, confidence: conf };
 
-  // "Xếp hạng năm 2022", "Điểm 2022": a bare rank or score word followed by the year it is for.
-  const words = key.replace(/ (nam |year )?(19|20)\d{2}$/, '').split(' ').length;
+  // "Xếp hạng năm 2022", "Điểm 2022": a bare rank or score word followed by the year it is for;
+  // "Xếp hạng toàn quốc", "Hạng cả nước": a bare rank among all units.
+  const words = key
+    .replace(/ (nam |year )?(19|20)\d{2}$/, '')
+    .replace(/ (toan quoc|ca nuoc|trong ca nuoc|quoc gia|nationwide|national)$/, '')
+    .split(' ').length;
   if (isRank && words <= 3) {
     // A bare "Xếp hạng"/"Hạng": the KPI's rank in a KPI table, otherwise the overall DTI rank.
     return kpiContext

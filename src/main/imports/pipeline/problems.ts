@@ -131,9 +131,24 @@ export function problem(
     cell: row !== null && col !== null ? cellRef(row, col) : null,
     header: where.header ?? null,
     value,
-    messageVi: placedMessage('vi', where, key, params, value),
-    messageEn: placedMessage('en', where, key, params, value),
-    textVi: placedMessage('vi', where, key, params, value, false),
-    textEn: placedMessage('en', where, key, params, value, false),
+    ...messages(where, key, () => params, value),
+  };
+}
+
+/**
+ * A problem's four texts: the full message in each language (file, sheet, cell: what the CLI
+ * prints) and the same without file and sheet (what the wizard lists under their names).
+ */
+export function messages(
+  where: Where,
+  key: MessageKey,
+  params: (lang: 'vi' | 'en') => Record<string, MessageParam>,
+  value: string | null,
+): Pick<ImportProblem, 'messageVi' | 'messageEn' | 'textVi' | 'textEn'> {
+  return {
+    messageVi: placedMessage('vi', where, key, params('vi'), value),
+    messageEn: placedMessage('en', where, key, params('en'), value),
+    textVi: placedMessage('vi', where, key, params('vi'), value, false),
+    textEn: placedMessage('en', where, key, params('en'), value, false),
   };
 }

@@ -9,6 +9,7 @@ import type {
   UnitQuestion,
 } from '../../../shared/importSession';
 import { columnLetters } from '../../../shared/imports/cellAddress';
+import { DUPLICATE_NOTE } from '../../../shared/imports/yearColumns';
 import { isNumericField, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
 import {
   codeListOfPeriod,
@@ -19,11 +20,11 @@ import {
   type Language,
 } from '../../../shared/domain';
 import { translate, type MessageKey } from '../../../shared/i18n';
-import { formatParams, placedMessage, type MessageParam } from '../../../shared/imports/place';
+import { formatParams, type MessageParam } from '../../../shared/imports/place';
 import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
-import { MAX_PROBLEMS, problem, type ProblemCode, type Where } from './problems';
+import { MAX_PROBLEMS, messages, problem, type ProblemCode, type Where } from './problems';
 
 /** Unit questions asked at once; answering them brings the next ones. */
 export const MAX_QUESTIONS = 200;
@@ -52,13 +53,7 @@ function problemSaying(
   params: Record<string, MessageParam>,
 ): ImportProblem {
   const p = problem(severity, code, where, params);
-  return {
-    ...p,
-    messageVi: placedMessage('vi', where, text, params, p.value),
-    messageEn: placedMessage('en', where, text, params, p.value),
-    textVi: placedMessage('vi', where, text, params, p.value, false),
-    textEn: placedMessage('en', where, text, params, p.value, false),
-  };
+  return { ...p, ...messages(where, text, () => params, p.value) };
 }
 
 /** The same, with parameters said in each language (a phrase of the message itself). */
@@ -70,13 +65,7 @@ function problemEach(
   params: (lang: Language) => Record<string, MessageParam>,
 ): ImportProblem {
   const p = problem(severity, code, where, params('en'));
-  return {
-    ...p,
-    messageVi: placedMessage('vi', where, text, params('vi'), p.value),
-    messageEn: placedMessage('en', where, text, params('en'), p.value),
-    textVi: placedMessage('vi', where, text, params('vi'), p.value, false),
-    textEn: placedMessage('en', where, text, params('en'), p.value, false),
-  };
+  return { ...p, ...messages(where, text, params, p.value) };
 }
 
 /** A unit of either list with what the 2025 rearrangement made of it. */
@@ -220,7 +209,7 @@ export function validateStaged(
     (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '',
   )) {
     // Set aside for a column of the same field (last year's score beside this year's): said so.
-    const dup = /^duplicate of column (\d+) \(.+\)$/.exec(c.note ?? '');
+    const dup = DUPLICATE_NOTE.exec(c.note ?? '');
     const kept = dup ? mapping.columns.find((k) => k.col === Number(dup[1])) : undefined;
     if (kept && kept.mapping.field !== 'ignore') {
       add(
