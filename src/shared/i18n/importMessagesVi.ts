@@ -62,6 +62,8 @@ export const importMessagesVi = {
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',
   'problem.groupContradicts': 'tiêu đề của tệp ghi danh mục {title} đơn vị, nhưng nhập cho nhóm {group}',
+  'problem.complete34As63':
+    'bảng liệt kê 34 đơn vị sau sắp xếp năm 2025 (tên mới), nhưng nhập cho nhóm 63: hãy chọn nhóm 34 (--group 34)',
   'problem.namesOfOtherList': 'tệp có {found} tên đơn vị của danh mục {title}, nhưng nhập cho nhóm {group}',
   'problem.unitUnmatched': 'không nhận ra tên đơn vị "{unit}"',
   'problem.tooManyUnitQuestions':

@@ -476,6 +476,13 @@ function numericShare(table: RawTable, col: number, dataRows: number[]): number 
 const RANKING_WORDS =
   /(^| )(diem|hang|xep hang|thu hang|xep thu|vi tri|chi so|score|rank|ranking|index|dti|pdti)( |$)/;
 
+const FOUNDATION_INDEX = /^idx\.(nhan_thuc_so|the_che_so|ha_tang_so|nhan_luc_so|an_toan_thong_tin_mang)$/;
+const ACTIVITY_INDEX = {
+  cqs: 'idx.hd_chinh_quyen_so',
+  kts: 'idx.hd_kinh_te_so',
+  xhs: 'idx.hd_xa_hoi_so',
+} as const;
+
 const isScoreField = (f: string) => /^(cqs|kts|xhs)\.score$|^idx\./.test(f);
 
 /**
@@ -523,6 +530,18 @@ export function mapColumns(
     guesses.forEach((g, i) => {
       if (isScoreField(g.mapping.field))
         guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
+    });
+  // QĐ 405 (2024) names its three activity main indices as the pillars are named: beside the
+  // foundation indices ("Nhận thức số" … "An toàn thông tin mạng") and with no "Hoạt động …"
+  // index, a bare "Chính quyền số" is that index, not the pillar's score.
+  if (
+    guesses.some((g) => FOUNDATION_INDEX.test(g.mapping.field)) &&
+    !guesses.some((g) => g.mapping.field.startsWith('idx.hd_'))
+  )
+    guesses.forEach((g, i) => {
+      const m = /^(cqs|kts|xhs)\.score$/.exec(g.mapping.field);
+      if (m && /^(chi so )?(chinh quyen so|kinh te so|xa hoi so)$/.test(keys[i]!))
+        guesses[i] = { mapping: { field: ACTIVITY_INDEX[m[1] as 'cqs' | 'kts' | 'xhs'] }, confidence: 0.8 };
     });
   // "Điểm DTI | Hạng | Điểm CQS | Hạng …": a bare rank right after a score is that score's rank
   // (a main index has no rank in the vocabulary: reported, as when its header says so).

@@ -32,6 +32,10 @@ const INDEX_SUBJECTS: [SimpleField, RegExp][] = [
   ],
 ];
 
+/** Main indices of QĐ 1726 (2020), each under every pillar. */
+const MAIN_INDEX_2020 =
+  / (chuyen doi nhan thuc|kien tao the che|ha tang va nen tang so|thong tin va du lieu so|hoat dong chuyen doi so|an toan an ninh mang|nhan luc) /;
+
 const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
   ['cqs', / chinh quyen so | cqs | digital government | e government /],
   ['kts', / kinh te so | kts | digital economy /],
@@ -255,6 +259,10 @@ export function classifyHeader(
     if (isRank) return { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
     return { mapping: { field }, confidence: /^chi so /.test(key) || !isScore ? 0.95 : 0.9 };
   }
+  // The 2020 methodology's main indices, one set per pillar ("Chuyển đổi nhận thức (Chính quyền
+  // số)"): not the pillar's score, and not a field we import; said as an unknown column.
+  if (!kpiName && has(key, MAIN_INDEX_2020))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
   for (const [subject, re] of kpiName ? [] : PILLAR_SUBJECTS) {
     if (!has(key, re)) continue;
     if (isRank) return { mapping: { field: `${subject}.rank` }, confidence: 0.95 };

@@ -953,5 +953,10 @@ function mainIndexIdsOf(db: Database, year: number | null): Map<string, number> 
       `SELECT i.code, i.id FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id WHERE my.year = ?`,
     )
     .all(year) as { code: string; id: number }[];
-  return new Map(rows.map((r) => [r.code, r.id]));
+  const ids = new Map(rows.map((r) => [r.code, r.id]));
+  // QĐ 405 (2024) codes its activity indices without "hd_" (chinh_quyen_so): the same index as
+  // QĐ 922's hd_chinh_quyen_so, which is how the mapping names it.
+  for (const code of ['chinh_quyen_so', 'kinh_te_so', 'xa_hoi_so'])
+    if (ids.has(code) && !ids.has(`hd_${code}`)) ids.set(`hd_${code}`, ids.get(code)!);
+  return ids;
 }

@@ -253,6 +253,10 @@ export function validateStaged(
         { title: s.titleHints.group, group: target.group },
       ),
     );
+  } else if (target.kind === 'ranking' && target.group === 63 && s.evidence.complete34) {
+    // Every name is one of the 34 units after 2025 and (nearly) all 34 are there: the 2024
+    // ranking among 34 (published besides the one among 63), not an excerpt of the 63.
+    add(problemSaying('error', 'groupContradicts', 'problem.complete34As63', { file, sheet }, {}));
   }
 
   // Rankings are among 63 units until 2023, among 63 and among 34 for 2024, among 34 from 2025:
