@@ -220,6 +220,11 @@ describe('headers and values', () => {
   it('parseCellNumber', () => {
     expect(parseCellNumber('0.8002')).toEqual({ value: 0.8002 });
     expect(parseCellNumber('0,8002')).toEqual({ value: 0.8002 });
+    // a negative the accountants' way; a tie mark or a rank in brackets is not one
+    expect(parseCellNumber('(5,2)')).toEqual({ value: -5.2 });
+    expect(parseCellNumber('( 1.234,5 )')).toEqual({ value: -1234.5 });
+    expect(parseCellNumber('(3,5%)')).toEqual({ value: -3.5, percent: true });
+    expect(parseCellNumber('(đồng hạng)')).toMatchObject({ error: expect.any(String) });
     expect(parseCellNumber(0.8002)).toEqual({ value: 0.8002 });
     expect(parseCellNumber('99,52%')).toEqual({ value: 99.52, percent: true });
     expect(parseCellNumber('912.687')).toEqual({ value: 912687 });

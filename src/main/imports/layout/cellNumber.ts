@@ -37,6 +37,13 @@ export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): P
   if (quick !== undefined) return { value: quick };
   const s = cleanNumberText(cell);
   if (EMPTY.test(s)) return { value: null };
+  // "(5,2)": a negative written the accountants' way (growth in report annexes).
+  const negative = /^\(\s*(\d[\d.,\s]*%?)\s*\)$/.exec(s);
+  if (negative) {
+    const inner = parseCellNumber(negative[1]!, opts);
+    if ('value' in inner && inner.value !== null && !inner.of && !inner.tie)
+      return { ...inner, value: -inner.value };
+  }
   // Ranks: "12/63"
   const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(s);
   if (frac) return { value: Number(frac[1]), of: Number(frac[2]) };
