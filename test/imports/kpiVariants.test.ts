@@ -1488,3 +1488,34 @@ describe('a national table of one KPI with its rank', () => {
     },
   );
 });
+
+describe('a report annex with a two-row header and group headings', () => {
+  it('"Năm 2023" merged over "Kế hoạch | Thực hiện | Tỷ lệ đạt", then "I | CHÍNH QUYỀN SỐ": the header is two rows', async () => {
+    const f = write(
+      'phu-luc.xlsx',
+      buildXlsx([
+        {
+          name: 'Phụ lục I',
+          rows: [
+            ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ TỈNH BÌNH PHƯỚC NĂM 2023'],
+            ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2023', null, null],
+            [null, null, null, 'Kế hoạch', 'Thực hiện', 'Tỷ lệ đạt (%)'],
+            ['I', 'CHÍNH QUYỀN SỐ'],
+            ['1', 'Hồ sơ trực tuyến tiếp nhận', 'hồ sơ', '100.000', '125.431', '125,4'],
+            ['II', 'XÃ HỘI SỐ'],
+            ['2', 'Tổ công nghệ số cộng đồng', 'tổ', '800', '812', '101,5'],
+          ],
+          merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2'],
+        },
+      ]),
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.indicator, s.uom, s.period, s.value])).toEqual([
+      ['Hồ sơ trực tuyến tiếp nhận', 'hồ sơ', '2023', 125431],
+      ['Tổ công nghệ số cộng đồng', 'tổ', '2023', 812],
+    ]);
+    // The plan column is said to be a target, not imported.
+    expect(preview.problems.some((p) => p.code === 'planTargetColumn' && p.col === 4)).toBe(true);
+  });
+});

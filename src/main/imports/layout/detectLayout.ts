@@ -267,14 +267,18 @@ function findHeaderRows(table: RawTable): HeaderRows {
     (_, i) => cellText(topRow[i]) === '' && cellText(next?.[i]) !== '',
   ).some(Boolean);
   // A second header row: text only, followed by data, and either merged cells reach into it
-  // or it fills gaps under group headers.
+  // or it fills gaps under group headers. (Header cells merged down into it say so even when a
+  // group heading, "I | CHÍNH QUYỀN SỐ", comes next instead of data.)
   const afterNext = table.rows[best + 2];
   let rows = [top];
   if (
     (isTextRow(next) ||
       (isYearRow(next) && (hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol)))) &&
     !isNumberingRow(next) &&
-    (!isTextRow(afterNext) || isNumberingRow(afterNext) || isUnitRow(table, top + 2, [top, top + 1])) &&
+    (spansDown ||
+      !isTextRow(afterNext) ||
+      isNumberingRow(afterNext) ||
+      isUnitRow(table, top + 2, [top, top + 1])) &&
     (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))
   ) {
     rows = [top, top + 1];
