@@ -1519,3 +1519,43 @@ describe('a report annex with a two-row header and group headings', () => {
     expect(preview.problems.some((p) => p.code === 'planTargetColumn' && p.col === 4)).toBe(true);
   });
 });
+
+describe('sub-items of a report annex', () => {
+  it('"1.1 Cấp tỉnh" under "1 Tỷ lệ …" is named with its item; named KPIs and headings in capitals stay as they are', async () => {
+    const f = write(
+      'phu-luc-muc-con.xlsx',
+      buildXlsx([
+        {
+          name: 'PL',
+          rows: [
+            ['CHỈ TIÊU CHUYỂN ĐỔI SỐ TỈNH BÌNH PHƯỚC NĂM 2023'],
+            ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2023'],
+            ['I', 'CHÍNH QUYỀN SỐ'],
+            ['1', 'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ'],
+            ['1.1', 'Cấp tỉnh', '%', 99.52],
+            ['1.2', 'Cấp xã', '%', 98.86],
+            ['2', 'Tỷ lệ thanh toán trực tuyến'],
+            ['2.1', 'Cấp tỉnh', '%', 45.3],
+            ['a)', 'Cấp xã', '%', 20.1],
+            ['2.2', 'Số hồ sơ thanh toán trực tuyến', 'hồ sơ', 1200],
+            ['II', 'XÃ HỘI SỐ'],
+            ['3', 'Tổ công nghệ số cộng đồng', 'tổ', 812],
+          ],
+        },
+      ]),
+    );
+    const { preview, stored } = await importKpi(f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored.map((s) => [s.indicator, s.value]).sort()).toEqual(
+      [
+        ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – Cấp tỉnh', 99.52],
+        ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – Cấp xã', 98.86],
+        ['Tỷ lệ thanh toán trực tuyến – Cấp tỉnh', 45.3],
+        ['Tỷ lệ thanh toán trực tuyến – Cấp xã', 20.1],
+        // a sub-item that names a KPI of its own keeps its name
+        ['Số hồ sơ thanh toán trực tuyến', 1200],
+        ['Tổ công nghệ số cộng đồng', 812],
+      ].sort(),
+    );
+  });
+});

@@ -22,6 +22,8 @@ import {
   yearOfPeriod,
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
+import { namesKpi } from '../layout/headerVocabulary';
+import { normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText } from '../layout/cellNumber';
 import { MAX_PROBLEMS, problem, type Where } from './problems';
 import { BatchInsert } from './staging';
@@ -612,6 +614,25 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
 
   const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
   const indicatorCol = colOf('kpi.indicator');
+  const sttCol = colOf('stt');
+  // The item a sub-item belongs to: "1 | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ" over
+  // "1.1 | Cấp tỉnh", "1.2 | Cấp huyện", "a) | Chi nhánh …" (see itemName).
+  let item: { number: string; name: string } | null = null;
+  /**
+   * A row's indicator with its item's name when the row is a sub-item ("1.1", "a)") whose own
+   * name is no KPI by itself ("Cấp tỉnh"): "Tỷ lệ … phát sinh hồ sơ – Cấp tỉnh". Headings in
+   * capitals ("I | CHÍNH QUYỀN SỐ") and named KPIs stay as they are.
+   */
+  const itemName = (stt: string, name: string): string => {
+    if (/^\d{1,3}\.?$/.test(stt)) {
+      item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name } : null;
+      return name;
+    }
+    if (/^[IVXLC]+\.?$/.test(stt)) item = null;
+    const sub = /^(\d{1,3})\.\d{1,3}|^[a-zđ]\)$/u.exec(stt);
+    if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return name;
+    return namesKpi(name, normalizeHeader(name)) ? name : `${item.name} – ${name}`;
+  };
   const periodCol = colOf('kpi.period');
   const valueCol = colOf('kpi.value');
   const rankCol = colOf('kpi.rank');
@@ -775,7 +796,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
       rowObs.push(...byIndicator.values());
     } else {
-      const rowIndicator = indicatorCol ? text(indicatorCol) : tableIndicator;
+      const rowIndicator = indicatorCol
+        ? sttCol
+          ? itemName(text(sttCol), text(indicatorCol))
+          : text(indicatorCol)
+        : tableIndicator;
       const rowPeriodRaw = periodCol ? text(periodCol) : '';
       const rowPeriod = rowPeriodRaw ? period(rowPeriodRaw) : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
