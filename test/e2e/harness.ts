@@ -318,3 +318,20 @@ export async function saveFailureArtefacts(
     `e2e failure artefacts: ${base}.png/.html; page errors: ${JSON.stringify(h.pageErrors)}; console errors: ${JSON.stringify(h.consoleErrors)}; calls: ${JSON.stringify(h.calls.slice(-8))}`,
   );
 }
+
+/**
+ * The first run as an analyst of Bình Phước does it: open the app, pick the province by typing
+ * its name without diacritics, and start with empty data (no published results loaded).
+ */
+export async function firstRunEmpty(h: Harness): Promise<void> {
+  const page = h.page;
+  await page.goto(`${h.origin}/index.html`);
+  await page.waitForSelector('html[data-api]', { state: 'attached' });
+  const picker = page.getByTestId('home-unit-select');
+  await picker.click();
+  await picker.fill('binh phuoc');
+  await page.getByTestId('unit-option-gso2004-70').click();
+  await page.getByTestId('home-unit-save').click();
+  await page.getByTestId('start-empty').click();
+  await page.getByTestId('nav-imports').waitFor();
+}

@@ -15,7 +15,14 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { dropFile, OUTPUT_DIR, saveFailureArtefacts, startHarness, type Harness } from './harness';
+import {
+  dropFile,
+  firstRunEmpty,
+  OUTPUT_DIR,
+  saveFailureArtefacts,
+  startHarness,
+  type Harness,
+} from './harness';
 
 type Params = Record<string, string | number>;
 const vi = (key: string, params?: Params) => translate('vi', key, params);
@@ -121,15 +128,7 @@ const ids: { a: number; b: number; xml: number; paste: number } = { a: 0, b: 0, 
 
 describe('import history and rankings selectors, in Chromium at 1280×720', () => {
   it('first run: Bình Phước, empty data', async () => {
-    await page.goto(`${h.origin}/index.html`);
-    await page.waitForSelector('html[data-api]', { state: 'attached' });
-    const picker = byTestId('home-unit-select');
-    await picker.click();
-    await picker.fill('binh phuoc');
-    await byTestId('unit-option-gso2004-70').click();
-    await byTestId('home-unit-save').click();
-    await byTestId('start-empty').click();
-    await byTestId('nav-imports').waitFor();
+    await firstRunEmpty(h);
   });
 
   it('Rankings without data: 2022 among the 63 with Bình Phước; the selectors and the reason show their text', async () => {

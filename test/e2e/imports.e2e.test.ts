@@ -11,7 +11,15 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { dropFile, OUTPUT_DIR, ROOT, saveFailureArtefacts, startHarness, type Harness } from './harness';
+import {
+  dropFile,
+  firstRunEmpty,
+  OUTPUT_DIR,
+  ROOT,
+  saveFailureArtefacts,
+  startHarness,
+  type Harness,
+} from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
 /** What the step list shows for a step: done, skipped, current or todo. */
@@ -94,16 +102,8 @@ async function backFromMapping(): Promise<void> {
 
 describe('import wizard, end to end in Chromium', () => {
   it('first run: choose Bình Phước and start with empty data', async () => {
-    await page.goto(`${h.origin}/index.html`);
-    await page.waitForSelector('html[data-api]', { state: 'attached' });
+    await firstRunEmpty(h);
     expect(await page.getAttribute('html', 'data-api')).toBe('real');
-    const picker = byTestId('home-unit-select');
-    await picker.click();
-    await picker.fill('binh phuoc');
-    await byTestId('unit-option-gso2004-70').click();
-    await byTestId('home-unit-save').click();
-    await byTestId('start-empty').click();
-    await byTestId('nav-imports').waitFor();
     expect(h.store.settings.get().homeUnitId).toBe(bpId);
     expect(h.store.referenceLoaded()).toBe(false);
   });
