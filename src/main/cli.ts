@@ -167,6 +167,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         store = new Store(dbPath);
         const rows = store.rankingRows(year, group);
         if (json) {
+          const indices = store.rankings.mainIndices(year, group);
           io.out(
             JSON.stringify(
               rows.map((r) => ({
@@ -181,6 +182,8 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
                 rankChange: r.rankChange,
                 previousRank: r.previousRank,
                 pillars: r.pillars,
+                // the year's methodology's main indices (QĐ 922: nhan_thuc_so … hd_xa_hoi_so)
+                mainIndices: indices.get(r.unitId) ?? {},
                 edited: r.editedCells,
               })),
               null,

@@ -69,6 +69,32 @@ describe('dti-desk import', () => {
     expect(userRows(db)).toBe(0);
   });
 
+  it("a detail table's main indices come back in rankings --json, under the year's methodology codes", () => {
+    const db = freshDb();
+    ok(['--db', db, 'import', fixture('detail_2022_main_indices.xlsx'), '--year', '2022']);
+    const rows = JSON.parse(ok(['--db', db, 'rankings', '--year', '2022', '--json'])) as {
+      unitCode: string;
+      mainIndices: Record<string, number | null>;
+    }[];
+    const codes = [
+      'nhan_thuc_so',
+      'the_che_so',
+      'ha_tang_so',
+      'nhan_luc_so',
+      'an_toan_thong_tin_mang',
+      'hd_chinh_quyen_so',
+      'hd_kinh_te_so',
+      'hd_xa_hoi_so',
+    ];
+    for (const p of referenceCsv('dti_2022_published.csv')) {
+      const got = rows.find((r) => r.unitCode === p.gso_code)!.mainIndices;
+      // (the published table's columns are named with the same codes)
+      for (const c of codes) expect(got[c], `${p.gso_code} ${c}`).toBe(p[c] ? Number(p[c]) : null);
+      // collected, not scored in 2022: listed, empty
+      expect(got.do_thi_thong_minh).toBeNull();
+    }
+  });
+
   it('counts in the human output are written the Vietnamese way (1.500)', () => {
     const db = freshDb();
     const csv = path.join(tmp, 'kpi-1500.csv');

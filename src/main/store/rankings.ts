@@ -126,6 +126,34 @@ export class RankingRepository {
     return out;
   }
 
+  /**
+   * The main-index values of a year and group by unit id, keyed by the year's methodology codes
+   * ("nhan_thuc_so", "chinh_quyen_so"…): every index of the methodology, null where none is stored.
+   */
+  mainIndices(year: number, group: RankingGroup): Map<number, Record<string, number | null>> {
+    const indices = this.db
+      .prepare(
+        `SELECT i.id, i.code FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id
+         WHERE my.year = ? AND i.kind = 'main_index' ORDER BY i.sort_order, i.id`,
+      )
+      .all(year) as { id: number; code: string }[];
+    const out = new Map<number, Record<string, number | null>>();
+    if (indices.length === 0) return out;
+    const eff = this.effective(
+      this.observations(
+        year,
+        group,
+        indices.map((i) => i.id),
+      ),
+    );
+    for (const u of this.units.brief(codeListOfGroup(group)))
+      out.set(
+        u.id,
+        Object.fromEntries(indices.map((i) => [i.code, eff.get(`${u.id}:${i.id}`)?.value ?? null])),
+      );
+    return out;
+  }
+
   /** The ranking of a year and group; `onlyUnitId` computes one unit's row (after an edit). */
   get(year: number, group: RankingGroup, homeUnitId: number | null, onlyUnitId?: number): RankingRow[] {
     const ids = this.indicatorIds();
