@@ -1384,6 +1384,7 @@ describe('a heading row between groups of rows', () => {
         path.basename(f),
       ).toEqual([[at + 2, 1]]);
       expect(w[0]!.messageVi).toContain(`"${heading}"`);
+      expect(w[0]!.messageVi).not.toContain('giá trị "'); // quoted once, in the message
       expect(preview.counts.rows).toBe(63);
       session.commit();
       expect(storedRanking(store, 2022, 63).get('70:dti')?.rank).toBe(12);

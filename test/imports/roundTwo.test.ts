@@ -368,6 +368,11 @@ describe("last year's column beside this year's, headed without a year", () => {
       const aside = preview.problems.find((p) => p.header === 'Điểm DTI 2021')!;
       expect(aside.code, order).toBe('duplicateColumn');
       expect(aside.messageVi, order).toContain('cùng loại số liệu với cột');
+      // …and not listed among the unrecognised columns
+      expect(
+        preview.unknownColumns.map((c) => c.header),
+        order,
+      ).not.toContain('Điểm DTI 2021');
       session.commit();
       const stored = storedRanking(store, 2022, 63);
       expect(stored.get('48:dti'), order).toEqual({ value: 0.8002, rank: 1 });

@@ -713,7 +713,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       } else if (hasValues && alone && firstIsText && isSectionHeading(firstText)) {
         // A line of text alone across the table ("Nhóm các tỉnh từ hạng 21 đến 63", often merged
         // over the row): a heading between groups of rows, not a row with a value and no unit.
-        report(problem('warning', 'sectionRow', where(row, firstCol, firstText), { text: firstText }));
+        // (the message quotes the text: no "value …" after it)
+        report(problem('warning', 'sectionRow', where(row, firstCol), { text: firstText }));
         stats.skippedRows++;
         return;
       } else if (!hasValues || (unitCol === null && codeCol === null)) {

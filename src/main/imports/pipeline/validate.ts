@@ -148,6 +148,13 @@ export function validateStaged(
   const header = (col: number | null) =>
     col === null ? null : (mapping.columns.find((c) => c.col === col)?.header ?? null);
 
+  /** The mapped column `c` was set aside for (a duplicate of the same field), if any. */
+  const setAsideFor = (c: { note?: string }) => {
+    const dup = DUPLICATE_NOTE.exec(c.note ?? '');
+    const kept = dup ? mapping.columns.find((k) => k.col === Number(dup[1])) : undefined;
+    return kept && kept.mapping.field !== 'ignore' ? kept : undefined;
+  };
+
   // Mapping-level checks.
   const noUnit =
     !target.unitId &&
@@ -209,9 +216,8 @@ export function validateStaged(
     (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '',
   )) {
     // Set aside for a column of the same field (last year's score beside this year's): said so.
-    const dup = DUPLICATE_NOTE.exec(c.note ?? '');
-    const kept = dup ? mapping.columns.find((k) => k.col === Number(dup[1])) : undefined;
-    if (kept && kept.mapping.field !== 'ignore') {
+    const kept = setAsideFor(c);
+    if (kept) {
       add(
         problem(
           'warning',
@@ -818,8 +824,9 @@ export function validateStaged(
     questions,
     rows: previewRows,
     rowsTruncated,
+    // (a column set aside for another of the same field is said as such, not as unrecognised)
     unknownColumns: mapping.columns
-      .filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '')
+      .filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '' && !setAsideFor(c))
       .map((c) => ({ col: c.col, header: c.header })),
     newIndicators,
     canCommit: errors === 0 && questions.length === 0 && counts.observations > 0,
