@@ -11,6 +11,7 @@ import { referenceCsv } from '../../src/main/store/referenceFiles';
 import { writeKpiCsv } from '../support/kpiCsv';
 import { CLI, cliRunner, ROOT } from './run';
 import { writeWorkbook } from '../imports/helpers';
+import { MAIN_INDEX_CODES } from '../../src/shared/imports/fields';
 
 let tmp: string;
 const { cli, ok, fails } = cliRunner(() => tmp);
@@ -76,20 +77,10 @@ describe('dti-desk import', () => {
       unitCode: string;
       mainIndices: Record<string, number | null>;
     }[];
-    const codes = [
-      'nhan_thuc_so',
-      'the_che_so',
-      'ha_tang_so',
-      'nhan_luc_so',
-      'an_toan_thong_tin_mang',
-      'hd_chinh_quyen_so',
-      'hd_kinh_te_so',
-      'hd_xa_hoi_so',
-    ];
     for (const p of referenceCsv('dti_2022_published.csv')) {
       const got = rows.find((r) => r.unitCode === p.gso_code)!.mainIndices;
       // (the published table's columns are named with the same codes)
-      for (const c of codes) expect(got[c], `${p.gso_code} ${c}`).toBe(p[c] ? Number(p[c]) : null);
+      for (const c of MAIN_INDEX_CODES) expect(got[c], `${p.gso_code} ${c}`).toBe(p[c] ? Number(p[c]) : null);
       // collected, not scored in 2022: listed, empty
       expect(got.do_thi_thong_minh).toBeNull();
     }

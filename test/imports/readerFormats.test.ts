@@ -474,9 +474,7 @@ describe('hostile XML spreadsheets', () => {
       `<?xml version="1.0"?>\n<!DOCTYPE Workbook [\n ${entities.join('\n ')}\n]>\n` +
       one('<Row><Cell><Data ss:Type="String">&lol9;</Data></Cell></Row>').replace(/^<\?xml[^>]*>\n/, '');
     expect(sniffXmlKind(bomb)).toBe('spreadsheetml');
-    const started = Date.now();
     const e = await expectRefused(write('bomb.xls', bomb), 'XML_ENTITIES');
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(e.messageEn).toContain('XML Spreadsheet 2003');
     // An external entity (XXE) is refused the same way, with or without the XML declaration.
     const xxe = one('<Row><Cell><Data ss:Type="String">&x;</Data></Cell></Row>').replace(
@@ -492,9 +490,7 @@ describe('hostile XML spreadsheets', () => {
     const f = path.join(dir, 'huge_xml2003.xls');
     fs.writeFileSync(f, spreadsheetMl(SMALL) + ' '.repeat(300_000));
     fs.truncateSync(f, MAX_XML_SPREADSHEET_BYTES + 1); // sparse: the head is real SpreadsheetML
-    const started = Date.now();
     const e = await expectRefused(f, 'FILE_TOO_LARGE');
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(e.messageEn).toContain('XML Spreadsheet 2003');
     expect(e.messageVi).toContain('64 MB');
   });
@@ -553,13 +549,11 @@ describe('hostile XML spreadsheets', () => {
       '<Row><Cell ss:Index="-3"><Data ss:Type="Number">1</Data></Cell></Row>',
       'CORRUPT_WORKBOOK',
     ],
-  ] as const)('%s is refused quickly', async (_what, rowsXml, code) => {
-    const started = Date.now();
+  ] as const)('%s is refused', async (_what, rowsXml, code) => {
     await expectRefused(write(`limits_${code}_${rowsXml.length}.xls`, one(rowsXml)), code);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('a truncated file is refused instead of silently losing rows; scanning stays linear', async () => {
+  it('a truncated file is refused instead of silently losing rows; unterminated tags, comments and quotes end the scan', async () => {
     const full = spreadsheetMl(SMALL);
     const e = await expectRefused(
       write('truncated.xls', full.slice(0, full.indexOf('Bình Phước'))),
@@ -572,9 +566,7 @@ describe('hostile XML spreadsheets', () => {
       ['comments', '<!--'.repeat(1_000_000)],
       ['quotes', '<Row a="'.repeat(1_000_000)],
     ] as const) {
-      const started = Date.now();
       await expectRefused(write(`linear_${name}.xls`, one('').replace('</Table>', tail)), 'CORRUPT_WORKBOOK');
-      expect(Date.now() - started, name).toBeLessThan(3000);
     }
   });
 
@@ -591,12 +583,14 @@ describe('hostile XML spreadsheets', () => {
   const FAR_ROW = '<Row ss:Index="1048576"><Cell><Data ss:Type="String">x</Data></Cell></Row>';
   const FAR_CELL = '<Row><Cell ss:Index="16384"><Data ss:Type="Number">1</Data></Cell></Row>';
 
-  /** Time and the most the heap grew (sampled at each step and row) of reading a file 3 ways. */
+  /**
+   * The most the heap grew (sampled at each step and row) reading a file 3 ways; how long they take
+   * is measured by `npm run bench` (hostile files), never here.
+   */
   async function readAllWays(f: string) {
     const base = process.memoryUsage().heapUsed;
     let heap = 0;
     const sample = () => (heap = Math.max(heap, process.memoryUsage().heapUsed - base));
-    const started = performance.now();
     const outcome = async <T>(p: Promise<T>) =>
       p.then(
         (v) => (sample(), v),
@@ -612,7 +606,7 @@ describe('hostile XML spreadsheets', () => {
       }),
     );
     const table = await outcome(readSheet(f, null));
-    return { info, streamed, stream, table, ms: performance.now() - started, heapMb: heap / 1024 / 1024 };
+    return { info, streamed, stream, table, heapMb: heap / 1024 / 1024 };
   }
 
   it.each<[string, () => string]>([
@@ -631,7 +625,6 @@ describe('hostile XML spreadsheets', () => {
       expect(t.rows).toHaveLength(1_048_576);
       expect(t.rows[1_048_575]).toEqual(['x']);
       expect(t.rows[1_048_574]).toEqual([]);
-      expect(r.ms).toBeLessThan(5000);
       expect(r.heapMb).toBeLessThan(300);
     },
   );
@@ -674,7 +667,6 @@ describe('hostile XML spreadsheets', () => {
     expect(r.info.sheets[0]).toEqual({ name: 'S0', hidden: false, rowCount: 0 });
     expect(r.streamed).toEqual([]);
     expect(r.table).toMatchObject({ rows: [], hiddenRows: [] });
-    expect(r.ms).toBeLessThan(5000);
     expect(r.heapMb).toBeLessThan(100);
     // A hidden span inside the table: its rows are hidden, the blank ones listed for the table too.
     const inside = write(
@@ -695,7 +687,7 @@ describe('hostile XML spreadsheets', () => {
     expect(hidden).toEqual([5]);
   });
 
-  it('20,000 rows each with one cell in column 16,384 (1.4 MB): inspected, then refused when read, quickly', async () => {
+  it('20,000 rows each with one cell in column 16,384 (1.4 MB): inspected, then refused when read', async () => {
     const f = write('far_cells.xls', sheetsXml(1, FAR_CELL.repeat(20_000)));
     const r = await readAllWays(f);
     expect(r.info.sheets).toEqual([{ name: 'S0', hidden: false, rowCount: 20_000 }]);
@@ -709,7 +701,6 @@ describe('hostile XML spreadsheets', () => {
     expect(e.messageVi).toContain('cột XFD');
     expect(r.streamed.length).toBe(2 * (row - 1)); // the rows before it were handed out, laid out
     expect(r.streamed[1]).toBe(16_384);
-    expect(r.ms).toBeLessThan(5000);
     expect(r.heapMb).toBeLessThan(400);
     // A few such rows (a stray value far right) read as they are.
     const few = await readSheet(write('far_cells_few.xls', sheetsXml(1, FAR_CELL.repeat(3))), null);
@@ -724,7 +715,6 @@ describe('hostile XML spreadsheets', () => {
     const r = await readAllWays(f);
     const cols = Array.from({ length: 501 }, (_, i) => i + 1);
     expect(r.stream).toMatchObject({ sheet: 'S0', hiddenColumns: cols });
-    expect(r.ms).toBeLessThan(5000);
     expect(r.heapMb).toBeLessThan(300);
     const spans = write(
       'hidden_columns_spans.xls',
@@ -737,32 +727,12 @@ describe('hostile XML spreadsheets', () => {
     expect((await streamRows(spans, null, () => undefined)).hiddenColumns).toEqual([2, 3, 4, 5]);
   });
 
-  it('a tag with a long run of attribute names without "=" costs linear time', () => {
-    // The attribute scan once backtracked over such a body (80 KB took 7 s). Compare bodies of the
-    // same total size: 10 tags of 5,000 characters, 1 of 50,000; then 200 of 5,000, 1 of 1,000,000.
-    const fileOf = (tags: number, length: number) =>
-      sheetsXml(
-        1,
-        `<Row>${`<Cell ${'a'.repeat(length)}><Data ss:Type="Number">1</Data></Cell>`.repeat(tags)}</Row>`,
-      );
-    const fastest = (xml: string, runs: number) => {
-      let best = Infinity;
-      for (let i = 0; i < runs; i++) {
-        const started = performance.now();
-        const wb = parseXml2003(xml, 'attrs.xls');
-        best = Math.min(best, performance.now() - started);
-        expect(wb.sheets()[0]!.rowCount).toBe(1);
-      }
-      return best;
-    };
-    for (const [tags, length, runs] of [
-      [10, 5_000, 5],
-      [200, 5_000, 3],
-    ] as const) {
-      const many = fastest(fileOf(tags, length), runs);
-      const one = fastest(fileOf(1, tags * length), runs);
-      expect(one, `1 × ${tags * length} vs ${tags} × ${length}`).toBeLessThan(4 * many + 1);
-    }
+  it('a tag with a long run of attribute names without "=" is read (the scan once backtracked over it)', () => {
+    const xml = sheetsXml(
+      1,
+      `<Row><Cell ${'a'.repeat(1_000_000)}><Data ss:Type="Number">1</Data></Cell></Row>`,
+    );
+    expect(parseXml2003(xml, 'attrs.xls').read(null).rows).toEqual([[1]]);
     // (quoted values, bare names and '=' in values still read as before)
     const wb = parseXml2003(
       sheetsXml(1, `<Row><Cell x y = 'q="1"' ss:Index = "2" z><Data ss:Type="String">v</Data></Cell></Row>`),

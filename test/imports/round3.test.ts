@@ -4,7 +4,8 @@
 // indices that are not part of the year's methodology.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ImportSession, mappingForYear } from '../../src/main/imports/pipeline/session';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { mappingForYear } from '../../src/shared/imports/yearColumns';
 import { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';

@@ -3,7 +3,8 @@
 // years, plan-target columns, a web page without a table, and problem codes the UI can tell apart.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ImportSession, mappingForYear } from '../../src/main/imports/pipeline/session';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { mappingForYear } from '../../src/shared/imports/yearColumns';
 import { firstDenseRank } from '../../src/main/imports/pipeline/validate';
 import { inspectFile } from '../../src/main/imports/readers';
 import { Store } from '../../src/main/store';

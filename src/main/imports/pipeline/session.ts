@@ -131,8 +131,6 @@ function tableScore(table: RawTable): { isTable: boolean; score: number; titleYe
   };
 }
 
-export { mappingForYear };
-
 export class ImportSession {
   readonly id = randomUUID().replace(/-/g, '').slice(0, 16);
   inspection: FileInspection | null = null;
