@@ -154,7 +154,9 @@ async function main(): Promise<void> {
       only === 'csv' || only === 'xlsx' || only === 'hostile' ? only : undefined,
     );
 
-  fs.rmSync(dir, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the generated files and databases (to profile an import by hand).
+  if (process.env.BENCH_KEEP) console.log(`\nfiles kept in ${dir}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
   const missed = figures.filter((f) => !f.pass);
   console.log(
     `\n${figures.length - missed.length} of ${figures.length} targets met${missed.length ? `; missed: ${missed.map((f) => f.name).join(', ')}` : ''}`,
