@@ -8,6 +8,7 @@ export const CHANNELS = [
   'reference.load',
   'rankings.years',
   'rankings.get',
+  'rankings.mainIndices',
   'rankings.edit',
   'rankings.export',
   'changes.list',

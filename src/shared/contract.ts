@@ -181,6 +181,20 @@ export const contract = {
     ),
   },
   'rankings.get': { input: z.strictObject({ year, group }), output: z.array(rankingRowSchema) },
+  'rankings.mainIndices': {
+    input: z.strictObject({ year, group }),
+    output: z.object({
+      indices: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          nameEn: z.string().nullable(),
+          pillar: z.enum(['cqs', 'kts', 'xhs']).nullable(),
+        }),
+      ),
+      values: z.record(z.string(), z.record(z.string(), nullableNum)),
+    }),
+  },
   'rankings.edit': {
     input: z.strictObject({
       year,

@@ -136,6 +136,21 @@ export interface ChangeEntry {
   kind: 'edit' | 'undo' | 'redo';
 }
 
+/** One main index of a year's methodology (read-only on the Rankings page, under the pillars). */
+export interface MainIndexColumn {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  /** The pillar an activity index belongs to ("Hoạt động chính quyền số" → cqs); null for foundations. */
+  pillar: Pillar | null;
+}
+
+/** A year's main indices: the methodology's list, and each unit's values by unit id and code. */
+export interface MainIndexTable {
+  indices: MainIndexColumn[];
+  values: Record<string, Record<string, number | null>>;
+}
+
 export interface RankingYear {
   year: number;
   group: RankingGroup;

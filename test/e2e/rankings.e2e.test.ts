@@ -210,6 +210,57 @@ describe('rankings, end to end in Chromium', () => {
     await poll(async () => (await byTestId('rankings-notice').textContent()) ?? '').toContain('.xlsx');
   });
 
+  it("shows the year's main indices after the pillars when asked, read-only, and keeps the choice", async () => {
+    const dnId = h.store.units.byCode('gso2004', '48')!.id;
+    const dnCell = (colId: string): Locator =>
+      page.locator(`[data-testid="rankings-grid"] .ag-row[row-id="${dnId}"] .ag-cell[col-id="${colId}"]`);
+    const toggle = byTestId('rankings-show-indices');
+    // Off by default: the headline columns only. 2022's published detail table gives 8 of QĐ 922's
+    // 9 main indices (no "Đô thị thông minh"), so the toggle offers those 8.
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await page.locator('.ag-header-row-column .ag-header-cell[col-id^="mainIndex."]').count()).toBe(0);
+    await poll(() => toggle.isEnabled()).toBe(true);
+    expect(await page.locator('label.toolbar-toggle').textContent()).toBe(
+      vi('rankings.showMainIndices', { n: 8 }),
+    );
+    await toggle.check();
+    await poll(() =>
+      page.locator('.ag-header-row-column .ag-header-cell[col-id^="mainIndex."]').count(),
+    ).toBe(8);
+    expect(
+      await page
+        .locator('.ag-header-row-column .ag-header-cell[col-id="mainIndex.do_thi_thong_minh"]')
+        .count(),
+    ).toBe(0);
+    expect(
+      (
+        await page
+          .locator('.ag-header-row-column .ag-header-cell[col-id="mainIndex.nhan_thuc_so"]')
+          .textContent()
+      )?.trim(),
+    ).toBe('Chỉ số Nhận thức số');
+    // Brought into view as they appear; Đà Nẵng's published values (dti_2022_published.csv),
+    // in the Vietnamese number format.
+    await poll(() => dnCell('mainIndex.nhan_thuc_so').isVisible()).toBe(true);
+    expect((await dnCell('mainIndex.nhan_thuc_so').textContent())?.trim()).toBe('1,0000');
+    expect((await dnCell('mainIndex.ha_tang_so').textContent())?.trim()).toBe('0,8253');
+    expect((await dnCell('mainIndex.hd_xa_hoi_so').textContent())?.trim()).toBe('0,5197');
+    // Read-only: a double-click opens no editor.
+    await dnCell('mainIndex.ha_tang_so').dblclick();
+    expect(await dnCell('mainIndex.ha_tang_so').locator('input').count()).toBe(0);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-rankings-main-indices.png') });
+    // The choice survives a reload; unticking hides the columns again.
+    await page.reload();
+    await waitForRealApp();
+    await poll(() =>
+      page.locator('.ag-header-row-column .ag-header-cell[col-id^="mainIndex."]').count(),
+    ).toBe(8);
+    await byTestId('rankings-show-indices').uncheck();
+    await poll(() =>
+      page.locator('.ag-header-row-column .ag-header-cell[col-id^="mainIndex."]').count(),
+    ).toBe(0);
+  });
+
   it('ran cleanly: no page errors, no refused IPC, nothing missing from the server', () => {
     expect(h.pageErrors).toEqual([]);
     expect(

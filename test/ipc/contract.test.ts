@@ -152,6 +152,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'reference.load': {},
   'rankings.years': {},
   'rankings.get': { year: 2022, group: 63 },
+  'rankings.mainIndices': { year: 2022, group: 63 },
   'rankings.edit': {
     year: 2022,
     group: 63,

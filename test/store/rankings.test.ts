@@ -87,6 +87,62 @@ describe('published reference data', () => {
   });
 });
 
+describe('main indices', () => {
+  const indicatorId = (methodology: string, code: string) =>
+    (
+      store.db
+        .prepare(`SELECT id FROM indicator WHERE methodology_id = ? AND code = ?`)
+        .get(methodology, code) as { id: number }
+    ).id;
+  const put = (ind: number, unit: number, year: number, layer: 'user' | 'reference', value: number) =>
+    store.db
+      .prepare(
+        `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, status)
+         VALUES (?, ?, ?, ?, 63, ?, ?, ?)`,
+      )
+      .run(ind, unit, String(year), year, layer, value, layer === 'user' ? 'imported' : 'published');
+
+  it("lists the year's methodology in its order, with names and the pillar of each activity index", () => {
+    store.loadReference();
+    const t = store.rankings.mainIndexTable(2022, 63);
+    expect(t.indices.map((i) => i.code)).toEqual([
+      'nhan_thuc_so',
+      'the_che_so',
+      'ha_tang_so',
+      'nhan_luc_so',
+      'an_toan_thong_tin_mang',
+      'do_thi_thong_minh',
+      'hd_chinh_quyen_so',
+      'hd_kinh_te_so',
+      'hd_xa_hoi_so',
+    ]);
+    expect(t.indices[0]).toEqual({
+      code: 'nhan_thuc_so',
+      name: 'Chỉ số Nhận thức số',
+      nameEn: 'Digital awareness',
+      pillar: null,
+    });
+    expect(t.indices.slice(-3).map((i) => i.pillar)).toEqual(['cqs', 'kts', 'xhs']);
+    // every unit of the group, published values where the ministry gave them
+    expect(Object.keys(t.values)).toHaveLength(63);
+    expect(t.values[String(unitId('gso2004', '48'))]).toMatchObject({ nhan_thuc_so: 1, ha_tang_so: 0.8253 });
+    expect(t.values[String(unitId('gso2004', '70'))]!.nhan_thuc_so).toBeNull();
+    // 2024 is QĐ 405's: its own list, pillars as main indices
+    expect(store.rankings.mainIndexTable(2024, 63).indices.map((i) => i.code)).toContain('chinh_quyen_so');
+    expect(store.rankings.mainIndexTable(2019, 63)).toEqual({ indices: [], values: {} });
+  });
+
+  it("shows the user's value over the published one, and the 34 units' values in the 34 group", () => {
+    store.loadReference();
+    const dn = unitId('gso2004', '48');
+    put(indicatorId('QD-922-2022', 'ha_tang_so'), dn, 2022, 'user', 0.9);
+    expect(store.rankings.mainIndexTable(2022, 63).values[String(dn)]!.ha_tang_so).toBe(0.9);
+    expect(store.rankings.mainIndices(2022, 63).get(dn)!.ha_tang_so).toBe(0.9);
+    const t34 = store.rankings.mainIndexTable(2024, 34);
+    expect(Object.keys(t34.values)).toHaveLength(34);
+  });
+});
+
 describe('hand edits', () => {
   const req = (value: number | null, field: 'score' | 'rank' = 'score') => ({
     year: 2022,

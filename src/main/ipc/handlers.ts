@@ -63,6 +63,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'reference.load': () => s().loadReference(),
     'rankings.years': () => s().rankings.years(),
     'rankings.get': (input) => s().rankings.get(input.year, input.group, home()),
+    'rankings.mainIndices': (input) => s().rankings.mainIndexTable(input.year, input.group),
     'rankings.edit': (input) => s().rankings.edit(input, s().actor, home()),
     'rankings.export': async (input) => {
       const rows = s().rankings.get(input.year, input.group, home());

@@ -8,6 +8,9 @@ import {
   type ChangeEntry,
   type EditableField,
   type HeadlineIndicator,
+  type MainIndexColumn,
+  type MainIndexTable,
+  type Pillar,
   type RankingGroup,
   type RankingRow,
   type RankingYear,
@@ -126,17 +129,53 @@ export class RankingRepository {
     return out;
   }
 
+  /** The main indices of a year's methodology, in the methodology's order. */
+  private mainIndexDefs(year: number): (MainIndexColumn & { id: number })[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT i.id, i.code, i.name_vi, i.name_en, i.pillar FROM indicator i
+           JOIN methodology_year my ON my.methodology_id = i.methodology_id
+           WHERE my.year = ? AND i.kind = 'main_index' ORDER BY i.sort_order, i.id`,
+        )
+        .all(year) as {
+        id: number;
+        code: string;
+        name_vi: string;
+        name_en: string | null;
+        pillar: string | null;
+      }[]
+    ).map((i) => ({
+      id: i.id,
+      code: i.code,
+      name: i.name_vi,
+      nameEn: i.name_en,
+      pillar: (PILLARS as readonly string[]).includes(i.pillar ?? '') ? (i.pillar as Pillar) : null,
+    }));
+  }
+
   /**
    * The main-index values of a year and group by unit id, keyed by the year's methodology codes
    * ("nhan_thuc_so", "chinh_quyen_so"…): every index of the methodology, null where none is stored.
+   * The effective value: the user's where the user imported or edited one, else the published one.
    */
   mainIndices(year: number, group: RankingGroup): Map<number, Record<string, number | null>> {
-    const indices = this.db
-      .prepare(
-        `SELECT i.id, i.code FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id
-         WHERE my.year = ? AND i.kind = 'main_index' ORDER BY i.sort_order, i.id`,
-      )
-      .all(year) as { id: number; code: string }[];
+    return this.mainIndexValues(year, group, this.mainIndexDefs(year));
+  }
+
+  /** The year's main indices with every unit's values, for the Rankings page. */
+  mainIndexTable(year: number, group: RankingGroup): MainIndexTable {
+    const defs = this.mainIndexDefs(year);
+    const values: MainIndexTable['values'] = {};
+    for (const [unitId, v] of this.mainIndexValues(year, group, defs)) values[String(unitId)] = v;
+    return { indices: defs.map(({ id: _id, ...c }) => c), values };
+  }
+
+  private mainIndexValues(
+    year: number,
+    group: RankingGroup,
+    indices: { id: number; code: string }[],
+  ): Map<number, Record<string, number | null>> {
     const out = new Map<number, Record<string, number | null>>();
     if (indices.length === 0) return out;
     const eff = this.effective(

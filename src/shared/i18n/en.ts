@@ -188,6 +188,12 @@ The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
     'No scores or ranks for this year and group yet. Load the published reference data, import a file, or double-click a cell to type values in.',
   'rankings.editHelp':
     'Double-click (or press Enter on) a score or rank cell to edit it; Enter saves, Esc cancels.',
+  'rankings.mainIndices': 'Main indices',
+  'rankings.showMainIndices': 'Main indices ({n})',
+  'rankings.mainIndicesHint': "Show/hide the year's main indices (read-only) after the three pillars",
+  'rankings.mainIndicesNone':
+    "No main-index values for this year yet: import the ministry's detail table to see them",
+  'rankings.mainIndexReadOnly': 'read-only; correct it by importing the detail table again',
   'rankings.legendHome': 'Your province',
   'rankings.legendEdited': 'Edited by hand',
   'rankings.reason': 'Reason for the change (optional)',

@@ -187,6 +187,11 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'rankings.empty':
     'Chưa có điểm, hạng nào cho năm và nhóm này. Anh/chị có thể tải dữ liệu tham chiếu đã công bố, nhập tệp, hoặc nhấp đúp vào ô để gõ trực tiếp.',
   'rankings.editHelp': 'Nhấp đúp (hoặc Enter) vào ô điểm, hạng để sửa; Enter để lưu, Esc để hủy.',
+  'rankings.mainIndices': 'Chỉ số chính',
+  'rankings.showMainIndices': 'Chỉ số chính ({n})',
+  'rankings.mainIndicesHint': 'Hiện/ẩn các chỉ số chính của năm (chỉ đọc) sau ba trụ cột',
+  'rankings.mainIndicesNone': 'Năm này chưa có giá trị chỉ số chính nào: nhập bảng chi tiết của Bộ để xem',
+  'rankings.mainIndexReadOnly': 'chỉ đọc; sửa bằng cách nhập lại bảng chi tiết',
   'rankings.legendHome': 'Tỉnh của anh/chị',
   'rankings.legendEdited': 'Ô đã sửa tay',
   'rankings.reason': 'Lý do sửa (không bắt buộc)',

@@ -17,10 +17,13 @@ import { methodologyLabel } from '../rankings/methodologyLabel';
 import { RankingSelectors } from '../rankings/RankingSelectors';
 import { RankingsGrid } from '../rankings/RankingsGrid';
 import { undoStack, useUndoStacks, type UndoEntry } from '../rankings/undoStack';
+import { indicesWithValues, useMainIndices } from '../rankings/useMainIndices';
 import { useRankingRows } from '../rankings/useRankingRows';
 import { useUndoShortcuts } from '../rankings/useUndoShortcuts';
 import { readRankingsView, writeRankingsView } from '../rankings/viewInUrl';
 import { defaultYear, groupForYear, yearOptions } from '../rankings/yearChoice';
+
+const SHOW_INDICES_KEY = 'dti-desk.rankings.showMainIndices';
 
 export function RankingsPage() {
   const { t, lang } = useI18n();
@@ -37,6 +40,12 @@ export function RankingsPage() {
   const [historyOpen, setHistoryOpen] = useState(true);
   const [historyVersion, setHistoryVersion] = useState(0);
   const stacks = useUndoStacks();
+  // Main-index columns are extra width most visits do not need: off until asked for, then kept.
+  const [showIndices, setShowIndices] = useState(() => localStorage.getItem(SHOW_INDICES_KEY) === '1');
+  const toggleIndices = (on: boolean) => {
+    setShowIndices(on);
+    localStorage.setItem(SHOW_INDICES_KEY, on ? '1' : '0');
+  };
 
   // Which years exist decides what the page opens on: the newest year with data.
   useEffect(() => {
@@ -76,6 +85,11 @@ export function RankingsPage() {
   }, [year, group]);
 
   const { rows, loading, error, replaceRow } = useRankingRows(year, group, dataVersion);
+  const indexTable = useMainIndices(year, group, dataVersion);
+  const mainIndices = useMemo(() => {
+    const indices = indicesWithValues(indexTable);
+    return indexTable && indices.length > 0 ? { indices, values: indexTable.values } : null;
+  }, [indexTable]);
 
   const chooseYear = (y: number) => {
     setYear(y);
@@ -200,6 +214,19 @@ export function RankingsPage() {
 
       <div className="toolbar">
         <RankingSelectors years={options} year={year} group={group} onYear={chooseYear} onGroup={setGroup} />
+        <label
+          className="toolbar-toggle"
+          title={mainIndices ? t('rankings.mainIndicesHint') : t('rankings.mainIndicesNone')}
+        >
+          <input
+            type="checkbox"
+            checked={showIndices && mainIndices !== null}
+            disabled={mainIndices === null}
+            onChange={(e) => toggleIndices(e.target.checked)}
+            data-testid="rankings-show-indices"
+          />
+          {t('rankings.showMainIndices', { n: mainIndices?.indices.length ?? 0 })}
+        </label>
         <EditTools
           canUndo={stacks.undo.length > 0}
           canRedo={stacks.redo.length > 0}
@@ -234,6 +261,7 @@ export function RankingsPage() {
             rows={rows}
             loading={loading}
             label={gridLabel}
+            {...(showIndices && mainIndices ? { mainIndices } : {})}
             onEditRequest={(row, ref, raw) => void onEditRequest(row, ref, raw)}
             onCellSelected={(row, ref) => setSelected(ref ? { row, ref } : null)}
           />

@@ -1,14 +1,15 @@
 // The AG Grid of one year's ranking. It never changes data itself (readOnlyEdit): an edit is a
 // request the page validates and sends to main, and the grid shows whatever row comes back.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   AllCommunityModule,
   ModuleRegistry,
   type CellEditRequestEvent,
   type CellFocusedEvent,
+  type GridApi,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import type { RankingRow } from '../../../shared/domain';
+import type { MainIndexColumn, MainIndexTable, RankingRow } from '../../../shared/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { parseCellKey, type CellRef } from './cells';
 import { rankingColumns } from './columns';
@@ -21,16 +22,25 @@ interface Props {
   rows: RankingRow[];
   loading: boolean;
   label: string;
+  /** Main-index columns to show after the pillars (none: the headline columns only). */
+  mainIndices?: { indices: MainIndexColumn[]; values: MainIndexTable['values'] };
   onEditRequest: (row: RankingRow, ref: CellRef, raw: unknown) => void;
   onCellSelected: (row: RankingRow, ref: CellRef | null) => void;
 }
 
-export function RankingsGrid({ rows, loading, label, onEditRequest, onCellSelected }: Props) {
+export function RankingsGrid({ rows, loading, label, mainIndices, onEditRequest, onCellSelected }: Props) {
   const { t, lang } = useI18n();
-  const columnDefs = useMemo(() => rankingColumns(t, lang), [t, lang]);
+  const columnDefs = useMemo(() => rankingColumns(t, lang, mainIndices), [t, lang, mainIndices]);
   const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
   // The home province stays in view above the scrolling rows whatever the sort or filter.
   const pinnedTop = useMemo(() => rows.filter((r) => r.isHome), [rows]);
+  // Main-index columns open to the right of the pillars: scroll them into view when they appear,
+  // or ticking the box would seem to do nothing on a laptop screen.
+  const api = useRef<GridApi<RankingRow> | null>(null);
+  const firstIndex = mainIndices?.indices[0]?.code;
+  useEffect(() => {
+    if (firstIndex) api.current?.ensureColumnVisible(`mainIndex.${firstIndex}`, 'start');
+  }, [firstIndex]);
 
   const onCellEditRequest = (e: CellEditRequestEvent<RankingRow>) => {
     const ref = parseCellKey(e.column.getColId());
@@ -70,6 +80,7 @@ export function RankingsGrid({ rows, loading, label, onEditRequest, onCellSelect
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        onGridReady={(e) => (api.current = e.api)}
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={400}
         localeText={localeText}

@@ -2,7 +2,7 @@
 // rank for each pillar as column groups. Score/rank cells are editable; colId is the cell key
 // ("dti.score", "cqs.rank") so edits, provenance and history all speak the same name.
 import type { ColDef, ColGroupDef, ITooltipParams, ICellRendererParams } from 'ag-grid-community';
-import type { Language, Pillar, RankingRow } from '../../../shared/domain';
+import type { Language, MainIndexColumn, MainIndexTable, Pillar, RankingRow } from '../../../shared/domain';
 import { PILLARS } from '../../../shared/domain';
 import { formatScore, rankChangePhrase, rankChangeShort } from '../../../shared/format';
 import type { MessageKey } from '../../../shared/i18n';
@@ -98,9 +98,45 @@ function pillarGroup(pillar: Pillar, t: Translate, lang: Language): ColGroupDef<
   };
 }
 
+/**
+ * The year's main indices after the pillars, read-only: they come from the ministry's detail
+ * table (imported or published) and are corrected by importing it again, not typed in.
+ */
+function mainIndexGroup(
+  indices: MainIndexColumn[],
+  values: MainIndexTable['values'],
+  t: Translate,
+  lang: Language,
+): ColGroupDef<RankingRow> {
+  return {
+    groupId: 'mainIndices',
+    headerName: t('rankings.mainIndices'),
+    headerClass: 'main-index-header',
+    children: indices.map((c): ColDef<RankingRow> => {
+      const name = lang === 'en' && c.nameEn ? c.nameEn : c.name;
+      return {
+        colId: `mainIndex.${c.code}`,
+        headerName: name,
+        headerTooltip: `${name} — ${t('rankings.mainIndexReadOnly')}`,
+        ...(c.pillar ? { headerClass: `pillar-header pillar-${c.pillar}` } : {}),
+        valueGetter: (p) => (p.data ? (values[String(p.data.unitId)]?.[c.code] ?? null) : null),
+        valueFormatter: (p) => formatScore(p.value as Num, lang),
+        cellDataType: 'number',
+        editable: false,
+        filter: 'agNumberColumnFilter',
+        comparator: nullsLast,
+        width: 112,
+        type: 'rightAligned',
+        cellClass: 'cell-readonly',
+      };
+    }),
+  };
+}
+
 export function rankingColumns(
   t: Translate,
   lang: Language,
+  mainIndices?: { indices: MainIndexColumn[]; values: MainIndexTable['values'] },
 ): (ColDef<RankingRow> | ColGroupDef<RankingRow>)[] {
   return [
     {
@@ -136,5 +172,8 @@ export function rankingColumns(
       tooltipValueGetter: (p: ITooltipParams<RankingRow>) => rankChangeTooltip(p.data, t, lang),
     },
     ...PILLARS.map((p) => pillarGroup(p, t, lang)),
+    ...(mainIndices && mainIndices.indices.length > 0
+      ? [mainIndexGroup(mainIndices.indices, mainIndices.values, t, lang)]
+      : []),
   ];
 }
