@@ -8,8 +8,10 @@
 // damaged or newer database…). Every failure is one line on stderr and, with --json (wherever it
 // is on the command line), one JSON document on stdout and nothing else:
 //   { "status": "error", "error": { "code": "USAGE" | AppError code, "message", "messageVi" } }
-// (the import command's own outcomes, 'invalid' and 'unreadable', keep their shapes). The commands
-// that take --json (units, rankings, import, imports, undo-import) print their results as JSON.
+// (the import command's own outcomes, 'invalid' and 'unreadable', keep their shapes). With --json
+// every command prints its result as one JSON document: units, rankings and imports a list;
+// import and undo-import their outcome; load-reference, check, backup and restore
+// { "status": "ok", … } with what they did; --help { "status": "ok", "usage": text }.
 import { codeListOfGroup, groupOfYear, type CodeList, type Language } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
@@ -101,7 +103,8 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     const args = parseArgs(argv);
     const help = args.flags.has('--help') || args.flags.has('-h');
     if (help || (!args.command && !json)) {
-      io.out(translate(lang(), 'cli.usage.text'));
+      const usage = translate(lang(), 'cli.usage.text');
+      io.out(help && json ? JSON.stringify({ status: 'ok', usage }, null, 2) : usage);
       // Asked-for help succeeds; a run without a command (even with --db) is a usage error.
       return help ? 0 : 2;
     }
@@ -150,14 +153,16 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         store = new Store(dbPath);
         const r = store.loadReference();
         const lang = store.settings.language();
-        io.out(
-          r.alreadyLoaded
-            ? translate(lang, 'cli.reference.already')
-            : translate(lang, 'cli.reference.loaded', {
-                observations: formatNumber(r.observations, lang, 0),
-                batches: r.batches,
-              }),
-        );
+        if (json) io.out(JSON.stringify({ status: 'ok', ...r }, null, 2));
+        else
+          io.out(
+            r.alreadyLoaded
+              ? translate(lang, 'cli.reference.already')
+              : translate(lang, 'cli.reference.loaded', {
+                  observations: formatNumber(r.observations, lang, 0),
+                  batches: r.batches,
+                }),
+          );
         return 0;
       }
       case 'rankings': {
@@ -206,23 +211,30 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         // check() runs the full integrity check (once: not also when opening) and throws on damage.
         store = new Store(dbPath);
         const r = store.check();
-        io.out(
-          translate(store.settings.language(), 'cli.check.ok', {
-            db: dbPath,
-            version: r.userVersion,
-            journal: r.journalMode,
-            foreignKeys: r.foreignKeys ? 'on' : 'off',
-            busy: r.busyTimeout,
-            integrity: r.integrity ?? '',
-          }),
-        );
+        if (json) io.out(JSON.stringify({ status: 'ok', db: dbPath, ...r }, null, 2));
+        else
+          io.out(
+            translate(store.settings.language(), 'cli.check.ok', {
+              db: dbPath,
+              version: r.userVersion,
+              journal: r.journalMode,
+              foreignKeys: r.foreignKeys ? 'on' : 'off',
+              busy: r.busyTimeout,
+              integrity: r.integrity ?? '',
+            }),
+          );
         return 0;
       }
       case 'backup': {
         const out = str(args.flags, '--out');
         if (!out) throw new UsageError('cli.usage.backupOut');
         store = new Store(dbPath);
-        io.out(translate(store.settings.language(), 'cli.backup.done', { path: store.backup(out) }));
+        const file = store.backup(out);
+        io.out(
+          json
+            ? JSON.stringify({ status: 'ok', path: file }, null, 2)
+            : translate(store.settings.language(), 'cli.backup.done', { path: file }),
+        );
         return 0;
       }
       case 'restore': {
@@ -230,13 +242,15 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         if (!from) throw new UsageError('cli.usage.restoreFile');
         store = new Store(dbPath);
         const r = store.restore(from);
-        io.out(
-          translate(store.settings.language(), 'cli.restore.done', {
-            db: dbPath,
-            from: r.restoredFrom,
-            safety: r.safetyBackup,
-          }),
-        );
+        if (json) io.out(JSON.stringify({ status: 'ok', db: dbPath, ...r }, null, 2));
+        else
+          io.out(
+            translate(store.settings.language(), 'cli.restore.done', {
+              db: dbPath,
+              from: r.restoredFrom,
+              safety: r.safetyBackup,
+            }),
+          );
         return 0;
       }
       case 'import': {

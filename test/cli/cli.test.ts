@@ -221,6 +221,38 @@ describe('dti-desk load-reference and rankings', () => {
   });
 });
 
+describe('dti-desk --json on every command', () => {
+  it('load-reference, check, backup, restore and --help answer one JSON document', () => {
+    const jdb = path.join(tmp, 'json', 'j.db');
+    const json = (args: string[]) =>
+      JSON.parse(ok(['--db', jdb, ...args, '--json'])) as Record<string, unknown>;
+    const first = json(['load-reference']);
+    expect(first).toMatchObject({ status: 'ok', alreadyLoaded: false, batches: 3 });
+    expect(first.observations).toBeGreaterThan(200);
+    expect(json(['load-reference'])).toEqual({
+      status: 'ok',
+      observations: 0,
+      batches: 0,
+      alreadyLoaded: true,
+    });
+    expect(json(['check'])).toMatchObject({
+      status: 'ok',
+      db: jdb,
+      integrity: 'ok',
+      journalMode: 'wal',
+      foreignKeys: true,
+    });
+    const backup = path.join(tmp, 'json', 'b.db');
+    expect(json(['backup', '--out', backup])).toEqual({ status: 'ok', path: backup });
+    const restored = json(['restore', backup]);
+    expect(restored).toMatchObject({ status: 'ok', db: jdb, restoredFrom: backup });
+    expect(fs.existsSync(restored.safetyBackup as string)).toBe(true);
+    const help = json(['--help']);
+    expect(help.status).toBe('ok');
+    expect(help.usage).toContain('load-reference [--json]');
+  });
+});
+
 describe('dti-desk errors', () => {
   it('an unknown command fails with one line', () => {
     expect(fails(['--db', db, 'frobnicate'])).toMatch(/frobnicate/);

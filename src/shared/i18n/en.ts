@@ -72,16 +72,16 @@ export const en: Record<MessageKey, string> = {
 
 Commands:
   units [--json] [--list gso2004|2025]       list the 63 and 34 units with codes and successions
-  load-reference                             load the bundled published reference data
+  load-reference [--json]                    load the bundled published reference data
   rankings --year Y [--group 63|34] [--json] the DTI ranking of one year
   import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME]
               [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]
                                              import a ministry ranking or KPI table
   imports [--json]                           list past imports
   undo-import ID [--json]                    undo one import exactly
-  check                                      integrity and pragma self-check
-  backup --out FILE                          write a consistent copy of the database
-  restore FILE                               replace the database with a checked backup
+  check [--json]                             integrity and pragma self-check
+  backup --out FILE [--json]                 write a consistent copy of the database
+  restore FILE [--json]                      replace the database with a checked backup
 
 The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
   'cli.usage.seeHelp': '(see dti-desk --help)',

@@ -71,16 +71,16 @@ export const vi = {
 
 Lệnh:
   units [--json] [--list gso2004|2025]       danh sách 63 và 34 đơn vị, mã và đơn vị kế thừa
-  load-reference                             nạp dữ liệu công bố kèm theo ứng dụng
+  load-reference [--json]                    nạp dữ liệu công bố kèm theo ứng dụng
   rankings --year Y [--group 63|34] [--json] bảng xếp hạng DTI của một năm
   import TỆP [--year Y] [--group 63|34] [--sheet TÊN] [--indicator TÊN]
              [--decimal-mark dot|comma] [--unit TÊN|MÃ] [--dry-run] [--json]
                                              nhập bảng xếp hạng của Bộ hoặc bảng chỉ tiêu
   imports [--json]                           các lần nhập đã có
   undo-import SỐ [--json]                    hoàn tác chính xác một lần nhập
-  check                                      kiểm tra toàn vẹn và thiết lập cơ sở dữ liệu
-  backup --out TỆP                           ghi một bản sao nhất quán của cơ sở dữ liệu
-  restore TỆP                                thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra
+  check [--json]                             kiểm tra toàn vẹn và thiết lập cơ sở dữ liệu
+  backup --out TỆP [--json]                  ghi một bản sao nhất quán của cơ sở dữ liệu
+  restore TỆP [--json]                       thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra
 
 Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, nếu không thì thư mục dữ liệu của ứng dụng.`,
   'cli.usage.seeHelp': '(xem dti-desk --help)',
