@@ -24,7 +24,7 @@ import {
 import { isCanonicalPeriod } from '../layout/periods';
 import { namesKpi } from '../layout/headerVocabulary';
 import { normalizeHeader } from '../layout/normalizeHeader';
-import { isNoValueText } from '../layout/cellNumber';
+import { isNoValueText, rankText } from '../layout/cellNumber';
 import { MAX_PROBLEMS, problem, type Where } from './problems';
 import { BatchInsert } from './staging';
 import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
@@ -255,7 +255,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     cells: RawCell[],
     col: number,
     row: number,
-    kind: 'score' | 'other' | 'kpiValue' = 'other',
+    kind: 'score' | 'rank' | 'other' | 'kpiValue' = 'other',
   ): {
     value: number | null;
     ok: boolean;
@@ -271,7 +271,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       report(problem('error', 'formulaNoValue', where(row, col, raw.slice(UNCACHED_FORMULA.length))));
       return { value: null, ok: false };
     }
-    let n = cellNumber(raw, kind === 'score' ? 'score' : 'other');
+    // ("9 (↑16)", "Hạng 9": the rank alone is read; the cell is still quoted as written)
+    let n = cellNumber(
+      kind === 'rank' && typeof raw === 'string' ? rankText(raw) : raw,
+      kind === 'score' ? 'score' : 'other',
+    );
     let unit: ValueWithUnit | undefined;
     if ('error' in n && kind === 'kpiValue' && typeof raw === 'string') {
       // A KPI value written with its unit ("12 tổ", "1.234 hồ sơ"): the number, and the unit
@@ -739,7 +743,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const byIndicator = new Map<string, Staged>();
       for (const c of rankingCols) {
         const { indicator, part } = c;
-        const n = readNumber(cells, c.col, row, part === 'value' ? 'score' : 'other');
+        const n = readNumber(cells, c.col, row, part === 'value' ? 'score' : 'rank');
         if (!n.ok) {
           rowError = true;
           continue;
@@ -814,7 +818,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       ) => {
         const none = { value: null, ok: true } as const;
         const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
-        const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row) : none;
+        const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
         const rOf: ReturnType<typeof readNumber> = rOfCol ? readNumber(cells, rOfCol, row) : none;
         if (!v.ok || !r.ok || !rOf.ok) {
           rowError = true;
