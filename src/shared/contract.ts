@@ -113,6 +113,7 @@ const importMapping = z.strictObject({
         confidence: z.number().min(0).max(1),
         note: z.string().max(500).optional(),
         decimalMark: z.enum(['.', ',']).optional(),
+        year: year.optional(),
       }),
     )
     .max(16_384),

@@ -166,6 +166,9 @@ export const importsVi = {
   'imports.note.derived': 'giá trị tính ra (không nhập)',
   'imports.note.mainIndexRank': 'hạng của chỉ số chính (không nhập)',
   'imports.note.target': 'chỉ tiêu kế hoạch (chưa nhập)',
+  'imports.note.regionalRank': 'hạng trong vùng, không phải hạng cả nước (không nhập)',
+  'imports.note.formerUnits': 'tên đơn vị trước sắp xếp (không nhập)',
+  'imports.note.otherYear': 'số liệu của năm khác (không nhập cho năm này)',
   'imports.note.duplicate': 'trùng với cột {col}',
   // Reading
   'imports.reading.title': 'Đang đọc tệp',

@@ -17,6 +17,11 @@ export interface ColumnMapping {
    * file's, decide (and a warning says so when nothing tells).
    */
   decimalMark?: DecimalMark;
+  /**
+   * The year the column is for when its header does not say it but its place does: a bare
+   * "Hạng" right after "Điểm DTI 2021" is the 2021 rank.
+   */
+  year?: number;
 }
 
 export type DecimalMark = '.' | ',';

@@ -4,6 +4,7 @@
 // header words, merged ranges), never at fixed row numbers.
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
 import type { RawCell, RawTable } from '../../../shared/imports/types';
+import { yearsNamedIn } from '../../../shared/domain';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
@@ -427,7 +428,8 @@ export function detectLayout(table: RawTable): LayoutDetection {
   const named = headerRows.filter((r) => r !== unitRow);
   let headers = named.length ? buildHeaders(table, named, width) : Array.from({ length: width }, () => '');
   if (unitRow !== null) headers = withUnits(table, headers, unitRow);
-  const columns = mapColumns(table, headers, dataRows, titleHints.year);
+  const subject = pillarNamedBy(titleHints.titles, table.sheet);
+  const columns = mapColumns(table, headers, dataRows, titleHints.year, titleHints.titles, subject);
   const kind = tableKind(columns);
   const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
 
@@ -443,7 +445,9 @@ export function detectLayout(table: RawTable): LayoutDetection {
       .map((c) => ({ col: c.col, header: c.header, note: c.note ?? 'unknown' })),
     kind,
     titleHints,
-    signature: layoutSignature(headers),
+    // The pillar a sheet or title names is part of the layout: "Điểm | Xếp hạng" on the sheet
+    // "Chính quyền số" must not reuse the mapping confirmed for the same headers on "Tổng hợp DTI".
+    signature: layoutSignature(subject ? [...headers, `#${subject}`] : headers),
     confidence: mapped.length
       ? Math.round((mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length) * 100) / 100
       : 0,
@@ -508,9 +512,26 @@ export function mapColumns(
   headers: string[],
   dataRows: number[],
   year?: number | null,
+  titles: string[] = [],
+  subject: 'cqs' | 'kts' | 'xhs' | null = pillarNamedBy(titles, table.sheet),
 ): ColumnMapping[] {
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
+  // "XẾP HẠNG CHÍNH QUYỀN SỐ NĂM 2022" over "Tỉnh | Điểm | Xếp hạng", or a sheet named "Kinh tế
+  // số" in a workbook of one sheet per pillar: bare scores and ranks are that pillar's, not the DTI's.
+  if (subject && !first.some((g) => /^(dti|cqs|kts|xhs)\./.test(g.mapping.field) && !g.bare))
+    first.forEach((g, i) => {
+      const m = /^dti\.(score|rank)$/.exec(g.mapping.field);
+      if (g.bare && m) first[i] = { ...g, mapping: { field: `${subject}.${m[1] as 'score' | 'rank'}` } };
+    });
+  // "ĐIỂM CHỈ SỐ DTI CÁC TỈNH GIAI ĐOẠN 2021–2022" over "Tỉnh | 2021 | 2022": one column per year
+  // of the title's score or rank, not a KPI named after the title.
+  const titled = rankingNamedBy(titles, subject);
+  if (titled && !first.some((g) => /^kpi\.(indicator|value|period)$/.test(g.mapping.field)))
+    first.forEach((g, i) => {
+      if (g.mapping.field === 'kpi.valueForPeriod' && /^(19|20)\d{2}$/.test(g.mapping.period))
+        first[i] = { mapping: { field: titled }, confidence: 0.7 };
+    });
   // A KPI table says so with a KPI column (indicator, period, value), or with a unit column and
   // headers that name KPIs ("Tỷ lệ …", "… (%)"), at least as many as pillar or index headers, and
   // nothing only a ranking has. There a header with a pillar's words is a KPI's name.
@@ -548,17 +569,26 @@ export function mapColumns(
         guesses[i] = { mapping: { field: ACTIVITY_INDEX[m[1] as 'cqs' | 'kts' | 'xhs'] }, confidence: 0.8 };
     });
   // "Điểm DTI | Hạng | Điểm CQS | Hạng …": a bare rank right after a score is that score's rank
-  // (a main index has no rank in the vocabulary: reported, as when its header says so).
+  // (a main index has no rank in the vocabulary: reported, as when its header says so), and for
+  // the year the score's header names ("Điểm DTI 2021 | Hạng": the 2021 rank).
+  const yearOf: (number | undefined)[] = [];
   if (!kpiContext) {
     guesses.forEach((g, i) => {
       const prev = guesses[i - 1];
       if (g.bare !== 'rank' || !prev || prev.bare) return;
       const m = /^(dti|cqs|kts|xhs)\.score$/.exec(prev.mapping.field);
-      if (m)
+      if (m) {
         guesses[i] = { mapping: { field: `${m[1] as 'dti' | 'cqs' | 'kts' | 'xhs'}.rank` }, confidence: 0.8 };
-      else if (prev.mapping.field.startsWith('idx.'))
+        const years = yearsNamedIn(headers[i - 1]);
+        if (years.length === 1 && yearsNamedIn(headers[i]).length === 0) yearOf[i] = years[0];
+      } else if (prev.mapping.field.startsWith('idx.'))
         guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
     });
+  }
+  // Only the former units' names ("Tỉnh (cũ)"), no column of the new ones: those are the units.
+  if (!guesses.some((g) => g.mapping.field === 'unit')) {
+    const former = guesses.findIndex((g) => g.note === 'former units');
+    if (former >= 0) guesses[former] = { mapping: { field: 'unit' }, confidence: 0.8 };
   }
 
   // Wide by indicator: a KPI table with a unit or period column but no indicator/value column,
@@ -599,6 +629,7 @@ export function mapColumns(
       confidence: Math.round(confidence * 100) / 100,
     };
     if (note) out.note = note;
+    if (yearOf[i] !== undefined) out.year = yearOf[i];
     return out;
   });
 
@@ -630,12 +661,63 @@ export function mapColumns(
  */
 function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, ColumnMapping] | null {
   const year = (h: string) => /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(h)?.[1];
-  const ya = year(a.header);
-  const yb = year(b.header);
+  const ya = a.year !== undefined ? String(a.year) : year(a.header);
+  const yb = b.year !== undefined ? String(b.year) : year(b.header);
   if (!ya || !yb || ya === yb) return null;
   const rest = (h: string, y: string) => normalizeHeader(h.replace(y, ''));
   if (rest(a.header, ya) !== rest(b.header, yb)) return null;
   return ya > yb ? [a, b] : [b, a];
+}
+
+const PILLAR_WORDS: ['cqs' | 'kts' | 'xhs', RegExp][] = [
+  ['cqs', / chinh quyen so | cqs /],
+  ['kts', / kinh te so | kts /],
+  ['xhs', / xa hoi so | xhs /],
+];
+
+/**
+ * The one pillar a table's titles (or else its sheet's name) are about: "XẾP HẠNG CHÍNH QUYỀN SỐ",
+ * a sheet "Kinh tế số". Not when they name the DTI as well, or an activity index ("Hoạt động
+ * chính quyền số"), or more than one pillar.
+ */
+function pillarNamedBy(titles: string[], sheet: string | null): 'cqs' | 'kts' | 'xhs' | null {
+  for (const text of [...titles, sheet ?? '']) {
+    const key = ` ${normalizeHeader(text)} `;
+    // "TỶ TRỌNG KINH TẾ SỐ TRONG GRDP": a KPI about the pillar's subject, not the pillar.
+    if (namesKpi(text, key.trim())) continue;
+    if (/ (dti|pdti|chuyen doi so cap tinh|chi so chuyen doi so|tong hop|hoat dong|hd) /.test(key)) {
+      if (PILLAR_WORDS.some(([, re]) => re.test(key))) return null;
+      continue;
+    }
+    const named = PILLAR_WORDS.filter(([, re]) => re.test(key));
+    if (named.length === 1) return named[0]![0];
+    if (named.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * The score or rank a table's titles name ("ĐIỂM CHỈ SỐ DTI CÁC TỈNH", "THỨ HẠNG DTI CÁC NĂM"),
+ * for columns headed only with years. Null when the titles name no DTI or pillar, or both a
+ * score and a rank.
+ */
+function rankingNamedBy(
+  titles: string[],
+  pillar: 'cqs' | 'kts' | 'xhs' | null,
+): `${'dti' | 'cqs' | 'kts' | 'xhs'}.${'score' | 'rank'}` | null {
+  for (const text of titles) {
+    const key = ` ${normalizeHeader(text)} `;
+    if (namesKpi(text, key.trim())) continue;
+    const subject = / (dti|pdti|chuyen doi so cap tinh|chi so chuyen doi so) /.test(key) ? 'dti' : pillar;
+    if (!subject) continue;
+    const rank = / (xep hang|thu hang|hang|rank|ranking) /.test(key);
+    const score = / (diem|score) /.test(key);
+    if (rank && score) return null;
+    // A pillar's title must say score or rank ("ĐIỂM CHÍNH QUYỀN SỐ"); the DTI's values are scores.
+    if (subject !== 'dti' && !rank && !score) continue;
+    return `${subject}.${rank ? 'rank' : 'score'}`;
+  }
+  return null;
 }
 
 function tableKind(columns: ColumnMapping[]): TableKind {

@@ -3,6 +3,7 @@
 // order matters: "Chỉ số Hoạt động chính quyền số" is a main index, not the pillar; "Đơn vị tính"
 // is a unit of measure, not the province; "chuyển đổi số cấp tỉnh" contains "tỉnh" but is the DTI.
 import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod } from './periods';
+import { normalizeHeader } from './normalizeHeader';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import type { ColumnField, SimpleField } from '../../../shared/imports/fields';
@@ -19,9 +20,10 @@ const has = (key: string, re: RegExp) => re.test(` ${key} `);
 
 // Subjects, most specific first.
 const INDEX_SUBJECTS: [SimpleField, RegExp][] = [
-  ['idx.hd_chinh_quyen_so', / hoat dong chinh quyen so | digital government activit/],
-  ['idx.hd_kinh_te_so', / hoat dong kinh te so | digital economy activit/],
-  ['idx.hd_xa_hoi_so', / hoat dong xa hoi so | digital society activit/],
+  // "Hoạt động chính quyền số", and as analysts shorten it: "HĐ chính quyền số", "Hoạt động CQS".
+  ['idx.hd_chinh_quyen_so', / (hoat dong|hd) (chinh quyen so|cqs) | digital government activit/],
+  ['idx.hd_kinh_te_so', / (hoat dong|hd) (kinh te so|kts) | digital economy activit/],
+  ['idx.hd_xa_hoi_so', / (hoat dong|hd) (xa hoi so|xhs) | digital society activit/],
   ['idx.nhan_thuc_so', / nhan thuc so | digital awareness /],
   ['idx.the_che_so', / the che so | digital institutions? /],
   ['idx.ha_tang_so', / ha tang so | digital infrastructure /],
@@ -49,8 +51,17 @@ const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
 const RANK_WORD = / (xep hang|thu hang|hang|xh|xep thu|rank|ranking|ranked|vi tri) /;
 const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // Derived columns analysts add next to a ranking: kept aside, not read as a second rank.
+// A rank's movement ("Tăng hạng", "Thăng hạng", "Số bậc tăng") is one too, never a rank.
 const DERIVED =
-  / (nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)) /;
+  / (nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
+// A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
+// national rank among 63 or 34, which is what a ranking's rank column holds.
+const REGIONAL =
+  / (vung|trong vung|khu vuc|trong khu vuc|trong nhom|nhom|cum|khoi|region|regional|within (the )?region) /;
+// A unit column for the units after or before the 2025 rearrangement ("Tỉnh, thành phố (mới)",
+// "Tỉnh (cũ)"): the new names are the unit; the former ones are kept aside.
+const UNIT_NEW = / (moi|sau sap nhap|sau hop nhat|hien nay|hien tai|new|current)$/;
+const UNIT_FORMER = / (cu|truoc sap nhap|truoc hop nhat|truoc day|old|former|previous)$/;
 // How far a result reached its plan ("Tỷ lệ đạt (%)", "% hoàn thành kế hoạch"): computed, not a KPI.
 const ACHIEVED =
   /^(ty le |muc do |muc )?(dat|hoan thanh)( so voi)?( ke hoach| kh| chi tieu| muc tieu)?( nam)?( (19|20)\d{2})?$|^achievement( rate)?$|^(percent|pct) (achieved|of (plan|target))$/;
@@ -251,6 +262,12 @@ export function classifyHeader(
 
   const isRank = has(key, RANK_WORD);
   const isScore = has(key, SCORE_WORD);
+  if (isRank && has(key, REGIONAL))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
+  // "Năm 2021 / Điểm", "2022 / Xếp hạng": a year over a score or a rank (a comparison table's
+  // two-row header) is that score or rank for the year, as "Điểm 2021" would be.
+  const yearAndRest = yearOverRankingColumn(raw, kpiContext);
+  if (yearAndRest) return yearAndRest;
   // "Tỷ trọng kinh tế số trong GRDP (%)": a KPI about the digital economy, not the pillar's score.
   const kpiName = namesKpi(raw, key);
   for (const [field, re] of kpiName ? [] : INDEX_SUBJECTS) {
@@ -272,6 +289,11 @@ export function classifyHeader(
   }
 
   if (UNIT.test(key)) return { mapping: { field: 'unit' }, confidence: 0.95 };
+  const newer = UNIT_NEW.exec(key);
+  if (newer && UNIT.test(key.slice(0, newer.index))) return { mapping: { field: 'unit' }, confidence: 0.9 };
+  const former = UNIT_FORMER.exec(key);
+  if (former && UNIT.test(key.slice(0, former.index)))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'former units' };
 
   for (const [re, field, conf] of KPI) if (re.test(key)) return { mapping: { field }, confidence: conf };
 
@@ -290,4 +312,18 @@ export function classifyHeader(
   if (isScore && words <= 2 && !kpiContext)
     return { mapping: { field: 'dti.score' }, confidence: 0.5, bare: 'score' };
   return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
+}
+
+/** See classifyHeader: the score or rank a two-row header names for the year above it. */
+function yearOverRankingColumn(raw: string, kpiContext: boolean): HeaderGuess | null {
+  const parts = raw.split(' / ');
+  if (parts.length !== 2) return null;
+  for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
+    const y = parsePeriodHeader(a);
+    if (!y || !/^(19|20)\d{2}$/.test(y) || parsePeriodHeader(b)) continue;
+    const text = `${b.trim()} ${y}`;
+    const g = classifyHeader(text, normalizeHeader(text), kpiContext);
+    if (/^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field)) return g;
+  }
+  return null;
 }

@@ -98,7 +98,7 @@ function headerYear(
 ): number | null {
   const cols = mapping.columns.filter((c) => value(c.mapping.field));
   if (cols.length === 0) return null;
-  const years = cols.map((c) => onlyYear(yearsNamedIn(c.header)));
+  const years = cols.map((c) => c.year ?? onlyYear(yearsNamedIn(c.header)));
   return years.every((y) => y !== null && y === years[0]) ? years[0]! : null;
 }
 

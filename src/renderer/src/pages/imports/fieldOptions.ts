@@ -86,6 +86,9 @@ export function ignoreNote(note: string, t: Translate): string {
     derived: 'imports.note.derived',
     'rank of a main index': 'imports.note.mainIndexRank',
     target: 'imports.note.target',
+    'regional rank': 'imports.note.regionalRank',
+    'former units': 'imports.note.formerUnits',
+    'another year': 'imports.note.otherYear',
   };
   return key[note] ? t(key[note]) : note;
 }

@@ -1,0 +1,352 @@
+// Ranking tables as analysts build them from the ministry's (the eighth sweep): one sheet per
+// pillar with bare "Điểm | Xếp hạng", a region's rank beside the national one, activity indices
+// written short ("Hoạt động CQS", "HĐ chính quyền số"), comparison tables with one column per year
+// (bare years under a title, a year over "Điểm | Hạng", a bare "Hạng" after each year's score),
+// rank movements ("Tăng hạng"), and 2025 tables with the new and the former unit names.
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { mappingForYear } from '../../src/shared/imports/yearColumns';
+import { Store } from '../../src/main/store';
+import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
+import { tempDir } from '../store/helpers';
+import { referenceCsv, storedRanking, writeWorkbook, type TestSheet } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-sweep8-headers-'), 'r.db'));
+});
+afterEach(() => store.close());
+
+const pub2022 = referenceCsv('dti_2022_published.csv');
+const units2025 = referenceCsv('units_2025.csv');
+/** A score for each 2022 rank that orders as the ranks do (the published file has few scores). */
+const score = (rank: number, shift = 0) => Math.round((0.85 - rank * 0.006 + shift) * 10000) / 10000;
+const BP = '70';
+
+/** The import as `dti-desk import FILE [--year Y] [--sheet S]` runs it. */
+async function importAs(sheets: TestSheet[], year?: number, sheet?: string) {
+  const file = writeWorkbook('table.xlsx', sheets);
+  const session = new ImportSession(store.db, { kind: 'file', path: file });
+  await session.open();
+  const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
+  const y = year ?? analysis.target.year;
+  const period = y !== null ? String(y) : null;
+  const target: ImportTarget = {
+    ...analysis.target,
+    year: y,
+    period,
+    group: session.groupFor({ kind: analysis.target.kind, year: y, period }),
+  };
+  const mapping = mappingForYear(analysis.mapping, y);
+  const preview = await session.stage(mapping, target);
+  return { session, analysis, mapping, preview };
+}
+const errors = (p: ImportPreview) => p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+const noteOf = (mapping: { columns: { header: string; note?: string }[] }, header: string) =>
+  mapping.columns.find((c) => c.header === header)?.note;
+
+/** 63 rows of the 2022 ranking: STT, name as published, then `cells(rank)`. */
+const rows2022 = (cells: (rank: number) => (string | number | null)[]) =>
+  pub2022.map((r, i) => [i + 1, r.label_as_published!, ...cells(Number(r.dti_rank))]);
+
+describe('one sheet per pillar: bare "Điểm | Xếp hạng" are the pillar’s', () => {
+  it('a sheet named "Chính quyền số" fills the pillar and leaves the DTI alone', async () => {
+    const sheets: TestSheet[] = [
+      {
+        name: 'Tổng hợp DTI',
+        rows: [['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'], ...rows2022((k) => [score(k), k])],
+      },
+      {
+        name: 'Chính quyền số',
+        rows: [['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'], ...rows2022((k) => [score(k, 0.01), k])],
+      },
+    ];
+    const dti = await importAs(sheets, 2022, 'Tổng hợp DTI');
+    expect(errors(dti.preview)).toEqual([]);
+    dti.session.commit();
+    const cqs = await importAs(sheets, 2022, 'Chính quyền số');
+    expect(cqs.mapping.columns.map((c) => c.mapping.field)).toEqual(['stt', 'unit', 'cqs.score', 'cqs.rank']);
+    expect(errors(cqs.preview)).toEqual([]);
+    cqs.session.commit();
+    const bp = pub2022.find((r) => r.gso_code === BP)!;
+    const stored = storedRanking(store, 2022, 63);
+    expect(stored.get(`${BP}:dti`)).toEqual({ value: score(Number(bp.dti_rank)), rank: 12 });
+    expect(stored.get(`${BP}:cqs`)).toEqual({ value: score(12, 0.01), rank: 12 });
+  });
+
+  it('a title "XẾP HẠNG KINH TẾ SỐ NĂM 2022" says so too; a KPI about the digital economy stays a KPI', async () => {
+    const kts = await importAs([
+      {
+        name: 'KTS',
+        rows: [
+          ['XẾP HẠNG KINH TẾ SỐ NĂM 2022'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+          ...rows2022((k) => [score(k), k]),
+        ],
+      },
+    ]);
+    expect(kts.preview.target.year).toBe(2022);
+    expect(kts.mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['kts.score', 'kts.rank']);
+    const kpi = await importAs([
+      {
+        name: 'GRDP',
+        rows: [
+          ['TỶ TRỌNG KINH TẾ SỐ TRONG GRDP (%)'],
+          ['Tỉnh, thành phố', '2021', '2022'],
+          ...pub2022.map((r, i) => [r.label_as_published!, 10 + (i % 7), 11 + (i % 7)]),
+        ],
+      },
+    ]);
+    expect(kpi.preview.target.kind).toBe('kpi');
+  });
+});
+
+describe('a rank within a region is not the national rank', () => {
+  const region = ['Bình Phước', 'Bình Dương', 'Đồng Nai', 'Tây Ninh', 'Bà Rịa - Vũng Tàu', 'TP. Hồ Chí Minh'];
+  const gso: Record<string, string> = {
+    'Bình Phước': '70',
+    'Bình Dương': '74',
+    'Đồng Nai': '75',
+    'Tây Ninh': '72',
+    'Bà Rịa - Vũng Tàu': '77',
+    'TP. Hồ Chí Minh': '79',
+  };
+  const national = (name: string) => Number(pub2022.find((r) => r.gso_code === gso[name])!.dti_rank);
+  const byNational = [...region].sort((a, b) => national(a) - national(b));
+
+  it('"Hạng trong vùng" beside "Xếp hạng cả nước": the national rank is stored, the regional one set aside', async () => {
+    const { mapping, preview, session } = await importAs(
+      [
+        {
+          name: 'Đông Nam Bộ',
+          rows: [
+            ['Tỉnh', 'Điểm DTI', 'Hạng trong vùng', 'Xếp hạng cả nước'],
+            ...byNational.map((n, i) => [n, score(national(n)), i + 1, national(n)]),
+          ],
+        },
+      ],
+      2022,
+    );
+    expect(noteOf(mapping, 'Hạng trong vùng')).toBe('regional rank');
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(storedRanking(store, 2022, 63).get(`${BP}:dti`)?.rank).toBe(12);
+  });
+
+  it('"Hạng vùng" alone gives no rank at all', async () => {
+    const { mapping, session } = await importAs(
+      [
+        {
+          name: 'Đông Nam Bộ',
+          rows: [
+            ['Tỉnh', 'Điểm DTI', 'Hạng vùng'],
+            ...byNational.map((n, i) => [n, score(national(n)), i + 1]),
+          ],
+        },
+      ],
+      2022,
+    );
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual(['unit', 'dti.score', 'ignore']);
+    session.commit();
+    expect(storedRanking(store, 2022, 63).get(`${BP}:dti`)?.rank).toBeNull();
+  });
+});
+
+describe('activity main indices written short', () => {
+  for (const [label, headers] of [
+    ['Hoạt động CQS', ['Hoạt động CQS', 'Hoạt động KTS', 'Hoạt động XHS']],
+    ['HĐ chính quyền số', ['HĐ chính quyền số', 'HĐ kinh tế số', 'HĐ xã hội số']],
+  ] as const)
+    it(`"${label}" … are the 2022 activity indices, not the pillars`, async () => {
+      const { mapping, session } = await importAs(
+        [
+          {
+            name: 'Chi tiết',
+            rows: [
+              ['STT', 'Tỉnh', ...headers, 'Điểm DTI', 'Xếp hạng'],
+              ...rows2022((k) => [score(k, 0.02), score(k, 0.01), score(k, -0.01), score(k), k]),
+            ],
+          },
+        ],
+        2022,
+      );
+      expect(mapping.columns.slice(2, 5).map((c) => c.mapping.field)).toEqual([
+        'idx.hd_chinh_quyen_so',
+        'idx.hd_kinh_te_so',
+        'idx.hd_xa_hoi_so',
+      ]);
+      session.commit();
+      const bpId = store.units.byCode('gso2004', BP)!.id;
+      expect(store.rankings.mainIndices(2022, 63).get(bpId)).toMatchObject({
+        hd_chinh_quyen_so: score(12, 0.02),
+        hd_xa_hoi_so: score(12, -0.01),
+      });
+      expect(storedRanking(store, 2022, 63).get(`${BP}:cqs`)).toBeUndefined();
+    });
+});
+
+describe('comparison tables: one column per year', () => {
+  const score2021 = (k: number) => score(k, -0.15);
+
+  it('bare years under "ĐIỂM CHỈ SỐ DTI …" are the DTI score of each year', async () => {
+    const sheet: TestSheet = {
+      name: 'Sheet1',
+      rows: [
+        ['ĐIỂM CHỈ SỐ DTI CÁC TỈNH'],
+        ['STT', 'Tỉnh', '2021', '2022'],
+        ...rows2022((k) => [score2021(k), score(k)]),
+      ],
+    };
+    const y2021 = await importAs([sheet], 2021);
+    expect(y2021.preview.target.kind).toBe('ranking');
+    expect(errors(y2021.preview)).toEqual([]);
+    y2021.session.commit();
+    const y2022 = await importAs([sheet], 2022);
+    expect(errors(y2022.preview)).toEqual([]);
+    y2022.session.commit();
+    expect(storedRanking(store, 2021, 63).get(`${BP}:dti`)?.value).toBe(score2021(12));
+    expect(storedRanking(store, 2022, 63).get(`${BP}:dti`)?.value).toBe(score(12));
+  });
+
+  it('bare years under "THỨ HẠNG DTI CÁC NĂM" are ranks', async () => {
+    const { mapping, preview } = await importAs(
+      [
+        {
+          name: 'Sheet1',
+          rows: [['THỨ HẠNG DTI CÁC NĂM'], ['STT', 'Tỉnh', 2021, 2022], ...rows2022((k) => [k, k])],
+        },
+      ],
+      2021,
+    );
+    expect(preview.target.kind).toBe('ranking');
+    expect(mapping.columns.find((c) => c.header === '2021')?.mapping.field).toBe('dti.rank');
+  });
+
+  it('"Năm 2021 | Năm 2022" over "Điểm | Hạng": each year’s score and rank', async () => {
+    const sheet: TestSheet = {
+      name: 'Sheet1',
+      rows: [
+        ['STT', 'Tỉnh', 'Năm 2021', null, 'Năm 2022', null, 'So sánh'],
+        [null, null, 'Điểm', 'Hạng', 'Điểm', 'Hạng', 'Tăng/giảm (bậc)'],
+        ...rows2022((k) => [score2021(k), k, score(k), k, 0]),
+      ],
+      merges: [
+        { s: { r: 0, c: 2 }, e: { r: 0, c: 3 } },
+        { s: { r: 0, c: 4 }, e: { r: 0, c: 5 } },
+      ],
+    };
+    for (const year of [2021, 2022]) {
+      const { preview, session } = await importAs([sheet], year);
+      expect(preview.target.kind).toBe('ranking');
+      expect(errors(preview)).toEqual([]);
+      session.commit();
+    }
+    expect(storedRanking(store, 2021, 63).get(`${BP}:dti`)).toEqual({ value: score2021(12), rank: 12 });
+    expect(storedRanking(store, 2022, 63).get(`${BP}:dti`)).toEqual({ value: score(12), rank: 12 });
+  });
+
+  it('a bare "Hạng" after each year’s score follows that year', async () => {
+    // 2021's ranks differ from 2022's: reversed, so a rank read from the wrong year cannot pass.
+    const sheet: TestSheet = {
+      name: 'Sheet1',
+      rows: [
+        ['Tỉnh', 'Điểm DTI 2022', 'Hạng', 'Điểm DTI 2021', 'Hạng'],
+        ...pub2022.map((r) => {
+          const k = Number(r.dti_rank);
+          return [r.label_as_published!, score(k), k, score2021(64 - k), 64 - k];
+        }),
+      ],
+    };
+    // Without a year: the latest one, the bare ranks with it.
+    const y2022 = await importAs([sheet]);
+    expect(y2022.preview.target.year).toBe(2022);
+    expect(errors(y2022.preview)).toEqual([]);
+    y2022.session.commit();
+    const y2021 = await importAs([sheet], 2021);
+    expect(errors(y2021.preview)).toEqual([]);
+    y2021.session.commit();
+    expect(storedRanking(store, 2021, 63).get(`${BP}:dti`)).toEqual({ value: score2021(52), rank: 52 });
+    expect(storedRanking(store, 2022, 63).get(`${BP}:dti`)).toEqual({ value: score(12), rank: 12 });
+  });
+
+  it('"Điểm DTI | Xếp hạng | Hạng 2021" for 2021: the 2021 rank alone (the others are the latest year’s)', async () => {
+    const { mapping, preview } = await importAs(
+      [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['Tỉnh', 'Điểm DTI', 'Xếp hạng', 'Hạng 2021', 'Số bậc tăng'],
+            ...pub2022.map((r) => {
+              const k = Number(r.dti_rank);
+              return [r.label_as_published!, score(k), k, 64 - k, 64 - 2 * k];
+            }),
+          ],
+        },
+      ],
+      2021,
+    );
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual([
+      'unit',
+      'ignore',
+      'ignore',
+      'dti.rank',
+      'ignore',
+    ]);
+    expect(noteOf(mapping, 'Điểm DTI')).toBe('another year');
+    expect(noteOf(mapping, 'Số bậc tăng')).toBe('derived');
+    expect(errors(preview)).toEqual([]);
+  });
+
+  for (const header of ['Tăng hạng', 'Thăng hạng', 'Số bậc tăng', 'Giảm bậc'])
+    it(`"${header}" is a movement, never a rank`, async () => {
+      const { mapping } = await importAs(
+        [{ name: 'Sheet1', rows: [['STT', 'Tỉnh', 'Điểm DTI', header], ...rows2022((k) => [score(k), 2])] }],
+        2022,
+      );
+      expect(mapping.columns.find((c) => c.header === header)?.mapping.field).toBe('ignore');
+    });
+});
+
+describe('2025 tables with the new and the former unit names', () => {
+  const rows = units2025.map((u, i) => [i + 1, u.name_vi!, `${u.name_vi} (cũ)`, score(i + 1), i + 1]);
+
+  it('"Tỉnh, thành phố (mới)" is the unit; "(cũ)" is set aside', async () => {
+    const { mapping, preview } = await importAs(
+      [
+        {
+          name: 'DTI 2025',
+          rows: [['STT', 'Tỉnh, thành phố (mới)', 'Tỉnh, thành phố (cũ)', 'Điểm DTI', 'Xếp hạng'], ...rows],
+        },
+      ],
+      2025,
+    );
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual([
+      'stt',
+      'unit',
+      'ignore',
+      'dti.score',
+      'dti.rank',
+    ]);
+    expect(noteOf(mapping, 'Tỉnh, thành phố (cũ)')).toBe('former units');
+    expect(errors(preview)).toEqual([]);
+    expect(preview.counts.rows).toBe(34);
+  });
+
+  it('a lone "Tỉnh (cũ)" column is still the unit column', async () => {
+    const { mapping } = await importAs(
+      [
+        {
+          name: 'DTI 2022',
+          rows: [
+            ['Tỉnh (cũ)', 'Điểm DTI', 'Xếp hạng'],
+            ...pub2022.map((r) => [r.label_as_published!, score(Number(r.dti_rank)), Number(r.dti_rank)]),
+          ],
+        },
+      ],
+      2022,
+    );
+    expect(mapping.columns[0]!.mapping.field).toBe('unit');
+  });
+});
