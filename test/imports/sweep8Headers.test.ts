@@ -350,3 +350,50 @@ describe('2025 tables with the new and the former unit names', () => {
     expect(mapping.columns[0]!.mapping.field).toBe('unit');
   });
 });
+
+describe('KPI headers: sums up to a date, short periods, districts', () => {
+  const kpiRows = (header: string) => [
+    ['TỶ LỆ THANH TOÁN TRỰC TUYẾN (%)'],
+    ['STT', 'Tỉnh, thành phố', header],
+    ...units2025.map((u, i) => [i + 1, u.name_vi!, 40 + i]),
+  ];
+  for (const header of [
+    'Lũy kế đến 30/9/2025',
+    'Kết quả đến 30/9/2025',
+    'Thực hiện đến 30/9/2025',
+    'Tính đến 31/12/2024',
+    'Số liệu đến tháng 9/2025',
+    'Lũy kế từ đầu năm đến 30/9/2025',
+    'Ước thực hiện đến 31/12/2025',
+  ])
+    it(`"${header}" is a sum up to a date: set aside, nothing stored as a month or a KPI`, async () => {
+      const { mapping, preview } = await importAs([{ name: 'Sheet1', rows: kpiRows(header) }], 2025);
+      expect(noteOf(mapping, header)).toBe('period to a date');
+      expect(preview.canCommit).toBe(false);
+      expect(errors(preview)).toContain('noValueColumn');
+    });
+
+  it('"TH 9T/2025" is carried out in the first nine months of 2025', async () => {
+    const { mapping, preview } = await importAs([{ name: 'Sheet1', rows: kpiRows('TH 9T/2025') }]);
+    expect(mapping.columns[2]!.mapping).toEqual({ field: 'kpi.valueForPeriod', period: '2025-01..2025-09' });
+    expect(errors(preview)).toEqual([]);
+  });
+
+  it('a column of districts is not the provinces’ column', async () => {
+    const { mapping } = await importAs(
+      [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['TỶ LỆ THANH TOÁN TRỰC TUYẾN CÁC HUYỆN NĂM 2024 (%)'],
+            ['STT', 'Huyện, thị xã, thành phố', 'Năm 2024'],
+            [1, 'Đồng Xoài', 40],
+            [2, 'Đồng Phú', 41],
+          ],
+        },
+      ],
+      2024,
+    );
+    expect(noteOf(mapping, 'Huyện, thị xã, thành phố')).toBe('sub-provincial units');
+  });
+});

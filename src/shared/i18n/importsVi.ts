@@ -169,6 +169,8 @@ export const importsVi = {
   'imports.note.regionalRank': 'hạng trong vùng, không phải hạng cả nước (không nhập)',
   'imports.note.formerUnits': 'tên đơn vị trước sắp xếp (không nhập)',
   'imports.note.otherYear': 'số liệu của năm khác (không nhập cho năm này)',
+  'imports.note.periodToDate': 'số liệu lũy kế đến một ngày: không phải một kỳ (hãy ghi kỳ, ví dụ "9 tháng 2025")',
+  'imports.note.subProvincial': 'đơn vị cấp huyện, xã (ứng dụng chỉ lưu số liệu cấp tỉnh)',
   'imports.note.duplicate': 'trùng với cột {col}',
   // Reading
   'imports.reading.title': 'Đang đọc tệp',

@@ -62,6 +62,14 @@ const REGIONAL =
 // "Tỉnh (cũ)"): the new names are the unit; the former ones are kept aside.
 const UNIT_NEW = / (moi|sau sap nhap|sau hop nhat|hien nay|hien tai|new|current)$/;
 const UNIT_FORMER = / (cu|truoc sap nhap|truoc hop nhat|truoc day|old|former|previous)$/;
+// Districts, towns, communes, wards: units below the province, which DTI Desk does not keep.
+const SUB_PROVINCIAL_UNIT =
+  /^(cac )?(ten )?(huyen|quan|thi xa|xa|phuong|thi tran|don vi cap (huyen|xa)|dia phuong cap (huyen|xa)|cap (huyen|xa)|districts?|communes?|wards?)( (thi xa|thanh pho|tp|quan|huyen|xa|phuong|thi tran))*$/;
+// "Lũy kế đến 30/9/2025", "Tính đến 31/12/2024", "Số liệu đến tháng 9/2025": a sum up to a date,
+// which says where it ends but not where it starts (the year? the programme?): not a period the
+// store can hold, refused as the same words in a period cell are (see normalisePeriod).
+const UP_TO_DATE =
+  /(^|\s)(đến|den|tới|toi|until|up to|as of)\s+(ngày\s+|hết\s+|het\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](19|20)\d{2}|(tháng|thang|quý|quy)\s+\S+\s*[/.-]?\s*(năm\s+|nam\s+)?(19|20)\d{2})/iu;
 // How far a result reached its plan ("Tỷ lệ đạt (%)", "% hoàn thành kế hoạch"): computed, not a KPI.
 const ACHIEVED =
   /^(ty le |muc do |muc )?(dat|hoan thanh)( so voi)?( ke hoach| kh| chi tieu| muc tieu)?( nam)?( (19|20)\d{2})?$|^achievement( rate)?$|^(percent|pct) (achieved|of (plan|target))$/;
@@ -244,6 +252,8 @@ export function classifyHeader(
 ): HeaderGuess {
   if (!key) return { mapping: { field: 'ignore' }, confidence: 0, note: 'no header' };
   for (const [re, field, conf] of EXACT) if (re.test(key)) return { mapping: { field }, confidence: conf };
+  if (UP_TO_DATE.test(raw.normalize('NFC')))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
 
   const period = parsePeriodHeader(raw, year);
   if (period) return { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.85 };
@@ -291,6 +301,8 @@ export function classifyHeader(
   if (UNIT.test(key)) return { mapping: { field: 'unit' }, confidence: 0.95 };
   const newer = UNIT_NEW.exec(key);
   if (newer && UNIT.test(key.slice(0, newer.index))) return { mapping: { field: 'unit' }, confidence: 0.9 };
+  if (SUB_PROVINCIAL_UNIT.test(key))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'sub-provincial units' };
   const former = UNIT_FORMER.exec(key);
   if (former && UNIT.test(key.slice(0, former.index)))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'former units' };

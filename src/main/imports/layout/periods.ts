@@ -25,8 +25,9 @@ const QUARTER_OF_YEAR = new RegExp(`^${QUARTER_WORD}\\s*${QUARTER}${SEP}${Y}$`, 
 const PART_OF_YEAR = new RegExp(`^(.*?)${SEP}${Y}$`, 'i');
 const YEARLESS_QUARTER = new RegExp(`^${QUARTER_WORD}\\.?\\s*${QUARTER}$`, 'iu');
 const YEARLESS_MONTH = new RegExp(`^${MONTH_WORD}\\s*(\\d{1,2})$`, 'iu');
+// "9 tháng", and as tables shorten it: "9T" ("TH 9T/2025": carried out in nine months).
 const YEARLESS_MONTHS =
-  /^(?:(?:lũy|luỹ|luy) kế )?(\d{1,2}) (?:tháng|thang|months?)(?: (đầu|dau|first|cuối|cuoi|last))?(?: (?:năm|nam))?$/iu;
+  /^(?:(?:lũy|luỹ|luy) kế )?(\d{1,2}) ?(?:tháng|thang|months?|t)(?: (đầu|dau|first|cuối|cuoi|last))?(?: (?:năm|nam))?$/iu;
 
 /**
  * The months a period label names without a year: "Quý I", "Q1", "Quarter 2", "Tháng 1", "T1",
@@ -80,7 +81,7 @@ export function normalisePeriod(raw: string, year?: number | null): string {
     // Part of a year: "6 tháng đầu năm 2024", "9 tháng 2024", "6 tháng năm 2024", "6 tháng cuối
     // năm 2024" (the last six months), "Lũy kế 9 tháng năm 2023" (January to September).
     m = PART_OF_YEAR.exec(s);
-    const part = m && /\d\s*(tháng|thang|months?)/i.test(m[1]!) ? yearlessSpan(m[1]!) : null;
+    const part = m && /\d\s*(tháng|thang|months?|t$)/i.test(m[1]!) ? yearlessSpan(m[1]!) : null;
     if (m && part) return months(m[2]!, part.from, part.to);
   }
   // Written without a year ("Quý I", "T1", "6 tháng đầu năm"): the year given, if any.

@@ -89,6 +89,8 @@ export function ignoreNote(note: string, t: Translate): string {
     'regional rank': 'imports.note.regionalRank',
     'former units': 'imports.note.formerUnits',
     'another year': 'imports.note.otherYear',
+    'period to a date': 'imports.note.periodToDate',
+    'sub-provincial units': 'imports.note.subProvincial',
   };
   return key[note] ? t(key[note]) : note;
 }
