@@ -397,3 +397,42 @@ describe('KPI headers: sums up to a date, short periods, districts', () => {
     expect(noteOf(mapping, 'Huyện, thị xã, thành phố')).toBe('sub-provincial units');
   });
 });
+
+describe('KPI levels: "Cấp tỉnh | Cấp xã" are the KPI at each level', () => {
+  it('under a title naming the KPI', async () => {
+    const { mapping } = await importAs([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III/2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Cấp tỉnh', 'Cấp xã'],
+          ...units2025.map((u, i) => [i + 1, u.name_vi!, 90, 80]),
+        ],
+      },
+    ]);
+    expect(mapping.columns.slice(2).map((c) => c.mapping)).toEqual([
+      { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh (%)' },
+      { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã (%)' },
+    ]);
+  });
+
+  it('under a group header naming the KPI', async () => {
+    const { mapping } = await importAs([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ III/2025'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ DVCTT phát sinh hồ sơ (%)', null, null],
+          [null, null, 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã'],
+          ...units2025.map((u, i) => [i + 1, u.name_vi!, 99.5, 87.9, 96.3]),
+        ],
+        merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 4 } }],
+      },
+    ]);
+    expect(mapping.columns.slice(2).map((c) => (c.mapping as { indicator?: string }).indicator)).toEqual([
+      'Tỷ lệ DVCTT phát sinh hồ sơ – cấp tỉnh (%)',
+      'Tỷ lệ DVCTT phát sinh hồ sơ – cấp huyện (%)',
+      'Tỷ lệ DVCTT phát sinh hồ sơ – cấp xã (%)',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { splitValueUnit } from './valueUnit';
 import { classifyHeader, namesKpi, type HeaderGuess } from './headerVocabulary';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
-import { readTitleHints } from './titleHints';
+import { indicatorFromTitle, readTitleHints } from './titleHints';
 import { unitNamesIn } from './unitsAcross';
 
 /**
@@ -614,7 +614,7 @@ export function mapColumns(
       headers[i] &&
       numericShare(table, col, dataRows) >= 0.8
     ) {
-      mapping = { field: 'kpi.valueForIndicator', indicator: headers[i]!.trim() };
+      mapping = { field: 'kpi.valueForIndicator', indicator: levelIndicator(headers[i]!, titles) };
       confidence = 0.6;
       note = undefined;
     }
@@ -667,6 +667,24 @@ function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, Co
   const rest = (h: string, y: string) => normalizeHeader(h.replace(y, ''));
   if (rest(a.header, ya) !== rest(b.header, yb)) return null;
   return ya > yb ? [a, b] : [b, a];
+}
+
+// The levels a KPI is reported at ("Cấp tỉnh | Cấp huyện | Cấp xã" under "Tỷ lệ DVCTT phát sinh hồ
+// sơ (%)"): each is the KPI at that level, not an indicator named "Cấp tỉnh".
+const LEVEL = /^(cap (tinh|huyen|xa)|provincial|district|commune)( level)?( .*)?$/;
+
+/**
+ * The indicator of a column by indicator: its header, or for a level ("Cấp tỉnh") the KPI of the
+ * group above it or of the title, with the level: "Tỷ lệ DVCTT phát sinh hồ sơ – cấp tỉnh (%)".
+ */
+function levelIndicator(header: string, titles: string[]): string {
+  const parts = header.split(' / ');
+  const sub = parts[parts.length - 1]!.trim();
+  if (!LEVEL.test(normalizeHeader(sub))) return header.trim();
+  const over = parts.length === 2 ? parts[0]! : indicatorFromTitle(titles, null);
+  if (!over) return header.trim();
+  const { name, unit } = splitIndicatorName(over);
+  return `${name} – ${sub.toLocaleLowerCase('vi')}${unit ? ` (${unit})` : ''}`;
 }
 
 const PILLAR_WORDS: ['cqs' | 'kts' | 'xhs', RegExp][] = [
