@@ -94,3 +94,40 @@ describe('ranks written with their change or after the word "Hạng"', () => {
     expect(bad[0]!.messageEn).toContain('odd-ranks.xlsx');
   });
 });
+
+describe('the header repeated over each printed block', () => {
+  it('a header row every 20 rows is skipped with a warning quoting it', async () => {
+    const rows = rows2022();
+    const body: Cell[][] = [HEADER];
+    rows.forEach((r, i) => {
+      if (i > 0 && i % 20 === 0) body.push(HEADER);
+      body.push([i + 1, r.label, r.score, r.rank]);
+    });
+    const preview = await importsWhole2022(book('blocks.xlsx', body), rows);
+    const again = problemsOf(preview, 'sectionRow');
+    expect(again.map((p) => p.row)).toEqual([22, 43, 64]);
+    expect(again.every((p) => p.severity === 'warning')).toBe(true);
+    expect(again[0]!.messageEn).toContain('blocks.xlsx');
+    expect(again[0]!.messageEn).toContain('row 22');
+    expect(again[0]!.messageEn).toContain('"STT | Tỉnh, thành phố | Điểm DTI | Xếp hạng"');
+    expect(again[0]!.messageVi).toContain('lặp lại tiêu đề');
+  });
+
+  it('the header printed again in capitals, with its column numbers under it, is not data either', async () => {
+    const rows = rows2022();
+    const numbers: Cell[] = ['(1)', '(2)', '(3)', '(4)'];
+    const body: Cell[][] = [HEADER, numbers];
+    rows.forEach((r, i) => {
+      if (i > 0 && i % 30 === 0)
+        body.push(
+          HEADER.map((h) => String(h).toUpperCase()),
+          [1, 2, 3, 4],
+        );
+      body.push([i + 1, r.label, r.score, r.rank]);
+    });
+    const preview = await importsWhole2022(book('blocks-numbered.xlsx', body), rows);
+    const texts = problemsOf(preview, 'sectionRow').map((p) => p.messageEn);
+    expect(texts).toHaveLength(4);
+    expect(texts.filter((t) => t.includes('column numbers ("1 | 2 | 3 | 4")'))).toHaveLength(2);
+  });
+});

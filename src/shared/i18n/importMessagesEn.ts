@@ -132,6 +132,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the cell is written in "{unit}" but the indicator is measured in "{expected}": this value is not read (write the number in "{expected}")',
   'problem.sectionRow': 'a row holding only "{text}": taken for a heading inside the table, skipped',
   'problem.summaryRow': 'summary row "{unit}" is skipped',
+  'problem.repeatedHeader':
+    'a row repeating the table\'s header ("{text}"; a table printed in blocks): not data, skipped',
+  'problem.repeatedColumnNumbers':
+    'a row of column numbers ("{text}") repeated inside the table: not data, skipped',
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',
   'problem.noMethodology':

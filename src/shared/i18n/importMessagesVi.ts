@@ -125,6 +125,10 @@ export const importMessagesVi = {
     'ô ghi đơn vị "{unit}" nhưng chỉ tiêu tính bằng "{expected}": không đọc giá trị này (hãy ghi số theo đơn vị "{expected}")',
   'problem.sectionRow': 'dòng chỉ có "{text}": coi là dòng tiêu đề nhóm giữa bảng, bỏ qua',
   'problem.summaryRow': 'dòng tổng hợp "{unit}" được bỏ qua',
+  'problem.repeatedHeader':
+    'dòng lặp lại tiêu đề của bảng ("{text}"; bảng in thành nhiều khối): không phải số liệu, bỏ qua',
+  'problem.repeatedColumnNumbers':
+    'dòng số thứ tự cột ("{text}") lặp lại giữa bảng: không phải số liệu, bỏ qua',
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',
   'problem.hiddenColumn': 'cột bị ẩn trong Excel vẫn được nhập',
   'problem.noMethodology':

@@ -25,7 +25,9 @@ import { isCanonicalPeriod } from '../layout/periods';
 import { namesKpi } from '../layout/headerVocabulary';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
-import { MAX_PROBLEMS, problem, type Where } from './problems';
+import { MAX_PROBLEMS, messages, problem, type ProblemCode, type Where } from './problems';
+import type { MessageKey } from '../../../shared/i18n';
+import type { MessageParam } from '../../../shared/imports/place';
 import { BatchInsert } from './staging';
 import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
 
@@ -43,6 +45,17 @@ export const isSectionHeading = (text: string): boolean => {
     /^(?:(?:[IVXLC]+|\d{1,2})[.)]\s*)?\p{L}/u.test(t) &&
     (t.match(/\p{L}/gu)?.length ?? 0) >= 4
   );
+};
+/** A problem under an existing code whose text says more than the code's own. */
+const problemSaying = (
+  severity: ImportProblem['severity'],
+  code: ProblemCode,
+  text: MessageKey,
+  w: Where,
+  params: Record<string, MessageParam>,
+): ImportProblem => {
+  const p = problem(severity, code, w, params);
+  return { ...p, ...messages(w, text, () => params, p.value) };
 };
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
@@ -680,6 +693,48 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const c = cells[col - 1] ?? null;
     return typeof c === 'string' ? textOf(c) : cellText(c);
   };
+  // The header printed again over each block of a long table ("STT | Tỉnh, thành phố | Điểm DTI |
+  // Xếp hạng" every 20 rows): each of its cells is its column's header, or a part of a two-row
+  // one ("Chính quyền số / Điểm"). Compared on the header key, so case and marks do not matter.
+  const headerKey = memo(normalizeHeader);
+  const headerParts = new Map<number, Set<string>>();
+  for (const c of mapping.columns) {
+    const parts = [c.header, ...c.header.split(' / ')].map(headerKey).filter((h) => h !== '');
+    if (parts.length) headerParts.set(c.col, new Set(parts));
+  }
+  const allHeaderParts = new Set([...headerParts.values()].flatMap((p) => [...p]));
+  /** The row's non-empty cells joined " | " when they repeat the header (two at least), else null. */
+  const repeatedHeader = (cells: RawCell[], firstText: string): string | null => {
+    if (!allHeaderParts.has(headerKey(firstText))) return null;
+    const texts: string[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] ?? null;
+      if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
+      if (typeof c !== 'string' || !headerParts.get(i + 1)?.has(headerKey(c))) return null;
+      texts.push(textOf(c));
+    }
+    return texts.length >= 2 ? texts.join(' | ') : null;
+  };
+  /**
+   * The column numbers printed under the header, repeated with it ("1 | 2 | 3 | 4", "(1) | (2)"):
+   * every cell a number that goes up by one from column to column, the unit cell among them.
+   */
+  const columnNumbers = (cells: RawCell[]): string | null => {
+    if (unitCol === null) return null;
+    const texts: string[] = [];
+    let offset: number | null = null;
+    let unitSeen = false;
+    for (let i = 0; i < cells.length; i++) {
+      const t = cellText(cells[i] ?? null);
+      if (t === '') continue;
+      const m = /^\(?(\d{1,2})\)?$/.exec(t);
+      if (!m || (offset !== null && Number(m[1]) - i !== offset)) return null;
+      offset = Number(m[1]) - i;
+      if (i + 1 === unitCol) unitSeen = true;
+      texts.push(t);
+    }
+    return texts.length >= 3 && unitSeen ? texts.join(' | ') : null;
+  };
   const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
     if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
     const text = (col: number) => textAt(cells, col);
@@ -704,6 +759,22 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const kind = labelKind(firstIsText ? firstText : '', label);
     // A line alone in its row that starts "Nguồn …" below the data is a source line too.
     if (kind === 'footnote' || (alone && firstIsText && isLoneFootnote(firstText))) {
+      stats.skippedRows++;
+      return;
+    }
+    // The header again over the next block, or its column numbers: neither is data.
+    const again = firstIsText ? repeatedHeader(cells, firstText) : null;
+    const numbers = again === null && /^\(?\d{1,2}\)?$/.test(label) ? columnNumbers(cells) : null;
+    if (again !== null || numbers !== null) {
+      report(
+        problemSaying(
+          'warning',
+          'sectionRow',
+          again !== null ? 'problem.repeatedHeader' : 'problem.repeatedColumnNumbers',
+          where(row, firstCol),
+          { text: again ?? numbers! },
+        ),
+      );
       stats.skippedRows++;
       return;
     }
