@@ -131,3 +131,72 @@ describe('the header repeated over each printed block', () => {
     expect(texts.filter((t) => t.includes('column numbers ("1 | 2 | 3 | 4")'))).toHaveLength(2);
   });
 });
+
+describe('region headings between groups of units', () => {
+  /** The 2022 ranking grouped by region under HEADING rows (STT starting again at 1 under each). */
+  const byRegion = (heading: (region: string, i: number) => Cell[]) => {
+    const regionOf = new Map(referenceCsv('provinces_63.csv').map((p) => [p.gso_code!, p.region!]));
+    const rows = rows2022();
+    const regions = [...new Set(rows.map((r) => regionOf.get(r.code)!))];
+    const body: Cell[][] = [HEADER];
+    regions.forEach((region, i) => {
+      body.push(heading(region, i));
+      rows
+        .filter((r) => regionOf.get(r.code) === region)
+        .forEach((r, n) => body.push([n + 1, r.label, r.score, r.rank]));
+    });
+    return { rows, body, regions };
+  };
+  const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+  it('"I | Đồng bằng sông Hồng" rows are headings: skipped with a warning, every unit imported', async () => {
+    const { rows, body, regions } = byRegion((region, i) => [ROMAN[i]!, region, '', '']);
+    const preview = await importsWhole2022(book('regions.xlsx', body), rows);
+    const headings = problemsOf(preview, 'sectionRow');
+    expect(headings).toHaveLength(6);
+    expect(headings[0]!.messageEn).toContain(`"${regions[0]}" names a region`);
+    expect(headings[0]!.cell).toBe('B2');
+  });
+
+  it('regions in capitals, with "Vùng"/"Khu vực", without marks or with a count are headings too', async () => {
+    const spell = [
+      (r: string) => `VÙNG ${r.toUpperCase()}`,
+      (r: string) => `Khu vực ${r}`,
+      (r: string) => `${ROMAN[2]}. ${r}`,
+      (r: string) => `${r} (5 tỉnh)`,
+      (r: string) => r.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'),
+      (r: string) => r.toLowerCase(),
+    ];
+    const { rows, body } = byRegion((region, i) => [null, spell[i]!(region), null, null]);
+    const preview = await importsWhole2022(book('regions-spelled.xlsx', body), rows);
+    expect(problemsOf(preview, 'sectionRow')).toHaveLength(6);
+  });
+
+  it('a region\'s row with numbers is its average: skipped like "Cả nước", never stored', async () => {
+    const { rows, body, regions } = byRegion((region) => [null, region, 0.55, null]);
+    const preview = await importsWhole2022(book('region-averages.xlsx', body), rows);
+    const averages = problemsOf(preview, 'summaryRow');
+    expect(averages).toHaveLength(6);
+    expect(averages[0]!.messageEn).toContain(`"${regions[0]}" is a region`);
+    expect(averages[0]!.value).toBe(regions[0]);
+    // every stored value is one of the units' own
+    const n = store.db
+      .prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user' AND value = 0.55`)
+      .pluck()
+      .get();
+    expect(n).toBe(0);
+  });
+
+  it('a Roman-numbered group heading that names no unit is a heading; a unit under a Roman number stays data', async () => {
+    const rows = rows2022();
+    const body: Cell[][] = [
+      HEADER,
+      ['I', 'NHÓM DẪN ĐẦU', null, null],
+      ...rows.slice(0, 30).map((r, i) => [i + 1, r.label, r.score, r.rank]),
+      ['II', 'Nhóm còn lại', null, null],
+      ...rows.slice(30).map((r, i) => [i === 0 ? 'III' : i + 1, r.label, r.score, r.rank]),
+    ];
+    const preview = await importsWhole2022(book('groups.xlsx', body), rows);
+    expect(problemsOf(preview, 'sectionRow').map((p) => p.row)).toEqual([2, 33]);
+  });
+});

@@ -136,6 +136,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'a row repeating the table\'s header ("{text}"; a table printed in blocks): not data, skipped',
   'problem.repeatedColumnNumbers':
     'a row of column numbers ("{text}") repeated inside the table: not data, skipped',
+  'problem.regionHeading':
+    '"{text}" names a region, not a unit: taken for a heading between groups of units, skipped',
+  'problem.regionRow': '"{unit}" is a region, not a unit: the region\'s row (such as its average) is skipped',
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',
   'problem.noMethodology':

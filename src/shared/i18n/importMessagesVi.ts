@@ -129,6 +129,10 @@ export const importMessagesVi = {
     'dòng lặp lại tiêu đề của bảng ("{text}"; bảng in thành nhiều khối): không phải số liệu, bỏ qua',
   'problem.repeatedColumnNumbers':
     'dòng số thứ tự cột ("{text}") lặp lại giữa bảng: không phải số liệu, bỏ qua',
+  'problem.regionHeading':
+    '"{text}" là tên vùng, không phải đơn vị: coi là dòng tiêu đề nhóm giữa bảng, bỏ qua',
+  'problem.regionRow':
+    '"{unit}" là vùng, không phải đơn vị: dòng số liệu của vùng (như trung bình vùng) được bỏ qua',
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',
   'problem.hiddenColumn': 'cột bị ẩn trong Excel vẫn được nhập',
   'problem.noMethodology':

@@ -46,6 +46,18 @@ export const isSectionHeading = (text: string): boolean => {
     (t.match(/\p{L}/gu)?.length ?? 0) >= 4
   );
 };
+/**
+ * The six regions as reports name them (the unit list's own names are added from the store): a
+ * row naming one heads the group of units below it, or gives the region's average.
+ */
+const REGIONS = [
+  'Trung du và miền núi phía Bắc',
+  'Đồng bằng sông Hồng',
+  'Bắc Trung Bộ và duyên hải miền Trung',
+  'Tây Nguyên',
+  'Đông Nam Bộ',
+  'Đồng bằng sông Cửu Long',
+];
 /** A problem under an existing code whose text says more than the code's own. */
 const problemSaying = (
   severity: ImportProblem['severity'],
@@ -735,6 +747,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     return texts.length >= 3 && unitSeen ? texts.join(' | ') : null;
   };
+  // Regions (the unit list's and the names reports use), on the header key: "VÙNG ĐÔNG NAM BỘ",
+  // "II. Đồng bằng sông Hồng", "Vùng Tây Nguyên (5 tỉnh)". No unit is named like a region.
+  const regionKeys = new Set(
+    [
+      ...REGIONS,
+      ...(db.prepare(`SELECT DISTINCT region FROM unit WHERE region IS NOT NULL`).pluck().all() as string[]),
+    ].map(normalizeHeader),
+  );
+  const isRegion = memo((label: string): boolean => {
+    const key = normalizeHeader(label.replace(/\s*\([^()]*\)$/, ''))
+      .replace(/^(?:[ivx]+|\d{1,2}) (?=\S)/, '')
+      .replace(/^(?:vung|khu vuc) /, '');
+    return regionKeys.has(key);
+  });
+  /** A Roman-numbered heading ("II | NHÓM KHÁ", "III. Nhóm trung bình"): in the STT cell or before the text. */
+  const romanHeading = (stt: string, label: string) =>
+    /^[IVX]+[.)]?$/.test(stt) || /^[IVX]+[.)]\s*\p{L}/u.test(label);
+  const noNumbers = (cells: RawCell[]) =>
+    cols.every((c) => {
+      if (!isNumericField(c.mapping) || c.mapping.field === 'stt') return true;
+      const t = textAt(cells, c.col);
+      return t === '' || isNoValueText(t);
+    });
   const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
     if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
     const text = (col: number) => textAt(cells, col);
@@ -805,6 +840,37 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       report(problem('warning', 'summaryRow', where(row, unitCol, label), { unit: label }));
       stats.skippedRows++;
       return;
+    }
+    if (label !== '' && unitCol !== null) {
+      // A region over its units ("I | Đồng bằng sông Hồng", "VÙNG ĐÔNG NAM BỘ") or a Roman-numbered
+      // group heading that names no unit, without numbers: a heading. A region with numbers is its
+      // average, skipped like "Cả nước". (Unit names are never taken for either.)
+      const region = isRegion(label);
+      if (region || romanHeading(sttCol ? text(sttCol) : '', label)) {
+        const heading = noNumbers(cells);
+        if (region && !heading) {
+          report(
+            problemSaying('warning', 'summaryRow', 'problem.regionRow', where(row, unitCol, label), {
+              unit: label,
+            }),
+          );
+          stats.skippedRows++;
+          return;
+        }
+        if (heading && (region || resolveUnit(label, code) === null)) {
+          report(
+            problemSaying(
+              'warning',
+              'sectionRow',
+              region ? 'problem.regionHeading' : 'problem.sectionRow',
+              where(row, unitCol),
+              { text: label },
+            ),
+          );
+          stats.skippedRows++;
+          return;
+        }
+      }
     }
     stats.dataRows++;
     let rowError = false;
