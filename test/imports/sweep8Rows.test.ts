@@ -200,3 +200,45 @@ describe('region headings between groups of units', () => {
     expect(problemsOf(preview, 'sectionRow').map((p) => p.row)).toEqual([2, 33]);
   });
 });
+
+describe('a former unit marked "(cũ)" in a table of the 34 units', () => {
+  const units = referenceCsv('units_2025.csv');
+  const table34 = (extra: Cell[][]) => [
+    HEADER,
+    ...units.map((u, i) => [i + 1, u.name_vi!, Number((0.82 - 0.004 * i).toFixed(4)), i + 1]),
+    ...extra,
+  ];
+
+  it.each(['Bình Phước (cũ)', 'Bình Phước (trước sáp nhập)', 'Tỉnh Bắc Kạn (cũ)'])(
+    '"%s" is skipped with a warning naming the unit it merged into',
+    async (label) => {
+      const f = book('2025-former.xlsx', table34([[null, label, 0.61, null]]));
+      const { session, preview } = await importAs(f, 2025);
+      expect(codes(preview, 'error')).toEqual([]);
+      expect(preview.questions).toEqual([]);
+      const former = problemsOf(preview, 'unitMerged');
+      expect(former).toHaveLength(1);
+      expect(former[0]!.severity).toBe('warning');
+      expect(former[0]!.cell).toBe(`B${units.length + 2}`);
+      expect(former[0]!.value).toBe(label);
+      expect(former[0]!.messageEn).toContain(label.startsWith('Tỉnh Bắc Kạn') ? 'Thái Nguyên' : 'Đồng Nai');
+      session.commit();
+      const stored = storedRanking(store, 2025, 34);
+      expect(stored.size).toBe(units.length);
+      expect([...stored.values()].some((v) => v.value === 0.61)).toBe(false);
+    },
+  );
+
+  it('without the mark the former unit is still asked about (it may be the merged unit)', async () => {
+    const f = book('2025-former-unmarked.xlsx', table34([[null, 'Bình Phước', 0.61, null]]));
+    const { preview } = await importAs(f, 2025);
+    expect(codes(preview, 'error')).toContain('unitMerged');
+    expect(preview.questions.map((q) => q.label)).toEqual(['Bình Phước']);
+  });
+
+  it('"Hà Nội (cũ)", a unit that did not merge, is not skipped', async () => {
+    const f = book('2025-unchanged-cu.xlsx', table34([[null, 'Hà Nội (cũ)', 0.61, null]]));
+    const { preview } = await importAs(f, 2025);
+    expect(preview.questions.map((q) => q.label)).toEqual(['Hà Nội (cũ)']);
+  });
+});

@@ -139,6 +139,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.regionHeading':
     '"{text}" names a region, not a unit: taken for a heading between groups of units, skipped',
   'problem.regionRow': '"{unit}" is a region, not a unit: the region\'s row (such as its average) is skipped',
+  'problem.formerUnitSkipped':
+    '"{unit}" is marked as a former unit: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; the row is taken as information and skipped (not imported)',
   'problem.hiddenRow': 'a row hidden in Excel is imported too',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',
   'problem.noMethodology':

@@ -133,6 +133,8 @@ export const importMessagesVi = {
     '"{text}" là tên vùng, không phải đơn vị: coi là dòng tiêu đề nhóm giữa bảng, bỏ qua',
   'problem.regionRow':
     '"{unit}" là vùng, không phải đơn vị: dòng số liệu của vùng (như trung bình vùng) được bỏ qua',
+  'problem.formerUnitSkipped':
+    '"{unit}" được ghi là đơn vị cũ: ngày 01/07/2025 đã sáp nhập vào {successor}, nên không có trong danh mục 34 đơn vị; dòng này chỉ để tham khảo, được bỏ qua (không nhập)',
   'problem.hiddenRow': 'dòng bị ẩn trong Excel vẫn được nhập',
   'problem.hiddenColumn': 'cột bị ẩn trong Excel vẫn được nhập',
   'problem.noMethodology':

@@ -58,6 +58,9 @@ const REGIONS = [
   'Đông Nam Bộ',
   'Đồng bằng sông Cửu Long',
 ];
+/** "(cũ)", "(trước sáp nhập)" after a unit's name: the unit of before 01/07/2025, written so on purpose. */
+const FORMER_MARK =
+  /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap)\s*\)$/iu;
 /** A problem under an existing code whose text says more than the code's own. */
 const problemSaying = (
   severity: ImportProblem['severity'],
@@ -770,6 +773,22 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const t = textAt(cells, c.col);
       return t === '' || isNoValueText(t);
     });
+  // "Bình Phước (cũ)" under the 34 units of 2025: a unit that merged on 01/07/2025, marked as the
+  // former one on purpose (an informational row beside its successor). Found on the 63-unit list.
+  let formerMatch: ((label: string) => ReturnType<typeof matchUnit>) | null = null;
+  const formerUnit = memo((label: string): { unit: string; successor: string } | null => {
+    if (codeList !== '2025' || !FORMER_MARK.test(label.normalize('NFC'))) return null;
+    formerMatch ??= buildUnitMatcher(new UnitRepository(db).list('gso2004'));
+    const m = formerMatch(label.normalize('NFC').replace(FORMER_MARK, ''));
+    if (m.kind !== 'matched') return null;
+    const s = db
+      .prepare(
+        `SELECT u.name_vi AS unit, su.name_vi AS successor FROM unit_succession s JOIN unit u ON u.id = s.predecessor_id
+         JOIN unit su ON su.id = s.successor_id WHERE s.predecessor_id = ? AND s.change = 'merged'`,
+      )
+      .get(m.id) as { unit: string; successor: string } | undefined;
+    return s ?? null;
+  });
   const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
     if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
     const text = (col: number) => textAt(cells, col);
@@ -870,6 +889,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           stats.skippedRows++;
           return;
         }
+      }
+      // "Bình Phước (cũ)" in a table of the 34 units: said and skipped, not a unit to ask about.
+      const former = formerUnit(label);
+      if (former && resolveUnit(label, code) === null) {
+        report(
+          problemSaying('warning', 'unitMerged', 'problem.formerUnitSkipped', where(row, unitCol, label), {
+            unit: label,
+            successor: former.successor,
+          }),
+        );
+        stats.skippedRows++;
+        return;
       }
     }
     stats.dataRows++;
