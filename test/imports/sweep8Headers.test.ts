@@ -436,3 +436,32 @@ describe('KPI levels: "Cấp tỉnh | Cấp xã" are the KPI at each level', () 
     ]);
   });
 });
+
+describe('plan and result over years typed as text', () => {
+  it('"Kế hoạch | Thực hiện" over "2024 | 2025" (text cells): the results by year, the plans set aside', async () => {
+    const { mapping, preview } = await importAs([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ CHỈ TIÊU CHUYỂN ĐỔI SỐ TỈNH ĐỒNG NAI'],
+          ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', null, 'Thực hiện', null],
+          [null, null, null, '2024', '2025', '2024', '2025'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 80, 81, 85.3, 86.3],
+          [2, 'Tỷ lệ thanh toán trực tuyến', '%', 50, 51, 47.2, 48.2],
+        ],
+        merges: [
+          { s: { r: 1, c: 3 }, e: { r: 1, c: 4 } },
+          { s: { r: 1, c: 5 }, e: { r: 1, c: 6 } },
+        ],
+      },
+    ]);
+    expect(mapping.headerRow).toBe(3);
+    expect(mapping.columns.slice(3).map((c) => c.mapping)).toEqual([
+      { field: 'ignore' },
+      { field: 'ignore' },
+      { field: 'kpi.valueForPeriod', period: '2024' },
+      { field: 'kpi.valueForPeriod', period: '2025' },
+    ]);
+    expect(preview.counts.observations).toBe(4);
+  });
+});

@@ -84,7 +84,10 @@ function isTextRow(row: readonly RawCell[] | undefined): boolean {
  */
 function isYearRow(row: readonly RawCell[] | undefined): boolean {
   const cells = nonEmpty(row);
-  const isYear = (c: RawCell) => typeof c === 'number' && Number.isInteger(c) && c >= 1900 && c <= 2100;
+  // 2024 as a number, or typed as text ("2024" in a text-formatted header cell).
+  const isYear = (c: RawCell) =>
+    (typeof c === 'number' && Number.isInteger(c) && c >= 1900 && c <= 2100) ||
+    (typeof c === 'string' && /^\s*(19|20)\d{2}\s*$/.test(c));
   return (
     cells.length >= 1 &&
     cells.some(isYear) &&
