@@ -5,16 +5,109 @@ import { normalizeHeader } from './normalizeHeader';
 import { isCanonicalPeriod, normalisePeriod } from './periods';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 
+// The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
+// issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
+// document's number ("Số: 123/BC-UBND") and the place and date of signing ("Đồng Nai, ngày 10
+// tháng 01 năm 2026"). It says who reported and when they signed: never the period of the figures
+// (a report on 2025 signed in January 2026 is not a table of 2026-01) nor the indicator's name.
+// Layout detection joins the cells of a row, so one line may hold the body and the quốc hiệu.
+const QUOC_HIEU = /cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|đảng\s+cộng\s+sản\s+việt\s+nam/giu;
+const TIEU_NGU = /độc\s+lập\s*[-–—,]\s*tự\s+do\s*[-–—,]\s*hạnh\s+phúc/giu;
+// "ngày 10 tháng 01 năm 2026", the unsigned draft's "ngày … tháng … năm 2026", "ngày 10/01/2026".
+const DATE =
+  String.raw`ngày\s*[\d.…_ ]{0,8}\s*tháng\s*[\d.…_ ]{0,8}\s*năm\s*(?:(?:19|20)\d{2}|20[.…_]*|[.…_]+)` +
+  String.raw`|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}`;
+// The signing line: "<place>, <date>"; a date opening what is left of a line is one too. A date
+// inside a title ("… tính đến ngày 30/9/2025") is left to the title. The date is marked first,
+// then its place taken with it: the place is written in lower case with capitals ("Đồng Nai",
+// "Thành phố Hồ Chí Minh", "TP. Hà Nội"), the issuing body beside it (same row) in capitals.
+const SIGNING_DATE = new RegExp(String.raw`(?:^|,)\s*(?:${DATE})`, 'giu');
+// (a private-use character: no text of a title is one)
+const MARK = '\uE000';
+const SIGNING_PLACE =
+  /(?<![\p{L}\p{M}])(?:(?:TP\.?|\p{Lu}[\p{Ll}\p{M}]*|phố)(?:\s+|\s*-\s*)){0,5}?\p{Lu}[\p{Ll}\p{M}]*\s*\uE000/gu;
+// What is left of a line that was only the signing line: its place, in whatever case.
+const ONLY_PLACE = /^\s*(?:[\p{L}\p{M}.\-–]+\s+){0,6}\uE000\s*$/u;
+
+/** The line with its signing place and date taken out (`whole`: '' when it was nothing else). */
+function withoutSigning(line: string, whole: boolean): string {
+  const marked = line.replace(SIGNING_DATE, ` ${MARK}`);
+  if (!marked.includes(MARK)) return line;
+  if (whole && ONLY_PLACE.test(marked)) return '';
+  return marked.replace(SIGNING_PLACE, ' ').replaceAll(MARK, ' ');
+}
+
+// A document referred to by its number, with its date: "Báo cáo số 123/BC-UBND ngày 10/01/2026",
+// "Quyết định 922/QĐ-BTTTT"; an attachment note "(Kèm theo Báo cáo số … của UBND tỉnh)" whole.
+const DOC_TYPES =
+  'báo cáo|công văn|quyết định|kế hoạch|văn bản|tờ trình|nghị quyết|nghị định|thông tư|thông báo|chỉ thị|hướng dẫn';
+const DOC_REF = new RegExp(
+  String.raw`(?:${DOC_TYPES})\s+(?:số\s*:?\s*)?[\d.…_]*\s*\/\s*[\p{L}\d.\-–/]+(?:\s*,?\s*(?:${DATE}))?`,
+  'giu',
+);
+const ATTACHED = /[(（]\s*(?:ban hành\s+)?kèm theo[^)）]*[)）]|^\s*(?:ban hành\s+)?kèm theo\s.*$/giu;
+// "Số: 15/BC-SKHCN", the draft's "Số:    /BC-UBND", "Số 15/BC-SKHCN"; a number with its year
+// ("30/2020/NĐ-CP") anywhere: its year is the document's.
+const DOC_NUMBER =
+  /(?<![\p{L}\p{M}])số\s*:\s*[\d.…_ ]*(?:\/\s*[\p{L}\d.\-–/]+)?|(?<![\p{L}\p{M}])số\s+[\d.…_]*\s*\/\s*[\p{L}\d.\-–/]+|(?<!\d)\d+\/(?:19|20)\d{2}\/[\p{L}\d\-–]+/giu;
+// The issuing body opening a line: the people's committee, a ministry, a department, an office,
+// a steering committee, the district's "Phòng …", the party's committees. "Bộ chỉ số" is not one.
+const ISSUER = new RegExp(
+  '^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|sở|văn phòng|ban chỉ đạo|cục|tổng cục|chi cục' +
+    '|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ' +
+    '|bộ(?= (?:khoa học|thông tin|nội vụ|tài chính|công an|quốc phòng|kế hoạch|y tế|giáo dục|công thương|nông nghiệp' +
+    '|tư pháp|xây dựng|giao thông|tài nguyên|văn hóa|văn hoá|lao động|ngoại giao|dân tộc))' +
+    '|phòng(?= (?:văn hóa|văn hoá|kinh tế|nội vụ|tài chính|tư pháp|giáo dục|y tế|tài nguyên|lao động|nông nghiệp' +
+    '|quản lý|kế hoạch|khoa học|thông tin|công thương)))(?=$|[\\s,:.])',
+  'iu',
+);
+
+/**
+ * A title line without its administrative parts (see QUOC_HIEU …): the empty string for a line
+ * that is nothing else (the issuing body, the signing line, "Số: …").
+ */
+export function withoutAdministrative(line: string): string {
+  const t = line
+    .normalize('NFC')
+    .replace(QUOC_HIEU, ' ')
+    .replace(TIEU_NGU, ' ')
+    .replace(ATTACHED, ' ')
+    .replace(DOC_REF, ' ')
+    .replace(DOC_NUMBER, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // (after the number went, the signing line may be all that is left: "Số: 15 Đồng Nai, ngày …")
+  const rest = withoutSigning(t, true)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.\-–—|]+|[\s,;:\-–—|]+$/gu, '')
+    .trim();
+  return ISSUER.test(rest) || !/[\p{L}\d]/u.test(rest) ? '' : rest;
+}
+
+/**
+ * A line without its signing place and date: "Hà Nội, ngày 10 tháng 01 năm 2026" is where the
+ * signer sits, not the unit a table is about (the issuing body, "UBND TỈNH ĐỒNG NAI", may be).
+ */
+export const withoutSigningDate = (line: string): string =>
+  withoutSigning(line.normalize('NFC'), false).replace(/\s+/g, ' ').trim();
+
+/** The title lines that are the report's own (without the administrative block). */
+export const reportTitles = (titles: readonly string[]): string[] =>
+  titles.map(withoutAdministrative).filter((t) => t !== '');
+
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
   const hints: TitleHints = { titles, footnotes };
   // The year a title names as such ("NĂM 2022") wins over a bare one ("Cập nhật 2023"), and the
-  // title nearest the table over those above it.
-  const keys = titles.map((t) => ` ${normalizeHeader(t)}`).reverse();
+  // title nearest the table over those above it; the administrative block's date and document
+  // numbers are no title's.
+  const keys = reportTitles(titles)
+    .map((t) => ` ${normalizeHeader(t)}`)
+    .reverse();
   const year =
     keys.map((k) => / (?:nam|year|ky) ((?:19|20)\d{2})(?: |$)/.exec(k)).find(Boolean) ??
     keys.map((k) => / ((?:20)\d{2})(?: |$)/.exec(k)).find(Boolean);
   if (year) hints.year = Number(year[1]);
-  for (const t of titles) {
+  for (const t of reportTitles(titles)) {
     const key = normalizeHeader(t);
     const group = / (63|34) (tinh|dia phuong|don vi|provinces|units|tinh thanh)/.exec(` ${key}`);
     if (group && hints.group === undefined) hints.group = Number(group[1]) as 63 | 34;
@@ -73,7 +166,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
  * A period finer than the year stated in a title: "… 6 THÁNG ĐẦU NĂM 2024" gives
  * "2024-01..2024-06", "6 THÁNG CUỐI NĂM 2024" "2024-07..2024-12", "QUÝ III/2024" "2024-07..2024-09",
  * "THÁNG 9/2022" "2022-09". Null when the title names only a year (the year hint covers it) or no
- * period.
+ * period. The signing date of the administrative block ("Đồng Nai, ngày 10 tháng 01 năm 2026") is
+ * not one.
  */
 export function periodFromTitle(titles: string[]): string | null {
   const Y = '(?:19|20)\\d{2}';
@@ -82,7 +176,7 @@ export function periodFromTitle(titles: string[]): string | null {
     new RegExp(`(?:quý|quy)\\s+(?:[1-4]|iv|i{1,3})\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
     new RegExp(`(?:tháng|thang)\\s+\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
   ];
-  for (const raw of titles) {
+  for (const raw of reportTitles(titles)) {
     const t = raw.normalize('NFC');
     for (const re of forms) {
       const m = re.exec(t);

@@ -38,7 +38,7 @@ import {
 } from './layoutAdapter';
 import { MAX_PROBLEMS } from './problems';
 import { indicatorFromTitle } from '../layout';
-import { periodFromTitle } from '../layout/titleHints';
+import { periodFromTitle, withoutSigningDate } from '../layout/titleHints';
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
@@ -431,7 +431,10 @@ export class ImportSession {
     const titled = kind === 'kpi' ? periodFromTitle(proposal.titleHints.text?.split(' | ') ?? []) : null;
     const period = titled ?? (year !== null ? String(year) : null);
     this.evidence = this.groupEvidence(table, mapping, complete);
-    this.unitTexts = [this.sheet ?? '', ...(proposal.titleHints.text ?? '').split(' | ')];
+    this.unitTexts = [
+      this.sheet ?? '',
+      ...(proposal.titleHints.text ?? '').split(' | ').map(withoutSigningDate),
+    ];
     const group = this.groupFor({ kind, year, period });
     this.target = {
       kind,

@@ -1,0 +1,138 @@
+// What testers found in the eighth sweep about the lines above a table: the administrative block
+// of a Vietnamese report (issuing body, quốc hiệu, "Số: …", "Đồng Nai, ngày 10 tháng 01 năm
+// 2026") is not the title — its signing date is no period and its body no indicator; a span of
+// years is no year; and a district's or commune's report is not its province's.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  periodFromTitle,
+  readTitleHints,
+  withoutAdministrative,
+} from '../../src/main/imports/layout/titleHints';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { errorCodes, stageFile, writeWorkbook } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-sweep8-titles-'), 't.db'));
+});
+
+/** The header block of Nghị định 30/2020, as two columns of three rows. */
+const ADMIN_BLOCK = [
+  ['UBND TỈNH ĐỒNG NAI', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+  ['SỞ KHOA HỌC VÀ CÔNG NGHỆ', null, 'Độc lập - Tự do - Hạnh phúc'],
+  [null, null, 'Đồng Nai, ngày 10 tháng 01 năm 2026'],
+  [],
+];
+
+const storedKpi = () =>
+  store.db
+    .prepare(
+      `SELECT i.name_vi AS name, i.unit_of_measure AS uom, o.period, o.value, u.name_vi AS unit FROM observation o
+       JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id
+       WHERE i.kind = 'kpi' AND o.layer = 'user' ORDER BY i.name_vi, o.period`,
+    )
+    .all() as { name: string; uom: string | null; period: string; value: number; unit: string }[];
+
+const stage = (f: string, override = {}) => stageFile(store, { kind: 'file', path: f }, override);
+
+describe('the administrative block is not the title', () => {
+  it('its lines, read alone or joined as layout detection joins a row, leave nothing', () => {
+    for (const line of [
+      'UBND TỈNH ĐỒNG NAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc',
+      'BỘ KHOA HỌC VÀ CÔNG NGHỆ',
+      'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC',
+      'VĂN PHÒNG UBND TỈNH',
+      'BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH',
+      'Đồng Nai, ngày 10 tháng 01 năm 2026',
+      'TP. Hồ Chí Minh, ngày 10/01/2026',
+      'ngày     tháng     năm 2026',
+      'Số: 15/BC-SKHCN Đồng Nai, ngày 05 tháng 01 năm 2026',
+      'Số:      /BC-UBND',
+      '(Kèm theo Báo cáo số 123/BC-UBND ngày 10/01/2026 của UBND tỉnh)',
+    ])
+      expect(withoutAdministrative(line), line).toBe('');
+    // A title keeps its words; "Bộ chỉ số" is no ministry.
+    expect(withoutAdministrative('BỘ CHỈ SỐ DTI NĂM 2023')).toBe('BỘ CHỈ SỐ DTI NĂM 2023');
+    expect(withoutAdministrative('Số tổ công nghệ số cộng đồng năm 2024')).toBe(
+      'Số tổ công nghệ số cộng đồng năm 2024',
+    );
+  });
+
+  it('gives no year and no period; the title under it does', () => {
+    const block = ADMIN_BLOCK.map((r) => r.filter(Boolean).join(' ')).filter(Boolean);
+    expect(readTitleHints(block, []).year).toBeUndefined();
+    expect(periodFromTitle(block)).toBeNull();
+    expect(readTitleHints([...block, 'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THEO QUÝ - 2025'], []).year).toBe(
+      2025,
+    );
+    expect(periodFromTitle([...block, 'KẾT QUẢ 6 THÁNG CUỐI NĂM 2025'])).toBe('2025-07..2025-12');
+    // The attachment note's date is the report's, the document number's year the decree's.
+    expect(readTitleHints(['(Kèm theo Báo cáo số 123/BC-UBND ngày 10/01/2026 của UBND tỉnh)'], []).year).toBe(
+      undefined,
+    );
+    expect(
+      readTitleHints(['Theo Nghị định 30/2020/NĐ-CP', 'CHỈ TIÊU CHUYỂN ĐỔI SỐ'], []).year,
+    ).toBeUndefined();
+    // A date said in the title itself is the title's.
+    expect(readTitleHints(['SỐ LIỆU TÍNH ĐẾN NGÀY 30/9/2025'], []).year).toBe(2025);
+  });
+
+  it('a yearless quarterly report signed the next January is of the title’s year, not of 2026', async () => {
+    const f = writeWorkbook('y01.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ...ADMIN_BLOCK,
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THEO QUÝ - 2024'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)', 60, 65, 70, 75],
+        ],
+      },
+    ]);
+    const { session, preview } = await stage(f);
+    expect(session.target).toMatchObject({ kind: 'kpi', year: 2024 });
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(storedKpi().map((r) => [r.unit, r.period, r.value])).toEqual([
+      ['Đồng Nai', '2024-01..2024-03', 60],
+      ['Đồng Nai', '2024-04..2024-06', 65],
+      ['Đồng Nai', '2024-07..2024-09', 70],
+      ['Đồng Nai', '2024-10..2024-12', 75],
+    ]);
+  });
+
+  it('a report with no period but the signing date asks for the period instead of taking 2026-01', async () => {
+    for (const [name, top, title] of [
+      ['y02.xlsx', ADMIN_BLOCK, 'BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ 6 THÁNG CUỐI NĂM'],
+      [
+        'y03.xlsx',
+        [['Số: 15/BC-SKHCN', null, 'Đồng Nai, ngày 05 tháng 01 năm 2026'], []],
+        'KẾT QUẢ CHỈ TIÊU CHUYỂN ĐỔI SỐ TỈNH ĐỒNG NAI',
+      ],
+    ] as const) {
+      const f = writeWorkbook(name, [
+        {
+          name: 'Sheet1',
+          rows: [
+            ...top.map((r) => [...r]),
+            [title],
+            [],
+            ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+            [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 75],
+          ],
+        },
+      ]);
+      const { session, preview } = await stage(f);
+      expect(session.target, name).toMatchObject({ year: null, period: null });
+      expect(errorCodes(preview), name).toEqual(['noTablePeriod']);
+      expect(preview.canCommit).toBe(false);
+      // Said, the period is taken.
+      const again = await stage(f, { year: 2025, period: '2025-07..2025-12', group: 34 });
+      expect(errorCodes(again.preview), name).toEqual([]);
+    }
+  });
+});
