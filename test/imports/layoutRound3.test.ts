@@ -466,12 +466,26 @@ describe('two tables stacked on one sheet', () => {
         ['Đơn vị', 'Tỷ lệ DVCTT toàn trình (%)'],
         ['Bình Phước', 35.5],
         [],
+        ['Đơn vị', 'Tỷ lệ DVCTT toàn trình (%)'],
+        ['Bình Dương', 52.25],
+      ]),
+    );
+    expect(blocks.dataEndRow).toBeNull();
+    // With a title line of its own ("NĂM 2023"), the block is another table: another period's
+    // values, not more rows of this one (said at its row; test/imports/sweep8Headers.test.ts).
+    const titled = detectLayout(
+      table([
+        ['NĂM 2022'],
+        ['Đơn vị', 'Tỷ lệ DVCTT toàn trình (%)'],
+        ['Bình Phước', 35.5],
+        [],
         ['NĂM 2023'],
         ['Đơn vị', 'Tỷ lệ DVCTT toàn trình (%)'],
         ['Bình Phước', 52.25],
       ]),
     );
-    expect(blocks.dataEndRow).toBeNull();
+    expect(titled.nextTableRow).toBe(5);
+    expect(titled.dataEndRow).toBe(3);
     const long = detectLayout(
       table([
         ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],

@@ -465,3 +465,27 @@ describe('plan and result over years typed as text', () => {
     expect(preview.counts.observations).toBe(4);
   });
 });
+
+describe('two tables on a sheet with the same columns', () => {
+  it('a titled second block ("… QUÝ III/2025" over the same header) is another table, said at its row', async () => {
+    const block = (title: string, base: number) => [
+      [title],
+      ['STT', 'Tỉnh', 'Chỉ tiêu', 'Giá trị'],
+      [1, 'Hà Nội', 'Tỷ lệ thanh toán trực tuyến (%)', base],
+      [2, 'Huế', 'Tỷ lệ thanh toán trực tuyến (%)', base + 1],
+    ];
+    const { preview } = await importAs([
+      {
+        name: 'Sheet1',
+        rows: [
+          ...block('TỶ LỆ THANH TOÁN TRỰC TUYẾN QUÝ II/2025 (%)', 40),
+          [],
+          ...block('TỶ LỆ THANH TOÁN TRỰC TUYẾN QUÝ III/2025 (%)', 50),
+        ],
+      },
+    ]);
+    expect(errors(preview)).toEqual([]);
+    expect(preview.counts.observations).toBe(2);
+    expect(preview.problems.find((p) => p.code === 'nextTable')?.row).toBe(6);
+  });
+});

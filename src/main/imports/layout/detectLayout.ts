@@ -344,9 +344,11 @@ function startsAnotherTable(table: RawTable, r: number, headerKey: string, after
   if (cells.length === 1 && typeof cells[0] === 'string' && TABLE_TITLE.test(cells[0].trim())) return true;
   if (!afterBlank) return false;
   // Header words worth a recognised column or more, no "N/A" (a data row of text only has those).
-  const isOtherHeader = (n: number) => {
+  // `titled`: a title line of its own comes first ("TỶ LỆ … QUÝ III/2025" over the same header as
+  // the Quý II table above): another table even with the same columns.
+  const isOtherHeader = (n: number, titled = false) => {
     const h = table.rows[n - 1];
-    if (!isTextRow(h) || rowKey(h) === headerKey || nonEmpty(h).some(isNoData)) return false;
+    if (!isTextRow(h) || (!titled && rowKey(h) === headerKey) || nonEmpty(h).some(isNoData)) return false;
     if (headerScore(h ?? []) < 1) return false;
     for (let d = n + 1; d <= Math.min(table.rows.length, n + 3); d++) {
       const below = table.rows[d - 1];
@@ -359,7 +361,7 @@ function startsAnotherTable(table: RawTable, r: number, headerKey: string, after
   if (cells.length >= 2) return isOtherHeader(r);
   if (cells.length !== 1 || typeof cells[0] !== 'string' || isFootnoteText(cellText(cells[0]))) return false;
   for (let n = r + 1; n <= Math.min(table.rows.length, r + 3); n++)
-    if (!isBlank(table.rows[n - 1])) return isOtherHeader(n);
+    if (!isBlank(table.rows[n - 1])) return isOtherHeader(n, true);
   return false;
 }
 
