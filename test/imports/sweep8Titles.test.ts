@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  indicatorFromTitle,
   periodFromTitle,
   readTitleHints,
   withoutAdministrative,
@@ -80,6 +81,35 @@ describe('the administrative block is not the title', () => {
     expect(readTitleHints(['SỐ LIỆU TÍNH ĐẾN NGÀY 30/9/2025'], []).year).toBe(2025);
   });
 
+  it('is not the indicator: the agency, the quốc hiệu and a bare "BÁO CÁO" are skipped', () => {
+    expect(
+      indicatorFromTitle(
+        ['BỘ KHOA HỌC VÀ CÔNG NGHỆ', 'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH CỦA CÁC TỈNH, THÀNH PHỐ (%)'],
+        'Sheet1',
+      ),
+    ).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình (%)');
+    expect(
+      indicatorFromTitle(
+        [
+          'UBND TỈNH ĐỒNG NAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+          'SỞ KHOA HỌC VÀ CÔNG NGHỆ Độc lập - Tự do - Hạnh phúc',
+          'BIỂU 01: TỶ LỆ THANH TOÁN TRỰC TUYẾN CÁC TỈNH (%)',
+        ],
+        null,
+      ),
+    ).toBe('Tỷ lệ thanh toán trực tuyến (%)');
+    expect(
+      indicatorFromTitle(['UBND TỈNH ĐỒNG NAI', 'PHỤ LỤC', 'Biểu số 02', 'Vùng phủ sóng 4G'], null),
+    ).toBe('Vùng phủ sóng 4G');
+    expect(
+      indicatorFromTitle(
+        ['UBND TỈNH ĐỒNG NAI', 'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH CÁC XÃ, PHƯỜNG QUÝ III/2025 (%)'],
+        null,
+      ),
+    ).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình (%)');
+    expect(indicatorFromTitle(['BỘ KHOA HỌC VÀ CÔNG NGHỆ'], 'Sheet1')).toBeNull();
+  });
+
   it('a yearless quarterly report signed the next January is of the title’s year, not of 2026', async () => {
     const f = writeWorkbook('y01.xlsx', [
       {
@@ -134,5 +164,35 @@ describe('the administrative block is not the title', () => {
       const again = await stage(f, { year: 2025, period: '2025-07..2025-12', group: 34 });
       expect(errorCodes(again.preview), name).toEqual([]);
     }
+  });
+
+  it('an agency above a table of the 34 units does not name its KPI', async () => {
+    const units = store.db
+      .prepare(`SELECT name_vi AS name FROM unit WHERE code_list = '2025' ORDER BY code`)
+      .all() as {
+      name: string;
+    }[];
+    expect(units).toHaveLength(34);
+    const f = writeWorkbook('w06.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BỘ KHOA HỌC VÀ CÔNG NGHỆ'],
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH CỦA CÁC TỈNH, THÀNH PHỐ (%)'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Quý III/2025', 'Tháng 10/2025'],
+          ...units.map((u, i) => [i + 1, u.name, 70, 71]),
+        ],
+      },
+    ]);
+    const { session, preview } = await stage(f);
+    expect(session.target?.indicator).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình (%)');
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    const stored = storedKpi();
+    expect(new Set(stored.map((r) => `${r.name} [${r.uom}]`))).toEqual(
+      new Set(['Tỷ lệ hồ sơ trực tuyến toàn trình [%]']),
+    );
+    expect(stored).toHaveLength(68);
   });
 });

@@ -119,6 +119,14 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
 const ABBREVIATION =
   /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP)$/iu;
 
+// A line that names only the kind of document: "BÁO CÁO", "PHỤ LỤC 2", "Biểu số 02", "Mẫu số 01/BC".
+const DOCUMENT_KIND =
+  /^\s*(báo cáo|phụ lục|biểu mẫu|biểu|mẫu|bảng|tờ trình|kế hoạch)(\s+(số\s*)?[\divx]+[a-z]?([/.-][\p{L}\d.-]*)?)?[\s:.\-–—]*$/iu;
+const PERIOD_TAIL =
+  /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
+const ROWS_TAIL =
+  /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$/iu;
+
 const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)\s*\d*$/i;
 
 /**
@@ -128,7 +136,9 @@ const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)
  * command line takes --indicator.
  */
 export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
-  for (const raw of titles) {
+  for (const raw of reportTitles(titles)) {
+    // "BÁO CÁO", "PHỤ LỤC", "Biểu số 02", "Mẫu số 01/BC": the document's kind, not its subject.
+    if (DOCUMENT_KIND.test(raw)) continue;
     // A unit after the year ("… năm 2023 (hồ sơ)") stays with the name, where it is split off.
     const unit = /\s*[(（][^()（）]{1,30}[)）]\s*$/u.exec(raw);
     const bracket = unit && splitIndicatorName(`x${unit[0]}`).unit !== null ? unit[0].trim() : '';
@@ -140,11 +150,15 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       )
       // "Báo cáo kết quả tỷ lệ …", "Tổng hợp số liệu …": the report's words are not the indicator's.
       .replace(/^((báo cáo|kết quả|tổng hợp|số liệu|thống kê|danh sách)(\s+(về|của|thực hiện))?\s*)+/iu, '')
+      // "… QUÝ III/2025", "… 6 THÁNG ĐẦU NĂM 2024": the period of the figures (periodFromTitle).
+      .replace(PERIOD_TAIL, '')
       .replace(
-        /\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
+        /\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         '',
       )
       .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
+      // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
+      .replace(ROWS_TAIL, '')
       // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.
       .replace(/\s+(theo|các|từng|hàng)\s+(quý|tháng|năm|kỳ)\s*$/iu, '')
       .replace(/[\s:.,;]+$/u, '')
