@@ -36,6 +36,13 @@ interface ObsRow {
   file_name: string | null;
 }
 
+/** A cell's effective values and the row each comes from (the user's or the published). */
+interface EffCell {
+  value: number | null;
+  rank: number | null;
+  from: { value: ObsRow; rank: ObsRow };
+}
+
 interface ChangeRow {
   id: number;
   indicator_id: number;
@@ -70,6 +77,38 @@ export interface EditRequest {
 const column = (field: EditableField): 'value' | 'rank' => (field === 'score' ? 'value' : 'rank');
 const fieldOf = (col: 'value' | 'rank'): EditableField => (col === 'value' ? 'score' : 'rank');
 const nowIso = () => new Date().toISOString();
+
+/**
+ * SQL: whether a hand edit in effect set a cell's field to blank (the rule of
+ * RankingRepository.handNulls). `cell` is an alias with indicator_id, unit_id, period and
+ * ranking_group; hand edits are of ranking cells, whose period is their year.
+ */
+export const handNullSql = (cell: string, col: 'value' | 'rank'): string =>
+  `COALESCE((SELECT e.new_value IS NULL FROM change_log e
+     WHERE e.kind = 'edit' AND e.undone_at IS NULL AND e.year = CAST(${cell}.period AS INTEGER)
+       AND e.ranking_group = ${cell}.ranking_group AND e.unit_id = ${cell}.unit_id AND e.indicator_id = ${cell}.indicator_id
+       AND e.period = ${cell}.period AND e.field = '${col}'
+     ORDER BY (SELECT MAX(s.id) FROM change_log s WHERE s.id = e.id OR (s.reverts_id = e.id AND s.kind = 'redo')) DESC
+     LIMIT 1), 0)`;
+
+/**
+ * SQL: what a cell's field shows (RankingRepository.effective) from the user's stored field
+ * (NULL without a row) and the published one; `cell` names the cell for handNullSql (the
+ * published row's alias will do: the question only arises when it has the field).
+ */
+export const shownSql = (stored: string, published: string, cell: string, col: 'value' | 'rank'): string =>
+  `(CASE WHEN ${stored} IS NOT NULL OR ${published} IS NULL THEN ${stored}
+     WHEN ${handNullSql(cell, col)} THEN NULL ELSE ${published} END)`;
+
+/**
+ * SQL: whether a change-log entry (id and time given as SQL expressions) came after import batch
+ * `b`. An import records the last change id when it commits (mapping_json $.changeSeq), so the
+ * order is exact; for an import committed before it recorded that, the times are compared (a
+ * change in the same millisecond counts as after: the cautious side for both guards).
+ */
+export const changeAfterBatch = (id: string, at: string, b: string): string =>
+  `(CASE WHEN json_extract(${b}.mapping_json, '$.changeSeq') IS NOT NULL
+     THEN ${id} > json_extract(${b}.mapping_json, '$.changeSeq') ELSE ${at} >= ${b}.created_at END)`;
 
 export class RankingRepository {
   private headlineIds: Map<HeadlineIndicator, number> | null = null;
@@ -118,15 +157,61 @@ export class RankingRepository {
       .all(year, group, String(year), ...ids) as ObsRow[];
   }
 
-  /** Effective observation per unit and indicator: the user's layer wins over the reference. */
-  private effective(rows: ObsRow[]): Map<string, ObsRow> {
-    const out = new Map<string, ObsRow>();
-    for (const r of rows) {
-      const key = `${r.unit_id}:${r.indicator_id}`;
-      const cur = out.get(key);
-      if (!cur || (cur.layer === 'reference' && r.layer === 'user')) out.set(key, r);
+  /**
+   * Effective value per unit, indicator and field. The user's layer wins over the reference field
+   * by field: a user row's field that is NULL shows the published value, unless a hand edit in
+   * effect set that field to blank (`handNull`). A NULL there was not a choice of the user: an
+   * import that did not carry the field (imports never write a blank), an edit of the other
+   * field, or a row made before the published data was loaded — which must not hide it.
+   */
+  private effective(rows: ObsRow[], handNull: Set<string>): Map<string, EffCell> {
+    const user = new Map<string, ObsRow>();
+    const ref = new Map<string, ObsRow>();
+    for (const r of rows) (r.layer === 'user' ? user : ref).set(`${r.unit_id}:${r.indicator_id}`, r);
+    const out = new Map<string, EffCell>();
+    for (const key of new Set([...user.keys(), ...ref.keys()])) {
+      const u = user.get(key);
+      const p = ref.get(key);
+      const pick = (col: 'value' | 'rank'): ObsRow =>
+        u && (u[col] !== null || !p || p[col] === null || handNull.has(`${key}:${col}`)) ? u : p!;
+      const value = pick('value');
+      const rank = pick('rank');
+      out.set(key, { value: value.value, rank: rank.rank, from: { value, rank } });
     }
     return out;
+  }
+
+  /**
+   * Cells (`unit:indicator:field`) a hand edit in effect set to blank: of the edits in effect on
+   * a field, the one applied last (made or redone) decides.
+   */
+  private handNulls(
+    year: number,
+    group: RankingGroup,
+    only?: { unitId: number; indicatorId: number },
+  ): Set<string> {
+    const rows = this.db
+      .prepare(
+        `SELECT c.id, c.unit_id, c.indicator_id, c.field, c.new_value,
+           (SELECT MAX(r.id) FROM change_log r WHERE r.reverts_id = c.id AND r.kind = 'redo') AS redo_id
+         FROM change_log c WHERE c.year = ? AND c.ranking_group = ? AND c.period = ? AND c.kind = 'edit'
+           AND c.undone_at IS NULL ${only ? 'AND c.unit_id = ? AND c.indicator_id = ?' : ''}`,
+      )
+      .all(year, group, String(year), ...(only ? [only.unitId, only.indicatorId] : [])) as {
+      id: number;
+      unit_id: number;
+      indicator_id: number;
+      field: 'value' | 'rank';
+      new_value: number | null;
+      redo_id: number | null;
+    }[];
+    const last = new Map<string, { at: number; blank: boolean }>();
+    for (const r of rows) {
+      const key = `${r.unit_id}:${r.indicator_id}:${r.field}`;
+      const at = Math.max(r.id, r.redo_id ?? 0);
+      if ((last.get(key)?.at ?? -1) < at) last.set(key, { at, blank: r.new_value === null });
+    }
+    return new Set([...last].filter(([, v]) => v.blank).map(([k]) => k));
   }
 
   /** The main indices of a year's methodology, in the methodology's order. */
@@ -184,6 +269,7 @@ export class RankingRepository {
         group,
         indices.map((i) => i.id),
       ),
+      this.handNulls(year, group),
     );
     for (const u of this.units.brief(codeListOfGroup(group)))
       out.set(
@@ -199,9 +285,9 @@ export class RankingRepository {
     const all = this.units.brief(codeListOfGroup(group));
     const units = onlyUnitId === undefined ? all : all.filter((u) => u.id === onlyUnitId);
     const home = new Set(homeUnitId ? this.units.counterparts(homeUnitId, codeListOfGroup(group)) : []);
-    const eff = this.effective(this.observations(year, group));
+    const eff = this.effective(this.observations(year, group), this.handNulls(year, group));
     const dtiId = ids.get('dti')!;
-    const prev = this.effective(this.observations(year - 1, group, [dtiId]));
+    const prev = this.effective(this.observations(year - 1, group, [dtiId]), this.handNulls(year - 1, group));
     const edited = this.activeEdits(year, group);
     const notes = this.annotations(year, group);
 
@@ -213,10 +299,11 @@ export class RankingRepository {
         if (!o) continue;
         for (const f of ['score', 'rank'] as const) {
           const key = `${ind}.${f}`;
+          const src = o.from[column(f)];
           provenance[key] = {
-            layer: o.layer,
-            status: o.status,
-            source: describeSource(o),
+            layer: src.layer,
+            status: src.status,
+            source: describeSource(src),
             edited: edited.has(`${u.id}:${key}`),
           };
         }
@@ -351,6 +438,22 @@ export class RankingRepository {
       .run(v, unitId, indicatorId, String(year), group);
   }
 
+  /** What a cell's field holds in the user's layer (null without a row) and what it shows. */
+  private fieldNow(
+    unitId: number,
+    indicatorId: number,
+    year: number,
+    group: RankingGroup,
+    col: 'value' | 'rank',
+  ): { stored: number | null; shown: number | null } {
+    const { user, ref } = this.cellRows(unitId, indicatorId, String(year), group);
+    const rows = [user, ref].filter((r): r is ObsRow => r !== undefined);
+    const cell = this.effective(rows, this.handNulls(year, group, { unitId, indicatorId })).get(
+      `${unitId}:${indicatorId}`,
+    );
+    return { stored: user?.[col] ?? null, shown: cell?.[col] ?? null };
+  }
+
   edit(
     req: EditRequest,
     actor: string,
@@ -360,8 +463,8 @@ export class RankingRepository {
     const indicatorId = this.indicatorIds().get(req.indicator)!;
     const col = column(req.field);
     const changeId = this.db.transaction((): number | null => {
-      const { user, ref } = this.cellRows(req.unitId, indicatorId, String(req.year), req.group);
-      const oldValue = (user ?? ref)?.[col] ?? null;
+      // the value the analyst saw and replaced (a blank field of the user's row shows the published one)
+      const oldValue = this.fieldNow(req.unitId, indicatorId, req.year, req.group, col).shown;
       if (oldValue === req.value) return null;
       const created = this.ensureUserRow(req.unitId, indicatorId, req.year, req.group);
       this.setCell(req.unitId, indicatorId, req.year, req.group, col, req.value);
@@ -394,7 +497,12 @@ export class RankingRepository {
     return this.replay(changeId, 'redo', actor, homeUnitId);
   }
 
-  /** Undo puts the edit's old value back, redo its new value; both are logged against the edit. */
+  /**
+   * Undo puts the edit's old value back, redo its new value; both are logged against the edit.
+   * Either applies only to the value the edit (or its last undo/redo) left in the cell: when
+   * something changed the cell since, it is refused with what to undo first, so that no value
+   * is lost unseen (see ensureUnchangedSince).
+   */
   private replay(
     changeId: number,
     kind: 'undo' | 'redo',
@@ -412,6 +520,7 @@ export class RankingRepository {
       throw new AppError('VALIDATION', `Change ${changeId} is not undone`, { key: 'validation.notUndone' });
     const [from, to] = kind === 'undo' ? [c.new_value, c.old_value] : [c.old_value, c.new_value];
     const id = this.db.transaction(() => {
+      this.ensureUnchangedSince(c, kind, from);
       this.ensureUserRow(c.unit_id, c.indicator_id, c.year, c.ranking_group);
       this.setCell(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field, to);
       this.db
@@ -437,8 +546,81 @@ export class RankingRepository {
   }
 
   /**
-   * After an undo, a user-layer row that only existed for hand edits and now equals the
-   * reference again is removed, so the cell is exactly as it was before the first edit.
+   * An undo (redo) of edit c applies only to the value c (its last undo) left, so it refuses, in
+   * this order:
+   * 1. another hand edit of the same field applied after c's last step and still in effect:
+   *    undo that one first (the usual undo order; for a redo, one made after c: redoing edits
+   *    undone together goes back in their own order);
+   * 2. an import in effect that wrote the cell (either field) after c's last step — even with
+   *    the same value, or only the other field: the file now says what the cell holds, and its
+   *    undo puts back the cell as it found it (c's value included), so it is undone first and
+   *    the two undos stay exact (undo the import, then the edit);
+   * 3. any other difference between what the cell holds and what c left (an undone import put
+   *    back older values, data from before these checks): the value now is named.
+   * "After" is by the change log's sequence: an import records the last change id when it
+   * commits (changeSeq); imports from before that are ordered by their time.
+   */
+  private ensureUnchangedSince(c: ChangeRow, kind: 'undo' | 'redo', from: number | null): void {
+    const step = this.db
+      .prepare(
+        `SELECT id, changed_at FROM change_log WHERE id = ? OR reverts_id = ? ORDER BY id DESC LIMIT 1`,
+      )
+      .get(c.id, c.id) as { id: number; changed_at: string };
+    const action = kind === 'undo' ? 'undone' : 'redone';
+    const later = this.db
+      .prepare(
+        `SELECT e.id, e.new_value FROM change_log e
+         WHERE e.kind = 'edit' AND e.id <> ? AND e.undone_at IS NULL AND e.unit_id = ? AND e.indicator_id = ?
+           AND e.period = ? AND e.ranking_group = ? AND e.field = ?
+           AND (SELECT MAX(s.id) FROM change_log s WHERE s.id = e.id OR (s.reverts_id = e.id AND s.kind = 'redo')) > ?
+           AND (? = 'undo' OR e.id > ?)
+         ORDER BY e.id DESC LIMIT 1`,
+      )
+      .get(c.id, c.unit_id, c.indicator_id, c.period, c.ranking_group, c.field, step.id, kind, c.id) as
+      { id: number; new_value: number | null } | undefined;
+    if (later)
+      throw new AppError(
+        'VALIDATION',
+        `Change ${c.id} cannot be ${action}: change ${later.id} changed the same value afterwards; undo it first`,
+        { key: 'validation.undoLaterEditFirst', params: { id: later.id, change: c.id } },
+      );
+    const imp = this.db
+      .prepare(
+        `SELECT b.id, COALESCE(b.file_name, b.source_label, '') AS file FROM import_batch b
+         WHERE b.layer = 'user' AND b.undone_at IS NULL AND NOT (${changeAfterBatch('@step', '@at', 'b')})
+           AND (EXISTS (SELECT 1 FROM import_batch_prior p WHERE p.batch_id = b.id AND p.indicator_id = @ind
+                          AND p.unit_id = @unit AND p.period = @period AND p.ranking_group = @grp)
+             OR EXISTS (SELECT 1 FROM observation o WHERE o.batch_id = b.id AND o.layer = 'user' AND o.indicator_id = @ind
+                          AND o.unit_id = @unit AND o.period = @period AND o.ranking_group = @grp))
+         ORDER BY b.id DESC LIMIT 1`,
+      )
+      .get({
+        step: step.id,
+        at: step.changed_at,
+        ind: c.indicator_id,
+        unit: c.unit_id,
+        period: c.period,
+        grp: c.ranking_group,
+      }) as { id: number; file: string } | undefined;
+    if (imp)
+      throw new AppError(
+        'VALIDATION',
+        `Change ${c.id} cannot be ${action}: import ${imp.id} (${imp.file}) wrote this cell afterwards; undo that import first`,
+        { key: 'validation.undoImportFirst', params: { id: imp.id, file: imp.file, change: c.id } },
+      );
+    const now = this.fieldNow(c.unit_id, c.indicator_id, c.year, c.ranking_group, c.field);
+    if (now.stored !== from && now.shown !== from)
+      throw new AppError(
+        'VALIDATION',
+        `Change ${c.id} cannot be ${action}: the value has changed since (now ${now.shown ?? 'blank'})`,
+        { key: 'validation.changedSince', params: { change: c.id, now: now.shown ?? '—' } },
+      );
+  }
+
+  /**
+   * After an undo, a user-layer row that only existed for hand edits and now shows what the
+   * reference shows (each field blank or the published value) is removed, so the cell is exactly
+   * as it was before the first edit.
    */
   private dropPristineUserRow(c: ChangeRow): void {
     const { user, ref } = this.cellRows(c.unit_id, c.indicator_id, c.period, c.ranking_group);
@@ -450,12 +632,8 @@ export class RankingRepository {
       )
       .get(c.unit_id, c.indicator_id, c.period, c.ranking_group);
     if (stillEdited) return;
-    const same = (a: number | null | undefined, b: number | null | undefined) => (a ?? null) === (b ?? null);
-    if (
-      ref
-        ? same(user.value, ref.value) && same(user.rank, ref.rank)
-        : user.value === null && user.rank === null
-    ) {
+    const pristine = (f: 'value' | 'rank') => user[f] === null || user[f] === (ref?.[f] ?? null);
+    if (pristine('value') && pristine('rank')) {
       this.db.prepare(`DELETE FROM observation WHERE id = ?`).run(user.id);
     }
   }

@@ -36,6 +36,12 @@ export const en: Record<MessageKey, string> = {
   'validation.alreadyUndone': 'This change has already been undone.',
   'validation.notAnEdit': 'Only an edit can be undone or redone.',
   'validation.notUndone': 'This change has not been undone, so it cannot be redone.',
+  'validation.undoLaterEditFirst':
+    'Change #{change} cannot be undone or redone now: change #{id} changed the same value after it. Undo change #{id} first.',
+  'validation.undoImportFirst':
+    'Change #{change} cannot be undone or redone now: import #{id} ({file}) wrote this cell after it. Undo import #{id} first (Import data → Import history), then this change, so that no value is lost.',
+  'validation.changedSince':
+    'Change #{change} cannot be undone or redone: the value has changed since (it is now {now}), and doing it would lose that value.',
   'validation.unitNotInGroup': 'This unit is not in the ranking group shown.',
   'validation.unknownUnit': 'There is no such unit in the code list.',
   'cli.import.summary':

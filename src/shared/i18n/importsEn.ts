@@ -285,4 +285,6 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.undoAfterEdits':
     'Import #{id} cannot be undone: {n} of its values were edited by hand afterwards ({unit}…). Undo those edits on the Rankings page first, so they are not lost.',
   'imports.undoLaterFirst': 'Undo import #{id} first: it changed the same cells later.',
+  'imports.undoAfterHandUndo':
+    'Import #{id} cannot be undone: change #{change} ({unit}…) was made before the import and undone after it, and undoing the import would bring that edit back. Redo change #{change} on the Rankings page first, undo the import, then undo the change again.',
 };

@@ -169,7 +169,8 @@ export const importsVi = {
   'imports.note.regionalRank': 'hạng trong vùng, không phải hạng cả nước (không nhập)',
   'imports.note.formerUnits': 'tên đơn vị trước sắp xếp (không nhập)',
   'imports.note.otherYear': 'số liệu của năm khác (không nhập cho năm này)',
-  'imports.note.periodToDate': 'số liệu lũy kế đến một ngày: không phải một kỳ (hãy ghi kỳ, ví dụ "9 tháng 2025")',
+  'imports.note.periodToDate':
+    'số liệu lũy kế đến một ngày: không phải một kỳ (hãy ghi kỳ, ví dụ "9 tháng 2025")',
   'imports.note.subProvincial': 'đơn vị cấp huyện, xã (ứng dụng chỉ lưu số liệu cấp tỉnh)',
   'imports.note.duplicate': 'trùng với cột {col}',
   // Reading
@@ -298,4 +299,6 @@ export const importsVi = {
   'imports.undoAfterEdits':
     'Không hoàn tác được lần nhập #{id}: {n} giá trị của lần nhập này đã được sửa tay sau đó ({unit}…). Hãy hoàn tác các chỉnh sửa đó trên trang Xếp hạng trước, để không mất chúng.',
   'imports.undoLaterFirst': 'Hãy hoàn tác lần nhập #{id} trước: lần nhập đó sửa lại cùng các ô sau lần này.',
+  'imports.undoAfterHandUndo':
+    'Không hoàn tác được lần nhập #{id}: thay đổi #{change} ({unit}…) được làm trước lần nhập và đã được hoàn tác sau đó; hoàn tác lần nhập sẽ đưa chỉnh sửa đó trở lại. Hãy làm lại thay đổi #{change} trên trang Xếp hạng trước, hoàn tác lần nhập, rồi hoàn tác lại thay đổi đó.',
 } as const;

@@ -35,6 +35,12 @@ export const vi = {
   'validation.alreadyUndone': 'Thay đổi này đã được hoàn tác.',
   'validation.notAnEdit': 'Chỉ hoàn tác hoặc làm lại được một lần sửa.',
   'validation.notUndone': 'Thay đổi này chưa được hoàn tác nên không làm lại được.',
+  'validation.undoLaterEditFirst':
+    'Không hoàn tác hoặc làm lại được thay đổi #{change} lúc này: thay đổi #{id} đã sửa cùng giá trị này sau đó. Hãy hoàn tác thay đổi #{id} trước.',
+  'validation.undoImportFirst':
+    'Không hoàn tác hoặc làm lại được thay đổi #{change} lúc này: lần nhập #{id} ({file}) đã ghi vào ô này sau thay đổi đó. Hãy hoàn tác lần nhập #{id} trước (Nhập dữ liệu → Lịch sử nhập), rồi mới đến thay đổi này, để không mất giá trị nào.',
+  'validation.changedSince':
+    'Không hoàn tác hoặc làm lại được thay đổi #{change}: giá trị đã thay đổi từ đó (hiện là {now}), làm vậy sẽ mất giá trị này.',
   'validation.unitNotInGroup': 'Đơn vị này không thuộc nhóm xếp hạng đang xem.',
   'validation.unknownUnit': 'Không có đơn vị này trong danh mục.',
   'cli.import.summary':

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportBatchInfo, KeptByLater, UndoValues } from '../../../shared/importSession';
 import { AppError } from '../../../shared/result';
+import { changeAfterBatch, shownSql } from '../../store/rankings';
 
 interface BatchRow {
   id: number;
@@ -21,22 +22,50 @@ interface BatchRow {
 }
 
 /**
+ * import_batch_prior.existed is a set of flags: 1, the cell existed before the import (every
+ * snapshot has it: a cell the import created has none). Since the undo guards were reworked a
+ * snapshot also records which fields the file carried for the cell: 8 says so, 2 the score and
+ * 4 the rank. A snapshot with 1 alone (written before) counts as carrying both, as it did.
+ */
+export const SNAPSHOT_EXISTED = 1;
+export const CARRIED_VALUE = 2;
+export const CARRIED_RANK = 4;
+export const CARRIED_KNOWN = 8;
+const carries = (p: string, f: 'value' | 'rank') =>
+  `((${p}.existed & ${CARRIED_KNOWN}) = 0 OR (${p}.existed & ${f === 'value' ? CARRIED_VALUE : CARRIED_RANK}) <> 0)`;
+
+/**
  * A score and a rank are two values, as the import's preview counts them (new, changed,
  * unchanged). What undo does to a cell the batch holds is counted per value against what the cell
- * showed before the import — the batch's snapshot of it, else the published (reference) value:
- * a value where there was none is removed; a value that differs from the one before goes back to
- * it; a value equal to the one before (unchanged by the import, or a field the file did not map)
- * stays as it is and is not counted. So undo's counts and the import's new + changed add up.
+ * showed before the import — the batch's snapshot of it, else the published (reference) value,
+ * a blank field showing the published one as the Rankings page does: a value where there was
+ * none is removed; a value that differs from the one before goes back to it; a value equal to the
+ * one before (unchanged by the import, or a field the file did not map) stays as it is and is not
+ * counted. So undo's counts and the import's new + changed add up.
  * (Aliases: o the user cell, p the batch's snapshot of it, ref the published cell.)
  */
-const VALUE_FIELDS = ['value', 'rank'] as const;
-const before = (f: string) => `CASE WHEN p.batch_id IS NOT NULL THEN p.${f} ELSE ref.${f} END`;
-const REMOVED_VALUES = VALUE_FIELDS.map((f) => `(${before(f)} IS NULL AND o.${f} IS NOT NULL)`).join(' + ');
-const RESTORED_VALUES = VALUE_FIELDS.map(
-  (f) => `(${before(f)} IS NOT NULL AND ${before(f)} IS NOT o.${f})`,
-).join(' + ');
+type Field = 'value' | 'rank';
+const before = (f: Field) => shownSql(`p.${f}`, `ref.${f}`, 'ref', f);
+const now = (f: Field) => shownSql(`o.${f}`, `ref.${f}`, 'ref', f);
+const REMOVED = (f: Field) => `(${before(f)} IS NULL AND ${now(f)} IS NOT NULL)`;
+const RESTORED = (f: Field) => `(${before(f)} IS NOT NULL AND ${before(f)} IS NOT ${now(f)})`;
 const cellOf = (a: string, b: string) =>
   `${a}.indicator_id = ${b}.indicator_id AND ${a}.unit_id = ${b}.unit_id AND ${a}.period = ${b}.period AND ${a}.ranking_group = ${b}.ranking_group`;
+
+/**
+ * SQL: the cells of batch `batch` (an SQL expression) that later imports in effect found with the
+ * same values (their snapshot points at it, while it still holds the cell), with the earliest of
+ * them (`later`, who takes the cell over) and, per field, the earliest that carried it
+ * (`value_by`, `rank_by`: NULL when none did — that field goes back to the batch's snapshot).
+ */
+const handedSql = (batch: string) =>
+  `SELECT p.prior_batch_id AS id, p.indicator_id, p.unit_id, p.period, p.ranking_group, MIN(p.batch_id) AS later,
+     MIN(CASE WHEN ${carries('p', 'value')} THEN p.batch_id END) AS value_by,
+     MIN(CASE WHEN ${carries('p', 'rank')} THEN p.batch_id END) AS rank_by
+   FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
+   JOIN observation o ON o.layer = 'user' AND o.batch_id = p.prior_batch_id AND ${cellOf('o', 'p')}
+   WHERE p.prior_batch_id = ${batch} AND p.batch_id > p.prior_batch_id
+   GROUP BY p.prior_batch_id, p.indicator_id, p.unit_id, p.period, p.ranking_group`;
 
 export interface UndoResult {
   /** Cells (unit × indicator × period) given back their snapshot, and cells deleted. */
@@ -52,20 +81,18 @@ export interface UndoResult {
  * pass over the snapshots that point at an earlier import (usually few).
  */
 function keptByLater(db: Database): Map<number, KeptByLater[]> {
+  // per field: the later import that carried it keeps it (counted when it differs from before)
+  const kept = (f: Field) =>
+    `SELECT h.id, h.${f}_by AS later, (${before(f)} IS NOT ${now(f)}) AS n
+     FROM handed h JOIN observation o ON o.layer = 'user' AND ${cellOf('o', 'h')}
+     LEFT JOIN import_batch_prior p ON p.batch_id = h.id AND ${cellOf('p', 'h')}
+     LEFT JOIN observation ref ON ref.layer = 'reference' AND ${cellOf('ref', 'h')}
+     WHERE h.${f}_by IS NOT NULL`;
   const rows = db
     .prepare(
-      `WITH handed AS (
-         SELECT p.prior_batch_id AS id, p.indicator_id, p.unit_id, p.period, p.ranking_group, MIN(p.batch_id) AS later
-         FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
-         JOIN observation o ON o.layer = 'user' AND o.batch_id = p.prior_batch_id AND ${cellOf('o', 'p')}
-         WHERE p.prior_batch_id IS NOT NULL AND p.batch_id > p.prior_batch_id
-         GROUP BY p.prior_batch_id, p.indicator_id, p.unit_id, p.period, p.ranking_group)
-       SELECT h.id, h.later, SUM(${REMOVED_VALUES} + ${RESTORED_VALUES}) AS n
-       FROM handed h
-       JOIN observation o ON o.layer = 'user' AND ${cellOf('o', 'h')}
-       LEFT JOIN import_batch_prior p ON p.batch_id = h.id AND ${cellOf('p', 'h')}
-       LEFT JOIN observation ref ON ref.layer = 'reference' AND ${cellOf('ref', 'h')}
-       GROUP BY h.id, h.later ORDER BY h.id, h.later`,
+      `WITH handed AS (${handedSql('p.prior_batch_id')})
+       SELECT id, later, SUM(n) AS n FROM (${kept('value')} UNION ALL ${kept('rank')})
+       GROUP BY id, later ORDER BY id, later`,
     )
     .all() as { id: number; later: number; n: number }[];
   const out = new Map<number, KeptByLater[]>();
@@ -187,50 +214,67 @@ export function undoImport(db: Database, batchId: number): UndoResult {
         params: { id: later.id },
       });
     }
-    // A cell of this batch edited by hand after it: undoing would throw the edit away unseen.
-    const edited = db
+    // A cell of this batch changed by hand after it — an edit, an undo or a redo, in the order of
+    // the change log (changeAfterBatch), whenever the edit itself was made: undoing would put the
+    // import's snapshot back over that change unseen (or bring back an edit undone since). An edit
+    // made after the import and undone since left nothing behind: it does not block.
+    const handChange = db
       .prepare(
         `SELECT COUNT(DISTINCT c.indicator_id || '|' || c.unit_id || '|' || c.period || '|' || c.ranking_group) AS n,
-           MIN(u.name_vi) AS unit
-         FROM change_log c
-         JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND ${cellOf('o', 'c')}
+           MIN(u.name_vi) AS unit, MAX(CASE WHEN e.undone_at IS NULL THEN e.id END) AS active,
+           MAX(CASE WHEN e.undone_at IS NOT NULL THEN e.id END) AS undone
+         FROM import_batch b
+         JOIN observation o ON o.layer = 'user' AND o.batch_id = b.id
+         JOIN change_log c ON ${cellOf('c', 'o')}
+         JOIN change_log e ON e.id = COALESCE(c.reverts_id, c.id)
          JOIN unit u ON u.id = c.unit_id
-         WHERE c.kind = 'edit' AND c.undone_at IS NULL
-           AND c.changed_at >= (SELECT created_at FROM import_batch WHERE id = ?)`,
+         WHERE b.id = ? AND ${changeAfterBatch('c.id', 'c.changed_at', 'b')}
+           AND NOT (e.undone_at IS NOT NULL AND ${changeAfterBatch('e.id', 'e.changed_at', 'b')})`,
       )
-      .get(batchId, batchId) as { n: number; unit: string | null };
-    if (edited.n > 0) {
+      .get(batchId) as { n: number; unit: string | null; active: number | null; undone: number | null };
+    if (handChange.n > 0 && handChange.active !== null) {
       throw new AppError(
         'VALIDATION',
-        `Import ${batchId} cannot be undone: ${edited.n} of its values were edited by hand afterwards (${edited.unit}); undo those edits first`,
-        { key: 'imports.undoAfterEdits', params: { id: batchId, n: edited.n, unit: edited.unit ?? '' } },
+        `Import ${batchId} cannot be undone: ${handChange.n} of its values were edited by hand afterwards (${handChange.unit}); undo those edits first`,
+        {
+          key: 'imports.undoAfterEdits',
+          params: { id: batchId, n: handChange.n, unit: handChange.unit ?? '' },
+        },
+      );
+    }
+    if (handChange.n > 0) {
+      // only edits made before the import and undone after it: its snapshot holds their values
+      throw new AppError(
+        'VALIDATION',
+        `Import ${batchId} cannot be undone: change ${handChange.undone} (${handChange.unit}), made before it, was undone after it; redo that change first`,
+        {
+          key: 'imports.undoAfterHandUndo',
+          params: { id: batchId, change: handChange.undone ?? 0, unit: handChange.unit ?? '' },
+        },
       );
     }
     // Cells a later import found with the same values stay: they pass to the earliest such import,
-    // with this batch's snapshot (what was there before both) if it had one, as if this one had
-    // never run; that import's own snapshot of them (this batch's values) goes. Set-based: a
-    // batch can hold a million cells.
+    // as if this one had never run. Only the fields a later import carried keep their values; the
+    // others go back to this batch's snapshot (blank if it created the cell: the published value
+    // shows). The later import's own snapshot of them (this batch's values) goes, this batch's
+    // (what was there before both) becomes its. Set-based: a batch can hold a million cells.
     db.exec(`DROP TABLE IF EXISTS temp.handed;
-      CREATE TEMP TABLE handed (indicator_id INTEGER, unit_id INTEGER, period TEXT, ranking_group INTEGER, later INTEGER,
-        PRIMARY KEY (indicator_id, unit_id, period, ranking_group));`);
-    db.prepare(
-      `INSERT INTO temp.handed SELECT p.indicator_id, p.unit_id, p.period, p.ranking_group, MIN(p.batch_id)
-       FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
-       JOIN observation o ON o.layer = 'user' AND o.batch_id = ? AND ${cellOf('o', 'p')}
-       WHERE p.prior_batch_id = ? AND p.batch_id > ?
-       GROUP BY p.indicator_id, p.unit_id, p.period, p.ranking_group`,
-    ).run(batchId, batchId, batchId);
+      CREATE TEMP TABLE handed (id INTEGER, indicator_id INTEGER, unit_id INTEGER, period TEXT, ranking_group INTEGER,
+        later INTEGER, value_by INTEGER, rank_by INTEGER, PRIMARY KEY (indicator_id, unit_id, period, ranking_group));`);
+    db.prepare(`INSERT INTO temp.handed ${handedSql('?')}`).run(batchId);
     // What the undo does, in values, counted before anything changes: per later import that
-    // takes cells over (kept), or else removed / restored (see VALUE_FIELDS).
+    // keeps a value (kept), or else removed / restored (see the counting rule above).
+    const perField = (f: Field) =>
+      `SELECT h.${f}_by AS later, ${REMOVED(f)} AS removed, ${RESTORED(f)} AS restored
+       FROM observation o
+       LEFT JOIN import_batch_prior p ON p.batch_id = @batch AND ${cellOf('p', 'o')}
+       LEFT JOIN observation ref ON ref.layer = 'reference' AND ${cellOf('ref', 'o')}
+       LEFT JOIN temp.handed h ON ${cellOf('h', 'o')}
+       WHERE o.layer = 'user' AND o.batch_id = @batch`;
     const tally = db
       .prepare(
-        `SELECT h.later AS later, SUM(${REMOVED_VALUES}) AS removed, SUM(${RESTORED_VALUES}) AS restored
-         FROM observation o
-         LEFT JOIN import_batch_prior p ON p.batch_id = @batch AND ${cellOf('p', 'o')}
-         LEFT JOIN observation ref ON ref.layer = 'reference' AND ${cellOf('ref', 'o')}
-         LEFT JOIN temp.handed h ON ${cellOf('h', 'o')}
-         WHERE o.layer = 'user' AND o.batch_id = @batch AND (p.batch_id IS NULL OR p.existed = 1 OR h.later IS NOT NULL)
-         GROUP BY h.later ORDER BY h.later`,
+        `SELECT later, SUM(removed) AS removed, SUM(restored) AS restored
+         FROM (${perField('value')} UNION ALL ${perField('rank')}) GROUP BY later ORDER BY later`,
       )
       .all({ batch: batchId }) as { later: number | null; removed: number; restored: number }[];
     const values: UndoValues = { restored: 0, removed: 0, keptBy: [] };
@@ -253,8 +297,13 @@ export function undoImport(db: Database, batchId: number): UndoResult {
       `UPDATE import_batch_prior SET prior_batch_id = h.later FROM temp.handed h
        WHERE import_batch_prior.prior_batch_id = ? AND import_batch_prior.batch_id > h.later AND ${cellOf('import_batch_prior', 'h')}`,
     ).run(batchId);
+    // (the snapshot the cell's new holder now has is this batch's: the fields no later import
+    // carried take its values, or blank where there was none)
+    const snap = (f: Field) =>
+      `CASE WHEN h.${f}_by IS NOT NULL THEN observation.${f} ELSE (SELECT s.${f} FROM import_batch_prior s
+         WHERE s.batch_id = h.later AND ${cellOf('s', 'h')}) END`;
     db.prepare(
-      `UPDATE observation SET batch_id = h.later,
+      `UPDATE observation SET batch_id = h.later, value = ${snap('value')}, rank = ${snap('rank')},
          source_sheet = (SELECT b3.sheet FROM import_batch b3 WHERE b3.id = h.later), source_cell = NULL
        FROM temp.handed h WHERE observation.layer = 'user' AND ${cellOf('observation', 'h')}`,
     ).run();
@@ -272,7 +321,7 @@ export function undoImport(db: Database, batchId: number): UndoResult {
         `UPDATE observation SET value = p.value, rank = p.rank, rank_of = p.rank_of, status = p.status, batch_id = p.prior_batch_id,
            source_sheet = p.source_sheet, source_cell = p.source_cell, source_note = p.source_note, updated_at = p.updated_at
          FROM import_batch_prior p
-         WHERE p.batch_id = ? AND p.existed = 1 AND observation.layer = 'user' AND observation.indicator_id = p.indicator_id
+         WHERE p.batch_id = ? AND (p.existed & ${SNAPSHOT_EXISTED}) <> 0 AND observation.layer = 'user' AND observation.indicator_id = p.indicator_id
            AND observation.unit_id = p.unit_id AND observation.period = p.period AND observation.ranking_group = p.ranking_group
            -- only cells it holds: one it found unchanged stayed its earlier batch's (and may carry an edit since)
            AND observation.batch_id = ?`,

@@ -2,9 +2,16 @@
 // an exact undo), the observations (user layer, each pointing to its batch and source cell), the
 // aliases the user taught us and any new KPI indicators. Either all of it lands or none.
 import type { ImportCounts, ImportPreview } from '../../../shared/importSession';
-import type { BatchIndicators } from './batches';
+import {
+  CARRIED_KNOWN,
+  CARRIED_RANK,
+  CARRIED_VALUE,
+  SNAPSHOT_EXISTED,
+  type BatchIndicators,
+} from './batches';
 import { indicatorKey } from '../../../shared/imports/indicatorNames';
 import { AppError } from '../../../shared/result';
+import { shownSql } from '../../store/rankings';
 import { UnitRepository } from '../../store/units';
 import type { ImportSession } from './session';
 
@@ -46,6 +53,7 @@ export function commitStaged(
       throw new AppError('VALIDATION', 'The database changed since the file was read: read it again', {
         key: 'imports.staleStage',
       });
+    const changeSeq = db.prepare(`SELECT COALESCE(MAX(id), 0) FROM change_log`).pluck().get() as number;
     const batchId = Number(
       db
         .prepare(
@@ -62,7 +70,9 @@ export function commitStaged(
             (info.encoding
               ? ` (${info.encoding}${info.delimiter ? `, "${info.delimiter === '\t' ? '\\t' : info.delimiter}"` : ''})`
               : ''),
-          JSON.stringify({ mapping: s.mapping, target }),
+          // changeSeq: the last hand change before this import, which orders the two for the
+          // undo guards (store/rankings.ts changeAfterBatch)
+          JSON.stringify({ mapping: s.mapping, target, changeSeq }),
           JSON.stringify(preview.counts),
           target.year,
           target.group,
@@ -126,6 +136,12 @@ export function commitStaged(
       `((${s}.has_value AND ${u}.value IS NOT ${s}.value) OR (${s}.has_rank AND ${u}.rank IS NOT CAST(${s}.rank AS INTEGER))
         OR (${s}.rank_of IS NOT NULL AND ${u}.rank_of IS NOT ${s}.rank_of) OR (${s}.note IS NOT NULL AND ${u}.source_note IS NOT ${s}.note))`;
 
+    // The preview counted new, changed and unchanged values against the store as it was then;
+    // an undo or an edit since would leave the history with stale counts. Counted again here,
+    // against what each cell shows now (the user's field, else the published one), in the same
+    // transaction as the writes: one pass over the staged values, like the preview's.
+    const counts = s.timed('commit: recount', () => recount(db, live, sameCell, preview.counts));
+
     // Only cells that already had a user value need a snapshot: a cell the batch creates is known
     // by its batch_id and the absence of a snapshot, and undo removes it.
     s.timed('commit: snapshot', () =>
@@ -133,7 +149,8 @@ export function commitStaged(
         .prepare(
           `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
          prior_batch_id, source_sheet, source_cell, source_note, updated_at)
-       SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, 1, u.value, u.rank, u.rank_of, u.status,
+       SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, ${SNAPSHOT_EXISTED | CARRIED_KNOWN} | (CASE WHEN o.has_value THEN ${CARRIED_VALUE} ELSE 0 END)
+         | (CASE WHEN o.has_rank THEN ${CARRIED_RANK} ELSE 0 END), u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
        ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
         )
@@ -183,9 +200,42 @@ export function commitStaged(
 
     // The cells the batch wrote (each a unit × indicator × period: value and rank together), as
     // the history shows them; the preview's counts count values and ranks one by one.
-    db.prepare(
-      `UPDATE import_batch SET counts_json = json_set(counts_json, '$.written', ?) WHERE id = ?`,
-    ).run(updated.changes + inserted.changes, batchId);
-    return { batchId, counts: preview.counts };
+    db.prepare(`UPDATE import_batch SET counts_json = json_set(json(?), '$.written', ?) WHERE id = ?`).run(
+      JSON.stringify(counts),
+      updated.changes + inserted.changes,
+      batchId,
+    );
+    return { batchId, counts };
   })();
+}
+
+/** New, changed and unchanged values of the staged import against what the cells show now. */
+function recount(
+  db: ImportSession['db'],
+  live: string,
+  sameCell: (a: string) => string,
+  counts: ImportCounts,
+): ImportCounts {
+  const from = live.replace(
+    'WHERE',
+    `LEFT JOIN observation u ON u.layer = 'user' AND ${sameCell('u')}
+     LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`,
+  );
+  const status = (nv: string, ov: string) =>
+    `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
+  const rows = db
+    .prepare(
+      `SELECT st, COUNT(*) AS n FROM (
+         SELECT ${status('o.value', shownSql('u.value', 'ref.value', 'ref', 'value'))} AS st ${from} AND o.has_value = 1
+         UNION ALL
+         SELECT ${status('o.rank', shownSql('u.rank', 'ref.rank', 'ref', 'rank'))} AS st ${from} AND o.has_rank = 1
+       ) GROUP BY st`,
+    )
+    .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[];
+  const out = { ...counts, new: 0, changed: 0, unchanged: 0, observations: 0 };
+  for (const r of rows) {
+    out[r.st] += r.n;
+    out.observations += r.n;
+  }
+  return out;
 }
