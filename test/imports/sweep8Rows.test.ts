@@ -242,3 +242,59 @@ describe('a former unit marked "(cũ)" in a table of the 34 units', () => {
     expect(preview.questions.map((q) => q.label)).toEqual(['Hà Nội (cũ)']);
   });
 });
+
+describe('scores rounded to fewer decimals than the ranks were made from', () => {
+  const PILLARS: Cell[] = ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI', 'Điểm CQS', 'Xếp hạng CQS'];
+  /** The ranking with scores to 2 decimals: units one rank apart often share a score. */
+  const rounded = () => rows2022().map((r) => ({ ...r, score: Number(r.score.toFixed(2)) }));
+
+  it('equal scores at two decimals with different ranks import, with one warning for the table', async () => {
+    const rows = rounded();
+    const f = book('2dec.xlsx', [
+      PILLARS,
+      ...rows.map((r, i) => [i + 1, r.label, r.score, r.rank, r.score, r.rank]),
+    ]);
+    const preview = await importsWhole2022(f, rows);
+    const ties = problemsOf(preview, 'rankInconsistent');
+    expect(ties).toHaveLength(1);
+    expect(ties[0]!.severity).toBe('warning');
+    expect(ties[0]!.messageEn).toContain('(2 decimals)');
+    expect(ties[0]!.messageEn).toMatch(/first: score 0\.\d\d\)/);
+    expect(ties[0]!.messageVi).toMatch(/điểm 0,\d\d\)/);
+    const stored = storedRanking(store, 2022, 63);
+    for (const r of rows) expect(stored.get(`${r.code}:cqs`)?.rank, r.label).toBe(r.rank);
+  });
+
+  it('a higher score ranked below another is still an error, the score said as the file writes it', async () => {
+    const rows = rounded();
+    // the units ranked 3 and 10 swap ranks, in the DTI and in the pillar
+    const swap = (rank: number) => (rank === 3 ? 10 : rank === 10 ? 3 : rank);
+    const f = book('2dec-swapped.xlsx', [
+      PILLARS,
+      ...rows.map((r, i) => [i + 1, r.label, r.score, swap(r.rank), r.score, swap(r.rank)]),
+    ]);
+    const { preview } = await importAs(f, 2022);
+    const errors = preview.problems.filter((p) => p.code === 'rankInconsistent' && p.severity === 'error');
+    const third = rows.find((r) => r.rank === 3)!;
+    // said where the order breaks: the swapped units and their neighbours in score, nowhere else
+    const cells = errors.map((p) => p.cell!);
+    expect(cells).toEqual(expect.arrayContaining(['D4', 'D11', 'F4', 'F11']));
+    expect(cells.every((c) => Number(c.slice(1)) >= 4 && Number(c.slice(1)) <= 11)).toBe(true);
+    expect(errors.find((p) => p.cell === 'F4')!.messageEn).toContain('CQS rank');
+    expect(errors[0]!.messageVi).toContain(`điểm ${third.score.toFixed(2).replace('.', ',')} `);
+    expect(errors[0]!.messageEn).toContain('2dec-swapped.xlsx');
+  });
+
+  it('two units level in rank with different scores are still an error', async () => {
+    const rows = rows2022();
+    const f = book('tie-apart.xlsx', [
+      HEADER,
+      ...rows.map((r, i) => [i + 1, r.label, r.score, r.rank === 2 ? 1 : r.rank]),
+    ]);
+    const { preview } = await importAs(f, 2022);
+    expect(problemsOf(preview, 'rankInconsistent').map((p) => [p.severity, p.cell])).toEqual([
+      ['error', 'D2'],
+      ['error', 'D3'],
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.rankNotInteger': 'a rank must be a whole number',
   'problem.rankInconsistent':
     '{indicator} rank does not follow the scores (score {score} ranked out of order)',
+  'problem.scoresTieAtPrecision':
+    '{count} units have equal {indicator} scores at the precision of the file ({decimals} decimals) but different ranks (first: score {score}): the ranks between them cannot be checked against the scores and are imported as written',
   'problem.excerpt': 'the table has only {present} of {n} units: imported as an excerpt',
   'problem.duplicateUnit': 'unit "{unit}" appears again (already on row {first})',
   'problem.duplicateKpi': '"{unit}" – "{indicator}" – period {period} appears again (already on row {first})',

@@ -55,6 +55,8 @@ export const importMessagesVi = {
   'problem.rankNotInteger': 'thứ hạng phải là số nguyên',
   'problem.rankInconsistent':
     'thứ hạng {indicator} không khớp với thứ tự điểm (điểm {score} mà hạng thấp hơn/cao hơn đơn vị khác)',
+  'problem.scoresTieAtPrecision':
+    '{count} đơn vị có điểm {indicator} bằng nhau khi làm tròn như trong tệp ({decimals} chữ số thập phân) nhưng khác hạng (đầu tiên: điểm {score}): không thể kiểm tra thứ hạng giữa các đơn vị này bằng điểm, thứ hạng được nhập như trong tệp',
   'problem.excerpt': 'bảng chỉ có {present}/{n} đơn vị: được nhập như một trích đoạn',
   'problem.duplicateUnit': 'đơn vị "{unit}" xuất hiện lần nữa (đã có ở dòng {first})',
   'problem.duplicateKpi': '"{unit}" – "{indicator}" – kỳ {period} xuất hiện lần nữa (đã có ở dòng {first})',

@@ -21,7 +21,6 @@ import {
 } from '../../../shared/domain';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { formatParams, type MessageParam } from '../../../shared/imports/place';
-import { inconsistentRanks } from '../../../shared/rank';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { MAX_PROBLEMS, messages, problem, type ProblemCode, type Where } from './problems';
@@ -660,17 +659,50 @@ export function validateStaged(
          AND r.unit_id IS NOT NULL AND r.has_error = 0
        ORDER BY o.row`,
     );
+    let toldTies = false;
     for (const ind of HEADLINE_INDICATORS) {
       const rows = scoredRanks.all(ind) as { row: number; value: number; rank: number; rank_col: number }[];
       if (rows.length < 2) continue;
-      for (const i of inconsistentRanks(rows.map((r) => ({ score: r.value, rank: r.rank })))) {
+      // Scores compared, and said, at the precision the file writes them ("0,70", not "0,7000").
+      const decimals = decimalsOf(rows.map((r) => r.value));
+      const scoreAt = (v: number, lang: Language): MessageParam =>
+        decimals === 4
+          ? { score: v }
+          : lang === 'vi'
+            ? v.toFixed(decimals).replace('.', ',')
+            : v.toFixed(decimals);
+      const order = rankOrder(
+        rows.map((r) => ({ score: r.value, rank: r.rank })),
+        decimals,
+      );
+      for (const i of order.inconsistent) {
         const r = rows[i]!;
         add(
-          problem(
+          problemEach(
             'error',
             'rankInconsistent',
+            'problem.rankInconsistent',
             { file, sheet, row: r.row, col: r.rank_col, header: header(r.rank_col), value: r.rank },
-            { indicator: ind.toUpperCase(), score: { score: r.value } },
+            (lang) => ({ indicator: ind.toUpperCase(), score: scoreAt(r.value, lang) }),
+          ),
+        );
+      }
+      if (order.tied.length > 0 && !toldTies) {
+        // Equal scores ranked apart: the ministry ranks on unrounded scores. Said once for the table.
+        toldTies = true;
+        const r = rows[order.tied[0]!]!;
+        add(
+          problemEach(
+            'warning',
+            'rankInconsistent',
+            'problem.scoresTieAtPrecision',
+            { file, sheet, row: r.row, col: r.rank_col, header: header(r.rank_col), value: r.rank },
+            (lang) => ({
+              indicator: ind.toUpperCase(),
+              count: order.tied.length,
+              decimals,
+              score: scoreAt(r.value, lang),
+            }),
           ),
         );
       }
@@ -1115,6 +1147,54 @@ function checkCoverage(
   else if (storedOnly > 0) add(problemSaying('warning', 'excerpt', 'problem.excerptStored', where, params));
   else add(problem('warning', 'excerpt', where, params));
   return covered;
+}
+
+/** The decimals a column of scores is written with: the most any of them needs, 1 to 4. */
+export function decimalsOf(scores: readonly number[]): number {
+  let most = 1;
+  for (const v of scores) {
+    let d = most;
+    while (d < 4 && Math.abs(Number(v.toFixed(d)) - v) > 1e-9) d++;
+    most = d;
+    if (most === 4) break;
+  }
+  return most;
+}
+
+/**
+ * Ranks against scores compared at `decimals`: a unit with a higher score ranked below another,
+ * or level with it, is out of order (`inconsistent`: the indices of both, where the order breaks). Equal scores with
+ * different ranks are not: the ministry ranks on unrounded scores (`tied`: the indices of the
+ * units in such groups, in row order).
+ */
+export function rankOrder(
+  rows: readonly { score: number; rank: number }[],
+  decimals: number,
+): { inconsistent: number[]; tied: number[] } {
+  const factor = 10 ** decimals;
+  const known = rows
+    .map((r, i) => ({ i, k: Math.round(r.score * factor), rank: r.rank }))
+    .sort((a, b) => b.k - a.k || a.rank - b.rank);
+  const bad = new Set<number>();
+  const tied = new Set<number>();
+  // Each group of equal scores against the group just above it (enough: if every group ranks
+  // below the one above, all do), as the ministry's order goes.
+  let above: (typeof known)[number][] = [];
+  for (let g = 0; g < known.length;) {
+    let end = g;
+    while (end < known.length && known[end]!.k === known[g]!.k) end++;
+    const group = known.slice(g, end);
+    if (group[0]!.rank !== group[group.length - 1]!.rank) for (const x of group) tied.add(x.i);
+    for (const x of group)
+      for (const y of above)
+        if (x.rank <= y.rank) {
+          bad.add(x.i);
+          bad.add(y.i);
+        }
+    above = group;
+    g = end;
+  }
+  return { inconsistent: [...bad].sort((a, b) => a - b), tied: [...tied].sort((a, b) => a - b) };
 }
 
 /**
