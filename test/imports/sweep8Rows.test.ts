@@ -298,3 +298,69 @@ describe('scores rounded to fewer decimals than the ranks were made from', () =>
     ]);
   });
 });
+
+describe('scores written out of 100 or 1000', () => {
+  it.each([
+    ['text "80.02"', (s: number) => (s * 100).toFixed(2)],
+    ['numbers 80.02', (s: number) => Number((s * 100).toFixed(2))],
+  ])('under "Điểm DTI (%)", %s are percentages: read as 0.8002, said once', async (_, write) => {
+    const rows = rows2022();
+    const f = book('percent-header.xlsx', [
+      ['STT', 'Tỉnh, thành phố', 'Điểm DTI (%)', 'Xếp hạng'],
+      ...rows.map((r, i) => [i + 1, r.label, write(r.score), r.rank]),
+    ]);
+    const preview = await importsWhole2022(f, rows);
+    const told = problemsOf(preview, 'scoreRange');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.severity).toBe('warning');
+    expect(told[0]!.cell).toBe('C2');
+    expect(told[0]!.messageEn).toContain(
+      `(${(rows[0]!.score * 100).toFixed(2)} → ${rows[0]!.score.toFixed(4)})`,
+    );
+  });
+
+  it('without "%" in the header, scores out of 100 are errors that say they look like percentages', async () => {
+    const rows = rows2022();
+    const f = book('x100.xlsx', [
+      HEADER,
+      ...rows.map((r, i) => [i + 1, r.label, Number((r.score * 100).toFixed(2)), r.rank]),
+    ]);
+    const { preview } = await importAs(f, 2022);
+    const errors = problemsOf(preview, 'scoreRange');
+    expect(errors).toHaveLength(rows.length);
+    expect(errors.every((p) => p.severity === 'error')).toBe(true);
+    const first = rows[0]!.score;
+    expect(errors[0]!.messageEn).toBe(
+      `file "x100.xlsx", sheet "Sheet1", cell C2 (row 2, column C: Điểm DTI): a score must be between 0 and 1: ` +
+        `${(first * 100).toFixed(2)} looks like a percentage — write ${first.toFixed(4)} or ${(first * 100).toFixed(2)}% — value "${(first * 100).toFixed(2)}"`,
+    );
+    expect(errors[0]!.messageVi).toContain('có vẻ là phần trăm');
+    expect(storedRanking(store, 2022, 63).size).toBe(0);
+  });
+
+  it('"Tổng điểm" out of 1000 is an error that says it looks like points', async () => {
+    const rows = rows2022();
+    const f = book('x1000.xlsx', [
+      ['STT', 'Tỉnh, thành phố', 'Tổng điểm', 'Xếp hạng'],
+      ...rows.map((r, i) => [i + 1, r.label, Number((r.score * 1000).toFixed(1)), r.rank]),
+    ]);
+    const { preview } = await importAs(f, 2022);
+    const errors = problemsOf(preview, 'scoreRange');
+    expect(errors).toHaveLength(rows.length);
+    expect(errors[5]!.messageEn).toContain('looks like points out of 1000');
+    expect(errors[5]!.messageEn).toContain('cell C7 (row 7, column C: Tổng điểm)');
+    expect(errors[5]!.value).toBe(String(Number((rows[5]!.score * 1000).toFixed(1))));
+  });
+
+  it('one score mistyped above 1 is a plain error, not taken for a percentage', async () => {
+    const rows = rows2022();
+    const f = book('typo.xlsx', [
+      HEADER,
+      ...rows.map((r, i) => [i + 1, r.label, i === 4 ? 6.924 : r.score, r.rank]),
+    ]);
+    const { preview } = await importAs(f, 2022);
+    const errors = problemsOf(preview, 'scoreRange');
+    expect(errors.map((p) => p.cell)).toEqual(['C6']);
+    expect(errors[0]!.messageEn).toMatch(/a score must be between 0 and 1 — value "6.924"$/);
+  });
+});

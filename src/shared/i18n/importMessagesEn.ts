@@ -55,6 +55,12 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'An XML file that is not an Excel XML Spreadsheet 2003: open the file in Excel and save it as .xlsx',
   'problem.notANumber': 'is not a number',
   'problem.scoreRange': 'a score must be between 0 and 1',
+  'problem.scoreLooksPercent':
+    'a score must be between 0 and 1: {value} looks like a percentage — write {score} or {percent}%',
+  'problem.scoreLooksPoints':
+    'a score must be between 0 and 1: {value} looks like points out of 1000 — the DTI score is {score} (the points divided by 1000); write the score from 0 to 1',
+  'problem.scorePercentHeader':
+    'the column gives scores in percent: values from 1 to 100 are read as percentages and divided by 100 ({value} → {score}); please check',
   'problem.rankRange': 'a rank must be from 1 to {n}',
   'problem.rankNotInteger': 'a rank must be a whole number',
   'problem.rankInconsistent':

@@ -51,6 +51,12 @@ export const importMessagesVi = {
     'Tệp XML nhưng không phải bảng tính XML của Excel (XML Spreadsheet 2003): mở bằng Excel và lưu thành .xlsx',
   'problem.notANumber': 'không phải là số',
   'problem.scoreRange': 'điểm phải nằm trong khoảng 0 đến 1',
+  'problem.scoreLooksPercent':
+    'điểm phải nằm trong khoảng 0 đến 1: {value} có vẻ là phần trăm — hãy ghi {score} hoặc {percent}%',
+  'problem.scoreLooksPoints':
+    'điểm phải nằm trong khoảng 0 đến 1: {value} có vẻ là số điểm trên thang 1000 — điểm DTI là {score} (số điểm chia 1000); hãy ghi điểm từ 0 đến 1',
+  'problem.scorePercentHeader':
+    'cột ghi điểm theo phần trăm: các giá trị từ 1 đến 100 được đọc là phần trăm và chia cho 100 ({value} → {score}); hãy kiểm tra',
   'problem.rankRange': 'thứ hạng phải từ 1 đến {n}',
   'problem.rankNotInteger': 'thứ hạng phải là số nguyên',
   'problem.rankInconsistent':

@@ -789,6 +789,43 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       .get(m.id) as { unit: string; successor: string } | undefined;
     return s ?? null;
   });
+  // Scores out of 100 under a header that says so ("Điểm DTI (%)") are percentages. Elsewhere a
+  // score outside 0–1 is an error; when most of its column lies in 1–100 or 100–1000 the error
+  // says what the scores look like (percentages, points of 1000): nothing is converted unasked.
+  const percentScoreCols = new Set(
+    rankingCols
+      .filter(
+        (c) =>
+          c.part === 'value' && isPercentUnit(mapping.columns.find((m) => m.col === c.col)?.header ?? ''),
+      )
+      .map((c) => c.col),
+  );
+  const toldPercentScore = new Set<number>();
+  const scoreScale = new Map<number, { n: number; percent: number; points: number }>();
+  const badScores: { row: number; col: number; raw: RawCell; value: number }[] = [];
+  const tellBadScores = () => {
+    for (const b of badScores) {
+      const scale = scoreScale.get(b.col)!;
+      const most = (k: number) => k >= 2 && k >= scale.n / 2;
+      const w = where(b.row, b.col, b.raw);
+      if (most(scale.percent) && b.value > 1 && b.value <= 100)
+        report(
+          problemSaying('error', 'scoreRange', 'problem.scoreLooksPercent', w, {
+            value: { number: b.value },
+            score: { score: b.value / 100 },
+            percent: { number: b.value },
+          }),
+        );
+      else if (most(scale.points) && b.value > 100 && b.value <= 1000)
+        report(
+          problemSaying('error', 'scoreRange', 'problem.scoreLooksPoints', w, {
+            value: { number: b.value },
+            score: { score: b.value / 1000 },
+          }),
+        );
+      else report(problem('error', 'scoreRange', w));
+    }
+  };
   const onRow = (cells: RawCell[], row: number, hidden: boolean) => {
     if (row < mapping.dataStartRow || (mapping.dataEndRow !== null && row > mapping.dataEndRow)) return;
     const text = (col: number) => textAt(cells, col);
@@ -935,9 +972,36 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             report(problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }));
             rowError = true;
           }
-        } else if (!isValidScore(n.value)) {
-          report(problem('error', 'scoreRange', where(row, c.col, cells[c.col - 1])));
-          rowError = true;
+        } else {
+          if (percentScoreCols.has(c.col) && n.value > 1 && n.value <= 100) {
+            // "Điểm DTI (%)" with 80,02: a percentage, 0.8002 (said once for the column).
+            const raw = n.value;
+            n.value = Number((raw / 100).toPrecision(12));
+            if (!toldPercentScore.has(c.col)) {
+              toldPercentScore.add(c.col);
+              report(
+                problemSaying(
+                  'warning',
+                  'scoreRange',
+                  'problem.scorePercentHeader',
+                  where(row, c.col, cells[c.col - 1]),
+                  { value: { number: raw }, score: { score: n.value } },
+                ),
+              );
+            }
+          }
+          const scale = scoreScale.get(c.col) ?? { n: 0, percent: 0, points: 0 };
+          scoreScale.set(c.col, scale);
+          scale.n++;
+          if (n.value > 1 && n.value <= 100) scale.percent++;
+          else if (n.value > 100 && n.value <= 1000) scale.points++;
+          if (!isValidScore(n.value)) {
+            // said in finish(), with what the column's scores look like
+            if (badScores.length < MAX_PROBLEMS)
+              badScores.push({ row, col: c.col, raw: cells[c.col - 1] ?? null, value: n.value });
+            else report(problem('error', 'scoreRange', where(row, c.col, cells[c.col - 1])));
+            rowError = true;
+          }
         }
         let o = byIndicator.get(indicator);
         if (!o) {
@@ -1126,6 +1190,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       settleEmptyUnits(merges);
       settleMergedValues(merges);
       settleAmbiguousNumbers();
+      tellBadScores();
       for (const [col, w] of noData)
         report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: { number: w.n } }));
     },
