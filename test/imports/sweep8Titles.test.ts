@@ -196,3 +196,37 @@ describe('the administrative block is not the title', () => {
     expect(stored).toHaveLength(68);
   });
 });
+
+describe('a title naming a span of years', () => {
+  it('gives no year hint; one year said alone still does', () => {
+    for (const t of [
+      'ĐIỂM CHỈ SỐ DTI CÁC TỈNH GIAI ĐOẠN 2021-2022',
+      'TỶ LỆ THANH TOÁN TRỰC TUYẾN 2021 – 2025',
+      'SỐ LIỆU CÁC NĂM 2020, 2021',
+      'KẾT QUẢ TỪ NĂM 2021 ĐẾN NĂM 2025',
+      'DTI 2022 cập nhật 2023',
+    ])
+      expect(readTitleHints([t], []).year, t).toBeUndefined();
+    expect(readTitleHints(['XẾP HẠNG DTI NĂM 2022 (CÔNG BỐ NĂM 2023)'], []).year).toBe(2022);
+    expect(readTitleHints(['GIAI ĐOẠN 2021-2025', 'KẾT QUẢ NĂM 2024'], []).year).toBe(2024);
+    expect(readTitleHints(['Số liệu 2021', 'Bảng 2023'], []).year).toBe(2023);
+  });
+
+  it('a ranking titled "GIAI ĐOẠN 2021-2022" imports for 2022 without a contradiction', async () => {
+    const f = writeWorkbook('c1d.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['ĐIỂM CHỈ SỐ DTI CÁC TỈNH GIAI ĐOẠN 2021-2022'],
+          [],
+          ['STT', 'Tỉnh', '2021', '2022'],
+          [1, 'TP. Đà Nẵng', 0.646, 0.8002],
+          [2, 'TP. Hồ Chí Minh', 0.65, 0.7163],
+        ],
+      },
+    ]);
+    const { session, preview } = await stage(f, { kind: 'ranking', year: 2022, group: 63, period: '2022' });
+    expect(session.titleHints.year).toBeNull();
+    expect(errorCodes(preview)).not.toContain('yearContradicts');
+  });
+});

@@ -95,18 +95,37 @@ export const withoutSigningDate = (line: string): string =>
 export const reportTitles = (titles: readonly string[]): string[] =>
   titles.map(withoutAdministrative).filter((t) => t !== '');
 
+// Several years together are a span or a list, not the year of a table: "GIAI ĐOẠN 2021-2022",
+// "2021 – 2025", "từ năm 2021 đến năm 2025", "các năm 2020, 2021".
+const YEAR_SPAN =
+  /(?:19|20)\d{2}(?:\s*(?:[-–—/,;&]|\bvà\b|đến|tới|\bto\b|\band\b)\s*(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?!\d))+/giu;
+
+/**
+ * The year one title line gives: the one it names as a year ("NĂM 2022") before a bare one
+ * ("Cập nhật 2023"); none when it names several different ones either way.
+ */
+function lineYear(line: string): { year: number; named: boolean } | null {
+  const text = line.normalize('NFC').replace(YEAR_SPAN, ' ');
+  const key = ` ${normalizeHeader(text)} `;
+  const namedIn = (k: string) =>
+    new Set([...k.matchAll(/ (?:nam|year|ky) ((?:19|20)\d{2})(?= )/g)].map((m) => Number(m[1])));
+  let named = namedIn(key);
+  // "XẾP HẠNG DTI NĂM 2022 (CÔNG BỐ NĂM 2023)": the year in brackets is said about the title.
+  if (named.size > 1) named = namedIn(` ${normalizeHeader(text.replace(/[(（][^()（）]*[)）]/gu, ' '))} `);
+  if (named.size === 1) return { year: [...named][0]!, named: true };
+  if (named.size > 1) return null;
+  const bare = new Set([...key.matchAll(/ (20\d{2})(?= )/g)].map((m) => Number(m[1])));
+  return bare.size === 1 ? { year: [...bare][0]!, named: false } : null;
+}
+
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
   const hints: TitleHints = { titles, footnotes };
   // The year a title names as such ("NĂM 2022") wins over a bare one ("Cập nhật 2023"), and the
   // title nearest the table over those above it; the administrative block's date and document
   // numbers are no title's.
-  const keys = reportTitles(titles)
-    .map((t) => ` ${normalizeHeader(t)}`)
-    .reverse();
-  const year =
-    keys.map((k) => / (?:nam|year|ky) ((?:19|20)\d{2})(?: |$)/.exec(k)).find(Boolean) ??
-    keys.map((k) => / ((?:20)\d{2})(?: |$)/.exec(k)).find(Boolean);
-  if (year) hints.year = Number(year[1]);
+  const years = reportTitles(titles).map(lineYear).reverse();
+  const year = years.find((y) => y?.named) ?? years.find(Boolean);
+  if (year) hints.year = year.year;
   for (const t of reportTitles(titles)) {
     const key = normalizeHeader(t);
     const group = / (63|34) (tinh|dia phuong|don vi|provinces|units|tinh thanh)/.exec(` ${key}`);
