@@ -209,13 +209,8 @@ export function RankingsPage() {
             {t('rankings.methodology', { name: methodologyLabel(yearInfo.methodology) })}
           </span>
         )}
-        <ExportButtons year={year} group={group} onNotice={setNotice} />
-      </div>
-
-      <div className="toolbar">
-        <RankingSelectors years={options} year={year} group={group} onYear={chooseYear} onGroup={setGroup} />
         <label
-          className="toolbar-toggle"
+          className="toolbar-toggle head-toggle"
           title={mainIndices ? t('rankings.mainIndicesHint') : t('rankings.mainIndicesNone')}
         >
           <input
@@ -227,6 +222,11 @@ export function RankingsPage() {
           />
           {t('rankings.showMainIndices', { n: mainIndices?.indices.length ?? 0 })}
         </label>
+        <ExportButtons year={year} group={group} onNotice={setNotice} />
+      </div>
+
+      <div className="toolbar">
+        <RankingSelectors years={options} year={year} group={group} onYear={chooseYear} onGroup={setGroup} />
         <EditTools
           canUndo={stacks.undo.length > 0}
           canRedo={stacks.redo.length > 0}
