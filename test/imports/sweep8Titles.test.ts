@@ -8,6 +8,7 @@ import {
   indicatorFromTitle,
   periodFromTitle,
   readTitleHints,
+  subProvincialNamedIn,
   withoutAdministrative,
 } from '../../src/main/imports/layout/titleHints';
 import { Store } from '../../src/main/store';
@@ -228,5 +229,142 @@ describe('a title naming a span of years', () => {
     const { session, preview } = await stage(f, { kind: 'ranking', year: 2022, group: 63, period: '2022' });
     expect(session.titleHints.year).toBeNull();
     expect(errorCodes(preview)).not.toContain('yearContradicts');
+  });
+});
+
+describe('a district’s or commune’s report', () => {
+  const isProvince = (l: string) => /hà nội|hồ chí minh/i.test(l);
+  it('is told by the title or the sheet name, not by a kind of unit or "xã hội"', () => {
+    expect(subProvincialNamedIn('KẾT QUẢ … HUYỆN ĐỒNG PHÚ, TỈNH BÌNH PHƯỚC NĂM 2024', isProvince)).toBe(
+      'huyện Đồng Phú',
+    );
+    expect(subProvincialNamedIn('UBND HUYỆN ĐỒNG PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', isProvince)).toBe(
+      'huyện Đồng Phú',
+    );
+    expect(subProvincialNamedIn('CHUYỂN ĐỔI SỐ PHƯỜNG BÌNH PHƯỚC QUÝ III/2025', isProvince)).toBe(
+      'phường Bình Phước',
+    );
+    expect(subProvincialNamedIn('TP Đồng Xoài 2024', isProvince)).toBe('thành phố Đồng Xoài');
+    expect(subProvincialNamedIn('Thành phố Hà Tĩnh', isProvince)).toBe('thành phố Hà Tĩnh');
+    expect(subProvincialNamedIn('Quận 1', isProvince)).toBe('quận 1');
+    for (const t of [
+      'THÀNH PHỐ HÀ NỘI NĂM 2024',
+      'TP. Hồ Chí Minh',
+      'CHỈ SỐ XÃ HỘI SỐ CỦA CÁC TỈNH, THÀNH PHỐ',
+      'TỶ LỆ XÃ ĐẠT CHUẨN NÔNG THÔN MỚI',
+      'SỐ XÃ CÓ ĐIỂM PHỤC VỤ BƯU CHÍNH',
+      'HỒ SƠ CÁC XÃ, PHƯỜNG QUÝ III/2025',
+      'TỶ LỆ TTHC CẤP XÃ ĐỦ ĐIỀU KIỆN',
+      'XÃ BIÊN GIỚI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ])
+      expect(subProvincialNamedIn(t, isProvince), t).toBeNull();
+  });
+
+  const table = [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2024'],
+    [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 85.3],
+    [2, 'Số tổ công nghệ số cộng đồng', 'tổ', 76],
+  ];
+
+  it('is refused, naming the district, instead of being stored as the province it names', async () => {
+    for (const [name, top, subject] of [
+      [
+        'l07.xlsx',
+        [
+          ['UBND HUYỆN ĐỒNG PHÚ', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+          ['PHÒNG VĂN HÓA VÀ THÔNG TIN', null, 'Độc lập - Tự do - Hạnh phúc'],
+          [],
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ HUYỆN ĐỒNG PHÚ, TỈNH BÌNH PHƯỚC NĂM 2024'],
+        ],
+        'huyện Đồng Phú',
+      ],
+      [
+        'l08.xlsx',
+        [
+          ['UBND TỈNH BÌNH PHƯỚC'],
+          ['UBND HUYỆN ĐỒNG PHÚ'],
+          [],
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2024'],
+        ],
+        'huyện Đồng Phú',
+      ],
+      [
+        'l10.xlsx',
+        [['KẾT QUẢ CHỈ TIÊU CHUYỂN ĐỔI SỐ XÃ BÌNH PHƯỚC, TỈNH ĐỒNG NAI NĂM 2024']],
+        'xã Bình Phước',
+      ],
+      ['l13.xlsx', [['KẾT QUẢ CHỈ TIÊU CHUYỂN ĐỔI SỐ PHƯỜNG BÌNH PHƯỚC QUÝ III/2025']], 'phường Bình Phước'],
+    ] as const) {
+      const f = writeWorkbook(name, [{ name: 'Sheet1', rows: [...top.map((r) => [...r]), [], ...table] }]);
+      const { session, preview } = await stage(f);
+      expect(session.target?.unitId ?? null, name).toBeNull();
+      expect(preview.canCommit, name).toBe(false);
+      const said = preview.problems.find((p) => p.messageEn.includes('not a province'));
+      expect(said, name).toMatchObject({
+        severity: 'error',
+        code: 'noUnitColumn',
+        file: name,
+        sheet: 'Sheet1',
+      });
+      expect(said!.messageEn).toContain(`about ${subject}, not a province`);
+      expect(said!.messageEn).toContain(name);
+      expect(said!.messageVi).toContain(`số liệu của ${subject}`);
+      expect(said!.messageVi).not.toContain('not a province');
+      // The analyst who chooses the province says these are its figures.
+      const bp = store.db
+        .prepare(`SELECT id FROM unit WHERE name_vi = 'Bình Phước' AND code_list = 'gso2004'`)
+        .get() as {
+        id: number;
+      };
+      const chosen = await stage(f, { unitId: bp.id, year: 2024, period: '2024', group: 63 });
+      expect(
+        chosen.preview.problems.filter((p) => p.messageEn.includes('not a province')),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('a province’s own report still gives its unit', async () => {
+    for (const title of [
+      'KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ TỈNH BÌNH PHƯỚC NĂM 2024',
+      'KẾT QUẢ CHỈ TIÊU KINH TẾ SỐ, XÃ HỘI SỐ CỦA TỈNH BÌNH PHƯỚC NĂM 2024',
+    ]) {
+      const f = writeWorkbook('province.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [['UBND TỈNH BÌNH PHƯỚC', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], [title], [], ...table],
+        },
+      ]);
+      const { session, preview } = await stage(f);
+      expect(session.target?.unitId, title).not.toBeNull();
+      expect(errorCodes(preview), title).toEqual([]);
+    }
+    // A ministry signs in Hà Nội: the place of signing is not the province the table is about.
+    const signed = writeWorkbook('signed.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BỘ KHOA HỌC VÀ CÔNG NGHỆ', null, 'Hà Nội, ngày 10 tháng 01 năm 2025'],
+          ['KẾT QUẢ CHUYỂN ĐỔI SỐ CỦA TỈNH BÌNH PHƯỚC NĂM 2024'],
+          [],
+          ...table,
+        ],
+      },
+    ]);
+    const s = await stage(signed);
+    const bp = store.db
+      .prepare(`SELECT id FROM unit WHERE name_vi = 'Bình Phước' AND code_list = 'gso2004'`)
+      .get() as {
+      id: number;
+    };
+    expect(s.session.target).toMatchObject({ unitId: bp.id, year: 2024, period: '2024' });
+    expect(errorCodes(s.preview)).toEqual([]);
+    const hn = writeWorkbook('hanoi.xlsx', [
+      { name: 'Sheet1', rows: [['KẾT QUẢ CHUYỂN ĐỔI SỐ THÀNH PHỐ HÀ NỘI NĂM 2024'], [], ...table] },
+    ]);
+    const { session, preview } = await stage(hn);
+    expect(session.target?.unitId).not.toBeNull();
+    expect(errorCodes(preview)).toEqual([]);
   });
 });

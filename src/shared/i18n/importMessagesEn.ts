@@ -204,6 +204,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the period columns {before} (before 01/07/2025) and {after} (from 01/07/2025) belong to two unit lists (63 and 34 units), and each row is one unit: import the columns before 01/07/2025 and those from it separately (set the others to "Ignore")',
   'problem.sheetUnitMerged':
     'the table has no unit column, and its sheet name or title says "{unit}", which merged into {successor} on 01/07/2025 and is not on the 34-unit list of periods from 07/2025: choose the unit of the whole table ({successor}) in the Imports wizard, or correct the periods',
+  'problem.subProvincialTable':
+    "the sheet name or title says the table is about {subject}, not a province: DTI Desk keeps provincial figures. Import the province's table; if these are the province's figures after all, choose the unit of the whole table in the Imports wizard",
   'problem.indexNotInMethodology':
     "this column's index is not part of the {year} methodology (Decision {decision}){elsewhere}: its values are not imported ({count})",
   'problem.noMethodologyColumn':

@@ -198,6 +198,8 @@ export const importMessagesVi = {
     'các cột kỳ {before} (trước 01/07/2025) và {after} (từ 01/07/2025) thuộc hai danh mục đơn vị khác nhau (63 và 34 đơn vị), mà mỗi dòng chỉ là một đơn vị: hãy nhập riêng các cột trước và các cột từ 01/07/2025 (đặt các cột kia là "Bỏ qua")',
   'problem.sheetUnitMerged':
     'bảng không có cột tên đơn vị, còn tên trang tính hoặc tiêu đề ghi "{unit}" — đơn vị đã sáp nhập vào {successor} ngày 01/07/2025, không có trong danh mục 34 đơn vị của các kỳ từ 07/2025: hãy chọn đơn vị của cả bảng ({successor}) trong trang Nhập dữ liệu, hoặc sửa kỳ',
+  'problem.subProvincialTable':
+    'tên trang tính hoặc tiêu đề cho thấy bảng là số liệu của {subject}, không phải của một tỉnh, thành phố: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của cả tỉnh; nếu đây đúng là số liệu của tỉnh, hãy chọn đơn vị của cả bảng trong trang Nhập dữ liệu',
   'problem.indexNotInMethodology':
     'chỉ số của cột này không thuộc phương pháp đánh giá năm {year} (Quyết định {decision}){elsewhere}: {count} giá trị không được nhập',
   'problem.noMethodologyColumn':

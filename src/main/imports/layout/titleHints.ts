@@ -220,3 +220,49 @@ export function periodFromTitle(titles: string[]): string | null {
   }
   return null;
 }
+
+// A unit below the province, named as the subject of a title or sheet: "HUYỆN ĐỒNG PHÚ",
+// "UBND HUYỆN ĐỒNG PHÚ", "PHƯỜNG BÌNH PHƯỚC", "TP Đồng Xoài", "Thị xã …", "Quận 1".
+const SUB_UNIT = /(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|huyện|quận|phường|xã|tp\.?|tx\.?)(?=\s)/giu;
+// Said before the word, it is a kind of unit, not one unit: "các xã, phường", "cấp huyện", "tỉnh, thành phố".
+const GENERIC_BEFORE = /(?:^|\s)(?:các|những|từng|mỗi|cấp|và|hoặc|tỉnh\s*[,/]?)\s*$/iu;
+// What follows a word that is no unit's name: the title goes on ("xã đạt chuẩn nông thôn mới",
+// "xã hội số", "xã biên giới", "phường QUÝ III/2025"); a name ends at these words or a comma.
+const NOT_A_NAME =
+  /^(?:năm|quý|tháng|giai đoạn|kỳ|đến|tính|theo|của|trong|trên|về|cho|và|hoặc|với|các|có|được|đã|chưa|không|là|đạt|thuộc|trực|hội|số|so|nông thôn|vùng|biên giới|miền núi|hải đảo|đảo|đặc biệt|khó khăn|an toàn|mới|loại|điểm|trọng điểm|thực hiện|triển khai|sử dụng|áp dụng|hoàn thành|thông minh|đô thị|tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|tp)(?=$|[\s,;:.)])/iu;
+const NAME_ENDS =
+  /^(?:năm|quý|tháng|giai|kỳ|đến|tính|theo|của|trong|trên|về|và|với|so|tỉnh|huyện|quận|xã|phường|tp)$/iu;
+const FULL_PREFIX: Record<string, string> = { tp: 'thành phố', tx: 'thị xã' };
+
+/**
+ * The unit below the province a text names as what it is about ("KẾT QUẢ … HUYỆN ĐỒNG PHÚ, TỈNH
+ * BÌNH PHƯỚC NĂM 2024" gives "huyện Đồng Phú"), or null. A "thành phố" that is a province
+ * (`isProvince("thành phố Hà Nội")`) is not one; "Thành phố Hà Tĩnh" is (the provincial city).
+ */
+export function subProvincialNamedIn(text: string, isProvince: (label: string) => boolean): string | null {
+  // ("UBND HUYỆN ĐỒNG PHÚ" and the quốc hiệu share a row, read as one line)
+  const t = text.normalize('NFC').replace(QUOC_HIEU, ' , ').replace(TIEU_NGU, ' , ');
+  for (const m of t.matchAll(SUB_UNIT)) {
+    if (GENERIC_BEFORE.test(t.slice(0, m.index))) continue;
+    const rest = t.slice(m.index + m[0].length).trim();
+    if (NOT_A_NAME.test(rest)) continue;
+    const words: string[] = [];
+    for (const raw of rest.split(/\s+/).slice(0, 5)) {
+      const w = raw.replace(/[,;:.)(（）]+$/u, '');
+      if (!/^(?:[\p{L}\p{M}]+|\d{1,2})$/u.test(w) || NAME_ENDS.test(w)) break;
+      words.push(w);
+      if (w !== raw || words.length === 4) break;
+    }
+    if (words.length === 0) continue;
+    const kind = m[1]!.toLocaleLowerCase('vi').replace(/\.$/, '');
+    const prefix = FULL_PREFIX[kind] ?? kind;
+    const name = words.join(' ');
+    if (prefix === 'thành phố' && isProvince(`Thành phố ${name}`)) continue;
+    const shown =
+      name === name.toLocaleUpperCase('vi')
+        ? name.replace(/[\p{L}\p{M}]+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))
+        : name;
+    return `${prefix} ${shown}`;
+  }
+  return null;
+}

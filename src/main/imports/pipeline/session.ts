@@ -36,9 +36,9 @@ import {
   type DetectedRows,
   type Proposal,
 } from './layoutAdapter';
-import { MAX_PROBLEMS } from './problems';
+import { MAX_PROBLEMS, messages, problem } from './problems';
 import { indicatorFromTitle } from '../layout';
-import { periodFromTitle, withoutSigningDate } from '../layout/titleHints';
+import { periodFromTitle, subProvincialNamedIn, withoutSigningDate } from '../layout/titleHints';
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
@@ -517,6 +517,7 @@ export class ImportSession {
         hiddenColumns = read.hiddenColumns ?? [];
       }
       mapper.finish(merges, hiddenColumns);
+      this.checkSubProvincial(target);
       this.db.exec('COMMIT');
       this.dataRows = mapper.stats.dataRows;
       this.skippedRows = mapper.stats.skippedRows;
@@ -538,6 +539,10 @@ export class ImportSession {
   tableUnit(group: RankingGroup | null): number | null {
     if (this.mapping?.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode'))
       return null;
+    // A district's or commune's report names its province too ("HUYỆN ĐỒNG PHÚ, TỈNH BÌNH
+    // PHƯỚC", "UBND TỈNH BÌNH PHƯỚC" above "UBND HUYỆN ĐỒNG PHÚ"): its figures are not the
+    // province's, and no unit is proposed (stage says why).
+    if (this.subProvincialSubject(group) !== null) return null;
     const units = new UnitRepository(this.db).list(group === 34 ? '2025' : 'gso2004');
     const match = buildUnitMatcher(units);
     const found = new Set<number>();
@@ -548,6 +553,48 @@ export class ImportSession {
       else for (const id of unitsNamedIn(t, units)) found.add(id);
     }
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * The unit below the province ("huyện Đồng Phú", "phường Bình Phước") the sheet name or a title
+   * line of a table without a unit column says it is about; null when none does, or when the
+   * table has a unit column (its rows say whose figures they are).
+   */
+  subProvincialSubject(group: RankingGroup | null): string | null {
+    if (this.mapping?.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode'))
+      return null;
+    let isProvince: ((label: string) => boolean) | undefined;
+    const province = (label: string) => {
+      if (!isProvince) {
+        const units = new UnitRepository(this.db).list(group === 34 ? '2025' : 'gso2004');
+        const match = buildUnitMatcher(units);
+        isProvince = (l) => match(l).kind === 'matched' || unitsNamedIn(l, units).length > 0;
+      }
+      return isProvince(label);
+    };
+    for (const t of this.unitTexts) {
+      const found = subProvincialNamedIn(t, province);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  /**
+   * A table without a unit column whose title or sheet is about a district or a commune, with no
+   * unit chosen for it: refused, naming the unit, rather than stored as the province it also
+   * names (DTI Desk keeps provincial figures). A unit the analyst chose (the wizard, --unit) says
+   * the figures are that province's.
+   */
+  private checkSubProvincial(target: ImportTarget): void {
+    if (target.unitId) return;
+    const subject = this.subProvincialSubject(target.group);
+    if (subject === null) return;
+    const where = { file: this.fileName, sheet: this.sheet };
+    const p = problem('error', 'noUnitColumn', where, { subject });
+    this.addParseProblem({
+      ...p,
+      ...messages(where, 'problem.subProvincialTable', () => ({ subject }), p.value),
+    });
   }
 
   /**
