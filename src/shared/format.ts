@@ -69,7 +69,10 @@ export interface ParseNumberOptions {
 const PLAIN = /^(-?\d{1,15})(?:\.(\d{1,15}))?$/;
 /** "912.687": one dot followed by exactly three digits after a non-zero head groups thousands (vi). */
 const dotGroupsThousands = (head: string, tail: string, opts: ParseNumberOptions): boolean =>
-  !opts.score && tail.length === 3 && /^[-+]?[1-9]\d{0,2}$/.test(head);
+  !opts.score && /^\d{3}$/.test(tail) && /^[-+]?[1-9]\d{0,2}$/.test(head);
+/** "1.234.567", "1,234,567", "1 234 567": a head of one to three digits, then groups of three. */
+const groupedBy = (int: string, sep: string): boolean =>
+  new RegExp(`^[-+]?\\d{1,3}(\\${sep}\\d{3})+$`).test(int);
 
 /**
  * The value of a plain number ("12", "0.8002", "-3") — most cells of a big file — without the
@@ -113,24 +116,43 @@ export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
  * NaN for anything that is not a number.
  */
 export function parseNumberText(t: string, opts: ParseNumberOptions = {}): number {
-  // Unicode minus (Word/Excel autocorrect) is a minus.
-  let s = t.replace(/\s/g, '').replace(/^[−‒–]/, '-');
+  // Unicode minus (Word/Excel autocorrect) is a minus; spaces beside the sign or before "%" say
+  // nothing ("- 3,2", "12,5 %").
+  let s = t
+    .trim()
+    .replace(/^[−‒–]/, '-')
+    .replace(/^([-+])\s+/, '$1')
+    .replace(/\s+%$/, '%');
+  // Spaces inside a number only group thousands ("1 234 567"); " 95 5 " or "12 5" is no number.
+  if (/\s/.test(s)) {
+    if (!/^[-+]?\d{1,3}( \d{3})+([.,]\d+)?%?$/.test(s.replace(/\s+/g, ' '))) return Number.NaN;
+    s = s.replace(/\s+/g, '');
+  }
   // "99,52%" is 99.52 in percent units: the sign only says how it was written.
   if (s.endsWith('%')) s = s.slice(0, -1);
   const hasDot = s.includes('.');
   const hasComma = s.includes(',');
   if (hasDot && hasComma) {
-    // the later separator is the decimal mark
-    if (s.lastIndexOf(',') > s.lastIndexOf('.')) s = s.replace(/\./g, '').replace(',', '.');
-    else s = s.replace(/,/g, '');
+    // the later separator is the decimal mark; the other one groups thousands, in threes
+    const dec = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    const thousands = dec === ',' ? '.' : ',';
+    const [int, frac, ...rest] = s.split(dec) as [string, string, ...string[]];
+    if (rest.length > 0 || frac.includes(thousands) || !groupedBy(int, thousands)) return Number.NaN;
+    s = `${int.split(thousands).join('')}.${frac}`;
   } else if (hasComma) {
-    // "0,8002" or "99,52" is a decimal; several commas are thousands separators.
+    // "0,8002" or "99,52" is a decimal; several commas group thousands ("1,234,567", not "12,5,3").
     const parts = s.split(',');
-    s = parts.length > 2 && !opts.score ? parts.join('') : parts.join('.');
+    if (parts.length > 2 && !opts.score) {
+      if (!groupedBy(s, ',')) return Number.NaN;
+      s = parts.join('');
+    } else s = parts.join('.');
   } else if (hasDot) {
+    // Several dots group thousands ("1.234.567"; not "1.23.456", "95.0.0" or a date "9.5.2025").
     const parts = s.split('.');
-    if (parts.length > 2 && !opts.score) s = parts.join('');
-    else if (parts.length === 2 && dotGroupsThousands(parts[0]!, parts[1]!, opts)) s = parts.join('');
+    if (parts.length > 2 && !opts.score) {
+      if (!groupedBy(s, '.')) return Number.NaN;
+      s = parts.join('');
+    } else if (parts.length === 2 && dotGroupsThousands(parts[0]!, parts[1]!, opts)) s = parts.join('');
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return Number.NaN;
   return Number(s);

@@ -33,6 +33,27 @@ describe('vi/en formatting', () => {
     expect(parseLocaleNumber('#N/A')).toBeNull();
     expect(parseLocaleNumber('—')).toBeNull();
   });
+  it('groups thousands only in threes, and spaces only as thousands separators', () => {
+    expect(parseLocaleNumber('1 234 567')).toBe(1234567);
+    expect(parseLocaleNumber('1 234,5')).toBe(1234.5);
+    expect(parseLocaleNumber('12,5 %')).toBe(12.5);
+    expect(parseLocaleNumber('- 3,2')).toBe(-3.2);
+    expect(parseLocaleNumber('3.2e2')).toBe(320);
+    expect(parseLocaleNumber('1.5E-05')).toBe(0.000015);
+    // malformed: never a silently different number
+    for (const bad of [
+      '1.23.456',
+      '12,5,3',
+      '95.0.0',
+      '9.5.2025',
+      ' 95 5 ',
+      '12 5',
+      '1.23,5',
+      '1,2.5',
+      '1,234.5.6',
+    ])
+      expect(parseLocaleNumber(bad), bad).toBeNaN();
+  });
 });
 
 describe('i18n', () => {

@@ -112,6 +112,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noData': 'the table has no data row under its header: nothing to import',
   'problem.noValues':
     'no value cell of the data rows ({n}) holds a value (empty, "-" or N/A): nothing to import',
+  'problem.valueMark':
+    "values of this column carry a mark after the number ({n} cells, like this one: a footnote of the file?): the number is read without it; check the file's notes",
+  'problem.percentFraction':
+    'every value of this indicator in % ({n} cells) lies between 0 and 1, like this one: if they are ratios (0.9952 = 99.52%), multiply by 100 or format the cells as % in Excel and import again',
   'problem.noDataCells':
     'cells of this column that hold no number ({n}, like this one) are taken as no data, not imported',
   'problem.periodNeedsYear':

@@ -106,6 +106,10 @@ export const importMessagesVi = {
   'problem.noData': 'bảng không có dòng dữ liệu nào dưới dòng tiêu đề: không có gì để nhập',
   'problem.noValues':
     'không ô số liệu nào của các dòng dữ liệu ({n} dòng) có giá trị (trống, "-" hoặc N/A): không có gì để nhập',
+  'problem.valueMark':
+    'giá trị của cột này có dấu sau số ({n} ô, như ô này: chú thích của tệp?): đã đọc số, không kèm dấu; hãy xem ghi chú của tệp',
+  'problem.percentFraction':
+    'mọi giá trị của chỉ tiêu tính bằng % này ({n} ô) đều nằm trong khoảng 0–1, như ô này: nếu là tỷ số (0,9952 = 99,52%), hãy nhân với 100 hoặc định dạng ô là % trong Excel rồi nhập lại',
   'problem.noDataCells':
     'các ô của cột này không có số ({n} ô, như ô này) được coi là không có số liệu, không nhập',
   'problem.periodNeedsYear': 'các cột kỳ ({periods}) không ghi năm: hãy cho biết năm của bảng (--year)',

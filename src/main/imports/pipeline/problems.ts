@@ -102,6 +102,10 @@ export const PROBLEM_CODES = [
   'yearNotInPeriods',
   /** Nothing to import: no row under the header, or rows whose value cells are all empty. */
   'noData',
+  /** KPI values written with a mark after the number ("95*"): stored without it, said per column. */
+  'valueMark',
+  /** Every value of a KPI in % between 0 and 1: ratios typed for percentages? Said once. */
+  'percentFraction',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

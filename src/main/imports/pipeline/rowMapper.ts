@@ -279,6 +279,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
   const markOf = memo(decimalMarkOf);
   const noData = new Map<number, { n: number; row: number; raw: string }>();
+  // KPI values written with a mark after the number ("95*", "95**"): a footnote of the file, not
+  // part of the value (a tie mark only means something for a rank); said once per column.
+  const valueMarks = new Map<number, { n: number; row: number; raw: string }>();
+  // Values of each KPI in % (per column and indicator): all of them between 0 and 1 reads like
+  // ratios (0,9952 for 99,52%) typed in a General cell; said once, at the first.
+  const percentSpread = new Map<
+    string,
+    { n: number; above1: number; frac: number; row: number; col: number; raw: RawCell }
+  >();
   const readNumber = (
     cells: RawCell[],
     col: number,
@@ -326,6 +335,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if ('error' in n) {
       report(problem('error', 'notANumber', where(row, col, raw)));
       return { value: null, ok: false };
+    }
+    if (kind === 'kpiValue' && 'tie' in n && n.tie && typeof raw === 'string') {
+      const w = valueMarks.get(col);
+      if (w) w.n++;
+      else valueMarks.set(col, { n: 1, row, raw });
     }
     if (n.value === null && typeof raw === 'string' && raw.trim() !== '') {
       // A formula that failed in Excel is not "no data": the number is missing for a reason.
@@ -1129,6 +1143,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
+        if (percent && v.value !== null && !v.percent && vCol !== null) {
+          const key = `${vCol}|${indicatorLabel}`;
+          let p = percentSpread.get(key);
+          if (!p)
+            percentSpread.set(
+              key,
+              (p = { n: 0, above1: 0, frac: 0, row, col: vCol, raw: cells[vCol - 1] ?? null }),
+            );
+          p.n++;
+          if (Math.abs(v.value) > 1) p.above1++;
+          else if (v.value !== 0 && v.value !== 1) p.frac++;
+        }
         rowObs.push({
           row,
           code: null,
@@ -1193,6 +1219,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       tellBadScores();
       for (const [col, w] of noData)
         report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: { number: w.n } }));
+      for (const [col, w] of valueMarks)
+        report(problem('warning', 'valueMark', where(w.row, col, w.raw), { n: { number: w.n } }));
+      for (const p of percentSpread.values())
+        if (p.n >= 3 && p.above1 === 0 && p.frac > 0)
+          report(problem('warning', 'percentFraction', where(p.row, p.col, p.raw), { n: { number: p.n } }));
     },
     stats,
     newKpiLabels: () =>
