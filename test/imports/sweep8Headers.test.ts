@@ -131,6 +131,9 @@ describe('a rank within a region is not the national rank', () => {
     );
     expect(noteOf(mapping, 'Hạng trong vùng')).toBe('regional rank');
     expect(errors(preview)).toEqual([]);
+    // said with its reason, not as a column "not recognised"
+    expect(preview.problems.find((p) => p.col === 3)?.textVi).toContain('hạng trong vùng');
+    expect(preview.problems.find((p) => p.col === 3)?.textEn).toContain('not the national rank');
     session.commit();
     expect(storedRanking(store, 2022, 63).get(`${BP}:dti`)?.rank).toBe(12);
   });
@@ -296,6 +299,8 @@ describe('comparison tables: one column per year', () => {
     ]);
     expect(noteOf(mapping, 'Điểm DTI')).toBe('another year');
     expect(noteOf(mapping, 'Số bậc tăng')).toBe('derived');
+    expect(preview.problems.find((p) => p.col === 2)?.textEn).toContain("the table's latest year");
+    expect(preview.problems.find((p) => p.col === 5)?.textEn).toContain('movement in rank');
     expect(errors(preview)).toEqual([]);
   });
 
@@ -380,7 +385,7 @@ describe('KPI headers: sums up to a date, short periods, districts', () => {
   });
 
   it('a column of districts is not the provinces’ column', async () => {
-    const { mapping } = await importAs(
+    const { mapping, preview } = await importAs(
       [
         {
           name: 'Sheet1',
@@ -395,6 +400,9 @@ describe('KPI headers: sums up to a date, short periods, districts', () => {
       2024,
     );
     expect(noteOf(mapping, 'Huyện, thị xã, thành phố')).toBe('sub-provincial units');
+    // one error that says why, not "no unit column" besides
+    expect(errors(preview)).toEqual(['unknownColumn']);
+    expect(preview.problems[0]!.textEn).toContain('districts or communes');
   });
 });
 

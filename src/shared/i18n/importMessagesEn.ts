@@ -85,6 +85,19 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.duplicateColumn':
     'column "{header}" holds what column {other} ({otherHeader}) is imported for, so it is not imported (change it in the mapping step if needed)',
+  'problem.setAside.derived':
+    'column "{header}" is worked out from others (a change, a movement in rank, a comparison with last year): not imported',
+  'problem.setAside.regionalRank':
+    'column "{header}" is a rank within a region or a group, not the national rank: not imported',
+  'problem.setAside.formerUnits':
+    'column "{header}" names the units before the rearrangement; units are read from the column of the new names: not imported',
+  'problem.setAside.otherYear':
+    'column "{header}" has no year: it holds the table\'s latest year, not the year being imported, so it is not imported',
+  'problem.setAside.periodToDate':
+    'column "{header}" is a total up to a date, not a period: not imported. Write the period in the header ("9 tháng 2025") and import again',
+  'problem.setAside.mainIndexRank': 'column "{header}" is the rank of a main index: not imported',
+  'problem.setAside.subProvincial':
+    'column "{header}" lists districts or communes: DTI Desk keeps provincial figures. Import a table of the provinces',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',
   'problem.noUnitColumn': 'no column is mapped to the unit name',
   'problem.noValueColumn': 'no value column is mapped',

@@ -79,6 +79,19 @@ export const importMessagesVi = {
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.duplicateColumn':
     'cột "{header}" chứa cùng loại số liệu với cột {other} ({otherHeader}) đang được nhập, nên không nhập (đổi ở bước ghép cột nếu cần)',
+  'problem.setAside.derived':
+    'cột "{header}" là số tính ra (tăng/giảm, thay đổi bậc, so với năm trước…), không nhập',
+  'problem.setAside.regionalRank':
+    'cột "{header}" là hạng trong vùng hoặc trong nhóm, không phải hạng cả nước, nên không nhập',
+  'problem.setAside.formerUnits':
+    'cột "{header}" ghi tên đơn vị trước sắp xếp; tên đơn vị được đọc ở cột tên mới, cột này không nhập',
+  'problem.setAside.otherYear':
+    'cột "{header}" không ghi năm, là số liệu của năm mới nhất trong bảng, không phải của năm đang nhập, nên không nhập',
+  'problem.setAside.periodToDate':
+    'cột "{header}" là số lũy kế đến một ngày, không phải một kỳ, nên không nhập: hãy ghi kỳ ở tiêu đề (ví dụ "9 tháng 2025") rồi nhập lại',
+  'problem.setAside.mainIndexRank': 'cột "{header}" là hạng của một chỉ số chính, không nhập',
+  'problem.setAside.subProvincial':
+    'cột "{header}" liệt kê các huyện, xã: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố',
   'problem.unknownColumn':
     'cột "{header}" không được nhận diện nên sẽ không nhập (dữ liệu được giữ nguyên trong tệp)',
   'problem.noUnitColumn': 'chưa chọn cột tên đơn vị',

@@ -156,3 +156,15 @@ export function messages(
     textEn: placedMessage('en', where, key, params('en'), value, false),
   };
 }
+
+/** A problem under an existing code whose text says more than the code's own (why a name is refused). */
+export function problemSaying(
+  severity: ImportProblem['severity'],
+  code: ProblemCode,
+  text: MessageKey,
+  where: Where,
+  params: Record<string, MessageParam>,
+): ImportProblem {
+  const p = problem(severity, code, where, params);
+  return { ...p, ...messages(where, text, () => params, p.value) };
+}

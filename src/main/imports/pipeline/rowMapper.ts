@@ -25,9 +25,7 @@ import { isCanonicalPeriod } from '../layout/periods';
 import { namesKpi } from '../layout/headerVocabulary';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
-import { MAX_PROBLEMS, messages, problem, type ProblemCode, type Where } from './problems';
-import type { MessageKey } from '../../../shared/i18n';
-import type { MessageParam } from '../../../shared/imports/place';
+import { MAX_PROBLEMS, problem, problemSaying, type Where } from './problems';
 import { BatchInsert } from './staging';
 import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
 
@@ -61,17 +59,6 @@ const REGIONS = [
 /** "(cũ)", "(trước sáp nhập)" after a unit's name: the unit of before 01/07/2025, written so on purpose. */
 const FORMER_MARK =
   /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap)\s*\)$/iu;
-/** A problem under an existing code whose text says more than the code's own. */
-const problemSaying = (
-  severity: ImportProblem['severity'],
-  code: ProblemCode,
-  text: MessageKey,
-  w: Where,
-  params: Record<string, MessageParam>,
-): ImportProblem => {
-  const p = problem(severity, code, w, params);
-  return { ...p, ...messages(w, text, () => params, p.value) };
-};
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */

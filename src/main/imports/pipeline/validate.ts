@@ -23,7 +23,7 @@ import { translate, type MessageKey } from '../../../shared/i18n';
 import { formatParams, type MessageParam } from '../../../shared/imports/place';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
-import { MAX_PROBLEMS, messages, problem, type ProblemCode, type Where } from './problems';
+import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
 
 /** Unit questions asked at once; answering them brings the next ones. */
 export const MAX_QUESTIONS = 200;
@@ -41,19 +41,21 @@ export interface StageStats {
 }
 
 const MAX_PREVIEW_ROWS = 500;
-const FORMULA_TOLERANCE = 0.0015;
 
-/** A problem under an existing code whose text says more than the code's own (why a name is refused). */
-function problemSaying(
-  severity: ImportProblem['severity'],
-  code: ProblemCode,
-  text: MessageKey,
-  where: Where,
-  params: Record<string, MessageParam>,
-): ImportProblem {
-  const p = problem(severity, code, where, params);
-  return { ...p, ...messages(where, text, () => params, p.value) };
-}
+/**
+ * Columns layout detection set aside for a known reason (its note), said with the reason. A column
+ * of districts or communes is an error: the table is not one of provinces.
+ */
+const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; text: MessageKey }> = {
+  derived: { severity: 'warning', text: 'problem.setAside.derived' },
+  'regional rank': { severity: 'warning', text: 'problem.setAside.regionalRank' },
+  'former units': { severity: 'warning', text: 'problem.setAside.formerUnits' },
+  'another year': { severity: 'warning', text: 'problem.setAside.otherYear' },
+  'period to a date': { severity: 'warning', text: 'problem.setAside.periodToDate' },
+  'rank of a main index': { severity: 'warning', text: 'problem.setAside.mainIndexRank' },
+  'sub-provincial units': { severity: 'error', text: 'problem.setAside.subProvincial' },
+};
+const FORMULA_TOLERANCE = 0.0015;
 
 /** The same, with parameters said in each language (a phrase of the message itself). */
 function problemEach(
@@ -176,7 +178,12 @@ export function validateStaged(
           },
         ),
       );
-    else add(problem('error', 'noUnitColumn', { file, sheet }));
+    // (a district's or commune's table is said as such: at stage, or at its unit column below)
+    else if (
+      s.subProvincialSubject(target.group) === null &&
+      !mapping.columns.some((c) => c.note === 'sub-provincial units')
+    )
+      add(problem('error', 'noUnitColumn', { file, sheet }));
   }
   const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
   if (valueCols.length === 0) add(problem('error', 'noValueColumn', { file, sheet }));
@@ -227,12 +234,19 @@ export function validateStaged(
       );
       continue;
     }
+    const at = { file, sheet, row: mapping.headerRow, col: c.col, header: c.header };
+    // A column set aside for a reason layout detection knows says the reason, not "not recognised".
+    const why = SET_ASIDE_BECAUSE[c.note ?? ''];
+    if (why) {
+      add(problemSaying(why.severity, 'unknownColumn', why.text, at, { header: c.header }));
+      continue;
+    }
     add(
       problem(
         'warning',
         // Plan targets ("Kế hoạch năm 2024") are recognised, only not imported yet.
         c.note === 'target' ? 'planTargetColumn' : 'unknownColumn',
-        { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+        at,
         { header: c.header },
       ),
     );
