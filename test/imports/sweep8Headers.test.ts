@@ -497,3 +497,39 @@ describe('two tables on a sheet with the same columns', () => {
     expect(preview.problems.find((p) => p.code === 'nextTable')?.row).toBe(6);
   });
 });
+
+describe('the preview compares with what the Rankings page shows, field by field', () => {
+  it('after a ranks-only import, published data loaded later: its score is "unchanged", not "new"', async () => {
+    const ranks = await importAs(
+      [
+        {
+          name: 'DTI 2022',
+          rows: [['Tỉnh', 'Xếp hạng'], ...pub2022.map((r) => [r.label_as_published!, Number(r.dti_rank)])],
+        },
+      ],
+      2022,
+    );
+    expect(errors(ranks.preview)).toEqual([]);
+    ranks.session.commit();
+    store.loadReference();
+    const withScores = pub2022.filter((r) => r.pdti);
+    const again = await importAs(
+      [
+        {
+          name: 'DTI 2022',
+          rows: [
+            ['Tỉnh', 'Điểm DTI', 'Xếp hạng'],
+            ...pub2022.map((r) => [
+              r.label_as_published!,
+              r.pdti ? Number(r.pdti) : null,
+              Number(r.dti_rank),
+            ]),
+          ],
+        },
+      ],
+      2022,
+    );
+    expect(again.preview.counts.new).toBe(0);
+    expect(again.preview.counts.unchanged).toBe(63 + withScores.length);
+  });
+});

@@ -23,6 +23,7 @@ import { translate, type MessageKey } from '../../../shared/i18n';
 import { formatParams, type MessageParam } from '../../../shared/imports/place';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
+import { shownSql } from '../../store/rankings';
 import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
 
 /** Unit questions asked at once; answering them brings the next ones. */
@@ -733,8 +734,10 @@ export function validateStaged(
             AND u.period = o.period AND u.ranking_group = o.ranking_group
        LEFT JOIN observation ref ON ref.layer = 'reference' AND ref.indicator_id = o.indicator_id AND ref.unit_id = r.unit_id
             AND ref.period = o.period AND ref.ranking_group = o.ranking_group`;
-  const oldValue = `CASE WHEN u.id IS NOT NULL THEN u.value ELSE ref.value END`;
-  const oldRank = `CASE WHEN u.id IS NOT NULL THEN u.rank ELSE ref.rank END`;
+  // What the Rankings page shows field by field: a blank user field shows the published value
+  // unless a hand edit in effect blanked it (store/rankings.ts).
+  const oldValue = shownSql('u.value', 'ref.value', 'ref', 'value');
+  const oldRank = shownSql('u.rank', 'ref.rank', 'ref', 'rank');
   const status = (nv: string, ov: string) =>
     `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
   const counted = s.timed(
