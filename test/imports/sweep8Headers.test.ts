@@ -533,3 +533,35 @@ describe('the preview compares with what the Rankings page shows, field by field
     expect(again.preview.counts.unchanged).toBe(63 + withScores.length);
   });
 });
+
+describe('the same file again', () => {
+  it('is said, with the import that read it, for the same year only', async () => {
+    const sheet: TestSheet = {
+      name: 'DTI',
+      rows: [
+        ['Tỉnh', 'Điểm DTI 2022', 'Điểm DTI 2021'],
+        ...pub2022.map((r) => [
+          r.label_as_published!,
+          score(Number(r.dti_rank)),
+          score(Number(r.dti_rank), -0.1),
+        ]),
+      ],
+    };
+    const file = writeWorkbook('same.xlsx', [sheet]);
+    const run = async (year: number) => {
+      const session = new ImportSession(store.db, { kind: 'file', path: file });
+      const a = await session.analyze();
+      const target = { ...a.target, year, period: String(year), group: 63 as const };
+      return { session, preview: await session.stage(mappingForYear(a.mapping, year), target) };
+    };
+    const first = await run(2022);
+    expect(first.preview.problems.map((p) => p.code)).not.toContain('alreadyImported');
+    const { batchId } = first.session.commit();
+    const again = await run(2022);
+    const said = again.preview.problems.find((p) => p.code === 'alreadyImported');
+    expect(said?.textVi).toContain(`#${batchId}`);
+    expect(again.preview.counts.new + again.preview.counts.changed).toBe(0);
+    // the same workbook's other year is another import
+    expect((await run(2021)).preview.problems.map((p) => p.code)).not.toContain('alreadyImported');
+  });
+});

@@ -98,6 +98,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.setAside.mainIndexRank': 'column "{header}" is the rank of a main index: not imported',
   'problem.setAside.subProvincial':
     'column "{header}" lists districts or communes: DTI Desk keeps provincial figures. Import a table of the provinces',
+  'problem.alreadyImported':
+    'this file (same content, same sheet) was imported as import #{id} on {at}: importing it again writes only values that have changed since',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',
   'problem.noUnitColumn': 'no column is mapped to the unit name',
   'problem.noValueColumn': 'no value column is mapped',

@@ -92,6 +92,8 @@ export const importMessagesVi = {
   'problem.setAside.mainIndexRank': 'cột "{header}" là hạng của một chỉ số chính, không nhập',
   'problem.setAside.subProvincial':
     'cột "{header}" liệt kê các huyện, xã: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố',
+  'problem.alreadyImported':
+    'tệp này (cùng nội dung, cùng trang tính) đã được nhập ở lần nhập #{id} lúc {at}: nhập lại chỉ ghi những giá trị đã thay đổi từ đó',
   'problem.unknownColumn':
     'cột "{header}" không được nhận diện nên sẽ không nhập (dữ liệu được giữ nguyên trong tệp)',
   'problem.noUnitColumn': 'chưa chọn cột tên đơn vị',

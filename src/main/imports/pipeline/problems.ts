@@ -106,6 +106,8 @@ export const PROBLEM_CODES = [
   'valueMark',
   /** Every value of a KPI in % between 0 and 1: ratios typed for percentages? Said once. */
   'percentFraction',
+  /** The same file and sheet was imported before (and not undone): said, with which import. */
+  'alreadyImported',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

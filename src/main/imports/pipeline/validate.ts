@@ -24,6 +24,7 @@ import { formatParams, type MessageParam } from '../../../shared/imports/place';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { shownSql } from '../../store/rankings';
+import { formatDateTime } from '../../../shared/format';
 import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
 
 /** Unit questions asked at once; answering them brings the next ones. */
@@ -157,6 +158,24 @@ export function validateStaged(
     return kept && kept.mapping.field !== 'ignore' ? kept : undefined;
   };
 
+  // The same file (bytes, sheet, year, group) imported before and not undone: said, so that an import that
+  // changes nothing is not a puzzle ("0 values imported").
+  if (s.inspection?.sha256) {
+    const before = db
+      .prepare(
+        `SELECT id, created_at FROM import_batch WHERE layer = 'user' AND undone_at IS NULL AND sha256 = ?
+           AND sheet IS ? AND year IS ? AND ranking_group IS ? ORDER BY id DESC LIMIT 1`,
+      )
+      .get(s.inspection.sha256, s.sheet, target.year, target.group) as
+      { id: number; created_at: string } | undefined;
+    if (before)
+      add(
+        problemEach('warning', 'alreadyImported', 'problem.alreadyImported', { file, sheet }, (lang) => ({
+          id: before.id,
+          at: formatDateTime(before.created_at, lang),
+        })),
+      );
+  }
   // Mapping-level checks.
   const noUnit =
     !target.unitId &&
