@@ -565,3 +565,38 @@ describe('the same file again', () => {
     expect((await run(2021)).preview.problems.map((p) => p.code)).not.toContain('alreadyImported');
   });
 });
+
+describe('a complete table of the other list', () => {
+  it('the 34 units imported for the 63: one error saying so, not also an excerpt', async () => {
+    const { preview } = await importAs(
+      [
+        {
+          name: 'DTI 2024',
+          rows: [
+            ['Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+            ...units2025.map((u, i) => [u.name_vi!, score(i + 1), i + 1]),
+          ],
+        },
+      ],
+      2024,
+    );
+    // (2024 without a group is asked: here the test's groupFor gives 34; force 63 as --group 63 does)
+    const session = new ImportSession(store.db, {
+      kind: 'file',
+      path: writeWorkbook('t34.xlsx', [
+        {
+          name: 'DTI 2024',
+          rows: [
+            ['Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+            ...units2025.map((u, i) => [u.name_vi!, score(i + 1), i + 1]),
+          ],
+        },
+      ]),
+    });
+    const a = await session.analyze();
+    const as63 = await session.stage(a.mapping, { ...a.target, year: 2024, period: '2024', group: 63 });
+    expect(as63.problems.map((p) => p.code)).toContain('groupContradicts');
+    expect(as63.problems.map((p) => p.code)).not.toContain('excerpt');
+    expect(preview.target.group).toBe(34);
+  });
+});

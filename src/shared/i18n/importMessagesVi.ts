@@ -72,7 +72,8 @@ export const importMessagesVi = {
   'problem.groupContradicts': 'tiêu đề của tệp ghi danh mục {title} đơn vị, nhưng nhập cho nhóm {group}',
   'problem.complete34As63':
     'bảng liệt kê 34 đơn vị sau sắp xếp năm 2025 (tên mới), nhưng nhập cho nhóm 63: hãy chọn nhóm 34 (--group 34)',
-  'problem.namesOfOtherList': 'tệp có {found} tên đơn vị của danh mục {title}, nhưng nhập cho nhóm {group}',
+  'problem.namesOfOtherList':
+    '{found} tên đơn vị trong tệp là tên của danh mục {title} đơn vị, nhưng lần nhập là cho nhóm {group}',
   'problem.unitUnmatched': 'không nhận ra tên đơn vị "{unit}"',
   'problem.tooManyUnitQuestions':
     '{count} tên trong cột này không nhận ra là tỉnh, thành phố: có thể cột đơn vị chưa đúng (hãy xem lại bước ghép cột); {shown} tên đầu tiên được hỏi ở đây, các tên còn lại sau khi trả lời',

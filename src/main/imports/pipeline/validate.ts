@@ -657,7 +657,9 @@ export function validateStaged(
 
   s.restSheet = null;
   let covered: Set<number> | null = null;
-  if (target.kind === 'ranking' && target.group && !groupYearWrong) {
+  // (a complete table of the other list is said as such above, not as an excerpt of this one)
+  const otherListTable = target.group === 63 && target.kind === 'ranking' && s.evidence.complete34;
+  if (target.kind === 'ranking' && target.group && !groupYearWrong && !otherListTable) {
     // Coverage: a ranking lists every unit of its group — in this table, or already imported for
     // the year and group (a ranking in parts: two sheets, two files one after the other).
     if (questions.length === 0) covered = checkCoverage(s, t, units, match, stats.dataRows, add);
