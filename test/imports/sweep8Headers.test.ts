@@ -600,3 +600,34 @@ describe('a complete table of the other list', () => {
     expect(preview.target.group).toBe(34);
   });
 });
+
+describe('a rank under a KPI’s group header', () => {
+  it('"Thanh toán trực tuyến" over "Số giao dịch | Xếp hạng": the rank is the count’s', async () => {
+    const { mapping, preview, session } = await importAs([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2022'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ DVCTT toàn trình (%)', 'Thanh toán trực tuyến', null],
+          [null, null, null, 'Số giao dịch', 'Xếp hạng'],
+          [1, 'Bình Phước', 35.5, 3948, 5],
+          [2, 'Đồng Nai', 30.5, 5100, 3],
+        ],
+        merges: [
+          { s: { r: 1, c: 3 }, e: { r: 1, c: 4 } },
+          { s: { r: 1, c: 2 }, e: { r: 2, c: 2 } },
+        ],
+      },
+    ]);
+    expect(mapping.columns[4]!.mapping).toEqual({ field: 'kpi.rank' });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    const row = store.db
+      .prepare(
+        `SELECT o.value, o.rank FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND u.code = '70' AND i.name_vi LIKE 'Thanh toán%'`,
+      )
+      .get();
+    expect(row).toEqual({ value: 3948, rank: 5 });
+  });
+});

@@ -274,6 +274,13 @@ export function classifyHeader(
   const isScore = has(key, SCORE_WORD);
   if (isRank && has(key, REGIONAL))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
+  // "Thanh toán trực tuyến" over "Số giao dịch | Xếp hạng": in a KPI table, a bare rank under a
+  // KPI's group header is that KPI's rank among the provinces (the column before it holds the KPI).
+  if (kpiContext && / \/ /.test(raw)) {
+    const sub = normalizeHeader(raw.split(' / ').pop()!);
+    if (/^(xep hang|hang|thu hang|xh|rank|ranking)( (toan quoc|ca nuoc|quoc gia|national))?$/.test(sub))
+      return { mapping: { field: 'kpi.rank' }, confidence: 0.8 };
+  }
   // "Năm 2021 / Điểm", "2022 / Xếp hạng": a year over a score or a rank (a comparison table's
   // two-row header) is that score or rank for the year, as "Điểm 2021" would be.
   const yearAndRest = yearOverRankingColumn(raw, kpiContext);
