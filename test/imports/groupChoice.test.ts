@@ -111,6 +111,10 @@ describe('rankings: the group of a 2024 table comes from the file', () => {
     const { preview } = await importAs(body, { year: 2023 });
     expect(preview.target.group).toBe(63);
     expect(errorsOf(preview)).toContain('missingUnits');
+    // the 34 units' table: the year is what to check (2023 was ranked among 63 only)
+    expect(preview.problems.find((p) => p.code === 'groupContradicts')?.textEn).toContain(
+      '2023 was ranked among the 63 units',
+    );
     const press = await importAs('Xếp hạng,Tỉnh\n1,TP. Hải Phòng (mới)\n', { year: 2023 });
     expect(press.preview.target.group).toBe(63);
     expect(press.preview.questions.map((q) => q.label)).toEqual(['TP. Hải Phòng (mới)']);

@@ -75,6 +75,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',
   'problem.groupContradicts':
     'the file title names the {title}-unit list, but the import is for the {group}-unit group',
+  'problem.complete34BeforeList':
+    'the table lists the 34 units after the 2025 rearrangement (their new names), but {year} was ranked among the 63 units: check the year of the table',
   'problem.complete34As63':
     'the table lists the 34 units after the 2025 rearrangement (their new names), but the import is for the 63-unit group: choose group 34 (--group 34)',
   'problem.namesOfOtherList':

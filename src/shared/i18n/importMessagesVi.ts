@@ -70,6 +70,8 @@ export const importMessagesVi = {
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',
   'problem.groupContradicts': 'tiêu đề của tệp ghi danh mục {title} đơn vị, nhưng nhập cho nhóm {group}',
+  'problem.complete34BeforeList':
+    'bảng liệt kê 34 đơn vị sau sắp xếp năm 2025 (tên mới), nhưng năm {year} được xếp hạng trong 63 tỉnh, thành phố: hãy kiểm tra năm của bảng',
   'problem.complete34As63':
     'bảng liệt kê 34 đơn vị sau sắp xếp năm 2025 (tên mới), nhưng nhập cho nhóm 63: hãy chọn nhóm 34 (--group 34)',
   'problem.namesOfOtherList':

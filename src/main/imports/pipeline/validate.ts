@@ -295,7 +295,20 @@ export function validateStaged(
   } else if (target.kind === 'ranking' && target.group === 63 && s.evidence.complete34) {
     // Every name is one of the 34 units after 2025 and (nearly) all 34 are there: the 2024
     // ranking among 34 (published besides the one among 63), not an excerpt of the 63.
-    add(problemSaying('error', 'groupContradicts', 'problem.complete34As63', { file, sheet }, {}));
+    add(
+      target.year === null || target.year === 2024
+        ? problemSaying('error', 'groupContradicts', 'problem.complete34As63', { file, sheet }, {})
+        : // before 2024 only the 63 were ranked: the year is what to check, not the group
+          problemSaying(
+            'error',
+            'groupContradicts',
+            'problem.complete34BeforeList',
+            { file, sheet },
+            {
+              year: target.year,
+            },
+          ),
+    );
   }
 
   // Rankings are among 63 units until 2023, among 63 and among 34 for 2024, among 34 from 2025:
@@ -657,8 +670,10 @@ export function validateStaged(
 
   s.restSheet = null;
   let covered: Set<number> | null = null;
-  // (a complete table of the other list is said as such above, not as an excerpt of this one)
-  const otherListTable = target.group === 63 && target.kind === 'ranking' && s.evidence.complete34;
+  // (2024, ranked among both: a complete table of the 34 is said as such above, not also as an
+  // excerpt of the 63; for another year the missing units say what is wrong)
+  const otherListTable =
+    target.year === 2024 && target.group === 63 && target.kind === 'ranking' && s.evidence.complete34;
   if (target.kind === 'ranking' && target.group && !groupYearWrong && !otherListTable) {
     // Coverage: a ranking lists every unit of its group — in this table, or already imported for
     // the year and group (a ranking in parts: two sheets, two files one after the other).
