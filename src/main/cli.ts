@@ -98,6 +98,11 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     return peekLanguage(resolveDbPath({ flag, env }));
   };
   const json = wantsJson(argv);
+  /** A command's success: `{"status":"ok", …result}` with --json, else its sentence. Exit 0. */
+  const done = (result: object, text: () => string): 0 => {
+    io.out(json ? JSON.stringify({ status: 'ok', ...result }, null, 2) : text());
+    return 0;
+  };
   let store: Store | undefined;
   try {
     const args = parseArgs(argv);
@@ -153,17 +158,14 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         store = new Store(dbPath);
         const r = store.loadReference();
         const lang = store.settings.language();
-        if (json) io.out(JSON.stringify({ status: 'ok', ...r }, null, 2));
-        else
-          io.out(
-            r.alreadyLoaded
-              ? translate(lang, 'cli.reference.already')
-              : translate(lang, 'cli.reference.loaded', {
-                  observations: formatNumber(r.observations, lang, 0),
-                  batches: r.batches,
-                }),
-          );
-        return 0;
+        return done(r, () =>
+          r.alreadyLoaded
+            ? translate(lang, 'cli.reference.already')
+            : translate(lang, 'cli.reference.loaded', {
+                observations: formatNumber(r.observations, lang, 0),
+                batches: r.batches,
+              }),
+        );
       }
       case 'rankings': {
         const year = yearFlag(str(args.flags, '--year'));
@@ -211,47 +213,35 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         // check() runs the full integrity check (once: not also when opening) and throws on damage.
         store = new Store(dbPath);
         const r = store.check();
-        if (json) io.out(JSON.stringify({ status: 'ok', db: dbPath, ...r }, null, 2));
-        else
-          io.out(
-            translate(store.settings.language(), 'cli.check.ok', {
-              db: dbPath,
-              version: r.userVersion,
-              journal: r.journalMode,
-              foreignKeys: r.foreignKeys ? 'on' : 'off',
-              busy: r.busyTimeout,
-              integrity: r.integrity ?? '',
-            }),
-          );
-        return 0;
+        const lang = store.settings.language();
+        return done({ db: dbPath, ...r }, () =>
+          translate(lang, 'cli.check.ok', {
+            db: dbPath,
+            version: r.userVersion,
+            journal: r.journalMode,
+            foreignKeys: r.foreignKeys ? 'on' : 'off',
+            busy: r.busyTimeout,
+            integrity: r.integrity ?? '',
+          }),
+        );
       }
       case 'backup': {
         const out = str(args.flags, '--out');
         if (!out) throw new UsageError('cli.usage.backupOut');
         store = new Store(dbPath);
         const file = store.backup(out);
-        io.out(
-          json
-            ? JSON.stringify({ status: 'ok', path: file }, null, 2)
-            : translate(store.settings.language(), 'cli.backup.done', { path: file }),
-        );
-        return 0;
+        const lang = store.settings.language();
+        return done({ path: file }, () => translate(lang, 'cli.backup.done', { path: file }));
       }
       case 'restore': {
         const from = args.positional[0];
         if (!from) throw new UsageError('cli.usage.restoreFile');
         store = new Store(dbPath);
         const r = store.restore(from);
-        if (json) io.out(JSON.stringify({ status: 'ok', db: dbPath, ...r }, null, 2));
-        else
-          io.out(
-            translate(store.settings.language(), 'cli.restore.done', {
-              db: dbPath,
-              from: r.restoredFrom,
-              safety: r.safetyBackup,
-            }),
-          );
-        return 0;
+        const lang = store.settings.language();
+        return done({ db: dbPath, ...r }, () =>
+          translate(lang, 'cli.restore.done', { db: dbPath, from: r.restoredFrom, safety: r.safetyBackup }),
+        );
       }
       case 'import': {
         const opts = importOptions(args);

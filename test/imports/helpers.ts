@@ -4,6 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import { ImportSession, type ImportSource } from '../../src/main/imports/pipeline/session';
 import type { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
+import { mappingForYear } from '../../src/shared/imports/yearColumns';
 import { MAIN_INDEX_CODES } from '../../src/shared/imports/fields';
 import { tempDir } from '../store/helpers';
 import { expect } from 'vitest';
@@ -27,6 +28,27 @@ export async function stageFile(
   const analysis = await session.analyze(sheet === undefined ? undefined : sheet);
   const preview = await session.stage(analysis.mapping, { ...analysis.target, ...override });
   return { session, preview };
+}
+
+/**
+ * The import as `dti-desk import FILE [--year Y] [--sheet S]` runs it: the sheet suggested for the
+ * year, the year (else the proposed one), its group, and the columns for that year.
+ */
+export async function importLikeCli(store: Store, file: string, year?: number, sheet?: string) {
+  const session = new ImportSession(store.db, { kind: 'file', path: file });
+  await session.open();
+  const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
+  const y = year ?? analysis.target.year;
+  const period = y !== null ? String(y) : null;
+  const target: ImportTarget = {
+    ...analysis.target,
+    year: y,
+    period,
+    group: session.groupFor({ kind: analysis.target.kind, year: y, period }),
+  };
+  const mapping = mappingForYear(analysis.mapping, y);
+  const preview = await session.stage(mapping, target);
+  return { session, analysis, mapping, preview };
 }
 
 /** Stored user-layer values of the headline indicators for a year/group, keyed "code:indicator". */

@@ -8,9 +8,9 @@ import { mappingForYear } from '../../src/shared/imports/yearColumns';
 import { firstDenseRank } from '../../src/main/imports/pipeline/validate';
 import { inspectFile } from '../../src/main/imports/readers';
 import { Store } from '../../src/main/store';
-import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
+import type { ImportPreview } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, storedRanking, writeWorkbook, writeTemp } from './helpers';
+import { importLikeCli, referenceCsv, storedRanking, writeWorkbook, writeTemp } from './helpers';
 
 let store: Store;
 let dir: string;
@@ -30,22 +30,7 @@ type Sheet = { name: string; rows: (string | number | null)[][]; hidden?: boolea
 const writeBook = (name: string, sheets: Sheet[]): string => writeWorkbook(name, sheets);
 const writeText = writeTemp;
 
-/** The import as `dti-desk import FILE [--year Y]` runs it (sheet, group and column for the year). */
-async function importAs(file: string, year?: number, sheet?: string) {
-  const session = new ImportSession(store.db, { kind: 'file', path: file });
-  await session.open();
-  const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
-  const y = year ?? analysis.target.year;
-  const period = y !== null ? String(y) : null;
-  const target: ImportTarget = {
-    ...analysis.target,
-    year: y,
-    period,
-    group: session.groupFor({ kind: analysis.target.kind, year: y, period }),
-  };
-  const preview = await session.stage(mappingForYear(analysis.mapping, y), target);
-  return { session, analysis, preview };
-}
+const importAs = (file: string, year?: number, sheet?: string) => importLikeCli(store, file, year, sheet);
 const codes = (p: ImportPreview, severity: 'error' | 'warning') =>
   p.problems.filter((x) => x.severity === severity).map((x) => x.code);
 

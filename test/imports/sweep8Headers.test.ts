@@ -8,9 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { mappingForYear } from '../../src/shared/imports/yearColumns';
 import { Store } from '../../src/main/store';
-import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
+import type { ImportPreview } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, storedRanking, writeWorkbook, type TestSheet } from './helpers';
+import { importLikeCli, referenceCsv, storedRanking, writeWorkbook, type TestSheet } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -25,23 +25,8 @@ const score = (rank: number, shift = 0) => Math.round((0.85 - rank * 0.006 + shi
 const BP = '70';
 
 /** The import as `dti-desk import FILE [--year Y] [--sheet S]` runs it. */
-async function importAs(sheets: TestSheet[], year?: number, sheet?: string) {
-  const file = writeWorkbook('table.xlsx', sheets);
-  const session = new ImportSession(store.db, { kind: 'file', path: file });
-  await session.open();
-  const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
-  const y = year ?? analysis.target.year;
-  const period = y !== null ? String(y) : null;
-  const target: ImportTarget = {
-    ...analysis.target,
-    year: y,
-    period,
-    group: session.groupFor({ kind: analysis.target.kind, year: y, period }),
-  };
-  const mapping = mappingForYear(analysis.mapping, y);
-  const preview = await session.stage(mapping, target);
-  return { session, analysis, mapping, preview };
-}
+const importAs = (sheets: TestSheet[], year?: number, sheet?: string) =>
+  importLikeCli(store, writeWorkbook('table.xlsx', sheets), year, sheet);
 const errors = (p: ImportPreview) => p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
 const noteOf = (mapping: { columns: { header: string; note?: string }[] }, header: string) =>
   mapping.columns.find((c) => c.header === header)?.note;
