@@ -40,6 +40,8 @@ export function commitStaged(
   const info = s.inspection!;
   const target = s.target!;
   const kind = info.format === 'paste' ? 'paste' : 'file';
+  // (taken before this transaction writes: its own inserts count in total_changes())
+  const stampAtStart = s.storeStamp();
   return db.transaction((): CommitResult => {
     // A KPI the file was read against has gone since (an undo took back the import that created
     // it): the preview no longer says what would be written.
@@ -140,7 +142,11 @@ export function commitStaged(
     // an undo or an edit since would leave the history with stale counts. Counted again here,
     // against what each cell shows now (the user's field, else the published one), in the same
     // transaction as the writes: one pass over the staged values, like the preview's.
-    const counts = s.timed('commit: recount', () => recount(db, live, sameCell, preview.counts));
+    // (Nothing else written since the preview — the usual case — leaves its counts true.)
+    const unchangedSince = s.previewStamp !== null && s.previewStamp === stampAtStart;
+    const counts = unchangedSince
+      ? preview.counts
+      : s.timed('commit: recount', () => recount(db, live, sameCell, preview.counts));
 
     // Only cells that already had a user value need a snapshot: a cell the batch creates is known
     // by its batch_id and the absence of a snapshot, and undo removes it.

@@ -686,8 +686,21 @@ export class ImportSession {
         newKpiLabels: this.newKpiLabels,
       }),
     );
+    this.previewStamp = this.storeStamp();
     return this.preview;
   }
+
+  /**
+   * What changes when the store may have: SQLite's data_version (another connection committed:
+   * the window's edits) and this connection's total_changes() (an undo or another import run on
+   * it). commit() counts again only when it differs from the preview's.
+   */
+  storeStamp(): string {
+    const v = this.db.pragma('data_version', { simple: true }) as number;
+    const c = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    return `${v}:${c}`;
+  }
+  previewStamp: string | null = null;
 
   commit(): CommitResult {
     if (!this.preview || !this.tables || !this.mapping || !this.target || !this.inspection)
