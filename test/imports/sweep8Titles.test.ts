@@ -54,8 +54,15 @@ describe('the administrative block is not the title', () => {
       'Số: 15/BC-SKHCN Đồng Nai, ngày 05 tháng 01 năm 2026',
       'Số:      /BC-UBND',
       '(Kèm theo Báo cáo số 123/BC-UBND ngày 10/01/2026 của UBND tỉnh)',
+      // a date after the place needs no "ngày"
+      'Đồng Nai, tháng 01/2026',
+      'Đồng Nai, tháng 01 năm 2026',
+      'Đồng Nai, 05/01/2026',
     ])
       expect(withoutAdministrative(line), line).toBe('');
+    // …but a line that opens with its period is a title naming it
+    expect(withoutAdministrative('Tháng 9/2025')).toBe('Tháng 9/2025');
+    expect(periodFromTitle(['Đồng Nai, tháng 01/2026', 'KẾT QUẢ QUÝ III NĂM 2025'])).toBe('2025-07..2025-09');
     // A title keeps its words; "Bộ chỉ số" is no ministry.
     expect(withoutAdministrative('BỘ CHỈ SỐ DTI NĂM 2023')).toBe('BỘ CHỈ SỐ DTI NĂM 2023');
     expect(withoutAdministrative('Số tổ công nghệ số cộng đồng năm 2024')).toBe(

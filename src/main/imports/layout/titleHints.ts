@@ -21,7 +21,10 @@ const DATE =
 // inside a title ("… tính đến ngày 30/9/2025") is left to the title. The date is marked first,
 // then its place taken with it: the place is written in lower case with capitals ("Đồng Nai",
 // "Thành phố Hồ Chí Minh", "TP. Hà Nội"), the issuing body beside it (same row) in capitals.
-const SIGNING_DATE = new RegExp(String.raw`(?:^|,)\s*(?:${DATE})`, 'giu');
+// After the place's comma a date needs no "ngày": "Đồng Nai, tháng 01/2026", "Đồng Nai, 05/01/2026"
+// (at the start of a line "Tháng 9/2025" is a title naming its period, and stays).
+const DATE_AFTER_PLACE = String.raw`tháng\s*\d{1,2}\s*(?:[/.-]|năm)\s*(?:19|20)\d{2}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}`;
+const SIGNING_DATE = new RegExp(String.raw`(?:^|,)\s*(?:${DATE})|,\s*(?:${DATE_AFTER_PLACE})\s*$`, 'giu');
 // (a private-use character: no text of a title is one)
 const MARK = '\uE000';
 const SIGNING_PLACE =
