@@ -616,3 +616,71 @@ describe('a rank under a KPI’s group header', () => {
     expect(row).toEqual({ value: 3948, rank: 5 });
   });
 });
+
+describe('whose bare "Điểm | Xếp hạng" (round two)', () => {
+  const bare = (title: string[] = []) => [
+    ...title.map((t) => [t]),
+    ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+    ...rows2022((k) => [score(k), k]),
+  ];
+  const fields = (m: { columns: { mapping: { field: string } }[] }) =>
+    m.columns.slice(2).map((c) => c.mapping.field);
+
+  it('a sheet or title naming a main index: that index’s score, its rank set aside', async () => {
+    const sheet = await importAs([{ name: 'Hạ tầng số', rows: bare() }], 2022);
+    expect(fields(sheet.mapping)).toEqual(['idx.ha_tang_so', 'ignore']);
+    const title = await importAs([{ name: 'Sheet1', rows: bare(['CHỈ SỐ NHÂN LỰC SỐ NĂM 2022']) }], 2022);
+    expect(fields(title.mapping)).toEqual(['idx.nhan_luc_so', 'ignore']);
+    expect(storedRanking(store, 2022, 63).size).toBe(0);
+  });
+
+  it('English sheet names of the pillars; a title naming the overall DTI wins over a pillar’s sheet', async () => {
+    expect(fields((await importAs([{ name: 'Digital Economy', rows: bare() }], 2022)).mapping)).toEqual([
+      'kts.score',
+      'kts.rank',
+    ]);
+    const overall = await importAs(
+      [{ name: 'Xã hội số', rows: bare(['XẾP HẠNG DTI TỔNG THỂ NĂM 2022']) }],
+      2022,
+    );
+    expect(fields(overall.mapping)).toEqual(['dti.score', 'dti.rank']);
+  });
+
+  it('a title or sheet saying the ranks are within a region: no national rank is taken', async () => {
+    const t = await importAs(
+      [{ name: 'Sheet1', rows: bare(['XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM BỘ NĂM 2022']) }],
+      2022,
+    );
+    expect(fields(t.mapping)).toEqual(['dti.score', 'ignore']);
+    const s = await importAs([{ name: 'Hạng trong vùng', rows: bare() }], 2022);
+    expect(fields(s.mapping)).toEqual(['dti.score', 'ignore']);
+    // a region's excerpt of the national ranking keeps its ranks
+    const excerpt = await importAs(
+      [{ name: 'Sheet1', rows: bare(['XẾP HẠNG DTI CÁC TỈNH VÙNG ĐÔNG NAM BỘ NĂM 2022']) }],
+      2022,
+    );
+    expect(fields(excerpt.mapping)).toEqual(['dti.score', 'dti.rank']);
+  });
+
+  it('"DTI (%)" is the DTI score written as a percentage, not a KPI', async () => {
+    const { mapping, preview } = await importAs(
+      [
+        {
+          name: 'DTI',
+          rows: [
+            ['Tỉnh', 'DTI (%)', 'Xếp hạng'],
+            ...pub2022.map((r) => [
+              r.label_as_published!,
+              score(Number(r.dti_rank)) * 100,
+              Number(r.dti_rank),
+            ]),
+          ],
+        },
+      ],
+      2022,
+    );
+    expect(preview.target.kind).toBe('ranking');
+    expect(mapping.columns[1]!.mapping.field).toBe('dti.score');
+    expect(errors(preview)).toEqual([]);
+  });
+});

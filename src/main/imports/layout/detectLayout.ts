@@ -9,6 +9,7 @@ import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
 import { classifyHeader, namesKpi, type HeaderGuess } from './headerVocabulary';
+import type { SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { indicatorFromTitle, readTitleHints } from './titleHints';
@@ -433,7 +434,7 @@ export function detectLayout(table: RawTable): LayoutDetection {
   const named = headerRows.filter((r) => r !== unitRow);
   let headers = named.length ? buildHeaders(table, named, width) : Array.from({ length: width }, () => '');
   if (unitRow !== null) headers = withUnits(table, headers, unitRow);
-  const subject = pillarNamedBy(titleHints.titles, table.sheet);
+  const subject = subjectNamedBy(titleHints.titles, table.sheet);
   const columns = mapColumns(table, headers, dataRows, titleHints.year, titleHints.titles, subject);
   const kind = tableKind(columns);
   const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
@@ -518,20 +519,38 @@ export function mapColumns(
   dataRows: number[],
   year?: number | null,
   titles: string[] = [],
-  subject: 'cqs' | 'kts' | 'xhs' | null = pillarNamedBy(titles, table.sheet),
+  subject: string | null = subjectNamedBy(titles, table.sheet),
 ): ColumnMapping[] {
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
   // "XẾP HẠNG CHÍNH QUYỀN SỐ NĂM 2022" over "Tỉnh | Điểm | Xếp hạng", or a sheet named "Kinh tế
   // số" in a workbook of one sheet per pillar: bare scores and ranks are that pillar's, not the DTI's.
-  if (subject && !first.some((g) => /^(dti|cqs|kts|xhs)\./.test(g.mapping.field) && !g.bare))
+  if (subject && !first.some((g) => /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field) && !g.bare))
     first.forEach((g, i) => {
       const m = /^dti\.(score|rank)$/.exec(g.mapping.field);
-      if (g.bare && m) first[i] = { ...g, mapping: { field: `${subject}.${m[1] as 'score' | 'rank'}` } };
+      if (!g.bare || !m) return;
+      if (subject.startsWith('idx.'))
+        first[i] =
+          m[1] === 'score'
+            ? { mapping: { field: subject as SimpleField }, confidence: 0.7 }
+            : { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
+      else
+        first[i] = {
+          ...g,
+          mapping: { field: `${subject as 'cqs' | 'kts' | 'xhs'}.${m[1] as 'score' | 'rank'}` },
+        };
+    });
+  if (regionalByTitle(titles, table.sheet))
+    first.forEach((g, i) => {
+      if (g.bare === 'rank')
+        first[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
     });
   // "ĐIỂM CHỈ SỐ DTI CÁC TỈNH GIAI ĐOẠN 2021–2022" over "Tỉnh | 2021 | 2022": one column per year
   // of the title's score or rank, not a KPI named after the title.
-  const titled = rankingNamedBy(titles, subject);
+  const titled = rankingNamedBy(
+    titles,
+    subject && !subject.startsWith('idx.') ? (subject as 'cqs' | 'kts' | 'xhs') : null,
+  );
   if (titled && !first.some((g) => /^kpi\.(indicator|value|period)$/.test(g.mapping.field)))
     first.forEach((g, i) => {
       if (g.mapping.field === 'kpi.valueForPeriod' && /^(19|20)\d{2}$/.test(g.mapping.period))
@@ -693,31 +712,49 @@ function levelIndicator(header: string, titles: string[]): string {
 }
 
 const PILLAR_WORDS: ['cqs' | 'kts' | 'xhs', RegExp][] = [
-  ['cqs', / chinh quyen so | cqs /],
-  ['kts', / kinh te so | kts /],
-  ['xhs', / xa hoi so | xhs /],
+  ['cqs', / chinh quyen so | cqs | digital government | e government /],
+  ['kts', / kinh te so | kts | digital economy /],
+  ['xhs', / xa hoi so | xhs | digital society /],
 ];
+const DTI_WORDS =
+  / (dti|pdti|chuyen doi so cap tinh|chi so chuyen doi so|tong hop|tong the|overall|composite) /;
+// The five foundation main indices: a sheet or title about one of them ("Hạ tầng số", "CHỈ SỐ
+// NHÂN LỰC SỐ NĂM 2022") holds that index's score, and a rank of it the vocabulary has no place for.
+const MAIN_INDEX_WORDS: [string, RegExp][] = [
+  ['idx.nhan_thuc_so', / nhan thuc so | digital awareness /],
+  ['idx.the_che_so', / the che so | digital institutions? /],
+  ['idx.ha_tang_so', / ha tang so | digital infrastructure /],
+  ['idx.nhan_luc_so', / nhan luc so | digital human resources? /],
+  ['idx.an_toan_thong_tin_mang', / an toan thong tin( mang)? | cyber ?security /],
+];
+// A rank within a region the title or sheet says the table is ("XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM
+// BỘ", a sheet "Hạng trong vùng"): its bare ranks are not the national ones. ("VÙNG ĐÔNG NAM BỘ"
+// alone may be an excerpt of the national ranking, and is left to it.)
+const REGIONAL_TITLE =
+  / (trong vung|trong khu vuc|hang vung|hang khu vuc|xep hang vung|xep hang khu vuc|thu hang vung|thu hang trong vung|regional rank(ing)?|within the region) /;
 
 /**
- * The one pillar a table's titles (or else its sheet's name) are about: "XẾP HẠNG CHÍNH QUYỀN SỐ",
- * a sheet "Kinh tế số". Not when they name the DTI as well, or an activity index ("Hoạt động
- * chính quyền số"), or more than one pillar.
+ * The subject a table's titles (or else its sheet's name) give its bare "Điểm | Xếp hạng": one
+ * pillar ("XẾP HẠNG CHÍNH QUYỀN SỐ", a sheet "Digital Economy") or one main index ("Hạ tầng số");
+ * null when they name the DTI (a title naming the DTI wins over a sheet named for a pillar), an
+ * activity index, more than one subject, or none.
  */
-function pillarNamedBy(titles: string[], sheet: string | null): 'cqs' | 'kts' | 'xhs' | null {
+function subjectNamedBy(titles: string[], sheet: string | null): string | null {
   for (const text of [...titles, sheet ?? '']) {
     const key = ` ${normalizeHeader(text)} `;
-    // "TỶ TRỌNG KINH TẾ SỐ TRONG GRDP": a KPI about the pillar's subject, not the pillar.
     if (namesKpi(text, key.trim())) continue;
-    if (/ (dti|pdti|chuyen doi so cap tinh|chi so chuyen doi so|tong hop|hoat dong|hd) /.test(key)) {
-      if (PILLAR_WORDS.some(([, re]) => re.test(key))) return null;
-      continue;
-    }
-    const named = PILLAR_WORDS.filter(([, re]) => re.test(key));
+    if (/ (hoat dong|hd) /.test(key)) return null;
+    const named = [...PILLAR_WORDS, ...MAIN_INDEX_WORDS].filter(([, re]) => re.test(key));
+    if (DTI_WORDS.test(key)) return null;
     if (named.length === 1) return named[0]![0];
     if (named.length > 1) return null;
   }
   return null;
 }
+
+/** Whether the titles or the sheet's name say the table's ranks are within a region. */
+const regionalByTitle = (titles: string[], sheet: string | null): boolean =>
+  [...titles, sheet ?? ''].some((t) => REGIONAL_TITLE.test(` ${normalizeHeader(t)} `));
 
 /**
  * The score or rank a table's titles name ("ĐIỂM CHỈ SỐ DTI CÁC TỈNH", "THỨ HẠNG DTI CÁC NĂM"),

@@ -132,6 +132,8 @@ export function parsePeriodHeader(raw: string, year?: number | null): string | n
 // main index's words, which are the KPI's subject, not a DTI score.
 const KPI_LEAD =
   /^(ty le|ti le|ty trong|ti trong|so luong|so|tong so|doanh thu|toc do|thu nhap|chi phi|nang suat|san luong|kim ngach|dien tich|mat do|muc tang|share of|number of|percentage of|proportion of|rate of) [a-z0-9]/;
+const RANKING_SUBJECT_ONLY =
+  /^(chi so |diem |diem chi so )?(dti|pdti|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|chuyen doi so cap tinh)$/;
 // Sub-headers and units that belong to a score or a rank, never to a KPI.
 const SCORE_OR_RANK = / (diem|diem so|score|xep hang|thu hang|hang|rank|ranking|xh) /;
 
@@ -142,6 +144,8 @@ const SCORE_OR_RANK = / (diem|diem so|score|xep hang|thu hang|hang|rank|ranking|
  */
 export function namesKpi(raw: string, key: string): boolean {
   if (EXACT.some(([re]) => re.test(key))) return false;
+  // "DTI (%)", "Chính quyền số (%)": a score written as a percentage, not a KPI of that name.
+  if (RANKING_SUBJECT_ONLY.test(normalizeHeader(splitIndicatorName(raw).name))) return false;
   // The lead says it ("Tỷ lệ người dân có tài khoản ngân hàng" holds "hàng", not a rank).
   if (KPI_LEAD.test(key)) return true;
   const unit = splitIndicatorName(raw).unit;

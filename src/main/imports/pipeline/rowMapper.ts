@@ -1209,7 +1209,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       for (const [col, w] of valueMarks)
         report(problem('warning', 'valueMark', where(w.row, col, w.raw), { n: { number: w.n } }));
       for (const p of percentSpread.values())
-        if (p.n >= 3 && p.above1 === 0 && p.frac > 0)
+        if (p.above1 === 0 && p.frac > 0)
           report(problem('warning', 'percentFraction', where(p.row, p.col, p.raw), { n: { number: p.n } }));
     },
     stats,
