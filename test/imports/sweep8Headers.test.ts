@@ -684,3 +684,49 @@ describe('whose bare "Điểm | Xếp hạng" (round two)', () => {
     expect(errors(preview)).toEqual([]);
   });
 });
+
+describe('three years over "Điểm | Hạng"', () => {
+  const table = (years: (string | number)[], sub: [string, string], merged: boolean): TestSheet => ({
+    name: 'Sheet1',
+    rows: [
+      ['STT', 'Tỉnh', years[0]!, null, years[1]!, null, years[2]!, null],
+      [null, null, ...sub, ...sub, ...sub],
+      ...rows2022((k) => [score(64 - k, -0.3), 64 - k, score(k, -0.15), k, score(k), k]),
+    ],
+    ...(merged
+      ? {
+          merges: [
+            { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } },
+            { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
+          ],
+        }
+      : {}),
+  });
+  for (const [label, sheet] of [
+    [
+      '"Năm 2020 | 2021 | 2022", STT and Tỉnh merged down',
+      table(['Năm 2020', 'Năm 2021', 'Năm 2022'], ['Điểm', 'Hạng'], true),
+    ],
+    ['the same, unmerged', table(['Năm 2020', 'Năm 2021', 'Năm 2022'], ['Điểm', 'Hạng'], false)],
+    [
+      'years as numbers over "Điểm DTI | Xếp hạng"',
+      table([2020, 2021, 2022], ['Điểm DTI', 'Xếp hạng'], false),
+    ],
+  ] as const)
+    it(`${label}: each year its own columns`, async () => {
+      for (const [year, value, rank] of [
+        [2020, score(52, -0.3), 52],
+        [2021, score(12, -0.15), 12],
+        [2022, score(12), 12],
+      ] as const) {
+        const { preview, mapping } = await importAs([sheet], year);
+        expect(mapping.columns[1]!.mapping.field, `${year}`).toBe('unit');
+        expect(errors(preview), `${year}`).toEqual([]);
+        const bp = preview.rows.find((r) => r.unitName === 'Bình Phước')!;
+        expect(
+          bp.cells.map((c) => c.new),
+          `${year}`,
+        ).toEqual([value, rank]);
+      }
+    });
+});

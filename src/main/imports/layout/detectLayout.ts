@@ -308,11 +308,25 @@ const BARE_SUBHEADER =
 function isGroupRowAbove(table: RawTable, header0: number): boolean {
   const above = table.rows[header0 - 1] ?? [];
   const header = table.rows[header0] ?? [];
-  const groups = nonEmpty(above).map(cellText);
-  if (groups.length < 2 || !isTextRow(above)) return false;
-  const firstGroup = above.findIndex((c) => cellText(c) !== '');
-  if (!header.slice(0, firstGroup).some((c) => cellText(c) !== '')) return false;
-  if (above.some((c, i) => cellText(c) !== '' && cellText(header[i]) === '')) return false;
+  // "STT | Tỉnh" merged down over both rows: header cells written in the row above.
+  const mergedDown = (i: number) =>
+    table.merges.some(
+      (m) => m.fromRow === header0 && m.toRow >= header0 + 1 && m.fromCol <= i + 1 && i + 1 <= m.toCol,
+    );
+  // …or written in the row above with nothing under them, unmerged: the leading cells only.
+  let lead = 0;
+  while (lead < above.length && cellText(above[lead]) !== '' && cellText(header[lead]) === '') lead++;
+  const isGroup = (c: RawCell, i: number) => i >= lead && cellText(c) !== '' && !mergedDown(i);
+  const groups = above.filter(isGroup).map(cellText);
+  // (years over the sub-headers may be number cells: "2020 | 2021 | 2022")
+  const textOrYears = above.every(
+    (c) => cellText(c) === '' || !isNumberLike(c) || /^(19|20)\d{2}$/.test(cellText(c)),
+  );
+  if (groups.length < 2 || !textOrYears) return false;
+  const firstGroup = above.findIndex(isGroup);
+  if (lead === 0 && !header.slice(0, firstGroup).some((c, i) => cellText(c) !== '' || mergedDown(i)))
+    return false;
+  if (above.some((c, i) => isGroup(c, i) && cellText(header[i]) === '')) return false;
   const bare = header.filter((c) => BARE_SUBHEADER.test(normalizeHeader(cellText(c)))).length;
   const named = groups.some((g) => classifyHeader(g, normalizeHeader(g), false).mapping.field !== 'ignore');
   return named && bare >= 2;
