@@ -74,3 +74,30 @@ describe('ratios typed for percentages', () => {
     expect(codes(p, 'warning')).not.toContain('percentFraction');
   });
 });
+
+describe('the signing block under a report’s table', () => {
+  it('the place and date, the signer’s title and name, "Nơi nhận" are not data', async () => {
+    const file = writeWorkbook('signed.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+          ['Bình Phước', 'Số hồ sơ trực tuyến (hồ sơ)', '2024', 1200],
+          ['Đồng Nai', 'Số hồ sơ trực tuyến (hồ sơ)', '2024', 1300],
+          [],
+          [null, null, null, 'Đồng Nai, ngày 05 tháng 01 năm 2026'],
+          [null, null, null, 'KT. GIÁM ĐỐC'],
+          [null, null, null, 'PHÓ GIÁM ĐỐC'],
+          [null, null, null, 'Nguyễn Văn A'],
+          ['Nơi nhận:'],
+          ['- UBND tỉnh;'],
+        ],
+      },
+    ]);
+    const session = new ImportSession(store.db, { kind: 'file', path: file });
+    const a = await session.analyze();
+    const p = await session.stage(a.mapping, { ...a.target, kind: 'kpi', year: null, group: 63 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.counts.observations).toBe(2);
+  });
+});

@@ -23,7 +23,7 @@ import {
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
 import { namesKpi } from '../layout/headerVocabulary';
-import { normalizeHeader } from '../layout/normalizeHeader';
+import { isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
 import { MAX_PROBLEMS, problem, problemSaying, type Where } from './problems';
 import { BatchInsert } from './staging';
@@ -694,6 +694,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     return f.startsWith('idx.') ? [{ col: c.col, indicator: f.slice(4), part: 'value' as const }] : [];
   });
   // What a unit label is (footnote, summary row, or a unit and which one) is decided once per spelling.
+  let signed = false;
   const kindOfLabel = memo((key): 'footnote' | 'summary' | 'data' => {
     const [first = '', label = first] = key.split('\u0001');
     return isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
@@ -846,6 +847,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       firstCol = i + 1;
     }
     if (firstText === '') return; // blank row
+    // The signing block under a report's table ("Đồng Nai, ngày 05 tháng 01 năm 2026", "GIÁM
+    // ĐỐC", the signer's name, "Nơi nhận:"): it and everything after it are not data.
+    if (!signed && alone && firstIsText && stats.dataRows > 0 && isSigningText(firstText)) signed = true;
+    if (signed) {
+      stats.skippedRows++;
+      return;
+    }
     const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
     const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
     const kind = labelKind(firstIsText ? firstText : '', label);
