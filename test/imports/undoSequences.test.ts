@@ -244,6 +244,18 @@ describe('a later import that repeated some values of an earlier one', () => {
   });
 });
 
+describe('an import that changed nothing', () => {
+  it('is not named as the one to undo first: the import that holds the cell is', async () => {
+    const a = await imp(`Tỉnh,Xếp hạng DTI\n${BP},9\n${QN},3\n`);
+    await imp(`Tỉnh,Xếp hạng DTI\n${BP},9\n${QN},3\n`); // the same again: writes nothing
+    const c = await imp(`Tỉnh,Xếp hạng DTI\n${BP},8\n${QN},3\n`);
+    expect(refusal(() => undoImport(store.db, a))).toEqual({
+      key: 'imports.undoLaterFirst',
+      params: { id: c },
+    });
+  });
+});
+
 describe('published data loaded after an import or an edit', () => {
   it('D4: shows where the import carried no value; undoing the import leaves the published values', async () => {
     const a = await imp(`Tỉnh,Xếp hạng DTI\n${QN},5\n`);

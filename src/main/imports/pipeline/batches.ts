@@ -203,11 +203,13 @@ export function undoImport(db: Database, batchId: number): UndoResult {
     // found the same values left the cell to this batch: it does not block, see below.)
     const later = db
       .prepare(
-        `SELECT MIN(p.batch_id) AS id FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id
+        // (named: the import that holds such a cell now, not one that only found the same values)
+        `SELECT COALESCE(MIN(CASE WHEN o.batch_id > ? THEN o.batch_id END), MIN(p.batch_id)) AS id
+         FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id
          JOIN observation o ON o.layer = 'user' AND ${cellOf('o', 'p')}
          WHERE p.prior_batch_id = ? AND p.batch_id > ? AND b2.undone_at IS NULL AND o.batch_id IS NOT ?`,
       )
-      .get(batchId, batchId, batchId) as { id: number | null };
+      .get(batchId, batchId, batchId, batchId) as { id: number | null };
     if (later.id !== null) {
       throw new AppError('VALIDATION', `Undo import ${later.id} first: it changed the same cells later`, {
         key: 'imports.undoLaterFirst',
