@@ -730,3 +730,74 @@ describe('three years over "Điểm | Hạng"', () => {
       }
     });
 });
+
+describe('round two: more spellings', () => {
+  it('"Δ hạng" is a movement; "LK 9T/2025" and "Ước 9T/2025" are January–September', async () => {
+    const { mapping } = await importAs(
+      [
+        {
+          name: 'Sheet1',
+          rows: [['STT', 'Tỉnh', 'Điểm DTI', 'Xếp hạng', 'Δ hạng'], ...rows2022((k) => [score(k), k, 1])],
+        },
+      ],
+      2022,
+    );
+    expect(mapping.columns[4]!.mapping.field).toBe('ignore');
+    for (const header of ['LK 9T/2025', 'Ước 9T/2025']) {
+      const kpi = await importAs([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['TỶ LỆ THANH TOÁN TRỰC TUYẾN (%)'],
+            ['STT', 'Tỉnh, thành phố', header],
+            ...units2025.map((u, i) => [i + 1, u.name_vi!, 40 + i]),
+          ],
+        },
+      ]);
+      expect(kpi.mapping.columns[2]!.mapping, header).toEqual({
+        field: 'kpi.valueForPeriod',
+        period: '2025-01..2025-09',
+      });
+    }
+  });
+
+  for (const label of ['Bình Phước (đã sáp nhập)', 'Bình Phước (nay là Đồng Nai)', 'Bình Phước cũ'])
+    it(`a former unit written "${label}" in a 34-unit table is skipped with a warning`, async () => {
+      const { preview } = await importAs(
+        [
+          {
+            name: 'DTI 2025',
+            rows: [
+              ['Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+              ...units2025.map((u, i) => [u.name_vi!, score(i + 1), i + 1]),
+              [label, 0.5, null],
+            ],
+          },
+        ],
+        2025,
+      );
+      expect(errors(preview)).toEqual([]);
+      expect(preview.questions).toEqual([]);
+    });
+
+  it('a ward or a district named with its kind is said as such, never offered as the province', async () => {
+    const { preview } = await importAs(
+      [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['Đơn vị', 'Tỷ lệ thanh toán trực tuyến (%)'],
+            ['Phường Bình Phước', 40],
+            ['Huyện Đồng Phú', 41],
+          ],
+        },
+      ],
+      2024,
+    );
+    const p = preview.problems.filter((x) => x.code === 'unitUnmatched');
+    expect(p.map((x) => x.textEn)).toEqual([
+      expect.stringContaining('"Phường Bình Phước" is a district or a commune'),
+      expect.stringContaining('"Huyện Đồng Phú" is a district or a commune'),
+    ]);
+  });
+});

@@ -101,3 +101,11 @@ describe('the signing block under a report’s table', () => {
     expect(p.counts.observations).toBe(2);
   });
 });
+
+describe('a footnote mark in brackets after a value', () => {
+  it('"95 (*)" is read as 95 and said, like "95*"', async () => {
+    const p = await stage(['95 (*)', '96(*)', '97'], 'Tỷ lệ hồ sơ trực tuyến (%)');
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'valueMark')).toHaveLength(1);
+  });
+});

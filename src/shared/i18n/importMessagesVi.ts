@@ -76,6 +76,8 @@ export const importMessagesVi = {
     'bảng liệt kê 34 đơn vị sau sắp xếp năm 2025 (tên mới), nhưng nhập cho nhóm 63: hãy chọn nhóm 34 (--group 34)',
   'problem.namesOfOtherList':
     '{found} tên đơn vị trong tệp là tên của danh mục {title} đơn vị, nhưng lần nhập là cho nhóm {group}',
+  'problem.subProvincialUnit':
+    '"{unit}" là một đơn vị cấp huyện hoặc xã, không phải tỉnh, thành phố: DTI Desk chỉ lưu số liệu cấp tỉnh (nếu đây đúng là số liệu của một tỉnh, hãy chọn tỉnh đó)',
   'problem.unitUnmatched': 'không nhận ra tên đơn vị "{unit}"',
   'problem.tooManyUnitQuestions':
     '{count} tên trong cột này không nhận ra là tỉnh, thành phố: có thể cột đơn vị chưa đúng (hãy xem lại bước ghép cột); {shown} tên đầu tiên được hỏi ở đây, các tên còn lại sau khi trả lời',

@@ -26,7 +26,8 @@ const EMPTY =
 
 /** A cell text that says "no value" ("-", "N/A", "Không có số liệu"): read as an empty cell. */
 export const isNoValueText = (text: string): boolean => EMPTY.test(cleanNumberText(text));
-const TIE = /\s*(\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
+// ("95 (*)": a footnote mark in brackets, said like "95*" for a KPI value)
+const TIE = /\s*(\(\s*\*+\s*\)|\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
 
 export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): ParsedNumber {
   if (cell === null) return { value: null };

@@ -159,6 +159,9 @@ export function namesKpi(raw: string, key: string): boolean {
 const RESULT_LEADS = [
   'uoc thuc hien',
   'uoc th',
+  'uoc',
+  'luy ke',
+  'lk',
   'ket qua thuc hien',
   'ket qua',
   'thuc hien',
@@ -271,7 +274,8 @@ export function classifyHeader(
   if (plan?.period)
     return { mapping: { field: 'kpi.valueForPeriod', period: plan.period }, confidence: 0.85 };
 
-  if (has(key, DERIVED) || ACHIEVED.test(key))
+  // ("Δ hạng", "± bậc": the sign is lost in the key, and with it the word that says movement)
+  if (has(key, DERIVED) || ACHIEVED.test(key) || /^\s*[Δ∆±]/u.test(raw))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };
 
   const isRank = has(key, RANK_WORD);

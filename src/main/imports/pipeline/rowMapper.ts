@@ -58,7 +58,7 @@ const REGIONS = [
 ];
 /** "(cũ)", "(trước sáp nhập)" after a unit's name: the unit of before 01/07/2025, written so on purpose. */
 const FORMER_MARK =
-  /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap)\s*\)$/iu;
+  /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap|đã sáp nhập|da sap nhap|nay là [^()]+|nay la [^()]+|nay thuộc [^()]+|old|former)\s*\)$|\s+cũ$/iu;
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */

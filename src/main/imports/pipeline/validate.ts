@@ -43,6 +43,8 @@ export interface StageStats {
 }
 
 const MAX_PREVIEW_ROWS = 500;
+/** A unit below the province, named with its kind: "Xã …", "Phường …", "Huyện …", "Thị xã …". */
+const SUB_PROVINCIAL_LABEL = /^(xã|phường|thị trấn|huyện|quận|thị xã|xa|phuong|thi tran|huyen|quan|thi xa)\s+\S/iu;
 
 /**
  * Columns layout detection set aside for a known reason (its note), said with the reason. A column
@@ -481,7 +483,11 @@ export function validateStaged(
         };
       };
       const where = { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label };
-      if (m.kind === 'unmatched' && m.near) {
+      if (SUB_PROVINCIAL_LABEL.test(l.label.normalize('NFC').trim())) {
+        // "Phường Bình Phước", "Huyện Đồng Phú": a ward or a district, not the province of that name.
+        because('problem.subProvincialUnit', { unit: l.label });
+        add(problemSaying('error', 'unitUnmatched', 'problem.subProvincialUnit', where, { unit: l.label }));
+      } else if (m.kind === 'unmatched' && m.near) {
         because(NEAR_MISS_TEXT[m.near.reason], {
           unit: l.label,
           names: m.near.ids.map((id) => byId.get(id)?.name ?? '').join(', '),
