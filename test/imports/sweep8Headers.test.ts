@@ -801,3 +801,23 @@ describe('round two: more spellings', () => {
     ]);
   });
 });
+
+describe('KPIs by body and level', () => {
+  it('"Bộ phận một cửa cấp huyện" under the KPI’s title is that KPI at that body', async () => {
+    const { mapping } = await importAs([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2024 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Cấp tỉnh', 'Chi nhánh VPĐKĐĐ cấp huyện', 'Bộ phận một cửa cấp xã'],
+          ...pub2022.map((r, i) => [i + 1, r.label_as_published!, 90, 80, 70]),
+        ],
+      },
+    ]);
+    expect(mapping.columns.slice(2).map((c) => (c.mapping as { indicator?: string }).indicator)).toEqual([
+      'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh (%)',
+      'Tỷ lệ hồ sơ trực tuyến – Chi nhánh VPĐKĐĐ cấp huyện (%)',
+      'Tỷ lệ hồ sơ trực tuyến – Bộ phận một cửa cấp xã (%)',
+    ]);
+  });
+});

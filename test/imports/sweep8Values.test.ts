@@ -109,3 +109,21 @@ describe('a footnote mark in brackets after a value', () => {
     expect(p.problems.filter((x) => x.code === 'valueMark')).toHaveLength(1);
   });
 });
+
+describe('counts below zero or with a fraction', () => {
+  it('"-1.234" or "12,5" tổ is said once for its column', async () => {
+    const p = await stage(['-1.234', '12,5', '40'], 'Số tổ công nghệ số cộng đồng (tổ)');
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'countNotWhole')).toHaveLength(1);
+    const ok = await stage(['1.234', '12', '40'], 'Số tổ công nghệ số cộng đồng (tổ)');
+    expect(codes(ok, 'warning')).not.toContain('countNotWhole');
+  });
+});
+
+describe('ranks written the many ways', () => {
+  it('"thứ 9", "#9", "9 ▲3", "9↓2" read as the rank', async () => {
+    const { parseCellNumber, rankText } = await import('../../src/main/imports/layout/cellNumber');
+    for (const t of ['thứ 9', '#9', '9 ▲3', '9↓2', 'Hạng 9'])
+      expect(parseCellNumber(rankText(t)), t).toEqual({ value: 9 });
+  });
+});

@@ -83,6 +83,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "{found} of the file's unit names are names of the {title}-unit list, but the import is for the {group}-unit group",
   'problem.subProvincialUnit':
     '"{unit}" is a district or a commune, not a province: DTI Desk keeps provincial figures (if the figure is a province\'s, choose the province)',
+  'problem.countNotWhole':
+    'a count in "{unit}" is a whole number, not below zero, but this cell (and maybe others of the column) is not: read as written, check it',
   'problem.unitUnmatched': 'unit name "{unit}" is not recognised',
   'problem.tooManyUnitQuestions':
     '{count} names in this column are not recognised as provinces or cities: the unit column may be the wrong one (check the mapping step); the first {shown} are asked here, the rest once those are answered',

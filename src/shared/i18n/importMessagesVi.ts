@@ -78,6 +78,8 @@ export const importMessagesVi = {
     '{found} tên đơn vị trong tệp là tên của danh mục {title} đơn vị, nhưng lần nhập là cho nhóm {group}',
   'problem.subProvincialUnit':
     '"{unit}" là một đơn vị cấp huyện hoặc xã, không phải tỉnh, thành phố: DTI Desk chỉ lưu số liệu cấp tỉnh (nếu đây đúng là số liệu của một tỉnh, hãy chọn tỉnh đó)',
+  'problem.countNotWhole':
+    'số đếm theo "{unit}" phải là số nguyên không âm, nhưng ô này (và có thể các ô khác của cột) không phải: đã đọc như ghi, hãy kiểm tra',
   'problem.unitUnmatched': 'không nhận ra tên đơn vị "{unit}"',
   'problem.tooManyUnitQuestions':
     '{count} tên trong cột này không nhận ra là tỉnh, thành phố: có thể cột đơn vị chưa đúng (hãy xem lại bước ghép cột); {shown} tên đầu tiên được hỏi ở đây, các tên còn lại sau khi trả lời',

@@ -68,9 +68,10 @@ export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): P
 // A rank as ranking tables print it beside the change since last year or after the word:
 // "9 (↑16)", "9 (↓3)", "9 (+2)", "9 (tăng 2 bậc)", "Hạng 9", "hạng 9/63". The change is
 // information, not the rank ("15 (=)" is a tie, read by TIE above); anything else stays unread.
-const RANK_WORD = /^(?:xếp\s+)?(?:hạng|hang)(?:\s+(?:thứ|thu))?\s*[:.]?\s*(?=\d)/iu;
+const RANK_WORD = /^(?:(?:xếp\s+)?(?:hạng|hang)(?:\s+(?:thứ|thu))?|thứ|thu|#|no\.?)\s*[:.]?\s*(?=\d)/iu;
+// ("9 (↑16)", and the change written without brackets: "9 ▲3", "9↓2")
 const RANK_CHANGE =
-  /\s*\(\s*(?:[↑↓▲▼△▽⬆⬇↗↘]\s*\d{0,3}|[+\-−–]\s*\d{1,3}|(?:tăng|tang|giảm|giam)\s+\d{1,3}(?:\s+(?:bậc|bac|hạng|hang))?)\s*\)$/iu;
+  /\s*\(\s*(?:[↑↓▲▼△▽⬆⬇↗↘]\s*\d{0,3}|[+\-−–]\s*\d{1,3}|(?:tăng|tang|giảm|giam)\s+\d{1,3}(?:\s+(?:bậc|bac|hạng|hang))?)\s*\)$|(?<=\d)\s*[↑↓▲▼△▽⬆⬇↗↘]\s*\d{0,3}$/iu;
 
 /** The rank part of a rank cell's text: without "Hạng" before it and the change in brackets after it. */
 export function rankText(text: string): string {

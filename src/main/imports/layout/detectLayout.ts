@@ -709,7 +709,8 @@ function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, Co
 
 // The levels a KPI is reported at ("Cấp tỉnh | Cấp huyện | Cấp xã" under "Tỷ lệ DVCTT phát sinh hồ
 // sơ (%)"): each is the KPI at that level, not an indicator named "Cấp tỉnh".
-const LEVEL = /^(cap (tinh|huyen|xa)|provincial|district|commune)( level)?( .*)?$/;
+// (also a body at a level: "Bộ phận một cửa cấp huyện", "Chi nhánh VPĐKĐĐ cấp huyện")
+const LEVEL = /(^| )cap (tinh|huyen|xa)( |$)|^(provincial|district|commune)( level)?( .*)?$/;
 
 /**
  * The indicator of a column by indicator: its header, or for a level ("Cấp tỉnh") the KPI of the
@@ -722,7 +723,9 @@ function levelIndicator(header: string, titles: string[]): string {
   const over = parts.length === 2 ? parts[0]! : indicatorFromTitle(titles, null);
   if (!over) return header.trim();
   const { name, unit } = splitIndicatorName(over);
-  return `${name} – ${sub.toLocaleLowerCase('vi')}${unit ? ` (${unit})` : ''}`;
+  // "Cấp tỉnh" joins the name in lower case; a body's own name keeps its capitals.
+  const level = /^cấp /iu.test(sub) ? sub.toLocaleLowerCase('vi') : sub;
+  return `${name} – ${level}${unit ? ` (${unit})` : ''}`;
 }
 
 const PILLAR_WORDS: ['cqs' | 'kts' | 'xhs', RegExp][] = [

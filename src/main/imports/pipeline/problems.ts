@@ -108,6 +108,8 @@ export const PROBLEM_CODES = [
   'percentFraction',
   /** The same file and sheet was imported before (and not undone): said, with which import. */
   'alreadyImported',
+  /** A count ("tổ", "người") below zero or with a fraction: read, said once per column. */
+  'countNotWhole',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

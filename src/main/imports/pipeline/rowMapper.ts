@@ -59,6 +59,9 @@ const REGIONS = [
 /** "(cũ)", "(trước sáp nhập)" after a unit's name: the unit of before 01/07/2025, written so on purpose. */
 const FORMER_MARK =
   /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap|đã sáp nhập|da sap nhap|nay là [^()]+|nay la [^()]+|nay thuộc [^()]+|old|former)\s*\)$|\s+cũ$/iu;
+/** Units of things counted one by one: their values are whole and not below zero. */
+const COUNT_UNIT =
+  /^(tổ|người|lượt|lượt người|hồ sơ|giao dịch|tài khoản|thuê bao|doanh nghiệp|dn|hộ|trạm|thủ tục|tthc|dịch vụ|dvc|thành viên|học viên|xã|đơn vị)$/iu;
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
@@ -269,6 +272,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // KPI values written with a mark after the number ("95*", "95**"): a footnote of the file, not
   // part of the value (a tie mark only means something for a rank); said once per column.
   const valueMarks = new Map<number, { n: number; row: number; raw: string }>();
+  /** Columns already told about a count below zero or with a fraction. */
+  const countToldFor = new Set<number>();
   // Values of each KPI in % (per column and indicator): all of them between 0 and 1 reads like
   // ratios (0,9952 for 99,52%) typed in a General cell; said once, at the first.
   const percentSpread = new Map<
@@ -1149,6 +1154,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           p.n++;
           if (Math.abs(v.value) > 1) p.above1++;
           else if (v.value !== 0 && v.value !== 1) p.frac++;
+        }
+        // A count ("tổ", "người", "hồ sơ") below zero or with a fraction: "-1.234" or "12,5" tổ
+        // cannot be; said once per column, at the first (the value is read as written).
+        if (
+          v.value !== null &&
+          vCol !== null &&
+          unitOfValue !== null &&
+          COUNT_UNIT.test(unitOfValue.trim()) &&
+          (v.value < 0 || !Number.isInteger(v.value)) &&
+          !countToldFor.has(vCol)
+        ) {
+          countToldFor.add(vCol);
+          report(
+            problemSaying(
+              'warning',
+              'countNotWhole',
+              'problem.countNotWhole',
+              where(row, vCol, cells[vCol - 1]),
+              {
+                unit: unitOfValue,
+              },
+            ),
+          );
         }
         rowObs.push({
           row,
