@@ -209,7 +209,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.problems.truncated': 'Only the first {shown} problems are shown.',
   'imports.problems.showRow': 'Show row {row} in the preview',
   'imports.problems.file': 'overall',
-  'imports.unknownColumns': 'Unrecognised columns (not imported)',
+  'imports.unknownColumns': 'Columns not imported (why: above)',
   'imports.newIndicators': 'New indicators to be created',
   'imports.decimal.readAs': 'Read the numbers of this column with the decimal mark',
   'imports.decimal.comma': 'comma (,)',

@@ -220,7 +220,7 @@ export const importsVi = {
   'imports.problems.truncated': 'Chỉ hiển thị {shown} vấn đề đầu tiên.',
   'imports.problems.showRow': 'Xem dòng {row} trong bảng xem trước',
   'imports.problems.file': 'toàn bộ',
-  'imports.unknownColumns': 'Cột không nhận diện (không nhập)',
+  'imports.unknownColumns': 'Cột không nhập (lý do ở trên)',
   'imports.newIndicators': 'Chỉ tiêu mới sẽ được tạo',
   'imports.decimal.readAs': 'Đọc các số của cột này với dấu thập phân là',
   'imports.decimal.comma': 'dấu phẩy (,)',
