@@ -44,7 +44,8 @@ export interface StageStats {
 
 const MAX_PREVIEW_ROWS = 500;
 /** A unit below the province, named with its kind: "Xã …", "Phường …", "Huyện …", "Thị xã …". */
-const SUB_PROVINCIAL_LABEL = /^(xã|phường|thị trấn|huyện|quận|thị xã|xa|phuong|thi tran|huyen|quan|thi xa)\s+\S/iu;
+const SUB_PROVINCIAL_LABEL =
+  /^(xã|phường|thị trấn|huyện|quận|thị xã|xa|phuong|thi tran|huyen|quan|thi xa)\s+\S/iu;
 
 /**
  * Columns layout detection set aside for a known reason (its note), said with the reason. A column
