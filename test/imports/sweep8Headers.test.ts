@@ -761,7 +761,13 @@ describe('round two: more spellings', () => {
     }
   });
 
-  for (const label of ['Bình Phước (đã sáp nhập)', 'Bình Phước (nay là Đồng Nai)', 'Bình Phước cũ'])
+  for (const label of [
+    'Bình Phước (đã sáp nhập)',
+    'Bình Phước (nay là Đồng Nai)',
+    'Bình Phước cũ',
+    '(cũ) Bình Phước',
+    'Bình Phước (old)',
+  ])
     it(`a former unit written "${label}" in a 34-unit table is skipped with a warning`, async () => {
       const { preview } = await importAs(
         [
@@ -819,5 +825,31 @@ describe('KPIs by body and level', () => {
       'Tỷ lệ hồ sơ trực tuyến – Chi nhánh VPĐKĐĐ cấp huyện (%)',
       'Tỷ lệ hồ sơ trực tuyến – Bộ phận một cửa cấp xã (%)',
     ]);
+  });
+});
+
+describe('region headings in other spellings', () => {
+  it('"Khu vực Tây Nguyên", "MIỀN BẮC", "Red River Delta" rows head their units and are skipped', async () => {
+    const rows = pub2022.map((r) => [r.label_as_published!, score(Number(r.dti_rank)), Number(r.dti_rank)]);
+    const { preview } = await importAs(
+      [
+        {
+          name: 'DTI',
+          rows: [
+            ['Tỉnh', 'Điểm DTI', 'Xếp hạng'],
+            ['MIỀN BẮC', null, null],
+            ...rows.slice(0, 20),
+            ['Khu vực Tây Nguyên', null, null],
+            ...rows.slice(20, 40),
+            ['Red River Delta', null, null],
+            ...rows.slice(40),
+          ],
+        },
+      ],
+      2022,
+    );
+    expect(errors(preview)).toEqual([]);
+    expect(preview.questions).toEqual([]);
+    expect(preview.counts.rows).toBe(63);
   });
 });

@@ -55,10 +55,27 @@ const REGIONS = [
   'Tây Nguyên',
   'Đông Nam Bộ',
   'Đồng bằng sông Cửu Long',
+  // shorter or older groupings reports also use, and the regions in English
+  'Miền Bắc',
+  'Miền Trung',
+  'Miền Nam',
+  'Duyên hải miền Trung',
+  'Trung du miền núi phía Bắc',
+  'Bắc Trung Bộ',
+  'Nam Trung Bộ',
+  'Tây Bắc',
+  'Đông Bắc',
+  'Northern Midlands and Mountains',
+  'Red River Delta',
+  'North Central and Central Coast',
+  'Central Highlands',
+  'Southeast',
+  'Mekong River Delta',
+  'Mekong Delta',
 ];
-/** "(cũ)", "(trước sáp nhập)" after a unit's name: the unit of before 01/07/2025, written so on purpose. */
+/** "(cũ)", "(trước sáp nhập)" after a unit's name (or "(cũ)" before it): the unit of before 01/07/2025, written so on purpose. */
 const FORMER_MARK =
-  /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap|đã sáp nhập|da sap nhap|nay là [^()]+|nay la [^()]+|nay thuộc [^()]+|old|former)\s*\)$|\s+cũ$/iu;
+  /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap|đã sáp nhập|da sap nhap|nay là [^()]+|nay la [^()]+|nay thuộc [^()]+|old|former)\s*\)$|\s+cũ$|^\s*\(\s*(?:cũ|cu|old|former)\s*\)\s*/iu;
 /** Units of things counted one by one: their values are whole and not below zero. */
 const COUNT_UNIT =
   /^(tổ|người|lượt|lượt người|hồ sơ|giao dịch|tài khoản|thuê bao|doanh nghiệp|dn|hộ|trạm|thủ tục|tthc|dịch vụ|dvc|thành viên|học viên|xã|đơn vị)$/iu;
@@ -766,10 +783,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     ].map(normalizeHeader),
   );
   const isRegion = memo((label: string): boolean => {
-    const key = normalizeHeader(label.replace(/\s*\([^()]*\)$/, ''))
-      .replace(/^(?:[ivx]+|\d{1,2}) (?=\S)/, '')
-      .replace(/^(?:vung|khu vuc) /, '');
-    return regionKeys.has(key);
+    const key = normalizeHeader(label.replace(/\s*\([^()]*\)$/, '')).replace(
+      /^(?:[ivx]+|\d{1,2}) (?=\S)/,
+      '',
+    );
+    // with or without "Vùng", "Khu vực", "Region" ("Miền Bắc" is a name of its own)
+    const bare = key.replace(/^(?:vung|khu vuc|region) (?=\S)/, '').replace(/ region$/, '');
+    return regionKeys.has(key) || regionKeys.has(bare);
   });
   /** A Roman-numbered heading ("II | NHÓM KHÁ", "III. Nhóm trung bình"): in the STT cell or before the text. */
   const romanHeading = (stt: string, label: string) =>
