@@ -853,3 +853,26 @@ describe('region headings in other spellings', () => {
     expect(preview.counts.rows).toBe(63);
   });
 });
+
+describe('an English long KPI table', () => {
+  it('"Province | Indicator | Period | Unit | Value": "Unit" is the unit of measure', async () => {
+    const { mapping, preview } = await importAs([
+      {
+        name: 'KPI',
+        rows: [
+          ['Province', 'Indicator', 'Period', 'Unit', 'Value'],
+          ['Binh Phuoc', 'Online payment rate', '2024', '%', 40.5],
+          ['Dong Nai', 'Online payment rate', '2024', '%', 41.5],
+        ],
+      },
+    ]);
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual([
+      'unit',
+      'kpi.indicator',
+      'kpi.period',
+      'kpi.unitOfMeasure',
+      'kpi.value',
+    ]);
+    expect(errors(preview)).toEqual([]);
+  });
+});

@@ -623,6 +623,13 @@ export function mapColumns(
         guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
     });
   }
+  // "Province | Indicator | Unit | Value": beside a column of the provinces, an English "Unit" is
+  // the unit of measure, not a second column of unit names.
+  if (guesses.filter((g) => g.mapping.field === 'unit').length > 1)
+    guesses.forEach((g, i) => {
+      if (g.mapping.field === 'unit' && /^units?$/.test(keys[i]!))
+        guesses[i] = { mapping: { field: 'kpi.unitOfMeasure' }, confidence: 0.8 };
+    });
   // Only the former units' names ("Tỉnh (cũ)"), no column of the new ones: those are the units.
   if (!guesses.some((g) => g.mapping.field === 'unit')) {
     const former = guesses.findIndex((g) => g.note === 'former units');
