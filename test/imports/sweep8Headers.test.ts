@@ -876,3 +876,43 @@ describe('an English long KPI table', () => {
     expect(errors(preview)).toEqual([]);
   });
 });
+
+describe('a period in a KPI name over its levels', () => {
+  it('"… Q3/2025 (%)" over "Cấp tỉnh | Cấp xã": the name without the period, the period from the title', async () => {
+    const { mapping, analysis } = await importAs([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ THANH TOÁN TRỰC TUYẾN Q3/2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Cấp tỉnh', 'Cấp xã'],
+          ...units2025.map((u, i) => [i + 1, u.name_vi!, 90, 80]),
+        ],
+      },
+    ]);
+    expect((mapping.columns[2]!.mapping as { indicator?: string }).indicator).toBe(
+      'Tỷ lệ thanh toán trực tuyến – cấp tỉnh (%)',
+    );
+    // (the wizard and the command line take the title's period; this helper gives the year)
+    expect(analysis.target.period).toBe('2025-07..2025-09');
+  });
+
+  it('the same in a group header: the name without its period', async () => {
+    const { mapping } = await importAs(
+      [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['STT', 'Tỉnh, thành phố', 'Tỷ lệ thanh toán trực tuyến Quý III/2025 (%)', null],
+            [null, null, 'Cấp tỉnh', 'Cấp xã'],
+            ...units2025.map((u, i) => [i + 1, u.name_vi!, 90, 80]),
+          ],
+          merges: [{ s: { r: 0, c: 2 }, e: { r: 0, c: 3 } }],
+        },
+      ],
+      2025,
+    );
+    expect((mapping.columns[3]!.mapping as { indicator?: string }).indicator).toBe(
+      'Tỷ lệ thanh toán trực tuyến – cấp xã (%)',
+    );
+  });
+});

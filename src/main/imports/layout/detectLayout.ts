@@ -12,7 +12,7 @@ import { classifyHeader, namesKpi, type HeaderGuess } from './headerVocabulary';
 import type { SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
-import { indicatorFromTitle, readTitleHints } from './titleHints';
+import { indicatorFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
 import { unitNamesIn } from './unitsAcross';
 
 /**
@@ -729,7 +729,8 @@ function levelIndicator(header: string, titles: string[]): string {
   if (!LEVEL.test(normalizeHeader(sub))) return header.trim();
   const over = parts.length === 2 ? parts[0]! : indicatorFromTitle(titles, null);
   if (!over) return header.trim();
-  const { name, unit } = splitIndicatorName(over);
+  const { name: named, unit } = splitIndicatorName(over);
+  const name = withoutPeriodTail(named) || named;
   // "Cấp tỉnh" joins the name in lower case; a body's own name keeps its capitals.
   const level = /^cấp /iu.test(sub) ? sub.toLocaleLowerCase('vi') : sub;
   return `${name} – ${level}${unit ? ` (${unit})` : ''}`;

@@ -145,7 +145,10 @@ const ABBREVIATION =
 const DOCUMENT_KIND =
   /^\s*(báo cáo|phụ lục|biểu mẫu|biểu|mẫu|bảng|tờ trình|kế hoạch)(\s+(số\s*)?[\divx]+[a-z]?([/.-][\p{L}\d.-]*)?)?[\s:.\-–—]*$/iu;
 const PERIOD_TAIL =
-  /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
+  /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q[1-4]|\d{1,2}t|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
+
+/** A name without the period it ends with: "Tỷ lệ thanh toán trực tuyến Quý III/2025" → "… trực tuyến". */
+export const withoutPeriodTail = (name: string): string => name.replace(PERIOD_TAIL, '').trim();
 const ROWS_TAIL =
   /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$/iu;
 
@@ -210,6 +213,8 @@ export function periodFromTitle(titles: string[]): string | null {
   const forms = [
     new RegExp(`\\d{1,2}\\s+(?:tháng|thang)(?:\\s+(?:đầu|dau|cuối|cuoi))?(?:\\s+(?:năm|nam))?\\s+${Y}`, 'iu'),
     new RegExp(`(?:quý|quy)\\s+(?:[1-4]|iv|i{1,3})\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
+    // "Q3/2025", "9T/2025" (as short headers and titles write them)
+    new RegExp(`(?<![\\p{L}\\d])(?:q[1-4]|\\d{1,2}t)\\s*[/.-]\\s*${Y}`, 'iu'),
     new RegExp(`(?:tháng|thang)\\s+\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
   ];
   for (const raw of reportTitles(titles)) {
