@@ -355,6 +355,8 @@ describe('KPI headers: sums up to a date, short periods, districts', () => {
     'Số liệu đến tháng 9/2025',
     'Lũy kế từ đầu năm đến 30/9/2025',
     'Ước thực hiện đến 31/12/2025',
+    'Lũy kế đến 2023',
+    'Thực hiện đến hết năm 2024',
   ])
     it(`"${header}" is a sum up to a date: set aside, nothing stored as a month or a KPI`, async () => {
       const { mapping, preview } = await importAs([{ name: 'Sheet1', rows: kpiRows(header) }], 2025);

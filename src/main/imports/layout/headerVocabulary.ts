@@ -68,6 +68,10 @@ const SUB_PROVINCIAL_UNIT =
 // "Lũy kế đến 30/9/2025", "Tính đến 31/12/2024", "Số liệu đến tháng 9/2025": a sum up to a date,
 // which says where it ends but not where it starts (the year? the programme?): not a period the
 // store can hold, refused as the same words in a period cell are (see normalisePeriod).
+// "Lũy kế đến 2023", "Thực hiện đến hết năm 2024": a sum of the years up to then, not that year
+// ("Mục tiêu đến năm 2025" is a target, said as one).
+const UP_TO_YEAR =
+  /^(?:lũy kế|luỹ kế|luy ke|lk|tính|số liệu|kết quả|thực hiện|ước thực hiện|ước)\s.*(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*(?:\(.*\))?$/iu;
 const UP_TO_DATE =
   /(^|\s)(đến|den|tới|toi|until|up to|as of)\s+(ngày\s+|hết\s+|het\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](19|20)\d{2}|(tháng|thang|quý|quy)\s+\S+\s*[/.-]?\s*(năm\s+|nam\s+)?(19|20)\d{2})/iu;
 // How far a result reached its plan ("Tỷ lệ đạt (%)", "% hoàn thành kế hoạch"): computed, not a KPI.
@@ -259,7 +263,7 @@ export function classifyHeader(
 ): HeaderGuess {
   if (!key) return { mapping: { field: 'ignore' }, confidence: 0, note: 'no header' };
   for (const [re, field, conf] of EXACT) if (re.test(key)) return { mapping: { field }, confidence: conf };
-  if (UP_TO_DATE.test(raw.normalize('NFC')))
+  if (UP_TO_DATE.test(raw.normalize('NFC')) || UP_TO_YEAR.test(raw.normalize('NFC')))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
 
   const period = parsePeriodHeader(raw, year);
