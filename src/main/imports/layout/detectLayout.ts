@@ -8,7 +8,7 @@ import { yearsNamedIn } from '../../../shared/domain';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
-import { classifyHeader, namesKpi, type HeaderGuess } from './headerVocabulary';
+import { classifyHeader, namesKpi, subjectsNamedIn, type HeaderGuess } from './headerVocabulary';
 import type { SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
@@ -533,7 +533,7 @@ export function mapColumns(
   dataRows: number[],
   year?: number | null,
   titles: string[] = [],
-  subject: string | null = subjectNamedBy(titles, table.sheet),
+  subject: string | null = null,
 ): ColumnMapping[] {
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
@@ -736,22 +736,6 @@ function levelIndicator(header: string, titles: string[]): string {
   return `${name} – ${level}${unit ? ` (${unit})` : ''}`;
 }
 
-const PILLAR_WORDS: ['cqs' | 'kts' | 'xhs', RegExp][] = [
-  ['cqs', / chinh quyen so | cqs | digital government | e government /],
-  ['kts', / kinh te so | kts | digital economy /],
-  ['xhs', / xa hoi so | xhs | digital society /],
-];
-const DTI_WORDS =
-  / (dti|pdti|chuyen doi so cap tinh|chi so chuyen doi so|tong hop|tong the|overall|composite) /;
-// The five foundation main indices: a sheet or title about one of them ("Hạ tầng số", "CHỈ SỐ
-// NHÂN LỰC SỐ NĂM 2022") holds that index's score, and a rank of it the vocabulary has no place for.
-const MAIN_INDEX_WORDS: [string, RegExp][] = [
-  ['idx.nhan_thuc_so', / nhan thuc so | digital awareness /],
-  ['idx.the_che_so', / the che so | digital institutions? /],
-  ['idx.ha_tang_so', / ha tang so | digital infrastructure /],
-  ['idx.nhan_luc_so', / nhan luc so | digital human resources? /],
-  ['idx.an_toan_thong_tin_mang', / an toan thong tin( mang)? | cyber ?security /],
-];
 // A rank within a region the title or sheet says the table is ("XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM
 // BỘ", a sheet "Hạng trong vùng"): its bare ranks are not the national ones. ("VÙNG ĐÔNG NAM BỘ"
 // alone may be an excerpt of the national ranking, and is left to it.)
@@ -766,12 +750,11 @@ const REGIONAL_TITLE =
  */
 function subjectNamedBy(titles: string[], sheet: string | null): string | null {
   for (const text of [...titles, sheet ?? '']) {
-    const key = ` ${normalizeHeader(text)} `;
-    if (namesKpi(text, key.trim())) continue;
-    if (/ (hoat dong|hd) /.test(key)) return null;
-    const named = [...PILLAR_WORDS, ...MAIN_INDEX_WORDS].filter(([, re]) => re.test(key));
-    if (DTI_WORDS.test(key)) return null;
-    if (named.length === 1) return named[0]![0];
+    const key = normalizeHeader(text);
+    if (namesKpi(text, key)) continue;
+    const named = subjectsNamedIn(key);
+    if (named.includes('dti') || named.some((f) => f.startsWith('idx.hd_'))) return null;
+    if (named.length === 1) return named[0]!;
     if (named.length > 1) return null;
   }
   return null;
@@ -793,6 +776,7 @@ function rankingNamedBy(
   for (const text of titles) {
     const key = ` ${normalizeHeader(text)} `;
     if (namesKpi(text, key.trim())) continue;
+    // (the DTI named as such: "tổng hợp" alone heads many a KPI report)
     const subject = / (dti|pdti|chuyen doi so cap tinh|chi so chuyen doi so) /.test(key) ? 'dti' : pillar;
     if (!subject) continue;
     const rank = / (xep hang|thu hang|hang|rank|ranking) /.test(key);

@@ -48,6 +48,21 @@ const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
   ],
 ];
 
+/**
+ * What a text names of the DTI's structure (a title, a sheet's name; `key` normalised): the main
+ * indices ("idx.ha_tang_so", activity ones first) and the headline subjects ("cqs", "dti"), each
+ * once, by the same vocabulary as the headers.
+ */
+export function subjectsNamedIn(key: string): string[] {
+  const indices = INDEX_SUBJECTS.filter(([, re]) => has(key, re)).map(([f]) => f as string);
+  // ("Hoạt động chính quyền số" names the activity index, not the pillar as well)
+  const activity = indices.some((f) => f.startsWith('idx.hd_'));
+  const headline = PILLAR_SUBJECTS.filter(([s, re]) => has(key, re) && !(activity && s !== 'dti')).map(
+    ([s]) => s as string,
+  );
+  return [...indices, ...headline];
+}
+
 const RANK_WORD = / (xep hang|thu hang|hang|xh|xep thu|rank|ranking|ranked|vi tri) /;
 const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // Derived columns analysts add next to a ranking: kept aside, not read as a second rank.
