@@ -35,31 +35,52 @@ export function rankChange(
   return previousRank - currentRank;
 }
 
+/** The decimals a column of scores is written with: the most any of them needs, 1 to 4. */
+export function decimalsOf(scores: readonly number[]): number {
+  let most = 1;
+  for (const v of scores) {
+    let d = most;
+    while (d < 4 && Math.abs(Number(v.toFixed(d)) - v) > 1e-9) d++;
+    most = d;
+    if (most === 4) break;
+  }
+  return most;
+}
+
 /**
- * Ranks consistent with scores, ties allowed: a higher score never has a worse rank, and equal
- * scores (at 4 decimals) share a rank. Works on excerpts too (top 10, a few known units), where
- * competition ranks recomputed from the excerpt would differ from the published ones.
- * Returns the indices of both rows of every out-of-order neighbour pair.
+ * Ranks against scores compared at `decimals`: a unit with a higher score ranked below another,
+ * or level with it, is out of order (`inconsistent`: the indices of both, where the order breaks). Equal scores with
+ * different ranks are not: the ministry ranks on unrounded scores (`tied`: the indices of the
+ * units in such groups, in row order).
  */
-export function inconsistentRanks(
-  rows: readonly { score: number | null; rank: number | null }[],
-  decimals = 4,
-): number[] {
+export function rankOrder(
+  rows: readonly { score: number; rank: number }[],
+  decimals: number,
+): { inconsistent: number[]; tied: number[] } {
   const factor = 10 ** decimals;
   const known = rows
-    .map((r, i) => ({ i, k: r.score == null ? null : Math.round(r.score * factor), rank: r.rank }))
-    .filter((x): x is { i: number; k: number; rank: number } => x.k !== null && x.rank != null)
+    .map((r, i) => ({ i, k: Math.round(r.score * factor), rank: r.rank }))
     .sort((a, b) => b.k - a.k || a.rank - b.rank);
   const bad = new Set<number>();
-  for (let j = 1; j < known.length; j++) {
-    const prev = known[j - 1]!;
-    const cur = known[j]!;
-    if (cur.k === prev.k ? cur.rank !== prev.rank : cur.rank <= prev.rank) {
-      bad.add(cur.i);
-      bad.add(prev.i);
-    }
+  const tied = new Set<number>();
+  // Each group of equal scores against the group just above it (enough: if every group ranks
+  // below the one above, all do), as the ministry's order goes.
+  let above: (typeof known)[number][] = [];
+  for (let g = 0; g < known.length;) {
+    let end = g;
+    while (end < known.length && known[end]!.k === known[g]!.k) end++;
+    const group = known.slice(g, end);
+    if (group[0]!.rank !== group[group.length - 1]!.rank) for (const x of group) tied.add(x.i);
+    for (const x of group)
+      for (const y of above)
+        if (x.rank <= y.rank) {
+          bad.add(x.i);
+          bad.add(y.i);
+        }
+    above = group;
+    g = end;
   }
-  return [...bad].sort((a, b) => a - b);
+  return { inconsistent: [...bad].sort((a, b) => a - b), tied: [...tied].sort((a, b) => a - b) };
 }
 
 /** Is `rank` a valid rank among `of` units? */

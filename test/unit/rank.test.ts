@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   competitionRanks,
-  inconsistentRanks,
+  rankOrder,
+  decimalsOf,
   isValidRank,
   isValidScore,
   rankChange,
@@ -18,40 +19,45 @@ describe('competition ranks', () => {
   it('compares at 4 decimals and leaves missing scores unranked', () => {
     expect(competitionRanks([0.61, 0.6100000001, null, 0.7])).toEqual([2, 2, null, 1]);
   });
-  it('finds ranks out of score order, allowing ties and excerpts', () => {
+  it('finds ranks out of score order, allowing ties, rounding and excerpts', () => {
+    const order = (rows: { score: number; rank: number }[]) =>
+      rankOrder(rows, decimalsOf(rows.map((r) => r.score)));
     expect(
-      inconsistentRanks([
+      order([
         { score: 0.8, rank: 1 },
         { score: 0.7, rank: 3 },
         { score: 0.6, rank: 3 },
-      ]),
+      ]).inconsistent,
     ).toEqual([1, 2]);
     expect(
-      inconsistentRanks([
+      order([
         { score: 0.8, rank: 2 },
         { score: 0.9, rank: 5 },
-      ]),
+      ]).inconsistent,
     ).toEqual([0, 1]);
     // ties share a rank; an excerpt (top 5 and rank 25) is consistent
     expect(
-      inconsistentRanks([
+      order([
         { score: 0.61, rank: 15 },
         { score: 0.61, rank: 15 },
         { score: 0.6, rank: 17 },
       ]),
-    ).toEqual([]);
+    ).toEqual({ inconsistent: [], tied: [] });
+    // equal at the precision written, ranked apart: rounding, not an inconsistency
     expect(
-      inconsistentRanks([
+      order([
         { score: 0.61, rank: 15 },
         { score: 0.61, rank: 16 },
       ]),
-    ).toEqual([0, 1]);
+    ).toEqual({ inconsistent: [], tied: [0, 1] });
     expect(
-      inconsistentRanks([
+      order([
         { score: 0.8002, rank: 1 },
         { score: 0.6077, rank: 25 },
-      ]),
+      ]).inconsistent,
     ).toEqual([]);
+    expect(decimalsOf([0.7, 0.65])).toBe(2);
+    expect(decimalsOf([0.8002])).toBe(4);
   });
 });
 

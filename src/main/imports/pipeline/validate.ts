@@ -23,6 +23,7 @@ import { translate, type MessageKey } from '../../../shared/i18n';
 import { formatParams, type MessageParam } from '../../../shared/imports/place';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
+import { decimalsOf, rankOrder } from '../../../shared/rank';
 import { shownSql } from '../../store/rankings';
 import { formatDateTime } from '../../../shared/format';
 import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
@@ -1207,54 +1208,6 @@ function checkCoverage(
   else if (storedOnly > 0) add(problemSaying('warning', 'excerpt', 'problem.excerptStored', where, params));
   else add(problem('warning', 'excerpt', where, params));
   return covered;
-}
-
-/** The decimals a column of scores is written with: the most any of them needs, 1 to 4. */
-export function decimalsOf(scores: readonly number[]): number {
-  let most = 1;
-  for (const v of scores) {
-    let d = most;
-    while (d < 4 && Math.abs(Number(v.toFixed(d)) - v) > 1e-9) d++;
-    most = d;
-    if (most === 4) break;
-  }
-  return most;
-}
-
-/**
- * Ranks against scores compared at `decimals`: a unit with a higher score ranked below another,
- * or level with it, is out of order (`inconsistent`: the indices of both, where the order breaks). Equal scores with
- * different ranks are not: the ministry ranks on unrounded scores (`tied`: the indices of the
- * units in such groups, in row order).
- */
-export function rankOrder(
-  rows: readonly { score: number; rank: number }[],
-  decimals: number,
-): { inconsistent: number[]; tied: number[] } {
-  const factor = 10 ** decimals;
-  const known = rows
-    .map((r, i) => ({ i, k: Math.round(r.score * factor), rank: r.rank }))
-    .sort((a, b) => b.k - a.k || a.rank - b.rank);
-  const bad = new Set<number>();
-  const tied = new Set<number>();
-  // Each group of equal scores against the group just above it (enough: if every group ranks
-  // below the one above, all do), as the ministry's order goes.
-  let above: (typeof known)[number][] = [];
-  for (let g = 0; g < known.length;) {
-    let end = g;
-    while (end < known.length && known[end]!.k === known[g]!.k) end++;
-    const group = known.slice(g, end);
-    if (group[0]!.rank !== group[group.length - 1]!.rank) for (const x of group) tied.add(x.i);
-    for (const x of group)
-      for (const y of above)
-        if (x.rank <= y.rank) {
-          bad.add(x.i);
-          bad.add(y.i);
-        }
-    above = group;
-    g = end;
-  }
-  return { inconsistent: [...bad].sort((a, b) => a - b), tied: [...tied].sort((a, b) => a - b) };
 }
 
 /**
