@@ -11,7 +11,7 @@ import {
 } from './batches';
 import { indicatorKey } from '../../../shared/imports/indicatorNames';
 import { AppError } from '../../../shared/result';
-import { shownSql } from '../../store/rankings';
+import { countDiff } from './validate';
 import { UnitRepository } from '../../store/units';
 import type { ImportSession } from './session';
 
@@ -146,7 +146,17 @@ export function commitStaged(
     const unchangedSince = s.previewStamp !== null && s.previewStamp === stampAtStart;
     const counts = unchangedSince
       ? preview.counts
-      : s.timed('commit: recount', () => recount(db, live, sameCell, preview.counts));
+      : s.timed('commit: recount', () => ({
+          ...preview.counts,
+          ...countDiff(
+            db,
+            live.replace(
+              'WHERE',
+              `LEFT JOIN observation u ON u.layer = 'user' AND ${sameCell('u')}
+               LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`,
+            ),
+          ),
+        }));
 
     // Only cells that already had a user value need a snapshot: a cell the batch creates is known
     // by its batch_id and the absence of a snapshot, and undo removes it.
@@ -213,35 +223,4 @@ export function commitStaged(
     );
     return { batchId, counts };
   })();
-}
-
-/** New, changed and unchanged values of the staged import against what the cells show now. */
-function recount(
-  db: ImportSession['db'],
-  live: string,
-  sameCell: (a: string) => string,
-  counts: ImportCounts,
-): ImportCounts {
-  const from = live.replace(
-    'WHERE',
-    `LEFT JOIN observation u ON u.layer = 'user' AND ${sameCell('u')}
-     LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`,
-  );
-  const status = (nv: string, ov: string) =>
-    `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
-  const rows = db
-    .prepare(
-      `SELECT st, COUNT(*) AS n FROM (
-         SELECT ${status('o.value', shownSql('u.value', 'ref.value', 'ref', 'value'))} AS st ${from} AND o.has_value = 1
-         UNION ALL
-         SELECT ${status('o.rank', shownSql('u.rank', 'ref.rank', 'ref', 'rank'))} AS st ${from} AND o.has_rank = 1
-       ) GROUP BY st`,
-    )
-    .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[];
-  const out = { ...counts, new: 0, changed: 0, unchanged: 0, observations: 0 };
-  for (const r of rows) {
-    out[r.st] += r.n;
-    out.observations += r.n;
-  }
-  return out;
 }

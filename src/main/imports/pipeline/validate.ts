@@ -23,6 +23,7 @@ import { translate, type MessageKey } from '../../../shared/i18n';
 import { formatParams, type MessageParam } from '../../../shared/imports/place';
 import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
+import type { Database } from 'better-sqlite3';
 import { decimalsOf, rankOrder } from '../../../shared/rank';
 import { shownSql } from '../../store/rankings';
 import { formatDateTime } from '../../../shared/format';
@@ -782,26 +783,9 @@ export function validateStaged(
   // unless a hand edit in effect blanked it (store/rankings.ts).
   const oldValue = shownSql('u.value', 'ref.value', 'ref', 'value');
   const oldRank = shownSql('u.rank', 'ref.rank', 'ref', 'rank');
-  const status = (nv: string, ov: string) =>
-    `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
-  const counted = s.timed(
-    'validate: diff counts',
-    () =>
-      db
-        .prepare(
-          `SELECT st, COUNT(*) AS n FROM (
-         SELECT ${status('o.value', oldValue)} AS st ${joined} WHERE o.has_value = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
-         UNION ALL
-         SELECT ${status('o.rank', oldRank)} AS st ${joined} WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
-       ) GROUP BY st`,
-        )
-        .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[],
+  const counts = s.timed('validate: diff counts', () =>
+    countDiff(db, `${joined} WHERE r.unit_id IS NOT NULL AND r.has_error = 0`),
   );
-  const counts = { new: 0, changed: 0, unchanged: 0, observations: 0 };
-  for (const c of counted) {
-    counts[c.st] += c.n;
-    counts.observations += c.n;
-  }
   const totalRows = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows}`).get() as { n: number }).n;
   const rowsTruncated = totalRows > MAX_PREVIEW_ROWS;
   const diff = db
@@ -1382,4 +1366,33 @@ function checkFormula(
       );
     }
   }
+}
+
+/**
+ * New, changed and unchanged values (a score and a rank are two) of staged values against what
+ * each cell shows (`from`: the staged values `o` with the user's cell `u` and the published `ref`
+ * joined, ending in its WHERE conditions). The preview counts so, and the commit again when the
+ * store changed since.
+ */
+export function countDiff(
+  db: Database,
+  from: string,
+): { new: number; changed: number; unchanged: number; observations: number } {
+  const status = (nv: string, ov: string) =>
+    `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
+  const rows = db
+    .prepare(
+      `SELECT st, COUNT(*) AS n FROM (
+         SELECT ${status('o.value', shownSql('u.value', 'ref.value', 'ref', 'value'))} AS st ${from} AND o.has_value = 1
+         UNION ALL
+         SELECT ${status('o.rank', shownSql('u.rank', 'ref.rank', 'ref', 'rank'))} AS st ${from} AND o.has_rank = 1
+       ) GROUP BY st`,
+    )
+    .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[];
+  const counts = { new: 0, changed: 0, unchanged: 0, observations: 0 };
+  for (const r of rows) {
+    counts[r.st] += r.n;
+    counts.observations += r.n;
+  }
+  return counts;
 }
