@@ -195,3 +195,20 @@ describe('migration 004', () => {
     db.close();
   });
 });
+
+describe('migration 005', () => {
+  it('indexes redos by the edit they redo and snapshots by the batch they found; data kept; the lookups use them', () => {
+    const db = openDatabase(path.join(tempDir(), 'm5.db'), { targetVersion: 4 });
+    seedUserObservation(db);
+    migrate(db, 5);
+    expect(userVersion(db)).toBe(5);
+    expect(db.prepare(`SELECT value, rank FROM observation`).all()).toEqual([{ value: 0.6, rank: 12 }]);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan(`SELECT MAX(id) FROM change_log WHERE reverts_id = 7`)).toMatch(/change_log_reverts/);
+    expect(plan(`SELECT * FROM import_batch_prior WHERE prior_batch_id = 3`)).toMatch(
+      /import_batch_prior_prior/,
+    );
+    db.close();
+  });
+});

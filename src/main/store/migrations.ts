@@ -241,10 +241,23 @@ const m004LeanerIndexes: Migration = {
   },
 };
 
+const m005UndoLookups: Migration = {
+  version: 5,
+  name: 'indexes for the lookups undo and the history make: redos of an edit, imports that found a batch',
+  up(db) {
+    // A hand edit's latest redo (what a field shows, on every Rankings query) and the later imports
+    // that found a batch's cells (every history listing) were full scans: 3,000 edits made the
+    // Rankings query 400 ms, one 100k-cell re-import made the history 400 ms.
+    db.exec(`CREATE INDEX IF NOT EXISTS change_log_reverts ON change_log(reverts_id) WHERE reverts_id IS NOT NULL;
+             CREATE INDEX IF NOT EXISTS import_batch_prior_prior ON import_batch_prior(prior_batch_id) WHERE prior_batch_id IS NOT NULL;`);
+  },
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   m001Schema,
   m002Reference,
   m003ImportUndo,
   m004LeanerIndexes,
+  m005UndoLookups,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -53,18 +53,18 @@ const cellOf = (a: string, b: string) =>
   `${a}.indicator_id = ${b}.indicator_id AND ${a}.unit_id = ${b}.unit_id AND ${a}.period = ${b}.period AND ${a}.ranking_group = ${b}.ranking_group`;
 
 /**
- * SQL: the cells of batch `batch` (an SQL expression) that later imports in effect found with the
+ * SQL: the cells of the batches `batchIs` picks ("= ?", "IN (3,4)": said of prior_batch_id) that later imports in effect found with the
  * same values (their snapshot points at it, while it still holds the cell), with the earliest of
  * them (`later`, who takes the cell over) and, per field, the earliest that carried it
  * (`value_by`, `rank_by`: NULL when none did — that field goes back to the batch's snapshot).
  */
-const handedSql = (batch: string) =>
+const handedSql = (batchIs: string) =>
   `SELECT p.prior_batch_id AS id, p.indicator_id, p.unit_id, p.period, p.ranking_group, MIN(p.batch_id) AS later,
      MIN(CASE WHEN ${carries('p', 'value')} THEN p.batch_id END) AS value_by,
      MIN(CASE WHEN ${carries('p', 'rank')} THEN p.batch_id END) AS rank_by
    FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id AND b2.undone_at IS NULL
    JOIN observation o ON o.layer = 'user' AND o.batch_id = p.prior_batch_id AND ${cellOf('o', 'p')}
-   WHERE p.prior_batch_id = ${batch} AND p.batch_id > p.prior_batch_id
+   WHERE p.prior_batch_id ${batchIs} AND p.batch_id > p.prior_batch_id
    GROUP BY p.prior_batch_id, p.indicator_id, p.unit_id, p.period, p.ranking_group`;
 
 export interface UndoResult {
@@ -77,10 +77,11 @@ export interface UndoResult {
 
 /**
  * For every import in effect, the values that undoing it now would leave to a later import (the
- * same cells undoBatch hands over), so the confirmation can say so before anything is done. One
- * pass over the snapshots that point at an earlier import (usually few).
+ * same cells undoBatch hands over), so the confirmation can say so before anything is done. Reads
+ * the snapshots that point at the imports `ids` (by the prior_batch_id index, migration 5).
  */
-function keptByLater(db: Database): Map<number, KeptByLater[]> {
+function keptByLater(db: Database, ids: readonly number[]): Map<number, KeptByLater[]> {
+  if (ids.length === 0) return new Map();
   // per field: the later import that carried it keeps it (counted when it differs from before)
   const kept = (f: Field) =>
     `SELECT h.id, h.${f}_by AS later, (${before(f)} IS NOT ${now(f)}) AS n
@@ -90,7 +91,7 @@ function keptByLater(db: Database): Map<number, KeptByLater[]> {
      WHERE h.${f}_by IS NOT NULL`;
   const rows = db
     .prepare(
-      `WITH handed AS (${handedSql('p.prior_batch_id')})
+      `WITH handed AS (${handedSql(`IN (${ids.map(Number).join(',')})`)})
        SELECT id, later, SUM(n) AS n FROM (${kept('value')} UNION ALL ${kept('rank')})
        GROUP BY id, later ORDER BY id, later`,
     )
@@ -112,7 +113,11 @@ export function listBatches(db: Database, limit = 200): ImportBatchInfo[] {
        FROM import_batch b ORDER BY b.id DESC LIMIT ?`,
     )
     .all(limit) as BatchRow[];
-  const kept = keptByLater(db);
+  // (only the listed imports still in effect: the snapshots of the others are not read)
+  const kept = keptByLater(
+    db,
+    rows.filter((r) => !r.undone_at).map((r) => r.id),
+  );
   return rows.map((r) => {
     const counts = r.counts_json ? (JSON.parse(r.counts_json) as ImportBatchInfo['counts']) : null;
     return {
@@ -263,7 +268,7 @@ export function undoImport(db: Database, batchId: number): UndoResult {
     db.exec(`DROP TABLE IF EXISTS temp.handed;
       CREATE TEMP TABLE handed (id INTEGER, indicator_id INTEGER, unit_id INTEGER, period TEXT, ranking_group INTEGER,
         later INTEGER, value_by INTEGER, rank_by INTEGER, PRIMARY KEY (indicator_id, unit_id, period, ranking_group));`);
-    db.prepare(`INSERT INTO temp.handed ${handedSql('?')}`).run(batchId);
+    db.prepare(`INSERT INTO temp.handed ${handedSql('= ?')}`).run(batchId);
     // What the undo does, in values, counted before anything changes: per later import that
     // keeps a value (kept), or else removed / restored (see the counting rule above).
     const perField = (f: Field) =>
