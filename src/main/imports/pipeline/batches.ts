@@ -227,7 +227,9 @@ export function undoImport(db: Database, batchId: number): UndoResult {
     // made after the import and undone since left nothing behind: it does not block.
     const handChange = db
       .prepare(
-        `SELECT COUNT(DISTINCT c.indicator_id || '|' || c.unit_id || '|' || c.period || '|' || c.ranking_group) AS n,
+        // (n: the cells with a hand change in effect, as the first refusal says; any: with either kind)
+        `SELECT COUNT(DISTINCT CASE WHEN e.undone_at IS NULL THEN c.indicator_id || '|' || c.unit_id || '|' || c.period || '|' || c.ranking_group END) AS n,
+           COUNT(*) AS any,
            MIN(u.name_vi) AS unit, MAX(CASE WHEN e.undone_at IS NULL THEN e.id END) AS active,
            MAX(CASE WHEN e.undone_at IS NOT NULL THEN e.id END) AS undone
          FROM import_batch b
@@ -238,8 +240,14 @@ export function undoImport(db: Database, batchId: number): UndoResult {
          WHERE b.id = ? AND ${changeAfterBatch('c.id', 'c.changed_at', 'b')}
            AND NOT (e.undone_at IS NOT NULL AND ${changeAfterBatch('e.id', 'e.changed_at', 'b')})`,
       )
-      .get(batchId) as { n: number; unit: string | null; active: number | null; undone: number | null };
-    if (handChange.n > 0 && handChange.active !== null) {
+      .get(batchId) as {
+      n: number;
+      any: number;
+      unit: string | null;
+      active: number | null;
+      undone: number | null;
+    };
+    if (handChange.active !== null) {
       throw new AppError(
         'VALIDATION',
         `Import ${batchId} cannot be undone: ${handChange.n} of its values were edited by hand afterwards (${handChange.unit}); undo those edits first`,
@@ -249,7 +257,7 @@ export function undoImport(db: Database, batchId: number): UndoResult {
         },
       );
     }
-    if (handChange.n > 0) {
+    if (handChange.any > 0) {
       // only edits made before the import and undone after it: its snapshot holds their values
       throw new AppError(
         'VALIDATION',
