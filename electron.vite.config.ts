@@ -18,6 +18,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           importWorker: resolve(__dirname, 'src/main/imports/worker.ts'),
+          // The import's reader thread (src/main/imports/readers/readerThread.ts).
+          readerWorker: resolve(__dirname, 'src/main/imports/readerWorker.ts'),
           // `npm run bench` runs this under plain Node.
           bench: resolve(__dirname, 'bench/bench.ts'),
           // The bench's parse-only baseline: a worker that loads the readers and nothing else.

@@ -12,6 +12,7 @@
 // every command prints its result as one JSON document: units, rankings and imports a list;
 // import and undo-import their outcome; load-reference, check, backup and restore
 // { "status": "ok", … } with what they did; --help { "status": "ok", "usage": text }.
+import * as path from 'node:path';
 import { codeListOfGroup, groupOfYear, type CodeList, type Language } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
@@ -19,6 +20,7 @@ import { AppError } from '../shared/result';
 import { groupFlag, peekLanguage, UsageError, yearFlag } from './cliUsage';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
+import { useReaderThread } from './imports/readers/readerThread';
 import { importOptions, runImportCommand, runImportsList, runUndoImport, undoId } from './imports/cliImport';
 
 export { UsageError } from './cliUsage';
@@ -246,6 +248,8 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       case 'import': {
         const opts = importOptions(args);
         store = new Store(dbPath);
+        // The file's rows are read on a thread of their own while they are staged (built beside cli.js).
+        useReaderThread(path.join(__dirname, 'readerWorker.js'));
         return await runImportCommand(store, opts, io);
       }
       case 'imports': {

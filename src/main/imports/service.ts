@@ -6,19 +6,15 @@ import type { ImportBatchInfo, ImportProgress } from '../../shared/importSession
 import { AppError, type AppErrorShape } from '../../shared/result';
 import { currentNativeBinding, openDatabase } from '../store/db';
 import { listBatches } from './pipeline/batches';
+import { readerHeapMb } from './safety/limits';
 import { SessionHost, toAppError, type OpRequest, type OpResult, type WireSource } from './ops';
 import type { Database } from 'better-sqlite3';
 
-/** Old-generation heap of an import worker for a text table (a 1M-row CSV streams well within it). */
-export const WORKER_HEAP_MB = 128;
+export { WORKER_HEAP_MB } from './safety/limits';
 
-/**
- * A workbook is different: its bytes and its shared-string table stay in memory while its sheet
- * streams, so the ceiling grows with the file (a 100 MB .xlsx gets about 530 MB), up to 1 GB.
- */
+/** Old-generation heap of an import worker for `source` (see safety/limits.ts readerHeapMb). */
 export function workerHeapMb(source: WireSource): number {
   const name = source.kind === 'file' ? source.path : source.kind === 'bytes' ? source.name : '';
-  if (!/\.(xlsx|xlsm|xls)$/i.test(name)) return WORKER_HEAP_MB;
   let bytes = 0;
   try {
     bytes =
@@ -28,9 +24,9 @@ export function workerHeapMb(source: WireSource): number {
           ? source.data.byteLength
           : 0;
   } catch {
-    return WORKER_HEAP_MB; // the reader will say what is wrong with the file
+    // the reader will say what is wrong with the file
   }
-  return Math.min(1024, WORKER_HEAP_MB + Math.ceil((4 * bytes) / (1024 * 1024)));
+  return readerHeapMb(name, bytes);
 }
 
 interface Runner {

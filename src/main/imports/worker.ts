@@ -1,8 +1,10 @@
 // The import worker (also the startup integrity check, see store/health.ts): one per import session, with its own database connection, so reading and
 // staging a 1M-row file never blocks the window's main thread. Messages: see ops.ts.
+import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { integrityCheck, openDatabase, useNativeBinding } from '../store/db';
 import { SessionHost, toAppError, type OpRequest } from './ops';
+import { useReaderThread } from './readers/readerThread';
 
 interface Init {
   dbPath: string;
@@ -26,6 +28,8 @@ if (parentPort && (workerData as Init).mode === 'integrity') {
   }
 } else if (parentPort) {
   const port = parentPort;
+  // A file's rows are read on a thread of their own while this one stages them (built beside this file).
+  useReaderThread(path.join(__dirname, 'readerWorker.js'));
   const db = openDatabase((workerData as Init).dbPath);
   // A commit of 100k values fills the write-ahead log with ~13 MB; SQLite's automatic checkpoint
   // would copy it into the database inside the commit, while the user waits. This connection

@@ -28,6 +28,7 @@ import type {
 import { buildUnitMatcher, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
+import { streamRowsAside } from '../readers/readerThread';
 import { commitStaged, type CommitResult } from './commit';
 import {
   proposeLayout,
@@ -509,7 +510,8 @@ export class ImportSession {
         this.pasted.rows.forEach((cells, i) => onRow(cells, i + 1, false));
         merges = this.pasted.merges;
       } else if (this.source.kind === 'file') {
-        const read = await streamRows(this.source.path, this.sheet, onRow, {
+        // (on a reader thread of its own in the app and the command line: see readerThread.ts)
+        const read = await streamRowsAside(this.source.path, this.sheet, onRow, {
           signal: opts.signal,
           onProgress: progress,
         });

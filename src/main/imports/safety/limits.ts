@@ -39,3 +39,16 @@ export const MAX_XML_SPREADSHEET_SHEETS = 1_000;
  * row that crosses the limit. (Each row of 16,384 cells costs about a millisecond to hand out.)
  */
 export const MAX_XML_SPREADSHEET_SHEET_CELLS = 4_194_304;
+
+/** Old-generation heap of a thread that reads a text table (a 1M-row CSV streams well within it). */
+export const WORKER_HEAP_MB = 128;
+
+/**
+ * Heap ceiling of a thread reading the file `name` of `bytes`. A workbook's bytes and its
+ * shared-string table stay in memory while its sheet streams, so the ceiling grows with the file
+ * (a 100 MB .xlsx gets about 530 MB), up to 1 GB. Used for the import worker and its reader thread.
+ */
+export function readerHeapMb(name: string, bytes: number): number {
+  if (!/\.(xlsx|xlsm|xls)$/i.test(name)) return WORKER_HEAP_MB;
+  return Math.min(1024, WORKER_HEAP_MB + Math.ceil((4 * bytes) / (1024 * 1024)));
+}
