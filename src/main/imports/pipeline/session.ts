@@ -104,6 +104,18 @@ function headerYear(
 }
 
 /**
+ * The finer period every value column of a table by indicator is headed with, as a title would
+ * say it ("Tỷ lệ hồ sơ trực tuyến Quý III/2025 (%)" over "Cấp tỉnh | Cấp xã": 2025-07..2025-09);
+ * null when one of them names none or they differ.
+ */
+function headerPeriod(mapping: ImportMapping): string | null {
+  const cols = mapping.columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+  if (cols.length === 0) return null;
+  const periods = cols.map((c) => periodFromTitle([c.header]));
+  return periods.every((p) => p !== null && p === periods[0]) ? periods[0]! : null;
+}
+
+/**
  * A table by indicator whose headers name the year of their values: the indicator is the name
  * without it ("Tỷ lệ DVCTT toàn trình (%)"), the same KPI as next year's file; the year is the
  * period (headerYear), checked against the import's by validation, which reads it in the header.
@@ -428,8 +440,13 @@ export class ImportSession {
         : needsTablePeriod(mapping)
           ? (sheetYear ?? headerYear(mapping))
           : null);
-    // A KPI table's title may name a finer period than its year ("6 THÁNG ĐẦU NĂM 2024").
-    const titled = kind === 'kpi' ? periodFromTitle(proposal.titleHints.text?.split(' | ') ?? []) : null;
+    // A KPI table's title may name a finer period than its year ("6 THÁNG ĐẦU NĂM 2024"), else
+    // the headers of its value columns may ("… Quý III/2025 (%)" over its levels).
+    const titled =
+      kind === 'kpi'
+        ? (periodFromTitle(proposal.titleHints.text?.split(' | ') ?? []) ??
+          (needsTablePeriod(mapping) ? headerPeriod(mapping) : null))
+        : null;
     const period = titled ?? (year !== null ? String(year) : null);
     this.evidence = this.groupEvidence(table, mapping, complete);
     this.unitTexts = [

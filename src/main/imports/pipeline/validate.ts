@@ -1083,7 +1083,12 @@ function checkPeriodsAgainstList(
     }
   }
   if (across.length > 0) {
+    // Said once per unit and period (at its first value), not for every value of its row.
+    const told = new Set<string>();
     for (const r of cells(`u.code_list = 'gso2004' AND o.period IN (${marks(across)})`, across)) {
+      const key = `${r.unit_id} ${r.period}`;
+      if (told.has(key)) continue;
+      told.add(key);
       const f = facts.get(r.unit_id);
       add(
         problemSaying(

@@ -1,0 +1,103 @@
+// What the tenth round found in KPI tables as provincial departments write them.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { stageFile, writeWorkbook } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-sweep10-'), 't.db'));
+});
+
+const storedKpi = () =>
+  store.db
+    .prepare(
+      `SELECT i.name_vi AS name, o.period, o.value, u.name_vi AS unit FROM observation o
+       JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id
+       WHERE i.kind = 'kpi' AND o.layer = 'user' ORDER BY u.name_vi, i.name_vi`,
+    )
+    .all() as { name: string; period: string; value: number; unit: string }[];
+
+describe('a KPI period written only in the group header over its levels', () => {
+  const levels = (group: string) =>
+    writeWorkbook('levels.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Đơn vị', group, null],
+          [null, null, 'Cấp tỉnh', 'Cấp xã'],
+          [1, 'Đồng Nai', 85.2, 60.1],
+          [2, 'Tây Ninh', 90.5, 70.3],
+        ],
+        merges: [
+          { s: { r: 0, c: 2 }, e: { r: 0, c: 3 } },
+          { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } },
+          { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
+        ],
+      },
+    ]);
+
+  it('is the period of every value ("Quý III/2025": July to September 2025, the 34 units)', async () => {
+    const { session, preview } = await stageFile(store, {
+      kind: 'file',
+      path: levels('Tỷ lệ hồ sơ trực tuyến Quý III/2025 (%)'),
+    });
+    expect(session.target).toMatchObject({ year: 2025, period: '2025-07..2025-09', group: 34 });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    session.commit();
+    expect(storedKpi()).toEqual([
+      {
+        unit: 'Tây Ninh',
+        name: 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh',
+        period: '2025-07..2025-09',
+        value: 90.5,
+      },
+      { unit: 'Tây Ninh', name: 'Tỷ lệ hồ sơ trực tuyến – cấp xã', period: '2025-07..2025-09', value: 70.3 },
+      {
+        unit: 'Đồng Nai',
+        name: 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh',
+        period: '2025-07..2025-09',
+        value: 85.2,
+      },
+      { unit: 'Đồng Nai', name: 'Tỷ lệ hồ sơ trực tuyến – cấp xã', period: '2025-07..2025-09', value: 60.1 },
+    ]);
+  });
+
+  it('"6 tháng đầu năm 2024" in the group header: January to June 2024', async () => {
+    const { session } = await stageFile(store, {
+      kind: 'file',
+      path: levels('Tỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2024 (%)'),
+    });
+    expect(session.target).toMatchObject({ year: 2024, period: '2024-01..2024-06' });
+  });
+
+  it('a year alone stays the year', async () => {
+    const { session } = await stageFile(store, {
+      kind: 'file',
+      path: levels('Tỷ lệ hồ sơ trực tuyến năm 2024 (%)'),
+    });
+    expect(session.target).toMatchObject({ year: 2024, period: '2024' });
+  });
+});
+
+describe('a period across 01/07/2025 for units of the 63', () => {
+  it('is said once for each unit and period, not at every value of its row', async () => {
+    const f = writeWorkbook('2025.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Đơn vị', 'Tỷ lệ hồ sơ trực tuyến năm 2025 (%)', null, 'Số Tổ công nghệ số năm 2025 (tổ)'],
+          [null, null, 'Cấp tỉnh', 'Cấp xã', null],
+          [1, 'Bình Phước', 85.2, 60.1, 111],
+          [2, 'Đồng Nai', 90.5, 70.3, 170],
+        ],
+        merges: [{ s: { r: 0, c: 2 }, e: { r: 0, c: 3 } }],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
+    expect(w.map((p) => p.cell)).toEqual(['C3', 'C4']);
+    expect(w[0]!.messageEn).toContain('from 01/07/2025 part of Đồng Nai');
+  });
+});
