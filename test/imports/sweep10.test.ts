@@ -3,6 +3,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
+import { isBareLevel, kpiAtLevel } from '../../src/shared/imports/indicatorNames';
+import { needsTableIndicator } from '../../src/shared/imports/fields';
 import { stageFile, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -99,5 +101,66 @@ describe('a period across 01/07/2025 for units of the 63', () => {
     const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
     expect(w.map((p) => p.cell)).toEqual(['C3', 'C4']);
     expect(w[0]!.messageEn).toContain('from 01/07/2025 part of Đồng Nai');
+  });
+});
+
+describe('"Cấp tỉnh | Cấp xã" with no KPI named above them or in a title', () => {
+  const f = () =>
+    writeWorkbook('levels-only.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Đơn vị', 'Cấp tỉnh', 'CAP XA'],
+          [1, 'Đồng Nai', 85.2, 60.1],
+          [2, 'Tây Ninh', 90.5, 70.3],
+        ],
+      },
+    ]);
+
+  it('asks which KPI they hold instead of storing KPIs named "Cấp tỉnh"', async () => {
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f() },
+      { year: 2025, period: '2025' },
+    );
+    expect(needsTableIndicator(session.mapping!)).toBe(true);
+    const e = preview.problems.filter((p) => p.severity === 'error');
+    expect(e.map((p) => [p.code, p.cell])).toEqual([['noTableIndicator', 'C1']]);
+    expect(e[0]!.messageVi).toContain('các cột "Cấp tỉnh", "CAP XA" ghi cấp báo cáo số liệu');
+    expect(e[0]!.messageEn).toContain('say which indicator they hold');
+    expect(preview.canCommit).toBe(false);
+  });
+
+  it('the KPI the user names is the one at each level', async () => {
+    const { session } = await stageFile(
+      store,
+      { kind: 'file', path: f() },
+      { year: 2025, period: '2025', indicator: 'Tỷ lệ hồ sơ trực tuyến (%)' },
+    );
+    session.commit();
+    expect(storedKpi().map((r) => [r.unit, r.name, r.value])).toEqual([
+      ['Tây Ninh', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', 90.5],
+      ['Tây Ninh', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', 70.3],
+      ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', 85.2],
+      ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', 60.1],
+    ]);
+    const uom = store.db
+      .prepare(
+        `SELECT DISTINCT unit_of_measure FROM indicator WHERE name_vi LIKE 'Tỷ lệ hồ sơ trực tuyến –%'`,
+      )
+      .pluck()
+      .all();
+    expect(uom).toEqual(['%']);
+  });
+
+  it('a level is told from a KPI by its words alone', () => {
+    for (const l of ['Cấp tỉnh', 'cap huyen', 'CẤP XÃ (%)', 'Provincial level', 'commune'])
+      expect(isBareLevel(l)).toBe(true);
+    for (const k of ['Tỷ lệ DVCTT cấp tỉnh', 'Bộ phận một cửa cấp xã', 'Số xã', 'Cấp tỉnh quản lý'])
+      expect(isBareLevel(k)).toBe(false);
+    expect(kpiAtLevel('Tỷ lệ DVCTT (%)', 'Cấp Tỉnh')).toBe('Tỷ lệ DVCTT – cấp tỉnh (%)');
+    expect(kpiAtLevel('Số hồ sơ', 'Bộ phận một cửa cấp xã (hồ sơ)')).toBe(
+      'Số hồ sơ – Bộ phận một cửa cấp xã (hồ sơ)',
+    );
   });
 });

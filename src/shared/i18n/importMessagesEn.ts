@@ -150,6 +150,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
     'the table has one column per period but no indicator column: say which indicator it holds',
+  'problem.noLevelIndicator':
+    'the columns {levels} name the level the values are reported at, but no column above them or title names the indicator: say which indicator they hold',
   'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',
   'problem.percentRange': 'a percentage outside 0–100',
   'problem.readingWhole': '{n} (a whole number)',

@@ -144,6 +144,8 @@ export const importMessagesVi = {
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':
     'bảng có mỗi kỳ một cột nhưng không có cột chỉ tiêu: hãy cho biết bảng là chỉ tiêu nào',
+  'problem.noLevelIndicator':
+    'các cột {levels} ghi cấp báo cáo số liệu nhưng không có cột gộp phía trên hay tiêu đề nào ghi tên chỉ tiêu: hãy cho biết đó là chỉ tiêu nào',
   'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',
   'problem.percentRange': 'tỷ lệ phần trăm ngoài khoảng 0–100',
   'problem.readingWhole': '{n} (số nguyên)',

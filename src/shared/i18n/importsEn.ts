@@ -106,7 +106,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.needGroup': 'Choose the group of 63 or 34 provinces.',
   'imports.mapping.indicator': 'The indicator of the whole table',
   'imports.mapping.indicatorHint':
-    'One column per period and no indicator column: name the indicator the table holds (its title is proposed).',
+    'One column per period, or columns that name only a level (Cấp tỉnh, Cấp xã), and no indicator named: name the indicator the table holds (its title is proposed).',
   'imports.mapping.needIndicator': 'Name the indicator the table holds.',
   'imports.mapping.needPeriod': 'The table has no period column: enter the year or the default period.',
   'imports.mapping.badRows':

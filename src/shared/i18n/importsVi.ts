@@ -111,7 +111,7 @@ export const importsVi = {
   'imports.mapping.needGroup': 'Hãy chọn nhóm 63 hoặc 34 tỉnh, thành phố.',
   'imports.mapping.indicator': 'Chỉ tiêu của cả bảng',
   'imports.mapping.indicatorHint':
-    'Bảng có mỗi kỳ một cột và không có cột chỉ tiêu: hãy ghi tên chỉ tiêu của bảng (đề xuất lấy từ tiêu đề).',
+    'Bảng có mỗi kỳ một cột, hoặc các cột chỉ ghi cấp (Cấp tỉnh, Cấp xã), mà không có tên chỉ tiêu: hãy ghi tên chỉ tiêu của bảng (đề xuất lấy từ tiêu đề).',
   'imports.mapping.needIndicator': 'Hãy ghi tên chỉ tiêu của bảng.',
   'imports.mapping.needPeriod': 'Bảng không có cột kỳ số liệu: hãy nhập năm hoặc kỳ mặc định.',
   'imports.mapping.badRows':

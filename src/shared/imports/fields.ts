@@ -1,5 +1,6 @@
 // The vocabulary a column of an imported table can be mapped to. Layout detection proposes one
 // of these per column; the user confirms or changes it in the wizard.
+import { isBareLevel } from './indicatorNames';
 
 export const MAIN_INDEX_CODES = [
   'nhan_thuc_so',
@@ -54,12 +55,14 @@ export type ColumnField =
   | { field: 'ignore' };
 
 /**
- * A wide table with one column per period and no indicator column: its one KPI is named by the
- * title, the sheet or the user (ImportTarget.indicator).
+ * A wide table with one column per period and no indicator column, or with columns that name only
+ * a level ("Cấp tỉnh | Cấp xã" with no KPI above them): its one KPI is named by the title, the
+ * sheet or the user (ImportTarget.indicator).
  */
 export const needsTableIndicator = (m: { columns: { mapping: ColumnField }[] }): boolean =>
-  m.columns.some((c) => c.mapping.field === 'kpi.valueForPeriod') &&
-  !m.columns.some((c) => c.mapping.field === 'kpi.indicator');
+  (m.columns.some((c) => c.mapping.field === 'kpi.valueForPeriod') &&
+    !m.columns.some((c) => c.mapping.field === 'kpi.indicator')) ||
+  m.columns.some((c) => c.mapping.field === 'kpi.valueForIndicator' && isBareLevel(c.mapping.indicator));
 
 /**
  * A KPI table with no period column and no column per period: every value belongs to the period

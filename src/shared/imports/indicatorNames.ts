@@ -47,3 +47,37 @@ const stripMarks = (s: string): string => {
 /** Written all in capitals: a later spelling in lower case names the indicator better. */
 export const isAllCaps = (name: string): boolean =>
   name === name.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}/u.test(name);
+
+// A level a KPI is reported at, as a header on its own: "Cấp tỉnh", "CAP XA", "Provincial level".
+const BARE_LEVEL = /^(?:cap (tinh|huyen|xa)|(provincial|district|commune)(?: level)?)$/;
+const LEVEL_NAME: Record<string, string> = { tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã' };
+
+/**
+ * The level a column is named by alone, as Vietnamese writes it ("CAP TINH" → "cấp tỉnh"; an
+ * English one in lower case: "provincial level"), else null.
+ */
+function bareLevel(name: string): string | null {
+  const written = splitIndicatorName(name).name;
+  const m = BARE_LEVEL.exec(
+    stripDiacritics(canonicalName(written))
+      .replace(/[^a-z]+/g, ' ')
+      .trim(),
+  );
+  return m ? (m[1] ? LEVEL_NAME[m[1]]! : written.toLowerCase()) : null;
+}
+
+/** Whether a column's name is only a level ("Cấp tỉnh"), not a KPI: the KPI is said elsewhere. */
+export const isBareLevel = (name: string): boolean => bareLevel(name) !== null;
+
+/**
+ * The KPI at one level: "Tỷ lệ DVCTT phát sinh hồ sơ (%)" at "Cấp tỉnh" → "Tỷ lệ DVCTT phát sinh
+ * hồ sơ – cấp tỉnh (%)". A level joins the name as Vietnamese writes it ("CAP XA" → "cấp xã"); a
+ * body's own name ("Bộ phận một cửa cấp xã") keeps its capitals.
+ */
+export function kpiAtLevel(kpi: string, level: string): string {
+  const { name, unit } = splitIndicatorName(kpi);
+  const lv = splitIndicatorName(level);
+  const at = bareLevel(level) ?? (/^cấp /iu.test(lv.name) ? lv.name.toLocaleLowerCase('vi') : lv.name);
+  const u = unit ?? lv.unit;
+  return `${name} – ${at}${u ? ` (${u})` : ''}`;
+}

@@ -5,7 +5,7 @@
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
 import type { RawCell, RawTable } from '../../../shared/imports/types';
 import { yearsNamedIn } from '../../../shared/domain';
-import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { kpiAtLevel, splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
 import { classifyHeader, namesKpi, subjectsNamedIn, type HeaderGuess } from './headerVocabulary';
@@ -731,9 +731,7 @@ function levelIndicator(header: string, titles: string[]): string {
   if (!over) return header.trim();
   const { name: named, unit } = splitIndicatorName(over);
   const name = withoutPeriodTail(named) || named;
-  // "Cấp tỉnh" joins the name in lower case; a body's own name keeps its capitals.
-  const level = /^cấp /iu.test(sub) ? sub.toLocaleLowerCase('vi') : sub;
-  return `${name} – ${level}${unit ? ` (${unit})` : ''}`;
+  return kpiAtLevel(unit ? `${name} (${unit})` : name, sub);
 }
 
 // A rank within a region the title or sheet says the table is ("XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM

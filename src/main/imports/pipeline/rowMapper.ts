@@ -7,7 +7,13 @@ import { isNumericField, needsTableIndicator, type ColumnField } from '../../../
 import { UNCACHED_FORMULA, type CellRange, type RawCell } from '../../../shared/imports/types';
 import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
 import { isValidRank, isValidScore } from '../../../shared/rank';
-import { indicatorKey, isAllCaps, splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import {
+  indicatorKey,
+  isAllCaps,
+  isBareLevel,
+  kpiAtLevel,
+  splitIndicatorName,
+} from '../../../shared/imports/indicatorNames';
 import { buildUnitMatcher } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import {
@@ -1225,7 +1231,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, period(f.period), c.col, null, null);
         else if (f.field === 'kpi.valueForIndicator') {
           const ranked = c.col === rankOfIndicator;
-          emit(f.indicator, rowPeriod, c.col, ranked ? rankCol! : null, ranked ? (rankOfCol ?? null) : null);
+          // "Cấp tỉnh" alone: the table's KPI (the title's or the user's) at that level
+          const indicator =
+            tableIndicator && isBareLevel(f.indicator)
+              ? kpiAtLevel(tableIndicator, f.indicator)
+              : f.indicator;
+          emit(indicator, rowPeriod, c.col, ranked ? rankCol! : null, ranked ? (rankOfCol ?? null) : null);
         }
       }
     }

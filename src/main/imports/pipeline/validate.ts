@@ -28,6 +28,7 @@ import { decimalsOf, rankOrder } from '../../../shared/rank';
 import { shownSql } from '../../store/rankings';
 import { formatDateTime } from '../../../shared/format';
 import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
+import { isBareLevel } from '../../../shared/imports/indicatorNames';
 
 /** Unit questions asked at once; answering them brings the next ones. */
 export const MAX_QUESTIONS = 200;
@@ -219,8 +220,23 @@ export function validateStaged(
     if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
   } else if (valueCols.length > 0) {
-    if (needsTableIndicator(mapping) && !target.indicator?.trim())
-      add(problem('error', 'noTableIndicator', { file, sheet }));
+    if (needsTableIndicator(mapping) && !target.indicator?.trim()) {
+      // "Cấp tỉnh | Cấp xã" with no KPI above them or in the title: said with the columns.
+      const levels = mapping.columns.filter(
+        (c) => c.mapping.field === 'kpi.valueForIndicator' && isBareLevel(c.mapping.indicator),
+      );
+      add(
+        levels.length > 0
+          ? problemSaying(
+              'error',
+              'noTableIndicator',
+              'problem.noLevelIndicator',
+              { file, sheet, row: mapping.headerRow, col: levels[0]!.col, header: levels[0]!.header },
+              { levels: levels.map((c) => `"${c.header}"`).join(', ') },
+            )
+          : problem('error', 'noTableIndicator', { file, sheet }),
+      );
+    }
     if (needsTablePeriod(mapping) && !target.period?.trim() && target.year === null)
       add(problem('error', 'noTablePeriod', { file, sheet }));
     // "Quý I", "T1" headers without a year: the year of the import gives it, else it is asked.
