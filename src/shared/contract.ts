@@ -97,7 +97,11 @@ const sessionId = z.string().min(1).max(100);
 const columnField = z.discriminatedUnion('field', [
   z.strictObject({ field: z.enum(SIMPLE_FIELDS) }),
   z.strictObject({ field: z.literal('kpi.valueForPeriod'), period: z.string().min(1).max(50) }),
-  z.strictObject({ field: z.literal('kpi.valueForIndicator'), indicator: z.string().min(1).max(500) }),
+  z.strictObject({
+    field: z.literal('kpi.valueForIndicator'),
+    indicator: z.string().min(1).max(500),
+    period: z.string().min(1).max(50).optional(),
+  }),
   z.strictObject({ field: z.literal('ignore') }),
 ]);
 const importMapping = z.strictObject({

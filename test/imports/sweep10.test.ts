@@ -3,8 +3,9 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { isBareLevel, kpiAtLevel } from '../../src/shared/imports/indicatorNames';
-import { needsTableIndicator } from '../../src/shared/imports/fields';
+import { isQualifierOnly, qualifiedKpi } from '../../src/shared/imports/indicatorNames';
+import { needsTableIndicator, needsTablePeriod } from '../../src/shared/imports/fields';
+import { fieldValue, parseFieldValue } from '../../src/renderer/src/pages/imports/fieldOptions';
 import { stageFile, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -155,12 +156,111 @@ describe('"Cấp tỉnh | Cấp xã" with no KPI named above them or in a title'
 
   it('a level is told from a KPI by its words alone', () => {
     for (const l of ['Cấp tỉnh', 'cap huyen', 'CẤP XÃ (%)', 'Provincial level', 'commune'])
-      expect(isBareLevel(l)).toBe(true);
+      expect(isQualifierOnly(l)).toBe(true);
     for (const k of ['Tỷ lệ DVCTT cấp tỉnh', 'Bộ phận một cửa cấp xã', 'Số xã', 'Cấp tỉnh quản lý'])
-      expect(isBareLevel(k)).toBe(false);
-    expect(kpiAtLevel('Tỷ lệ DVCTT (%)', 'Cấp Tỉnh')).toBe('Tỷ lệ DVCTT – cấp tỉnh (%)');
-    expect(kpiAtLevel('Số hồ sơ', 'Bộ phận một cửa cấp xã (hồ sơ)')).toBe(
+      expect(isQualifierOnly(k)).toBe(false);
+    expect(qualifiedKpi('Tỷ lệ DVCTT (%)', 'Cấp Tỉnh')).toBe('Tỷ lệ DVCTT – cấp tỉnh (%)');
+    expect(qualifiedKpi('Số hồ sơ', 'Bộ phận một cửa cấp xã (hồ sơ)')).toBe(
       'Số hồ sơ – Bộ phận một cửa cấp xã (hồ sơ)',
     );
+  });
+});
+
+describe('a period over its measures, or a KPI over its periods, in a two-row header', () => {
+  const twoRow = (
+    name: string,
+    top: (string | null)[],
+    sub: (string | number | null)[],
+    rows: (string | number)[][],
+  ) =>
+    writeWorkbook(name, [
+      {
+        name: 'Tổ CNS',
+        rows: [['STT', 'Đơn vị', ...top], [null, null, ...sub], ...rows.map((r, i) => [i + 1, ...r])],
+      },
+    ]);
+
+  it('"Năm 2024 | Năm 2025" over "Số lượng | Tỷ lệ (%)": each column is one measure of one year', async () => {
+    const f = twoRow(
+      'years-measures.xlsx',
+      ['Năm 2024', null, 'Năm 2025', null],
+      ['Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+      [
+        ['Đồng Nai', 120, 85.2, 130, 88.1],
+        ['Tây Ninh', 90, 70.3, 95, 72],
+      ],
+    );
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { indicator: 'Tổ công nghệ số cộng đồng', group: 63 },
+    );
+    expect(session.mapping!.columns.slice(2).map((c) => c.mapping)).toEqual([
+      { field: 'kpi.valueForIndicator', indicator: 'Số lượng', period: '2024' },
+      { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ (%)', period: '2024' },
+      { field: 'kpi.valueForIndicator', indicator: 'Số lượng', period: '2025' },
+      { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ (%)', period: '2025' },
+    ]);
+    expect(needsTablePeriod(session.mapping!)).toBe(false);
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    session.commit();
+    expect(storedKpi().filter((r) => r.unit === 'Đồng Nai')).toEqual([
+      { unit: 'Đồng Nai', name: 'Tổ công nghệ số cộng đồng – số lượng', period: '2024', value: 120 },
+      { unit: 'Đồng Nai', name: 'Tổ công nghệ số cộng đồng – số lượng', period: '2025', value: 130 },
+      { unit: 'Đồng Nai', name: 'Tổ công nghệ số cộng đồng – tỷ lệ', period: '2024', value: 85.2 },
+      { unit: 'Đồng Nai', name: 'Tổ công nghệ số cộng đồng – tỷ lệ', period: '2025', value: 88.1 },
+    ]);
+  });
+
+  it('a KPI over "Quý I | Quý II" (the title\'s year) or over years: one KPI, a period per column', async () => {
+    const quarters = writeWorkbook('kpi-quarters.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['THANH TOÁN TRỰC TUYẾN NĂM 2024'],
+          ['STT', 'Đơn vị', 'Số giao dịch thanh toán trực tuyến (giao dịch)', null],
+          [null, null, 'Quý I', 'Quý II'],
+          [1, 'Bình Phước', 1100, 1200],
+        ],
+        merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 3 } }],
+      },
+    ]);
+    const q = await stageFile(store, { kind: 'file', path: quarters }, { group: 63 });
+    expect(q.preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    q.session.commit();
+    const years = twoRow(
+      'kpi-years.xlsx',
+      ['Tỷ lệ hồ sơ trực tuyến (%)', null],
+      [2022, 2023],
+      [['Bình Phước', 70.1, 75.2]],
+    );
+    const y = await stageFile(store, { kind: 'file', path: years });
+    expect(y.preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    y.session.commit();
+    expect(storedKpi()).toEqual([
+      {
+        unit: 'Bình Phước',
+        name: 'Số giao dịch thanh toán trực tuyến',
+        period: '2024-01..2024-03',
+        value: 1100,
+      },
+      {
+        unit: 'Bình Phước',
+        name: 'Số giao dịch thanh toán trực tuyến',
+        period: '2024-04..2024-06',
+        value: 1200,
+      },
+      { unit: 'Bình Phước', name: 'Tỷ lệ hồ sơ trực tuyến', period: '2022', value: 70.1 },
+      { unit: 'Bình Phước', name: 'Tỷ lệ hồ sơ trực tuyến', period: '2023', value: 75.2 },
+    ]);
+  });
+
+  it("the wizard keeps a column's own period through its select", () => {
+    const f = { field: 'kpi.valueForIndicator', indicator: 'Số lượng', period: '2024-01..2024-03' } as const;
+    expect(parseFieldValue(fieldValue(f))).toEqual(f);
+    expect(parseFieldValue(fieldValue({ field: 'kpi.valueForIndicator', indicator: 'Số lượng' }))).toEqual({
+      field: 'kpi.valueForIndicator',
+      indicator: 'Số lượng',
+    });
   });
 });

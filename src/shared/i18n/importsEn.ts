@@ -144,6 +144,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.field.kpi.rankOf': 'Rank out of',
   'imports.field.kpi.note': 'Note',
   'imports.field.valueForPeriod': 'Value for period {period}',
+  'imports.field.valueForIndicatorInPeriod': 'Value of “{indicator}” for {period}',
   'imports.field.valueForIndicator': 'Value of “{indicator}”',
   'imports.fieldGroup.unit': 'Unit',
   'imports.fieldGroup.headline': 'Scores and ranks',

@@ -150,6 +150,7 @@ export const importsVi = {
   'imports.field.kpi.rankOf': 'Xếp hạng trên tổng số',
   'imports.field.kpi.note': 'Ghi chú',
   'imports.field.valueForPeriod': 'Giá trị kỳ {period}',
+  'imports.field.valueForIndicatorInPeriod': 'Giá trị chỉ tiêu “{indicator}”, kỳ {period}',
   'imports.field.valueForIndicator': 'Giá trị chỉ tiêu “{indicator}”',
   'imports.fieldGroup.unit': 'Đơn vị',
   'imports.fieldGroup.headline': 'Điểm và xếp hạng',

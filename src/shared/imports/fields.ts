@@ -1,6 +1,6 @@
 // The vocabulary a column of an imported table can be mapped to. Layout detection proposes one
 // of these per column; the user confirms or changes it in the wizard.
-import { isBareLevel } from './indicatorNames';
+import { isQualifierOnly } from './indicatorNames';
 
 export const MAIN_INDEX_CODES = [
   'nhan_thuc_so',
@@ -49,8 +49,11 @@ export type ColumnField =
   | { field: SimpleField }
   /** Wide KPI table, one column per period: header "2021", "Năm 2022", "2022-09". */
   | { field: 'kpi.valueForPeriod'; period: string }
-  /** Wide KPI table, one column per indicator: header is the indicator's name. */
-  | { field: 'kpi.valueForIndicator'; indicator: string }
+  /**
+   * Wide KPI table, one column per indicator: header is the indicator's name. With `period`, the
+   * column's own period ("Năm 2024" over "Số lượng | Tỷ lệ"): else the row's or the table's.
+   */
+  | { field: 'kpi.valueForIndicator'; indicator: string; period?: string }
   /** Not understood: kept aside and reported with its header, never silently dropped. */
   | { field: 'ignore' };
 
@@ -62,14 +65,19 @@ export type ColumnField =
 export const needsTableIndicator = (m: { columns: { mapping: ColumnField }[] }): boolean =>
   (m.columns.some((c) => c.mapping.field === 'kpi.valueForPeriod') &&
     !m.columns.some((c) => c.mapping.field === 'kpi.indicator')) ||
-  m.columns.some((c) => c.mapping.field === 'kpi.valueForIndicator' && isBareLevel(c.mapping.indicator));
+  m.columns.some((c) => c.mapping.field === 'kpi.valueForIndicator' && isQualifierOnly(c.mapping.indicator));
 
 /**
- * A KPI table with no period column and no column per period: every value belongs to the period
- * the user gives (ImportTarget.period, or the year).
+ * A KPI table with no period column, no column per period and a column by indicator without a
+ * period of its own: those values belong to the period the user gives (ImportTarget.period, or
+ * the year).
  */
 export const needsTablePeriod = (m: { columns: { mapping: ColumnField }[] }): boolean =>
-  !m.columns.some((c) => c.mapping.field === 'kpi.period' || c.mapping.field === 'kpi.valueForPeriod');
+  !m.columns.some((c) => c.mapping.field === 'kpi.period' || c.mapping.field === 'kpi.valueForPeriod') &&
+  !(
+    m.columns.some((c) => c.mapping.field === 'kpi.valueForIndicator') &&
+    m.columns.every((c) => c.mapping.field !== 'kpi.valueForIndicator' || c.mapping.period !== undefined)
+  );
 
 /** Fields whose cells are numbers (scores, ranks, index values, KPI values). */
 export function isNumericField(f: ColumnField): boolean {

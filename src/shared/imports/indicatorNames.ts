@@ -48,36 +48,50 @@ const stripMarks = (s: string): string => {
 export const isAllCaps = (name: string): boolean =>
   name === name.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}/u.test(name);
 
-// A level a KPI is reported at, as a header on its own: "Cấp tỉnh", "CAP XA", "Provincial level".
-const BARE_LEVEL = /^(?:cap (tinh|huyen|xa)|(provincial|district|commune)(?: level)?)$/;
-const LEVEL_NAME: Record<string, string> = { tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã' };
+// What a column may name without naming its KPI, which a group above it, the title or the user
+// says: a level it is reported at ("Cấp tỉnh", "CAP XA", "Provincial level") or a bare measure
+// ("Số lượng", "Tỷ lệ (%)", "Giá trị") under a period ("Năm 2024 / Số lượng").
+const QUALIFIER =
+  /^(?:cap (tinh|huyen|xa)|(so luong|ty le|ti le|gia tri)|(provincial|district|commune)(?: level)?)$/;
+const QUALIFIER_NAME: Record<string, string> = {
+  tinh: 'cấp tỉnh',
+  huyen: 'cấp huyện',
+  xa: 'cấp xã',
+  'so luong': 'số lượng',
+  'ty le': 'tỷ lệ',
+  'ti le': 'tỷ lệ',
+  'gia tri': 'giá trị',
+};
 
 /**
- * The level a column is named by alone, as Vietnamese writes it ("CAP TINH" → "cấp tỉnh"; an
- * English one in lower case: "provincial level"), else null.
+ * The qualifier a column is named by alone, as Vietnamese writes it ("CAP TINH" → "cấp tỉnh",
+ * "So luong" → "số lượng"; an English level in lower case: "provincial level"), else null.
  */
-function bareLevel(name: string): string | null {
+function qualifierOnly(name: string): string | null {
   const written = splitIndicatorName(name).name;
-  const m = BARE_LEVEL.exec(
+  const m = QUALIFIER.exec(
     stripDiacritics(canonicalName(written))
       .replace(/[^a-z]+/g, ' ')
       .trim(),
   );
-  return m ? (m[1] ? LEVEL_NAME[m[1]]! : written.toLowerCase()) : null;
+  if (!m) return null;
+  const key = m[1] ?? m[2];
+  return key ? QUALIFIER_NAME[key]! : written.toLowerCase();
 }
 
-/** Whether a column's name is only a level ("Cấp tỉnh"), not a KPI: the KPI is said elsewhere. */
-export const isBareLevel = (name: string): boolean => bareLevel(name) !== null;
+/** Whether a column's name is only a level or a measure ("Cấp tỉnh", "Số lượng"), not a KPI. */
+export const isQualifierOnly = (name: string): boolean => qualifierOnly(name) !== null;
 
 /**
- * The KPI at one level: "Tỷ lệ DVCTT phát sinh hồ sơ (%)" at "Cấp tỉnh" → "Tỷ lệ DVCTT phát sinh
- * hồ sơ – cấp tỉnh (%)". A level joins the name as Vietnamese writes it ("CAP XA" → "cấp xã"); a
- * body's own name ("Bộ phận một cửa cấp xã") keeps its capitals.
+ * The KPI with a qualifier: "Tỷ lệ DVCTT phát sinh hồ sơ (%)" at "Cấp tỉnh" → "Tỷ lệ DVCTT phát
+ * sinh hồ sơ – cấp tỉnh (%)"; "Tổ công nghệ số cộng đồng" and "Số lượng (tổ)" → "… – số lượng
+ * (tổ)". A level or measure joins the name as Vietnamese writes it; a body's own name ("Bộ phận
+ * một cửa cấp xã") keeps its capitals.
  */
-export function kpiAtLevel(kpi: string, level: string): string {
+export function qualifiedKpi(kpi: string, qualifier: string): string {
   const { name, unit } = splitIndicatorName(kpi);
-  const lv = splitIndicatorName(level);
-  const at = bareLevel(level) ?? (/^cấp /iu.test(lv.name) ? lv.name.toLocaleLowerCase('vi') : lv.name);
-  const u = unit ?? lv.unit;
+  const q = splitIndicatorName(qualifier);
+  const at = qualifierOnly(qualifier) ?? (/^cấp /iu.test(q.name) ? q.name.toLocaleLowerCase('vi') : q.name);
+  const u = q.unit ?? unit;
   return `${name} – ${at}${u ? ` (${u})` : ''}`;
 }

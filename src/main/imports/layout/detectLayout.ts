@@ -5,10 +5,17 @@
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
 import type { RawCell, RawTable } from '../../../shared/imports/types';
 import { yearsNamedIn } from '../../../shared/domain';
-import { kpiAtLevel, splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { qualifiedKpi, splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
-import { classifyHeader, namesKpi, subjectsNamedIn, type HeaderGuess } from './headerVocabulary';
+import {
+  classifyHeader,
+  namesKpi,
+  parsePeriodHeader,
+  subjectsNamedIn,
+  type HeaderGuess,
+} from './headerVocabulary';
+import { isYearlessPeriod } from './periods';
 import type { SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
@@ -659,7 +666,16 @@ export function mapColumns(
       headers[i] &&
       numericShare(table, col, dataRows) >= 0.8
     ) {
-      mapping = { field: 'kpi.valueForIndicator', indicator: levelIndicator(headers[i]!, titles) };
+      // "Năm 2024" over "Số lượng | Tỷ lệ (%)", or a KPI over "Quý I | Quý II": each column is one
+      // KPI (or measure) for one period
+      const split = periodAndName(headers[i]!, year);
+      mapping = split
+        ? {
+            field: 'kpi.valueForIndicator',
+            indicator: levelIndicator(split.name, titles),
+            period: split.period,
+          }
+        : { field: 'kpi.valueForIndicator', indicator: levelIndicator(headers[i]!, titles) };
       confidence = 0.6;
       note = undefined;
     }
@@ -714,6 +730,22 @@ function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, Co
   return ya > yb ? [a, b] : [b, a];
 }
 
+/**
+ * A two-row header whose one part is a period and the other a KPI, a level or a measure ("Năm
+ * 2024 / Số lượng", "Tỷ lệ hồ sơ trực tuyến (%) / Quý I"): the period (in the store's form; a
+ * "Quý I" with no year anywhere as written, its year asked) and the name. Null otherwise.
+ */
+function periodAndName(header: string, year?: number | null): { period: string; name: string } | null {
+  const parts = header.split(' / ');
+  if (parts.length !== 2) return null;
+  for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
+    const period = parsePeriodHeader(a, year) ?? (isYearlessPeriod(a) ? a.trim() : null);
+    if (period && !parsePeriodHeader(b, year) && !isYearlessPeriod(b) && b.trim())
+      return { period, name: b.trim() };
+  }
+  return null;
+}
+
 // The levels a KPI is reported at ("Cấp tỉnh | Cấp huyện | Cấp xã" under "Tỷ lệ DVCTT phát sinh hồ
 // sơ (%)"): each is the KPI at that level, not an indicator named "Cấp tỉnh".
 // (also a body at a level: "Bộ phận một cửa cấp huyện", "Chi nhánh VPĐKĐĐ cấp huyện")
@@ -731,7 +763,7 @@ function levelIndicator(header: string, titles: string[]): string {
   if (!over) return header.trim();
   const { name: named, unit } = splitIndicatorName(over);
   const name = withoutPeriodTail(named) || named;
-  return kpiAtLevel(unit ? `${name} (${unit})` : name, sub);
+  return qualifiedKpi(unit ? `${name} (${unit})` : name, sub);
 }
 
 // A rank within a region the title or sheet says the table is ("XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM

@@ -10,8 +10,8 @@ import { isValidRank, isValidScore } from '../../../shared/rank';
 import {
   indicatorKey,
   isAllCaps,
-  isBareLevel,
-  kpiAtLevel,
+  isQualifierOnly,
+  qualifiedKpi,
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
 import { buildUnitMatcher } from '../../../shared/unitNames';
@@ -1233,10 +1233,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           const ranked = c.col === rankOfIndicator;
           // "Cấp tỉnh" alone: the table's KPI (the title's or the user's) at that level
           const indicator =
-            tableIndicator && isBareLevel(f.indicator)
-              ? kpiAtLevel(tableIndicator, f.indicator)
+            tableIndicator && isQualifierOnly(f.indicator)
+              ? qualifiedKpi(tableIndicator, f.indicator)
               : f.indicator;
-          emit(indicator, rowPeriod, c.col, ranked ? rankCol! : null, ranked ? (rankOfCol ?? null) : null);
+          emit(
+            indicator,
+            f.period !== undefined ? period(f.period) : rowPeriod,
+            c.col,
+            ranked ? rankCol! : null,
+            ranked ? (rankOfCol ?? null) : null,
+          );
         }
       }
     }

@@ -655,7 +655,11 @@ export class ImportSession {
       if (p) periods.push(normalisePeriod(p));
     }
     for (const c of mapping.columns)
-      if (c.mapping.field === 'kpi.valueForPeriod') periods.push(normalisePeriod(c.mapping.period));
+      if (
+        c.mapping.field === 'kpi.valueForPeriod' ||
+        (c.mapping.field === 'kpi.valueForIndicator' && c.mapping.period)
+      )
+        periods.push(normalisePeriod(c.mapping.period!));
 
     const repo = new UnitRepository(this.db);
     const match63 = buildUnitMatcher(repo.list('gso2004'));

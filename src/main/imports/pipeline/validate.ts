@@ -28,7 +28,7 @@ import { decimalsOf, rankOrder } from '../../../shared/rank';
 import { shownSql } from '../../store/rankings';
 import { formatDateTime } from '../../../shared/format';
 import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
-import { isBareLevel } from '../../../shared/imports/indicatorNames';
+import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
 
 /** Unit questions asked at once; answering them brings the next ones. */
 export const MAX_QUESTIONS = 200;
@@ -223,7 +223,7 @@ export function validateStaged(
     if (needsTableIndicator(mapping) && !target.indicator?.trim()) {
       // "Cấp tỉnh | Cấp xã" with no KPI above them or in the title: said with the columns.
       const levels = mapping.columns.filter(
-        (c) => c.mapping.field === 'kpi.valueForIndicator' && isBareLevel(c.mapping.indicator),
+        (c) => c.mapping.field === 'kpi.valueForIndicator' && isQualifierOnly(c.mapping.indicator),
       );
       add(
         levels.length > 0
@@ -365,7 +365,8 @@ export function validateStaged(
           ),
         );
       for (const c of mapping.columns) {
-        if (c.mapping.field !== 'kpi.valueForIndicator') continue;
+        // (a column with its own period: "Năm 2024 / Số lượng" is 2024's)
+        if (c.mapping.field !== 'kpi.valueForIndicator' || c.mapping.period !== undefined) continue;
         const years = yearsNamedIn(c.header);
         if (years.length > 0 && !years.includes(periodYear))
           add(

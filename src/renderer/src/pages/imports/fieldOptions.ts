@@ -5,12 +5,15 @@ import { SIMPLE_FIELDS, type ColumnField, type SimpleField } from '../../../../s
 import type { MessageKey } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/I18nContext';
 
+// (a column by indicator with its own period: "indicator:NAME␟PERIOD", the unit separator)
+const SEP = '\u001f';
+
 export const fieldValue = (f: ColumnField): string => {
   switch (f.field) {
     case 'kpi.valueForPeriod':
       return `period:${f.period}`;
     case 'kpi.valueForIndicator':
-      return `indicator:${f.indicator}`;
+      return `indicator:${f.indicator}${f.period !== undefined ? `${SEP}${f.period}` : ''}`;
     default:
       return f.field;
   }
@@ -18,7 +21,12 @@ export const fieldValue = (f: ColumnField): string => {
 
 export function parseFieldValue(v: string): ColumnField {
   if (v.startsWith('period:')) return { field: 'kpi.valueForPeriod', period: v.slice(7) };
-  if (v.startsWith('indicator:')) return { field: 'kpi.valueForIndicator', indicator: v.slice(10) };
+  if (v.startsWith('indicator:')) {
+    const [indicator, period] = v.slice(10).split(SEP);
+    return period !== undefined
+      ? { field: 'kpi.valueForIndicator', indicator: indicator!, period }
+      : { field: 'kpi.valueForIndicator', indicator: indicator! };
+  }
   if ((SIMPLE_FIELDS as readonly string[]).includes(v)) return { field: v as SimpleField };
   return { field: 'ignore' };
 }
@@ -28,7 +36,9 @@ export function fieldLabel(f: ColumnField, t: Translate): string {
     case 'kpi.valueForPeriod':
       return t('imports.field.valueForPeriod', { period: f.period });
     case 'kpi.valueForIndicator':
-      return t('imports.field.valueForIndicator', { indicator: f.indicator });
+      return f.period !== undefined
+        ? t('imports.field.valueForIndicatorInPeriod', { indicator: f.indicator, period: f.period })
+        : t('imports.field.valueForIndicator', { indicator: f.indicator });
     default:
       return t(`imports.field.${f.field}` as MessageKey);
   }
