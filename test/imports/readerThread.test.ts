@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../src/shared/imports/types';
 import { isImportReadError, streamRows } from '../../src/main/imports/readers';
 import {
-  readerThreadScript,
-  ROWS_PER_BATCH,
+  readsAside,
+  READ_ASIDE_MIN_BYTES,
   streamRowsInThread,
   useReaderThread,
 } from '../../src/main/imports/readers/readerThread';
+import { ROWS_PER_BATCH } from '../../src/main/imports/readers/readAsideProtocol';
+import { buildXlsx } from '../fixtures/generate';
 import { writeKpiCsv } from '../support/kpiCsv';
 
 const SCRIPT = path.join(__dirname, '../../out/main/readerWorker.js');
@@ -119,12 +121,95 @@ describe('reading on a reader thread', () => {
     expect(rows).toBe(10);
   });
 
-  it('is used only where it was built', () => {
+  it('is used only where it was built, and for files large enough to gain by it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
+    const small = path.join(FILES, 'ranking_2022_web_copy.xlsx');
+    const big = path.join(dir, 'big.csv');
+    fs.writeFileSync(big, Buffer.alloc(READ_ASIDE_MIN_BYTES, 'a'));
     useReaderThread('/no/such/readerWorker.js');
-    expect(readerThreadScript()).toBeNull();
+    expect([readsAside(small), readsAside(big)]).toEqual([false, false]);
     useReaderThread(SCRIPT);
-    expect(readerThreadScript()).toBe(SCRIPT);
+    expect([readsAside(small), readsAside(big), readsAside('/no/such/file.csv')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
     useReaderThread(null);
-    expect(readerThreadScript()).toBeNull();
+    expect(readsAside(big)).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends a long text once per batch however many cells hold it (a 115 KB workbook stays small)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
+    const long = 'x'.repeat(30_000);
+    const rows: string[][] = [['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị']];
+    for (let i = 0; i < 3000; i++) rows.push(Array<string>(20).fill(long));
+    const f = path.join(dir, 'shared.xlsx');
+    fs.writeFileSync(f, buildXlsx([{ name: 'S', rows }]));
+    // Cell by cell this would be 1.8 billion characters between the threads (4 GB, a minute).
+    let n = 0;
+    let same = 0;
+    await streamRowsInThread(SCRIPT, f, null, (cells) => {
+      n++;
+      if (cells.every((c) => c === long) && cells.length === 20) same++;
+    });
+    expect([n, same]).toEqual([3001, 3000]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('keeps each hidden flag on its row, also when a sheet repeats a row number', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
+    const f = path.join(dir, 'dup.xlsx');
+    fs.writeFileSync(
+      f,
+      buildXlsx([
+        {
+          name: 'S',
+          rows: [['a'], ['b']],
+          rawCellXml:
+            '<row r="2" hidden="1"><c r="A2" t="inlineStr"><is><t>b again, hidden</t></is></c></row>',
+        },
+      ]),
+    );
+    const here = await read('here', f);
+    expect('rows' in here && here.rows.map(([n, c, h]) => [n, c[0], h])).toEqual([
+      [1, 'a', false],
+      [2, 'b', false],
+      [2, 'b again, hidden', true],
+    ]);
+    expect(await read('thread', f)).toEqual(here);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('tells merged ranges in order with the rows, as on one thread', async () => {
+    for (const f of ['ranking_2020_two_row_header.xlsx', 'pasted_from_web.html.txt']) {
+      const seen = async (how: 'here' | 'thread') => {
+        const events: string[] = [];
+        const opts = {
+          onMerge: (m: { fromRow: number; fromCol: number }) => events.push(`m${m.fromRow}:${m.fromCol}`),
+        };
+        const onRow = (_c: RawCell[], n: number) => void events.push(`r${n}`);
+        const file = path.join(FILES, f);
+        await (how === 'here'
+          ? streamRows(file, null, onRow, opts)
+          : streamRowsInThread(SCRIPT, file, null, onRow, opts));
+        return events;
+      };
+      const here = await seen('here');
+      expect(here.some((e) => e.startsWith('m'))).toBe(true);
+      expect(await seen('thread')).toEqual(here);
+    }
+  });
+
+  it("passes an importer's own error on as it was, on one thread or two", async () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    for (const f of ['kpi_binh_phuoc_long.csv', 'ranking_2022_web_copy.xlsx', 'ranking_2022_legacy.xls']) {
+      const file = path.join(FILES, f);
+      const onRow = (_c: RawCell[], n: number) => {
+        if (n === 5) throw busy;
+      };
+      await expect(streamRows(file, null, onRow)).rejects.toBe(busy);
+      await expect(streamRowsInThread(SCRIPT, file, null, onRow)).rejects.toBe(busy);
+    }
   });
 });

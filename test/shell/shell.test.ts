@@ -361,7 +361,7 @@ describe('only the shell and the preload need Electron', () => {
   const electronRe =
     /\brequire\(\s*["'`]electron(\/[^"'`]*)?["'`]\s*\)|\bfrom\s*["']electron["']|\bimport\(\s*["'`]electron["'`]\s*\)/;
 
-  it.each(['main/cli.js', 'main/importWorker.js'])(
+  it.each(['main/cli.js', 'main/importWorker.js', 'main/readerWorker.js'])(
     '%s and every chunk it loads never require electron',
     (entry) => {
       const files = localClosure(builtFile(entry));
@@ -377,6 +377,12 @@ describe('only the shell and the preload need Electron', () => {
     const files = localClosure(builtFile('main/cli.js'));
     const specs = files.flatMap(specifiersIn);
     expect(specs).toContain('better-sqlite3');
+  });
+
+  it('the reader thread loads no database (an Electron build of better-sqlite3 cannot load in it)', () => {
+    const specs = localClosure(builtFile('main/readerWorker.js')).flatMap(specifiersIn);
+    expect(specs.length).toBeGreaterThan(0);
+    expect(specs).not.toContain('better-sqlite3');
   });
 
   it('the shell bundle is the one that requires electron', () => {

@@ -133,10 +133,16 @@ function refuseBinary(o: Opened): never {
 }
 
 /** Wraps unexpected library errors so callers only ever see ImportReadError. */
+/** What the importer's onRow threw: passed on as it was, never taken for a broken file. */
+class FromOnRow {
+  constructor(readonly error: unknown) {}
+}
+
 async function guarded<T>(file: string, f: () => Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (err) {
+    if (err instanceof FromOnRow) throw err.error;
     if (isImportReadError(err)) throw err;
     const msg = String((err as Error)?.message ?? err);
     throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, { vi: msg, en: msg });
@@ -250,6 +256,14 @@ export async function readSheet(
 /** The last text file whose row count passed (see streamText). */
 let rowLimitChecked: string | null = null;
 
+/** Which version of a text file has passed its row count: handed to a reader thread, so it does not count again. */
+export const textRowsChecked = {
+  get: (): string | null => rowLimitChecked,
+  set: (version: string | null): void => {
+    rowLimitChecked = version;
+  },
+};
+
 async function streamText(
   filePath: string,
   o: Opened,
@@ -302,6 +316,15 @@ export async function streamRows(
   opts: ReadOptions = {},
 ): Promise<StreamResult> {
   const o = await open(filePath);
+  const given = onRow;
+  // (an error of the importer's, SQLITE_BUSY say, is its own: not "the workbook is corrupt")
+  onRow = (cells, n, hidden) => {
+    try {
+      given(cells, n, hidden);
+    } catch (e) {
+      throw new FromOnRow(e);
+    }
+  };
   return guarded(o.file, async () => {
     switch (o.container.kind) {
       case 'zip': {

@@ -9,39 +9,22 @@
 //
 // The reader thread runs the same streamRows() as an in-thread read, so rows, refusals and their
 // messages are the same; a refusal crosses as plain data and is rebuilt as the ImportReadError it
-// was. Cancelling (or a throw from onRow) terminates the thread at once.
+// was. Cancelling (or a throw from onRow) terminates the thread at once. Small files are read on
+// the importer's thread (READ_ASIDE_MIN_BYTES). The messages: readAsideProtocol.ts.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
-import type { RawCell, ReadErrorInfo } from '../../../shared/imports/types';
 import { catalogueDetail, ImportReadError } from '../safety/errors';
 import { readerHeapMb } from '../safety/limits';
-import { streamRows, type StreamResult } from './index';
+import { streamRows, textRowsChecked, type StreamResult } from './index';
+import type { ReaderThreadInit, ReaderThreadMessage } from './readAsideProtocol';
 import type { ReadOptions, RowCallback } from './types';
 
-/** Rows per message. */
-export const ROWS_PER_BATCH = 512;
-/** Batches the reader may run ahead of the importer before it waits. */
-export const BATCHES_AHEAD = 16;
-
-/** What the reader thread is started with. */
-export interface ReaderThreadInit {
-  file: string;
-  sheet: string | null;
-  /** Int32 [0] batches posted, [1] batches the importer has taken. */
-  flow: SharedArrayBuffer;
-  encoding?: ReadOptions['encoding'];
-  delimiter?: string;
-}
-
-/** Messages from the reader thread, in order. */
-export type ReaderThreadMessage =
-  /** Row i is cells[ends[i-1] .. ends[i]) (from 0 for the first), sheet row rows[i]; hidden: row numbers. */
-  | { t: 'rows'; cells: RawCell[]; ends: number[]; rows: number[]; hidden: number[] }
-  | { t: 'progress'; done: number; total: number }
-  | { t: 'end'; result: StreamResult }
-  | { t: 'refused'; error: ReadErrorInfo }
-  | { t: 'failed'; message: string };
+/**
+ * Files smaller than this are read on the importer's thread: starting a thread (100–200 ms) costs
+ * more than a small table takes to read.
+ */
+export const READ_ASIDE_MIN_BYTES = 1024 * 1024;
 
 let script: string | null = null;
 
@@ -53,30 +36,9 @@ export function useReaderThread(file: string | null): void {
   script = file !== null && fs.existsSync(file) ? file : null;
 }
 
-export const readerThreadScript = (): string | null => script;
-
-/** An ImportReadError again, from the plain data it crossed the thread boundary as. */
-export function reviveReadError(info: ReadErrorInfo): ImportReadError {
-  const e = Object.create(ImportReadError.prototype) as ImportReadError;
-  const fields: Record<string, unknown> = {
-    name: 'ImportReadError',
-    message: info.messageEn,
-    code: info.code,
-    file: info.file,
-    messageVi: info.messageVi,
-    messageEn: info.messageEn,
-  };
-  if (info.sheet !== undefined) fields.sheet = info.sheet;
-  if (info.row !== undefined) fields.row = info.row;
-  if (info.col !== undefined) fields.col = info.col;
-  Object.assign(e, fields);
-  e.stack = `ImportReadError: ${info.messageEn}\n    (in the reader thread)`;
-  return e;
-}
-
 /**
- * streamRows() on the reader thread `scriptFile`: the same rows in the same order to `onRow`, the
- * same result or refusal. `opts.onMerge` is not streamed (the result lists the merged ranges).
+ * streamRows() on the reader thread `scriptFile`: the same rows, merged ranges and progress in the
+ * same order, the same result or refusal; a throw from `onRow` stops the thread and is passed on.
  */
 export function streamRowsInThread(
   scriptFile: string,
@@ -95,7 +57,12 @@ export function streamRowsInThread(
   }
   const flowBuffer = new SharedArrayBuffer(8);
   const flow = new Int32Array(flowBuffer);
-  const init: ReaderThreadInit = { file: filePath, sheet, flow: flowBuffer };
+  const init: ReaderThreadInit = {
+    file: filePath,
+    sheet,
+    flow: flowBuffer,
+    rowsChecked: textRowsChecked.get(),
+  };
   if (opts.encoding) init.encoding = opts.encoding;
   if (opts.delimiter) init.delimiter = opts.delimiter;
   const worker = new Worker(scriptFile, {
@@ -113,29 +80,26 @@ export function streamRowsInThread(
     };
     const onAbort = () => settle(() => reject(new ImportReadError('CANCELLED', file)));
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (m: ReaderThreadMessage) => {
-      if (settled) return;
+    const take = (m: ReaderThreadMessage) => {
       switch (m.t) {
         case 'rows': {
+          for (let i = 0; i < m.refs.length; i += 2) m.cells[m.refs[i]!] = m.texts[m.refs[i + 1]!]!;
           let h = 0;
           let start = 0;
-          try {
-            for (let i = 0; i < m.rows.length; i++) {
-              const row = m.rows[i]!;
-              const hidden = m.hidden[h] === row;
-              if (hidden) h++;
-              const end = m.ends[i]!;
-              onRow(m.cells.slice(start, end), row, hidden);
-              start = end;
-            }
-          } catch (e) {
-            settle(() => reject(e));
-            return;
+          for (let i = 0; i < m.rows.length; i++) {
+            const hidden = m.hidden[h] === i;
+            if (hidden) h++;
+            const end = m.ends[i]!;
+            onRow(m.cells.slice(start, end), m.rows[i]!, hidden);
+            start = end;
           }
           Atomics.add(flow, 1, 1);
           Atomics.notify(flow, 1);
           return;
         }
+        case 'merge':
+          opts.onMerge?.(m.range);
+          return;
         case 'progress':
           opts.onProgress?.(m.done, m.total);
           return;
@@ -143,10 +107,26 @@ export function streamRowsInThread(
           settle(() => resolve(m.result));
           return;
         case 'refused':
-          settle(() => reject(reviveReadError(m.error)));
+          settle(() => reject(ImportReadError.fromInfo(m.error, m.stack)));
           return;
         case 'failed':
-          settle(() => reject(new Error(m.message)));
+          settle(() =>
+            reject(
+              Object.assign(new Error(m.message), {
+                stack: m.stack,
+                ...(m.code ? { code: m.code } : {}),
+              }),
+            ),
+          );
+      }
+    };
+    worker.on('message', (m: ReaderThreadMessage) => {
+      if (settled) return;
+      try {
+        take(m);
+      } catch (e) {
+        // a throw from onRow or a callback stops the reading and is the caller's
+        settle(() => reject(e));
       }
     });
     worker.on('error', (e: Error & { code?: string }) =>
@@ -164,14 +144,27 @@ export function streamRowsInThread(
   });
 }
 
-/** streamRows() on the reader thread when one is set (useReaderThread), else on this thread. */
+/** Whether streamRowsAside reads `filePath` on the reader thread (one is set, the file is large enough). */
+export function readsAside(filePath: string): boolean {
+  if (!script) return false;
+  try {
+    return fs.statSync(filePath).size >= READ_ASIDE_MIN_BYTES;
+  } catch {
+    return false; // streamRows says what is wrong with the path
+  }
+}
+
+/**
+ * streamRows() on the reader thread when one is set (useReaderThread) and the file is large enough
+ * to gain by it (READ_ASIDE_MIN_BYTES), else on this thread.
+ */
 export function streamRowsAside(
   filePath: string,
   sheet: string | null,
   onRow: RowCallback,
   opts: ReadOptions = {},
 ): Promise<StreamResult> {
-  return script
-    ? streamRowsInThread(script, filePath, sheet, onRow, opts)
+  return readsAside(filePath)
+    ? streamRowsInThread(script!, filePath, sheet, onRow, opts)
     : streamRows(filePath, sheet, onRow, opts);
 }

@@ -43,6 +43,25 @@ export class ImportReadError extends Error {
     this.messageEn = en;
   }
 
+  /**
+   * The refusal again from its plain data (toInfo), as it crosses from a reader thread: the same
+   * code, place and messages, in both languages as they were written there.
+   */
+  static fromInfo(info: ReadErrorInfo, stack?: string): ImportReadError {
+    const e = new ImportReadError(info.code, info.file, {
+      ...(info.sheet !== undefined ? { sheet: info.sheet } : {}),
+      ...(info.row !== undefined ? { row: info.row } : {}),
+      ...(info.col !== undefined ? { col: info.col } : {}),
+    });
+    const fields: Record<string, unknown> = {
+      message: info.messageEn,
+      messageVi: info.messageVi,
+      messageEn: info.messageEn,
+    };
+    if (stack) fields.stack = stack;
+    return Object.assign(e, fields);
+  }
+
   /** Plain data for IPC / JSON output. */
   toInfo(): ReadErrorInfo {
     const info: ReadErrorInfo = {
