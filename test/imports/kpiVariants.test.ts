@@ -1549,10 +1549,10 @@ describe('sub-items of a report annex', () => {
     expect(errors(preview)).toEqual([]);
     expect(stored.map((s) => [s.indicator, s.value]).sort()).toEqual(
       [
-        ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – Cấp tỉnh', 99.52],
-        ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – Cấp xã', 98.86],
-        ['Tỷ lệ thanh toán trực tuyến – Cấp tỉnh', 45.3],
-        ['Tỷ lệ thanh toán trực tuyến – Cấp xã', 20.1],
+        ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp tỉnh', 99.52],
+        ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp xã', 98.86],
+        ['Tỷ lệ thanh toán trực tuyến – cấp tỉnh', 45.3],
+        ['Tỷ lệ thanh toán trực tuyến – cấp xã', 20.1],
         // a sub-item that names a KPI of its own keeps its name
         ['Số hồ sơ thanh toán trực tuyến', 1200],
         ['Tổ công nghệ số cộng đồng', 812],

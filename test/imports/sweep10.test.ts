@@ -264,3 +264,42 @@ describe('a period over its measures, or a KPI over its periods, in a two-row he
     });
   });
 });
+
+describe('sub-items numbered "a", "b" or bulleted "-" under a numbered item', () => {
+  const annex = (name: string, parent: string, subs: [string, string, string, number][]) =>
+    writeWorkbook(name, [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['UBND TỈNH ĐỒNG NAI'],
+          ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2024'],
+          [],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2024'],
+          [1, parent, '', ''],
+          ...subs,
+        ],
+      },
+    ]);
+
+  it('are named with their item, so two files of two KPIs never meet as one "Cấp tỉnh"', async () => {
+    const a = annex('a.xlsx', 'Tỷ lệ hồ sơ trực tuyến toàn trình', [
+      ['a', 'Cấp tỉnh', '%', 80.5],
+      ['b.', 'Cấp xã', '%', 60.5],
+    ]);
+    const b = annex('b.xlsx', 'Thanh toán trực tuyến', [
+      ['-', 'Phí, lệ phí', 'giao dịch', 3948],
+      ['(b)', 'Cấp xã', '%', 30.5],
+    ]);
+    for (const f of [a, b]) {
+      const { session, preview } = await stageFile(store, { kind: 'file', path: f });
+      expect(preview.counts.changed).toBe(0);
+      session.commit();
+    }
+    expect(storedKpi().map((r) => [r.name, r.value])).toEqual([
+      ['Thanh toán trực tuyến – Phí, lệ phí', 3948],
+      ['Thanh toán trực tuyến – cấp xã', 30.5],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh', 80.5],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã', 60.5],
+    ]);
+  });
+});

@@ -690,8 +690,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       return name;
     }
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
-    const sub = /^(\d{1,3})\.\d{1,3}|^[a-zđ]\)$/u.exec(stt);
+    // "1.1", "a)", "a", "a.", "(a)", and bullets "-", "–", "+", "•", "*" under a numbered item
+    const sub = /^(\d{1,3})\.\d{1,3}\.?$|^\(?[a-zđ][).]?$|^[-–—+•*]$/u.exec(stt);
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return name;
+    if (isQualifierOnly(name)) return qualifiedKpi(item.name, name); // "… – cấp tỉnh", as a level column names it
     return namesKpi(name, normalizeHeader(name)) ? name : `${item.name} – ${name}`;
   };
   const periodCol = colOf('kpi.period');
