@@ -6,6 +6,7 @@ import { tempDir } from '../store/helpers';
 import { isQualifierOnly, qualifiedKpi } from '../../src/shared/imports/indicatorNames';
 import { needsTableIndicator, needsTablePeriod } from '../../src/shared/imports/fields';
 import { fieldValue, parseFieldValue } from '../../src/renderer/src/pages/imports/fieldOptions';
+import { parseCellNumber, rankText } from '../../src/main/imports/layout/cellNumber';
 import { stageFile, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -301,5 +302,88 @@ describe('sub-items numbered "a", "b" or bulleted "-" under a numbered item', ()
       ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh', 80.5],
       ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã', 60.5],
     ]);
+  });
+});
+
+describe('numbers as report tables write them', () => {
+  const table = (name: string, header: string[], rows: (string | number)[][]) =>
+    writeWorkbook(name, [
+      { name: 'Sheet1', rows: [['SỐ LIỆU NĂM 2024'], [], ['STT', 'Tỉnh, thành phố', ...header], ...rows] },
+    ]);
+
+  it('a footnote reference after a number ("1.800.000 (1)", "87,5(a)", "95¹") is read with a warning, the column kept', async () => {
+    for (const [cell, value] of [
+      ['1.800.000 (1)', 1_800_000],
+      ['1.800.000(1)', 1_800_000],
+      ['1.800.000 (a)', 1_800_000],
+      ['1.800.000¹', 1_800_000],
+      ['1.800.000 [2]', 1_800_000],
+    ] as const) {
+      expect(parseCellNumber(cell)).toEqual({ value, mark: true });
+    }
+    const f = table(
+      'marks.xlsx',
+      ['Số tài khoản thanh toán (tài khoản)', 'Tỷ lệ người trưởng thành có tài khoản (%)'],
+      [
+        [1, 'Bình Phước', '912.687', '87,5(a)'],
+        [2, 'Đồng Nai', '2.345.678', '91,2'],
+        [3, 'Bình Dương', '1.800.000 (1)', '95¹'],
+      ],
+    );
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      preview.problems
+        .filter((p) => p.code === 'valueMark')
+        .map((p) => p.cell)
+        .sort(),
+    ).toEqual(['C6', 'D4']);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+    session.commit();
+    expect(storedKpi().map((r) => [r.unit, r.name, r.value])).toEqual([
+      ['Bình Dương', 'Số tài khoản thanh toán', 1_800_000],
+      ['Bình Dương', 'Tỷ lệ người trưởng thành có tài khoản', 95],
+      ['Bình Phước', 'Số tài khoản thanh toán', 912_687],
+      ['Bình Phước', 'Tỷ lệ người trưởng thành có tài khoản', 87.5],
+      ['Đồng Nai', 'Số tài khoản thanh toán', 2_345_678],
+      ['Đồng Nai', 'Tỷ lệ người trưởng thành có tài khoản', 91.2],
+    ]);
+  });
+
+  it('"xếp thứ 12/63", "đứng thứ 9" are ranks', () => {
+    expect(rankText('xếp thứ 12/63')).toBe('12/63');
+    expect(rankText('Xếp thứ 5')).toBe('5');
+    expect(rankText('đứng thứ 9')).toBe('9');
+  });
+
+  it('a count written "12,345" is twelve thousand three hundred and forty-five, said once', async () => {
+    const f = table(
+      'counts.xlsx',
+      ['Số giao dịch thanh toán trực tuyến (giao dịch)', 'Tỷ lệ hồ sơ trực tuyến (%)'],
+      [
+        [1, 'Bình Phước', '12,345', '99,52'],
+        [2, 'Đồng Nai', '45,678', '98,5'],
+        [3, 'Tây Ninh', '1.250', '97'],
+      ],
+    );
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    const told = preview.problems.filter((p) => p.code === 'ambiguousNumber' || p.code === 'countNotWhole');
+    expect(told.map((p) => [p.code, p.cell])).toEqual([['ambiguousNumber', 'C4']]);
+    expect(told[0]!.messageVi).toContain('số đếm theo "giao dịch" là số nguyên: đã đọc là 12.345');
+    session.commit();
+    expect(
+      storedKpi()
+        .filter((r) => r.name.startsWith('Số giao dịch'))
+        .map((r) => [r.unit, r.value]),
+    ).toEqual([
+      ['Bình Phước', 12_345],
+      ['Tây Ninh', 1_250],
+      ['Đồng Nai', 45_678],
+    ]);
+    expect(
+      storedKpi()
+        .filter((r) => r.name.startsWith('Tỷ lệ'))
+        .map((r) => r.value),
+    ).toEqual([99.52, 97, 98.5]);
   });
 });

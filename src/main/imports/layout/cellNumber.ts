@@ -18,6 +18,8 @@ export type ParsedNumber =
       of?: number;
       /** The cell marks a tie ("15*", "đồng hạng"). */
       tie?: boolean;
+      /** A footnote reference after the number ("1.800.000 (1)", "87,5(a)", "95¹"): not part of it. */
+      mark?: boolean;
     }
   | { error: string };
 
@@ -28,6 +30,8 @@ const EMPTY =
 export const isNoValueText = (text: string): boolean => EMPTY.test(cleanNumberText(text));
 // ("95 (*)": a footnote mark in brackets, said like "95*" for a KPI value)
 const TIE = /\s*(\(\s*\*+\s*\)|\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
+// A numbered or lettered footnote reference after a number: "1.800.000 (1)", "87,5(a)", "95¹", "12 [2]"
+const FOOTNOTE = /(?<=[\d%])\s*(?:\(\s*(?:\d{1,2}|[a-zđ])\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/iu;
 
 export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): ParsedNumber {
   if (cell === null) return { value: null };
@@ -49,6 +53,11 @@ export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): P
   const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(s);
   if (frac) return { value: Number(frac[1]), of: Number(frac[2]) };
   let body = s;
+  let mark = false;
+  if (FOOTNOTE.test(body)) {
+    mark = true;
+    body = body.replace(FOOTNOTE, '');
+  }
   let tie = false;
   if (TIE.test(body)) {
     tie = true;
@@ -59,16 +68,18 @@ export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): P
   // Normalised and not a "no value" spelling (EMPTY above covers the shared list and more).
   const value = parseNumberText(body, opts);
   if (Number.isNaN(value)) return { error: `"${cell}" is not a number` };
-  const out: { value: number; percent?: boolean; tie?: boolean } = { value };
+  const out: { value: number; percent?: boolean; tie?: boolean; mark?: boolean } = { value };
   if (body.endsWith('%')) out.percent = true;
   if (tie) out.tie = true;
+  if (mark) out.mark = true;
   return out;
 }
 
 // A rank as ranking tables print it beside the change since last year or after the word:
-// "9 (↑16)", "9 (↓3)", "9 (+2)", "9 (tăng 2 bậc)", "Hạng 9", "hạng 9/63". The change is
+// "9 (↑16)", "9 (↓3)", "9 (+2)", "9 (tăng 2 bậc)", "Hạng 9", "hạng 9/63", "xếp thứ 12/63". The change is
 // information, not the rank ("15 (=)" is a tie, read by TIE above); anything else stays unread.
-const RANK_WORD = /^(?:(?:xếp\s+)?(?:hạng|hang)(?:\s+(?:thứ|thu))?|thứ|thu|#|no\.?)\s*[:.]?\s*(?=\d)/iu;
+const RANK_WORD =
+  /^(?:(?:xếp\s+|xep\s+)?(?:hạng|hang)(?:\s+(?:thứ|thu))?|(?:xếp|xep|đứng|dung)\s+(?:thứ|thu)|thứ|thu|#|no\.?)\s*[:.]?\s*(?=\d)/iu;
 // ("9 (↑16)", and the change written without brackets: "9 ▲3", "9↓2")
 const RANK_CHANGE =
   /\s*\(\s*(?:[↑↓▲▼△▽⬆⬇↗↘]\s*\d{0,3}|[+\-−–]\s*\d{1,3}|(?:tăng|tang|giảm|giam)\s+\d{1,3}(?:\s+(?:bậc|bac|hạng|hang))?)\s*\)$|(?<=\d)\s*[↑↓▲▼△▽⬆⬇↗↘]\s*\d{0,3}$/iu;

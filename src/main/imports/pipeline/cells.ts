@@ -10,7 +10,7 @@ import { parseCellNumber } from '../layout';
 export function cellNumber(
   c: RawCell,
   kind: 'score' | 'other' = 'other',
-): { value: number | null; of?: number; percent?: true; tie?: true } | { error: true } {
+): { value: number | null; of?: number; percent?: true; tie?: true; mark?: true } | { error: true } {
   // "'0,8002": Excel's force-text apostrophe carried into the text by an export or a paste
   const p = parseCellNumber(typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c, {
     score: kind === 'score',
@@ -21,11 +21,15 @@ export function cellNumber(
     kind === 'score' && p.percent && p.value !== null ? Number((p.value / 100).toPrecision(12)) : p.value;
   // A rank written "12/63" carries its denominator; "99,52%" says it is a percentage.
   if ('of' in p && p.of !== undefined) return { value, of: p.of };
-  // A mark after it ("15*", "95*"): a tie for a rank, a footnote for a value (the caller says).
-  const tie = 'tie' in p && p.tie ? { tie: true as const } : {};
+  // A mark after it ("15*", "95*"): a tie for a rank, a footnote for a value (the caller says);
+  // a footnote reference ("1.800.000 (1)") is one for any number.
+  const marks = {
+    ...('tie' in p && p.tie ? { tie: true as const } : {}),
+    ...('mark' in p && p.mark ? { mark: true as const } : {}),
+  };
   return kind !== 'score' && p.percent && value !== null
-    ? { value, percent: true, ...tie }
-    : { value, ...tie };
+    ? { value, percent: true, ...marks }
+    : { value, ...marks };
 }
 
 export { cellText, isFootnoteText as isFootnote } from '../layout';

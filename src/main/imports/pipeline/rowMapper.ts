@@ -297,6 +297,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const valueMarks = new Map<number, { n: number; row: number; raw: string }>();
   /** Columns already told about a count below zero or with a fraction. */
   const countToldFor = new Set<number>();
+  /** Value columns of counts ("giao dịch", "lượt"), with the unit: their numbers are whole. */
+  const countColumns = new Map<number, string>();
   // Values of each KPI in % (per column and indicator): all of them between 0 and 1 reads like
   // ratios (0,9952 for 99,52%) typed in a General cell; said once, at the first.
   const percentSpread = new Map<
@@ -351,7 +353,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       report(problem('error', 'notANumber', where(row, col, raw)));
       return { value: null, ok: false };
     }
-    if (kind === 'kpiValue' && 'tie' in n && n.tie && typeof raw === 'string') {
+    // (a footnote reference "(1)" after any number; a tie mark "95*" after a KPI value)
+    if (
+      (('mark' in n && n.mark) || (kind === 'kpiValue' && 'tie' in n && n.tie)) &&
+      typeof raw === 'string'
+    ) {
       const w = valueMarks.get(col);
       if (w) w.n++;
       else valueMarks.set(col, { n: 1, row, raw });
@@ -519,6 +525,30 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
              WHERE a.col = ? ${cond} ORDER BY a.row LIMIT 1`,
           )
           .get(col) as { row: number; raw: string; value: number } | undefined;
+      // A count is whole: "12,345" giao dịch is twelve thousand, whatever the other columns write
+      // (unless the analyst chose the column's mark or its own numbers tell it). Said once, at
+      // the first cell so read.
+      const count = countColumns.get(col);
+      if (count !== undefined && !chosen && ownMark === null) {
+        const whole = 'AND a.other = CAST(a.other AS INTEGER) AND a.value <> CAST(a.value AS INTEGER)';
+        if (flip(col, whole).changes > 0) {
+          const first = firstFlipped('AND o.value = a.other');
+          if (first)
+            report(
+              problemSaying(
+                'warning',
+                'ambiguousNumber',
+                'problem.countReadWhole',
+                where(first.row, col, first.raw),
+                {
+                  unit: count,
+                  n: { number: first.value },
+                },
+              ),
+            );
+        }
+        continue;
+      }
       const tellPercentsInRange = () => {
         if (flip(col, inRange).changes === 0) return;
         const pct = firstFlipped('AND a.percent = 1 AND o.value = a.other');
@@ -1185,11 +1215,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         // A count ("tổ", "người", "hồ sơ") below zero or with a fraction: "-1.234" or "12,5" tổ
         // cannot be; said once per column, at the first (the value is read as written).
+        const counted = vCol !== null && unitOfValue !== null && COUNT_UNIT.test(unitOfValue.trim());
+        if (counted && !countColumns.has(vCol)) countColumns.set(vCol, unitOfValue.trim());
+        // (a number that reads two ways is settled at the end: a count takes its whole reading)
         if (
+          counted &&
           v.value !== null &&
-          vCol !== null &&
-          unitOfValue !== null &&
-          COUNT_UNIT.test(unitOfValue.trim()) &&
+          !v.ambiguous &&
           (v.value < 0 || !Number.isInteger(v.value)) &&
           !countToldFor.has(vCol)
         ) {
