@@ -7,7 +7,7 @@ import { isQualifierOnly, qualifiedKpi } from '../../src/shared/imports/indicato
 import { needsTableIndicator, needsTablePeriod } from '../../src/shared/imports/fields';
 import { fieldValue, parseFieldValue } from '../../src/renderer/src/pages/imports/fieldOptions';
 import { parseCellNumber, rankText } from '../../src/main/imports/layout/cellNumber';
-import { stageFile, writeWorkbook } from './helpers';
+import { stageFile, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -385,5 +385,57 @@ describe('numbers as report tables write them', () => {
         .filter((r) => r.name.startsWith('Tỷ lệ'))
         .map((r) => r.value),
     ).toEqual([99.52, 97, 98.5]);
+  });
+});
+
+describe('the column of the provinces under the headers reports give it', () => {
+  const kpiCsv = (header: string) =>
+    writeTemp(
+      'units.csv',
+      `STT,"${header}",Tỷ lệ thôn ấp phủ sóng 4G (%)\n1,Bình Phước,"99,5"\n2,Đồng Nai,100\n3,Tây Ninh,"98,7"\n`,
+    );
+
+  it.each([
+    'Địa bàn',
+    'Vùng/Tỉnh, thành phố',
+    'Đơn vị hành chính cấp tỉnh',
+    'Địa phương (tỉnh, thành phố)',
+    // not a header the vocabulary knows: the names under it tell
+    'Tỉnh/TP (theo NQ 202)',
+    'Nơi thực hiện',
+  ])('"%s" is the unit column of a KPI table', async (header) => {
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: kpiCsv(header) },
+      { year: 2024, period: '2024', group: 63 },
+    );
+    expect(session.mapping!.columns[1]!.mapping.field).toBe('unit');
+    expect(session.target!.kind).toBe('kpi');
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(preview.counts.observations).toBe(3);
+  });
+});
+
+describe('a numbered note under the table', () => {
+  it('"(1) Số liệu của NHNN chi nhánh", the note a "(1)" refers to, is skipped like "(*) …"', async () => {
+    const f = writeWorkbook('notes.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ TÀI KHOẢN THANH TOÁN NĂM 2024'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Số tài khoản thanh toán (tài khoản)'],
+          [1, 'Bình Phước', '912.687'],
+          [2, 'Bình Dương', '1.800.000 (1)'],
+          [],
+          ['(*) Số liệu ước tính'],
+          ['(1) Số liệu của NHNN chi nhánh'],
+          ['[2] Số liệu sơ bộ'],
+        ],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(preview.counts.observations).toBe(2);
   });
 });

@@ -20,7 +20,7 @@ import type { SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { indicatorFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
-import { unitNamesIn } from './unitsAcross';
+import { unitColumnByContent, unitNamesIn } from './unitsAcross';
 
 /**
  * What detection finds besides the proposal the wizard shows: where the table's data ends when
@@ -544,6 +544,17 @@ export function mapColumns(
 ): ColumnMapping[] {
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
+  // No header the vocabulary knows for the units: the one column of unit names under a header it
+  // does not know is the unit column ("Địa bàn báo cáo", "Tỉnh/TP (theo NQ 202)").
+  const unitByContent = first.some((g) => g.mapping.field === 'unit' || g.mapping.field === 'unitCode')
+    ? null
+    : unitColumnByContent(
+        table,
+        dataRows,
+        first.flatMap((g, i) => (g.mapping.field === 'ignore' && g.note === 'unknown' ? [i + 1] : [])),
+      );
+  const asUnit: HeaderGuess = { mapping: { field: 'unit' }, confidence: 0.7 };
+  if (unitByContent !== null) first[unitByContent - 1] = asUnit;
   // "XẾP HẠNG CHÍNH QUYỀN SỐ NĂM 2022" over "Tỉnh | Điểm | Xếp hạng", or a sheet named "Kinh tế
   // số" in a workbook of one sheet per pillar: bare scores and ranks are that pillar's, not the DTI's.
   if (subject && !first.some((g) => /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field) && !g.bare))
@@ -594,6 +605,7 @@ export function mapColumns(
       ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field),
     );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
+  if (unitByContent !== null) guesses[unitByContent - 1] = asUnit;
   // A KPI import reads no score: in a table of named KPIs a pillar's or an index's column
   // ("Chỉ số xã hội số của tỉnh") is one more KPI, or is reported.
   if (namedKpiTable)

@@ -103,8 +103,9 @@ const EXACT: [RegExp, SimpleField, number][] = [
   ],
 ];
 
+// ("Vùng/Tỉnh, thành phố", "Địa phương (tỉnh, thành phố)", "Đơn vị hành chính cấp tỉnh", "Địa bàn")
 const UNIT =
-  /^(cac )?(ten )?(tinh|tinh thanh|tinh thanh pho|tinh tp|thanh pho|tp|dia phuong|don vi|don vi hanh chinh)( truc thuoc (tw|trung uong))?$|^(provinces?|cities|city|provinces? cities|province city|city province|cities provinces|units?|locality|localities)( name)?$|^region name$/;
+  /^((vung|khu vuc) )?(cac )?(ten )?(tinh|tinh thanh|tinh thanh pho|tinh tp|thanh pho|tp|dia phuong|dia ban|don vi|don vi hanh chinh|dvhc)( cap tinh)?( (tinh|tinh thanh|tinh thanh pho|tinh tp))?( truc thuoc (tw|trung uong))?$|^(provinces?|cities|city|provinces? cities|province city|city province|cities provinces|units?|locality|localities)( name)?$|^region name$/;
 
 const KPI: [RegExp, SimpleField, number][] = [
   [

@@ -43,6 +43,15 @@ export const isSigningText = (text: string): boolean => {
   return SIGNING_LINE.test(t) || SIGNATURE.test(t);
 };
 
+// A numbered note: "(1) Số liệu của NHNN chi nhánh", "[2] Ước thực hiện", "¹ Số liệu sơ bộ".
+const NUMBERED_NOTE = /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*\p{L}/u;
+
+/**
+ * A numbered note alone in its row ("(1) Số liệu của NHNN chi nhánh"): the footnote a value's
+ * "(1)" refers to. Only the importer's rows skip it (a table does not end at it).
+ */
+export const isNumberedNote = (text: string): boolean => NUMBERED_NOTE.test(text.normalize('NFC').trim());
+
 /** The only text of a row below the data: there the bare word ("Nguồn Sở TT&TT tỉnh") is enough. */
 export const isLoneFootnoteText = (text: string): boolean => {
   const t = text.normalize('NFC').trim();

@@ -44,3 +44,28 @@ export function unitNamesIn(table: RawTable): { row: number; units: number } | n
   }
   return null;
 }
+
+/**
+ * The column (1-based) of a table whose data cells are mostly unit names, for a header the
+ * vocabulary does not know ("Địa bàn báo cáo", "Vùng/Tỉnh"): at least two names and 60% of the
+ * column's text cells. Null when no column, or more than one, reads so.
+ */
+export function unitColumnByContent(
+  table: RawTable,
+  dataRows: number[],
+  candidates: number[],
+): number | null {
+  const known = unitKeys();
+  const found = candidates.filter((col) => {
+    let text = 0;
+    let units = 0;
+    for (const r of dataRows.slice(0, 200)) {
+      const t = cellText(table.rows[r - 1]?.[col - 1] ?? null);
+      if (t === '' || /^[\d.,\s%-]+$/.test(t)) continue;
+      text++;
+      if (t.length <= 40 && known.has(unitKey(t))) units++;
+    }
+    return units >= 2 && units >= MIN_SHARE * text;
+  });
+  return found.length === 1 ? found[0]! : null;
+}

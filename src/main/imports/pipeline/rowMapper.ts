@@ -29,7 +29,7 @@ import {
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
 import { namesKpi } from '../layout/headerVocabulary';
-import { isSigningText, normalizeHeader } from '../layout/normalizeHeader';
+import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
 import { MAX_PROBLEMS, problem, problemSaying, type Where } from './problems';
 import { BatchInsert } from './staging';
@@ -921,7 +921,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
     const kind = labelKind(firstIsText ? firstText : '', label);
     // A line alone in its row that starts "Nguồn …" below the data is a source line too.
-    if (kind === 'footnote' || (alone && firstIsText && isLoneFootnote(firstText))) {
+    if (
+      kind === 'footnote' ||
+      (alone &&
+        firstIsText &&
+        (isLoneFootnote(firstText) || (stats.dataRows > 0 && isNumberedNote(firstText))))
+    ) {
       stats.skippedRows++;
       return;
     }
