@@ -439,3 +439,60 @@ describe('a numbered note under the table', () => {
     expect(preview.counts.observations).toBe(2);
   });
 });
+
+describe('a KPI group header over its value and its rank', () => {
+  it('"Thanh toán trực tuyến" over "Số giao dịch | Xếp hạng": the KPI and its rank among the 63', async () => {
+    const f = writeWorkbook('ttt.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['THANH TOÁN TRỰC TUYẾN NĂM 2022'],
+          ['STT', 'Tỉnh, thành phố', 'Thanh toán trực tuyến', null],
+          [null, null, 'Số giao dịch', 'Xếp hạng'],
+          [1, 'Bình Phước', 3948, 5],
+          [2, 'Bình Dương', 20001, 1],
+        ],
+        merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 3 } }],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+    session.commit();
+    const rows = store.db
+      .prepare(
+        `SELECT i.name_vi AS name, o.value, o.rank, o.rank_of FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' ORDER BY o.rank`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { name: 'Thanh toán trực tuyến – Số giao dịch', value: 20001, rank: 1, rank_of: 63 },
+      { name: 'Thanh toán trực tuyến – Số giao dịch', value: 3948, rank: 5, rank_of: 63 },
+    ]);
+  });
+
+  it('"Tỷ lệ hồ sơ trực tuyến (%)" over "Cấp tỉnh | Toàn trình": one name pattern, the unit kept for both', async () => {
+    const f = writeWorkbook('hstt.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN QUÝ III/2025'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến (%)', null],
+          [null, null, 'Cấp tỉnh', 'Toàn trình'],
+          [1, 'Đồng Nai', 90.5, 60.2],
+        ],
+        merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 3 } }],
+      },
+    ]);
+    const { session } = await stageFile(store, { kind: 'file', path: f });
+    session.commit();
+    expect(
+      store.db
+        .prepare(`SELECT name_vi, unit_of_measure FROM indicator WHERE kind = 'kpi' ORDER BY name_vi`)
+        .raw()
+        .all(),
+    ).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến – Toàn trình', '%'],
+      ['Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', '%'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
 import type { RawCell, RawTable } from '../../../shared/imports/types';
 import { yearsNamedIn } from '../../../shared/domain';
-import { qualifiedKpi, splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { isQualifierOnly, qualifiedKpi, splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
 import {
@@ -770,7 +770,14 @@ const LEVEL = /(^| )cap (tinh|huyen|xa)( |$)|^(provincial|district|commune)( lev
 function levelIndicator(header: string, titles: string[]): string {
   const parts = header.split(' / ');
   const sub = parts[parts.length - 1]!.trim();
-  if (!LEVEL.test(normalizeHeader(sub))) return header.trim();
+  if (!LEVEL.test(normalizeHeader(sub))) {
+    // "Tỷ lệ hồ sơ trực tuyến (%)" over "Toàn trình", "Thanh toán trực tuyến" over "Số giao
+    // dịch": the two names joined as a sub-item's are, the unit kept ("Số lượng" alone under a
+    // period is no KPI: periodAndName, and the table's KPI names it)
+    const [over, under] = parts;
+    if (parts.length === 2 && !isQualifierOnly(under!)) return qualifiedKpi(over!, under!);
+    return header.trim();
+  }
   const over = parts.length === 2 ? parts[0]! : indicatorFromTitle(titles, null);
   if (!over) return header.trim();
   const { name: named, unit } = splitIndicatorName(over);

@@ -168,6 +168,12 @@ export function namesKpi(raw: string, key: string): boolean {
   if (RANKING_SUBJECT_ONLY.test(normalizeHeader(splitIndicatorName(raw).name))) return false;
   // The lead says it ("Tỷ lệ người dân có tài khoản ngân hàng" holds "hàng", not a rank).
   if (KPI_LEAD.test(key)) return true;
+  // …also under a group header: "Thanh toán trực tuyến / Số giao dịch"
+  const parts = raw.split(' / ');
+  if (parts.length === 2) {
+    const sub = normalizeHeader(parts[1]!);
+    if (KPI_LEAD.test(sub) && !has(sub, SCORE_OR_RANK)) return true;
+  }
   const unit = splitIndicatorName(raw).unit;
   return unit !== null && !/^(điểm|diem)$/iu.test(unit) && !has(key, SCORE_OR_RANK);
 }

@@ -1258,8 +1258,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           hasRank: r.value !== null ? 1 : 0,
           rank: r.value,
           rankCol: rCol,
-          // "5/63" in the rank column says the denominator when no column does
-          rankOf: rOf.value ?? r.of ?? null,
+          // "5/63" in the rank column says the denominator when no column does; else a rank
+          // among the provinces is among the import's 63 or 34 (DESIGN: 9/63, x/34)
+          rankOf: rOf.value ?? r.of ?? (r.value !== null ? target.group : null),
           uom: uom ?? (v.unit !== undefined || v.percent ? ind.uom : null),
         });
       };
