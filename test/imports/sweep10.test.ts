@@ -7,6 +7,7 @@ import { isQualifierOnly, qualifiedKpi } from '../../src/shared/imports/indicato
 import { needsTableIndicator, needsTablePeriod } from '../../src/shared/imports/fields';
 import { fieldValue, parseFieldValue } from '../../src/renderer/src/pages/imports/fieldOptions';
 import { parseCellNumber, rankText } from '../../src/main/imports/layout/cellNumber';
+import { indicatorFromTitle } from '../../src/main/imports/layout/titleHints';
 import { stageFile, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -494,5 +495,51 @@ describe('a KPI group header over its value and its rank', () => {
       ['Tỷ lệ hồ sơ trực tuyến – Toàn trình', '%'],
       ['Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', '%'],
     ]);
+  });
+});
+
+describe("a title's KPI is not its province", () => {
+  it.each([
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN THEO CẤP - TỈNH BÌNH PHƯỚC', 'Tỷ lệ hồ sơ trực tuyến theo cấp'],
+    ['SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CỦA TỈNH ĐỒNG NAI NĂM 2024', 'Số tổ công nghệ số cộng đồng'],
+    ['Tỷ lệ phủ sóng 4G trên địa bàn TP. Hồ Chí Minh (%)', 'Tỷ lệ phủ sóng 4G (%)'],
+    // a place that is no province stays in the name
+    ['SỐ HỌC VIÊN TRƯỜNG CHÍNH TRỊ TỈNH', 'Số học viên trường chính trị tỉnh'],
+  ])('"%s" → "%s"', (title, kpi) => {
+    expect(indicatorFromTitle([title], null)).toBe(kpi);
+  });
+});
+
+describe('a ratio typed among percentages', () => {
+  const coverage = (values: number[]) =>
+    writeWorkbook('4g.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ PHỦ SÓNG 4G NĂM 2024'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ thôn, ấp phủ sóng 4G (%)'],
+          ...values.map((v, i) => [i + 1, ['Bình Phước', 'Đồng Nai', 'Bình Dương', 'Tây Ninh'][i]!, v]),
+        ],
+      },
+    ]);
+
+  it('0,97 among 98–100 is said at its cell, read as written', async () => {
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: coverage([99.5, 100, 98, 0.97]) },
+      { group: 63 },
+    );
+    const w = preview.problems.filter((p) => p.code === 'percentFraction');
+    expect(w.map((p) => p.cell)).toEqual(['C6']);
+    expect(w[0]!.messageEn).toContain('while the others lie between 98 and 100');
+  });
+
+  it('small percentages among small ones are not questioned', async () => {
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: coverage([1.2, 3.5, 0.8, 12]) },
+      { group: 63 },
+    );
+    expect(preview.problems.filter((p) => p.code === 'percentFraction')).toEqual([]);
   });
 });

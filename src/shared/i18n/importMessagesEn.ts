@@ -138,6 +138,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'no value cell of the data rows ({n}) holds a value (empty, "-" or N/A): nothing to import',
   'problem.valueMark':
     "values of this column carry a mark after the number ({n} cells, like this one: a footnote of the file?): the number is read without it; check the file's notes",
+  'problem.percentFractionAmong':
+    'this value of an indicator in % lies between 0 and 1 while the others lie between {min} and {max} ({count} such cells): a ratio typed for a percentage (0.97 for 97%)? Read as written, check it',
   'problem.percentFraction':
     'every value of this indicator in % ({n} cells) lies between 0 and 1, like this one: if they are ratios (0.9952 = 99.52%), multiply by 100 or format the cells as % in Excel and import again',
   'problem.noDataCells':

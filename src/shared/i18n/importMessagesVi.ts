@@ -133,6 +133,8 @@ export const importMessagesVi = {
     'không ô số liệu nào của các dòng dữ liệu ({n} dòng) có giá trị (trống, "-" hoặc N/A): không có gì để nhập',
   'problem.valueMark':
     'giá trị của cột này có dấu sau số ({n} ô, như ô này: chú thích của tệp?): đã đọc số, không kèm dấu; hãy xem ghi chú của tệp',
+  'problem.percentFractionAmong':
+    'giá trị này của chỉ tiêu tính bằng % nằm trong khoảng 0–1 trong khi các giá trị khác từ {min} đến {max} ({count} ô như vậy): có phải tỷ số được gõ thay cho phần trăm (0,97 cho 97%)? Đã đọc như ghi, hãy kiểm tra',
   'problem.percentFraction':
     'mọi giá trị của chỉ tiêu tính bằng % này ({n} ô) đều nằm trong khoảng 0–1, như ô này: nếu là tỷ số (0,9952 = 99,52%), hãy nhân với 100 hoặc định dạng ô là % trong Excel rồi nhập lại',
   'problem.noDataCells':

@@ -4,6 +4,7 @@ import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
 import { isCanonicalPeriod, normalisePeriod } from './periods';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { isUnitName } from './unitsAcross';
 
 // The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
 // issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
@@ -160,6 +161,15 @@ const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)
  * "Tỷ lệ hồ sơ trực tuyến toàn trình". Only a proposal: the user confirms it in the wizard, the
  * command line takes --indicator.
  */
+// "… - TỈNH BÌNH PHƯỚC", "… CỦA TỈNH ĐỒNG NAI", "… TRÊN ĐỊA BÀN TP. HỒ CHÍ MINH": the unit the
+// figures are of (the table's unit, see tableUnit), not part of the KPI's name.
+const UNIT_TAIL =
+  /[\s,:;]*(?:[-–—]\s*)?(?:(?:của|tại|ở|trên địa bàn)\s+)?((?:tỉnh|thành phố|tp\.?)\s*[\p{L}\p{M} .-]{2,30})\s*$/iu;
+const withoutUnitTail = (t: string): string => {
+  const m = UNIT_TAIL.exec(t);
+  return m && isUnitName(m[1]!.trim()) ? t.slice(0, m.index) : t;
+};
+
 export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
   for (const raw of reportTitles(titles)) {
     // "BÁO CÁO", "PHỤ LỤC", "Biểu số 02", "Mẫu số 01/BC": the document's kind, not its subject.
@@ -167,7 +177,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     // A unit after the year ("… năm 2023 (hồ sơ)") stays with the name, where it is split off.
     const unit = /\s*[(（][^()（）]{1,30}[)）]\s*$/u.exec(raw);
     const bracket = unit && splitIndicatorName(`x${unit[0]}`).unit !== null ? unit[0].trim() : '';
-    let t = (bracket ? raw.slice(0, unit!.index) : raw)
+    let t = withoutUnitTail(bracket ? raw.slice(0, unit!.index) : raw)
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
       .replace(
         /^\s*(biểu|bảng|phụ lục|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,
@@ -182,6 +192,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
         '',
       )
       .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
+      .replace(UNIT_TAIL, (m: string, name: string) => (isUnitName(name.trim()) ? '' : m))
       // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
       .replace(ROWS_TAIL, '')
       // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.

@@ -69,3 +69,6 @@ export function unitColumnByContent(
   });
   return found.length === 1 ? found[0]! : null;
 }
+
+/** Whether `text` is the name of a unit of either list ("Tỉnh Bình Phước", "TP. Hồ Chí Minh"). */
+export const isUnitName = (text: string): boolean => text.length <= 40 && unitKeys().has(unitKey(text));

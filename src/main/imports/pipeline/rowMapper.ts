@@ -301,9 +301,21 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const countColumns = new Map<number, string>();
   // Values of each KPI in % (per column and indicator): all of them between 0 and 1 reads like
   // ratios (0,9952 for 99,52%) typed in a General cell; said once, at the first.
+  // Among values above 1 (none below 50), a fraction whose hundredfold is near them (0,97 among
+  // 98–100) is a ratio typed for a percentage: said at the first, with how many.
   const percentSpread = new Map<
     string,
-    { n: number; above1: number; frac: number; row: number; col: number; raw: RawCell }
+    {
+      n: number;
+      above1: number;
+      frac: number;
+      row: number;
+      col: number;
+      raw: RawCell;
+      min: number;
+      max: number;
+      fracs: { row: number; raw: RawCell; value: number }[];
+    }
   >();
   const readNumber = (
     cells: RawCell[],
@@ -1206,17 +1218,35 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
-        if (percent && v.value !== null && !v.percent && vCol !== null) {
+        if (percent && v.value !== null && vCol !== null) {
           const key = `${vCol}|${indicatorLabel}`;
           let p = percentSpread.get(key);
           if (!p)
             percentSpread.set(
               key,
-              (p = { n: 0, above1: 0, frac: 0, row, col: vCol, raw: cells[vCol - 1] ?? null }),
+              (p = {
+                n: 0,
+                above1: 0,
+                frac: 0,
+                row,
+                col: vCol,
+                raw: cells[vCol - 1] ?? null,
+                min: Infinity,
+                max: -Infinity,
+                fracs: [],
+              }),
             );
-          p.n++;
-          if (Math.abs(v.value) > 1) p.above1++;
-          else if (v.value !== 0 && v.value !== 1) p.frac++;
+          // ("99,5%" written with its sign is a percentage whatever its size)
+          if (!v.percent) p.n++;
+          if (Math.abs(v.value) > 1) {
+            if (!v.percent) p.above1++;
+            p.min = Math.min(p.min, v.value);
+            p.max = Math.max(p.max, v.value);
+          } else if (v.value !== 0 && v.value !== 1 && !v.percent) {
+            p.frac++;
+            if (p.fracs.length < MAX_PROBLEMS)
+              p.fracs.push({ row, raw: cells[vCol - 1] ?? null, value: v.value });
+          }
         }
         // A count ("tổ", "người", "hồ sơ") below zero or with a fraction: "-1.234" or "12,5" tổ
         // cannot be; said once per column, at the first (the value is read as written).
@@ -1321,9 +1351,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: { number: w.n } }));
       for (const [col, w] of valueMarks)
         report(problem('warning', 'valueMark', where(w.row, col, w.raw), { n: { number: w.n } }));
-      for (const p of percentSpread.values())
-        if (p.above1 === 0 && p.frac > 0)
+      for (const p of percentSpread.values()) {
+        if (p.above1 === 0 && p.max === -Infinity && p.frac > 0) {
           report(problem('warning', 'percentFraction', where(p.row, p.col, p.raw), { n: { number: p.n } }));
+          continue;
+        }
+        // (the others high on the 0–100 scale, none below 50 — coverage, completion rates — and
+        // the fraction's hundredfold near them; 0,5 among 12,5–99,52 may well be 0,5%)
+        const typed = p.min >= 50 ? p.fracs.filter((f) => f.value * 100 >= p.min / 2) : [];
+        if (typed.length > 0)
+          report(
+            problemSaying(
+              'warning',
+              'percentFraction',
+              'problem.percentFractionAmong',
+              where(typed[0]!.row, p.col, typed[0]!.raw),
+              {
+                count: { number: typed.length },
+                min: { number: p.min },
+                max: { number: p.max },
+              },
+            ),
+          );
+      }
     },
     stats,
     newKpiLabels: () =>
