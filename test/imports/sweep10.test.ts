@@ -543,3 +543,45 @@ describe('a ratio typed among percentages', () => {
     expect(preview.problems.filter((p) => p.code === 'percentFraction')).toEqual([]);
   });
 });
+
+describe('a long table with a column of levels', () => {
+  it('"Tỉnh | Cấp | Tỷ lệ (%)", the province merged over its levels: the title\'s KPI at each level', async () => {
+    const f = writeWorkbook('levels-long.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2023'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Cấp', 'Tỷ lệ (%)'],
+          [1, 'Bình Phước', 'Cấp tỉnh', '95,5'],
+          [null, null, 'Cấp xã', '85,2'],
+          [2, 'Đồng Nai', 'Cấp tỉnh', '96,5'],
+          [null, null, 'Cấp xã', '86,2'],
+        ],
+        merges: [
+          { s: { r: 3, c: 0 }, e: { r: 4, c: 0 } },
+          { s: { r: 3, c: 1 }, e: { r: 4, c: 1 } },
+          { s: { r: 5, c: 0 }, e: { r: 6, c: 0 } },
+          { s: { r: 5, c: 1 }, e: { r: 6, c: 1 } },
+        ],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(session.mapping!.columns[2]!.mapping).toEqual({ field: 'kpi.level' });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    session.commit();
+    expect(storedKpi().map((r) => [r.unit, r.name, r.value])).toEqual([
+      ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', 95.5],
+      ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', 85.2],
+      ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', 96.5],
+      ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', 86.2],
+    ]);
+  });
+
+  it('a measure the KPI name starts with adds nothing to it', () => {
+    expect(qualifiedKpi('Tỷ lệ hồ sơ trực tuyến', 'Tỷ lệ (%)')).toBe('Tỷ lệ hồ sơ trực tuyến (%)');
+    expect(qualifiedKpi('Tổ công nghệ số cộng đồng', 'Số lượng (tổ)')).toBe(
+      'Tổ công nghệ số cộng đồng – số lượng (tổ)',
+    );
+  });
+});

@@ -142,6 +142,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.field.kpi.unitOfMeasure': 'Unit of measure',
   'imports.field.kpi.rank': 'Indicator rank',
   'imports.field.kpi.rankOf': 'Rank out of',
+  'imports.field.kpi.level': 'Level (qualifies the KPI)',
   'imports.field.kpi.note': 'Note',
   'imports.field.valueForPeriod': 'Value for period {period}',
   'imports.field.valueForIndicatorInPeriod': 'Value of “{indicator}” for {period}',

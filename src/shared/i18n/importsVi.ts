@@ -148,6 +148,7 @@ export const importsVi = {
   'imports.field.kpi.unitOfMeasure': 'Đơn vị tính',
   'imports.field.kpi.rank': 'Xếp hạng chỉ tiêu',
   'imports.field.kpi.rankOf': 'Xếp hạng trên tổng số',
+  'imports.field.kpi.level': 'Cấp (bổ sung cho tên chỉ tiêu)',
   'imports.field.kpi.note': 'Ghi chú',
   'imports.field.valueForPeriod': 'Giá trị kỳ {period}',
   'imports.field.valueForIndicatorInPeriod': 'Giá trị chỉ tiêu “{indicator}”, kỳ {period}',

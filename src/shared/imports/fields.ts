@@ -40,6 +40,8 @@ export const SIMPLE_FIELDS = [
   'kpi.rank',
   'kpi.rankOf',
   'kpi.note',
+  /** The level a row's values are reported at ("Cấp tỉnh", "Cấp xã"): it qualifies the row's KPIs. */
+  'kpi.level',
 ] as const;
 /** A field that needs no parameter. */
 export type SimpleField = (typeof SIMPLE_FIELDS)[number];
@@ -92,6 +94,7 @@ export function isNumericField(f: ColumnField): boolean {
     case 'kpi.period':
     case 'kpi.unitOfMeasure':
     case 'kpi.note':
+    case 'kpi.level':
       return false;
     default:
       return true;

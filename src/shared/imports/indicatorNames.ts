@@ -91,6 +91,12 @@ export const isQualifierOnly = (name: string): boolean => qualifierOnly(name) !=
 export function qualifiedKpi(kpi: string, qualifier: string): string {
   const { name, unit } = splitIndicatorName(kpi);
   const q = splitIndicatorName(qualifier);
+  // "Tỷ lệ hồ sơ trực tuyến" measured as "Tỷ lệ (%)": the name says it already
+  const measure = qualifierOnly(qualifier);
+  if (measure && !/^cấp /.test(measure) && indicatorKey(name).startsWith(indicatorKey(measure))) {
+    const u = q.unit ?? unit;
+    return `${name}${u ? ` (${u})` : ''}`;
+  }
   const at = qualifierOnly(qualifier) ?? (/^cấp /iu.test(q.name) ? q.name.toLocaleLowerCase('vi') : q.name);
   const u = q.unit ?? unit;
   return `${name} – ${at}${u ? ` (${u})` : ''}`;

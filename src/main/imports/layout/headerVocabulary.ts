@@ -121,6 +121,7 @@ const KPI: [RegExp, SimpleField, number][] = [
   [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|uoc thuc hien|value|actual)$/, 'kpi.value', 0.9],
   [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
   [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
+  [/^(cap|cap bao cao|cap hanh chinh|cap thuc hien|level|administrative level)$/, 'kpi.level', 0.85],
 ];
 
 /**

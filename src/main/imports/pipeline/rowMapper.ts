@@ -134,6 +134,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const unitCol = cols.find((c) => c.mapping.field === 'unit')?.col ?? null;
   const codeCol = cols.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
   const noteCol = cols.find((c) => c.mapping.field === 'kpi.note')?.col ?? null;
+  const levelCol = cols.find((c) => c.mapping.field === 'kpi.level')?.col ?? null;
   // No unit column: every row belongs to the unit chosen for the whole table.
   const fixedUnit =
     unitCol === null && codeCol === null && target.unitId ? new UnitRepository(db).byId(target.unitId) : null;
@@ -1130,13 +1131,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const rowPeriodRaw = periodCol ? text(periodCol) : '';
       const rowPeriod = rowPeriodRaw ? period(rowPeriodRaw) : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
+      // "Bình Phước | Cấp huyện | 90,1": the row's KPI at that level
+      const level = levelCol !== null ? text(levelCol) : '';
       const emit = (
-        indicatorLabel: string,
+        label: string,
         period: string,
         vCol: number | null,
         rCol: number | null,
         rOfCol: number | null,
       ) => {
+        const indicatorLabel = level && label ? qualifiedKpi(label, level) : label;
         const none = { value: null, ok: true } as const;
         const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
