@@ -176,12 +176,21 @@ describe('KPI tables: the periods tell the list', () => {
     expect(() => session.commit()).toThrow();
   });
 
-  it('a 34-list unit before July 2025 is an error naming the cell', async () => {
-    const { preview } = await importAs(kpi([['Lào Cai', 'Năm 2024', '12,5']]), { group: 34 });
-    const e = preview.problems.find((p) => p.severity === 'error')!;
-    expect(e).toMatchObject({ code: 'periodOutsideList', row: 2, cell: 'D2', value: '12.5' });
-    expect(e.messageEn).toContain('did not exist before 01/07/2025');
-    expect(preview.canCommit).toBe(false);
+  it('imported for the 34 units, a 2024 value is a restatement for the new unit, said once', async () => {
+    const { session, preview } = await importAs(kpi([['Lào Cai', 'Năm 2024', '12,5']]), { group: 34 });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const w = preview.problems.filter((p) => p.code === 'listFollowsPeriod');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.messageVi).toContain('được nhập cho 34 đơn vị sau sắp xếp');
+    session.commit();
+    expect(
+      store.db
+        .prepare(
+          `SELECT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['2025']);
   });
 
   it('a year given for the import that the title contradicts is an error, as for rankings', async () => {

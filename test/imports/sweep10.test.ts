@@ -585,3 +585,33 @@ describe('a long table with a column of levels', () => {
     );
   });
 });
+
+describe('a 2024 KPI table by the 34 units', () => {
+  it('"… NĂM 2024 (THEO 34 ĐƠN VỊ)" is stored for the 34 units, restated, said once', async () => {
+    const f = writeWorkbook('34-2024.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2024 (THEO 34 ĐƠN VỊ)'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến (%)'],
+          [1, 'Đồng Nai', 80.5],
+          [2, 'Hà Nội', 90.1],
+          [3, 'TP. Hồ Chí Minh', 88],
+        ],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f });
+    expect(session.target).toMatchObject({ group: 34, period: '2024' });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'listFollowsPeriod')).toHaveLength(1);
+    session.commit();
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['2025']);
+  });
+});

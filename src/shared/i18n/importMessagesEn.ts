@@ -214,6 +214,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (until 30/06/2025; from 01/07/2025 part of {successor}); check which months the figure covers',
   'problem.periodSpansMergerSame':
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (the unit is unchanged after 01/07/2025 but belongs to the 34-unit list); check which months the figure covers',
+  'problem.restatedFor34':
+    'the values of {period}, before 01/07/2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time',
   'problem.listFollowsPeriod':
     'each row is matched on the unit list of its period: rows with periods {side} ({count}) were matched on the {list}-unit list, the others on the {group}-unit list',
   'problem.otherSheetsWithTables':

@@ -402,6 +402,26 @@ export function validateStaged(
           (r) => r.period,
         )
       : [];
+  // A KPI table of periods before 01/07/2025 imported for the 34 units (its title says "theo 34
+  // đơn vị", or the analyst chose 34): figures restated for the units as they are now, as 2024 is
+  // also published for the 34. Each row stays on the 34-unit list; said once.
+  const restated34 =
+    target.kind === 'kpi' &&
+    target.group === 34 &&
+    periods.length > 0 &&
+    periods.every((p) => codeListOfPeriod(p) === 'gso2004');
+  if (restated34)
+    add(
+      problemSaying(
+        'warning',
+        'listFollowsPeriod',
+        'problem.restatedFor34',
+        { file, sheet },
+        {
+          period: periods.length === 1 ? periods[0]! : `${periods[0]}…`,
+        },
+      ),
+    );
   let otherListHits = 0;
   s.timed('validate: units', () => {
     const answer = db.prepare(
@@ -410,7 +430,7 @@ export function validateStaged(
     db.transaction(() => {
       for (const [label, unitId] of s.answers) answer.run(unitId, label);
     })();
-    if (target.kind === 'kpi') {
+    if (target.kind === 'kpi' && !restated34) {
       const moved = matchRowsOnTheirPeriodList(s, t, otherList, periods, otherMatch, facts);
       if (moved.count > 0)
         add(
@@ -661,7 +681,7 @@ export function validateStaged(
   if (target.kind === 'kpi') {
     // add() counts the errors it reports; these are the ones past them (a whole column can be
     // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
-    const unreported = checkPeriodsAgainstList(s, t, periods, facts, add, header);
+    const unreported = restated34 ? 0 : checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
     // A long table (or one per period) whose periods are all of other years than the import's.
     if (target.year !== null && !needsTablePeriod(mapping) && periods.length > 0) {
