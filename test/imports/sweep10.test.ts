@@ -615,3 +615,23 @@ describe('a 2024 KPI table by the 34 units', () => {
     ).toEqual(['2025']);
   });
 });
+
+describe('a district-level table and a table without a unit column', () => {
+  it('"TP. Đồng Xoài" is said to be below the province, like "Huyện Lộc Ninh"', async () => {
+    const f = writeTemp(
+      'huyen.csv',
+      'Đơn vị,Tỷ lệ hồ sơ trực tuyến năm 2024 (%)\nTP. Đồng Xoài,"90,5"\nHuyện Lộc Ninh,"85,1"\nBình Phước,"88,2"\n',
+    );
+    const { preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    const said = preview.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.messageEn]);
+    expect(said.map(([c]) => c)).toEqual(['A2', 'A3']);
+    for (const [, m] of said) expect(m).toContain('is a district or a commune, not a province');
+  });
+
+  it('no unit column: the message says a whole table can be given its unit', async () => {
+    const f = writeTemp('bp.csv', 'STT,Chỉ tiêu,Kỳ,Giá trị\n1,Tỷ lệ DVCTT (%),Tháng 9/2022,"99,52"\n');
+    const { preview } = await stageFile(store, { kind: 'file', path: f });
+    const e = preview.problems.find((p) => p.code === 'noUnitColumn')!;
+    expect(e.messageVi).toContain('chọn đơn vị của cả bảng');
+  });
+});

@@ -108,7 +108,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.alreadyImported':
     'this file (same content, same sheet) was imported as import #{id} on {at}: importing it again writes only values that have changed since',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',
-  'problem.noUnitColumn': 'no column is mapped to the unit name',
+  'problem.noUnitColumn':
+    'no column is mapped to the unit name: choose the column of the provinces, or, for a table about one province, the unit of the whole table',
   'problem.noValueColumn': 'no value column is mapped',
   'problem.noYear': 'no ranking year is chosen',
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',

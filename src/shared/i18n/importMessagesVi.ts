@@ -104,7 +104,8 @@ export const importMessagesVi = {
     'tệp này (cùng nội dung, cùng trang tính) đã được nhập ở lần nhập #{id} lúc {at}: nhập lại chỉ ghi những giá trị đã thay đổi từ đó',
   'problem.unknownColumn':
     'cột "{header}" không được nhận diện nên sẽ không nhập (dữ liệu được giữ nguyên trong tệp)',
-  'problem.noUnitColumn': 'chưa chọn cột tên đơn vị',
+  'problem.noUnitColumn':
+    'chưa chọn cột tên đơn vị: hãy chọn cột tên tỉnh, thành phố, hoặc với bảng số liệu của một tỉnh, chọn đơn vị của cả bảng',
   'problem.noValueColumn': 'chưa chọn cột giá trị nào để nhập',
   'problem.noYear': 'chưa chọn năm xếp hạng',
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',

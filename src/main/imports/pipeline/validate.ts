@@ -49,6 +49,8 @@ const MAX_PREVIEW_ROWS = 500;
 /** A unit below the province, named with its kind: "Xã …", "Phường …", "Huyện …", "Thị xã …". */
 const SUB_PROVINCIAL_LABEL =
   /^(xã|phường|thị trấn|huyện|quận|thị xã|xa|phuong|thi tran|huyen|quan|thi xa)\s+\S/iu;
+/** "TP. Đồng Xoài", "Thành phố Biên Hòa": a city; when no unit is named so, a city below a province. */
+const CITY_LABEL = /^(thành phố|thanh pho|tp\.?)\s*\S/iu;
 
 /**
  * Columns layout detection set aside for a known reason (its note), said with the reason. A column
@@ -523,7 +525,11 @@ export function validateStaged(
         };
       };
       const where = { file, sheet, row: rows[0]!, col: unitCol, header: header(unitCol), value: l.label };
-      if (SUB_PROVINCIAL_LABEL.test(l.label.normalize('NFC').trim())) {
+      const written = l.label.normalize('NFC').trim();
+      if (
+        SUB_PROVINCIAL_LABEL.test(written) ||
+        (m.kind === 'unmatched' && !m.near && CITY_LABEL.test(written))
+      ) {
         // "Phường Bình Phước", "Huyện Đồng Phú": a ward or a district, not the province of that name.
         because('problem.subProvincialUnit', { unit: l.label });
         add(problemSaying('error', 'unitUnmatched', 'problem.subProvincialUnit', where, { unit: l.label }));
