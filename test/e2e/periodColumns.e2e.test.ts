@@ -1,0 +1,89 @@
+// A KPI table whose two-row header puts a year over its measures ("Năm 2024 | Năm 2025" over
+// "Số lượng | Tỷ lệ (%)"): the wizard proposes each column as one measure of one year, asks for
+// the KPI the measures are of (its sheet's name is proposed), and stores each value under the
+// named KPI for its own year. Leaves test-output/e2e-import-period-columns.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/shared/i18n';
+import { writeWorkbook } from '../imports/helpers';
+import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+
+const UI_TIMEOUT = 20_000;
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('a year over its measures, in the wizard', () => {
+  it('each column is one measure of one year; the KPI named once; each value stored for its year', async () => {
+    const file = writeWorkbook('to-cns.xlsx', [
+      {
+        name: 'Tổ CNS',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Năm 2024', null, 'Năm 2025', null],
+          [null, null, 'Số lượng (tổ)', 'Tỷ lệ (%)', 'Số lượng (tổ)', 'Tỷ lệ (%)'],
+          [1, 'Đồng Nai', 120, 85.2, 130, 88.1],
+          [2, 'Tây Ninh', 90, 70.3, 95, 72],
+        ],
+        merges: [
+          { s: { r: 0, c: 2 }, e: { r: 0, c: 3 } },
+          { s: { r: 0, c: 4 }, e: { r: 0, c: 5 } },
+        ],
+      },
+    ]);
+    await page.goto(`${h.origin}/index.html#/imports`);
+    await page.reload();
+    await page.getByTestId('import-step-source').waitFor();
+    await dropFile(page, page.getByTestId('page-imports'), file);
+    await page.getByTestId('import-step-mapping').waitFor();
+
+    const selected = (col: number) =>
+      page
+        .getByTestId(`mapping-field-${col}`)
+        .evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]!.text);
+    expect(await selected(3)).toBe(
+      translate('vi', 'imports.field.valueForIndicatorInPeriod', {
+        indicator: 'Số lượng (tổ)',
+        period: '2024',
+      }),
+    );
+    expect(await selected(6)).toBe(
+      translate('vi', 'imports.field.valueForIndicatorInPeriod', { indicator: 'Tỷ lệ (%)', period: '2025' }),
+    );
+    const indicator = page.getByTestId('target-indicator');
+    expect(await indicator.inputValue()).toBe('Tổ CNS');
+    await indicator.fill('Tổ công nghệ số cộng đồng');
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-period-columns.png'), fullPage: true });
+
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    const stored = h.store.db
+      .prepare(
+        `SELECT i.name_vi AS name, i.unit_of_measure AS uom, o.period, o.value FROM observation o
+         JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id
+         WHERE o.layer = 'user' AND u.name_vi = 'Đồng Nai' ORDER BY i.name_vi, o.period`,
+      )
+      .all();
+    expect(stored).toEqual([
+      { name: 'Tổ công nghệ số cộng đồng – số lượng', uom: 'tổ', period: '2024', value: 120 },
+      { name: 'Tổ công nghệ số cộng đồng – số lượng', uom: 'tổ', period: '2025', value: 130 },
+      { name: 'Tổ công nghệ số cộng đồng – tỷ lệ', uom: '%', period: '2024', value: 85.2 },
+      { name: 'Tổ công nghệ số cộng đồng – tỷ lệ', uom: '%', period: '2025', value: 88.1 },
+    ]);
+  });
+});
