@@ -635,3 +635,131 @@ describe('a district-level table and a table without a unit column', () => {
     expect(e.messageVi).toContain('chọn đơn vị của cả bảng');
   });
 });
+
+describe('sweep 11: sub-items, levels and ranks under KPI groups', () => {
+  const annex = (rows: (string | number | null)[][]) =>
+    writeWorkbook('annex.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2024'], ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2024'], ...rows],
+      },
+    ]);
+
+  it('a sub-item mark opening the name ("- …", "a) …", "(a) …", "+ …", "• …") or a Roman "ii." joins its item', async () => {
+    const f = annex([
+      [1, 'Thanh toán trực tuyến', '', ''],
+      ['', '- Phí, lệ phí', 'giao dịch', 3948],
+      ['', '(b) Nghĩa vụ tài chính đất đai', 'giao dịch', 47746],
+      [2, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '', ''],
+      ['i.', 'Cấp tỉnh', '%', 80.5],
+      ['ii.', 'Cấp huyện', '%', 70.5],
+      ['', '• Cấp xã', '%', 60.5],
+    ]);
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { unitId: store.units.byCode('gso2004', '70')!.id },
+    );
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    session.commit();
+    expect(storedKpi().map((r) => r.name)).toEqual([
+      'Thanh toán trực tuyến – Nghĩa vụ tài chính đất đai',
+      'Thanh toán trực tuyến – Phí, lệ phí',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp huyện',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã',
+    ]);
+  });
+
+  it('levels with no item above them are asked about, not stored as KPIs named "Cấp tỉnh"', async () => {
+    const f = annex([
+      ['a', 'Cấp tỉnh', '%', 80.5],
+      ['b', 'Cấp xã', '%', 60.5],
+    ]);
+    const { preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { unitId: store.units.byCode('gso2004', '70')!.id },
+    );
+    const e = preview.problems.filter((p) => p.severity === 'error');
+    expect(e.map((p) => [p.code, p.cell])).toEqual([['noTableIndicator', 'B3']]);
+    expect(preview.canCommit).toBe(false);
+  });
+
+  it('"Cấp tỉnh | Cấp xã" over "Tỷ lệ (%) | Xếp hạng": asked, then the named KPI at each level with its rank', async () => {
+    const f = writeWorkbook('levels-value-rank.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BÁO CÁO SỐ LIỆU NĂM 2023'],
+          ['STT', 'Tỉnh, thành phố', 'Cấp tỉnh', null, 'Cấp xã', null],
+          [null, null, 'Tỷ lệ (%)', 'Xếp hạng', 'Tỷ lệ (%)', 'Xếp hạng'],
+          [1, 'Bình Phước', 99.52, 3, 98.86, 7],
+        ],
+        merges: [
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 3 } },
+          { s: { r: 1, c: 4 }, e: { r: 1, c: 5 } },
+        ],
+      },
+    ]);
+    const asked = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(asked.preview.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual([
+      'noTableIndicator',
+    ]);
+    const { session } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { group: 63, indicator: 'Tỷ lệ hồ sơ trực tuyến' },
+    );
+    session.commit();
+    expect(
+      store.db
+        .prepare(
+          `SELECT i.name_vi, o.value, o.rank, o.rank_of FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY i.name_vi`,
+        )
+        .raw()
+        .all(),
+    ).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', 99.52, 3, 63],
+      ['Tỷ lệ hồ sơ trực tuyến – cấp xã', 98.86, 7, 63],
+    ]);
+  });
+
+  it('two KPI groups, each over "Số giao dịch | Xếp hạng" (or "Xếp hạng | Số giao dịch"): each rank is its own KPI\'s', async () => {
+    for (const rankFirst of [false, true]) {
+      const sub = rankFirst ? ['Xếp hạng', 'Số giao dịch'] : ['Số giao dịch', 'Xếp hạng'];
+      const row = (v: number, r: number) => (rankFirst ? [r, v] : [v, r]);
+      const f = writeWorkbook('two-groups.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['THANH TOÁN TRỰC TUYẾN NĂM 2022'],
+            ['STT', 'Tỉnh, thành phố', 'Thanh toán phí, lệ phí', null, 'Nghĩa vụ tài chính đất đai', null],
+            [null, null, ...sub, ...sub],
+            [1, 'Bình Phước', ...row(3948, 5), ...row(47746, 2)],
+          ],
+          merges: [
+            { s: { r: 1, c: 2 }, e: { r: 1, c: 3 } },
+            { s: { r: 1, c: 4 }, e: { r: 1, c: 5 } },
+          ],
+        },
+      ]);
+      const s2 = new Store(path.join(tempDir('dti-sweep11-'), 't.db'));
+      const { session, preview } = await stageFile(s2, { kind: 'file', path: f }, { group: 63 });
+      expect(preview.problems.filter((p) => p.code === 'duplicateColumn')).toEqual([]);
+      session.commit();
+      expect(
+        s2.db
+          .prepare(
+            `SELECT i.name_vi, o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY i.name_vi`,
+          )
+          .raw()
+          .all(),
+      ).toEqual([
+        ['Nghĩa vụ tài chính đất đai – Số giao dịch', 47746, 2],
+        ['Thanh toán phí, lệ phí – Số giao dịch', 3948, 5],
+      ]);
+      s2.close();
+    }
+  });
+});

@@ -79,8 +79,16 @@ function qualifierOnly(name: string): string | null {
   return key ? QUALIFIER_NAME[key]! : written.toLowerCase();
 }
 
-/** Whether a column's name is only a level or a measure ("Cấp tỉnh", "Số lượng"), not a KPI. */
-export const isQualifierOnly = (name: string): boolean => qualifierOnly(name) !== null;
+/**
+ * Whether a column's name is only a level or a measure ("Cấp tỉnh", "Số lượng"), or a level over a
+ * measure ("Cấp tỉnh / Tỷ lệ (%)"), not a KPI.
+ */
+export const isQualifierOnly = (name: string): boolean =>
+  name.split(' / ').every((part) => qualifierOnly(part) !== null);
+
+/** Whether a name is only a level ("Cấp tỉnh", "Cấp tỉnh / Tỷ lệ (%)"): it names no KPI at all. */
+export const isLevelOnly = (name: string): boolean =>
+  isQualifierOnly(name) && name.split(' / ').some((part) => /^cấp |level$/iu.test(qualifierOnly(part)!));
 
 /**
  * The KPI with a qualifier: "Tỷ lệ DVCTT phát sinh hồ sơ (%)" at "Cấp tỉnh" → "Tỷ lệ DVCTT phát
@@ -89,6 +97,9 @@ export const isQualifierOnly = (name: string): boolean => qualifierOnly(name) !=
  * một cửa cấp xã") keeps its capitals.
  */
 export function qualifiedKpi(kpi: string, qualifier: string): string {
+  const parts = qualifier.split(' / ');
+  if (parts.length > 1 && parts.every((p) => qualifierOnly(p) !== null))
+    return parts.reduce((named, part) => qualifiedKpi(named, part), kpi);
   const { name, unit } = splitIndicatorName(kpi);
   const q = splitIndicatorName(qualifier);
   // "Tỷ lệ hồ sơ trực tuyến" measured as "Tỷ lệ (%)": the name says it already

@@ -707,11 +707,16 @@ export function mapColumns(
   });
 
   const byField = new Map<string, ColumnMapping>();
+  // (a rank beside a KPI's own column is that KPI's: one per KPI group, never duplicates)
+  const besideKpi = (c: ColumnMapping) =>
+    c.mapping.field === 'kpi.rank' &&
+    columns.some((v) => v.mapping.field === 'kpi.valueForIndicator' && Math.abs(v.col - c.col) === 1);
   for (const c of columns) {
     if (
       c.mapping.field === 'ignore' ||
       c.mapping.field === 'kpi.valueForPeriod' ||
-      c.mapping.field === 'kpi.valueForIndicator'
+      c.mapping.field === 'kpi.valueForIndicator' ||
+      besideKpi(c)
     )
       continue;
     const prev = byField.get(c.mapping.field);

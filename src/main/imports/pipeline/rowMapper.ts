@@ -10,6 +10,7 @@ import { isValidRank, isValidScore } from '../../../shared/rank';
 import {
   indicatorKey,
   isAllCaps,
+  isLevelOnly,
   isQualifierOnly,
   qualifiedKpi,
   splitIndicatorName,
@@ -82,6 +83,11 @@ const REGIONS = [
 /** "(cũ)", "(trước sáp nhập)" after a unit's name (or "(cũ)" before it): the unit of before 01/07/2025, written so on purpose. */
 const FORMER_MARK =
   /\s*\(\s*(?:cũ|cu|trước sáp nhập|truoc sap nhap|trước khi sáp nhập|truoc khi sap nhap|đã sáp nhập|da sap nhap|nay là [^()]+|nay la [^()]+|nay thuộc [^()]+|old|former)\s*\)$|\s+cũ$|^\s*\(\s*(?:cũ|cu|old|former)\s*\)\s*/iu;
+/**
+ * A sub-item's number under a numbered item: "1.1", "a)", "a", "a.", "(a)", lower-case Roman "ii.",
+ * and bullets "-", "–", "+", "•", "*" (upper-case Roman numbers are headings).
+ */
+const SUB_ITEM = /^(\d{1,3})\.\d{1,3}\.?$|^\(?[a-zđ][).]?$|^[-–—+•*]$|^\(?[ivx]{1,4}[.)]?$/u;
 /** Units of things counted one by one: their values are whole and not below zero. */
 const COUNT_UNIT =
   /^(tổ|người|lượt|lượt người|hồ sơ|giao dịch|tài khoản|thuê bao|doanh nghiệp|dn|hộ|trạm|thủ tục|tthc|dịch vụ|dvc|thành viên|học viên|xã|đơn vị)$/iu;
@@ -135,6 +141,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const codeCol = cols.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
   const noteCol = cols.find((c) => c.mapping.field === 'kpi.note')?.col ?? null;
   const levelCol = cols.find((c) => c.mapping.field === 'kpi.level')?.col ?? null;
+  /** A row named only by a level ("Cấp tỉnh") with no KPI to name it by: said once. */
+  let toldBareRow = false;
   // No unit column: every row belongs to the unit chosen for the whole table.
   const fixedUnit =
     unitCol === null && codeCol === null && target.unitId ? new UnitRepository(db).byId(target.unitId) : null;
@@ -727,14 +735,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    * name is no KPI by itself ("Cấp tỉnh"): "Tỷ lệ … phát sinh hồ sơ – Cấp tỉnh". Headings in
    * capitals ("I | CHÍNH QUYỀN SỐ") and named KPIs stay as they are.
    */
-  const itemName = (stt: string, name: string): string => {
+  const itemName = (stt: string, written: string): string => {
+    // A sub-item's mark may open its name instead of sitting in the STT column: "- Phí, lệ phí",
+    // "a) Cấp tỉnh", "(a) Cấp tỉnh", "+ …", "• …"
+    const lead = /^(?:[-–—+•*]|\(?[a-zđ]\)|[a-zđ]\.)\s+(?=\S)/u.exec(written);
+    const name = lead && (stt === '' || SUB_ITEM.test(stt)) ? written.slice(lead[0].length) : written;
     if (/^\d{1,3}\.?$/.test(stt)) {
       item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name } : null;
       return name;
     }
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
-    // "1.1", "a)", "a", "a.", "(a)", and bullets "-", "–", "+", "•", "*" under a numbered item
-    const sub = /^(\d{1,3})\.\d{1,3}\.?$|^\(?[a-zđ][).]?$|^[-–—+•*]$/u.exec(stt);
+    const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt);
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return name;
     if (isQualifierOnly(name)) return qualifiedKpi(item.name, name); // "… – cấp tỉnh", as a level column names it
     return namesKpi(name, normalizeHeader(name)) ? name : `${item.name} – ${name}`;
@@ -744,11 +755,25 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const rankCol = colOf('kpi.rank');
   const rankOfCol = colOf('kpi.rankOf');
   const uomCol = colOf('kpi.unitOfMeasure');
-  // "KPI | Xếp hạng" in a table with one column per indicator: the rank is that KPI's.
-  const rankOfIndicator =
-    rankCol && !valueCol
-      ? (cols.find((c) => c.col === rankCol - 1 && c.mapping.field === 'kpi.valueForIndicator')?.col ?? null)
-      : null;
+  // "KPI | Xếp hạng" in a table with one column per indicator: the rank is that KPI's — the
+  // column before it, or after it under the same group header ("Xếp hạng | Số giao dịch"); one
+  // rank per KPI group ("Phí, lệ phí" and "Nghĩa vụ đất đai", each over "Số giao dịch | Xếp hạng").
+  const rankOfIndicator = new Map<number, number>();
+  if (!valueCol) {
+    const group = (h: string) => (h.includes(' / ') ? h.split(' / ')[0] : null);
+    for (const r of cols.filter((c) => c.mapping.field === 'kpi.rank')) {
+      const before = cols.find((c) => c.col === r.col - 1 && c.mapping.field === 'kpi.valueForIndicator');
+      const after = cols.find(
+        (c) =>
+          c.col === r.col + 1 &&
+          c.mapping.field === 'kpi.valueForIndicator' &&
+          group(c.header) !== null &&
+          group(c.header) === group(r.header),
+      );
+      const v = before && !rankOfIndicator.has(before.col) ? before : after;
+      if (v) rankOfIndicator.set(v.col, r.col);
+    }
+  }
   let toldNoIndicator = false;
   // Named once for the whole table (validation reports a missing one once, not per cell).
   const tableIndicator = target.indicator?.trim() ?? '';
@@ -1124,9 +1149,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       rowObs.push(...byIndicator.values());
     } else {
       const rowIndicator = indicatorCol
-        ? sttCol
-          ? itemName(text(sttCol), text(indicatorCol))
-          : text(indicatorCol)
+        ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol))
         : tableIndicator;
       const rowPeriodRaw = periodCol ? text(periodCol) : '';
       const rowPeriod = rowPeriodRaw ? period(rowPeriodRaw) : tablePeriod;
@@ -1140,7 +1163,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         rCol: number | null,
         rOfCol: number | null,
       ) => {
-        const indicatorLabel = level && label ? qualifiedKpi(label, level) : label;
+        // ("a | Cấp tỉnh" with no item above it: the table's KPI at that level, else asked)
+        const named =
+          label && isQualifierOnly(label) && tableIndicator ? qualifiedKpi(tableIndicator, label) : label;
+        if (named && isLevelOnly(named)) {
+          // (a column so named is asked about once, by validation: needsTableIndicator)
+          if (!toldBareRow && !needsTableIndicator(mapping)) {
+            toldBareRow = true;
+            report(
+              problemSaying(
+                'error',
+                'noTableIndicator',
+                'problem.noLevelIndicatorRow',
+                where(row, indicatorCol ?? vCol, named),
+                {
+                  level: named,
+                },
+              ),
+            );
+          }
+          rowError = true;
+          return;
+        }
+        const indicatorLabel = level && named ? qualifiedKpi(named, level) : named;
         const none = { value: null, ok: true } as const;
         const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
@@ -1298,13 +1343,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           uom: uom ?? (v.unit !== undefined || v.percent ? ind.uom : null),
         });
       };
-      if (valueCol || (rankCol && rankOfIndicator === null))
+      if (valueCol || (rankCol && rankOfIndicator.size === 0))
         emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
       for (const c of wideColumns) {
         const f: ColumnField = c.mapping;
         if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, period(f.period), c.col, null, null);
         else if (f.field === 'kpi.valueForIndicator') {
-          const ranked = c.col === rankOfIndicator;
+          const rankHere = rankOfIndicator.get(c.col) ?? null;
           // "Cấp tỉnh" alone: the table's KPI (the title's or the user's) at that level
           const indicator =
             tableIndicator && isQualifierOnly(f.indicator)
@@ -1314,8 +1359,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             indicator,
             f.period !== undefined ? period(f.period) : rowPeriod,
             c.col,
-            ranked ? rankCol! : null,
-            ranked ? (rankOfCol ?? null) : null,
+            rankHere,
+            rankHere !== null ? (rankOfCol ?? null) : null,
           );
         }
       }

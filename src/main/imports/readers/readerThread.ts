@@ -95,8 +95,13 @@ export function streamRowsInThread(
             onRow(m.cells.slice(start, end), m.rows[i]!, hidden);
             start = end;
           }
-          Atomics.add(flow, 1, 1);
-          Atomics.notify(flow, 1);
+          // Taken: said on the next turn of this thread's event loop, not now. Node hands a port's
+          // messages over one after another while any are queued; acked at once, the reader would
+          // keep the queue full and a Cancel sent to this thread would wait for the end of the file.
+          setImmediate(() => {
+            Atomics.add(flow, 1, 1);
+            Atomics.notify(flow, 1);
+          });
           return;
         }
         case 'merge':
