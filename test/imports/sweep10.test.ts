@@ -763,3 +763,96 @@ describe('sweep 11: sub-items, levels and ranks under KPI groups', () => {
     }
   });
 });
+
+describe('sweep 11: ranks, counts, remarks', () => {
+  const table = (name: string, header: string[], rows: (string | number)[][], title = 'SỐ LIỆU NĂM 2023') =>
+    writeWorkbook(name, [
+      { name: 'Sheet1', rows: [[title], [], ['STT', 'Tỉnh, thành phố', ...header], ...rows] },
+    ]);
+
+  it('a KPI rank "(5)" is 5; 0, 64 of 63, and "12/63" in a table of the 34 are errors at their cells', async () => {
+    const ok = table(
+      'paren.xlsx',
+      ['Số giao dịch (giao dịch)', 'Xếp hạng'],
+      [
+        [1, 'Bình Phước', 3948, '(5)'],
+        [2, 'Đồng Nai', 4000, '(2)'],
+      ],
+    );
+    const a = await stageFile(store, { kind: 'file', path: ok }, { group: 63 });
+    a.session.commit();
+    expect(
+      store.db.prepare(`SELECT rank FROM observation WHERE layer = 'user' ORDER BY rank`).pluck().all(),
+    ).toEqual([2, 5]);
+    const bad = table(
+      'bad-ranks.xlsx',
+      ['Số giao dịch (giao dịch)', 'Xếp hạng'],
+      [
+        [1, 'Bình Phước', 3948, 64],
+        [2, 'Đồng Nai', 4000, 0],
+      ],
+    );
+    const b = await stageFile(store, { kind: 'file', path: bad }, { group: 63 });
+    expect(b.preview.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([
+      ['rankRange', 'D4'],
+      ['rankRange', 'D5'],
+    ]);
+    const of63 = table(
+      'of63.xlsx',
+      ['Số giao dịch (giao dịch)', 'Xếp hạng'],
+      [[1, 'Đồng Nai', 4000, '12/63']],
+      'SỐ LIỆU QUÝ III/2025',
+    );
+    const c = await stageFile(store, { kind: 'file', path: of63 });
+    expect(c.preview.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual([
+      'rankOfMismatch',
+    ]);
+  });
+
+  it('a count column that mixes "1.234" with "1,234,567" reads both whole, said once', async () => {
+    const f = table(
+      'mixed.xlsx',
+      ['Số tài khoản thanh toán (tài khoản)'],
+      [
+        [1, 'Bình Phước', '1.234'],
+        [2, 'Đồng Nai', '1,234,567'],
+      ],
+    );
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(preview.problems.filter((p) => p.code === 'ambiguousNumber').map((p) => p.cell)).toEqual(['C4']);
+    session.commit();
+    expect(storedKpi().map((r) => r.value)).toEqual([1234, 1_234_567]);
+  });
+
+  it('"1.012 (ước)" is an error at its cell, its column still read as numbers', async () => {
+    const f = table(
+      'uoc.xlsx',
+      ['Tỷ lệ thôn, ấp phủ sóng 4G (%)', 'Số tổ công nghệ số cộng đồng (tổ)'],
+      [
+        [1, 'Bình Phước', 99.1, '1.012 (ước)'],
+        [2, 'Đồng Nai', 98.5, '1.534'],
+        [3, 'Tây Ninh', 97, '612#'],
+      ],
+    );
+    const { preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+    expect(preview.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([
+      ['notANumber', 'D4'],
+    ]);
+    expect(preview.problems.filter((p) => p.code === 'valueMark').map((p) => p.cell)).toEqual(['D6']);
+  });
+
+  it('1 among 98–100 in a "(%)" column is questioned too', async () => {
+    const f = table(
+      'one.xlsx',
+      ['Tỷ lệ thôn, ấp phủ sóng 4G (%)'],
+      [
+        [1, 'Bình Phước', 99.5],
+        [2, 'Đồng Nai', 1],
+        [3, 'Tây Ninh', 100],
+      ],
+    );
+    const { preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(preview.problems.filter((p) => p.code === 'percentFraction').map((p) => p.cell)).toEqual(['C5']);
+  });
+});

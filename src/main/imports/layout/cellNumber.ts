@@ -30,8 +30,11 @@ const EMPTY =
 export const isNoValueText = (text: string): boolean => EMPTY.test(cleanNumberText(text));
 // ("95 (*)": a footnote mark in brackets, said like "95*" for a KPI value)
 const TIE = /\s*(\(\s*\*+\s*\)|\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
-// A numbered or lettered footnote reference after a number: "1.800.000 (1)", "87,5(a)", "95¹", "12 [2]"
-const FOOTNOTE = /(?<=[\d%])\s*(?:\(\s*(?:\d{1,2}|[a-zđ])\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/iu;
+// A remark after a number, not part of it: a footnote reference ("1.800.000 (1)", "87,5(a)",
+// "95¹", "612ᵃ", "12 [2]", "1.012#"), "(xem ghi chú)", the source year "(2023)", the change
+// "(+3,1)". (A word such as "(ước)" — an estimate — leaves the cell unread: the analyst decides.)
+const FOOTNOTE =
+  /(?<=[\d%])\s*(?:\(\s*(?:\d{1,2}|[a-zđ]|xem ghi chú|xem ghi chu|(?:19|20)\d{2}|[+\-−–]\s*\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ]{1,2}|#{1,2})$/iu;
 
 export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): ParsedNumber {
   if (cell === null) return { value: null };
@@ -87,5 +90,9 @@ const RANK_CHANGE =
 /** The rank part of a rank cell's text: without "Hạng" before it and the change in brackets after it. */
 export function rankText(text: string): string {
   const s = text.normalize('NFC').trim();
-  return s.replace(RANK_WORD, '').replace(RANK_CHANGE, '');
+  // "(5)": a rank in brackets as press tables print it, not an accountant's negative
+  return s
+    .replace(RANK_WORD, '')
+    .replace(RANK_CHANGE, '')
+    .replace(/^\(\s*(\d{1,3})\s*\)$/, '$1');
 }

@@ -56,6 +56,9 @@ function isNumberLike(c: RawCell): boolean {
   if (typeof c !== 'string' || c.trim() === '') return false;
   const p = parseCellNumber(c);
   if ('value' in p) return p.value !== null;
+  // "1.012 (ước)", "99,1a": a number with a remark is a cell of a number column (the importer
+  // says at the cell that it cannot read it); the column stays what its other cells are.
+  if (/^\s*\d[\d.,\s]*%?\s*(?:\([^()]{1,20}\)|[a-zđ]{1,2})\s*$/iu.test(c)) return true;
   // "12 tổ", "1.234 hồ sơ": a value written with its unit is a number of its column too.
   const u = splitValueUnit(c);
   if (!u?.known) return false;

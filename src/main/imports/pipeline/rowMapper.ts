@@ -546,28 +546,38 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
              WHERE a.col = ? ${cond} ORDER BY a.row LIMIT 1`,
           )
           .get(col) as { row: number; raw: string; value: number } | undefined;
-      // A count is whole: "12,345" giao dịch is twelve thousand, whatever the other columns write
-      // (unless the analyst chose the column's mark or its own numbers tell it). Said once, at
-      // the first cell so read.
+      // A count is whole: "12,345" or "1.234" giao dịch is a whole number of transactions,
+      // whatever else the column or the file writes (unless the analyst chose the column's mark).
       const count = countColumns.get(col);
-      if (count !== undefined && !chosen && ownMark === null) {
+      if (count !== undefined && !chosen) {
         const whole = 'AND a.other = CAST(a.other AS INTEGER) AND a.value <> CAST(a.value AS INTEGER)';
-        if (flip(col, whole).changes > 0) {
-          const first = firstFlipped('AND o.value = a.other');
-          if (first)
-            report(
-              problemSaying(
-                'warning',
-                'ambiguousNumber',
-                'problem.countReadWhole',
-                where(first.row, col, first.raw),
-                {
-                  unit: count,
-                  n: { number: first.value },
-                },
-              ),
-            );
-        }
+        const flipped = flip(col, whole).changes;
+        // Said where the count decided: a cell read whole against the column's own numbers
+        // ("1.234" kept 1234 beside "1,234,567"), or one turned whole when nothing told.
+        const tell =
+          ownMark === '.'
+            ? (db
+                .prepare(
+                  `SELECT a.row, a.raw, o.value FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
+                   WHERE a.col = ? AND o.value = a.value AND a.value <> a.other ORDER BY a.row LIMIT 1`,
+                )
+                .get(col) as { row: number; raw: string; value: number } | undefined)
+            : flipped > 0
+              ? firstFlipped('AND o.value = a.other')
+              : undefined;
+        if (tell)
+          report(
+            problemSaying(
+              'warning',
+              'ambiguousNumber',
+              'problem.countReadWhole',
+              where(tell.row, col, tell.raw),
+              {
+                unit: count,
+                n: { number: tell.value },
+              },
+            ),
+          );
         continue;
       }
       const tellPercentsInRange = () => {
@@ -1195,6 +1205,28 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           return;
         }
         if (v.value === null && r.value === null) return;
+        // A KPI's rank among the provinces: a whole number from 1 to the provinces ranked (the
+        // denominator written, else the import's 63 or 34); "12/63" in a table of the 34 is not
+        // this import's ranking.
+        if (r.value !== null && rCol !== null) {
+          const of = rOf.value ?? r.of ?? target.group;
+          const bad =
+            r.of !== undefined && target.group !== null && r.of !== target.group
+              ? problem('error', 'rankOfMismatch', where(row, rCol, cells[rCol - 1]), {
+                  of: r.of,
+                  n: target.group,
+                })
+              : !Number.isInteger(r.value)
+                ? problem('error', 'rankNotInteger', where(row, rCol, cells[rCol - 1]))
+                : of !== null && !isValidRank(r.value, of)
+                  ? problem('error', 'rankRange', where(row, rCol, cells[rCol - 1]), { n: of })
+                  : null;
+          if (bad) {
+            report(bad);
+            rowError = true;
+            return;
+          }
+        }
         if (!indicatorLabel) {
           // Without an indicator column the table's indicator is missing: said once, by
           // validation when the table needs one name, else here (a rank column of no KPI).
@@ -1291,8 +1323,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             if (!v.percent) p.above1++;
             p.min = Math.min(p.min, v.value);
             p.max = Math.max(p.max, v.value);
-          } else if (v.value !== 0 && v.value !== 1 && !v.percent) {
-            p.frac++;
+          } else if (v.value > 0 && !v.percent) {
+            // (1 may be 1% or 100%: only the values around it tell — percentFractionAmong)
+            if (v.value !== 1) p.frac++;
             if (p.fracs.length < MAX_PROBLEMS)
               p.fracs.push({ row, raw: cells[vCol - 1] ?? null, value: v.value });
           }
