@@ -856,3 +856,45 @@ describe('sweep 11: ranks, counts, remarks', () => {
     expect(preview.problems.filter((p) => p.code === 'percentFraction').map((p) => p.cell)).toEqual(['C5']);
   });
 });
+
+describe('sweep 11: KPI names without the province or the pillar', () => {
+  it.each([
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN THEO CẤP TẠI ĐỒNG NAI NĂM 2024', 'Tỷ lệ hồ sơ trực tuyến theo cấp'],
+    ['TỈNH BÌNH PHƯỚC: TỶ LỆ HỒ SƠ TRỰC TUYẾN THEO CẤP NĂM 2024', 'Tỷ lệ hồ sơ trực tuyến theo cấp'],
+    ['THÀNH PHỐ HỒ CHÍ MINH - SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG', 'Số tổ công nghệ số cộng đồng'],
+  ])('"%s" → "%s"', (title, kpi) => {
+    expect(indicatorFromTitle([title], null)).toBe(kpi);
+  });
+
+  it('"CHÍNH QUYỀN SỐ" over its KPIs: the KPIs by their own names', async () => {
+    const f = writeWorkbook('pillar.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ LIỆU NĂM 2024'],
+          ['STT', 'Tỉnh, thành phố', 'CHÍNH QUYỀN SỐ', null, 'KINH TẾ SỐ'],
+          [
+            null,
+            null,
+            'Tỷ lệ hồ sơ trực tuyến toàn trình (%)',
+            'Tỷ lệ hồ sơ có thanh toán trực tuyến (%)',
+            'Số giao dịch thanh toán trực tuyến (giao dịch)',
+          ],
+          [1, 'Bình Phước', 80.5, 45.1, 3948],
+        ],
+        merges: [
+          { s: { r: 1, c: 0 }, e: { r: 2, c: 0 } },
+          { s: { r: 1, c: 1 }, e: { r: 2, c: 1 } },
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 3 } },
+        ],
+      },
+    ]);
+    const { session } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    session.commit();
+    expect(storedKpi().map((r) => r.name)).toEqual([
+      'Số giao dịch thanh toán trực tuyến',
+      'Tỷ lệ hồ sơ có thanh toán trực tuyến',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình',
+    ]);
+  });
+});

@@ -783,8 +783,16 @@ function levelIndicator(header: string, titles: string[]): string {
     // dịch": the two names joined as a sub-item's are, the unit kept ("Số lượng" alone under a
     // period is no KPI: periodAndName, and the table's KPI names it)
     const [over, under] = parts;
-    if (parts.length === 2 && !isQualifierOnly(under!)) return qualifiedKpi(over!, under!);
-    return header.trim();
+    if (parts.length !== 2 || isQualifierOnly(under!)) return header.trim();
+    // ("CHÍNH QUYỀN SỐ" over KPIs: a pillar groups them, it is no part of their names)
+    const overKey = normalizeHeader(over!);
+    if (
+      subjectsNamedIn(overKey).length > 0 &&
+      !namesKpi(over!, overKey) &&
+      namesKpi(under!, normalizeHeader(under!))
+    )
+      return under!.trim();
+    return qualifiedKpi(over!, under!);
   }
   const over = parts.length === 2 ? parts[0]! : indicatorFromTitle(titles, null);
   if (!over) return header.trim();

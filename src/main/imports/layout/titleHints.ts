@@ -165,9 +165,19 @@ const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)
 // figures are of (the table's unit, see tableUnit), not part of the KPI's name.
 const UNIT_TAIL =
   /[\s,:;]*(?:[-–—]\s*)?(?:(?:của|tại|ở|trên địa bàn)\s+)?((?:tỉnh|thành phố|tp\.?)\s*[\p{L}\p{M} .-]{2,30})\s*$/iu;
+// "… TẠI ĐỒNG NAI", "… CỦA BÌNH PHƯỚC": the unit named without its kind after a preposition.
+const UNIT_AFTER = /\s+(?:của|tại|ở|trên địa bàn)\s+([\p{L}\p{M} .-]{2,40})\s*$/iu;
+// "TỈNH BÌNH PHƯỚC: TỶ LỆ …", "UBND TP. HỒ CHÍ MINH - …": the unit first.
+const UNIT_LEAD = /^\s*(?:ubnd\s+)?((?:tỉnh|thành phố|tp\.?)\s*[\p{L}\p{M} .-]{2,30}?)\s*[:\-–—]\s+/iu;
 const withoutUnitTail = (t: string): string => {
-  const m = UNIT_TAIL.exec(t);
-  return m && isUnitName(m[1]!.trim()) ? t.slice(0, m.index) : t;
+  let out = t;
+  const lead = UNIT_LEAD.exec(out);
+  if (lead && isUnitName(lead[1]!.trim())) out = out.slice(lead[0].length);
+  const m = UNIT_TAIL.exec(out);
+  if (m && isUnitName(m[1]!.trim())) out = out.slice(0, m.index);
+  const after = UNIT_AFTER.exec(out);
+  if (after && isUnitName(after[1]!.trim())) out = out.slice(0, after.index);
+  return out;
 };
 
 export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
@@ -192,7 +202,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
         '',
       )
       .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
-      .replace(UNIT_TAIL, (m: string, name: string) => (isUnitName(name.trim()) ? '' : m))
+      .replace(/^[\s\S]*$/u, withoutUnitTail)
       // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
       .replace(ROWS_TAIL, '')
       // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.
