@@ -554,7 +554,9 @@ export function mapColumns(
     : unitColumnByContent(
         table,
         dataRows,
-        first.flatMap((g, i) => (g.mapping.field === 'ignore' && g.note === 'unknown' ? [i + 1] : [])),
+        first.flatMap((g, i) =>
+          g.mapping.field === 'ignore' && (g.note === 'unknown' || g.note === 'no header') ? [i + 1] : [],
+        ),
       );
   const asUnit: HeaderGuess = { mapping: { field: 'unit' }, confidence: 0.7 };
   if (unitByContent !== null) first[unitByContent - 1] = asUnit;

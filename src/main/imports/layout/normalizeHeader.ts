@@ -44,7 +44,9 @@ export const isSigningText = (text: string): boolean => {
 };
 
 // A numbered note: "(1) Số liệu của NHNN chi nhánh", "[2] Ước thực hiện", "¹ Số liệu sơ bộ".
-const NUMBERED_NOTE = /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*\p{L}/u;
+// ("1/ Số liệu ước tính …", "- Số liệu tổng hợp từ …" alone in a row under the data too)
+const NUMBERED_NOTE =
+  /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}\s*\/|[-–•]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*\p{L}/u;
 
 /**
  * A numbered note alone in its row ("(1) Số liệu của NHNN chi nhánh"): the footnote a value's
