@@ -2,7 +2,7 @@
 //
 // Why: on the machines measured (2 cores) reading a 100k-row xlsx is ~2.4 s of XML scanning and
 // mapping + staging its rows into SQLite another ~1 s. On one thread they add up; with the reader
-// on a second thread they overlap, and the import takes little more than the reading. Rows cross
+// on a second thread they overlap (measured: read + stage 3.7 s → 2.7 s). Rows cross
 // in batches (structured clone: ~80 ms per 100k rows of 10 cells on each side, measured); the
 // reader waits when the importer is BATCHES_AHEAD batches behind, so memory stays bounded however
 // slow the staging is.
