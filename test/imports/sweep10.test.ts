@@ -922,3 +922,26 @@ describe('sweep 11: notes under the table', () => {
     expect(preview.counts.observations).toBe(2);
   });
 });
+
+describe("sweep 11: a province's DTI result is no KPI", () => {
+  it('"DTI | 0,6565 | xếp thứ 12/63" in a table of indices: refused at the cell, no user KPI named "DTI"', async () => {
+    const f = writeWorkbook('bp-dti.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ DTI NĂM 2022 CỦA TỈNH BÌNH PHƯỚC'],
+          [],
+          ['Chỉ số', 'Điểm', 'Xếp hạng'],
+          ['DTI', '0,6565', 'xếp thứ 12/63'],
+          ['Chính quyền số', '', 'xếp thứ 12/63'],
+        ],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: f });
+    expect(preview.problems.filter((p) => p.code === 'kpiNamedAsIndex').map((p) => p.cell)).toEqual([
+      'A4',
+      'A5',
+    ]);
+    expect(preview.canCommit).toBe(false);
+  });
+});

@@ -158,6 +158,10 @@ const RANKING_SUBJECT_ONLY =
 // Sub-headers and units that belong to a score or a rank, never to a KPI.
 const SCORE_OR_RANK = / (diem|diem so|score|xep hang|thu hang|hang|rank|ranking|xh) /;
 
+/** "DTI", "Chính quyền số", "PDTI": the name of an index of the ranking itself, never a KPI's. */
+export const namesRankingIndex = (raw: string): boolean =>
+  RANKING_SUBJECT_ONLY.test(normalizeHeader(splitIndicatorName(raw).name));
+
 /**
  * A header that names a KPI: it starts as KPI names do ("Tỷ lệ", "Tỷ trọng", "Số", "Số lượng",
  * "Doanh thu" …) or carries a unit of measure in brackets ("… (%)", "… (người)"); a score's or a

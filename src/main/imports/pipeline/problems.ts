@@ -42,6 +42,7 @@ export const PROBLEM_CODES = [
   'noYear',
   'noGroup',
   'noIndicator',
+  'kpiNamedAsIndex',
   'noPeriod',
   'badPeriod',
   'ambiguousNumber',

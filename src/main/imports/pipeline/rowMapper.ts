@@ -29,7 +29,7 @@ import {
   yearOfPeriod,
 } from './cells';
 import { isCanonicalPeriod } from '../layout/periods';
-import { namesKpi } from '../layout/headerVocabulary';
+import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
 import { MAX_PROBLEMS, problem, problemSaying, type Where } from './problems';
@@ -1205,6 +1205,23 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           return;
         }
         if (v.value === null && r.value === null) return;
+        // "DTI | 0,6565 | xếp thứ 12/63": a province's DTI result read as a KPI table would make
+        // user KPIs named as the official indices (and lose the score): refused at its cell.
+        if (indicatorLabel && namesRankingIndex(indicatorLabel)) {
+          report(
+            problemSaying(
+              'error',
+              'kpiNamedAsIndex',
+              'problem.kpiNamedAsIndex',
+              where(row, indicatorCol ?? vCol, indicatorLabel),
+              {
+                name: indicatorLabel,
+              },
+            ),
+          );
+          rowError = true;
+          return;
+        }
         // A KPI's rank among the provinces: a whole number from 1 to the provinces ranked (the
         // denominator written, else the import's 63 or 34); "12/63" in a table of the 34 is not
         // this import's ranking.
