@@ -78,7 +78,15 @@ export class SessionHost {
   constructor(
     private readonly db: Database,
     private readonly onProgress: (p: ImportProgress) => void = () => {},
+    /** Int32 [0] set to 1 by the service's Cancel, read while the rows are being staged. */
+    private readonly cancelFlag: Int32Array | null = null,
   ) {}
+
+  private cancelRequested(): boolean {
+    return (
+      (this.cancelFlag !== null && Atomics.load(this.cancelFlag, 0) === 1) || !!this.abort?.signal.aborted
+    );
+  }
 
   private setProgress(p: ImportProgress): void {
     this.progress = p;
@@ -107,10 +115,12 @@ export class SessionHost {
         return (await this.need().analyze(req.sheet ?? undefined)) as OpResult[R['op']];
       case 'stage': {
         this.abort = new AbortController();
+        if (this.cancelFlag) Atomics.store(this.cancelFlag, 0, 0);
         this.setProgress({ state: 'reading', done: 0, total: 0, message: null });
         try {
           const preview = await this.need().stage(req.mapping, req.target, {
             signal: this.abort.signal,
+            cancelled: () => this.cancelRequested(),
             onProgress: (p) => this.setProgress(p),
           });
           // Done reading; 'ready' is said by whoever holds the preview (ImportService), so the
@@ -123,7 +133,7 @@ export class SessionHost {
           });
           return preview as OpResult[R['op']];
         } catch (e) {
-          const cancelled = this.abort.signal.aborted;
+          const cancelled = this.cancelRequested();
           this.setProgress({
             state: cancelled ? 'cancelled' : 'failed',
             done: 0,

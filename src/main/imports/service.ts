@@ -42,9 +42,12 @@ class WorkerRunner implements Runner {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   private last: ImportProgress = { state: 'idle', done: 0, total: 0, message: null };
 
+  /** Set by cancel(): the worker reads it while it is too busy staging rows to hear a message. */
+  private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+
   constructor(workerPath: string, dbPath: string, heapMb: number) {
     this.worker = new Worker(workerPath, {
-      workerData: { dbPath, nativeBinding: currentNativeBinding() },
+      workerData: { dbPath, nativeBinding: currentNativeBinding(), cancelFlag: this.cancelFlag.buffer },
       // The worker streams: its heap holds a chunk of rows, caches and the preview, never the file.
       // A firm ceiling makes V8 collect early instead of growing toward the machine's memory,
       // which keeps a 1M-row import's peak RSS bounded.
@@ -87,6 +90,7 @@ class WorkerRunner implements Runner {
     });
   }
   cancel(): void {
+    Atomics.store(this.cancelFlag, 0, 1);
     this.worker.postMessage({ type: 'cancel' });
   }
   progress(): ImportProgress {

@@ -12,6 +12,8 @@ interface Init {
   mode?: 'import' | 'integrity';
   /** The Electron build of better-sqlite3, when running inside the app. */
   nativeBinding?: string;
+  /** Int32 [0]: the service's Cancel, set while this thread is too busy to hear a message. */
+  cancelFlag?: SharedArrayBuffer;
 }
 
 useNativeBinding((workerData as Init | undefined)?.nativeBinding);
@@ -42,7 +44,12 @@ if (parentPort && (workerData as Init).mode === 'integrity') {
       /* the next connection's automatic checkpoint will do it */
     }
   };
-  const host = new SessionHost(db, (progress) => port.postMessage({ type: 'progress', progress }));
+  const flag = (workerData as Init).cancelFlag;
+  const host = new SessionHost(
+    db,
+    (progress) => port.postMessage({ type: 'progress', progress }),
+    flag ? new Int32Array(flag) : null,
+  );
   port.on('message', (m: { type: 'call'; id: number; req: OpRequest } | { type: 'cancel' }) => {
     if (m.type === 'cancel') {
       host.cancel();

@@ -143,6 +143,21 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const levelCol = cols.find((c) => c.mapping.field === 'kpi.level')?.col ?? null;
   /** A row named only by a level ("Cấp tỉnh") with no KPI to name it by: said once. */
   let toldBareRow = false;
+  // Asked for every value of every row: remembered per name (names repeat; a million values of a
+  // long table have a few dozen), as the reading of them is not cheap.
+  const qualifierOnly = memo(isQualifierOnly);
+  const levelOnly = memo(isLevelOnly);
+  const rankingIndex = memo(namesRankingIndex);
+  const qualified = new Map<string, string>();
+  const qualify = (kpi: string, q: string): string => {
+    const key = `${kpi}\u0000${q}`;
+    let v = qualified.get(key);
+    if (v === undefined) {
+      v = qualifiedKpi(kpi, q);
+      if (qualified.size < 50_000) qualified.set(key, v);
+    }
+    return v;
+  };
   // No unit column: every row belongs to the unit chosen for the whole table.
   const fixedUnit =
     unitCol === null && codeCol === null && target.unitId ? new UnitRepository(db).byId(target.unitId) : null;
@@ -757,7 +772,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
     const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt);
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return name;
-    if (isQualifierOnly(name)) return qualifiedKpi(item.name, name); // "… – cấp tỉnh", as a level column names it
+    if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
     return namesKpi(name, normalizeHeader(name)) ? name : `${item.name} – ${name}`;
   };
   const periodCol = colOf('kpi.period');
@@ -1175,8 +1190,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       ) => {
         // ("a | Cấp tỉnh" with no item above it: the table's KPI at that level, else asked)
         const named =
-          label && isQualifierOnly(label) && tableIndicator ? qualifiedKpi(tableIndicator, label) : label;
-        if (named && isLevelOnly(named)) {
+          label && qualifierOnly(label) && tableIndicator ? qualify(tableIndicator, label) : label;
+        if (named && levelOnly(named)) {
           // (a column so named is asked about once, by validation: needsTableIndicator)
           if (!toldBareRow && !needsTableIndicator(mapping)) {
             toldBareRow = true;
@@ -1195,7 +1210,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rowError = true;
           return;
         }
-        const indicatorLabel = level && named ? qualifiedKpi(named, level) : named;
+        const indicatorLabel = level && named ? qualify(named, level) : named;
         const none = { value: null, ok: true } as const;
         const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
@@ -1207,7 +1222,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (v.value === null && r.value === null) return;
         // "DTI | 0,6565 | xếp thứ 12/63": a province's DTI result read as a KPI table would make
         // user KPIs named as the official indices (and lose the score): refused at its cell.
-        if (indicatorLabel && namesRankingIndex(indicatorLabel)) {
+        if (indicatorLabel && rankingIndex(indicatorLabel)) {
           report(
             problemSaying(
               'error',
@@ -1402,9 +1417,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           const rankHere = rankOfIndicator.get(c.col) ?? null;
           // "Cấp tỉnh" alone: the table's KPI (the title's or the user's) at that level
           const indicator =
-            tableIndicator && isQualifierOnly(f.indicator)
-              ? qualifiedKpi(tableIndicator, f.indicator)
-              : f.indicator;
+            tableIndicator && qualifierOnly(f.indicator) ? qualify(tableIndicator, f.indicator) : f.indicator;
           emit(
             indicator,
             f.period !== undefined ? period(f.period) : rowPeriod,

@@ -71,6 +71,8 @@ const ROWS_34_MIN = 30;
 
 export interface StageOptions {
   signal?: AbortSignal;
+  /** Set by a Cancel the importer's thread cannot hear while it is busy (see ReadOptions.cancelled). */
+  cancelled?: () => boolean;
   onProgress?: (p: ImportProgress) => void;
 }
 
@@ -530,6 +532,7 @@ export class ImportSession {
         // (on a reader thread of its own in the app and the command line: see readerThread.ts)
         const read = await streamRowsAside(this.source.path, this.sheet, onRow, {
           signal: opts.signal,
+          ...(opts.cancelled ? { cancelled: opts.cancelled } : {}),
           onProgress: progress,
         });
         merges = read.merges;

@@ -95,13 +95,12 @@ export function streamRowsInThread(
             onRow(m.cells.slice(start, end), m.rows[i]!, hidden);
             start = end;
           }
-          // Taken: said on the next turn of this thread's event loop, not now. Node hands a port's
-          // messages over one after another while any are queued; acked at once, the reader would
-          // keep the queue full and a Cancel sent to this thread would wait for the end of the file.
-          setImmediate(() => {
-            Atomics.add(flow, 1, 1);
-            Atomics.notify(flow, 1);
-          });
+          Atomics.add(flow, 1, 1);
+          Atomics.notify(flow, 1);
+          // While the reader keeps this port busy, no other message (a Cancel) reaches this thread:
+          // the caller's flag is asked instead (acking later to let them through would make the
+          // two threads take turns: measured, a 1M-row CSV took 14 s to read and stage, not 8).
+          if (opts.cancelled?.()) settle(() => reject(new ImportReadError('CANCELLED', file)));
           return;
         }
         case 'merge':

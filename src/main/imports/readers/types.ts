@@ -3,6 +3,11 @@ import type { CellRange, RawCell } from '../../../shared/imports/types';
 
 export interface ReadOptions {
   signal?: AbortSignal;
+  /**
+   * Asked between batches of a read on the reader thread: true stops it (CANCELLED). A Cancel that
+   * arrives as a message cannot be heard while the importer's thread is busy with the rows.
+   */
+  cancelled?: () => boolean;
   /** Called now and then with bytes consumed of the source (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
   /** Overrides encoding detection for text files (the user picked one in the wizard). */
