@@ -945,3 +945,37 @@ describe("sweep 11: a province's DTI result is no KPI", () => {
     expect(preview.canCommit).toBe(false);
   });
 });
+
+describe('sweep 11: sub-items keep their item\'s unit; "Trong đó:"; "Giá trị" under a KPI', () => {
+  it('"Tỷ lệ … (%)" over "a | Toàn trình": "Tỷ lệ … – Toàn trình" in %; "Trong đó: …" joins its item', async () => {
+    const f = writeWorkbook('annex-units.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ NĂM 2024'],
+          ['STT', 'Chỉ tiêu', 'Thực hiện năm 2024'],
+          [1, 'Tỷ lệ dịch vụ công trực tuyến (%)', ''],
+          ['a', 'Toàn trình', 80.5],
+          [2, 'Số tài khoản thanh toán (tài khoản)', 912687],
+          ['', 'Trong đó: tài khoản di động', 12000],
+        ],
+      },
+    ]);
+    const { session } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { unitId: store.units.byCode('gso2004', '70')!.id },
+    );
+    session.commit();
+    expect(
+      store.db
+        .prepare(`SELECT name_vi, unit_of_measure FROM indicator WHERE kind = 'kpi' ORDER BY name_vi`)
+        .raw()
+        .all(),
+    ).toEqual([
+      ['Số tài khoản thanh toán', 'tài khoản'],
+      ['Số tài khoản thanh toán – tài khoản di động', 'tài khoản'],
+      ['Tỷ lệ dịch vụ công trực tuyến – Toàn trình', '%'],
+    ]);
+  });
+});

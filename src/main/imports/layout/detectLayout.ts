@@ -785,7 +785,9 @@ function levelIndicator(header: string, titles: string[]): string {
     // dịch": the two names joined as a sub-item's are, the unit kept ("Số lượng" alone under a
     // period is no KPI: periodAndName, and the table's KPI names it)
     const [over, under] = parts;
-    if (parts.length !== 2 || isQualifierOnly(under!)) return header.trim();
+    if (parts.length !== 2 || isQualifierOnly(header)) return header.trim();
+    // "Tỷ lệ hồ sơ có thanh toán trực tuyến" over "Giá trị": the KPI's value, nothing to add
+    if (/^(gia tri|value)$/.test(normalizeHeader(splitIndicatorName(under!).name))) return over!.trim();
     // ("CHÍNH QUYỀN SỐ" over KPIs: a pillar groups them, it is no part of their names)
     const overKey = normalizeHeader(over!);
     if (

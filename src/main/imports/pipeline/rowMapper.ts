@@ -763,7 +763,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const itemName = (stt: string, written: string): string => {
     // A sub-item's mark may open its name instead of sitting in the STT column: "- Phí, lệ phí",
     // "a) Cấp tỉnh", "(a) Cấp tỉnh", "+ …", "• …"
-    const lead = /^(?:[-–—+•*]|\(?[a-zđ]\)|[a-zđ]\.)\s+(?=\S)/u.exec(written);
+    const lead = /^(?:[-–—+•*]|\(?[a-zđ]\)|[a-zđ]\.|trong đó\s*:)\s*(?=\S)/iu.exec(written);
     const name = lead && (stt === '' || SUB_ITEM.test(stt)) ? written.slice(lead[0].length) : written;
     if (/^\d{1,3}\.?$/.test(stt)) {
       item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name } : null;
@@ -773,7 +773,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt);
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return name;
     if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
-    return namesKpi(name, normalizeHeader(name)) ? name : `${item.name} – ${name}`;
+    // (joined so that the item's unit stays at the end: "Tỷ lệ DVCTT – Toàn trình (%)")
+    return namesKpi(name, normalizeHeader(name)) ? name : qualify(item.name, name);
   };
   const periodCol = colOf('kpi.period');
   const valueCol = colOf('kpi.value');
