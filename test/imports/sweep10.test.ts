@@ -979,3 +979,44 @@ describe('sweep 11: sub-items keep their item\'s unit; "Trong đó:"; "Giá tr�
     ]);
   });
 });
+
+describe('sweep 11: a value and its rank, each over the years', () => {
+  it('"Số giao dịch" over "Năm 2023 | Năm 2024", "Xếp hạng" over "Năm 2023 | Năm 2024": each rank with its year', async () => {
+    const f = writeWorkbook('value-rank-years.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Số giao dịch (giao dịch)', '', 'Xếp hạng', ''],
+          ['', '', 'Năm 2023', 'Năm 2024', 'Năm 2023', 'Năm 2024'],
+          [1, 'Bình Phước', '5.000', '7.100', 12, 9],
+          [2, 'Đồng Nai', '4.900', '8.200', 14, 6],
+        ],
+        merges: [
+          { s: { r: 2, c: 0 }, e: { r: 3, c: 0 } },
+          { s: { r: 2, c: 1 }, e: { r: 3, c: 1 } },
+          { s: { r: 2, c: 2 }, e: { r: 2, c: 3 } },
+          { s: { r: 2, c: 4 }, e: { r: 2, c: 5 } },
+        ],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
+    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    session.commit();
+    expect(
+      store.db
+        .prepare(
+          `SELECT u.name_vi, o.period, o.value, o.rank FROM observation o JOIN unit u ON u.id = o.unit_id
+           WHERE o.layer = 'user' ORDER BY u.name_vi, o.period`,
+        )
+        .raw()
+        .all(),
+    ).toEqual([
+      ['Bình Phước', '2023', 5000, 12],
+      ['Bình Phước', '2024', 7100, 9],
+      ['Đồng Nai', '2023', 4900, 14],
+      ['Đồng Nai', '2024', 8200, 6],
+    ]);
+  });
+});

@@ -100,3 +100,33 @@ export function isNumericField(f: ColumnField): boolean {
       return true;
   }
 }
+
+/**
+ * Which KPI column each rank column ranks, in a table with one column per KPI (value column →
+ * rank column): under one group header the rank beside the value ("Thanh toán trực tuyến" over
+ * "Số giao dịch | Xếp hạng", either order); a rank over a period ("Xếp hạng" over "Năm 2023 | Năm
+ * 2024") the one value column of that period; a rank headed alone ranks the value just before it. A
+ * rank that fits none of these ranks no column.
+ */
+export function rankPartners(
+  columns: readonly { col: number; header: string; mapping: ColumnField }[],
+): Map<number, number> {
+  const parts = (h: string) => h.split(' / ').map((p) => p.trim().toLocaleLowerCase('vi'));
+  const values = columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+  const out = new Map<number, number>();
+  for (const r of columns.filter((c) => c.mapping.field === 'kpi.rank')) {
+    const rp = parts(r.header);
+    let partner: (typeof values)[number] | undefined;
+    if (rp.length === 2) {
+      const byGroup = values.filter(
+        (v) => Math.abs(v.col - r.col) === 1 && parts(v.header).length === 2 && parts(v.header)[0] === rp[0],
+      );
+      const byPeriod = values.filter(
+        (v) => parts(v.header).length === 2 && parts(v.header)[1] === rp[1] && parts(v.header)[0] !== rp[0],
+      );
+      partner = byGroup.length === 1 ? byGroup[0] : byPeriod.length === 1 ? byPeriod[0] : undefined;
+    } else partner = values.find((v) => v.col === r.col - 1);
+    if (partner && !out.has(partner.col)) out.set(partner.col, r.col);
+  }
+  return out;
+}

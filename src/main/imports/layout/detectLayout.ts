@@ -16,7 +16,7 @@ import {
   type HeaderGuess,
 } from './headerVocabulary';
 import { isYearlessPeriod } from './periods';
-import type { SimpleField } from '../../../shared/imports/fields';
+import { rankPartners, type SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { indicatorFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
@@ -712,10 +712,10 @@ export function mapColumns(
   });
 
   const byField = new Map<string, ColumnMapping>();
-  // (a rank beside a KPI's own column is that KPI's: one per KPI group, never duplicates)
-  const besideKpi = (c: ColumnMapping) =>
-    c.mapping.field === 'kpi.rank' &&
-    columns.some((v) => v.mapping.field === 'kpi.valueForIndicator' && Math.abs(v.col - c.col) === 1);
+  // (a rank that ranks a KPI column of its own is that KPI's: one per KPI group or period, never
+  // a duplicate of another)
+  const ranking = new Set(rankPartners(columns).values());
+  const besideKpi = (c: ColumnMapping) => c.mapping.field === 'kpi.rank' && ranking.has(c.col);
   for (const c of columns) {
     if (
       c.mapping.field === 'ignore' ||

@@ -3,7 +3,12 @@
 import type { Database } from 'better-sqlite3';
 import { HEADLINE_INDICATORS, yearsNamedIn, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
-import { isNumericField, needsTableIndicator, type ColumnField } from '../../../shared/imports/fields';
+import {
+  isNumericField,
+  needsTableIndicator,
+  rankPartners,
+  type ColumnField,
+} from '../../../shared/imports/fields';
 import { UNCACHED_FORMULA, type CellRange, type RawCell } from '../../../shared/imports/types';
 import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
 import { isValidRank, isValidScore } from '../../../shared/rank';
@@ -781,25 +786,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const rankCol = colOf('kpi.rank');
   const rankOfCol = colOf('kpi.rankOf');
   const uomCol = colOf('kpi.unitOfMeasure');
-  // "KPI | Xếp hạng" in a table with one column per indicator: the rank is that KPI's — the
-  // column before it, or after it under the same group header ("Xếp hạng | Số giao dịch"); one
-  // rank per KPI group ("Phí, lệ phí" and "Nghĩa vụ đất đai", each over "Số giao dịch | Xếp hạng").
-  const rankOfIndicator = new Map<number, number>();
-  if (!valueCol) {
-    const group = (h: string) => (h.includes(' / ') ? h.split(' / ')[0] : null);
-    for (const r of cols.filter((c) => c.mapping.field === 'kpi.rank')) {
-      const before = cols.find((c) => c.col === r.col - 1 && c.mapping.field === 'kpi.valueForIndicator');
-      const after = cols.find(
-        (c) =>
-          c.col === r.col + 1 &&
-          c.mapping.field === 'kpi.valueForIndicator' &&
-          group(c.header) !== null &&
-          group(c.header) === group(r.header),
-      );
-      const v = before && !rankOfIndicator.has(before.col) ? before : after;
-      if (v) rankOfIndicator.set(v.col, r.col);
-    }
-  }
+  // "KPI | Xếp hạng" in a table with one column per indicator: the rank is that KPI's (see
+  // rankPartners: one per KPI group, or per period).
+  const rankOfIndicator = valueCol ? new Map<number, number>() : rankPartners(cols);
   let toldNoIndicator = false;
   // Named once for the whole table (validation reports a missing one once, not per cell).
   const tableIndicator = target.indicator?.trim() ?? '';
