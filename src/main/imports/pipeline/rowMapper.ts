@@ -37,7 +37,9 @@ import { isCanonicalPeriod } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
-import { MAX_PROBLEMS, problem, problemSaying, type Where } from './problems';
+import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
+import type { MessageKey } from '../../../shared/i18n';
+import type { MessageParam } from '../../../shared/imports/place';
 import { BatchInsert } from './staging';
 import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
 
@@ -346,6 +348,23 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       fracs: { row: number; raw: RawCell; value: number }[];
     }
   >();
+  /**
+   * What is wrong with a rank read at `at`, if anything: written out of another number than the
+   * ranking's (`expected`: "12/63" in a table of the 34), not whole, or outside 1..`of`.
+   */
+  const rankProblem = (
+    at: Where,
+    value: number,
+    writtenOf: number | undefined,
+    expected: number | null,
+    of: number | null,
+  ): ImportProblem | null => {
+    if (writtenOf !== undefined && expected !== null && writtenOf !== expected)
+      return problem('error', 'rankOfMismatch', at, { of: writtenOf, n: expected });
+    if (!Number.isInteger(value)) return problem('error', 'rankNotInteger', at);
+    if (of !== null && !isValidRank(value, of)) return problem('error', 'rankRange', at, { n: of });
+    return null;
+  };
   const readNumber = (
     cells: RawCell[],
     col: number,
@@ -1086,20 +1105,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // An empty cell says nothing: it neither clears nor changes what the store holds.
         if (n.value === null) continue;
         if (part === 'rank') {
-          if (n.of !== undefined && rankOf !== null && n.of !== rankOf) {
-            // "12/34" in a ranking of 63: the file is not the ranking the import is for.
-            report(
-              problem('error', 'rankOfMismatch', where(row, c.col, cells[c.col - 1]), {
-                of: n.of,
-                n: rankOf,
-              }),
-            );
-            rowError = true;
-          } else if (!Number.isInteger(n.value)) {
-            report(problem('error', 'rankNotInteger', where(row, c.col, cells[c.col - 1])));
-            rowError = true;
-          } else if (rankOf !== null && !isValidRank(n.value, rankOf)) {
-            report(problem('error', 'rankRange', where(row, c.col, cells[c.col - 1]), { n: rankOf }));
+          const bad = rankProblem(where(row, c.col, cells[c.col - 1]), n.value, n.of, rankOf, rankOf);
+          if (bad) {
+            report(bad);
             rowError = true;
           }
         } else {
@@ -1181,25 +1189,6 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // ("a | Cấp tỉnh" with no item above it: the table's KPI at that level, else asked)
         const named =
           label && qualifierOnly(label) && tableIndicator ? qualify(tableIndicator, label) : label;
-        if (named && levelOnly(named)) {
-          // (a column so named is asked about once, by validation: needsTableIndicator)
-          if (!toldBareRow && !needsTableIndicator(mapping)) {
-            toldBareRow = true;
-            report(
-              problemSaying(
-                'error',
-                'noTableIndicator',
-                'problem.noLevelIndicatorRow',
-                where(row, indicatorCol ?? vCol, named),
-                {
-                  level: named,
-                },
-              ),
-            );
-          }
-          rowError = true;
-          return;
-        }
         const indicatorLabel = level && named ? qualify(named, level) : named;
         const none = { value: null, ok: true } as const;
         const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
@@ -1210,39 +1199,38 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           return;
         }
         if (v.value === null && r.value === null) return;
-        // "DTI | 0,6565 | xếp thứ 12/63": a province's DTI result read as a KPI table would make
-        // user KPIs named as the official indices (and lose the score): refused at its cell.
-        if (indicatorLabel && rankingIndex(indicatorLabel)) {
+        // A name that is no KPI's, refused at its cell: a level alone ("a | Cấp tỉnh" with no item
+        // above it and no table KPI; a column so named is asked about once, by validation:
+        // needsTableIndicator), or an index of the ranking ("DTI | 0,6565 | xếp thứ 12/63", a
+        // province's DTI result read as a KPI table: user KPIs named as the official indices).
+        const refuseName = (code: ProblemCode, text: MessageKey, params: Record<string, MessageParam>) => {
           report(
-            problemSaying(
-              'error',
-              'kpiNamedAsIndex',
-              'problem.kpiNamedAsIndex',
-              where(row, indicatorCol ?? vCol, indicatorLabel),
-              {
-                name: indicatorLabel,
-              },
-            ),
+            problemSaying('error', code, text, where(row, indicatorCol ?? vCol, indicatorLabel), params),
           );
           rowError = true;
+        };
+        if (indicatorLabel && levelOnly(indicatorLabel)) {
+          if (!toldBareRow && !needsTableIndicator(mapping))
+            refuseName('noTableIndicator', 'problem.noLevelIndicatorRow', { level: indicatorLabel });
+          toldBareRow = true;
+          rowError = true;
+          return;
+        }
+        if (indicatorLabel && rankingIndex(indicatorLabel)) {
+          refuseName('kpiNamedAsIndex', 'problem.kpiNamedAsIndex', { name: indicatorLabel });
           return;
         }
         // A KPI's rank among the provinces: a whole number from 1 to the provinces ranked (the
         // denominator written, else the import's 63 or 34); "12/63" in a table of the 34 is not
         // this import's ranking.
         if (r.value !== null && rCol !== null) {
-          const of = rOf.value ?? r.of ?? target.group;
-          const bad =
-            r.of !== undefined && target.group !== null && r.of !== target.group
-              ? problem('error', 'rankOfMismatch', where(row, rCol, cells[rCol - 1]), {
-                  of: r.of,
-                  n: target.group,
-                })
-              : !Number.isInteger(r.value)
-                ? problem('error', 'rankNotInteger', where(row, rCol, cells[rCol - 1]))
-                : of !== null && !isValidRank(r.value, of)
-                  ? problem('error', 'rankRange', where(row, rCol, cells[rCol - 1]), { n: of })
-                  : null;
+          const bad = rankProblem(
+            where(row, rCol, cells[rCol - 1]),
+            r.value,
+            r.of,
+            target.group,
+            rOf.value ?? r.of ?? target.group,
+          );
           if (bad) {
             report(bad);
             rowError = true;
