@@ -419,21 +419,22 @@ describe('the column of the provinces under the headers reports give it', () => 
   });
 });
 
-describe('a numbered note under the table', () => {
-  it('"(1) Số liệu của NHNN chi nhánh", the note a "(1)" refers to, is skipped like "(*) …"', async () => {
+describe('notes under the table', () => {
+  it.each([
+    // the note a "(1)" refers to, skipped like "(*) …"
+    [['(*) Số liệu ước tính', '(1) Số liệu của NHNN chi nhánh', '[2] Số liệu sơ bộ']],
+    [['1/ Số liệu ước tính đến 30/11/2024', '- Số liệu tổng hợp từ báo cáo của các tỉnh']],
+  ])('%j alone in their rows under the data are notes', async (notes) => {
     const f = writeWorkbook('notes.xlsx', [
       {
         name: 'Sheet1',
         rows: [
           ['SỐ TÀI KHOẢN THANH TOÁN NĂM 2024'],
-          [],
           ['STT', 'Tỉnh, thành phố', 'Số tài khoản thanh toán (tài khoản)'],
           [1, 'Bình Phước', '912.687'],
           [2, 'Bình Dương', '1.800.000 (1)'],
           [],
-          ['(*) Số liệu ước tính'],
-          ['(1) Số liệu của NHNN chi nhánh'],
-          ['[2] Số liệu sơ bộ'],
+          ...notes.map((n) => [n]),
         ],
       },
     ]);
@@ -898,28 +899,6 @@ describe('sweep 11: KPI names without the province or the pillar', () => {
       'Tỷ lệ hồ sơ có thanh toán trực tuyến',
       'Tỷ lệ hồ sơ trực tuyến toàn trình',
     ]);
-  });
-});
-
-describe('sweep 11: notes under the table', () => {
-  it('"1/ …" and "- …" alone in their rows under the data are notes', async () => {
-    const f = writeWorkbook('notes2.xlsx', [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['SỐ TÀI KHOẢN THANH TOÁN NĂM 2024'],
-          ['STT', 'Tỉnh, thành phố', 'Số tài khoản thanh toán (tài khoản)'],
-          [1, 'Bình Phước', '912.687'],
-          [2, 'Bình Dương', '1.800.000'],
-          [],
-          ['1/ Số liệu ước tính đến 30/11/2024'],
-          ['- Số liệu tổng hợp từ báo cáo của các tỉnh'],
-        ],
-      },
-    ]);
-    const { preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
-    expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(preview.counts.observations).toBe(2);
   });
 });
 
