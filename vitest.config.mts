@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
+    // one temporary directory per run, removed at its end (test/support/tmpRoot.ts)
+    globalSetup: ['test/support/tmpRoot.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -102,9 +102,9 @@ export function isNumericField(f: ColumnField): boolean {
 }
 
 /**
- * Which KPI column each rank column ranks, in a table with one column per KPI (value column →
- * rank column): under one group header the rank beside the value ("Thanh toán trực tuyến" over
- * "Số giao dịch | Xếp hạng", either order); a rank over a period ("Xếp hạng" over "Năm 2023 | Năm
+ * Which KPI column each rank column ranks, in a table with one column per KPI or per period (value
+ * column → rank column): under one group header the rank beside the value ("Thanh toán trực tuyến"
+ * over "Số giao dịch | Xếp hạng", "Năm 2024" over "TH | Xếp hạng", either order); a rank over a period ("Xếp hạng" over "Năm 2023 | Năm
  * 2024") the one value column of that period; a rank headed alone ranks the value just before it. A
  * rank that fits none of these ranks no column.
  */
@@ -112,7 +112,9 @@ export function rankPartners(
   columns: readonly { col: number; header: string; mapping: ColumnField }[],
 ): Map<number, number> {
   const parts = (h: string) => h.split(' / ').map((p) => p.trim().toLocaleLowerCase('vi'));
-  const values = columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+  const values = columns.filter(
+    (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
+  );
   const out = new Map<number, number>();
   for (const r of columns.filter((c) => c.mapping.field === 'kpi.rank')) {
     const rp = parts(r.header);

@@ -199,33 +199,44 @@ function mergedTopLeft(table: RawTable, row: number, col: number): RawCell {
   return null;
 }
 
-/** Headers per column, joining a group row and a sub-header row ("Chính quyền số / Điểm"). */
+/**
+ * Headers per column, joining a group row and its sub-header rows ("Chính quyền số / Điểm", "Năm
+ * 2023 / Tỷ lệ hồ sơ trực tuyến (%) / Cấp tỉnh"). A cell merged over several rows or columns
+ * counts once.
+ */
 function buildHeaders(table: RawTable, headerRows: number[], width: number): string[] {
-  const headers: string[] = [];
-  const [top, sub] = headerRows;
-  let lastTop = '';
-  for (let c = 1; c <= width; c++) {
-    const own = cellText(table.rows[top! - 1]?.[c - 1]);
-    let topText = own || cellText(mergedTopLeft(table, top!, c));
-    if (sub !== undefined) {
-      const subText = cellText(table.rows[sub - 1]?.[c - 1]);
+  const own = headerRows.map((r) =>
+    Array.from({ length: width }, (_, i) => cellText(table.rows[r - 1]?.[i])),
+  );
+  const levels = headerRows.map((r, k) => {
+    const texts: string[] = [];
+    let last = '';
+    for (let c = 1; c <= width; c++) {
+      const mine = own[k]![c - 1]!;
+      let text = mine || cellText(mergedTopLeft(table, r, c));
+      const below = own.slice(k + 1).some((l) => l[c - 1] !== '');
+      // (a group of the row above starting here ends the carry)
+      if (k > 0 && own[k - 1]![c - 1] !== '') last = '';
       // A group header typed once over several sub-headers without a real merge (pasted HTML
       // with colspan lost, or hand-made sheets): carry it right while sub-headers continue.
       if (
-        !topText &&
-        subText &&
-        lastTop &&
-        !table.merges.some((m) => m.fromRow === top && m.toRow > top && c >= m.fromCol && c <= m.toCol)
+        !text &&
+        below &&
+        last &&
+        !table.merges.some((m) => m.fromRow === r && m.toRow > r && c >= m.fromCol && c <= m.toCol)
       )
-        topText = lastTop;
-      if (own) lastTop = own;
-      else if (!subText) lastTop = '';
-      headers.push(
-        topText && subText && topText !== subText ? `${topText} / ${subText}` : topText || subText,
-      );
-    } else headers.push(topText);
-  }
-  return headers;
+        text = last;
+      if (mine) last = mine;
+      else if (!below) last = '';
+      texts.push(text);
+    }
+    return texts;
+  });
+  return Array.from({ length: width }, (_, i) => {
+    const parts: string[] = [];
+    for (const l of levels) if (l[i] && l[i] !== parts[parts.length - 1]) parts.push(l[i]!);
+    return parts.join(' / ');
+  });
 }
 
 /** The header rows (1-based) and, when one is under them, the unit-of-measure row among them. */
@@ -285,8 +296,17 @@ function findHeaderRows(table: RawTable): HeaderRows {
   // or it fills gaps under group headers. (Header cells merged down into it say so even when a
   // group heading, "I | CHÍNH QUYỀN SỐ", comes next instead of data.)
   const afterNext = table.rows[best + 2];
+  // Three rows: a third header row under the second, filling the first row's gaps too.
+  const third =
+    isTextRow(next) &&
+    !isNumberingRow(next) &&
+    isThirdHeaderRow(table, top) &&
+    (spansDown ||
+      table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol) ||
+      topRow.some((c, i) => cellText(c) === '' && cellText(afterNext?.[i]) !== ''));
   let rows = [top];
-  if (
+  if (third) rows = [top, top + 1, top + 2];
+  else if (
     (isTextRow(next) ||
       (isYearRow(next) && (hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol)))) &&
     !isNumberingRow(next) &&
@@ -303,6 +323,27 @@ function findHeaderRows(table: RawTable): HeaderRows {
   if (rows.length === 2 && isUnitRow(table, last, [rows[0]!])) return { rows, unitRow: last };
   if (isUnitRow(table, last + 1, rows)) return { rows: [...rows, last + 1], unitRow: last + 1 };
   return { rows, unitRow: null };
+}
+
+/**
+ * A third header row under a two-row header ("Năm 2023" over "Tỷ lệ hồ sơ trực tuyến (%)" over
+ * "Cấp tỉnh | Cấp xã"): text only, under the second row's groups (nothing left of them: a region
+ * heading "I | Đồng bằng sông Hồng" is data), and either the leading headers are merged down
+ * through it, or the second row's groups are merged across it or leave gaps it fills, with data
+ * after it.
+ */
+function isThirdHeaderRow(table: RawTable, top: number): boolean {
+  const second = table.rows[top] ?? [];
+  const third = table.rows[top + 1];
+  if (!isTextRow(third) || isNumberingRow(third) || isUnitRow(table, top + 2, [top, top + 1])) return false;
+  const firstFilled = (row: readonly RawCell[]) => row.findIndex((c) => cellText(c) !== '');
+  if (firstFilled(third!) < firstFilled(second)) return false;
+  if (table.merges.some((m) => m.fromRow === top && m.toRow >= top + 2)) return true;
+  const groups =
+    table.merges.some((m) => m.fromRow === top + 1 && m.toRow === top + 1 && m.toCol > m.fromCol) ||
+    third!.some((c, i) => cellText(c) !== '' && cellText(second[i]) === '' && i > firstFilled(second));
+  const after = table.rows[top + 2];
+  return groups && (!isTextRow(after) || isNumberingRow(after));
 }
 
 // Sub-headers that name no subject of their own ("Điểm", "Xếp hạng", "Thực hiện"): their group is
@@ -549,7 +590,8 @@ export function mapColumns(
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
   // No header the vocabulary knows for the units: the one column of unit names under a header it
   // does not know is the unit column ("Địa bàn báo cáo", "Tỉnh/TP (theo NQ 202)").
-  const unitByContent = first.some((g) => g.mapping.field === 'unit' || g.mapping.field === 'unitCode')
+  // (beside a column of the units' codes too: "STT | Mã | Tên | Tỷ lệ … (%)")
+  const unitByContent = first.some((g) => g.mapping.field === 'unit')
     ? null
     : unitColumnByContent(
         table,
@@ -753,19 +795,20 @@ function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, Co
 }
 
 /**
- * A two-row header whose one part is a period and the other a KPI, a level or a measure ("Năm
- * 2024 / Số lượng", "Tỷ lệ hồ sơ trực tuyến (%) / Quý I"): the period (in the store's form; a
+ * A header of two or three rows whose one part is a period and the others a KPI, a level or a
+ * measure ("Năm 2024 / Số lượng", "Tỷ lệ hồ sơ trực tuyến (%) / Quý I", "Năm 2023 / Tỷ lệ hồ sơ
+ * trực tuyến (%) / Cấp tỉnh"): the period (in the store's form; a
  * "Quý I" with no year anywhere as written, its year asked) and the name. Null otherwise.
  */
 function periodAndName(header: string, year?: number | null): { period: string; name: string } | null {
   const parts = header.split(' / ');
-  if (parts.length !== 2) return null;
-  for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
-    const period = parsePeriodHeader(a, year) ?? (isYearlessPeriod(a) ? a.trim() : null);
-    if (period && !parsePeriodHeader(b, year) && !isYearlessPeriod(b) && b.trim())
-      return { period, name: b.trim() };
-  }
-  return null;
+  if (parts.length < 2) return null;
+  const periodOf = (p: string) => parsePeriodHeader(p, year) ?? (isYearlessPeriod(p) ? p.trim() : null);
+  const periods = parts.map(periodOf);
+  const at = periods.findIndex((p) => p !== null);
+  if (at < 0 || periods.some((p, i) => i !== at && p !== null)) return null;
+  const name = parts.filter((_, i) => i !== at).map((p) => p.trim());
+  return name.every(Boolean) ? { period: periods[at]!, name: name.join(' / ') } : null;
 }
 
 // The levels a KPI is reported at ("Cấp tỉnh | Cấp huyện | Cấp xã" under "Tỷ lệ DVCTT phát sinh hồ
@@ -798,7 +841,7 @@ function levelIndicator(header: string, titles: string[]): string {
       return under!.trim();
     return qualifiedKpi(over!, under!);
   }
-  const over = parts.length === 2 ? parts[0]! : indicatorFromTitle(titles, null);
+  const over = parts.length >= 2 ? parts[parts.length - 2]! : indicatorFromTitle(titles, null);
   if (!over) return header.trim();
   const { name: named, unit } = splitIndicatorName(over);
   const name = withoutPeriodTail(named) || named;

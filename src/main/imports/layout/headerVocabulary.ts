@@ -124,11 +124,23 @@ const KPI: [RegExp, SimpleField, number][] = [
   [/^(cap|cap bao cao|cap hanh chinh|cap thuc hien|level|administrative level)$/, 'kpi.level', 0.85],
 ];
 
+/** Months of a period in the store's form ("2024-07..2024-09"), as [first, last] "YYYY-MM". */
+const monthsOf = (p: string): [string, string] =>
+  p.length === 4 ? [`${p}-01`, `${p}-12`] : [p.slice(0, 7), p.slice(-7)];
+
+/** Period `p` lies within period `q` ("2024-07" within "2024-07..2024-09"). */
+function within(p: string, q: string): boolean {
+  const [pa, pb] = monthsOf(p);
+  const [qa, qb] = monthsOf(q);
+  return pa >= qa && pb <= qb;
+}
+
 /**
  * A header that names a period: "2021", "Năm 2022", "2022-09", "09/2022", "Quý 3/2022",
  * "6 tháng đầu năm 2024", and with `year` (the title's) "Quý I", "Q1", "Tháng 1", "T1". Returns it
  * in the store's form ("2022", "2022-09", "2022-07..2022-09"), as cells of a period column are read.
- * A two-row header says it in two parts: "Năm 2024 / Quý I".
+ * A two-row header says it in two parts: "Năm 2024 / Quý I", "Quý III/2024 / Tháng 7" (a month
+ * outside its quarter names no period).
  */
 export function parsePeriodHeader(raw: string, year?: number | null): string | null {
   const p = normalisePeriod(raw, year);
@@ -136,9 +148,11 @@ export function parsePeriodHeader(raw: string, year?: number | null): string | n
   const parts = raw.split(' / ');
   if (parts.length !== 2) return null;
   for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
-    const y = normalisePeriod(a);
-    if (!/^(19|20)\d{2}$/.test(y) || !isYearlessPeriod(b)) continue;
-    return normalisePeriod(b, Number(y));
+    const over = normalisePeriod(a);
+    if (!isCanonicalPeriod(over) || !isYearlessPeriod(b)) continue;
+    // "Năm 2024 / Quý I"; "Quý III/2024 / Tháng 7": a part of the group's period, in its year
+    const p = normalisePeriod(b, Number(over.slice(0, 4)));
+    if (/^(19|20)\d{2}$/.test(over) || within(p, over)) return p;
   }
   // "Năm" (or "Kỳ", "Year") over "2021": the group names the kind, the sub-header the period.
   if (/^\s*(năm|nam|kỳ|ky|kỳ báo cáo|year|years|period)\s*$/i.test(parts[0]!)) {

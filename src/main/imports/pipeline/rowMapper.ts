@@ -37,6 +37,7 @@ import { isCanonicalPeriod } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
+import { isUnitName } from '../layout/unitsAcross';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
 import type { MessageKey } from '../../../shared/i18n';
 import type { MessageParam } from '../../../shared/imports/place';
@@ -44,6 +45,24 @@ import { BatchInsert } from './staging';
 import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
+
+/**
+ * A numbered note under the data split over two cells: its mark in the STT column and its text in
+ * the next one ("(1) | Số liệu ước tính đến 30/11/2024"), nothing else in the row; the text is no
+ * unit's name.
+ */
+function isSplitNote(cells: readonly RawCell[], firstCol: number, mark: string): boolean {
+  if (!NOTE_MARK.test(mark.trim())) return false;
+  let rest: RawCell = null;
+  for (let i = firstCol; i < cells.length; i++) {
+    const c = cells[i] ?? null;
+    if (c === null || (typeof c === 'string' && c.trim() === '')) continue;
+    if (rest !== null || typeof c !== 'string') return false;
+    rest = c;
+  }
+  return rest !== null && isNumberedNote(`${mark.trim()} ${rest}`) && !isUnitName(rest.trim());
+}
+const NOTE_MARK = /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}\s*\/|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
 
 /**
  * Text that reads as a heading between groups of rows: it starts with a letter (after an
@@ -997,7 +1016,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       kind === 'footnote' ||
       (alone &&
         firstIsText &&
-        (isLoneFootnote(firstText) || (stats.dataRows > 0 && isNumberedNote(firstText))))
+        (isLoneFootnote(firstText) || (stats.dataRows > 0 && isNumberedNote(firstText)))) ||
+      (!alone && firstIsText && stats.dataRows > 0 && isSplitNote(cells, firstCol, firstText))
     ) {
       stats.skippedRows++;
       return;
@@ -1390,9 +1410,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
       for (const c of wideColumns) {
         const f: ColumnField = c.mapping;
-        if (f.field === 'kpi.valueForPeriod') emit(rowIndicator, period(f.period), c.col, null, null);
+        const rankHere = rankOfIndicator.get(c.col) ?? null;
+        if (f.field === 'kpi.valueForPeriod')
+          emit(
+            rowIndicator,
+            period(f.period),
+            c.col,
+            rankHere,
+            rankHere !== null ? (rankOfCol ?? null) : null,
+          );
         else if (f.field === 'kpi.valueForIndicator') {
-          const rankHere = rankOfIndicator.get(c.col) ?? null;
           // "Cấp tỉnh" alone: the table's KPI (the title's or the user's) at that level
           const indicator =
             tableIndicator && qualifierOnly(f.indicator) ? qualify(tableIndicator, f.indicator) : f.indicator;

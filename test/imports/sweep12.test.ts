@@ -1,0 +1,298 @@
+// Layouts of KPI tables that were refused until the twelfth round: a rank under a period's group,
+// a quarter over its months, and headers of three rows.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { readSheet } from '../../src/main/imports/readers';
+import { detectLayout } from '../../src/main/imports/layout/detectLayout';
+import { parsePeriodHeader } from '../../src/main/imports/layout/headerVocabulary';
+import { stageFile, writeWorkbook } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-sweep12-'), 't.db'));
+});
+
+const M = (r1: number, c1: number, r2: number, c2: number) => ({ s: { r: r1, c: c1 }, e: { r: r2, c: c2 } });
+
+const stored = () =>
+  store.db
+    .prepare(
+      `SELECT u.name_vi AS unit, i.name_vi AS name, i.unit_of_measure AS uom, o.period, o.value, o.rank, o.rank_of AS rankOf
+       FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id
+       WHERE o.layer = 'user' ORDER BY u.name_vi, i.name_vi, o.period`,
+    )
+    .all() as {
+    unit: string;
+    name: string;
+    uom: string | null;
+    period: string;
+    value: number;
+    rank: number | null;
+    rankOf: number | null;
+  }[];
+
+const errors = (p: { problems: { severity: string; code: string }[] }) =>
+  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+
+describe('a rank under a period, beside the value (the KPI in the title)', () => {
+  it('"Năm 2024" over "KH | TH | Xếp hạng": TH is the value and the rank is its rank; KH is set aside', async () => {
+    const file = writeWorkbook('kh-th-rank.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%)'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Năm 2024', null, null],
+          [null, null, 'KH', 'TH', 'Xếp hạng'],
+          [1, 'Bình Phước', 60, '62,5', 11],
+          [2, 'Đồng Nai', 70, '68,1', 7],
+        ],
+        merges: [M(2, 0, 3, 0), M(2, 1, 3, 1), M(2, 2, 2, 4)],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    expect(preview.problems.map((p) => p.code)).toContain('planTargetColumn');
+    session.commit();
+    expect(stored()).toEqual([
+      {
+        unit: 'Bình Phước',
+        name: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+        uom: '%',
+        period: '2024',
+        value: 62.5,
+        rank: 11,
+        rankOf: 63,
+      },
+      {
+        unit: 'Đồng Nai',
+        name: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+        uom: '%',
+        period: '2024',
+        value: 68.1,
+        rank: 7,
+        rankOf: 63,
+      },
+    ]);
+  });
+
+  it('two years, each over "TH | Xếp hạng": each rank with its own year\'s value', async () => {
+    const file = writeWorkbook('two-years-rank.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN (giao dịch)'],
+          ['STT', 'Tỉnh, thành phố', 'Năm 2023', null, 'Năm 2024', null],
+          [null, null, 'TH', 'Xếp hạng', 'TH', 'Xếp hạng'],
+          [1, 'Bình Phước', 1200, 30, 1500, 25],
+          [2, 'Đồng Nai', 5200, 9, 6100, 8],
+        ],
+        merges: [M(1, 0, 2, 0), M(1, 1, 2, 1), M(1, 2, 1, 3), M(1, 4, 1, 5)],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored().map((r) => [r.unit, r.period, r.value, r.rank])).toEqual([
+      ['Bình Phước', '2023', 1200, 30],
+      ['Bình Phước', '2024', 1500, 25],
+      ['Đồng Nai', '2023', 5200, 9],
+      ['Đồng Nai', '2024', 6100, 8],
+    ]);
+  });
+});
+
+describe('a quarter over its months', () => {
+  const file = (quarter: string, months: string[]) =>
+    writeWorkbook('quarter-months.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ HỒ SƠ TRỰC TUYẾN - TỈNH BÌNH PHƯỚC'],
+          [],
+          ['STT', 'Chỉ tiêu', 'ĐVT', quarter, null, null],
+          [null, null, null, ...months],
+          [1, 'Số hồ sơ trực tuyến', 'hồ sơ', '12.000', '12.500', '13.100'],
+          [2, 'Tỷ lệ hồ sơ trực tuyến', '%', '80,1', '81,2', '82,3'],
+        ],
+        merges: [M(2, 0, 3, 0), M(2, 1, 3, 1), M(2, 2, 3, 2), M(2, 3, 2, 5)],
+      },
+    ]);
+
+  it('"Quý III/2024" over "Tháng 7 | Tháng 8 | Tháng 9": one period per month of 2024', async () => {
+    const { session, preview } = await stageFile(store, {
+      kind: 'file',
+      path: file('Quý III/2024', ['Tháng 7', 'Tháng 8', 'Tháng 9']),
+    });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored().map((r) => [r.name, r.uom, r.period, r.value])).toEqual([
+      ['Số hồ sơ trực tuyến', 'hồ sơ', '2024-07', 12000],
+      ['Số hồ sơ trực tuyến', 'hồ sơ', '2024-08', 12500],
+      ['Số hồ sơ trực tuyến', 'hồ sơ', '2024-09', 13100],
+      ['Tỷ lệ hồ sơ trực tuyến', '%', '2024-07', 80.1],
+      ['Tỷ lệ hồ sơ trực tuyến', '%', '2024-08', 81.2],
+      ['Tỷ lệ hồ sơ trực tuyến', '%', '2024-09', 82.3],
+    ]);
+    expect(new Set(stored().map((r) => r.unit))).toEqual(new Set(['Bình Phước']));
+  });
+
+  it('a month outside its quarter names no period', () => {
+    expect(parsePeriodHeader('Quý III/2024 / Tháng 7')).toBe('2024-07');
+    expect(parsePeriodHeader('Quý III/2024 / Tháng 10')).toBeNull();
+    expect(parsePeriodHeader('6 tháng đầu năm 2024 / Quý II')).toBe('2024-04..2024-06');
+    expect(parsePeriodHeader('6 tháng đầu năm 2024 / Quý III')).toBeNull();
+    expect(parsePeriodHeader('Năm 2024 / Quý I')).toBe('2024-01..2024-03');
+  });
+});
+
+describe('a header of three rows', () => {
+  const rows = (third: (string | null)[]) => [
+    ['DỊCH VỤ CÔNG TRỰC TUYẾN'],
+    [],
+    ['STT', 'Tỉnh, thành phố', 'Năm 2023', null, 'Năm 2024', null],
+    [null, null, 'Tỷ lệ hồ sơ trực tuyến (%)', null, 'Tỷ lệ hồ sơ trực tuyến (%)', null],
+    third,
+    [1, 'Bình Phước', '80,1', '60,2', '85,3', '65,4'],
+    [2, 'Đồng Nai', '81,5', '61,6', '86,7', '66,8'],
+  ];
+  const levels = [null, null, 'Cấp tỉnh', 'Cấp xã', 'Cấp tỉnh', 'Cấp xã'];
+  const expected = [
+    ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', '2023', 80.1],
+    ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', '2024', 85.3],
+    ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', '2023', 60.2],
+    ['Bình Phước', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', '2024', 65.4],
+    ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', '2023', 81.5],
+    ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp tỉnh', '2024', 86.7],
+    ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', '2023', 61.6],
+    ['Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến – cấp xã', '2024', 66.8],
+  ];
+
+  it.each([
+    [
+      'merged (STT and the unit merged down three rows, the groups across)',
+      [M(2, 0, 4, 0), M(2, 1, 4, 1), M(2, 2, 2, 3), M(2, 4, 2, 5), M(3, 2, 3, 3), M(3, 4, 3, 5)],
+    ],
+    ['typed once over their columns, nothing merged (pasted)', []],
+  ])('"Năm" over a KPI over its levels, %s: a KPI per level, a period per year', async (_, merges) => {
+    const file = writeWorkbook('three-rows.xlsx', [{ name: 'Sheet1', rows: rows(levels), merges }]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored().map((r) => [r.unit, r.name, r.period, r.value])).toEqual(expected);
+    expect(new Set(stored().map((r) => r.uom))).toEqual(new Set(['%']));
+  });
+
+  it('a KPI over its years over its levels reads the same', async () => {
+    const file = writeWorkbook('kpi-year-level.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến (%)', null, null, null],
+          [null, null, 'Năm 2023', null, 'Năm 2024', null],
+          levels,
+          ...rows(levels).slice(5),
+        ],
+        merges: [M(0, 0, 2, 0), M(0, 1, 2, 1), M(0, 2, 0, 5), M(1, 2, 1, 3), M(1, 4, 1, 5)],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored().map((r) => [r.unit, r.name, r.period, r.value])).toEqual(expected);
+  });
+
+  it('a region heading under a two-row header stays data, not a third header row', async () => {
+    const file = writeWorkbook('region-under-two-rows.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến (%)', null],
+          [null, null, 'Cấp tỉnh', 'Cấp xã'],
+          ['I', 'Đông Nam Bộ', null, null],
+          [1, 'Bình Phước', 80.1, 60.2],
+          [2, 'Đồng Nai', 81.5, 61.6],
+        ],
+        merges: [M(0, 0, 1, 0), M(0, 1, 1, 1), M(0, 2, 0, 3)],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.headerRows).toEqual([1, 2]);
+    expect(layout.columns.map((c) => c.header)).toEqual([
+      'STT',
+      'Tỉnh, thành phố',
+      'Tỷ lệ hồ sơ trực tuyến (%) / Cấp tỉnh',
+      'Tỷ lệ hồ sơ trực tuyến (%) / Cấp xã',
+    ]);
+  });
+});
+
+describe('rows under the data and unit columns found by their names', () => {
+  it('a note numbered "(1)" in the STT column with its text in the unit column is skipped, not asked as a unit', async () => {
+    const file = writeWorkbook('notes-in-stt.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG NĂM 2024'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Số tổ (tổ)'],
+          [1, 'Bình Phước', '1.012'],
+          [2, 'Đồng Nai', '1.534'],
+          ['(1)', 'Số liệu ước tính đến 30/11/2024'],
+          ['2/', 'Số liệu của Sở TT&TT'],
+        ],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    expect(preview.questions).toEqual([]);
+    expect(preview.counts.skippedRows).toBe(2);
+    session.commit();
+    expect(stored().map((r) => [r.unit, r.value])).toEqual([
+      ['Bình Phước', 1012],
+      ['Đồng Nai', 1534],
+    ]);
+  });
+
+  it('a unit named after "(1)" with nothing else is still a row of the table (its name is asked about or matched)', async () => {
+    const file = writeWorkbook('unit-after-mark.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Số tổ (tổ) năm 2024'],
+          [1, 'Bình Phước', 1012],
+          ['(2)', 'Đồng Nai', null],
+        ],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(preview.counts.skippedRows).toBe(0);
+  });
+
+  it('"STT | Mã | Tên | Tỷ lệ … (%)": the names under "Tên" are the units, the KPI is read', async () => {
+    const file = writeWorkbook('ma-ten.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ THÔN, ẤP PHỦ SÓNG 4G NĂM 2024'],
+          [],
+          ['STT', 'Mã', 'Tên', 'Tỷ lệ thôn, ấp phủ sóng 4G (%)'],
+          [1, 70, 'Bình Phước', '99,5'],
+          [2, 75, 'Đồng Nai', 100],
+          [3, 74, 'Bình Dương', '99,9'],
+        ],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    expect(session.mapping!.columns.find((c) => c.col === 3)?.mapping.field).toBe('unit');
+    session.commit();
+    expect(stored().map((r) => [r.unit, r.name, r.period, r.value])).toEqual([
+      ['Bình Dương', 'Tỷ lệ thôn, ấp phủ sóng 4G', '2024', 99.9],
+      ['Bình Phước', 'Tỷ lệ thôn, ấp phủ sóng 4G', '2024', 99.5],
+      ['Đồng Nai', 'Tỷ lệ thôn, ấp phủ sóng 4G', '2024', 100],
+    ]);
+  });
+});
