@@ -296,3 +296,54 @@ describe('rows under the data and unit columns found by their names', () => {
     ]);
   });
 });
+
+describe('a KPI rank whose denominator nothing tells', () => {
+  const file = () =>
+    writeWorkbook('nine-months-2025.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ THANH TOÁN TRỰC TUYẾN 9 THÁNG NĂM 2025'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ có thanh toán trực tuyến', null],
+          [null, null, 'Giá trị (%)', 'Thứ hạng'],
+          [1, 'Đồng Nai', '55,5', 7],
+          [2, 'Tây Ninh', '48,2', 15],
+        ],
+        merges: [M(2, 0, 3, 0), M(2, 1, 3, 1), M(2, 2, 2, 3)],
+      },
+    ]);
+
+  it('a period across 1 July 2025: the group (63 or 34) is asked, not left out of the ranks', async () => {
+    const { preview, session } = await stageFile(store, { kind: 'file', path: file() });
+    expect(session.target!.group).toBeNull();
+    expect(errors(preview)).toEqual(['noGroup']);
+    expect(preview.problems[0]!.messageEn).toContain('among the 63 or among the 34');
+  });
+
+  it('with the group chosen the ranks are among it; "Giá trị (%)" gives the KPI its unit', async () => {
+    const { preview, session } = await stageFile(store, { kind: 'file', path: file() }, { group: 34 });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored()).toEqual([
+      {
+        unit: 'Tây Ninh',
+        name: 'Tỷ lệ hồ sơ có thanh toán trực tuyến',
+        uom: '%',
+        period: '2025-01..2025-09',
+        value: 48.2,
+        rank: 15,
+        rankOf: 34,
+      },
+      {
+        unit: 'Đồng Nai',
+        name: 'Tỷ lệ hồ sơ có thanh toán trực tuyến',
+        uom: '%',
+        period: '2025-01..2025-09',
+        value: 55.5,
+        rank: 7,
+        rankOf: 34,
+      },
+    ]);
+  });
+});

@@ -143,6 +143,22 @@ describe('import mapping step', () => {
       mappingProblems(mapping({ field: 'unit' }, { field: 'kpi.period' }, { field: 'kpi.value' }), kpi),
     ).toEqual([]);
   });
+  it("a KPI table with ranks needs the group when nothing else tells the ranks' denominator", () => {
+    const m = mapping(
+      { field: 'unit' },
+      { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ hồ sơ trực tuyến', period: '2025' },
+      { field: 'kpi.rank' },
+    );
+    expect(mappingProblems(m, { ...kpi, group: null })).toEqual(['imports.mapping.needGroupForRanks']);
+    expect(mappingProblems(m, { ...kpi, group: 34 })).toEqual([]);
+    // a column of denominators ("Trên tổng số") tells it
+    expect(
+      mappingProblems(mapping(...m.columns.map((c) => c.mapping), { field: 'kpi.rankOf' }), {
+        ...kpi,
+        group: null,
+      }),
+    ).toEqual([]);
+  });
 });
 
 describe('import history format column', () => {

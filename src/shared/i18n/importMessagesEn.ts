@@ -113,6 +113,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noValueColumn': 'no value column is mapped',
   'problem.noYear': 'no ranking year is chosen',
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
+  'problem.noGroupForKpiRanks':
+    'the ranks in the table may be among the 63 or among the 34 provinces (no "out of" column; neither the title nor the period says which): choose the ranking group (63 or 34)',
   'problem.kpiNamedAsIndex':
     '"{name}" is an index of the DTI ranking, not a KPI: a province\'s DTI result is imported from the ranking table (one row per province, its score and rank), not as a KPI of that name',
   'problem.noIndicator': 'the indicator name is missing',

@@ -109,6 +109,8 @@ export const importMessagesVi = {
   'problem.noValueColumn': 'chưa chọn cột giá trị nào để nhập',
   'problem.noYear': 'chưa chọn năm xếp hạng',
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',
+  'problem.noGroupForKpiRanks':
+    'không rõ thứ hạng trong bảng là trên 63 hay trên 34 tỉnh, thành phố (không có cột tổng số, tiêu đề và kỳ số liệu không cho biết): hãy chọn nhóm xếp hạng (63 hoặc 34)',
   'problem.kpiNamedAsIndex':
     '"{name}" là chỉ số của bảng xếp hạng DTI, không phải chỉ tiêu: kết quả DTI của tỉnh được nhập từ bảng xếp hạng (mỗi tỉnh một dòng, có điểm và thứ hạng), không nhập như một chỉ tiêu cùng tên',
   'problem.noIndicator': 'thiếu tên chỉ tiêu',

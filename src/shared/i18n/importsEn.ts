@@ -104,6 +104,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.needValueColumn': 'Map at least one column to a score, rank or value.',
   'imports.mapping.needYear': 'Enter the year (2000–2100).',
   'imports.mapping.needGroup': 'Choose the group of 63 or 34 provinces.',
+  'imports.mapping.needGroupForRanks':
+    'Are the ranks in the table among the 63 or the 34 provinces? Choose the ranking group.',
   'imports.mapping.indicator': 'The indicator of the whole table',
   'imports.mapping.indicatorHint':
     'One column per period, or columns that name only a level (Cấp tỉnh, Cấp xã), and no indicator named: name the indicator the table holds (its title is proposed).',

@@ -109,6 +109,8 @@ export const importsVi = {
   'imports.mapping.needValueColumn': 'Hãy ghép ít nhất một cột với điểm, hạng hoặc giá trị.',
   'imports.mapping.needYear': 'Hãy nhập năm (2000–2100).',
   'imports.mapping.needGroup': 'Hãy chọn nhóm 63 hoặc 34 tỉnh, thành phố.',
+  'imports.mapping.needGroupForRanks':
+    'Thứ hạng trong bảng là trên 63 hay trên 34 tỉnh, thành phố? Hãy chọn nhóm xếp hạng.',
   'imports.mapping.indicator': 'Chỉ tiêu của cả bảng',
   'imports.mapping.indicatorHint':
     'Bảng có mỗi kỳ một cột, hoặc các cột chỉ ghi cấp (Cấp tỉnh, Cấp xã), mà không có tên chỉ tiêu: hãy ghi tên chỉ tiêu của bảng (đề xuất lấy từ tiêu đề).',

@@ -81,6 +81,20 @@ export const needsTablePeriod = (m: { columns: { mapping: ColumnField }[] }): bo
     m.columns.every((c) => c.mapping.field !== 'kpi.valueForIndicator' || c.mapping.period !== undefined)
   );
 
+/**
+ * A KPI table with ranks and neither a group nor a column of denominators: the ranks are among
+ * the 63 or among the 34, and nothing tells which (a period across 1 July 2025, no title saying
+ * it, names both lists know): the user chooses.
+ */
+export const kpiRanksNeedGroup = (
+  m: { columns: { mapping: ColumnField }[] },
+  t: { kind: 'ranking' | 'kpi'; group: number | null },
+): boolean =>
+  t.kind === 'kpi' &&
+  t.group === null &&
+  m.columns.some((c) => c.mapping.field === 'kpi.rank') &&
+  !m.columns.some((c) => c.mapping.field === 'kpi.rankOf');
+
 /** Fields whose cells are numbers (scores, ranks, index values, KPI values). */
 export function isNumericField(f: ColumnField): boolean {
   switch (f.field) {

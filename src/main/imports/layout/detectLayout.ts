@@ -829,8 +829,11 @@ function levelIndicator(header: string, titles: string[]): string {
     // period is no KPI: periodAndName, and the table's KPI names it)
     const [over, under] = parts;
     if (parts.length !== 2 || isQualifierOnly(header)) return header.trim();
-    // "Tỷ lệ hồ sơ có thanh toán trực tuyến" over "Giá trị": the KPI's value, nothing to add
-    if (/^(gia tri|value)$/.test(normalizeHeader(splitIndicatorName(under!).name))) return over!.trim();
+    // "Tỷ lệ hồ sơ có thanh toán trực tuyến" over "Giá trị (%)": the KPI's value, nothing to add
+    // but its unit
+    const value = splitIndicatorName(under!);
+    if (/^(gia tri|value)$/.test(normalizeHeader(value.name)))
+      return value.unit && !splitIndicatorName(over!).unit ? `${over!.trim()} (${value.unit})` : over!.trim();
     // ("CHÍNH QUYỀN SỐ" over KPIs: a pillar groups them, it is no part of their names)
     const overKey = normalizeHeader(over!);
     if (

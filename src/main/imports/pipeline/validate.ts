@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/importSession';
 import { columnLetters } from '../../../shared/imports/cellAddress';
 import { DUPLICATE_NOTE } from '../../../shared/imports/yearColumns';
-import { isNumericField, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
+import { isNumericField, kpiRanksNeedGroup, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
 import {
   codeListOfPeriod,
   HEADLINE_INDICATORS,
@@ -222,6 +222,8 @@ export function validateStaged(
     if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
   } else if (valueCols.length > 0) {
+    if (kpiRanksNeedGroup(mapping, target))
+      add(problemSaying('error', 'noGroup', 'problem.noGroupForKpiRanks', { file, sheet }, {}));
     if (needsTableIndicator(mapping) && !target.indicator?.trim()) {
       // "Cấp tỉnh | Cấp xã" with no KPI above them or in the title: said with the columns.
       const levels = mapping.columns.filter(

@@ -1,6 +1,6 @@
 // What keeps the mapping step from reading the whole file: pure, so it is tested without a DOM.
 import type { MessageKey } from '../../../../shared/i18n';
-import { needsTableIndicator, needsTablePeriod } from '../../../../shared/imports/fields';
+import { kpiRanksNeedGroup, needsTableIndicator, needsTablePeriod } from '../../../../shared/imports/fields';
 import type { ImportMapping, ImportTarget } from '../../../../shared/importSession';
 
 export const hasUnitColumn = (m: ImportMapping): boolean =>
@@ -28,6 +28,7 @@ export function mappingProblems(m: ImportMapping, target: ImportTarget): Message
     if (target.year === null) out.push('imports.mapping.needYear');
     if (target.group === null) out.push('imports.mapping.needGroup');
   } else if (valueFields.length > 0) {
+    if (kpiRanksNeedGroup(m, target)) out.push('imports.mapping.needGroupForRanks');
     if (needsTableIndicator(m) && !target.indicator?.trim()) out.push('imports.mapping.needIndicator');
     if (needsTablePeriod(m) && !target.period?.trim() && target.year === null)
       out.push('imports.mapping.needPeriod');
