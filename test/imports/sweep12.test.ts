@@ -347,3 +347,59 @@ describe('a KPI rank whose denominator nothing tells', () => {
     ]);
   });
 });
+
+describe('ranks that are not the DTI overall', () => {
+  it('"Xếp hạng" in the table of one pillar (its main indices and its score, no DTI) ranks that pillar', async () => {
+    const file = writeWorkbook('cqs-pillar.xlsx', [
+      {
+        name: 'CQS 2020',
+        rows: [
+          ['CHỈ SỐ CHÍNH QUYỀN SỐ CẤP TỈNH NĂM 2020'],
+          ['Xếp hạng', 'Tỉnh, thành phố', 'Chuyển đổi nhận thức', 'Kiến tạo thể chế', 'Chính quyền số'],
+          [1, 'Quảng Ninh', 0.9, 0.8, 0.8671],
+          [2, 'Hưng Yên', 0.85, 0.79, 0.8502],
+        ],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.columns[0]!.mapping).toEqual({ field: 'cqs.rank' });
+    expect(layout.columns[4]!.mapping).toEqual({ field: 'cqs.score' });
+    expect(layout.columns.some((c) => c.mapping.field.startsWith('dti.'))).toBe(false);
+  });
+
+  it("a bare rank beside the three pillars' scores and no DTI score is still the DTI's", async () => {
+    const file = writeWorkbook('pillars-only.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Xếp hạng', 'Tỉnh, thành phố', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],
+          [1, 'Quảng Ninh', 0.8671, 0.6, 0.7],
+          [2, 'Hưng Yên', 0.8502, 0.55, 0.65],
+        ],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.columns[0]!.mapping).toEqual({ field: 'dti.rank' });
+  });
+
+  it('a KPI rank of a period from July 2025 is among the 34 even when the import says 63', async () => {
+    const file = writeWorkbook('q3-2025.xlsx', [
+      {
+        name: 'Q3-2025',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III/2025'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)', 'Xếp hạng'],
+          [1, 'Thành phố Hà Nội', 95.1, 1],
+          [2, 'Đồng Nai', 90.2, 9],
+        ],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored().map((r) => [r.unit, r.period, r.rank, r.rankOf])).toEqual([
+      ['Hà Nội', '2025-07..2025-09', 1, 34],
+      ['Đồng Nai', '2025-07..2025-09', 9, 34],
+    ]);
+  });
+});

@@ -619,6 +619,22 @@ export function mapColumns(
           mapping: { field: `${subject as 'cqs' | 'kts' | 'xhs'}.${m[1] as 'score' | 'rank'}` },
         };
     });
+  // "Xếp hạng | Tỉnh | <its main indices> | Chính quyền số" (the ministry's table of one pillar):
+  // a bare rank in a table that scores one pillar and not the DTI ranks that pillar.
+  const pillarsScored = new Set(
+    first.flatMap((g) =>
+      /^(cqs|kts|xhs)\.score$/.test(g.mapping.field) ? [g.mapping.field.slice(0, 3)] : [],
+    ),
+  );
+  const [onlyPillar] = pillarsScored;
+  if (
+    pillarsScored.size === 1 &&
+    !first.some((g) => g.mapping.field === 'dti.score' || g.mapping.field === `${onlyPillar}.rank`)
+  )
+    first.forEach((g, i) => {
+      if (g.bare === 'rank' && g.mapping.field === 'dti.rank')
+        first[i] = { ...g, mapping: { field: `${onlyPillar as 'cqs' | 'kts' | 'xhs'}.rank` } };
+    });
   if (regionalByTitle(titles, table.sheet))
     first.forEach((g, i) => {
       if (g.bare === 'rank')

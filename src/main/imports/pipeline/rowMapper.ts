@@ -1,7 +1,7 @@
 // Mapping one row of a sheet to staged values, a million times for a big file: texts, numbers,
 // units and indicators are resolved once per distinct spelling and cached; inserts are batched.
 import type { Database } from 'better-sqlite3';
-import { HEADLINE_INDICATORS, yearsNamedIn, type CodeList } from '../../../shared/domain';
+import { codeListOfPeriod, HEADLINE_INDICATORS, yearsNamedIn, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import {
   isNumericField,
@@ -853,6 +853,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const labelKind = (first: string, label: string) =>
     kindOfLabel(first === label ? label : `${first}\u0001${label}`);
   const yearOf = memo(yearOfPeriod);
+  const listOfPeriod = memo(codeListOfPeriod);
   // ("Quý I", "T1" without a year are periods of the import's year)
   const period = memo((raw) => normalisePeriod(raw, target.year));
   const textOf = memo(cellText);
@@ -1401,8 +1402,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rank: r.value,
           rankCol: rCol,
           // "5/63" in the rank column says the denominator when no column does; else a rank
-          // among the provinces is among the import's 63 or 34 (DESIGN: 9/63, x/34)
-          rankOf: rOf.value ?? r.of ?? (r.value !== null ? target.group : null),
+          // among the provinces is among the import's 63 or 34 (DESIGN: 9/63, x/34) — from July
+          // 2025 among the 34 whatever the import's group (its units follow the period too)
+          rankOf:
+            rOf.value ??
+            r.of ??
+            (r.value !== null ? (listOfPeriod(period) === '2025' ? 34 : target.group) : null),
           uom: uom ?? (v.unit !== undefined || v.percent ? ind.uom : null),
         });
       };
