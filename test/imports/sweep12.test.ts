@@ -7,7 +7,8 @@ import { tempDir } from '../store/helpers';
 import { readSheet } from '../../src/main/imports/readers';
 import { detectLayout } from '../../src/main/imports/layout/detectLayout';
 import { parsePeriodHeader } from '../../src/main/imports/layout/headerVocabulary';
-import { stageFile, writeWorkbook } from './helpers';
+import { errorCodes, importLikeCli, stageFile, storedRanking, writeWorkbook } from './helpers';
+import { DETAIL_HEADERS_2022, published2022, TITLE_2022 } from '../fixtures/generate';
 
 let store: Store;
 beforeEach(() => {
@@ -401,5 +402,47 @@ describe('ranks that are not the DTI overall', () => {
       ['Hà Nội', '2025-07..2025-09', 1, 34],
       ['Đồng Nai', '2025-07..2025-09', 9, 34],
     ]);
+  });
+});
+
+describe('a corrected copy of a ranking already imported', () => {
+  const detail = (drop: string | null, empty: string | null) => {
+    const rows = published2022()
+      .filter((r) => r.label !== drop)
+      .map((r) => [
+        r.rank,
+        r.label,
+        ...r.idx.map((v, i) => (r.label === empty && i === 1 ? null : v)),
+        r.pdti,
+      ]);
+    return writeWorkbook('detail-2022.xlsx', [
+      { name: 'DTI 2022', rows: [[TITLE_2022], DETAIL_HEADERS_2022, ...rows] },
+    ]);
+  };
+
+  it('says which units it leaves out and which emptied cells keep their stored value', async () => {
+    const first = await importLikeCli(store, detail(null, null));
+    expect(errorCodes(first.preview)).toEqual([]);
+    first.session.commit();
+    const before = storedRanking(store, 2022, 63);
+
+    const { session, preview } = await importLikeCli(store, detail('Bạc Liêu', 'Quảng Ninh'));
+    expect(errorCodes(preview)).toEqual([]);
+    const left = preview.problems.find((p) => p.code === 'storedNotInFile')!;
+    expect(left.messageEn).toContain('(Bạc Liêu)');
+    const emptied = preview.problems.find((p) => p.code === 'emptyKeepsStored')!;
+    expect(emptied).toMatchObject({ severity: 'warning', header: 'Chỉ số Thể chế số', col: 4 });
+    expect(emptied.messageVi).toContain('0,9000');
+    expect(emptied.messageEn).toContain('1 such empty cell');
+    // …and the store keeps them, as said
+    session.commit();
+    expect(storedRanking(store, 2022, 63)).toEqual(before);
+  });
+
+  it('says nothing of the kind for a complete copy', async () => {
+    (await importLikeCli(store, detail(null, null))).session.commit();
+    const { preview } = await importLikeCli(store, detail(null, null));
+    expect(preview.problems.map((p) => p.code)).not.toContain('storedNotInFile');
+    expect(preview.problems.map((p) => p.code)).not.toContain('emptyKeepsStored');
   });
 });

@@ -229,6 +229,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the workbook has {count} other sheet(s) with a table, not read by this import: {sheets}; import each sheet in turn',
   'problem.yearNotInPeriods':
     "the import is for {year}, but the file's periods are {periods}: values are stored under the file's periods, not under {year}; check the year",
+  'problem.emptyKeepsStored':
+    'the cell is empty but the database holds {stored} for it: that value is kept (an empty cell removes nothing); the file has {count} such empty cell(s)',
+  'problem.storedNotInFile':
+    '{count} unit(s) with stored figures for {year} are not in this file ({names}): their stored figures are kept (a row left out of a file removes nothing; to remove a figure, edit it on the Rankings page)',
   'problem.excerptStored':
     'the table has {present} of {n} units; counting the units already imported for {year} ({stored}), {count} still missing: imported as part of the ranking',
   'problem.excerptRest':

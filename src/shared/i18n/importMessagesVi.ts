@@ -224,6 +224,10 @@ export const importMessagesVi = {
     'sổ tính còn {count} trang tính khác có bảng số liệu, không được đọc trong lần nhập này: {sheets}; hãy nhập lần lượt từng trang tính',
   'problem.yearNotInPeriods':
     'nhập cho năm {year}, nhưng các kỳ trong tệp là {periods}: số liệu được lưu theo kỳ ghi trong tệp, không theo năm {year}; hãy kiểm tra lại năm',
+  'problem.emptyKeepsStored':
+    'ô trống nhưng cơ sở dữ liệu đã có giá trị {stored}: giá trị đó được giữ nguyên (ô trống không xóa số liệu); có {count} ô trống như vậy trong tệp',
+  'problem.storedNotInFile':
+    '{count} đơn vị đã có số liệu năm {year} nhưng không có trong tệp này ({names}): số liệu đã lưu của các đơn vị đó được giữ nguyên (bỏ một dòng khỏi tệp không xóa gì; muốn xóa thì sửa trong bảng xếp hạng)',
   'problem.excerptStored':
     'bảng có {present}/{n} đơn vị; cùng với {stored} đơn vị đã nhập cho năm {year}, còn thiếu {count}: được nhập như một phần của bảng xếp hạng',
   'problem.excerptRest':

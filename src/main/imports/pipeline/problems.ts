@@ -24,6 +24,8 @@ export const PROBLEM_CODES = [
   'rankNotInteger',
   'rankInconsistent',
   'excerpt',
+  'storedNotInFile',
+  'emptyKeepsStored',
   'duplicateUnit',
   'duplicateKpi',
   'missingUnits',

@@ -156,12 +156,25 @@ export interface RowMapper {
   newKpiLabels(): { label: string; uom: string | null }[];
   /** Known KPIs stored without a unit of measure that the file gives one ("(tổ)", "12 tổ"). */
   kpiUnits(): { id: number; uom: string }[];
+  /** Empty cells of a ranking's mapped columns (the first MAX_EMPTY_CELLS): validation tells those the store has a value for. */
+  emptyCells(): EmptyCell[];
 }
+
+/** An empty cell of a ranking column: it neither clears nor changes what the store holds. */
+export interface EmptyCell {
+  row: number;
+  col: number;
+  /** dti, cqs, … or a main index's code */
+  indicator: string;
+  part: 'value' | 'rank';
+}
+const MAX_EMPTY_CELLS = 5000;
 
 export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const { db, file, sheet, mapping, target, codeList, report } = ctx;
   const t = ctx.tables;
   const stats = { dataRows: 0, skippedRows: 0 };
+  const empty: EmptyCell[] = [];
   const cols = mapping.columns.filter((c) => c.mapping.field !== 'ignore');
   const unitCol = cols.find((c) => c.mapping.field === 'unit')?.col ?? null;
   const codeCol = cols.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
@@ -1123,8 +1136,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rowError = true;
           continue;
         }
-        // An empty cell says nothing: it neither clears nor changes what the store holds.
-        if (n.value === null) continue;
+        // An empty cell says nothing: it neither clears nor changes what the store holds (validation
+        // tells the cells the store has a value for: a corrected copy may have emptied them).
+        if (n.value === null) {
+          if (empty.length < MAX_EMPTY_CELLS) empty.push({ row, col: c.col, indicator, part });
+          continue;
+        }
         if (part === 'rank') {
           const bad = rankProblem(where(row, c.col, cells[c.col - 1]), n.value, n.of, rankOf, rankOf);
           if (bad) {
@@ -1498,6 +1515,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     },
     stats,
+    emptyCells: () => empty,
     newKpiLabels: () =>
       [...byName.values()]
         .flat()

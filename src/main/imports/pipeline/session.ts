@@ -43,7 +43,7 @@ import { periodFromTitle, subProvincialNamedIn, withoutSigningDate } from '../la
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
-import { createRowMapper } from './rowMapper';
+import { createRowMapper, type EmptyCell } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
 import { validateStaged } from './validate';
 
@@ -203,6 +203,8 @@ export class ImportSession {
   newKpiLabels: { label: string; uom: string | null }[] = [];
   /** Known KPIs without a unit of measure that the file gives one (written at commit). */
   kpiUnits: { id: number; uom: string }[] = [];
+  /** Empty cells of the ranking columns (see RowMapper.emptyCells). */
+  emptyCells: EmptyCell[] = [];
   /** The first row of each unit name as read, shown with its unit question (see questionValues). */
   firstRows: FirstRows | null = null;
 
@@ -545,6 +547,7 @@ export class ImportSession {
       this.skippedRows = mapper.stats.skippedRows;
       this.newKpiLabels = mapper.newKpiLabels();
       this.kpiUnits = mapper.kpiUnits();
+      this.emptyCells = mapper.emptyCells();
       this.timings['read + stage'] = performance.now() - readStart;
     } catch (e) {
       this.db.exec('ROLLBACK');

@@ -10,7 +10,12 @@ import type {
 } from '../../../shared/importSession';
 import { columnLetters } from '../../../shared/imports/cellAddress';
 import { DUPLICATE_NOTE } from '../../../shared/imports/yearColumns';
-import { isNumericField, kpiRanksNeedGroup, needsTableIndicator, needsTablePeriod } from '../../../shared/imports/fields';
+import {
+  isNumericField,
+  kpiRanksNeedGroup,
+  needsTableIndicator,
+  needsTablePeriod,
+} from '../../../shared/imports/fields';
 import {
   codeListOfPeriod,
   HEADLINE_INDICATORS,
@@ -35,6 +40,7 @@ export const MAX_QUESTIONS = 200;
 import { normalisePeriod } from './cells';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
+import type { EmptyCell } from './rowMapper';
 
 export interface StageStats {
   parseProblems: ImportProblem[];
@@ -732,6 +738,7 @@ export function validateStaged(
     // Coverage: a ranking lists every unit of its group — in this table, or already imported for
     // the year and group (a ranking in parts: two sheets, two files one after the other).
     if (questions.length === 0) covered = checkCoverage(s, t, units, match, stats.dataRows, add);
+    if (target.year !== null) tellEmptyKept(s, t, header, add);
   }
   // Other sheets that hold tables (one per indicator, province or year) are not read: name them —
   // but not the other part of a ranking already imported (nothing of it is missing).
@@ -1150,6 +1157,48 @@ function checkPeriodsAgainstList(
 }
 
 /**
+ * Empty cells of a ranking whose unit, index and year the store has a value for: the value stays
+ * (an empty cell neither clears nor changes it), said once with the first such cell and a count —
+ * a corrected copy with a cell emptied must not leave the analyst thinking the figure is gone.
+ */
+function tellEmptyKept(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  header: (col: number | null) => string | null,
+  add: (p: ImportProblem) => void,
+): void {
+  const target = s.target!;
+  const unitOf = s.db.prepare(`SELECT unit_id FROM ${t.rows} WHERE row = ? AND has_error = 0`).pluck();
+  const storedOf = s.db.prepare(
+    `SELECT o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
+     WHERE o.layer = 'user' AND o.unit_id = ? AND o.period = ? AND o.ranking_group = ? AND i.code = ? AND i.kind <> 'kpi'`,
+  );
+  let first: { cell: EmptyCell; stored: number } | null = null;
+  let count = 0;
+  for (const cell of s.emptyCells) {
+    const unit = unitOf.get(cell.row) as number | null | undefined;
+    if (unit === null || unit === undefined) continue;
+    const o = storedOf.get(unit, String(target.year), target.group, cell.indicator) as
+      { value: number | null; rank: number | null } | undefined;
+    const stored = cell.part === 'rank' ? o?.rank : o?.value;
+    if (stored === null || stored === undefined) continue;
+    count++;
+    first ??= { cell, stored };
+  }
+  if (!first) return;
+  const { cell, stored } = first;
+  add(
+    problemSaying(
+      'warning',
+      'emptyKeepsStored',
+      'problem.emptyKeepsStored',
+      { file: s.fileName, sheet: s.sheet, row: cell.row, col: cell.col, header: header(cell.col) },
+      { count, stored: cell.part === 'rank' ? { number: stored } : { score: stored } },
+    ),
+  );
+}
+
+/**
  * Coverage of a ranking: every unit of its group, in this table or already imported for the year
  * and group (the first part of a ranking in parts). A copy that lost a few rows blocks; a part
  * (a top 10, the units a press article gives, one sheet of two, ranks 1–32 of a table split in
@@ -1193,6 +1242,27 @@ function checkCoverage(
   );
   const covered = new Set([...present, ...stored]);
   const missing = units.filter((u) => !covered.has(u.id));
+  // A corrected copy without some rows: the units it leaves out keep what the store has, said
+  // (a row taken out of a file removes nothing).
+  const kept = units.filter((u) => stored.has(u.id) && !present.has(u.id));
+  if (missing.length === 0 && kept.length > 0 && dataRows > 0 && present.size > 0)
+    add(
+      problemSaying(
+        'warning',
+        'storedNotInFile',
+        'problem.storedNotInFile',
+        { file: s.fileName, sheet: s.sheet },
+        {
+          count: kept.length,
+          year: target.year ?? '?',
+          names:
+            kept
+              .slice(0, 10)
+              .map((u) => u.name)
+              .join(', ') + (kept.length > 10 ? '…' : ''),
+        },
+      ),
+    );
   if (missing.length === 0 || dataRows === 0) return covered;
   const n = units.length;
   const storedOnly = units.filter((u) => stored.has(u.id) && !present.has(u.id)).length;
