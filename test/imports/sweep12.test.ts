@@ -7,8 +7,9 @@ import { tempDir } from '../store/helpers';
 import { readSheet } from '../../src/main/imports/readers';
 import { detectLayout } from '../../src/main/imports/layout/detectLayout';
 import { parsePeriodHeader } from '../../src/main/imports/layout/headerVocabulary';
-import { errorCodes, importLikeCli, stageFile, storedRanking, writeWorkbook } from './helpers';
-import { DETAIL_HEADERS_2022, published2022, TITLE_2022 } from '../fixtures/generate';
+import { errorCodes, importLikeCli, stageFile, storedRanking, writeTemp, writeWorkbook } from './helpers';
+import { parseHtmlTables } from '../../src/main/imports/readers/text/htmlTable';
+import { DETAIL_HEADERS_2022, published2022, RANKING_HEADERS_2022, TITLE_2022 } from '../fixtures/generate';
 
 let store: Store;
 beforeEach(() => {
@@ -444,5 +445,64 @@ describe('a corrected copy of a ranking already imported', () => {
     const { preview } = await importLikeCli(store, detail(null, null));
     expect(preview.problems.map((p) => p.code)).not.toContain('storedNotInFile');
     expect(preview.problems.map((p) => p.code)).not.toContain('emptyKeepsStored');
+  });
+});
+
+describe('a web page says above its table what the table is', () => {
+  it('the heading just above a table, else its caption, else the page title, is its heading', () => {
+    const grids = parseHtmlTables(
+      `<html><head><title>Xếp hạng DTI 2022 - Cổng thông tin</title></head><body>
+       <nav><a>Trang chủ</a></nav><h2>CHỈ SỐ CHUYỂN ĐỔI SỐ <b>CẤP TỈNH</b> NĂM&nbsp;2022</h2><p>Năm đánh giá</p>
+       <table><tr><td>1</td><td>Hà Nội</td></tr></table>
+       <table><caption>Bảng 2. Kinh tế số năm 2021</caption><tr><td>1</td><td>Hà Nội</td></tr></table>
+       <table><tr><td>1</td><td>Huế</td></tr></table></body></html>`,
+    );
+    expect(grids.map((g) => g.heading)).toEqual([
+      'CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022',
+      'Bảng 2. Kinh tế số năm 2021',
+      'Xếp hạng DTI 2022 - Cổng thông tin',
+    ]);
+    // a heading inside a cell is the cell's text
+    expect(parseHtmlTables('<table><tr><td><h3>Hà Nội</h3></td><td>1</td></tr></table>')[0]!.rows).toEqual([
+      ['Hà Nội', '1'],
+    ]);
+  });
+
+  it('a saved page whose heading names the year imports for that year, with no --year', async () => {
+    const rows = published2022()
+      .map(
+        (r) =>
+          `<tr><td>${r.rank}</td><td>${r.label}</td><td>${r.rankCqs ?? ''}</td><td>${r.rankKts ?? ''}</td><td>${r.rankXhs ?? ''}</td></tr>`,
+      )
+      .join('');
+    const file = writeTemp(
+      'xep-hang-dti.html',
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Cổng thông tin DTI</title></head><body>
+       <h2>BẢNG XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022</h2>
+       <table><thead><tr>${RANKING_HEADERS_2022.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></body></html>`,
+    );
+    const { session, preview } = await importLikeCli(store, file);
+    expect(session.target).toMatchObject({ kind: 'ranking', year: 2022, group: 63 });
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(storedRanking(store, 2022, 63).get('70:dti')).toEqual({ value: null, rank: 12 });
+  });
+});
+
+describe('a workbook of one sheet per year', () => {
+  it("names the other years' sheets it does not read, though they hold the same units", async () => {
+    const sheet = (year: number) => ({
+      name: `DTI ${year}`,
+      rows: [
+        [`BẢNG XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM ${year}`],
+        RANKING_HEADERS_2022,
+        ...published2022().map((r) => [r.rank, r.label, r.rankCqs, r.rankKts, r.rankXhs]),
+      ],
+    });
+    const file = writeWorkbook('years.xlsx', [sheet(2021), sheet(2022), sheet(2023)]);
+    const { session, preview } = await importLikeCli(store, file);
+    expect(session.sheet).toBe('DTI 2021');
+    const others = preview.problems.find((p) => p.code === 'otherSheetsWithTables')!;
+    expect(others.messageEn).toContain('"DTI 2022", "DTI 2023"');
   });
 });

@@ -33,6 +33,8 @@ export interface RawTable {
   hiddenRows: number[];
   /** Merged ranges (xlsx/xls); the value sits in the top-left cell only. */
   merges: CellRange[];
+  /** A web page's caption or heading of the table, or its title: a title the rows lack. */
+  heading?: string;
 }
 
 /** 'html': a saved web page or a portal's "Excel" export that is really an HTML table. */

@@ -495,7 +495,11 @@ export function detectLayout(table: RawTable): LayoutDetection {
     nonEmpty(table.rows[r - 1])
       .map(cellText)
       .join(' ');
-  const titleHints = readTitleHints(titleRows.map(text), footnoteRows.map(text));
+  // (a web page says it above its table: its heading comes first)
+  const titleHints = readTitleHints(
+    [...(table.heading ? [table.heading] : []), ...titleRows.map(text)],
+    footnoteRows.map(text),
+  );
   const named = headerRows.filter((r) => r !== unitRow);
   let headers = named.length ? buildHeaders(table, named, width) : Array.from({ length: width }, () => '');
   if (unitRow !== null) headers = withUnits(table, headers, unitRow);

@@ -276,6 +276,7 @@ export class ImportSession {
     // (An .xlsx lists them after its rows: a long sheet read only to its top does not know them.)
     const merges: CellRange[] = [];
     let sheetName = sheet;
+    let heading: string | undefined;
     // Only the top of the sheet is needed: stop the reader (it checks the signal) once we have it.
     const enough = new AbortController();
     try {
@@ -294,6 +295,7 @@ export class ImportSession {
         { signal: enough.signal, onMerge: (m) => m.fromRow <= HEAD_ROWS && merges.push(m) },
       );
       sheetName = r.sheet;
+      heading = r.heading;
     } catch (e) {
       if (!(enough.signal.aborted && isImportReadError(e) && e.code === 'CANCELLED')) throw e;
     }
@@ -306,6 +308,7 @@ export class ImportSession {
         rows,
         hiddenRows,
         merges,
+        ...(heading ? { heading } : {}),
       },
       total: info?.rowCount ?? null,
       // False when the reader stopped at the head: more rows follow, so the head's rows are not a count.

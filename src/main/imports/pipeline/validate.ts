@@ -610,6 +610,8 @@ export function validateStaged(
     for (const o of orphan) {
       const where = { file, sheet, row: mapping.headerRow, col: o.col, header: header(o.col) };
       if (!method) {
+        // (with no year at all the missing year is the problem, said once above)
+        if (target.year === null) continue;
         add(
           problemSaying('warning', 'noMethodology', 'problem.noMethodologyColumn', where, {
             count: o.n,
@@ -741,11 +743,16 @@ export function validateStaged(
     if (target.year !== null) tellEmptyKept(s, t, header, add);
   }
   // Other sheets that hold tables (one per indicator, province or year) are not read: name them —
-  // but not the other part of a ranking already imported (nothing of it is missing).
+  // but not the other part of a ranking already imported (nothing of it is missing). A sheet
+  // named for another year ("DTI 2021" beside "DTI 2020") is another ranking, whatever its units.
+  const otherYear = (name: string) => {
+    const years = yearsNamedIn(name);
+    return years.length > 0 && target.year !== null && !years.includes(target.year);
+  };
   const others = s.otherTables
     .filter((o) => {
       if (o.name === s.restSheet) return false;
-      if (!covered || o.units.length === 0) return true;
+      if (!covered || o.units.length === 0 || otherYear(o.name)) return true;
       return !o.units.every((l) => {
         const m = match(l);
         return m.kind === 'matched' && covered!.has(m.id);

@@ -71,6 +71,7 @@ export async function openHtmlPage(
         rows: textRowsToCells(grid.rows, file, name),
         hiddenRows: [],
         merges: grid.merges,
+        ...(grid.heading ? { heading: grid.heading } : {}),
       };
     },
   };

@@ -57,6 +57,11 @@ function decodeHtmlEntities(s: string): string {
 export interface HtmlGrid {
   rows: string[][];
   merges: CellRange[];
+  /**
+   * What the page says the table is, where its rows do not: the table's caption, else the heading
+   * just above it ("<h2>CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022</h2>"), else the page's title.
+   */
+  heading?: string;
 }
 
 /** Tables nested deeper than this are read as part of the enclosing cell's table. */
@@ -100,7 +105,14 @@ interface TableState {
   /** Text of the open cell, null when no cell is open. */
   cell: string | null;
   cellAttrs: string;
+  /** The heading above the table, or its caption (see HtmlGrid.heading). */
+  heading: string;
 }
+
+/** Elements that name what follows them: headings, a table's caption. */
+const HEADING = /^(h[1-6]|caption)$/;
+/** The text of an element's content (tags dropped, entities decoded, spaces folded). */
+const textOf = (inner: string) => fold(inner.replace(/<[^>]*>/g, ' '));
 
 /** NOT_A_SPREADSHEET for an HTML file, saying why in the user's language. */
 function notADataTable(
@@ -128,6 +140,9 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
   let opened = 0;
   let ignoredDepth = 0;
   let spanWork = 0;
+  // the last heading outside any table, and the page's title
+  let heading = '';
+  let pageTitle = '';
 
   const top = (): TableState => {
     if (stack.length === 0) stack.push(newTable());
@@ -142,6 +157,7 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
     c: 0,
     cell: null,
     cellAttrs: '',
+    heading,
   });
   const keep = (t: TableState) => {
     closeCell(t);
@@ -267,7 +283,11 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
             stack.push(newTable());
           }
         } else if (ignoredDepth > 0) ignoredDepth--;
-        else if (stack.length > 0) keep(stack.pop()!);
+        else if (stack.length > 0) {
+          keep(stack.pop()!);
+          // (a heading names the table after it, not the next one too)
+          if (stack.length === 0) heading = '';
+        }
         break;
       default:
         if (closing) {
@@ -276,6 +296,17 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
           const close = new RegExp(`</${tag}\\s*>`, 'gi');
           close.lastIndex = pos;
           const cm = close.exec(html);
+          if (tag === 'title' && !pageTitle)
+            pageTitle = textOf(html.slice(pos, cm ? cm.index : len)).slice(0, 500);
+          pos = cm ? cm.index + cm[0].length : len;
+        } else if (HEADING.test(tag) && !openCell() && (tag === 'caption') === stack.length > 0) {
+          // A heading between tables, or a table's caption: read whole, as the next table's title.
+          const close = new RegExp(`</${tag}\\s*>`, 'gi');
+          close.lastIndex = pos;
+          const cm = close.exec(html);
+          const said = textOf(html.slice(pos, cm ? cm.index : len)).slice(0, 500);
+          if (tag === 'caption') top().heading = said;
+          else heading = said;
           pos = cm ? cm.index + cm[0].length : len;
         } else if (BREAKS.has(tag)) text(' ');
     }
@@ -290,7 +321,8 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
         .filter((mg) => mg.fromRow <= n)
         .map((mg) => (mg.toRow > n ? { ...mg, toRow: n } : mg))
         .filter((mg) => mg.toRow > mg.fromRow || mg.toCol > mg.fromCol);
-      return { rows: t.rows, merges };
+      const said = t.heading || pageTitle;
+      return said ? { rows: t.rows, merges, heading: said } : { rows: t.rows, merges };
     });
 }
 
