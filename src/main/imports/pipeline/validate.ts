@@ -1249,10 +1249,11 @@ function checkCoverage(
   );
   const covered = new Set([...present, ...stored]);
   const missing = units.filter((u) => !covered.has(u.id));
-  // A corrected copy without some rows: the units it leaves out keep what the store has, said
-  // (a row taken out of a file removes nothing).
+  // A corrected copy without some rows (a few: many are the other part of a ranking in parts):
+  // the units it leaves out keep what the store has, said (a row taken out of a file removes nothing).
   const kept = units.filter((u) => stored.has(u.id) && !present.has(u.id));
-  if (missing.length === 0 && kept.length > 0 && dataRows > 0 && present.size > 0)
+  const fewKept = kept.length > 0 && kept.length <= Math.max(1, Math.floor(units.length / 10));
+  if (missing.length === 0 && fewKept && dataRows > 0)
     add(
       problemSaying(
         'warning',
