@@ -506,3 +506,86 @@ describe('a workbook of one sheet per year', () => {
     expect(others.messageEn).toContain('"DTI 2022", "DTI 2023"');
   });
 });
+
+describe('the 2020 main indices (QĐ 1726: seven under each pillar)', () => {
+  const names = [
+    'Chuyển đổi nhận thức',
+    'Kiến tạo thể chế',
+    'Hạ tầng và nền tảng số',
+    'Thông tin và dữ liệu số',
+    'Hoạt động chuyển đổi số',
+    'An toàn an ninh mạng',
+    'Nhân lực',
+  ];
+  const codes = [
+    'chuyen_doi_nhan_thuc',
+    'kien_tao_the_che',
+    'ha_tang_va_nen_tang_so',
+    'thong_tin_va_du_lieu_so',
+    'hoat_dong_chuyen_doi_so',
+    'an_toan_an_ninh_mang',
+    'nhan_luc',
+  ];
+  const units = published2022();
+  const value = (u: number, k: number) => Math.round(((u * 7 + k * 13) % 90) + 5) / 100;
+  const stored2020 = (code: string) =>
+    store.db
+      .prepare(
+        `SELECT u.code AS unit, o.value FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id
+         WHERE o.layer = 'user' AND o.period = '2020' AND i.code = ? ORDER BY u.code`,
+      )
+      .all(code) as { unit: string; value: number }[];
+
+  it("under a pillar's group header, each is that pillar's index", async () => {
+    const pillars = ['CHÍNH QUYỀN SỐ', 'KINH TẾ SỐ', 'XÃ HỘI SỐ'];
+    const file = writeWorkbook('2020-indices.xlsx', [
+      {
+        name: '2020',
+        rows: [
+          ['CHỈ SỐ THÀNH PHẦN CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2020'],
+          ['Xếp hạng', 'Tỉnh, thành phố', ...pillars.flatMap((p) => [p, ...names.slice(1).map(() => null)])],
+          [null, null, ...pillars.flatMap(() => names)],
+          ...units.map((r, u) => [
+            r.rank,
+            r.label,
+            ...[0, 1, 2].flatMap((p) => names.map((_, k) => value(u, p * 7 + k))),
+          ]),
+        ],
+        merges: [M(1, 0, 2, 0), M(1, 1, 2, 1), M(1, 2, 1, 8), M(1, 9, 1, 15), M(1, 16, 1, 22)],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, file);
+    expect(session.target).toMatchObject({ year: 2020, group: 63 });
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+    session.commit();
+    const kts = stored2020('kts.thong_tin_va_du_lieu_so');
+    expect(kts).toHaveLength(63);
+    const bp = units.findIndex((r) => r.label === 'Bình Phước');
+    expect(kts.find((r) => r.unit === '70')!.value).toBe(value(bp, 7 + 3));
+  });
+
+  it("on the sheet of one pillar, named without it, they are that pillar's; the bare rank is the pillar's", async () => {
+    const file = writeWorkbook('2020-cqs.xlsx', [
+      {
+        name: 'CQS 2020',
+        rows: [
+          ['CHỈ SỐ CHÍNH QUYỀN SỐ CẤP TỈNH NĂM 2020'],
+          ['Xếp hạng', 'Tỉnh, thành phố', ...names, 'Chính quyền số'],
+          ...units.map((r, u) => [r.rank, r.label, ...names.map((_, k) => value(u, k)), 0.9 - r.rank / 100]),
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(session.mapping!.columns.map((c) => c.mapping.field)).toEqual([
+      'cqs.rank',
+      'unit',
+      ...codes.map((c) => `idx.cqs.${c}`),
+      'cqs.score',
+    ]);
+    session.commit();
+    expect(stored2020('cqs.nhan_luc')).toHaveLength(63);
+    expect(stored2020('dti')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 // English texts of the import wizard and the import history (merged into en.ts).
+import { index2020Labels } from '../imports/fields';
 import type { importsVi } from './importsVi';
 
 export const importsEn: Record<keyof typeof importsVi, string> = {
@@ -138,6 +139,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.field.idx.hd_chinh_quyen_so': 'Digital government activity index',
   'imports.field.idx.hd_kinh_te_so': 'Digital economy activity index',
   'imports.field.idx.hd_xa_hoi_so': 'Digital society activity index',
+  ...index2020Labels('en'),
   'imports.field.kpi.indicator': 'Indicator name',
   'imports.field.kpi.period': 'Period (year, month)',
   'imports.field.kpi.value': 'Indicator value',

@@ -1,5 +1,7 @@
 // Vietnamese texts of the import wizard and the import history (merged into vi.ts).
 // importsEn.ts has exactly the same keys.
+import { index2020Labels } from '../imports/fields';
+
 export const importsVi = {
   'imports.title': 'Nhập dữ liệu',
   'imports.tabWizard': 'Nhập tệp mới',
@@ -144,6 +146,7 @@ export const importsVi = {
   'imports.field.idx.hd_chinh_quyen_so': 'Chỉ số hoạt động chính quyền số',
   'imports.field.idx.hd_kinh_te_so': 'Chỉ số hoạt động kinh tế số',
   'imports.field.idx.hd_xa_hoi_so': 'Chỉ số hoạt động xã hội số',
+  ...index2020Labels('vi'),
   'imports.field.kpi.indicator': 'Tên chỉ tiêu',
   'imports.field.kpi.period': 'Kỳ (năm, tháng)',
   'imports.field.kpi.value': 'Giá trị chỉ tiêu',

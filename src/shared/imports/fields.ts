@@ -13,6 +13,50 @@ export const MAIN_INDEX_CODES = [
   'hd_xa_hoi_so',
 ] as const;
 
+/** QĐ 1726 (2020): the same seven main indices under each pillar, coded "<pillar>.<index>". */
+export const INDEX_2020_CODES = [
+  'chuyen_doi_nhan_thuc',
+  'kien_tao_the_che',
+  'ha_tang_va_nen_tang_so',
+  'thong_tin_va_du_lieu_so',
+  'hoat_dong_chuyen_doi_so',
+  'an_toan_an_ninh_mang',
+  'nhan_luc',
+] as const;
+export type Index2020Code = (typeof INDEX_2020_CODES)[number];
+export const PILLAR_CODES = ['cqs', 'kts', 'xhs'] as const;
+export type PillarCode = (typeof PILLAR_CODES)[number];
+/** A 2020 main index as a column's field: "idx.cqs.chuyen_doi_nhan_thuc". */
+export type Index2020Field = `idx.${PillarCode}.${Index2020Code}`;
+export const INDEX_2020_FIELDS: readonly Index2020Field[] = PILLAR_CODES.flatMap((p) =>
+  INDEX_2020_CODES.map((c): Index2020Field => `idx.${p}.${c}`),
+);
+
+/** The 2020 main indices' names, as the ministry writes them and in English. */
+const INDEX_2020_NAMES: Record<Index2020Code, { vi: string; en: string }> = {
+  chuyen_doi_nhan_thuc: { vi: 'Chuyển đổi nhận thức', en: 'Awareness transformation' },
+  kien_tao_the_che: { vi: 'Kiến tạo thể chế', en: 'Institution building' },
+  ha_tang_va_nen_tang_so: { vi: 'Hạ tầng và nền tảng số', en: 'Digital infrastructure and platforms' },
+  thong_tin_va_du_lieu_so: { vi: 'Thông tin và dữ liệu số', en: 'Digital information and data' },
+  hoat_dong_chuyen_doi_so: { vi: 'Hoạt động chuyển đổi số', en: 'Digital transformation activities' },
+  an_toan_an_ninh_mang: { vi: 'An toàn an ninh mạng', en: 'Cyber safety and security' },
+  nhan_luc: { vi: 'Nhân lực', en: 'Human resources' },
+};
+const PILLAR_NAMES: Record<PillarCode, { vi: string; en: string }> = {
+  cqs: { vi: 'Chính quyền số', en: 'Digital government' },
+  kts: { vi: 'Kinh tế số', en: 'Digital economy' },
+  xhs: { vi: 'Xã hội số', en: 'Digital society' },
+};
+
+/** The wizard's labels of the 2020 main indices: "Chuyển đổi nhận thức (Chính quyền số)". */
+export function index2020Labels(lang: 'vi' | 'en'): Record<`imports.field.${Index2020Field}`, string> {
+  const out = {} as Record<`imports.field.${Index2020Field}`, string>;
+  for (const p of PILLAR_CODES)
+    for (const c of INDEX_2020_CODES)
+      out[`imports.field.idx.${p}.${c}`] = `${INDEX_2020_NAMES[c][lang]} (${PILLAR_NAMES[p][lang]})`;
+  return out;
+}
+
 export const SIMPLE_FIELDS = [
   'unit',
   'unitCode',
@@ -33,6 +77,7 @@ export const SIMPLE_FIELDS = [
   'idx.hd_chinh_quyen_so',
   'idx.hd_kinh_te_so',
   'idx.hd_xa_hoi_so',
+  ...INDEX_2020_FIELDS,
   'kpi.indicator',
   'kpi.period',
   'kpi.value',

@@ -10,6 +10,7 @@ import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
+  index2020Of,
   namesKpi,
   parsePeriodHeader,
   subjectsNamedIn,
@@ -622,6 +623,14 @@ export function mapColumns(
           ...g,
           mapping: { field: `${subject as 'cqs' | 'kts' | 'xhs'}.${m[1] as 'score' | 'rank'}` },
         };
+    });
+  // The 2020 main indices on the sheet of one pillar ("CHỈ SỐ CHÍNH QUYỀN SỐ … 2020" over
+  // "Chuyển đổi nhận thức | Kiến tạo thể chế …"): that pillar's.
+  if (subject === 'cqs' || subject === 'kts' || subject === 'xhs')
+    first.forEach((g, i) => {
+      const index = g.mapping.field === 'ignore' && g.note === 'unknown' ? index2020Of(keys[i]!) : null;
+      if (index && index.pillar === null)
+        first[i] = { mapping: { field: `idx.${subject}.${index.code}` }, confidence: 0.8 };
     });
   // "Xếp hạng | Tỉnh | <its main indices> | Chính quyền số" (the ministry's table of one pillar):
   // a bare rank in a table that scores one pillar and not the DTI ranks that pillar.

@@ -6,7 +6,7 @@ import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod } from './periods'
 import { normalizeHeader } from './normalizeHeader';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
-import type { ColumnField, SimpleField } from '../../../shared/imports/fields';
+import type { ColumnField, Index2020Code, PillarCode, SimpleField } from '../../../shared/imports/fields';
 
 export interface HeaderGuess {
   mapping: ColumnField;
@@ -35,8 +35,23 @@ const INDEX_SUBJECTS: [SimpleField, RegExp][] = [
 ];
 
 /** Main indices of QĐ 1726 (2020), each under every pillar. */
-const MAIN_INDEX_2020 =
-  / (chuyen doi nhan thuc|kien tao the che|ha tang va nen tang so|thong tin va du lieu so|hoat dong chuyen doi so|an toan an ninh mang|nhan luc) /;
+const MAIN_INDEX_2020: [Index2020Code, RegExp][] = [
+  ['chuyen_doi_nhan_thuc', / chuyen doi nhan thuc /],
+  ['kien_tao_the_che', / kien tao the che /],
+  ['ha_tang_va_nen_tang_so', / ha tang va nen tang so /],
+  ['thong_tin_va_du_lieu_so', / thong tin va du lieu so /],
+  ['hoat_dong_chuyen_doi_so', / hoat dong chuyen doi so /],
+  ['an_toan_an_ninh_mang', / an toan an ninh mang /],
+  ['nhan_luc', / nhan luc /],
+];
+
+/** The 2020 main index a header names, if any (its pillar, when the header says it, apart). */
+export function index2020Of(key: string): { code: Index2020Code; pillar: PillarCode | null } | null {
+  const found = MAIN_INDEX_2020.find(([, re]) => has(key, re));
+  if (!found) return null;
+  const pillars = PILLAR_SUBJECTS.filter(([p, re]) => p !== 'dti' && has(key, re)).map(([p]) => p);
+  return { code: found[0], pillar: pillars.length === 1 ? (pillars[0] as PillarCode) : null };
+}
 
 const PILLAR_SUBJECTS: ['dti' | 'cqs' | 'kts' | 'xhs', RegExp][] = [
   ['cqs', / chinh quyen so | cqs | digital government | e government /],
@@ -347,9 +362,15 @@ export function classifyHeader(
     return { mapping: { field }, confidence: /^chi so /.test(key) || !isScore ? 0.95 : 0.9 };
   }
   // The 2020 methodology's main indices, one set per pillar ("Chuyển đổi nhận thức (Chính quyền
-  // số)"): not the pillar's score, and not a field we import; said as an unknown column.
-  if (!kpiName && has(key, MAIN_INDEX_2020))
-    return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
+  // số)", "CHÍNH QUYỀN SỐ / Chuyển đổi nhận thức"): not the pillar's score. Without its pillar
+  // the sheet's or title's decides (layout detection), else it is said as not understood.
+  const index2020 = kpiName ? null : index2020Of(key);
+  if (index2020) {
+    if (isRank) return { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
+    return index2020.pillar
+      ? { mapping: { field: `idx.${index2020.pillar}.${index2020.code}` }, confidence: 0.9 }
+      : { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
+  }
   for (const [subject, re] of kpiName ? [] : PILLAR_SUBJECTS) {
     if (!has(key, re)) continue;
     if (isRank) return { mapping: { field: `${subject}.rank` }, confidence: 0.95 };

@@ -7,7 +7,7 @@ import type { Language } from '../../../../shared/domain';
 import { formatNumber, formatScore } from '../../../../shared/format';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { ImportKind, PreviewCell, PreviewRow } from '../../../../shared/importSession';
-import { MAIN_INDEX_CODES } from '../../../../shared/imports/fields';
+import { SIMPLE_FIELDS } from '../../../../shared/imports/fields';
 import { useI18n, type Translate } from '../../i18n/I18nContext';
 import { gridLocaleText } from '../../rankings/gridLocale';
 import { gridTheme } from '../../rankings/gridTheme';
@@ -20,7 +20,8 @@ const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) =>
 
 function indicatorLabel(indicator: string, t: Translate): string {
   if (HEADLINE.includes(indicator)) return t(`pillar.${indicator}` as MessageKey);
-  if ((MAIN_INDEX_CODES as readonly string[]).includes(indicator))
+  // (a main index of any year: "ha_tang_so", or 2020's "cqs.chuyen_doi_nhan_thuc")
+  if ((SIMPLE_FIELDS as readonly string[]).includes(`idx.${indicator}`))
     return t(`imports.field.idx.${indicator}` as MessageKey);
   return indicator;
 }
