@@ -589,3 +589,30 @@ describe('the 2020 main indices (QĐ 1726: seven under each pillar)', () => {
     expect(stored2020('dti')).toEqual([]);
   });
 });
+
+describe("QĐ 922's names of the activity indices in a table of a year under QĐ 405", () => {
+  const file = (year: number) =>
+    writeWorkbook(`detail-${year}.xlsx`, [
+      {
+        name: 'Sheet1',
+        rows: [
+          [TITLE_2022.replace('2022', String(year))],
+          DETAIL_HEADERS_2022,
+          ...published2022().map((r) => [r.rank, r.label, ...r.idx, r.pdti]),
+        ],
+      },
+    ]);
+
+  it('are read as its activity indices, and said once (the year may be mistyped)', async () => {
+    const { preview } = await importLikeCli(store, file(2024));
+    const said = preview.problems.filter((p) => p.messageEn.includes('QĐ 922 (2021–2023)'));
+    expect(said).toHaveLength(1);
+    expect(said[0]!.messageEn).toContain('"Chỉ số Hoạt động chính quyền số", "Chỉ số Hoạt động kinh tế số"');
+    expect(said[0]).toMatchObject({ severity: 'warning', col: 8 });
+  });
+
+  it('say nothing in a year of their own methodology', async () => {
+    const { preview } = await importLikeCli(store, file(2022));
+    expect(preview.problems.filter((p) => p.messageEn.includes('QĐ 922 (2021–2023)'))).toEqual([]);
+  });
+});

@@ -226,6 +226,8 @@ export const importMessagesVi = {
     'nhập cho năm {year}, nhưng các kỳ trong tệp là {periods}: số liệu được lưu theo kỳ ghi trong tệp, không theo năm {year}; hãy kiểm tra lại năm',
   'problem.emptyKeepsStored':
     'ô trống nhưng cơ sở dữ liệu đã có giá trị {stored}: giá trị đó được giữ nguyên (ô trống không xóa số liệu); có {count} ô trống như vậy trong tệp',
+  'problem.activityIndexRenamed':
+    'các cột {columns} ghi tên chỉ số hoạt động theo phương pháp QĐ 922 (2021–2023); năm {year} theo QĐ 405, gọi các chỉ số này là “Chính quyền số”, “Kinh tế số”, “Xã hội số”: được nhập thành các chỉ số đó — hãy kiểm tra năm của bảng',
   'problem.storedNotInFile':
     '{count} đơn vị đã có số liệu năm {year} nhưng không có trong tệp này ({names}): số liệu đã lưu của các đơn vị đó được giữ nguyên (bỏ một dòng khỏi tệp không xóa gì; muốn xóa thì sửa trong bảng xếp hạng)',
   'problem.excerptStored':

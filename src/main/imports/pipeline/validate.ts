@@ -40,6 +40,7 @@ export const MAX_QUESTIONS = 200;
 import { normalisePeriod } from './cells';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
+import { normalizeHeader } from '../layout/normalizeHeader';
 import type { EmptyCell } from './rowMapper';
 
 export interface StageStats {
@@ -583,6 +584,38 @@ export function validateStaged(
         { title: other, group: target.group, found: otherListHits },
       ),
     );
+  }
+
+  // "Chỉ số Hoạt động chính quyền số" (QĐ 922's name) in a table of a year under QĐ 405, which
+  // names the same activity index "Chính quyền số": read as that index, and said once — a 2023
+  // table with a mistyped year would otherwise land in 2024 unnoticed.
+  if (target.kind === 'ranking' && target.year !== null) {
+    // (only a header that says "Hoạt động": QĐ 405's own "Chính quyền số" maps to the same field)
+    const renamed = mapping.columns.filter(
+      (c) =>
+        /^idx\.hd_/.test(c.mapping.field) &&
+        /(^| )(hoat dong|hd|activity|activities)( |$)/.test(normalizeHeader(c.header)),
+    );
+    const year405 =
+      renamed.length > 0 &&
+      db
+        .prepare(
+          `SELECT 1 FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id
+           WHERE my.year = ? AND i.code = 'chinh_quyen_so' AND i.kind = 'main_index'`,
+        )
+        .get(target.year) !== undefined;
+    if (year405) {
+      const c = renamed[0]!;
+      add(
+        problemSaying(
+          'warning',
+          'noMethodology',
+          'problem.activityIndexRenamed',
+          { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+          { year: target.year, columns: renamed.map((x) => `"${x.header}"`).join(', ') },
+        ),
+      );
+    }
   }
 
   // Main-index values the year's methodology has no place for (the indices of QĐ 922 in a 2020
