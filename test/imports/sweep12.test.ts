@@ -616,3 +616,15 @@ describe("QĐ 922's names of the activity indices in a table of a year under QĐ
     expect(preview.problems.filter((p) => p.messageEn.includes('QĐ 922 (2021–2023)'))).toEqual([]);
   });
 });
+
+describe('a row pasted twice into a ranking', () => {
+  it('is said as a duplicate only, not also as the ties it makes in the ranks after it', async () => {
+    const rows = published2022().map((r) => [r.rank, r.label, r.rankCqs, r.rankKts, r.rankXhs]);
+    rows.splice(20, 0, rows[19]!);
+    const file = writeWorkbook('dup.xlsx', [
+      { name: 'DTI 2022', rows: [[TITLE_2022], RANKING_HEADERS_2022, ...rows] },
+    ]);
+    const { preview } = await importLikeCli(store, file);
+    expect(preview.problems.map((p) => p.code)).toEqual(['duplicateUnit']);
+  });
+});

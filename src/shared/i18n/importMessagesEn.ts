@@ -246,7 +246,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.kpiColumnYear':
     'the column header names {column}, but its values are imported for period {period}: import for {column} or correct the header',
   'problem.periodAfterMerged':
-    'a value for period {period} of "{unit}" (63-unit list): on 01/07/2025 "{unit}" merged into {successor} (34-unit list), so there is no "{unit}" for that period; enter the figure under {successor} or correct the period',
+    'a value for period {period} of "{unit}" (63-unit list): on 01/07/2025 "{unit}" merged into {successor} (34-unit list), so there is no "{unit}" for that period; a figure of "{unit}" is not one of {successor}: correct the period if the figure is from before 01/07/2025, or leave the row out',
   'problem.periodsAcrossMergerInRow':
     'the period columns {before} (before 01/07/2025) and {after} (from 01/07/2025) belong to two unit lists (63 and 34 units), and each row is one unit: import the columns before 01/07/2025 and those from it separately (set the others to "Ignore")',
   'problem.sheetUnitMerged':

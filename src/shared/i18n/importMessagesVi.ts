@@ -241,7 +241,7 @@ export const importMessagesVi = {
   'problem.kpiColumnYear':
     'tiêu đề cột ghi năm {column}, nhưng số liệu được nhập cho kỳ {period}: hãy nhập cho năm {column} hoặc sửa tiêu đề',
   'problem.periodAfterMerged':
-    'số liệu kỳ {period} của "{unit}" (danh mục 63 đơn vị): ngày 01/07/2025 "{unit}" đã sáp nhập vào {successor} (danh mục 34 đơn vị), nên không có "{unit}" trong kỳ này; hãy ghi số liệu cho {successor} hoặc sửa kỳ',
+    'số liệu kỳ {period} của "{unit}" (danh mục 63 đơn vị): ngày 01/07/2025 "{unit}" đã sáp nhập vào {successor} (danh mục 34 đơn vị), nên không có "{unit}" trong kỳ này; số liệu của "{unit}" không phải số liệu của {successor}: hãy sửa kỳ nếu số liệu thuộc thời gian trước 01/07/2025, hoặc bỏ dòng này',
   'problem.periodsAcrossMergerInRow':
     'các cột kỳ {before} (trước 01/07/2025) và {after} (từ 01/07/2025) thuộc hai danh mục đơn vị khác nhau (63 và 34 đơn vị), mà mỗi dòng chỉ là một đơn vị: hãy nhập riêng các cột trước và các cột từ 01/07/2025 (đặt các cột kia là "Bỏ qua")',
   'problem.sheetUnitMerged':

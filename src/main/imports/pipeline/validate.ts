@@ -806,7 +806,8 @@ export function validateStaged(
     // Ranks consistent with scores, per indicator (ties allowed), among the rows that will be
     // imported: not a row the analyst chose to skip, nor one already in error (no knock-on errors).
     const scoredRanks = db.prepare(
-      `SELECT o.row, o.value, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+      `${FIRST_ROWS(t)} SELECT o.row, o.value, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       JOIN firsts ON firsts.row = r.row
        WHERE o.indicator_code = ? AND o.has_value = 1 AND o.has_rank = 1 AND o.value IS NOT NULL AND o.rank IS NOT NULL
          AND r.unit_id IS NOT NULL AND r.has_error = 0
        ORDER BY o.row`,
@@ -1197,6 +1198,13 @@ function checkPeriodsAgainstList(
 }
 
 /**
+ * The first row of each unit (a CTE "firsts"): the rank checks read a unit once, so a row copied
+ * twice is said as a duplicate (duplicateUnit), not also as the ties it makes.
+ */
+const FIRST_ROWS = (t: { rows: string }) =>
+  `WITH firsts AS (SELECT MIN(row) AS row FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id)`;
+
+/**
  * Empty cells of a ranking whose unit, index and year the store has a value for: the value stays
  * (an empty cell neither clears nor changes it), said once with the first such cell and a count —
  * a corrected copy with a cell emptied must not leave the analyst thinking the figure is gone.
@@ -1411,7 +1419,8 @@ function checkCompetitionRanks(
 ): void {
   const rows = s.db
     .prepare(
-      `SELECT o.indicator_code AS code, o.row, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+      `${FIRST_ROWS(t)} SELECT o.indicator_code AS code, o.row, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       JOIN firsts ON firsts.row = r.row
        WHERE o.has_rank = 1 AND o.rank IS NOT NULL AND o.indicator_code IS NOT NULL AND r.has_error = 0 AND r.unit_id IS NOT NULL
        ORDER BY o.row, o.seq`,
     )
