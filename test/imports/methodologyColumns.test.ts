@@ -112,7 +112,7 @@ describe('a 2024 detail table (QĐ 405)', () => {
 });
 
 describe('a 2020 detail table (QĐ 1726)', () => {
-  it('a main index named with its pillar ("Chuyển đổi nhận thức (Chính quyền số)") is not the pillar\'s score', async () => {
+  it('a main index named with its pillar ("Chuyển đổi nhận thức (Chính quyền số)") is that pillar\'s index, not its score', async () => {
     const head = [
       'Tỉnh, thành phố',
       'Chuyển đổi nhận thức (Chính quyền số)',
@@ -141,12 +141,14 @@ describe('a 2020 detail table (QĐ 1726)', () => {
     );
     const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { year: 2020, group: 63 });
     expect(errorCodes(preview)).toEqual([]);
-    // The main-index columns are reported, not stored as the pillar.
-    expect(preview.problems.filter((p) => p.code === 'unknownColumn').map((p) => p.col)).toEqual([2, 3]);
+    // The main-index columns are the pillar's 2020 indices, not the pillar.
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
     session.commit();
     const bp = provinces.findIndex((p) => p.gso_code === '70');
-    const cqs = storedOf('70', 'gso2004', 2020).find((s) => s.code === 'cqs')!;
-    expect(cqs.value).toBe(Math.round((0.6 - bp * 0.005) * 1e4) / 1e4);
+    const stored = storedOf('70', 'gso2004', 2020);
+    expect(stored.find((s) => s.code === 'cqs')!.value).toBe(Math.round((0.6 - bp * 0.005) * 1e4) / 1e4);
+    expect(stored.find((s) => s.code === 'cqs.chuyen_doi_nhan_thuc')!.value).toBe(0.25);
+    expect(stored.find((s) => s.code === 'cqs.kien_tao_the_che')!.value).toBe(0.35);
   });
 });
 
