@@ -628,3 +628,54 @@ describe('a row pasted twice into a ranking', () => {
     expect(preview.problems.map((p) => p.code)).toEqual(['duplicateUnit']);
   });
 });
+
+describe('a header of three rows whose last row reads best', () => {
+  it('"STT" merged down over the KPI, its levels and "Giá trị (%) | Thứ hạng": all three rows are the header', async () => {
+    const file = writeWorkbook('kpi-levels-value-rank.xlsx', [
+      {
+        name: 'TTTT',
+        rows: [
+          ['KẾT QUẢ THANH TOÁN TRỰC TUYẾN NĂM 2024'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ có thanh toán trực tuyến', null, null, null],
+          [null, null, 'Cấp tỉnh', null, 'Cấp xã', null],
+          [null, null, 'Giá trị (%)', 'Thứ hạng', 'Giá trị (%)', 'Thứ hạng'],
+          [1, 'Bình Phước', '55,5', 7, '40,2', 9],
+          [2, 'Đồng Nai', '48,2', 15, '35,1', 20],
+        ],
+        merges: [M(1, 0, 3, 0), M(1, 1, 3, 1), M(1, 2, 1, 5), M(2, 2, 2, 3), M(2, 4, 2, 5)],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.headerRows).toEqual([2, 3, 4]);
+    expect(layout.titleRows).toEqual([1]);
+    expect(layout.columns.slice(2).map((c) => c.mapping)).toEqual([
+      { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ hồ sơ có thanh toán trực tuyến – cấp tỉnh (%)' },
+      { field: 'kpi.rank' },
+      { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ hồ sơ có thanh toán trực tuyến – cấp xã (%)' },
+      { field: 'kpi.rank' },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored().filter((r) => r.unit === 'Bình Phước')).toEqual([
+      {
+        unit: 'Bình Phước',
+        name: 'Tỷ lệ hồ sơ có thanh toán trực tuyến – cấp tỉnh',
+        uom: '%',
+        period: '2024',
+        value: 55.5,
+        rank: 7,
+        rankOf: 63,
+      },
+      {
+        unit: 'Bình Phước',
+        name: 'Tỷ lệ hồ sơ có thanh toán trực tuyến – cấp xã',
+        uom: '%',
+        period: '2024',
+        value: 40.2,
+        rank: 9,
+        rankOf: 63,
+      },
+    ]);
+  });
+});

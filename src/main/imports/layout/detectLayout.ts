@@ -319,6 +319,15 @@ function findHeaderRows(table: RawTable): HeaderRows {
   ) {
     rows = [top, top + 1];
   } else if (best > 0 && isGroupRowAbove(table, best)) rows = [top - 1, top];
+  // The best row may be the last of a header merged down from above: "STT" and the unit merged
+  // over three rows, "Giá trị (%) | Thứ hạng" (which read best) under the levels and the KPI.
+  if (rows[rows.length - 1] === top) {
+    const starts = table.merges
+      .filter((m) => m.toRow === top && m.fromRow < top && m.fromRow >= top - 2 && m.fromCol === m.toCol)
+      .map((m) => m.fromRow);
+    const first = Math.min(rows[0]!, ...starts);
+    if (first < rows[0]!) rows = Array.from({ length: top - first + 1 }, (_, i) => first + i);
+  }
   // A unit row under the header ("% | tổ | người") is the header's last row.
   const last = rows[rows.length - 1]!;
   if (rows.length === 2 && isUnitRow(table, last, [rows[0]!])) return { rows, unitRow: last };
@@ -851,6 +860,12 @@ const LEVEL = /(^| )cap (tinh|huyen|xa)( |$)|^(provincial|district|commune)( lev
  */
 function levelIndicator(header: string, titles: string[]): string {
   const parts = header.split(' / ');
+  // "… / Cấp tỉnh / Giá trị (%)": the value of the KPI at that level, its unit kept
+  const last = splitIndicatorName(parts[parts.length - 1]!);
+  if (parts.length > 2 && /^(gia tri|value)$/.test(normalizeHeader(last.name))) {
+    const named = levelIndicator(parts.slice(0, -1).join(' / '), titles);
+    return last.unit && !splitIndicatorName(named).unit ? `${named} (${last.unit})` : named;
+  }
   const sub = parts[parts.length - 1]!.trim();
   if (!LEVEL.test(normalizeHeader(sub))) {
     // "Tỷ lệ hồ sơ trực tuyến (%)" over "Toàn trình", "Thanh toán trực tuyến" over "Số giao
