@@ -679,3 +679,92 @@ describe('a header of three rows whose last row reads best', () => {
     ]);
   });
 });
+
+describe('a top 10 ranked first', () => {
+  it('"Xếp hạng | Tỉnh | Tỷ lệ (%)" under "… NĂM 2025 - 10 ĐỊA PHƯƠNG DẪN ĐẦU": the rank is the value\'s, the KPI named without the selection', async () => {
+    const file = writeWorkbook('top10.xlsx', [
+      {
+        name: 'KPI',
+        rows: [
+          ['TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2025 - 10 ĐỊA PHƯƠNG DẪN ĐẦU'],
+          ['Xếp hạng', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          [1, 'Hà Nội', 90],
+          [2, 'Điện Biên', 89],
+        ],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file }, { group: 34 });
+    expect(session.target!.indicator).toBe('Tỷ lệ thanh toán trực tuyến');
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored().map((r) => [r.unit, r.name, r.uom, r.period, r.value, r.rank, r.rankOf])).toEqual([
+      ['Hà Nội', 'Tỷ lệ thanh toán trực tuyến', '%', '2025', 90, 1, 34],
+      ['Điện Biên', 'Tỷ lệ thanh toán trực tuyến', '%', '2025', 89, 2, 34],
+    ]);
+  });
+});
+
+describe('three header rows typed without merging, the KPI on top', () => {
+  it('"KPI" over "Năm 2023 | Năm 2024" over "Cấp tỉnh | Cấp xã", the rows as long as their last cell', async () => {
+    const file = writeWorkbook('kpi-year-level-plain.xlsx', [
+      {
+        name: 'KPI',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)'],
+          [null, null, 'Năm 2023', null, 'Năm 2024'],
+          [null, null, 'Cấp tỉnh', 'Cấp xã', 'Cấp tỉnh', 'Cấp xã'],
+          [1, 'Bình Phước', 66.03, 77.06, 88.09, 59.12],
+          [2, 'Đồng Nai', 63.1, 74.13, 85.16, 56.19],
+        ],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.headerRows).toEqual([1, 2, 3]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(
+      stored()
+        .filter((r) => r.unit === 'Bình Phước')
+        .map((r) => [r.name, r.period, r.value]),
+    ).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh', '2023', 66.03],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh', '2024', 88.09],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã', '2023', 77.06],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã', '2024', 59.12],
+    ]);
+  });
+});
+
+describe('other tables of the workbook, named', () => {
+  it('the sheets of the other pillars of the same year', async () => {
+    const sheet = (name: string, pillar: string) => ({
+      name,
+      rows: [
+        [`CHỈ SỐ ${pillar.toUpperCase()} CẤP TỈNH NĂM 2022`],
+        ['Xếp hạng', 'Tỉnh, thành phố', pillar],
+        ...published2022().map((r) => [r.rank, r.label, 0.9 - r.rank / 100]),
+      ],
+    });
+    const file = writeWorkbook('pillars.xlsx', [
+      sheet('CQS 2022', 'Chính quyền số'),
+      sheet('KTS 2022', 'Kinh tế số'),
+      sheet('XHS 2022', 'Xã hội số'),
+    ]);
+    const { preview } = await importLikeCli(store, file);
+    expect(preview.problems.find((p) => p.code === 'otherSheetsWithTables')!.messageEn).toContain(
+      '"KTS 2022", "XHS 2022"',
+    );
+  });
+
+  it("a web page's two tables headed with two years", async () => {
+    const table = (year: number) =>
+      `<h3>BẢNG XẾP HẠNG DTI NĂM ${year}</h3><table><tr>${RANKING_HEADERS_2022.map((h) => `<th>${h}</th>`).join('')}</tr>${published2022()
+        .map((r) => `<tr><td>${r.rank}</td><td>${r.label}</td><td></td><td></td><td></td></tr>`)
+        .join('')}</table>`;
+    const file = writeTemp('two-years.html', `<html><body>${table(2022)}${table(2023)}</body></html>`);
+    const { session, preview } = await importLikeCli(store, file);
+    expect(session.target!.year).toBe(2022);
+    expect(preview.problems.find((p) => p.code === 'otherSheetsWithTables')!.messageEn).toContain('"Bảng 2"');
+  });
+});

@@ -164,8 +164,9 @@ export function isNumericField(f: ColumnField): boolean {
  * Which KPI column each rank column ranks, in a table with one column per KPI or per period (value
  * column → rank column): under one group header the rank beside the value ("Thanh toán trực tuyến"
  * over "Số giao dịch | Xếp hạng", "Năm 2024" over "TH | Xếp hạng", either order); a rank over a period ("Xếp hạng" over "Năm 2023 | Năm
- * 2024") the one value column of that period; a rank headed alone ranks the value just before it. A
- * rank that fits none of these ranks no column.
+ * 2024") the one value column of that period; a rank headed alone ranks the value just before it,
+ * or the one value of the table ("Xếp hạng | Tỉnh | Tỷ lệ (%)"). A rank that fits none of these
+ * ranks no column.
  */
 export function rankPartners(
   columns: readonly { col: number; header: string; mapping: ColumnField }[],
@@ -189,5 +190,9 @@ export function rankPartners(
     } else partner = values.find((v) => v.col === r.col - 1);
     if (partner && !out.has(partner.col)) out.set(partner.col, r.col);
   }
+  // "Xếp hạng | Tỉnh | Tỷ lệ (%)" (a top 10 ranked first): one rank and one value left, each other's.
+  const ranks = columns.filter((c) => c.mapping.field === 'kpi.rank' && ![...out.values()].includes(c.col));
+  const left = values.filter((v) => !out.has(v.col));
+  if (ranks.length === 1 && left.length === 1) out.set(left[0]!.col, ranks[0]!.col);
   return out;
 }

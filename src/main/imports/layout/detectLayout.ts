@@ -304,7 +304,10 @@ function findHeaderRows(table: RawTable): HeaderRows {
     isThirdHeaderRow(table, top) &&
     (spansDown ||
       table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol) ||
-      topRow.some((c, i) => cellText(c) === '' && cellText(afterNext?.[i]) !== ''));
+      // (a row is as long as its last cell: the gaps after it count too)
+      Array.from({ length: afterNext?.length ?? 0 }, (_, i) => i).some(
+        (i) => cellText(topRow[i]) === '' && cellText(afterNext?.[i]) !== '',
+      ));
   let rows = [top];
   if (third) rows = [top, top + 1, top + 2];
   else if (

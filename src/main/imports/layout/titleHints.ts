@@ -153,6 +153,9 @@ export const withoutPeriodTail = (name: string): string => name.replace(PERIOD_T
 const ROWS_TAIL =
   /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$/iu;
 
+const SELECTION_TAIL =
+  /\s*[-–—:,(（]?\s*(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối))\s*[)）]?\s*$/iu;
+
 const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)\s*\d*$/i;
 
 /**
@@ -188,6 +191,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     const unit = /\s*[(（][^()（）]{1,30}[)）]\s*$/u.exec(raw);
     const bracket = unit && splitIndicatorName(`x${unit[0]}`).unit !== null ? unit[0].trim() : '';
     let t = withoutUnitTail(bracket ? raw.slice(0, unit!.index) : raw)
+      // "… - 10 ĐỊA PHƯƠNG DẪN ĐẦU", "… (TOP 10)": which rows the table shows, not the KPI.
+      .replace(SELECTION_TAIL, '')
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
       .replace(
         /^\s*(biểu|bảng|phụ lục|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,

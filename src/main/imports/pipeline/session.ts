@@ -160,9 +160,10 @@ export class ImportSession {
   /**
    * The other visible sheets whose top holds a table (a workbook with one table per indicator,
    * province or year), with the unit names their tops give: validation names them, and the sheet
-   * that holds the rest of a ranking split over two sheets.
+   * that holds the rest of a ranking split over two sheets. With the year its title or name gives
+   * and the fields it maps (another year, another pillar: another table, whatever its units).
    */
-  otherTables: { name: string; units: string[] }[] = [];
+  otherTables: { name: string; units: string[]; year: number | null; fields: string[] }[] = [];
   /**
    * The analyst chose the sheet (the wizard's sheet step, --sheet): a part of a ranking split over
    * sheets is then imported as a part; picked by the app (no --sheet), the part is refused, naming
@@ -373,11 +374,11 @@ export class ImportSession {
   }
 
   /** The other visible sheets whose top looks like a table (see otherTables). */
-  private async findOtherTables(): Promise<{ name: string; units: string[] }[]> {
+  private async findOtherTables(): Promise<ImportSession['otherTables']> {
     const sheets = (this.inspection?.sheets ?? []).filter(
       (x) => !x.hidden && x.name !== this.sheet && (x.rowCount ?? 1) > 0,
     );
-    const found: { name: string; units: string[] }[] = [];
+    const found: ImportSession['otherTables'] = [];
     const repo = new UnitRepository(this.db);
     let allUnits: ReturnType<UnitRepository['list']> | undefined;
     for (const sh of sheets.slice(0, MAX_SHEETS_SCORED)) {
@@ -397,7 +398,14 @@ export class ImportSession {
             const label = cellText(cells[unitCol - 1] ?? null);
             if (label && !isFootnote(label) && !isSummaryLabel(label)) units.push(label);
           }
-        found.push({ name: sh.name, units });
+        found.push({
+          name: sh.name,
+          units,
+          year: proposal.titleHints.year ?? onlyYear(yearsNamedIn(sh.name)),
+          fields: cols
+            .filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt')
+            .map((c) => c.mapping.field),
+        });
       } catch (e) {
         // A sheet that cannot be read is no suggestion; the chosen sheet's import goes on.
         if (!isImportReadError(e)) throw e;

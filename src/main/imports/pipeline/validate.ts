@@ -324,11 +324,12 @@ export function validateStaged(
         { title: s.titleHints.group, group: target.group },
       ),
     );
-  } else if (target.kind === 'ranking' && target.group === 63 && s.evidence.complete34) {
+  } else if (target.group === 63 && s.evidence.complete34) {
     // Every name is one of the 34 units after 2025 and (nearly) all 34 are there: the 2024
-    // ranking among 34 (published besides the one among 63), not an excerpt of the 63.
+    // ranking among 34 (published besides the one among 63), not an excerpt of the 63; a KPI
+    // table of the 34 (new Đồng Nai is not the Đồng Nai of the 63), whatever its period.
     add(
-      target.year === null || target.year === 2024
+      target.kind === 'kpi' || target.year === null || target.year === 2024
         ? problemSaying('error', 'groupContradicts', 'problem.complete34As63', { file, sheet }, {})
         : // before 2024 only the 63 were ranked: the year is what to check, not the group
           problemSaying(
@@ -776,16 +777,16 @@ export function validateStaged(
     if (target.year !== null) tellEmptyKept(s, t, header, add);
   }
   // Other sheets that hold tables (one per indicator, province or year) are not read: name them —
-  // but not the other part of a ranking already imported (nothing of it is missing). A sheet
-  // named for another year ("DTI 2021" beside "DTI 2020") is another ranking, whatever its units.
-  const otherYear = (name: string) => {
-    const years = yearsNamedIn(name);
-    return years.length > 0 && target.year !== null && !years.includes(target.year);
-  };
+  // but not the other part of a ranking already imported (nothing of it is missing). A table of
+  // another year ("DTI 2021" beside "DTI 2020", "Bảng 2" of a web page headed 2023) or of other
+  // columns (the sheet of another pillar) is another table, whatever its units.
+  const mine = new Set<string>(mapping.columns.map((c) => c.mapping.field));
+  const another = (o: (typeof s.otherTables)[number]) =>
+    (o.year !== null && target.year !== null && o.year !== target.year) || o.fields.some((f) => !mine.has(f));
   const others = s.otherTables
     .filter((o) => {
       if (o.name === s.restSheet) return false;
-      if (!covered || o.units.length === 0 || otherYear(o.name)) return true;
+      if (!covered || o.units.length === 0 || another(o)) return true;
       return !o.units.every((l) => {
         const m = match(l);
         return m.kind === 'matched' && covered!.has(m.id);
