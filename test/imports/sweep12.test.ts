@@ -768,3 +768,31 @@ describe('other tables of the workbook, named', () => {
     expect(preview.problems.find((p) => p.code === 'otherSheetsWithTables')!.messageEn).toContain('"Bảng 2"');
   });
 });
+
+describe('a table of the 63 for a period across 1 July 2025', () => {
+  it('says each merged unit, and the unchanged ones once for the period', async () => {
+    const file = writeWorkbook('9-thang-2025-63.xlsx', [
+      {
+        name: 'KPI',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH 9 THÁNG NĂM 2025'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          ...published2022().map((r, i) => [i + 1, r.label, 50 + (i % 40)]),
+        ],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
+    expect(errors(preview)).toEqual([]);
+    const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
+    const same = w.filter((p) => p.messageEn.includes('units unchanged after 01/07/2025'));
+    expect(same).toHaveLength(1);
+    // 34 units remain, 23 of them unchanged (the 11 that took others in changed)
+    expect(same[0]!.messageEn).toMatch(/the values of \d+ units unchanged/);
+    // the first three merged units one by one (with the unit each became), the others in one
+    expect(w.filter((p) => p.messageEn.includes('from 01/07/2025 part of'))).toHaveLength(3);
+    const more = w.filter((p) => p.messageEn.includes('more units of the 63-unit list that merged'));
+    expect(more).toHaveLength(1);
+    expect(more[0]!.messageEn).toMatch(/\d+ more units .*→/);
+    expect(w).toHaveLength(5);
+  });
+});

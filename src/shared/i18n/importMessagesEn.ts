@@ -221,6 +221,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (until 30/06/2025; from 01/07/2025 part of {successor}); check which months the figure covers',
   'problem.periodSpansMergerSame':
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (the unit is unchanged after 01/07/2025 but belongs to the 34-unit list); check which months the figure covers',
+  'problem.periodSpansMergerSameMany':
+    'period {period} runs across 01/07/2025, when the 63 units became 34: the values of {count} units unchanged after 01/07/2025 ({names}) are stored on the 63-unit list; check which months the figures cover',
+  'problem.periodSpansMergerMany':
+    'period {period} runs across 01/07/2025: the values of {count} more units of the 63-unit list that merged from 01/07/2025 ({names}) are stored on the 63-unit list too; check which months the figures cover',
   'problem.restatedFor34':
     'the values of {period}, before 01/07/2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time',
   'problem.listFollowsPeriod':

@@ -1177,26 +1177,74 @@ function checkPeriodsAgainstList(
     }
   }
   if (across.length > 0) {
-    // Said once per unit and period (at its first value), not for every value of its row.
+    // Said once per unit and period (at its first value), not for every value of its row; and
+    // for the units that did not change, once per period when there are several (a table of all
+    // 63 for "9 tháng 2025" is one remark, not 63).
     const told = new Set<string>();
-    for (const r of cells(`u.code_list = 'gso2004' AND o.period IN (${marks(across)})`, across)) {
+    const same = new Map<string, { first: (typeof firsts)[number]; names: string[] }>();
+    const merged = new Map<string, { first: (typeof firsts)[number]; names: string[] }>();
+    const firsts = cells(`u.code_list = 'gso2004' AND o.period IN (${marks(across)})`, across).filter((r) => {
       const key = `${r.unit_id} ${r.period}`;
-      if (told.has(key)) continue;
+      if (told.has(key)) return false;
       told.add(key);
+      return true;
+    });
+    for (const r of firsts) {
       const f = facts.get(r.unit_id);
-      add(
-        problemSaying(
-          'warning',
-          'periodSpansMerger',
-          f?.merged ? 'problem.periodSpansMerger' : 'problem.periodSpansMergerSame',
-          place(r),
-          { unit: f?.name ?? '', period: r.period, successor: f?.successor ?? '' },
-        ),
-      );
+      if (!f?.merged) {
+        const g = same.get(r.period) ?? { first: r, names: [] };
+        g.names.push(f?.name ?? '');
+        same.set(r.period, g);
+        continue;
+      }
+      const g = merged.get(r.period) ?? { first: r, names: [] };
+      g.names.push(`${f.name} → ${f.successor ?? ''}`);
+      merged.set(r.period, g);
+      if (g.names.length <= MANY_SAME)
+        add(
+          problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMerger', place(r), {
+            unit: f.name,
+            period: r.period,
+            successor: f.successor ?? '',
+          }),
+        );
     }
+    for (const [period, g] of merged)
+      if (g.names.length > MANY_SAME)
+        add(
+          problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerMany', place(g.first), {
+            count: g.names.length - MANY_SAME,
+            period,
+            names:
+              g.names.slice(MANY_SAME, MANY_SAME + 5).join(', ') +
+              (g.names.length > MANY_SAME + 5 ? '…' : ''),
+          }),
+        );
+    for (const [period, g] of same)
+      add(
+        g.names.length <= MANY_SAME
+          ? problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerSame', place(g.first), {
+              unit: g.names[0]!,
+              period,
+            })
+          : problemSaying(
+              'warning',
+              'periodSpansMerger',
+              'problem.periodSpansMergerSameMany',
+              place(g.first),
+              {
+                count: g.names.length,
+                period,
+                names: g.names.slice(0, 5).join(', ') + '…',
+              },
+            ),
+      );
   }
   return unreported;
 }
+
+/** Units unchanged by the 2025 rearrangement said one by one for a period across it, up to this. */
+const MANY_SAME = 3;
 
 /**
  * The first row of each unit (a CTE "firsts"): the rank checks read a unit once, so a row copied
