@@ -141,6 +141,18 @@ describe('a quarter over its months', () => {
     expect(new Set(stored().map((r) => r.unit))).toEqual(new Set(['Bình Phước']));
   });
 
+  it('a month column outside its quarter is set aside, saying why; the others are read', async () => {
+    const { session, preview } = await stageFile(store, {
+      kind: 'file',
+      path: file('Quý III/2024', ['Tháng 7', 'Tháng 8', 'Tháng 10']),
+    });
+    expect(errors(preview)).toEqual([]);
+    const aside = preview.problems.find((p) => p.col === 6)!;
+    expect(aside.messageEn).toContain('names a period outside the period of its group header');
+    session.commit();
+    expect(new Set(stored().map((r) => r.period))).toEqual(new Set(['2024-07', '2024-08']));
+  });
+
   it('a month outside its quarter names no period', () => {
     expect(parsePeriodHeader('Quý III/2024 / Tháng 7')).toBe('2024-07');
     expect(parsePeriodHeader('Quý III/2024 / Tháng 10')).toBeNull();

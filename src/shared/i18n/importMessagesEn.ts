@@ -102,6 +102,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" has no year: it holds the table\'s latest year, not the year being imported, so it is not imported',
   'problem.setAside.periodToDate':
     'column "{header}" is a total up to a date, not a period: not imported. Write the period in the header ("9 tháng 2025") and import again',
+  'problem.setAside.periodOutsideGroup':
+    'column "{header}" names a period outside the period of its group header ("Tháng 10" under "Quý III", say): not imported. Correct the header and import again',
   'problem.setAside.mainIndexRank': 'column "{header}" is the rank of a main index: not imported',
   'problem.setAside.subProvincial':
     'column "{header}" lists districts or communes: DTI Desk keeps provincial figures. Import a table of the provinces',

@@ -97,6 +97,8 @@ export const importMessagesVi = {
     'cột "{header}" không ghi năm, là số liệu của năm mới nhất trong bảng, không phải của năm đang nhập, nên không nhập',
   'problem.setAside.periodToDate':
     'cột "{header}" là số lũy kế đến một ngày, không phải một kỳ, nên không nhập: hãy ghi kỳ ở tiêu đề (ví dụ "9 tháng 2025") rồi nhập lại',
+  'problem.setAside.periodOutsideGroup':
+    'cột "{header}" ghi một kỳ nằm ngoài kỳ của nhóm cột phía trên (ví dụ "Tháng 10" dưới "Quý III"), nên không nhập: hãy sửa tiêu đề rồi nhập lại',
   'problem.setAside.mainIndexRank': 'cột "{header}" là hạng của một chỉ số chính, không nhập',
   'problem.setAside.subProvincial':
     'cột "{header}" liệt kê các huyện, xã: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố',

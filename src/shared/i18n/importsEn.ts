@@ -169,6 +169,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.note.formerUnits': 'names of the units before the rearrangement (not imported)',
   'imports.note.otherYear': "another year's figures (not imported for this year)",
   'imports.note.periodToDate': 'a total up to a date: not a period (write the period, e.g. "9 tháng 2025")',
+  'imports.note.periodOutsideGroup': "a period outside its group header's period (correct the header)",
   'imports.note.subProvincial': 'district or commune units (the app keeps provincial figures only)',
   'imports.note.duplicate': 'same as column {col}',
   'imports.reading.title': 'Reading the file',

@@ -178,6 +178,7 @@ export const importsVi = {
   'imports.note.otherYear': 'số liệu của năm khác (không nhập cho năm này)',
   'imports.note.periodToDate':
     'số liệu lũy kế đến một ngày: không phải một kỳ (hãy ghi kỳ, ví dụ "9 tháng 2025")',
+  'imports.note.periodOutsideGroup': 'kỳ nằm ngoài kỳ của nhóm cột phía trên (hãy sửa tiêu đề)',
   'imports.note.subProvincial': 'đơn vị cấp huyện, xã (ứng dụng chỉ lưu số liệu cấp tỉnh)',
   'imports.note.duplicate': 'trùng với cột {col}',
   // Reading

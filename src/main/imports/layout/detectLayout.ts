@@ -769,15 +769,22 @@ export function mapColumns(
       // "Năm 2024" over "Số lượng | Tỷ lệ (%)", or a KPI over "Quý I | Quý II": each column is one
       // KPI (or measure) for one period
       const split = periodAndName(headers[i]!, year);
-      mapping = split
-        ? {
-            field: 'kpi.valueForIndicator',
-            indicator: levelIndicator(split.name, titles),
-            period: split.period,
-          }
-        : { field: 'kpi.valueForIndicator', indicator: levelIndicator(headers[i]!, titles) };
-      confidence = 0.6;
-      note = undefined;
+      // "Quý III/2024 / Tháng 10": periods only, the one outside the other — no KPI, no period
+      const periodsOnly =
+        !split &&
+        headers[i]!.split(' / ').every((p) => parsePeriodHeader(p, year) !== null || isYearlessPeriod(p));
+      if (periodsOnly) note = 'period outside its group';
+      else {
+        mapping = split
+          ? {
+              field: 'kpi.valueForIndicator',
+              indicator: levelIndicator(split.name, titles),
+              period: split.period,
+            }
+          : { field: 'kpi.valueForIndicator', indicator: levelIndicator(headers[i]!, titles) };
+        confidence = 0.6;
+        note = undefined;
+      }
     }
     // Content check: a "score" column full of integers > 1 or a "rank" full of fractions is suspect.
     if (mapping.field.endsWith('.score') || mapping.field.startsWith('idx.')) {

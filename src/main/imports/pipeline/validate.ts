@@ -69,6 +69,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'former units': { severity: 'warning', text: 'problem.setAside.formerUnits' },
   'another year': { severity: 'warning', text: 'problem.setAside.otherYear' },
   'period to a date': { severity: 'warning', text: 'problem.setAside.periodToDate' },
+  'period outside its group': { severity: 'warning', text: 'problem.setAside.periodOutsideGroup' },
   'rank of a main index': { severity: 'warning', text: 'problem.setAside.mainIndexRank' },
   'sub-provincial units': { severity: 'error', text: 'problem.setAside.subProvincial' },
 };

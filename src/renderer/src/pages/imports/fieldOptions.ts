@@ -100,6 +100,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'former units': 'imports.note.formerUnits',
     'another year': 'imports.note.otherYear',
     'period to a date': 'imports.note.periodToDate',
+    'period outside its group': 'imports.note.periodOutsideGroup',
     'sub-provincial units': 'imports.note.subProvincial',
   };
   return key[note] ? t(key[note]) : note;
