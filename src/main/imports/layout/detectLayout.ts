@@ -769,12 +769,7 @@ export function mapColumns(
       // "Năm 2024" over "Số lượng | Tỷ lệ (%)", or a KPI over "Quý I | Quý II": each column is one
       // KPI (or measure) for one period
       const split = periodAndName(headers[i]!, year);
-      // "Quý III/2024 / Tháng 10": periods only, the one outside the other — no KPI, no period
-      const periodsOnly =
-        !split &&
-        headers[i]!.split(' / ').every((p) => parsePeriodHeader(p, year) !== null || isYearlessPeriod(p));
-      if (periodsOnly) note = 'period outside its group';
-      else {
+      if (!periodsOnly(headers[i]!, year)) {
         mapping = split
           ? {
               field: 'kpi.valueForIndicator',
@@ -786,6 +781,9 @@ export function mapColumns(
         note = undefined;
       }
     }
+    // "Quý III/2024 / Tháng 10": periods only, the one outside the other — no KPI, no period
+    if (mapping.field === 'ignore' && note === 'unknown' && periodsOnly(headers[i] ?? '', year))
+      note = 'period outside its group';
     // Content check: a "score" column full of integers > 1 or a "rank" full of fractions is suspect.
     if (mapping.field.endsWith('.score') || mapping.field.startsWith('idx.')) {
       if (numericShare(table, col, dataRows) < 0.5 && columnHasData(table, col, dataRows)) confidence *= 0.5;
@@ -841,6 +839,12 @@ function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, Co
   if (rest(a.header, ya) !== rest(b.header, yb)) return null;
   return ya > yb ? [a, b] : [b, a];
 }
+
+/** A header of two or three parts that are all periods ("Quý III/2024 / Tháng 10"). */
+const periodsOnly = (header: string, year?: number | null): boolean => {
+  const parts = header.split(' / ');
+  return parts.length > 1 && parts.every((p) => parsePeriodHeader(p, year) !== null || isYearlessPeriod(p));
+};
 
 /**
  * A header of two or three rows whose one part is a period and the others a KPI, a level or a
