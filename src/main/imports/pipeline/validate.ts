@@ -1216,9 +1216,7 @@ function checkPeriodsAgainstList(
           problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerMany', place(g.first), {
             count: g.names.length - MANY_SAME,
             period,
-            names:
-              g.names.slice(MANY_SAME, MANY_SAME + 5).join(', ') +
-              (g.names.length > MANY_SAME + 5 ? '…' : ''),
+            names: listed(g.names.slice(MANY_SAME), 5),
           }),
         );
     for (const [period, g] of same)
@@ -1236,7 +1234,7 @@ function checkPeriodsAgainstList(
               {
                 count: g.names.length,
                 period,
-                names: g.names.slice(0, 5).join(', ') + '…',
+                names: listed(g.names, 5),
               },
             ),
       );
@@ -1244,7 +1242,14 @@ function checkPeriodsAgainstList(
   return unreported;
 }
 
-/** Units unchanged by the 2025 rearrangement said one by one for a period across it, up to this. */
+/** Names in a message: the first `max`, "…" for the rest. */
+const listed = (names: string[], max = 10): string =>
+  names.slice(0, max).join(', ') + (names.length > max ? '…' : '');
+
+/** A few units of a group of `n` (a tenth at most): a copy that lost rows, not a part of the table. */
+const isFew = (count: number, n: number): boolean => count <= Math.max(1, Math.floor(n / 10));
+
+/** Units said one by one for a period across the 2025 rearrangement, up to this; then together. */
 const MANY_SAME = 3;
 
 /**
@@ -1343,7 +1348,7 @@ function checkCoverage(
   // A corrected copy without some rows (a few: many are the other part of a ranking in parts):
   // the units it leaves out keep what the store has, said (a row taken out of a file removes nothing).
   const kept = units.filter((u) => stored.has(u.id) && !present.has(u.id));
-  const fewKept = kept.length > 0 && kept.length <= Math.max(1, Math.floor(units.length / 10));
+  const fewKept = kept.length > 0 && isFew(kept.length, units.length);
   if (missing.length === 0 && fewKept && dataRows > 0)
     add(
       problemSaying(
@@ -1354,17 +1359,13 @@ function checkCoverage(
         {
           count: kept.length,
           year: target.year ?? '?',
-          names:
-            kept
-              .slice(0, 10)
-              .map((u) => u.name)
-              .join(', ') + (kept.length > 10 ? '…' : ''),
+          names: listed(kept.map((u) => u.name)),
         },
       ),
     );
   if (missing.length === 0 || dataRows === 0) return covered;
   const n = units.length;
-  const storedOnly = units.filter((u) => stored.has(u.id) && !present.has(u.id)).length;
+  const storedOnly = kept.length;
   // The sheet of this workbook whose top names most of the missing units.
   const missingIds = new Set(missing.map((u) => u.id));
   let rest: { name: string; hits: number } | null = null;
@@ -1384,11 +1385,7 @@ function checkCoverage(
     present: present.size,
     stored: storedOnly,
     year: target.year ?? '?',
-    names:
-      missing
-        .slice(0, 10)
-        .map((u) => u.name)
-        .join(', ') + (missing.length > 10 ? '…' : ''),
+    names: listed(missing.map((u) => u.name)),
     sheet: s.sheet ?? '',
   };
   if (rest) {
@@ -1405,7 +1402,7 @@ function checkCoverage(
   }
   // A few units missing (a tenth of the group at most) is a copy that lost rows. Otherwise a part:
   // under half the group, or one unbroken run of ranks (1–32, 33–63, a top 20).
-  const few = missing.length <= Math.max(1, Math.floor(n / 10));
+  const few = isFew(missing.length, n);
   const part = !few && (n - missing.length < n / 2 || ranksInOneRun(db, t));
   if (!part) add(problem('error', 'missingUnits', where, params));
   else if (storedOnly > 0) add(problemSaying('warning', 'excerpt', 'problem.excerptStored', where, params));
