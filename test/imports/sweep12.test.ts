@@ -808,3 +808,31 @@ describe('a table of the 63 for a period across 1 July 2025', () => {
     expect(w).toHaveLength(5);
   });
 });
+
+describe('a ranking laid out in two blocks side by side (a two-column page of a report)', () => {
+  it('is refused saying where the right block starts, not imported as half the ranking', async () => {
+    const pub = published2022();
+    const rows = Array.from({ length: 32 }, (_, i) => {
+      const a = pub[i]!;
+      const b = pub[i + 32];
+      return [a.rank, a.label, null, b?.rank ?? null, b?.label ?? null];
+    });
+    const file = writeWorkbook('two-blocks.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          [TITLE_2022],
+          ['XẾP HẠNG DTI', 'CÁC TỈNH, THÀNH PHỐ', null, 'XẾP HẠNG DTI', 'CÁC TỈNH, THÀNH PHỐ'],
+          ...rows,
+        ],
+      },
+    ]);
+    const { preview } = await importLikeCli(store, file);
+    expect(preview.canCommit).toBe(false);
+    expect(preview.problems.map((p) => p.code)).toEqual(['sideBySide']);
+    expect(preview.problems[0]!.messageEn).toContain('unit names in columns B and E');
+    expect(preview.problems[0]!.messageEn).toContain(
+      'move the right block (from column D) under the left one',
+    );
+  });
+});

@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   'rankInconsistent',
   'excerpt',
   'storedNotInFile',
+  'sideBySide',
   'emptyKeepsStored',
   'duplicateUnit',
   'duplicateKpi',

@@ -271,11 +271,36 @@ export function validateStaged(
     add(problem('error', 'unitsAcross', { file, sheet, row: unitsAcross.row }, { n: unitsAcross.units }));
   if (nextTableRow !== null && mapping.dataEndRow !== null)
     add(problem('warning', 'nextTable', { file, sheet, row: nextTableRow }, { end: mapping.dataEndRow }));
+  // Two blocks side by side ("Xếp hạng | Tỉnh" twice across the sheet, as a two-column page of a
+  // report is copied): only the left block would be read — refused, saying where the right one is.
+  const secondUnit = mapping.columns.find((c) => setAsideFor(c)?.mapping.field === 'unit');
+  const firstUnit = secondUnit ? setAsideFor(secondUnit)! : null;
+  const rightFrom =
+    secondUnit && firstUnit
+      ? secondUnit.col -
+        (firstUnit.col -
+          Math.min(...mapping.columns.filter((c) => c.mapping.field !== 'ignore').map((c) => c.col)))
+      : null;
+  if (secondUnit && firstUnit)
+    add(
+      problem(
+        'error',
+        'sideBySide',
+        { file, sheet, row: mapping.headerRow, col: secondUnit.col, header: secondUnit.header },
+        {
+          left: columnLetters(firstUnit.col),
+          right: columnLetters(secondUnit.col),
+          from: columnLetters(rightFrom!),
+        },
+      ),
+    );
   for (const c of mapping.columns.filter(
     (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '',
   )) {
     // Set aside for a column of the same field (last year's score beside this year's): said so.
     const kept = setAsideFor(c);
+    // (the right block of side-by-side ones is said once, above)
+    if (kept && rightFrom !== null && c.col >= rightFrom) continue;
     if (kept) {
       add(
         problem(
@@ -774,7 +799,9 @@ export function validateStaged(
   if (target.kind === 'ranking' && target.group && !groupYearWrong && !otherListTable) {
     // Coverage: a ranking lists every unit of its group — in this table, or already imported for
     // the year and group (a ranking in parts: two sheets, two files one after the other).
-    if (questions.length === 0) covered = checkCoverage(s, t, units, match, stats.dataRows, add);
+    // (a table in two blocks side by side is refused above: not also "an excerpt")
+    if (questions.length === 0 && !secondUnit)
+      covered = checkCoverage(s, t, units, match, stats.dataRows, add);
     if (target.year !== null) tellEmptyKept(s, t, header, add);
   }
   // Other sheets that hold tables (one per indicator, province or year) are not read: name them —
