@@ -9,6 +9,7 @@ import { detectLayout } from '../../src/main/imports/layout/detectLayout';
 import { parsePeriodHeader } from '../../src/main/imports/layout/headerVocabulary';
 import { errorCodes, importLikeCli, stageFile, storedRanking, writeTemp, writeWorkbook } from './helpers';
 import { parseHtmlTables } from '../../src/main/imports/readers/text/htmlTable';
+import { INDEX_2020_FIELDS, rankPartners } from '../../src/shared/imports/fields';
 import { DETAIL_HEADERS_2022, published2022, RANKING_HEADERS_2022, TITLE_2022 } from '../fixtures/generate';
 
 let store: Store;
@@ -461,7 +462,7 @@ describe('a corrected copy of a ranking already imported', () => {
 });
 
 describe('a web page says above its table what the table is', () => {
-  it('the heading just above a table, else its caption, else the page title, is its heading', () => {
+  it('the heading just above a table, else its caption, is its heading; the page title is kept apart', () => {
     const grids = parseHtmlTables(
       `<html><head><title>Xếp hạng DTI 2022 - Cổng thông tin</title></head><body>
        <nav><a>Trang chủ</a></nav><h2>CHỈ SỐ CHUYỂN ĐỔI SỐ <b>CẤP TỈNH</b> NĂM&nbsp;2022</h2><p>Năm đánh giá</p>
@@ -472,8 +473,9 @@ describe('a web page says above its table what the table is', () => {
     expect(grids.map((g) => g.heading)).toEqual([
       'CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022',
       'Bảng 2. Kinh tế số năm 2021',
-      'Xếp hạng DTI 2022 - Cổng thông tin',
+      undefined,
     ]);
+    expect(new Set(grids.map((g) => g.pageTitle))).toEqual(new Set(['Xếp hạng DTI 2022 - Cổng thông tin']));
     // a heading inside a cell is the cell's text
     expect(parseHtmlTables('<table><tr><td><h3>Hà Nội</h3></td><td>1</td></tr></table>')[0]!.rows).toEqual([
       ['Hà Nội', '1'],
@@ -835,4 +837,152 @@ describe('a ranking laid out in two blocks side by side (a two-column page of a 
       'move the right block (from column D) under the left one',
     );
   });
+});
+
+describe('what the review found', () => {
+  it("KPI names with a 2020 index's words are KPIs, not the 2020 indices, even on a pillar's sheet", async () => {
+    const file = writeWorkbook('cqs-kpis.xlsx', [
+      {
+        name: 'Chính quyền số',
+        rows: [
+          [
+            'STT',
+            'Tỉnh, thành phố',
+            'Nhân lực CNTT chuyên trách',
+            'Hoạt động chuyển đổi số của doanh nghiệp',
+            'Tỷ lệ hồ sơ trực tuyến (%)',
+          ],
+          [1, 'Bình Phước', 120, 45, 80.5],
+          [2, 'Đồng Nai', 210, 60, 85.1],
+        ],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.columns.some((c) => c.mapping.field.startsWith('idx.'))).toBe(false);
+    expect(layout.columns[4]!.mapping).toMatchObject({ field: 'kpi.valueForIndicator' });
+  });
+
+  it("a rank under another KPI's group ranks nothing of this one", async () => {
+    const file = writeWorkbook('rank-other-kpi.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2024'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến (%)', 'Tỷ lệ thanh toán trực tuyến (%)'],
+          [null, null, 'Giá trị', 'Xếp hạng'],
+          [1, 'Bình Phước', 80.5, 11],
+          [2, 'Đồng Nai', 85.1, 7],
+        ],
+        merges: [M(1, 0, 2, 0), M(1, 1, 2, 1)],
+      },
+    ]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    // (its rank column names another KPI: said at its cells, never stored as this KPI's rank)
+    expect(errors(preview)).toEqual(['noIndicator']);
+    expect(rankPartners(session.mapping!.columns).size).toBe(0);
+  });
+
+  it.each([
+    [
+      'a unit name repeated at the right edge',
+      ['STT', 'Tỉnh, thành phố', 'Xếp hạng DTI', 'Xếp hạng chính quyền số', 'Tỉnh, thành phố'],
+    ],
+    [
+      'a name column in two languages',
+      ['Xếp hạng DTI', 'Tỉnh, thành phố', 'Province', 'Xếp hạng chính quyền số'],
+    ],
+  ])('%s is no table in two blocks', async (_, head) => {
+    const pub = published2022();
+    const rows = pub.map((r, i) =>
+      head.map((h) =>
+        /^(STT)$/.test(h)
+          ? i + 1
+          : /Xếp hạng DTI/.test(h)
+            ? r.rank
+            : /chính quyền/.test(h)
+              ? (r.rankCqs ?? 30)
+              : r.label,
+      ),
+    );
+    const file = writeWorkbook('not-two-blocks.xlsx', [
+      { name: 'DTI 2022', rows: [[TITLE_2022], head, ...rows] },
+    ]);
+    const { preview } = await importLikeCli(store, file);
+    expect(preview.problems.map((p) => p.code)).not.toContain('sideBySide');
+  });
+
+  it('a caption or heading whose end tag is left out ends where the table starts', () => {
+    const t = '<tr><td>1</td><td>Hà Nội</td></tr>';
+    expect(
+      parseHtmlTables(`<table><caption>Bảng 1. DTI 2022${t}</table><table>${t}</table>`).map(
+        (g) => g.heading,
+      ),
+    ).toEqual(['Bảng 1. DTI 2022', undefined]);
+    const g = parseHtmlTables(`<h2>XẾP HẠNG DTI 2022<table>${t}</table>`);
+    expect(g.map((x) => [x.heading, x.rows.length])).toEqual([['XẾP HẠNG DTI 2022', 1]]);
+  });
+
+  it("a page's title gives a year at most, never a KPI's name", async () => {
+    const file = writeTemp(
+      'portal.html',
+      `<html><head><title>Cổng thông tin điện tử Sở Thông tin và Truyền thông</title></head><body>
+       <table><tr><th>STT</th><th>Tỉnh, thành phố</th><th>Năm 2023</th><th>Năm 2024</th></tr>
+       <tr><td>1</td><td>Bình Phước</td><td>80</td><td>85</td></tr><tr><td>2</td><td>Đồng Nai</td><td>81</td><td>86</td></tr></table></body></html>`,
+    );
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(session.target!.indicator ?? null).toBeNull();
+    expect(errors(preview)).toContain('noTableIndicator');
+  });
+
+  it('an empty merge beside the table does not pull its title into the header', async () => {
+    const file = writeWorkbook('title-empty-merge.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BẢNG XẾP HẠNG DTI NĂM 2022'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+          [1, 'Bình Phước', 0.6, 12],
+        ],
+        merges: [M(0, 4, 2, 4)],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.headerRows).toEqual([3]);
+    expect(layout.columns.map((c) => c.mapping.field).slice(0, 4)).toEqual([
+      'stt',
+      'unit',
+      'dti.score',
+      'dti.rank',
+    ]);
+  });
+
+  it('two or three unchanged units across 1 July 2025 are each said', async () => {
+    const file = writeWorkbook('9-thang-2025-few.xlsx', [
+      {
+        name: 'KPI',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH 9 THÁNG NĂM 2025'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          [1, 'Hà Nội', 90],
+          [2, 'Lai Châu', 80],
+          [3, 'Điện Biên', 70],
+        ],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
+    const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
+    expect(w.map((p) => p.cell)).toEqual(['C3', 'C4', 'C5']);
+  });
+});
+
+it("the 2020 index fields are exactly the 2020 methodology's main indices in the store", () => {
+  const stored2020 = store.db
+    .prepare(
+      `SELECT i.code FROM indicator i JOIN methodology_year my ON my.methodology_id = i.methodology_id
+       WHERE my.year = 2020 AND i.kind = 'main_index' ORDER BY i.code`,
+    )
+    .pluck()
+    .all();
+  expect(stored2020).toEqual(INDEX_2020_FIELDS.map((f) => f.slice(4)).sort());
 });

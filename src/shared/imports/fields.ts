@@ -190,8 +190,12 @@ export function rankPartners(
     } else partner = values.find((v) => v.col === r.col - 1);
     if (partner && !out.has(partner.col)) out.set(partner.col, r.col);
   }
-  // "Xếp hạng | Tỉnh | Tỷ lệ (%)" (a top 10 ranked first): one rank and one value left, each other's.
-  const ranks = columns.filter((c) => c.mapping.field === 'kpi.rank' && ![...out.values()].includes(c.col));
+  // "Xếp hạng | Tỉnh | Tỷ lệ (%)" (a top 10 ranked first): one bare rank and one value left, each
+  // other's (a rank under another KPI's or period's group ranks nothing of this one)
+  const ranks = columns.filter(
+    (c) =>
+      c.mapping.field === 'kpi.rank' && parts(c.header).length === 1 && ![...out.values()].includes(c.col),
+  );
   const left = values.filter((v) => !out.has(v.col));
   if (ranks.length === 1 && left.length === 1) out.set(left[0]!.col, ranks[0]!.col);
   return out;

@@ -33,8 +33,10 @@ export interface RawTable {
   hiddenRows: number[];
   /** Merged ranges (xlsx/xls); the value sits in the top-left cell only. */
   merges: CellRange[];
-  /** A web page's caption or heading of the table, or its title: a title the rows lack. */
+  /** A web page's caption or heading of the table: a title the rows lack. */
   heading?: string;
+  /** A web page's title: a hint of the year or group only (a portal's name is no KPI's). */
+  pageTitle?: string;
 }
 
 /** 'html': a saved web page or a portal's "Excel" export that is really an HTML table. */

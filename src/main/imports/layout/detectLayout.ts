@@ -324,12 +324,24 @@ function findHeaderRows(table: RawTable): HeaderRows {
   } else if (best > 0 && isGroupRowAbove(table, best)) rows = [top - 1, top];
   // The best row may be the last of a header merged down from above: "STT" and the unit merged
   // over three rows, "Giá trị (%) | Thứ hạng" (which read best) under the levels and the KPI.
+  // (a merge of a header's text within the table's columns, over rows of headers: never a title
+  // row or a blank one, nor an empty merge beside the table)
   if (rows[rows.length - 1] === top) {
     const starts = table.merges
-      .filter((m) => m.toRow === top && m.fromRow < top && m.fromRow >= top - 2 && m.fromCol === m.toCol)
+      .filter(
+        (m) =>
+          m.toRow === top &&
+          m.fromRow < top &&
+          m.fromRow >= top - 2 &&
+          m.fromCol === m.toCol &&
+          m.fromCol <= topRow.length &&
+          cellText(table.rows[m.fromRow - 1]?.[m.fromCol - 1]) !== '',
+      )
       .map((m) => m.fromRow);
     const first = Math.min(rows[0]!, ...starts);
-    if (first < rows[0]!) rows = Array.from({ length: top - first + 1 }, (_, i) => first + i);
+    const headerLike = (r: number) => nonEmpty(table.rows[r - 1]).length >= 2 && isTextRow(table.rows[r - 1]);
+    if (first < rows[0]! && Array.from({ length: rows[0]! - first }, (_, i) => first + i).every(headerLike))
+      rows = Array.from({ length: top - first + 1 }, (_, i) => first + i);
   }
   // A unit row under the header ("% | tổ | người") is the header's last row.
   const last = rows[rows.length - 1]!;
@@ -508,11 +520,17 @@ export function detectLayout(table: RawTable): LayoutDetection {
     nonEmpty(table.rows[r - 1])
       .map(cellText)
       .join(' ');
-  // (a web page says it above its table: its heading comes first)
+  // (a web page says it above its table: its heading comes first; its title, a portal's name as
+  // often as the table's, gives a year or a group at most)
   const titleHints = readTitleHints(
     [...(table.heading ? [table.heading] : []), ...titleRows.map(text)],
     footnoteRows.map(text),
   );
+  if (table.pageTitle) {
+    const page = readTitleHints([table.pageTitle], []);
+    titleHints.year ??= page.year;
+    titleHints.group ??= page.group;
+  }
   const named = headerRows.filter((r) => r !== unitRow);
   let headers = named.length ? buildHeaders(table, named, width) : Array.from({ length: width }, () => '');
   if (unitRow !== null) headers = withUnits(table, headers, unitRow);

@@ -45,11 +45,21 @@ const MAIN_INDEX_2020: [Index2020Code, RegExp][] = [
   ['nhan_luc', / nhan luc /],
 ];
 
-/** The 2020 main index a header names, if any (its pillar, when the header says it, apart). */
+/**
+ * The 2020 main index a header names, if any, with its pillar when the header says it: the whole
+ * header is the index's name but for "Chỉ số" and the pillar ("Chuyển đổi nhận thức (Chính quyền
+ * số)", "CHÍNH QUYỀN SỐ / Nhân lực") — "Nhân lực CNTT chuyên trách" is a KPI.
+ */
 export function index2020Of(key: string): { code: Index2020Code; pillar: PillarCode | null } | null {
-  const found = MAIN_INDEX_2020.find(([, re]) => has(key, re));
-  if (!found) return null;
   const pillars = PILLAR_SUBJECTS.filter(([p, re]) => p !== 'dti' && has(key, re)).map(([p]) => p);
+  const rest = ` ${key} `
+    .replace(/ (chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs) /g, ' ')
+    .replace(/ chi so /g, ' ')
+    .trim();
+  const found = MAIN_INDEX_2020.find(
+    ([, re]) => re.test(` ${rest} `) && ` ${rest} `.replace(re, '').trim() === '',
+  );
+  if (!found) return null;
   return { code: found[0], pillar: pillars.length === 1 ? (pillars[0] as PillarCode) : null };
 }
 

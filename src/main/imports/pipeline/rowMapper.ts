@@ -168,7 +168,7 @@ export interface EmptyCell {
   indicator: string;
   part: 'value' | 'rank';
 }
-const MAX_EMPTY_CELLS = 5000;
+export const MAX_EMPTY_CELLS = 5000;
 
 export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const { db, file, sheet, mapping, target, codeList, report } = ctx;

@@ -278,6 +278,7 @@ export class ImportSession {
     const merges: CellRange[] = [];
     let sheetName = sheet;
     let heading: string | undefined;
+    let pageTitle: string | undefined;
     // Only the top of the sheet is needed: stop the reader (it checks the signal) once we have it.
     const enough = new AbortController();
     try {
@@ -297,6 +298,7 @@ export class ImportSession {
       );
       sheetName = r.sheet;
       heading = r.heading;
+      pageTitle = r.pageTitle;
     } catch (e) {
       if (!(enough.signal.aborted && isImportReadError(e) && e.code === 'CANCELLED')) throw e;
     }
@@ -310,6 +312,7 @@ export class ImportSession {
         hiddenRows,
         merges,
         ...(heading ? { heading } : {}),
+        ...(pageTitle ? { pageTitle } : {}),
       },
       total: info?.rowCount ?? null,
       // False when the reader stopped at the head: more rows follow, so the head's rows are not a count.

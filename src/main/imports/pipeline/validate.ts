@@ -41,7 +41,7 @@ import { normalisePeriod } from './cells';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
-import type { EmptyCell } from './rowMapper';
+import { MAX_EMPTY_CELLS, type EmptyCell } from './rowMapper';
 
 export interface StageStats {
   parseProblems: ImportProblem[];
@@ -273,14 +273,24 @@ export function validateStaged(
     add(problem('warning', 'nextTable', { file, sheet, row: nextTableRow }, { end: mapping.dataEndRow }));
   // Two blocks side by side ("Xếp hạng | Tỉnh" twice across the sheet, as a two-column page of a
   // report is copied): only the left block would be read — refused, saying where the right one is.
-  const secondUnit = mapping.columns.find((c) => setAsideFor(c)?.mapping.field === 'unit');
-  const firstUnit = secondUnit ? setAsideFor(secondUnit)! : null;
-  const rightFrom =
-    secondUnit && firstUnit
-      ? secondUnit.col -
-        (firstUnit.col -
-          Math.min(...mapping.columns.filter((c) => c.mapping.field !== 'ignore').map((c) => c.col)))
-      : null;
+  // (a real second block: it starts right of the first unit column and repeats a value column of
+  // the first — not a name column repeated at the right edge, nor "Tỉnh | Province")
+  const unitTwice = mapping.columns.find((c) => setAsideFor(c)?.mapping.field === 'unit');
+  const unitOnce = unitTwice ? setAsideFor(unitTwice)! : null;
+  const leftStart = Math.min(
+    ...mapping.columns.filter((c) => c.mapping.field !== 'ignore').map((c) => c.col),
+  );
+  const blockFrom = unitTwice && unitOnce ? unitTwice.col - (unitOnce.col - leftStart) : null;
+  const repeatsValues =
+    blockFrom !== null &&
+    blockFrom > unitOnce!.col &&
+    mapping.columns.some((c) => {
+      const kept = c.col >= blockFrom && c.col !== unitTwice!.col ? setAsideFor(c) : undefined;
+      return kept !== undefined && isNumericField(kept.mapping) && kept.mapping.field !== 'stt';
+    });
+  const secondUnit = repeatsValues ? unitTwice : undefined;
+  const firstUnit = repeatsValues ? unitOnce : null;
+  const rightFrom = secondUnit && firstUnit ? blockFrom : null;
   if (secondUnit && firstUnit)
     add(
       problem(
@@ -1209,7 +1219,7 @@ function checkPeriodsAgainstList(
     // for the units that did not change, once per period when there are several (a table of all
     // 63 for "9 tháng 2025" is one remark, not 63).
     const told = new Set<string>();
-    const same = new Map<string, { first: (typeof firsts)[number]; names: string[] }>();
+    const same = new Map<string, { rows: (typeof firsts)[number][]; names: string[] }>();
     const merged = new Map<string, { first: (typeof firsts)[number]; names: string[] }>();
     const firsts = cells(`u.code_list = 'gso2004' AND o.period IN (${marks(across)})`, across).filter((r) => {
       const key = `${r.unit_id} ${r.period}`;
@@ -1220,7 +1230,8 @@ function checkPeriodsAgainstList(
     for (const r of firsts) {
       const f = facts.get(r.unit_id);
       if (!f?.merged) {
-        const g = same.get(r.period) ?? { first: r, names: [] };
+        const g = same.get(r.period) ?? { rows: [], names: [] };
+        g.rows.push(r);
         g.names.push(f?.name ?? '');
         same.set(r.period, g);
         continue;
@@ -1247,24 +1258,29 @@ function checkPeriodsAgainstList(
           }),
         );
     for (const [period, g] of same)
-      add(
-        g.names.length <= MANY_SAME
-          ? problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerSame', place(g.first), {
-              unit: g.names[0]!,
+      if (g.names.length <= MANY_SAME)
+        g.rows.forEach((r, k) =>
+          add(
+            problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerSame', place(r), {
+              unit: g.names[k]!,
               period,
-            })
-          : problemSaying(
-              'warning',
-              'periodSpansMerger',
-              'problem.periodSpansMergerSameMany',
-              place(g.first),
-              {
-                count: g.names.length,
-                period,
-                names: listed(g.names, 5),
-              },
-            ),
-      );
+            }),
+          ),
+        );
+      else
+        add(
+          problemSaying(
+            'warning',
+            'periodSpansMerger',
+            'problem.periodSpansMergerSameMany',
+            place(g.rows[0]!),
+            {
+              count: g.names.length,
+              period,
+              names: listed(g.names, 5),
+            },
+          ),
+        );
   }
   return unreported;
 }
@@ -1323,7 +1339,11 @@ function tellEmptyKept(
       'emptyKeepsStored',
       'problem.emptyKeepsStored',
       { file: s.fileName, sheet: s.sheet, row: cell.row, col: cell.col, header: header(cell.col) },
-      { count, stored: cell.part === 'rank' ? { number: stored } : { score: stored } },
+      {
+        // (the cells are counted up to MAX_EMPTY_CELLS)
+        count: s.emptyCells.length >= MAX_EMPTY_CELLS ? `${count}+` : count,
+        stored: cell.part === 'rank' ? { number: stored } : { score: stored },
+      },
     ),
   );
 }
@@ -1376,7 +1396,12 @@ function checkCoverage(
   // the units it leaves out keep what the store has, said (a row taken out of a file removes nothing).
   const kept = units.filter((u) => stored.has(u.id) && !present.has(u.id));
   const fewKept = kept.length > 0 && isFew(kept.length, units.length);
-  if (missing.length === 0 && fewKept && dataRows > 0)
+  // (not for a later part of a ranking in parts, after a short first one: its ranks start past 1)
+  const firstRank = db
+    .prepare(`SELECT MIN(rank) FROM ${t.obs} WHERE has_rank = 1 AND indicator_code = 'dti'`)
+    .pluck()
+    .get() as number | null;
+  if (missing.length === 0 && fewKept && dataRows > 0 && (firstRank === null || firstRank <= 1))
     add(
       problemSaying(
         'warning',

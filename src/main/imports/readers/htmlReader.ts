@@ -72,6 +72,7 @@ export async function openHtmlPage(
         hiddenRows: [],
         merges: grid.merges,
         ...(grid.heading ? { heading: grid.heading } : {}),
+        ...(grid.pageTitle ? { pageTitle: grid.pageTitle } : {}),
       };
     },
   };

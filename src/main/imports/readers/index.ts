@@ -293,7 +293,12 @@ function replayTable(table: RawTable, onRow: RowCallback, opts: ReadOptions): St
     if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', table.file);
     onRow(cells, i + 1, hidden.has(i + 1));
   });
-  return { sheet: table.sheet, merges: table.merges, ...(table.heading ? { heading: table.heading } : {}) };
+  return {
+    sheet: table.sheet,
+    merges: table.merges,
+    ...(table.heading ? { heading: table.heading } : {}),
+    ...(table.pageTitle ? { pageTitle: table.pageTitle } : {}),
+  };
 }
 
 /** What streaming a sheet tells besides its rows: the sheet read and its merged ranges. */
@@ -303,8 +308,9 @@ export interface StreamResult {
   merges: CellRange[];
   /** Columns hidden in Excel (xlsx). */
   hiddenColumns?: number[];
-  /** A web page's heading of the table (RawTable.heading). */
+  /** A web page's heading of the table and its title (RawTable.heading, pageTitle). */
   heading?: string;
+  pageTitle?: string;
 }
 
 /**

@@ -59,9 +59,11 @@ export interface HtmlGrid {
   merges: CellRange[];
   /**
    * What the page says the table is, where its rows do not: the table's caption, else the heading
-   * just above it ("<h2>CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022</h2>"), else the page's title.
+   * above it ("<h2>CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022</h2>").
    */
   heading?: string;
+  /** The page's title: a hint of the year at most (a portal's name is no KPI). */
+  pageTitle?: string;
 }
 
 /** Tables nested deeper than this are read as part of the enclosing cell's table. */
@@ -109,6 +111,8 @@ interface TableState {
   heading: string;
 }
 
+/** The longest heading or title read (a page's own text is not a heading). */
+const HEADING_CHARS = 500;
 /** Elements that name what follows them: headings, a table's caption. */
 const HEADING = /^(h[1-6]|caption)$/;
 /** The text of an element's content (tags dropped, entities decoded, spaces folded). */
@@ -297,17 +301,18 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
           close.lastIndex = pos;
           const cm = close.exec(html);
           if (tag === 'title' && !pageTitle)
-            pageTitle = textOf(html.slice(pos, cm ? cm.index : len)).slice(0, 500);
+            pageTitle = textOf(html.slice(pos, Math.min(cm ? cm.index : len, pos + HEADING_CHARS)));
           pos = cm ? cm.index + cm[0].length : len;
         } else if (HEADING.test(tag) && !openCell() && (tag === 'caption') === stack.length > 0) {
-          // A heading between tables, or a table's caption: read whole, as the next table's title.
-          const close = new RegExp(`</${tag}\\s*>`, 'gi');
-          close.lastIndex = pos;
-          const cm = close.exec(html);
-          const said = textOf(html.slice(pos, cm ? cm.index : len)).slice(0, 500);
+          // A heading between tables, or a table's caption, as the next table's title: up to its
+          // end tag, or to the table's own tags when the end tag is left out (a caption's may be).
+          const stop = new RegExp(`</${tag}\\s*>|<\\/?(table|tr|td|th|thead|tbody)\\b`, 'gi');
+          stop.lastIndex = pos;
+          const m = stop.exec(html);
+          const said = textOf(html.slice(pos, Math.min(m ? m.index : len, pos + HEADING_CHARS)));
           if (tag === 'caption') top().heading = said;
           else heading = said;
-          pos = cm ? cm.index + cm[0].length : len;
+          pos = m ? (m[1] ? m.index : m.index + m[0].length) : len;
         } else if (BREAKS.has(tag)) text(' ');
     }
   }
@@ -321,8 +326,12 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
         .filter((mg) => mg.fromRow <= n)
         .map((mg) => (mg.toRow > n ? { ...mg, toRow: n } : mg))
         .filter((mg) => mg.toRow > mg.fromRow || mg.toCol > mg.fromCol);
-      const said = t.heading || pageTitle;
-      return said ? { rows: t.rows, merges, heading: said } : { rows: t.rows, merges };
+      return {
+        rows: t.rows,
+        merges,
+        ...(t.heading ? { heading: t.heading } : {}),
+        ...(pageTitle ? { pageTitle } : {}),
+      };
     });
 }
 
