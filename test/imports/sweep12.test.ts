@@ -986,3 +986,58 @@ it("the 2020 index fields are exactly the 2020 methodology's main indices in the
     .all();
   expect(stored2020).toEqual(INDEX_2020_FIELDS.map((f) => f.slice(4)).sort());
 });
+
+describe('the fourth round', () => {
+  it('"Tỉnh | Năm 2023 | Tỉnh | Năm 2024" with other units in the second name column: two blocks, refused (not stored under the left names)', async () => {
+    const pub = published2022();
+    const rows = pub.map((r, i) => [r.label, 30 + i, pub[(i + 7) % pub.length]!.label, 35 + i]);
+    const file = writeWorkbook('two-years-two-names.xlsx', [
+      {
+        name: 'KPI',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%)'],
+          ['Tỉnh, thành phố', 'Năm 2023', 'Tỉnh, thành phố', 'Năm 2024'],
+          ...rows,
+        ],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(preview.canCommit).toBe(false);
+    expect(preview.problems.map((p) => p.code)).toEqual(['sideBySide']);
+    expect(preview.problems[0]!.messageEn).toContain('unit names in columns A and C');
+  });
+
+  it('the same units named again in a second column ("TP HCM" beside "Hồ Chí Minh") are one unit column', async () => {
+    const file = writeWorkbook('names-twice.xlsx', [
+      {
+        name: 'KPI',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)'],
+          ['Tỉnh, thành phố', 'Tỷ lệ (%)', 'Tỉnh, thành phố'],
+          ['TP. Hồ Chí Minh', 90, 'TP HCM'],
+          ['Bình Phước', 80, 'Binh Phuoc'],
+          ['Thừa Thiên Huế', 85, 'TT Huế'],
+        ],
+      },
+    ]);
+    const { preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(preview.problems.map((p) => p.code)).not.toContain('sideBySide');
+    expect(errors(preview)).toEqual([]);
+  });
+
+  it.each(['STT / No.', 'STT\nNo.'])('a bilingual "%s" is the row number, not a KPI', async (stt) => {
+    const file = writeWorkbook('stt-no.xlsx', [
+      {
+        name: 'KPI',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024'],
+          [stt, 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          [1, 'Bình Phước', 80],
+          [2, 'Đồng Nai', 85],
+        ],
+      },
+    ]);
+    const layout = detectLayout(await readSheet(file, null));
+    expect(layout.columns[0]!.mapping).toEqual({ field: 'stt' });
+  });
+});

@@ -171,6 +171,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.note.periodToDate': 'a total up to a date: not a period (write the period, e.g. "9 tháng 2025")',
   'imports.note.periodOutsideGroup': "a period outside its group header's period (correct the header)",
   'imports.note.subProvincial': 'district or commune units (the app keeps provincial figures only)',
+  'imports.note.anotherBlock':
+    "other units than column {col} on the same rows: the table's second block, beside the first",
   'imports.note.duplicate': 'same as column {col}',
   'imports.reading.title': 'Reading the file',
   'imports.reading.progress': 'Read {done} of {total}',

@@ -180,6 +180,8 @@ export const importsVi = {
     'số liệu lũy kế đến một ngày: không phải một kỳ (hãy ghi kỳ, ví dụ "9 tháng 2025")',
   'imports.note.periodOutsideGroup': 'kỳ nằm ngoài kỳ của nhóm cột phía trên (hãy sửa tiêu đề)',
   'imports.note.subProvincial': 'đơn vị cấp huyện, xã (ứng dụng chỉ lưu số liệu cấp tỉnh)',
+  'imports.note.anotherBlock':
+    'tên đơn vị khác với cột {col} trên cùng dòng: khối thứ hai của bảng, đặt cạnh khối đầu',
   'imports.note.duplicate': 'trùng với cột {col}',
   // Reading
   'imports.reading.title': 'Đang đọc tệp',

@@ -21,7 +21,7 @@ import { rankPartners, type SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { indicatorFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
-import { unitColumnByContent, unitNamesIn } from './unitsAcross';
+import { namesOtherUnits, unitColumnByContent, unitNamesIn } from './unitsAcross';
 
 /**
  * What detection finds besides the proposal the wizard shows: where the table's data ends when
@@ -833,6 +833,13 @@ export function mapColumns(
     const prev = byField.get(c.mapping.field);
     if (!prev) {
       byField.set(c.mapping.field, c);
+      continue;
+    }
+    // A second column of other units' names: the table's second block, side by side (said so).
+    if (c.mapping.field === 'unit' && namesOtherUnits(table, dataRows, prev.col, c.col)) {
+      c.note = `another block beside column ${prev.col}`;
+      c.mapping = { field: 'ignore' };
+      c.confidence = 0;
       continue;
     }
     const [keep, drop] = preferLaterYear(prev, c) ?? (c.confidence > prev.confidence ? [c, prev] : [prev, c]);

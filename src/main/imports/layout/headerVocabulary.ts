@@ -119,7 +119,8 @@ const ACHIEVED =
   /^(ty le |muc do |muc )?(dat|hoan thanh)( so voi)?( ke hoach| kh| chi tieu| muc tieu)?( nam)?( (19|20)\d{2})?$|^achievement( rate)?$|^(percent|pct) (achieved|of (plan|target))$/;
 
 const EXACT: [RegExp, SimpleField, number][] = [
-  [/^(stt|tt|so tt|so thu tu|thu tu|no|#)$/, 'stt', 0.95],
+  // (bilingual: "STT / No.", "STT\nNo.")
+  [/^(stt|tt|so tt|so thu tu|thu tu|no|#|stt no|no stt|tt no|stt #)$/, 'stt', 0.95],
   [/^(don vi tinh|dvt|dv tinh|unit of measure|uom|measure unit)$/, 'kpi.unitOfMeasure', 0.95],
   [
     /^(ma|ma tinh|ma don vi|ma dia phuong|ma so|ma gso|ma tinh tp|ma dvhc|ma don vi hanh chinh|ma hanh chinh|code|gso code|province code|unit code)$/,

@@ -70,5 +70,49 @@ export function unitColumnByContent(
   return found.length === 1 ? found[0]! : null;
 }
 
+let ids: Map<string, Set<string>> | null = null;
+
+/** The units (of either list) a name's key may be: "TP HCM" and "Hồ Chí Minh" are one unit. */
+function unitIdsOfKey(): Map<string, Set<string>> {
+  if (ids) return ids;
+  ids = new Map();
+  const put = (name: string | undefined, id: string) => {
+    if (!name?.trim()) return;
+    const k = unitKey(name);
+    if (!ids!.has(k)) ids!.set(k, new Set());
+    ids!.get(k)!.add(id);
+  };
+  for (const r of referenceCsv('provinces_63.csv'))
+    for (const n of [r['name_vi'], r['name_ascii'], r['dti_label_2022'], ...(r['aliases'] ?? '').split('|')])
+      put(n, `63:${r['gso_code']}`);
+  // (a unit of the 34 that kept its predecessor's name is that unit too)
+  for (const r of referenceCsv('units_2025.csv')) {
+    put(r['name_vi'], `34:${r['code_2025']}`);
+    for (const g of (r['predecessor_gso_codes'] ?? '').split('|'))
+      if (ids.get(unitKey(r['name_vi'] ?? ''))?.has(`63:${g}`))
+        ids.get(unitKey(r['name_vi']!))!.add(`34:${r['code_2025']}`);
+  }
+  return ids;
+}
+
+/**
+ * Two columns of unit names that name other units on (nearly) every row: two blocks of the table
+ * side by side ("Tỉnh | Năm 2023 | Tỉnh | Năm 2024", a two-column page of a report), not one unit
+ * column written twice ("Tỉnh, thành phố | Province").
+ */
+export function namesOtherUnits(table: RawTable, dataRows: number[], a: number, b: number): boolean {
+  const known = unitIdsOfKey();
+  let both = 0;
+  let differ = 0;
+  for (const r of dataRows.slice(0, 200)) {
+    const x = known.get(unitKey(cellText(table.rows[r - 1]?.[a - 1] ?? null)));
+    const y = known.get(unitKey(cellText(table.rows[r - 1]?.[b - 1] ?? null)));
+    if (!x || !y) continue;
+    both++;
+    if (![...x].some((id) => y.has(id))) differ++;
+  }
+  return both >= 2 && differ >= 0.8 * both;
+}
+
 /** Whether `text` is the name of a unit of either list ("Tỉnh Bình Phước", "TP. Hồ Chí Minh"). */
 export const isUnitName = (text: string): boolean => text.length <= 40 && unitKeys().has(unitKey(text));

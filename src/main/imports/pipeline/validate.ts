@@ -288,9 +288,19 @@ export function validateStaged(
       const kept = c.col >= blockFrom && c.col !== unitTwice!.col ? setAsideFor(c) : undefined;
       return kept !== undefined && isNumericField(kept.mapping) && kept.mapping.field !== 'stt';
     });
-  const secondUnit = repeatsValues ? unitTwice : undefined;
-  const firstUnit = repeatsValues ? unitOnce : null;
-  const rightFrom = secondUnit && firstUnit ? blockFrom : null;
+  // …or a second column of other units' names (layout detection's "another block")
+  const besides = mapping.columns.find((c) => ANOTHER_BLOCK.test(c.note ?? ''));
+  const besidesOf = besides
+    ? mapping.columns.find((c) => c.col === Number(ANOTHER_BLOCK.exec(besides.note!)![1]))
+    : undefined;
+  const secondUnit = repeatsValues ? unitTwice : besidesOf ? besides : undefined;
+  const firstUnit = repeatsValues ? unitOnce : (besidesOf ?? null);
+  const rightFrom =
+    secondUnit && firstUnit
+      ? repeatsValues
+        ? blockFrom
+        : Math.max(firstUnit.col + 1, secondUnit.col - (firstUnit.col - leftStart))
+      : null;
   if (secondUnit && firstUnit)
     add(
       problem(
@@ -310,7 +320,7 @@ export function validateStaged(
     // Set aside for a column of the same field (last year's score beside this year's): said so.
     const kept = setAsideFor(c);
     // (the right block of side-by-side ones is said once, above)
-    if (kept && rightFrom !== null && c.col >= rightFrom) continue;
+    if ((kept && rightFrom !== null && c.col >= rightFrom) || c === secondUnit) continue;
     if (kept) {
       add(
         problem(
@@ -723,7 +733,11 @@ export function validateStaged(
         `SELECT unit_id, group_concat(row) AS rows, MIN(unit_label) AS label FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id HAVING COUNT(*) > 1`,
       )
       .all() as { unit_id: number; rows: string; label: string }[];
-  if (target.kind === 'ranking') {
+  // (a table in two blocks side by side is refused above: its right block's values are no
+  // duplicates of the left's)
+  if (secondUnit) {
+    // said once, as sideBySide
+  } else if (target.kind === 'ranking') {
     for (const d of dups()) {
       const rows = d.rows
         .split(',')
@@ -1284,6 +1298,9 @@ function checkPeriodsAgainstList(
   }
   return unreported;
 }
+
+/** Layout detection's note on a second column of other units' names (see namesOtherUnits). */
+const ANOTHER_BLOCK = /^another block beside column (\d+)$/;
 
 /** Names in a message: the first `max`, "…" for the rest. */
 const listed = (names: string[], max = 10): string =>

@@ -90,6 +90,8 @@ export const confidenceLevel = (c: number): ConfidenceLevel =>
 export function ignoreNote(note: string, t: Translate): string {
   const dup = /^duplicate of column (\d+)/.exec(note);
   if (dup) return t('imports.note.duplicate', { col: columnLetters(Number(dup[1])) });
+  const block = /^another block beside column (\d+)$/.exec(note);
+  if (block) return t('imports.note.anotherBlock', { col: columnLetters(Number(block[1])) });
   const key: Record<string, MessageKey> = {
     unknown: 'imports.note.unknown',
     'no header': 'imports.note.noHeader',
