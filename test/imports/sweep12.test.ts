@@ -1041,3 +1041,56 @@ describe('the fourth round', () => {
     expect(layout.columns[0]!.mapping).toEqual({ field: 'stt' });
   });
 });
+
+describe('group labels merged across in the rows above the header', () => {
+  const rows = (lead: (string | null)[]) => [
+    [...lead.map(() => null), 'Quý III/2025', null],
+    [...lead.map(() => null), 'Tỷ lệ hồ sơ trực tuyến (%)', null],
+    [...lead, 'Toàn trình', 'Một phần'],
+    [1, 'Hà Nội', 75.6, 86.63],
+    [2, 'Đắk Lắk', 72.67, 83.7],
+  ];
+  it.each([
+    ['STT and the unit in the last row', rows(['STT', 'Tỉnh, thành phố']), [M(0, 2, 0, 3), M(1, 2, 1, 3)]],
+    [
+      'STT and the unit merged down the three rows',
+      (() => {
+        const r = rows(['STT', 'Tỉnh, thành phố']);
+        r[0]![0] = 'STT';
+        r[0]![1] = 'Tỉnh, thành phố';
+        r[2]![0] = null;
+        r[2]![1] = null;
+        return r;
+      })(),
+      [M(0, 0, 2, 0), M(0, 1, 2, 1), M(0, 2, 0, 3), M(1, 2, 1, 3)],
+    ],
+  ])('%s: a KPI per measure, its period from the top row', async (_, r, merges) => {
+    const file = writeWorkbook('merged-groups.xlsx', [{ name: 'Q3', rows: r, merges }]);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(
+      stored()
+        .filter((x) => x.unit === 'Hà Nội')
+        .map((x) => [x.name, x.uom, x.period, x.value]),
+    ).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến – Một phần', '%', '2025-07..2025-09', 86.63],
+      ['Tỷ lệ hồ sơ trực tuyến – Toàn trình', '%', '2025-07..2025-09', 75.6],
+    ]);
+  });
+
+  it('a title merged across the whole table is no group label', async () => {
+    const file = writeWorkbook('title-merged.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BẢNG XẾP HẠNG DTI NĂM 2022'],
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+          [1, 'Bình Phước', 0.6, 12],
+        ],
+        merges: [M(0, 0, 0, 3)],
+      },
+    ]);
+    expect(detectLayout(await readSheet(file, null)).headerRows).toEqual([2]);
+  });
+});

@@ -299,7 +299,7 @@ function findHeaderRows(table: RawTable): HeaderRows {
   const afterNext = table.rows[best + 2];
   // Three rows: a third header row under the second, filling the first row's gaps too.
   const third =
-    isTextRow(next) &&
+    (isTextRow(next) || isMergedGroupRow(table, top + 1, top)) &&
     !isNumberingRow(next) &&
     isThirdHeaderRow(table, top) &&
     (spansDown ||
@@ -343,11 +343,41 @@ function findHeaderRows(table: RawTable): HeaderRows {
     if (first < rows[0]! && Array.from({ length: rows[0]! - first }, (_, i) => first + i).every(headerLike))
       rows = Array.from({ length: top - first + 1 }, (_, i) => first + i);
   }
+  // Group labels merged across the columns under them, in rows above the best one and nothing
+  // else there ("Quý III/2025" over "Tỷ lệ hồ sơ trực tuyến (%)" over "STT | Tỉnh | Toàn trình |
+  // Một phần"): rows of the header too.
+  while (rows[0]! > 1 && rows[0]! >= top - 2 && isMergedGroupRow(table, rows[0]! - 1, top))
+    rows = [rows[0]! - 1, ...rows];
   // A unit row under the header ("% | tổ | người") is the header's last row.
   const last = rows[rows.length - 1]!;
   if (rows.length === 2 && isUnitRow(table, last, [rows[0]!])) return { rows, unitRow: last };
   if (isUnitRow(table, last + 1, rows)) return { rows: [...rows, last + 1], unitRow: last + 1 };
   return { rows, unitRow: null };
+}
+
+/**
+ * A row of group labels only, each merged across two or more columns right of the header row
+ * `header`'s leading columns (its first two: STT, the unit) — "Quý III/2025" over C:D. A title
+ * merged across the table covers them, and is not one.
+ */
+function isMergedGroupRow(table: RawTable, r: number, header: number): boolean {
+  const row = table.rows[r - 1];
+  const filled = (row ?? []).flatMap((c, i) => (cellText(c) !== '' ? [i + 1] : []));
+  const lead = (table.rows[header - 1] ?? [])
+    .flatMap((c, i) => (cellText(c) !== '' ? [i + 1] : []))
+    .slice(0, 2);
+  const afterLead = Math.max(1, ...lead);
+  return (
+    filled.length > 0 &&
+    lead.length === 2 &&
+    filled.every(
+      (col) =>
+        col > afterLead &&
+        typeof row![col - 1] === 'string' &&
+        !isNumberLike(row![col - 1]!) &&
+        table.merges.some((m) => m.fromRow === r && m.toRow === r && m.fromCol === col && m.toCol > col),
+    )
+  );
 }
 
 /**
