@@ -1094,3 +1094,30 @@ describe('group labels merged across in the rows above the header', () => {
     expect(detectLayout(await readSheet(file, null)).headerRows).toEqual([2]);
   });
 });
+
+it("a 2021 table of 2020's indices: the first three columns said at their cells, the others once, with what to check", async () => {
+  const names = [
+    'Chuyển đổi nhận thức',
+    'Kiến tạo thể chế',
+    'Hạ tầng và nền tảng số',
+    'Thông tin và dữ liệu số',
+    'Hoạt động chuyển đổi số',
+  ];
+  const file = writeWorkbook('2021-with-2020-indices.xlsx', [
+    {
+      name: '2021',
+      rows: [
+        ['CHỈ SỐ CHÍNH QUYỀN SỐ CẤP TỈNH NĂM 2021'],
+        ['Xếp hạng', 'Tỉnh, thành phố', ...names, 'Chính quyền số'],
+        ...published2022().map((r) => [r.rank, r.label, ...names.map(() => 0.5), 0.9 - r.rank / 100]),
+      ],
+    },
+  ]);
+  const { preview } = await importLikeCli(store, file);
+  const w = preview.problems.filter((p) => p.code === 'noMethodology');
+  expect(w.map((p) => p.col)).toEqual([3, 4, 5, 6]);
+  expect(w[3]!.messageEn).toContain('2 more columns ("Thông tin và dữ liệu số", "Hoạt động chuyển đổi số")');
+  expect(w[3]!.messageEn).toContain(
+    '126 values are not imported — if the table is of another year, correct the year',
+  );
+});

@@ -263,6 +263,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "the sheet name or title says the table is about {subject}, not a province: DTI Desk keeps provincial figures. Import the province's table; if these are the province's figures after all, choose the unit of the whole table in the Imports wizard",
   'problem.indexNotInMethodology':
     "this column's index is not part of the {year} methodology (Decision {decision}){elsewhere}: its values are not imported ({count})",
+  'problem.moreIndicesNotInMethodology':
+    '{columns} more columns ({headers}) hold indices that are not part of the {year} methodology: {count} values are not imported — if the table is of another year, correct the year and import again',
   'problem.noMethodologyColumn':
     'values of this column are not imported ({count}): DTI Desk has no methodology for {year}',
   'problem.methodologyOf': ' but of the methodology of Decision {decision} ({years})',

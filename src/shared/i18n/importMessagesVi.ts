@@ -258,6 +258,8 @@ export const importMessagesVi = {
     'tên trang tính hoặc tiêu đề cho thấy bảng là số liệu của {subject}, không phải của một tỉnh, thành phố: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của cả tỉnh; nếu đây đúng là số liệu của tỉnh, hãy chọn đơn vị của cả bảng trong trang Nhập dữ liệu',
   'problem.indexNotInMethodology':
     'chỉ số của cột này không thuộc phương pháp đánh giá năm {year} (Quyết định {decision}){elsewhere}: {count} giá trị không được nhập',
+  'problem.moreIndicesNotInMethodology':
+    '{columns} cột khác ({headers}) cũng ghi chỉ số không thuộc phương pháp đánh giá năm {year}: {count} giá trị không được nhập — nếu bảng là của năm khác, hãy sửa năm rồi nhập lại',
   'problem.noMethodologyColumn':
     '{count} giá trị của cột này không được nhập: DTI Desk chưa có phương pháp đánh giá của năm {year}',
   'problem.methodologyOf': ', mà thuộc phương pháp theo Quyết định {decision} (năm {years})',

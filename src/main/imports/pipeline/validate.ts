@@ -687,7 +687,7 @@ export function validateStaged(
          JOIN methodology m ON m.id = i.methodology_id JOIN methodology_year my ON my.methodology_id = m.id
        WHERE i.code = ? AND m.id <> ? GROUP BY m.id ORDER BY MIN(ABS(my.year - ?)), m.id LIMIT 1`,
     );
-    for (const o of orphan) {
+    for (const o of method ? orphan.slice(0, MANY_SAME) : orphan) {
       const where = { file, sheet, row: mapping.headerRow, col: o.col, header: header(o.col) };
       if (!method) {
         // (with no year at all the missing year is the problem, said once above)
@@ -715,6 +715,29 @@ export function validateStaged(
               })
             : '',
         })),
+      );
+    }
+    // (the first three said at their columns, the others together: a table of another
+    // methodology's indices is one remark, with what to check, not one per column)
+    const more = orphan.slice(MANY_SAME);
+    if (method && more.length > 0) {
+      const o = more[0]!;
+      add(
+        problemSaying(
+          'warning',
+          'noMethodology',
+          'problem.moreIndicesNotInMethodology',
+          { file, sheet, row: mapping.headerRow, col: o.col, header: header(o.col) },
+          {
+            columns: more.length,
+            headers: listed(
+              more.map((x) => `"${header(x.col) ?? x.code}"`),
+              5,
+            ),
+            count: more.reduce((n, x) => n + x.n, 0),
+            year: target.year!,
+          },
+        ),
       );
     }
   }
