@@ -271,35 +271,19 @@ export function validateStaged(
     add(problem('error', 'unitsAcross', { file, sheet, row: unitsAcross.row }, { n: unitsAcross.units }));
   if (nextTableRow !== null && mapping.dataEndRow !== null)
     add(problem('warning', 'nextTable', { file, sheet, row: nextTableRow }, { end: mapping.dataEndRow }));
-  // Two blocks side by side ("Xếp hạng | Tỉnh" twice across the sheet, as a two-column page of a
-  // report is copied): only the left block would be read — refused, saying where the right one is.
-  // (a real second block: it starts right of the first unit column and repeats a value column of
-  // the first — not a name column repeated at the right edge, nor "Tỉnh | Province")
-  const unitTwice = mapping.columns.find((c) => setAsideFor(c)?.mapping.field === 'unit');
-  const unitOnce = unitTwice ? setAsideFor(unitTwice)! : null;
+  // Two blocks side by side ("Tỉnh | Năm 2023 | Tỉnh | Năm 2024", a two-column page of a report
+  // copied as it is): layout detection notes the second column of other units' names (see
+  // namesOtherUnits); only the left block would be read — refused, saying where the right one is.
+  const secondUnit = mapping.columns.find((c) => ANOTHER_BLOCK.test(c.note ?? ''));
+  const firstUnit = secondUnit
+    ? mapping.columns.find((c) => c.col === Number(ANOTHER_BLOCK.exec(secondUnit.note!)![1]))
+    : undefined;
   const leftStart = Math.min(
     ...mapping.columns.filter((c) => c.mapping.field !== 'ignore').map((c) => c.col),
   );
-  const blockFrom = unitTwice && unitOnce ? unitTwice.col - (unitOnce.col - leftStart) : null;
-  const repeatsValues =
-    blockFrom !== null &&
-    blockFrom > unitOnce!.col &&
-    mapping.columns.some((c) => {
-      const kept = c.col >= blockFrom && c.col !== unitTwice!.col ? setAsideFor(c) : undefined;
-      return kept !== undefined && isNumericField(kept.mapping) && kept.mapping.field !== 'stt';
-    });
-  // …or a second column of other units' names (layout detection's "another block")
-  const besides = mapping.columns.find((c) => ANOTHER_BLOCK.test(c.note ?? ''));
-  const besidesOf = besides
-    ? mapping.columns.find((c) => c.col === Number(ANOTHER_BLOCK.exec(besides.note!)![1]))
-    : undefined;
-  const secondUnit = repeatsValues ? unitTwice : besidesOf ? besides : undefined;
-  const firstUnit = repeatsValues ? unitOnce : (besidesOf ?? null);
   const rightFrom =
     secondUnit && firstUnit
-      ? repeatsValues
-        ? blockFrom
-        : Math.max(firstUnit.col + 1, secondUnit.col - (firstUnit.col - leftStart))
+      ? Math.max(firstUnit.col + 1, secondUnit.col - (firstUnit.col - leftStart))
       : null;
   if (secondUnit && firstUnit)
     add(
@@ -756,11 +740,8 @@ export function validateStaged(
         `SELECT unit_id, group_concat(row) AS rows, MIN(unit_label) AS label FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id HAVING COUNT(*) > 1`,
       )
       .all() as { unit_id: number; rows: string; label: string }[];
-  // (a table in two blocks side by side is refused above: its right block's values are no
-  // duplicates of the left's)
-  if (secondUnit) {
-    // said once, as sideBySide
-  } else if (target.kind === 'ranking') {
+  // (a table in two blocks side by side, refused above: its right block's values duplicate nothing)
+  if (!secondUnit && target.kind === 'ranking') {
     for (const d of dups()) {
       const rows = d.rows
         .split(',')
@@ -777,7 +758,7 @@ export function validateStaged(
         );
       }
     }
-  } else {
+  } else if (!secondUnit) {
     const kdups = db
       .prepare(
         `SELECT r.unit_id, o.indicator_key, o.period, group_concat(o.row) AS rows, MIN(o.indicator_label) AS label
@@ -1437,11 +1418,12 @@ function checkCoverage(
   const kept = units.filter((u) => stored.has(u.id) && !present.has(u.id));
   const fewKept = kept.length > 0 && isFew(kept.length, units.length);
   // (not for a later part of a ranking in parts, after a short first one: its ranks start past 1)
-  const firstRank = db
-    .prepare(`SELECT MIN(rank) FROM ${t.obs} WHERE has_rank = 1 AND indicator_code = 'dti'`)
-    .pluck()
-    .get() as number | null;
-  if (missing.length === 0 && fewKept && dataRows > 0 && (firstRank === null || firstRank <= 1))
+  const firstRank = () =>
+    db
+      .prepare(`SELECT MIN(rank) FROM ${t.obs} WHERE has_rank = 1 AND indicator_code = 'dti'`)
+      .pluck()
+      .get() as number | null;
+  if (missing.length === 0 && fewKept && dataRows > 0 && (firstRank() ?? 1) <= 1)
     add(
       problemSaying(
         'warning',
