@@ -12,14 +12,14 @@ const flow = new Int32Array(init.flow);
 const post = (m: ReaderThreadMessage) => port.postMessage(m);
 textRowsChecked.set(init.rowsChecked);
 
-const batches = new RowBatcher((m) => {
+const batches = new RowBatcher((m, transfer) => {
   // Wait (this thread only) while the importer is BATCHES_AHEAD batches behind.
   for (;;) {
     const taken = Atomics.load(flow, 1);
     if (Atomics.load(flow, 0) - taken < BATCHES_AHEAD) break;
     Atomics.wait(flow, 1, taken, 1_000);
   }
-  post(m);
+  port.postMessage(m, transfer);
   Atomics.add(flow, 0, 1);
 });
 const flush = () => batches.flush();

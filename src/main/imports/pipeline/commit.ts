@@ -11,7 +11,7 @@ import {
 } from './batches';
 import { indicatorKey } from '../../../shared/imports/indicatorNames';
 import { AppError } from '../../../shared/result';
-import { countDiff } from './validate';
+import { countDiff, storedLayers } from './validate';
 import { UnitRepository } from '../../store/units';
 import type { ImportSession } from './session';
 
@@ -83,6 +83,7 @@ export function commitStaged(
     );
 
     // KPI indicators named in the file that the store does not know yet.
+    const newIds: number[] = [];
     if (target.kind === 'kpi') {
       const insInd = db.prepare(
         `INSERT INTO indicator (methodology_id, code, kind, name_vi, unit_of_measure, sort_order) VALUES (NULL, ?, 'kpi', ?, ?, 200)
@@ -109,6 +110,7 @@ export function commitStaged(
           indicators.created.push(row.id);
         }
         map.run(indicatorKey(l.label), row.id);
+        newIds.push(row.id);
       }
       // A KPI the store knew without a unit takes the one the file gives ("(tổ)", "12 tổ").
       const setUnit = db.prepare(
@@ -122,12 +124,14 @@ export function commitStaged(
         ).run(JSON.stringify(indicators), batchId);
     }
     // Indicator ids were resolved while staging; a KPI new to the store gets its id from
-    // new_kpi_ids here (a keyed lookup per value instead of another pass over the staging table).
-    const ind =
-      target.kind === 'kpi'
-        ? `COALESCE(o.indicator_id, (SELECT m.id FROM temp.new_kpi_ids m WHERE m.key = o.indicator_key))`
-        : 'o.indicator_id';
-    const live = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL AND r.has_error = 0 AND ${ind} IS NOT NULL`;
+    // new_kpi_ids here (a keyed join per value instead of another pass over the staging table;
+    // joined rather than a subquery per value, which the insert's ORDER BY evaluated again).
+    const kpi = target.kind === 'kpi';
+    const ind = kpi ? `COALESCE(o.indicator_id, m.id)` : 'o.indicator_id';
+    const live = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row ${kpi ? 'LEFT JOIN temp.new_kpi_ids m ON m.key = o.indicator_key' : ''}
+      WHERE r.unit_id IS NOT NULL AND r.has_error = 0 AND ${ind} IS NOT NULL`;
+    // What the store holds of these indicators: nothing in a layer, nothing there to look up.
+    const stored = storedLayers(db, [...s.indicatorIds, ...newIds]);
     const sameCell = (a: string) =>
       `${a}.indicator_id = ${ind} AND ${a}.unit_id = r.unit_id AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
 
@@ -160,24 +164,27 @@ export function commitStaged(
 
     // Only cells that already had a user value need a snapshot: a cell the batch creates is known
     // by its batch_id and the absence of a snapshot, and undo removes it.
-    s.timed('commit: snapshot', () =>
-      db
-        .prepare(
-          `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
+    if (stored.user)
+      s.timed('commit: snapshot', () =>
+        db
+          .prepare(
+            `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
          prior_batch_id, source_sheet, source_cell, source_note, updated_at)
        SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, ${SNAPSHOT_EXISTED | CARRIED_KNOWN} | (CASE WHEN o.has_value THEN ${CARRIED_VALUE} ELSE 0 END)
          | (CASE WHEN o.has_rank THEN ${CARRIED_RANK} ELSE 0 END), u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
        ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
-        )
-        .run(batchId),
-    );
+          )
+          .run(batchId),
+      );
 
     // Existing user cells: only the fields the file maps change.
-    const updated = s.timed('commit: update', () =>
-      db
-        .prepare(
-          `UPDATE observation SET
+    const updated = !stored.user
+      ? { changes: 0 }
+      : s.timed('commit: update', () =>
+          db
+            .prepare(
+              `UPDATE observation SET
          value = CASE WHEN s.has_value THEN s.value ELSE observation.value END,
          rank = CASE WHEN s.has_rank THEN CAST(s.rank AS INTEGER) ELSE observation.rank END,
          rank_of = COALESCE(s.rank_of, observation.rank_of),
@@ -187,21 +194,22 @@ export function commitStaged(
                o.cell, o.note ${live}) AS s
        WHERE observation.layer = 'user' AND observation.indicator_id = s.indicator_id AND observation.unit_id = s.unit_id
          AND observation.period = s.period AND observation.ranking_group = s.ranking_group AND ${differs('observation', 's')}`,
-        )
-        .run(batchId, s.sheet),
-    );
+            )
+            .run(batchId, s.sheet),
+        );
 
     // New user cells: fields the file does not map keep the published value, if any.
+    const ref = (col: string) => (stored.reference ? `ref.${col}` : 'NULL');
     const inserted = s.timed('commit: insert', () =>
       db
         .prepare(
           `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, source_note, updated_at)
        SELECT ${ind}, r.unit_id, o.period, o.year, o.ranking_group, 'user',
-         CASE WHEN o.has_value THEN o.value ELSE ref.value END,
-         CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ref.rank END,
-         COALESCE(o.rank_of, ref.rank_of), 'imported', ?, ?, o.cell, o.note, ?
-       ${live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`)}
-         AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})
+         CASE WHEN o.has_value THEN o.value ELSE ${ref('value')} END,
+         CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ${ref('rank')} END,
+         COALESCE(o.rank_of, ${ref('rank_of')}), 'imported', ?, ?, o.cell, o.note, ?
+       ${stored.reference ? live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`) : live}
+         ${stored.user ? `AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})` : ''}
        -- in index order: the unique index grows at its end instead of being rewritten page by page
        ORDER BY 1, r.unit_id, o.period, o.ranking_group`,
         )

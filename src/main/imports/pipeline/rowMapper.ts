@@ -156,6 +156,8 @@ export interface RowMapper {
   newKpiLabels(): { label: string; uom: string | null }[];
   /** Known KPIs stored without a unit of measure that the file gives one ("(tổ)", "12 tổ"). */
   kpiUnits(): { id: number; uom: string }[];
+  /** The ids of the stored indicators the staged values are of (a KPI new to the store has none yet). */
+  indicatorIds(): number[];
   /** Empty cells of a ranking's mapped columns (the first MAX_EMPTY_CELLS): validation tells those the store has a value for. */
   emptyCells(): EmptyCell[];
 }
@@ -714,7 +716,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     rankOf: number | null;
     uom: string | null;
   };
+  const stagedIds = new Set<number>();
   const stage = (p: Staged, note: string | null) => {
+    if (p.indicatorId !== null) stagedIds.add(p.indicatorId);
     const cell =
       p.valueCol !== null && p.rankCol !== null
         ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
@@ -1521,6 +1525,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         .flat()
         .filter((v) => v.id === null)
         .map((v) => ({ label: v.label, uom: v.uom })),
+    indicatorIds: () => [...stagedIds],
     kpiUnits: () =>
       [...byName.values()]
         .flat()

@@ -206,6 +206,8 @@ export class ImportSession {
   kpiUnits: { id: number; uom: string }[] = [];
   /** Empty cells of the ranking columns (see RowMapper.emptyCells). */
   emptyCells: EmptyCell[] = [];
+  /** The stored indicators the staged values are of (see RowMapper.indicatorIds). */
+  indicatorIds: number[] = [];
   /** The first row of each unit name as read, shown with its unit question (see questionValues). */
   firstRows: FirstRows | null = null;
 
@@ -562,6 +564,7 @@ export class ImportSession {
       this.newKpiLabels = mapper.newKpiLabels();
       this.kpiUnits = mapper.kpiUnits();
       this.emptyCells = mapper.emptyCells();
+      this.indicatorIds = mapper.indicatorIds();
       this.timings['read + stage'] = performance.now() - readStart;
     } catch (e) {
       this.db.exec('ROLLBACK');

@@ -933,8 +933,14 @@ export function validateStaged(
   // unless a hand edit in effect blanked it (store/rankings.ts).
   const oldValue = shownSql('u.value', 'ref.value', 'ref', 'value');
   const oldRank = shownSql('u.rank', 'ref.rank', 'ref', 'rank');
+  const stored = storedLayers(db, s.indicatorIds);
+  const anyStored = stored.user || stored.reference;
   const counts = s.timed('validate: diff counts', () =>
-    countDiff(db, `${joined} WHERE r.unit_id IS NOT NULL AND r.has_error = 0`),
+    countDiff(
+      db,
+      `${anyStored ? joined : `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}`} WHERE r.unit_id IS NOT NULL AND r.has_error = 0`,
+      anyStored,
+    ),
   );
   const totalRows = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows}`).get() as { n: number }).n;
   const rowsTruncated = totalRows > MAX_PREVIEW_ROWS;
@@ -1660,6 +1666,22 @@ function checkFormula(
 }
 
 /**
+ * Whether the store holds any value of these indicators in the user's layer, in the published
+ * reference layer. Neither (KPIs new to the store, a first import of their values): a staged value
+ * has nothing to be compared with or to keep, and the preview and the commit skip the joins that
+ * would look for it (measured: a third of a 100k-row commit).
+ */
+export function storedLayers(db: Database, ids: readonly number[]): { user: boolean; reference: boolean } {
+  const any = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM observation WHERE layer = ? AND indicator_id IN (SELECT value FROM json_each(?)))`,
+    )
+    .pluck();
+  const list = JSON.stringify(ids);
+  return { user: any.get('user', list) === 1, reference: any.get('reference', list) === 1 };
+}
+
+/**
  * New, changed and unchanged values (a score and a rank are two) of staged values against what
  * each cell shows (`from`: the staged values `o` with the user's cell `u` and the published `ref`
  * joined, ending in its WHERE conditions). The preview counts so, and the commit again when the
@@ -1668,15 +1690,18 @@ function checkFormula(
 export function countDiff(
   db: Database,
   from: string,
+  stored = true,
 ): { new: number; changed: number; unchanged: number; observations: number } {
   const status = (nv: string, ov: string) =>
     `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
+  // (`stored` false: the store holds nothing of these indicators, `from` joins no stored values)
+  const old = (col: 'value' | 'rank') => (stored ? shownSql(`u.${col}`, `ref.${col}`, 'ref', col) : 'NULL');
   const rows = db
     .prepare(
       `SELECT st, COUNT(*) AS n FROM (
-         SELECT ${status('o.value', shownSql('u.value', 'ref.value', 'ref', 'value'))} AS st ${from} AND o.has_value = 1
+         SELECT ${status('o.value', old('value'))} AS st ${from} AND o.has_value = 1
          UNION ALL
-         SELECT ${status('o.rank', shownSql('u.rank', 'ref.rank', 'ref', 'rank'))} AS st ${from} AND o.has_rank = 1
+         SELECT ${status('o.rank', old('rank'))} AS st ${from} AND o.has_rank = 1
        ) GROUP BY st`,
     )
     .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[];
