@@ -11,7 +11,10 @@ import {
   readsAside,
   READ_ASIDE_MIN_BYTES,
   streamRowsInThread,
+  releaseWarmReaderThread,
   useReaderThread,
+  warmReaderThread,
+  warmReaderThreadFile,
 } from '../../src/main/imports/readers/readerThread';
 import { CELL_SHARED, ROWS_PER_BATCH } from '../../src/main/imports/readers/readAsideProtocol';
 import { RowBatcher, unpackRows, type RowsMessage } from '../../src/main/imports/readers/rowBatcher';
@@ -138,6 +141,36 @@ describe('reading on a reader thread', () => {
     useReaderThread(null);
     expect(readsAside(big)).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads with a thread started ahead for the file, and only for that file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
+    const a = path.join(dir, 'a.csv');
+    const b = path.join(dir, 'b.csv');
+    writeKpiCsv(a, 30_000);
+    writeKpiCsv(b, 20_000);
+    useReaderThread(SCRIPT);
+    try {
+      const here = await read('here', a);
+      warmReaderThread(a);
+      expect(warmReaderThreadFile()).toBe(a);
+      // another file does not take it
+      const other = await read('thread', b);
+      expect('rows' in other && other.rows.length).toBe(20_001);
+      expect(warmReaderThreadFile()).toBe(a);
+      expect(await read('thread', a)).toEqual(here);
+      expect(warmReaderThreadFile()).toBe(null);
+      // one not taken is ended; a small file never gets one
+      warmReaderThread(b);
+      releaseWarmReaderThread();
+      expect(warmReaderThreadFile()).toBe(null);
+      warmReaderThread(path.join(FILES, 'ranking_2022_web_copy.xlsx'));
+      expect(warmReaderThreadFile()).toBe(null);
+    } finally {
+      releaseWarmReaderThread();
+      useReaderThread(null);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('packs and unpacks every kind of cell exactly, across batch boundaries', () => {

@@ -28,7 +28,7 @@ import type {
 import { buildUnitMatcher, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
-import { streamRowsAside } from '../readers/readerThread';
+import { releaseWarmReaderThread, streamRowsAside, warmReaderThread } from '../readers/readerThread';
 import { commitStaged, type CommitResult } from './commit';
 import {
   proposeLayout,
@@ -231,6 +231,8 @@ export class ImportSession {
 
   private async openSource(): Promise<FileInspection> {
     if (this.source.kind === 'file') {
+      // (a large file is read on a thread of its own: start it now, while the file is looked at)
+      warmReaderThread(this.source.path);
       this.inspection = await inspectFile(this.source.path);
     } else {
       this.pasted = readPasted(this.source.text);
@@ -760,6 +762,7 @@ export class ImportSession {
   }
 
   dispose(): void {
+    releaseWarmReaderThread();
     if (this.tables) dropStaging(this.db, this.tables);
     this.tables = null;
   }

@@ -67,12 +67,10 @@ export function streamRowsInThread(
   };
   if (opts.encoding) init.encoding = opts.encoding;
   if (opts.delimiter) init.delimiter = opts.delimiter;
-  const worker = new Worker(scriptFile, {
-    workerData: init,
-    // (a young generation of 16 MB keeps a 1M-row CSV import's peak RSS near 236 MB instead of
-    // 258 MB, measured, at no cost in speed; 8 MB saved more but slowed the reading)
-    resourceLimits: { maxOldGenerationSizeMb: readerHeapMb(filePath, bytes), maxYoungGenerationSizeMb: 16 },
-  });
+  const worker = takeWarm(scriptFile, filePath, bytes) ?? startThread(scriptFile, filePath, bytes);
+  worker.ref();
+  // (the thread starts reading when it is told what: a warm one has been waiting for this)
+  worker.postMessage(init);
   return new Promise<StreamResult>((resolve, reject) => {
     let settled = false;
     const settle = (f: () => void) => {
@@ -141,6 +139,51 @@ export function streamRowsInThread(
       settle(() => reject(new Error(`the reader thread stopped (exit ${code}) before the end of ${file}`))),
     );
   });
+}
+
+function startThread(scriptFile: string, filePath: string, bytes: number): Worker {
+  return new Worker(scriptFile, {
+    // (a young generation of 16 MB keeps a 1M-row CSV import's peak RSS near 236 MB instead of
+    // 258 MB, measured, at no cost in speed; 8 MB saved more but slowed the reading)
+    resourceLimits: { maxOldGenerationSizeMb: readerHeapMb(filePath, bytes), maxYoungGenerationSizeMb: 16 },
+  });
+}
+
+/**
+ * A reader thread started ahead for one file (warmReaderThread): starting one and loading the
+ * readers into it takes 0.1–0.2 s (measured), which an import otherwise waits for when it starts
+ * to read. One at a time; it waits, not holding the process open, until a read of that file
+ * takes it or releaseWarmReaderThread() ends it.
+ */
+let warm: { worker: Worker; script: string; file: string; bytes: number } | null = null;
+
+/** Starts a reader thread for `filePath` now, if a read of it would use one (readsAside). */
+export function warmReaderThread(filePath: string): void {
+  if (!readsAside(filePath)) return;
+  releaseWarmReaderThread();
+  const bytes = fs.statSync(filePath).size;
+  const worker = startThread(script!, filePath, bytes);
+  worker.unref();
+  // a thread that fails to start is simply not used
+  const drop = () => warm?.worker === worker && (warm = null);
+  worker.on('error', drop).on('exit', drop);
+  warm = { worker, script: script!, file: filePath, bytes };
+}
+
+/** Ends the thread warmReaderThread() started, if no read has taken it. */
+export function releaseWarmReaderThread(): void {
+  if (warm) void warm.worker.terminate();
+  warm = null;
+}
+
+/** The file a warm reader thread waits for, if any (for tests and diagnostics). */
+export const warmReaderThreadFile = (): string | null => warm?.file ?? null;
+
+function takeWarm(scriptFile: string, filePath: string, bytes: number): Worker | null {
+  const w = warm;
+  if (!w || w.script !== scriptFile || w.file !== filePath || w.bytes !== bytes) return null;
+  warm = null;
+  return w.worker;
 }
 
 /** Whether streamRowsAside reads `filePath` on the reader thread (one is set, the file is large enough). */
