@@ -193,7 +193,15 @@ export interface ImportBatchInfo {
 }
 
 export type ImportJobState =
-  'idle' | 'reading' | 'ready' | 'committing' | 'committed' | 'failed' | 'cancelled';
+  | 'idle'
+  | 'reading'
+  /** The file is read; its values are checked and compared with the store (a long file: seconds). */
+  | 'checking'
+  | 'ready'
+  | 'committing'
+  | 'committed'
+  | 'failed'
+  | 'cancelled';
 
 export interface ImportProgress {
   state: ImportJobState;

@@ -125,12 +125,7 @@ export class SessionHost {
           });
           // Done reading; 'ready' is said by whoever holds the preview (ImportService), so the
           // state and the preview can never disagree.
-          this.setProgress({
-            state: 'reading',
-            done: this.progress.total,
-            total: this.progress.total,
-            message: null,
-          });
+          this.setProgress({ state: 'checking', done: 0, total: 0, message: null });
           return preview as OpResult[R['op']];
         } catch (e) {
           const cancelled = this.cancelRequested();

@@ -194,7 +194,11 @@ export class ImportService {
     const s = this.staged.get(sessionId) ?? { preview: null, error: null };
     const p = r.progress();
     // Reading ends when the preview is here: the session itself never reports 'ready'.
-    return { ...p, ...s, state: p.state === 'reading' && s.preview ? 'ready' : p.state };
+    return {
+      ...p,
+      ...s,
+      state: (p.state === 'reading' || p.state === 'checking') && s.preview ? 'ready' : p.state,
+    };
   }
 
   cancel(sessionId: string): void {

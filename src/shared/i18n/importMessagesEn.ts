@@ -71,6 +71,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.excerpt': 'the table has only {present} of {n} units: imported as an excerpt',
   'problem.duplicateUnit': 'unit "{unit}" appears again (already on row {first})',
   'problem.duplicateKpi': '"{unit}" – "{indicator}" – period {period} appears again (already on row {first})',
+  'problem.missingUnitsSkipped':
+    'a ranking must cover all {n} units; {count} missing: {names} — you chose to skip rows at the unit names step: {skipped} (row {rows}); go back and choose the unit for that name',
   'problem.missingUnits': 'a ranking must cover all {n} units; {count} missing: {names}',
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
   'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',

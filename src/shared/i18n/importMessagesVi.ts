@@ -67,6 +67,8 @@ export const importMessagesVi = {
   'problem.excerpt': 'bảng chỉ có {present}/{n} đơn vị: được nhập như một trích đoạn',
   'problem.duplicateUnit': 'đơn vị "{unit}" xuất hiện lần nữa (đã có ở dòng {first})',
   'problem.duplicateKpi': '"{unit}" – "{indicator}" – kỳ {period} xuất hiện lần nữa (đã có ở dòng {first})',
+  'problem.missingUnitsSkipped':
+    'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names} — có dòng bạn đã chọn bỏ qua ở bước tên đơn vị: {skipped} (dòng {rows}); hãy quay lại và chọn đơn vị cho tên đó',
   'problem.missingUnits': 'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names}',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',

@@ -157,10 +157,13 @@ export function messages(
   params: (lang: 'vi' | 'en') => Record<string, MessageParam>,
   value: string | null,
 ): Pick<ImportProblem, 'messageVi' | 'messageEn' | 'textVi' | 'textEn'> {
+  // A number cell is quoted as the analyst's Excel shows it: "1,2" in Vietnamese, "1.2" in English.
+  // (A text cell is quoted as typed, whatever its decimal mark.)
+  const vi = typeof where.value === 'number' && value !== null ? value.replace('.', ',') : value;
   return {
-    messageVi: placedMessage('vi', where, key, params('vi'), value),
+    messageVi: placedMessage('vi', where, key, params('vi'), vi),
     messageEn: placedMessage('en', where, key, params('en'), value),
-    textVi: placedMessage('vi', where, key, params('vi'), value, false),
+    textVi: placedMessage('vi', where, key, params('vi'), vi, false),
     textEn: placedMessage('en', where, key, params('en'), value, false),
   };
 }

@@ -558,6 +558,9 @@ export class ImportSession {
         merges = read.merges;
         hiddenColumns = read.hiddenColumns ?? [];
       }
+      // The last byte is read; what follows (the merged cells, the checks, the comparison with
+      // the store) takes seconds on a long file: said, so the bar at 100% is not taken for stuck.
+      opts.onProgress?.({ state: 'checking', done: 0, total: 0, message: null });
       mapper.finish(merges, hiddenColumns);
       this.checkSubProvincial(target);
       this.db.exec('COMMIT');

@@ -1484,7 +1484,22 @@ function checkCoverage(
   // under half the group, or one unbroken run of ranks (1–32, 33–63, a top 20).
   const few = isFew(missing.length, n);
   const part = !few && (n - missing.length < n / 2 || ranksInOneRun(db, t));
-  if (!part) add(problem('error', 'missingUnits', where, params));
+  // Rows the analyst chose to skip at the unit questions: said with the missing units they leave.
+  const skipped = db
+    .prepare(
+      `SELECT unit_label AS label, MIN(row) AS row FROM ${t.rows} WHERE by_answer = 1 AND unit_id IS NULL
+       GROUP BY unit_label ORDER BY MIN(row) LIMIT 5`,
+    )
+    .all() as { label: string; row: number }[];
+  if (!part && skipped.length > 0)
+    add(
+      problemSaying('error', 'missingUnits', 'problem.missingUnitsSkipped', where, {
+        ...params,
+        skipped: skipped.map((r) => `“${r.label}”`).join(', '),
+        rows: skipped.map((r) => r.row).join(', '),
+      }),
+    );
+  else if (!part) add(problem('error', 'missingUnits', where, params));
   else if (storedOnly > 0) add(problemSaying('warning', 'excerpt', 'problem.excerptStored', where, params));
   else add(problem('warning', 'excerpt', where, params));
   return covered;

@@ -20,11 +20,18 @@ type Tab = 'wizard' | 'history';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
 
-export function ImportsPage() {
+/** `active`: the page is the one shown (it stays mounted behind the others, see AppFrame). */
+export function ImportsPage({ active = true }: { active?: boolean }) {
   const { t, lang } = useI18n();
   const wizard = useImportWizard();
   const [tab, setTab] = useState<Tab>('wizard');
   const [historyVersion, setHistoryVersion] = useState(0);
+  // Back from another page: the history may have changed there (an edit blocks an undo).
+  const [wasActive, setWasActive] = useState(active);
+  if (active !== wasActive) {
+    setWasActive(active);
+    if (active) setHistoryVersion((v) => v + 1);
+  }
   const [dragActive, setDragActive] = useState(false);
   const dragDepth = useRef(0);
   // A file dropped while a file is being read or written would pull the rug from under it.

@@ -176,7 +176,6 @@ export function ImportHistory({ version }: { version: number }) {
               <col className="col-time" />
               <col className="col-file" />
               <col className="col-sheet" />
-              <col className="col-format" />
               <col className="col-target" />
               <col className="col-counts" />
               <col className="col-state" />
@@ -188,7 +187,6 @@ export function ImportHistory({ version }: { version: number }) {
                 <th scope="col">{t('imports.history.col.time')}</th>
                 <th scope="col">{t('imports.history.col.file')}</th>
                 <th scope="col">{t('imports.history.col.sheet')}</th>
-                <th scope="col">{t('imports.history.col.format')}</th>
                 <th scope="col">{t('imports.history.col.target')}</th>
                 <th scope="col">{t('imports.history.col.counts')}</th>
                 <th scope="col">{t('imports.history.col.state')}</th>
@@ -209,14 +207,20 @@ export function ImportHistory({ version }: { version: number }) {
                     <span className="history-file-name" title={fileOf(b)}>
                       {fileOf(b)}
                     </span>
-                    {b.fileSize !== null && b.kind === 'file' && (
-                      <span className="muted nowrap">{formatBytes(b.fileSize, lang, t)}</span>
-                    )}
+                    {/* its size and format under it: the file's own column keeps the width for its name */}
+                    <span className="muted history-file-meta" title={b.reader ?? undefined}>
+                      {b.fileSize !== null && b.kind === 'file' && (
+                        <>
+                          <span className="nowrap">{formatBytes(b.fileSize, lang, t)}</span>
+                          {' · '}
+                        </>
+                      )}
+                      {readerLabel(b.reader, t)}
+                    </span>
                   </td>
                   <td className="history-sheet" title={b.sheet ?? undefined}>
                     {b.sheet ?? '—'}
                   </td>
-                  <td title={b.reader ?? undefined}>{readerLabel(b.reader, t)}</td>
                   <td className="nowrap">
                     {b.year !== null ? `${b.year}${b.group ? ` / ${b.group}` : ''}` : '—'}
                   </td>

@@ -7,7 +7,7 @@ import { DoneStep } from './DoneStep';
 import { FileSummary } from './FileSummary';
 import { importErrorText } from './importErrorText';
 import { MappingStep } from './MappingStep';
-import { mappingProblems } from './mappingProblems';
+import { mappingProblems, PROBLEM_CONTROL } from './mappingProblems';
 import { PreviewStep } from './PreviewStep';
 import { ReadingStep } from './ReadingStep';
 import { SheetStep } from './SheetStep';
@@ -15,6 +15,21 @@ import { SourceStep } from './SourceStep';
 import { StepList } from './StepList';
 import { UnitQuestionsStep } from './UnitQuestionsStep';
 import type { ImportWizard as Wizard } from './useImportWizard';
+
+/**
+ * Takes the analyst to a control of the step (by data-testid): the field itself, or the first
+ * field inside it (a table of selects), scrolled into the middle of the window.
+ */
+function focusControl(testId: string | undefined): void {
+  if (!testId) return;
+  const el = document.querySelector<HTMLElement>(`.import-wizard [data-testid="${testId}"]`);
+  const target = el?.matches('input, select, button, textarea')
+    ? el
+    : el?.querySelector<HTMLElement>('input, select, button, textarea');
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'center' });
+}
 
 /** Elements whose own Enter means something else (activate, new line). */
 const OWN_ENTER = new Set(['BUTTON', 'A', 'TEXTAREA', 'SUMMARY']);
@@ -29,14 +44,18 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
       case 'sheet':
         if (s.sheet !== null) void wizard.confirmSheet();
         break;
-      case 'mapping':
-        if (s.mapping && s.target && mappingProblems(s.mapping, s.target).length === 0) void wizard.stage();
+      case 'mapping': {
+        if (!s.mapping || !s.target) break;
+        const problems = mappingProblems(s.mapping, s.target);
+        if (problems.length === 0) void wizard.stage();
+        else focusControl(PROBLEM_CONTROL[problems[0]!]);
         break;
+      }
       case 'questions':
         if (s.preview?.questions.every((q) => q.label in s.answers)) void wizard.applyAnswers();
         break;
-      // The preview commits only through its button (focused when the import can be committed),
-      // so a stray Enter elsewhere never writes to the database.
+      // The preview commits only through its button, which never takes focus by itself (the
+      // preview's heading does): a second Enter after "read the file" never writes to the database.
       default:
         break;
     }

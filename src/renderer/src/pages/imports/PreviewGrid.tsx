@@ -6,7 +6,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { Language } from '../../../../shared/domain';
 import { formatNumber, formatScore } from '../../../../shared/format';
 import type { MessageKey } from '../../../../shared/i18n';
-import type { ImportKind, PreviewCell, PreviewRow } from '../../../../shared/importSession';
+import type { ImportKind, ImportProblem, PreviewCell, PreviewRow } from '../../../../shared/importSession';
 import { SIMPLE_FIELDS } from '../../../../shared/imports/fields';
 import { useI18n, type Translate } from '../../i18n/I18nContext';
 import { gridLocaleText } from '../../rankings/gridLocale';
@@ -43,9 +43,29 @@ function formatValue(v: number | null, c: PreviewCell, kind: ImportKind, lang: L
   return kind === 'ranking' ? formatScore(v, lang) : formatNumber(v, lang, 4);
 }
 
-function DiffCell({ cell, kind }: { cell: PreviewCell | undefined; kind: ImportKind }) {
+/** The problem of each file cell (`row:col`), an error before a warning, with its text. */
+type CellProblems = ReadonlyMap<string, { severity: ImportProblem['severity']; text: string }>;
+const problemAt = (problems: CellProblems, row: number | undefined, c: PreviewCell | undefined) =>
+  row !== undefined && c?.col !== undefined ? problems.get(`${row}:${c.col}`) : undefined;
+
+function DiffCell({
+  cell,
+  kind,
+  problem,
+}: {
+  cell: PreviewCell | undefined;
+  kind: ImportKind;
+  problem?: { text: string } | undefined;
+}) {
   const { lang } = useI18n();
   if (!cell) return null;
+  // (the problem of the cell, said where the eye is; the list above says it in full)
+  if (problem)
+    return (
+      <span className="diff diff-problem" title={problem.text}>
+        {formatValue(cell.new, cell, kind, lang)}
+      </span>
+    );
   if (cell.status === 'changed')
     return (
       <span className="diff diff-changed">
@@ -60,10 +80,13 @@ function DiffCell({ cell, kind }: { cell: PreviewCell | undefined; kind: ImportK
 export function PreviewGrid({
   rows,
   kind,
+  problems = [],
   shown,
 }: {
   rows: PreviewRow[];
   kind: ImportKind;
+  /** The preview's problems: a value cell one is about is marked, with its text. */
+  problems?: readonly ImportProblem[];
   /** A row to bring into view and focus (a problem on it was clicked); seq repeats it. */
   shown?: { row: number; col: number | null; seq: number } | null;
 }) {
@@ -79,13 +102,26 @@ export function PreviewGrid({
     // and sideways to the value the problem is about (read from the file's column), else the
     // row's first: a KPI table has a grid column per indicator and period
     const cells = node.data?.cells ?? [];
-    const cell = cells.find((c) => c.col === shown!.col) ?? cells[0];
+    const at = cells.find((c) => c.col === shown!.col);
+    const cell = at ?? cells[0];
     if (cell) api.ensureColumnVisible(cellId(cell), 'middle');
-    // Focus moves to the row (keyboard users go on from there) and the row flashes once.
-    api.setFocusedCell(node.rowIndex, 'label', node.rowPinned ?? null);
-    api.flashCells({ rowNodes: [node] });
+    // Focus moves to the value the problem is about (else the row's name: a problem of the unit
+    // or of the row) and that cell flashes once; keyboard users go on from there.
+    const colId = at ? cellId(at) : 'label';
+    api.setFocusedCell(node.rowIndex, colId, node.rowPinned ?? null);
+    api.flashCells({ rowNodes: [node], columns: [colId] });
   }, [shown]);
   const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
+  const cellProblems = useMemo((): CellProblems => {
+    const out = new Map<string, { severity: ImportProblem['severity']; text: string }>();
+    for (const p of problems) {
+      if (p.row === null || p.col === null) continue;
+      const key = `${p.row}:${p.col}`;
+      if (out.get(key)?.severity === 'error') continue;
+      out.set(key, { severity: p.severity, text: lang === 'vi' ? p.textVi : p.textEn });
+    }
+    return out;
+  }, [problems, lang]);
 
   const columnDefs = useMemo((): ColDef<PreviewRow>[] => {
     const valueCols = new Map<string, PreviewCell>();
@@ -130,12 +166,21 @@ export function PreviewGrid({
           const c = p.data?.cells.find((x) => cellId(x) === id);
           return c ? formatValue(c.new, c, kind, lang) : '';
         },
-        cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
-          <DiffCell cell={p.data?.cells.find((x) => cellId(x) === id)} kind={kind} />
-        ),
+        cellClass: (p) => {
+          const problem = problemAt(
+            cellProblems,
+            p.data?.row,
+            p.data?.cells.find((x) => cellId(x) === id),
+          );
+          return problem ? `cell-problem cell-problem-${problem.severity}` : undefined;
+        },
+        cellRenderer: (p: ICellRendererParams<PreviewRow>) => {
+          const cell = p.data?.cells.find((x) => cellId(x) === id);
+          return <DiffCell cell={cell} kind={kind} problem={problemAt(cellProblems, p.data?.row, cell)} />;
+        },
       })),
     ];
-  }, [rows, kind, t, lang]);
+  }, [rows, kind, t, lang, cellProblems]);
 
   return (
     <div

@@ -104,12 +104,15 @@ function ChosenDecimalMarks({ wizard }: { wizard: ImportWizard }) {
 
 function ProblemList({
   problems,
+  total,
   severity,
   wizard,
   shownRows,
   onShowRow,
 }: {
   problems: ImportProblem[];
+  /** How many there are (the list holds the first MAX_PROBLEMS of all kinds). */
+  total: number;
   severity: 'error' | 'warning';
   wizard: ImportWizard;
   /** Rows the preview grid holds: a problem on one of them leads to it. */
@@ -122,7 +125,13 @@ function ProblemList({
     <>
       <h4 className={`problems-head problems-${severity}`}>
         {t(severity === 'error' ? 'imports.problems.errors' : 'imports.problems.warnings', {
-          n: problems.length,
+          n:
+            total > problems.length
+              ? t('imports.problems.firstOf', {
+                  shown: formatNumber(problems.length, lang, 0),
+                  n: formatNumber(total, lang, 0),
+                })
+              : formatNumber(problems.length, lang, 0),
         })}
       </h4>
       <ul className={`problem-list problem-list-${severity}`}>
@@ -195,6 +204,7 @@ function Problems({
             <ProblemList
               key={severity}
               problems={severity === 'error' ? errors : warnings}
+              total={severity === 'error' ? preview.counts.errors : preview.counts.warnings}
               severity={severity}
               wizard={wizard}
               shownRows={shownRows}
@@ -207,6 +217,31 @@ function Problems({
         </div>
       )}
     </section>
+  );
+}
+
+/** New KPIs: the first few, and the rest on request (a file of 400 would fill the window). */
+const NEW_INDICATORS_SHOWN = 8;
+
+function NewIndicators({ names }: { names: readonly string[] }) {
+  const { t, lang } = useI18n();
+  const [all, setAll] = useState(false);
+  const more = names.length - NEW_INDICATORS_SHOWN;
+  return (
+    <p className="new-indicators" data-testid="import-new-indicators">
+      <strong>{t('imports.newIndicators')}:</strong>{' '}
+      {(all || more <= 0 ? names : names.slice(0, NEW_INDICATORS_SHOWN)).join('; ')}
+      {more > 0 && (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={() => setAll((a) => !a)}>
+            {all
+              ? t('imports.newIndicatorsFewer')
+              : t('imports.newIndicatorsMore', { n: formatNumber(more, lang, 0) })}
+          </button>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -260,12 +295,8 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           {preview.unknownColumns.map((c) => `${columnLetters(c.col)} (${c.header})`).join(', ')}
         </p>
       )}
-      {preview.newIndicators.length > 0 && (
-        <p className="new-indicators">
-          <strong>{t('imports.newIndicators')}:</strong> {preview.newIndicators.join('; ')}
-        </p>
-      )}
-      <PreviewGrid rows={preview.rows} kind={target.kind} shown={shown} />
+      {preview.newIndicators.length > 0 && <NewIndicators names={preview.newIndicators} />}
+      <PreviewGrid rows={preview.rows} kind={target.kind} problems={preview.problems} shown={shown} />
       {preview.rowsTruncated && (
         <p className="muted">{t('imports.preview.rowsTruncated', { n: preview.rows.length })}</p>
       )}
@@ -276,7 +307,6 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
         testId="import-commit"
         disabled={!preview.canCommit}
         onNext={() => void wizard.commit()}
-        autoFocus={!wizard.state.decimalChanged}
         hintId="import-commit-hint"
       >
         <span id="import-commit-hint" className="muted">

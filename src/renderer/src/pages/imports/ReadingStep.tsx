@@ -9,7 +9,8 @@ import type { ImportWizard } from './useImportWizard';
 export function ReadingStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
   const p = wizard.state.progress;
-  const known = p !== null && p.total > 0;
+  const checking = p?.state === 'checking';
+  const known = p !== null && p.total > 0 && !checking;
   const percent = known ? Math.min(100, (p.done / p.total) * 100) : null;
   return (
     <div className="import-step" data-testid="import-step-reading" aria-busy="true">
@@ -27,7 +28,7 @@ export function ReadingStep({ wizard }: { wizard: ImportWizard }) {
               done: formatBytes(p.done, lang, t),
               total: formatBytes(p.total, lang, t),
             })} (${formatNumber(percent, lang, 0)}%)`
-          : t('imports.working')}
+          : t(checking ? 'imports.reading.checking' : 'imports.working')}
       </p>
       <p className="muted">{t('imports.reading.hint')}</p>
       <div className="step-actions">

@@ -9,24 +9,12 @@ interface Props {
   testId: string;
   disabled: boolean;
   onNext: () => void;
-  /** Focus the primary action when the step opens (the preview's commit button). */
-  autoFocus?: boolean;
   /** id of a hint that describes the primary action, shown after the buttons. */
   hintId?: string;
   children?: ReactNode;
 }
 
-export function StepActions({
-  busy,
-  onBack,
-  label,
-  testId,
-  disabled,
-  onNext,
-  autoFocus,
-  hintId,
-  children,
-}: Props) {
+export function StepActions({ busy, onBack, label, testId, disabled, onNext, hintId, children }: Props) {
   const { t } = useI18n();
   return (
     <div className="step-actions">
@@ -37,7 +25,6 @@ export function StepActions({
         type="button"
         className="primary"
         data-testid={testId}
-        {...(autoFocus ? { 'data-autofocus': true } : {})}
         disabled={busy || disabled}
         aria-describedby={hintId}
         onClick={onNext}

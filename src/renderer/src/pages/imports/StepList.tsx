@@ -15,12 +15,15 @@ export function StepList({ current, facts }: { current: WizardStep; facts: StepF
           aria-current={state === 'current' ? 'step' : undefined}
           data-step={step}
           data-state={state}
-          title={state === 'skipped' ? t('imports.step.skipped') : undefined}
+          title={
+            state === 'skipped' ? `${t(`imports.step.${step}`)} (${t('imports.step.skipped')})` : undefined
+          }
         >
           <span className="step-no" aria-hidden="true">
             {state === 'done' ? '✓' : state === 'skipped' ? '–' : no}
           </span>
-          {t(`imports.step.${step}`)}
+          {/* (a skipped step's label is hidden on a narrow window: its dashed number stays) */}
+          <span className="step-label">{t(`imports.step.${step}`)}</span>
           {state === 'skipped' && <span className="visually-hidden"> ({t('imports.step.skipped')})</span>}
         </li>
       ))}

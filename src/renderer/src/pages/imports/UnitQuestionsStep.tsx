@@ -20,10 +20,13 @@ function QuestionItem({
   question,
   answer,
   onAnswer,
+  ranking,
 }: {
   question: UnitQuestion;
   answer: number | null | undefined;
   onAnswer: (unitId: number | null | undefined) => void;
+  /** A ranking must have every unit: skipping a row leaves its unit missing. */
+  ranking: boolean;
 }) {
   const { t, lang } = useI18n();
   const { units } = useSession();
@@ -90,6 +93,11 @@ function QuestionItem({
           {t('imports.questions.skip')}
         </label>
       </div>
+      {skipped && ranking && (
+        <p className="question-skip-warning" role="note" data-testid="unit-skip-warning">
+          {t('imports.questions.skipRanking')}
+        </p>
+      )}
     </li>
   );
 }
@@ -125,6 +133,7 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
             question={q}
             answer={answers[q.label]}
             onAnswer={(id) => wizard.setAnswer(q.label, id)}
+            ranking={preview?.target.kind === 'ranking'}
           />
         ))}
       </ol>

@@ -37,3 +37,18 @@ export function mappingProblems(m: ImportMapping, target: ImportTarget): Message
     out.push('imports.mapping.badRows');
   return out;
 }
+
+/**
+ * The control that settles each problem (its data-testid): Enter on a step that cannot go on
+ * takes the analyst there instead of doing nothing. A value column is settled in the columns table.
+ */
+export const PROBLEM_CONTROL: Partial<Record<MessageKey, string>> = {
+  'imports.mapping.needUnitColumnOrUnit': 'target-unit',
+  'imports.mapping.needValueColumn': 'mapping-columns',
+  'imports.mapping.needYear': 'target-year',
+  'imports.mapping.needGroup': 'target-group',
+  'imports.mapping.needGroupForRanks': 'target-group',
+  'imports.mapping.needIndicator': 'target-indicator',
+  'imports.mapping.needPeriod': 'target-period',
+  'imports.mapping.badRows': 'mapping-header-row',
+};

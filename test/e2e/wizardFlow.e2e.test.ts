@@ -1,0 +1,163 @@
+// The wizard as an analyst moves through it, from a tester's round in the real renderer:
+// - a second Enter after "read the whole file" does not commit (the preview's heading has focus);
+// - Enter on a mapping that cannot be read yet takes the analyst to the field to fill;
+// - an import in progress waits on the Imports page while the analyst looks at another page;
+// - a problem leads to the value it is about, framed in the grid with its text, the number
+//   quoted as Vietnamese Excel shows it ("1,2");
+// - a list cut at 500 problems says so in its heading.
+// Leaves test-output/e2e-wizard-problem-cell.png and e2e-wizard-1024.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/shared/i18n';
+import { buildXlsx } from '../fixtures/generate';
+import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+
+const UI_TIMEOUT = 20_000;
+const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness({ viewport: { width: 1280, height: 800 } });
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const step = () => page.getByTestId('import-wizard').getAttribute('data-step');
+const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+
+async function dropOnImports(file: string): Promise<void> {
+  await page.goto(`${h.origin}/index.html#/imports`);
+  await page.reload();
+  await page.getByTestId('import-step-source').waitFor();
+  await dropFile(page, page.getByTestId('page-imports'), file);
+  await page.getByTestId('import-step-mapping').waitFor();
+}
+
+/** The 2022 ranking of the 63 (scores falling with the rank), row 15 scored 1.2 as a number cell. */
+function rankingXlsx(): string {
+  const units = h.store.units.list('gso2004');
+  const rows: (string | number)[][] = [
+    ['BẢNG XẾP HẠNG DTI NĂM 2022'],
+    ['Xếp hạng DTI', 'Tỉnh, thành phố', 'Điểm DTI'],
+  ];
+  units.forEach((u, i) =>
+    rows.push([i + 1, u.name, i === 12 ? 1.2 : Math.round((0.8 - i * 0.005) * 1e4) / 1e4]),
+  );
+  const file = path.join(h.tmp, 'xep-hang-2022.xlsx');
+  fs.writeFileSync(file, buildXlsx([{ name: 'DTI 2022', rows }]));
+  return file;
+}
+
+describe('the import wizard, as an analyst moves through it', () => {
+  it('a second Enter after "read the whole file" stays on the preview, focus on its heading', async () => {
+    await dropOnImports(rankingXlsx());
+    await page.getByTestId('import-next').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('import-preview').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className ?? ''), { timeout: UI_TIMEOUT })
+      .toContain('step-heading');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(' ');
+    await page.waitForTimeout(300);
+    expect(await step()).toBe('preview');
+    expect(h.calls.filter((c) => c.channel === 'imports.commit')).toEqual([]);
+  });
+
+  it('a problem leads to its value: the cell focused and framed, with its text; the number as Excel shows it', async () => {
+    const goto = page
+      .getByTestId('import-problem-error')
+      .getByTestId('import-problem-goto')
+      .filter({ hasText: 'C15' });
+    await expect.poll(() => goto.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    const item = page.getByTestId('import-problem-error').filter({ hasText: 'C15' });
+    expect(await item.textContent()).toContain('"1,2"');
+    await goto.click();
+    const cell = page.locator('.ag-row[row-id="15"] .ag-cell-focus');
+    await expect.poll(() => cell.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await cell.getAttribute('col-id')).toBe('dti|value|2022');
+    expect(await cell.getAttribute('class')).toContain('cell-problem-error');
+    const title = await cell.locator('.diff-problem').getAttribute('title');
+    expect(title).toContain('C15');
+    expect(title).toContain('"1,2"');
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-wizard-problem-cell.png') });
+  });
+
+  it('the preview waits on the Imports page while the analyst looks at the Rankings', async () => {
+    const counts = await page.getByTestId('import-counts').textContent();
+    await page.getByTestId('nav-rankings').click();
+    await page.getByTestId('rankings-empty').or(page.getByTestId('rankings-grid')).first().waitFor();
+    expect(await page.getByTestId('page-imports').isVisible()).toBe(false);
+    await page.getByTestId('nav-imports').click();
+    expect(await step()).toBe('preview');
+    expect(await page.getByTestId('import-counts').textContent()).toBe(counts);
+    expect(await page.getByTestId('import-preview').isVisible()).toBe(true);
+  });
+
+  it('Enter on a mapping without its year goes to the year field', async () => {
+    const file = path.join(h.tmp, 'khong-nam.csv');
+    fs.writeFileSync(file, 'Tỉnh,Điểm DTI,Xếp hạng DTI\r\nBình Phước,0.5812,15\r\nĐồng Nai,0.6120,9\r\n');
+    await dropOnImports(file);
+    expect(await page.getByTestId('import-next').isDisabled()).toBe(true);
+    await page.locator('.import-wizard .step-heading').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedTestId, { timeout: UI_TIMEOUT }).toBe('target-year');
+    expect(await step()).toBe('mapping');
+  });
+
+  it('a list cut at 500 problems says so in its heading', async () => {
+    const file = path.join(h.tmp, 'nhieu-loi.csv');
+    const units = h.store.units.list('gso2004');
+    const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let i = 0; i < 700; i++)
+      lines.push(`${units[i % 63]!.name},Chỉ tiêu ${Math.floor(i / 63)},2022,không rõ`);
+    fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+    await dropOnImports(file);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    const total = Number(
+      (await page.getByTestId('count-errors').locator('dd').textContent())!.replace(/\D/g, ''),
+    );
+    expect(total).toBeGreaterThan(500);
+    const head = page.locator('.problems-head.problems-error');
+    expect(await head.textContent()).toContain(
+      vi('imports.problems.firstOf', { shown: 500, n: total.toLocaleString('vi-VN') }),
+    );
+  });
+
+  it('at 1024×700 the history shows each import with its undo button in the window', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    // (the first test's ranking, corrected: row 15 scored as the others)
+    const file = path.join(h.tmp, 'xep-hang-2022-sua.xlsx');
+    const units = h.store.units.list('gso2004');
+    const rows: (string | number)[][] = [
+      ['BẢNG XẾP HẠNG DTI NĂM 2022'],
+      ['Xếp hạng DTI', 'Tỉnh, thành phố', 'Điểm DTI'],
+    ];
+    units.forEach((u, i) => rows.push([i + 1, u.name, Math.round((0.8 - i * 0.005) * 1e4) / 1e4]));
+    fs.writeFileSync(file, buildXlsx([{ name: 'DTI 2022', rows }]));
+    await dropOnImports(file);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    await page.getByTestId('imports-tab-history').click();
+    const undo = page.locator('[data-testid^="import-undo-"]').first();
+    await undo.waitFor();
+    const box = (await undo.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-wizard-1024.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(h.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+// What the wizard's tester round asked of main: a number cell quoted as Vietnamese Excel shows
+// it, a missing unit that the analyst's own skip caused said as such, and a phase after the last
+// byte read ("checking") so a long file's bar at 100% is not taken for stuck.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { Store } from '../../src/main/store';
+import type { ImportProgress } from '../../src/shared/importSession';
+import { buildXlsx } from '../fixtures/generate';
+import { tempDir } from '../store/helpers';
+import { writeTemp } from './helpers';
+
+let store: Store;
+let dir: string;
+beforeEach(() => {
+  dir = tempDir('dti-wizard-round-');
+  store = new Store(path.join(dir, 'w.db'));
+});
+
+const ranking = (score: (i: number) => number | string, name: (n: string, i: number) => string = (n) => n) =>
+  store.units.list('gso2004').map((u, i) => [i + 1, name(u.name, i), score(i)] as (string | number)[]);
+
+describe('messages and phases the wizard shows', () => {
+  it('quotes a number cell as Excel shows it in each language: "1,2" in Vietnamese, "1.2" in English', async () => {
+    const rows = ranking((i) => (i === 12 ? 1.2 : Math.round((0.8 - i * 0.005) * 1e4) / 1e4));
+    const file = path.join(dir, 'r.xlsx');
+    fs.writeFileSync(
+      file,
+      buildXlsx([{ name: 'DTI 2022', rows: [['Xếp hạng DTI', 'Tỉnh, thành phố', 'Điểm DTI'], ...rows] }]),
+    );
+    const s = new ImportSession(store.db, { kind: 'file', path: file });
+    const a = await s.analyze();
+    const p = await s.stage(a.mapping, { ...a.target, year: 2022, group: 63 });
+    const range = p.problems.find((x) => x.code === 'scoreRange')!;
+    expect(range.cell).toBe('C14');
+    expect(range.value).toBe('1.2'); // the JSON keeps the value itself
+    expect(range.messageVi).toContain('"1,2"');
+    expect(range.textVi).toContain('"1,2"');
+    expect(range.messageEn).toContain('"1.2"');
+    // a text cell is quoted as typed, whatever its decimal mark
+    const csv = writeTemp('r.csv', 'Tỉnh,Điểm DTI\nBình Phước,1.2\nĐồng Nai,0.61\n');
+    const t = new ImportSession(store.db, { kind: 'file', path: csv });
+    const b = await t.analyze();
+    const q = await t.stage(b.mapping, { ...b.target, kind: 'ranking', year: 2022, group: 63 });
+    expect(q.problems.find((x) => x.code === 'scoreRange')!.messageVi).toContain('"1.2"');
+    s.dispose();
+    t.dispose();
+  });
+
+  it('a ranking short of the unit whose row the analyst skipped says so, with the row', async () => {
+    const rows = ranking(
+      (i) => Math.round((0.8 - i * 0.005) * 1e4) / 1e4,
+      (n) => (n === 'Điện Biên' ? 'Điện Biên Phủ' : n),
+    );
+    const body = ['Xếp hạng DTI,Tỉnh,Điểm DTI', ...rows.map((r) => r.join(','))].join('\n');
+    const s = new ImportSession(store.db, { kind: 'file', path: writeTemp('r.csv', body) });
+    const a = await s.analyze();
+    const p = await s.stage(a.mapping, { ...a.target, kind: 'ranking', year: 2022, group: 63 });
+    const q = p.questions.find((x) => x.label === 'Điện Biên Phủ')!;
+    expect(q).toBeDefined();
+    const after = s.answer([{ label: 'Điện Biên Phủ', unitId: null }]);
+    const missing = after.problems.find((x) => x.code === 'missingUnits')!;
+    expect(missing.severity).toBe('error');
+    expect(missing.messageVi).toContain('bạn đã chọn bỏ qua');
+    expect(missing.messageVi).toContain('“Điện Biên Phủ” (dòng ' + q.rows[0]);
+    expect(missing.messageEn).toContain('you chose to skip');
+    // answered instead: nothing missing
+    const fixed = s.answer([
+      { label: 'Điện Biên Phủ', unitId: store.units.list('gso2004').find((u) => u.name === 'Điện Biên')!.id },
+    ]);
+    expect(fixed.problems.filter((x) => x.code === 'missingUnits')).toEqual([]);
+    s.dispose();
+  });
+
+  it('says "checking" once the last byte is read, before the preview', async () => {
+    const s = new ImportSession(store.db, {
+      kind: 'file',
+      path: writeTemp('k.csv', 'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số tổ,2024,10\n'),
+    });
+    const a = await s.analyze();
+    const seen: ImportProgress['state'][] = [];
+    await s.stage(
+      a.mapping,
+      { ...a.target, kind: 'kpi', group: 63 },
+      { onProgress: (p) => seen.push(p.state) },
+    );
+    expect(seen.at(-1)).toBe('checking');
+    expect(seen.slice(0, -1).every((x) => x === 'reading')).toBe(true);
+    s.dispose();
+  });
+});
