@@ -1,10 +1,11 @@
 // The wizard as an analyst moves through it, from a tester's round in the real renderer:
 // - a second Enter after "read the whole file" does not commit (the preview's heading has focus);
-// - Enter on a mapping that cannot be read yet takes the analyst to the field to fill;
+// - Enter on a mapping that cannot be read yet takes the analyst to the field to fill; Esc in a
+//   text field does not take the step back;
 // - an import in progress waits on the Imports page while the analyst looks at another page;
 // - a problem leads to the value it is about, framed in the grid with its text, the number
 //   quoted as Vietnamese Excel shows it ("1,2");
-// - a list cut at 500 problems says so in its heading.
+// - a list cut at 500 problems says so in its heading; Tab leaves the grid from its headers.
 // Leaves test-output/e2e-wizard-problem-cell.png and e2e-wizard-1024.png.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,6 +92,12 @@ describe('the import wizard, as an analyst moves through it', () => {
     expect(title).toContain('"1,2"');
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-wizard-problem-cell.png') });
+    // Tab from a column header leaves the grid (it does not visit every header first)
+    await page.locator('[data-testid="import-preview-grid"] .ag-header-cell').first().focus();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('[data-testid="import-preview-grid"]')),
+    ).toBe(false);
   });
 
   it('the preview waits on the Imports page while the analyst looks at the Rankings', async () => {
@@ -113,6 +120,12 @@ describe('the import wizard, as an analyst moves through it', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focusedTestId, { timeout: UI_TIMEOUT }).toBe('target-year');
     expect(await step()).toBe('mapping');
+    // Esc in the field is the field's: the step stays; Esc elsewhere takes it back
+    await page.keyboard.press('Escape');
+    expect(await step()).toBe('mapping');
+    await page.locator('.import-wizard .step-heading').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(step, { timeout: UI_TIMEOUT }).toBe('source');
   });
 
   it('a list cut at 500 problems says so in its heading', async () => {

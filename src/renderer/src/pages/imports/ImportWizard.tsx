@@ -68,6 +68,12 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
     // Dialogs and the grid have their own keyboard; an open picker closes on Esc first.
     if (el.closest('dialog, .ag-root-wrapper') || el.getAttribute('aria-expanded') === 'true') return;
     if (e.key === 'Escape') {
+      // (Esc in a text field leaves the field alone, it does not take the step back)
+      if (
+        el.tagName === 'TEXTAREA' ||
+        (el.tagName === 'INPUT' && !['checkbox', 'radio'].includes((el as HTMLInputElement).type))
+      )
+        return;
       e.preventDefault();
       wizard.back();
     } else if (e.key === 'Enter' && !OWN_ENTER.has(el.tagName)) {

@@ -204,8 +204,9 @@ export function PreviewGrid({
         }}
         getRowId={(p) => String(p.data.row)}
         // A read-only preview of thousands of cells: Tab goes on to the step's buttons (arrows move
-        // between cells) instead of stopping at every cell.
+        // between cells and headers) instead of stopping at every cell or column header.
         tabToNextCell={() => false}
+        tabToNextHeader={() => false}
         rowClassRules={{
           'row-error': (p) => p.data?.status === 'error',
           'row-skipped': (p) => p.data?.status === 'skipped' || p.data?.status === 'empty',
