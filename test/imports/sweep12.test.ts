@@ -397,7 +397,7 @@ describe('ranks that are not the DTI overall', () => {
     expect(layout.columns[0]!.mapping).toEqual({ field: 'dti.rank' });
   });
 
-  it('a KPI rank of a period from July 2025 is among the 34 even when the import says 63', async () => {
+  it('a KPI rank of a period from July 2025 is among the 34; imported for the 63 it is refused', async () => {
     const file = writeWorkbook('q3-2025.xlsx', [
       {
         name: 'Q3-2025',
@@ -409,7 +409,11 @@ describe('ranks that are not the DTI overall', () => {
         ],
       },
     ]);
-    const { session, preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
+    // (its rows would all be matched on the 34 whatever the group: the 63 is refused, not overridden)
+    const as63 = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
+    expect(errors(as63.preview)).toEqual(['groupContradicts']);
+    as63.session.dispose();
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file }, { group: 34 });
     expect(errors(preview)).toEqual([]);
     session.commit();
     expect(stored().map((r) => [r.unit, r.period, r.rank, r.rankOf])).toEqual([

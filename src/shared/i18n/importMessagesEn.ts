@@ -229,6 +229,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'period {period} runs across 01/07/2025, when the 63 units became 34: the values of {count} units unchanged after 01/07/2025 ({names}) are stored on the 63-unit list; check which months the figures cover',
   'problem.periodSpansMergerMany':
     'period {period} runs across 01/07/2025: the values of {count} more units of the 63-unit list that merged from 01/07/2025 ({names}) are stored on the 63-unit list too; check which months the figures cover',
+  'problem.periodAfterMergerAs63':
+    'period {period} is after 1 July 2025, when the country has 34 provincial units: the figures are by the 34 and cannot be imported for the group of 63 — choose group 34 (--group 34)',
   'problem.restatedFor34':
     'the values of {period}, before 01/07/2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time',
   'problem.listFollowsPeriod':

@@ -224,6 +224,8 @@ export const importMessagesVi = {
     'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu của {count} đơn vị không thay đổi sau 01/07/2025 ({names}) được lưu theo danh mục 63 đơn vị; hãy kiểm tra số liệu tính cho những tháng nào',
   'problem.periodSpansMergerMany':
     'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu của {count} đơn vị khác của danh mục 63 đơn vị, đã sáp nhập từ 01/07/2025 ({names}), cũng được lưu theo danh mục 63 đơn vị; hãy kiểm tra số liệu tính cho những tháng nào',
+  'problem.periodAfterMergerAs63':
+    'kỳ {period} sau ngày 01/07/2025, khi cả nước có 34 đơn vị hành chính cấp tỉnh: số liệu theo 34 đơn vị, không nhập được cho nhóm 63 — hãy chọn nhóm 34 (--group 34)',
   'problem.restatedFor34':
     'số liệu kỳ {period}, trước ngày 01/07/2025, được nhập cho 34 đơn vị sau sắp xếp (số liệu tính lại theo đơn vị mới): được lưu cho các đơn vị này, không cho 63 đơn vị của kỳ đó',
   'problem.listFollowsPeriod':

@@ -464,6 +464,16 @@ export function validateStaged(
         },
       ),
     );
+  // The other way is impossible: a KPI table whose periods all fall after 01/07/2025 is by the 34
+  // units. Imported for the 63 (a top 10 of names both lists hold; the whole table of the 34 is
+  // refused above), its rows would all be matched on the 34 anyway: the group is refused, not
+  // overridden silently. (A row of a unit that merged is its own error, periodOutsideList.)
+  const allAfterMerger =
+    target.kind === 'kpi' &&
+    target.group === 63 &&
+    !s.evidence.complete34 &&
+    periods.length > 0 &&
+    periods.every((p) => codeListOfPeriod(p) === '2025');
   let otherListHits = 0;
   s.timed('validate: units', () => {
     const answer = db.prepare(
@@ -474,7 +484,17 @@ export function validateStaged(
     })();
     if (target.kind === 'kpi' && !restated34) {
       const moved = matchRowsOnTheirPeriodList(s, t, otherList, periods, otherMatch, facts);
-      if (moved.count > 0)
+      if (allAfterMerger && moved.count > 0)
+        add(
+          problemSaying(
+            'error',
+            'groupContradicts',
+            'problem.periodAfterMergerAs63',
+            { file, sheet },
+            { period: periods.length === 1 ? periods[0]! : `${periods[0]}…` },
+          ),
+        );
+      else if (moved.count > 0)
         add(
           problemEach(
             'warning',
