@@ -137,7 +137,9 @@ export interface ImportPreview {
   rows: PreviewRow[];
   rowsTruncated: boolean;
   unknownColumns: { col: number; header: string }[];
+  /** New KPIs the commit creates, the first 100 of them (newIndicatorCount: all of them). */
   newIndicators: string[];
+  newIndicatorCount: number;
   canCommit: boolean;
 }
 

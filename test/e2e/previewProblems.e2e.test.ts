@@ -70,8 +70,16 @@ describe('the decimal mark of a column, chosen in the preview', () => {
     // The warning gives way to one saying how the column is now read.
     await expect.poll(() => page.getByTestId('decimal-choice').count(), { timeout: UI_TIMEOUT }).toBe(0);
     expect(await page.getByTestId('import-problem-warning').textContent()).toContain('"."');
-    // The keyboard stays by the choice ("Tự nhận lại"), not on the commit button an Enter would press.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(vi('imports.decimal.auto'));
+    // The keyboard stays by the choice (on what was chosen), not on the commit button an Enter would
+    // press, nor on "Tự nhận lại", which a second Enter would press to take the choice back.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), {
+        timeout: UI_TIMEOUT,
+      })
+      .toBe('decimal-chosen');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('decimal-chosen').count()).toBe(1);
     expect(await page.getByTestId('decimal-chosen').textContent()).toContain(
       `D (Giá trị): ${vi('imports.decimal.dot')}`,
     );

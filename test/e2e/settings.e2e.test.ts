@@ -1,12 +1,13 @@
 // Settings end to end: back up, change data, restore the backup after confirming — the current
-// database is saved first, the restored one is checked, and the Rankings page shows the old value.
+// database is saved first, the restored one is checked, and the Rankings page shows the old value;
+// an import waiting at its preview starts over (it was read against the replaced file).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { translate } from '../../src/shared/i18n';
-import { OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
 const UI_TIMEOUT = 20_000;
@@ -79,6 +80,30 @@ describe('settings: back up and restore, end to end', () => {
     await poll(async () => ((await bpRank().textContent()) ?? '').trim()).toBe('12');
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-settings-restored.png') });
+  });
+
+  it('an import waiting at its preview starts over after a restore (it was read against the old file)', async () => {
+    const file = path.join(h.tmp, 'xep-hang.csv');
+    fs.writeFileSync(file, 'Tỉnh,Điểm DTI,Xếp hạng DTI\r\nBình Phước,0.5812,15\r\nĐồng Nai,0.6120,9\r\n');
+    await page.getByTestId('nav-imports').click();
+    await dropFile(page, page.getByTestId('page-imports'), file);
+    await page.getByTestId('import-step-mapping').waitFor();
+    await page.getByTestId('target-year').fill('2022');
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('restore-backup').click();
+    const dialog = page.getByTestId('restore-confirm');
+    await dialog.waitFor();
+    h.dialogs.nextOpen.push(backupPath);
+    await dialog.getByRole('button', { name: vi('settings.restoreConfirm') }).click();
+    await poll(async () => (await page.getByTestId('restore-result').textContent()) ?? '').toContain(
+      backupPath,
+    );
+    await page.getByTestId('nav-imports').click();
+    await page.getByTestId('import-step-source').waitFor();
+    expect(await page.getByTestId('import-wizard').getAttribute('data-step')).toBe('source');
   });
 
   it('ran cleanly', () => {

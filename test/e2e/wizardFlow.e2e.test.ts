@@ -5,7 +5,7 @@
 // - an import in progress waits on the Imports page while the analyst looks at another page;
 // - a problem leads to the value it is about, framed in the grid with its text, the number
 //   quoted as Vietnamese Excel shows it ("1,2");
-// - a list cut at 500 problems says so in its heading; Tab leaves the grid from its headers.
+// - a list cut at 500 problems says how many it shows of how many; Tab leaves the grid from its headers.
 // Leaves test-output/e2e-wizard-problem-cell.png and e2e-wizard-1024.png.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -128,7 +128,7 @@ describe('the import wizard, as an analyst moves through it', () => {
     await expect.poll(step, { timeout: UI_TIMEOUT }).toBe('source');
   });
 
-  it('a list cut at 500 problems says so in its heading', async () => {
+  it('a list cut at 500 problems says how many it shows of how many', async () => {
     const file = path.join(h.tmp, 'nhieu-loi.csv');
     const units = h.store.units.list('gso2004');
     const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
@@ -144,7 +144,7 @@ describe('the import wizard, as an analyst moves through it', () => {
     expect(total).toBeGreaterThan(500);
     const head = page.locator('.problems-head.problems-error');
     expect(await head.textContent()).toContain(
-      vi('imports.problems.firstOf', { shown: 500, n: total.toLocaleString('vi-VN') }),
+      vi('imports.problems.shownOf', { shown: 500, n: total.toLocaleString('vi-VN') }),
     );
   });
 

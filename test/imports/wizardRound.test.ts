@@ -73,6 +73,17 @@ describe('messages and phases the wizard shows', () => {
     s.dispose();
   });
 
+  it('names the first 100 new KPIs and counts them all', async () => {
+    const lines = ['Tỉnh,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let k = 1; k <= 150; k++) lines.push(`Bình Phước,Chỉ tiêu mới số ${k},2024,${k}`);
+    const s = new ImportSession(store.db, { kind: 'file', path: writeTemp('k150.csv', lines.join('\n')) });
+    const a = await s.analyze();
+    const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
+    expect(p.newIndicators).toHaveLength(100);
+    expect(p.newIndicatorCount).toBe(150);
+    s.dispose();
+  });
+
   it('says "checking" once the last byte is read, before the preview', async () => {
     const s = new ImportSession(store.db, {
       kind: 'file',

@@ -6,9 +6,11 @@ import { usePageFromHash } from './components/usePageFromHash';
 import { useI18n } from './i18n/I18nContext';
 import { ImportsPage } from './pages/ImportsPage';
 import { PAGES } from './pages/pages';
+import { useSession } from './session/SessionContext';
 
 export function AppFrame() {
   const { t } = useI18n();
+  const { storeGeneration } = useSession();
   const [page, navigate] = usePageFromHash();
   const Page = PAGES[page].component;
   // The Imports page stays mounted once opened: an import in progress (a file being read, its
@@ -24,7 +26,8 @@ export function AppFrame() {
           {page !== 'imports' && <Page />}
           {importsOpened && (
             <div hidden={page !== 'imports'} data-testid="imports-kept">
-              <ImportsPage active={page === 'imports'} />
+              {/* (a restored database ends the import in progress: the page starts over) */}
+              <ImportsPage key={storeGeneration} active={page === 'imports'} />
             </div>
           )}
         </main>

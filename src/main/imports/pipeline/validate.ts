@@ -1082,6 +1082,7 @@ export function validateStaged(
       .filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '' && !setAsideFor(c))
       .map((c) => ({ col: c.col, header: c.header })),
     newIndicators,
+    newIndicatorCount: target.kind === 'kpi' ? stats.newKpiLabels.length : 0,
     canCommit: errors === 0 && questions.length === 0 && counts.observations > 0,
   };
 }

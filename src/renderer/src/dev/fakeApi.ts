@@ -488,6 +488,7 @@ export function createFakeApi(): Api {
         .filter((c) => c.mapping.field === 'ignore' && c.header)
         .map((c) => ({ col: c.col, header: c.header })),
       newIndicators: [],
+      newIndicatorCount: 0,
       canCommit: problems.length === 0 && questions.size === 0 && counts.observations > 0 && year > 0,
     };
   }

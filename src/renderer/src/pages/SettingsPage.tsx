@@ -142,7 +142,8 @@ function BackupSection() {
       if (!r.restoredFrom) return null; // the analyst closed the file dialog
       // Change ids belong to the database they were made in: the session's undo stack is void now.
       undoStack.clear();
-      await refresh();
+      // (an import in progress on the Imports page was read against the old file: it starts over)
+      await refresh({ replaced: true });
       return t('settings.restoreDone', { path: r.restoredFrom, safety: r.safetyBackup ?? '—' });
     });
   };

@@ -15,9 +15,11 @@ export interface Session {
   units: Unit[];
   /** Bumped whenever stored data changed underneath the pages, so they reload. */
   dataVersion: number;
+  /** Bumped when the database file itself was replaced (a restore): work in progress on the old one ends. */
+  storeGeneration: number;
   updateSettings: (patch: InputOf<'settings.update'>) => Promise<Settings>;
-  /** Re-reads app info, settings and units, then bumps dataVersion. */
-  refresh: () => Promise<void>;
+  /** Re-reads app info, settings and units, then bumps dataVersion (and storeGeneration if `replaced`). */
+  refresh: (opts?: { replaced?: boolean }) => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -66,9 +68,11 @@ export function SessionProvider(props: {
     return settings;
   }, []);
 
-  const refresh = useCallback(async () => {
+  const [storeGeneration, setStoreGeneration] = useState(0);
+  const refresh = useCallback(async (opts: { replaced?: boolean } = {}) => {
     setLoaded(await loadAll());
     setDataVersion((v) => v + 1);
+    if (opts.replaced) setStoreGeneration((g) => g + 1);
   }, []);
 
   // The language switch must feel instant: show the new language first, persist it after, and
@@ -96,7 +100,7 @@ export function SessionProvider(props: {
     );
   }
   if (!loaded) return <>{props.renderLoading()}</>;
-  const session: Session = { ...loaded, dataVersion, updateSettings, refresh };
+  const session: Session = { ...loaded, dataVersion, storeGeneration, updateSettings, refresh };
   return (
     <SessionContext.Provider value={session}>
       <I18nProvider lang={loaded.settings.language} setLang={setLang}>

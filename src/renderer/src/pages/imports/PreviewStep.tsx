@@ -56,12 +56,17 @@ function DecimalChoice({
 }) {
   const { t } = useI18n();
   return (
-    <span className="decimal-choice" data-testid="decimal-choice">
+    // (back to detection, the keyboard lands on the choice offered again, not on one of its
+    // buttons: a second Enter would choose again and read the file again)
+    <span
+      className="decimal-choice"
+      data-testid="decimal-choice"
+      {...(autoFocus ? { tabIndex: -1, 'data-autofocus': true } : {})}
+    >
       <span className="muted">{t('imports.decimal.readAs')}</span>
-      {(['.', ','] as const).map((mark, i) => (
+      {(['.', ','] as const).map((mark) => (
         <button
           key={mark}
-          {...(autoFocus && i === 0 ? { 'data-autofocus': true } : {})}
           type="button"
           className="decimal-choice-button"
           disabled={busy}
@@ -81,7 +86,13 @@ function ChosenDecimalMarks({ wizard }: { wizard: ImportWizard }) {
   const chosen = wizard.state.mapping?.columns.filter((c) => c.decimalMark) ?? [];
   if (chosen.length === 0) return null;
   return (
-    <p className="decimal-chosen" data-testid="decimal-chosen">
+    // (after a choice the keyboard lands here, on what was chosen — not on "Tự nhận lại", which a
+    // second Enter would press, taking the choice back and reading the file again)
+    <p
+      className="decimal-chosen"
+      data-testid="decimal-chosen"
+      {...(wizard.state.decimalChanged ? { tabIndex: -1, 'data-autofocus': true } : {})}
+    >
       <strong>{t('imports.decimal.chosen')}:</strong>{' '}
       {chosen.map((c) => (
         <span key={c.col} className="decimal-chosen-col">
@@ -90,7 +101,6 @@ function ChosenDecimalMarks({ wizard }: { wizard: ImportWizard }) {
           <button
             type="button"
             className="link-button"
-            {...(wizard.state.decimalChanged && c === chosen[0] ? { 'data-autofocus': true } : {})}
             disabled={wizard.state.busy}
             onClick={() => wizard.setDecimalMark(c.col, null)}
           >
@@ -127,7 +137,7 @@ function ProblemList({
         {t(severity === 'error' ? 'imports.problems.errors' : 'imports.problems.warnings', {
           n:
             total > problems.length
-              ? t('imports.problems.firstOf', {
+              ? t('imports.problems.shownOf', {
                   shown: formatNumber(problems.length, lang, 0),
                   n: formatNumber(total, lang, 0),
                 })
@@ -223,14 +233,19 @@ function Problems({
 /** New KPIs: the first few, and the rest on request (a file of 400 would fill the window). */
 const NEW_INDICATORS_SHOWN = 8;
 
-function NewIndicators({ names }: { names: readonly string[] }) {
+function NewIndicators({ names, total }: { names: readonly string[]; total: number }) {
   const { t, lang } = useI18n();
   const [all, setAll] = useState(false);
-  const more = names.length - NEW_INDICATORS_SHOWN;
+  // (main sends the first 100 names: past them, "show all" says how many more there are)
+  const more = total - NEW_INDICATORS_SHOWN;
+  const unlisted = total - names.length;
   return (
     <p className="new-indicators" data-testid="import-new-indicators">
       <strong>{t('imports.newIndicators')}:</strong>{' '}
       {(all || more <= 0 ? names : names.slice(0, NEW_INDICATORS_SHOWN)).join('; ')}
+      {all &&
+        unlisted > 0 &&
+        ` … ${t('imports.newIndicatorsUnlisted', { n: formatNumber(unlisted, lang, 0) })}`}
       {more > 0 && (
         <>
           {' '}
@@ -295,7 +310,9 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           {preview.unknownColumns.map((c) => `${columnLetters(c.col)} (${c.header})`).join(', ')}
         </p>
       )}
-      {preview.newIndicators.length > 0 && <NewIndicators names={preview.newIndicators} />}
+      {preview.newIndicators.length > 0 && (
+        <NewIndicators names={preview.newIndicators} total={preview.newIndicatorCount} />
+      )}
       <PreviewGrid rows={preview.rows} kind={target.kind} problems={preview.problems} shown={shown} />
       {preview.rowsTruncated && (
         <p className="muted">{t('imports.preview.rowsTruncated', { n: preview.rows.length })}</p>
