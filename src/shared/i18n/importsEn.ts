@@ -219,13 +219,15 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.problems.errors': 'Errors ({n}) — fix them in the file or in the column mapping before importing',
   'imports.problems.warnings': 'Warnings ({n}) — for your attention, they do not block the import',
   'imports.problems.shownOf': '{shown} shown of {n}',
-  'imports.problems.truncated': 'Only {shown} problems are shown (in the order they were checked); the counts above are for the whole file.',
+  'imports.problems.truncated':
+    'Only {shown} problems are shown (in the order they were checked); the counts above are for the whole file.',
   'imports.problems.showRow': 'Show row {row} in the preview',
   'imports.problems.file': 'overall',
   'imports.unknownColumns': 'Columns not imported (why: above)',
   'imports.newIndicatorsMore': '… and {n} more (show all)',
   'imports.newIndicatorsFewer': '(show fewer)',
-  'imports.sessionGone': 'This import was closed (the database was replaced, for example restored from a backup): open the file again.',
+  'imports.sessionGone':
+    'This import was closed (the database was replaced, for example restored from a backup): open the file again.',
   'imports.newIndicatorsUnlisted': 'and {n} more (their names are in the file)',
   'imports.newIndicators': 'New indicators to be created',
   'imports.decimal.readAs': 'Read the numbers of this column with the decimal mark',

@@ -231,13 +231,15 @@ export const importsVi = {
   'imports.problems.errors': 'Lỗi ({n}) — phải sửa trong tệp hoặc ở bước ghép cột trước khi nhập',
   'imports.problems.warnings': 'Cảnh báo ({n}) — để lưu ý, không chặn việc nhập',
   'imports.problems.shownOf': 'hiển thị {shown} trong {n}',
-  'imports.problems.truncated': 'Chỉ hiển thị {shown} vấn đề (theo thứ tự kiểm tra); số đếm ở trên là của cả tệp.',
+  'imports.problems.truncated':
+    'Chỉ hiển thị {shown} vấn đề (theo thứ tự kiểm tra); số đếm ở trên là của cả tệp.',
   'imports.problems.showRow': 'Xem dòng {row} trong bảng xem trước',
   'imports.problems.file': 'toàn bộ',
   'imports.unknownColumns': 'Cột không nhập (lý do ở trên)',
   'imports.newIndicatorsMore': '… và {n} chỉ tiêu khác (xem tất cả)',
   'imports.newIndicatorsFewer': '(thu gọn)',
-  'imports.sessionGone': 'Lần nhập này đã đóng (cơ sở dữ liệu vừa được thay, chẳng hạn khôi phục từ bản sao lưu): hãy mở lại tệp.',
+  'imports.sessionGone':
+    'Lần nhập này đã đóng (cơ sở dữ liệu vừa được thay, chẳng hạn khôi phục từ bản sao lưu): hãy mở lại tệp.',
   'imports.newIndicatorsUnlisted': 'và {n} chỉ tiêu khác (tên của chúng ở trong tệp)',
   'imports.newIndicators': 'Chỉ tiêu mới sẽ được tạo',
   'imports.decimal.readAs': 'Đọc các số của cột này với dấu thập phân là',
