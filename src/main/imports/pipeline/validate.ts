@@ -1514,11 +1514,18 @@ function checkCoverage(
     .all() as { label: string; row: number }[];
   if (!part && skipped.length > 0)
     add(
-      problemSaying('error', 'missingUnits', 'problem.missingUnitsSkipped', where, {
-        ...params,
-        skipped: skipped.map((r) => `“${r.label}”`).join(', '),
-        rows: skipped.map((r) => r.row).join(', '),
-      }),
+      // (at the first skipped row: the preview's link leads there)
+      problemSaying(
+        'error',
+        'missingUnits',
+        'problem.missingUnitsSkipped',
+        { ...where, row: skipped[0]!.row },
+        {
+          ...params,
+          skipped: skipped.map((r) => `“${r.label}”`).join(', '),
+          rows: skipped.map((r) => r.row).join(', '),
+        },
+      ),
     );
   else if (!part) add(problem('error', 'missingUnits', where, params));
   else if (storedOnly > 0) add(problemSaying('warning', 'excerpt', 'problem.excerptStored', where, params));

@@ -68,9 +68,11 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
     // Dialogs and the grid have their own keyboard; an open picker closes on Esc first.
     if (el.closest('dialog, .ag-root-wrapper') || el.getAttribute('aria-expanded') === 'true') return;
     if (e.key === 'Escape') {
-      // (Esc in a text field leaves the field alone, it does not take the step back)
+      // (Esc in a text field or a list leaves the field alone, it does not take the step back:
+      // the mapping's column lists are where an analyst presses Esc to change their mind)
       if (
         el.tagName === 'TEXTAREA' ||
+        el.tagName === 'SELECT' ||
         (el.tagName === 'INPUT' && !['checkbox', 'radio'].includes((el as HTMLInputElement).type))
       )
         return;
