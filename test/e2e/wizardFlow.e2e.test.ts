@@ -5,6 +5,7 @@
 // - an import in progress waits on the Imports page while the analyst looks at another page;
 // - a problem leads to the value it is about, framed in the grid with its text, the number
 //   quoted as Vietnamese Excel shows it ("1,2");
+// - a year the file's name gives is offered when nothing in the file gives one;
 // - a list cut at 500 problems says how many it shows of how many; Tab leaves the grid from its headers.
 // Leaves test-output/e2e-wizard-problem-cell.png and e2e-wizard-1024.png.
 import fs from 'node:fs';
@@ -126,6 +127,21 @@ describe('the import wizard, as an analyst moves through it', () => {
     await page.locator('.import-wizard .step-heading').focus();
     await page.keyboard.press('Escape');
     await expect.poll(step, { timeout: UI_TIMEOUT }).toBe('source');
+  });
+
+  it("a year the file's name gives is offered, not taken", async () => {
+    const file = path.join(h.tmp, 'xep-hang-dti-2022.csv');
+    fs.writeFileSync(file, 'Tỉnh,Điểm DTI,Xếp hạng DTI\r\nBình Phước,0.5812,15\r\nĐồng Nai,0.6120,9\r\n');
+    await dropOnImports(file);
+    expect(await page.getByTestId('target-year').inputValue()).toBe('');
+    expect(await page.getByTestId('import-next').isDisabled()).toBe(true);
+    const offer = page.getByTestId('target-year-from-name');
+    expect(await offer.textContent()).toBe(vi('imports.mapping.yearFromName', { year: 2022 }));
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-wizard-year-from-name.png') });
+    await offer.click();
+    expect(await page.getByTestId('target-year').inputValue()).toBe('2022');
+    expect(await page.getByTestId('import-next').isDisabled()).toBe(false);
+    expect(await offer.count()).toBe(0);
   });
 
   it('a list cut at 500 problems says how many it shows of how many', async () => {

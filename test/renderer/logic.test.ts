@@ -13,6 +13,7 @@ import {
   hiddenSheetsToTry,
   sheetForYear,
   targetWithYear,
+  yearOfFileName,
 } from '../../src/renderer/src/pages/imports/targetYear';
 import { ignoreNote } from '../../src/renderer/src/pages/imports/fieldOptions';
 import { mappingProblems } from '../../src/renderer/src/pages/imports/mappingProblems';
@@ -257,5 +258,18 @@ describe('import mapping step: a sheet without a table', () => {
     expect(hiddenSheetsToTry(sheets, 'Biểu đồ')).toEqual(['Số liệu']);
     expect(hiddenSheetsToTry(sheets, 'Số liệu')).toEqual([]);
     expect(hiddenSheetsToTry([{ name: 'Sheet1', hidden: false }], 'Sheet1')).toEqual([]);
+  });
+});
+
+describe('the year a file name offers', () => {
+  it('is the one year the name gives, without its extension', () => {
+    expect(yearOfFileName('xep-hang-dti-2022.xlsx')).toBe(2022);
+    expect(yearOfFileName('ranking_2022_windows1258.csv')).toBe(2022);
+    expect(yearOfFileName('DTI 2023 (ban sao).xls')).toBe(2023);
+    expect(yearOfFileName('so-sanh-2021-2022.xlsx')).toBe(null);
+    expect(yearOfFileName('bang-2022-2022.csv')).toBe(2022);
+    expect(yearOfFileName('kpi.csv')).toBe(null);
+    expect(yearOfFileName('ma-12345.csv')).toBe(null);
+    expect(yearOfFileName(null)).toBe(null);
   });
 });

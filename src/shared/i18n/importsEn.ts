@@ -94,6 +94,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.dataEndRow': 'Last data row (empty = to the end)',
   'imports.mapping.target': 'This data is',
   'imports.mapping.kind': 'Table type',
+  'imports.mapping.yearFromName': 'Use {year} (from the file name)',
   'imports.mapping.year': 'Year',
   'imports.mapping.group': 'Group of provinces',
   'imports.mapping.groupNone': '— choose —',

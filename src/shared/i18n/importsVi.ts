@@ -100,6 +100,7 @@ export const importsVi = {
   'imports.mapping.dataEndRow': 'Dòng dữ liệu cuối (trống = đến hết)',
   'imports.mapping.target': 'Dữ liệu này là',
   'imports.mapping.kind': 'Loại bảng',
+  'imports.mapping.yearFromName': 'Dùng năm {year} (theo tên tệp)',
   'imports.mapping.year': 'Năm',
   'imports.mapping.group': 'Nhóm tỉnh, thành phố',
   'imports.mapping.groupNone': '— chọn —',

@@ -26,7 +26,7 @@ import { hasUnitColumn, mappingProblems } from './mappingProblems';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
-import { hiddenSheetsToTry, sheetForYear, targetWithYear } from './targetYear';
+import { hiddenSheetsToTry, sheetForYear, targetWithYear, yearOfFileName } from './targetYear';
 
 /** Rows of the sample shown; the sheet preview holds up to 60. */
 const SAMPLE_ROWS = 60;
@@ -120,6 +120,11 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
   };
 
   const hints = sheetPreview.titleHints;
+  // Nothing in the file gives the year, its name may: offered, not taken.
+  const fileYear =
+    problems.includes('imports.mapping.needYear') || problems.includes('imports.mapping.needPeriod')
+      ? yearOfFileName(inspection?.fileName)
+      : null;
   // One sheet per year ("DTI 2021", "DTI 2022"): the year typed names another sheet than this one.
   const yearSheet = sheetForYear(inspection?.sheets ?? [], sheet, hints.year, target.year);
   // No table here (a chart or a cover sheet): the data may sit on a hidden sheet.
@@ -342,6 +347,16 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                 maxLength={4}
                 onChange={(e) => setYear(e.target.value)}
               />
+              {target.year === null && fileYear !== null && (
+                <button
+                  type="button"
+                  className="link-button year-from-name"
+                  data-testid="target-year-from-name"
+                  onClick={() => setYear(String(fileYear))}
+                >
+                  {t('imports.mapping.yearFromName', { year: fileYear })}
+                </button>
+              )}
             </label>
             <label className="full-row">
               <span>{t('imports.mapping.group')}</span>

@@ -78,3 +78,15 @@ export function sheetForYear(
     sheets.find((s) => !s.hidden && s.name !== current && yearsNamedIn(s.name).includes(year))?.name ?? null
   );
 }
+
+/**
+ * The one year a file's name gives ("xep-hang-dti-2022.xlsx", "DTI_2022_ban-sao.csv"), offered in
+ * the mapping step when nothing in the file gives one — never taken without the analyst (a copy may
+ * be named after the year it was made). Null for none or for two years ("so-sanh-2021-2022").
+ */
+export function yearOfFileName(fileName: string | null | undefined): number | null {
+  const years = [...new Set(yearsNamedIn((fileName ?? '').replace(/\.[^.]*$/, '')))].filter(
+    (y) => y >= 2000 && y <= 2100,
+  );
+  return years.length === 1 ? years[0]! : null;
+}
