@@ -11,7 +11,10 @@ import {
   readsAside,
   READ_ASIDE_MIN_BYTES,
   streamRowsInThread,
+  readAhead,
+  readAheadOf,
   releaseWarmReaderThread,
+  setReadAheadBytes,
   useReaderThread,
   warmReaderThread,
   warmReaderThreadFile,
@@ -166,6 +169,61 @@ describe('reading on a reader thread', () => {
       expect(warmReaderThreadFile()).toBe(null);
       warmReaderThread(path.join(FILES, 'ranking_2022_web_copy.xlsx'));
       expect(warmReaderThreadFile()).toBe(null);
+    } finally {
+      releaseWarmReaderThread();
+      useReaderThread(null);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads ahead of the import: the import takes the read as it stands, whatever it holds', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
+    const a = path.join(dir, 'a.csv');
+    writeKpiCsv(a, 40_000);
+    useReaderThread(SCRIPT);
+    try {
+      const here = await read('here', a);
+      // held within the limit, then past it (the reader waits until the import takes the rows)
+      for (const limit of [null, 64 * 1024]) {
+        setReadAheadBytes(limit);
+        readAhead(a, null);
+        expect(readAheadOf()).toEqual({ file: a, sheet: null });
+        await new Promise((r) => setTimeout(r, 400));
+        expect(await read('thread', a)).toEqual(here);
+        expect(readAheadOf()).toBe(null);
+      }
+      // read ahead for another sheet, or another delimiter: not taken, ended, read again
+      readAhead(a, 'Sheet2');
+      expect(await read('thread', a)).toEqual(here);
+      expect(readAheadOf()).toBe(null);
+      readAhead(a, null);
+      const semicolon = await read('thread', a, { delimiter: ';' });
+      expect(readAheadOf()).toBe(null);
+      expect(semicolon).toEqual(await read('here', a, { delimiter: ';' }));
+      // one never taken is ended with the session
+      readAhead(a, null);
+      releaseWarmReaderThread();
+      expect(readAheadOf()).toBe(null);
+    } finally {
+      setReadAheadBytes(null);
+      releaseWarmReaderThread();
+      useReaderThread(null);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a refusal met while reading ahead is the import's, as on one thread", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
+    const f = path.join(dir, 'long-cell.csv');
+    writeKpiCsv(f, 30_000);
+    fs.appendFileSync(f, `Bình Phước,${'x'.repeat(40_000)},2024,1\n`);
+    useReaderThread(SCRIPT);
+    try {
+      const here = await read('here', f);
+      expect('refused' in here).toBe(true);
+      readAhead(f, null);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await read('thread', f)).toEqual(here);
     } finally {
       releaseWarmReaderThread();
       useReaderThread(null);

@@ -28,7 +28,12 @@ import type {
 import { buildUnitMatcher, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
-import { releaseWarmReaderThread, streamRowsAside, warmReaderThread } from '../readers/readerThread';
+import {
+  readAhead,
+  releaseWarmReaderThread,
+  streamRowsAside,
+  warmReaderThread,
+} from '../readers/readerThread';
 import { commitStaged, type CommitResult } from './commit';
 import {
   proposeLayout,
@@ -424,6 +429,9 @@ export class ImportSession {
   /** Reads the top of a sheet and proposes a mapping (or the one remembered for this layout). */
   async analyze(sheet: string | null = this.defaultSheet()): Promise<SheetPreview> {
     if (!this.inspection) await this.open();
+    // A large file's sheet is read ahead on its own thread while it is analysed and its mapping
+    // confirmed; stage() takes that read if it reads the same (see readerThread.ts readAhead).
+    if (this.source.kind === 'file') readAhead(this.source.path, sheet);
     const started = performance.now();
     const { table, total, complete } = await this.head(sheet);
     this.timings['analyze'] = performance.now() - started;
