@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile, readPasted, readSheet, streamRows } from '../../src/main/imports/readers';
-import { numberKindOf } from '../../src/main/imports/readers/numberFormats';
+import { numberKindOf, shownNumber } from '../../src/main/imports/readers/numberFormats';
 import type { RawCell } from '../../src/shared/imports/types';
 import {
   buildXlsx,
@@ -152,6 +152,14 @@ describe('number formats', () => {
     expect(numberKindOf('0.00" %"')).toBeNull();
     expect(numberKindOf('[$-42A]d mmmm yyyy')).toBe('date');
     expect(numberKindOf('mm/yyyy')).toBe('date');
+    expect(numberKindOf('mmm-yy')).toBe('date');
+    // a date shown as its year alone is that year (a year column typed as dates)
+    expect(numberKindOf('yyyy')).toBe('year');
+    expect(numberKindOf('[$-42A]yyyy')).toBe('year');
+    expect(numberKindOf('"Năm "yyyy')).toBe('year');
+    expect(shownNumber(44562, 'year')).toBe('2022'); // 01/01/2022
+    expect(shownNumber(44926, 'year')).toBe('2022'); // 31/12/2022
+    expect(shownNumber(44562, 'date')).toBe('2022-01-01');
     expect(numberKindOf('mm:ss')).toBeNull();
     expect(numberKindOf('#,##0 "đồng"')).toBeNull();
     expect(numberKindOf('General')).toBeNull();

@@ -84,6 +84,42 @@ describe('messages and phases the wizard shows', () => {
     s.dispose();
   });
 
+  it('a year column typed as dates shown "yyyy" stores the years, not January of them (tester round 15)', async () => {
+    const styles =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy"/></numFmts>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>';
+    const file = path.join(dir, 'nam.xlsx');
+    fs.writeFileSync(
+      file,
+      buildXlsx(
+        [
+          {
+            name: 'Sheet1',
+            rows: [
+              ['Tỉnh', 'Năm', 'Tỷ lệ thanh toán trực tuyến (%)'],
+              ['Bình Phước', { v: 44562, s: 1 }, 61.5], // 01/01/2022, shown "2022"
+              ['Bình Phước', { v: 44927, s: 1 }, 70.25], // 01/01/2023
+            ],
+          },
+        ],
+        { stylesXml: styles },
+      ),
+    );
+    const s = new ImportSession(store.db, { kind: 'file', path: file });
+    const a = await s.analyze();
+    const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    s.commit();
+    expect(
+      store.db.prepare(`SELECT period, value FROM observation WHERE layer = 'user' ORDER BY period`).all(),
+    ).toEqual([
+      { period: '2022', value: 61.5 },
+      { period: '2023', value: 70.25 },
+    ]);
+    s.dispose();
+  });
+
   it('says "checking" once the last byte is read, before the preview', async () => {
     const s = new ImportSession(store.db, {
       kind: 'file',

@@ -1,11 +1,13 @@
 // What a number cell of a workbook shows, where that differs from its stored value in a way that
 // matters for import: a percentage (stored 0.855, shown 85.5%) and a date (stored as a day count,
 // shown 01/09/2024). Percentages become the text the analyst sees ("85,5%", read in percent units
-// like a typed "85,5%"; a score column reads it back as 0.855), dates an ISO date. Everything
-// else stays the stored number: we never round to the displayed decimals.
+// like a typed "85,5%"; a score column reads it back as 0.855), dates an ISO date, a date shown as
+// its year only ("yyyy") that year ("2022"). Everything else stays the stored number: we never
+// round to the displayed decimals.
 import type { RawCell } from '../../../shared/imports/types';
 
-export type NumberKind = 'percent' | 'date';
+/** 'year': a date shown as its year only ("yyyy": a year column typed as dates, a pivot's years). */
+export type NumberKind = 'percent' | 'date' | 'year';
 
 /** Excel's built-in number formats (ECMA-376 18.8.30) that are percentages or dates. */
 const BUILTIN: ReadonlyMap<number, NumberKind> = new Map([
@@ -28,6 +30,8 @@ export function numberKindOf(code: string): NumberKind | null {
     .replace(/\[[^\]]*\]/g, '')
     .replace(/_.|\*./g, '');
   if (bare.includes('%')) return 'percent';
+  // (a date shown as its year alone is that year, not 1 January of it)
+  if (/y/i.test(bare) && !/[dm]/i.test(bare)) return 'year';
   if (/[dy]/i.test(bare)) return 'date';
   // "mm/yyyy" has a y; "m/d" a d; a bare "mm" next to h or s is minutes (a time, left as a number).
   return null;
@@ -51,5 +55,6 @@ function excelDateIso(serial: number, date1904 = false): string | null {
 export function shownNumber(v: number, kind: NumberKind | null | undefined, date1904 = false): RawCell {
   if (kind === 'percent') return percentText(v);
   if (kind === 'date') return excelDateIso(v, date1904) ?? v;
+  if (kind === 'year') return excelDateIso(v, date1904)?.slice(0, 4) ?? v;
   return v;
 }
