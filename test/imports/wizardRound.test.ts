@@ -120,6 +120,25 @@ describe('messages and phases the wizard shows', () => {
     s.dispose();
   });
 
+  it("an empty rank cell beside a score is said, as the tie it likely is when the score is the row above's", async () => {
+    const rows = ranking((i) => (i === 15 ? 0.73 : Math.round((0.8 - i * 0.005) * 1e4) / 1e4)).map((r, i) =>
+      i === 15 ? ['', r[1]!, r[2]!] : i === 40 ? ['', r[1]!, r[2]!] : r,
+    );
+    // row 17 (i = 15) has the score of row 16 (i = 14, rank 15): a tie copied from a merged cell
+    const body = ['Xếp hạng DTI,Tỉnh,Điểm DTI', ...rows.map((r) => r.join(','))].join('\n');
+    const s = new ImportSession(store.db, { kind: 'file', path: writeTemp('r.csv', body) });
+    const a = await s.analyze();
+    const p = await s.stage(a.mapping, { ...a.target, kind: 'ranking', year: 2022, group: 63 });
+    const w = p.problems.filter((x) => x.code === 'rankMissing');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ severity: 'warning', cell: 'A17' });
+    expect(w[0]!.messageVi).toContain('bằng điểm của dòng 16 (hạng 15)');
+    expect(w[0]!.messageVi).toContain('có 2 ô thứ hạng trống');
+    expect(w[0]!.messageEn).toContain('most likely tied at 15');
+    expect(p.canCommit).toBe(true);
+    s.dispose();
+  });
+
   it('says "checking" once the last byte is read, before the preview', async () => {
     const s = new ImportSession(store.db, {
       kind: 'file',

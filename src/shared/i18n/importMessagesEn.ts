@@ -239,6 +239,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the workbook has {count} other sheet(s) with a table, not read by this import: {sheets}; import each sheet in turn',
   'problem.yearNotInPeriods':
     "the import is for {year}, but the file's periods are {periods}: values are stored under the file's periods, not under {year}; check the year",
+  'problem.rankMissing':
+    'empty rank cell beside score {score}: the unit is stored without a rank; {count} such empty rank cells in the file — check the file',
+  'problem.rankMissingTie':
+    'empty rank cell beside score {score}, the same as row {row} (rank {rank}): most likely tied at {rank} (a merged cell copied) — write {rank} in this cell; the unit is stored without a rank; {count} such empty rank cells in the file',
   'problem.emptyKeepsStored':
     'the cell is empty but the database holds {stored} for it: that value is kept (an empty cell removes nothing); the file has {count} such empty cell(s)',
   'problem.activityIndexRenamed':

@@ -234,6 +234,10 @@ export const importMessagesVi = {
     'sổ tính còn {count} trang tính khác có bảng số liệu, không được đọc trong lần nhập này: {sheets}; hãy nhập lần lượt từng trang tính',
   'problem.yearNotInPeriods':
     'nhập cho năm {year}, nhưng các kỳ trong tệp là {periods}: số liệu được lưu theo kỳ ghi trong tệp, không theo năm {year}; hãy kiểm tra lại năm',
+  'problem.rankMissing':
+    'ô thứ hạng trống bên điểm {score}: đơn vị được lưu không có thứ hạng; có {count} ô thứ hạng trống như vậy trong tệp — hãy kiểm tra tệp',
+  'problem.rankMissingTie':
+    'ô thứ hạng trống bên điểm {score}, bằng điểm của dòng {row} (hạng {rank}): nhiều khả năng là đồng hạng {rank} (ô gộp khi sao chép) — hãy ghi {rank} vào ô này; đơn vị được lưu không có thứ hạng; có {count} ô thứ hạng trống như vậy trong tệp',
   'problem.emptyKeepsStored':
     'ô trống nhưng cơ sở dữ liệu đã có giá trị {stored}: giá trị đó được giữ nguyên (ô trống không xóa số liệu); có {count} ô trống như vậy trong tệp',
   'problem.activityIndexRenamed':

@@ -27,6 +27,8 @@ export const PROBLEM_CODES = [
   'storedNotInFile',
   'sideBySide',
   'emptyKeepsStored',
+  /** A rank cell left empty beside a score: stored without its rank (a tie copied from a merged cell?). */
+  'rankMissing',
   'duplicateUnit',
   'duplicateKpi',
   'missingUnits',

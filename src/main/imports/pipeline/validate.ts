@@ -851,6 +851,7 @@ export function validateStaged(
     if (questions.length === 0 && !secondUnit)
       covered = checkCoverage(s, t, units, match, stats.dataRows, add);
     if (target.year !== null) tellEmptyKept(s, t, header, add);
+    tellRankMissing(s, t, header, add);
   }
   // Other sheets that hold tables (one per indicator, province or year) are not read: name them —
   // but not the other part of a ranking already imported (nothing of it is missing). A table of
@@ -1391,6 +1392,70 @@ function tellEmptyKept(
         // (the cells are counted up to MAX_EMPTY_CELLS)
         count: s.emptyCells.length >= MAX_EMPTY_CELLS ? `${count}+` : count,
         stored: cell.part === 'rank' ? { number: stored } : { score: stored },
+      },
+    ),
+  );
+}
+
+/**
+ * Empty rank cells beside a score (a tie copied from a merged cell, a rank left out): the unit is
+ * stored without its rank, said at the first such cell with a count — and, when its score is the
+ * row above's, as the tie it likely is ("cùng điểm với dòng 16, hạng 15"). Cells the store already
+ * has a rank for are tellEmptyKept's.
+ */
+function tellRankMissing(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  header: (col: number | null) => string | null,
+  add: (p: ImportProblem) => void,
+): void {
+  const target = s.target!;
+  const scoreOf = s.db
+    .prepare(
+      `SELECT o.value FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       WHERE o.row = ? AND o.indicator_code = ? AND o.has_value = 1 AND o.value IS NOT NULL
+         AND r.unit_id IS NOT NULL AND r.has_error = 0`,
+    )
+    .pluck();
+  const storedRank = s.db
+    .prepare(
+      `SELECT o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN ${t.rows} r ON r.unit_id = o.unit_id
+       WHERE r.row = ? AND o.layer = 'user' AND o.period = ? AND o.ranking_group = ? AND i.code = ? AND i.kind <> 'kpi'`,
+    )
+    .pluck();
+  const above = s.db.prepare(
+    `SELECT o.row, o.value, o.rank FROM ${t.obs} o WHERE o.indicator_code = ? AND o.row < ? AND o.has_value = 1
+     ORDER BY o.row DESC LIMIT 1`,
+  );
+  let first: { cell: EmptyCell; score: number } | null = null;
+  let count = 0;
+  for (const cell of s.emptyCells) {
+    if (cell.part !== 'rank') continue;
+    const score = scoreOf.get(cell.row, cell.indicator) as number | undefined;
+    if (score === undefined) continue;
+    if (
+      target.year !== null &&
+      storedRank.get(cell.row, String(target.year), target.group, cell.indicator) != null
+    )
+      continue;
+    count++;
+    first ??= { cell, score };
+  }
+  if (!first) return;
+  const { cell, score } = first;
+  const prev = above.get(cell.indicator, cell.row) as
+    { row: number; value: number; rank: number | null } | undefined;
+  const tie = prev && prev.value === score && prev.rank !== null ? prev : null;
+  add(
+    problemSaying(
+      'warning',
+      'rankMissing',
+      tie ? 'problem.rankMissingTie' : 'problem.rankMissing',
+      { file: s.fileName, sheet: s.sheet, row: cell.row, col: cell.col, header: header(cell.col) },
+      {
+        count: s.emptyCells.length >= MAX_EMPTY_CELLS ? `${count}+` : count,
+        score: { score },
+        ...(tie ? { row: tie.row, rank: tie.rank! } : {}),
       },
     ),
   );
