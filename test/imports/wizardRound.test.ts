@@ -139,6 +139,51 @@ describe('messages and phases the wizard shows', () => {
     s.dispose();
   });
 
+  for (const [name, units] of [
+    ['in brackets', ['(%)', '(%)', '(tổ)']],
+    ['labelled in brackets', ['(ĐVT: %)', '(ĐVT: %)', '(ĐVT: tổ)']],
+  ] as const)
+    it(`a units row ${name} under the KPI names gives their units (tester round 15)`, async () => {
+      const file = path.join(dir, 'dvt.xlsx');
+      fs.writeFileSync(
+        file,
+        buildXlsx([
+          {
+            name: 'Sheet1',
+            rows: [
+              [
+                'Tỉnh',
+                'Tỷ lệ hồ sơ trực tuyến toàn trình',
+                'Tỷ lệ thanh toán trực tuyến',
+                'Số tổ công nghệ số cộng đồng',
+              ],
+              ['', ...units],
+              ['Bình Phước', 41.5, 38.25, 812],
+              ['Đồng Nai', 55, 61.75, 1020],
+            ],
+          },
+        ]),
+      );
+      const s = new ImportSession(store.db, { kind: 'file', path: file });
+      const a = await s.analyze();
+      const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', year: 2023, group: 63 });
+      expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+      s.commit();
+      expect(
+        store.db
+          .prepare(
+            `SELECT i.name_vi AS name, i.unit_of_measure AS uom, COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
+             WHERE o.layer = 'user' GROUP BY i.id ORDER BY name`,
+          )
+          .all(),
+      ).toEqual([
+        { name: 'Số tổ công nghệ số cộng đồng', uom: 'tổ', n: 2 },
+        { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình', uom: '%', n: 2 },
+        { name: 'Tỷ lệ thanh toán trực tuyến', uom: '%', n: 2 },
+      ]);
+      s.dispose();
+    });
+
   it('says "checking" once the last byte is read, before the preview', async () => {
     const s = new ImportSession(store.db, {
       kind: 'file',

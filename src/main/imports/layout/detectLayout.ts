@@ -107,8 +107,22 @@ function isYearRow(row: readonly RawCell[] | undefined): boolean {
   );
 }
 
+/**
+ * A unit row's cell without its wrapping: "(%)", "(ĐVT: %)", "ĐVT: tổ" are "%", "%", "tổ" (the
+ * brackets would otherwise be read as data, or carried into the KPI's name twice).
+ */
+const UNIT_CELL_WRAP =
+  /^[(（]\s*(?:(?:đơn vị tính|đơn vị|đvt|dvt|unit)\s*[:：]\s*)?([^()（）]+?)\s*[)）]$|^(?:đơn vị tính|đvt|dvt)\s*[:：]\s*(.+)$/iu;
+function unitCellText(cell: RawCell | undefined): string {
+  const t = cellText(cell);
+  const m = UNIT_CELL_WRAP.exec(t);
+  return m ? (m[1] ?? m[2] ?? t).trim() : t;
+}
+
 /** What one text cell adds to its row's header score. */
 function cellScore(t: string): number {
+  // "(ĐVT: %)", "(%)": a unit row's cell, not a column's name (see isUnitRow)
+  if (UNIT_CELL_WRAP.test(t)) return 0;
   const key = normalizeHeader(t);
   const g = classifyHeader(t, key, false);
   // "Tỷ lệ DVCTT toàn trình (%)": a KPI's name reads as a header too.
@@ -164,7 +178,7 @@ function isUnitRow(table: RawTable, r: number, headerRows: number[]): boolean {
   const row = table.rows[r - 1];
   const cells = nonEmpty(row);
   if (cells.length === 0 || !cells.every((c) => typeof c === 'string')) return false;
-  const texts = (row ?? []).map(cellText);
+  const texts = (row ?? []).map(unitCellText);
   const first = texts.findIndex((t) => t !== '');
   const labelled = UNIT_ROW_LABEL.test(normalizeHeader(texts[first]!));
   const units = texts.filter((t, i) => t !== '' && !(labelled && i === first));
@@ -488,7 +502,7 @@ function startsAnotherTable(table: RawTable, r: number, headerKey: string, after
 
 /** Headers with the unit row's units carried into them: "Tỷ lệ DVCTT toàn trình (%)". */
 function withUnits(table: RawTable, headers: string[], unitRow: number): string[] {
-  const units = (table.rows[unitRow - 1] ?? []).map(cellText);
+  const units = (table.rows[unitRow - 1] ?? []).map(unitCellText);
   const first = units.findIndex((t) => t !== '');
   const labelled = first >= 0 && UNIT_ROW_LABEL.test(normalizeHeader(units[first]!));
   return headers.map((h, i) => {
