@@ -43,7 +43,15 @@ describe('a period stated in the title', () => {
     ['SỐ LIỆU THÁNG 9/2022', '2022-09'],
     ['Số liệu tháng 9 năm 2022', '2022-09'],
     ['9 tháng năm 2024', '2024-01..2024-09'],
+    // the figures of the year so far (tester round 15: stored as the whole year)
+    ['(Số liệu tính đến ngày 30/9/2024)', '2024-01..2024-09'],
+    ['Số liệu tính đến hết ngày 30/06/2025', '2025-01..2025-06'],
+    ['tinh den 31-1-2023', '2023-01'],
   ])('%s → %s', (title, want) => expect(periodFromTitle(['', title])).toBe(want));
+
+  it('figures to the end of December are the year, which the title gives', () => {
+    expect(periodFromTitle(['', 'Số liệu tính đến ngày 31/12/2024'])).toBeNull();
+  });
 
   it('a title with only a year, or none, gives no finer period', () => {
     expect(periodFromTitle(['CHỈ TIÊU NĂM 2023'])).toBeNull();

@@ -251,9 +251,22 @@ export function periodFromTitle(titles: string[]): string | null {
       const p = normalisePeriod(m[0]);
       if (isCanonicalPeriod(p)) return p;
     }
+    // "(Số liệu tính đến ngày 30/9/2024)" under "… NĂM 2024": the figures of the year so far,
+    // January to that month (to the end of December: the year itself, which the title gives).
+    const asOf = AS_OF.exec(t);
+    if (asOf) {
+      const [day, month, year] = [Number(asOf[1]), Number(asOf[2]), asOf[3]!];
+      if (month >= 1 && month <= 12 && !(month === 12 && day >= 31)) {
+        const p = normalisePeriod(month === 1 ? `tháng 1/${year}` : `${month} tháng ${year}`);
+        if (isCanonicalPeriod(p)) return p;
+      }
+    }
   }
   return null;
 }
+
+/** "tính đến ngày 30/9/2024", "tính đến hết ngày 30/09/2024", "tinh den 30-9-2024". */
+const AS_OF = /(?:tính|tinh)\s+(?:đến|den)\s+(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})/iu;
 
 // A unit below the province, named as the subject of a title or sheet: "HUYỆN ĐỒNG PHÚ",
 // "UBND HUYỆN ĐỒNG PHÚ", "PHƯỜNG BÌNH PHƯỚC", "TP Đồng Xoài", "Thị xã …", "Quận 1".
