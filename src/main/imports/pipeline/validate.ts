@@ -850,8 +850,7 @@ export function validateStaged(
     // (a table in two blocks side by side is refused above: not also "an excerpt")
     if (questions.length === 0 && !secondUnit)
       covered = checkCoverage(s, t, units, match, stats.dataRows, add);
-    if (target.year !== null) tellEmptyKept(s, t, header, add);
-    tellRankMissing(s, t, header, add);
+    tellEmptyCells(s, t, header, add);
   }
   // Other sheets that hold tables (one per indicator, province or year) are not read: name them —
   // but not the other part of a ranking already imported (nothing of it is missing). A table of
@@ -1352,11 +1351,15 @@ const FIRST_ROWS = (t: { rows: string }) =>
   `WITH firsts AS (SELECT MIN(row) AS row FROM ${t.rows} WHERE unit_id IS NOT NULL GROUP BY unit_id)`;
 
 /**
- * Empty cells of a ranking whose unit, index and year the store has a value for: the value stays
- * (an empty cell neither clears nor changes it), said once with the first such cell and a count —
- * a corrected copy with a cell emptied must not leave the analyst thinking the figure is gone.
+ * Empty cells of a ranking, in one pass, said each kind once at its first cell with a count:
+ * - a cell whose unit, index and year the store has a value for: the value stays (an empty cell
+ *   neither clears nor changes it) — a corrected copy with a cell emptied must not leave the
+ *   analyst thinking the figure is gone (emptyKeepsStored);
+ * - a rank cell beside a score the store has no rank for (a tie copied from a merged cell, a rank
+ *   left out): the unit is stored without its rank — and when its score is the row above's, as
+ *   the tie it likely is ("bằng điểm của dòng 16, hạng 15") (rankMissing).
  */
-function tellEmptyKept(
+function tellEmptyCells(
   s: ImportSession,
   t: { rows: string; obs: string },
   header: (col: number | null) => string | null,
@@ -1368,97 +1371,72 @@ function tellEmptyKept(
     `SELECT o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
      WHERE o.layer = 'user' AND o.unit_id = ? AND o.period = ? AND o.ranking_group = ? AND i.code = ? AND i.kind <> 'kpi'`,
   );
-  let first: { cell: EmptyCell; stored: number } | null = null;
-  let count = 0;
-  for (const cell of s.emptyCells) {
-    const unit = unitOf.get(cell.row) as number | null | undefined;
-    if (unit === null || unit === undefined) continue;
-    const o = storedOf.get(unit, String(target.year), target.group, cell.indicator) as
-      { value: number | null; rank: number | null } | undefined;
-    const stored = cell.part === 'rank' ? o?.rank : o?.value;
-    if (stored === null || stored === undefined) continue;
-    count++;
-    first ??= { cell, stored };
-  }
-  if (!first) return;
-  const { cell, stored } = first;
-  add(
-    problemSaying(
-      'warning',
-      'emptyKeepsStored',
-      'problem.emptyKeepsStored',
-      { file: s.fileName, sheet: s.sheet, row: cell.row, col: cell.col, header: header(cell.col) },
-      {
-        // (the cells are counted up to MAX_EMPTY_CELLS)
-        count: s.emptyCells.length >= MAX_EMPTY_CELLS ? `${count}+` : count,
-        stored: cell.part === 'rank' ? { number: stored } : { score: stored },
-      },
-    ),
-  );
-}
-
-/**
- * Empty rank cells beside a score (a tie copied from a merged cell, a rank left out): the unit is
- * stored without its rank, said at the first such cell with a count — and, when its score is the
- * row above's, as the tie it likely is ("cùng điểm với dòng 16, hạng 15"). Cells the store already
- * has a rank for are tellEmptyKept's.
- */
-function tellRankMissing(
-  s: ImportSession,
-  t: { rows: string; obs: string },
-  header: (col: number | null) => string | null,
-  add: (p: ImportProblem) => void,
-): void {
-  const target = s.target!;
   const scoreOf = s.db
     .prepare(
-      `SELECT o.value FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
-       WHERE o.row = ? AND o.indicator_code = ? AND o.has_value = 1 AND o.value IS NOT NULL
-         AND r.unit_id IS NOT NULL AND r.has_error = 0`,
-    )
-    .pluck();
-  const storedRank = s.db
-    .prepare(
-      `SELECT o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN ${t.rows} r ON r.unit_id = o.unit_id
-       WHERE r.row = ? AND o.layer = 'user' AND o.period = ? AND o.ranking_group = ? AND i.code = ? AND i.kind <> 'kpi'`,
+      `SELECT value FROM ${t.obs} WHERE row = ? AND indicator_code = ? AND has_value = 1 AND value IS NOT NULL`,
     )
     .pluck();
   const above = s.db.prepare(
-    `SELECT o.row, o.value, o.rank FROM ${t.obs} o WHERE o.indicator_code = ? AND o.row < ? AND o.has_value = 1
-     ORDER BY o.row DESC LIMIT 1`,
+    `SELECT row, value, rank FROM ${t.obs} WHERE indicator_code = ? AND row < ? AND has_value = 1
+     ORDER BY row DESC LIMIT 1`,
   );
-  let first: { cell: EmptyCell; score: number } | null = null;
-  let count = 0;
+  let kept: { cell: EmptyCell; stored: number; count: number } | null = null;
+  let missing: { cell: EmptyCell; score: number; count: number } | null = null;
   for (const cell of s.emptyCells) {
+    const unit = unitOf.get(cell.row) as number | null | undefined;
+    if (unit === null || unit === undefined) continue;
+    const o =
+      target.year !== null
+        ? (storedOf.get(unit, String(target.year), target.group, cell.indicator) as
+            { value: number | null; rank: number | null } | undefined)
+        : undefined;
+    const stored = cell.part === 'rank' ? o?.rank : o?.value;
+    if (stored !== null && stored !== undefined) {
+      kept ??= { cell, stored, count: 0 };
+      kept.count++;
+      continue;
+    }
     if (cell.part !== 'rank') continue;
     const score = scoreOf.get(cell.row, cell.indicator) as number | undefined;
     if (score === undefined) continue;
-    if (
-      target.year !== null &&
-      storedRank.get(cell.row, String(target.year), target.group, cell.indicator) != null
-    )
-      continue;
-    count++;
-    first ??= { cell, score };
+    missing ??= { cell, score, count: 0 };
+    missing.count++;
   }
-  if (!first) return;
-  const { cell, score } = first;
-  const prev = above.get(cell.indicator, cell.row) as
-    { row: number; value: number; rank: number | null } | undefined;
-  const tie = prev && prev.value === score && prev.rank !== null ? prev : null;
-  add(
-    problemSaying(
-      'warning',
-      'rankMissing',
-      tie ? 'problem.rankMissingTie' : 'problem.rankMissing',
-      { file: s.fileName, sheet: s.sheet, row: cell.row, col: cell.col, header: header(cell.col) },
-      {
-        count: s.emptyCells.length >= MAX_EMPTY_CELLS ? `${count}+` : count,
-        score: { score },
-        ...(tie ? { row: tie.row, rank: tie.rank! } : {}),
-      },
-    ),
-  );
+  // (the cells are counted up to MAX_EMPTY_CELLS)
+  const counted = (n: number) => (s.emptyCells.length >= MAX_EMPTY_CELLS ? `${n}+` : n);
+  const at = (cell: EmptyCell) => ({
+    file: s.fileName,
+    sheet: s.sheet,
+    row: cell.row,
+    col: cell.col,
+    header: header(cell.col),
+  });
+  if (kept)
+    add(
+      problemSaying('warning', 'emptyKeepsStored', 'problem.emptyKeepsStored', at(kept.cell), {
+        count: counted(kept.count),
+        stored: kept.cell.part === 'rank' ? { number: kept.stored } : { score: kept.stored },
+      }),
+    );
+  if (missing) {
+    const { cell, score } = missing;
+    const prev = above.get(cell.indicator, cell.row) as
+      { row: number; value: number; rank: number | null } | undefined;
+    const tie = prev && prev.value === score && prev.rank !== null ? prev : null;
+    add(
+      problemSaying(
+        'warning',
+        'rankMissing',
+        tie ? 'problem.rankMissingTie' : 'problem.rankMissing',
+        at(cell),
+        {
+          count: counted(missing.count),
+          score: { score },
+          ...(tie ? { row: tie.row, rank: tie.rank! } : {}),
+        },
+      ),
+    );
+  }
 }
 
 /**
