@@ -184,6 +184,33 @@ describe('messages and phases the wizard shows', () => {
       s.dispose();
     });
 
+  it('a date column headed "Ngày số liệu" is the period (its month); "Ngày cập nhật" is not (tester round 15)', async () => {
+    const body = [
+      'Tỉnh,Chỉ tiêu,Ngày số liệu,Giá trị,Ngày cập nhật',
+      'Bình Phước,Tỷ lệ thanh toán trực tuyến (%),31/12/2022,61.5,05/01/2023',
+      'Bình Phước,Tỷ lệ thanh toán trực tuyến (%),31/12/2023,70.25,04/01/2024',
+    ].join('\n');
+    const s = new ImportSession(store.db, { kind: 'file', path: writeTemp('ngay.csv', body) });
+    const a = await s.analyze();
+    expect(a.mapping.columns.map((c) => c.mapping.field)).toEqual([
+      'unit',
+      'kpi.indicator',
+      'kpi.period',
+      'kpi.value',
+      'ignore',
+    ]);
+    const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    s.commit();
+    expect(
+      store.db.prepare(`SELECT period, value FROM observation WHERE layer = 'user' ORDER BY period`).all(),
+    ).toEqual([
+      { period: '2022-12', value: 61.5 },
+      { period: '2023-12', value: 70.25 },
+    ]);
+    s.dispose();
+  });
+
   it('says "checking" once the last byte is read, before the preview', async () => {
     const s = new ImportSession(store.db, {
       kind: 'file',

@@ -144,6 +144,9 @@ const KPI: [RegExp, SimpleField, number][] = [
     'kpi.period',
     0.9,
   ],
+  // the date a long table's figures are as of ("Ngày số liệu": 31/12/2023), read as its month
+  // (not "Ngày cập nhật", the day the row was typed in)
+  [/^(ngay|ngay so lieu|ngay bao cao|tinh den ngay|den ngay|as of|as of date)$/, 'kpi.period', 0.8],
   [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|uoc thuc hien|value|actual)$/, 'kpi.value', 0.9],
   [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
   [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
