@@ -36,6 +36,8 @@ export function stripDiacritics(s: string): string {
 const PREFIXES: readonly (readonly [string, UnitPrefix])[] = [
   ['thanh pho truc thuoc trung uong', 'city'],
   ['thanh pho', 'city'],
+  // "Thủ đô Hà Nội" (the capital: a centrally-run city)
+  ['thu do', 'city'],
   ['tinh', 'province'],
   ['tp', 'city'],
   ['t p', 'city'],

@@ -45,6 +45,14 @@ describe('a "Thành phố"/"Tỉnh" prefix must fit the unit', () => {
     }
   });
 
+  it('"Thủ đô Hà Nội" is Hà Nội, on either list; "Thủ đô" before another unit is not taken', () => {
+    for (const list of ['gso2004', '2025'] as const) {
+      expect(matcher(list)('Thủ đô Hà Nội')).toEqual(matched(list, 'Hà Nội'));
+      expect(matcher(list)('THỦ ĐÔ HÀ NỘI')).toEqual(matched(list, 'Hà Nội'));
+    }
+    expect(matcher('gso2004')('Thủ đô Hà Tĩnh').kind).not.toBe('matched');
+  });
+
   it('"Tỉnh" before a centrally-run city is refused', () => {
     for (const list of ['gso2004', '2025'] as const) {
       const match = matcher(list);
