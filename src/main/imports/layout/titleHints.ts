@@ -266,7 +266,8 @@ export function periodFromTitle(titles: string[]): string | null {
 }
 
 /** "tính đến ngày 30/9/2024", "tính đến hết ngày 30/09/2024", "tinh den 30-9-2024". */
-const AS_OF = /(?:tính|tinh)\s+(?:đến|den)\s+(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})/iu;
+const AS_OF =
+  /(?:tính|tinh)\s+(?:đến|den)\s+(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})/iu;
 
 // A unit below the province, named as the subject of a title or sheet: "HUYỆN ĐỒNG PHÚ",
 // "UBND HUYỆN ĐỒNG PHÚ", "PHƯỜNG BÌNH PHƯỚC", "TP Đồng Xoài", "Thị xã …", "Quận 1".
