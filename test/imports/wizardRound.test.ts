@@ -211,6 +211,23 @@ describe('messages and phases the wizard shows', () => {
     s.dispose();
   });
 
+  it('a period written month/day/year is refused saying so (tester round 15)', async () => {
+    const body = [
+      'Tỉnh,Kỳ báo cáo,Chỉ tiêu,Giá trị',
+      'Bình Phước,1/31/2024,Số tổ,10',
+      'Bình Phước,31/01/2024,Số tổ khác,11',
+    ].join('\n');
+    const s = new ImportSession(store.db, { kind: 'file', path: writeTemp('us.csv', body) });
+    const a = await s.analyze();
+    const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
+    const bad = p.problems.filter((x) => x.code === 'badPeriod');
+    expect(bad.map((x) => x.cell)).toEqual(['B2']);
+    expect(bad[0]!.messageVi).toContain('kiểu tháng/ngày/năm');
+    expect(bad[0]!.messageVi).toContain('(31/01/2024)');
+    expect(bad[0]!.messageEn).toContain('month/day/year');
+    s.dispose();
+  });
+
   it('says "checking" once the last byte is read, before the preview', async () => {
     const s = new ImportSession(store.db, {
       kind: 'file',

@@ -159,6 +159,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table is transposed: {n} unit names run along one row (one column per unit). Transpose it in Excel (one row per unit) and import again',
   'problem.nextTable': 'another table starts at this row; only the first table is read (to row {end})',
   'problem.mergedValue': 'the cell is merged over {rows} rows: its value is taken for each of them',
+  'problem.badPeriodMonthFirst':
+    'a date written month/day/year (a file exported on an English-locale computer): write day/month/year ({day}/{month}/{year}) or the month ({month}/{year}) — the whole column is probably written so',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

@@ -153,6 +153,8 @@ export const importMessagesVi = {
     'bảng xoay ngang: {n} tên đơn vị nằm trên một dòng (mỗi đơn vị một cột). Hãy chuyển vị bảng trong Excel (mỗi đơn vị một dòng) rồi nhập',
   'problem.nextTable': 'một bảng khác bắt đầu từ dòng này; chỉ đọc bảng đầu tiên (đến dòng {end})',
   'problem.mergedValue': 'ô gộp qua {rows} dòng: giá trị của ô được dùng cho từng dòng',
+  'problem.badPeriodMonthFirst':
+    'ngày viết theo kiểu tháng/ngày/năm (tệp xuất từ máy cài tiếng Anh): hãy ghi ngày/tháng/năm ({day}/{month}/{year}) hoặc tháng ({month}/{year}) — cả cột có lẽ đều viết như vậy',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

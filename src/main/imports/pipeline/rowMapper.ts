@@ -172,6 +172,9 @@ export interface EmptyCell {
 }
 export const MAX_EMPTY_CELLS = 5000;
 
+/** "1/31/2024": a date written month/day/year (a day over 12 in the second place gives it away). */
+const MONTH_FIRST_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\s*$/;
+
 export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const { db, file, sheet, mapping, target, codeList, report } = ctx;
   const t = ctx.tables;
@@ -1292,7 +1295,23 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         if (period && !isCanonicalPeriod(period)) {
           // "Lũy kế đến 30/9/2022", "2021-2022", "2022 (ước)": said, never stored as written.
-          report(problem('error', 'badPeriod', where(row, periodCol ?? vCol, period)));
+          // A date written month first ("1/31/2024", from an English-locale export) says so.
+          const us = MONTH_FIRST_DATE.exec(period);
+          report(
+            us && Number(us[1]) <= 12 && Number(us[2]) > 12
+              ? problemSaying(
+                  'error',
+                  'badPeriod',
+                  'problem.badPeriodMonthFirst',
+                  where(row, periodCol ?? vCol, period),
+                  {
+                    day: us[2]!,
+                    month: us[1]!.padStart(2, '0'),
+                    year: us[3]!,
+                  },
+                )
+              : problem('error', 'badPeriod', where(row, periodCol ?? vCol, period)),
+          );
           rowError = true;
           return;
         }
