@@ -15,6 +15,12 @@ export const codeListOfGroup = (group: RankingGroup): CodeList => (group === 63 
 export const yearsNamedIn = (text: string | null | undefined): number[] =>
   [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
 
+/** The one year a text names ("DTI 2022", "xep-hang-2022-2022"); null for none or two ("2021-2022"). */
+export const onlyYearNamedIn = (text: string | null | undefined): number | null => {
+  const years = new Set(yearsNamedIn(text));
+  return years.size === 1 ? [...years][0]! : null;
+};
+
 export const groupOfYear = (year: number): RankingGroup => (year >= 2025 ? 34 : 63);
 /**
  * The group a ranking year implies, or null for 2024: it was published twice (among 63 and among

@@ -21,6 +21,22 @@ beforeEach(() => {
 const ranking = (score: (i: number) => number | string, name: (n: string, i: number) => string = (n) => n) =>
   store.units.list('gso2004').map((u, i) => [i + 1, name(u.name, i), score(i)] as (string | number)[]);
 
+/** Imports FILE as a KPI table of the 63 with its proposed mapping; the user layer's values, by period. */
+async function importKpi(file: string) {
+  const s = new ImportSession(store.db, { kind: 'file', path: file });
+  const a = await s.analyze();
+  const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
+  expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+  s.commit();
+  s.dispose();
+  return {
+    mapping: a.mapping,
+    stored: store.db
+      .prepare(`SELECT period, value FROM observation WHERE layer = 'user' ORDER BY period`)
+      .all(),
+  };
+}
+
 describe('messages and phases the wizard shows', () => {
   it('quotes a number cell as Excel shows it in each language: "1,2" in Vietnamese, "1.2" in English', async () => {
     const rows = ranking((i) => (i === 12 ? 1.2 : Math.round((0.8 - i * 0.005) * 1e4) / 1e4));
@@ -106,18 +122,10 @@ describe('messages and phases the wizard shows', () => {
         { stylesXml: styles },
       ),
     );
-    const s = new ImportSession(store.db, { kind: 'file', path: file });
-    const a = await s.analyze();
-    const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
-    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
-    s.commit();
-    expect(
-      store.db.prepare(`SELECT period, value FROM observation WHERE layer = 'user' ORDER BY period`).all(),
-    ).toEqual([
+    expect((await importKpi(file)).stored).toEqual([
       { period: '2022', value: 61.5 },
       { period: '2023', value: 70.25 },
     ]);
-    s.dispose();
   });
 
   it("an empty rank cell beside a score is said, as the tie it likely is when the score is the row above's", async () => {
@@ -190,25 +198,18 @@ describe('messages and phases the wizard shows', () => {
       'Bình Phước,Tỷ lệ thanh toán trực tuyến (%),31/12/2022,61.5,05/01/2023',
       'Bình Phước,Tỷ lệ thanh toán trực tuyến (%),31/12/2023,70.25,04/01/2024',
     ].join('\n');
-    const s = new ImportSession(store.db, { kind: 'file', path: writeTemp('ngay.csv', body) });
-    const a = await s.analyze();
-    expect(a.mapping.columns.map((c) => c.mapping.field)).toEqual([
+    const { mapping, stored } = await importKpi(writeTemp('ngay.csv', body));
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual([
       'unit',
       'kpi.indicator',
       'kpi.period',
       'kpi.value',
       'ignore',
     ]);
-    const p = await s.stage(a.mapping, { ...a.target, kind: 'kpi', group: 63 });
-    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
-    s.commit();
-    expect(
-      store.db.prepare(`SELECT period, value FROM observation WHERE layer = 'user' ORDER BY period`).all(),
-    ).toEqual([
+    expect(stored).toEqual([
       { period: '2022-12', value: 61.5 },
       { period: '2023-12', value: 70.25 },
     ]);
-    s.dispose();
   });
 
   it('a period written month/day/year is refused saying so (tester round 15)', async () => {

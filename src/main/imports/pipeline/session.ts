@@ -8,6 +8,7 @@ import {
   codeListOfGroup,
   codeListOfPeriod,
   groupOfYear,
+  onlyYearNamedIn,
   rankingGroupOfYear,
   yearsNamedIn,
   type CodeList,
@@ -90,7 +91,6 @@ const SAMPLE_ROWS = 60;
 const MAX_SHEETS_SCORED = 12;
 
 /** The one year a text names, or null (none, or several). */
-const onlyYear = (years: number[]): number | null => (new Set(years).size === 1 ? years[0]! : null);
 
 /** "… năm 2023" at the end of an indicator name (before its unit of measure in brackets). */
 const NAME_YEAR = /\s+(?:năm|nam)\s+((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/i;
@@ -106,7 +106,7 @@ function headerYear(
 ): number | null {
   const cols = mapping.columns.filter((c) => value(c.mapping.field));
   if (cols.length === 0) return null;
-  const years = cols.map((c) => c.year ?? onlyYear(yearsNamedIn(c.header)));
+  const years = cols.map((c) => c.year ?? onlyYearNamedIn(c.header));
   return years.every((y) => y !== null && y === years[0]) ? years[0]! : null;
 }
 
@@ -413,7 +413,7 @@ export class ImportSession {
         found.push({
           name: sh.name,
           units,
-          year: proposal.titleHints.year ?? onlyYear(yearsNamedIn(sh.name)),
+          year: proposal.titleHints.year ?? onlyYearNamedIn(sh.name),
           fields: cols
             .filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt')
             .map((c) => c.mapping.field),
@@ -445,7 +445,7 @@ export class ImportSession {
     };
     const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
     // A table with the same column for two years: the title's year picks the column.
-    const sheetYear = onlyYear(yearsNamedIn(this.sheet));
+    const sheetYear = onlyYearNamedIn(this.sheet);
     // A sheet named for a year and nothing else numeric: "DTI 2022", "Năm 2024", not "Cập nhật
     // 06-2023" (a date) or "So sánh 2021-2022".
     const namedForYear = (this.sheet?.match(/\d+/g) ?? []).length === 1 ? sheetYear : null;

@@ -1,6 +1,12 @@
 // What the year typed in the mapping step changes: the group (code list) until the analyst picks
 // one, and which sheet to read when the workbook has one sheet per year. Pure, tested without a DOM.
-import { groupOfYear, rankingGroupOfYear, yearsNamedIn, type RankingGroup } from '../../../../shared/domain';
+import {
+  groupOfYear,
+  onlyYearNamedIn,
+  rankingGroupOfYear,
+  yearsNamedIn,
+  type RankingGroup,
+} from '../../../../shared/domain';
 import type { ImportTarget, SheetPreview } from '../../../../shared/importSession';
 import type { SheetInfo } from '../../../../shared/imports/types';
 
@@ -85,8 +91,5 @@ export function sheetForYear(
  * be named after the year it was made). Null for none or for two years ("so-sanh-2021-2022").
  */
 export function yearOfFileName(fileName: string | null | undefined): number | null {
-  const years = [...new Set(yearsNamedIn((fileName ?? '').replace(/\.[^.]*$/, '')))].filter(
-    (y) => y >= 2000 && y <= 2100,
-  );
-  return years.length === 1 ? years[0]! : null;
+  return onlyYearNamedIn((fileName ?? '').replace(/\.[^.]*$/, ''));
 }
