@@ -73,6 +73,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.duplicateKpi': '"{unit}" – "{indicator}" – period {period} appears again (already on row {first})',
   'problem.missingUnitsSkipped':
     'a ranking must cover all {n} units; {count} missing: {names} — you chose to skip rows at the unit names step: {skipped} (row {rows}); go back and choose the unit for that name',
+  'problem.unitWithoutFigures':
+    'the row of "{unit}" has no figure at all (empty, "-", N/A or #N/A; {count} unit(s) so): a ranking must give the figures of all {n} units — fill in the score and rank and import again',
   'problem.missingUnits': 'a ranking must cover all {n} units; {count} missing: {names}',
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
   'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',
@@ -159,6 +161,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table is transposed: {n} unit names run along one row (one column per unit). Transpose it in Excel (one row per unit) and import again',
   'problem.nextTable': 'another table starts at this row; only the first table is read (to row {end})',
   'problem.mergedValue': 'the cell is merged over {rows} rows: its value is taken for each of them',
+  'problem.periodMonthFirst':
+    'the dates of this column are written month/day/year (a file exported on an English-locale computer): read so — this cell is month {month}/{year}; please check',
+  'problem.periodMonthFirstLikely':
+    'read day/month/year, the dates of this column are consecutive days of one month; read month/day/year (a file exported on an English-locale computer), each is the first of a month: read month/day/year — this cell is month {month}/{year}; if that is wrong, write the period as a month (01/2024) and import again',
   'problem.badPeriodMonthFirst':
     'a date written month/day/year (a file exported on an English-locale computer): write day/month/year ({day}/{month}/{year}) or the month ({month}/{year}) — the whole column is probably written so',
   'problem.badPeriod':

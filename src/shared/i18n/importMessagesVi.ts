@@ -69,6 +69,8 @@ export const importMessagesVi = {
   'problem.duplicateKpi': '"{unit}" – "{indicator}" – kỳ {period} xuất hiện lần nữa (đã có ở dòng {first})',
   'problem.missingUnitsSkipped':
     'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names} — có dòng bạn đã chọn bỏ qua ở bước tên đơn vị: {skipped} (dòng {rows}); hãy quay lại và chọn đơn vị cho tên đó',
+  'problem.unitWithoutFigures':
+    'dòng của "{unit}" không có số liệu nào (ô trống, "-", N/A hoặc #N/A; {count} đơn vị như vậy): bảng xếp hạng phải có đủ số liệu của {n} đơn vị — hãy điền điểm và hạng rồi nhập lại',
   'problem.missingUnits': 'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names}',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',
@@ -153,6 +155,10 @@ export const importMessagesVi = {
     'bảng xoay ngang: {n} tên đơn vị nằm trên một dòng (mỗi đơn vị một cột). Hãy chuyển vị bảng trong Excel (mỗi đơn vị một dòng) rồi nhập',
   'problem.nextTable': 'một bảng khác bắt đầu từ dòng này; chỉ đọc bảng đầu tiên (đến dòng {end})',
   'problem.mergedValue': 'ô gộp qua {rows} dòng: giá trị của ô được dùng cho từng dòng',
+  'problem.periodMonthFirst':
+    'các ngày của cột này viết theo kiểu tháng/ngày/năm (tệp xuất từ máy cài tiếng Anh): đã đọc như vậy — ô này là tháng {month}/{year}; hãy kiểm tra',
+  'problem.periodMonthFirstLikely':
+    'đọc theo ngày/tháng/năm, các ngày của cột này là những ngày liền nhau của cùng một tháng; đọc theo tháng/ngày/năm (tệp xuất từ máy cài tiếng Anh), chúng là ngày 1 của từng tháng: đã đọc theo tháng/ngày/năm — ô này là tháng {month}/{year}; nếu không đúng, hãy ghi kỳ là tháng (01/2024) rồi nhập lại',
   'problem.badPeriodMonthFirst':
     'ngày viết theo kiểu tháng/ngày/năm (tệp xuất từ máy cài tiếng Anh): hãy ghi ngày/tháng/năm ({day}/{month}/{year}) hoặc tháng ({month}/{year}) — cả cột có lẽ đều viết như vậy',
   'problem.badPeriod':

@@ -112,3 +112,12 @@ export function qualifiedKpi(kpi: string, qualifier: string): string {
   const u = q.unit ?? unit;
   return `${name} – ${at}${u ? ` (${u})` : ''}`;
 }
+
+/**
+ * A KPI that measures a change ("Tốc độ tăng trưởng …", "Tăng/giảm so với cùng kỳ (%)", "Growth
+ * of …"): in %, it may be below 0 or over 100, which is no sign of a wrong value.
+ */
+export const isChangeRate = (name: string): boolean =>
+  /tang truong|tang giam|tang\/giam|tang - giam|tang, giam|bien dong|chenh lech|thay doi|so voi cung ky|so cung ky|growth|change|increase/.test(
+    stripDiacritics(canonicalName(name)),
+  );

@@ -89,6 +89,42 @@ export function normalisePeriod(raw: string, year?: number | null): string {
   return span && year ? months(String(year), span.from, span.to) : s;
 }
 
+const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})$/;
+
+/**
+ * Whether a column's dates are written month first ("1/31/2024"), as an English-locale export
+ * writes them, rather than day first as Vietnamese write them: 'certain' when more dates have a
+ * second part over 12 than a first part over 12 (a date of the other kind there is refused, not
+ * read either way); 'likely' when, read month first, every date is the first of a month
+ * ("1/1/2024", "2/1/2024", "3/1/2024" — day first they would be days 1, 2, 3 of January, which a
+ * period column does not list); null otherwise (read day first). Other forms (ISO dates from date
+ * cells, "09/2022") are not looked at.
+ */
+export function monthFirstDates(values: Iterable<string>): 'certain' | 'likely' | null {
+  let dates = 0;
+  let firstOver12 = 0;
+  let secondOver12 = 0;
+  const firsts = new Set<number>();
+  const seconds = new Set<number>();
+  for (const v of values) {
+    const m = SLASH_DATE.exec(v.trim());
+    if (!m) continue;
+    dates++;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12) firstOver12++;
+    if (b > 12) secondOver12++;
+    firsts.add(a);
+    seconds.add(b);
+  }
+  if (dates === 0) return null;
+  if (firstOver12 > 0 || secondOver12 > 0) return secondOver12 > firstOver12 ? 'certain' : null;
+  return seconds.size === 1 && seconds.has(1) && firsts.size >= 2 ? 'likely' : null;
+}
+
+/** A month/day/year date written day first ("1/31/2024" → "31/1/2024"); anything else as it is. */
+export const dayFirstDate = (raw: string): string => raw.trim().replace(SLASH_DATE, '$2/$1/$3');
+
 /**
  * A period label written without its year ("Q1", "Quý I", "Tháng 1", "T1", "6 tháng đầu năm"):
  * a period all the same, of the year the title or the user gives (normalisePeriod's `year`).

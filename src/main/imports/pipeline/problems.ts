@@ -50,6 +50,8 @@ export const PROBLEM_CODES = [
   'kpiNamedAsIndex',
   'noPeriod',
   'badPeriod',
+  /** The period column's dates are written month first ("1/31/2024"): read so, said once. */
+  'periodMonthFirst',
   'ambiguousNumber',
   'rankOfMismatch',
   'unitCodeConflict',

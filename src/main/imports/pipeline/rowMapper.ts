@@ -15,6 +15,7 @@ import { isValidRank, isValidScore } from '../../../shared/rank';
 import {
   indicatorKey,
   isAllCaps,
+  isChangeRate,
   isLevelOnly,
   isQualifierOnly,
   qualifiedKpi,
@@ -33,7 +34,7 @@ import {
   otherReading,
   yearOfPeriod,
 } from './cells';
-import { isCanonicalPeriod } from '../layout/periods';
+import { dayFirstDate, isCanonicalPeriod } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
@@ -143,6 +144,8 @@ export interface RowMapperContext {
   mapping: ImportMapping;
   target: ImportTarget;
   codeList: CodeList;
+  /** The period column writes its dates month first ("1/31/2024": see monthFirstDates). */
+  periodMonthFirst?: boolean;
   /** A problem found in a cell (counted and kept by the session). */
   report(p: ImportProblem): void;
 }
@@ -190,6 +193,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // Asked for every value of every row: remembered per name (names repeat; a million values of a
   // long table have a few dozen), as the reading of them is not cheap.
   const qualifierOnly = memo(isQualifierOnly);
+  const changeRate = memo(isChangeRate);
   const levelOnly = memo(isLevelOnly);
   const rankingIndex = memo(namesRankingIndex);
   const qualified = new Map<string, string>();
@@ -876,6 +880,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const listOfPeriod = memo(codeListOfPeriod);
   // ("Quý I", "T1" without a year are periods of the import's year)
   const period = memo((raw) => normalisePeriod(raw, target.year));
+  // A date of a period column written month first is read so; one that cannot be ("31/1/2024"
+  // there) is kept as written: refused.
+  const columnPeriod = !ctx.periodMonthFirst
+    ? period
+    : memo((raw) => {
+        const p = normalisePeriod(dayFirstDate(raw), target.year);
+        return isCanonicalPeriod(p) ? p : raw.trim();
+      });
   const textOf = memo(cellText);
   // Texts are made only for the cells that need one (this runs a million times for big files).
   const textAt = (cells: RawCell[], col: number) => {
@@ -1220,7 +1232,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol))
         : tableIndicator;
       const rowPeriodRaw = periodCol ? text(periodCol) : '';
-      const rowPeriod = rowPeriodRaw ? period(rowPeriodRaw) : tablePeriod;
+      const rowPeriod = rowPeriodRaw ? columnPeriod(rowPeriodRaw) : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
       // "Bình Phước | Cấp huyện | 90,1": the row's KPI at that level
       const level = levelCol !== null ? text(levelCol) : '';
@@ -1298,7 +1310,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           // A date written month first ("1/31/2024", from an English-locale export) says so.
           const us = MONTH_FIRST_DATE.exec(period);
           report(
-            us && Number(us[1]) <= 12 && Number(us[2]) > 12
+            us && !ctx.periodMonthFirst && Number(us[1]) <= 12 && Number(us[2]) > 12
               ? problemSaying(
                   'error',
                   'badPeriod',
@@ -1366,8 +1378,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         const unitOfValue = uom ?? ind.uom;
         const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));
-        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, v.text!, v.value!, percent);
-        else if (percent && v.value !== null && (v.value < 0 || v.value > 100)) {
+        // (a growth rate may be below 0 or over 100%)
+        const inRange = percent && !changeRate(indicatorLabel);
+        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, v.text!, v.value!, inRange);
+        else if (inRange && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
         if (percent && v.value !== null && vCol !== null) {

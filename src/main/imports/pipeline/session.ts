@@ -43,9 +43,10 @@ import {
   type DetectedRows,
   type Proposal,
 } from './layoutAdapter';
-import { MAX_PROBLEMS, messages, problem } from './problems';
+import { MAX_PROBLEMS, messages, problem, problemSaying } from './problems';
 import { indicatorFromTitle } from '../layout';
 import { periodFromTitle, subProvincialNamedIn, withoutSigningDate } from '../layout/titleHints';
+import { dayFirstDate, isCanonicalPeriod, monthFirstDates } from '../layout/periods';
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
@@ -527,6 +528,7 @@ export class ImportSession {
     this.parseProblems = [];
     this.parseErrors = this.parseWarnings = this.skippedRows = this.dataRows = 0;
     if (this.tables) dropStaging(this.db, this.tables);
+    const periodMonthFirst = await this.periodMonthFirst(mapping);
     this.tables = createStaging(this.db, this.id);
     const t = this.tables;
 
@@ -538,6 +540,7 @@ export class ImportSession {
       mapping,
       target,
       codeList: this.codeList(),
+      periodMonthFirst,
       report: (p) => this.addParseProblem(p),
     });
     const firstRows = createFirstRows(mapping);
@@ -584,6 +587,46 @@ export class ImportSession {
       throw e;
     }
     return this.validate();
+  }
+
+  /**
+   * Whether the period column writes its dates month first ("1/31/2024", an English-locale
+   * export), as the top of the sheet shows (monthFirstDates); said once, at its first date.
+   */
+  private async periodMonthFirst(mapping: ImportMapping): Promise<boolean> {
+    const column = mapping.columns.find((c) => c.mapping.field === 'kpi.period');
+    if (!column) return false;
+    const table = this.pasted ?? (this.source.kind === 'file' ? (await this.head(this.sheet)).table : null);
+    if (!table) return false;
+    const cells = table.rows
+      .slice(mapping.dataStartRow - 1, mapping.dataEndRow ?? undefined)
+      .map((r, i) => ({ row: mapping.dataStartRow + i, cell: r[column.col - 1] }))
+      .flatMap((c) => (typeof c.cell === 'string' && c.cell.trim() ? [{ row: c.row, text: c.cell }] : []));
+    const order = monthFirstDates(cells.map((c) => c.text));
+    if (!order) return false;
+    const first = cells
+      .map((c) => ({ ...c, period: normalisePeriod(dayFirstDate(c.text)) }))
+      .find((c) => isCanonicalPeriod(c.period));
+    if (first) {
+      const [year, month] = first.period.split('-');
+      this.addParseProblem(
+        problemSaying(
+          'warning',
+          'periodMonthFirst',
+          order === 'likely' ? 'problem.periodMonthFirstLikely' : 'problem.periodMonthFirst',
+          {
+            file: this.fileName,
+            sheet: this.sheet,
+            row: first.row,
+            col: column.col,
+            header: column.header,
+            value: first.text,
+          },
+          { month: month!, year: year! },
+        ),
+      );
+    }
+    return true;
   }
 
   /**

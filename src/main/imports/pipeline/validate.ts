@@ -1481,6 +1481,33 @@ function checkCoverage(
         ).map((r) => r.unit_id)
       : [],
   );
+  // A unit whose row has no figure at all (every cell empty, "-", N/A, #N/A) is not in the ranking
+  // either: its row is named (the generic message would name a unit the analyst sees in the file).
+  const withFigures = new Set(
+    db
+      .prepare(
+        `SELECT DISTINCT r.unit_id FROM ${t.rows} r JOIN ${t.obs} o ON o.row = r.row
+         WHERE r.unit_id IS NOT NULL AND (o.has_value = 1 OR o.has_rank = 1)`,
+      )
+      .pluck()
+      .all() as number[],
+  );
+  // (a few, among units with figures: a table listing every name with the figures of a few
+  // — what the press published — is what it is, and a table of no figures has its own error)
+  const figureless = units.filter((u) => present.has(u.id) && !withFigures.has(u.id) && !stored.has(u.id));
+  if (figureless.length > 0 && withFigures.size > 0 && isFew(figureless.length, units.length)) {
+    const rowOf = db.prepare(`SELECT MIN(row) FROM ${t.rows} WHERE unit_id = ?`).pluck();
+    for (const u of figureless.slice(0, 5))
+      add(
+        problemSaying(
+          'error',
+          'missingUnits',
+          'problem.unitWithoutFigures',
+          { file: s.fileName, sheet: s.sheet, row: rowOf.get(u.id) as number },
+          { unit: u.name, n: target.group!, count: figureless.length },
+        ),
+      );
+  }
   const covered = new Set([...present, ...stored]);
   const missing = units.filter((u) => !covered.has(u.id));
   // A corrected copy without some rows (a few: many are the other part of a ranking in parts):
