@@ -1,9 +1,12 @@
 // Tester rounds 15 (what was left) and 16: real-looking files that were read wrong or refused
 // for the wrong reason. Each test imports the file as the command line does and checks what is
 // stored (or why it is refused) against what the file says.
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { monthFirstDates } from '../../src/main/imports/layout/periods';
+import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
+import { buildXlsx } from '../fixtures/generate';
 import { Store } from '../../src/main/store';
 import { isChangeRate } from '../../src/shared/imports/indicatorNames';
 import type { ImportTarget } from '../../src/shared/importSession';
@@ -163,5 +166,124 @@ describe('a ranking row with no figure at all (#N/A from a lookup formula)', () 
     const p = await importFile(writeTemp('copy.csv', body(10)), { kind: 'ranking', year: 2022, group: 63 });
     expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
     expect(p.canCommit).toBe(true);
+  });
+});
+
+/** An .xlsx of one sheet: `title` over `header`, one row per unit of the 63 from `row(name, i)`. */
+function wideXlsx(title: string, header: string[], row: (name: string, i: number) => (string | number)[]) {
+  const file = path.join(tempDir('dti-round16-x-'), 'x.xlsx');
+  fs.writeFileSync(
+    file,
+    buildXlsx([
+      { name: 'Sheet1', rows: [[title], header, ...units63().map((u, i) => [i + 1, u, ...row(u, i)])] },
+    ]),
+  );
+  return file;
+}
+
+const storedByPeriod = () =>
+  store.db
+    .prepare(
+      `SELECT i.name_vi AS kpi, o.period, COUNT(*) AS n, SUM(o.value) AS total FROM observation o
+       JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' GROUP BY 1, 2 ORDER BY 2`,
+    )
+    .all() as { kpi: string; period: string; n: number; total: number }[];
+
+describe('periods a title or a header gives (tester round 16)', () => {
+  it('reads a quarter written "Q3 2025", "2025 Q3"; a cumulative title runs from January', () => {
+    expect(periodFromTitle(['TỶ LỆ THANH TOÁN TRỰC TUYẾN Q3 2025'])).toBe('2025-07..2025-09');
+    expect(periodFromTitle(['Online payment rate, 2025 Q3'])).toBe('2025-07..2025-09');
+    expect(periodFromTitle(['Quarter 2 of 2025'])).toBe('2025-04..2025-06');
+    // (was: Quý III alone)
+    expect(periodFromTitle(['TỶ LỆ THANH TOÁN TRỰC TUYẾN LŨY KẾ ĐẾN HẾT QUÝ III/2025'])).toBe(
+      '2025-01..2025-09',
+    );
+    expect(periodFromTitle(['SỐ HỒ SƠ … NĂM 2025', 'tính đến hết tháng 8/2025'])).toBe('2025-01..2025-08');
+    expect(periodFromTitle(['TỶ LỆ … NĂM 2024', '(Số liệu tính đến ngày 30/9/2024)'])).toBe(
+      '2024-01..2024-09',
+    );
+    expect(periodFromTitle(['TỶ LỆ … NĂM 2024', '(Số liệu tính đến ngày 31/12/2024)'])).toBe('2024');
+    expect(periodFromTitle(['TỶ LỆ … QUÝ 3/2025'])).toBe('2025-07..2025-09');
+  });
+
+  it('a long table\'s period column headed "Tháng" is its period (was: 63 false duplicates)', async () => {
+    const file = path.join(tempDir('dti-round16-x-'), 'thang.xlsx');
+    const rows = [1, 2, 3].flatMap((m) =>
+      units63().map((u, i) => [i + 1, u, `Tháng 0${m}/2024`, 50 + m + (i % 10)]),
+    );
+    fs.writeFileSync(
+      file,
+      buildXlsx([
+        {
+          name: 'Theo tháng',
+          rows: [['STT', 'Tỉnh, thành phố', 'Tháng', 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)'], ...rows],
+        },
+      ]),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63, year: 2024 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.period, r.n])).toEqual([
+      ['2024-01', 63],
+      ['2024-02', 63],
+      ['2024-03', 63],
+    ]);
+  });
+
+  it('a bare "Lũy kế" column after quarter columns is January to the last of them (was: a KPI named "Lũy kế" for the year)', async () => {
+    const file = wideXlsx(
+      'SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2024 (giao dịch)',
+      ['STT', 'Tỉnh, thành phố', 'Quý I/2024', 'Quý II/2024', 'Lũy kế'],
+      (_u, i) => [100 + i, 200 + i, 300 + 2 * i],
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    const kpis = new Set(storedByPeriod().map((r) => r.kpi));
+    expect([...kpis]).toEqual(['Số giao dịch thanh toán trực tuyến']);
+    expect(storedByPeriod().map((r) => r.period)).toEqual([
+      '2024-01..2024-03',
+      '2024-01..2024-06',
+      '2024-04..2024-06',
+    ]);
+    expect(storedByPeriod().find((r) => r.period === '2024-01..2024-06')!.total).toBe(
+      63 * 300 + 2 * ((62 * 63) / 2),
+    );
+  });
+
+  it('"Tháng 3 | Lũy kế từ đầu năm" under a title of the year, and "Tháng 3/2024 | Lũy kế 3 tháng" without one', async () => {
+    const a = wideXlsx(
+      'SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)',
+      ['STT', 'Tỉnh, thành phố', 'Tháng 3', 'Lũy kế từ đầu năm'],
+      (_u, i) => [10 + i, 30 + i],
+    );
+    expect(
+      (await importFile(a, { kind: 'kpi', group: 63 })).problems.filter((x) => x.severity === 'error'),
+    ).toEqual([]);
+    expect(storedByPeriod().map((r) => r.period)).toEqual(['2024-01..2024-03', '2024-03']);
+    const b = wideXlsx(
+      'SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (hồ sơ)',
+      ['STT', 'Tỉnh, thành phố', 'Tháng 4/2025', 'Lũy kế 4 tháng'],
+      (_u, i) => [10 + i, 40 + i],
+    );
+    const p = await importFile(b, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(storedByPeriod().map((r) => r.period)).toEqual([
+      '2024-01..2024-03',
+      '2024-03',
+      '2025-01..2025-04',
+      '2025-04',
+    ]);
+  });
+
+  it('a bare "Lũy kế" with no period column before it is set aside, saying why', async () => {
+    const file = wideXlsx(
+      'SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)',
+      ['STT', 'Tỉnh, thành phố', 'Lũy kế', 'Năm 2024'],
+      (_u, i) => [10 + i, 30 + i],
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    const aside = p.problems.find((x) => x.col === 3)!;
+    expect(aside.severity).toBe('warning');
+    expect(aside.messageVi).toMatch(/đến một ngày|tổng/i);
+    expect(storedByPeriod().map((r) => r.period)).toEqual(['2024']);
   });
 });

@@ -16,7 +16,7 @@ import {
   subjectsNamedIn,
   type HeaderGuess,
 } from './headerVocabulary';
-import { isYearlessPeriod } from './periods';
+import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod, yearToDate } from './periods';
 import { rankPartners, type SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
@@ -43,6 +43,10 @@ export interface LayoutDetection extends LayoutProposal {
  * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
  * far down a sheet, but a header is not hundreds of rows down.
  */
+/** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
+const BARE_CUMULATIVE =
+  /^(luy ke|luy ke tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
+
 const HEADER_SEARCH_ROWS = 200;
 /** …or this many non-empty cells (a sheet of dense text above any table). */
 const HEADER_SEARCH_CELLS = 10_000;
@@ -792,6 +796,38 @@ export function mapColumns(
         guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
     });
   }
+  // "Tháng 3/2024 | Lũy kế 3 tháng" with no year in the title: a period written without its year
+  // is of the year every dated period column names.
+  const datedYears = new Set(
+    guesses.flatMap((g) =>
+      g.mapping.field === 'kpi.valueForPeriod' && isCanonicalPeriod(g.mapping.period)
+        ? [g.mapping.period.slice(0, 4)]
+        : [],
+    ),
+  );
+  if (kpiContext && !year && datedYears.size === 1)
+    guesses.forEach((g, i) => {
+      if (g.mapping.field !== 'kpi.valueForPeriod' || isCanonicalPeriod(g.mapping.period)) return;
+      const p = normalisePeriod(g.mapping.period, Number([...datedYears][0]));
+      if (isCanonicalPeriod(p)) guesses[i] = { ...g, mapping: { field: 'kpi.valueForPeriod', period: p } };
+    });
+  // "Quý I/2024 | Quý II/2024 | Lũy kế", "Tháng 3 | Lũy kế từ đầu năm": the sum from January to
+  // the end of the period column before it, not a KPI named "Lũy kế"; with no such column of one
+  // year before it, set aside as a total up to a date.
+  if (kpiContext)
+    keys.forEach((key, i) => {
+      if (!BARE_CUMULATIVE.test(key)) return;
+      const before = guesses
+        .slice(0, i)
+        .flatMap((p) =>
+          p.mapping.field === 'kpi.valueForPeriod' ? [normalisePeriod(p.mapping.period, year)] : [],
+        );
+      const last = before.at(-1);
+      guesses[i] =
+        last && isCanonicalPeriod(last) && before.every((p) => p.slice(0, 4) === last.slice(0, 4))
+          ? { mapping: { field: 'kpi.valueForPeriod', period: yearToDate(last) }, confidence: 0.7 }
+          : { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
+    });
   // "Province | Indicator | Unit | Value": beside a column of the provinces, an English "Unit" is
   // the unit of measure, not a second column of unit names.
   if (guesses.filter((g) => g.mapping.field === 'unit').length > 1)

@@ -144,6 +144,8 @@ const KPI: [RegExp, SimpleField, number][] = [
     'kpi.period',
     0.9,
   ],
+  // a long table's month or quarter column ("Tháng": "Tháng 01/2024", "01/2024"; "Quý": "Quý I/2024")
+  [/^(thang|thang bao cao|quy|quy bao cao|month|quarter)$/, 'kpi.period', 0.85],
   // the date a long table's figures are as of ("Ngày số liệu": 31/12/2023), read as its month
   // (not "Ngày cập nhật", the day the row was typed in)
   [/^(ngay|ngay so lieu|ngay bao cao|tinh den ngay|den ngay|as of|as of date)$/, 'kpi.period', 0.8],

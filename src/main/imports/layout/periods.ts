@@ -132,6 +132,14 @@ export const dayFirstDate = (raw: string): string => raw.trim().replace(SLASH_DA
 export const isYearlessPeriod = (raw: string): boolean =>
   yearlessSpan(raw.normalize('NFC').trim().replace(/\s+/g, ' ')) !== null;
 
+/** January to the end of period `p` of its year ("2025-07..2025-09" → "2025-01..2025-09"; December: the year). */
+export function yearToDate(p: string): string {
+  const year = p.slice(0, 4);
+  const last = p.length === 4 ? '12' : p.slice(-2);
+  if (last === '12') return year;
+  return last === '01' ? `${year}-01` : `${year}-01..${year}-${last}`;
+}
+
 /** A period in the store's form: "2022", "2022-09" or "2022-01..2022-08". */
 export const isCanonicalPeriod = (p: string): boolean =>
   /^(19|20)\d{2}(-(0[1-9]|1[0-2])(\.\.(19|20)\d{2}-(0[1-9]|1[0-2]))?)?$/.test(p);

@@ -2,7 +2,7 @@
 // ("63 tỉnh, thành phố" / "34 tỉnh"). Validation compares them with what the user chose.
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
-import { isCanonicalPeriod, normalisePeriod } from './periods';
+import { isCanonicalPeriod, normalisePeriod, yearToDate } from './periods';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { isUnitName } from './unitsAcross';
 
@@ -235,39 +235,67 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
  * not one.
  */
 export function periodFromTitle(titles: string[]): string | null {
-  const Y = '(?:19|20)\\d{2}';
-  const forms = [
-    new RegExp(`\\d{1,2}\\s+(?:tháng|thang)(?:\\s+(?:đầu|dau|cuối|cuoi))?(?:\\s+(?:năm|nam))?\\s+${Y}`, 'iu'),
-    new RegExp(`(?:quý|quy)\\s+(?:[1-4]|iv|i{1,3})\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
-    // "Q3/2025", "9T/2025" (as short headers and titles write them)
-    new RegExp(`(?<![\\p{L}\\d])(?:q[1-4]|\\d{1,2}t)\\s*[/.-]\\s*${Y}`, 'iu'),
-    new RegExp(`(?:tháng|thang)\\s+\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
-  ];
   for (const raw of reportTitles(titles)) {
     const t = raw.normalize('NFC');
-    for (const re of forms) {
-      const m = re.exec(t);
-      if (!m) continue;
-      const p = normalisePeriod(m[0]);
-      if (isCanonicalPeriod(p)) return p;
+    // "LŨY KẾ ĐẾN HẾT QUÝ III/2025", "(Số liệu tính đến ngày 30/9/2024)" under "… NĂM 2024": the
+    // figures of the year so far, January to the end of that period (to the end of December:
+    // the year itself, which the title gives).
+    const to = TO_END.exec(t);
+    if (to) {
+      const end = periodIn(t.slice(to.index + to[0].length), true);
+      if (end) return yearToDate(end);
     }
-    // "(Số liệu tính đến ngày 30/9/2024)" under "… NĂM 2024": the figures of the year so far,
-    // January to that month (to the end of December: the year itself, which the title gives).
-    const asOf = AS_OF.exec(t);
-    if (asOf) {
-      const [day, month, year] = [Number(asOf[1]), Number(asOf[2]), asOf[3]!];
-      if (month >= 1 && month <= 12 && !(month === 12 && day >= 31)) {
-        const p = normalisePeriod(month === 1 ? `tháng 1/${year}` : `${month} tháng ${year}`);
-        if (isCanonicalPeriod(p)) return p;
-      }
-    }
+    const p = periodIn(t, false);
+    if (p) return p;
   }
   return null;
 }
 
-/** "tính đến ngày 30/9/2024", "tính đến hết ngày 30/09/2024", "tinh den 30-9-2024". */
-const AS_OF =
-  /(?:tính|tinh)\s+(?:đến|den)\s+(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s+)?(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})/iu;
+const Y = '(?:19|20)\\d{2}';
+const PERIOD_FORMS = [
+  new RegExp(`\\d{1,2}\\s+(?:tháng|thang)(?:\\s+(?:đầu|dau|cuối|cuoi))?(?:\\s+(?:năm|nam))?\\s+${Y}`, 'iu'),
+  new RegExp(
+    `(?:quý|quy|quarter)\\s+(?:[1-4]|iv|i{1,3})\\s*(?:[/.-]|\\s(?:năm|nam|of)\\s|,?\\s)\\s*${Y}`,
+    'iu',
+  ),
+  // "Q3/2025", "Q3 2025", "9T/2025" (as short headers and titles write them)
+  new RegExp(`(?<![\\p{L}\\d])(?:q[1-4]|\\d{1,2}t)\\s*(?:[/.-]|,?\\s)\\s*${Y}`, 'iu'),
+  new RegExp(`(?:tháng|thang)\\s+\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
+];
+// "2025 Q3", "2025-Q3" (English reports put the year first)
+const YEAR_THEN_QUARTER = new RegExp(`(?<![\\p{L}\\d])(${Y})\\s*[-/ ]?\\s*q([1-4])(?![\\p{L}\\d])`, 'iu');
+const DATE_AT_START = new RegExp(`^(?:(?:ngày|ngay)\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-](${Y})`, 'iu');
+
+/** The first period `text` names (a date too, at its start, when `withDate`), in the store's form. */
+function periodIn(text: string, withDate: boolean): string | null {
+  const date = withDate ? DATE_AT_START.exec(text.trim()) : null;
+  if (date) {
+    const [day, month, year] = [Number(date[1]), Number(date[2]), date[3]!];
+    if (month < 1 || month > 12) return null;
+    // (to the last day of a month: that month; else the month before it is the last whole one —
+    // read as that month all the same: what "tính đến ngày 15/9" covers is September's figures)
+    return day >= 1 ? `${year}-${String(month).padStart(2, '0')}` : null;
+  }
+  for (const re of PERIOD_FORMS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const p = normalisePeriod(m[0].replace(/,/g, ' '));
+    if (isCanonicalPeriod(p)) return p;
+  }
+  const yq = YEAR_THEN_QUARTER.exec(text);
+  if (yq) {
+    const p = normalisePeriod(`Q${yq[2]}/${yq[1]}`);
+    if (isCanonicalPeriod(p)) return p;
+  }
+  return null;
+}
+
+/**
+ * "lũy kế đến hết", "lũy kế từ đầu năm đến", "tính đến ngày", "tính đến hết": what follows is where
+ * the figures of the year end.
+ */
+const TO_END =
+  /(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh))\s+(?:đến|den)\s+(?:(?:hết|het)\s+)?/iu;
 
 // A unit below the province, named as the subject of a title or sheet: "HUYỆN ĐỒNG PHÚ",
 // "UBND HUYỆN ĐỒNG PHÚ", "PHƯỜNG BÌNH PHƯỚC", "TP Đồng Xoài", "Thị xã …", "Quận 1".
