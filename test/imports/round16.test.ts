@@ -287,3 +287,43 @@ describe('periods a title or a header gives (tester round 16)', () => {
     expect(storedByPeriod().map((r) => r.period)).toEqual(['2024']);
   });
 });
+
+describe('a KPI column of formulas saved without their values (tester round 16)', () => {
+  it('is refused cell by cell as formulas without a value, not dropped as an unknown column', async () => {
+    const file = path.join(tempDir('dti-round16-f-'), 'f.xlsx');
+    const rows = units63().map((u, i) => [
+      i + 1,
+      u,
+      1000 + i,
+      500 + i,
+      { f: `D${i + 3}/C${i + 3}*100`, v: null },
+    ]);
+    fs.writeFileSync(
+      file,
+      buildXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['KẾT QUẢ HỒ SƠ TRỰC TUYẾN NĂM 2023'],
+            [
+              'STT',
+              'Tỉnh, thành phố',
+              'Tổng số hồ sơ (hồ sơ)',
+              'Số hồ sơ trực tuyến (hồ sơ)',
+              'Tỷ lệ hồ sơ trực tuyến (%)',
+            ],
+            ...rows,
+          ],
+        },
+      ]),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.canCommit).toBe(false);
+    expect(p.problems.some((x) => x.code === 'unknownColumn')).toBe(false);
+    const f = p.problems.filter((x) => x.code === 'formulaNoValue');
+    expect(f).toHaveLength(63);
+    expect(f[0]).toMatchObject({ cell: 'E3', severity: 'error' });
+    expect(f[0]!.messageVi).toContain('=D3/C3*100');
+    expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(0);
+  });
+});
