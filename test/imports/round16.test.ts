@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { undoImport } from '../../src/main/imports/pipeline/batches';
 import { monthFirstDates } from '../../src/main/imports/layout/periods';
 import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { buildXlsx } from '../fixtures/generate';
@@ -325,5 +326,45 @@ describe('a KPI column of formulas saved without their values (tester round 16)'
     expect(f[0]).toMatchObject({ cell: 'E3', severity: 'error' });
     expect(f[0]!.messageVi).toContain('=D3/C3*100');
     expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(0);
+  });
+});
+
+describe('undoing an import another one found with the same values (tester round 16)', () => {
+  it('hands the cell over pointing at where the later file has it (was: no source cell)', async () => {
+    const names = units63();
+    const ranking = (swap: boolean, blankLines: number) =>
+      [
+        'Xếp hạng DTI,Tỉnh,Điểm DTI',
+        ...Array.from({ length: blankLines }, () => ',,'),
+        ...names.map((u, i) => {
+          const j = swap && (i === 39 || i === 40) ? 79 - i : i; // units 40 and 41 change places
+          return `${j + 1},${u},${(0.8 - j * 0.005).toFixed(4)}`;
+        }),
+      ].join('\n');
+    for (const [swap, blank] of [
+      [false, 0],
+      [true, 0],
+      [true, 3], // the same values as the second, three rows lower in its file
+    ] as const)
+      expect(
+        (
+          await importFile(writeTemp('r.csv', ranking(swap, blank)), {
+            kind: 'ranking',
+            year: 2022,
+            group: 63,
+          })
+        ).canCommit,
+      ).toBe(true);
+    const cell = store.db.prepare(
+      `SELECT o.value, o.rank, o.batch_id AS batch, o.source_cell AS cell FROM observation o JOIN unit u ON u.id = o.unit_id
+         JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' AND i.code = 'dti' AND u.name_vi = ?`,
+    );
+    const before = cell.get(names[39]);
+    expect(before).toMatchObject({ rank: 41, batch: 2, cell: 'C41, A41' });
+    undoImport(store.db, 2);
+    expect(cell.get(names[39])).toEqual({ ...(before as object), batch: 3, cell: 'C44, A44' });
+    // and undoing that one too gives back the first file's
+    undoImport(store.db, 3);
+    expect(cell.get(names[39])).toMatchObject({ rank: 40, batch: 1, cell: 'C41, A41' });
   });
 });

@@ -253,11 +253,24 @@ const m005UndoLookups: Migration = {
   },
 };
 
+const m006SnapshotOwnCell: Migration = {
+  version: 6,
+  name: "an import's own source cell of a cell it found with the same values (kept when an undo hands the cell to it)",
+  up(db) {
+    // An import that finds a cell holding the values its file gives leaves it to the earlier
+    // import; undoing that one hands the cell over, and the cell then points at where this
+    // import's file has it (was: no source cell). Snapshots from before this step have none.
+    db.exec(`ALTER TABLE import_batch_prior ADD COLUMN own_cell TEXT;
+             ALTER TABLE import_batch_prior ADD COLUMN own_note TEXT;`);
+  },
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   m001Schema,
   m002Reference,
   m003ImportUndo,
   m004LeanerIndexes,
   m005UndoLookups,
+  m006SnapshotOwnCell,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -275,8 +275,16 @@ export function undoImport(db: Database, batchId: number): UndoResult {
     // (what was there before both) becomes its. Set-based: a batch can hold a million cells.
     db.exec(`DROP TABLE IF EXISTS temp.handed;
       CREATE TEMP TABLE handed (id INTEGER, indicator_id INTEGER, unit_id INTEGER, period TEXT, ranking_group INTEGER,
-        later INTEGER, value_by INTEGER, rank_by INTEGER, PRIMARY KEY (indicator_id, unit_id, period, ranking_group));`);
-    db.prepare(`INSERT INTO temp.handed ${handedSql('= ?')}`).run(batchId);
+        later INTEGER, value_by INTEGER, rank_by INTEGER, own_cell TEXT, own_note TEXT,
+        PRIMARY KEY (indicator_id, unit_id, period, ranking_group));`);
+    db.prepare(
+      `INSERT INTO temp.handed (id, indicator_id, unit_id, period, ranking_group, later, value_by, rank_by) ${handedSql('= ?')}`,
+    ).run(batchId);
+    // Where the later import's file has the cell (its snapshot says, from migration 6 on).
+    db.prepare(
+      `UPDATE temp.handed SET (own_cell, own_note) = (SELECT s.own_cell, s.own_note FROM import_batch_prior s
+         WHERE s.batch_id = handed.later AND ${cellOf('s', 'handed')})`,
+    ).run();
     // What the undo does, in values, counted before anything changes: per later import that
     // keeps a value (kept), or else removed / restored (see the counting rule above).
     const perField = (f: Field) =>
@@ -319,7 +327,8 @@ export function undoImport(db: Database, batchId: number): UndoResult {
          WHERE s.batch_id = h.later AND ${cellOf('s', 'h')}) END`;
     db.prepare(
       `UPDATE observation SET batch_id = h.later, value = ${snap('value')}, rank = ${snap('rank')},
-         source_sheet = (SELECT b3.sheet FROM import_batch b3 WHERE b3.id = h.later), source_cell = NULL
+         source_sheet = (SELECT b3.sheet FROM import_batch b3 WHERE b3.id = h.later), source_cell = h.own_cell,
+         source_note = CASE WHEN h.own_cell IS NULL THEN observation.source_note ELSE h.own_note END
        FROM temp.handed h WHERE observation.layer = 'user' AND ${cellOf('observation', 'h')}`,
     ).run();
     db.exec(`DROP TABLE temp.handed`);

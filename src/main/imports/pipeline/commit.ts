@@ -169,10 +169,10 @@ export function commitStaged(
         db
           .prepare(
             `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
-         prior_batch_id, source_sheet, source_cell, source_note, updated_at)
+         prior_batch_id, source_sheet, source_cell, source_note, updated_at, own_cell, own_note)
        SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, ${SNAPSHOT_EXISTED | CARRIED_KNOWN} | (CASE WHEN o.has_value THEN ${CARRIED_VALUE} ELSE 0 END)
          | (CASE WHEN o.has_rank THEN ${CARRIED_RANK} ELSE 0 END), u.value, u.rank, u.rank_of, u.status,
-         u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at
+         u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at, o.cell, o.note
        ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
           )
           .run(batchId),
