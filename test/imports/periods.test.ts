@@ -49,8 +49,9 @@ describe('a period stated in the title', () => {
     ['tinh den 31-1-2023', '2023-01'],
   ])('%s → %s', (title, want) => expect(periodFromTitle(['', title])).toBe(want));
 
-  it('figures to the end of December are the year, which the title gives', () => {
-    expect(periodFromTitle(['', 'Số liệu tính đến ngày 31/12/2024'])).toBeNull();
+  it('figures to the end of December are the year', () => {
+    expect(periodFromTitle(['', 'Số liệu tính đến ngày 31/12/2024'])).toBe('2024');
+    expect(periodFromTitle(['', 'Lũy kế đến hết Quý IV/2024'])).toBe('2024');
   });
 
   it('a title with only a year, or none, gives no finer period', () => {

@@ -368,3 +368,39 @@ describe('undoing an import another one found with the same values (tester round
     expect(cell.get(names[39])).toMatchObject({ rank: 40, batch: 1, cell: 'C41, A41' });
   });
 });
+
+describe('fractions typed among percentages (tester round 16)', () => {
+  it('0,4965 among 40–99% is said at its cell (was: nothing below 50 was questioned)', async () => {
+    const rows = units63().map(
+      (u, i) => `${u};${[7, 19, 42].includes(i) ? `0,${4965 + i}` : `${40 + (i % 60)},5`}`,
+    );
+    const file = writeTemp(
+      'frac.csv',
+      ['TỶ LỆ DVC TRỰC TUYẾN TOÀN TRÌNH NĂM 2024', 'Tỉnh;Tỷ lệ DVC trực tuyến toàn trình (%)', ...rows].join(
+        '\n',
+      ),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63, year: 2024, period: '2024' });
+    const w = p.problems.filter((x) => x.code === 'percentFraction');
+    expect(w.map((x) => x.cell)).toEqual(['B10']);
+    expect(w[0]!.messageVi).toContain('3 ô');
+  });
+});
+
+describe('"Kế hoạch | Thực hiện" under a title that names the KPI (tester round 16)', () => {
+  it('stores "Thực hiện" as the title\'s KPI (was: "thiếu tên chỉ tiêu" on every row)', async () => {
+    const file = wideXlsx(
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)',
+      ['STT', 'Tỉnh, thành phố', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ hoàn thành (%)'],
+      (_u, i) => [80, 60 + (i % 30), 90],
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.target.indicator).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình (%)');
+    expect(p.problems.find((x) => x.code === 'planTargetColumn')!.cell).toBe('C2');
+    expect(storedByPeriod()).toEqual([
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến toàn trình', period: '2024', n: 63, total: expect.any(Number) },
+    ]);
+    expect(storedByPeriod()[0]!.total).toBe(units63().reduce((a, _u, i) => a + 60 + (i % 30), 0));
+  });
+});

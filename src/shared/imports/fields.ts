@@ -105,12 +105,12 @@ export type ColumnField =
   | { field: 'ignore' };
 
 /**
- * A wide table with one column per period and no indicator column, or with columns that name only
- * a level ("Cấp tỉnh | Cấp xã" with no KPI above them): its one KPI is named by the title, the
+ * A table with one column per period, or one value column ("Kế hoạch | Thực hiện" under a title
+ * that names the KPI), and no indicator column; or with columns that name only a level ("Cấp tỉnh | Cấp xã" with no KPI above them): its one KPI is named by the title, the
  * sheet or the user (ImportTarget.indicator).
  */
 export const needsTableIndicator = (m: { columns: { mapping: ColumnField }[] }): boolean =>
-  (m.columns.some((c) => c.mapping.field === 'kpi.valueForPeriod') &&
+  (m.columns.some((c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.value') &&
     !m.columns.some((c) => c.mapping.field === 'kpi.indicator')) ||
   m.columns.some((c) => c.mapping.field === 'kpi.valueForIndicator' && isQualifierOnly(c.mapping.indicator));
 

@@ -1532,9 +1532,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           report(problem('warning', 'percentFraction', where(p.row, p.col, p.raw), { n: { number: p.n } }));
           continue;
         }
-        // (the others high on the 0–100 scale, none below 50 — coverage, completion rates — and
-        // the fraction's hundredfold near them; 0,5 among 12,5–99,52 may well be 0,5%)
-        const typed = p.min >= 50 ? p.fracs.filter((f) => f.value * 100 >= p.min / 2) : [];
+        // (the others high on the 0–100 scale — coverage, completion rates: none below 20 — and
+        // the fraction's hundredfold among them: 0,4965 among 40–99; 0,5 among 12,5–99,52 may
+        // well be 0,5%)
+        const typed =
+          p.min >= 20
+            ? p.fracs.filter((f) => f.value * 100 >= p.min * 0.8 && f.value * 100 <= Math.max(p.max, 100))
+            : [];
         if (typed.length > 0)
           report(
             problemSaying(
