@@ -404,3 +404,19 @@ describe('"Kế hoạch | Thực hiện" under a title that names the KPI (teste
     expect(storedByPeriod()[0]!.total).toBe(units63().reduce((a, _u, i) => a + 60 + (i % 30), 0));
   });
 });
+
+describe('a unit code that is no code of the list (tester round 16)', () => {
+  it('is said once, the unit found by its name (was: silent)', async () => {
+    const codes = store.units.list('gso2004').map((u) => u.code);
+    const rows = units63().map((u, i) => `${i === 0 ? '99' : i === 5 ? '85' : codes[i]},${u},${50 + i}`);
+    const file = writeTemp('codes.csv', ['Mã tỉnh,Tỉnh,Tỷ lệ thanh toán trực tuyến (%)', ...rows].join('\n'));
+    const p = await importFile(file, { kind: 'kpi', group: 63, year: 2024, period: '2024' });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    const w = p.problems.filter((x) => x.code === 'unitCodeUnknown');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ severity: 'warning', cell: 'A2', value: '99' });
+    expect(w[0]!.messageVi).toContain('2 ô');
+    expect(w[0]!.messageVi).toContain(`"${units63()[0]}"`);
+    expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(63);
+  });
+});

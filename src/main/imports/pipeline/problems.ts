@@ -55,6 +55,8 @@ export const PROBLEM_CODES = [
   'ambiguousNumber',
   'rankOfMismatch',
   'unitCodeConflict',
+  /** A unit code that is none of the list's ("99 | Hà Nội", an old template's): the name decides, said once. */
+  'unitCodeUnknown',
   'unitEmpty',
   'columnYearContradicts',
   'sheetYearContradicts',

@@ -222,6 +222,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const matchUnit = buildUnitMatcher(listUnits);
   const resolved = new Map<string, number | null>();
   const codeConflicts = new Map<string, string>();
+  /** Code and name of rows whose code is none of the list's, the unit found by its name ("99 | Hà Nội"). */
+  const codesUnknown = new Set<string>();
+  let unknownCode: { row: number; code: string; unit: string; n: number } | null = null;
   const resolveUnit = (label: string, code: string): number | null => {
     const key = code ? `${label}\u0000${code}` : label;
     let id = resolved.get(key);
@@ -236,6 +239,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (code && id === null) {
         const byName = matchUnit(label);
         id = byName.kind === 'matched' ? byName.id : null;
+        if (id !== null) codesUnknown.add(key);
       } else if (code && label) {
         // A code and a name that point at two different units: neither wins silently.
         const byName = matchUnit(label);
@@ -1493,6 +1497,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     const unitId = resolveUnit(label, code);
+    if (code && unitId !== null && codesUnknown.has(`${label}\u0000${code}`)) {
+      if (unknownCode) unknownCode.n++;
+      else unknownCode = { row, code, unit: label, n: 1 };
+    }
     const conflict = code ? codeConflicts.get(`${label}\u0000${code}`) : undefined;
     if (conflict !== undefined) {
       report(
@@ -1527,6 +1535,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: { number: w.n } }));
       for (const [col, w] of valueMarks)
         report(problem('warning', 'valueMark', where(w.row, col, w.raw), { n: { number: w.n } }));
+      if (unknownCode)
+        report(
+          problem('warning', 'unitCodeUnknown', where(unknownCode.row, codeCol, unknownCode.code), {
+            code: unknownCode.code,
+            unit: unknownCode.unit,
+            n: target.group ?? (codeList === '2025' ? 34 : 63),
+            count: { number: unknownCode.n },
+          }),
+        );
       for (const p of percentSpread.values()) {
         if (p.above1 === 0 && p.max === -Infinity && p.frac > 0) {
           report(problem('warning', 'percentFraction', where(p.row, p.col, p.raw), { n: { number: p.n } }));
