@@ -420,3 +420,43 @@ describe('a unit code that is no code of the list (tester round 16)', () => {
     expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(63);
   });
 });
+
+describe('a units row that also numbers the leading columns (tester round 15)', () => {
+  it('"(1) | (2) | (%) | (%) | (tổ)" under the header gives the KPIs their units (was: refused, read as data)', async () => {
+    const file = path.join(tempDir('dti-round16-u-'), 'u.xlsx');
+    fs.writeFileSync(
+      file,
+      buildXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2023'],
+            [
+              'STT',
+              'Tỉnh, thành phố',
+              'Tỷ lệ hồ sơ trực tuyến toàn trình',
+              'Tỷ lệ thanh toán trực tuyến',
+              'Số tổ công nghệ số cộng đồng',
+            ],
+            ['(1)', '(2)', '(%)', '(%)', '(tổ)'],
+            ...units63().map((u, i) => [i + 1, u, 50 + (i % 40), 30 + (i % 50), 100 + i]),
+          ],
+        },
+      ]),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.questions).toEqual([]);
+    const kpis = store.db
+      .prepare(
+        `SELECT i.name_vi AS name, i.unit_of_measure AS uom, COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' GROUP BY 1, 2 ORDER BY 1`,
+      )
+      .all();
+    expect(kpis).toEqual([
+      { name: 'Số tổ công nghệ số cộng đồng', uom: 'tổ', n: 63 },
+      { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình', uom: '%', n: 63 },
+      { name: 'Tỷ lệ thanh toán trực tuyến', uom: '%', n: 63 },
+    ]);
+  });
+});

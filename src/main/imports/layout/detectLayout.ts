@@ -178,11 +178,22 @@ function isUnitOfMeasure(text: string): boolean {
  * "Đơn vị tính | % | …"): part of the header, not data. Its unit-column cell is empty (a data row
  * names a unit there) unless it holds the label, and data follows it.
  */
+/**
+ * The unit row's cells without their wrapping (unitCellText), and without the column numbers
+ * some print in the same row under the leading columns ("(1) | (2) | (%) | (%) | (tổ)").
+ */
+function unitRowTexts(row: readonly RawCell[] | undefined): string[] {
+  const texts = (row ?? []).map(unitCellText);
+  const raw = (row ?? []).map(cellText);
+  const firstUnit = raw.findIndex((t) => t !== '' && !COLUMN_MARKER.test(t));
+  return firstUnit < 0 ? texts : texts.map((t, i) => (i < firstUnit ? '' : t));
+}
+
 function isUnitRow(table: RawTable, r: number, headerRows: number[]): boolean {
   const row = table.rows[r - 1];
   const cells = nonEmpty(row);
   if (cells.length === 0 || !cells.every((c) => typeof c === 'string')) return false;
-  const texts = (row ?? []).map(unitCellText);
+  const texts = unitRowTexts(row);
   const first = texts.findIndex((t) => t !== '');
   const labelled = UNIT_ROW_LABEL.test(normalizeHeader(texts[first]!));
   const units = texts.filter((t, i) => t !== '' && !(labelled && i === first));
@@ -506,7 +517,7 @@ function startsAnotherTable(table: RawTable, r: number, headerKey: string, after
 
 /** Headers with the unit row's units carried into them: "Tỷ lệ DVCTT toàn trình (%)". */
 function withUnits(table: RawTable, headers: string[], unitRow: number): string[] {
-  const units = (table.rows[unitRow - 1] ?? []).map(unitCellText);
+  const units = unitRowTexts(table.rows[unitRow - 1]);
   const first = units.findIndex((t) => t !== '');
   const labelled = first >= 0 && UNIT_ROW_LABEL.test(normalizeHeader(units[first]!));
   return headers.map((h, i) => {
