@@ -460,3 +460,29 @@ describe('a units row that also numbers the leading columns (tester round 15)', 
     ]);
   });
 });
+
+describe('rows hidden by a filter (tester round 16)', () => {
+  it('are imported, said once with how many (was: one warning per row)', async () => {
+    const file = path.join(tempDir('dti-round16-h-'), 'h.xlsx');
+    fs.writeFileSync(
+      file,
+      buildXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['Tỉnh, thành phố', 'Tỷ lệ thanh toán trực tuyến (%)'],
+            ...units63().map((u, i) => [u, 40 + (i % 50)]),
+          ],
+          hiddenRows: [5, 6, 7, 30],
+        },
+      ]),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63, year: 2024, period: '2024' });
+    expect(p.canCommit).toBe(true);
+    const w = p.problems.filter((x) => x.code === 'hiddenRow');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ row: 5, severity: 'warning' });
+    expect(w[0]!.messageVi).toContain('4 dòng');
+    expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(63);
+  });
+});

@@ -225,6 +225,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   /** Code and name of rows whose code is none of the list's, the unit found by its name ("99 | Hà Nội"). */
   const codesUnknown = new Set<string>();
   let unknownCode: { row: number; code: string; unit: string; n: number } | null = null;
+  const hiddenRows = { n: 0, first: 0 };
   const resolveUnit = (label: string, code: string): number | null => {
     const key = code ? `${label}\u0000${code}` : label;
     let id = resolved.get(key);
@@ -1513,7 +1514,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       rowError = true;
     }
     insRow.add([row, label || code, code || null, unitId, hidden ? 1 : 0, rowError ? 1 : 0]);
-    if (hidden) report(problem('warning', 'hiddenRow', where(row, null)));
+    // (said once, at the first, with how many: a filter may hide most of a table)
+    if (hidden && hiddenRows.n++ === 0) hiddenRows.first = row;
     // The row's note ("Ghi chú") goes with each of its values, as the value's source note.
     const note = noteCol !== null ? text(noteCol).slice(0, 1000) || null : null;
     for (const o of rowObs) stage(o, note);
@@ -1535,6 +1537,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: { number: w.n } }));
       for (const [col, w] of valueMarks)
         report(problem('warning', 'valueMark', where(w.row, col, w.raw), { n: { number: w.n } }));
+      if (hiddenRows.n > 0)
+        report(
+          problem('warning', 'hiddenRow', where(hiddenRows.first, null), { count: { number: hiddenRows.n } }),
+        );
       if (unknownCode)
         report(
           problem('warning', 'unitCodeUnknown', where(unknownCode.row, codeCol, unknownCode.code), {
