@@ -141,7 +141,25 @@ describe('import mapping step', () => {
     expect(mappingProblems(m, { ...kpi, period: '2024-06' })).toEqual([]);
     // A long table has its periods in a column.
     expect(
+      mappingProblems(
+        mapping(
+          { field: 'unit' },
+          { field: 'kpi.indicator' },
+          { field: 'kpi.period' },
+          { field: 'kpi.value' },
+        ),
+        kpi,
+      ),
+    ).toEqual([]);
+    // (without an indicator column, its one KPI is named by the title or the user)
+    expect(
       mappingProblems(mapping({ field: 'unit' }, { field: 'kpi.period' }, { field: 'kpi.value' }), kpi),
+    ).toEqual(['imports.mapping.needIndicator']);
+    expect(
+      mappingProblems(mapping({ field: 'unit' }, { field: 'kpi.period' }, { field: 'kpi.value' }), {
+        ...kpi,
+        indicator: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      }),
     ).toEqual([]);
   });
   it("a KPI table with ranks needs the group when nothing else tells the ranks' denominator", () => {

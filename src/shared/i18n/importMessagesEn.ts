@@ -98,6 +98,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.duplicateColumn':
     'column "{header}" holds what column {other} ({otherHeader}) is imported for, so it is not imported (change it in the mapping step if needed)',
+  'problem.setAside.samePeriodLastYear':
+    'column "{header}" holds the same period last year: not imported with this table (import that period\'s file if needed)',
   'problem.setAside.derived':
     'column "{header}" is worked out from others (a change, a movement in rank, a comparison with last year): not imported',
   'problem.setAside.regionalRank':

@@ -93,6 +93,8 @@ export const importMessagesVi = {
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.duplicateColumn':
     'cột "{header}" chứa cùng loại số liệu với cột {other} ({otherHeader}) đang được nhập, nên không nhập (đổi ở bước ghép cột nếu cần)',
+  'problem.setAside.samePeriodLastYear':
+    'cột "{header}" là số liệu cùng kỳ năm trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
   'problem.setAside.derived':
     'cột "{header}" là số tính ra (tăng/giảm, thay đổi bậc, so với năm trước…), không nhập',
   'problem.setAside.regionalRank':

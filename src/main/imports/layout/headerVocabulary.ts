@@ -94,6 +94,8 @@ const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // A rank's movement ("Tăng hạng", "Thăng hạng", "Số bậc tăng") is one too, never a rank.
 const DERIVED =
   / (nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
+const SAME_PERIOD_LAST_YEAR =
+  /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky nam (19|20)\d{2}|ck|same period( of)? last year)$/;
 // A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
 // national rank among 63 or 34, which is what a ranking's rank column holds.
 const REGIONAL =
@@ -351,6 +353,9 @@ export function classifyHeader(
     return { mapping: { field: 'kpi.valueForPeriod', period: plan.period }, confidence: 0.85 };
 
   // ("Δ hạng", "± bậc": the sign is lost in the key, and with it the word that says movement)
+  // "Cùng kỳ", "Cùng kỳ năm 2023": last year's figure for the same period, not this table's
+  if (SAME_PERIOD_LAST_YEAR.test(key))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'same period last year' };
   if (has(key, DERIVED) || ACHIEVED.test(key) || /^\s*[Δ∆±]/u.test(raw))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };
 

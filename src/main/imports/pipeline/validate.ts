@@ -65,6 +65,7 @@ const CITY_LABEL = /^(thành phố|thanh pho|tp\.?)\s*\S/iu;
  */
 const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; text: MessageKey }> = {
   derived: { severity: 'warning', text: 'problem.setAside.derived' },
+  'same period last year': { severity: 'warning', text: 'problem.setAside.samePeriodLastYear' },
   'regional rank': { severity: 'warning', text: 'problem.setAside.regionalRank' },
   'former units': { severity: 'warning', text: 'problem.setAside.formerUnits' },
   'another year': { severity: 'warning', text: 'problem.setAside.otherYear' },

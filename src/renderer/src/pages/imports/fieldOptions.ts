@@ -96,6 +96,7 @@ export function ignoreNote(note: string, t: Translate): string {
     unknown: 'imports.note.unknown',
     'no header': 'imports.note.noHeader',
     derived: 'imports.note.derived',
+    'same period last year': 'imports.note.samePeriodLastYear',
     'rank of a main index': 'imports.note.mainIndexRank',
     target: 'imports.note.target',
     'regional rank': 'imports.note.regionalRank',
