@@ -204,7 +204,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.regionRow': '"{unit}" is a region, not a unit: the region\'s row (such as its average) is skipped',
   'problem.formerUnitSkipped':
     '"{unit}" is marked as a former unit: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; the row is taken as information and skipped (not imported)',
-  'problem.hiddenRow': 'a row hidden in Excel (a filter?) is imported all the same: {count} row(s) so, the first is this one',
+  'problem.hiddenRow':
+    'a row hidden in Excel (a filter?) is imported all the same: {count} row(s) so, the first is this one',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',
   'problem.noMethodology':
     'values of index "{index}" are not imported ({count}): DTI Desk has no methodology for {year}',
