@@ -503,3 +503,133 @@ describe('"Thực hiện | Cùng kỳ" (tester round 16)', () => {
     expect(storedByPeriod().map((r) => [r.period, r.n])).toEqual([['2024-03', 63]]);
   });
 });
+
+describe('tester round 17: periods and columns', () => {
+  it('reads ranges and year-to-date wordings in titles', () => {
+    expect(periodFromTitle(['X TỪ ĐẦU NĂM ĐẾN HẾT THÁNG 9/2025'])).toBe('2025-01..2025-09');
+    expect(periodFromTitle(['X TỪ ĐẦU NĂM ĐẾN NAY (THÁNG 9/2025)'])).toBe('2025-01..2025-09');
+    expect(periodFromTitle(['X ĐẾN HẾT THÁNG 9/2025'])).toBe('2025-01..2025-09');
+    expect(periodFromTitle(['X TỪ THÁNG 7 ĐẾN THÁNG 9/2025'])).toBe('2025-07..2025-09');
+    expect(periodFromTitle(['X THÁNG 7-9/2025'])).toBe('2025-07..2025-09');
+    expect(periodFromTitle(['X từ ngày 01/7/2025 đến hết ngày 30/9/2025'])).toBe('2025-07..2025-09');
+    expect(periodFromTitle(['X Q.III/2025'])).toBe('2025-07..2025-09');
+    expect(periodFromTitle(['Mục tiêu đến năm 2025'])).toBeNull();
+  });
+
+  const thTable = (title: string, header: string[]) =>
+    wideXlsx(title, ['STT', 'Tỉnh, thành phố', ...header], (_u, i) =>
+      header.map((_h, k) => 50 + k + (i % 30)),
+    );
+
+  it('"Thực hiện 6 tháng đầu năm" is that period of the title\'s year; "KH | TH" is plan and actual', async () => {
+    const a = thTable('TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)', [
+      'Kế hoạch năm 2024',
+      'Thực hiện 6 tháng đầu năm',
+    ]);
+    expect(
+      (await importFile(a, { kind: 'kpi', group: 63 })).problems.filter((x) => x.severity === 'error'),
+    ).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.kpi, r.period, r.n])).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình', '2024-01..2024-06', 63],
+    ]);
+    const b = thTable('TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2023 (%)', ['KH', 'TH']);
+    const p = await importFile(b, { kind: 'kpi', group: 63 });
+    expect(p.problems.find((x) => x.code === 'planTargetColumn')!.cell).toBe('C2');
+    const pay = storedByPeriod().filter((r) => r.kpi === 'Tỷ lệ thanh toán trực tuyến');
+    expect(pay.map((r) => [r.period, r.n])).toEqual([['2023', 63]]);
+    expect(pay[0]!.total).toBe(units63().reduce((t, _u, i) => t + 51 + (i % 30), 0)); // TH, not KH
+  });
+
+  it('"Tổng cộng" after four quarters is the year; "Tháng 3 | Tháng 2 | Lũy kế" runs to March', async () => {
+    const a = thTable('SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2024 (giao dịch)', [
+      'Quý I',
+      'Quý II',
+      'Quý III',
+      'Quý IV',
+      'Tổng cộng',
+    ]);
+    expect(
+      (await importFile(a, { kind: 'kpi', group: 63 })).problems.filter((x) => x.severity === 'error'),
+    ).toEqual([]);
+    expect(storedByPeriod().map((r) => r.period)).toEqual([
+      '2024',
+      '2024-01..2024-03',
+      '2024-04..2024-06',
+      '2024-07..2024-09',
+      '2024-10..2024-12',
+    ]);
+    expect(new Set(storedByPeriod().map((r) => r.kpi))).toEqual(
+      new Set(['Số giao dịch thanh toán trực tuyến']),
+    );
+    const b = thTable('SỐ HỒ SƠ TRỰC TUYẾN NĂM 2025 (hồ sơ)', ['Tháng 3', 'Tháng 2', 'Lũy kế']);
+    expect(
+      (await importFile(b, { kind: 'kpi', group: 63 })).problems.filter((x) => x.severity === 'error'),
+    ).toEqual([]);
+    expect(
+      storedByPeriod()
+        .filter((r) => r.period.startsWith('2025'))
+        .map((r) => r.period),
+    ).toEqual(['2025-01..2025-03', '2025-02', '2025-03']);
+  });
+
+  it('a check column ("Kiểm tra") is set aside; "Cộng vùng …" rows are subtotals; "Mức tăng (%)" may be negative', async () => {
+    const rows = units63().flatMap((u, i) => [
+      `${u};${(i % 7) - 3},5;${i}`,
+      ...(i % 20 === 19 ? [`Cộng vùng ${i};10;0`] : []),
+    ]);
+    const file = writeTemp(
+      'check.csv',
+      ['MỨC TĂNG NĂM 2024', 'Tỉnh;Mức tăng tỷ lệ thanh toán trực tuyến (%);Kiểm tra', ...rows].join('\n'),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63, year: 2024, period: '2024' });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.questions).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'percentRange')).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'summaryRow')).toHaveLength(3);
+    expect(p.problems.find((x) => x.code === 'unknownColumn')!.cell).toBe('C2');
+    expect(storedByPeriod().map((r) => [r.kpi, r.n])).toEqual([['Mức tăng tỷ lệ thanh toán trực tuyến', 63]]);
+  });
+
+  const longTable = (header: string[], cells: (m: number) => (string | number)[]) => {
+    const file = path.join(tempDir('dti-round17-'), 'long.xlsx');
+    const rows = [1, 2, 3].flatMap((m) =>
+      units63().map((u, i) => [i + 1, u, ...cells(m), 50 + m + (i % 10)]),
+    );
+    fs.writeFileSync(
+      file,
+      buildXlsx([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024'],
+            ['STT', 'Tỉnh, thành phố', ...header, 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)'],
+            ...rows,
+          ],
+        },
+      ]),
+    );
+    return file;
+  };
+
+  it.each([
+    [
+      '"Quý" holding I, II, III',
+      ['Quý'],
+      (m: number) => [['I', 'II', 'III'][m - 1]!],
+      ['2024-01..2024-03', '2024-04..2024-06', '2024-07..2024-09'],
+    ],
+    ['"Tháng" holding 1, 2, 3', ['Tháng'], (m: number) => [m], ['2024-01', '2024-02', '2024-03']],
+    [
+      '"Tháng/Năm" holding 01/2024',
+      ['Tháng/Năm'],
+      (m: number) => [`0${m}/2024`],
+      ['2024-01', '2024-02', '2024-03'],
+    ],
+    ['"Năm | Tháng" numbers', ['Năm', 'Tháng'], (m: number) => [2024, m], ['2024-01', '2024-02', '2024-03']],
+  ])('a long table with %s is read by period (was: refused)', async (_name, header, cells, periods) => {
+    const p = await importFile(longTable(header, cells), { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'duplicateColumn')).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.period, r.n])).toEqual(periods.map((x) => [x, 63]));
+  });
+});

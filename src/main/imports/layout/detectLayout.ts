@@ -16,7 +16,14 @@ import {
   subjectsNamedIn,
   type HeaderGuess,
 } from './headerVocabulary';
-import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod, yearToDate } from './periods';
+import {
+  isCanonicalPeriod,
+  isYearlessPeriod,
+  monthSpan,
+  monthsPeriod,
+  normalisePeriod,
+  type YearMonths,
+} from './periods';
 import { rankPartners, type SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
@@ -43,6 +50,8 @@ export interface LayoutDetection extends LayoutProposal {
  * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
  * far down a sheet, but a header is not hundreds of rows down.
  */
+/** A header that says only "total": "Tổng cộng", "Tổng", "Cộng", "Total". */
+const BARE_TOTAL = /^(tong cong|tong|cong|total|tong so|ca ky)$/;
 /** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 const BARE_CUMULATIVE =
   /^(luy ke|luy ke tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
@@ -824,21 +833,34 @@ export function mapColumns(
       if (isCanonicalPeriod(p)) guesses[i] = { ...g, mapping: { field: 'kpi.valueForPeriod', period: p } };
     });
   // "Quý I/2024 | Quý II/2024 | Lũy kế", "Tháng 3 | Lũy kế từ đầu năm": the sum from January to
-  // the end of the period column before it, not a KPI named "Lũy kế"; with no such column of one
-  // year before it, set aside as a total up to a date.
+  // the end of the latest period column before it; "Quý I | … | Quý IV | Tổng cộng": the sum of
+  // those periods, when they follow one another. Not a KPI named "Lũy kế" or "Tổng cộng". With no
+  // such columns of one year before it, set aside saying why.
   if (kpiContext)
     keys.forEach((key, i) => {
-      if (!BARE_CUMULATIVE.test(key)) return;
+      const cumulative = BARE_CUMULATIVE.test(key);
+      if (!cumulative && !BARE_TOTAL.test(key)) return;
       const before = guesses
         .slice(0, i)
         .flatMap((p) =>
-          p.mapping.field === 'kpi.valueForPeriod' ? [normalisePeriod(p.mapping.period, year)] : [],
+          p.mapping.field === 'kpi.valueForPeriod'
+            ? [monthSpan(normalisePeriod(p.mapping.period, year))]
+            : [],
         );
-      const last = before.at(-1);
-      guesses[i] =
-        last && isCanonicalPeriod(last) && before.every((p) => p.slice(0, 4) === last.slice(0, 4))
-          ? { mapping: { field: 'kpi.valueForPeriod', period: yearToDate(last) }, confidence: 0.7 }
-          : { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
+      const ok = before.length > 0 && before.every((p) => p !== null && p.year === before[0]!.year);
+      const spans = ok ? (before as YearMonths[]).sort((a, b) => a.from - b.from) : [];
+      const end = spans.length ? Math.max(...spans.map((p) => p.to)) : 0;
+      const follow = spans.every((p, k) => k === 0 || p.from === spans[k - 1]!.to + 1);
+      const period = !ok
+        ? null
+        : cumulative
+          ? monthsPeriod(spans[0]!.year, 1, end)
+          : follow && spans.length >= 2
+            ? monthsPeriod(spans[0]!.year, spans[0]!.from, end)
+            : null;
+      guesses[i] = period
+        ? { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.7 }
+        : { mapping: { field: 'ignore' }, confidence: 0, note: cumulative ? 'period to a date' : 'derived' };
     });
   // "Province | Indicator | Unit | Value": beside a column of the provinces, an English "Unit" is
   // the unit of measure, not a second column of unit names.

@@ -93,7 +93,7 @@ const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // Derived columns analysts add next to a ranking: kept aside, not read as a second rank.
 // A rank's movement ("Tăng hạng", "Thăng hạng", "Số bậc tăng") is one too, never a rank.
 const DERIVED =
-  / (nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
+  / (kiem tra|doi chieu|check|nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
 const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky nam (19|20)\d{2}|ck|same period( of)? last year)$/;
 // A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
@@ -147,11 +147,11 @@ const KPI: [RegExp, SimpleField, number][] = [
     0.9,
   ],
   // a long table's month or quarter column ("Tháng": "Tháng 01/2024", "01/2024"; "Quý": "Quý I/2024")
-  [/^(thang|thang bao cao|quy|quy bao cao|month|quarter)$/, 'kpi.period', 0.85],
+  [/^(thang|thang bao cao|thang nam|quy|quy bao cao|quy nam|month|quarter)$/, 'kpi.period', 0.85],
   // the date a long table's figures are as of ("Ngày số liệu": 31/12/2023), read as its month
   // (not "Ngày cập nhật", the day the row was typed in)
   [/^(ngay|ngay so lieu|ngay bao cao|tinh den ngay|den ngay|as of|as of date)$/, 'kpi.period', 0.8],
-  [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|uoc thuc hien|value|actual)$/, 'kpi.value', 0.9],
+  [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|th|uoc thuc hien|value|actual)$/, 'kpi.value', 0.9],
   [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
   [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
   [/^(cap|cap bao cao|cap hanh chinh|cap thuc hien|level|administrative level)$/, 'kpi.level', 0.85],
@@ -264,7 +264,7 @@ const TARGET_LEADS = [
 ].map((l) => l.split(' '));
 /** Leads that say plan or result on their own, without a period. */
 const BARE_TARGET =
-  /^(chi tieu ke hoach|ke hoach|ke hoach giao|chi tieu giao|muc tieu|target|targets|plan|planned)$/;
+  /^(chi tieu ke hoach|ke hoach|ke hoach giao|chi tieu giao|muc tieu|kh|target|targets|plan|planned)$/;
 
 interface PlanOrResult {
   kind: 'result' | 'target';
@@ -276,7 +276,7 @@ interface PlanOrResult {
  * Splits "Kế hoạch năm 2024" into its lead (target) and the period it names ("2024"). `underPeriod`:
  * the text is a sub-header under a period ("Năm 2024 / TH"), where a bare lead is enough.
  */
-function readPlanOrResult(raw: string, underPeriod: boolean): PlanOrResult | null {
+function readPlanOrResult(raw: string, underPeriod: boolean, year?: number | null): PlanOrResult | null {
   const text = raw.normalize('NFC').trim();
   const words: { word: string; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -299,7 +299,9 @@ function readPlanOrResult(raw: string, underPeriod: boolean): PlanOrResult | nul
     const leadKey = lead.join(' ');
     if (!rest)
       return underPeriod || (kind === 'target' && BARE_TARGET.test(leadKey)) ? { kind, period: null } : null;
-    const period = parsePeriodHeader(rest);
+    // ("Thực hiện 6 tháng đầu năm", "TH tháng 9": a period without its year is of the title's
+    // year, or asked, as a column headed "Quý I" is)
+    const period = parsePeriodHeader(rest, year) ?? (isYearlessPeriod(rest) ? rest : null);
     if (period) return { kind, period };
     // A plan for a span ("Kế hoạch 2021–2025") is still a plan.
     if (kind === 'target' && /(19|20)\d{2}/.test(rest)) return { kind, period: null };
@@ -312,14 +314,14 @@ function readPlanOrResult(raw: string, underPeriod: boolean): PlanOrResult | nul
  * "Thực hiện năm 2024" → the value for 2024; "Kế hoạch năm 2024" → a target. A two-row header says
  * the same in two parts ("Năm 2024 / Thực hiện", "Năm 2024 / KH").
  */
-function planOrResult(raw: string): PlanOrResult | null {
-  const whole = readPlanOrResult(raw, false);
+function planOrResult(raw: string, year?: number | null): PlanOrResult | null {
+  const whole = readPlanOrResult(raw, false, year);
   if (whole) return whole;
   const parts = raw.split(' / ');
   if (parts.length !== 2) return null;
   for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
-    const period = parsePeriodHeader(a);
-    const lead = period ? readPlanOrResult(b, true) : null;
+    const period = parsePeriodHeader(a, year);
+    const lead = period ? readPlanOrResult(b, true, year) : null;
     if (lead && lead.period === null) return { kind: lead.kind, period };
   }
   return null;
@@ -347,10 +349,13 @@ export function classifyHeader(
   if (isYearlessPeriod(raw))
     return { mapping: { field: 'kpi.valueForPeriod', period: raw.trim() }, confidence: 0.6 };
 
-  const plan = planOrResult(raw);
+  const plan = planOrResult(raw, year);
   if (plan?.kind === 'target') return { mapping: { field: 'ignore' }, confidence: 0, note: 'target' };
   if (plan?.period)
-    return { mapping: { field: 'kpi.valueForPeriod', period: plan.period }, confidence: 0.85 };
+    return {
+      mapping: { field: 'kpi.valueForPeriod', period: plan.period },
+      confidence: isCanonicalPeriod(plan.period) ? 0.85 : 0.6,
+    };
 
   // ("Δ hạng", "± bậc": the sign is lost in the key, and with it the word that says movement)
   // "Cùng kỳ", "Cùng kỳ năm 2023": last year's figure for the same period, not this table's

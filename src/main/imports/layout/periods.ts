@@ -134,12 +134,26 @@ export const isYearlessPeriod = (raw: string): boolean =>
 
 /** January to the end of period `p` of its year ("2025-07..2025-09" → "2025-01..2025-09"; December: the year). */
 export function yearToDate(p: string): string {
-  const year = p.slice(0, 4);
-  const last = p.length === 4 ? '12' : p.slice(-2);
-  if (last === '12') return year;
-  return last === '01' ? `${year}-01` : `${year}-01..${year}-${last}`;
+  return monthsPeriod(p.slice(0, 4), 1, p.length === 4 ? 12 : Number(p.slice(-2)));
 }
 
+export interface YearMonths {
+  year: string;
+  from: number;
+  to: number;
+}
+/** A period in the store's form as its year and months ("2024-04..2024-06": 4 to 6); null if not one. */
+export function monthSpan(p: string): YearMonths | null {
+  if (!isCanonicalPeriod(p)) return null;
+  if (p.length === 4) return { year: p, from: 1, to: 12 };
+  return { year: p.slice(0, 4), from: Number(p.slice(5, 7)), to: Number(p.slice(-2)) };
+}
+/** Months `from`..`to` of `year` in the store's form (the whole year: the year). */
+export function monthsPeriod(year: string, from: number, to: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (from === 1 && to === 12) return year;
+  return from === to ? `${year}-${pad(to)}` : `${year}-${pad(from)}..${year}-${pad(to)}`;
+}
 /** A period in the store's form: "2022", "2022-09" or "2022-01..2022-08". */
 export const isCanonicalPeriod = (p: string): boolean =>
   /^(19|20)\d{2}(-(0[1-9]|1[0-2])(\.\.(19|20)\d{2}-(0[1-9]|1[0-2]))?)?$/.test(p);

@@ -2,7 +2,7 @@
 // ("63 tỉnh, thành phố" / "34 tỉnh"). Validation compares them with what the user chose.
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
-import { isCanonicalPeriod, normalisePeriod, yearToDate } from './periods';
+import { isCanonicalPeriod, monthsPeriod, normalisePeriod, yearToDate } from './periods';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { isUnitName } from './unitsAcross';
 
@@ -237,11 +237,15 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
 export function periodFromTitle(titles: string[]): string | null {
   for (const raw of reportTitles(titles)) {
     const t = raw.normalize('NFC');
+    // "TỪ THÁNG 7 ĐẾN THÁNG 9/2025", "THÁNG 7-9/2025", "từ 01/7/2025 đến 30/9/2025": those months
+    const range = monthRangeIn(t);
+    if (range) return range;
     // "LŨY KẾ ĐẾN HẾT QUÝ III/2025", "(Số liệu tính đến ngày 30/9/2024)" under "… NĂM 2024": the
     // figures of the year so far, January to the end of that period (to the end of December:
     // the year itself, which the title gives).
     const to = TO_END.exec(t);
-    if (to) {
+    // (not after a start: "từ ngày 1/7/2025 đến hết ngày 30/9/2025" is a range, read above)
+    if (to && !RANGE_START.test(t.slice(0, to.index))) {
       const end = periodIn(t.slice(to.index + to[0].length), true);
       if (end) return yearToDate(end);
     }
@@ -258,8 +262,8 @@ const PERIOD_FORMS = [
     `(?:quý|quy|quarter)\\s+(?:[1-4]|iv|i{1,3})\\s*(?:[/.-]|\\s(?:năm|nam|of)\\s|,?\\s)\\s*${Y}`,
     'iu',
   ),
-  // "Q3/2025", "Q3 2025", "9T/2025" (as short headers and titles write them)
-  new RegExp(`(?<![\\p{L}\\d])(?:q[1-4]|\\d{1,2}t)\\s*(?:[/.-]|,?\\s)\\s*${Y}`, 'iu'),
+  // "Q3/2025", "Q3 2025", "Q.III/2025", "9T/2025" (as short headers and titles write them)
+  new RegExp(`(?<![\\p{L}\\d])(?:q\\.?\\s*(?:[1-4]|iv|i{1,3})|\\d{1,2}t)\\s*(?:[/.-]|,?\\s)\\s*${Y}`, 'iu'),
   new RegExp(`(?:tháng|thang)\\s+\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`, 'iu'),
 ];
 // "2025 Q3", "2025-Q3" (English reports put the year first)
@@ -279,7 +283,7 @@ function periodIn(text: string, withDate: boolean): string | null {
   for (const re of PERIOD_FORMS) {
     const m = re.exec(text);
     if (!m) continue;
-    const p = normalisePeriod(m[0].replace(/,/g, ' '));
+    const p = normalisePeriod(m[0].replace(/,/g, ' ').replace(/^q\.\s*/i, 'Q'));
     if (isCanonicalPeriod(p)) return p;
   }
   const yq = YEAR_THEN_QUARTER.exec(text);
@@ -291,11 +295,36 @@ function periodIn(text: string, withDate: boolean): string | null {
 }
 
 /**
- * "lũy kế đến hết", "lũy kế từ đầu năm đến", "tính đến ngày", "tính đến hết": what follows is where
- * the figures of the year end.
+ * "lũy kế đến hết", "lũy kế từ đầu năm đến", "từ đầu năm đến nay (tháng 9/2025)", "tính đến ngày",
+ * "đến hết tháng 9/2025": what follows is where the figures of the year end.
  */
 const TO_END =
-  /(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh))\s+(?:đến|den)\s+(?:(?:hết|het)\s+)?/iu;
+  /(?:(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh)|(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))\s+(?:đến|den)\s+(?:(?:hết|het|nay)\s*)?|(?<!\p{L})(?:đến|den)\s+(?:hết|het|nay)\s*)/iu;
+/** A range's start before its end: "từ tháng 7", "từ ngày 1/7", "từ 01/7/2025". */
+const RANGE_START = /(?:từ|tu)\s+(?:(?:ngày|ngay|tháng|thang)\s+)?\d/iu;
+const MONTH_RANGES = [
+  // "từ tháng 7 đến (hết) tháng 9/2025", "tháng 7-9/2025", "từ 01/7/2025 đến 30/9/2025"
+  new RegExp(
+    `(?:từ|tu)\\s+(?:tháng|thang)\\s+(\\d{1,2})\\s+(?:đến|den)\\s+(?:(?:hết|het)\\s+)?(?:tháng|thang)\\s+(\\d{1,2})\\s*[/.-]\\s*(${Y})`,
+    'iu',
+  ),
+  new RegExp(`(?:tháng|thang)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s*[/.]\\s*(${Y})`, 'iu'),
+  new RegExp(
+    `(?:từ|tu)\\s+(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}\\s+(?:đến|den)\\s+(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-](${Y})`,
+    'iu',
+  ),
+];
+
+/** The months a title's range names, in the store's form; null without one (or one across years). */
+function monthRangeIn(text: string): string | null {
+  for (const re of MONTH_RANGES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    return from >= 1 && to <= 12 && from <= to ? monthsPeriod(m[3]!, from, to) : null;
+  }
+  return null;
+}
 
 // A unit below the province, named as the subject of a title or sheet: "HUYỆN ĐỒNG PHÚ",
 // "UBND HUYỆN ĐỒNG PHÚ", "PHƯỜNG BÌNH PHƯỚC", "TP Đồng Xoài", "Thị xã …", "Quận 1".

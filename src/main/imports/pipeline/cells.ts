@@ -36,7 +36,7 @@ export { cellText, isFootnoteText as isFootnote } from '../layout';
 export { isLoneFootnoteText as isLoneFootnote } from '../layout/normalizeHeader';
 
 const SUMMARY =
-  /^(trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|toàn quốc|toan quoc|toàn tỉnh|toan tinh|cả tỉnh|ca tinh|tổng cộng|tổng số|tổng|tong cong|tong so|average|total|national)(?=$|[\s:.,;()-])/i;
+  /^(trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|toàn quốc|toan quoc|toàn tỉnh|toan tinh|cả tỉnh|ca tinh|tổng cộng|tổng số|tổng|tong cong|tong so|cộng vùng|cong vung|cộng khu vực|cong khu vuc|cộng|cong|average|total|national)(?=$|[\s:.,;()-])/i;
 
 export const isSummaryLabel = (s: string): boolean => SUMMARY.test(s.normalize('NFC'));
 

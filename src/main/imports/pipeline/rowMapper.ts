@@ -178,6 +178,23 @@ export const MAX_EMPTY_CELLS = 5000;
 /** "1/31/2024": a date written month/day/year (a day over 12 in the second place gives it away). */
 const MONTH_FIRST_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\s*$/;
 
+/**
+ * "Năm | Tháng" (or "Năm | Quý"): the year in the period column, the month's or quarter's number in
+ * a column layout detection set aside as a second period column; read together ("Tháng 1/2024").
+ */
+export function monthOfYearColumn(mapping: ImportMapping): { col: number; word: 'Tháng' | 'Quý' } | null {
+  const year = mapping.columns.find((c) => c.mapping.field === 'kpi.period');
+  if (!year || !/^(nam|year)$/.test(normalizeHeader(year.header))) return null;
+  const second = mapping.columns.find(
+    (c) =>
+      c.mapping.field === 'ignore' &&
+      c.note?.startsWith(`duplicate of column ${year.col} `) &&
+      /^(thang|month|quy|quarter)$/.test(normalizeHeader(c.header)),
+  );
+  if (!second) return null;
+  return { col: second.col, word: /^(thang|month)$/.test(normalizeHeader(second.header)) ? 'Tháng' : 'Quý' };
+}
+
 export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const { db, file, sheet, mapping, target, codeList, report } = ctx;
   const t = ctx.tables;
@@ -887,12 +904,24 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const period = memo((raw) => normalisePeriod(raw, target.year));
   // A date of a period column written month first is read so; one that cannot be ("31/1/2024"
   // there) is kept as written: refused.
-  const columnPeriod = !ctx.periodMonthFirst
-    ? period
-    : memo((raw) => {
-        const p = normalisePeriod(dayFirstDate(raw), target.year);
-        return isCanonicalPeriod(p) ? p : raw.trim();
-      });
+  // A period column headed "Tháng" or "Quý" may hold the month's or quarter's number alone
+  // ("1", "III"), of the title's year.
+  const periodHeader = periodCol
+    ? normalizeHeader(mapping.columns.find((c) => c.col === periodCol)?.header ?? '')
+    : '';
+  const periodWord = /^(thang|month)/.test(periodHeader)
+    ? 'Tháng'
+    : /^(quy|quarter)/.test(periodHeader)
+      ? 'Quý'
+      : null;
+  const monthOfYearCol = monthOfYearColumn(mapping);
+  const columnPeriod = memo((raw) => {
+    if (periodWord && /^\s*(\d{1,2}|[ivx]{1,4})\s*$/i.test(raw))
+      return normalisePeriod(`${periodWord} ${raw.trim()}`, target.year);
+    if (!ctx.periodMonthFirst) return period(raw);
+    const p = normalisePeriod(dayFirstDate(raw), target.year);
+    return isCanonicalPeriod(p) ? p : raw.trim();
+  });
   const textOf = memo(cellText);
   // Texts are made only for the cells that need one (this runs a million times for big files).
   const textAt = (cells: RawCell[], col: number) => {
@@ -1236,7 +1265,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const rowIndicator = indicatorCol
         ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol))
         : tableIndicator;
-      const rowPeriodRaw = periodCol ? text(periodCol) : '';
+      // ("Năm | Tháng": the month's number beside the year's, read together as "Tháng 1/2024")
+      const rowPeriodRaw = periodCol
+        ? monthOfYearCol !== null && text(monthOfYearCol.col)
+          ? `${monthOfYearCol.word} ${text(monthOfYearCol.col)}/${text(periodCol)}`
+          : text(periodCol)
+        : '';
       const rowPeriod = rowPeriodRaw ? columnPeriod(rowPeriodRaw) : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
       // "Bình Phước | Cấp huyện | 90,1": the row's KPI at that level

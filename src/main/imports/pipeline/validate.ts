@@ -41,7 +41,7 @@ import { normalisePeriod } from './cells';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
-import { MAX_EMPTY_CELLS, type EmptyCell } from './rowMapper';
+import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
 export interface StageStats {
   parseProblems: ImportProblem[];
@@ -302,6 +302,8 @@ export function validateStaged(
   for (const c of mapping.columns.filter(
     (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '',
   )) {
+    // (the month's number beside the year's: read with it)
+    if (c.col === monthOfYearColumn(mapping)?.col) continue;
     // Set aside for a column of the same field (last year's score beside this year's): said so.
     const kept = setAsideFor(c);
     // (the right block of side-by-side ones is said once, above)
