@@ -633,3 +633,36 @@ describe('tester round 17: periods and columns', () => {
     expect(storedByPeriod().map((r) => [r.period, r.n])).toEqual(periods.map((x) => [x, 63]));
   });
 });
+
+describe('tester round 17: values that are not one number', () => {
+  it('"12/24" in a KPI value column is refused at its cell (was: 12 stored); a rank "12/63" is still a rank', async () => {
+    const rows = units63().map((u, i) => `${u};${(i % 12) + 1}/24;${i + 1}/63`);
+    const file = writeTemp(
+      'ratio.csv',
+      ['Tỉnh;Số xã có tổ công nghệ số/tổng số xã;Xếp hạng', ...rows].join('\n'),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63, year: 2024, period: '2024' });
+    const bad = p.problems.filter((x) => x.code === 'notANumber');
+    expect(bad).toHaveLength(63);
+    expect(bad[0]).toMatchObject({ cell: 'B2', value: '1/24' });
+    expect(bad[0]!.messageVi).toContain('tử số/mẫu số');
+    expect(p.problems.some((x) => x.col === 3 && x.severity === 'error')).toBe(false);
+    expect(p.canCommit).toBe(false);
+  });
+
+  it('a CSV column of formula texts ("=D2/C2*100") is refused as formulas without values, not dropped', async () => {
+    const rows = units63().map((u, i) => `${u},${1000 + i},${500 + i},=C${i + 2}/B${i + 2}*100`);
+    const file = writeTemp(
+      'f.csv',
+      [
+        '"Tỉnh, thành phố",Tổng số hồ sơ (hồ sơ),Số hồ sơ trực tuyến (hồ sơ),Tỷ lệ hồ sơ trực tuyến (%)',
+        ...rows,
+      ].join('\n'),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63, year: 2024, period: '2024' });
+    expect(p.problems.some((x) => x.code === 'unknownColumn')).toBe(false);
+    const f = p.problems.filter((x) => x.code === 'formulaNoValue');
+    expect(f).toHaveLength(63);
+    expect(f[0]).toMatchObject({ cell: 'D2', value: '=C2/B2*100' });
+  });
+});

@@ -77,6 +77,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the row of "{unit}" has no figure at all (empty, "-", N/A or #N/A; {count} unit(s) so): a ranking must give the figures of all {n} units — fill in the score and rank and import again',
   'problem.unitCodeUnknown':
     'code "{code}" is no unit\'s code in the list of {n} units ({count} cell(s) so, like this one): the unit was found by its name ("{unit}"); an old template? check the code column',
+  'problem.fractionValue':
+    'not one number: two numbers written as numerator/denominator — write one number (the ratio, or the numerator), or the two numbers in two columns',
   'problem.missingUnits': 'a ranking must cover all {n} units; {count} missing: {names}',
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
   'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',

@@ -73,6 +73,8 @@ export const importMessagesVi = {
     'dòng của "{unit}" không có số liệu nào (ô trống, "-", N/A hoặc #N/A; {count} đơn vị như vậy): bảng xếp hạng phải có đủ số liệu của {n} đơn vị — hãy điền điểm và hạng rồi nhập lại',
   'problem.unitCodeUnknown':
     'mã "{code}" không phải mã đơn vị nào của danh mục {n} đơn vị ({count} ô như vậy, như ô này): đã nhận đơn vị theo tên ("{unit}"); mẫu biểu cũ? hãy kiểm tra cột mã',
+  'problem.fractionValue':
+    'không phải là một số: hai số viết dạng tử số/mẫu số — hãy ghi một số (tỷ lệ, hoặc tử số), hoặc tách hai số thành hai cột',
   'problem.missingUnits': 'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names}',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',

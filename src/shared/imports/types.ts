@@ -10,6 +10,10 @@ export type RawCell = string | number | boolean | null;
  * such cells, the importer refuses them at the cell, the wizard's sample shows the formula.
  */
 export const UNCACHED_FORMULA = '\ue000';
+/** A text cell that is a formula's text ("=D2/C2*100" in a CSV written with formulas shown). */
+export const isFormulaText = (c: RawCell): boolean =>
+  typeof c === 'string' &&
+  (c.startsWith(UNCACHED_FORMULA) || /^=\s*(?:[A-Za-z]{1,3}\$?\d|[A-Za-z]+\(|[A-Za-z][\w.]*!)/.test(c));
 
 /** A rectangular range, 1-based and inclusive (a merged header cell, for instance). */
 export interface CellRange {

@@ -3,7 +3,7 @@
 // blank rows, and "Nguồn:" footnotes below; we look at shapes (text vs numbers, recognised
 // header words, merged ranges), never at fixed row numbers.
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
-import { UNCACHED_FORMULA, type RawCell, type RawTable } from '../../../shared/imports/types';
+import { isFormulaText, type RawCell, type RawTable } from '../../../shared/imports/types';
 import { yearsNamedIn } from '../../../shared/domain';
 import { isQualifierOnly, qualifiedKpi, splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
@@ -647,7 +647,7 @@ function numericShare(table: RawTable, col: number, dataRows: number[]): number 
     if (cellText(c) === '' || isNoData(c)) continue;
     n++;
     // (a formula saved without its value stands for a number: the import says it has none)
-    if (isNumberLike(c) || (typeof c === 'string' && c.startsWith(UNCACHED_FORMULA))) num++;
+    if (isNumberLike(c) || isFormulaText(c)) num++;
   }
   return n ? num / n : 0;
 }

@@ -9,7 +9,7 @@ import {
   rankPartners,
   type ColumnField,
 } from '../../../shared/imports/fields';
-import { UNCACHED_FORMULA, type CellRange, type RawCell } from '../../../shared/imports/types';
+import { isFormulaText, UNCACHED_FORMULA, type CellRange, type RawCell } from '../../../shared/imports/types';
 import type { ImportMapping, ImportProblem, ImportTarget } from '../../../shared/importSession';
 import { isValidRank, isValidScore } from '../../../shared/rank';
 import {
@@ -443,9 +443,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     percent?: true;
   } => {
     let raw = cells[col - 1] ?? null;
-    if (typeof raw === 'string' && raw.startsWith(UNCACHED_FORMULA)) {
-      // a formula saved without its value (the reader gives its text): nothing to read
-      report(problem('error', 'formulaNoValue', where(row, col, raw.slice(UNCACHED_FORMULA.length))));
+    if (typeof raw === 'string' && isFormulaText(raw)) {
+      // a formula saved without its value (the reader gives its text), or its text in a CSV:
+      // nothing to read
+      report(problem('error', 'formulaNoValue', where(row, col, raw.replace(UNCACHED_FORMULA, ''))));
       return { value: null, ok: false };
     }
     // ("9 (↑16)", "Hạng 9": the rank alone is read; the cell is still quoted as written)
@@ -474,6 +475,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     if ('error' in n) {
       report(problem('error', 'notANumber', where(row, col, raw)));
+      return { value: null, ok: false };
+    }
+    // "12/63" is a rank of 63; as a value, "12/24" (communes with a team / all communes) is two
+    // numbers: neither is taken for the value
+    if (n.of !== undefined && kind !== 'rank') {
+      report(problemSaying('error', 'notANumber', 'problem.fractionValue', where(row, col, raw), {}));
       return { value: null, ok: false };
     }
     // (a footnote reference "(1)" after any number; a tie mark "95*" after a KPI value)
