@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { sheetNamed } from '../../src/main/imports/cliImport';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
 import { monthFirstDates } from '../../src/main/imports/layout/periods';
 import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
@@ -664,5 +665,31 @@ describe('tester round 17: values that are not one number', () => {
     const f = p.problems.filter((x) => x.code === 'formulaNoValue');
     expect(f).toHaveLength(63);
     expect(f[0]).toMatchObject({ cell: 'D2', value: '=C2/B2*100' });
+  });
+});
+
+describe('tester round 17: a year the KPI compares with; a sheet name as typed', () => {
+  it('"Tỷ lệ giảm … so với năm 2023 (%)" in a 2024 table keeps its name, is no 2023 column and may be negative', async () => {
+    const file = wideXlsx(
+      'TỶ LỆ GIẢM HỒ SƠ GIẤY NĂM 2024',
+      ['STT', 'Tỉnh, thành phố', 'Tỷ lệ giảm hồ sơ giấy so với năm 2023 (%)'],
+      (_u, i) => [(i % 9) - 2],
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.kpi, r.period, r.n])).toEqual([
+      ['Tỷ lệ giảm hồ sơ giấy so với năm 2023', '2024', 63],
+    ]);
+  });
+
+  it('--sheet finds a sheet named with a trailing space or in the other Unicode form', () => {
+    expect(sheetNamed('Xếp hạng DTI 2022', ['Ghi chú', 'Xếp hạng DTI 2022 ', 'Biểu đồ'])).toBe(
+      'Xếp hạng DTI 2022 ',
+    );
+    expect(sheetNamed('Xếp hạng', ['Tổng hợp', 'Xếp hạng'.normalize('NFD')])).toBe(
+      'Xếp hạng'.normalize('NFD'),
+    );
+    expect(sheetNamed('xếp hạng', ['Xếp hạng', 'XẾP HẠNG'])).toBe('xếp hạng'); // two would do: none is picked
+    expect(sheetNamed('DTI', ['DTI 2022'])).toBe('DTI');
   });
 });

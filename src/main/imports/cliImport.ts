@@ -142,6 +142,17 @@ function cliHint(p: ImportPreview['problems'][number], session: ImportSession): 
   return CLI_HINTS[p.code] ?? '';
 }
 
+/**
+ * The sheet `given` names: the one of that exact name, else the one it is once both are NFC, trimmed
+ * and of one case (when only one is); else `given` as it is (then refused, naming the sheets).
+ */
+export function sheetNamed(given: string, names: readonly string[]): string {
+  if (names.includes(given)) return given;
+  const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  const same = names.filter((n) => key(n) === key(given));
+  return same.length === 1 ? same[0]! : given;
+}
+
 export async function runImportCommand(store: Store, opts: ImportOptions, io: Io): Promise<number> {
   const { file, json, year, group, decimalMark } = opts;
   const indicatorFlag = opts.indicator;
@@ -158,7 +169,14 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
     let assumedIndicator: string | null = null;
     try {
       const info = await session.open();
-      const sheet = opts.sheet;
+      // (as typed: "DTI 2022" names the sheet "DTI 2022 " too, and a name in the other Unicode form)
+      const sheet =
+        opts.sheet === undefined
+          ? undefined
+          : sheetNamed(
+              opts.sheet,
+              info.sheets.map((s) => s.name),
+            );
       if (sheet !== undefined && !info.sheets.some((s) => s.name === sheet)) {
         const noSheet = (l: Language) =>
           translate(l, 'cli.import.noSheet', {

@@ -118,6 +118,6 @@ export function qualifiedKpi(kpi: string, qualifier: string): string {
  * of …"): in %, it may be below 0 or over 100, which is no sign of a wrong value.
  */
 export const isChangeRate = (name: string): boolean =>
-  /tang truong|muc tang|muc giam|tang giam|tang\/giam|tang - giam|tang, giam|bien dong|chenh lech|thay doi|so voi cung ky|so cung ky|growth|change|increase/.test(
+  /tang truong|muc tang|muc giam|tang giam|tang\/giam|tang - giam|tang, giam|bien dong|chenh lech|thay doi|so voi cung ky|so cung ky|so voi nam|growth|change|increase/.test(
     stripDiacritics(canonicalName(name)),
   );

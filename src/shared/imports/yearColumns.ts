@@ -65,3 +65,9 @@ export function mappingForYear(mapping: ImportMapping, year: number | null): Imp
       }
   return changed ? { ...mapping, columns } : mapping;
 }
+
+/** "so với năm 2023", "so với cùng kỳ năm 2023", "compared with 2023", "vs 2023": a baseline's year. */
+const COMPARED_WITH_YEAR =
+  /\s*(?:so với|so voi|compared (?:with|to)|vs\.?)\s+(?:(?:cùng kỳ|cung ky|same period)\s+)?(?:(?:năm|nam|of)\s+)?(?:19|20)\d{2}/giu;
+/** `text` without the year it compares with ("Tỷ lệ giảm … so với năm 2023 (%)": not its own year). */
+export const withoutComparedYear = (text: string): string => text.replace(COMPARED_WITH_YEAR, '');

@@ -15,7 +15,7 @@ import {
   type RankingGroup,
 } from '../../../shared/domain';
 import { isNumericField, needsTablePeriod } from '../../../shared/imports/fields';
-import { mappingForYear } from '../../../shared/imports/yearColumns';
+import { mappingForYear, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
   ImportMapping,
@@ -91,8 +91,6 @@ const SAMPLE_ROWS = 60;
 /** Hidden sheets looked at for a table the chosen sheet lacks (as many as visible ones are scored). */
 const MAX_SHEETS_SCORED = 12;
 
-/** The one year a text names, or null (none, or several). */
-
 /** "… năm 2023" at the end of an indicator name (before its unit of measure in brackets). */
 const NAME_YEAR = /\s+(?:năm|nam)\s+((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/i;
 
@@ -107,7 +105,7 @@ function headerYear(
 ): number | null {
   const cols = mapping.columns.filter((c) => value(c.mapping.field));
   if (cols.length === 0) return null;
-  const years = cols.map((c) => c.year ?? onlyYearNamedIn(c.header));
+  const years = cols.map((c) => c.year ?? onlyYearNamedIn(withoutComparedYear(c.header)));
   return years.every((y) => y !== null && y === years[0]) ? years[0]! : null;
 }
 
@@ -131,7 +129,13 @@ function headerPeriod(mapping: ImportMapping): string | null {
 function withoutHeaderYears(mapping: ImportMapping): ImportMapping {
   let changed = false;
   const columns = mapping.columns.map((c) => {
-    if (c.mapping.field !== 'kpi.valueForIndicator' || !NAME_YEAR.test(c.mapping.indicator)) return c;
+    // (not a name with the year it compares with: "Tỷ lệ giảm … so với năm 2023")
+    if (
+      c.mapping.field !== 'kpi.valueForIndicator' ||
+      !NAME_YEAR.test(c.mapping.indicator) ||
+      withoutComparedYear(c.mapping.indicator) !== c.mapping.indicator
+    )
+      return c;
     changed = true;
     return { ...c, mapping: { ...c.mapping, indicator: c.mapping.indicator.replace(NAME_YEAR, '') } };
   });

@@ -9,7 +9,7 @@ import type {
   UnitQuestion,
 } from '../../../shared/importSession';
 import { columnLetters } from '../../../shared/imports/cellAddress';
-import { DUPLICATE_NOTE } from '../../../shared/imports/yearColumns';
+import { DUPLICATE_NOTE, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import {
   isNumericField,
   kpiRanksNeedGroup,
@@ -412,7 +412,8 @@ export function validateStaged(
       for (const c of mapping.columns) {
         // (a column with its own period: "Năm 2024 / Số lượng" is 2024's)
         if (c.mapping.field !== 'kpi.valueForIndicator' || c.mapping.period !== undefined) continue;
-        const years = yearsNamedIn(c.header);
+        // (a year it is compared with is not its own: "Tỷ lệ giảm … so với năm 2023 (%)")
+        const years = yearsNamedIn(withoutComparedYear(c.header));
         if (years.length > 0 && !years.includes(periodYear))
           add(
             problemSaying(
