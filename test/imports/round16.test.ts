@@ -693,3 +693,22 @@ describe('tester round 17: a year the KPI compares with; a sheet name as typed',
     expect(sheetNamed('DTI', ['DTI 2022'])).toBe('DTI');
   });
 });
+
+describe('tester round 17: dates written month first as column headers', () => {
+  it.each([
+    ['first of each month', ['1/1/2024', '2/1/2024', '3/1/2024']],
+    ['month ends', ['1/31/2024', '2/29/2024', '3/31/2024']],
+  ])('"%s" headers are read as their months, said once', async (_name, dates) => {
+    const file = wideXlsx('TỶ LỆ THANH TOÁN TRỰC TUYẾN (%)', ['STT', 'Tỉnh, thành phố', ...dates], (_u, i) =>
+      dates.map((_d, k) => 40 + k + (i % 20)),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'periodMonthFirst').map((x) => x.cell)).toEqual(['C2']);
+    expect(storedByPeriod().map((r) => [r.period, r.n])).toEqual([
+      ['2024-01', 63],
+      ['2024-02', 63],
+      ['2024-03', 63],
+    ]);
+  });
+});

@@ -17,8 +17,11 @@ import {
   type HeaderGuess,
 } from './headerVocabulary';
 import {
+  dayFirstDate,
   isCanonicalPeriod,
+  isSlashDate,
   isYearlessPeriod,
+  monthFirstDates,
   monthSpan,
   monthsPeriod,
   normalisePeriod,
@@ -817,6 +820,18 @@ export function mapColumns(
         guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of a main index' };
     });
   }
+  // "1/1/2024 | 2/1/2024 | 3/1/2024", "1/31/2024 | 2/29/2024": dates written month first as
+  // column headers (an English-locale export), read so (the import says it: monthFirstDates)
+  if (
+    headers.filter((h) => h && isSlashDate(h)).length >= 2 &&
+    monthFirstDates(headers.filter((h): h is string => !!h))
+  )
+    headers.forEach((h, i) => {
+      if (!h || !isSlashDate(h)) return;
+      const p = normalisePeriod(dayFirstDate(h), year);
+      if (isCanonicalPeriod(p))
+        guesses[i] = { mapping: { field: 'kpi.valueForPeriod', period: p }, confidence: 0.85 };
+    });
   // "Tháng 3/2024 | Lũy kế 3 tháng" with no year in the title: a period written without its year
   // is of the year every dated period column names.
   const datedYears = new Set(

@@ -122,6 +122,9 @@ export function monthFirstDates(values: Iterable<string>): 'certain' | 'likely' 
   return seconds.size === 1 && seconds.has(1) && firsts.size >= 2 ? 'likely' : null;
 }
 
+/** A date written "d/m/yyyy" or "m/d/yyyy" (either way round). */
+export const isSlashDate = (raw: string): boolean => SLASH_DATE.test(raw.trim());
+
 /** A month/day/year date written day first ("1/31/2024" → "31/1/2024"); anything else as it is. */
 export const dayFirstDate = (raw: string): string => raw.trim().replace(SLASH_DATE, '$2/$1/$3');
 

@@ -46,7 +46,7 @@ import {
 import { MAX_PROBLEMS, messages, problem, problemSaying } from './problems';
 import { indicatorFromTitle } from '../layout';
 import { periodFromTitle, subProvincialNamedIn, withoutSigningDate } from '../layout/titleHints';
-import { dayFirstDate, isCanonicalPeriod, monthFirstDates } from '../layout/periods';
+import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates } from '../layout/periods';
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
@@ -599,7 +599,32 @@ export class ImportSession {
    */
   private async periodMonthFirst(mapping: ImportMapping): Promise<boolean> {
     const column = mapping.columns.find((c) => c.mapping.field === 'kpi.period');
-    if (!column) return false;
+    if (!column) {
+      // (dates as column headers, read month first by layout detection: said at the first)
+      const dated = mapping.columns.filter((c) => c.mapping.field === 'kpi.valueForPeriod' && c.header);
+      const order = monthFirstDates(dated.map((c) => c.header));
+      const first = order ? dated.find((c) => isSlashDate(c.header)) : undefined;
+      if (order && first && first.mapping.field === 'kpi.valueForPeriod') {
+        const [year, month] = first.mapping.period.split('-');
+        this.addParseProblem(
+          problemSaying(
+            'warning',
+            'periodMonthFirst',
+            order === 'likely' ? 'problem.periodMonthFirstLikely' : 'problem.periodMonthFirst',
+            {
+              file: this.fileName,
+              sheet: this.sheet,
+              row: mapping.headerRow,
+              col: first.col,
+              header: first.header,
+              value: first.header,
+            },
+            { month: month ?? '', year: year ?? '' },
+          ),
+        );
+      }
+      return false;
+    }
     const table = this.pasted ?? (this.source.kind === 'file' ? (await this.head(this.sheet)).table : null);
     if (!table) return false;
     const cells = table.rows
