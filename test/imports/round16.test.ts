@@ -712,3 +712,35 @@ describe('tester round 17: dates written month first as column headers', () => {
     ]);
   });
 });
+
+describe('tester round 17: a hidden sheet chosen by name', () => {
+  it('is read, and said to be hidden', async () => {
+    const file = path.join(tempDir('dti-round17-hs-'), 'hs.xlsx');
+    const sheet = (n: number) => [
+      ['Tỉnh, thành phố', 'Tỷ lệ thanh toán trực tuyến (%)'],
+      ...units63().map((u, i) => [u, n + (i % 30)]),
+    ];
+    fs.writeFileSync(
+      file,
+      buildXlsx([
+        { name: 'Nháp', rows: sheet(10), hidden: true },
+        { name: 'Chính thức', rows: sheet(50) },
+      ]),
+    );
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: file },
+      { kind: 'kpi', group: 63, year: 2024, period: '2024' },
+      'Nháp',
+    );
+    session.dispose();
+    expect(preview.problems.filter((x) => x.code === 'hiddenSheet').map((x) => x.sheet)).toEqual(['Nháp']);
+    const { session: s2, preview: p2 } = await stageFile(
+      store,
+      { kind: 'file', path: file },
+      { kind: 'kpi', group: 63, year: 2024, period: '2024' },
+    );
+    s2.dispose();
+    expect(p2.problems.some((x) => x.code === 'hiddenSheet')).toBe(false);
+  });
+});

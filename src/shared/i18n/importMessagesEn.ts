@@ -208,6 +208,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     '"{unit}" is marked as a former unit: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; the row is taken as information and skipped (not imported)',
   'problem.hiddenRow':
     'a row hidden in Excel (a filter?) is imported all the same: {count} row(s) so, the first is this one',
+  'problem.hiddenSheet':
+    'this sheet is hidden in Excel (often a draft or old figures): make sure it is the one to import',
   'problem.hiddenColumn': 'a column hidden in Excel is imported too',
   'problem.noMethodology':
     'values of index "{index}" are not imported ({count}): DTI Desk has no methodology for {year}',

@@ -203,6 +203,8 @@ export const importMessagesVi = {
     '"{unit}" được ghi là đơn vị cũ: ngày 01/07/2025 đã sáp nhập vào {successor}, nên không có trong danh mục 34 đơn vị; dòng này chỉ để tham khảo, được bỏ qua (không nhập)',
   'problem.hiddenRow':
     'dòng bị ẩn trong Excel (bộ lọc?) vẫn được nhập: {count} dòng như vậy, đầu tiên là dòng này',
+  'problem.hiddenSheet':
+    'trang tính này bị ẩn trong Excel (thường là bản nháp hoặc số liệu cũ): hãy chắc đây là trang cần nhập',
   'problem.hiddenColumn': 'cột bị ẩn trong Excel vẫn được nhập',
   'problem.noMethodology':
     '{count} giá trị của chỉ số "{index}" không được nhập: chưa có phương pháp đánh giá của năm {year} trong DTI Desk',

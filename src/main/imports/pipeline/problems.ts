@@ -87,6 +87,8 @@ export const PROBLEM_CODES = [
   /** A line of text alone in a row inside the table ("Nhóm các tỉnh từ hạng 21"): skipped. */
   'sectionRow',
   'hiddenRow',
+  /** The sheet read is hidden in Excel (chosen by name): often an old draft; said. */
+  'hiddenSheet',
   'noMethodology',
   /** A "Thành phố"/"Tỉnh" prefix (or "City"/"Province" suffix) the unit's kind contradicts. */
   'unitPrefixMismatch',

@@ -533,6 +533,9 @@ export class ImportSession {
     this.parseErrors = this.parseWarnings = this.skippedRows = this.dataRows = 0;
     if (this.tables) dropStaging(this.db, this.tables);
     const periodMonthFirst = await this.periodMonthFirst(mapping);
+    // A sheet hidden in Excel (chosen by name): read, and said — it is often an old draft.
+    if (this.inspection?.sheets.find((x) => x.name === this.sheet)?.hidden)
+      this.addParseProblem(problem('warning', 'hiddenSheet', { file: this.fileName, sheet: this.sheet }));
     this.tables = createStaging(this.db, this.id);
     const t = this.tables;
 
