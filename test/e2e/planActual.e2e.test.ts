@@ -1,0 +1,69 @@
+// "Kế hoạch | Thực hiện | Tỷ lệ hoàn thành (%)" under a title that names the KPI: the wizard
+// proposes the title's KPI for the "Thực hiện" column (the plan and the derived column set aside,
+// each saying why) and stores the actual values under it. Leaves test-output/e2e-import-plan-actual.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../imports/helpers';
+import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.setDefaultTimeout(20_000);
+  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('plan and actual under a title naming the KPI, in the wizard', () => {
+  it('proposes the title\'s KPI and stores "Thực hiện" under it', async () => {
+    const names = h.store.units.list('gso2004').map((u) => u.name);
+    const file = writeWorkbook('kh-th.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ hoàn thành (%)'],
+          ...names.map((u, i) => [i + 1, u, 80, 60 + (i % 30), 90]),
+        ],
+      },
+    ]);
+    await page.goto(`${h.origin}/index.html#/imports`);
+    await page.reload();
+    await page.getByTestId('import-step-source').waitFor();
+    await dropFile(page, page.getByTestId('page-imports'), file);
+    await page.getByTestId('import-step-mapping').waitFor();
+    expect(await page.getByTestId('target-indicator').inputValue()).toBe(
+      'Tỷ lệ hồ sơ trực tuyến toàn trình (%)',
+    );
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-plan-actual.png'), fullPage: true });
+
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    const stored = h.store.db
+      .prepare(
+        `SELECT i.name_vi AS name, i.unit_of_measure AS uom, o.period, COUNT(*) AS n, SUM(o.value) AS total FROM observation o
+         JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' GROUP BY 1, 2, 3`,
+      )
+      .all();
+    expect(stored).toEqual([
+      {
+        name: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+        uom: '%',
+        period: '2024',
+        n: 63,
+        total: names.reduce((t, _u, i) => t + 60 + (i % 30), 0),
+      },
+    ]);
+  });
+});
