@@ -601,31 +601,34 @@ export class ImportSession {
    * export), as the top of the sheet shows (monthFirstDates); said once, at its first date.
    */
   private async periodMonthFirst(mapping: ImportMapping): Promise<boolean> {
+    const tell = (
+      order: 'certain' | 'likely',
+      at: { row: number; col: number; header: string; value: string },
+      period: string,
+    ) => {
+      const [year, month] = period.split('-');
+      this.addParseProblem(
+        problemSaying(
+          'warning',
+          'periodMonthFirst',
+          order === 'likely' ? 'problem.periodMonthFirstLikely' : 'problem.periodMonthFirst',
+          { file: this.fileName, sheet: this.sheet, ...at },
+          { month: month ?? '', year: year ?? '' },
+        ),
+      );
+    };
     const column = mapping.columns.find((c) => c.mapping.field === 'kpi.period');
     if (!column) {
       // (dates as column headers, read month first by layout detection: said at the first)
       const dated = mapping.columns.filter((c) => c.mapping.field === 'kpi.valueForPeriod' && c.header);
       const order = monthFirstDates(dated.map((c) => c.header));
       const first = order ? dated.find((c) => isSlashDate(c.header)) : undefined;
-      if (order && first && first.mapping.field === 'kpi.valueForPeriod') {
-        const [year, month] = first.mapping.period.split('-');
-        this.addParseProblem(
-          problemSaying(
-            'warning',
-            'periodMonthFirst',
-            order === 'likely' ? 'problem.periodMonthFirstLikely' : 'problem.periodMonthFirst',
-            {
-              file: this.fileName,
-              sheet: this.sheet,
-              row: mapping.headerRow,
-              col: first.col,
-              header: first.header,
-              value: first.header,
-            },
-            { month: month ?? '', year: year ?? '' },
-          ),
+      if (order && first?.mapping.field === 'kpi.valueForPeriod')
+        tell(
+          order,
+          { row: mapping.headerRow, col: first.col, header: first.header, value: first.header },
+          first.mapping.period,
         );
-      }
       return false;
     }
     const table = this.pasted ?? (this.source.kind === 'file' ? (await this.head(this.sheet)).table : null);
@@ -639,25 +642,12 @@ export class ImportSession {
     const first = cells
       .map((c) => ({ ...c, period: normalisePeriod(dayFirstDate(c.text)) }))
       .find((c) => isCanonicalPeriod(c.period));
-    if (first) {
-      const [year, month] = first.period.split('-');
-      this.addParseProblem(
-        problemSaying(
-          'warning',
-          'periodMonthFirst',
-          order === 'likely' ? 'problem.periodMonthFirstLikely' : 'problem.periodMonthFirst',
-          {
-            file: this.fileName,
-            sheet: this.sheet,
-            row: first.row,
-            col: column.col,
-            header: column.header,
-            value: first.text,
-          },
-          { month: month!, year: year! },
-        ),
+    if (first)
+      tell(
+        order,
+        { row: first.row, col: column.col, header: column.header, value: first.text },
+        first.period,
       );
-    }
     return true;
   }
 
