@@ -49,16 +49,16 @@ export interface LayoutDetection extends LayoutProposal {
   unitsAcross: { row: number; units: number } | null;
 }
 
-/**
- * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
- * far down a sheet, but a header is not hundreds of rows down.
- */
 /** A header that says only "total": "Tổng cộng", "Tổng", "Cộng", "Total". */
 const BARE_TOTAL = /^(tong cong|tong|cong|total|tong so|ca ky)$/;
 /** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 const BARE_CUMULATIVE =
   /^(luy ke|luy ke tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
 
+/**
+ * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
+ * far down a sheet, but a header is not hundreds of rows down.
+ */
 const HEADER_SEARCH_ROWS = 200;
 /** …or this many non-empty cells (a sheet of dense text above any table). */
 const HEADER_SEARCH_CELLS = 10_000;
@@ -186,11 +186,6 @@ function isUnitOfMeasure(text: string): boolean {
 }
 
 /**
- * A row under the header giving each column's unit of measure ("| % | giao dịch | tổ", or labelled
- * "Đơn vị tính | % | …"): part of the header, not data. Its unit-column cell is empty (a data row
- * names a unit there) unless it holds the label, and data follows it.
- */
-/**
  * The unit row's cells without their wrapping (unitCellText), and without the column numbers
  * some print in the same row under the leading columns ("(1) | (2) | (%) | (%) | (tổ)").
  */
@@ -201,6 +196,11 @@ function unitRowTexts(row: readonly RawCell[] | undefined): string[] {
   return firstUnit < 0 ? texts : texts.map((t, i) => (i < firstUnit ? '' : t));
 }
 
+/**
+ * A row under the header giving each column's unit of measure ("| % | giao dịch | tổ", or labelled
+ * "Đơn vị tính | % | …"): part of the header, not data. Its unit-column cell is empty (a data row
+ * names a unit there) unless it holds the label, and data follows it.
+ */
 function isUnitRow(table: RawTable, r: number, headerRows: number[]): boolean {
   const row = table.rows[r - 1];
   const cells = nonEmpty(row);

@@ -357,10 +357,10 @@ export function classifyHeader(
       confidence: isCanonicalPeriod(plan.period) ? 0.85 : 0.6,
     };
 
-  // ("Δ hạng", "± bậc": the sign is lost in the key, and with it the word that says movement)
   // "Cùng kỳ", "Cùng kỳ năm 2023": last year's figure for the same period, not this table's
   if (SAME_PERIOD_LAST_YEAR.test(key))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'same period last year' };
+  // ("Δ hạng", "± bậc": the sign is lost in the key, and with it the word that says movement)
   if (has(key, DERIVED) || ACHIEVED.test(key) || /^\s*[Δ∆±]/u.test(raw))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };
 

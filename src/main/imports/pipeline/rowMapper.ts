@@ -909,10 +909,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const listOfPeriod = memo(codeListOfPeriod);
   // ("Quý I", "T1" without a year are periods of the import's year)
   const period = memo((raw) => normalisePeriod(raw, target.year));
-  // A date of a period column written month first is read so; one that cannot be ("31/1/2024"
-  // there) is kept as written: refused.
   // A period column headed "Tháng" or "Quý" may hold the month's or quarter's number alone
-  // ("1", "III"), of the title's year.
+  // ("1", "III"), of the title's year. A date of a period column written month first is read so;
+  // one that cannot be ("31/1/2024" there) is kept as written: refused.
   const periodHeader = periodCol
     ? normalizeHeader(mapping.columns.find((c) => c.col === periodCol)?.header ?? '')
     : '';
