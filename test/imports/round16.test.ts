@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sheetNamed } from '../../src/main/imports/cliImport';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
 import { monthFirstDates } from '../../src/main/imports/layout/periods';
-import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
+import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { buildXlsx } from '../fixtures/generate';
 import { Store } from '../../src/main/store';
 import { isChangeRate } from '../../src/shared/imports/indicatorNames';
@@ -744,3 +744,83 @@ describe('tester round 17: a hidden sheet chosen by name', () => {
     expect(p2.problems.some((x) => x.code === 'hiddenSheet')).toBe(false);
   });
 });
+
+describe('tester round 18: more period wordings and plan columns', () => {
+  it('reads month runs written many ways, in titles and headers', () => {
+    for (const [t, p] of [
+      ['X TỪ THÁNG 4 ĐẾN THÁNG 6 NĂM 2024', '2024-04..2024-06'],
+      ['X TỪ THÁNG 4 ĐẾN HẾT THÁNG 6 NĂM 2024', '2024-04..2024-06'],
+      ['X TỪ THÁNG 4/2024 ĐẾN THÁNG 6/2024', '2024-04..2024-06'],
+      ['X THÁNG 4, 5, 6 NĂM 2024', '2024-04..2024-06'],
+      ['X TỪ THÁNG 10/2024 ĐẾN THÁNG 3/2025', null], // across two years: no period, not October
+    ] as const)
+      expect(periodFromTitle([t])).toBe(p);
+    expect(
+      indicatorFromTitle(
+        ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN TỪ THÁNG 7 ĐẾN THÁNG 9/2025 (giao dịch)'],
+        null,
+      ),
+    ).toBe('Số giao dịch thanh toán trực tuyến (giao dịch)');
+    expect(indicatorFromTitle(['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN Q.III/2025 (giao dịch)'], null)).toBe(
+      'Số giao dịch thanh toán trực tuyến (giao dịch)',
+    );
+  });
+
+  it.each([
+    [
+      ['Q.I/2024', 'Q.II/2024'],
+      ['2024-01..2024-03', '2024-04..2024-06'],
+    ],
+    [
+      ['Tháng 1-6/2024', 'Tháng 7-12/2024'],
+      ['2024-01..2024-06', '2024-07..2024-12'],
+    ],
+    [
+      ['Từ tháng 1 đến tháng 6', 'Từ tháng 7 đến tháng 12'],
+      ['2024-01..2024-06', '2024-07..2024-12'],
+    ],
+    [
+      ['6 tháng đầu năm', '6 tháng cuối năm', 'Cả năm'],
+      ['2024', '2024-01..2024-06', '2024-07..2024-12'],
+    ],
+    [
+      ['Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Cộng cả năm'],
+      ['2024', '2024-01..2024-03', '2024-04..2024-06', '2024-07..2024-09', '2024-10..2024-12'],
+    ],
+  ])(
+    "period headers %j are periods of the title's KPI (was: KPIs named after them)",
+    async (header, periods) => {
+      const file = thTable2('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)', header);
+      const p = await importFile(file, { kind: 'kpi', group: 63 });
+      expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+      expect(new Set(storedByPeriod().map((r) => r.kpi))).toEqual(
+        new Set(['Số hồ sơ trực tuyến toàn trình']),
+      );
+      expect(storedByPeriod().map((r) => r.period)).toEqual(periods);
+    },
+  );
+
+  it('"Chỉ tiêu | Thực hiện" holding numbers: the plan set aside, the actual under the title\'s KPI (was: KPIs named "80", "85")', async () => {
+    const file = thTable2('TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)', ['Chỉ tiêu', 'Thực hiện']);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.problems.find((x) => x.code === 'planTargetColumn')!.cell).toBe('C2');
+    expect(storedByPeriod().map((r) => [r.kpi, r.period, r.n])).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình', '2024', 63],
+    ]);
+  });
+
+  it('"KH năm | TH 6 tháng | LK": the plan set aside; the six months; "LK" runs from January', async () => {
+    const file = thTable2('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)', ['KH năm', 'Tháng 7', 'LK']);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.problems.find((x) => x.code === 'planTargetColumn')!.cell).toBe('C2');
+    expect(storedByPeriod().map((r) => r.period)).toEqual(['2024-01..2024-07', '2024-07']);
+  });
+});
+
+function thTable2(title: string, header: string[]) {
+  return wideXlsx(title, ['STT', 'Tỉnh, thành phố', ...header], (_u, i) =>
+    header.map((_h, k) => 50 + k + (i % 30)),
+  );
+}

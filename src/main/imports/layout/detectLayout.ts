@@ -50,10 +50,10 @@ export interface LayoutDetection extends LayoutProposal {
 }
 
 /** A header that says only "total": "Tổng cộng", "Tổng", "Cộng", "Total". */
-const BARE_TOTAL = /^(tong cong|tong|cong|total|tong so|ca ky)$/;
+const BARE_TOTAL = /^(tong cong|tong|cong|total|tong so|ca ky|cong ca nam|tong ca nam)$/;
 /** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 const BARE_CUMULATIVE =
-  /^(luy ke|luy ke tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
+  /^(luy ke|lk|luy ke tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
 
 /**
  * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
@@ -894,6 +894,16 @@ export function mapColumns(
   // where the remaining named numeric columns are indicators ("Tỷ lệ DVC trực tuyến (%)"). A
   // table with no KPI header at all is one too when nothing in it reads as a ranking column: its
   // period then comes from the title or the user.
+  // "Chỉ tiêu | Thực hiện" holding numbers: "Chỉ tiêu" is the plan's figure (a target), not a
+  // column of KPI names (which would make a KPI of each number)
+  guesses.forEach((g, i) => {
+    if (g.mapping.field === 'kpi.indicator' && numericShare(table, i + 1, dataRows) >= 0.8)
+      guesses[i] = {
+        mapping: { field: 'ignore' },
+        confidence: 0,
+        note: guesses.some((v) => v.mapping.field === 'kpi.value') ? 'target' : 'unknown',
+      };
+  });
   const hasIndicatorCol = guesses.some(
     (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',
   );

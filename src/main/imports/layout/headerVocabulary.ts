@@ -303,6 +303,9 @@ function readPlanOrResult(raw: string, underPeriod: boolean, year?: number | nul
     // year, or asked, as a column headed "Quý I" is)
     const period = parsePeriodHeader(rest, year) ?? (isYearlessPeriod(rest) ? rest : null);
     if (period) return { kind, period };
+    // "KH năm", "Chỉ tiêu giao năm": the year's plan
+    if (kind === 'target' && /^(năm|nam|giao|được giao|duoc giao)$/iu.test(rest))
+      return { kind, period: null };
     // A plan for a span ("Kế hoạch 2021–2025") is still a plan.
     if (kind === 'target' && /(19|20)\d{2}/.test(rest)) return { kind, period: null };
     return null;

@@ -3,7 +3,7 @@
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const months = (y: string, from: number, to: number) =>
-  from === to ? `${y}-${pad2(from)}` : `${y}-${pad2(from)}..${y}-${pad2(to)}`;
+  from === 1 && to === 12 ? y : from === to ? `${y}-${pad2(from)}` : `${y}-${pad2(from)}..${y}-${pad2(to)}`;
 
 /** Months of a period label written without its year: "Quý I" is months 1..3, "T9" month 9. */
 interface MonthSpan {
@@ -21,10 +21,20 @@ const YEAR = new RegExp(`^(?:(?:cả|ca|full) )?(?:năm|nam|year)?\\s*${Y}$`, 'i
 const MONTH = new RegExp(`^${MONTH_WORD}?\\s*(\\d{1,2})${SEP}${Y}$`, 'i');
 const ISO_MONTH = new RegExp(`^${Y}[/.-](\\d{1,2})(?:[/.-]\\d{1,2}(?:[T ][\\d:.]+Z?)?)?$`);
 const DATE = new RegExp(`^\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}$`);
-const QUARTER_OF_YEAR = new RegExp(`^${QUARTER_WORD}\\s*${QUARTER}${SEP}${Y}$`, 'i');
+const QUARTER_OF_YEAR = new RegExp(`^${QUARTER_WORD}\\.?\\s*${QUARTER}${SEP}${Y}$`, 'i');
 const PART_OF_YEAR = new RegExp(`^(.*?)${SEP}${Y}$`, 'i');
 const YEARLESS_QUARTER = new RegExp(`^${QUARTER_WORD}\\.?\\s*${QUARTER}$`, 'iu');
 const YEARLESS_MONTH = new RegExp(`^${MONTH_WORD}\\s*(\\d{1,2})$`, 'iu');
+// A run of months: "Tháng 7-9", "Từ tháng 4 đến (hết) tháng 6", "T7–T9" (then "/2025", "năm 2025"),
+// "Từ tháng 4/2024 đến tháng 6/2024" (a year on each end: the same one).
+const MONTH_RANGE = new RegExp(
+  `^(?:(?:từ|tu)\\s+)?${MONTH_WORD}\\s*(\\d{1,2})(?:\\s*[/.-]\\s*${Y})?\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*${MONTH_WORD}?\\s*(\\d{1,2})(?:${SEP}${Y})?$`,
+  'iu',
+);
+const YEARLESS_MONTH_RANGE = new RegExp(
+  `^(?:(?:từ|tu)\\s+)?${MONTH_WORD}\\s*(\\d{1,2})\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*${MONTH_WORD}?\\s*(\\d{1,2})$`,
+  'iu',
+);
 // "9 tháng", and as tables shorten it: "9T" ("TH 9T/2025": carried out in nine months).
 const YEARLESS_MONTHS =
   /^(?:(?:lũy|luỹ|luy) kế )?(\d{1,2}) ?(?:tháng|thang|months?|t)(?: (đầu|dau|first|cuối|cuoi|last))?(?: (?:năm|nam))?$/iu;
@@ -35,7 +45,12 @@ const YEARLESS_MONTHS =
  * (a label with a year is read by normalisePeriod).
  */
 function yearlessSpan(s: string): MonthSpan | null {
-  let m = YEARLESS_QUARTER.exec(s);
+  // "Cả năm" beside the year's parts: the whole year
+  if (/^(?:cả năm|ca nam|full year|whole year)$/iu.test(s)) return { from: 1, to: 12 };
+  let m = YEARLESS_MONTH_RANGE.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 12)
+    return { from: Number(m[1]), to: Number(m[2]) };
+  m = YEARLESS_QUARTER.exec(s);
   if (m) {
     const q = ROMAN[m[1]!.toLowerCase()] ?? Number(m[1]);
     return { from: 3 * q - 2, to: 3 * q };
@@ -72,7 +87,15 @@ export function normalisePeriod(raw: string, year?: number | null): string {
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return months(m[1]!, Number(m[2]), Number(m[2]));
     m = DATE.exec(s);
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
-    // Quarters: "Quý 3/2024", "Quý III năm 2024", "Q3-2024", "Q3 2024".
+    // A run of months: "Tháng 7-9/2025", "Từ tháng 4 đến hết tháng 6 năm 2024".
+    m = MONTH_RANGE.exec(s);
+    if (m && (m[4] ?? m[2])) {
+      const [from, to] = [Number(m[1]), Number(m[3])];
+      const year = m[4] ?? m[2]!;
+      if (from >= 1 && from < to && to <= 12 && (!m[2] || !m[4] || m[2] === m[4]))
+        return months(year, from, to);
+    }
+    // Quarters: "Quý 3/2024", "Quý III năm 2024", "Q3-2024", "Q3 2024", "Q.III/2024".
     m = QUARTER_OF_YEAR.exec(s);
     if (m) {
       const q = ROMAN[m[1]!.toLowerCase()] ?? Number(m[1]);

@@ -146,7 +146,7 @@ const ABBREVIATION =
 const DOCUMENT_KIND =
   /^\s*(báo cáo|phụ lục|biểu mẫu|biểu|mẫu|bảng|tờ trình|kế hoạch)(\s+(số\s*)?[\divx]+[a-z]?([/.-][\p{L}\d.-]*)?)?[\s:.\-–—]*$/iu;
 const PERIOD_TAIL =
-  /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q[1-4]|\d{1,2}t|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
+  /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\s+)?(?:đến\s+(?:hết\s+)?)?(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q\.?\s*(?:[1-4]|iv|i{1,3})|\d{1,2}t|(?:từ\s+)?tháng\s+\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:tháng\s*)?\d{1,2})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
 
 /** A name without the period it ends with: "Tỷ lệ thanh toán trực tuyến Quý III/2025" → "… trực tuyến". */
 export const withoutPeriodTail = (name: string): string => name.replace(PERIOD_TAIL, '').trim();
@@ -238,8 +238,9 @@ export function periodFromTitle(titles: string[]): string | null {
   for (const raw of reportTitles(titles)) {
     const t = raw.normalize('NFC');
     // "TỪ THÁNG 7 ĐẾN THÁNG 9/2025", "THÁNG 7-9/2025", "từ 01/7/2025 đến 30/9/2025": those months
+    // (one it cannot hold as a period — across two years — gives none, not its first month)
     const range = monthRangeIn(t);
-    if (range) return range;
+    if (range !== undefined) return range;
     // "LŨY KẾ ĐẾN HẾT QUÝ III/2025", "(Số liệu tính đến ngày 30/9/2024)" under "… NĂM 2024": the
     // figures of the year so far, January to the end of that period (to the end of December:
     // the year itself, which the title gives).
@@ -302,28 +303,41 @@ const TO_END =
   /(?:(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh)|(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))\s+(?:đến|den)\s+(?:(?:hết|het|nay)\s*)?|(?<!\p{L})(?:đến|den)\s+(?:hết|het|nay)\s*)/iu;
 /** A range's start before its end: "từ tháng 7", "từ ngày 1/7", "từ 01/7/2025". */
 const RANGE_START = /(?:từ|tu)\s+(?:(?:ngày|ngay|tháng|thang)\s+)?\d/iu;
-const MONTH_RANGES = [
-  // "từ tháng 7 đến (hết) tháng 9/2025", "tháng 7-9/2025", "từ 01/7/2025 đến 30/9/2025"
-  new RegExp(
-    `(?:từ|tu)\\s+(?:tháng|thang)\\s+(\\d{1,2})\\s+(?:đến|den)\\s+(?:(?:hết|het)\\s+)?(?:tháng|thang)\\s+(\\d{1,2})\\s*[/.-]\\s*(${Y})`,
-    'iu',
-  ),
-  new RegExp(`(?:tháng|thang)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s*[/.]\\s*(${Y})`, 'iu'),
-  new RegExp(
-    `(?:từ|tu)\\s+(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}\\s+(?:đến|den)\\s+(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-](${Y})`,
-    'iu',
-  ),
-];
+/** "từ tháng 4 đến (hết) tháng 6 năm 2024", "tháng 7-9/2025", "từ tháng 4/2024 đến tháng 6/2024". */
+const MONTH_RANGE_PHRASE = new RegExp(
+  `(?:(?:từ|tu)\\s+)?(?:tháng|thang)\\s*\\d{1,2}(?:\\s*[/.-]\\s*${Y})?\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*(?:tháng|thang)?\\s*\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`,
+  'iu',
+);
+/** "tháng 4, 5, 6 năm 2024": months listed (one after another: their run). */
+const MONTH_LIST = new RegExp(
+  `(?:tháng|thang)\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2})+)\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*(${Y})`,
+  'iu',
+);
+/** "từ 01/7/2025 đến 30/9/2025": a range of dates, read as its months. */
+const DATE_RANGE = new RegExp(
+  `(?:từ|tu)\\s+(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}\\s+(?:đến|den)\\s+(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-](${Y})`,
+  'iu',
+);
 
-/** The months a title's range names, in the store's form; null without one (or one across years). */
-function monthRangeIn(text: string): string | null {
-  for (const re of MONTH_RANGES) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const [from, to] = [Number(m[1]), Number(m[2])];
-    return from >= 1 && to <= 12 && from <= to ? monthsPeriod(m[3]!, from, to) : null;
+/** The months a title's range names, in the store's form; null for one across years; undefined without one. */
+function monthRangeIn(text: string): string | null | undefined {
+  const phrase = MONTH_RANGE_PHRASE.exec(text);
+  if (phrase) {
+    const p = normalisePeriod(phrase[0]);
+    return isCanonicalPeriod(p) ? p : null;
   }
-  return null;
+  const list = MONTH_LIST.exec(text);
+  if (list) {
+    const ms = list[1]!.split(',').map(Number);
+    const runs = ms.every((m, k) => k === 0 || m === ms[k - 1]! + 1) && ms[0]! >= 1 && ms.at(-1)! <= 12;
+    return runs ? monthsPeriod(list[2]!, ms[0]!, ms.at(-1)!) : null;
+  }
+  const dates = DATE_RANGE.exec(text);
+  if (dates) {
+    const [from, to] = [Number(dates[1]), Number(dates[2])];
+    return from >= 1 && to <= 12 && from <= to ? monthsPeriod(dates[3]!, from, to) : null;
+  }
+  return undefined;
 }
 
 // A unit below the province, named as the subject of a title or sheet: "HUYỆN ĐỒNG PHÚ",
