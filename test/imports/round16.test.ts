@@ -824,3 +824,18 @@ function thTable2(title: string, header: string[]) {
     header.map((_h, k) => 50 + k + (i % 30)),
   );
 }
+
+describe('tester round 18: "Trong tháng | Từ đầu năm đến nay" under a title of one month', () => {
+  it("stores the month and January to the month under the title's KPI (was: two KPIs, both the month)", async () => {
+    const file = thTable2('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 5/2025 (hồ sơ)', [
+      'Trong tháng',
+      'Từ đầu năm đến nay',
+    ]);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.kpi, r.period])).toEqual([
+      ['Số hồ sơ trực tuyến toàn trình', '2025-01..2025-05'],
+      ['Số hồ sơ trực tuyến toàn trình', '2025-05'],
+    ]);
+  });
+});

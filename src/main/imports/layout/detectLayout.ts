@@ -30,7 +30,7 @@ import {
 import { rankPartners, type SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
-import { indicatorFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
+import { indicatorFromTitle, periodFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
 import { namesOtherUnits, unitColumnByContent, unitNamesIn } from './unitsAcross';
 
 /**
@@ -49,11 +49,14 @@ export interface LayoutDetection extends LayoutProposal {
   unitsAcross: { row: number; units: number } | null;
 }
 
+/** "Trong tháng", "Trong kỳ": the figures of the title's period alone. */
+const IN_THE_PERIOD =
+  /^(trong thang|trong ky|trong quy|thuc hien trong thang|thuc hien trong ky|th trong thang)$/;
 /** A header that says only "total": "Tổng cộng", "Tổng", "Cộng", "Total". */
 const BARE_TOTAL = /^(tong cong|tong|cong|total|tong so|ca ky|cong ca nam|tong ca nam)$/;
 /** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 const BARE_CUMULATIVE =
-  /^(luy ke|lk|luy ke tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
+  /^(luy ke|lk|luy ke tu dau nam|tu dau nam den nay|tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
 
 /**
  * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
@@ -851,7 +854,15 @@ export function mapColumns(
   // the end of the latest period column before it; "Quý I | … | Quý IV | Tổng cộng": the sum of
   // those periods, when they follow one another. Not a KPI named "Lũy kế" or "Tổng cộng". With no
   // such columns of one year before it, set aside saying why.
-  if (kpiContext)
+  // Under a title of one period ("… THÁNG 9/2025"): "Trong tháng" is that period; a cumulative
+  // column with no period column before it runs from January to it.
+  const titlePeriod = periodFromTitle(titles);
+  if (titlePeriod && isCanonicalPeriod(titlePeriod) && titlePeriod.length > 4)
+    keys.forEach((key, i) => {
+      if (IN_THE_PERIOD.test(key))
+        guesses[i] = { mapping: { field: 'kpi.valueForPeriod', period: titlePeriod }, confidence: 0.7 };
+    });
+  if (kpiContext || titlePeriod)
     keys.forEach((key, i) => {
       const cumulative = BARE_CUMULATIVE.test(key);
       if (!cumulative && !BARE_TOTAL.test(key)) return;
@@ -862,6 +873,7 @@ export function mapColumns(
             ? [monthSpan(normalisePeriod(p.mapping.period, year))]
             : [],
         );
+      if (before.length === 0 && cumulative && titlePeriod) before.push(monthSpan(titlePeriod));
       const ok = before.length > 0 && before.every((p) => p !== null && p.year === before[0]!.year);
       const spans = ok ? (before as YearMonths[]).sort((a, b) => a.from - b.from) : [];
       const end = spans.length ? Math.max(...spans.map((p) => p.to)) : 0;
