@@ -492,15 +492,23 @@ describe('"Thực hiện | Cùng kỳ" (tester round 16)', () => {
   it('sets last year\'s column aside saying what it is (was: "a derived figure")', async () => {
     const file = wideXlsx(
       'SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 3/2024 (hồ sơ)',
-      ['STT', 'Tỉnh, thành phố', 'Thực hiện', 'Cùng kỳ năm 2023', 'So sánh cùng kỳ (%)'],
-      (_u, i) => [1000 + i, 900 + i, 111],
+      [
+        'STT',
+        'Tỉnh, thành phố',
+        'Thực hiện',
+        'Cùng kỳ năm 2023',
+        'So sánh cùng kỳ (%)',
+        'Thực hiện cùng kỳ 2023',
+      ],
+      (_u, i) => [1000 + i, 900 + i, 111, 900 + i],
     );
     const p = await importFile(file, { kind: 'kpi', group: 63 });
     expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
     const aside = p.problems.filter((x) => x.code === 'unknownColumn');
-    expect(aside.map((x) => x.cell)).toEqual(['D2', 'E2']);
+    expect(aside.map((x) => x.cell)).toEqual(['D2', 'E2', 'F2']);
     expect(aside[0]!.messageVi).toContain('cùng kỳ năm trước');
     expect(aside[1]!.messageVi).toContain('số tính ra');
+    expect(aside[2]!.messageVi).toContain('cùng kỳ năm trước');
     expect(storedByPeriod().map((r) => [r.period, r.n])).toEqual([['2024-03', 63]]);
   });
 });

@@ -95,7 +95,7 @@ const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 const DERIVED =
   / (kiem tra|doi chieu|check|nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
 const SAME_PERIOD_LAST_YEAR =
-  /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky nam (19|20)\d{2}|ck|same period( of)? last year)$/;
+  /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
 // A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
 // national rank among 63 or 34, which is what a ranking's rank column holds.
 const REGIONAL =
