@@ -525,13 +525,8 @@ describe('tester round 17: periods and columns', () => {
     expect(periodFromTitle(['Mục tiêu đến năm 2025'])).toBeNull();
   });
 
-  const thTable = (title: string, header: string[]) =>
-    wideXlsx(title, ['STT', 'Tỉnh, thành phố', ...header], (_u, i) =>
-      header.map((_h, k) => 50 + k + (i % 30)),
-    );
-
   it('"Thực hiện 6 tháng đầu năm" is that period of the title\'s year; "KH | TH" is plan and actual', async () => {
-    const a = thTable('TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)', [
+    const a = periodTable('TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)', [
       'Kế hoạch năm 2024',
       'Thực hiện 6 tháng đầu năm',
     ]);
@@ -541,7 +536,7 @@ describe('tester round 17: periods and columns', () => {
     expect(storedByPeriod().map((r) => [r.kpi, r.period, r.n])).toEqual([
       ['Tỷ lệ hồ sơ trực tuyến toàn trình', '2024-01..2024-06', 63],
     ]);
-    const b = thTable('TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2023 (%)', ['KH', 'TH']);
+    const b = periodTable('TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2023 (%)', ['KH', 'TH']);
     const p = await importFile(b, { kind: 'kpi', group: 63 });
     expect(p.problems.find((x) => x.code === 'planTargetColumn')!.cell).toBe('C2');
     const pay = storedByPeriod().filter((r) => r.kpi === 'Tỷ lệ thanh toán trực tuyến');
@@ -550,7 +545,7 @@ describe('tester round 17: periods and columns', () => {
   });
 
   it('"Tổng cộng" after four quarters is the year; "Tháng 3 | Tháng 2 | Lũy kế" runs to March', async () => {
-    const a = thTable('SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2024 (giao dịch)', [
+    const a = periodTable('SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2024 (giao dịch)', [
       'Quý I',
       'Quý II',
       'Quý III',
@@ -570,7 +565,7 @@ describe('tester round 17: periods and columns', () => {
     expect(new Set(storedByPeriod().map((r) => r.kpi))).toEqual(
       new Set(['Số giao dịch thanh toán trực tuyến']),
     );
-    const b = thTable('SỐ HỒ SƠ TRỰC TUYẾN NĂM 2025 (hồ sơ)', ['Tháng 3', 'Tháng 2', 'Lũy kế']);
+    const b = periodTable('SỐ HỒ SƠ TRỰC TUYẾN NĂM 2025 (hồ sơ)', ['Tháng 3', 'Tháng 2', 'Lũy kế']);
     expect(
       (await importFile(b, { kind: 'kpi', group: 63 })).problems.filter((x) => x.severity === 'error'),
     ).toEqual([]);
@@ -798,7 +793,7 @@ describe('tester round 18: more period wordings and plan columns', () => {
   ])(
     "period headers %j are periods of the title's KPI (was: KPIs named after them)",
     async (header, periods) => {
-      const file = thTable2('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)', header);
+      const file = periodTable('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)', header);
       const p = await importFile(file, { kind: 'kpi', group: 63 });
       expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
       expect(new Set(storedByPeriod().map((r) => r.kpi))).toEqual(
@@ -809,7 +804,7 @@ describe('tester round 18: more period wordings and plan columns', () => {
   );
 
   it('"Chỉ tiêu | Thực hiện" holding numbers: the plan set aside, the actual under the title\'s KPI (was: KPIs named "80", "85")', async () => {
-    const file = thTable2('TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)', ['Chỉ tiêu', 'Thực hiện']);
+    const file = periodTable('TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (%)', ['Chỉ tiêu', 'Thực hiện']);
     const p = await importFile(file, { kind: 'kpi', group: 63 });
     expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
     expect(p.problems.find((x) => x.code === 'planTargetColumn')!.cell).toBe('C2');
@@ -819,7 +814,7 @@ describe('tester round 18: more period wordings and plan columns', () => {
   });
 
   it('"KH năm | TH 6 tháng | LK": the plan set aside; the six months; "LK" runs from January', async () => {
-    const file = thTable2('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)', ['KH năm', 'Tháng 7', 'LK']);
+    const file = periodTable('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)', ['KH năm', 'Tháng 7', 'LK']);
     const p = await importFile(file, { kind: 'kpi', group: 63 });
     expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
     expect(p.problems.find((x) => x.code === 'planTargetColumn')!.cell).toBe('C2');
@@ -827,7 +822,8 @@ describe('tester round 18: more period wordings and plan columns', () => {
   });
 });
 
-function thTable2(title: string, header: string[]) {
+/** An .xlsx: `title` over STT | Tỉnh, thành phố | `header`, a number under each header for the 63. */
+function periodTable(title: string, header: string[]) {
   return wideXlsx(title, ['STT', 'Tỉnh, thành phố', ...header], (_u, i) =>
     header.map((_h, k) => 50 + k + (i % 30)),
   );
@@ -835,7 +831,7 @@ function thTable2(title: string, header: string[]) {
 
 describe('tester round 18: "Trong tháng | Từ đầu năm đến nay" under a title of one month', () => {
   it("stores the month and January to the month under the title's KPI (was: two KPIs, both the month)", async () => {
-    const file = thTable2('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 5/2025 (hồ sơ)', [
+    const file = periodTable('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 5/2025 (hồ sơ)', [
       'Trong tháng',
       'Từ đầu năm đến nay',
     ]);
