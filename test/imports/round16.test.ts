@@ -843,3 +843,28 @@ describe('tester round 18: "Trong tháng | Từ đầu năm đến nay" under a 
     ]);
   });
 });
+
+describe('tester round 18: a long table whose months have no year anywhere', () => {
+  it('asks for the year once (was: "not understood" at every cell)', async () => {
+    const file = path.join(tempDir('dti-round18-'), 'noyear.xlsx');
+    const rows = [1, 2, 3].flatMap((m) => units63().map((u, i) => [i + 1, u, m, 50 + m + (i % 10)]));
+    fs.writeFileSync(
+      file,
+      buildXlsx([
+        {
+          name: 'Sheet1',
+          rows: [['STT', 'Tỉnh, thành phố', 'Tháng', 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)'], ...rows],
+        },
+      ]),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    const e = p.problems.filter((x) => x.severity === 'error');
+    expect(e.map((x) => x.code)).toEqual(['periodNeedsYear']);
+    expect(e[0]).toMatchObject({ cell: 'C2' });
+    expect(e[0]!.messageVi).toContain('Tháng');
+    // with the year given, the same file imports
+    const q = await importFile(file, { kind: 'kpi', group: 63, year: 2024 });
+    expect(q.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(storedByPeriod().map((r) => r.period)).toEqual(['2024-01', '2024-02', '2024-03']);
+  });
+});

@@ -34,7 +34,7 @@ import {
   otherReading,
   yearOfPeriod,
 } from './cells';
-import { dayFirstDate, isCanonicalPeriod } from '../layout/periods';
+import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
@@ -921,6 +921,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       ? 'Quý'
       : null;
   const monthOfYearCol = monthOfYearColumn(mapping);
+  /** A period cell that would be one with the table's year ("Quý I", "T3", "3" under "Tháng"). */
+  const yearlessCell = memo(
+    (raw): boolean =>
+      isYearlessPeriod(raw) || (periodWord !== null && /^\s*(\d{1,2}|[ivx]{1,4})\s*$/i.test(raw)),
+  );
+  let toldNeedsYear = false;
   const columnPeriod = memo((raw) => {
     if (periodWord && /^\s*(\d{1,2}|[ivx]{1,4})\s*$/i.test(raw))
       return normalisePeriod(`${periodWord} ${raw.trim()}`, target.year);
@@ -1346,6 +1352,26 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           else if (!toldNoIndicator && !needsTableIndicator(mapping)) {
             toldNoIndicator = true;
             report(problem('error', 'noIndicator', where(row, vCol ?? rCol)));
+          }
+          rowError = true;
+          return;
+        }
+        if (
+          period &&
+          !isCanonicalPeriod(period) &&
+          target.year === null &&
+          periodCol &&
+          yearlessCell(period)
+        ) {
+          // "Quý I", "T3", "3" under "Tháng" with no year anywhere: the table's year is asked,
+          // once (not a "not understood" per cell)
+          if (!toldNeedsYear) {
+            toldNeedsYear = true;
+            report(
+              problem('error', 'periodNeedsYear', where(row, periodCol, period), {
+                periods: mapping.columns.find((c) => c.col === periodCol)?.header ?? '',
+              }),
+            );
           }
           rowError = true;
           return;
