@@ -257,11 +257,11 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.yearNotInPeriods':
     "the import is for {year}, but the file's periods are {periods}: values are stored under the file's periods, not under {year}; check the year",
   'problem.rankMissing':
-    'empty rank cell beside score {score}: the unit is stored without a rank; {count} such empty rank cells in the file — check the file',
+    'empty rank cell beside score {score}: the unit is stored without a rank; {count}{more} such empty rank cells in the file — check the file',
   'problem.rankMissingTie':
-    'empty rank cell beside score {score}, the same as row {row} (rank {rank}): most likely tied at {rank} (a merged cell copied) — write {rank} in this cell; the unit is stored without a rank; {count} such empty rank cells in the file',
+    'empty rank cell beside score {score}, the same as row {row} (rank {rank}): most likely tied at {rank} (a merged cell copied) — write {rank} in this cell; the unit is stored without a rank; {count}{more} such empty rank cells in the file',
   'problem.emptyKeepsStored':
-    'the cell is empty but the database holds {stored} for it: that value is kept (an empty cell removes nothing); the file has {count} such empty cell(s)',
+    'the cell is empty but the database holds {stored} for it: that value is kept (an empty cell removes nothing); the file has {count}{more} such empty cell(s)',
   'problem.activityIndexRenamed':
     "the columns {columns} name the activity indices as QĐ 922 (2021–2023) does; {year} is under QĐ 405, which calls them “Digital government”, “Digital economy”, “Digital society”: imported as those indices — check the table's year",
   'problem.sideBySide':

@@ -252,11 +252,11 @@ export const importMessagesVi = {
   'problem.yearNotInPeriods':
     'nhập cho năm {year}, nhưng các kỳ trong tệp là {periods}: số liệu được lưu theo kỳ ghi trong tệp, không theo năm {year}; hãy kiểm tra lại năm',
   'problem.rankMissing':
-    'ô thứ hạng trống bên điểm {score}: đơn vị được lưu không có thứ hạng; có {count} ô thứ hạng trống như vậy trong tệp — hãy kiểm tra tệp',
+    'ô thứ hạng trống bên điểm {score}: đơn vị được lưu không có thứ hạng; có {count}{more} ô thứ hạng trống như vậy trong tệp — hãy kiểm tra tệp',
   'problem.rankMissingTie':
-    'ô thứ hạng trống bên điểm {score}, bằng điểm của dòng {row} (hạng {rank}): nhiều khả năng là đồng hạng {rank} (ô gộp khi sao chép) — hãy ghi {rank} vào ô này; đơn vị được lưu không có thứ hạng; có {count} ô thứ hạng trống như vậy trong tệp',
+    'ô thứ hạng trống bên điểm {score}, bằng điểm của dòng {row} (hạng {rank}): nhiều khả năng là đồng hạng {rank} (ô gộp khi sao chép) — hãy ghi {rank} vào ô này; đơn vị được lưu không có thứ hạng; có {count}{more} ô thứ hạng trống như vậy trong tệp',
   'problem.emptyKeepsStored':
-    'ô trống nhưng cơ sở dữ liệu đã có giá trị {stored}: giá trị đó được giữ nguyên (ô trống không xóa số liệu); có {count} ô trống như vậy trong tệp',
+    'ô trống nhưng cơ sở dữ liệu đã có giá trị {stored}: giá trị đó được giữ nguyên (ô trống không xóa số liệu); có {count}{more} ô trống như vậy trong tệp',
   'problem.activityIndexRenamed':
     'các cột {columns} ghi tên chỉ số hoạt động theo phương pháp QĐ 922 (2021–2023); năm {year} theo QĐ 405, gọi các chỉ số này là “Chính quyền số”, “Kinh tế số”, “Xã hội số”: được nhập thành các chỉ số đó — hãy kiểm tra năm của bảng',
   'problem.sideBySide':

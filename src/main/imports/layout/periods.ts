@@ -148,6 +148,12 @@ export function monthFirstDates(values: Iterable<string>): 'certain' | 'likely' 
 /** A date written "d/m/yyyy" or "m/d/yyyy" (either way round). */
 export const isSlashDate = (raw: string): boolean => SLASH_DATE.test(raw.trim());
 
+/** The parts of a date written "a/b/yyyy", as written (which is day and which month: the caller's). */
+export function slashDateParts(raw: string): { first: string; second: string; year: string } | null {
+  const m = SLASH_DATE.exec(raw.trim());
+  return m ? { first: m[1]!, second: m[2]!, year: m[3]! } : null;
+}
+
 /** A month/day/year date written day first ("1/31/2024" → "31/1/2024"); anything else as it is. */
 export const dayFirstDate = (raw: string): string => raw.trim().replace(SLASH_DATE, '$2/$1/$3');
 

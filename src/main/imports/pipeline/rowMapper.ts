@@ -34,7 +34,7 @@ import {
   otherReading,
   yearOfPeriod,
 } from './cells';
-import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod } from '../layout/periods';
+import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod, slashDateParts } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
@@ -174,9 +174,6 @@ export interface EmptyCell {
   part: 'value' | 'rank';
 }
 export const MAX_EMPTY_CELLS = 5000;
-
-/** "1/31/2024": a date written month/day/year (a day over 12 in the second place gives it away). */
-const MONTH_FIRST_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\s*$/;
 
 /**
  * "Năm | Tháng" (or "Năm | Quý"): the year in the period column, the month's or quarter's number in
@@ -921,11 +918,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       ? 'Quý'
       : null;
   const monthOfYearCol = monthOfYearColumn(mapping);
-  /** A period cell that would be one with the table's year ("Quý I", "T3", "3" under "Tháng"). */
-  const yearlessCell = memo(
-    (raw): boolean =>
-      isYearlessPeriod(raw) || (periodWord !== null && /^\s*(\d{1,2}|[ivx]{1,4})\s*$/i.test(raw)),
-  );
+  /** A period that would be one with the table's year ("Quý I", "T3", "3" read as "Tháng 3"). */
+  const yearlessCell = memo(isYearlessPeriod);
   let toldNeedsYear = false;
   const columnPeriod = memo((raw) => {
     if (periodWord && /^\s*(\d{1,2}|[ivx]{1,4})\s*$/i.test(raw))
@@ -1379,19 +1373,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (period && !isCanonicalPeriod(period)) {
           // "Lũy kế đến 30/9/2022", "2021-2022", "2022 (ước)": said, never stored as written.
           // A date written month first ("1/31/2024", from an English-locale export) says so.
-          const us = MONTH_FIRST_DATE.exec(period);
+          // (a day over 12 in the second place gives it away)
+          const us = slashDateParts(period);
           report(
-            us && !ctx.periodMonthFirst && Number(us[1]) <= 12 && Number(us[2]) > 12
+            us && !ctx.periodMonthFirst && Number(us.first) <= 12 && Number(us.second) > 12
               ? problemSaying(
                   'error',
                   'badPeriod',
                   'problem.badPeriodMonthFirst',
                   where(row, periodCol ?? vCol, period),
-                  {
-                    day: us[2]!,
-                    month: us[1]!.padStart(2, '0'),
-                    year: us[3]!,
-                  },
+                  { day: us.second, month: us.first.padStart(2, '0'), year: us.year },
                 )
               : problem('error', 'badPeriod', where(row, periodCol ?? vCol, period)),
           );

@@ -299,11 +299,11 @@ export function validateStaged(
         },
       ),
     );
+  // (the month's number beside the year's: read with it, not set aside)
+  const monthOfYear = monthOfYearColumn(mapping)?.col;
   for (const c of mapping.columns.filter(
-    (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '',
+    (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '' && x.col !== monthOfYear,
   )) {
-    // (the month's number beside the year's: read with it)
-    if (c.col === monthOfYearColumn(mapping)?.col) continue;
     // Set aside for a column of the same field (last year's score beside this year's): said so.
     const kept = setAsideFor(c);
     // (the right block of side-by-side ones is said once, above)
@@ -1406,8 +1406,11 @@ function tellEmptyCells(
     missing ??= { cell, score, count: 0 };
     missing.count++;
   }
-  // (the cells are counted up to MAX_EMPTY_CELLS)
-  const counted = (n: number) => (s.emptyCells.length >= MAX_EMPTY_CELLS ? `${n}+` : n);
+  // (the cells are counted up to MAX_EMPTY_CELLS: "5.000+")
+  const counted = (n: number) => ({
+    count: { number: n },
+    more: s.emptyCells.length >= MAX_EMPTY_CELLS ? '+' : '',
+  });
   const at = (cell: EmptyCell) => ({
     file: s.fileName,
     sheet: s.sheet,
@@ -1418,7 +1421,7 @@ function tellEmptyCells(
   if (kept)
     add(
       problemSaying('warning', 'emptyKeepsStored', 'problem.emptyKeepsStored', at(kept.cell), {
-        count: counted(kept.count),
+        ...counted(kept.count),
         stored: kept.cell.part === 'rank' ? { number: kept.stored } : { score: kept.stored },
       }),
     );
@@ -1434,7 +1437,7 @@ function tellEmptyCells(
         tie ? 'problem.rankMissingTie' : 'problem.rankMissing',
         at(cell),
         {
-          count: counted(missing.count),
+          ...counted(missing.count),
           score: { score },
           ...(tie ? { row: tie.row, rank: tie.rank! } : {}),
         },
@@ -1508,7 +1511,7 @@ function checkCoverage(
           'missingUnits',
           'problem.unitWithoutFigures',
           { file: s.fileName, sheet: s.sheet, row: rowOf.get(u.id) as number },
-          { unit: u.name, n: target.group!, count: figureless.length },
+          { unit: u.name, n: target.group!, count: { number: figureless.length } },
         ),
       );
   }
