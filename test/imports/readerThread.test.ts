@@ -13,16 +13,17 @@ import {
   streamRowsInThread,
   readAhead,
   readAheadOf,
-  releaseWarmReaderThread,
+  releaseReadAhead,
   setReadAheadBytes,
   useReaderThread,
-  warmReaderThread,
-  warmReaderThreadFile,
 } from '../../src/main/imports/readers/readerThread';
 import { CELL_SHARED, ROWS_PER_BATCH } from '../../src/main/imports/readers/readAsideProtocol';
 import { RowBatcher, unpackRows, type RowsMessage } from '../../src/main/imports/readers/rowBatcher';
 import { buildXlsx } from '../fixtures/generate';
 import { writeKpiCsv } from '../support/kpiCsv';
+import { writeThreeSheetKpiWorkbook } from '../support/kpiWorkbook';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { Store } from '../../src/main/store';
 
 const SCRIPT = path.join(__dirname, '../../out/main/readerWorker.js');
 const FILES = path.join(__dirname, '../fixtures/files');
@@ -146,36 +147,6 @@ describe('reading on a reader thread', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reads with a thread started ahead for the file, and only for that file', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
-    const a = path.join(dir, 'a.csv');
-    const b = path.join(dir, 'b.csv');
-    writeKpiCsv(a, 30_000);
-    writeKpiCsv(b, 20_000);
-    useReaderThread(SCRIPT);
-    try {
-      const here = await read('here', a);
-      warmReaderThread(a);
-      expect(warmReaderThreadFile()).toBe(a);
-      // another file does not take it
-      const other = await read('thread', b);
-      expect('rows' in other && other.rows.length).toBe(20_001);
-      expect(warmReaderThreadFile()).toBe(a);
-      expect(await read('thread', a)).toEqual(here);
-      expect(warmReaderThreadFile()).toBe(null);
-      // one not taken is ended; a small file never gets one
-      warmReaderThread(b);
-      releaseWarmReaderThread();
-      expect(warmReaderThreadFile()).toBe(null);
-      warmReaderThread(path.join(FILES, 'ranking_2022_web_copy.xlsx'));
-      expect(warmReaderThreadFile()).toBe(null);
-    } finally {
-      releaseWarmReaderThread();
-      useReaderThread(null);
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
   it('reads ahead of the import: the import takes the read as it stands, whatever it holds', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
     const a = path.join(dir, 'a.csv');
@@ -202,12 +173,41 @@ describe('reading on a reader thread', () => {
       expect(semicolon).toEqual(await read('here', a, { delimiter: ';' }));
       // one never taken is ended with the session
       readAhead(a, null);
-      releaseWarmReaderThread();
+      releaseReadAhead();
       expect(readAheadOf()).toBe(null);
     } finally {
       setReadAheadBytes(null);
-      releaseWarmReaderThread();
+      releaseReadAhead();
       useReaderThread(null);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an import starts reading the first visible sheet at open; choosing another sheet moves the read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
+    const file = path.join(dir, 'three-sheets.xlsx');
+    writeThreeSheetKpiWorkbook(file);
+    const store = new Store(path.join(dir, 's.db'));
+    useReaderThread(SCRIPT);
+    try {
+      const session = new ImportSession(store.db, { kind: 'file', path: file });
+      await session.open();
+      // The hidden draft comes first in the workbook: what is read from the start is the sheet
+      // Excel opens on, which the wizard proposes too.
+      expect(readAheadOf()).toEqual({ file, sheet: null });
+      expect(session.defaultSheet()).toBe('KPI mới');
+      await session.analyze('KPI mới');
+      expect(readAheadOf()).toEqual({ file, sheet: null }); // the same read goes on
+      await session.analyze('KPI cũ');
+      expect(readAheadOf()).toEqual({ file, sheet: 'KPI cũ' });
+      await session.analyze('Nháp');
+      expect(readAheadOf()).toEqual({ file, sheet: 'Nháp' });
+      session.dispose();
+      expect(readAheadOf()).toBe(null);
+    } finally {
+      releaseReadAhead();
+      useReaderThread(null);
+      store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -225,7 +225,7 @@ describe('reading on a reader thread', () => {
       await new Promise((r) => setTimeout(r, 400));
       expect(await read('thread', f)).toEqual(here);
     } finally {
-      releaseWarmReaderThread();
+      releaseReadAhead();
       useReaderThread(null);
       fs.rmSync(dir, { recursive: true, force: true });
     }

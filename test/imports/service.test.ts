@@ -7,6 +7,8 @@ import { ImportService } from '../../src/main/imports/service';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { writeKpiCsv } from '../support/kpiCsv';
+import { writeThreeSheetKpiWorkbook } from '../support/kpiWorkbook';
+import { READ_ASIDE_MIN_BYTES } from '../../src/main/imports/readers/readerThread';
 
 const WORKER = path.join(__dirname, '../../out/main/importWorker.js');
 
@@ -86,6 +88,46 @@ for (const mode of ['worker', 'inline'] as const) {
       expect(s.rankingRows(2022, 63).find((x) => x.unitCode === '70')!.rank).toBe(12);
       s.close();
     });
+
+    // The worker starts reading a file's first visible sheet before anything else (worker.ts);
+    // the sheet imported must still be the one chosen, whichever it is.
+    it('imports the sheet chosen, whether or not it is the one read from the start', async () => {
+      const dir = tempDir('dti-service-');
+      const file = path.join(dir, 'three-sheets.xlsx');
+      const rows = 10_500;
+      const total = writeThreeSheetKpiWorkbook(file, rows);
+      expect(fs.statSync(file).size).toBeGreaterThan(READ_ASIDE_MIN_BYTES);
+      for (const [chosen, k] of [
+        [null, 2], // the first visible sheet, as the wizard proposes it
+        ['KPI mới', 2], // the same, by name
+        ['KPI cũ', 3], // another
+        ['Nháp', 1], // the hidden one, by name
+      ] as const) {
+        const dbPath = path.join(dir, `s-${k}-${chosen ?? 'default'}.db`);
+        new Store(dbPath).close();
+        const service = serviceFor(mode, dbPath);
+        const { sessionId } = await service.open({ kind: 'file', path: file });
+        const a = await service.call(sessionId, { op: 'analyze', sheet: chosen });
+        const preview = await service.call(sessionId, {
+          op: 'stage',
+          mapping: a.mapping,
+          target: { ...a.target, kind: 'kpi', group: 63 },
+        });
+        expect(preview.canCommit).toBe(true);
+        await service.call(sessionId, { op: 'commit' });
+        await service.closeAll();
+        const s = new Store(dbPath);
+        const got = s.db
+          .prepare(
+            `SELECT COUNT(*) AS n, SUM(value) AS sum, MIN(b.sheet) AS sheet FROM observation o JOIN import_batch b ON b.id = o.batch_id`,
+          )
+          .get() as { n: number; sum: number; sheet: string };
+        s.close();
+        expect(got.n).toBe(rows);
+        expect(got.sheet).toBe(chosen ?? 'KPI mới');
+        expect(got.sum).toBeCloseTo(total * k, 3);
+      }
+    }, 120_000);
   });
 }
 

@@ -9,6 +9,7 @@ import { listBatches } from './pipeline/batches';
 import { readerHeapMb } from './safety/limits';
 import { SessionHost, toAppError, type OpRequest, type OpResult, type WireSource } from './ops';
 import type { Database } from 'better-sqlite3';
+import type { ImportWorkerInit } from './worker';
 
 export { WORKER_HEAP_MB } from './safety/limits';
 
@@ -45,13 +46,20 @@ class WorkerRunner implements Runner {
   /** Set by cancel(): the worker reads it while it is too busy staging rows to hear a message. */
   private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
 
-  constructor(workerPath: string, dbPath: string, heapMb: number) {
+  constructor(workerPath: string, dbPath: string, source: WireSource) {
+    const init: ImportWorkerInit = {
+      dbPath,
+      nativeBinding: currentNativeBinding(),
+      cancelFlag: this.cancelFlag.buffer,
+      // (the worker starts reading the file before it has loaded the rest: see worker.ts)
+      ...(source.kind === 'file' ? { file: source.path } : {}),
+    };
     this.worker = new Worker(workerPath, {
-      workerData: { dbPath, nativeBinding: currentNativeBinding(), cancelFlag: this.cancelFlag.buffer },
+      workerData: init,
       // The worker streams: its heap holds a chunk of rows, caches and the preview, never the file.
       // A firm ceiling makes V8 collect early instead of growing toward the machine's memory,
       // which keeps a 1M-row import's peak RSS bounded.
-      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(source) },
     });
     this.worker.on(
       'message',
@@ -157,7 +165,7 @@ export class ImportService {
   async open(source: Extract<OpRequest, { op: 'open' }>['source']) {
     const id = `s${++this.counter}-${Date.now().toString(36)}`;
     const runner: Runner = this.usesWorker
-      ? new WorkerRunner(this.opts.workerPath!, this.opts.dbPath, workerHeapMb(source))
+      ? new WorkerRunner(this.opts.workerPath!, this.opts.dbPath, source)
       : new InlineRunner(openDatabase(this.opts.dbPath));
     this.sessions.set(id, runner);
     try {

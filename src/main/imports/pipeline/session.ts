@@ -28,13 +28,8 @@ import type {
 } from '../../../shared/importSession';
 import { buildUnitMatcher, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
-import { inspectFile, isImportReadError, readPasted, streamRows } from '../readers';
-import {
-  readAhead,
-  releaseWarmReaderThread,
-  streamRowsAside,
-  warmReaderThread,
-} from '../readers/readerThread';
+import { inspectFile, isImportReadError, readPasted, streamRows, streamRowsAside } from '../readers';
+import { readAhead, releaseReadAhead } from '../readers/readerThread';
 import { commitStaged, type CommitResult } from './commit';
 import {
   proposeLayout,
@@ -241,8 +236,10 @@ export class ImportSession {
 
   private async openSource(): Promise<FileInspection> {
     if (this.source.kind === 'file') {
-      // (a large file is read on a thread of its own: start it now, while the file is looked at)
-      warmReaderThread(this.source.path);
+      // A large file is read on a thread of its own: its first sheet starts now, while the file is
+      // looked at and analysed (the import worker may have started it already, see worker.ts);
+      // analyze() moves it to another sheet if that is the one chosen.
+      readAhead(this.source.path, null);
       this.inspection = await inspectFile(this.source.path);
     } else {
       this.pasted = readPasted(this.source.text);
@@ -436,7 +433,7 @@ export class ImportSession {
     if (!this.inspection) await this.open();
     // A large file's sheet is read ahead on its own thread while it is analysed and its mapping
     // confirmed; stage() takes that read if it reads the same (see readerThread.ts readAhead).
-    if (this.source.kind === 'file') readAhead(this.source.path, sheet);
+    if (this.source.kind === 'file') readAhead(this.source.path, this.readSheet(sheet));
     const started = performance.now();
     const { table, total, complete } = await this.head(sheet);
     this.timings['analyze'] = performance.now() - started;
@@ -524,6 +521,16 @@ export class ImportSession {
     if (this.parseProblems.length < MAX_PROBLEMS) this.parseProblems.push(p);
   }
 
+  /**
+   * The sheet to ask a reader for: null for the one a workbook reader reads when none is named
+   * (the first visible sheet), so the read started ahead at open() serves it.
+   */
+  private readSheet(sheet: string | null): string | null {
+    const sheets = this.inspection?.sheets ?? [];
+    if (this.inspection?.format !== 'xlsx' && this.inspection?.format !== 'xls') return sheet;
+    return sheet !== null && sheet === (sheets.find((x) => !x.hidden) ?? sheets[0])?.name ? null : sheet;
+  }
+
   /** Reads every row with the confirmed mapping into staging, then validates and builds the preview. */
   async stage(mapping: ImportMapping, target: ImportTarget, opts: StageOptions = {}): Promise<ImportPreview> {
     if (!this.inspection) await this.open();
@@ -568,7 +575,7 @@ export class ImportSession {
         merges = this.pasted.merges;
       } else if (this.source.kind === 'file') {
         // (on a reader thread of its own in the app and the command line: see readerThread.ts)
-        const read = await streamRowsAside(this.source.path, this.sheet, onRow, {
+        const read = await streamRowsAside(this.source.path, this.readSheet(this.sheet), onRow, {
           signal: opts.signal,
           ...(opts.cancelled ? { cancelled: opts.cancelled } : {}),
           onProgress: progress,
@@ -838,7 +845,7 @@ export class ImportSession {
   }
 
   dispose(): void {
-    releaseWarmReaderThread();
+    releaseReadAhead();
     if (this.tables) dropStaging(this.db, this.tables);
     this.tables = null;
   }

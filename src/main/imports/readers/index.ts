@@ -18,6 +18,8 @@ import { readZipDirectory } from '../safety/zipDirectory';
 import { HTML_READER_ID, openHtmlPage } from './htmlReader';
 import { CSV_READER_ID, sniffTextFormat, streamTextRows, type TextFormat } from './text/csvReader';
 import type { ReadOptions, RowCallback } from './types';
+import { readerThreadScript, readsAside, streamRowsInThread } from './readerThread';
+import { textRowsChecked } from './rowsChecked';
 import { xlsReaderId, XlsWorkbook } from './xlsReader';
 import { readXlsxTable, streamXlsxRows, XLSX_READER_ID, xlsxSheets } from './xlsxReader';
 import { openXlsxPackage } from './xlsx/workbookParts';
@@ -253,16 +255,23 @@ export async function readSheet(
   });
 }
 
-/** The last text file whose row count passed (see streamText). */
-let rowLimitChecked: string | null = null;
+export { textRowsChecked };
 
-/** Which version of a text file has passed its row count: handed to a reader thread, so it does not count again. */
-export const textRowsChecked = {
-  get: (): string | null => rowLimitChecked,
-  set: (version: string | null): void => {
-    rowLimitChecked = version;
-  },
-};
+/**
+ * streamRows() on the reader thread when one is set (useReaderThread) and the file is large enough
+ * to gain by it (READ_ASIDE_MIN_BYTES), else on this thread.
+ */
+export function streamRowsAside(
+  filePath: string,
+  sheet: string | null,
+  onRow: RowCallback,
+  opts: ReadOptions = {},
+): Promise<StreamResult> {
+  const script = readerThreadScript();
+  return script !== null && readsAside(filePath)
+    ? streamRowsInThread(script, filePath, sheet, onRow, opts)
+    : streamRows(filePath, sheet, onRow, opts);
+}
 
 async function streamText(
   filePath: string,
@@ -276,9 +285,9 @@ async function streamText(
     // An import streams the same file several times (the top for the mapping, then every row):
     // the full-file count is needed once per version of the file, not per pass.
     const version = `${filePath}\u0000${o.size}\u0000${o.mtimeMs}\u0000${fmt.bomLength}`;
-    if (rowLimitChecked !== version) {
+    if (textRowsChecked.get() !== version) {
       await assertTextRowLimit(filePath, o.file, fmt.bomLength);
-      rowLimitChecked = version;
+      textRowsChecked.set(version);
     }
   }
   await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
