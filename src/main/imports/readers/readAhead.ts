@@ -198,4 +198,3 @@ export function readsAside(filePath: string): boolean {
     return false; // streamRows says what is wrong with the path
   }
 }
-
