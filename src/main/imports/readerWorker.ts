@@ -8,8 +8,7 @@ import { RowBatcher } from './readers/rowBatcher';
 
 const port = parentPort!;
 
-// What to read comes as the first message: the thread may have been started ahead, before the
-// import knew (readerThread.ts warmReaderThread).
+// What to read comes as the first message (readers/readAhead.ts startRead).
 port.once('message', (init: ReaderThreadInit) => read(init));
 
 function read(init: ReaderThreadInit): void {
