@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sheetNamed } from '../../src/main/imports/cliImport';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
-import { monthFirstDates } from '../../src/main/imports/layout/periods';
+import { monthFirstDates, normalisePeriod } from '../../src/main/imports/layout/periods';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { buildXlsx } from '../fixtures/generate';
 import { Store } from '../../src/main/store';
@@ -866,5 +866,121 @@ describe('tester round 18: a long table whose months have no year anywhere', () 
     const q = await importFile(file, { kind: 'kpi', group: 63, year: 2024 });
     expect(q.problems.filter((x) => x.severity === 'error')).toEqual([]);
     expect(storedByPeriod().map((r) => r.period)).toEqual(['2024-01', '2024-02', '2024-03']);
+  });
+});
+
+describe('English periods (tester round 17: "January–September 2025" was read as the year)', () => {
+  it('reads month names, runs of them, halves and "first 9 months" in cells, headers and titles', () => {
+    const cases: [string, string][] = [
+      ['March 2024', '2024-03'],
+      ['Mar-2024', '2024-03'],
+      ['Sept. 2025', '2025-09'],
+      ['September 30, 2025', '2025-09'],
+      ['January–September 2025', '2025-01..2025-09'],
+      ['Jan - Sep 2025', '2025-01..2025-09'],
+      ['from April to June 2024', '2024-04..2024-06'],
+      ['H1 2024', '2024-01..2024-06'],
+      ['first half of 2024', '2024-01..2024-06'],
+      ['2H 2024', '2024-07..2024-12'],
+      ['first 9 months of 2025', '2025-01..2025-09'],
+      ['9M 2025', '2025-01..2025-09'],
+    ];
+    for (const [label, period] of cases) expect([label, normalisePeriod(label)]).toEqual([label, period]);
+    // without a year: the year given
+    expect(normalisePeriod('Jan', 2024)).toBe('2024-01');
+    expect(normalisePeriod('Jan–Sep', 2024)).toBe('2024-01..2024-09');
+    expect(normalisePeriod('May', null)).toBe('May');
+    expect(periodFromTitle(['ONLINE PAYMENT RATE BY PROVINCE, JANUARY–SEPTEMBER 2025'])).toBe(
+      '2025-01..2025-09',
+    );
+    expect(periodFromTitle(['Online payments, year to date (September 2025)'])).toBe('2025-01..2025-09');
+    expect(periodFromTitle(['Online public services as of 30/9/2024'])).toBe('2024-01..2024-09');
+    expect(periodFromTitle(['Digital skills learners, H1 2024'])).toBe('2024-01..2024-06');
+    // "may" in a sentence is no month; a title naming only a year has no finer period
+    expect(periodFromTitle(['Provinces that may improve their rank in 2024'])).toBeNull();
+    expect(indicatorFromTitle(['Online payment rate, January–September 2025 (%)'], null)).toBe(
+      'Online payment rate (%)',
+    );
+  });
+
+  it('imports a table with English month headers, with and without their year', async () => {
+    const file = periodTable('Online payment rate by province, 2024 (%)', [
+      'Jan 2024',
+      'Feb 2024',
+      'Mar 2024',
+    ]);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.kpi, r.period, r.n])).toEqual([
+      ['Online payment rate', '2024-01', 63],
+      ['Online payment rate', '2024-02', 63],
+      ['Online payment rate', '2024-03', 63],
+    ]);
+  });
+
+  it('imports a table of yearless English months under a title of a run of months', async () => {
+    const file = periodTable('ONLINE PAYMENTS (TRANSACTIONS), JULY–SEPTEMBER 2024', [
+      'Jul',
+      'Aug',
+      'Sep',
+      'Total',
+    ]);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error').map((x) => x.code)).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.kpi, r.period])).toEqual([
+      // (an English unit stays in the name, as written)
+      ['Online payments (transactions)', '2024-07'],
+      ['Online payments (transactions)', '2024-07..2024-09'],
+      ['Online payments (transactions)', '2024-08'],
+      ['Online payments (transactions)', '2024-09'],
+    ]);
+  });
+});
+
+describe('tester round 18: "Ước thực hiện năm 2024" (an estimate)', () => {
+  it("is stored as the year's value and said to be an estimate, at its header", async () => {
+    const file = periodTable('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)', [
+      'Thực hiện 9 tháng',
+      'Ước thực hiện năm 2024',
+    ]);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    const said = p.problems.filter((x) => x.code === 'estimateColumn');
+    expect(said.map((x) => [x.severity, x.cell])).toEqual([['warning', 'D2']]);
+    expect(said[0]!.messageVi).toContain('"Ước thực hiện năm 2024" là số ước thực hiện');
+    expect(storedByPeriod().map((r) => r.period)).toEqual(['2024', '2024-01..2024-09']);
+  });
+});
+
+describe('tester round 17: a CSV header with its comma unquoted ("Tỉnh, thành phố")', () => {
+  const csv = (header: string, rows: string[]) =>
+    writeTemp('split.csv', [header, ...rows].join('\r\n') + '\r\n');
+
+  it('is joined back into one column, said at its cell, and the values are read from their columns', async () => {
+    const file = csv(
+      'STT,Tỉnh, thành phố,Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 (%),Xếp hạng',
+      units63().map((u, i) => `${i + 1},${u},${50 + (i % 40)},${i + 1}`),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    const said = p.problems.filter((x) => x.code === 'headerSplit');
+    expect(said.map((x) => [x.severity, x.cell, x.value])).toEqual([['warning', 'B1', 'Tỉnh, thành phố']]);
+    const stored = store.db
+      .prepare(`SELECT SUM(value) AS v, SUM(rank) AS r, COUNT(*) AS n FROM observation WHERE layer = 'user'`)
+      .get();
+    expect(stored).toEqual({
+      v: units63().reduce((a, _u, i) => a + 50 + (i % 40), 0),
+      r: (63 * 64) / 2,
+      n: 63,
+    });
+  });
+
+  it('leaves a header as it is when its rows are as wide', async () => {
+    const file = csv(
+      'STT,Tỉnh, thành phố,Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 (%)',
+      units63().map((u, i) => `${i + 1},${u},${50 + (i % 40)},x`),
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.some((x) => x.code === 'headerSplit')).toBe(false);
   });
 });

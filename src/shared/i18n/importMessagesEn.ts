@@ -232,6 +232,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     '{indicator} ranks do not skip after a tie: {count} units share rank {tie}, so the next unit must rank {expected}, not {rank} (the ministry uses competition ranks, as in 2022: two units at 15, the next at 17); check the ranks in the file',
   'problem.tableOnHiddenSheet':
     'this sheet has no data table, but the hidden sheet "{hidden}" has one: choose the sheet "{hidden}"',
+  'problem.estimateColumn':
+    'column "{header}" holds estimates, not final figures: they are stored as the values of their period; import the final figures when they are published to replace them',
+  'problem.headerSplit':
+    'the header "{header}" has a "{delimiter}" outside quotes, which split it into two columns out of line with the data rows; it was read back as one column (when you fix the file, put this header in quotes)',
   'problem.planTargetColumn':
     'column "{header}" holds plan targets, not imported yet (DTI Desk does not import plan targets yet; the data stays in the file)',
   'problem.groupYearContradicts':

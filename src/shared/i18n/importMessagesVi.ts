@@ -227,6 +227,10 @@ export const importMessagesVi = {
     'thứ hạng {indicator} không bỏ bậc sau đồng hạng: {count} đơn vị đồng hạng {tie} thì đơn vị tiếp theo phải xếp thứ {expected}, không phải {rank} (Bộ xếp hạng theo kiểu "đồng hạng thì bỏ bậc", như năm 2022: hai đơn vị hạng 15, tiếp theo là 17); hãy kiểm tra lại thứ hạng trong tệp',
   'problem.tableOnHiddenSheet':
     'trang tính này không có bảng số liệu, nhưng trang tính ẩn "{hidden}" có: hãy chọn trang tính "{hidden}"',
+  'problem.estimateColumn':
+    'cột "{header}" là số ước thực hiện, chưa phải số chính thức: được lưu như giá trị của kỳ đó; khi có số chính thức, hãy nhập lại để thay thế',
+  'problem.headerSplit':
+    'tiêu đề "{header}" có dấu "{delimiter}" không nằm trong ngoặc kép nên tách thành hai cột, lệch với các dòng số liệu; đã đọc lại thành một cột (khi sửa tệp, hãy đặt tiêu đề này trong ngoặc kép)',
   'problem.planTargetColumn':
     'cột "{header}" là chỉ tiêu kế hoạch, chưa được nhập (DTI Desk chưa nhập chỉ tiêu kế hoạch; dữ liệu được giữ nguyên trong tệp)',
   'problem.groupYearContradicts':

@@ -39,6 +39,74 @@ const YEARLESS_MONTH_RANGE = new RegExp(
 const YEARLESS_MONTHS =
   /^(?:(?:lũy|luỹ|luy) kế )?(\d{1,2}) ?(?:tháng|thang|months?|t)(?: (đầu|dau|first|cuối|cuoi|last))?(?: (?:năm|nam))?$/iu;
 
+// English periods, as reports and exports from other systems write them: month names ("March
+// 2024", "Mar-2024", "September 30, 2025"), runs of them ("January–September 2025", "from Jan to
+// Sep 2025"), halves ("H1 2024", "first half of 2024") and "first 9 months of 2025". Rewritten in
+// the Vietnamese forms the rest of this file reads. A month name counts only next to a year or
+// inside such a run: "May" alone in a sentence is not a month.
+const MONTH_NAMES = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+const MON = `(${MONTH_NAMES.join('|')})\\.?`;
+const monthNumber = (name: string): number =>
+  MONTH_NAMES.findIndex((n) => new RegExp(`^${n}$`, 'i').test(name)) + 1;
+const EN_MONTH_RUN = new RegExp(
+  `(?<![\\p{L}\\d])(?:from\\s+)?${MON}\\s*(?:[-–]|to|through|thru|until|till)\\s*${MON},?\\s+((?:19|20)\\d{2})(?!\\d)`,
+  'giu',
+);
+const EN_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])${MON}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*[,/-]?\\s*((?:19|20)\\d{2})(?!\\d)`,
+  'giu',
+);
+const EN_HALF = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:(first|1st|second|2nd)\\s+half(?:\\s+of)?)|h([12])|([12])h)\\s*[,/-]?\\s*((?:19|20)\\d{2})(?!\\d)`,
+  'giu',
+);
+const EN_FIRST_MONTHS =
+  /(?<![\p{L}\d])(first|last)\s+(\d{1,2})\s+months(?:\s+of)?(?=\s*[,/-]?\s*(?:19|20)\d{2}(?!\d))/giu;
+const EN_MONTHS_SHORT = /(?<![\p{L}\d])(\d{1,2})m(?=\s*[,/-]?\s*(?:19|20)\d{2}(?!\d))/giu;
+const EN_YEARLESS = new RegExp(
+  `^(?:from\\s+)?${MON}(?:\\s*(?:[-–]|to|through|thru|until|till)\\s*${MON})?$`,
+  'iu',
+);
+/** Quick test before the rewriting: most labels have none of these words. */
+const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[12]h|months|\dm)/i;
+
+/** `text` with its English periods written as Vietnamese reports write them (see MONTH_NAMES). */
+export function englishPeriods(text: string): string {
+  if (!EN_HINT.test(text)) return text;
+  return text
+    .replace(
+      EN_MONTH_RUN,
+      (_, a: string, b: string, y: string) =>
+        `từ tháng ${monthNumber(a)} đến tháng ${monthNumber(b)} năm ${y}`,
+    )
+    .replace(EN_MONTH, (_, a: string, y: string) => `tháng ${monthNumber(a)}/${y}`)
+    .replace(
+      EN_HALF,
+      (_, word: string | undefined, h: string | undefined, h2: string | undefined, y: string) =>
+        /^(first|1st)$/i.test(word ?? '') || (h ?? h2) === '1'
+          ? `6 tháng đầu năm ${y}`
+          : `6 tháng cuối năm ${y}`,
+    )
+    .replace(
+      EN_FIRST_MONTHS,
+      (_, which: string, n: string) => `${n} tháng ${/^first$/i.test(which) ? 'đầu' : 'cuối'} năm`,
+    )
+    .replace(EN_MONTHS_SHORT, (_, n: string) => `${n} tháng`);
+}
+
 /**
  * The months a period label names without a year: "Quý I", "Q1", "Quarter 2", "Tháng 1", "T1",
  * "6 tháng đầu năm", "6 tháng cuối năm", "9 tháng", "Lũy kế 9 tháng". Null for anything else
@@ -47,6 +115,12 @@ const YEARLESS_MONTHS =
 function yearlessSpan(s: string): MonthSpan | null {
   // "Cả năm" beside the year's parts: the whole year
   if (/^(?:cả năm|ca nam|full year|whole year)$/iu.test(s)) return { from: 1, to: 12 };
+  // English: "Jan", "March", "Jan–Sep", "from January to June"
+  const en = EN_YEARLESS.exec(s);
+  if (en) {
+    const [from, to] = [monthNumber(en[1]!), monthNumber(en[2] ?? en[1]!)];
+    return from <= to ? { from, to } : null;
+  }
   let m = YEARLESS_MONTH_RANGE.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 12)
     return { from: Number(m[1]), to: Number(m[2]) };
@@ -74,9 +148,10 @@ function yearlessSpan(s: string): MonthSpan | null {
  * refused: it says where the sum ends, not where it starts (the year, or the programme's start).
  */
 export function normalisePeriod(raw: string, year?: number | null): string {
-  const s = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  let s = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
   // Every form with a year has its four digits; "Quý I" without one needs the year given.
   if (/\d{4}/.test(s)) {
+    s = englishPeriods(s);
     let m = YEAR.exec(s);
     if (m) return m[1]!;
     // Months: "09/2022", "Tháng 9/2022", "T9/2022", "Th.9-2022", "T9 năm 2022".

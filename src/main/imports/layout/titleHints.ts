@@ -2,7 +2,7 @@
 // ("63 tỉnh, thành phố" / "34 tỉnh"). Validation compares them with what the user chose.
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
-import { isCanonicalPeriod, monthsPeriod, normalisePeriod, yearToDate } from './periods';
+import { englishPeriods, isCanonicalPeriod, monthsPeriod, normalisePeriod, yearToDate } from './periods';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { isUnitName } from './unitsAcross';
 
@@ -148,10 +148,17 @@ const DOCUMENT_KIND =
 const PERIOD_TAIL =
   /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\s+)?(?:đến\s+(?:hết\s+)?)?(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q\.?\s*(?:[1-4]|iv|i{1,3})|\d{1,2}t|(?:từ\s+)?tháng\s+\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:tháng\s*)?\d{1,2})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
 
+/** `name` without the period it ends with, English ones too ("…, January–September 2025"). */
+function cutPeriodTail(name: string): string {
+  const en = englishPeriods(name);
+  const cut = en.replace(PERIOD_TAIL, '');
+  // (the rewriting touched the period only: what is left before it is the name as written)
+  return en !== name && cut !== en ? cut : name.replace(PERIOD_TAIL, '');
+}
 /** A name without the period it ends with: "Tỷ lệ thanh toán trực tuyến Quý III/2025" → "… trực tuyến". */
-export const withoutPeriodTail = (name: string): string => name.replace(PERIOD_TAIL, '').trim();
+export const withoutPeriodTail = (name: string): string => cutPeriodTail(name).trim();
 const ROWS_TAIL =
-  /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$/iu;
+  /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$|[\s,]+(?:by|of|for|across|in)\s+(?:all\s+|the\s+|\d{2}\s+)*(?:provinces?|localities|units)(?:\s+and\s+(?:cities|municipalities))?[\s,.;:]*$/iu;
 
 const SELECTION_TAIL =
   /\s*[-–—:,(（]?\s*(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối))\s*[)）]?\s*$/iu;
@@ -201,7 +208,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "Báo cáo kết quả tỷ lệ …", "Tổng hợp số liệu …": the report's words are not the indicator's.
       .replace(/^((báo cáo|kết quả|tổng hợp|số liệu|thống kê|danh sách)(\s+(về|của|thực hiện))?\s*)+/iu, '')
       // "… QUÝ III/2025", "… 6 THÁNG ĐẦU NĂM 2024": the period of the figures (periodFromTitle).
-      .replace(PERIOD_TAIL, '')
+      .replace(/^[\s\S]*$/u, cutPeriodTail)
       .replace(
         /\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         '',
@@ -236,7 +243,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
  */
 export function periodFromTitle(titles: string[]): string | null {
   for (const raw of reportTitles(titles)) {
-    const t = raw.normalize('NFC');
+    // (English ones too: "January–September 2025", "year to date (September 2025)")
+    const t = englishPeriods(raw.normalize('NFC'));
     // "TỪ THÁNG 7 ĐẾN THÁNG 9/2025", "THÁNG 7-9/2025", "từ 01/7/2025 đến 30/9/2025": those months
     // (one it cannot hold as a period — across two years — gives none, not its first month)
     const range = monthRangeIn(t);
@@ -297,10 +305,11 @@ function periodIn(text: string, withDate: boolean): string | null {
 
 /**
  * "lũy kế đến hết", "lũy kế từ đầu năm đến", "từ đầu năm đến nay (tháng 9/2025)", "tính đến ngày",
- * "đến hết tháng 9/2025": what follows is where the figures of the year end.
+ * "đến hết tháng 9/2025", "year to date (September 2025)", "as of 30/9/2025": what follows is where
+ * the figures of the year end.
  */
 const TO_END =
-  /(?:(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh)|(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))\s+(?:đến|den)\s+(?:(?:hết|het|nay)\s*)?|(?<!\p{L})(?:đến|den)\s+(?:hết|het|nay)\s*)/iu;
+  /(?:(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh)|(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))\s+(?:đến|den)\s+(?:(?:hết|het|nay)\s*)?|(?<!\p{L})(?:đến|den)\s+(?:hết|het|nay)\s*|(?<!\p{L})(?:year[\s-]to[\s-]date|ytd|cumulative)\s*[(:,-]?\s*(?:(?:as\s+of|to|through|until|up\s+to)\s+)?(?:(?:the\s+)?end\s+of\s+)?|(?<!\p{L})(?:as\s+of|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?)/iu;
 /** A range's start before its end: "từ tháng 7", "từ ngày 1/7", "từ 01/7/2025". */
 const RANGE_START = /(?:từ|tu)\s+(?:(?:ngày|ngay|tháng|thang)\s+)?\d/iu;
 /** "từ tháng 4 đến (hết) tháng 6 năm 2024", "tháng 7-9/2025", "từ tháng 4/2024 đến tháng 6/2024". */

@@ -100,6 +100,10 @@ export const PROBLEM_CODES = [
   'tableOnHiddenSheet',
   /** A column of plan targets ("Kế hoạch năm 2024"), set aside: targets are not imported yet. */
   'planTargetColumn',
+  /** A CSV header cell split in two by its unquoted delimiter ("Tỉnh, thành phố"), joined back. */
+  'headerSplit',
+  /** A value column of estimates ("Ước thực hiện năm 2024"): stored as the period's value, said. */
+  'estimateColumn',
   /** A ranking group the year cannot have: 63 units from 2025 on, 34 before 2024. */
   'groupYearContradicts',
   /** A 63-list unit that merged on 01/07/2025, named in an import on the 34-unit list. */

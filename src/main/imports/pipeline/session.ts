@@ -31,6 +31,7 @@ import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows, streamRowsAside } from '../readers';
 import { readAhead, releaseReadAhead } from '../readers/readerThread';
 import { commitStaged, type CommitResult } from './commit';
+import { joinSplitHeader, type JoinedHeader } from '../layout/splitHeader';
 import {
   proposeLayout,
   rememberLayout,
@@ -266,6 +267,9 @@ export class ImportSession {
     return (ofYear ?? usable[0] ?? sheets[0])?.name ?? null;
   }
 
+  /** Header cells of a CSV joined back where an unquoted delimiter split them (splitHeader.ts). */
+  private joinedHeader: JoinedHeader[] = [];
+
   /** Tops of sheets already read: suggestSheet() reads them, analyze() of the chosen one reuses it. */
   private heads = new Map<string | null, Promise<Head>>();
 
@@ -313,6 +317,10 @@ export class ImportSession {
     } catch (e) {
       if (!(enough.signal.aborted && isImportReadError(e) && e.code === 'CANCELLED')) throw e;
     }
+    // A CSV header with its delimiter unquoted inside a name: joined back (said when staged).
+    const format = this.inspection?.format;
+    if (format === 'csv' || format === 'tsv')
+      this.joinedHeader = joinSplitHeader(rows, this.inspection?.delimiter ?? ',');
     const info = this.inspection?.sheets.find((s) => s.name === (sheetName ?? sheet));
     return {
       table: {
@@ -543,6 +551,22 @@ export class ImportSession {
     // A sheet hidden in Excel (chosen by name): read, and said — it is often an old draft.
     if (this.inspection?.sheets.find((x) => x.name === this.sheet)?.hidden)
       this.addParseProblem(problem('warning', 'hiddenSheet', { file: this.fileName, sheet: this.sheet }));
+    for (const j of this.joinedHeader)
+      this.addParseProblem(
+        problem(
+          'warning',
+          'headerSplit',
+          {
+            file: this.fileName,
+            sheet: this.sheet,
+            row: j.row,
+            col: j.col,
+            header: j.header,
+            value: j.header,
+          },
+          { header: j.header, delimiter: this.inspection?.delimiter ?? ',' },
+        ),
+      );
     this.tables = createStaging(this.db, this.id);
     const t = this.tables;
 

@@ -41,6 +41,10 @@ import { normalisePeriod } from './cells';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
+
+/** A KPI value column headed as an estimate (headers compared without diacritics, see normalizeHeader). */
+const ESTIMATE = /^(uoc|du uoc|uoc tinh|estimated?|estimates|forecast)( |$)/;
+const VALUE_FIELDS = new Set<string>(['kpi.value', 'kpi.valueForPeriod', 'kpi.valueForIndicator']);
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
 export interface StageStats {
@@ -336,6 +340,20 @@ export function validateStaged(
       ),
     );
   }
+  // Estimates ("Ước thực hiện năm 2024", "Ước TH 6 tháng", "Dự ước", "Estimated") are read as the
+  // period's values, as tables mean them; said, so that the final figures are imported later.
+  for (const c of mapping.columns)
+    if (VALUE_FIELDS.has(c.mapping.field) && ESTIMATE.test(normalizeHeader(c.header)))
+      add(
+        problem(
+          'warning',
+          'estimateColumn',
+          { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+          {
+            header: c.header,
+          },
+        ),
+      );
   // A year given for the import (--year, the wizard's field) that the title contradicts: rankings
   // and KPI tables alike (a KPI table's year is the period of its values).
   if (s.titleHints.year !== null && target.year !== null && s.titleHints.year !== target.year) {
