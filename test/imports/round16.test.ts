@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sheetNamed } from '../../src/main/imports/cliImport';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
 import { monthFirstDates, normalisePeriod } from '../../src/main/imports/layout/periods';
+import { scaleBetween } from '../../src/main/imports/layout/valueUnit';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { buildXlsx } from '../fixtures/generate';
 import { Store } from '../../src/main/store';
@@ -982,5 +983,45 @@ describe('tester round 17: a CSV header with its comma unquoted ("Tỉnh, thành
     );
     const p = await importFile(file, { kind: 'kpi', group: 63 });
     expect(p.problems.some((x) => x.code === 'headerSplit')).toBe(false);
+  });
+});
+
+describe('tester round 17: a scale unit stated in the title ("… (tỷ đồng)")', () => {
+  it('converts between scales of one unit, and only those', () => {
+    expect(scaleBetween('triệu đồng', 'tỷ đồng')).toBe(0.001);
+    expect(scaleBetween('tỷ đồng', 'triệu đồng')).toBe(1000);
+    expect(scaleBetween('nghìn người', 'người')).toBe(1000);
+    expect(scaleBetween('Triệu  Đồng', 'tỉ đồng')).toBe(0.001);
+    expect(scaleBetween('triệu đồng', 'tỷ người')).toBeNull();
+    expect(scaleBetween('nghìn', 'tỷ đồng')).toBeNull();
+    expect(scaleBetween('tỷ đồng', 'tỷ đồng')).toBeNull();
+  });
+
+  it("gives its unit to the column named as the title's KPI; cells in another scale of it are converted", async () => {
+    const cells = ['135 tỷ đồng', '213.000 triệu đồng', 1.5, '2,5 tỷ đồng'];
+    const file = wideXlsx(
+      'DOANH THU THƯƠNG MẠI ĐIỆN TỬ NĂM 2024 (tỷ đồng)',
+      ['STT', 'Tỉnh, thành phố', 'Doanh thu thương mại điện tử', 'Số doanh nghiệp'],
+      (_u, i) => [cells[i % 4]!, 10 + i],
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    const scaled = p.problems.filter((x) => x.code === 'unitInCellScaled');
+    expect(scaled.map((x) => x.cell)).toEqual(['C4']); // once, at the first
+    expect(scaled[0]!.messageVi).toContain('đã đổi sang tỷ đồng (ô này: 213)');
+    const rows = store.db
+      .prepare(
+        `SELECT i.name_vi AS kpi, i.unit_of_measure AS uom, o.value FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND o.source_cell IN ('C3', 'C4', 'C5', 'C6', 'D3') ORDER BY o.source_cell`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { kpi: 'Doanh thu thương mại điện tử', uom: 'tỷ đồng', value: 135 },
+      { kpi: 'Doanh thu thương mại điện tử', uom: 'tỷ đồng', value: 213 },
+      { kpi: 'Doanh thu thương mại điện tử', uom: 'tỷ đồng', value: 1.5 },
+      { kpi: 'Doanh thu thương mại điện tử', uom: 'tỷ đồng', value: 2.5 },
+      // (another KPI's column does not take the title's unit)
+      { kpi: 'Số doanh nghiệp', uom: null, value: 10 },
+    ]);
   });
 });

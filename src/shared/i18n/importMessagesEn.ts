@@ -191,6 +191,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'read with the decimal mark of its column this percentage is outside 0–100%, so it is read as {n}%; please check',
   'problem.unitInCell':
     'the cells of this column are written with a unit ("{unit}"): the number is read and "{unit}" taken as the indicator\'s unit of measure',
+  'problem.unitInCellScaled':
+    'the number is written in "{unit}", not in the indicator\'s unit ({expected}): converted to {expected} (this cell: {converted}); the other cells of the column written so are converted too',
   'problem.unitInCellScale':
     'the number is written with "{unit}": a number with a scale (thousand, million, billion) is read only when its indicator names the same unit (in the indicator\'s name, e.g. "(nghìn người)", or in a unit-of-measure column); write the full number or give the unit that way',
   'problem.unitInCellMismatch':

@@ -185,6 +185,8 @@ export const importMessagesVi = {
     'đọc theo dấu thập phân của cột thì tỷ lệ này ngoài khoảng 0–100%, nên đã đọc là {n}%; hãy kiểm tra lại',
   'problem.unitInCell':
     'các ô của cột này ghi kèm đơn vị ("{unit}"): đã đọc phần số và lấy "{unit}" làm đơn vị tính của chỉ tiêu',
+  'problem.unitInCellScaled':
+    'ô ghi số bằng "{unit}", khác đơn vị của chỉ tiêu ({expected}): đã đổi sang {expected} (ô này: {converted}); các ô khác của cột ghi như vậy cũng được đổi',
   'problem.unitInCellScale':
     'ô ghi số kèm "{unit}": số có hệ số (nghìn, triệu, tỷ) chỉ đọc được khi chỉ tiêu ghi cùng đơn vị (trong tên chỉ tiêu, ví dụ "(nghìn người)", hoặc ở cột đơn vị tính); hãy ghi số đầy đủ hoặc ghi đơn vị như vậy',
   'problem.unitInCellMismatch':

@@ -5,7 +5,12 @@
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
 import { isFormulaText, type RawCell, type RawTable } from '../../../shared/imports/types';
 import { yearsNamedIn } from '../../../shared/domain';
-import { isQualifierOnly, qualifiedKpi, splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import {
+  indicatorKey,
+  isQualifierOnly,
+  qualifiedKpi,
+  splitIndicatorName,
+} from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
 import { splitValueUnit } from './valueUnit';
 import {
@@ -543,6 +548,24 @@ function withUnits(table: RawTable, headers: string[], unitRow: number): string[
   });
 }
 
+/**
+ * A KPI column named as the title names its KPI, without the unit the title gives ("DOANH THU
+ * THƯƠNG MẠI ĐIỆN TỬ NĂM 2024 (tỷ đồng)" over "Doanh thu thương mại điện tử"): the title's unit is
+ * the column's, as a units row's would be ("135 tỷ đồng" cells are then read).
+ */
+function withTitleUnit(columns: ColumnMapping[], titles: string[]): ColumnMapping[] {
+  const titled = indicatorFromTitle(titles, null);
+  const { name, unit } = titled ? splitIndicatorName(titled) : { name: '', unit: null };
+  if (!unit) return columns;
+  const key = indicatorKey(name);
+  return columns.map((c) => {
+    if (c.mapping.field !== 'kpi.valueForIndicator') return c;
+    const own = splitIndicatorName(c.mapping.indicator);
+    if (own.unit !== null || indicatorKey(own.name) !== key) return c;
+    return { ...c, mapping: { ...c.mapping, indicator: `${c.mapping.indicator} (${unit})` } };
+  });
+}
+
 export function detectLayout(table: RawTable): LayoutDetection {
   const { rows: headerRows, unitRow } = findHeaderRows(table);
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -609,7 +632,10 @@ export function detectLayout(table: RawTable): LayoutDetection {
   let headers = named.length ? buildHeaders(table, named, width) : Array.from({ length: width }, () => '');
   if (unitRow !== null) headers = withUnits(table, headers, unitRow);
   const subject = subjectNamedBy(titleHints.titles, table.sheet);
-  const columns = mapColumns(table, headers, dataRows, titleHints.year, titleHints.titles, subject);
+  const columns = withTitleUnit(
+    mapColumns(table, headers, dataRows, titleHints.year, titleHints.titles, subject),
+    titleHints.titles,
+  );
   const kind = tableKind(columns);
   const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
 

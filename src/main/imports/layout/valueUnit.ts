@@ -135,6 +135,33 @@ export function splitValueUnit(text: string): ValueWithUnit | null {
   return { number: m[1]!.trim(), unit, known: scale || KNOWN.has(unitKey(unit)), scale };
 }
 
+/** Scales one unit can be written in ("213.000 triệu đồng" and "213 tỷ đồng"). */
+const SCALES: [RegExp, number][] = [
+  [/^(?:nghìn|nghin|ngàn|ngan|thousand)(?:\s+|$)/iu, 1e3],
+  [/^(?:triệu|trieu|million)(?:\s+|$)/iu, 1e6],
+  [/^(?:tỷ|tỉ|ty|ti|billion)(?:\s+|$)/iu, 1e9],
+];
+const scaled = (unit: string): { factor: number; base: string } => {
+  const u = unit.normalize('NFC').trim();
+  for (const [re, factor] of SCALES) {
+    const m = re.exec(u);
+    if (m) return { factor, base: u.slice(m[0].length) };
+  }
+  return { factor: 1, base: u };
+};
+
+/**
+ * What a number written in `written` is multiplied by to be in `expected`, when both are scales
+ * of one unit ("213.000 triệu đồng" in tỷ đồng: × 0.001; "1,2 tỷ đồng" in triệu đồng: × 1000);
+ * null otherwise (another unit, or a bare scale "nghìn" with no unit after it).
+ */
+export function scaleBetween(written: string, expected: string): number | null {
+  const a = scaled(written);
+  const b = scaled(expected);
+  if (!a.base || !b.base || a.factor === b.factor || unitKey(a.base) !== unitKey(b.base)) return null;
+  return a.factor / b.factor;
+}
+
 /** A unit of percentages ("%", "phần trăm", "tỷ lệ %"). */
 export const isPercentUnit = (unit: string): boolean => /%|phần trăm|phan tram|percent/i.test(unit);
 

@@ -102,6 +102,8 @@ export const PROBLEM_CODES = [
   'planTargetColumn',
   /** A CSV header cell split in two by its unquoted delimiter ("Tỉnh, thành phố"), joined back. */
   'headerSplit',
+  /** A value written in another scale of its KPI's unit ("213.000 triệu đồng" in tỷ đồng), converted. */
+  'unitInCellScaled',
   /** A value column of estimates ("Ước thực hiện năm 2024"): stored as the period's value, said. */
   'estimateColumn',
   /** A ranking group the year cannot have: 63 units from 2025 on, 34 before 2024. */

@@ -43,7 +43,13 @@ import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } fr
 import type { MessageKey } from '../../../shared/i18n';
 import type { MessageParam } from '../../../shared/imports/place';
 import { BatchInsert } from './staging';
-import { isPercentUnit, sameUnit, splitValueUnit, type ValueWithUnit } from '../layout/valueUnit';
+import {
+  isPercentUnit,
+  sameUnit,
+  scaleBetween,
+  splitValueUnit,
+  type ValueWithUnit,
+} from '../layout/valueUnit';
 
 const HEADLINE = new Set<string>(HEADLINE_INDICATORS);
 
@@ -120,6 +126,9 @@ const COUNT_UNIT =
   /^(tổ|người|lượt|lượt người|hồ sơ|giao dịch|tài khoản|thuê bao|doanh nghiệp|dn|hộ|trạm|thủ tục|tthc|dịch vụ|dvc|thành viên|học viên|xã|đơn vị)$/iu;
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
+/** `n` times `factor`, without the binary fraction's tail (213000 × 0.001 is 213, not 213.00000000000003). */
+const scaledBy = (n: number, factor: number): number =>
+  factor === 1 ? n : Number((n * factor).toPrecision(12));
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
 const FORMULA_ERROR = /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
@@ -368,7 +377,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const marks = new Map<number, { dot: number; comma: number }>();
   // Ambiguous numbers wait in a TEMP table (a million "1.234" must not sit in memory).
   let insAmbiguous: BatchInsert | null = null;
-  const addAmbiguous = (row: number, col: number, raw: string, value: number, percent: boolean) => {
+  // (`scale`: what the number as written was multiplied by, see scaleBetween: its other reading too)
+  const addAmbiguous = (
+    row: number,
+    col: number,
+    raw: string,
+    value: number,
+    percent: boolean,
+    scale = 1,
+  ) => {
     if (!insAmbiguous) {
       db.exec(
         `DROP TABLE IF EXISTS ${AMBIGUOUS}; CREATE TABLE ${AMBIGUOUS} (row INTEGER NOT NULL, col INTEGER NOT NULL, raw TEXT NOT NULL, value REAL, other REAL, percent INTEGER NOT NULL);`,
@@ -379,7 +396,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         6,
       );
     }
-    insAmbiguous.add([row, col, raw, value, otherReading(raw), percent ? 1 : 0]);
+    insAmbiguous.add([row, col, raw, value, scaledBy(otherReading(raw), scale), percent ? 1 : 0]);
   };
   const markOf = memo(decimalMarkOf);
   const noData = new Map<number, { n: number; row: number; raw: string }>();
@@ -438,6 +455,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     text?: string;
     unit?: ValueWithUnit;
     percent?: true;
+    /** What the number as written was multiplied by: another scale of the indicator's unit. */
+    scaled?: number;
   } => {
     let raw = cells[col - 1] ?? null;
     if (typeof raw === 'string' && isFormulaText(raw)) {
@@ -1293,7 +1312,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           label && qualifierOnly(label) && tableIndicator ? qualify(tableIndicator, label) : label;
         const indicatorLabel = level && named ? qualify(named, level) : named;
         const none = { value: null, ok: true } as const;
-        const v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
+        let v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
         const rOf: ReturnType<typeof readNumber> = rOfCol ? readNumber(cells, rOfCol, row) : none;
         if (!v.ok || !r.ok || !rOf.ok) {
@@ -1419,11 +1438,30 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             );
             rowError = true;
           };
+          // Another scale of the indicator's unit ("213.000 triệu đồng" of a KPI in tỷ đồng) is
+          // converted to it, said once per column.
+          const factor =
+            fits === false && v.unit && expected !== null && v.value !== null
+              ? scaleBetween(v.unit.unit, expected)
+              : null;
+          if (factor !== null) {
+            v = { ...v, value: scaledBy(v.value!, factor), scaled: factor };
+            if (!unitInCellTold.has(vCol)) {
+              unitInCellTold.add(vCol);
+              report(
+                problem('warning', 'unitInCellScaled', where(row, vCol, cells[vCol - 1]), {
+                  unit: written,
+                  expected: expected ?? '',
+                  converted: { number: v.value! },
+                }),
+              );
+            }
+          }
           // A word that is no unit ("120 ước") is not a number; a scale ("12,5 nghìn") is read
           // only in the indicator's own unit; then another unit is the indicator's or an error.
-          if (fits !== true && v.unit && !v.unit.known) return refuse('notANumber');
-          if (fits !== true && v.unit?.scale) return refuse('unitInCellScale');
-          if (fits === false) return refuse('unitInCellMismatch');
+          else if (fits !== true && v.unit && !v.unit.known) return refuse('notANumber');
+          else if (fits !== true && v.unit?.scale) return refuse('unitInCellScale');
+          else if (fits === false) return refuse('unitInCellMismatch');
           if (fits === null && v.unit) {
             ind = kpiIndicator(indicatorLabel, v.unit.unit);
             if (!unitInCellTold.has(vCol)) {
@@ -1442,7 +1480,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));
         // (a growth rate may be below 0 or over 100%)
         const inRange = percent && !changeRate(indicatorLabel);
-        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, v.text!, v.value!, inRange);
+        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, v.text!, v.value!, inRange, v.scaled);
         else if (inRange && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
