@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sheetNamed } from '../../src/main/imports/cliImport';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
 import { monthFirstDates, normalisePeriod } from '../../src/main/imports/layout/periods';
-import { scaleBetween } from '../../src/main/imports/layout/valueUnit';
+import { sameUnit, scaleBetween, splitValueUnit } from '../../src/main/imports/layout/valueUnit';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { buildXlsx } from '../fixtures/generate';
 import { Store } from '../../src/main/store';
@@ -995,6 +995,11 @@ describe('tester round 17: a scale unit stated in the title ("… (tỷ đồng)
     expect(scaleBetween('triệu đồng', 'tỷ người')).toBeNull();
     expect(scaleBetween('nghìn', 'tỷ đồng')).toBeNull();
     expect(scaleBetween('tỷ đồng', 'tỷ đồng')).toBeNull();
+  });
+
+  it('reads "421 TCNSCĐ" among "708 tổ" as teams (tester round 17: the column was set aside)', () => {
+    expect(sameUnit('TCNSCĐ', 'tổ')).toBe(true);
+    expect(splitValueUnit('421 TCNSCĐ')).toMatchObject({ number: '421', known: true, scale: false });
   });
 
   it("gives its unit to the column named as the title's KPI; cells in another scale of it are converted", async () => {

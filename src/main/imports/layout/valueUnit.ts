@@ -30,6 +30,7 @@ const key = (unit: string): string =>
  */
 const CODES: Record<string, string> = {
   'tổ cnscđ': 'tổ',
+  tcnscđ: 'tổ',
   'tổ cns': 'tổ',
   'tổ công nghệ số': 'tổ',
   'tổ công nghệ số cộng đồng': 'tổ',
@@ -64,6 +65,7 @@ const MORE_UNITS = [
   'tổ công nghệ số',
   'tổ cnscđ',
   'tổ cns',
+  'tcnscđ',
   'dvctt',
   'dịch vụ công',
   'người dân',
