@@ -1030,3 +1030,44 @@ describe('tester round 17: a scale unit stated in the title ("… (tỷ đồng)
     ]);
   });
 });
+
+describe('tester round 17: a web page whose table title is a paragraph', () => {
+  const page = (above: string) =>
+    writeTemp(
+      'page.htm',
+      `<html><head><meta charset="utf-8"><title>Cổng DVC</title></head><body>${above}<table>` +
+        '<tr><th>STT</th><th>Tỉnh, thành phố</th><th>Số hồ sơ trực tuyến toàn trình</th></tr>' +
+        units63()
+          .map((u, i) => `<tr><td>${i + 1}</td><td>${u}</td><td>${1000 + i}</td></tr>`)
+          .join('') +
+        '</table></body></html>',
+    );
+
+  it('reads a paragraph in capitals, or in bold, above the table as its title', async () => {
+    for (const above of [
+      '<p>SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2024 (hồ sơ)</p>',
+      '<p>Trang chủ</p><div><strong>Số hồ sơ trực tuyến toàn trình năm 2024 (hồ sơ)</strong></div>',
+    ]) {
+      store.close();
+      store = new Store(path.join(tempDir('dti-round16-'), 'r.db'));
+      const p = await importFile(page(above), { kind: 'kpi', group: 63 });
+      expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+      expect(
+        store.db
+          .prepare(
+            `SELECT i.name_vi AS kpi, i.unit_of_measure AS uom, o.period, COUNT(*) AS n FROM observation o
+             JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' GROUP BY 1, 2, 3`,
+          )
+          .all(),
+      ).toEqual([{ kpi: 'Số hồ sơ trực tuyến toàn trình', uom: 'hồ sơ', period: '2024', n: 63 }]);
+    }
+  });
+
+  it('does not take a sentence for the title', async () => {
+    const p = await importFile(page('<p>Số liệu được cập nhật từ Cổng dịch vụ công năm 2024.</p>'), {
+      kind: 'kpi',
+      group: 63,
+    });
+    expect(p.problems.map((x) => x.code)).toContain('noTablePeriod');
+  });
+});

@@ -113,6 +113,14 @@ interface TableState {
 
 /** The longest heading or title read (a page's own text is not a heading). */
 const HEADING_CHARS = 500;
+/** Blocks whose text may be the title of the table below them (TITLE_CHARS at most). */
+const TITLE_BLOCK = /^(p|div)$/;
+const TITLE_CHARS = 250;
+/** Written in capitals, a unit in brackets aside ("SỐ HỒ SƠ … NĂM 2024 (hồ sơ)"). */
+const isCapitals = (text: string) => {
+  const t = text.replace(/[(（][^()（）]*[)）]/gu, '');
+  return t === t.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}/u.test(t);
+};
 /** Elements that name what follows them: headings, a table's caption. */
 const HEADING = /^(h[1-6]|caption)$/;
 /** The text of an element's content (tags dropped, entities decoded, spaces folded). */
@@ -147,6 +155,9 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
   // the last heading outside any table, and the page's title
   let heading = '';
   let pageTitle = '';
+  // the last paragraph outside any table that reads as a title (see TITLE_PARAGRAPH): the next
+  // table's heading when the page gives it none
+  let paragraph = '';
 
   const top = (): TableState => {
     if (stack.length === 0) stack.push(newTable());
@@ -284,13 +295,14 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
           if (stack.length >= MAX_DEPTH) ignoredDepth++;
           else {
             text(' ');
+            if (stack.length === 0 && !heading) heading = paragraph;
             stack.push(newTable());
           }
         } else if (ignoredDepth > 0) ignoredDepth--;
         else if (stack.length > 0) {
           keep(stack.pop()!);
           // (a heading names the table after it, not the next one too)
-          if (stack.length === 0) heading = '';
+          if (stack.length === 0) heading = paragraph = '';
         }
         break;
       default:
@@ -313,6 +325,16 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
           if (tag === 'caption') top().heading = said;
           else heading = said;
           pos = m ? (m[1] ? m.index : m.index + m[0].length) : len;
+        } else if (TITLE_BLOCK.test(tag) && stack.length === 0) {
+          // A paragraph above the table: its title when written like one (in capitals, or bold).
+          const stop = new RegExp(`</${tag}\\s*>|<\\/?(table|p|div)\\b`, 'gi');
+          stop.lastIndex = pos;
+          const m = stop.exec(html);
+          const inner = html.slice(pos, Math.min(m ? m.index : len, pos + HEADING_CHARS));
+          const said = textOf(inner);
+          if (said && said.length <= TITLE_CHARS && (isCapitals(said) || /^\s*<(b|strong)\b/i.test(inner)))
+            paragraph = said;
+          text(' ');
         } else if (BREAKS.has(tag)) text(' ');
     }
   }
