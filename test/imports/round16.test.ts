@@ -1071,3 +1071,28 @@ describe('tester round 17: a web page whose table title is a paragraph', () => {
     expect(p.problems.map((x) => x.code)).toContain('noTablePeriod');
   });
 });
+
+describe('tester round 18: a title of one period over columns of others', () => {
+  it('says so (the columns give the periods stored); columns within the title are quiet', async () => {
+    const file = periodTable('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III/2024 (hồ sơ)', [
+      'Tháng 10/2024',
+      'Tháng 11/2024',
+    ]);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.canCommit).toBe(true);
+    const said = p.problems.filter((x) => x.code === 'periodsOutsideTitle');
+    expect(said.map((x) => x.severity)).toEqual(['warning']);
+    expect(said[0]!.messageVi).toContain(
+      'tiêu đề ghi kỳ 2024-07..2024-09, nhưng bảng có số liệu của kỳ 2024-10, 2024-11',
+    );
+    const within = periodTable('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III/2024 (hồ sơ)', [
+      'Tháng 7',
+      'Tháng 8',
+      'Tháng 9',
+      'Lũy kế',
+    ]);
+    const q = await importFile(within, { kind: 'kpi', group: 63 });
+    expect(q.problems.filter((x) => x.code === 'periodsOutsideTitle')).toEqual([]);
+    expect(q.problems.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});

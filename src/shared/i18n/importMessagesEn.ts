@@ -238,6 +238,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" holds estimates, not final figures: they are stored as the values of their period; import the final figures when they are published to replace them',
   'problem.headerSplit':
     'the header "{header}" has a "{delimiter}" outside quotes, which split it into two columns out of line with the data rows; it was read back as one column (when you fix the file, put this header in quotes)',
+  'problem.periodsOutsideTitle':
+    'the title gives the period {title}, but the table has figures for {periods}: they are stored for the periods their columns or cells give; check the title or the periods',
   'problem.planTargetColumn':
     'column "{header}" holds plan targets, not imported yet (DTI Desk does not import plan targets yet; the data stays in the file)',
   'problem.groupYearContradicts':

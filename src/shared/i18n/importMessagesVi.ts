@@ -233,6 +233,8 @@ export const importMessagesVi = {
     'cột "{header}" là số ước thực hiện, chưa phải số chính thức: được lưu như giá trị của kỳ đó; khi có số chính thức, hãy nhập lại để thay thế',
   'problem.headerSplit':
     'tiêu đề "{header}" có dấu "{delimiter}" không nằm trong ngoặc kép nên tách thành hai cột, lệch với các dòng số liệu; đã đọc lại thành một cột (khi sửa tệp, hãy đặt tiêu đề này trong ngoặc kép)',
+  'problem.periodsOutsideTitle':
+    'tiêu đề ghi kỳ {title}, nhưng bảng có số liệu của kỳ {periods}: số liệu được lưu theo kỳ ghi ở cột hoặc ô; hãy kiểm tra lại tiêu đề hoặc các kỳ',
   'problem.planTargetColumn':
     'cột "{header}" là chỉ tiêu kế hoạch, chưa được nhập (DTI Desk chưa nhập chỉ tiêu kế hoạch; dữ liệu được giữ nguyên trong tệp)',
   'problem.groupYearContradicts':

@@ -104,6 +104,8 @@ export const PROBLEM_CODES = [
   'headerSplit',
   /** A value written in another scale of its KPI's unit ("213.000 triệu đồng" in tỷ đồng), converted. */
   'unitInCellScaled',
+  /** A KPI title of one period over periods outside it ("QUÝ III/2025" over "Tháng 10"). */
+  'periodsOutsideTitle',
   /** A value column of estimates ("Ước thực hiện năm 2024"): stored as the period's value, said. */
   'estimateColumn',
   /** A ranking group the year cannot have: 63 units from 2025 on, 34 before 2024. */

@@ -38,6 +38,8 @@ import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
 /** Unit questions asked at once; answering them brings the next ones. */
 export const MAX_QUESTIONS = 200;
 import { normalisePeriod } from './cells';
+import { monthSpan } from '../layout/periods';
+import { periodFromTitle } from '../layout/titleHints';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
@@ -858,6 +860,29 @@ export function validateStaged(
         );
       }
     }
+    // A title of one period over columns or cells of others ("QUÝ III/2025" over "Tháng 10 |
+    // Tháng 11"): the columns' periods are stored; said, as one of the two is wrong. A period
+    // ending within the title's (its months, "Lũy kế" from January to them) agrees with it.
+    const titlePeriod = periodFromTitle(s.titleHints.text?.split(' | ') ?? []);
+    const span = titlePeriod !== null ? monthSpan(titlePeriod) : null;
+    const outside = span
+      ? periods.filter((p) => {
+          const q = monthSpan(p);
+          return q !== null && (q.year !== span.year || q.to < span.from || q.to > span.to);
+        })
+      : [];
+    if (span && outside.length > 0 && (target.year === null || Number(span.year) === target.year))
+      add(
+        problem(
+          'warning',
+          'periodsOutsideTitle',
+          { file, sheet, row: null, value: s.titleHints.text },
+          {
+            title: titlePeriod!,
+            periods: outside.slice(0, 6).join(', ') + (outside.length > 6 ? '…' : ''),
+          },
+        ),
+      );
   }
 
   s.restSheet = null;
