@@ -41,6 +41,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.xmlMalformed': 'the file is truncated or its XML is malformed',
   'readDetail.xmlSheetTooSparse':
     'the sheet spans more than {n} cells counting the blank cells before each value (values very far apart, as in column XFD): not a data table; delete the stray cells in Excel and save it again',
+  'readDetail.duplicateSheetName':
+    'two sheets are named "{name}" (Excel does not allow it): open the file in Excel, rename one of them and save it again',
+  'readDetail.sheetCut': 'the sheet is cut short: its data stops after row {row}',
+  'readDetail.sheetMalformed': "the sheet's XML is damaged at row {row}",
   'readDetail.noWorksheets': 'no worksheets',
   'readDetail.unsupportedOds':
     'OpenDocument spreadsheets (.ods) are not supported yet: open the file in Excel or LibreOffice and save it as .xlsx',

@@ -37,6 +37,10 @@ export const importMessagesVi = {
   'readDetail.xmlMalformed': 'tệp bị cắt cụt hoặc XML không hợp lệ',
   'readDetail.xmlSheetTooSparse':
     'trang tính có hơn {n} ô khi tính cả các ô trống trước mỗi giá trị (giá trị nằm rất xa nhau, như ở cột XFD): không phải bảng số liệu; hãy xóa các ô thừa trong Excel rồi lưu lại',
+  'readDetail.duplicateSheetName':
+    'có hai trang tính cùng tên "{name}" (Excel không cho phép): hãy mở bằng Excel, đổi tên một trang tính rồi lưu lại',
+  'readDetail.sheetCut': 'trang tính bị cắt cụt: dữ liệu dừng giữa chừng sau dòng {row}',
+  'readDetail.sheetMalformed': 'XML của trang tính bị hỏng ở dòng {row}',
   'readDetail.noWorksheets': 'không có trang tính',
   'readDetail.unsupportedOds':
     'Tệp OpenDocument (.ods) chưa được hỗ trợ: mở bằng Excel hoặc LibreOffice và lưu thành .xlsx',

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatNumber } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import { classifyCfb } from '../safety/cfb';
 import { ImportReadError, isImportReadError, unsupportedFormat } from '../safety/errors';
@@ -153,6 +154,27 @@ async function guarded<T>(file: string, f: () => Promise<T>): Promise<T> {
 
 /** What the file is and what it holds (sheets), without reading every cell. */
 export async function inspectFile(filePath: string, opts: ReadOptions = {}): Promise<FileInspection> {
+  const inspection = await inspectOpened(filePath, opts);
+  // Two sheets of one name (Excel refuses to write them; a generated file may): which one a name
+  // means is anyone's guess, so the analysis of one and the rows of the other could meet.
+  const names = new Set<string>();
+  for (const sh of inspection.sheets) {
+    if (names.has(sh.name))
+      throw new ImportReadError(
+        'CORRUPT_WORKBOOK',
+        inspection.fileName,
+        { sheet: sh.name },
+        {
+          vi: translate('vi', 'readDetail.duplicateSheetName', { name: sh.name }),
+          en: translate('en', 'readDetail.duplicateSheetName', { name: sh.name }),
+        },
+      );
+    names.add(sh.name);
+  }
+  return inspection;
+}
+
+async function inspectOpened(filePath: string, opts: ReadOptions): Promise<FileInspection> {
   const o = await open(filePath);
   return guarded(o.file, async () => {
     const base = { fileName: o.file, size: o.size };

@@ -13,7 +13,7 @@ import { sniffXmlKind, type XmlKind } from '../../safety/sniff';
 import type { ReadOptions, RowCallback } from '../types';
 import { createDecoder } from './decodeStream';
 import { detectDelimiter } from './delimiter';
-import { detectEncoding, invalidUtf8 } from './encoding';
+import { detectEncoding, firstInvalidUtf8, invalidUtf8 } from './encoding';
 import { looksLikeHtml } from './htmlTable';
 import { textRowsToCells, textRowToCells } from './rowCells';
 
@@ -47,7 +47,11 @@ export async function sniffTextFormat(
     await fh.read(head, 0, head.length, 0);
     const guess = opts.encoding
       ? { encoding: opts.encoding, bom: false, bomLength: bomLengthFor(head, opts.encoding) }
-      : detectEncoding(head, file, head.length === size);
+      : head.length < size && isAscii(head)
+        ? // A head of plain ASCII says nothing of the encoding (an English header, codes, numbers):
+          // the first bytes that are not decide it ("Tỉnh" in Windows-1258 at line 18,000).
+          await encodingPastAsciiHead(fh, file, size, head.length)
+        : detectEncoding(head, file, head.length === size);
     if (guess.bomLength && !guess.bom) guess.bom = true;
     let sample: string;
     try {
@@ -67,6 +71,86 @@ export async function sniffTextFormat(
   } finally {
     await fh.close();
   }
+}
+
+/** The last bytes of `chunk` when they start a UTF-8 sequence the chunk does not finish. */
+function incompleteTail(chunk: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const b = chunk[chunk.length - back]!;
+    if (b < 0x80) return new Uint8Array(0);
+    if (b >= 0xc0) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return back < need ? chunk.slice(chunk.length - back) : new Uint8Array(0);
+    }
+  }
+  return new Uint8Array(0);
+}
+
+/**
+ * The INVALID_UTF8 refusal for a bad byte in `chunk` (which starts at file offset `at`, after the
+ * `tail` of the chunk before it), naming the line it is on: the lines before it are counted in the
+ * file (only now, when it is refused: reading counts records, not lines).
+ */
+async function invalidUtf8At(
+  path: string,
+  file: string,
+  at: number,
+  tail: Uint8Array,
+  chunk: Uint8Array,
+): Promise<ImportReadError> {
+  const bytes = Buffer.concat([tail, chunk]);
+  const inChunk = firstInvalidUtf8(bytes, chunk.length === 0);
+  const offset = at - tail.length + Math.max(0, inChunk);
+  let lines = 1;
+  const fh = await fs.promises.open(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    for (let pos = 0; pos < offset;) {
+      const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, offset - pos), pos);
+      if (bytesRead <= 0) break;
+      for (let i = buf.indexOf(0x0a, 0); i >= 0 && i < bytesRead; i = buf.indexOf(0x0a, i + 1)) lines++;
+      pos += bytesRead;
+    }
+  } finally {
+    await fh.close();
+  }
+  return invalidUtf8(file, bytes, Math.max(0, inChunk), { row: lines, offset });
+}
+
+const isAscii = (bytes: Uint8Array): boolean => {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+};
+
+/** The encoding of a file whose first `from` bytes are ASCII: guessed where that ends. */
+async function encodingPastAsciiHead(
+  fh: fs.promises.FileHandle,
+  file: string,
+  size: number,
+  from: number,
+): Promise<ReturnType<typeof detectEncoding>> {
+  const chunk = Buffer.alloc(1 << 20);
+  for (let at = from; at < size;) {
+    const { bytesRead } = await fh.read(chunk, 0, Math.min(chunk.length, size - at), at);
+    if (bytesRead <= 0) break;
+    const view = chunk.subarray(0, bytesRead);
+    const high = view.findIndex((b) => b >= 0x80);
+    if (high >= 0) {
+      // (from the start of that line: a multi-byte sequence is read whole)
+      const start = Math.max(0, at + high - 1024);
+      const window = Buffer.alloc(Math.min(SNIFF_BYTES, size - start));
+      await fh.read(window, 0, window.length, start);
+      const lineStart = window.lastIndexOf(0x0a, at + high - start) + 1;
+      try {
+        return detectEncoding(window.subarray(lineStart), file, start + window.length === size);
+      } catch {
+        // neither: read as UTF-8, refused at the first bad byte with its line (streamTextRows)
+        return { encoding: 'utf-8', bom: false, bomLength: 0 };
+      }
+    }
+    at += bytesRead;
+  }
+  return { encoding: 'utf-8', bom: false, bomLength: 0 };
 }
 
 function bomLengthFor(head: Uint8Array, enc: TextEncoding): number {
@@ -91,6 +175,8 @@ export async function streamTextRows(
   const decoder = createDecoder(fmt.encoding);
   let bytesRead = 0;
   let rowNumber = 0;
+  /** The end of the last chunk when it cut a UTF-8 sequence (the decoder holds it for the next). */
+  let tail: Uint8Array = new Uint8Array(0);
   async function* text(): AsyncGenerator<string> {
     const stream = fs.createReadStream(path, { start: fmt.bomLength, highWaterMark: 1 << 20 });
     try {
@@ -101,16 +187,18 @@ export async function streamTextRows(
         try {
           s = decoder.write(chunk);
         } catch {
-          // Bad byte beyond the sniffed head: the row is the next one after the last complete record.
-          throw new ImportReadError('INVALID_UTF8', file, { row: rowNumber + 1 });
+          // Bad byte beyond the sniffed head: refused naming its line.
+          throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead - chunk.length, tail, chunk);
         }
+        tail = incompleteTail(chunk);
         if (s) yield s;
       }
       let rest: string;
       try {
         rest = decoder.end();
       } catch {
-        throw new ImportReadError('INVALID_UTF8', file, { row: rowNumber + 1 });
+        // a sequence cut by the end of the file
+        throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead, tail, Buffer.alloc(0));
       }
       if (rest) yield rest;
     } finally {

@@ -110,17 +110,31 @@ export function detectEncoding(head: Uint8Array, file: string, complete: boolean
   throw invalidUtf8(file, head, scan.firstInvalid);
 }
 
-/** The refusal, with the line of the first bad byte (counted in the raw bytes). */
-export function invalidUtf8(file: string, bytes: Uint8Array, offset: number): ImportReadError {
+/** The offset of the first byte of `buf` that is not UTF-8, -1 if none (`complete`: nothing follows). */
+export const firstInvalidUtf8 = (buf: Uint8Array, complete: boolean): number =>
+  scanUtf8(buf, complete).firstInvalid;
+
+/**
+ * The refusal, with the line of the first bad byte (at `offset` of `bytes`: its line counted in
+ * them, unless `inFile` gives the line and offset in the whole file).
+ */
+export function invalidUtf8(
+  file: string,
+  bytes: Uint8Array,
+  offset: number,
+  inFile?: { row: number; offset: number },
+): ImportReadError {
   let row = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) row++;
+  if (inFile) row = inFile.row;
+  else for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) row++;
+  const at = inFile?.offset ?? offset;
   return new ImportReadError(
     'INVALID_UTF8',
     file,
     { row },
     {
-      vi: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} ở vị trí ${formatNumber(offset, 'vi', 0)}`,
-      en: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${formatNumber(offset, 'en', 0)}`,
+      vi: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} ở vị trí ${formatNumber(at, 'vi', 0)}`,
+      en: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${formatNumber(at, 'en', 0)}`,
     },
   );
 }

@@ -7,7 +7,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { UNCACHED_FORMULA, type CellRange, type RawCell } from '../../../../shared/imports/types';
 import { parseCellRef, parseColumnLetters } from '../../../../shared/imports/cellAddress';
 import { checkColumnNumber, checkRowNumber, checkTextCell } from '../../safety/cellGuard';
-import { ImportReadError } from '../../safety/errors';
+import { catalogueDetail, ImportReadError } from '../../safety/errors';
 import { MAX_CELL_CHARS } from '../../safety/limits';
 import { assertNoXmlDeclarations } from '../../safety/xmlGuard';
 import { findEntry } from '../../safety/zipDirectory';
@@ -76,6 +76,9 @@ export async function streamXlsxSheet(
 
   // Row state
   let inSheetData = false;
+  /** <sheetData> was closed (or written empty): the sheet's rows are whole. */
+  let sheetDataEnded = false;
+  let rowOpen = false;
   let rowNum = 0;
   let rowHidden = false;
   let cells: RawCell[] = [];
@@ -95,6 +98,15 @@ export async function streamXlsxSheet(
   const hiddenCols: number[] = [];
   let hasF = false;
   let fText = '';
+
+  const damaged = (): never => {
+    throw new ImportReadError(
+      'CORRUPT_WORKBOOK',
+      file,
+      { sheet: sheetName, row: rowNum },
+      catalogueDetail('readDetail.sheetMalformed', { row: rowNum }),
+    );
+  };
 
   const finishCell = () => {
     let value: RawCell = null;
@@ -163,6 +175,8 @@ export async function streamXlsxSheet(
       if (inV) vText += t.value;
       else if (inF) fText += t.value;
       else if (inIs && inT && phonetic === 0) isText += t.value;
+      // (between rows and cells only white space: anything else is a damaged part)
+      else if (inSheetData && !inCell && /\S/.test(t.value)) damaged();
       return;
     }
     const name = t.name;
@@ -176,6 +190,7 @@ export async function streamXlsxSheet(
           for (let c = min; c <= Math.min(max, min + 500, 16_384); c++) hiddenCols.push(c);
       } else if (name === 'sheetData') {
         inSheetData = t.type === 'open';
+        sheetDataEnded = t.type === 'empty';
         if (hiddenCols.length) sink.onHiddenColumns?.(hiddenCols);
       } else if (name === 'mergeCell' && t.type !== 'close' && sink.onMerge) {
         const ref = getAttr(t.value, 'ref') ?? '';
@@ -189,12 +204,20 @@ export async function streamXlsxSheet(
     switch (name) {
       case 'row':
         if (t.type === 'close') {
+          if (inCell || !rowOpen) damaged();
+          rowOpen = false;
           sink.onRow(cells, rowNum, rowHidden);
           return;
         }
+        // (a row opened inside another, or inside a cell: its XML is broken, not its data)
+        if (rowOpen || inCell) damaged();
+        rowOpen = t.type === 'open';
         {
           const r = getAttr(t.value, 'r');
+          const previous = rowNum;
           rowNum = r ? Number(r) : rowNum + 1;
+          // rows are written in order, each once
+          if (rowNum <= previous) damaged();
           if (!Number.isInteger(rowNum) || rowNum < 1) {
             throw new ImportReadError(
               'CORRUPT_WORKBOOK',
@@ -213,10 +236,12 @@ export async function streamXlsxSheet(
         return;
       case 'c':
         if (t.type === 'close') {
+          if (!inCell || inV || inF || inIs) damaged();
           inCell = false;
           finishCell();
           return;
         }
+        if (inCell || !rowOpen) damaged();
         {
           const ref = getAttr(t.value, 'r');
           const letters = ref ? /^\$?([A-Za-z]{1,3})/.exec(ref)?.[1] : undefined;
@@ -246,9 +271,11 @@ export async function streamXlsxSheet(
         inF = t.type === 'open';
         return;
       case 'is':
+        if (t.type === 'close' && (inT || !inIs)) damaged();
         inIs = t.type === 'open';
         return;
       case 't':
+        if (t.type === 'close' && !inT) damaged();
         inT = t.type === 'open';
         return;
       case 'rPh':
@@ -256,7 +283,11 @@ export async function streamXlsxSheet(
         else if (t.type === 'close') phonetic--;
         return;
       case 'sheetData':
-        if (t.type === 'close') inSheetData = false;
+        if (t.type === 'close') {
+          if (rowOpen || inCell) damaged();
+          inSheetData = false;
+          sheetDataEnded = true;
+        }
         return;
       default:
         return;
@@ -291,4 +322,13 @@ export async function streamXlsxSheet(
   );
   scanner.push(decoder.end());
   scanner.end();
+  // A part that stops before the end of its rows (a file cut short, then zipped again): the rows
+  // read are not the sheet.
+  if (!sheetDataEnded)
+    throw new ImportReadError(
+      'CORRUPT_WORKBOOK',
+      file,
+      { sheet: sheetName },
+      catalogueDetail('readDetail.sheetCut', { row: rowNum }),
+    );
 }
