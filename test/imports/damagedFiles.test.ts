@@ -2,7 +2,6 @@
 // short or broken inside (rows dropped silently), two sheets of one name (one analysed, the
 // other's rows imported), a Windows-1258 CSV whose first lines are plain ASCII (refused as not
 // UTF-8, at the wrong line). Each is now read right or refused, naming the place.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectFile, readSheet } from '../../src/main/imports/readers';
 import { buildXlsx, encodeWindows1258, withSheetXml } from '../fixtures/generate';
