@@ -377,7 +377,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const marks = new Map<number, { dot: number; comma: number }>();
   // Ambiguous numbers wait in a TEMP table (a million "1.234" must not sit in memory).
   let insAmbiguous: BatchInsert | null = null;
-  // (`scale`: what the number as written was multiplied by, see scaleBetween: its other reading too)
+  // (`scale`: what the number as written was multiplied by, see scaleBetween: its other reading
+  // too; `shown`: the cell as quoted in the message)
   const addAmbiguous = (
     row: number,
     col: number,
@@ -385,6 +386,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     value: number,
     percent: boolean,
     scale = 1,
+    shown = raw,
   ) => {
     if (!insAmbiguous) {
       db.exec(
@@ -396,7 +398,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         6,
       );
     }
-    insAmbiguous.add([row, col, raw, value, scaledBy(otherReading(raw), scale), percent ? 1 : 0]);
+    insAmbiguous.add([row, col, shown, value, scaledBy(otherReading(raw), scale), percent ? 1 : 0]);
   };
   const markOf = memo(decimalMarkOf);
   const noData = new Map<number, { n: number; row: number; raw: string }>();
@@ -1480,7 +1482,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));
         // (a growth rate may be below 0 or over 100%)
         const inRange = percent && !changeRate(indicatorLabel);
-        if (v.ambiguous && vCol !== null) addAmbiguous(row, vCol, v.text!, v.value!, inRange, v.scaled);
+        // (a converted cell is quoted whole: "101.000 triệu đồng", read as 101 tỷ đồng)
+        if (v.ambiguous && vCol !== null)
+          addAmbiguous(
+            row,
+            vCol,
+            v.text!,
+            v.value!,
+            inRange,
+            v.scaled,
+            v.scaled ? cellText(cells[vCol - 1]) : v.text!,
+          );
         else if (inRange && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
