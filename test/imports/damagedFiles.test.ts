@@ -35,7 +35,7 @@ describe('a sheet whose XML is cut short or broken', () => {
       ['unclosed', (xml) => xml.replace(/(<row r="30"[^>]*>.*?<v>[^<]*)<\/v>/, '$1')],
       // a row never closed before the next
       ['row', (xml) => xml.replace('</row><row r="30"', '<row r="30"')],
-      // stray text and a row written twice
+      // stray text between rows
       [
         'garbage',
         (xml) =>

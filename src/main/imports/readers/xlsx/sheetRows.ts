@@ -214,10 +214,7 @@ export async function streamXlsxSheet(
         rowOpen = t.type === 'open';
         {
           const r = getAttr(t.value, 'r');
-          const previous = rowNum;
           rowNum = r ? Number(r) : rowNum + 1;
-          // rows are written in order, each once
-          if (rowNum <= previous) damaged();
           if (!Number.isInteger(rowNum) || rowNum < 1) {
             throw new ImportReadError(
               'CORRUPT_WORKBOOK',
