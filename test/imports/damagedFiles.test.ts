@@ -118,3 +118,21 @@ describe('a CSV whose first lines are plain ASCII', () => {
     await expect(readSheet(f, null)).rejects.toMatchObject({ code: 'INVALID_UTF8', row: bad + 1 });
   });
 });
+
+describe('a UTF-8 CSV with one stray byte after a long ASCII start', () => {
+  it('is refused at that line, not read as Windows-1258', async () => {
+    const lines = [
+      'Unit code,Indicator,Value',
+      ...Array.from({ length: 30_000 }, (_, i) => `U${i},Indicator ${i % 9},${i}`),
+    ];
+    const f = writeTemp(
+      'stray.csv',
+      Buffer.concat([
+        Buffer.from(lines.join('\r\n') + '\r\n', 'utf8'),
+        Buffer.from([0x55, 0xe9, 0x2c, 0x78, 0x2c, 0x31, 0x0d, 0x0a]),
+        Buffer.from('Bình Phước,Tỷ lệ,95\r\n'.repeat(50), 'utf8'),
+      ]),
+    );
+    await expect(readSheet(f, null)).rejects.toMatchObject({ code: 'INVALID_UTF8', row: lines.length + 1 });
+  });
+});

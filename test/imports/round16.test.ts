@@ -6,7 +6,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sheetNamed } from '../../src/main/imports/cliImport';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
-import { monthFirstDates, normalisePeriod } from '../../src/main/imports/layout/periods';
+import { englishPeriods, monthFirstDates, normalisePeriod } from '../../src/main/imports/layout/periods';
+import { joinSplitHeader } from '../../src/main/imports/layout/splitHeader';
 import { sameUnit, scaleBetween, splitValueUnit } from '../../src/main/imports/layout/valueUnit';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { buildXlsx } from '../fixtures/generate';
@@ -1094,5 +1095,68 @@ describe('tester round 18: a title of one period over columns of others', () => 
     const q = await importFile(within, { kind: 'kpi', group: 63 });
     expect(q.problems.filter((x) => x.code === 'periodsOutsideTitle')).toEqual([]);
     expect(q.problems.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('tester round 20: what the new readings must not do, and what they missed', () => {
+  it('joins no last header field that rows merely leave empty', () => {
+    const rows: (string | number)[][] = [
+      ['STT', 'Tỉnh', 'Điểm DTI', 'Xếp hạng', ' Ghi chú'],
+      [1, 'Hà Nội', '0,8', 1],
+      [2, 'Huế', '0,7', 2],
+      [3, 'Đà Nẵng', '0,6', 3],
+    ];
+    expect(joinSplitHeader(rows, ',')).toEqual([]);
+    expect(rows[0]).toHaveLength(5);
+  });
+
+  it('reads "May" as a month only so written ("So luong may 2024" is machines)', () => {
+    expect(normalisePeriod('May 2024')).toBe('2024-05');
+    expect(normalisePeriod('may 2024')).toBe('may 2024');
+    expect(englishPeriods('So luong may 2024')).toBe('So luong may 2024');
+    expect(normalisePeriod('May', 2024)).toBe('2024-05');
+    expect(normalisePeriod('MAY', 2024)).toBe('MAY');
+  });
+
+  it('takes the period out of a KPI header, English or Vietnamese, into the column', async () => {
+    const file = wideXlsx(
+      'Digital transformation report',
+      ['STT', 'Tỉnh, thành phố', 'Online payment rate H1 2024 (%)', 'Online payment rate (%) March 2024'],
+      (_u, i) => [60 + (i % 30), 50 + (i % 20)],
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(storedByPeriod().map((r) => [r.kpi, r.period, r.n])).toEqual([
+      ['Online payment rate', '2024-01..2024-06', 63],
+      ['Online payment rate', '2024-03', 63],
+    ]);
+  });
+
+  it('reads "Ước tính năm 2024" as an estimate of the title\'s KPI', async () => {
+    const file = periodTable('TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%)', ['Ước tính năm 2024']);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(p.problems.map((x) => x.code)).toContain('estimateColumn');
+    expect(storedByPeriod().map((r) => [r.kpi, r.period])).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình', '2024'],
+    ]);
+  });
+
+  it('keeps the unit of a title ending "as of", "YTD", "tính đến", "in the first half of"', () => {
+    for (const t of [
+      'Online payment rate in the first half of 2024 (%)',
+      'Online payment rate, year to date (September 2025) (%)',
+      'Online payment rate YTD September 2025 (%)',
+      'Online payment rate as of September 30, 2024 (%)',
+    ])
+      expect([t, indicatorFromTitle([t], null)]).toEqual([t, 'Online payment rate (%)']);
+    expect(indicatorFromTitle(['TỶ LỆ THANH TOÁN TRỰC TUYẾN TÍNH ĐẾN 30/9/2024 (%)'], null)).toBe(
+      'Tỷ lệ thanh toán trực tuyến (%)',
+    );
+  });
+
+  it('converts "nghìn tỷ đồng" and scales written without their marks', () => {
+    expect(scaleBetween('nghìn tỷ đồng', 'tỷ đồng')).toBe(1000);
+    expect(scaleBetween('ty dong', 'triệu đồng')).toBe(1000);
   });
 });

@@ -236,6 +236,7 @@ export function namesKpi(raw: string, key: string): boolean {
 // compared word by word without diacritics, longest first; the rest of the header is its period.
 const RESULT_LEADS = [
   'uoc thuc hien',
+  'uoc tinh',
   'uoc th',
   'uoc',
   'luy ke',

@@ -80,6 +80,11 @@ const EN_YEARLESS = new RegExp(
   `^(?:from\\s+)?${MON}(?:\\s*(?:[-–]|to|through|thru|until|till)\\s*${MON})?$`,
   'iu',
 );
+/**
+ * "may" is a month only written "May" ("Số lượng may 2024" without its marks is "máy", machines;
+ * "MAY 2024" in capitals could be either, and is not read as a month).
+ */
+const notMay = (name: string): boolean => !/^may\.?$/i.test(name) || /^May\.?$/.test(name);
 /** Quick test before the rewriting: most labels have none of these words. */
 const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[12]h|months|\dm)/i;
 
@@ -87,12 +92,12 @@ const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[
 export function englishPeriods(text: string): string {
   if (!EN_HINT.test(text)) return text;
   return text
-    .replace(
-      EN_MONTH_RUN,
-      (_, a: string, b: string, y: string) =>
-        `từ tháng ${monthNumber(a)} đến tháng ${monthNumber(b)} năm ${y}`,
+    .replace(EN_MONTH_RUN, (all: string, a: string, b: string, y: string) =>
+      notMay(a) && notMay(b) ? `từ tháng ${monthNumber(a)} đến tháng ${monthNumber(b)} năm ${y}` : all,
     )
-    .replace(EN_MONTH, (_, a: string, y: string) => `tháng ${monthNumber(a)}/${y}`)
+    .replace(EN_MONTH, (all: string, a: string, y: string) =>
+      notMay(a) ? `tháng ${monthNumber(a)}/${y}` : all,
+    )
     .replace(
       EN_HALF,
       (_, word: string | undefined, h: string | undefined, h2: string | undefined, y: string) =>
@@ -117,7 +122,7 @@ function yearlessSpan(s: string): MonthSpan | null {
   if (/^(?:cả năm|ca nam|full year|whole year)$/iu.test(s)) return { from: 1, to: 12 };
   // English: "Jan", "March", "Jan–Sep", "from January to June"
   const en = EN_YEARLESS.exec(s);
-  if (en) {
+  if (en && notMay(en[1]!) && notMay(en[2] ?? '')) {
     const [from, to] = [monthNumber(en[1]!), monthNumber(en[2] ?? en[1]!)];
     return from <= to ? { from, to } : null;
   }

@@ -39,9 +39,11 @@ export function joinSplitHeader(rows: RawCell[][], delimiter: string): JoinedHea
     const rowWidth = Math.max(...below);
     const extra = w - rowWidth;
     if (extra < 1 || extra > 2 || below.filter((x) => x === rowWidth).length < below.length * 0.8) continue;
-    // The split fields: text starting with a space after a text field.
+    // The split fields: text starting with a space after a text field. Not the last one: rows
+    // that leave out an empty last field ("…,Xếp hạng, Ghi chú" over "…,12") are as narrow, and
+    // that column is the header's own.
     const splits: number[] = [];
-    for (let c = 1; c < w; c++) {
+    for (let c = 1; c < w - 1; c++) {
       const v = cells[c];
       const prev = cells[c - 1];
       if (typeof v === 'string' && /^\s+\p{L}/u.test(v) && typeof prev === 'string' && /\p{L}/u.test(prev))

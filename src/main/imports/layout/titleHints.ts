@@ -148,6 +148,19 @@ const DOCUMENT_KIND =
 const PERIOD_TAIL =
   /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\s+)?(?:đến\s+(?:hết\s+)?)?(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q\.?\s*(?:[1-4]|iv|i{1,3})|\d{1,2}t|(?:từ\s+)?tháng\s+\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:tháng\s*)?\d{1,2})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
 
+/**
+ * `name` without a year-to-date tail ("… tính đến 30/9/2024", "…, YTD (September 2025)", "… as of
+ * September 30, 2024"): where the figures end is the period's, not the indicator's name.
+ */
+function cutToEnd(name: string): string {
+  const en = englishPeriods(name);
+  const to = TO_END.exec(en);
+  if (!to || RANGE_START.test(en.slice(0, to.index))) return name;
+  const rest = en.slice(to.index + to[0].length).replace(/^[\s(（]+/u, '');
+  if (periodIn(rest, true) === null) return name;
+  // (the English rewriting leaves what comes before the phrase as written)
+  return name.slice(0, Math.min(to.index, name.length));
+}
 /** `name` without the period it ends with, English ones too ("…, January–September 2025"). */
 function cutPeriodTail(name: string): string {
   const en = englishPeriods(name);
@@ -156,7 +169,11 @@ function cutPeriodTail(name: string): string {
   return en !== name && cut !== en ? cut : name.replace(PERIOD_TAIL, '');
 }
 /** A name without the period it ends with: "Tỷ lệ thanh toán trực tuyến Quý III/2025" → "… trực tuyến". */
-export const withoutPeriodTail = (name: string): string => cutPeriodTail(name).trim();
+export const withoutPeriodTail = (name: string): string =>
+  cutPeriodTail(name)
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(/[\s,]+(?:in|for|during|of|over)(?:\s+the)?$/iu, '')
+    .trim();
 const ROWS_TAIL =
   /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$|[\s,]+(?:by|of|for|across|in)\s+(?:all\s+|the\s+|\d{2}\s+)*(?:provinces?|localities|units)(?:\s+and\s+(?:cities|municipalities))?[\s,.;:]*$/iu;
 
@@ -208,7 +225,10 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "Báo cáo kết quả tỷ lệ …", "Tổng hợp số liệu …": the report's words are not the indicator's.
       .replace(/^((báo cáo|kết quả|tổng hợp|số liệu|thống kê|danh sách)(\s+(về|của|thực hiện))?\s*)+/iu, '')
       // "… QUÝ III/2025", "… 6 THÁNG ĐẦU NĂM 2024": the period of the figures (periodFromTitle).
+      .replace(/^[\s\S]*$/u, cutToEnd)
       .replace(/^[\s\S]*$/u, cutPeriodTail)
+      // "… in the", "… for" left by an English period: not the indicator's words
+      .replace(/[\s,]+(?:in|for|during|of|over)(?:\s+the)?\s*$/iu, '')
       .replace(
         /\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         '',

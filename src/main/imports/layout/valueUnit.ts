@@ -143,14 +143,29 @@ const SCALES: [RegExp, number][] = [
   [/^(?:triệu|trieu|million)(?:\s+|$)/iu, 1e6],
   [/^(?:tỷ|tỉ|ty|ti|billion)(?:\s+|$)/iu, 1e9],
 ];
+/** A unit as its scale and base: "nghìn tỷ đồng" is 10¹² đồng (scales written with or without marks). */
 const scaled = (unit: string): { factor: number; base: string } => {
-  const u = unit.normalize('NFC').trim();
-  for (const [re, factor] of SCALES) {
-    const m = re.exec(u);
-    if (m) return { factor, base: u.slice(m[0].length) };
+  let u = unit.normalize('NFC').trim();
+  let factor = 1;
+  for (let again = true; again;) {
+    again = false;
+    for (const [re, f] of SCALES) {
+      const m = re.exec(u);
+      if (m) {
+        factor *= f;
+        u = u.slice(m[0].length);
+        again = true;
+      }
+    }
   }
-  return { factor: 1, base: u };
+  return { factor, base: u };
 };
+/** A base unit compared without its marks too: "dong" is "đồng" once a scale is written plainly. */
+const plainKey = (unit: string): string =>
+  unitKey(unit)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 
 /**
  * What a number written in `written` is multiplied by to be in `expected`, when both are scales
@@ -160,7 +175,8 @@ const scaled = (unit: string): { factor: number; base: string } => {
 export function scaleBetween(written: string, expected: string): number | null {
   const a = scaled(written);
   const b = scaled(expected);
-  if (!a.base || !b.base || a.factor === b.factor || unitKey(a.base) !== unitKey(b.base)) return null;
+  if (!a.base || !b.base || a.factor === b.factor) return null;
+  if (unitKey(a.base) !== unitKey(b.base) && plainKey(a.base) !== plainKey(b.base)) return null;
   return a.factor / b.factor;
 }
 

@@ -15,6 +15,7 @@ import {
   type RankingGroup,
 } from '../../../shared/domain';
 import { isNumericField, needsTablePeriod } from '../../../shared/imports/fields';
+import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { mappingForYear, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
@@ -41,7 +42,12 @@ import {
 } from './layoutAdapter';
 import { MAX_PROBLEMS, messages, problem, problemSaying } from './problems';
 import { indicatorFromTitle } from '../layout';
-import { periodFromTitle, subProvincialNamedIn, withoutSigningDate } from '../layout/titleHints';
+import {
+  periodFromTitle,
+  subProvincialNamedIn,
+  withoutPeriodTail,
+  withoutSigningDate,
+} from '../layout/titleHints';
 import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates } from '../layout/periods';
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
@@ -125,6 +131,21 @@ function headerPeriod(mapping: ImportMapping): string | null {
 function withoutHeaderYears(mapping: ImportMapping): ImportMapping {
   let changed = false;
   const columns = mapping.columns.map((c) => {
+    // A finer period ending the header ("… tháng 3/2024 (%)", "… H1 2024 (%)", "… (%) March
+    // 2024"): the column's period, out of the name, which is then the KPI's own.
+    const finer =
+      c.mapping.field === 'kpi.valueForIndicator' && c.mapping.period === undefined
+        ? periodFromTitle([c.header])
+        : null;
+    if (finer && c.mapping.field === 'kpi.valueForIndicator') {
+      const { name, unit } = splitIndicatorName(c.mapping.indicator);
+      const cut = unit !== null ? withoutPeriodTail(name) : withoutPeriodTail(c.mapping.indicator);
+      if (cut && cut !== (unit !== null ? name : c.mapping.indicator)) {
+        changed = true;
+        const indicator = unit !== null ? `${cut} (${unit})` : cut;
+        return { ...c, mapping: { ...c.mapping, indicator, period: finer } };
+      }
+    }
     // (not a name with the year it compares with: "Tỷ lệ giảm … so với năm 2023")
     if (
       c.mapping.field !== 'kpi.valueForIndicator' ||

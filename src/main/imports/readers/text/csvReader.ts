@@ -142,7 +142,12 @@ async function encodingPastAsciiHead(
       await fh.read(window, 0, window.length, start);
       const lineStart = window.lastIndexOf(0x0a, at + high - start) + 1;
       try {
-        return detectEncoding(window.subarray(lineStart), file, start + window.length === size);
+        const guess = detectEncoding(window.subarray(lineStart), file, start + window.length === size);
+        // (a stray byte or two in a UTF-8 file is no Windows-1258 text: refused at its line)
+        const high = window.subarray(lineStart).reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
+        return guess.encoding === 'windows-1258' && high < 16
+          ? { encoding: 'utf-8', bom: false, bomLength: 0 }
+          : guess;
       } catch {
         // neither: read as UTF-8, refused at the first bad byte with its line (streamTextRows)
         return { encoding: 'utf-8', bom: false, bomLength: 0 };

@@ -116,6 +116,11 @@ const HEADING_CHARS = 500;
 /** Blocks whose text may be the title of the table below them (TITLE_CHARS at most). */
 const TITLE_BLOCK = /^(p|div)$/;
 const TITLE_CHARS = 250;
+/** All of it in bold: "<strong>Số hồ sơ … (hồ sơ)</strong>", not "<strong>Ghi chú:</strong> số liệu …". */
+const isBold = (inner: string): boolean => {
+  const m = /^\s*<(b|strong)\b[^>]*>([\s\S]*?)<\/\1\s*>\s*$/i.exec(inner);
+  return m !== null && !/<\/?(b|strong)\b/i.test(m[2]!);
+};
 /** Written in capitals, a unit in brackets aside ("SỐ HỒ SƠ … NĂM 2024 (hồ sơ)"). */
 const isCapitals = (text: string) => {
   const t = text.replace(/[(（][^()（）]*[)）]/gu, '');
@@ -332,9 +337,11 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
           const m = stop.exec(html);
           const inner = html.slice(pos, Math.min(m ? m.index : len, pos + HEADING_CHARS));
           const said = textOf(inner);
-          if (said && said.length <= TITLE_CHARS && (isCapitals(said) || /^\s*<(b|strong)\b/i.test(inner)))
-            paragraph = said;
+          // (only the block right above the table: another one in between is what is above it)
+          if (said) paragraph = said.length <= TITLE_CHARS && (isCapitals(said) || isBold(inner)) ? said : '';
           text(' ');
+        } else if (tag === 'img' && stack.length === 0) {
+          paragraph = '';
         } else if (BREAKS.has(tag)) text(' ');
     }
   }
