@@ -136,3 +136,18 @@ describe('a UTF-8 CSV with one stray byte after a long ASCII start', () => {
     await expect(readSheet(f, null)).rejects.toMatchObject({ code: 'INVALID_UTF8', row: lines.length + 1 });
   });
 });
+
+describe('a UTF-8 CSV with one stray byte early, its Vietnamese further on', () => {
+  it('is refused at the stray byte, not read as Windows-1258', async () => {
+    const ascii = Array.from({ length: 12_000 }, (_, i) => `U${i},Indicator ${i % 9},${i}`);
+    const f = writeTemp(
+      'early-stray.csv',
+      Buffer.concat([
+        Buffer.from(['Unit code,Indicator,Value', ...ascii.slice(0, 2_999)].join('\r\n') + '\r\n', 'utf8'),
+        Buffer.from([0x54, 0x79, 0xff, 0x2c, 0x78, 0x2c, 0x31, 0x0d, 0x0a]), // line 3001: "Ty\xFF,x,1"
+        Buffer.from(ascii.slice(3_000).join('\r\n') + '\r\n' + 'Bình Phước,Tỷ lệ,95\r\n'.repeat(50), 'utf8'),
+      ]),
+    );
+    await expect(readSheet(f, null)).rejects.toMatchObject({ code: 'INVALID_UTF8', row: 3001 });
+  });
+});

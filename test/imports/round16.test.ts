@@ -1160,3 +1160,13 @@ describe('tester round 20: what the new readings must not do, and what they miss
     expect(scaleBetween('ty dong', 'triệu đồng')).toBe(1000);
   });
 });
+
+describe('tester round 20: a year title over a month of another year', () => {
+  it('is said, as a quarter title is', async () => {
+    const file = periodTable('TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2024 (%)', ['Tháng 12/2023', 'Tháng 1/2024']);
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.filter((x) => x.code === 'periodsOutsideTitle').map((x) => x.messageVi)).toEqual([
+      expect.stringContaining('tiêu đề ghi kỳ 2024, nhưng bảng có số liệu của kỳ 2023-12'),
+    ]);
+  });
+});

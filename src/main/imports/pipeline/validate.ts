@@ -863,14 +863,18 @@ export function validateStaged(
     // A title of one period over columns or cells of others ("QUÝ III/2025" over "Tháng 10 |
     // Tháng 11"): the columns' periods are stored; said, as one of the two is wrong. A period
     // ending within the title's (its months, "Lũy kế" from January to them) agrees with it.
-    const titlePeriod = periodFromTitle(s.titleHints.text?.split(' | ') ?? []);
+    // (a title of a year only: that year, "Tháng 12/2023" under "NĂM 2024" is outside it; all
+    // periods of another year are said by yearNotInPeriods)
+    const finerTitle = periodFromTitle(s.titleHints.text?.split(' | ') ?? []);
+    const titlePeriod = finerTitle ?? (s.titleHints.year !== null ? String(s.titleHints.year) : null);
     const span = titlePeriod !== null ? monthSpan(titlePeriod) : null;
-    const outside = span
+    const outsideAll = span
       ? periods.filter((p) => {
           const q = monthSpan(p);
           return q !== null && (q.year !== span.year || q.to < span.from || q.to > span.to);
         })
       : [];
+    const outside = finerTitle !== null || outsideAll.length < periods.length ? outsideAll : [];
     if (span && outside.length > 0 && (target.year === null || Number(span.year) === target.year))
       add(
         problem(

@@ -45,20 +45,30 @@ export async function sniffTextFormat(
   try {
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     await fh.read(head, 0, head.length, 0);
-    const guess = opts.encoding
+    let guess = opts.encoding
       ? { encoding: opts.encoding, bom: false, bomLength: bomLengthFor(head, opts.encoding) }
       : head.length < size && isAscii(head)
         ? // A head of plain ASCII says nothing of the encoding (an English header, codes, numbers):
           // the first bytes that are not decide it ("Tỉnh" in Windows-1258 at line 18,000).
-          await encodingPastAsciiHead(fh, file, size, head.length)
+          await encodingFromFirstHighByte(fh, file, size, head.length)
         : detectEncoding(head, file, head.length === size);
+    // A head whose only "Windows-1258" is a byte or two (a stray 0xFF in a UTF-8 file whose
+    // Vietnamese comes later): decided with the text that follows them.
+    if (
+      !opts.encoding &&
+      guess.encoding === 'windows-1258' &&
+      head.length < size &&
+      head.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0) < 4
+    )
+      guess = await encodingFromFirstHighByte(fh, file, size, 0);
     if (guess.bomLength && !guess.bom) guess.bom = true;
     let sample: string;
     try {
       const dec = createDecoder(guess.encoding);
       sample = dec.write(head.subarray(guess.bomLength));
     } catch {
-      throw invalidUtf8(file, head, 0);
+      const bad = firstInvalidUtf8(head.subarray(guess.bomLength), head.length === size);
+      throw invalidUtf8(file, head, guess.bomLength + Math.max(0, bad));
     }
     if (head.length === size && BLANK.test(sample)) throw new ImportReadError('FILE_EMPTY', file);
     const xml = sniffXmlKind(sample);
@@ -117,13 +127,19 @@ async function invalidUtf8At(
   return invalidUtf8(file, bytes, Math.max(0, inChunk), { row: lines, offset });
 }
 
+/** How much of a file past its ASCII head decides its encoding (see encodingPastAsciiHead). */
+const LATE_SNIFF_BYTES = 1024 * 1024;
+
 const isAscii = (bytes: Uint8Array): boolean => {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
   return true;
 };
 
-/** The encoding of a file whose first `from` bytes are ASCII: guessed where that ends. */
-async function encodingPastAsciiHead(
+/**
+ * The encoding of a file guessed from its first byte over 0x7F at or after `from` (the bytes
+ * before it are ASCII, which says nothing) and up to LATE_SNIFF_BYTES after it.
+ */
+async function encodingFromFirstHighByte(
   fh: fs.promises.FileHandle,
   file: string,
   size: number,
@@ -137,15 +153,17 @@ async function encodingPastAsciiHead(
     const high = view.findIndex((b) => b >= 0x80);
     if (high >= 0) {
       // (from the start of that line: a multi-byte sequence is read whole)
+      // Up to LATE_SNIFF_BYTES from that line: a stray byte and the UTF-8 text after it are
+      // seen together (one byte alone reads as a Windows-1258 letter).
       const start = Math.max(0, at + high - 1024);
-      const window = Buffer.alloc(Math.min(SNIFF_BYTES, size - start));
+      const window = Buffer.alloc(Math.min(LATE_SNIFF_BYTES, size - start));
       await fh.read(window, 0, window.length, start);
-      const lineStart = window.lastIndexOf(0x0a, at + high - start) + 1;
+      const lines = window.subarray(window.lastIndexOf(0x0a, at + high - start) + 1);
       try {
-        const guess = detectEncoding(window.subarray(lineStart), file, start + window.length === size);
+        const guess = detectEncoding(lines, file, start + window.length === size);
         // (a stray byte or two in a UTF-8 file is no Windows-1258 text: refused at its line)
-        const high = window.subarray(lineStart).reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
-        return guess.encoding === 'windows-1258' && high < 16
+        const highBytes = lines.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
+        return guess.encoding === 'windows-1258' && highBytes < 4
           ? { encoding: 'utf-8', bom: false, bomLength: 0 }
           : guess;
       } catch {
