@@ -1170,3 +1170,20 @@ describe('tester round 20: a year title over a month of another year', () => {
     ]);
   });
 });
+
+describe('tester round 20: a count converted from its own unit', () => {
+  it('reads "38.143 người" in a KPI of nghìn người as 38,143 people, with no decimal-mark question', async () => {
+    const file = wideXlsx(
+      'SỐ NGƯỜI HỌC TRÊN NỀN TẢNG MOOCS NĂM 2024 (nghìn người)',
+      ['STT', 'Tỉnh, thành phố', 'Số người học trên nền tảng MOOCs'],
+      (_u, i) => [i === 1 ? '38.143 người' : 20 + i],
+    );
+    const p = await importFile(file, { kind: 'kpi', group: 63 });
+    expect(p.problems.map((x) => x.code)).toEqual(['unitInCellScaled']);
+    const c4 = store.db
+      .prepare(`SELECT value FROM observation WHERE layer = 'user' AND source_cell = 'C4'`)
+      .pluck()
+      .get();
+    expect(c4).toBe(38.143);
+  });
+});

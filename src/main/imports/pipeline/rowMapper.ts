@@ -1482,8 +1482,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));
         // (a growth rate may be below 0 or over 100%)
         const inRange = percent && !changeRate(indicatorLabel);
+        // A count converted from its own unit ("38.143 người" in nghìn người) is a whole number
+        // as written: that reading, nothing to ask.
+        if (v.ambiguous && vCol !== null && v.scaled && v.unit && COUNT_UNIT.test(v.unit.unit)) {
+          const asRead = Number((v.value! / v.scaled).toPrecision(12));
+          v = { ...v, value: scaledBy(Number.isInteger(asRead) ? asRead : otherReading(v.text!), v.scaled) };
+        }
         // (a converted cell is quoted whole: "101.000 triệu đồng", read as 101 tỷ đồng)
-        if (v.ambiguous && vCol !== null)
+        else if (v.ambiguous && vCol !== null)
           addAmbiguous(
             row,
             vCol,
