@@ -886,6 +886,8 @@ describe('English periods (tester round 17: "January–September 2025" was read 
       ['2H 2024', '2024-07..2024-12'],
       ['first 9 months of 2025', '2025-01..2025-09'],
       ['9M 2025', '2025-01..2025-09'],
+      ['FY 2024', '2024'],
+      ['FY2025', '2025'],
     ];
     for (const [label, period] of cases) expect([label, normalisePeriod(label)]).toEqual([label, period]);
     // without a year: the year given

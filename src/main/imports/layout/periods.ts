@@ -85,31 +85,36 @@ const EN_YEARLESS = new RegExp(
  * "MAY 2024" in capitals could be either, and is not read as a month).
  */
 const notMay = (name: string): boolean => !/^may\.?$/i.test(name) || /^May\.?$/.test(name);
+const EN_FISCAL_YEAR = /(?<![\p{L}\d])FY\s*[-/]?\s*((?:19|20)\d{2})(?!\d)/gu;
 /** Quick test before the rewriting: most labels have none of these words. */
-const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[12]h|months|\dm)/i;
+const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[12]h|months|\dm|fy)/i;
 
 /** `text` with its English periods written as Vietnamese reports write them (see MONTH_NAMES). */
 export function englishPeriods(text: string): string {
   if (!EN_HINT.test(text)) return text;
-  return text
-    .replace(EN_MONTH_RUN, (all: string, a: string, b: string, y: string) =>
-      notMay(a) && notMay(b) ? `từ tháng ${monthNumber(a)} đến tháng ${monthNumber(b)} năm ${y}` : all,
-    )
-    .replace(EN_MONTH, (all: string, a: string, y: string) =>
-      notMay(a) ? `tháng ${monthNumber(a)}/${y}` : all,
-    )
-    .replace(
-      EN_HALF,
-      (_, word: string | undefined, h: string | undefined, h2: string | undefined, y: string) =>
-        /^(first|1st)$/i.test(word ?? '') || (h ?? h2) === '1'
-          ? `6 tháng đầu năm ${y}`
-          : `6 tháng cuối năm ${y}`,
-    )
-    .replace(
-      EN_FIRST_MONTHS,
-      (_, which: string, n: string) => `${n} tháng ${/^first$/i.test(which) ? 'đầu' : 'cuối'} năm`,
-    )
-    .replace(EN_MONTHS_SHORT, (_, n: string) => `${n} tháng`);
+  return (
+    text
+      .replace(EN_MONTH_RUN, (all: string, a: string, b: string, y: string) =>
+        notMay(a) && notMay(b) ? `từ tháng ${monthNumber(a)} đến tháng ${monthNumber(b)} năm ${y}` : all,
+      )
+      .replace(EN_MONTH, (all: string, a: string, y: string) =>
+        notMay(a) ? `tháng ${monthNumber(a)}/${y}` : all,
+      )
+      .replace(
+        EN_HALF,
+        (_, word: string | undefined, h: string | undefined, h2: string | undefined, y: string) =>
+          /^(first|1st)$/i.test(word ?? '') || (h ?? h2) === '1'
+            ? `6 tháng đầu năm ${y}`
+            : `6 tháng cuối năm ${y}`,
+      )
+      .replace(
+        EN_FIRST_MONTHS,
+        (_, which: string, n: string) => `${n} tháng ${/^first$/i.test(which) ? 'đầu' : 'cuối'} năm`,
+      )
+      .replace(EN_MONTHS_SHORT, (_, n: string) => `${n} tháng`)
+      // "FY 2024", "FY2024": a fiscal year, which in Vietnam is the calendar year
+      .replace(EN_FISCAL_YEAR, (_, y: string) => `năm ${y}`)
+  );
 }
 
 /**
