@@ -51,7 +51,7 @@ describe('a sheet whose XML is cut short or broken', () => {
         code: 'CORRUPT_WORKBOOK',
         sheet: 'Dữ liệu',
         row: expect.any(Number),
-        messageVi: expect.stringContaining('XML của trang tính bị hỏng ở dòng'),
+        messageVi: expect.stringContaining('XML của trang tính bị hỏng ở dòng này'),
       });
     }
   });

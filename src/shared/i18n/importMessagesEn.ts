@@ -44,7 +44,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.duplicateSheetName':
     'two sheets are named "{name}" (Excel does not allow it): open the file in Excel, rename one of them and save it again',
   'readDetail.sheetCut': 'the sheet is cut short: its data stops after row {row}',
-  'readDetail.sheetMalformed': "the sheet's XML is damaged at row {row}",
+  'readDetail.sheetMalformed': "the sheet's XML is damaged at this row",
+  'readDetail.invalidByte': 'byte {byte} at offset {offset}',
   'readDetail.noWorksheets': 'no worksheets',
   'readDetail.unsupportedOds':
     'OpenDocument spreadsheets (.ods) are not supported yet: open the file in Excel or LibreOffice and save it as .xlsx',

@@ -40,7 +40,8 @@ export const importMessagesVi = {
   'readDetail.duplicateSheetName':
     'có hai trang tính cùng tên "{name}" (Excel không cho phép): hãy mở bằng Excel, đổi tên một trang tính rồi lưu lại',
   'readDetail.sheetCut': 'trang tính bị cắt cụt: dữ liệu dừng giữa chừng sau dòng {row}',
-  'readDetail.sheetMalformed': 'XML của trang tính bị hỏng ở dòng {row}',
+  'readDetail.sheetMalformed': 'XML của trang tính bị hỏng ở dòng này',
+  'readDetail.invalidByte': 'byte {byte} ở vị trí {offset}',
   'readDetail.noWorksheets': 'không có trang tính',
   'readDetail.unsupportedOds':
     'Tệp OpenDocument (.ods) chưa được hỗ trợ: mở bằng Excel hoặc LibreOffice và lưu thành .xlsx',

@@ -2,8 +2,11 @@
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const months = (y: string, from: number, to: number) =>
-  from === 1 && to === 12 ? y : from === to ? `${y}-${pad2(from)}` : `${y}-${pad2(from)}..${y}-${pad2(to)}`;
+/** Months `from`..`to` of `year` in the store's form (the whole year: the year). */
+export function monthsPeriod(year: string, from: number, to: number): string {
+  if (from === 1 && to === 12) return year;
+  return from === to ? `${year}-${pad2(to)}` : `${year}-${pad2(from)}..${year}-${pad2(to)}`;
+}
 
 /** Months of a period label written without its year: "Quý I" is months 1..3, "T9" month 9. */
 interface MonthSpan {
@@ -59,8 +62,8 @@ const MONTH_NAMES = [
   'dec(?:ember)?',
 ];
 const MON = `(${MONTH_NAMES.join('|')})\\.?`;
-const monthNumber = (name: string): number =>
-  MONTH_NAMES.findIndex((n) => new RegExp(`^${n}$`, 'i').test(name)) + 1;
+const MONTH_NAME_RES = MONTH_NAMES.map((n) => new RegExp(`^${n}$`, 'i'));
+const monthNumber = (name: string): number => MONTH_NAME_RES.findIndex((re) => re.test(name)) + 1;
 const EN_MONTH_RUN = new RegExp(
   `(?<![\\p{L}\\d])(?:from\\s+)?${MON}\\s*(?:[-–]|to|through|thru|until|till)\\s*${MON},?\\s+((?:19|20)\\d{2})(?!\\d)`,
   'giu',
@@ -166,35 +169,35 @@ export function normalisePeriod(raw: string, year?: number | null): string {
     if (m) return m[1]!;
     // Months: "09/2022", "Tháng 9/2022", "T9/2022", "Th.9-2022", "T9 năm 2022".
     m = MONTH.exec(s);
-    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return monthsPeriod(m[2]!, Number(m[1]), Number(m[1]));
     // "2022-09", and a date (a date-formatted cell reads "2022-09-01"; "30/09/2022") is its month.
     m = ISO_MONTH.exec(s);
-    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return months(m[1]!, Number(m[2]), Number(m[2]));
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthsPeriod(m[1]!, Number(m[2]), Number(m[2]));
     m = DATE.exec(s);
-    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return months(m[2]!, Number(m[1]), Number(m[1]));
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return monthsPeriod(m[2]!, Number(m[1]), Number(m[1]));
     // A run of months: "Tháng 7-9/2025", "Từ tháng 4 đến hết tháng 6 năm 2024".
     m = MONTH_RANGE.exec(s);
     if (m && (m[4] ?? m[2])) {
       const [from, to] = [Number(m[1]), Number(m[3])];
       const year = m[4] ?? m[2]!;
       if (from >= 1 && from < to && to <= 12 && (!m[2] || !m[4] || m[2] === m[4]))
-        return months(year, from, to);
+        return monthsPeriod(year, from, to);
     }
     // Quarters: "Quý 3/2024", "Quý III năm 2024", "Q3-2024", "Q3 2024", "Q.III/2024".
     m = QUARTER_OF_YEAR.exec(s);
     if (m) {
       const q = ROMAN[m[1]!.toLowerCase()] ?? Number(m[1]);
-      return months(m[2]!, 3 * q - 2, 3 * q);
+      return monthsPeriod(m[2]!, 3 * q - 2, 3 * q);
     }
     // Part of a year: "6 tháng đầu năm 2024", "9 tháng 2024", "6 tháng năm 2024", "6 tháng cuối
     // năm 2024" (the last six months), "Lũy kế 9 tháng năm 2023" (January to September).
     m = PART_OF_YEAR.exec(s);
     const part = m && /\d\s*(tháng|thang|months?|t$)/i.test(m[1]!) ? yearlessSpan(m[1]!) : null;
-    if (m && part) return months(m[2]!, part.from, part.to);
+    if (m && part) return monthsPeriod(m[2]!, part.from, part.to);
   }
   // Written without a year ("Quý I", "T1", "6 tháng đầu năm"): the year given, if any.
   const span = year ? yearlessSpan(s) : null;
-  return span && year ? months(String(year), span.from, span.to) : s;
+  return span && year ? monthsPeriod(String(year), span.from, span.to) : s;
 }
 
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})$/;
@@ -254,22 +257,14 @@ export function yearToDate(p: string): string {
   return monthsPeriod(p.slice(0, 4), 1, p.length === 4 ? 12 : Number(p.slice(-2)));
 }
 
-export interface YearMonths {
+export interface YearMonths extends MonthSpan {
   year: string;
-  from: number;
-  to: number;
 }
 /** A period in the store's form as its year and months ("2024-04..2024-06": 4 to 6); null if not one. */
 export function monthSpan(p: string): YearMonths | null {
   if (!isCanonicalPeriod(p)) return null;
   if (p.length === 4) return { year: p, from: 1, to: 12 };
   return { year: p.slice(0, 4), from: Number(p.slice(5, 7)), to: Number(p.slice(-2)) };
-}
-/** Months `from`..`to` of `year` in the store's form (the whole year: the year). */
-export function monthsPeriod(year: string, from: number, to: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (from === 1 && to === 12) return year;
-  return from === to ? `${year}-${pad(to)}` : `${year}-${pad(from)}..${year}-${pad(to)}`;
 }
 /** A period in the store's form: "2022", "2022-09" or "2022-01..2022-08". */
 export const isCanonicalPeriod = (p: string): boolean =>

@@ -172,8 +172,10 @@ function cutPeriodTail(name: string): string {
 export const withoutPeriodTail = (name: string): string =>
   cutPeriodTail(name)
     .replace(/[\s,;:–—-]+$/u, '')
-    .replace(/[\s,]+(?:in|for|during|of|over)(?:\s+the)?$/iu, '')
+    .replace(PERIOD_LEFTOVER, '')
     .trim();
+/** "… in the", "… for" left by an English period cut from a name: not the indicator's words. */
+const PERIOD_LEFTOVER = /[\s,]+(?:in|for|during|of|over)(?:\s+the)?\s*$/iu;
 const ROWS_TAIL =
   /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$|[\s,]+(?:by|of|for|across|in)\s+(?:all\s+|the\s+|\d{2}\s+)*(?:provinces?|localities|units)(?:\s+and\s+(?:cities|municipalities))?[\s,.;:]*$/iu;
 
@@ -227,8 +229,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "… QUÝ III/2025", "… 6 THÁNG ĐẦU NĂM 2024": the period of the figures (periodFromTitle).
       .replace(/^[\s\S]*$/u, cutToEnd)
       .replace(/^[\s\S]*$/u, cutPeriodTail)
-      // "… in the", "… for" left by an English period: not the indicator's words
-      .replace(/[\s,]+(?:in|for|during|of|over)(?:\s+the)?\s*$/iu, '')
+      .replace(PERIOD_LEFTOVER, '')
       .replace(
         /\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         '',

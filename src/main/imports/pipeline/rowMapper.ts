@@ -1485,7 +1485,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // A count converted from its own unit ("38.143 người" in nghìn người) is a whole number
         // as written: that reading, nothing to ask.
         if (v.ambiguous && vCol !== null && v.scaled && v.unit && COUNT_UNIT.test(v.unit.unit)) {
-          const asRead = Number((v.value! / v.scaled).toPrecision(12));
+          const asRead = scaledBy(v.value!, 1 / v.scaled);
           v = { ...v, value: scaledBy(Number.isInteger(asRead) ? asRead : otherReading(v.text!), v.scaled) };
         }
         // (a converted cell is quoted whole: "101.000 triệu đồng", read as 101 tỷ đồng)

@@ -56,7 +56,8 @@ import { createRowMapper, type EmptyCell } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
 import { validateStaged } from './validate';
 
-type Head = { table: RawTable; total: number | null; complete: boolean };
+/** The top of a sheet; `joined`: CSV header cells joined back where an unquoted delimiter split them. */
+type Head = { table: RawTable; total: number | null; complete: boolean; joined: JoinedHeader[] };
 
 export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; text: string };
 
@@ -127,34 +128,30 @@ function headerPeriod(mapping: ImportMapping): string | null {
  * A table by indicator whose headers name the year of their values: the indicator is the name
  * without it ("Tỷ lệ DVCTT toàn trình (%)"), the same KPI as next year's file; the year is the
  * period (headerYear), checked against the import's by validation, which reads it in the header.
+ * A finer period in the header ("… H1 2024 (%)") becomes the column's period, likewise out of the name.
  */
-function withoutHeaderYears(mapping: ImportMapping): ImportMapping {
+function withoutHeaderPeriods(mapping: ImportMapping): ImportMapping {
   let changed = false;
   const columns = mapping.columns.map((c) => {
+    if (c.mapping.field !== 'kpi.valueForIndicator') return c;
+    const indicator = c.mapping.indicator;
     // A finer period ending the header ("… tháng 3/2024 (%)", "… H1 2024 (%)", "… (%) March
     // 2024"): the column's period, out of the name, which is then the KPI's own.
-    const finer =
-      c.mapping.field === 'kpi.valueForIndicator' && c.mapping.period === undefined
-        ? periodFromTitle([c.header])
-        : null;
-    if (finer && c.mapping.field === 'kpi.valueForIndicator') {
-      const { name, unit } = splitIndicatorName(c.mapping.indicator);
-      const cut = unit !== null ? withoutPeriodTail(name) : withoutPeriodTail(c.mapping.indicator);
-      if (cut && cut !== (unit !== null ? name : c.mapping.indicator)) {
+    const finer = c.mapping.period === undefined ? periodFromTitle([c.header]) : null;
+    if (finer) {
+      const { name, unit } = splitIndicatorName(indicator);
+      const named = unit !== null ? name : indicator;
+      const cut = withoutPeriodTail(named);
+      if (cut && cut !== named) {
         changed = true;
-        const indicator = unit !== null ? `${cut} (${unit})` : cut;
-        return { ...c, mapping: { ...c.mapping, indicator, period: finer } };
+        const kpi = unit !== null ? `${cut} (${unit})` : cut;
+        return { ...c, mapping: { ...c.mapping, indicator: kpi, period: finer } };
       }
     }
     // (not a name with the year it compares with: "Tỷ lệ giảm … so với năm 2023")
-    if (
-      c.mapping.field !== 'kpi.valueForIndicator' ||
-      !NAME_YEAR.test(c.mapping.indicator) ||
-      withoutComparedYear(c.mapping.indicator) !== c.mapping.indicator
-    )
-      return c;
+    if (!NAME_YEAR.test(indicator) || withoutComparedYear(indicator) !== indicator) return c;
     changed = true;
-    return { ...c, mapping: { ...c.mapping, indicator: c.mapping.indicator.replace(NAME_YEAR, '') } };
+    return { ...c, mapping: { ...c.mapping, indicator: indicator.replace(NAME_YEAR, '') } };
   });
   return changed ? { ...mapping, columns } : mapping;
 }
@@ -288,9 +285,6 @@ export class ImportSession {
     return (ofYear ?? usable[0] ?? sheets[0])?.name ?? null;
   }
 
-  /** Header cells of a CSV joined back where an unquoted delimiter split them (splitHeader.ts). */
-  private joinedHeader: JoinedHeader[] = [];
-
   /** Tops of sheets already read: suggestSheet() reads them, analyze() of the chosen one reuses it. */
   private heads = new Map<string | null, Promise<Head>>();
 
@@ -305,7 +299,8 @@ export class ImportSession {
   }
 
   private async readHead(sheet: string | null): Promise<Head> {
-    if (this.pasted) return { table: this.pasted, total: this.pasted.rows.length, complete: true };
+    if (this.pasted)
+      return { table: this.pasted, total: this.pasted.rows.length, complete: true, joined: [] };
     if (this.source.kind !== 'file') throw new Error('unreachable');
     const rows: RawCell[][] = [];
     const hiddenRows: number[] = [];
@@ -340,8 +335,8 @@ export class ImportSession {
     }
     // A CSV header with its delimiter unquoted inside a name: joined back (said when staged).
     const format = this.inspection?.format;
-    if (format === 'csv' || format === 'tsv')
-      this.joinedHeader = joinSplitHeader(rows, this.inspection?.delimiter ?? ',');
+    const joined =
+      format === 'csv' || format === 'tsv' ? joinSplitHeader(rows, this.inspection?.delimiter ?? ',') : [];
     const info = this.inspection?.sheets.find((s) => s.name === (sheetName ?? sheet));
     return {
       table: {
@@ -357,6 +352,7 @@ export class ImportSession {
       total: info?.rowCount ?? null,
       // False when the reader stopped at the head: more rows follow, so the head's rows are not a count.
       complete: !enough.signal.aborted,
+      joined,
     };
   }
 
@@ -480,7 +476,7 @@ export class ImportSession {
     // A sheet named for a year and nothing else numeric: "DTI 2022", "Năm 2024", not "Cập nhật
     // 06-2023" (a date) or "So sánh 2021-2022".
     const namedForYear = (this.sheet?.match(/\d+/g) ?? []).length === 1 ? sheetYear : null;
-    const mapping = withoutHeaderYears(
+    const mapping = withoutHeaderPeriods(
       mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year ?? namedForYear),
     );
     this.mapping = mapping;
@@ -572,7 +568,8 @@ export class ImportSession {
     // A sheet hidden in Excel (chosen by name): read, and said — it is often an old draft.
     if (this.inspection?.sheets.find((x) => x.name === this.sheet)?.hidden)
       this.addParseProblem(problem('warning', 'hiddenSheet', { file: this.fileName, sheet: this.sheet }));
-    for (const j of this.joinedHeader)
+    const joined = this.source.kind === 'file' ? (await this.head(this.sheet)).joined : [];
+    for (const j of joined)
       this.addParseProblem(
         problem(
           'warning',

@@ -43,11 +43,11 @@ import { periodFromTitle } from '../layout/titleHints';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
+import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
 /** A KPI value column headed as an estimate (headers compared without diacritics, see normalizeHeader). */
 const ESTIMATE = /^(uoc|du uoc|uoc tinh|estimated?|estimates|forecast)( |$)/;
 const VALUE_FIELDS = new Set<string>(['kpi.value', 'kpi.valueForPeriod', 'kpi.valueForIndicator']);
-import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
 export interface StageStats {
   parseProblems: ImportProblem[];
@@ -854,7 +854,7 @@ export function validateStaged(
             },
             {
               year: target.year,
-              periods: periods.slice(0, 6).join(', ') + (periods.length > 6 ? '…' : ''),
+              periods: listed(periods, 6),
             },
           ),
         );
@@ -883,7 +883,7 @@ export function validateStaged(
           { file, sheet, row: null, value: s.titleHints.text },
           {
             title: titlePeriod!,
-            periods: outside.slice(0, 6).join(', ') + (outside.length > 6 ? '…' : ''),
+            periods: listed(outside, 6),
           },
         ),
       );

@@ -8,10 +8,9 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatNumber } from '../../../shared/format';
-import { translate } from '../../../shared/i18n';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import { classifyCfb } from '../safety/cfb';
-import { ImportReadError, isImportReadError, unsupportedFormat } from '../safety/errors';
+import { catalogueDetail, ImportReadError, isImportReadError, unsupportedFormat } from '../safety/errors';
 import { MAX_FILE_BYTES } from '../safety/limits';
 import { assertTextRowLimit } from '../safety/rowCountPrecheck';
 import { sniffContainer, sniffZipFormat, type ContainerKind } from '../safety/sniff';
@@ -164,10 +163,7 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
         'CORRUPT_WORKBOOK',
         inspection.fileName,
         { sheet: sh.name },
-        {
-          vi: translate('vi', 'readDetail.duplicateSheetName', { name: sh.name }),
-          en: translate('en', 'readDetail.duplicateSheetName', { name: sh.name }),
-        },
+        catalogueDetail('readDetail.duplicateSheetName', { name: sh.name }),
       );
     names.add(sh.name);
   }

@@ -80,16 +80,21 @@ export class ImportReadError extends Error {
 
 export const isImportReadError = (e: unknown): e is ImportReadError => e instanceof ImportReadError;
 
-/** A refusal's detail from the message catalogues; numbers are written as each language writes them. */
+/**
+ * A refusal's detail from the message catalogues; numbers are written as each language writes
+ * them ("1.048.576" in Vietnamese), texts (a sheet's name, a byte) as they are.
+ */
 export function catalogueDetail(
   key: string,
-  numbers: Record<string, number> = {},
+  params: Record<string, number | string> = {},
 ): { vi: string; en: string } {
   const say = (lang: 'vi' | 'en') =>
     translate(
       lang,
       key,
-      Object.fromEntries(Object.entries(numbers).map(([k, v]) => [k, formatNumber(v, lang, 0)])),
+      Object.fromEntries(
+        Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, lang, 0) : v]),
+      ),
     );
   return { vi: say('vi'), en: say('en') };
 }

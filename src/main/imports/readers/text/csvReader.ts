@@ -47,19 +47,14 @@ export async function sniffTextFormat(
     await fh.read(head, 0, head.length, 0);
     let guess = opts.encoding
       ? { encoding: opts.encoding, bom: false, bomLength: bomLengthFor(head, opts.encoding) }
-      : head.length < size && isAscii(head)
+      : head.length < size && highBytes(head) === 0
         ? // A head of plain ASCII says nothing of the encoding (an English header, codes, numbers):
           // the first bytes that are not decide it ("Tỉnh" in Windows-1258 at line 18,000).
           await encodingFromFirstHighByte(fh, file, size, head.length)
         : detectEncoding(head, file, head.length === size);
     // A head whose only "Windows-1258" is a byte or two (a stray 0xFF in a UTF-8 file whose
     // Vietnamese comes later): decided with the text that follows them.
-    if (
-      !opts.encoding &&
-      guess.encoding === 'windows-1258' &&
-      head.length < size &&
-      head.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0) < 4
-    )
+    if (!opts.encoding && guess.encoding === 'windows-1258' && head.length < size && highBytes(head) < 4)
       guess = await encodingFromFirstHighByte(fh, file, size, 0);
     if (guess.bomLength && !guess.bom) guess.bom = true;
     let sample: string;
@@ -127,13 +122,11 @@ async function invalidUtf8At(
   return invalidUtf8(file, bytes, Math.max(0, inChunk), { row: lines, offset });
 }
 
-/** How much of a file past its ASCII head decides its encoding (see encodingPastAsciiHead). */
+/** How much of a file past its ASCII head decides its encoding (see encodingFromFirstHighByte). */
 const LATE_SNIFF_BYTES = 1024 * 1024;
 
-const isAscii = (bytes: Uint8Array): boolean => {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
-  return true;
-};
+/** How many bytes over 0x7F `bytes` holds (none: plain ASCII, which says nothing of an encoding). */
+const highBytes = (bytes: Uint8Array): number => bytes.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
 
 /**
  * The encoding of a file guessed from its first byte over 0x7F at or after `from` (the bytes
@@ -162,8 +155,7 @@ async function encodingFromFirstHighByte(
       try {
         const guess = detectEncoding(lines, file, start + window.length === size);
         // (a stray byte or two in a UTF-8 file is no Windows-1258 text: refused at its line)
-        const highBytes = lines.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
-        return guess.encoding === 'windows-1258' && highBytes < 4
+        return guess.encoding === 'windows-1258' && highBytes(lines) < 4
           ? { encoding: 'utf-8', bom: false, bomLength: 0 }
           : guess;
       } catch {

@@ -4,9 +4,8 @@
 // A file that is not valid UTF-8 is accepted as Windows-1258 only when its bytes look like
 // Vietnamese in that code page; anything else is refused rather than read as mojibake.
 import iconv from 'iconv-lite';
-import { formatNumber } from '../../../../shared/format';
 import type { TextEncoding } from '../../../../shared/imports/types';
-import { ImportReadError } from '../../safety/errors';
+import { catalogueDetail, ImportReadError } from '../../safety/errors';
 import { utf16WithoutBom } from '../../safety/sniff';
 
 export interface EncodingGuess {
@@ -132,10 +131,10 @@ export function invalidUtf8(
     'INVALID_UTF8',
     file,
     { row },
-    {
-      vi: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} ở vị trí ${formatNumber(at, 'vi', 0)}`,
-      en: `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase()} at offset ${formatNumber(at, 'en', 0)}`,
-    },
+    catalogueDetail('readDetail.invalidByte', {
+      byte: `0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}`,
+      offset: at,
+    }),
   );
 }
 

@@ -160,7 +160,7 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
   // the last heading outside any table, and the page's title
   let heading = '';
   let pageTitle = '';
-  // the last paragraph outside any table that reads as a title (see TITLE_PARAGRAPH): the next
+  // the last paragraph outside any table that reads as a title (see TITLE_BLOCK): the next
   // table's heading when the page gives it none
   let paragraph = '';
 

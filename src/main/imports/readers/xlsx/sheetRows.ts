@@ -104,7 +104,7 @@ export async function streamXlsxSheet(
       'CORRUPT_WORKBOOK',
       file,
       { sheet: sheetName, row: rowNum },
-      catalogueDetail('readDetail.sheetMalformed', { row: rowNum }),
+      catalogueDetail('readDetail.sheetMalformed'),
     );
   };
 
@@ -326,6 +326,7 @@ export async function streamXlsxSheet(
       'CORRUPT_WORKBOOK',
       file,
       { sheet: sheetName },
-      catalogueDetail('readDetail.sheetCut', { row: rowNum }),
+      // (a row number as the place writes it, "dòng 20000": not a quantity)
+      catalogueDetail('readDetail.sheetCut', { row: String(rowNum) }),
     );
 }
