@@ -297,6 +297,34 @@ export async function dropFile(page: Page, target: Locator, file: string): Promi
   for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer });
 }
 
+/** Opens the Imports page afresh and drops `file` on it; resolves at the mapping step. */
+export async function dropOnImports(h: Harness, file: string): Promise<void> {
+  await h.page.goto(`${h.origin}/index.html#/imports`);
+  await h.page.reload();
+  await h.page.getByTestId('import-step-source').waitFor();
+  await dropFile(h.page, h.page.getByTestId('page-imports'), file);
+  await h.page.getByTestId('import-step-mapping').waitFor();
+}
+
+/** From the mapping step: to the preview, when `commit` on to the stored import. */
+export async function toPreview(page: Page, commit = false): Promise<void> {
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-preview').waitFor();
+  if (commit) await commitPreview(page);
+}
+
+/** From the preview: commits and waits for the done step. */
+export async function commitPreview(page: Page): Promise<void> {
+  await page.getByTestId('import-commit').click();
+  await page.getByTestId('import-done').waitFor();
+}
+
+/** A full-page screenshot test-output/`name`, to look at as a user would. */
+export async function screenshotTo(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT_DIR, name), fullPage: true });
+}
+
 /**
  * After a failed test, what the page looked like (screenshot and HTML under test-output/) and the
  * last page errors and IPC calls, for whoever reads the CI log. `prefix` names the suite.

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
 import { writeWorkbook } from '../imports/helpers';
-import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { dropOnImports, type Harness, OUTPUT_DIR, startHarness, toPreview } from './harness';
 
 const UI_TIMEOUT = 20_000;
 
@@ -44,11 +44,7 @@ describe('KPI ranks whose denominator nothing tells, in the wizard', () => {
         merges: [M(1, 0, 3, 0), M(1, 1, 3, 1), M(1, 2, 1, 5), M(2, 2, 2, 3), M(2, 4, 2, 5)],
       },
     ]);
-    await page.goto(`${h.origin}/index.html#/imports`);
-    await page.reload();
-    await page.getByTestId('import-step-source').waitFor();
-    await dropFile(page, page.getByTestId('page-imports'), file);
-    await page.getByTestId('import-step-mapping').waitFor();
+    await dropOnImports(h, file);
 
     const problems = page.getByTestId('mapping-problems');
     await expect
@@ -61,10 +57,7 @@ describe('KPI ranks whose denominator nothing tells, in the wizard', () => {
 
     await page.getByTestId('target-group').selectOption('34');
     await expect.poll(() => page.getByTestId('import-next').isDisabled()).toBe(false);
-    await page.getByTestId('import-next').click();
-    await page.getByTestId('import-preview').waitFor();
-    await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-done').waitFor();
+    await toPreview(page, true);
     const stored = h.store.db
       .prepare(
         `SELECT u.name_vi AS unit, i.name_vi AS name, o.period, o.value, o.rank, o.rank_of AS rankOf FROM observation o

@@ -2,13 +2,11 @@
 // "Số lượng | Tỷ lệ (%)"): the wizard proposes each column as one measure of one year, asks for
 // the KPI the measures are of (its sheet's name is proposed), and stores each value under the
 // named KPI for its own year. Leaves test-output/e2e-import-period-columns.png.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
 import { writeWorkbook } from '../imports/helpers';
-import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { dropOnImports, type Harness, screenshotTo, startHarness, toPreview } from './harness';
 
 const UI_TIMEOUT = 20_000;
 
@@ -43,11 +41,7 @@ describe('a year over its measures, in the wizard', () => {
         ],
       },
     ]);
-    await page.goto(`${h.origin}/index.html#/imports`);
-    await page.reload();
-    await page.getByTestId('import-step-source').waitFor();
-    await dropFile(page, page.getByTestId('page-imports'), file);
-    await page.getByTestId('import-step-mapping').waitFor();
+    await dropOnImports(h, file);
 
     const selected = (col: number) =>
       page
@@ -65,13 +59,9 @@ describe('a year over its measures, in the wizard', () => {
     const indicator = page.getByTestId('target-indicator');
     expect(await indicator.inputValue()).toBe('Tổ CNS');
     await indicator.fill('Tổ công nghệ số cộng đồng');
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-period-columns.png'), fullPage: true });
+    await screenshotTo(page, 'e2e-import-period-columns.png');
 
-    await page.getByTestId('import-next').click();
-    await page.getByTestId('import-preview').waitFor();
-    await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-done').waitFor();
+    await toPreview(page, true);
     const stored = h.store.db
       .prepare(
         `SELECT i.name_vi AS name, i.unit_of_measure AS uom, o.period, o.value FROM observation o

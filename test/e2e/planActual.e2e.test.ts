@@ -1,12 +1,10 @@
 // "Kế hoạch | Thực hiện | Tỷ lệ hoàn thành (%)" under a title that names the KPI: the wizard
 // proposes the title's KPI for the "Thực hiện" column (the plan and the derived column set aside,
 // each saying why) and stores the actual values under it. Leaves test-output/e2e-import-plan-actual.png.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../imports/helpers';
-import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { dropOnImports, type Harness, screenshotTo, startHarness, toPreview } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -35,21 +33,13 @@ describe('plan and actual under a title naming the KPI, in the wizard', () => {
         ],
       },
     ]);
-    await page.goto(`${h.origin}/index.html#/imports`);
-    await page.reload();
-    await page.getByTestId('import-step-source').waitFor();
-    await dropFile(page, page.getByTestId('page-imports'), file);
-    await page.getByTestId('import-step-mapping').waitFor();
+    await dropOnImports(h, file);
     expect(await page.getByTestId('target-indicator').inputValue()).toBe(
       'Tỷ lệ hồ sơ trực tuyến toàn trình (%)',
     );
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-plan-actual.png'), fullPage: true });
+    await screenshotTo(page, 'e2e-import-plan-actual.png');
 
-    await page.getByTestId('import-next').click();
-    await page.getByTestId('import-preview').waitFor();
-    await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-done').waitFor();
+    await toPreview(page, true);
     const stored = h.store.db
       .prepare(
         `SELECT i.name_vi AS name, i.unit_of_measure AS uom, o.period, COUNT(*) AS n, SUM(o.value) AS total FROM observation o

@@ -2,12 +2,10 @@
 // some in another scale ("213.000 triệu đồng"): in the wizard the column's KPI carries the title's
 // unit, the preview says the conversion once, and the stored values are in tỷ đồng.
 // Leaves test-output/e2e-import-title-unit.png (the preview).
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../imports/helpers';
-import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
+import { commitPreview, dropOnImports, type Harness, screenshotTo, startHarness, toPreview } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -38,13 +36,8 @@ describe("a title's unit and cells in another scale of it, in the wizard", () =>
         ],
       },
     ]);
-    await page.goto(`${h.origin}/index.html#/imports`);
-    await page.reload();
-    await page.getByTestId('import-step-source').waitFor();
-    await dropFile(page, page.getByTestId('page-imports'), file);
-    await page.getByTestId('import-step-mapping').waitFor();
-    await page.getByTestId('import-next').click();
-    await page.getByTestId('import-preview').waitFor();
+    await dropOnImports(h, file);
+    await toPreview(page);
     const warning = page.getByTestId('import-problem-warning').filter({ hasText: 'đã đổi sang' });
     expect(await warning.count()).toBe(1);
     expect(await warning.textContent()).toContain('đã đổi sang tỷ đồng (ô này: 101)');
@@ -52,11 +45,9 @@ describe("a title's unit and cells in another scale of it, in the wizard", () =>
     const decimal = page.getByTestId('import-problem-warning').filter({ hasText: 'dấu thập phân' });
     expect(await decimal.textContent()).toContain('giá trị "101.000 triệu đồng"');
     expect(await page.getByTestId('import-problem-error').count()).toBe(0);
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-title-unit.png'), fullPage: true });
+    await screenshotTo(page, 'e2e-import-title-unit.png');
 
-    await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-done').waitFor();
+    await commitPreview(page);
     const stored = h.store.db
       .prepare(
         `SELECT i.name_vi AS name, i.unit_of_measure AS uom, COUNT(*) AS n, SUM(o.value) AS total FROM observation o
