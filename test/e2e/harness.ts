@@ -195,13 +195,18 @@ export function missingBuild(): string | null {
 }
 
 export async function startHarness(
-  opts: { viewport?: { width: number; height: number } } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    /** The analyst's province (a unit code of the 63-unit list), set as after the first run. */
+    homeUnit?: string;
+  } = {},
 ): Promise<Harness> {
   const problem = missingBuild();
   if (problem) throw new Error(problem);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-e2e-'));
   const dbPath = path.join(tmp, 'data', 'e2e.db');
   const store = new Store(dbPath);
+  if (opts.homeUnit) store.settings.update({ homeUnitId: store.units.byCode('gso2004', opts.homeUnit)!.id });
   const dialogs = new TempDialogs(path.join(tmp, 'dialog'));
   const shell = { openPath: () => Promise.resolve('') };
   const server = await serveStatic(RENDERER_DIR);

@@ -11,10 +11,9 @@ let h: Harness;
 let page: Page;
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ homeUnit: '70' });
   page = h.page;
   page.setDefaultTimeout(20_000);
-  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
 });
 
 afterAll(async () => {
