@@ -86,6 +86,31 @@ describe('two sheets of one name', () => {
       messageEn: expect.stringContaining('two sheets are named "Data"'),
     });
   });
+
+  it('are refused when their names differ only in capitals (one name to Excel)', async () => {
+    const f = writeTemp(
+      'case-twins.xlsx',
+      buildXlsx([
+        { name: 'Số liệu', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 1]] },
+        { name: 'SỐ LIỆU', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 2]] },
+      ]),
+    );
+    await expect(inspectFile(f)).rejects.toMatchObject({
+      code: 'CORRUPT_WORKBOOK',
+      sheet: 'SỐ LIỆU',
+      messageVi: expect.stringContaining('"Số liệu" và "SỐ LIỆU" chỉ khác nhau chữ hoa'),
+      messageEn: expect.stringContaining('sheets "Số liệu" and "SỐ LIỆU" differ only in capitals'),
+    });
+    // Names that differ otherwise are two sheets.
+    const g = writeTemp(
+      'two-sheets.xlsx',
+      buildXlsx([
+        { name: 'Số liệu', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 1]] },
+        { name: 'Số liệu (2)', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 2]] },
+      ]),
+    );
+    expect((await inspectFile(g)).sheets.map((s) => s.name)).toEqual(['Số liệu', 'Số liệu (2)']);
+  });
 });
 
 describe('a CSV whose first lines are plain ASCII', () => {

@@ -43,6 +43,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the sheet spans more than {n} cells counting the blank cells before each value (values very far apart, as in column XFD): not a data table; delete the stray cells in Excel and save it again',
   'readDetail.duplicateSheetName':
     'two sheets are named "{name}" (Excel does not allow it): open the file in Excel, rename one of them and save it again',
+  'readDetail.sheetNamesOneToExcel':
+    'sheets "{name}" and "{other}" differ only in capitals, which Excel reads as one name: open the file in Excel, rename one of them and save it again',
   'readDetail.sheetCut': 'the sheet is cut short: its data stops after row {row}',
   'readDetail.sheetMalformed': "the sheet's XML is damaged at this row",
   'readDetail.invalidByte': 'byte {byte} at offset {offset}',

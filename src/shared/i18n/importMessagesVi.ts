@@ -39,6 +39,8 @@ export const importMessagesVi = {
     'trang tính có hơn {n} ô khi tính cả các ô trống trước mỗi giá trị (giá trị nằm rất xa nhau, như ở cột XFD): không phải bảng số liệu; hãy xóa các ô thừa trong Excel rồi lưu lại',
   'readDetail.duplicateSheetName':
     'có hai trang tính cùng tên "{name}" (Excel không cho phép): hãy mở bằng Excel, đổi tên một trang tính rồi lưu lại',
+  'readDetail.sheetNamesOneToExcel':
+    'hai trang tính "{name}" và "{other}" chỉ khác nhau chữ hoa, chữ thường — với Excel là một tên: hãy mở bằng Excel, đổi tên một trang tính rồi lưu lại',
   'readDetail.sheetCut': 'trang tính bị cắt cụt: dữ liệu dừng giữa chừng sau dòng {row}',
   'readDetail.sheetMalformed': 'XML của trang tính bị hỏng ở dòng này',
   'readDetail.invalidByte': 'byte {byte} ở vị trí {offset}',

@@ -151,21 +151,29 @@ async function guarded<T>(file: string, f: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A sheet's name as Excel compares them: one Unicode form, capitals aside. */
+const sheetNameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi');
+
 /** What the file is and what it holds (sheets), without reading every cell. */
 export async function inspectFile(filePath: string, opts: ReadOptions = {}): Promise<FileInspection> {
   const inspection = await inspectOpened(filePath, opts);
   // Two sheets of one name (Excel refuses to write them; a generated file may): which one a name
-  // means is anyone's guess, so the analysis of one and the rows of the other could meet.
-  const names = new Set<string>();
+  // means is anyone's guess, so the analysis of one and the rows of the other could meet. Excel's
+  // names ignore case ("Số liệu" and "SỐ LIỆU" are one), and so does --sheet's search.
+  const names = new Map<string, string>();
   for (const sh of inspection.sheets) {
-    if (names.has(sh.name))
+    const key = sheetNameKey(sh.name);
+    const twin = names.get(key);
+    if (twin !== undefined)
       throw new ImportReadError(
         'CORRUPT_WORKBOOK',
         inspection.fileName,
         { sheet: sh.name },
-        catalogueDetail('readDetail.duplicateSheetName', { name: sh.name }),
+        twin === sh.name
+          ? catalogueDetail('readDetail.duplicateSheetName', { name: sh.name })
+          : catalogueDetail('readDetail.sheetNamesOneToExcel', { name: twin, other: sh.name }),
       );
-    names.add(sh.name);
+    names.set(key, sh.name);
   }
   return inspection;
 }
