@@ -12,6 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
+import { buildXlsx, withChartSheet } from '../fixtures/generate';
 import { CLI, cliRunner, type Run } from './run';
 
 interface ErrorJson {
@@ -207,6 +208,24 @@ describe('import: argument errors are usage errors (exit 2), in JSON with --json
       },
     });
     expect(oneLine(r)).toContain('không có trang tính "Trang 2"');
+  });
+
+  it('a --sheet naming a chart sheet is said to be a chart (was: "has no sheet")', () => {
+    const rows = [
+      ['Tỉnh, thành phố', 'Điểm DTI'],
+      ['Hà Nội', 0.6],
+    ];
+    const f = path.join(tmp, 'bieu-do.xlsx');
+    fs.writeFileSync(f, withChartSheet(buildXlsx([{ name: 'Số liệu', rows }]), 'Biểu đồ DTI'));
+    const r = cli(['--db', freshDb(), 'import', f, '--sheet', 'biểu đồ dti', '--json']);
+    expect(r.code).toBe(1);
+    expect(jsonOut(r).error).toEqual({
+      code: 'NO_SUCH_SHEET',
+      message:
+        'sheet "Biểu đồ DTI" of bieu-do.xlsx is a chart: it holds no table; sheets with cells: "Số liệu"',
+      messageVi:
+        'trang tính "Biểu đồ DTI" của bieu-do.xlsx là một biểu đồ, không chứa bảng số liệu; các trang tính có ô: "Số liệu"',
+    });
   });
 });
 

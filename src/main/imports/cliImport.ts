@@ -178,10 +178,13 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
               info.sheets.map((s) => s.name),
             );
       if (sheet !== undefined && !info.sheets.some((s) => s.name === sheet)) {
+        // (a chart sheet is a sheet to the user: said to be one, not to be missing)
+        const chart = sheetNamed(opts.sheet!, info.chartSheets ?? []);
+        const isChart = info.chartSheets?.includes(chart) ?? false;
         const noSheet = (l: Language) =>
-          translate(l, 'cli.import.noSheet', {
+          translate(l, isChart ? 'cli.import.chartSheet' : 'cli.import.noSheet', {
             file: info.fileName,
-            sheet,
+            sheet: isChart ? chart : sheet,
             names: info.sheets.map((s) => `"${s.name}"`).join(', ') || translate(l, 'cli.import.noSheets'),
           });
         io.err(`dti-desk: ${noSheet(lang)}`);

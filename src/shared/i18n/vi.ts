@@ -119,6 +119,8 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'cli.undo.kept': '{n} giá trị cũng do lần nhập #{later} ghi nên được giữ nguyên.',
   'cli.undo.notFound': 'Không có lần nhập #{id} (xem dti-desk imports).',
   'cli.import.noSheet': '{file} không có trang tính "{sheet}"; các trang tính: {names}',
+  'cli.import.chartSheet':
+    'trang tính "{sheet}" của {file} là một biểu đồ, không chứa bảng số liệu; các trang tính có ô: {names}',
   'cli.import.noSheets': '(không có: tệp văn bản không có trang tính)',
   'cli.reference.already': 'Dữ liệu tham chiếu đã được tải trước đó; không có gì thay đổi.',
   'cli.reference.loaded': 'Đã tải {observations} giá trị đã công bố từ {batches} tệp tham chiếu.',

@@ -66,6 +66,8 @@ export interface FileInspection {
   bom?: boolean;
   delimiter?: string;
   sheets: SheetInfo[];
+  /** Sheets that hold no cells (charts, dialogs), by name: not in `sheets`. */
+  chartSheets?: string[];
 }
 
 /** Stable codes of refusals; the UI translates them, the CLI prints them. */

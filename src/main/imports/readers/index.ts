@@ -161,7 +161,7 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
   // means is anyone's guess, so the analysis of one and the rows of the other could meet. Excel's
   // names ignore case ("Số liệu" and "SỐ LIỆU" are one), and so does --sheet's search.
   const names = new Map<string, string>();
-  for (const sh of inspection.sheets) {
+  for (const sh of [...inspection.sheets, ...(inspection.chartSheets ?? []).map((name) => ({ name }))]) {
     const key = sheetNameKey(sh.name);
     const twin = names.get(key);
     if (twin !== undefined)
@@ -193,6 +193,7 @@ async function inspectOpened(filePath: string, opts: ReadOptions): Promise<FileI
           format: 'xlsx',
           reader: XLSX_READER_ID,
           sheets: xlsxSheets(pkg),
+          ...(pkg.chartSheets.length ? { chartSheets: pkg.chartSheets } : {}),
         };
       }
       case 'cfb': {

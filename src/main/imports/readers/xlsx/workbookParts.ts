@@ -21,6 +21,8 @@ export interface XlsxPackage {
   entries: Map<string, ZipEntry>;
   budget: InflateBudget;
   sheets: XlsxSheetRef[];
+  /** Names of the chart and dialog sheets, which hold no cells (not in `sheets`). */
+  chartSheets: string[];
   /** Parsed lazily: only needed when a sheet is read. */
   sharedStrings(): string[];
   /** Cell style index → percentage or date, for the styles whose number format is one (lazily). */
@@ -162,6 +164,7 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
   const relById = new Map(rels.map((r) => [r.id, r] as const));
 
   const sheets: XlsxSheetRef[] = [];
+  const chartSheets: string[] = [];
   let date1904 = false;
   scanXml(workbookXml, (t) => {
     if ((t.type === 'empty' || t.type === 'open') && t.name === 'workbookPr') {
@@ -170,8 +173,11 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
     }
     if ((t.type === 'empty' || t.type === 'open') && t.name === 'sheet') {
       const rel = relById.get(getRelId(t.value) ?? '');
-      // Chart sheets and dialog sheets have no cells to import.
-      if (!rel || !rel.type.endsWith('/worksheet')) return;
+      // Chart sheets and dialog sheets have no cells to import (named when --sheet asks for one).
+      if (!rel || !rel.type.endsWith('/worksheet')) {
+        chartSheets.push(getAttr(t.value, 'name') ?? '');
+        return;
+      }
       const state = getAttr(t.value, 'state');
       sheets.push({
         name: getAttr(t.value, 'name') ?? '',
@@ -192,6 +198,7 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
     entries,
     budget,
     sheets,
+    chartSheets,
     date1904,
     numberKinds() {
       if (kinds === null) {
