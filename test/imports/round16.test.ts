@@ -932,12 +932,18 @@ describe('English periods (tester round 17: "January–September 2025" was read 
     const p = await importFile(file, { kind: 'kpi', group: 63 });
     expect(p.problems.filter((x) => x.severity === 'error').map((x) => x.code)).toEqual([]);
     expect(storedByPeriod().map((r) => [r.kpi, r.period])).toEqual([
-      // (an English unit stays in the name, as written)
-      ['Online payments (transactions)', '2024-07'],
-      ['Online payments (transactions)', '2024-07..2024-09'],
-      ['Online payments (transactions)', '2024-08'],
-      ['Online payments (transactions)', '2024-09'],
+      // (an English unit is the KPI's unit, as written: round 21)
+      ['Online payments', '2024-07'],
+      ['Online payments', '2024-07..2024-09'],
+      ['Online payments', '2024-08'],
+      ['Online payments', '2024-09'],
     ]);
+    expect(
+      store.db
+        .prepare(`SELECT unit_of_measure FROM indicator WHERE name_vi = 'Online payments'`)
+        .pluck()
+        .get(),
+    ).toBe('transactions');
   });
 });
 

@@ -15,10 +15,47 @@ export const indicatorKey = (name: string): string =>
 // Units of measure written in brackets after a KPI name: "(%)", "(người)", "(nghìn người)", "(ĐVT: hồ sơ)".
 export const UNIT_WORDS =
   '%|‰|người|lượt|lượt người|lượt truy cập|giao dịch|hồ sơ|tổ|thành viên|tài khoản|thuê bao|doanh nghiệp|dn|hộ|xã|trạm|lần|thủ tục|tthc|dịch vụ|dvc|km|km2|tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|điểm|giờ|ngày';
+/**
+ * The same written without marks, as a file typed without them writes them ("(ty dong)"), and
+ * each as the unit it is (only those no other unit writes so: not "to", tổ or tờ; not "dong").
+ */
+const PLAIN_UNITS: Record<string, string> = {
+  nguoi: 'người',
+  luot: 'lượt',
+  'luot nguoi': 'lượt người',
+  'luot truy cap': 'lượt truy cập',
+  'giao dich': 'giao dịch',
+  'ho so': 'hồ sơ',
+  'thanh vien': 'thành viên',
+  'tai khoan': 'tài khoản',
+  'thue bao': 'thuê bao',
+  'doanh nghiep': 'doanh nghiệp',
+  'thu tuc': 'thủ tục',
+  'dich vu': 'dịch vụ',
+  'ty dong': 'tỷ đồng',
+  'ti dong': 'tỷ đồng',
+  'trieu dong': 'triệu đồng',
+  'nghin dong': 'nghìn đồng',
+  'ngan dong': 'ngàn đồng',
+};
+const PLAIN_SCALES: Record<string, string> = { nghin: 'nghìn', ngan: 'ngàn', trieu: 'triệu', ty: 'tỷ', ti: 'tỉ' };
+/** Units in English, kept as written (valueUnit's unitKey knows each as its Vietnamese unit). */
+const ENGLISH_UNITS =
+  'persons|people|transactions|accounts|subscribers|enterprises|businesses|households|teams|members|dossiers|records|procedures|services|visits|times|vnd|billion vnd|million vnd|vnd billion|vnd million|hours|days';
 const UNIT_SUFFIX = new RegExp(
-  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\\s+)?(?:${UNIT_WORDS})))\\s*[)）]\\s*$`,
+  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty|ti)\\s+)?(?:${UNIT_WORDS}|${Object.keys(PLAIN_UNITS).join('|')}|${ENGLISH_UNITS})))\\s*[)）]\\s*$`,
   'iu',
 );
+
+/** A unit written without its marks as the unit it is ("ty dong" → "tỷ đồng"); others as written. */
+function withMarks(unit: string): string {
+  const words = unit.toLowerCase().split(' ');
+  const whole = PLAIN_UNITS[words.join(' ')];
+  if (whole) return whole;
+  const scale = PLAIN_SCALES[words[0]!];
+  const rest = PLAIN_UNITS[words.slice(1).join(' ')];
+  return scale && rest ? `${scale} ${rest}` : unit;
+}
 
 /**
  * A KPI name as the store keeps it: NFC, single spaces, no footnote mark, and the unit of measure
@@ -29,7 +66,7 @@ export function splitIndicatorName(raw: string): { name: string; unit: string | 
   let unit: string | null = null;
   const m = UNIT_SUFFIX.exec(name);
   if (m && m.index > 0) {
-    unit = (m[1] ?? m[2] ?? '').trim() || null;
+    unit = withMarks((m[1] ?? m[2] ?? '').trim().replace(/\s+/g, ' ')) || null;
     name = stripMarks(name.slice(0, m.index).trim());
   }
   return { name, unit };

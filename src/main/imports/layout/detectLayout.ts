@@ -12,13 +12,14 @@ import {
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
-import { splitValueUnit } from './valueUnit';
+import { isMeasureUnit, isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
   index2020Of,
   namesKpi,
   parsePeriodHeader,
   subjectsNamedIn,
+  withoutEstimateMark,
   type HeaderGuess,
 } from './headerVocabulary';
 import {
@@ -556,14 +557,37 @@ function withUnits(table: RawTable, headers: string[], unitRow: number): string[
 function withTitleUnit(columns: ColumnMapping[], titles: string[]): ColumnMapping[] {
   const titled = indicatorFromTitle(titles, null);
   const { name, unit } = titled ? splitIndicatorName(titled) : { name: '', unit: null };
-  if (!unit) return columns;
+  const tableUnit = unitLineIn(titles);
+  if (!unit && !tableUnit) return columns;
   const key = indicatorKey(name);
   return columns.map((c) => {
     if (c.mapping.field !== 'kpi.valueForIndicator') return c;
     const own = splitIndicatorName(c.mapping.indicator);
-    if (own.unit !== null || indicatorKey(own.name) !== key) return c;
-    return { ...c, mapping: { ...c.mapping, indicator: `${c.mapping.indicator} (${unit})` } };
+    if (own.unit !== null) return c;
+    // (a table's unit is not a rate's: "ĐVT: hồ sơ" over "Số hồ sơ | Tỷ lệ")
+    const given =
+      unit && indicatorKey(own.name) === key
+        ? unit
+        : tableUnit && (isPercentUnit(tableUnit) || !RATE_NAME.test(own.name))
+          ? tableUnit
+          : null;
+    return given ? { ...c, mapping: { ...c.mapping, indicator: `${c.mapping.indicator} (${given})` } } : c;
   });
+}
+
+/**
+ * A title line that ends stating the table's unit: "Đơn vị tính: %", "(ĐVT: tổ)", "Biểu 02 …
+ * ĐVT: hồ sơ", "Unit: %" — a unit reports use (not "Đơn vị: Sở TT&TT", the reporting body).
+ */
+const UNIT_LINE =
+  /(?:^|[\s(（])(?:đơn vị tính|đvt|don vi tinh|dvt|unit of measure|unit)\s*[:：]\s*([^()（）:：,;]{1,30}?)\s*[)）]?\s*$/iu;
+const RATE_NAME = /^(tỷ lệ|tỉ lệ|ty le|ti le|tỷ trọng|tỉ trọng|ty trong)(\s|$)|\b(rate|percentage|share)\b/iu;
+function unitLineIn(titles: string[]): string | null {
+  for (const t of titles) {
+    const u = UNIT_LINE.exec(t.trim())?.[1]?.trim();
+    if (u && isMeasureUnit(u)) return u;
+  }
+  return null;
 }
 
 export function detectLayout(table: RawTable): LayoutDetection {
@@ -620,7 +644,7 @@ export function detectLayout(table: RawTable): LayoutDetection {
   // (a web page says it above its table: its heading comes first; its title, a portal's name as
   // often as the table's, gives a year or a group at most)
   const titleHints = readTitleHints(
-    [...(table.heading ? [table.heading] : []), ...titleRows.map(text)],
+    [...(table.heading ? table.heading.split('\n') : []), ...titleRows.map(text)],
     footnoteRows.map(text),
   );
   if (table.pageTitle) {
@@ -716,12 +740,15 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
  */
 export function mapColumns(
   table: RawTable,
-  headers: string[],
+  shownHeaders: string[],
   dataRows: number[],
   year?: number | null,
   titles: string[] = [],
   subject: string | null = null,
 ): ColumnMapping[] {
+  // ("2024 (est.)", "Năm 2024 (ước)": the period's column, read without its mark; validation says
+  // the column holds estimates, under its header as written)
+  const headers = shownHeaders.map((h) => (h ? withoutEstimateMark(h) : h));
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
   // No header the vocabulary knows for the units: the one column of unit names under a header it
@@ -985,7 +1012,7 @@ export function mapColumns(
     }
     const out: ColumnMapping = {
       col,
-      header: headers[i] ?? '',
+      header: shownHeaders[i] ?? '',
       mapping,
       confidence: Math.round(confidence * 100) / 100,
     };

@@ -230,6 +230,23 @@ export function namesKpi(raw: string, key: string): boolean {
   return unit !== null && !/^(điểm|diem)$/iu.test(unit) && !has(key, SCORE_OR_RANK);
 }
 
+/** A value column headed as an estimate by its lead ("Ước thực hiện năm 2024", "Dự ước", "Estimated"). */
+const ESTIMATE_LEAD = /^(uoc|du uoc|uoc tinh|estimated?|estimates|forecast)( |$)/;
+/**
+ * An estimate said in brackets after the period ("2024 (est.)", "2024 (estimate)", "Năm 2024
+ * (ước)", "… 2024 (ước TH) (%)"): the period's value, an estimate.
+ */
+const ESTIMATE_MARK =
+  /\s*[([]\s*(?:est\.?|estd\.?|estimated?|estimates|ước(?:\s+(?:tính|thực hiện|th))?|ưth|uoc(?:\s+(?:tinh|thuc hien|th))?|uth|dự ước|du uoc)\s*[)\]]/giu;
+
+/** `header` without its bracketed estimate mark ("2024 (est.)" → "2024"); as it is without one. */
+export const withoutEstimateMark = (header: string): string =>
+  header.replace(ESTIMATE_MARK, '').replace(/\s+$/, '');
+
+/** Whether a value column's header says its figures are estimates (by its lead or a mark). */
+export const isEstimateHeader = (header: string): boolean =>
+  ESTIMATE_LEAD.test(normalizeHeader(header)) || withoutEstimateMark(header) !== header.replace(/\s+$/, '');
+
 // Plan-versus-result tables: "Thực hiện năm 2024", "TH 2024", "Ước thực hiện 2025" are the value
 // for that period; "Kế hoạch năm 2024", "KH 2024", "Mục tiêu 2025", "Chỉ tiêu kế hoạch 2025" are
 // targets, which the importer does not write yet (said as 'target', not 'unknown'). Leads are

@@ -88,6 +88,11 @@ const EN_YEARLESS = new RegExp(
  * "MAY 2024" in capitals could be either, and is not read as a month).
  */
 const notMay = (name: string): boolean => !/^may\.?$/i.test(name) || /^May\.?$/.test(name);
+/**
+ * A month and a two-digit year, alone: "Mar-24", "Mar 24", "Mar'24", "March-24" — Excel's
+ * "mmm-yy" format as an export writes it (its day-month form is "24-Mar", not read).
+ */
+const EN_MONTH_SHORT_YEAR = new RegExp(`^${MON}\\s*['’-]?\\s*(\\d{2})$`, 'iu');
 const EN_FISCAL_YEAR = /(?<![\p{L}\d])FY\s*[-/]?\s*((?:19|20)\d{2})(?!\d)/gu;
 /** Quick test before the rewriting: most labels have none of these words. */
 const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[12]h|months|\dm|fy)/i;
@@ -162,6 +167,8 @@ function yearlessSpan(s: string): MonthSpan | null {
  */
 export function normalisePeriod(raw: string, year?: number | null): string {
   let s = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const short = EN_MONTH_SHORT_YEAR.exec(s);
+  if (short && notMay(short[1]!)) return monthsPeriod(`20${short[2]}`, monthNumber(short[1]!), monthNumber(short[1]!));
   // Every form with a year has its four digits; "Quý I" without one needs the year given.
   if (/\d{4}/.test(s)) {
     s = englishPeriods(s);

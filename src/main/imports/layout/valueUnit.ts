@@ -137,6 +137,10 @@ export function splitValueUnit(text: string): ValueWithUnit | null {
   return { number: m[1]!.trim(), unit, known: scale || KNOWN.has(unitKey(unit)), scale };
 }
 
+/** Whether `unit` is a unit of measure reports use ("%", "tổ", "tỷ đồng", "nghìn người"). */
+export const isMeasureUnit = (unit: string): boolean =>
+  isPercentUnit(unit) || SCALE.test(unit) || KNOWN.has(unitKey(unit));
+
 /** Scales one unit can be written in ("213.000 triệu đồng" and "213 tỷ đồng"). */
 const SCALES: [RegExp, number][] = [
   [/^(?:nghìn|nghin|ngàn|ngan|thousand)(?:\s+|$)/iu, 1e3],

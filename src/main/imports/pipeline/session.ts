@@ -14,8 +14,8 @@ import {
   type CodeList,
   type RankingGroup,
 } from '../../../shared/domain';
-import { isNumericField, needsTablePeriod } from '../../../shared/imports/fields';
-import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { isNumericField, needsTablePeriod, type ColumnField } from '../../../shared/imports/fields';
+import { indicatorKey, splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { mappingForYear, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
@@ -130,8 +130,9 @@ function headerPeriod(mapping: ImportMapping): string | null {
  * period (headerYear), checked against the import's by validation, which reads it in the header.
  * A finer period in the header ("… H1 2024 (%)") becomes the column's period, likewise out of the name.
  */
-function withoutHeaderPeriods(mapping: ImportMapping): ImportMapping {
-  let changed = false;
+function withoutHeaderPeriods(given: ImportMapping): ImportMapping {
+  const mapping = yearsAcross(given);
+  let changed = mapping !== given;
   const columns = mapping.columns.map((c) => {
     if (c.mapping.field !== 'kpi.valueForIndicator') return c;
     const indicator = c.mapping.indicator;
@@ -154,6 +155,41 @@ function withoutHeaderPeriods(mapping: ImportMapping): ImportMapping {
     return { ...c, mapping: { ...c.mapping, indicator: indicator.replace(NAME_YEAR, '') } };
   });
   return changed ? { ...mapping, columns } : mapping;
+}
+
+/** A year ending a KPI's name, before its unit: "… năm 2023 (%)", "… 2023 (%)", "… in 2023". */
+const TAIL_YEAR = /\s+(?:(?:năm|nam|in|for|year)\s+)?((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/i;
+
+/**
+ * One KPI over years, a column each ("Tỷ lệ … năm 2023 (%) | Tỷ lệ … năm 2024 (%)", "Online
+ * payment rate 2023 (%) | … 2024 (%)"): each column holds its own year's values, under the KPI's
+ * name without the year (was: the table asked for one year, and with it both columns collided).
+ */
+function yearsAcross(mapping: ImportMapping): ImportMapping {
+  const tailYear = (m: ColumnField) =>
+    m.field === 'kpi.valueForIndicator' &&
+    m.period === undefined &&
+    // (not the year a rate compares with: "… so với năm 2023 (%)")
+    withoutComparedYear(m.indicator) === m.indicator
+      ? { name: m.indicator.replace(TAIL_YEAR, ''), year: TAIL_YEAR.exec(m.indicator)?.[1] }
+      : null;
+  const years = new Map<string, Set<string>>();
+  for (const c of mapping.columns) {
+    const t = tailYear(c.mapping);
+    if (!t?.year) continue;
+    const key = indicatorKey(t.name);
+    years.set(key, (years.get(key) ?? new Set()).add(t.year));
+  }
+  if (![...years.values()].some((y) => y.size > 1)) return mapping;
+  return {
+    ...mapping,
+    columns: mapping.columns.map((c) => {
+      const t = tailYear(c.mapping);
+      if (!t?.year || c.mapping.field !== 'kpi.valueForIndicator' || years.get(indicatorKey(t.name))!.size < 2)
+        return c;
+      return { ...c, mapping: { ...c.mapping, indicator: t.name, period: t.year } };
+    }),
+  };
 }
 
 /** How much a sheet's top looks like a table to import: a unit column first, then value columns. */

@@ -43,10 +43,9 @@ import { periodFromTitle } from '../layout/titleHints';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
+import { isEstimateHeader } from '../layout/headerVocabulary';
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
-/** A KPI value column headed as an estimate (headers compared without diacritics, see normalizeHeader). */
-const ESTIMATE = /^(uoc|du uoc|uoc tinh|estimated?|estimates|forecast)( |$)/;
 const VALUE_FIELDS = new Set<string>(['kpi.value', 'kpi.valueForPeriod', 'kpi.valueForIndicator']);
 
 export interface StageStats {
@@ -345,7 +344,7 @@ export function validateStaged(
   // Estimates ("Ước thực hiện năm 2024", "Ước TH 6 tháng", "Dự ước", "Estimated") are read as the
   // period's values, as tables mean them; said, so that the final figures are imported later.
   for (const c of mapping.columns)
-    if (VALUE_FIELDS.has(c.mapping.field) && ESTIMATE.test(normalizeHeader(c.header)))
+    if (VALUE_FIELDS.has(c.mapping.field) && isEstimateHeader(c.header))
       add(
         problem(
           'warning',

@@ -59,7 +59,8 @@ export interface HtmlGrid {
   merges: CellRange[];
   /**
    * What the page says the table is, where its rows do not: the table's caption, else the heading
-   * above it ("<h2>CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022</h2>").
+   * above it ("<h2>CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022</h2>"); lines apart by "\n" (a title,
+   * then the table's unit: "Đơn vị tính: %").
    */
   heading?: string;
   /** The page's title: a hint of the year at most (a portal's name is no KPI). */
@@ -126,6 +127,8 @@ const isCapitals = (text: string) => {
   const t = text.replace(/[(（][^()（）]*[)）]/gu, '');
   return t === t.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}/u.test(t);
 };
+/** A line that states the table's unit ("Đơn vị tính: %", "(ĐVT: tổ)"), short. */
+const UNIT_LINE = /^[(（]?\s*(?:đơn vị tính|đvt|dvt|don vi tinh|unit of measure|unit)\s*[:：][^:：]{1,30}$/iu;
 /** Elements that name what follows them: headings, a table's caption. */
 const HEADING = /^(h[1-6]|caption)$/;
 /** The text of an element's content (tags dropped, entities decoded, spaces folded). */
@@ -337,8 +340,15 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
           const m = stop.exec(html);
           const inner = html.slice(pos, Math.min(m ? m.index : len, pos + HEADING_CHARS));
           const said = textOf(inner);
-          // (only the block right above the table: another one in between is what is above it)
-          if (said) paragraph = said.length <= TITLE_CHARS && (isCapitals(said) || isBold(inner)) ? said : '';
+          // (only the block right above the table: another one in between is what is above it —
+          // but for the table's unit under its title, "Đơn vị tính: %": a line of the title)
+          if (said)
+            paragraph =
+              paragraph && UNIT_LINE.test(said)
+                ? `${paragraph}\n${said}`
+                : said.length <= TITLE_CHARS && (isCapitals(said) || isBold(inner))
+                  ? said
+                  : '';
           text(' ');
         } else if (tag === 'img' && stack.length === 0) {
           paragraph = '';
