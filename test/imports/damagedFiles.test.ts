@@ -91,8 +91,20 @@ describe('two sheets of one name', () => {
     const f = writeTemp(
       'case-twins.xlsx',
       buildXlsx([
-        { name: 'Số liệu', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 1]] },
-        { name: 'SỐ LIỆU', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 2]] },
+        {
+          name: 'Số liệu',
+          rows: [
+            ['Đơn vị', 'Giá trị'],
+            ['Hà Nội', 1],
+          ],
+        },
+        {
+          name: 'SỐ LIỆU',
+          rows: [
+            ['Đơn vị', 'Giá trị'],
+            ['Hà Nội', 2],
+          ],
+        },
       ]),
     );
     await expect(inspectFile(f)).rejects.toMatchObject({
@@ -105,8 +117,20 @@ describe('two sheets of one name', () => {
     const g = writeTemp(
       'two-sheets.xlsx',
       buildXlsx([
-        { name: 'Số liệu', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 1]] },
-        { name: 'Số liệu (2)', rows: [['Đơn vị', 'Giá trị'], ['Hà Nội', 2]] },
+        {
+          name: 'Số liệu',
+          rows: [
+            ['Đơn vị', 'Giá trị'],
+            ['Hà Nội', 1],
+          ],
+        },
+        {
+          name: 'Số liệu (2)',
+          rows: [
+            ['Đơn vị', 'Giá trị'],
+            ['Hà Nội', 2],
+          ],
+        },
       ]),
     );
     expect((await inspectFile(g)).sheets.map((s) => s.name)).toEqual(['Số liệu', 'Số liệu (2)']);

@@ -38,7 +38,13 @@ const PLAIN_UNITS: Record<string, string> = {
   'nghin dong': 'nghìn đồng',
   'ngan dong': 'ngàn đồng',
 };
-const PLAIN_SCALES: Record<string, string> = { nghin: 'nghìn', ngan: 'ngàn', trieu: 'triệu', ty: 'tỷ', ti: 'tỉ' };
+const PLAIN_SCALES: Record<string, string> = {
+  nghin: 'nghìn',
+  ngan: 'ngàn',
+  trieu: 'triệu',
+  ty: 'tỷ',
+  ti: 'tỉ',
+};
 /** Units in English, kept as written (valueUnit's unitKey knows each as its Vietnamese unit). */
 const ENGLISH_UNITS =
   'persons|people|transactions|accounts|subscribers|enterprises|businesses|households|teams|members|dossiers|records|procedures|services|visits|times|vnd|billion vnd|million vnd|vnd billion|vnd million|hours|days';

@@ -168,7 +168,8 @@ function yearlessSpan(s: string): MonthSpan | null {
 export function normalisePeriod(raw: string, year?: number | null): string {
   let s = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
   const short = EN_MONTH_SHORT_YEAR.exec(s);
-  if (short && notMay(short[1]!)) return monthsPeriod(`20${short[2]}`, monthNumber(short[1]!), monthNumber(short[1]!));
+  if (short && notMay(short[1]!))
+    return monthsPeriod(`20${short[2]}`, monthNumber(short[1]!), monthNumber(short[1]!));
   // Every form with a year has its four digits; "Quý I" without one needs the year given.
   if (/\d{4}/.test(s)) {
     s = englishPeriods(s);

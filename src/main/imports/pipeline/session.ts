@@ -185,7 +185,11 @@ function yearsAcross(mapping: ImportMapping): ImportMapping {
     ...mapping,
     columns: mapping.columns.map((c) => {
       const t = tailYear(c.mapping);
-      if (!t?.year || c.mapping.field !== 'kpi.valueForIndicator' || years.get(indicatorKey(t.name))!.size < 2)
+      if (
+        !t?.year ||
+        c.mapping.field !== 'kpi.valueForIndicator' ||
+        years.get(indicatorKey(t.name))!.size < 2
+      )
         return c;
       return { ...c, mapping: { ...c.mapping, indicator: t.name, period: t.year } };
     }),
