@@ -10,7 +10,8 @@ import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
 import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { stageFile, writeTemp } from './helpers';
+import { DETAIL_HEADERS_2022, published2022 } from '../fixtures/generate';
+import { stageFile, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -230,5 +231,168 @@ describe('the table\'s unit on a line of its own ("Đơn vị tính: %")', () =>
       'Bình Phước | Tỷ lệ thanh toán trực tuyến (%) | 2024 | 45.2 | C2',
       'Đồng Nai | Tỷ lệ thanh toán trực tuyến (%) | 2024 | 50.1 | C3',
     ]);
+  });
+});
+
+describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', () => {
+  it("a province's own report of Quý I, Quý II, 6 tháng, 9 tháng, Cả năm imports on the 63-unit list (was: refused as 34)", async () => {
+    const f = writeTemp(
+      'thanh-hoa.csv',
+      [
+        'BÁO CÁO KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ TỈNH THANH HÓA NĂM 2025',
+        'STT;Chỉ tiêu;Đơn vị tính;Quý I/2025;Quý II/2025;6 tháng;9 tháng;Cả năm',
+        '1;Tỷ lệ hồ sơ trực tuyến toàn trình;%;62,5;68,25;65,4;70,1;74,3',
+        '2;Số Tổ công nghệ số cộng đồng;tổ;4.512;4.530;4.530;4.561;4.602',
+      ].join('\n'),
+    );
+    const preview = await importFile(f);
+    expect(codes(preview, 'error')).toEqual([]);
+    // (the two periods across 1 July said once each, at the first row)
+    expect(preview.problems.filter((p) => p.code === 'periodSpansMerger').map((p) => p.cell)).toEqual([
+      'G3',
+      'H3',
+    ]);
+    const rows = store.db
+      .prepare(
+        `SELECT u.code_list AS list, o.period, o.value FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND i.name_vi = 'Số Tổ công nghệ số cộng đồng' ORDER BY o.source_cell`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { list: 'gso2004', period: '2025-01..2025-03', value: 4512 },
+      { list: 'gso2004', period: '2025-04..2025-06', value: 4530 },
+      { list: 'gso2004', period: '2025-01..2025-06', value: 4530 },
+      { list: 'gso2004', period: '2025-01..2025-09', value: 4561 },
+      { list: 'gso2004', period: '2025', value: 4602 },
+    ]);
+  });
+
+  it('"Đồng Nai | Năm 2025" in a file that names Đồng Nai on both sides of 1 July: refused at its cell (was: stored on the old Đồng Nai)', async () => {
+    const f = writeTemp(
+      'dong-nai.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nĐồng Nai,Số hồ sơ trực tuyến (hồ sơ),Quý I/2025,40.100\nĐồng Nai,Số hồ sơ trực tuyến (hồ sơ),Quý III/2025,45.120\nĐồng Nai,Số hồ sơ trực tuyến (hồ sơ),Năm 2025,180.000\n',
+    );
+    const preview = await importFile(f);
+    const e = preview.problems.filter((p) => p.severity === 'error');
+    expect(e.map((p) => [p.code, p.cell])).toEqual([['periodSpansMerger', 'D4']]);
+    expect(e[0]!.messageEn).toContain('which of the two this figure is for cannot be told');
+    expect(e[0]!.messageVi).toContain('không xác định được số liệu này của đơn vị nào');
+    expect(stored()).toEqual([]);
+    // Without rows after 1 July the name is the old unit's, as before (said, not refused).
+    const g = writeTemp(
+      'dong-nai-63.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nĐồng Nai,Số hồ sơ trực tuyến (hồ sơ),Năm 2025,180.000\n',
+    );
+    const p63 = await importFile(g);
+    expect(codes(p63, 'error')).toEqual([]);
+    expect(codes(p63, 'warning')).toEqual(['periodSpansMerger']);
+  });
+
+  it("a report of the new Đồng Nai for Quý III, Quý IV and Cả năm 2025: the whole year is said to be the merged unit's (was: no word)", async () => {
+    const f = writeTemp(
+      'dong-nai-h2.csv',
+      'KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH ĐỒNG NAI NĂM 2025\nSTT,Chỉ tiêu,Quý III/2025,Quý IV/2025,Cả năm\n1,Số hồ sơ trực tuyến (hồ sơ),45.120,50.300,180.000\n',
+    );
+    const preview = await importFile(f);
+    expect(codes(preview, 'error')).toEqual([]);
+    const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
+    expect(w.map((p) => p.cell)).toEqual(['E3']);
+    expect(w[0]!.messageEn).toContain('formed on that date from Bình Phước, Đồng Nai');
+    expect(stored()).toEqual([
+      'Đồng Nai | Số hồ sơ trực tuyến (hồ sơ) | 2025-07..2025-09 | 45120 | C3',
+      'Đồng Nai | Số hồ sơ trực tuyến (hồ sơ) | 2025-10..2025-12 | 50300 | D3',
+      'Đồng Nai | Số hồ sơ trực tuyến (hồ sơ) | 2025 | 180000 | E3',
+    ]);
+  });
+});
+
+describe("the ministry's detail table with one main index shifted by a row (tester round 21)", () => {
+  // A detail table of all 63 (made up, each PDTI the QĐ 922 formula of its row, ranked by it),
+  // as the ministry's columns: rank, unit, the eight main indices, PDTI.
+  const POINTS = [100, 100, 100, 100, 100, 200, 150, 150];
+  const detail = (shift: 'down' | 'up' | null, col = 4) => {
+    const rows = published2022().map((r, i) => {
+      const idx = POINTS.map(
+        (_, k) => Math.round((0.35 + (((i + 1) * (k + 3) * 37) % 55) / 100) * 10000) / 10000,
+      );
+      const pdti = Math.round(POINTS.reduce((a, w, k) => a + (w / 1000) * idx[k]!, 0) * 10000) / 10000;
+      return { label: r.label, idx, pdti };
+    });
+    rows.sort((a, b) => b.pdti - a.pdti);
+    const table = rows.map(
+      (r) =>
+        [1 + rows.filter((o) => o.pdti > r.pdti).length, r.label, ...r.idx, r.pdti] as (
+          string | number | null
+        )[],
+    );
+    // (copied one row off: each figure lands beside the next unit, or the one before)
+    if (shift) {
+      const values = table.map((r) => r[col]!);
+      table.forEach(
+        (r, i) => (r[col] = shift === 'down' ? (values[i - 1] ?? null) : (values[i + 1] ?? null)),
+      );
+    }
+    return writeWorkbook('detail.xlsx', [{ name: 'S', rows: [DETAIL_HEADERS_2022, ...table] }]);
+  };
+
+  it.each(['down', 'up'] as const)(
+    'shifted %s: one error naming the column (was: 58 warnings, all committed)',
+    async (shift) => {
+      const preview = await importFile(detail(shift), { year: 2022, group: 63, kind: 'ranking' });
+      const e = preview.problems.filter((p) => p.severity === 'error');
+      expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', 'E1']]);
+      expect(e[0]!.messageEn).toContain(`the column looks shifted ${shift} by a row`);
+      expect(e[0]!.messageVi).toContain(`cột có vẻ bị lệch ${shift === 'down' ? 'xuống' : 'lên'} một dòng`);
+      expect(stored()).toEqual([]);
+    },
+  );
+
+  it('as published: no formula error', async () => {
+    const preview = await importFile(detail(null), { year: 2022, group: 63, kind: 'ranking' });
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'formulaMismatch')).toEqual([]);
+    expect(stored().length).toBe(63 * 9);
+  });
+});
+
+describe('cells and columns of provincial reports (tester round 21)', () => {
+  it('"…" and "..." say the figure is not available, as "-" and "x" do (was: "…" not a number)', async () => {
+    const f = writeTemp(
+      'placeholders.csv',
+      'Tỉnh,Chỉ tiêu,Tháng 7/2025,Tháng 8/2025,Tháng 9/2025\nLạng Sơn,Số hồ sơ trực tuyến,12450,-,12980\nLạng Sơn,Số giao dịch thanh toán,x,3400,…\nLạng Sơn,Số tổ công nghệ số,...,120,121\n',
+    );
+    const preview = await importFile(f);
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Lạng Sơn | Số hồ sơ trực tuyến | 2025-07 | 12450 | C2',
+      'Lạng Sơn | Số giao dịch thanh toán | 2025-08 | 3400 | D3',
+      'Lạng Sơn | Số tổ công nghệ số | 2025-08 | 120 | D4',
+      'Lạng Sơn | Số hồ sơ trực tuyến | 2025-09 | 12980 | E2',
+      'Lạng Sơn | Số tổ công nghệ số | 2025-09 | 121 | E4',
+    ]);
+  });
+
+  it('"Tăng/giảm so với cùng kỳ (%)" as the only figures of a table is its KPI (was: set aside, "no value column")', async () => {
+    const f = writeTemp(
+      'change.csv',
+      'TĂNG TRƯỞNG THANH TOÁN TRỰC TUYẾN NĂM 2025\nTỉnh,Tăng/giảm so với cùng kỳ (%)\nThanh Hóa,"−3,2"\nNghệ An,"(1,5)"\nHà Tĩnh,"4,0"\n',
+    );
+    const preview = await importFile(f, { group: 34 });
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Thanh Hóa | Tăng/giảm so với cùng kỳ (%) | 2025 | -3.2 | B3',
+      'Nghệ An | Tăng/giảm so với cùng kỳ (%) | 2025 | -1.5 | B4',
+      'Hà Tĩnh | Tăng/giảm so với cùng kỳ (%) | 2025 | 4 | B5',
+    ]);
+  });
+
+  it('beside the figures it is worked out from, the change column is still set aside', async () => {
+    const f = writeTemp(
+      'beside.csv',
+      'Tỉnh,Số hồ sơ năm 2025 (hồ sơ),Tăng/giảm so với cùng kỳ (%)\nThanh Hóa,1000,"−3,2"\n',
+    );
+    const preview = await importFile(f, { group: 34 });
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(stored()).toEqual(['Thanh Hóa | Số hồ sơ (hồ sơ) | 2025 | 1000 | B2']);
   });
 });

@@ -87,6 +87,12 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.fractionValue':
     'not one number: two numbers written as numerator/denominator — write one number (the ratio, or the numerator), or the two numbers in two columns',
   'problem.missingUnits': 'a ranking must cover all {n} units; {count} missing: {names}',
+  'problem.formulaColumnShiftedDown':
+    "the DTI score of {count} of {total} rows differs from the {method} formula: this column's figures fit the scores of the row above each — the column looks shifted down by a row; correct the file and import it again",
+  'problem.formulaColumnShiftedUp':
+    "the DTI score of {count} of {total} rows differs from the {method} formula: this column's figures fit the scores of the row below each — the column looks shifted up by a row; correct the file and import it again",
+  'problem.formulaMostRows':
+    "the DTI score of {count} of {total} rows differs from the {method} formula: a column is likely out of place (shifted by a row, or another index's figures); check the columns and import again",
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
   'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',
   'problem.groupContradicts':
@@ -255,6 +261,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     '"{unit}" is a unit of the 63-unit list: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; choose {successor} if the figure is for the merged unit, or import for the 63-unit group if it is from before 01/07/2025',
   'problem.periodSpansMerger':
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (until 30/06/2025; from 01/07/2025 part of {successor}); check which months the figure covers',
+  'problem.periodSpansMergerWhich':
+    'period {period} runs across 01/07/2025, and the file names "{unit}" both before that date (the unit of the 63-unit list, from 01/07/2025 part of {successor}) and after it ({successor} of the 34-unit list): which of the two this figure is for cannot be told — import it with the group it belongs to (--group 63 or 34), apart from the other rows',
+  'problem.periodSpansMergerNew':
+    'period {period} runs across 01/07/2025: the value is stored for "{unit}" of the 34-unit list, formed on that date from {parts}; for the months before, the figure is of those units together — check that it is',
   'problem.periodSpansMergerSame':
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (the unit is unchanged after 01/07/2025 but belongs to the 34-unit list); check which months the figure covers',
   'problem.periodSpansMergerSameMany':

@@ -83,6 +83,12 @@ export const importMessagesVi = {
   'problem.fractionValue':
     'không phải là một số: hai số viết dạng tử số/mẫu số — hãy ghi một số (tỷ lệ, hoặc tử số), hoặc tách hai số thành hai cột',
   'problem.missingUnits': 'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names}',
+  'problem.formulaColumnShiftedDown':
+    'điểm DTI của {count}/{total} dòng khác với công thức {method}: mỗi số liệu của cột này khớp với điểm của dòng ngay trên — cột có vẻ bị lệch xuống một dòng; hãy sửa tệp rồi nhập lại',
+  'problem.formulaColumnShiftedUp':
+    'điểm DTI của {count}/{total} dòng khác với công thức {method}: mỗi số liệu của cột này khớp với điểm của dòng ngay dưới — cột có vẻ bị lệch lên một dòng; hãy sửa tệp rồi nhập lại',
+  'problem.formulaMostRows':
+    'điểm DTI của {count}/{total} dòng khác với công thức {method}: có thể một cột bị đặt sai (lệch một dòng, hoặc là số liệu của chỉ số khác); hãy kiểm tra các cột rồi nhập lại',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',
   'problem.groupContradicts': 'tiêu đề của tệp ghi danh mục {title} đơn vị, nhưng nhập cho nhóm {group}',
@@ -250,6 +256,10 @@ export const importMessagesVi = {
     '"{unit}" là đơn vị thuộc danh mục 63 đơn vị: ngày 01/07/2025 đã sáp nhập vào {successor}, nên không có trong danh mục 34 đơn vị; hãy chọn {successor} nếu số liệu là của đơn vị sau sáp nhập, hoặc nhập cho nhóm 63 đơn vị nếu là số liệu trước 01/07/2025',
   'problem.periodSpansMerger':
     'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu được lưu cho "{unit}" của danh mục 63 đơn vị (đến 30/06/2025; từ 01/07/2025 thuộc {successor}); hãy kiểm tra số liệu tính cho những tháng nào',
+  'problem.periodSpansMergerWhich':
+    'kỳ {period} kéo dài qua ngày 01/07/2025, và tệp ghi "{unit}" cả trước ngày đó (đơn vị của danh mục 63 đơn vị, từ 01/07/2025 thuộc {successor}) lẫn sau ngày đó ({successor} của danh mục 34 đơn vị): không xác định được số liệu này của đơn vị nào — hãy nhập riêng dòng này với nhóm phù hợp (--group 63 hoặc 34)',
+  'problem.periodSpansMergerNew':
+    'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu được lưu cho "{unit}" của danh mục 34 đơn vị, hình thành từ ngày đó trên cơ sở {parts}; với các tháng trước đó, số liệu là của các đơn vị này cộng lại — hãy kiểm tra',
   'problem.periodSpansMergerSame':
     'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu được lưu cho "{unit}" của danh mục 63 đơn vị (đơn vị không thay đổi sau 01/07/2025 nhưng thuộc danh mục 34 đơn vị); hãy kiểm tra số liệu tính cho những tháng nào',
   'problem.periodSpansMergerSameMany':

@@ -7,6 +7,7 @@ import { isFormulaText, type RawCell, type RawTable } from '../../../shared/impo
 import { yearsNamedIn } from '../../../shared/domain';
 import {
   indicatorKey,
+  isChangeRate,
   isQualifierOnly,
   qualifiedKpi,
   splitIndicatorName,
@@ -33,7 +34,7 @@ import {
   normalisePeriod,
   type YearMonths,
 } from './periods';
-import { rankPartners, type SimpleField } from '../../../shared/imports/fields';
+import { isNumericField, rankPartners, type SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import { indicatorFromTitle, periodFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
@@ -1052,6 +1053,21 @@ export function mapColumns(
     drop.mapping = { field: 'ignore' };
     drop.confidence = 0;
   }
+  // "Tăng/giảm so với cùng kỳ (%)" beside the figures it is worked out from is set aside; as the
+  // table's only figures (a report of growth rates), it is the KPI the table gives.
+  const figures = columns.some((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
+  if (!figures && columns.some((c) => c.mapping.field === 'unit'))
+    for (const c of columns)
+      if (
+        c.note === 'derived' &&
+        isChangeRate(c.header) &&
+        !/(^| )(hang|bac|xep hang|rank|ranking)( |$)/.test(normalizeHeader(c.header)) &&
+        numericShare(table, c.col, dataRows) >= 0.8
+      ) {
+        c.mapping = { field: 'kpi.valueForIndicator', indicator: levelIndicator(c.header, titles) };
+        c.confidence = 0.6;
+        delete c.note;
+      }
   return columns;
 }
 

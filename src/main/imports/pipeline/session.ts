@@ -824,7 +824,8 @@ export class ImportSession {
     if (e.names !== null) return e.names;
     const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
     const periods = e.periods.length > 0 ? e.periods : tablePeriod ? [tablePeriod] : [];
-    const lists = new Set(periods.map(codeListOfPeriod));
+    // (a period across 01/07/2025 — "9 tháng", "Cả năm 2025" — is on neither side: the others decide)
+    const lists = new Set(periods.map(codeListOfPeriod).filter((l) => l !== null));
     const only = lists.size === 1 ? [...lists][0] : null;
     return only === '2025' ? 34 : only === 'gso2004' ? 63 : e.complete34 ? 34 : null;
   }

@@ -100,6 +100,8 @@ interface UnitFacts {
   /** For a 63-list unit: the 34-list unit it became part of, and whether it merged or stayed as it was. */
   successor: string | null;
   merged: boolean;
+  /** For a 34-list unit formed by a merger on 01/07/2025: the 63-list units it was formed from. */
+  formedFrom: string[];
 }
 
 function unitFacts(db: ImportSession['db']): Map<number, UnitFacts> {
@@ -115,10 +117,24 @@ function unitFacts(db: ImportSession['db']): Map<number, UnitFacts> {
     successor: string | null;
     change: string | null;
   }[];
+  const formedFrom = new Map<number, string[]>();
+  for (const f of db
+    .prepare(
+      `SELECT s.successor_id AS id, p.name_vi AS name FROM unit_succession s JOIN unit p ON p.id = s.predecessor_id
+       WHERE s.successor_id IN (SELECT successor_id FROM unit_succession WHERE change = 'merged') ORDER BY p.code`,
+    )
+    .all() as { id: number; name: string }[])
+    formedFrom.set(f.id, [...(formedFrom.get(f.id) ?? []), f.name]);
   return new Map(
     rows.map((r) => [
       r.id,
-      { name: r.name, codeList: r.codeList, successor: r.successor, merged: r.change === 'merged' },
+      {
+        name: r.name,
+        codeList: r.codeList,
+        successor: r.successor,
+        merged: r.change === 'merged',
+        formedFrom: formedFrom.get(r.id) ?? [],
+      },
     ]),
   );
 }
@@ -1231,6 +1247,7 @@ function checkPeriodsAgainstList(
   };
   type Cell = {
     row: number;
+    label: string;
     period: string;
     value_col: number | null;
     rank_col: number | null;
@@ -1241,7 +1258,7 @@ function checkPeriodsAgainstList(
   const cells = (cond: string, params: string[]) =>
     s.db
       .prepare(
-        `SELECT o.row, o.period, o.value_col, o.rank_col, o.value, o.rank, r.unit_id ${from} WHERE ${cond}
+        `SELECT o.row, r.unit_label AS label, o.period, o.value_col, o.rank_col, o.value, o.rank, r.unit_id ${from} WHERE ${cond}
          ORDER BY o.row, o.seq LIMIT ${MAX_PROBLEMS}`,
       )
       .all(...params) as Cell[];
@@ -1322,8 +1339,28 @@ function checkPeriodsAgainstList(
       told.add(key);
       return true;
     });
+    // Names the file also gives to units of the 34 (rows of periods from 01/07/2025, matched there):
+    // for those, a figure across the change could be the old unit's or the new one's.
+    const namedNew = new Set(
+      s.db
+        .prepare(
+          `SELECT DISTINCT r.unit_label FROM ${t.rows} r JOIN unit u ON u.id = r.unit_id WHERE u.code_list = '2025'`,
+        )
+        .pluck()
+        .all() as string[],
+    );
     for (const r of firsts) {
       const f = facts.get(r.unit_id);
+      if (f?.merged && namedNew.has(r.label)) {
+        add(
+          problemSaying('error', 'periodSpansMerger', 'problem.periodSpansMergerWhich', place(r), {
+            unit: f.name,
+            period: r.period,
+            successor: f.successor ?? '',
+          }),
+        );
+        continue;
+      }
       if (!f?.merged) {
         const g = same.get(r.period) ?? { rows: [], names: [] };
         g.rows.push(r);
@@ -1342,6 +1379,22 @@ function checkPeriodsAgainstList(
             successor: f.successor ?? '',
           }),
         );
+    }
+    // A unit of the 34 formed by merging, for a period across its start: the figure is the merged
+    // unit's as restated (its parts before 01/07/2025) — said, once per unit and period.
+    const toldNew = new Set<string>();
+    for (const r of cells(`u.code_list = '2025' AND o.period IN (${marks(across)})`, across)) {
+      const f = facts.get(r.unit_id);
+      const key = `${r.unit_id} ${r.period}`;
+      if (!f || f.formedFrom.length < 2 || toldNew.has(key) || toldNew.size >= MANY_SAME) continue;
+      toldNew.add(key);
+      add(
+        problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerNew', place(r), {
+          unit: f.name,
+          period: r.period,
+          parts: f.formedFrom.join(', '),
+        }),
+      );
     }
     for (const [period, g] of merged)
       if (g.names.length > MANY_SAME)
@@ -1800,21 +1853,31 @@ function checkFormula(
     byRow.set(r.row, m2);
   }
   const total = def.total_points ?? 1000;
+  // The formula's parts and their weights: the pillars, else the scored main indices.
+  const parts = (vals: Map<string, unknown>): { code: string; weight: number }[] | null => {
+    if (def.pillars && def.pillars.every((p) => vals.has(p.code)))
+      return def.pillars.map((p) => ({ code: p.code, weight: p.points / total }));
+    const scored = def.main_indices?.filter((i) => (i.points ?? 0) > 0) ?? [];
+    return scored.length > 0 && scored.every((i) => vals.has(i.code))
+      ? scored.map((i) => ({ code: i.code, weight: (i.points ?? 0) / total }))
+      : null;
+  };
+  const checked: {
+    row: number;
+    vals: Map<string, { value: number; col: number }>;
+    weights: { code: string; weight: number }[];
+  }[] = [];
+  let missed = 0;
+  let firstMissed: { row: number; col: number; value: number } | null = null;
   for (const [row, vals] of byRow) {
     const dti = vals.get('dti');
     if (!dti) continue;
-    let expected: number | null = null;
-    if (def.pillars && def.pillars.every((p) => vals.has(p.code))) {
-      expected = def.pillars.reduce((a, p) => a + (p.points / total) * vals.get(p.code)!.value, 0);
-    } else if (
-      def.main_indices &&
-      def.main_indices.filter((i) => (i.points ?? 0) > 0).every((i) => vals.has(i.code))
-    ) {
-      const scored = def.main_indices.filter((i) => (i.points ?? 0) > 0);
-      if (scored.length > 0)
-        expected = scored.reduce((a, i) => a + ((i.points ?? 0) / total) * vals.get(i.code)!.value, 0);
-    }
+    const weights = parts(vals);
+    const expected = weights ? weights.reduce((a, p) => a + p.weight * vals.get(p.code)!.value, 0) : null;
+    if (weights) checked.push({ row, vals, weights });
     if (expected !== null && Math.abs(expected - dti.value) > FORMULA_TOLERANCE) {
+      missed++;
+      firstMissed ??= { row, col: dti.col, value: dti.value };
       add(
         problem(
           'warning',
@@ -1829,6 +1892,84 @@ function checkFormula(
       );
     }
   }
+  // Most rows off the formula is no rounding or typing slip: a column out of place (shifted by a
+  // row when copied, or another index's) — an error, naming the column when one read a row up or
+  // down fits the scores.
+  if (firstMissed && missed >= FORMULA_SHIFT_MIN_ROWS && missed * 2 >= checked.length) {
+    const shift = shiftedColumn(checked);
+    const at = shift
+      ? { row: s.mapping!.headerRow, col: shift.col, header: header(shift.col) }
+      : {
+          row: firstMissed.row,
+          col: firstMissed.col,
+          header: header(firstMissed.col),
+          value: firstMissed.value,
+        };
+    add(
+      problemSaying(
+        'error',
+        'formulaMismatch',
+        shift
+          ? shift.down
+            ? 'problem.formulaColumnShiftedDown'
+            : 'problem.formulaColumnShiftedUp'
+          : 'problem.formulaMostRows',
+        { file: s.fileName, sheet: s.sheet, ...at },
+        { count: missed, total: checked.length, method: m.id },
+      ),
+    );
+  }
+}
+
+/** Rows off the formula, at least, for the error that a column is out of place (and half of them). */
+const FORMULA_SHIFT_MIN_ROWS = 5;
+
+/**
+ * The formula input column whose values, read one row away, give the DTI scores of (nearly) every
+ * row: for each row, the value the column would need (the score less the other parts, over its
+ * weight) is compared with the column's value in the row above and in the row below.
+ */
+function shiftedColumn(
+  checked: {
+    row: number;
+    vals: Map<string, { value: number; col: number }>;
+    weights: { code: string; weight: number }[];
+  }[],
+): { col: number; down: boolean } | null {
+  if (checked.length < FORMULA_SHIFT_MIN_ROWS) return null;
+  for (const { code } of checked[0]!.weights) {
+    let up = 0;
+    let down = 0;
+    let pairs = 0;
+    for (let k = 0; k < checked.length; k++) {
+      const { vals, weights } = checked[k]!;
+      const w = weights.find((x) => x.code === code)?.weight;
+      if (!w) continue;
+      const others = weights.reduce(
+        (a, p) => (p.code === code ? a : a + p.weight * vals.get(p.code)!.value),
+        0,
+      );
+      const needed = (vals.get('dti')!.value - others) / w;
+      const near = (other: (typeof checked)[number] | undefined) => {
+        const v = other?.vals.get(code)?.value;
+        return v !== undefined && Math.abs(v - needed) <= FORMULA_TOLERANCE / w;
+      };
+      pairs++;
+      // (copied a row down, the figure a row needs sits in the row below it)
+      if (near(checked[k + 1])) down++;
+      if (near(checked[k - 1])) up++;
+    }
+    // (the last row of a shift up, the first of a shift down, has no neighbour to fit)
+    const col = checked[0]!.vals.get(code)?.col;
+    if (
+      col !== undefined &&
+      pairs > 0 &&
+      Math.max(up, down) >= pairs - 2 &&
+      Math.max(up, down) >= pairs * 0.8
+    )
+      return { col, down: down > up };
+  }
+  return null;
 }
 
 /**
