@@ -11,7 +11,7 @@ import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { DETAIL_HEADERS_2022, published2022 } from '../fixtures/generate';
-import { stageFile, writeTemp, writeWorkbook } from './helpers';
+import { importLikeCli, stageFile, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -394,5 +394,58 @@ describe('cells and columns of provincial reports (tester round 21)', () => {
     const preview = await importFile(f, { group: 34 });
     expect(codes(preview, 'error')).toEqual([]);
     expect(stored()).toEqual(['Thanh Hóa | Số hồ sơ (hồ sơ) | 2025 | 1000 | B2']);
+  });
+});
+
+describe('a comparison table "SO SÁNH CHỈ SỐ DTI NĂM 2022 VÀ 2023" (tester round 21)', () => {
+  const compare = () => {
+    const units = published2022().map((r) => r.label);
+    return writeWorkbook('so-sanh.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['SO SÁNH CHỈ SỐ DTI NĂM 2022 VÀ 2023'],
+          ['STT', 'Tỉnh, thành phố', 'Năm 2022', null, 'Năm 2023', null],
+          [null, null, 'Điểm', 'Hạng', 'Điểm', 'Hạng'],
+          ...units.map((u, i) => [i + 1, u, 0.7 - i * 0.004, i + 1, 0.8 - i * 0.005, i + 1]),
+        ],
+        merges: [
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 3 } },
+          { s: { r: 1, c: 4 }, e: { r: 1, c: 5 } },
+        ],
+      },
+    ]);
+  };
+
+  it.each([2022, 2023])(
+    'imports the columns of %i, and says the other year\'s are its (was: 2023 refused, "the title says 2022")',
+    async (year) => {
+      const { session, preview } = await importLikeCli(store, compare(), year);
+      expect(codes(preview, 'error')).toEqual([]);
+      session.commit();
+      session.dispose();
+      const scores = store.db
+        .prepare(
+          `SELECT DISTINCT o.year, o.source_cell FROM observation o WHERE o.layer = 'user' AND o.source_cell LIKE '_4, _4'`,
+        )
+        .all();
+      expect(scores).toEqual([{ year, source_cell: year === 2022 ? 'C4, D4' : 'E4, F4' }]);
+      const other = preview.problems.filter((p) => p.code === 'duplicateColumn');
+      const otherYear = year === 2022 ? 2023 : 2022;
+      expect(other.map((p) => p.messageEn)).toEqual([
+        expect.stringContaining(
+          `column "Năm ${otherYear} / Điểm" holds the figures of ${otherYear}, not of ${year}`,
+        ),
+        expect.stringContaining(
+          `column "Năm ${otherYear} / Hạng" holds the figures of ${otherYear}, not of ${year}`,
+        ),
+      ]);
+    },
+  );
+
+  it('without a year chosen, the latest', async () => {
+    const { session } = await stageFile(store, { kind: 'file', path: compare() });
+    expect(session.target?.year).toBe(2023);
+    session.dispose();
   });
 });

@@ -353,7 +353,8 @@ describe("last year's column beside this year's, headed without a year", () => {
       // Last year's column is said to be set aside for this year's, not "not recognised".
       const aside = preview.problems.find((p) => p.header === 'Điểm DTI 2021')!;
       expect(aside.code, order).toBe('duplicateColumn');
-      expect(aside.messageVi, order).toContain('cùng loại số liệu với cột');
+      // (as another year's: round 21 — was "holds what column D is imported for")
+      expect(aside.messageVi, order).toContain('là số liệu năm 2021, không phải năm 2022');
       // …and not listed among the unrecognised columns
       expect(
         preview.unknownColumns.map((c) => c.header),

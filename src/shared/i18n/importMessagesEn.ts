@@ -113,6 +113,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.duplicateColumn':
     'column "{header}" holds what column {other} ({otherHeader}) is imported for, so it is not imported (change it in the mapping step if needed)',
+  'problem.otherYearColumn':
+    'column "{header}" holds the figures of {year}, not of {target}: not imported with {target} (import the file again for {year} to keep them)',
   'problem.setAside.samePeriodLastYear':
     'column "{header}" holds the same period last year: not imported with this table (import that period\'s file if needed)',
   'problem.setAside.derived':

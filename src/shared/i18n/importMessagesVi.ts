@@ -108,6 +108,8 @@ export const importMessagesVi = {
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.duplicateColumn':
     'cột "{header}" chứa cùng loại số liệu với cột {other} ({otherHeader}) đang được nhập, nên không nhập (đổi ở bước ghép cột nếu cần)',
+  'problem.otherYearColumn':
+    'cột "{header}" là số liệu năm {year}, không phải năm {target}: không nhập cùng năm {target} (nhập lại tệp cho năm {year} nếu cần giữ)',
   'problem.setAside.samePeriodLastYear':
     'cột "{header}" là số liệu cùng kỳ năm trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
   'problem.setAside.derived':

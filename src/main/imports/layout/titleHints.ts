@@ -102,7 +102,7 @@ export const reportTitles = (titles: readonly string[]): string[] =>
 // Several years together are a span or a list, not the year of a table: "GIAI ĐOẠN 2021-2022",
 // "2021 – 2025", "từ năm 2021 đến năm 2025", "các năm 2020, 2021".
 const YEAR_SPAN =
-  /(?:19|20)\d{2}(?:\s*(?:[-–—/,;&]|\bvà\b|đến|tới|\bto\b|\band\b)\s*(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?!\d))+/giu;
+  /(?:19|20)\d{2}(?:\s*(?:[-–—/,;&]|(?<!\p{L})(?:và|va)(?!\p{L})|đến|tới|\bto\b|\band\b)\s*(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?!\d))+/giu;
 
 /**
  * The year one title line gives: the one it names as a year ("NĂM 2022") before a bare one

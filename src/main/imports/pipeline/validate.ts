@@ -330,13 +330,22 @@ export function validateStaged(
     // (the right block of side-by-side ones is said once, above)
     if ((kept && rightFrom !== null && c.col >= rightFrom) || c === secondUnit) continue;
     if (kept) {
+      const at = { file, sheet, row: mapping.headerRow, col: c.col, header: c.header };
+      // (another year's column of a comparison table: said to be that year's, not "the same")
+      const years = c.year !== undefined ? [c.year] : yearsNamedIn(c.header);
+      const other = years.length === 1 && target.year !== null && years[0] !== target.year ? years[0]! : null;
       add(
-        problem(
-          'warning',
-          'duplicateColumn',
-          { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
-          { header: c.header, other: columnLetters(kept.col), otherHeader: kept.header },
-        ),
+        other !== null
+          ? problemSaying('warning', 'duplicateColumn', 'problem.otherYearColumn', at, {
+              header: c.header,
+              year: String(other),
+              target: String(target.year),
+            })
+          : problem('warning', 'duplicateColumn', at, {
+              header: c.header,
+              other: columnLetters(kept.col),
+              otherHeader: kept.header,
+            }),
       );
       continue;
     }
