@@ -10,7 +10,8 @@ import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
 import { Store } from '../../src/main/store';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { DETAIL_HEADERS_2022, published2022 } from '../fixtures/generate';
+import { published2022 } from '../fixtures/generate';
+import { detailTable2022 } from '../support/detailTable';
 import { importLikeCli, stageFile, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -307,33 +308,8 @@ describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', 
 });
 
 describe("the ministry's detail table with one main index shifted by a row (tester round 21)", () => {
-  // A detail table of all 63 (made up, each PDTI the QĐ 922 formula of its row, ranked by it),
-  // as the ministry's columns: rank, unit, the eight main indices, PDTI.
-  const POINTS = [100, 100, 100, 100, 100, 200, 150, 150];
-  const detail = (shift: 'down' | 'up' | null, col = 4) => {
-    const rows = published2022().map((r, i) => {
-      const idx = POINTS.map(
-        (_, k) => Math.round((0.35 + (((i + 1) * (k + 3) * 37) % 55) / 100) * 10000) / 10000,
-      );
-      const pdti = Math.round(POINTS.reduce((a, w, k) => a + (w / 1000) * idx[k]!, 0) * 10000) / 10000;
-      return { label: r.label, idx, pdti };
-    });
-    rows.sort((a, b) => b.pdti - a.pdti);
-    const table = rows.map(
-      (r) =>
-        [1 + rows.filter((o) => o.pdti > r.pdti).length, r.label, ...r.idx, r.pdti] as (
-          string | number | null
-        )[],
-    );
-    // (copied one row off: each figure lands beside the next unit, or the one before)
-    if (shift) {
-      const values = table.map((r) => r[col]!);
-      table.forEach(
-        (r, i) => (r[col] = shift === 'down' ? (values[i - 1] ?? null) : (values[i + 1] ?? null)),
-      );
-    }
-    return writeWorkbook('detail.xlsx', [{ name: 'S', rows: [DETAIL_HEADERS_2022, ...table] }]);
-  };
+  const detail = (shift: 'down' | 'up' | null) =>
+    writeWorkbook('detail.xlsx', [{ name: 'S', rows: detailTable2022(shift) }]);
 
   it.each(['down', 'up'] as const)(
     'shifted %s: one error naming the column (was: 58 warnings, all committed)',
@@ -341,6 +317,8 @@ describe("the ministry's detail table with one main index shifted by a row (test
       const preview = await importFile(detail(shift), { year: 2022, group: 63, kind: 'ranking' });
       const e = preview.problems.filter((p) => p.severity === 'error');
       expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', 'E1']]);
+      // (the rows off the formula are that error, not a warning each as well)
+      expect(preview.problems.filter((p) => p.code === 'formulaMismatch')).toHaveLength(1);
       expect(e[0]!.messageEn).toContain(`the column looks shifted ${shift} by a row`);
       expect(e[0]!.messageVi).toContain(`cột có vẻ bị lệch ${shift === 'down' ? 'xuống' : 'lên'} một dòng`);
       expect(stored()).toEqual([]);

@@ -1878,6 +1878,8 @@ function checkFormula(
   }[] = [];
   let missed = 0;
   let firstMissed: { row: number; col: number; value: number } | null = null;
+  // (a row or two off is a slip, said at each; most rows off is one error, below)
+  const slips: ImportProblem[] = [];
   for (const [row, vals] of byRow) {
     const dti = vals.get('dti');
     if (!dti) continue;
@@ -1887,7 +1889,7 @@ function checkFormula(
     if (expected !== null && Math.abs(expected - dti.value) > FORMULA_TOLERANCE) {
       missed++;
       firstMissed ??= { row, col: dti.col, value: dti.value };
-      add(
+      slips.push(
         problem(
           'warning',
           'formulaMismatch',
@@ -1904,7 +1906,9 @@ function checkFormula(
   // Most rows off the formula is no rounding or typing slip: a column out of place (shifted by a
   // row when copied, or another index's) — an error, naming the column when one read a row up or
   // down fits the scores.
-  if (firstMissed && missed >= FORMULA_SHIFT_MIN_ROWS && missed * 2 >= checked.length) {
+  if (!firstMissed || missed < FORMULA_SHIFT_MIN_ROWS || missed * 2 < checked.length) {
+    slips.forEach(add);
+  } else {
     const shift = shiftedColumn(checked);
     const at = shift
       ? { row: s.mapping!.headerRow, col: shift.col, header: header(shift.col) }

@@ -1,0 +1,33 @@
+// A detail table of the ministry's 2022 layout for all 63 units (made up: each PDTI the QĐ 922
+// formula of its row, ranked by it), optionally with one main-index column copied a row off — as
+// happens when a column is pasted one row too high or too low.
+import { DETAIL_HEADERS_2022, published2022 } from '../fixtures/generate';
+
+/** QĐ 922's points of the eight main indices, in the ministry's column order. */
+const POINTS = [100, 100, 100, 100, 100, 200, 150, 150];
+
+/**
+ * Header and rows: rank, unit, the eight main indices, PDTI. `shift` moves column `col` (0-based;
+ * 4 is "Chỉ số Hạ tầng số") a row down (each figure beside the next unit) or up.
+ */
+export function detailTable2022(shift: 'down' | 'up' | null = null, col = 4): (string | number | null)[][] {
+  const rows = published2022().map((r, i) => {
+    const idx = POINTS.map(
+      (_, k) => Math.round((0.35 + (((i + 1) * (k + 3) * 37) % 55) / 100) * 10000) / 10000,
+    );
+    const pdti = Math.round(POINTS.reduce((a, w, k) => a + (w / 1000) * idx[k]!, 0) * 10000) / 10000;
+    return { label: r.label, idx, pdti };
+  });
+  rows.sort((a, b) => b.pdti - a.pdti);
+  const table = rows.map(
+    (r) =>
+      [1 + rows.filter((o) => o.pdti > r.pdti).length, r.label, ...r.idx, r.pdti] as (
+        string | number | null
+      )[],
+  );
+  if (shift) {
+    const values = table.map((r) => r[col]!);
+    table.forEach((r, i) => (r[col] = shift === 'down' ? (values[i - 1] ?? null) : (values[i + 1] ?? null)));
+  }
+  return [DETAIL_HEADERS_2022, ...table];
+}
