@@ -30,6 +30,14 @@ export async function stageFile(
   return { session, preview };
 }
 
+/** Stages FILE (the proposed mapping, `override` on the target) and commits when it can: the preview. */
+export async function importFileInto(store: Store, file: string, override: Partial<ImportTarget> = {}) {
+  const { session, preview } = await stageFile(store, { kind: 'file', path: file }, override);
+  if (preview.canCommit) session.commit();
+  session.dispose();
+  return preview;
+}
+
 /**
  * The import as `dti-desk import FILE [--year Y] [--sheet S]` runs it: the sheet suggested for the
  * year, the year (else the proposed one), its group, and the columns for that year.

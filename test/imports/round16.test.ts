@@ -15,7 +15,7 @@ import { Store } from '../../src/main/store';
 import { isChangeRate } from '../../src/shared/imports/indicatorNames';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { stageFile, writeTemp } from './helpers';
+import { importFileInto, stageFile, writeTemp } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -25,12 +25,8 @@ beforeEach(() => {
 const units63 = () => store.units.list('gso2004').map((u) => u.name);
 
 /** Stages FILE (the proposed mapping, `override` on the target); commits when it can. */
-async function importFile(file: string, override: Partial<ImportTarget> = {}) {
-  const { session, preview } = await stageFile(store, { kind: 'file', path: file }, override);
-  if (preview.canCommit) session.commit();
-  session.dispose();
-  return preview;
-}
+const importFile = (file: string, override: Partial<ImportTarget> = {}) =>
+  importFileInto(store, file, override);
 
 const storedPeriods = () =>
   store.db

@@ -12,7 +12,7 @@ import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
 import { detailTable2022 } from '../support/detailTable';
-import { importLikeCli, stageFile, writeTemp, writeWorkbook } from './helpers';
+import { importLikeCli, importFileInto, stageFile, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -20,12 +20,8 @@ beforeEach(() => {
 });
 
 /** Stages FILE (the proposed mapping, `override` on the target); commits when it can. */
-async function importFile(file: string, override: Partial<ImportTarget> = {}) {
-  const { session, preview } = await stageFile(store, { kind: 'file', path: file }, override);
-  if (preview.canCommit) session.commit();
-  session.dispose();
-  return preview;
-}
+const importFile = (file: string, override: Partial<ImportTarget> = {}) =>
+  importFileInto(store, file, override);
 
 /** What the store holds from imports: "unit | KPI (its unit) | period | value | cell". */
 const stored = () =>
