@@ -73,6 +73,19 @@ export function withoutFootnoteMark(raw: string): string {
   }
 }
 
+/**
+ * Punctuation-free, single-spaced text with its letters as written (ă, â, ê, ô, ơ, ư, đ) and
+ * without tone marks.
+ */
+const letterKey = (raw: string): string =>
+  canonicalName(raw)
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC')
+    .replace(/[.,;:()'"“”‘’_/\\-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** Diacritic-free, punctuation-free, single-spaced text; prefixes and marks kept. */
 function plainKey(raw: string): string {
   return stripDiacritics(canonicalName(raw))
@@ -223,10 +236,15 @@ const NO_ALIASES: ReadonlySet<string> = new Set();
  */
 export function unitsNamedIn(text: string, candidates: readonly MatchCandidate[]): number[] {
   const plain = ` ${plainKey(text)} `;
+  // A text written with its marks names a unit with its letters: "TUYÊN QUANG NĂM 2025" holds
+  // "quang nam" only once the marks are gone (not Quảng Nam: "ă" is another letter). Tones aside,
+  // which are placed and typed many ways ("Đăk Lăk", "Hoà Bình").
+  const withMarks = stripDiacritics(text) !== text ? ` ${letterKey(text)} ` : null;
   const found: number[] = [];
   for (const c of candidates) {
     const name = unitKey(c.name);
     if (!name) continue;
+    if (withMarks !== null && !withMarks.includes(` ${letterKey(c.name)} `)) continue;
     const needle = ` ${name} `;
     for (let at = plain.indexOf(needle); at >= 0; at = plain.indexOf(needle, at + 1)) {
       const before = plain.slice(0, at + 1);

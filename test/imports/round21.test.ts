@@ -7,7 +7,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { normalisePeriod } from '../../src/main/imports/layout/periods';
 import { isEstimateHeader, withoutEstimateMark } from '../../src/main/imports/layout/headerVocabulary';
 import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
+import { unitsNamedIn } from '../../src/shared/unitNames';
 import { Store } from '../../src/main/store';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
 import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
@@ -275,14 +277,21 @@ describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', 
     expect(e[0]!.messageEn).toContain('which of the two this figure is for cannot be told');
     expect(e[0]!.messageVi).toContain('không xác định được số liệu này của đơn vị nào');
     expect(stored()).toEqual([]);
-    // Without rows after 1 July the name is the old unit's, as before (said, not refused).
+    // Without rows after 1 July: the old Đồng Nai ended on 30/06/2025 (round 22: refused too);
+    // with group 34 it is the merged Đồng Nai's figure, as restated, and said so.
     const g = writeTemp(
       'dong-nai-63.csv',
       'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nĐồng Nai,Số hồ sơ trực tuyến (hồ sơ),Năm 2025,180.000\n',
     );
     const p63 = await importFile(g);
-    expect(codes(p63, 'error')).toEqual([]);
-    expect(codes(p63, 'warning')).toEqual(['periodSpansMerger']);
+    expect(codes(p63, 'error')).toEqual(['periodSpansMerger']);
+    expect(p63.problems[0]!.messageEn).toContain('with group 34');
+    const p34 = await importFile(g, { group: 34 });
+    expect(codes(p34, 'error')).toEqual([]);
+    expect(p34.problems.find((p) => p.code === 'periodSpansMerger')!.messageEn).toContain(
+      'formed on that date from Bình Phước, Đồng Nai',
+    );
+    expect(stored()).toEqual(['Đồng Nai | Số hồ sơ trực tuyến (hồ sơ) | 2025 | 180000 | D2']);
   });
 
   it("a report of the new Đồng Nai for Quý III, Quý IV and Cả năm 2025: the whole year is said to be the merged unit's (was: no word)", async () => {
@@ -312,10 +321,11 @@ describe("the ministry's detail table with one main index shifted by a row (test
     async (shift) => {
       const preview = await importFile(detail(shift), { year: 2022, group: 63, kind: 'ranking' });
       const e = preview.problems.filter((p) => p.severity === 'error');
-      expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', 'E1']]);
+      // (where the shift starts: the second data row a row down, the first empty; the first, up)
+      expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', shift === 'down' ? 'E3' : 'E2']]);
       // (the rows off the formula are that error, not a warning each as well)
       expect(preview.problems.filter((p) => p.code === 'formulaMismatch')).toHaveLength(1);
-      expect(e[0]!.messageEn).toContain(`the column looks shifted ${shift} by a row`);
+      expect(e[0]!.messageEn).toContain(`the column looks shifted ${shift} by a row from here`);
       expect(e[0]!.messageVi).toContain(`cột có vẻ bị lệch ${shift === 'down' ? 'xuống' : 'lên'} một dòng`);
       expect(stored()).toEqual([]);
     },
@@ -346,18 +356,33 @@ describe('cells and columns of provincial reports (tester round 21)', () => {
     ]);
   });
 
-  it('"Tăng/giảm so với cùng kỳ (%)" as the only figures of a table is its KPI (was: set aside, "no value column")', async () => {
-    const f = writeTemp(
-      'change.csv',
-      'TĂNG TRƯỞNG THANH TOÁN TRỰC TUYẾN NĂM 2025\nTỉnh,Tăng/giảm so với cùng kỳ (%)\nThanh Hóa,"−3,2"\nNghệ An,"(1,5)"\nHà Tĩnh,"4,0"\n',
-    );
-    const preview = await importFile(f, { group: 34 });
+  it('"Tăng/giảm so với cùng kỳ (%)" as the only figures of a table is the change of what its title names (was: set aside, "no value column")', async () => {
+    const change = (title: string) =>
+      writeTemp(
+        'change.csv',
+        `${title}\nTỉnh,Tăng/giảm so với cùng kỳ (%)\nThanh Hóa,"−3,2"\nNghệ An,"(1,5)"\nHà Tĩnh,"4,0"\n`,
+      );
+    const preview = await importFile(change('TĂNG TRƯỞNG THANH TOÁN TRỰC TUYẾN NĂM 2025'), { group: 34 });
     expect(codes(preview, 'error')).toEqual([]);
     expect(stored()).toEqual([
-      'Thanh Hóa | Tăng/giảm so với cùng kỳ (%) | 2025 | -3.2 | B3',
-      'Nghệ An | Tăng/giảm so với cùng kỳ (%) | 2025 | -1.5 | B4',
-      'Hà Tĩnh | Tăng/giảm so với cùng kỳ (%) | 2025 | 4 | B5',
+      'Thanh Hóa | Tăng trưởng thanh toán trực tuyến (%) | 2025 | -3.2 | B3',
+      'Nghệ An | Tăng trưởng thanh toán trực tuyến (%) | 2025 | -1.5 | B4',
+      'Hà Tĩnh | Tăng trưởng thanh toán trực tuyến (%) | 2025 | 4 | B5',
     ]);
+    // Another title, another KPI (round 22: the two were one KPI, the second file overwrote the first)
+    const other = await importFile(change('SỐ HỒ SƠ TRỰC TUYẾN NĂM 2025'), { group: 34 });
+    console.log(
+      JSON.stringify(other.counts),
+      other.problems.map((p) => p.messageEn),
+    );
+    expect(other.counts).toMatchObject({ changed: 0, new: 3 });
+    expect(stored().filter((r) => r.startsWith('Thanh Hóa'))).toEqual([
+      'Thanh Hóa | Tăng trưởng thanh toán trực tuyến (%) | 2025 | -3.2 | B3',
+      'Thanh Hóa | Tăng/giảm so với cùng kỳ – số hồ sơ trực tuyến (%) | 2025 | -3.2 | B3',
+    ]);
+    // A title that names nothing: set aside as before (no KPI named by the header alone).
+    const none = await importFile(change('BÁO CÁO NĂM 2025'), { group: 34 });
+    expect(codes(none, 'error')).toEqual(['noValueColumn']);
   });
 
   it('beside the figures it is worked out from, the change column is still set aside', async () => {
@@ -421,5 +446,94 @@ describe('a comparison table "SO SÁNH CHỈ SỐ DTI NĂM 2022 VÀ 2023" (teste
     const { session } = await stageFile(store, { kind: 'file', path: compare() });
     expect(session.target?.year).toBe(2023);
     session.dispose();
+  });
+});
+
+describe('a layout remembered from a file whose title named its KPI (tester round 22)', () => {
+  it('is not applied to the same headers under another title (was: the second KPI overwrote the first)', async () => {
+    const levels = (title: string, a: number, b: number) =>
+      writeTemp('levels.csv', `${title}\nTỉnh,Cấp tỉnh,Cấp xã\nHà Nội,${a},${b}\n`);
+    await importFile(levels('TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2024 (%)', 80, 70));
+    const second = await importFile(levels('TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2024 (%)', 50, 40));
+    expect(second.counts).toMatchObject({ new: 2, changed: 0 });
+    expect(stored()).toEqual([
+      'Hà Nội | Tỷ lệ hồ sơ trực tuyến – cấp tỉnh (%) | 2024 | 80 | B3',
+      'Hà Nội | Tỷ lệ thanh toán trực tuyến – cấp tỉnh (%) | 2024 | 50 | B3',
+      'Hà Nội | Tỷ lệ hồ sơ trực tuyến – cấp xã (%) | 2024 | 70 | C3',
+      'Hà Nội | Tỷ lệ thanh toán trực tuyến – cấp xã (%) | 2024 | 40 | C3',
+    ]);
+    // The same title next year: the layout is the same one, remembered.
+    const again = new ImportSession(store.db, {
+      kind: 'file',
+      path: levels('TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2025 (%)', 1, 2),
+    });
+    expect((await again.analyze(undefined)).remembered).toBe(true);
+    again.dispose();
+  });
+});
+
+describe('tester round 22: what round 21 left', () => {
+  it('a main-index column shifted from midway (a cell deleted, the rest moved up): one error at the row it starts', async () => {
+    const f = writeWorkbook('partial.xlsx', [{ name: 'S', rows: detailTable2022('up', 3, 20) }]);
+    const preview = await importFile(f, { year: 2022, group: 63, kind: 'ranking' });
+    const e = preview.problems.filter((p) => p.severity === 'error');
+    // (data row 20 is sheet row 22: from there each figure is the next unit's)
+    expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', 'D22']]);
+    expect(e[0]!.messageEn).toContain('from this row on');
+    expect(e[0]!.messageEn).toContain('shifted up by a row from here');
+    expect(preview.problems.filter((p) => p.code === 'formulaMismatch')).toHaveLength(1);
+    expect(stored()).toEqual([]);
+  });
+
+  it('"TỈNH TUYÊN QUANG NĂM 2025" names Tuyên Quang, not also Quảng Nam ("QUANG NĂM" without its marks)', () => {
+    const units = store.units.list('gso2004');
+    const named = (t: string) => unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)!.name);
+    expect(named('BÁO CÁO CHUYỂN ĐỔI SỐ TỈNH TUYÊN QUANG NĂM 2025')).toEqual(['Tuyên Quang']);
+    expect(named('BÁO CÁO TỈNH QUẢNG NAM NĂM 2022')).toEqual(['Quảng Nam']);
+    // (tones typed or placed otherwise are the same letters; without marks at all, as before)
+    expect(named('Kết quả tỉnh Đăk Lăk năm 2022')).toEqual(['Đắk Lắk']);
+    expect(named('TINH HOA BINH')).toEqual(['Hòa Bình']);
+  });
+
+  it('a KPI over two years beside another of one year: each column its year (was: "no period column")', async () => {
+    const f = writeTemp(
+      'mixed-years.csv',
+      'TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG\nSTT,Tỉnh,Số tổ công nghệ số cộng đồng năm 2023 (tổ),Số tổ công nghệ số cộng đồng năm 2024 (tổ),Tỷ lệ thôn có tổ công nghệ số năm 2024 (%)\n1,Hà Nội,574,727,"68,3"\n',
+    );
+    expect(codes(await importFile(f), 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Nội | Số tổ công nghệ số cộng đồng (tổ) | 2023 | 574 | C3',
+      'Hà Nội | Số tổ công nghệ số cộng đồng (tổ) | 2024 | 727 | D3',
+      'Hà Nội | Tỷ lệ thôn có tổ công nghệ số (%) | 2024 | 68.3 | E3',
+    ]);
+  });
+
+  it.each([
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH - Đơn vị tính: %'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH,,,Đơn vị tính: %'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH\nĐơn vị tính: %'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%) NĂM 2024 (34 TỈNH, THÀNH PHỐ)'],
+  ])('the KPI a title names over period columns takes the unit it states: %j', async (title) => {
+    const f = writeTemp('title-unit.csv', `${title}\nSTT,Tỉnh,Năm 2023,Năm 2024\n1,Hà Nội,"60,5","70,5"\n`);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: f });
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(session.target?.indicator).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình (%)');
+    session.dispose();
+  });
+
+  it('a KPI the store holds in another unit is another KPI, and said (was: a second KPI without a word)', async () => {
+    const table = (unit: string, v: number) =>
+      writeTemp('unit.csv', `Tỉnh,Số giao dịch thanh toán trực tuyến tháng 9/2025 (${unit})\nHà Nội,${v}\n`);
+    await importFile(table('giao dịch', 100), { group: 34 });
+    // (the same unit written in English or as a code: the same KPI, nothing said)
+    const same = await importFile(table('transactions', 100), { group: 34 });
+    expect(same.counts).toMatchObject({ unchanged: 1, new: 0 });
+    const other = await importFile(table('lượt', 120), { group: 34 });
+    const w = other.problems.filter((p) => p.code === 'kpiOtherUnit');
+    expect(w.map((p) => p.cell)).toEqual(['B2']);
+    expect(w[0]!.messageEn).toContain(
+      'the database holds "Số giao dịch thanh toán trực tuyến" in giao dịch; this file gives it in lượt',
+    );
+    expect(w[0]!.messageVi).toContain('hãy ghi đơn vị tính như trong cơ sở dữ liệu');
   });
 });

@@ -400,7 +400,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
     );
   });
 
-  it('"9 tháng 2025" and "Năm 2025" for a 63-list unit: a warning at each value', async () => {
+  it('"9 tháng 2025" and "Năm 2025" for a 63-list unit that merged: an error at each value (round 22; was a warning)', async () => {
     const { preview } = await importAs(
       kpi([
         ['Bình Phước', 'Tỷ lệ DVCTT toàn trình', '6 tháng đầu năm 2025', '61,2'],
@@ -408,12 +408,25 @@ describe('the 2025 rearrangement in KPI tables', () => {
         ['Bình Phước', 'Số Tổ công nghệ số cộng đồng', 'Năm 2025', '1.200'],
       ]),
     );
-    expect(codes(preview, 'error')).toEqual([]);
+    // (Bình Phước ended on 30/06/2025: its own figure for those periods cannot be; Đồng Nai's, as
+    // restated, goes with group 34)
+    expect(codes(preview, 'error')).toEqual(['periodSpansMerger', 'periodSpansMerger']);
     const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
     expect(w.map((x) => x.cell)).toEqual(['D3', 'D4']);
     expect(w[0]!.messageEn).toContain('period 2025-01..2025-09 runs across 01/07/2025');
-    expect(w[0]!.messageEn).toContain('from 01/07/2025 part of Đồng Nai');
+    expect(w[0]!.messageEn).toContain('became part of Đồng Nai of the 34-unit list');
     expect(w[1]!.messageVi).toContain('kỳ 2025 kéo dài qua ngày 01/07/2025');
+    // The same for an unchanged unit: stored, and said.
+    const same = await importAs(
+      kpi([
+        ['Lai Châu', 'Tỷ lệ DVCTT toàn trình', '6 tháng đầu năm 2025', '61,2'],
+        ['Lai Châu', 'Số Tổ công nghệ số cộng đồng', 'Năm 2025', '1.200'],
+      ]),
+    );
+    expect(codes(same.preview, 'error')).toEqual([]);
+    expect(
+      same.preview.problems.filter((p) => p.code === 'periodSpansMerger').map((x) => x.severity),
+    ).toEqual(['warning']);
   });
 
   it('a sheet per province named for a merged unit, periods after the change: said, with the unit it became', async () => {

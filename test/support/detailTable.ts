@@ -8,9 +8,14 @@ const POINTS = [100, 100, 100, 100, 100, 200, 150, 150];
 
 /**
  * Header and rows: rank, unit, the eight main indices, PDTI. `shift` moves column `col` (0-based;
- * 4 is "Chỉ số Hạ tầng số") a row down (each figure beside the next unit) or up.
+ * 4 is "Chỉ số Hạ tầng số") a row down (each figure beside the next unit) or up, from its data row
+ * `from` (0: the whole column; a cell deleted or inserted midway shifts only the rows below it).
  */
-export function detailTable2022(shift: 'down' | 'up' | null = null, col = 4): (string | number | null)[][] {
+export function detailTable2022(
+  shift: 'down' | 'up' | null = null,
+  col = 4,
+  from = 0,
+): (string | number | null)[][] {
   const rows = published2022().map((r, i) => {
     const idx = POINTS.map(
       (_, k) => Math.round((0.35 + (((i + 1) * (k + 3) * 37) % 55) / 100) * 10000) / 10000,
@@ -27,7 +32,9 @@ export function detailTable2022(shift: 'down' | 'up' | null = null, col = 4): (s
   );
   if (shift) {
     const values = table.map((r) => r[col]!);
-    table.forEach((r, i) => (r[col] = shift === 'down' ? (values[i - 1] ?? null) : (values[i + 1] ?? null)));
+    table.forEach((r, i) => {
+      if (i >= from) r[col] = shift === 'down' ? (values[i - 1] ?? null) : (values[i + 1] ?? null);
+    });
   }
   return [DETAIL_HEADERS_2022, ...table];
 }

@@ -88,9 +88,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'not one number: two numbers written as numerator/denominator — write one number (the ratio, or the numerator), or the two numbers in two columns',
   'problem.missingUnits': 'a ranking must cover all {n} units; {count} missing: {names}',
   'problem.formulaColumnShiftedDown':
-    "the DTI score of {count} of {total} rows differs from the {method} formula: this column's figures fit the scores of the row above each — the column looks shifted down by a row; correct the file and import it again",
+    "the DTI score of {count} of {total} rows differs from the {method} formula: from this row on, this column's figures fit the scores of the row above each — the column looks shifted down by a row from here (a cell inserted or pasted a row low?); correct the file and import it again",
   'problem.formulaColumnShiftedUp':
-    "the DTI score of {count} of {total} rows differs from the {method} formula: this column's figures fit the scores of the row below each — the column looks shifted up by a row; correct the file and import it again",
+    "the DTI score of {count} of {total} rows differs from the {method} formula: from this row on, this column's figures fit the scores of the row below each — the column looks shifted up by a row from here (a cell deleted or pasted a row high?); correct the file and import it again",
   'problem.formulaMostRows':
     "the DTI score of {count} of {total} rows differs from the {method} formula: a column is likely out of place (shifted by a row, or another index's figures); check the columns and import again",
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
@@ -113,6 +113,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.duplicateColumn':
     'column "{header}" holds what column {other} ({otherHeader}) is imported for, so it is not imported (change it in the mapping step if needed)',
+  'problem.kpiOtherUnit':
+    'the database holds "{name}" in {other}; this file gives it in {unit}: its values are imported as another KPI, "{indicator}" — if it is the same KPI, write its unit as the database does and import again',
   'problem.otherYearColumn':
     'column "{header}" holds the figures of {year}, not of {target}: not imported with {target} (import the file again for {year} to keep them)',
   'problem.setAside.samePeriodLastYear':
@@ -262,7 +264,13 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitMerged':
     '"{unit}" is a unit of the 63-unit list: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; choose {successor} if the figure is for the merged unit, or import for the 63-unit group if it is from before 01/07/2025',
   'problem.periodSpansMerger':
-    'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (until 30/06/2025; from 01/07/2025 part of {successor}); check which months the figure covers',
+    'period {period} runs across 01/07/2025, when the 63 units became 34: check which units and months the figure covers',
+  'problem.periodSpansMergerChanged':
+    'period {period} runs across 01/07/2025, when "{unit}" of the 63-unit list became part of {successor} of the 34-unit list: the former unit has no figure for a period beyond 30/06/2025, and whether this is {successor}\'s the file does not say — import the periods before and from that date apart ({successor}\'s figures, restated for the merged unit, with group 34)',
+  'problem.periodSpansMergerChangedMany':
+    'period {period} runs across 01/07/2025: so do the figures of {count} more units of the 63-unit list that merged on that date ({names}) — import the periods before and from that date apart',
+  'problem.periodSpansMergerNewMany':
+    'and {count} more units of the 34-unit list formed by merging on 01/07/2025 ({names}): their figures for a period across that date are stored the same way — check them',
   'problem.periodSpansMergerWhich':
     'period {period} runs across 01/07/2025, and the file names "{unit}" both before that date (the unit of the 63-unit list, from 01/07/2025 part of {successor}) and after it ({successor} of the 34-unit list): which of the two this figure is for cannot be told — import it with the group it belongs to (--group 63 or 34), apart from the other rows',
   'problem.periodSpansMergerNew':
@@ -271,8 +279,6 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (the unit is unchanged after 01/07/2025 but belongs to the 34-unit list); check which months the figure covers',
   'problem.periodSpansMergerSameMany':
     'period {period} runs across 01/07/2025, when the 63 units became 34: the values of {count} units unchanged after 01/07/2025 ({names}) are stored on the 63-unit list; check which months the figures cover',
-  'problem.periodSpansMergerMany':
-    'period {period} runs across 01/07/2025: the values of {count} more units of the 63-unit list that merged from 01/07/2025 ({names}) are stored on the 63-unit list too; check which months the figures cover',
   'problem.periodAfterMergerAs63':
     'period {period} is after 1 July 2025, when the country has 34 provincial units: the figures are by the 34 and cannot be imported for the group of 63 — choose group 34 (--group 34)',
   'problem.restatedFor34':

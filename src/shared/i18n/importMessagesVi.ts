@@ -84,9 +84,9 @@ export const importMessagesVi = {
     'không phải là một số: hai số viết dạng tử số/mẫu số — hãy ghi một số (tỷ lệ, hoặc tử số), hoặc tách hai số thành hai cột',
   'problem.missingUnits': 'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names}',
   'problem.formulaColumnShiftedDown':
-    'điểm DTI của {count}/{total} dòng khác với công thức {method}: mỗi số liệu của cột này khớp với điểm của dòng ngay trên — cột có vẻ bị lệch xuống một dòng; hãy sửa tệp rồi nhập lại',
+    'điểm DTI của {count}/{total} dòng khác với công thức {method}: từ dòng này, mỗi số liệu của cột này khớp với điểm của dòng ngay trên — cột có vẻ bị lệch xuống một dòng từ đây (chèn thêm ô hoặc dán thấp một dòng?); hãy sửa tệp rồi nhập lại',
   'problem.formulaColumnShiftedUp':
-    'điểm DTI của {count}/{total} dòng khác với công thức {method}: mỗi số liệu của cột này khớp với điểm của dòng ngay dưới — cột có vẻ bị lệch lên một dòng; hãy sửa tệp rồi nhập lại',
+    'điểm DTI của {count}/{total} dòng khác với công thức {method}: từ dòng này, mỗi số liệu của cột này khớp với điểm của dòng ngay dưới — cột có vẻ bị lệch lên một dòng từ đây (xóa mất một ô hoặc dán cao một dòng?); hãy sửa tệp rồi nhập lại',
   'problem.formulaMostRows':
     'điểm DTI của {count}/{total} dòng khác với công thức {method}: có thể một cột bị đặt sai (lệch một dòng, hoặc là số liệu của chỉ số khác); hãy kiểm tra các cột rồi nhập lại',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
@@ -108,6 +108,8 @@ export const importMessagesVi = {
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.duplicateColumn':
     'cột "{header}" chứa cùng loại số liệu với cột {other} ({otherHeader}) đang được nhập, nên không nhập (đổi ở bước ghép cột nếu cần)',
+  'problem.kpiOtherUnit':
+    'cơ sở dữ liệu có "{name}" tính bằng {other}; tệp này ghi bằng {unit}: số liệu được nhập thành một chỉ tiêu khác, "{indicator}" — nếu là cùng một chỉ tiêu, hãy ghi đơn vị tính như trong cơ sở dữ liệu rồi nhập lại',
   'problem.otherYearColumn':
     'cột "{header}" là số liệu năm {year}, không phải năm {target}: không nhập cùng năm {target} (nhập lại tệp cho năm {year} nếu cần giữ)',
   'problem.setAside.samePeriodLastYear':
@@ -257,7 +259,13 @@ export const importMessagesVi = {
   'problem.unitMerged':
     '"{unit}" là đơn vị thuộc danh mục 63 đơn vị: ngày 01/07/2025 đã sáp nhập vào {successor}, nên không có trong danh mục 34 đơn vị; hãy chọn {successor} nếu số liệu là của đơn vị sau sáp nhập, hoặc nhập cho nhóm 63 đơn vị nếu là số liệu trước 01/07/2025',
   'problem.periodSpansMerger':
-    'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu được lưu cho "{unit}" của danh mục 63 đơn vị (đến 30/06/2025; từ 01/07/2025 thuộc {successor}); hãy kiểm tra số liệu tính cho những tháng nào',
+    'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: hãy kiểm tra số liệu tính cho những đơn vị và tháng nào',
+  'problem.periodSpansMergerChanged':
+    'kỳ {period} kéo dài qua ngày 01/07/2025, khi "{unit}" (danh mục 63 đơn vị) trở thành một phần của {successor} (danh mục 34 đơn vị): đơn vị cũ không có số liệu cho kỳ quá 30/06/2025, còn tệp không cho biết đây có phải số liệu của {successor} — hãy nhập riêng các kỳ trước và từ ngày đó (số liệu của {successor} tính lại cho đơn vị sau sáp nhập thì nhập với nhóm 34)',
+  'problem.periodSpansMergerChangedMany':
+    'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu của {count} đơn vị khác của danh mục 63 đơn vị đã sáp nhập từ ngày đó ({names}) cũng vậy — hãy nhập riêng các kỳ trước và từ ngày đó',
+  'problem.periodSpansMergerNewMany':
+    'và {count} đơn vị khác của danh mục 34 đơn vị hình thành do sáp nhập từ 01/07/2025 ({names}): số liệu cho kỳ kéo dài qua ngày đó cũng được lưu như vậy — hãy kiểm tra',
   'problem.periodSpansMergerWhich':
     'kỳ {period} kéo dài qua ngày 01/07/2025, và tệp ghi "{unit}" cả trước ngày đó (đơn vị của danh mục 63 đơn vị, từ 01/07/2025 thuộc {successor}) lẫn sau ngày đó ({successor} của danh mục 34 đơn vị): không xác định được số liệu này của đơn vị nào — hãy nhập riêng dòng này với nhóm phù hợp (--group 63 hoặc 34)',
   'problem.periodSpansMergerNew':
@@ -266,8 +274,6 @@ export const importMessagesVi = {
     'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu được lưu cho "{unit}" của danh mục 63 đơn vị (đơn vị không thay đổi sau 01/07/2025 nhưng thuộc danh mục 34 đơn vị); hãy kiểm tra số liệu tính cho những tháng nào',
   'problem.periodSpansMergerSameMany':
     'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu của {count} đơn vị không thay đổi sau 01/07/2025 ({names}) được lưu theo danh mục 63 đơn vị; hãy kiểm tra số liệu tính cho những tháng nào',
-  'problem.periodSpansMergerMany':
-    'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu của {count} đơn vị khác của danh mục 63 đơn vị, đã sáp nhập từ 01/07/2025 ({names}), cũng được lưu theo danh mục 63 đơn vị; hãy kiểm tra số liệu tính cho những tháng nào',
   'problem.periodAfterMergerAs63':
     'kỳ {period} sau ngày 01/07/2025, khi cả nước có 34 đơn vị hành chính cấp tỉnh: số liệu theo 34 đơn vị, không nhập được cho nhóm 63 — hãy chọn nhóm 34 (--group 34)',
   'problem.restatedFor34':

@@ -13,7 +13,7 @@ import {
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber } from './cellNumber';
-import { isMeasureUnit, isPercentUnit, splitValueUnit } from './valueUnit';
+import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
   index2020Of,
@@ -37,7 +37,13 @@ import {
 import { isNumericField, rankPartners, type SimpleField } from '../../../shared/imports/fields';
 import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
 import { layoutSignature } from './signature';
-import { indicatorFromTitle, periodFromTitle, readTitleHints, withoutPeriodTail } from './titleHints';
+import {
+  indicatorFromTitle,
+  periodFromTitle,
+  readTitleHints,
+  unitStatedIn,
+  withoutPeriodTail,
+} from './titleHints';
 import { namesOtherUnits, unitColumnByContent, unitNamesIn } from './unitsAcross';
 
 /**
@@ -558,7 +564,7 @@ function withUnits(table: RawTable, headers: string[], unitRow: number): string[
 function withTitleUnit(columns: ColumnMapping[], titles: string[]): ColumnMapping[] {
   const titled = indicatorFromTitle(titles, null);
   const { name, unit } = titled ? splitIndicatorName(titled) : { name: '', unit: null };
-  const tableUnit = unitLineIn(titles);
+  const tableUnit = unitStatedIn(titles);
   if (!unit && !tableUnit) return columns;
   const key = indicatorKey(name);
   return columns.map((c) => {
@@ -576,20 +582,7 @@ function withTitleUnit(columns: ColumnMapping[], titles: string[]): ColumnMappin
   });
 }
 
-/**
- * A title line that ends stating the table's unit: "Đơn vị tính: %", "(ĐVT: tổ)", "Biểu 02 …
- * ĐVT: hồ sơ", "Unit: %" — a unit reports use (not "Đơn vị: Sở TT&TT", the reporting body).
- */
-const UNIT_LINE =
-  /(?:^|[\s(（])(?:đơn vị tính|đvt|don vi tinh|dvt|unit of measure|unit)\s*[:：]\s*([^()（）:：,;]{1,30}?)\s*[)）]?\s*$/iu;
 const RATE_NAME = /^(tỷ lệ|tỉ lệ|ty le|ti le|tỷ trọng|tỉ trọng|ty trong)(\s|$)|\b(rate|percentage|share)\b/iu;
-function unitLineIn(titles: string[]): string | null {
-  for (const t of titles) {
-    const u = UNIT_LINE.exec(t.trim())?.[1]?.trim();
-    if (u && isMeasureUnit(u)) return u;
-  }
-  return null;
-}
 
 export function detectLayout(table: RawTable): LayoutDetection {
   const { rows: headerRows, unitRow } = findHeaderRows(table);
@@ -677,8 +670,19 @@ export function detectLayout(table: RawTable): LayoutDetection {
     kind,
     titleHints,
     // The pillar a sheet or title names is part of the layout: "Điểm | Xếp hạng" on the sheet
-    // "Chính quyền số" must not reuse the mapping confirmed for the same headers on "Tổng hợp DTI".
-    signature: layoutSignature(subject ? [...headers, `#${subject}`] : headers),
+    // "Chính quyền số" must not reuse the mapping confirmed for the same headers on "Tổng hợp DTI";
+    // so is a KPI the title names for its columns ("TỶ LỆ THANH TOÁN …" over "Cấp tỉnh | Cấp xã"):
+    // the next file of these headers under another title is another KPI, not this one's again.
+    signature: layoutSignature([
+      ...headers,
+      ...(subject ? [`#${subject}`] : []),
+      ...columns.flatMap((c) =>
+        c.mapping.field === 'kpi.valueForIndicator' &&
+        indicatorKey(c.mapping.indicator) !== indicatorKey(c.header)
+          ? [`=${c.mapping.indicator}`]
+          : [],
+      ),
+    ]),
     confidence: mapped.length
       ? Math.round((mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length) * 100) / 100
       : 0,
@@ -1054,9 +1058,11 @@ export function mapColumns(
     drop.confidence = 0;
   }
   // "Tăng/giảm so với cùng kỳ (%)" beside the figures it is worked out from is set aside; as the
-  // table's only figures (a report of growth rates), it is the KPI the table gives.
+  // table's only figures (a report of growth rates), it is the change of what the title names —
+  // never a KPI named by the header alone, which every such table would share.
   const figures = columns.some((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
-  if (!figures && columns.some((c) => c.mapping.field === 'unit'))
+  const measured = figures ? null : indicatorFromTitle(titles, null);
+  if (measured && columns.some((c) => c.mapping.field === 'unit'))
     for (const c of columns)
       if (
         c.note === 'derived' &&
@@ -1064,11 +1070,26 @@ export function mapColumns(
         !/(^| )(hang|bac|xep hang|rank|ranking)( |$)/.test(normalizeHeader(c.header)) &&
         numericShare(table, c.col, dataRows) >= 0.8
       ) {
-        c.mapping = { field: 'kpi.valueForIndicator', indicator: levelIndicator(c.header, titles) };
+        c.mapping = { field: 'kpi.valueForIndicator', indicator: changeOf(measured, c.header) };
         c.confidence = 0.6;
         delete c.note;
       }
   return columns;
+}
+
+/**
+ * The KPI a change column measures, from the title's subject: the subject itself when it is a
+ * change already ("Tăng trưởng thanh toán trực tuyến", with the column's unit), else the column's
+ * change of it ("Tăng/giảm so với cùng kỳ – số hồ sơ trực tuyến (%)").
+ */
+function changeOf(subject: string, header: string): string {
+  const own = splitIndicatorName(header);
+  const titled = splitIndicatorName(subject);
+  const unit = own.unit ?? titled.unit;
+  const name = isChangeRate(titled.name)
+    ? titled.name
+    : `${own.name} – ${titled.name.charAt(0).toLocaleLowerCase('vi')}${titled.name.slice(1)}`;
+  return unit ? `${name} (${unit})` : name;
 }
 
 /**

@@ -5,6 +5,7 @@ import { normalizeHeader } from './normalizeHeader';
 import { englishPeriods, isCanonicalPeriod, monthsPeriod, normalisePeriod, yearToDate } from './periods';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { isUnitName } from './unitsAcross';
+import { isMeasureUnit } from './valueUnit';
 
 // The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
 // issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
@@ -209,8 +210,38 @@ const withoutUnitTail = (t: string): string => {
   return out;
 };
 
+/**
+ * A title line that ends stating the table's unit: "Đơn vị tính: %", "(ĐVT: tổ)", "Biểu 02 …
+ * ĐVT: hồ sơ", "… - Đơn vị tính: %", "Unit: %" — a unit reports use (not "Đơn vị: Sở TT&TT", the
+ * reporting body).
+ */
+const UNIT_STATEMENT =
+  /(?:^|[\s(（,;:–—-])\s*(?:đơn vị tính|đvt|don vi tinh|dvt|unit of measure|unit)\s*[:：]\s*([^()（）:：,;]{1,30}?)\s*[)）]?\s*$/iu;
+const unitStatement = (line: string): { unit: string; at: number } | null => {
+  const m = UNIT_STATEMENT.exec(line);
+  const unit = m?.[1]?.trim();
+  return m && unit && isMeasureUnit(unit) ? { unit, at: m.index } : null;
+};
+/** The unit the title lines state for the table ("Đơn vị tính: %"), if one does. */
+export function unitStatedIn(titles: string[]): string | null {
+  for (const t of titles) {
+    const u = unitStatement(t.trim());
+    if (u) return u.unit;
+  }
+  return null;
+}
+
+/** "(34 tỉnh, thành phố)", "(theo 63 đơn vị)" after a title: whose figures, not the KPI's name. */
+const GROUP_TAIL =
+  /\s*[(（]\s*(?:theo\s+|của\s+)?(?:63|34)\s+(?:tỉnh|tinh|đơn vị|don vi|địa phương|dia phuong|provinces|units)[^()（）]*[)）]\s*$/iu;
+
 export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
-  for (const raw of reportTitles(titles)) {
+  const stated = unitStatedIn(reportTitles(titles));
+  for (const line of reportTitles(titles)) {
+    // "… - Đơn vị tính: %": the unit, said apart from the name ("Đơn vị tính: %" alone: no name)
+    const own = unitStatement(line);
+    const raw = (own ? line.slice(0, own.at) : line).replace(GROUP_TAIL, '').replace(/[\s\-–—,;:]+$/u, '');
+    if (!raw) continue;
     // "BÁO CÁO", "PHỤ LỤC", "Biểu số 02", "Mẫu số 01/BC": the document's kind, not its subject.
     if (DOCUMENT_KIND.test(raw)) continue;
     // A unit after the year ("… năm 2023 (hồ sơ)") stays with the name, where it is split off.
@@ -249,7 +280,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       t =
         t.charAt(0) +
         t.slice(1).replace(/[\p{L}\p{N}]+/gu, (w) => (ABBREVIATION.test(w) ? w : w.toLocaleLowerCase('vi')));
-    return `${t}${bracket ? ` ${bracket}` : ''}`.slice(0, 300);
+    const unitOf = bracket || (stated ? `(${stated})` : '');
+    return `${t}${unitOf ? ` ${unitOf}` : ''}`.slice(0, 300);
   }
   const s = sheet?.trim() ?? '';
   return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;

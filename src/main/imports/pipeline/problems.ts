@@ -48,6 +48,8 @@ export const PROBLEM_CODES = [
   'noGroup',
   'noIndicator',
   'kpiNamedAsIndex',
+  /** A KPI named as one the store has in another unit: imported as another KPI, named with its unit. */
+  'kpiOtherUnit',
   'noPeriod',
   'badPeriod',
   /** The period column's dates are written month first ("1/31/2024"): read so, said once. */

@@ -48,6 +48,7 @@ import {
   sameUnit,
   scaleBetween,
   splitValueUnit,
+  unitKey,
   type ValueWithUnit,
 } from '../layout/valueUnit';
 
@@ -302,9 +303,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // KPIs by the key of their names: "TỶ LỆ …", "Tỷ lệ … (%)" and a decomposed "Tỷ lệ …" are one
   // indicator, in the store and within the file. One name with two units of measure ("Thanh toán
   // trực tuyến" in giao dịch and in tỷ đồng) is two indicators, the second named with its unit.
-  type Kpi = { id: number | null; key: string; label: string; uom: string | null };
-  const uomKey = (u: string | null) => (u ? indicatorKey(u) : '');
-  const known = new Map<string, { id: number; uom: string }[]>();
+  type Kpi = {
+    id: number | null;
+    key: string;
+    label: string;
+    uom: string | null;
+    /** Named with its unit because the store or the file has the name in this other unit (said once). */
+    otherUnit?: string;
+  };
+  // (units compared as units: "giao dịch" and "transactions", "tổ" and "TCNSCĐ" are one)
+  const uomKey = (u: string | null) => (u ? unitKey(u) : '');
+  const known = new Map<string, { id: number; uom: string; written: string | null }[]>();
   /** The unit of measure each stored KPI has, as written (to check "12 tổ" against). */
   const storedUom = new Map<number, string>();
   for (const r of db
@@ -324,7 +333,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // (a name stored with its unit in brackets, or before units were split off, still matches)
       const { name, unit } = splitIndicatorName(n);
       const list = known.get(indicatorKey(name)) ?? [];
-      if (!list.some((k) => k.id === r.id)) list.push({ id: r.id, uom: uomKey(r.unit_of_measure ?? unit) });
+      if (!list.some((k) => k.id === r.id))
+        list.push({ id: r.id, uom: uomKey(r.unit_of_measure ?? unit), written: r.unit_of_measure ?? unit });
       known.set(indicatorKey(name), list);
     }
   const byName = new Map<string, Kpi[]>();
@@ -352,6 +362,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const taken = variants.length > 0 || (id === null && stored.length > 0);
       const named = taken && uom ? `${name} (${uom})` : name;
       k = { id, key: indicatorKey(named), label: named, uom };
+      const other = variants.find((v) => v.uom !== null)?.uom ?? stored.find((c) => c.written)?.written;
+      if (taken && uom && other && id === null) k.otherUnit = other;
       variants.push(k);
     } else {
       if (k.uom === null && uom !== null) k.uom = uom;
@@ -544,6 +556,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
   /** Columns whose values are written with a unit, told once each. */
   const unitInCellTold = new Set<number>();
+  const otherUnitTold = new Set<string>();
 
   const emptyUnitRows: number[] = [];
   /** Rows under a merged unit cell take its unit; other rows without a unit are errors. */
@@ -1477,6 +1490,25 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             // whichever row comes first); nothing to tell: the sign says it.
             ind = kpiIndicator(indicatorLabel, '%');
           }
+        }
+        // A KPI of a name the store (or the file) has in another unit is another KPI, named with
+        // its unit ("Số giao dịch … (lượt)" beside the stored one in giao dịch): said once, at its
+        // first value — a corrected copy that writes the unit differently would double the figures.
+        if (ind.otherUnit && !otherUnitTold.has(ind.key)) {
+          otherUnitTold.add(ind.key);
+          report(
+            problem(
+              'warning',
+              'kpiOtherUnit',
+              where(row, vCol ?? indicatorCol ?? null, cells[(vCol ?? indicatorCol ?? 1) - 1]),
+              {
+                indicator: ind.label,
+                name: splitIndicatorName(ind.label).name,
+                unit: ind.uom ?? '',
+                other: ind.otherUnit,
+              },
+            ),
+          );
         }
         const unitOfValue = uom ?? ind.uom;
         const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));

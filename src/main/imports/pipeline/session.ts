@@ -162,8 +162,9 @@ const TAIL_YEAR = /\s+(?:(?:năm|nam|in|for|year)\s+)?((?:19|20)\d{2})(?=\s*(?:\
 
 /**
  * One KPI over years, a column each ("Tỷ lệ … năm 2023 (%) | Tỷ lệ … năm 2024 (%)", "Online
- * payment rate 2023 (%) | … 2024 (%)"): each column holds its own year's values, under the KPI's
- * name without the year (was: the table asked for one year, and with it both columns collided).
+ * payment rate 2023 (%) | … 2024 (%)"): each column headed with a year holds that year's values,
+ * under the KPI's name without the year (was: the table asked for one year, and with it both
+ * columns collided).
  */
 function yearsAcross(mapping: ImportMapping): ImportMapping {
   const tailYear = (m: ColumnField) =>
@@ -181,16 +182,13 @@ function yearsAcross(mapping: ImportMapping): ImportMapping {
     years.set(key, (years.get(key) ?? new Set()).add(t.year));
   }
   if (![...years.values()].some((y) => y.size > 1)) return mapping;
+  // (and then every KPI column headed with its year is that year's: "… năm 2023 (tổ) | … năm 2024
+  // (tổ) | Tỷ lệ … năm 2024 (%)")
   return {
     ...mapping,
     columns: mapping.columns.map((c) => {
       const t = tailYear(c.mapping);
-      if (
-        !t?.year ||
-        c.mapping.field !== 'kpi.valueForIndicator' ||
-        years.get(indicatorKey(t.name))!.size < 2
-      )
-        return c;
+      if (!t?.year || c.mapping.field !== 'kpi.valueForIndicator') return c;
       return { ...c, mapping: { ...c.mapping, indicator: t.name, period: t.year } };
     }),
   };

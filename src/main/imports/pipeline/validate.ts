@@ -1380,9 +1380,12 @@ function checkPeriodsAgainstList(
       const g = merged.get(r.period) ?? { first: r, names: [] };
       g.names.push(`${f.name} → ${f.successor ?? ''}`);
       merged.set(r.period, g);
+      // (a unit that ended on 30/06/2025, or became part of a larger one, has no figure of its own
+      // for a period beyond: whose figure it is — the former unit's or the merged one's — the file
+      // does not say; an error, as a figure after that date is)
       if (g.names.length <= MANY_SAME)
         add(
-          problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMerger', place(r), {
+          problemSaying('error', 'periodSpansMerger', 'problem.periodSpansMergerChanged', place(r), {
             unit: f.name,
             period: r.period,
             successor: f.successor ?? '',
@@ -1391,29 +1394,51 @@ function checkPeriodsAgainstList(
     }
     // A unit of the 34 formed by merging, for a period across its start: the figure is the merged
     // unit's as restated (its parts before 01/07/2025) — said, once per unit and period.
-    const toldNew = new Set<string>();
+    const toldNew = new Map<string, Cell>();
+    const moreNew: string[] = [];
     for (const r of cells(`u.code_list = '2025' AND o.period IN (${marks(across)})`, across)) {
       const f = facts.get(r.unit_id);
       const key = `${r.unit_id} ${r.period}`;
-      if (!f || f.formedFrom.length < 2 || toldNew.has(key) || toldNew.size >= MANY_SAME) continue;
-      toldNew.add(key);
-      add(
-        problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerNew', place(r), {
-          unit: f.name,
-          period: r.period,
-          parts: f.formedFrom.join(', '),
-        }),
-      );
-    }
-    for (const [period, g] of merged)
-      if (g.names.length > MANY_SAME)
+      if (!f || f.formedFrom.length < 2 || toldNew.has(key)) continue;
+      toldNew.set(key, r);
+      if (toldNew.size > MANY_SAME) moreNew.push(f.name);
+      else
         add(
-          problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerMany', place(g.first), {
-            count: g.names.length - MANY_SAME,
-            period,
-            names: listed(g.names.slice(MANY_SAME), 5),
+          problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerNew', place(r), {
+            unit: f.name,
+            period: r.period,
+            parts: f.formedFrom.join(', '),
           }),
         );
+    }
+    if (moreNew.length > 0)
+      add(
+        problemSaying(
+          'warning',
+          'periodSpansMerger',
+          'problem.periodSpansMergerNewMany',
+          place([...toldNew.values()][MANY_SAME]!),
+          { count: moreNew.length, names: listed(moreNew, 5) },
+        ),
+      );
+    for (const [period, g] of merged)
+      if (g.names.length > MANY_SAME) {
+        add(
+          problemSaying(
+            'error',
+            'periodSpansMerger',
+            'problem.periodSpansMergerChangedMany',
+            place(g.first),
+            {
+              count: g.names.length - MANY_SAME,
+              period,
+              names: listed(g.names.slice(MANY_SAME), 5),
+            },
+          ),
+        );
+        // (one message for the rest: each of them is an error all the same)
+        unreported += g.names.length - MANY_SAME - 1;
+      }
     for (const [period, g] of same)
       if (g.names.length <= MANY_SAME)
         g.rows.forEach((r, k) =>
@@ -1871,12 +1896,9 @@ function checkFormula(
       ? scored.map((i) => ({ code: i.code, weight: (i.points ?? 0) / total }))
       : null;
   };
-  const checked: {
-    row: number;
-    vals: Map<string, { value: number; col: number }>;
-    weights: { code: string; weight: number }[];
-  }[] = [];
+  const checked: FormulaRow[] = [];
   let missed = 0;
+  const missedRows = new Set<number>();
   let firstMissed: { row: number; col: number; value: number } | null = null;
   // (a row or two off is a slip, said at each; most rows off is one error, below)
   const slips: ImportProblem[] = [];
@@ -1888,6 +1910,7 @@ function checkFormula(
     if (weights) checked.push({ row, vals, weights });
     if (expected !== null && Math.abs(expected - dti.value) > FORMULA_TOLERANCE) {
       missed++;
+      missedRows.add(row);
       firstMissed ??= { row, col: dti.col, value: dti.value };
       slips.push(
         problem(
@@ -1903,84 +1926,86 @@ function checkFormula(
       );
     }
   }
-  // Most rows off the formula is no rounding or typing slip: a column out of place (shifted by a
-  // row when copied, or another index's) — an error, naming the column when one read a row up or
-  // down fits the scores.
-  if (!firstMissed || missed < FORMULA_SHIFT_MIN_ROWS || missed * 2 < checked.length) {
+  // Rows off the formula, each a slip of its own, are said at each. Many of them, all fitting one
+  // column read a row up or down (a column shifted while copying, or from a cell deleted or
+  // inserted midway), or most rows off without that, are no slips: one error, naming the column
+  // and the row it starts at when it is found.
+  const shift = missed >= FORMULA_SHIFT_MIN_ROWS ? shiftedColumn(checked, missedRows) : null;
+  if (!firstMissed || (!shift && (missed < FORMULA_SHIFT_MIN_ROWS || missed * 2 < checked.length))) {
     slips.forEach(add);
-  } else {
-    const shift = shiftedColumn(checked);
-    const at = shift
-      ? { row: s.mapping!.headerRow, col: shift.col, header: header(shift.col) }
-      : {
-          row: firstMissed.row,
-          col: firstMissed.col,
-          header: header(firstMissed.col),
-          value: firstMissed.value,
-        };
-    add(
-      problemSaying(
-        'error',
-        'formulaMismatch',
-        shift
-          ? shift.down
-            ? 'problem.formulaColumnShiftedDown'
-            : 'problem.formulaColumnShiftedUp'
-          : 'problem.formulaMostRows',
-        { file: s.fileName, sheet: s.sheet, ...at },
-        { count: missed, total: checked.length, method: m.id },
-      ),
-    );
+    return;
   }
+  const at = shift
+    ? { row: shift.row, col: shift.col, header: header(shift.col), value: shift.value }
+    : {
+        row: firstMissed.row,
+        col: firstMissed.col,
+        header: header(firstMissed.col),
+        value: firstMissed.value,
+      };
+  add(
+    problemSaying(
+      'error',
+      'formulaMismatch',
+      shift
+        ? shift.down
+          ? 'problem.formulaColumnShiftedDown'
+          : 'problem.formulaColumnShiftedUp'
+        : 'problem.formulaMostRows',
+      { file: s.fileName, sheet: s.sheet, ...at },
+      { count: missed, total: checked.length, method: m.id },
+    ),
+  );
 }
 
-/** Rows off the formula, at least, for the error that a column is out of place (and half of them). */
+/** Rows off the formula, at least, for the error that a column is out of place. */
 const FORMULA_SHIFT_MIN_ROWS = 5;
 
+type FormulaRow = {
+  row: number;
+  vals: Map<string, { value: number; col: number }>;
+  weights: { code: string; weight: number }[];
+};
+
 /**
- * The formula input column whose values, read one row away, give the DTI scores of (nearly) every
- * row: for each row, the value the column would need (the score less the other parts, over its
- * weight) is compared with the column's value in the row above and in the row below.
+ * The formula input column whose values, read one row away, give the DTI scores of (nearly) all
+ * the rows off the formula: for each such row, the value the column would need (the score less
+ * the other parts, over its weight) is looked for in the row above and in the row below. With the
+ * first row where it fits (where the shift starts) and that row's own value.
  */
 function shiftedColumn(
-  checked: {
-    row: number;
-    vals: Map<string, { value: number; col: number }>;
-    weights: { code: string; weight: number }[];
-  }[],
-): { col: number; down: boolean } | null {
-  if (checked.length < FORMULA_SHIFT_MIN_ROWS) return null;
-  for (const { code } of checked[0]!.weights) {
-    let up = 0;
-    let down = 0;
-    let pairs = 0;
+  checked: FormulaRow[],
+  missedRows: Set<number>,
+): { col: number; down: boolean; row: number; value: number } | null {
+  for (const { code } of checked[0]?.weights ?? []) {
+    const down: FormulaRow[] = [];
+    const up: FormulaRow[] = [];
     for (let k = 0; k < checked.length; k++) {
-      const { vals, weights } = checked[k]!;
+      const { row, vals, weights } = checked[k]!;
       const w = weights.find((x) => x.code === code)?.weight;
-      if (!w) continue;
+      if (!w || !missedRows.has(row)) continue;
       const others = weights.reduce(
         (a, p) => (p.code === code ? a : a + p.weight * vals.get(p.code)!.value),
         0,
       );
       const needed = (vals.get('dti')!.value - others) / w;
-      const near = (other: (typeof checked)[number] | undefined) => {
+      const near = (other: FormulaRow | undefined) => {
         const v = other?.vals.get(code)?.value;
         return v !== undefined && Math.abs(v - needed) <= FORMULA_TOLERANCE / w;
       };
-      pairs++;
       // (copied a row down, the figure a row needs sits in the row below it)
-      if (near(checked[k + 1])) down++;
-      if (near(checked[k - 1])) up++;
+      if (near(checked[k + 1])) down.push(checked[k]!);
+      if (near(checked[k - 1])) up.push(checked[k]!);
     }
-    // (the last row of a shift up, the first of a shift down, has no neighbour to fit)
-    const col = checked[0]!.vals.get(code)?.col;
-    if (
-      col !== undefined &&
-      pairs > 0 &&
-      Math.max(up, down) >= pairs - 2 &&
-      Math.max(up, down) >= pairs * 0.8
-    )
-      return { col, down: down > up };
+    const fits = down.length >= up.length ? down : up;
+    if (fits.length >= FORMULA_SHIFT_MIN_ROWS && fits.length >= missedRows.size * 0.8) {
+      // (moved up from a deleted cell, the row where it was deleted is off too, and fits nothing:
+      // the shift starts there)
+      const k = checked.indexOf(fits[0]!);
+      const start = fits === up && k > 0 && missedRows.has(checked[k - 1]!.row) ? checked[k - 1]! : fits[0]!;
+      const first = start.vals.get(code)!;
+      return { col: first.col, down: fits === down, row: start.row, value: first.value };
+    }
   }
   return null;
 }
