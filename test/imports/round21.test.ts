@@ -537,3 +537,35 @@ describe('tester round 22: what round 21 left', () => {
     expect(w[0]!.messageVi).toContain('hãy ghi đơn vị tính như trong cơ sở dữ liệu');
   });
 });
+
+describe('a corrected copy of a KPI table (tester round 22)', () => {
+  it('that leaves out a row or empties a cell: the stored values are kept, and said (was: nothing said)', async () => {
+    const units = store.units.list('2025').map((u) => u.name);
+    const table = (rows: string[][]) =>
+      writeTemp(
+        'kpi.csv',
+        [
+          'Tỉnh,Tỷ lệ hồ sơ trực tuyến toàn trình tháng 9/2025 (%),Số giao dịch tháng 9/2025 (giao dịch)',
+          ...rows.map((r) => r.join(',')),
+        ].join('\n'),
+      );
+    const full = units.map((u, i) => [u, String(60 + i), String(1000 + i)]);
+    expect(codes(await importFile(table(full)), 'error')).toEqual([]);
+    // Cà Mau's row left out, Bắc Ninh's rate emptied, one value corrected
+    const corrected = full
+      .filter((r) => r[0] !== 'Cà Mau')
+      .map((r) => (r[0] === 'Bắc Ninh' ? [r[0]!, '', r[2]!] : r[0] === 'Hà Nội' ? [r[0]!, '99', r[2]!] : r));
+    const preview = await importFile(table(corrected));
+    expect(preview.counts).toMatchObject({ changed: 1, new: 0 });
+    const w = preview.problems.filter((p) => p.code === 'storedNotInFile');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.messageEn).toContain('3 stored value(s) of these KPIs and periods are not in this file');
+    expect(w[0]!.messageEn).toContain('Cà Mau – Số giao dịch – 2025-09');
+    expect(w[0]!.messageEn).toContain('Bắc Ninh – Tỷ lệ hồ sơ trực tuyến toàn trình – 2025-09');
+    // (kept, as said)
+    expect(stored().filter((r) => r.startsWith('Cà Mau'))).toHaveLength(2);
+    // A file of one province beside a table of all is no corrected copy: nothing said.
+    const one = await importFile(table([['Hà Nội', '98', '1000']]));
+    expect(one.problems.filter((p) => p.code === 'storedNotInFile')).toEqual([]);
+  });
+});

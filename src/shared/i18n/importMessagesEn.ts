@@ -299,6 +299,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "the columns {columns} name the activity indices as QĐ 922 (2021–2023) does; {year} is under QĐ 405, which calls them “Digital government”, “Digital economy”, “Digital society”: imported as those indices — check the table's year",
   'problem.sideBySide':
     'the table is two blocks side by side (unit names in columns {left} and {right}): only the left block would be read, so nothing is imported; move the right block (from column {from}) under the left one and import again',
+  'problem.storedNotInFileKpi':
+    '{count} stored value(s) of these KPIs and periods are not in this file ({names}): they are kept (a row left out or a cell emptied in a file removes nothing)',
   'problem.storedNotInFile':
     '{count} unit(s) with stored figures for {year} are not in this file ({names}): their stored figures are kept (a row left out of a file removes nothing; to remove a figure, edit it on the Rankings page)',
   'problem.excerptStored':

@@ -294,6 +294,8 @@ export const importMessagesVi = {
     'các cột {columns} ghi tên chỉ số hoạt động theo phương pháp QĐ 922 (2021–2023); năm {year} theo QĐ 405, gọi các chỉ số này là “Chính quyền số”, “Kinh tế số”, “Xã hội số”: được nhập thành các chỉ số đó — hãy kiểm tra năm của bảng',
   'problem.sideBySide':
     'bảng gồm hai khối đặt cạnh nhau (cột tên đơn vị {left} và {right}): chỉ khối bên trái được đọc, nên chưa nhập gì; hãy chép khối bên phải (từ cột {from}) xuống dưới khối bên trái rồi nhập lại',
+  'problem.storedNotInFileKpi':
+    '{count} giá trị đã lưu của các chỉ tiêu và kỳ này không có trong tệp ({names}): được giữ nguyên (bỏ một dòng hay xóa một ô trong tệp không xóa gì)',
   'problem.storedNotInFile':
     '{count} đơn vị đã có số liệu năm {year} nhưng không có trong tệp này ({names}): số liệu đã lưu của các đơn vị đó được giữ nguyên (bỏ một dòng khỏi tệp không xóa gì; muốn xóa thì sửa trong bảng xếp hạng)',
   'problem.excerptStored':

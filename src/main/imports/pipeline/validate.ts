@@ -855,6 +855,7 @@ export function validateStaged(
     // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
     const unreported = restated34 ? 0 : checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
+    tellKeptKpiValues(s, t, add);
     // A long table (or one per period) whose periods are all of other years than the import's.
     if (target.year !== null && !needsTablePeriod(mapping) && periods.length > 0) {
       const years = new Set(periods.flatMap((p) => yearsNamedIn(p)));
@@ -1465,6 +1466,48 @@ function checkPeriodsAgainstList(
         );
   }
   return unreported;
+}
+
+/**
+ * A corrected copy of a KPI table that leaves out a few of the values the store holds for its KPIs
+ * and periods (a row taken out, a cell emptied): those stay as they are, said once with the first
+ * few — a row left out of a file removes nothing. Only when the file has (nearly) all the others:
+ * a file of one province, or of a few, is not a copy of a table of all.
+ */
+function tellKeptKpiValues(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  add: (p: ImportProblem) => void,
+) {
+  const pairs = `SELECT DISTINCT indicator_id AS ind, period, ranking_group AS grp FROM ${t.obs} WHERE indicator_id IS NOT NULL`;
+  const inFile = `SELECT 1 FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+    WHERE o.indicator_id = s.indicator_id AND o.period = s.period AND r.unit_id = s.unit_id AND (o.has_value = 1 OR o.has_rank = 1)`;
+  const stored = s.db
+    .prepare(
+      `SELECT u.name_vi AS unit, i.name_vi AS kpi, s.period, EXISTS (${inFile}) AS filed
+       FROM observation s JOIN (${pairs}) f ON f.ind = s.indicator_id AND f.period = s.period AND f.grp = s.ranking_group
+       JOIN unit u ON u.id = s.unit_id JOIN indicator i ON i.id = s.indicator_id
+       WHERE s.layer = 'user' AND (s.value IS NOT NULL OR s.rank IS NOT NULL)
+       ORDER BY s.period, i.name_vi, u.code`,
+    )
+    .all() as { unit: string; kpi: string; period: string; filed: number }[];
+  const kept = stored.filter((r) => r.filed === 0);
+  if (kept.length === 0 || !isFew(kept.length, stored.length)) return;
+  add(
+    problemSaying(
+      'warning',
+      'storedNotInFile',
+      'problem.storedNotInFileKpi',
+      { file: s.fileName, sheet: s.sheet },
+      {
+        count: kept.length,
+        names: listed(
+          kept.map((r) => `${r.unit} – ${r.kpi} – ${r.period}`),
+          5,
+        ),
+      },
+    ),
+  );
 }
 
 /** Layout detection's note on a second column of other units' names (see namesOtherUnits). */
