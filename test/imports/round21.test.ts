@@ -569,3 +569,16 @@ describe('a corrected copy of a KPI table (tester round 22)', () => {
     expect(one.problems.filter((p) => p.code === 'storedNotInFile')).toEqual([]);
   });
 });
+
+describe("a province's report with columns on both sides of 1 July 2025 (tester round 22)", () => {
+  it('is refused asking for each side apart, without a word about a code column the file does not have', async () => {
+    const f = writeTemp(
+      'quang-tri.csv',
+      'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ NĂM 2025\nSTT,Chỉ tiêu,Quý I/2025,Quý II/2025,Quý III/2025,Quý IV/2025\n1,Số hồ sơ trực tuyến (hồ sơ),100,110,120,130\n',
+    );
+    const preview = await importFile(f);
+    expect(codes(preview, 'error')).toEqual(['periodOutsideList']);
+    expect(preview.problems.map((p) => p.code)).not.toContain('unitCodeUnknown');
+    expect(stored()).toEqual([]);
+  });
+});

@@ -1643,7 +1643,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     const unitId = resolveUnit(label, code);
-    if (code && unitId !== null && codesUnknown.has(`${label}\u0000${code}`)) {
+    // (a code the file writes: the table's unit, from its title, carries the app's own)
+    if (code && codeCol !== null && unitId !== null && codesUnknown.has(`${label}\u0000${code}`)) {
       if (unknownCode) unknownCode.n++;
       else unknownCode = { row, code, unit: label, n: 1 };
     }
