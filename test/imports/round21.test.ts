@@ -582,3 +582,121 @@ describe("a province's report with columns on both sides of 1 July 2025 (tester 
     expect(stored()).toEqual([]);
   });
 });
+
+describe('tester round 23', () => {
+  it('a workbook of a sheet per month titled with the year: each sheet its month, the title its KPI (was: both sheets the year, one overwriting the other)', async () => {
+    const units = store.units.list('2025').map((u) => u.name);
+    const sheet = (name: string, base: number) => ({
+      name,
+      rows: [
+        ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2026 (giao dịch)'],
+        ['STT', 'Tỉnh, thành phố', 'Số giao dịch'],
+        ...units.map((u, i) => [i + 1, u, base + i]),
+      ],
+    });
+    const f = writeWorkbook('thang.xlsx', [sheet('Tháng 4', 1000), sheet('Tháng 5', 2000)]);
+    for (const name of ['Tháng 5', 'Tháng 4']) {
+      const { session, preview } = await stageFile(store, { kind: 'file', path: f }, {}, name);
+      expect(codes(preview, 'error')).toEqual([]);
+      session.commit();
+      session.dispose();
+    }
+    expect(stored().filter((r) => r.startsWith('Hà Nội'))).toEqual([
+      'Hà Nội | Số giao dịch thanh toán trực tuyến (giao dịch) | 2026-05 | 2000 | C3',
+      'Hà Nội | Số giao dịch thanh toán trực tuyến (giao dịch) | 2026-04 | 1000 | C3',
+    ]);
+  });
+
+  it('the one KPI column under a title that names it longer, with its unit: a count "12,345" is read whole', async () => {
+    const f = writeTemp(
+      'title-kpi.csv',
+      'Số giao dịch thanh toán trực tuyến tháng 6/2026 (giao dịch)\nSTT,Tỉnh,Số giao dịch\n1,Hà Nội,"12,345"\n2,Lai Châu,"24,690"\n',
+    );
+    expect(codes(await importFile(f), 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Nội | Số giao dịch thanh toán trực tuyến (giao dịch) | 2026-06 | 12345 | C3',
+      'Lai Châu | Số giao dịch thanh toán trực tuyến (giao dịch) | 2026-06 | 24690 | C4',
+    ]);
+  });
+
+  it('a portal page: the heading\'s unit line is read, a change "so với tháng trước" is set aside', async () => {
+    const f = writeTemp(
+      'portal.html',
+      `<html><body><h2>Thống kê hồ sơ trực tuyến tháng 6/2026</h2><p><em>Đơn vị tính: hồ sơ</em></p>
+<table><tr><th>STT</th><th>Tỉnh, thành phố</th><th>Số hồ sơ trực tuyến</th><th>Tỷ lệ so với tháng trước (%)</th></tr>
+<tr><td>1</td><td>Hà Nội</td><td>12.000</td><td>3,5</td></tr><tr><td>2</td><td>Lai Châu</td><td>1.500</td><td>-1,2</td></tr></table></body></html>`,
+    );
+    const preview = await importFile(f);
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Nội | Số hồ sơ trực tuyến (hồ sơ) | 2026-06 | 12000 | C2',
+      'Lai Châu | Số hồ sơ trực tuyến (hồ sơ) | 2026-06 | 1500 | C3',
+    ]);
+  });
+
+  it('"Không phát sinh" is no figure; "(TCNSCĐ)" is the stored KPI\'s unit tổ, not a second KPI', async () => {
+    const table = (unit: string, v: string) =>
+      writeTemp(
+        'to.csv',
+        `Tỉnh,Số tổ công nghệ số cộng đồng tháng 6/2026 (${unit})\nHà Nội,${v}\nLai Châu,Không phát sinh\n`,
+      );
+    expect(codes(await importFile(table('tổ', '708')), 'error')).toEqual([]);
+    const again = await importFile(table('TCNSCĐ', '708'));
+    expect(again.counts).toMatchObject({ unchanged: 1, new: 0 });
+    expect(again.problems.map((p) => p.code)).not.toContain('kpiOtherUnit');
+    expect(stored()).toEqual(['Hà Nội | Số tổ công nghệ số cộng đồng (tổ) | 2026-06 | 708 | B2']);
+  });
+
+  it('a signing block with its titles side by side ("Người lập biểu | | Thủ trưởng đơn vị") ends the table', async () => {
+    const f = writeWorkbook('ky.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN THÁNG 6/2026 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          [1, 'Hà Nội', 60],
+          [2, 'Lai Châu', 61],
+          [],
+          [null, 'Người lập biểu', null, 'Thủ trưởng đơn vị'],
+          [null, 'Nguyễn Văn A', null, 'Trần Văn B'],
+        ],
+      },
+    ]);
+    const preview = await importFile(f);
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(preview.questions).toEqual([]);
+    expect(stored()).toHaveLength(2);
+  });
+
+  it('"Quý I/2025 | Quý I/2026" for group 34: the earlier quarter restated for the 34, said (was: refused either way)', async () => {
+    const f = writeTemp(
+      'yoy.csv',
+      'DOANH THU THƯƠNG MẠI ĐIỆN TỬ (tỷ đồng)\nTỉnh,Quý I/2025,Quý I/2026\nHà Nội,100,120\nLai Châu,10,12\n',
+    );
+    const refused = await importFile(f);
+    expect(codes(refused, 'error')).toEqual(['periodOutsideList']);
+    expect(refused.problems[0]!.messageEn).toContain('or import them all for the 34-unit list');
+    const preview = await importFile(f, { group: 34 });
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(preview.problems.map((p) => p.code)).toContain('listFollowsPeriod');
+    expect(stored()).toHaveLength(4);
+  });
+
+  it('a corrected copy missing 4 of 34 values still says they are kept (a third at most)', async () => {
+    const units = store.units.list('2025').map((u) => u.name);
+    const table = (rows: string[]) =>
+      writeTemp('kpi.csv', ['Tỉnh,Số hồ sơ tháng 6/2026 (hồ sơ)', ...rows].join('\n'));
+    await importFile(table(units.map((u, i) => `${u},${100 + i}`)));
+    const preview = await importFile(table(units.slice(4).map((u, i) => `${u},${104 + i}`)));
+    const w = preview.problems.filter((p) => p.code === 'storedNotInFile');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.messageEn).toContain('4 stored value(s)');
+  });
+
+  it('a column shifted up over its last six rows only: one error at the row it starts', async () => {
+    const f = writeWorkbook('tail.xlsx', [{ name: 'S', rows: detailTable2022('up', 3, 57) }]);
+    const preview = await importFile(f, { year: 2022, group: 63, kind: 'ranking' });
+    const e = preview.problems.filter((p) => p.severity === 'error');
+    expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', 'D59']]);
+  });
+});

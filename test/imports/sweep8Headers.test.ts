@@ -353,7 +353,6 @@ describe('KPI headers: sums up to a date, short periods, districts', () => {
     'Thực hiện đến 30/9/2025',
     'Tính đến 31/12/2024',
     'Số liệu đến tháng 9/2025',
-    'Lũy kế từ đầu năm đến 30/9/2025',
     'Ước thực hiện đến 31/12/2025',
     'Lũy kế đến 2023',
     'Thực hiện đến hết năm 2024',
@@ -364,6 +363,16 @@ describe('KPI headers: sums up to a date, short periods, districts', () => {
       expect(preview.canCommit).toBe(false);
       expect(errors(preview)).toContain('noValueColumn');
     });
+
+  it.each([
+    ['Lũy kế từ đầu năm đến 30/9/2025', '2025-01..2025-09'],
+    ['Từ đầu năm đến hết tháng 9/2025', '2025-01..2025-09'],
+    ['Lũy kế từ đầu năm đến hết Quý III/2025', '2025-01..2025-09'],
+  ])('"%s" says where it starts: from January (round 23; was set aside)', async (header, period) => {
+    const { mapping, preview } = await importAs([{ name: 'Sheet1', rows: kpiRows(header) }], 2025);
+    expect(mapping.columns[2]!.mapping).toEqual({ field: 'kpi.valueForPeriod', period });
+    expect(errors(preview)).toEqual([]);
+  });
 
   it('"TH 9T/2025" is carried out in the first nine months of 2025', async () => {
     const { mapping, preview } = await importAs([{ name: 'Sheet1', rows: kpiRows('TH 9T/2025') }]);

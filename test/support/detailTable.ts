@@ -17,8 +17,13 @@ export function detailTable2022(
   from = 0,
 ): (string | number | null)[][] {
   const rows = published2022().map((r, i) => {
+    // (scattered, so that neighbours differ: a shifted column is then off in every row)
+    const scatter = (x: number) => x - Math.floor(x);
     const idx = POINTS.map(
-      (_, k) => Math.round((0.35 + (((i + 1) * (k + 3) * 37) % 55) / 100) * 10000) / 10000,
+      (_, k) =>
+        Math.round(
+          (0.3 + 0.65 * scatter(Math.sin((i + 1) * 12.9898 + (k + 1) * 78.233) * 43758.5453)) * 10000,
+        ) / 10000,
     );
     const pdti = Math.round(POINTS.reduce((a, w, k) => a + (w / 1000) * idx[k]!, 0) * 10000) / 10000;
     return { label: r.label, idx, pdti };

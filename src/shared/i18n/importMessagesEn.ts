@@ -266,7 +266,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.periodSpansMerger':
     'period {period} runs across 01/07/2025, when the 63 units became 34: check which units and months the figure covers',
   'problem.periodSpansMergerChanged':
-    'period {period} runs across 01/07/2025, when "{unit}" of the 63-unit list became part of {successor} of the 34-unit list: the former unit has no figure for a period beyond 30/06/2025, and whether this is {successor}\'s the file does not say — import the periods before and from that date apart ({successor}\'s figures, restated for the merged unit, with group 34)',
+    'period {period} runs across 01/07/2025, when "{unit}" of the 63-unit list became part of {successor} of the 34-unit list: the former unit has no figure for a period beyond 30/06/2025, and the file does not say that this one is {successor}\'s — import the periods before and from that date apart ({successor}\'s figures, restated for the merged unit, with group 34)',
   'problem.periodSpansMergerChangedMany':
     'period {period} runs across 01/07/2025: so do the figures of {count} more units of the 63-unit list that merged on that date ({names}) — import the periods before and from that date apart',
   'problem.periodSpansMergerNewMany':
@@ -316,7 +316,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.periodAfterMerged':
     'a value for period {period} of "{unit}" (63-unit list): on 01/07/2025 "{unit}" merged into {successor} (34-unit list), so there is no "{unit}" for that period; a figure of "{unit}" is not one of {successor}: correct the period if the figure is from before 01/07/2025, or leave the row out',
   'problem.periodsAcrossMergerInRow':
-    'the period columns {before} (before 01/07/2025) and {after} (from 01/07/2025) belong to two unit lists (63 and 34 units), and each row is one unit: import the columns before 01/07/2025 and those from it separately (set the others to "Ignore")',
+    'the period columns {before} (before 01/07/2025) and {after} (from 01/07/2025) belong to two unit lists (63 and 34 units), and each row is one unit: import the columns before 01/07/2025 and those from it separately (set the others to "Ignore"), or import them all for the 34-unit list, the earlier ones as restated for the units as they are now (group 34)',
   'problem.sheetUnitMerged':
     'the table has no unit column, and its sheet name or title says "{unit}", which merged into {successor} on 01/07/2025 and is not on the 34-unit list of periods from 07/2025: choose the unit of the whole table ({successor}) in the Imports wizard, or correct the periods',
   'problem.subProvincialTable':

@@ -311,7 +311,7 @@ export const importMessagesVi = {
   'problem.periodAfterMerged':
     'số liệu kỳ {period} của "{unit}" (danh mục 63 đơn vị): ngày 01/07/2025 "{unit}" đã sáp nhập vào {successor} (danh mục 34 đơn vị), nên không có "{unit}" trong kỳ này; số liệu của "{unit}" không phải số liệu của {successor}: hãy sửa kỳ nếu số liệu thuộc thời gian trước 01/07/2025, hoặc bỏ dòng này',
   'problem.periodsAcrossMergerInRow':
-    'các cột kỳ {before} (trước 01/07/2025) và {after} (từ 01/07/2025) thuộc hai danh mục đơn vị khác nhau (63 và 34 đơn vị), mà mỗi dòng chỉ là một đơn vị: hãy nhập riêng các cột trước và các cột từ 01/07/2025 (đặt các cột kia là "Bỏ qua")',
+    'các cột kỳ {before} (trước 01/07/2025) và {after} (từ 01/07/2025) thuộc hai danh mục đơn vị khác nhau (63 và 34 đơn vị), mà mỗi dòng chỉ là một đơn vị: hãy nhập riêng các cột trước và các cột từ 01/07/2025 (đặt các cột kia là "Bỏ qua"), hoặc nhập tất cả theo danh mục 34 đơn vị, các kỳ trước coi là số liệu tính lại cho các đơn vị hiện nay (nhóm 34)',
   'problem.sheetUnitMerged':
     'bảng không có cột tên đơn vị, còn tên trang tính hoặc tiêu đề ghi "{unit}" — đơn vị đã sáp nhập vào {successor} ngày 01/07/2025, không có trong danh mục 34 đơn vị của các kỳ từ 07/2025: hãy chọn đơn vị của cả bảng ({successor}) trong trang Nhập dữ liệu, hoặc sửa kỳ',
   'problem.subProvincialTable':

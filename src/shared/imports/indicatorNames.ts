@@ -47,9 +47,11 @@ const PLAIN_SCALES: Record<string, string> = {
 };
 /** Units in English, kept as written (valueUnit's unitKey knows each as its Vietnamese unit). */
 const ENGLISH_UNITS =
-  'persons|people|transactions|accounts|subscribers|enterprises|businesses|households|teams|members|dossiers|records|procedures|services|visits|times|vnd|billion vnd|million vnd|vnd billion|vnd million|hours|days';
+  'persons?|people|transactions?|accounts?|subscribers?|enterprises?|business(?:es)?|households?|teams?|members?|dossiers?|records?|procedures?|services?|visits?|times|vnd|billion vnd|million vnd|vnd billion|vnd million|hours|days';
+/** The long forms of "tổ" reports write ("Số tổ (TCNSCĐ)"): valueUnit's unitKey reads each as tổ. */
+const TEAM_UNITS = 'tcnscđ|tcnscd|tổ cnscđ|to cnscd|tổ cns|tổ công nghệ số|tổ công nghệ số cộng đồng';
 const UNIT_SUFFIX = new RegExp(
-  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty|ti)\\s+)?(?:${UNIT_WORDS}|${Object.keys(PLAIN_UNITS).join('|')}|${ENGLISH_UNITS})))\\s*[)）]\\s*$`,
+  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty|ti)\\s+)?(?:${UNIT_WORDS}|${Object.keys(PLAIN_UNITS).join('|')}|${ENGLISH_UNITS}|${TEAM_UNITS})))\\s*[)）]\\s*$`,
   'iu',
 );
 

@@ -567,9 +567,20 @@ function withTitleUnit(columns: ColumnMapping[], titles: string[]): ColumnMappin
   const tableUnit = unitStatedIn(titles);
   if (!unit && !tableUnit) return columns;
   const key = indicatorKey(name);
+  const kpiColumns = columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
   return columns.map((c) => {
     if (c.mapping.field !== 'kpi.valueForIndicator') return c;
     const own = splitIndicatorName(c.mapping.indicator);
+    // The table's one KPI column headed short of the title's KPI ("Số giao dịch" under "SỐ GIAO
+    // DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2026 (giao dịch)"): that KPI, as the title names it.
+    if (
+      unit &&
+      kpiColumns.length === 1 &&
+      c.mapping.period === undefined &&
+      normalizeHeader(name).startsWith(`${normalizeHeader(own.name)} `) &&
+      (own.unit === null || indicatorKey(own.unit) === indicatorKey(unit))
+    )
+      return { ...c, mapping: { ...c.mapping, indicator: `${name} (${unit})` } };
     if (own.unit !== null) return c;
     // (a table's unit is not a rate's: "ĐVT: hồ sơ" over "Số hồ sơ | Tỷ lệ")
     const given =

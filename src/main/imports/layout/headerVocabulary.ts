@@ -6,6 +6,7 @@ import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod } from './periods'
 import { normalizeHeader } from './normalizeHeader';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { periodFromTitle } from './titleHints';
 import type { ColumnField, Index2020Code, PillarCode, SimpleField } from '../../../shared/imports/fields';
 
 export interface HeaderGuess {
@@ -93,7 +94,7 @@ const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // Derived columns analysts add next to a ranking: kept aside, not read as a second rank.
 // A rank's movement ("Tăng hạng", "Thăng hạng", "Số bậc tăng") is one too, never a rank.
 const DERIVED =
-  / (kiem tra|doi chieu|check|nam truoc|ky truoc|cung ky|previous|prior|last year|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
+  / (kiem tra|doi chieu|check|nam truoc|ky truoc|thang truoc|quy truoc|cung ky|previous|prior|last year|last month|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
 const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
 // A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
@@ -114,6 +115,7 @@ const SUB_PROVINCIAL_UNIT =
 // ("Mục tiêu đến năm 2025" is a target, said as one).
 const UP_TO_YEAR =
   /^(?:lũy kế|luỹ kế|luy ke|lk|tính|số liệu|kết quả|thực hiện|ước thực hiện|ước)\s.*(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*(?:\(.*\))?$/iu;
+const YEAR_START = /từ đầu năm|tu dau nam|year to date|\bytd\b/iu;
 const UP_TO_DATE =
   /(^|\s)(đến|den|tới|toi|until|up to|as of)\s+(ngày\s+|hết\s+|het\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](19|20)\d{2}|(tháng|thang|quý|quy)\s+\S+\s*[/.-]?\s*(năm\s+|nam\s+)?(19|20)\d{2})/iu;
 // How far a result reached its plan ("Tỷ lệ đạt (%)", "% hoàn thành kế hoạch"): computed, not a KPI.
@@ -360,6 +362,12 @@ export function classifyHeader(
 ): HeaderGuess {
   if (!key) return { mapping: { field: 'ignore' }, confidence: 0, note: 'no header' };
   for (const [re, field, conf] of EXACT) if (re.test(key)) return { mapping: { field }, confidence: conf };
+  // "Từ đầu năm đến hết tháng 6/2026", "Lũy kế từ đầu năm đến 30/9/2025", "YTD (June 2026)": from
+  // January, as a title says it; a sum to a date with no start ("Lũy kế đến 30/9/2025": since
+  // when?) is set aside.
+  const fromJanuary = YEAR_START.test(raw) ? periodFromTitle([raw]) : null;
+  if (fromJanuary && /^(19|20)\d{2}-01(\.\.|$)/.test(fromJanuary))
+    return { mapping: { field: 'kpi.valueForPeriod', period: fromJanuary }, confidence: 0.8 };
   if (UP_TO_DATE.test(raw.normalize('NFC')) || UP_TO_YEAR.test(raw.normalize('NFC')))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
 

@@ -202,6 +202,10 @@ export function monthOfYearColumn(mapping: ImportMapping): { col: number; word: 
   return { col: second.col, word: /^(thang|month)$/.test(normalizeHeader(second.header)) ? 'Tháng' : 'Quý' };
 }
 
+/** A row whose every filled cell is a line of the signing block ("Người lập biểu", "KT. GIÁM ĐỐC"). */
+const signingRow = (cells: readonly RawCell[]): boolean =>
+  cells.every((c) => c === null || (typeof c === 'string' && (c.trim() === '' || isSigningText(c))));
+
 export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const { db, file, sheet, mapping, target, codeList, report } = ctx;
   const t = ctx.tables;
@@ -1110,7 +1114,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (firstText === '') return; // blank row
     // The signing block under a report's table ("Đồng Nai, ngày 05 tháng 01 năm 2026", "GIÁM
     // ĐỐC", the signer's name, "Nơi nhận:"): it and everything after it are not data.
-    if (!signed && alone && firstIsText && stats.dataRows > 0 && isSigningText(firstText)) signed = true;
+    // (its titles side by side too: "Người lập biểu | … | Thủ trưởng đơn vị", each cell one)
+    if (
+      !signed &&
+      firstIsText &&
+      stats.dataRows > 0 &&
+      isSigningText(firstText) &&
+      (alone || signingRow(cells))
+    )
+      signed = true;
     if (signed) {
       stats.skippedRows++;
       return;

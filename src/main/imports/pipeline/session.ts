@@ -542,7 +542,20 @@ export class ImportSession {
         ? (periodFromTitle(proposal.titleHints.text?.split(' | ') ?? []) ??
           (needsTablePeriod(mapping) ? headerPeriod(mapping) : null))
         : null;
-    const period = titled ?? (year !== null ? String(year) : null);
+    // …else a sheet named for a part of the year ("Tháng 5", "Quý II", "T5/2026": a workbook of
+    // one sheet per month, each titled with the year)
+    const sheetPeriod =
+      kind === 'kpi' && !titled && needsTablePeriod(mapping) && this.sheet
+        ? normalisePeriod(this.sheet.trim(), year)
+        : null;
+    const ofSheet =
+      sheetPeriod !== null &&
+      isCanonicalPeriod(sheetPeriod) &&
+      sheetPeriod.includes('-') &&
+      (year === null || sheetPeriod.startsWith(String(year)))
+        ? sheetPeriod
+        : null;
+    const period = titled ?? ofSheet ?? (year !== null ? String(year) : null);
     this.evidence = this.groupEvidence(table, mapping, complete);
     this.unitTexts = [
       this.sheet ?? '',

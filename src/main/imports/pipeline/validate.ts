@@ -495,11 +495,16 @@ export function validateStaged(
   // A KPI table of periods before 01/07/2025 imported for the 34 units (its title says "theo 34
   // đơn vị", or the analyst chose 34): figures restated for the units as they are now, as 2024 is
   // also published for the 34. Each row stays on the 34-unit list; said once.
+  // (also beside later period columns: "Quý I/2025 | Quý I/2026" of the 34, or a province's Quý
+  // I–IV 2025 imported for the 34 — each row is one unit of the 34 throughout; in a long table each
+  // row follows its own period's list instead)
+  const before = periods.filter((p) => codeListOfPeriod(p) === 'gso2004');
+  const longTable = mapping.columns.some((c) => c.mapping.field === 'kpi.period');
   const restated34 =
     target.kind === 'kpi' &&
     target.group === 34 &&
-    periods.length > 0 &&
-    periods.every((p) => codeListOfPeriod(p) === 'gso2004');
+    before.length > 0 &&
+    (!longTable || before.length === periods.length);
   if (restated34)
     add(
       problemSaying(
@@ -508,7 +513,7 @@ export function validateStaged(
         'problem.restatedFor34',
         { file, sheet },
         {
-          period: periods.length === 1 ? periods[0]! : `${periods[0]}…`,
+          period: before.length === 1 ? before[0]! : `${before[0]}…`,
         },
       ),
     );
@@ -1471,8 +1476,8 @@ function checkPeriodsAgainstList(
 /**
  * A corrected copy of a KPI table that leaves out a few of the values the store holds for its KPIs
  * and periods (a row taken out, a cell emptied): those stay as they are, said once with the first
- * few — a row left out of a file removes nothing. Only when the file has (nearly) all the others:
- * a file of one province, or of a few, is not a copy of a table of all.
+ * few — a row left out of a file removes nothing. Only when the file has most of the others (two
+ * thirds at least): a file of one province, or of a region, is not a copy of a table of all.
  */
 function tellKeptKpiValues(
   s: ImportSession,
@@ -1492,7 +1497,8 @@ function tellKeptKpiValues(
     )
     .all() as { unit: string; kpi: string; period: string; filed: number }[];
   const kept = stored.filter((r) => r.filed === 0);
-  if (kept.length === 0 || !isFew(kept.length, stored.length)) return;
+  // (a third at most: a file of a region, or of one province, after a table of all is no copy)
+  if (kept.length === 0 || kept.length * 3 > stored.length) return;
   add(
     problemSaying(
       'warning',
@@ -2002,7 +2008,7 @@ function checkFormula(
 }
 
 /** Rows off the formula, at least, for the error that a column is out of place. */
-const FORMULA_SHIFT_MIN_ROWS = 5;
+const FORMULA_SHIFT_MIN_ROWS = 4;
 
 type FormulaRow = {
   row: number;

@@ -342,13 +342,12 @@ export function parseHtmlTables(html: string, where: HtmlScanWhere = { file: 'cl
           const said = textOf(inner);
           // (only the block right above the table: another one in between is what is above it —
           // but for the table's unit under its title, "Đơn vị tính: %": a line of the title)
-          if (said)
-            paragraph =
-              paragraph && UNIT_LINE.test(said)
-                ? `${paragraph}\n${said}`
-                : said.length <= TITLE_CHARS && (isCapitals(said) || isBold(inner))
-                  ? said
-                  : '';
+          if (said && UNIT_LINE.test(said) && (paragraph || heading)) {
+            // (under a heading, "<h2>…</h2><p>Đơn vị tính: hồ sơ</p>": a line of the heading)
+            if (paragraph) paragraph = `${paragraph}\n${said}`;
+            else heading = `${heading}\n${said}`;
+          } else if (said)
+            paragraph = said.length <= TITLE_CHARS && (isCapitals(said) || isBold(inner)) ? said : '';
           text(' ');
         } else if (tag === 'img' && stack.length === 0) {
           paragraph = '';
