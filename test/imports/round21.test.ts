@@ -700,3 +700,29 @@ describe('tester round 23', () => {
     expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', 'D59']]);
   });
 });
+
+describe('a figure of the year 2025 for an unchanged unit, in two layouts (tester round 23)', () => {
+  it('goes to one list (the 63-unit list, said) whether long or a province report (was: one each, the value twice)', async () => {
+    const long = writeTemp(
+      'long.csv',
+      'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nHà Nội,Số hồ sơ trực tuyến (hồ sơ),Năm 2025,98.765\n',
+    );
+    const report = writeTemp(
+      'report.csv',
+      'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ THÀNH PHỐ HÀ NỘI NĂM 2025\nSTT,Chỉ tiêu,Đơn vị tính,Năm 2025\n1,Số hồ sơ trực tuyến,hồ sơ,98.765\n',
+    );
+    const first = await importFile(long);
+    expect(codes(first, 'warning')).toContain('periodSpansMerger');
+    const second = await importFile(report);
+    expect(codes(second, 'error')).toEqual([]);
+    expect(second.counts).toMatchObject({ unchanged: 1, new: 0 });
+    expect(second.problems.map((p) => p.code)).not.toContain('storedNotInFile');
+    const lists = store.db
+      .prepare(
+        `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+      )
+      .pluck()
+      .all();
+    expect(lists).toEqual(['gso2004']);
+  });
+});

@@ -14,7 +14,12 @@ import {
   type CodeList,
   type RankingGroup,
 } from '../../../shared/domain';
-import { isNumericField, needsTablePeriod, type ColumnField } from '../../../shared/imports/fields';
+import {
+  isNumericField,
+  kpiRanksNeedGroup,
+  needsTablePeriod,
+  type ColumnField,
+} from '../../../shared/imports/fields';
 import { indicatorKey, splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { mappingForYear, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
@@ -838,7 +843,16 @@ export class ImportSession {
     // (a period across 01/07/2025 — "9 tháng", "Cả năm 2025" — is on neither side: the others decide)
     const lists = new Set(periods.map(codeListOfPeriod).filter((l) => l !== null));
     const only = lists.size === 1 ? [...lists][0] : null;
-    return only === '2025' ? 34 : only === 'gso2004' ? 63 : e.complete34 ? 34 : null;
+    if (only === '2025') return 34;
+    if (only === 'gso2004') return 63;
+    if (e.complete34) return 34;
+    // Only periods across it ("Năm 2025"): the 63-unit list, as each row of a long table takes it
+    // (an unchanged unit's figure said, a merged one's refused; the 34's with group 34) — unless
+    // the table ranks its units, among the 63 or the 34: then asked (kpiRanksNeedGroup)
+    const across =
+      periods.length > 0 && periods.every((p) => codeListOfPeriod(p) === null && yearsNamedIn(p).length > 0);
+    const ranked = this.mapping ? kpiRanksNeedGroup(this.mapping, { kind: 'kpi', group: null }) : false;
+    return across && !ranked ? 63 : null;
   }
 
   /** Reads the group evidence off the top of the sheet (see GroupEvidence). */
