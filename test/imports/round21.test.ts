@@ -726,3 +726,89 @@ describe('a figure of the year 2025 for an unchanged unit, in two layouts (teste
     expect(lists).toEqual(['gso2004']);
   });
 });
+
+describe('tester round 24', () => {
+  it('a title naming a region after the KPI leaves a column that names its KPI with its unit alone (was: a KPI named with the region)', async () => {
+    const f = writeTemp(
+      'region.csv',
+      'SỐ HỒ SƠ TRỰC TUYẾN THÁNG 2/2026 CÁC TỈNH MIỀN NÚI PHÍA BẮC (hồ sơ)\nSTT,Tỉnh,Số hồ sơ trực tuyến (hồ sơ)\n1,Lai Châu,1037\n',
+    );
+    expect(codes(await importFile(f), 'error')).toEqual([]);
+    expect(stored()).toEqual(['Lai Châu | Số hồ sơ trực tuyến (hồ sơ) | 2026-02 | 1037 | C3']);
+  });
+
+  it('the short KPI column beside a rate still takes the title\'s KPI and unit: "12,345" read whole', async () => {
+    const f = writeTemp(
+      'short-rate.csv',
+      'SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN THÁNG 6/2026 (giao dịch)\nSTT,Tỉnh,Số giao dịch,Tỷ lệ thanh toán trực tuyến (%)\n1,Hà Nội,"12,345","40,0"\n2,Lai Châu,"24,690","35,5"\n',
+    );
+    expect(codes(await importFile(f), 'error')).toEqual([]);
+    expect(stored().filter((r) => r.includes('giao dịch'))).toEqual([
+      'Hà Nội | Số giao dịch thanh toán trực tuyến (giao dịch) | 2026-06 | 12345 | C3',
+      'Lai Châu | Số giao dịch thanh toán trực tuyến (giao dịch) | 2026-06 | 24690 | C4',
+    ]);
+  });
+
+  it('a signing block whose titles fall in the value column ends the table (was: the column "not recognised")', async () => {
+    const f = writeWorkbook('sign.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['SỐ HỒ SƠ TRỰC TUYẾN THÁNG 6/2026 (hồ sơ)'],
+          ['STT', 'Tỉnh, thành phố', 'Số hồ sơ trực tuyến'],
+          [1, 'Hà Nội', 4703],
+          [2, 'Lai Châu', 2369],
+          [null, 'Người lập biểu', 'Thủ trưởng đơn vị'],
+          [null, 'Nguyễn Văn A', 'Trần Văn B'],
+        ],
+      },
+    ]);
+    const preview = await importFile(f);
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(preview.questions).toEqual([]);
+    expect(stored()).toHaveLength(2);
+  });
+
+  it.each([
+    ['up', 'D61'],
+    ['down', 'D61'],
+  ] as const)(
+    'a column shifted %s over its last four rows only: one error (was: committed)',
+    async (shift, cell) => {
+      const f = writeWorkbook('last4.xlsx', [{ name: 'S', rows: detailTable2022(shift, 3, 59) }]);
+      const preview = await importFile(f, { year: 2022, group: 63, kind: 'ranking' });
+      const e = preview.problems.filter((p) => p.severity === 'error');
+      expect(e.map((p) => [p.code, p.cell])).toEqual([['formulaMismatch', cell]]);
+      expect(stored()).toEqual([]);
+    },
+  );
+
+  it('a title "… QUÝ I (hồ sơ)" over "Quý I/2025 | Quý I/2026": the quarter is no part of the KPI\'s name', async () => {
+    const f = writeTemp(
+      'q1.csv',
+      'SỐ HỒ SƠ TRỰC TUYẾN QUÝ I (hồ sơ)\nTỉnh,Quý I/2025,Quý I/2026\nLai Châu,100,120\n',
+    );
+    const { session } = await stageFile(store, { kind: 'file', path: f });
+    expect(session.target?.indicator).toBe('Số hồ sơ trực tuyến (hồ sơ)');
+    session.dispose();
+  });
+
+  it("an unchanged province's own report of Quý I–IV 2025 goes to its unit of the 34, said; a merged one's is refused", async () => {
+    const report = (name: string) =>
+      writeTemp(
+        'q.csv',
+        `BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH ${name} NĂM 2025\nSTT,Chỉ tiêu,Quý I/2025,Quý II/2025,Quý III/2025,Quý IV/2025\n1,Số hồ sơ trực tuyến (hồ sơ),100,110,120,130\n`,
+      );
+    const same = await importFile(report('LAI CHÂU'));
+    expect(codes(same, 'error')).toEqual([]);
+    expect(same.problems.map((p) => p.code)).toContain('listFollowsPeriod');
+    const lists = store.db
+      .prepare(
+        `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+      )
+      .pluck()
+      .all();
+    expect(lists).toEqual(['2025']);
+    expect(codes(await importFile(report('QUẢNG TRỊ')), 'error')).toEqual(['periodOutsideList']);
+  });
+});

@@ -35,7 +35,13 @@ import {
   type YearMonths,
 } from './periods';
 import { isNumericField, rankPartners, type SimpleField } from '../../../shared/imports/fields';
-import { cellText, isFootnoteText, isLoneFootnoteText, normalizeHeader } from './normalizeHeader';
+import {
+  cellText,
+  isFootnoteText,
+  isLoneFootnoteText,
+  isSigningText,
+  normalizeHeader,
+} from './normalizeHeader';
 import { layoutSignature } from './signature';
 import {
   indicatorFromTitle,
@@ -567,19 +573,19 @@ function withTitleUnit(columns: ColumnMapping[], titles: string[]): ColumnMappin
   const tableUnit = unitStatedIn(titles);
   if (!unit && !tableUnit) return columns;
   const key = indicatorKey(name);
-  const kpiColumns = columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+  // The one KPI column headed short of the title's KPI, without a unit ("Số giao dịch" under "SỐ
+  // GIAO DỊCH THANH TOÁN TRỰC TUYẾN THÁNG 6/2026 (giao dịch)", beside a rate or not): that KPI, as
+  // the title names it, with its unit. (A column with its own unit names its KPI itself.)
+  const short = (c: ColumnMapping) => {
+    if (c.mapping.field !== 'kpi.valueForIndicator' || c.mapping.period !== undefined) return false;
+    const own = splitIndicatorName(c.mapping.indicator);
+    return own.unit === null && normalizeHeader(name).startsWith(`${normalizeHeader(own.name)} `);
+  };
+  const shortOnes = unit ? columns.filter(short) : [];
   return columns.map((c) => {
     if (c.mapping.field !== 'kpi.valueForIndicator') return c;
     const own = splitIndicatorName(c.mapping.indicator);
-    // The table's one KPI column headed short of the title's KPI ("Số giao dịch" under "SỐ GIAO
-    // DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2026 (giao dịch)"): that KPI, as the title names it.
-    if (
-      unit &&
-      kpiColumns.length === 1 &&
-      c.mapping.period === undefined &&
-      normalizeHeader(name).startsWith(`${normalizeHeader(own.name)} `) &&
-      (own.unit === null || indicatorKey(own.unit) === indicatorKey(unit))
-    )
+    if (shortOnes.length === 1 && shortOnes[0] === c)
       return { ...c, mapping: { ...c.mapping, indicator: `${name} (${unit})` } };
     if (own.unit !== null) return c;
     // (a table's unit is not a rate's: "ĐVT: hồ sơ" over "Số hồ sơ | Tỷ lệ")
@@ -630,6 +636,8 @@ export function detectLayout(table: RawTable): LayoutDetection {
     if (
       inFootnotes ||
       (isFootnote(row) && dataRows.length > 0) ||
+      // the signing block's titles side by side ("Người lập biểu | Thủ trưởng đơn vị")
+      (dataRows.length > 0 && nonEmpty(row).every((c) => typeof c === 'string' && isSigningText(c))) ||
       (isFootnoteText(cellText(nonEmpty(row)[0])) && nonEmpty(row).length === 1)
     ) {
       inFootnotes = true;

@@ -266,6 +266,11 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
         '',
       )
       .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
+      // "… QUÝ I", "… THÁNG 5", "… 6 THÁNG ĐẦU NĂM" with the year elsewhere: the period, not the name
+      .replace(
+        /\s+(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})\s*$|\s+(?:tháng|thang)\s+\d{1,2}\s*$|\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*$/iu,
+        '',
+      )
       .replace(/^[\s\S]*$/u, withoutUnitTail)
       // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
       .replace(ROWS_TAIL, '')

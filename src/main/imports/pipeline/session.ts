@@ -780,6 +780,17 @@ export class ImportSession {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
+  private unchangedTableUnit(): boolean {
+    const id = this.tableUnit(63);
+    return (
+      id !== null &&
+      this.db
+        .prepare(`SELECT 1 FROM unit_succession WHERE predecessor_id = ? AND change = 'unchanged'`)
+        .get(id) !== undefined
+    );
+  }
+
   /**
    * The unit below the province ("huyện Đồng Phú", "phường Bình Phước") the sheet name or a title
    * line of a table without a unit column says it is about; null when none does, or when the
@@ -846,6 +857,10 @@ export class ImportSession {
     if (only === '2025') return 34;
     if (only === 'gso2004') return 63;
     if (e.complete34) return 34;
+    // A province's own report over both sides of 01/07/2025 (Quý I … Quý IV 2025) for a province
+    // the rearrangement left as it was: one territory throughout, so all its figures go to its
+    // unit of the 34 (the earlier ones said to be imported so: listFollowsPeriod)
+    if (lists.size === 2 && this.unchangedTableUnit()) return 34;
     // Only periods across it ("Năm 2025"): the 63-unit list, as each row of a long table takes it
     // (an unchanged unit's figure said, a merged one's refused; the 34's with group 34) — unless
     // the table ranks its units, among the 63 or the 34: then asked (kpiRanksNeedGroup)

@@ -1980,7 +1980,7 @@ function checkFormula(
   // inserted midway), or most rows off without that, are no slips: one error, naming the column
   // and the row it starts at when it is found.
   const shift = missed >= FORMULA_SHIFT_MIN_ROWS ? shiftedColumn(checked, missedRows) : null;
-  if (!firstMissed || (!shift && (missed < FORMULA_SHIFT_MIN_ROWS || missed * 2 < checked.length))) {
+  if (!firstMissed || (!shift && (missed < FORMULA_MOST_MIN_ROWS || missed * 2 < checked.length))) {
     slips.forEach(add);
     return;
   }
@@ -2008,7 +2008,9 @@ function checkFormula(
 }
 
 /** Rows off the formula, at least, for the error that a column is out of place. */
-const FORMULA_SHIFT_MIN_ROWS = 4;
+const FORMULA_SHIFT_MIN_ROWS = 3;
+/** Rows off the formula, at least, for the error that most rows are (without a column found). */
+const FORMULA_MOST_MIN_ROWS = 5;
 
 type FormulaRow = {
   row: number;
@@ -2047,11 +2049,17 @@ function shiftedColumn(
       if (near(checked[k - 1])) up.push(checked[k]!);
     }
     const fits = down.length >= up.length ? down : up;
-    if (fits.length >= FORMULA_SHIFT_MIN_ROWS && fits.length >= missedRows.size * 0.8) {
-      // (moved up from a deleted cell, the row where it was deleted is off too, and fits nothing:
-      // the shift starts there)
-      const k = checked.indexOf(fits[0]!);
-      const start = fits === up && k > 0 && missedRows.has(checked[k - 1]!.row) ? checked[k - 1]! : fits[0]!;
+    if (fits.length === 0) continue;
+    // The run is one row longer than its fits: moved up from a deleted cell, the row where it was
+    // deleted is off too and fits nothing (the shift starts there); moved down, the last row's
+    // own figure went past the table (its row is off and fits nothing).
+    const k = checked.indexOf(fits[0]!);
+    const end = checked.indexOf(fits[fits.length - 1]!);
+    const before = fits === up && k > 0 && missedRows.has(checked[k - 1]!.row) ? checked[k - 1]! : null;
+    const after = fits === down && end + 1 < checked.length && missedRows.has(checked[end + 1]!.row) ? 1 : 0;
+    const run = fits.length + (before ? 1 : 0) + after;
+    if (run >= FORMULA_SHIFT_MIN_ROWS && run >= missedRows.size * 0.8) {
+      const start = before ?? fits[0]!;
       const first = start.vals.get(code)!;
       return { col: first.col, down: fits === down, row: start.row, value: first.value };
     }
