@@ -156,6 +156,10 @@ describe('a unit written without marks or in English', () => {
       name: 'So nguoi hoc',
       unit: 'nghìn người',
     });
+    expect(splitIndicatorName('Số tổ công nghệ số cộng đồng (TCNSCĐ)')).toEqual({
+      name: 'Số tổ công nghệ số cộng đồng',
+      unit: 'tổ',
+    });
     expect(splitIndicatorName('Online payments (transactions)')).toEqual({
       name: 'Online payments',
       unit: 'transactions',

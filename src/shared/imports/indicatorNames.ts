@@ -50,6 +50,7 @@ const ENGLISH_UNITS =
   'persons?|people|transactions?|accounts?|subscribers?|enterprises?|business(?:es)?|households?|teams?|members?|dossiers?|records?|procedures?|services?|visits?|times|vnd|billion vnd|million vnd|vnd billion|vnd million|hours|days';
 /** The long forms of "tổ" reports write ("Số tổ (TCNSCĐ)"): valueUnit's unitKey reads each as tổ. */
 const TEAM_UNITS = 'tcnscđ|tcnscd|tổ cnscđ|to cnscd|tổ cns|tổ công nghệ số|tổ công nghệ số cộng đồng';
+const TEAM_UNIT = new RegExp(`^(?:${TEAM_UNITS})$`, 'iu');
 const UNIT_SUFFIX = new RegExp(
   `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty|ti)\\s+)?(?:${UNIT_WORDS}|${Object.keys(PLAIN_UNITS).join('|')}|${ENGLISH_UNITS}|${TEAM_UNITS})))\\s*[)）]\\s*$`,
   'iu',
@@ -57,6 +58,8 @@ const UNIT_SUFFIX = new RegExp(
 
 /** A unit written without its marks as the unit it is ("ty dong" → "tỷ đồng"); others as written. */
 function withMarks(unit: string): string {
+  // ("TCNSCĐ", "Tổ CNSCĐ": the teams, counted in tổ)
+  if (TEAM_UNIT.test(unit)) return 'tổ';
   const words = unit.toLowerCase().split(' ');
   const whole = PLAIN_UNITS[words.join(' ')];
   if (whole) return whole;
