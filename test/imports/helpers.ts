@@ -47,7 +47,14 @@ export async function importLikeCli(store: Store, file: string, year?: number, s
   await session.open();
   const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
   const y = year ?? analysis.target.year;
-  const period = y !== null ? String(y) : null;
+  // (as cliImport: a finer period the title gives for the year, or a part of it the title names)
+  const titled = analysis.target.period;
+  const period =
+    year !== undefined
+      ? titled?.startsWith(String(year)) && titled.includes('-')
+        ? titled
+        : (session.spanOf(year) ?? String(year))
+      : (titled ?? (y !== null ? String(y) : null));
   const target: ImportTarget = {
     ...analysis.target,
     year: y,

@@ -816,3 +816,41 @@ describe('tester round 24', () => {
     expect(codes(await importFile(report('QUẢNG TRỊ')), 'error')).toEqual(['periodOutsideList']);
   });
 });
+
+describe('tester round 25', () => {
+  it('a title naming a region after the KPI: the KPI without it, and the short column takes it', async () => {
+    const f = writeTemp(
+      'region-short.csv',
+      'SỐ HỒ SƠ TRỰC TUYẾN THÁNG 2/2026 CÁC TỈNH MIỀN NÚI PHÍA BẮC (hồ sơ)\nSTT,Tỉnh,Số hồ sơ\n1,Lai Châu,1037\n2,Điện Biên,1111\n',
+    );
+    expect(codes(await importFile(f), 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Lai Châu | Số hồ sơ trực tuyến (hồ sơ) | 2026-02 | 1037 | C3',
+      'Điện Biên | Số hồ sơ trực tuyến (hồ sơ) | 2026-02 | 1111 | C4',
+    ]);
+  });
+
+  it.each([
+    ['QUÝ II', '2026-04..2026-06'],
+    ['THÁNG 5', '2026-05'],
+  ])(
+    'a title ending "%s" without a year, with the year given: that part of it (was: the whole year)',
+    async (part, period) => {
+      const f = writeTemp(
+        'part.csv',
+        `SỐ HỒ SƠ TRỰC TUYẾN ${part} (hồ sơ)\nSTT,Tỉnh,Số hồ sơ trực tuyến\n1,Lai Châu,1037\n`,
+      );
+      const { session } = await importLikeCli(store, f, 2026);
+      expect(session.target?.period).toBe(period);
+      session.dispose();
+      // (as the wizard sends it: the year typed, no period)
+      const wizard = await stageFile(
+        store,
+        { kind: 'file', path: f },
+        { year: 2026, period: null, group: 34 },
+      );
+      expect(wizard.preview.target.period).toBe(period);
+      wizard.session.dispose();
+    },
+  );
+});

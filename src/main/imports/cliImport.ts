@@ -210,11 +210,12 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       const y = year ?? analysis.target.year;
       // --year keeps a finer period the title gives for that year ("6 tháng đầu năm 2024").
       const titled = analysis.target.period;
+      // (and a part of the year the title names without one: "… QUÝ II" with --year 2026)
       const period =
         year !== undefined
           ? titled?.startsWith(String(year)) && titled.includes('-')
             ? titled
-            : String(year)
+            : (session.spanOf(year) ?? String(year))
           : (titled ?? (y !== null ? String(y) : null));
       // Without --group the analysis decides (title, year, what the file shows) for the year and
       // period given here; when it cannot tell (2024 was published for 63 and for 34 units) the

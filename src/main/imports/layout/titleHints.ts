@@ -183,6 +183,11 @@ const ROWS_TAIL =
 const SELECTION_TAIL =
   /\s*[-–—:,(（]?\s*(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối))\s*[)）]?\s*$/iu;
 
+// "… CÁC TỈNH MIỀN NÚI PHÍA BẮC", "… VÙNG ĐỒNG BẰNG SÔNG CỬU LONG": which region's units the rows are,
+// not the KPI (a regional table of a KPI is the KPI's).
+const REGION_TAIL =
+  /[\s,\-–—]+(?:(?:của|tại|ở)\s+)?(?:(?:các\s+)?(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa phương)\s+)?(?:(?:thuộc\s+)?(?:vùng|khu vực|miền)\s+)?(?:trung du và miền núi phía bắc|miền núi phía bắc|trung du miền núi phía bắc|đồng bằng sông hồng|bắc trung bộ(?: và duyên hải miền trung)?|duyên hải nam trung bộ|duyên hải miền trung|nam trung bộ|tây nguyên|đông nam bộ|tây nam bộ|đồng bằng sông cửu long)\s*$/iu;
+
 const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)\s*\d*$/i;
 
 /**
@@ -250,6 +255,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     let t = withoutUnitTail(bracket ? raw.slice(0, unit!.index) : raw)
       // "… - 10 ĐỊA PHƯƠNG DẪN ĐẦU", "… (TOP 10)": which rows the table shows, not the KPI.
       .replace(SELECTION_TAIL, '')
+      .replace(REGION_TAIL, '')
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
       .replace(
         /^\s*(biểu|bảng|phụ lục|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,
@@ -290,6 +296,22 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   }
   const s = sheet?.trim() ?? '';
   return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;
+}
+
+/**
+ * A part of the year a title ends with, without the year ("SỐ HỒ SƠ … QUÝ II (hồ sơ)", "… THÁNG 5",
+ * "… 6 THÁNG ĐẦU NĂM"), as written: the period once the year is known (normalisePeriod).
+ */
+export function yearlessPeriodInTitle(titles: string[]): string | null {
+  for (const line of reportTitles(titles)) {
+    if (/(?:19|20)\d{2}/.test(line)) continue;
+    const m =
+      /(?:^|\s)((?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|(?:tháng|thang)\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?)\s*(?:[(（][^()（）]*[)）])?\s*$/iu.exec(
+        line,
+      );
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /**

@@ -52,6 +52,7 @@ import {
   subProvincialNamedIn,
   withoutPeriodTail,
   withoutSigningDate,
+  yearlessPeriodInTitle,
 } from '../layout/titleHints';
 import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates } from '../layout/periods';
 import { needsTableIndicator } from '../../../shared/imports/fields';
@@ -560,7 +561,11 @@ export class ImportSession {
       (year === null || sheetPeriod.startsWith(String(year)))
         ? sheetPeriod
         : null;
-    const period = titled ?? ofSheet ?? (year !== null ? String(year) : null);
+    // …else a part of the year the title names without it ("… QUÝ II (hồ sơ)"), once a year is known
+    this.titleSpan =
+      kind === 'kpi' ? yearlessPeriodInTitle(proposal.titleHints.text?.split(' | ') ?? []) : null;
+    const ofTitleSpan = year !== null ? this.spanOf(year) : null;
+    const period = titled ?? ofSheet ?? ofTitleSpan ?? (year !== null ? String(year) : null);
     this.evidence = this.groupEvidence(table, mapping, complete);
     this.unitTexts = [
       this.sheet ?? '',
@@ -613,8 +618,12 @@ export class ImportSession {
   }
 
   /** Reads every row with the confirmed mapping into staging, then validates and builds the preview. */
-  async stage(mapping: ImportMapping, target: ImportTarget, opts: StageOptions = {}): Promise<ImportPreview> {
+  async stage(mapping: ImportMapping, given: ImportTarget, opts: StageOptions = {}): Promise<ImportPreview> {
     if (!this.inspection) await this.open();
+    // A year typed for a title that names a part of it ("… QUÝ II (hồ sơ)"): that part of the year
+    const span =
+      given.kind === 'kpi' && !given.period?.trim() && given.year !== null ? this.spanOf(given.year) : null;
+    const target = span ? { ...given, period: span } : given;
     this.mapping = mapping;
     this.target = target;
     this.parseProblems = [];
@@ -778,6 +787,16 @@ export class ImportSession {
       else for (const id of unitsNamedIn(t, units)) found.add(id);
     }
     return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** A part of the year the title names without its year ("QUÝ II", "THÁNG 5"), as written. */
+  titleSpan: string | null = null;
+
+  /** The title's part of the year in `year` ("2026-04..2026-06"), if the title names one. */
+  spanOf(year: number): string | null {
+    if (!this.titleSpan) return null;
+    const p = normalisePeriod(this.titleSpan, year);
+    return isCanonicalPeriod(p) && p.includes('-') ? p : null;
   }
 
   /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
