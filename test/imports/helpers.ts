@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { ImportSession, type ImportSource } from '../../src/main/imports/pipeline/session';
+import { periodForYear } from '../../src/main/imports/cliImport';
 import type { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { mappingForYear } from '../../src/shared/imports/yearColumns';
@@ -47,14 +48,7 @@ export async function importLikeCli(store: Store, file: string, year?: number, s
   await session.open();
   const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
   const y = year ?? analysis.target.year;
-  // (as cliImport: a finer period the title gives for the year, or a part of it the title names)
-  const titled = analysis.target.period;
-  const period =
-    year !== undefined
-      ? titled?.startsWith(String(year)) && titled.includes('-')
-        ? titled
-        : (session.spanOf(year) ?? String(year))
-      : (titled ?? (y !== null ? String(y) : null));
+  const period = periodForYear(session, analysis.target.period ?? null, year);
   const target: ImportTarget = {
     ...analysis.target,
     year: y,

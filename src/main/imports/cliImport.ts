@@ -143,6 +143,25 @@ function cliHint(p: ImportPreview['problems'][number], session: ImportSession): 
 }
 
 /**
+ * The period of an import for `year` (--year; undefined: the analysis's year): a finer period the
+ * title gives for that year ("6 tháng đầu năm 2024"), or a part of the year the title names without
+ * one ("… QUÝ II" with --year 2026); else the year.
+ */
+export function periodForYear(
+  session: ImportSession,
+  titled: string | null,
+  year: number | undefined,
+): string | null {
+  if (year === undefined) {
+    const y = session.target?.year ?? null;
+    return titled ?? (y !== null ? String(y) : null);
+  }
+  return titled?.startsWith(String(year)) && titled.includes('-')
+    ? titled
+    : (session.spanOf(year) ?? String(year));
+}
+
+/**
  * The sheet `given` names: the one of that exact name, else the one it is once both are NFC, trimmed
  * and of one case (when only one is); else `given` as it is (then refused, naming the sheets).
  */
@@ -208,15 +227,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       // Picked by the app, not by --sheet: one sheet of a ranking split over two is not committed alone.
       session.sheetGiven = sheet !== undefined;
       const y = year ?? analysis.target.year;
-      // --year keeps a finer period the title gives for that year ("6 tháng đầu năm 2024").
-      const titled = analysis.target.period;
-      // (and a part of the year the title names without one: "… QUÝ II" with --year 2026)
-      const period =
-        year !== undefined
-          ? titled?.startsWith(String(year)) && titled.includes('-')
-            ? titled
-            : (session.spanOf(year) ?? String(year))
-          : (titled ?? (y !== null ? String(y) : null));
+      const period = periodForYear(session, analysis.target.period ?? null, year);
       // Without --group the analysis decides (title, year, what the file shows) for the year and
       // period given here; when it cannot tell (2024 was published for 63 and for 34 units) the
       // group stays empty and the problem asks for --group.
