@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { normalisePeriod } from '../../src/main/imports/layout/periods';
+import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { isEstimateHeader, withoutEstimateMark } from '../../src/main/imports/layout/headerVocabulary';
 import { splitIndicatorName } from '../../src/shared/imports/indicatorNames';
 import { unitsNamedIn } from '../../src/shared/unitNames';
@@ -853,4 +854,12 @@ describe('tester round 25', () => {
       wizard.session.dispose();
     },
   );
+});
+
+describe('tester round 26', () => {
+  it('a title of two quarters ("QUÝ III VÀ QUÝ IV NĂM 2025") is their months, not the last one', () => {
+    expect(periodFromTitle(['SỐ HỒ SƠ TRỰC TUYẾN QUÝ III VÀ QUÝ IV NĂM 2025'])).toBe('2025-07..2025-12');
+    expect(periodFromTitle(['Số hồ sơ quý 1, quý 2 năm 2026'])).toBe('2026-01..2026-06');
+    expect(periodFromTitle(['SỐ HỒ SƠ TRỰC TUYẾN QUÝ III/2025'])).toBe('2025-07..2025-09');
+  });
 });

@@ -321,10 +321,21 @@ export function yearlessPeriodInTitle(titles: string[]): string | null {
  * period. The signing date of the administrative block ("Đồng Nai, ngày 10 tháng 01 năm 2026") is
  * not one.
  */
+const QUARTER_NUMBER: Record<string, number> = { '1': 1, '2': 2, '3': 3, '4': 4, i: 1, ii: 2, iii: 3, iv: 4 };
+const QUARTER_PAIR =
+  /(?:quý|quy)\s+([1-4]|iv|i{1,3})\s*(?:và|va|,|-|–|&)\s*(?:(?:quý|quy)\s+)?([1-4]|iv|i{1,3})(?=\s*(?:[/.-]|\s(?:năm|nam)\s|\s)\s*(?:19|20)\d{2})/giu;
+/** "Quý III và Quý IV năm 2025" as the run of months it is: "từ tháng 7 đến tháng 12 năm 2025". */
+const quarterPairs = (text: string): string =>
+  text.replace(QUARTER_PAIR, (all: string, a: string, b: string) => {
+    const [qa, qb] = [QUARTER_NUMBER[a.toLowerCase()]!, QUARTER_NUMBER[b.toLowerCase()]!];
+    return qa < qb ? `từ tháng ${3 * qa - 2} đến tháng ${3 * qb}` : all;
+  });
+
 export function periodFromTitle(titles: string[]): string | null {
   for (const raw of reportTitles(titles)) {
-    // (English ones too: "January–September 2025", "year to date (September 2025)")
-    const t = englishPeriods(raw.normalize('NFC'));
+    // (English ones too: "January–September 2025", "year to date (September 2025)"; two quarters
+    // in a row, "QUÝ III VÀ QUÝ IV NĂM 2025", are their months)
+    const t = quarterPairs(englishPeriods(raw.normalize('NFC')));
     // "TỪ THÁNG 7 ĐẾN THÁNG 9/2025", "THÁNG 7-9/2025", "từ 01/7/2025 đến 30/9/2025": those months
     // (one it cannot hold as a period — across two years — gives none, not its first month)
     const range = monthRangeIn(t);
