@@ -12,6 +12,9 @@ export const indicatorKey = (name: string): string =>
     .replace(/[^a-z0-9%‰]+/g, '')
     .replace(/y/g, 'i');
 
+/** The words that announce a table's unit: "Đơn vị tính: %", "ĐVT: hồ sơ", "Unit: %". */
+export const UNIT_LABEL = 'đơn vị tính|đvt|dvt|don vi tinh|unit of measure|unit';
+
 // Units of measure written in brackets after a KPI name: "(%)", "(người)", "(nghìn người)", "(ĐVT: hồ sơ)".
 export const UNIT_WORDS =
   '%|‰|người|lượt|lượt người|lượt truy cập|giao dịch|hồ sơ|tổ|thành viên|tài khoản|thuê bao|doanh nghiệp|dn|hộ|xã|trạm|lần|thủ tục|tthc|dịch vụ|dvc|km|km2|tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|điểm|giờ|ngày';

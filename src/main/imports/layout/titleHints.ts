@@ -3,7 +3,7 @@
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
 import { englishPeriods, isCanonicalPeriod, monthsPeriod, normalisePeriod, yearToDate } from './periods';
-import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
+import { splitIndicatorName, UNIT_LABEL } from '../../../shared/imports/indicatorNames';
 import { isUnitName } from './unitsAcross';
 import { isMeasureUnit } from './valueUnit';
 
@@ -220,8 +220,10 @@ const withoutUnitTail = (t: string): string => {
  * ĐVT: hồ sơ", "… - Đơn vị tính: %", "Unit: %" — a unit reports use (not "Đơn vị: Sở TT&TT", the
  * reporting body).
  */
-const UNIT_STATEMENT =
-  /(?:^|[\s(（,;:–—-])\s*(?:đơn vị tính|đvt|don vi tinh|dvt|unit of measure|unit)\s*[:：]\s*([^()（）:：,;]{1,30}?)\s*[)）]?\s*$/iu;
+const UNIT_STATEMENT = new RegExp(
+  `(?:^|[\\s(（,;:–—-])\\s*(?:${UNIT_LABEL})\\s*[:：]\\s*([^()（）:：,;]{1,30}?)\\s*[)）]?\\s*$`,
+  'iu',
+);
 const unitStatement = (line: string): { unit: string; at: number } | null => {
   const m = UNIT_STATEMENT.exec(line);
   const unit = m?.[1]?.trim();

@@ -3,6 +3,7 @@
 // word after a number that is not one ("120 ước", "15 trở lên", "12A", "85% đạt") leaves the cell
 // unread, so an estimate or a comment never passes for a value.
 import { UNIT_WORDS } from '../../../shared/imports/indicatorNames';
+import { stripDiacritics } from '../../../shared/unitNames';
 
 /** A number, then a unit that starts with a letter ("12 tổ", "12tổ", "45 người/km2"). */
 const VALUE_WITH_UNIT = /^([-+−]?\d[\d.,\s]*?%?)\s*(\p{L}[\p{L}\p{M}\d\s./²³]{0,39}?)\s*[.;:]?$/u;
@@ -173,11 +174,7 @@ const scaled = (unit: string): { factor: number; base: string } => {
   return { factor, base: u };
 };
 /** A base unit compared without its marks too: "dong" is "đồng" once a scale is written plainly. */
-const plainKey = (unit: string): string =>
-  unitKey(unit)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd');
+const plainKey = (unit: string): string => stripDiacritics(unitKey(unit));
 
 /**
  * What a number written in `written` is multiplied by to be in `expected`, when both are scales

@@ -562,9 +562,7 @@ export class ImportSession {
         ? sheetPeriod
         : null;
     // …else a part of the year the title names without it ("… QUÝ II (hồ sơ)"), once a year is known
-    this.titleSpan =
-      kind === 'kpi' ? yearlessPeriodInTitle(proposal.titleHints.text?.split(' | ') ?? []) : null;
-    const ofTitleSpan = year !== null ? this.spanOf(year) : null;
+    const ofTitleSpan = kind === 'kpi' && year !== null ? this.spanOf(year) : null;
     const period = titled ?? ofSheet ?? ofTitleSpan ?? (year !== null ? String(year) : null);
     this.evidence = this.groupEvidence(table, mapping, complete);
     this.unitTexts = [
@@ -789,13 +787,16 @@ export class ImportSession {
     return found.size === 1 ? [...found][0]! : null;
   }
 
-  /** A part of the year the title names without its year ("QUÝ II", "THÁNG 5"), as written. */
-  titleSpan: string | null = null;
-
-  /** The title's part of the year in `year` ("2026-04..2026-06"), if the title names one. */
+  /**
+   * The part of the year the title names without its year ("QUÝ II", "THÁNG 5"), in `year`
+   * ("2026-04..2026-06"); null when it names none.
+   */
   spanOf(year: number): string | null {
-    if (!this.titleSpan) return null;
-    const p = normalisePeriod(this.titleSpan, year);
+    // (a KPI table's: a ranking is of a year)
+    if (this.target?.kind === 'ranking') return null;
+    const span = yearlessPeriodInTitle(this.titleHints.text?.split(' | ') ?? []);
+    if (!span) return null;
+    const p = normalisePeriod(span, year);
     return isCanonicalPeriod(p) && p.includes('-') ? p : null;
   }
 

@@ -1424,7 +1424,7 @@ function checkPeriodsAgainstList(
           'periodSpansMerger',
           'problem.periodSpansMergerNewMany',
           place([...toldNew.values()][MANY_SAME]!),
-          { count: moreNew.length, names: listed(moreNew, 5) },
+          { count: { number: moreNew.length }, names: listed(moreNew, 5) },
         ),
       );
     for (const [period, g] of merged)
@@ -1436,7 +1436,7 @@ function checkPeriodsAgainstList(
             'problem.periodSpansMergerChangedMany',
             place(g.first),
             {
-              count: g.names.length - MANY_SAME,
+              count: { number: g.names.length - MANY_SAME },
               period,
               names: listed(g.names.slice(MANY_SAME), 5),
             },
@@ -1484,36 +1484,56 @@ function tellKeptKpiValues(
   t: { rows: string; obs: string },
   add: (p: ImportProblem) => void,
 ) {
-  const pairs = `SELECT DISTINCT indicator_id AS ind, period, ranking_group AS grp FROM ${t.obs} WHERE indicator_id IS NOT NULL`;
-  const inFile = `SELECT 1 FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
-    WHERE o.indicator_id = s.indicator_id AND o.period = s.period AND r.unit_id = s.unit_id AND (o.has_value = 1 OR o.has_rank = 1)`;
-  const stored = s.db
-    .prepare(
-      `SELECT u.name_vi AS unit, i.name_vi AS kpi, s.period, EXISTS (${inFile}) AS filed
-       FROM observation s JOIN (${pairs}) f ON f.ind = s.indicator_id AND f.period = s.period AND f.grp = s.ranking_group
-       JOIN unit u ON u.id = s.unit_id JOIN indicator i ON i.id = s.indicator_id
-       WHERE s.layer = 'user' AND (s.value IS NOT NULL OR s.rank IS NOT NULL)
-       ORDER BY s.period, i.name_vi, u.code`,
-    )
-    .all() as { unit: string; kpi: string; period: string; filed: number }[];
-  const kept = stored.filter((r) => r.filed === 0);
-  // (a third at most: a file of a region, or of one province, after a table of all is no copy)
-  if (kept.length === 0 || kept.length * 3 > stored.length) return;
-  add(
-    problemSaying(
-      'warning',
-      'storedNotInFile',
-      'problem.storedNotInFileKpi',
-      { file: s.fileName, sheet: s.sheet },
-      {
-        count: kept.length,
-        names: listed(
-          kept.map((r) => `${r.unit} – ${r.kpi} – ${r.period}`),
-          5,
-        ),
-      },
-    ),
-  );
+  const db = s.db;
+  // (a first import of these KPIs, the usual case: nothing stored to keep, nothing to look up)
+  if (!storedLayers(db, s.indicatorIds).user) return;
+  // The cells the file gives, keyed: each stored value is looked up once (not a scan per value).
+  db.exec(`DROP TABLE IF EXISTS temp.kpi_filed;
+    CREATE TEMP TABLE kpi_filed (ind INTEGER NOT NULL, period TEXT NOT NULL, grp INTEGER NOT NULL,
+      unit INTEGER NOT NULL, PRIMARY KEY (ind, period, grp, unit)) WITHOUT ROWID;`);
+  try {
+    db.prepare(
+      `INSERT OR IGNORE INTO temp.kpi_filed SELECT o.indicator_id, o.period, o.ranking_group, r.unit_id
+       FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+       WHERE o.indicator_id IS NOT NULL AND r.unit_id IS NOT NULL AND (o.has_value = 1 OR o.has_rank = 1)`,
+    ).run();
+    // What the store holds of the file's KPIs and periods, and which of it the file leaves out.
+    const from = `FROM observation s JOIN (SELECT DISTINCT ind, period, grp FROM temp.kpi_filed) f
+        ON f.ind = s.indicator_id AND f.period = s.period AND f.grp = s.ranking_group
+      WHERE s.layer = 'user' AND (s.value IS NOT NULL OR s.rank IS NOT NULL)`;
+    const left = `NOT EXISTS (SELECT 1 FROM temp.kpi_filed k
+      WHERE k.ind = s.indicator_id AND k.period = s.period AND k.grp = s.ranking_group AND k.unit = s.unit_id)`;
+    const { total, kept } = db
+      .prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(${left}), 0) AS kept ${from}`)
+      .get() as { total: number; kept: number };
+    // (a third at most: a file of a region, or of one province, after a table of all is no copy)
+    if (kept === 0 || kept * 3 > total) return;
+    const first = db
+      .prepare(
+        `SELECT u.name_vi AS unit, i.name_vi AS kpi, s.period ${from.replace(
+          'WHERE',
+          'JOIN unit u ON u.id = s.unit_id JOIN indicator i ON i.id = s.indicator_id WHERE',
+        )} AND ${left} ORDER BY s.period, i.name_vi, u.code LIMIT 6`,
+      )
+      .all() as { unit: string; kpi: string; period: string }[];
+    add(
+      problemSaying(
+        'warning',
+        'storedNotInFile',
+        'problem.storedNotInFileKpi',
+        { file: s.fileName, sheet: s.sheet },
+        {
+          count: { number: kept },
+          names: listed(
+            first.map((r) => `${r.unit} – ${r.kpi} – ${r.period}`),
+            5,
+          ),
+        },
+      ),
+    );
+  } finally {
+    db.exec('DROP TABLE IF EXISTS temp.kpi_filed');
+  }
 }
 
 /** Layout detection's note on a second column of other units' names (see namesOtherUnits). */
@@ -2002,7 +2022,7 @@ function checkFormula(
           : 'problem.formulaColumnShiftedUp'
         : 'problem.formulaMostRows',
       { file: s.fileName, sheet: s.sheet, ...at },
-      { count: missed, total: checked.length, method: m.id },
+      { count: { number: missed }, total: { number: checked.length }, method: m.id },
     ),
   );
 }

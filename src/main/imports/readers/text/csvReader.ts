@@ -45,16 +45,17 @@ export async function sniffTextFormat(
   try {
     const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
     await fh.read(head, 0, head.length, 0);
+    const high = opts.encoding ? 0 : highBytes(head);
     let guess = opts.encoding
       ? { encoding: opts.encoding, bom: false, bomLength: bomLengthFor(head, opts.encoding) }
-      : head.length < size && highBytes(head) === 0
+      : head.length < size && high === 0
         ? // A head of plain ASCII says nothing of the encoding (an English header, codes, numbers):
           // the first bytes that are not decide it ("Tỉnh" in Windows-1258 at line 18,000).
           await encodingFromFirstHighByte(fh, file, size, head.length)
         : detectEncoding(head, file, head.length === size);
     // A head whose only "Windows-1258" is a byte or two (a stray 0xFF in a UTF-8 file whose
     // Vietnamese comes later): decided with the text that follows them.
-    if (!opts.encoding && guess.encoding === 'windows-1258' && head.length < size && highBytes(head) < 4)
+    if (!opts.encoding && guess.encoding === 'windows-1258' && head.length < size && high < 4)
       guess = await encodingFromFirstHighByte(fh, file, size, 0);
     if (guess.bomLength && !guess.bom) guess.bom = true;
     let sample: string;

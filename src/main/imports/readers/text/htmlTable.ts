@@ -4,6 +4,7 @@
 // and comments are dropped and no markup is ever rendered or evaluated. Every scan moves forward
 // (no backtracking regex over the whole document), so a hostile page costs linear time, and the
 // sheet limits (rows, columns) are enforced while the grid is built.
+import { UNIT_LABEL } from '../../../../shared/imports/indicatorNames';
 import { formatNumber } from '../../../../shared/format';
 import { translate } from '../../../../shared/i18n';
 import type { CellRange } from '../../../../shared/imports/types';
@@ -128,7 +129,7 @@ const isCapitals = (text: string) => {
   return t === t.toLocaleUpperCase('vi') && /\p{Lu}.*\p{Lu}/u.test(t);
 };
 /** A line that states the table's unit ("Đơn vị tính: %", "(ĐVT: tổ)"), short. */
-const UNIT_LINE = /^[(（]?\s*(?:đơn vị tính|đvt|dvt|don vi tinh|unit of measure|unit)\s*[:：][^:：]{1,30}$/iu;
+const UNIT_LINE = new RegExp(`^[(（]?\\s*(?:${UNIT_LABEL})\\s*[:：][^:：]{1,30}$`, 'iu');
 /** Elements that name what follows them: headings, a table's caption. */
 const HEADING = /^(h[1-6]|caption)$/;
 /** The text of an element's content (tags dropped, entities decoded, spaces folded). */
