@@ -39,7 +39,7 @@ import {
   cellText,
   isFootnoteText,
   isLoneFootnoteText,
-  isSigningText,
+  isSigningRow,
   normalizeHeader,
 } from './normalizeHeader';
 import { layoutSignature } from './signature';
@@ -637,7 +637,7 @@ export function detectLayout(table: RawTable): LayoutDetection {
       inFootnotes ||
       (isFootnote(row) && dataRows.length > 0) ||
       // the signing block's titles side by side ("Người lập biểu | Thủ trưởng đơn vị")
-      (dataRows.length > 0 && nonEmpty(row).every((c) => typeof c === 'string' && isSigningText(c))) ||
+      (dataRows.length > 0 && isSigningRow(row)) ||
       (isFootnoteText(cellText(nonEmpty(row)[0])) && nonEmpty(row).length === 1)
     ) {
       inFootnotes = true;

@@ -43,6 +43,16 @@ export const isSigningText = (text: string): boolean => {
   return SIGNING_LINE.test(t) || SIGNATURE.test(t);
 };
 
+/**
+ * A row of the signing block: at least one filled cell, each a line of it ("Người lập biểu | |
+ * Thủ trưởng đơn vị", "KT. GIÁM ĐỐC").
+ */
+export const isSigningRow = (cells: readonly unknown[]): boolean =>
+  cells.some((c) => typeof c === 'string' && c.trim() !== '') &&
+  cells.every(
+    (c) => c === null || c === undefined || (typeof c === 'string' && (c.trim() === '' || isSigningText(c))),
+  );
+
 // A numbered note: "(1) Số liệu của NHNN chi nhánh", "[2] Ước thực hiện", "¹ Số liệu sơ bộ".
 // ("1/ Số liệu ước tính …", "- Số liệu tổng hợp từ …" alone in a row under the data too)
 const NUMBERED_NOTE =

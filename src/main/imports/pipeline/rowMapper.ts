@@ -36,7 +36,7 @@ import {
 } from './cells';
 import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod, slashDateParts } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
-import { isNumberedNote, isSigningText, normalizeHeader } from '../layout/normalizeHeader';
+import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
@@ -201,10 +201,6 @@ export function monthOfYearColumn(mapping: ImportMapping): { col: number; word: 
   if (!second) return null;
   return { col: second.col, word: /^(thang|month)$/.test(normalizeHeader(second.header)) ? 'Tháng' : 'Quý' };
 }
-
-/** A row whose every filled cell is a line of the signing block ("Người lập biểu", "KT. GIÁM ĐỐC"). */
-const signingRow = (cells: readonly RawCell[]): boolean =>
-  cells.every((c) => c === null || (typeof c === 'string' && (c.trim() === '' || isSigningText(c))));
 
 export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const { db, file, sheet, mapping, target, codeList, report } = ctx;
@@ -1115,14 +1111,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // The signing block under a report's table ("Đồng Nai, ngày 05 tháng 01 năm 2026", "GIÁM
     // ĐỐC", the signer's name, "Nơi nhận:"): it and everything after it are not data.
     // (its titles side by side too: "Người lập biểu | … | Thủ trưởng đơn vị", each cell one)
-    if (
-      !signed &&
-      firstIsText &&
-      stats.dataRows > 0 &&
-      isSigningText(firstText) &&
-      (alone || signingRow(cells))
-    )
-      signed = true;
+    if (!signed && firstIsText && stats.dataRows > 0 && isSigningRow(cells)) signed = true;
     if (signed) {
       stats.skippedRows++;
       return;
