@@ -559,6 +559,13 @@ describe('the same file again', () => {
     expect(again.preview.counts.new + again.preview.counts.changed).toBe(0);
     // the same workbook's other year is another import
     expect((await run(2021)).preview.problems.map((p) => p.code)).not.toContain('alreadyImported');
+    // A second reading committed takes nothing over; a third is said with the import whose cells
+    // hold the values, not the one in between that wrote nothing.
+    const second = again.session.commit();
+    expect(second.batchId).toBeGreaterThan(batchId);
+    const third = (await run(2022)).preview.problems.find((p) => p.code === 'alreadyImported');
+    expect(third?.textVi).toContain(`#${batchId}`);
+    expect(third?.textVi).not.toContain(`#${second.batchId}`);
   });
 });
 

@@ -197,12 +197,14 @@ export function validateStaged(
   };
 
   // The same file (bytes, sheet, year, group) imported before and not undone: said, so that an import that
-  // changes nothing is not a puzzle ("0 values imported").
+  // changes nothing is not a puzzle ("0 values imported"). Named by the import whose cells hold its
+  // values (a second reading of an unchanged file takes nothing over), else the latest.
   if (s.inspection?.sha256) {
     const before = db
       .prepare(
-        `SELECT id, created_at FROM import_batch WHERE layer = 'user' AND undone_at IS NULL AND sha256 = ?
-           AND sheet IS ? AND year IS ? AND ranking_group IS ? ORDER BY id DESC LIMIT 1`,
+        `SELECT b.id, b.created_at FROM import_batch b WHERE b.layer = 'user' AND b.undone_at IS NULL AND b.sha256 = ?
+           AND b.sheet IS ? AND b.year IS ? AND b.ranking_group IS ?
+         ORDER BY EXISTS (SELECT 1 FROM observation o WHERE o.batch_id = b.id) DESC, b.id DESC LIMIT 1`,
       )
       .get(s.inspection.sha256, s.sheet, target.year, target.group) as
       { id: number; created_at: string } | undefined;
