@@ -267,6 +267,16 @@ describe('published data loaded after an import or an edit', () => {
     expect(dti(QN)).toEqual([0.7024, 3]);
   });
 
+  it('D4c: published data loaded first, then a file of ranks only: the score shown is still the publication\'s, not said to come from the rank cell', async () => {
+    store.loadReference();
+    const a = await imp(`Tỉnh,Xếp hạng DTI\n${QN},5\n`);
+    expect(dti(QN)).toEqual([0.7024, 5]);
+    expect(row(QN).provenance['dti.score']).toMatchObject({ layer: 'reference', status: 'published' });
+    expect(row(QN).provenance['dti.rank']).toMatchObject({ layer: 'user', status: 'imported' });
+    undoImport(store.db, a);
+    expect(dti(QN)).toEqual([0.7024, 3]);
+  });
+
   it('D4b: undoing an edit made before the published data shows the published values', () => {
     const e = edit(QN, 'rank', 5);
     store.loadReference();

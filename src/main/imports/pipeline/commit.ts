@@ -198,16 +198,18 @@ export function commitStaged(
             .run(batchId, s.sheet),
         );
 
-    // New user cells: fields the file does not map keep the published value, if any.
+    // New user cells hold what the file gives: a field it does not map stays blank, and the
+    // Rankings page shows the published one there, said to come from its publication (a score
+    // copied from the reference would be said to come from the file's rank cell).
     const ref = (col: string) => (stored.reference ? `ref.${col}` : 'NULL');
     const inserted = s.timed('commit: insert', () =>
       db
         .prepare(
           `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, source_note, updated_at)
        SELECT ${ind}, r.unit_id, o.period, o.year, o.ranking_group, 'user',
-         CASE WHEN o.has_value THEN o.value ELSE ${ref('value')} END,
-         CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) ELSE ${ref('rank')} END,
-         COALESCE(o.rank_of, ${ref('rank_of')}), 'imported', ?, ?, o.cell, o.note, ?
+         CASE WHEN o.has_value THEN o.value END,
+         CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) END,
+         CASE WHEN o.has_rank THEN COALESCE(o.rank_of, ${ref('rank_of')}) ELSE o.rank_of END, 'imported', ?, ?, o.cell, o.note, ?
        ${stored.reference ? live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`) : live}
          ${stored.user ? `AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})` : ''}
        -- in index order: the unique index grows at its end instead of being rewritten page by page
