@@ -132,6 +132,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.setAside.periodOutsideGroup':
     'column "{header}" names a period outside the period of its group header ("Tháng 10" under "Quý III", say): not imported. Correct the header and import again',
   'problem.setAside.mainIndexRank': 'column "{header}" is the rank of a main index: not imported',
+  'problem.setAside.subProvincialRows':
+    'the sheet name or title says the rows are "{said}", so column "{header}" lists districts or communes (even where a name is also a province\'s): DTI Desk keeps provincial figures. Import a table of the provinces; if the rows are provinces after all, map this column as the unit column again in the Imports wizard',
   'problem.setAside.subProvincial':
     'column "{header}" lists districts or communes: DTI Desk keeps provincial figures. Import a table of the provinces',
   'problem.alreadyImported':

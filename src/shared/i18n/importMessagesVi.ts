@@ -127,6 +127,8 @@ export const importMessagesVi = {
   'problem.setAside.periodOutsideGroup':
     'cột "{header}" ghi một kỳ nằm ngoài kỳ của nhóm cột phía trên (ví dụ "Tháng 10" dưới "Quý III"), nên không nhập: hãy sửa tiêu đề rồi nhập lại',
   'problem.setAside.mainIndexRank': 'cột "{header}" là hạng của một chỉ số chính, không nhập',
+  'problem.setAside.subProvincialRows':
+    'tên trang tính hoặc tiêu đề nói các dòng là "{said}", nên cột "{header}" liệt kê đơn vị cấp huyện, xã (dù tên có thể trùng tên một tỉnh): DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố; nếu các dòng đúng là tỉnh, thành phố, hãy chọn lại cột này là cột tên đơn vị trong trang Nhập dữ liệu',
   'problem.setAside.subProvincial':
     'cột "{header}" liệt kê các huyện, xã: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố',
   'problem.alreadyImported':

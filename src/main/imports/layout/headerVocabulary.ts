@@ -107,7 +107,7 @@ const UNIT_NEW = / (moi|sau sap nhap|sau hop nhat|hien nay|hien tai|new|current)
 const UNIT_FORMER = / (cu|truoc sap nhap|truoc hop nhat|truoc day|old|former|previous)$/;
 // Districts, towns, communes, wards: units below the province, which DTI Desk does not keep.
 const SUB_PROVINCIAL_UNIT =
-  /^(cac )?(ten )?(huyen|quan|thi xa|xa|phuong|thi tran|don vi cap (huyen|xa)|dia phuong cap (huyen|xa)|districts?|communes?|wards?)( (thi xa|thanh pho|tp|quan|huyen|xa|phuong|thi tran))*$/;
+  /^(cac )?(ten )?(huyen|quan|thi xa|xa|phuong|thi tran|dac khu|don vi cap (huyen|xa)|dia phuong cap (huyen|xa)|districts?|communes?|wards?)( (thi xa|thanh pho|tp|quan|huyen|xa|phuong|thi tran|dac khu))*$/;
 // "Lũy kế đến 30/9/2025", "Tính đến 31/12/2024", "Số liệu đến tháng 9/2025": a sum up to a date,
 // which says where it ends but not where it starts (the year? the programme?): not a period the
 // store can hold, refused as the same words in a period cell are (see normalisePeriod).

@@ -6,6 +6,7 @@ import { englishPeriods, isCanonicalPeriod, monthsPeriod, normalisePeriod, yearT
 import { splitIndicatorName, UNIT_LABEL } from '../../../shared/imports/indicatorNames';
 import { isUnitName } from './unitsAcross';
 import { isMeasureUnit } from './valueUnit';
+import { stripDiacritics } from '../../../shared/unitNames';
 
 // The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
 // issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
@@ -484,6 +485,72 @@ export function subProvincialNamedIn(text: string, isProvince: (label: string) =
         ? name.replace(/[\p{L}\p{M}]+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))
         : name;
     return `${prefix} ${shown}`;
+  }
+  return null;
+}
+
+// Units below the province, as a title or a sheet names the kind of its rows: "xã", "phường",
+// "đặc khu" (from 2025), "đơn vị cấp xã"… Matched without marks; "xã hội", "phương án", "quản lý"
+// are other words.
+const SUB_KIND =
+  '(?:don vi hanh chinh cap (?:xa|huyen)|don vi cap (?:xa|huyen)|dia phuong cap (?:xa|huyen)|thi tran|thi xa|dac khu|xa(?! hoi)|phuong(?! (?:an|thuc|tien|phap|huong|cach|trinh))|huyen|quan(?! (?:ly|tri|tam|he|diem|su|doi))|communes?|wards?|districts?)';
+const SUB_LIST = `${SUB_KIND}(?:\\s*(?:,|/|;|-|\\bva\\b|\\bhoac\\b|&)\\s*${SUB_KIND})*`;
+// "… CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU NĂM 2024", "… THEO XÃ", "CÁC XÃ, PHƯỜNG TỈNH ĐỒNG NAI …", "by commune"
+// ("TẠI CÁC XÃ, PHƯỜNG" says where, not whose: "SỐ TỔ … TẠI CÁC XÃ, PHƯỜNG" is a province's count)
+const SUB_ROWS = [
+  new RegExp(`(?<![a-z])(?:cua|thuoc) (?:cac|tung|moi) (${SUB_LIST})(?![a-z])`, 'u'),
+  new RegExp(`(?<![a-z])theo (?:tung |moi )?(${SUB_LIST})(?![a-z])`, 'u'),
+  new RegExp(`^(?:danh sach |bang )?(?:cac|tung) (${SUB_LIST})(?![a-z])`, 'u'),
+  new RegExp(
+    `(?<![a-z])(?:by|of|for|across) (?:the |all |each )?((?:communes?|wards?|districts?)(?: (?:and|or|/) (?:communes?|wards?|districts?))*)(?![a-z])`,
+    'u',
+  ),
+];
+// …unless what follows makes them the subject of the KPI ("TỶ LỆ CÁC XÃ CÓ TỔ CÔNG NGHỆ SỐ"), or
+// the title says its rows are the provinces ("… TẠI CÁC XÃ, PHƯỜNG CỦA CÁC TỈNH, THÀNH PHỐ").
+const SUB_SUBJECT_OF_KPI =
+  /^\s*(?:co|dat|duoc|da|chua|hoan thanh|trien khai|su dung|thuc hien|ap dung|ket noi|nong thon|bien gioi|mien nui|dac biet|khu vuc|vung)(?![a-z])/u;
+const PROVINCE_ROWS =
+  /(?<![a-z])(?:(?:cac|theo|tung|moi|63|34) tinh|tinh,? thanh pho|tinh\/thanh pho|tinh thanh|by provinces?|provinces?(?: and|,) cities)(?![a-z])/u;
+// A sheet named for the kind of its rows: "Xã", "Các xã, phường", "Theo huyện".
+const SUB_SHEET = new RegExp(`^(?:cac |theo |danh sach )?(${SUB_LIST})$`, 'u');
+
+/** The text without marks, one character for each of `nfc`'s (so indices carry over). */
+function unmarkedAligned(nfc: string): string {
+  let out = '';
+  for (const ch of nfc) {
+    const base = stripDiacritics(ch).toLowerCase();
+    out += base.length === ch.length ? base : ch.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * The words by which a sheet name or a title line says that a table's rows are units below the
+ * province ("các xã, phường, đặc khu", "huyện"), as written; null when it does not. A commune
+ * named "Hòa Bình" must not be stored as the province of that name. `sheet` marks a sheet's name,
+ * which says it with the kind alone ("Xã, phường").
+ */
+export function subProvincialRowsSaid(text: string, sheet = false): string | null {
+  const nfc = text
+    .normalize('NFC')
+    .replace(QUOC_HIEU, ' , ')
+    .replace(TIEU_NGU, ' , ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const k = unmarkedAligned(nfc);
+  if (sheet) {
+    const m = SUB_SHEET.exec(k);
+    return m ? nfc.slice(m.index, m.index + m[0].length) : null;
+  }
+  if (PROVINCE_ROWS.test(k)) return null;
+  for (const re of SUB_ROWS) {
+    const m = re.exec(k);
+    if (!m) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (SUB_SUBJECT_OF_KPI.test(k.slice(end))) continue;
+    return nfc.slice(start, end);
   }
   return null;
 }

@@ -32,7 +32,7 @@ import type {
   SheetPreview,
   UnitAnswer,
 } from '../../../shared/importSession';
-import { buildUnitMatcher, unitsNamedIn } from '../../../shared/unitNames';
+import { buildUnitMatcher, stripDiacritics, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows, streamRowsAside } from '../readers';
 import { readAhead, releaseReadAhead } from '../readers/readerThread';
@@ -50,6 +50,7 @@ import { indicatorFromTitle } from '../layout';
 import {
   periodFromTitle,
   subProvincialNamedIn,
+  subProvincialRowsSaid,
   withoutPeriodTail,
   withoutSigningDate,
   yearlessPeriodInTitle,
@@ -244,6 +245,8 @@ export class ImportSession {
   layoutNotes: Pick<Proposal, 'nextTableRow' | 'unitsAcross'> = { nextTableRow: null, unitsAcross: null };
   /** The sheet name and title lines, which name the unit of a table without a unit column. */
   private unitTexts: string[] = [];
+  /** The words by which the title or sheet says the unit column's rows are districts or communes. */
+  subProvincialRows: string | null = null;
   signature: string | null = null;
   /** Where detection put the table in this file (a remembered layout is placed relative to it). */
   private detectedRows: DetectedRows | null = null;
@@ -520,8 +523,12 @@ export class ImportSession {
     // A sheet named for a year and nothing else numeric: "DTI 2022", "Năm 2024", not "Cập nhật
     // 06-2023" (a date) or "So sánh 2021-2022".
     const namedForYear = (this.sheet?.match(/\d+/g) ?? []).length === 1 ? sheetYear : null;
-    const mapping = withoutHeaderPeriods(
-      mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year ?? namedForYear),
+    const mapping = this.withSubProvincialRows(
+      withoutHeaderPeriods(
+        mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year ?? namedForYear),
+      ),
+      table,
+      proposal.titleHints.text?.split(' | ') ?? [],
     );
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
@@ -769,7 +776,16 @@ export class ImportSession {
    * table with a unit column. The unit is one of the group's list: ask again when the group changes.
    */
   tableUnit(group: RankingGroup | null): number | null {
-    if (this.mapping?.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode'))
+    if (
+      this.mapping?.columns.some(
+        (c) =>
+          c.mapping.field === 'unit' ||
+          c.mapping.field === 'unitCode' ||
+          // (a column of districts or communes set aside: its rows are not the province the title names)
+          c.note === 'sub-provincial units' ||
+          c.note === 'sub-provincial rows',
+      )
+    )
       return null;
     // A district's or commune's report names its province too ("HUYỆN ĐỒNG PHÚ, TỈNH BÌNH
     // PHƯỚC", "UBND TỈNH BÌNH PHƯỚC" above "UBND HUYỆN ĐỒNG PHÚ"): its figures are not the
@@ -809,6 +825,57 @@ export class ImportSession {
         .prepare(`SELECT 1 FROM unit_succession WHERE predecessor_id = ? AND change = 'unchanged'`)
         .get(id) !== undefined
     );
+  }
+
+  /**
+   * A unit column under a title or sheet that says its rows are units below the province ("… CỦA
+   * CÁC XÃ, PHƯỜNG, ĐẶC KHU NĂM 2024", "TỈNH BÌNH PHƯỚC - KẾT QUẢ THEO ĐƠN VỊ", a sheet "Xã,
+   * phường"): set aside as such, whatever its names — a commune "Hòa Bình" is not the province
+   * (the analyst may still map it as the unit in the wizard). Rows written as provinces ("Tỉnh
+   * Hòa Bình") keep the column.
+   */
+  private withSubProvincialRows(mapping: ImportMapping, table: RawTable, titles: string[]): ImportMapping {
+    this.subProvincialRows = null;
+    const unit = mapping.columns.find((c) => c.mapping.field === 'unit');
+    if (!unit) return mapping;
+    const lines = titles.map(withoutSigningDate);
+    let said = this.sheet ? subProvincialRowsSaid(this.sheet, true) : null;
+    for (const t of lines) said ??= subProvincialRowsSaid(t);
+    const units = new UnitRepository(this.db).list();
+    // "TỈNH BÌNH PHƯỚC - KẾT QUẢ THEO ĐƠN VỊ": the units of the one province the title is about
+    if (said === null)
+      for (const t of lines) {
+        const by = /(?<![\p{L}\p{M}])theo (đơn vị|địa phương|địa bàn)(?![\p{L}\p{M}])/iu.exec(t);
+        if (
+          by &&
+          /(?<![\p{L}\p{M}])(tỉnh|thành phố)\s/iu.test(t) &&
+          new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1
+        ) {
+          said = by[0];
+          break;
+        }
+      }
+    if (said === null) return mapping;
+    const labels = table.rows
+      .slice(Math.max(0, mapping.dataStartRow - 1))
+      .map((r) => cellText(r[unit.col - 1] ?? null))
+      .filter(Boolean);
+    const match = buildUnitMatcher(units);
+    if (labels.some((l) => /^(tỉnh|thành phố|tp\.?)\s/iu.test(l) && match(l).kind === 'matched'))
+      return mapping;
+    // A list of the provinces is not a coincidence of commune names: a province has a few
+    // communes named like another province, not ten.
+    const provinces = new Set(
+      labels.flatMap((l) => (match(l).kind === 'matched' ? [stripDiacritics(l).toLowerCase()] : [])),
+    );
+    if (provinces.size >= 10 && provinces.size >= 0.8 * labels.length) return mapping;
+    this.subProvincialRows = said;
+    return {
+      ...mapping,
+      columns: mapping.columns.map((c) =>
+        c === unit ? { ...c, mapping: { field: 'ignore' }, confidence: 0, note: 'sub-provincial rows' } : c,
+      ),
+    };
   }
 
   /**

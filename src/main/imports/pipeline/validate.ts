@@ -78,6 +78,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'period outside its group': { severity: 'warning', text: 'problem.setAside.periodOutsideGroup' },
   'rank of a main index': { severity: 'warning', text: 'problem.setAside.mainIndexRank' },
   'sub-provincial units': { severity: 'error', text: 'problem.setAside.subProvincial' },
+  'sub-provincial rows': { severity: 'error', text: 'problem.setAside.subProvincialRows' },
 };
 const FORMULA_TOLERANCE = 0.0015;
 
@@ -217,6 +218,9 @@ export function validateStaged(
       );
   }
   // Mapping-level checks.
+  const subProvincial = mapping.columns.some(
+    (c) => c.note === 'sub-provincial units' || c.note === 'sub-provincial rows',
+  );
   const noUnit =
     !target.unitId &&
     !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
@@ -239,18 +243,16 @@ export function validateStaged(
         ),
       );
     // (a district's or commune's table is said as such: at stage, or at its unit column below)
-    else if (
-      s.subProvincialSubject(target.group) === null &&
-      !mapping.columns.some((c) => c.note === 'sub-provincial units')
-    )
+    else if (s.subProvincialSubject(target.group) === null && !subProvincial)
       add(problem('error', 'noUnitColumn', { file, sheet }));
   }
   const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
-  if (valueCols.length === 0) add(problem('error', 'noValueColumn', { file, sheet }));
+  // (a table of districts or communes is refused at its unit column: what else it lacks is no matter)
+  if (valueCols.length === 0 && !subProvincial) add(problem('error', 'noValueColumn', { file, sheet }));
   // A workbook whose table sits on a hidden sheet (behind a chart or a cover): say which one.
   if ((noUnit || valueCols.length === 0) && s.hiddenTableSheet && s.hiddenTableSheet !== sheet)
     add(problem('warning', 'tableOnHiddenSheet', { file, sheet }, { hidden: s.hiddenTableSheet }));
-  if (target.kind === 'ranking') {
+  if (target.kind === 'ranking' && !subProvincial) {
     if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
   } else if (valueCols.length > 0) {
@@ -355,7 +357,12 @@ export function validateStaged(
     // A column set aside for a reason layout detection knows says the reason, not "not recognised".
     const why = SET_ASIDE_BECAUSE[c.note ?? ''];
     if (why) {
-      add(problemSaying(why.severity, 'unknownColumn', why.text, at, { header: c.header }));
+      add(
+        problemSaying(why.severity, 'unknownColumn', why.text, at, {
+          header: c.header,
+          said: s.subProvincialRows ?? '',
+        }),
+      );
       continue;
     }
     add(

@@ -105,6 +105,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'period to a date': 'imports.note.periodToDate',
     'period outside its group': 'imports.note.periodOutsideGroup',
     'sub-provincial units': 'imports.note.subProvincial',
+    'sub-provincial rows': 'imports.note.subProvincial',
   };
   return key[note] ? t(key[note]) : note;
 }
