@@ -116,6 +116,7 @@ const importMapping = z.strictObject({
         mapping: columnField,
         confidence: z.number().min(0).max(1),
         note: z.string().max(500).optional(),
+        differs: z.boolean().optional(),
         decimalMark: z.enum(['.', ',']).optional(),
         year: year.optional(),
       }),

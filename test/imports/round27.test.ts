@@ -6,6 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { subProvincialRowsSaid } from '../../src/main/imports/layout/titleHints';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
+import { buildXlsx, published2022 } from '../fixtures/generate';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { importFileInto, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -127,5 +129,97 @@ describe("a table of communes or districts whose names are also provinces' (was:
     const p = await importFile(file);
     expect(codes(p, 'error')).toEqual([]);
     expect(stored()[0]).toMatch(/^Hòa Bình \| Số tổ công nghệ số cộng đồng .*\| 2024 \| 100 \| B3$/);
+  });
+});
+
+describe('two columns of one header (was: the first one taken, a hidden one too)', () => {
+  const pub = published2022();
+  // a score per rank (ties share theirs)
+  const scoreFor = (rank: number) => Math.round((0.9 - rank * 0.004) * 10000) / 10000;
+  // last year's scores kept beside this year's, both headed "Điểm DTI"
+  const rows = (visibleFirst: boolean) => [
+    ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Điểm DTI'],
+    ...pub.map((r, i) => {
+      const now = scoreFor(r.rank);
+      const before = Math.round((now - 0.05) * 10000) / 10000;
+      return [i + 1, r.label, visibleFirst ? now : before, visibleFirst ? before : now];
+    }),
+  ];
+  const scoreOf = (unit: string) =>
+    store.db
+      .prepare(
+        `SELECT o.value FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND i.code = 'dti' AND u.name_vi = ?`,
+      )
+      .pluck()
+      .get(unit) as number | undefined;
+  const bp = pub.find((r) => r.label === 'Bình Phước')!;
+
+  it.each([
+    ['the hidden one first', [3], false],
+    ['the hidden one second', [4], true],
+  ])('%s: the visible column is imported, the hidden one set aside', async (_, hiddenCols, visibleFirst) => {
+    const f = writeTemp(
+      'hidden-dup.xlsx',
+      buildXlsx([{ name: '2022', rows: rows(visibleFirst), hiddenCols }]),
+    );
+    const p = await importFile(f, { year: 2022, period: '2022', group: 63 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(scoreOf('Bình Phước')).toBe(scoreFor(bp.rank));
+    expect(p.problems.find((x) => x.code === 'duplicateColumn')?.col).toBe(hiddenCols[0]);
+  });
+
+  it('both visible with other values: refused, naming both; the analyst setting one aside imports the other', async () => {
+    const f = writeTemp('dup.xlsx', buildXlsx([{ name: '2022', rows: rows(false) }]));
+    const p = await importFile(f, { year: 2022, period: '2022', group: 63 });
+    const e = p.problems.find((x) => x.severity === 'error');
+    expect(e).toMatchObject({ code: 'duplicateColumn', col: 4 });
+    expect(e!.messageEn).toContain('column C have the same header but different values');
+    expect(scoreOf('Bình Phước')).toBeUndefined();
+    // the mapping step: the second column chosen, the first set aside by hand
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const columns = a.mapping.columns.map((c) =>
+      c.col === 3
+        ? { ...c, mapping: { field: 'ignore' as const }, confidence: 1 }
+        : c.col === 4
+          ? { ...c, mapping: { field: 'dti.score' as const }, confidence: 1 }
+          : c,
+    );
+    const chosen = await session.stage(
+      { ...a.mapping, columns },
+      { ...a.target, year: 2022, period: '2022', group: 63 },
+    );
+    expect(codes(chosen, 'error')).toEqual([]);
+    session.commit();
+    expect(scoreOf('Bình Phước')).toBe(scoreFor(bp.rank));
+  });
+
+  it('a copied column (the same values) is set aside with a warning, as before', async () => {
+    const same = rows(true).map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], r[2]]));
+    const f = writeTemp('copy.xlsx', buildXlsx([{ name: '2022', rows: same }]));
+    const p = await importFile(f, { year: 2022, period: '2022', group: 63 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(codes(p, 'warning')).toContain('duplicateColumn');
+  });
+
+  it('two columns mapped by hand to one figure: refused, naming both (was: one silently dropped)', async () => {
+    const f = writeTemp(
+      'ranks.csv',
+      `Tỉnh,Xếp hạng DTI,Xếp hạng CQS,Xếp hạng KTS\n${pub.map((r) => `${r.label},${r.rank},${r.rankCqs},${r.rankKts}`).join('\n')}\n`,
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const columns = a.mapping.columns.map((c) =>
+      c.col === 3 ? { ...c, mapping: { field: 'kts.rank' as const }, confidence: 1 } : c,
+    );
+    const p = await session.stage(
+      { ...a.mapping, columns },
+      { ...a.target, year: 2022, period: '2022', group: 63 },
+    );
+    const e = p.problems.filter((x) => x.severity === 'error');
+    expect(e.map((x) => [x.code, x.col])).toEqual([['duplicateColumn', 4]]);
+    expect(e[0]!.messageVi).toContain('cột C (Xếp hạng CQS)');
+    expect(p.canCommit).toBe(false);
   });
 });

@@ -267,7 +267,7 @@ describe('published data loaded after an import or an edit', () => {
     expect(dti(QN)).toEqual([0.7024, 3]);
   });
 
-  it('D4c: published data loaded first, then a file of ranks only: the score shown is still the publication\'s, not said to come from the rank cell', async () => {
+  it("D4c: published data loaded first, then a file of ranks only: the score shown is still the publication's, not said to come from the rank cell", async () => {
     store.loadReference();
     const a = await imp(`Tỉnh,Xếp hạng DTI\n${QN},5\n`);
     expect(dti(QN)).toEqual([0.7024, 5]);

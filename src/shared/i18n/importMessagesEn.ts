@@ -111,6 +111,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.tooManyUnitQuestions':
     '{count} names in this column are not recognised as provinces or cities: the unit column may be the wrong one (check the mapping step); the first {shown} are asked here, the rest once those are answered',
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
+  'problem.duplicateColumnDiffers':
+    'column "{header}" and column {other} have the same header but different values: choose the one to import in the mapping step (set the other to "Ignore"), or delete the extra column in the file',
+  'problem.sameFieldTwice':
+    'column "{header}" and column {other} ({otherHeader}) are both mapped to the same figure: map one of them to something else in the mapping step (or "Ignore")',
   'problem.duplicateColumn':
     'column "{header}" holds what column {other} ({otherHeader}) is imported for, so it is not imported (change it in the mapping step if needed)',
   'problem.kpiOtherUnit':

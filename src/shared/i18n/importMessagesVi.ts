@@ -106,6 +106,10 @@ export const importMessagesVi = {
   'problem.tooManyUnitQuestions':
     '{count} tên trong cột này không nhận ra là tỉnh, thành phố: có thể cột đơn vị chưa đúng (hãy xem lại bước ghép cột); {shown} tên đầu tiên được hỏi ở đây, các tên còn lại sau khi trả lời',
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
+  'problem.duplicateColumnDiffers':
+    'cột "{header}" và cột {other} có cùng tiêu đề nhưng khác số liệu: hãy chọn cột cần nhập ở bước ghép cột (đặt cột kia là "Bỏ qua"), hoặc xóa cột thừa trong tệp',
+  'problem.sameFieldTwice':
+    'cột "{header}" và cột {other} ({otherHeader}) được chọn cho cùng một loại số liệu: hãy chọn lại một trong hai cột ở bước ghép cột (hoặc đặt là "Bỏ qua")',
   'problem.duplicateColumn':
     'cột "{header}" chứa cùng loại số liệu với cột {other} ({otherHeader}) đang được nhập, nên không nhập (đổi ở bước ghép cột nếu cần)',
   'problem.kpiOtherUnit':

@@ -12,6 +12,11 @@ export interface ColumnMapping {
   /** Why a column is ignored ("unknown", "duplicate of C", "derived"), for the report. */
   note?: string;
   /**
+   * Set aside as a duplicate of another column of the same header whose values differ (two
+   * visible "Điểm DTI" columns): which one is meant is the analyst's call.
+   */
+  differs?: boolean;
+  /**
    * The decimal mark the analyst chose for this column's numbers. It decides only the numbers
    * that read both ways ("912,687", "87.975"); without it the column's other numbers, then the
    * file's, decide (and a warning says so when nothing tells).

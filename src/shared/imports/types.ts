@@ -37,6 +37,8 @@ export interface RawTable {
   hiddenRows: number[];
   /** Merged ranges (xlsx/xls); the value sits in the top-left cell only. */
   merges: CellRange[];
+  /** 1-based numbers of columns hidden in the workbook (xlsx, XML spreadsheet), when known. */
+  hiddenColumns?: number[];
   /** A web page's caption or heading of the table: a title the rows lack. */
   heading?: string;
   /** A web page's title: a hint of the year or group only (a portal's name is no KPI's). */

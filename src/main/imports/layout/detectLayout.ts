@@ -1046,6 +1046,7 @@ export function mapColumns(
   });
 
   const byField = new Map<string, ColumnMapping>();
+  const hiddenCols = new Set(table.hiddenColumns ?? []);
   // (a rank that ranks a KPI column of its own is that KPI's: one per KPI group or period, never
   // a duplicate of another)
   const ranking = new Set(rankPartners(columns).values());
@@ -1070,11 +1071,30 @@ export function mapColumns(
       c.confidence = 0;
       continue;
     }
-    const [keep, drop] = preferLaterYear(prev, c) ?? (c.confidence > prev.confidence ? [c, prev] : [prev, c]);
+    // A column hidden in Excel is not the one meant when a visible one says the same: last year's
+    // scores kept and hidden beside this year's.
+    const byVisibility: [ColumnMapping, ColumnMapping] | null =
+      hiddenCols.has(prev.col) !== hiddenCols.has(c.col)
+        ? hiddenCols.has(prev.col)
+          ? [c, prev]
+          : [prev, c]
+        : null;
+    const byYear = byVisibility ? null : preferLaterYear(prev, c);
+    const [keep, drop] = byVisibility ?? byYear ?? (c.confidence > prev.confidence ? [c, prev] : [prev, c]);
     byField.set(c.mapping.field, keep);
+    // Two columns that say the same and hold other values: which one is meant is the analyst's
+    // call, never the first one's by default (validation refuses until one is set aside by hand).
+    // (figures only: a second column of the units' names, spelt otherwise, names the same units)
+    const ambiguous =
+      /^(dti|cqs|kts|xhs)\.|^idx\.|^kpi\.(value|rank)$/.test(keep.mapping.field) &&
+      !byVisibility &&
+      !byYear &&
+      normalizeHeader(keep.header) === normalizeHeader(drop.header) &&
+      !sameValues(table, dataRows, keep.col, drop.col);
     drop.note = `duplicate of column ${keep.col} (${keep.mapping.field})`;
     drop.mapping = { field: 'ignore' };
     drop.confidence = 0;
+    if (ambiguous) drop.differs = true;
   }
   // "Tăng/giảm so với cùng kỳ (%)" beside the figures it is worked out from is set aside; as the
   // table's only figures (a report of growth rates), it is the change of what the title names —
@@ -1115,6 +1135,11 @@ function changeOf(subject: string, header: string): string {
  * "Xếp hạng 2022 | Xếp hạng 2023": the same column for two years. A comparison table is about its
  * latest year; the earlier one is set aside.
  */
+/** Whether two columns hold the same text in every data row (a copied column). */
+function sameValues(table: RawTable, dataRows: number[], a: number, b: number): boolean {
+  return dataRows.every((r) => cellText(table.rows[r - 1]?.[a - 1]) === cellText(table.rows[r - 1]?.[b - 1]));
+}
+
 function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, ColumnMapping] | null {
   const year = (h: string) => /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(h)?.[1];
   const ya = a.year !== undefined ? String(a.year) : year(a.header);

@@ -354,6 +354,7 @@ export class ImportSession {
     // Merged ranges of the top: they help find a two-row header and are marked in the sample.
     // (An .xlsx lists them after its rows: a long sheet read only to its top does not know them.)
     const merges: CellRange[] = [];
+    let hiddenColumns: number[] = [];
     let sheetName = sheet;
     let heading: string | undefined;
     let pageTitle: string | undefined;
@@ -372,7 +373,11 @@ export class ImportSession {
           rows[n - 1] = cells;
           if (hidden) hiddenRows.push(n);
         },
-        { signal: enough.signal, onMerge: (m) => m.fromRow <= HEAD_ROWS && merges.push(m) },
+        {
+          signal: enough.signal,
+          onMerge: (m) => m.fromRow <= HEAD_ROWS && merges.push(m),
+          onHiddenColumns: (cols) => (hiddenColumns = cols),
+        },
       );
       sheetName = r.sheet;
       heading = r.heading;
@@ -393,6 +398,7 @@ export class ImportSession {
         rows,
         hiddenRows,
         merges,
+        ...(hiddenColumns.length ? { hiddenColumns } : {}),
         ...(heading ? { heading } : {}),
         ...(pageTitle ? { pageTitle } : {}),
       },

@@ -81,6 +81,9 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'sub-provincial rows': { severity: 'error', text: 'problem.setAside.subProvincialRows' },
 };
 const FORMULA_TOLERANCE = 0.0015;
+/** Fields one column at most can hold (a KPI table's values and ranks come a column per KPI or period). */
+const ONE_COLUMN_FIELD =
+  /^(dti|cqs|kts|xhs)\.(score|rank)$|^idx\.|^(unit|unitCode|kpi\.value|kpi\.indicator)$/;
 
 /** The same, with parameters said in each language (a phrase of the message itself). */
 function problemEach(
@@ -324,6 +327,26 @@ export function validateStaged(
         },
       ),
     );
+  // One column per figure: a second column mapped to a field another column has (by hand in the
+  // mapping step) would be read over the first, or the other way round — refused, naming both.
+  const firstOf = new Map<string, (typeof mapping.columns)[number]>();
+  for (const c of mapping.columns) {
+    if (!ONE_COLUMN_FIELD.test(c.mapping.field)) continue;
+    const first = firstOf.get(c.mapping.field);
+    if (!first) {
+      firstOf.set(c.mapping.field, c);
+      continue;
+    }
+    add(
+      problemSaying(
+        'error',
+        'duplicateColumn',
+        'problem.sameFieldTwice',
+        { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+        { header: c.header, other: columnLetters(first.col), otherHeader: first.header },
+      ),
+    );
+  }
   // (the month's number beside the year's: read with it, not set aside)
   const monthOfYear = monthOfYearColumn(mapping)?.col;
   for (const c of mapping.columns.filter(
@@ -335,6 +358,16 @@ export function validateStaged(
     if ((kept && rightFrom !== null && c.col >= rightFrom) || c === secondUnit) continue;
     if (kept) {
       const at = { file, sheet, row: mapping.headerRow, col: c.col, header: c.header };
+      // (two columns of one header and other values, neither set aside by the analyst)
+      if (c.differs && c.confidence === 0) {
+        add(
+          problemSaying('error', 'duplicateColumn', 'problem.duplicateColumnDiffers', at, {
+            header: c.header,
+            other: columnLetters(kept.col),
+          }),
+        );
+        continue;
+      }
       // (another year's column of a comparison table: said to be that year's, not "the same")
       const years = c.year !== undefined ? [c.year] : yearsNamedIn(c.header);
       const other = years.length === 1 && target.year !== null && years[0] !== target.year ? years[0]! : null;

@@ -379,7 +379,10 @@ export async function streamRows(
             merges.push(r);
             opts.onMerge?.(r);
           },
-          onHiddenColumns: (cols) => (hiddenColumns = cols),
+          onHiddenColumns: (cols) => {
+            hiddenColumns = cols;
+            opts.onHiddenColumns?.(cols);
+          },
         });
         return { sheet: meta.sheet, merges, hiddenColumns };
       }

@@ -19,6 +19,8 @@ export interface ReadOptions {
    * them before its rows, an .xlsx after them (so a read stopped early may not know them).
    */
   onMerge?: (range: CellRange) => void;
+  /** Columns hidden in Excel (xlsx, XML spreadsheet), told before the rows. */
+  onHiddenColumns?: (cols: number[]) => void;
 }
 
 /**

@@ -130,7 +130,7 @@ export class Xml2003Workbook {
   stream(
     sheet: string | null,
     onRow: RowCallback,
-    opts: Pick<ReadOptions, 'signal' | 'onMerge'> = {},
+    opts: Pick<ReadOptions, 'signal' | 'onMerge' | 'onHiddenColumns'> = {},
   ): Xml2003StreamResult {
     return this.streamSheet(this.pick(sheet), onRow, opts);
   }
@@ -138,10 +138,12 @@ export class Xml2003Workbook {
   private streamSheet(
     s: XmlSheet,
     onRow: RowCallback,
-    opts: Pick<ReadOptions, 'signal' | 'onMerge'>,
+    opts: Pick<ReadOptions, 'signal' | 'onMerge' | 'onHiddenColumns'>,
   ): Xml2003StreamResult {
     const merges = s.merges.map((m) => ({ ...m }));
     if (opts.onMerge) merges.forEach(opts.onMerge);
+    const hiddenColumns = rangeNumbers(s.hiddenColumns, 16_384);
+    if (hiddenColumns.length) opts.onHiddenColumns?.(hiddenColumns);
     const hidden = s.hiddenRows;
     let h = 0;
     let cells = 0;
@@ -152,7 +154,7 @@ export class Xml2003Workbook {
       while (h < hidden.length && hidden[h + 1]! < r.n) h += 2;
       onRow(layOut(r), r.n, h < hidden.length && hidden[h]! <= r.n);
     }
-    return { sheet: s.name, hidden: s.hidden, merges, hiddenColumns: rangeNumbers(s.hiddenColumns, 16_384) };
+    return { sheet: s.name, hidden: s.hidden, merges, hiddenColumns };
   }
 
   /** A sheet too sparse to lay out, refused at the row that crosses the limit. */
