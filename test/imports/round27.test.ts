@@ -223,3 +223,180 @@ describe('two columns of one header (was: the first one taken, a hidden one too)
     expect(p.canCommit).toBe(false);
   });
 });
+
+describe('KPI tables of this period beside others, plans beside results (was: a KPI named "Kỳ này", plans stored as figures)', () => {
+  const rows = (n: number, f: (i: number) => (string | number)[]) =>
+    FIVE.slice(0, n).map((u, i) => [u, ...f(i)]);
+  const sheet = (
+    title: string[],
+    header: (string | null)[][],
+    body: (string | number | null)[][],
+    merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] = [],
+  ) =>
+    writeWorkbook('kpi.xlsx', [{ name: 'S', rows: [...title.map((t) => [t]), ...header, ...body], merges }]);
+
+  it('"Kỳ này" is the title\'s KPI for the title\'s period; "Cùng kỳ năm trước" and the change are set aside', async () => {
+    const f = sheet(
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN 6 THÁNG ĐẦU NĂM 2024 (%)'],
+      [['Tỉnh', 'Kỳ này', 'Cùng kỳ năm trước', 'Tăng/giảm (%)']],
+      rows(2, (i) => [70 + i, 60 + i, 10]),
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Hòa Bình | Tỷ lệ hồ sơ trực tuyến | 2024-01..2024-06 | 70 | B3',
+      'Bình Phước | Tỷ lệ hồ sơ trực tuyến | 2024-01..2024-06 | 71 | B4',
+    ]);
+  });
+
+  it('"Kỳ trước" is the period before, said as such (was: "worked out from others")', async () => {
+    const f = sheet(
+      ['SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG QUÝ II/2024 (tổ)'],
+      [['Tỉnh', 'Kỳ này', 'Kỳ trước']],
+      rows(2, (i) => [700 + i, 650]),
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.find((x) => x.col === 3)?.messageEn).toContain('holds the period before');
+    expect(stored()[0]).toBe('Hòa Bình | Số tổ công nghệ số cộng đồng | 2024-04..2024-06 | 700 | B3');
+  });
+
+  it('"Kỳ báo cáo" holding figures is that period\'s figure (was: no value column)', async () => {
+    const f = sheet(
+      ['SỐ LƯỢT HỌC VIÊN BÌNH DÂN HỌC VỤ SỐ QUÝ I/2025 (lượt)'],
+      [['Tỉnh', 'Kỳ báo cáo', 'Cùng kỳ năm trước']],
+      rows(2, (i) => [7261 + i, 5000]),
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()[0]).toBe('Hòa Bình | Số lượt học viên bình dân học vụ số | 2025-01..2025-03 | 7261 | B3');
+  });
+
+  it('"… (%) / Kế hoạch | … (%) / Thực hiện": the result is the KPI\'s, the plan is set aside', async () => {
+    const f = sheet(
+      ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2024'],
+      [
+        ['Tỉnh', 'Tỷ lệ hồ sơ trực tuyến (%)', null, 'Tỷ lệ phủ sóng 4G (%)', null],
+        [null, 'Kế hoạch', 'Thực hiện', 'Chỉ tiêu', 'Thực hiện'],
+      ],
+      rows(2, (i) => [80, 87.5 + i, 99, 84 + i]),
+      [
+        { s: { r: 1, c: 1 }, e: { r: 1, c: 2 } },
+        { s: { r: 1, c: 3 }, e: { r: 1, c: 4 } },
+        { s: { r: 1, c: 0 }, e: { r: 2, c: 0 } },
+      ],
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'planTargetColumn').map((x) => x.col)).toEqual([2, 4]);
+    expect(stored()).toEqual([
+      'Hòa Bình | Tỷ lệ hồ sơ trực tuyến | 2024 | 87.5 | C4',
+      'Bình Phước | Tỷ lệ hồ sơ trực tuyến | 2024 | 88.5 | C5',
+      'Hòa Bình | Tỷ lệ phủ sóng 4G | 2024 | 84 | E4',
+      'Bình Phước | Tỷ lệ phủ sóng 4G | 2024 | 85 | E5',
+    ]);
+  });
+
+  it('"Chỉ tiêu | Đạt | Tỷ lệ đạt so với chỉ tiêu (%)": "Đạt" is the title\'s KPI (was: the target stored as a KPI "Chỉ tiêu")', async () => {
+    const f = sheet(
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2024 (%)'],
+      [['Tỉnh', 'Chỉ tiêu', 'Đạt', 'Tỷ lệ đạt so với chỉ tiêu (%)']],
+      rows(2, (i) => [60, 57 + i, 95]),
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Hòa Bình | Tỷ lệ hồ sơ trực tuyến | 2024 | 57 | C3',
+      'Bình Phước | Tỷ lệ hồ sơ trực tuyến | 2024 | 58 | C4',
+    ]);
+  });
+
+  it('"Kế hoạch năm 2025 | Thực hiện 6 tháng đầu năm 2025 | Đạt (%)": the share achieved stays aside', async () => {
+    const f = sheet(
+      ['TỈNH LẠNG SƠN - KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2025'],
+      [['TT', 'Nội dung', 'Kế hoạch năm 2025', 'Thực hiện 6 tháng đầu năm 2025', 'Đạt (%)']],
+      [
+        [1, 'Tỷ lệ hồ sơ trực tuyến (%)', 80, 48, 60],
+        [2, 'Số tổ công nghệ số cộng đồng (tổ)', 2000, 1200, 60],
+      ],
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Lạng Sơn | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-06 | 48 | D3',
+      'Lạng Sơn | Số tổ công nghệ số cộng đồng | 2025-01..2025-06 | 1200 | D4',
+    ]);
+  });
+
+  it('a KPI column with a few "Đạt" among its figures: each word refused at its cell (was: the column dropped as not recognised)', async () => {
+    const f = writeTemp(
+      'dat.csv',
+      `Tỉnh,Tỷ lệ hồ sơ trực tuyến (%),Tỷ lệ phủ sóng 4G (%)\nHòa Bình,Đạt,100\nBình Phước,"91,5",100\nLong An,Không đạt,99\nPhú Yên,"58,4",98\n`,
+    );
+    const p = await importFile(f, { year: 2024, period: '2024' });
+    expect(
+      p.problems.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.cell} ${x.value}`),
+    ).toEqual(['notANumber B2 Đạt', 'notANumber B4 Không đạt']);
+    expect(stored()).toEqual([]);
+  });
+
+  it('a long table whose figures are headed "Tỷ lệ (%)" (was: no value column)', async () => {
+    const f = writeTemp(
+      'long.csv',
+      `"Tỉnh, thành phố",Chỉ tiêu,Kỳ báo cáo,Tỷ lệ (%)\nBình Phước,Tỷ lệ thanh toán trực tuyến,Quý I/2025,43.43\nHòa Bình,Tỷ lệ thanh toán trực tuyến,Quý I/2025,41.55\n`,
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Bình Phước | Tỷ lệ thanh toán trực tuyến | 2025-01..2025-03 | 43.43 | D2',
+      'Hòa Bình | Tỷ lệ thanh toán trực tuyến | 2025-01..2025-03 | 41.55 | D3',
+    ]);
+  });
+
+  it('"Xếp hạng thanh toán trực tuyến" after another KPI\'s column ranks the KPI it names (was: set aside)', async () => {
+    const f = sheet(
+      ['NĂM 2024'],
+      [
+        [
+          'Tỉnh',
+          'Tỷ lệ thanh toán trực tuyến (%)',
+          'Tỷ lệ phủ sóng 4G (%)',
+          'Xếp hạng thanh toán trực tuyến',
+        ],
+      ],
+      rows(2, (i) => [81 - i, 69.5, 18 + i]),
+    );
+    const p = await importFile(f, { group: 63 });
+    expect(codes(p, 'error')).toEqual([]);
+    const ranks = store.db
+      .prepare(
+        `SELECT i.name_vi AS kpi, o.rank, o.source_cell AS cell FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND o.rank IS NOT NULL ORDER BY o.source_cell`,
+      )
+      .all();
+    expect(ranks).toEqual([
+      { kpi: 'Tỷ lệ thanh toán trực tuyến', rank: 18, cell: 'B3, D3' },
+      { kpi: 'Tỷ lệ thanh toán trực tuyến', rank: 19, cell: 'B4, D4' },
+    ]);
+  });
+
+  it("an unchanged province's 2025 months as rows, chosen for the whole table: each month on its own list (was: refused either way)", async () => {
+    const months = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}/2025,${40 + m}`).join('\n');
+    const f = writeTemp('hn.csv', `Kỳ,Tỷ lệ hồ sơ trực tuyến (%)\n${months}\n`);
+    const hn63 = store.db
+      .prepare(`SELECT id FROM unit WHERE code_list = 'gso2004' AND name_vi = 'Hà Nội'`)
+      .pluck()
+      .get();
+    const p = await importFile(f, { unitId: hn63 as number });
+    expect(codes(p, 'error')).toEqual([]);
+    const lists = store.db
+      .prepare(
+        `SELECT o.period, u.code_list AS list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND o.period IN ('2025-06', '2025-07') ORDER BY o.period`,
+      )
+      .all();
+    expect(lists).toEqual([
+      { period: '2025-06', list: 'gso2004' },
+      { period: '2025-07', list: '2025' },
+    ]);
+  });
+});

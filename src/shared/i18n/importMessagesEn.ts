@@ -123,6 +123,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" holds the figures of {year}, not of {target}: not imported with {target} (import the file again for {year} to keep them)',
   'problem.setAside.samePeriodLastYear':
     'column "{header}" holds the same period last year: not imported with this table (import that period\'s file if needed)',
+  'problem.setAside.previousPeriod':
+    'column "{header}" holds the period before: not imported with this table (import that period\'s file if needed)',
   'problem.setAside.derived':
     'column "{header}" is worked out from others (a change, a movement in rank, a comparison with last year): not imported',
   'problem.setAside.regionalRank':

@@ -118,6 +118,8 @@ export const importMessagesVi = {
     'cột "{header}" là số liệu năm {year}, không phải năm {target}: không nhập cùng năm {target} (nhập lại tệp cho năm {year} nếu cần giữ)',
   'problem.setAside.samePeriodLastYear':
     'cột "{header}" là số liệu cùng kỳ năm trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
+  'problem.setAside.previousPeriod':
+    'cột "{header}" là số liệu của kỳ trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
   'problem.setAside.derived':
     'cột "{header}" là số tính ra (tăng/giảm, thay đổi bậc, so với năm trước…), không nhập',
   'problem.setAside.regionalRank':

@@ -1,6 +1,6 @@
 // The vocabulary a column of an imported table can be mapped to. Layout detection proposes one
 // of these per column; the user confirms or changes it in the wizard.
-import { isQualifierOnly } from './indicatorNames';
+import { indicatorKey, isQualifierOnly, splitIndicatorName } from './indicatorNames';
 
 export const MAIN_INDEX_CODES = [
   'nhan_thuc_so',
@@ -168,6 +168,26 @@ export function isNumericField(f: ColumnField): boolean {
  * or the one value of the table ("Xếp hạng | Tỉnh | Tỷ lệ (%)"). A rank that fits none of these
  * ranks no column.
  */
+/**
+ * What a rank column's header says it ranks ("Xếp hạng thanh toán trực tuyến" → its key), or null
+ * for a bare rank ("Xếp hạng", "Hạng toàn quốc", "Xếp hạng 2024").
+ */
+export function rankedSubject(header: string): string | null {
+  const rest = header
+    .normalize('NFC')
+    .trim()
+    .replace(/^(xếp hạng|thứ hạng|hạng|xep hang|thu hang|hang|rank(ing)?( of)?)\s+/iu, '')
+    .replace(/\s*[([][^)\]]*[)\]]\s*$/u, '')
+    .replace(
+      /(^|\s+)(toàn quốc|cả nước|trong cả nước|quốc gia|toan quoc|ca nuoc|national(ly)?|nationwide)$/iu,
+      '',
+    )
+    .replace(/\s+(năm\s+)?(19|20)\d{2}$/iu, '');
+  if (rest === header.trim() || rest === '') return null;
+  const key = indicatorKey(rest);
+  return key.length >= 6 ? key : null;
+}
+
 export function rankPartners(
   columns: readonly { col: number; header: string; mapping: ColumnField }[],
 ): Map<number, number> {
@@ -179,7 +199,15 @@ export function rankPartners(
   for (const r of columns.filter((c) => c.mapping.field === 'kpi.rank')) {
     const rp = parts(r.header);
     let partner: (typeof values)[number] | undefined;
-    if (rp.length === 2) {
+    const subject = rankedSubject(r.header);
+    if (subject) {
+      // "Xếp hạng thanh toán trực tuyến": the one value column of that KPI, wherever it stands
+      const named = values.filter((v) => {
+        const name = v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header;
+        return indicatorKey(splitIndicatorName(name).name).includes(subject);
+      });
+      partner = named.length === 1 ? named[0] : undefined;
+    } else if (rp.length === 2) {
       const byGroup = values.filter(
         (v) => Math.abs(v.col - r.col) === 1 && parts(v.header).length === 2 && parts(v.header)[0] === rp[0],
       );

@@ -19,6 +19,7 @@ import {
   index2020Of,
   namesKpi,
   parsePeriodHeader,
+  RESULT_ONLY,
   subjectsNamedIn,
   withoutEstimateMark,
   type HeaderGuess,
@@ -34,7 +35,12 @@ import {
   normalisePeriod,
   type YearMonths,
 } from './periods';
-import { isNumericField, rankPartners, type SimpleField } from '../../../shared/imports/fields';
+import {
+  isNumericField,
+  rankedSubject,
+  rankPartners,
+  type SimpleField,
+} from '../../../shared/imports/fields';
 import {
   cellText,
   isFootnoteText,
@@ -711,6 +717,12 @@ export function detectLayout(table: RawTable): LayoutDetection {
   };
 }
 
+/** Whether a column's numbers are all years ("2024": a period column, not figures). */
+function yearsOnly(table: RawTable, col: number, dataRows: number[]): boolean {
+  const nums = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => /^\d+$/.test(t));
+  return nums.length > 0 && nums.every((t) => Number(t) >= 1990 && Number(t) <= 2100);
+}
+
 function columnHasData(table: RawTable, col: number, dataRows: number[]): boolean {
   return dataRows.some((r) => cellText(table.rows[r - 1]?.[col - 1]) !== '');
 }
@@ -983,6 +995,35 @@ export function mapColumns(
   // where the remaining named numeric columns are indicators ("Tỷ lệ DVC trực tuyến (%)"). A
   // table with no KPI header at all is one too when nothing in it reads as a ranking column: its
   // period then comes from the title or the user.
+  // "Kỳ báo cáo" holding figures, not periods, under a title of the KPI and its period: the figure
+  // of that period (a long table's period column holds "Quý I/2024", "2024": periods)
+  guesses.forEach((g, i) => {
+    if (
+      g.mapping.field === 'kpi.period' &&
+      /^(ky|ky bao cao|ky so lieu)$/.test(keys[i]!) &&
+      !guesses.some((v) => /^kpi\.value/.test(v.mapping.field)) &&
+      numericShare(table, i + 1, dataRows) >= 0.8 &&
+      !yearsOnly(table, i + 1, dataRows)
+    )
+      guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.75 };
+  });
+  // "Chỉ tiêu | Đạt | Tỷ lệ đạt (%)": beside the plan's figure, "Đạt" is what was achieved
+  const targetBeside = guesses.some(
+    (g, i) =>
+      g.note === 'target' ||
+      (g.mapping.field === 'kpi.indicator' && numericShare(table, i + 1, dataRows) >= 0.8),
+  );
+  keys.forEach((key, i) => {
+    if (
+      targetBeside &&
+      /^(dat|da dat|ket qua dat|achieved)$/.test(key) &&
+      // ("Đạt (%)" beside "Thực hiện 6 tháng": the share of the plan achieved)
+      !isPercentUnit(splitIndicatorName(headers[i] ?? '').unit ?? '') &&
+      numericShare(table, i + 1, dataRows) >= 0.8 &&
+      !guesses.some((v) => /^kpi\.value/.test(v.mapping.field))
+    )
+      guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.75 };
+  });
   // "Chỉ tiêu | Thực hiện" holding numbers: "Chỉ tiêu" is the plan's figure (a target), not a
   // column of KPI names (which would make a KPI of each number)
   guesses.forEach((g, i) => {
@@ -993,6 +1034,23 @@ export function mapColumns(
         note: guesses.some((v) => v.mapping.field === 'kpi.value') ? 'target' : 'unknown',
       };
   });
+  // A long table ("Tỉnh | Chỉ tiêu | Kỳ báo cáo | Tỷ lệ (%)") whose figures' column is headed with
+  // what they measure: its one numeric column left is the value.
+  if (
+    guesses.some((g) => g.mapping.field === 'kpi.indicator') &&
+    guesses.some((g) => g.mapping.field === 'kpi.period') &&
+    !guesses.some((g) => /^kpi\.value/.test(g.mapping.field))
+  ) {
+    const left = guesses.flatMap((g, i) =>
+      g.mapping.field === 'ignore' &&
+      g.note === 'unknown' &&
+      headers[i] &&
+      numericShare(table, i + 1, dataRows) >= 0.8
+        ? [i]
+        : [],
+    );
+    if (left.length === 1) guesses[left[0]!] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
+  }
   const hasIndicatorCol = guesses.some(
     (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',
   );
@@ -1010,7 +1068,9 @@ export function mapColumns(
       !hasIndicatorCol &&
       hasUnitOrPeriod &&
       headers[i] &&
-      numericShare(table, col, dataRows) >= 0.8
+      // (a KPI with its unit stated is one even with a few words among its figures — "Đạt" —
+      // which are then refused at their cells, not the whole column set aside unsaid)
+      numericShare(table, col, dataRows) >= (splitIndicatorName(headers[i]!).unit ? 0.5 : 0.8)
     ) {
       // "Năm 2024" over "Số lượng | Tỷ lệ (%)", or a KPI over "Quý I | Quý II": each column is one
       // KPI (or measure) for one period
@@ -1045,6 +1105,21 @@ export function mapColumns(
     return out;
   });
 
+  // "Xếp hạng thanh toán trực tuyến" beside KPI columns, wherever it stands: the rank of the one
+  // KPI column it names (rankPartners pairs them by that name)
+  for (const c of columns) {
+    const subject = c.mapping.field === 'ignore' && c.note === 'unknown' ? rankedSubject(c.header) : null;
+    if (!subject || numericShare(table, c.col, dataRows) < 0.8) continue;
+    const named = columns.filter(
+      (v) =>
+        v.mapping.field === 'kpi.valueForIndicator' &&
+        indicatorKey(splitIndicatorName(v.mapping.indicator).name).includes(subject),
+    );
+    if (named.length !== 1) continue;
+    c.mapping = { field: 'kpi.rank' };
+    c.confidence = 0.7;
+    delete c.note;
+  }
   const byField = new Map<string, ColumnMapping>();
   const hiddenCols = new Set(table.hiddenColumns ?? []);
   // (a rank that ranks a KPI column of its own is that KPI's: one per KPI group or period, never
@@ -1200,7 +1275,8 @@ function levelIndicator(header: string, titles: string[]): string {
     // "Tỷ lệ hồ sơ có thanh toán trực tuyến" over "Giá trị (%)": the KPI's value, nothing to add
     // but its unit
     const value = splitIndicatorName(under!);
-    if (/^(gia tri|value)$/.test(normalizeHeader(value.name)))
+    // (or its result beside its plan: "… (%) / Kế hoạch | … (%) / Thực hiện")
+    if (RESULT_ONLY.test(normalizeHeader(value.name)))
       return value.unit && !splitIndicatorName(over!).unit ? `${over!.trim()} (${value.unit})` : over!.trim();
     // ("CHÍNH QUYỀN SỐ" over KPIs: a pillar groups them, it is no part of their names)
     const overKey = normalizeHeader(over!);

@@ -95,6 +95,9 @@ const SCORE_WORD = / (diem|diem so|score|gia tri|value|chi so|index|ket qua) /;
 // A rank's movement ("Tăng hạng", "Thăng hạng", "Số bậc tăng") is one too, never a rank.
 const DERIVED =
   / (kiem tra|doi chieu|check|nam truoc|ky truoc|thang truoc|quy truoc|cung ky|previous|prior|last year|last month|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
+// "Kỳ trước", "Tháng trước": the period before's figure beside this one's (not a change)
+const PREVIOUS_PERIOD =
+  /^((so lieu|thuc hien|th|ket qua) )?(ky truoc|thang truoc|quy truoc|previous period|prior period|last period|previous month|previous quarter)$/;
 const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
 // A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
@@ -154,6 +157,8 @@ const KPI: [RegExp, SimpleField, number][] = [
   // (not "Ngày cập nhật", the day the row was typed in)
   [/^(ngay|ngay so lieu|ngay bao cao|tinh den ngay|den ngay|as of|as of date)$/, 'kpi.period', 0.8],
   [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|th|uoc thuc hien|value|actual)$/, 'kpi.value', 0.9],
+  // "Kỳ này | Cùng kỳ năm trước" under a title of the KPI and its period: this period's figure
+  [/^((so lieu|thuc hien|th|ket qua) )?(ky nay|ky hien tai|this period|current period)$/, 'kpi.value', 0.85],
   [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
   [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
   [/^(cap|cap bao cao|cap hanh chinh|cap thuc hien|level|administrative level)$/, 'kpi.level', 0.85],
@@ -351,6 +356,24 @@ function planOrResult(raw: string, year?: number | null): PlanOrResult | null {
 }
 
 /**
+ * A KPI's plan under its name ("Tỷ lệ hồ sơ trực tuyến (%) / Kế hoạch", "… / Chỉ tiêu") or a plan
+ * block over KPIs ("Kế hoạch / Tỷ lệ …"; not "Chỉ tiêu", which over KPIs means "indicators").
+ */
+function planUnderKpi(raw: string): boolean {
+  const parts = raw.split(' / ');
+  if (parts.length < 2) return false;
+  const bare = (p: string) =>
+    readPlanOrResult(p, true)?.kind === 'target' && readPlanOrResult(p, true)?.period === null;
+  if (bare(parts[parts.length - 1]!)) return true;
+  const lead = normalizeHeader(parts[0]!);
+  return bare(parts[0]!) && !/^chi tieu$/.test(lead);
+}
+
+/** A KPI's result under its name ("Tỷ lệ hồ sơ trực tuyến (%) / Thực hiện"): the KPI's figure. */
+export const RESULT_ONLY =
+  /^(gia tri|value|thuc hien|th|ket qua|ket qua thuc hien|so lieu|dat|actual|result)$/;
+
+/**
  * Classifies one (normalised) header. `kpiContext`: the table is a KPI table, so "Xếp hạng" is a KPI
  * rank. `year`: the year the title states, for periods written without one ("Quý I", "T1").
  */
@@ -379,13 +402,16 @@ export function classifyHeader(
     return { mapping: { field: 'kpi.valueForPeriod', period: raw.trim() }, confidence: 0.6 };
 
   const plan = planOrResult(raw, year);
-  if (plan?.kind === 'target') return { mapping: { field: 'ignore' }, confidence: 0, note: 'target' };
+  if (plan?.kind === 'target' || planUnderKpi(raw))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'target' };
   if (plan?.period)
     return {
       mapping: { field: 'kpi.valueForPeriod', period: plan.period },
       confidence: isCanonicalPeriod(plan.period) ? 0.85 : 0.6,
     };
 
+  if (PREVIOUS_PERIOD.test(key))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'previous period' };
   // "Cùng kỳ", "Cùng kỳ năm 2023": last year's figure for the same period, not this table's
   if (SAME_PERIOD_LAST_YEAR.test(key))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'same period last year' };
@@ -459,6 +485,9 @@ export function classifyHeader(
   }
   if (isScore && words <= 2 && !kpiContext)
     return { mapping: { field: 'dti.score' }, confidence: 0.5, bare: 'score' };
+  // "Xếp hạng thanh toán trực tuyến" in a KPI table: that KPI's rank (rankPartners finds its column)
+  if (kpiContext && /^(xep hang|thu hang|rank|ranking) /.test(key))
+    return { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
   return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
 }
 

@@ -71,6 +71,7 @@ const CITY_LABEL = /^(thành phố|thanh pho|tp\.?)\s*\S/iu;
 const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; text: MessageKey }> = {
   derived: { severity: 'warning', text: 'problem.setAside.derived' },
   'same period last year': { severity: 'warning', text: 'problem.setAside.samePeriodLastYear' },
+  'previous period': { severity: 'warning', text: 'problem.setAside.previousPeriod' },
   'regional rank': { severity: 'warning', text: 'problem.setAside.regionalRank' },
   'former units': { severity: 'warning', text: 'problem.setAside.formerUnits' },
   'another year': { severity: 'warning', text: 'problem.setAside.otherYear' },
@@ -1231,7 +1232,12 @@ function matchRowsOnTheirPeriodList(
   const otherPeriods = periods.filter((p) => codeListOfPeriod(p) === otherList);
   if (otherPeriods.length === 0) return { count: 0, first: null };
   const marks = otherPeriods.map(() => '?').join(',');
-  const rowsOfOtherList = `by_answer = 0 AND (unit_code IS NULL OR unit_code = '') AND unit_label <> ''
+  // (rows of the unit chosen for a whole table carry its code: theirs to move as well — an
+  // unchanged province's months on both sides of 01/07/2025, one per row)
+  const fixedUnit =
+    s.target?.unitId != null &&
+    !s.mapping?.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
+  const rowsOfOtherList = `by_answer = 0 AND ${fixedUnit ? '1' : `(unit_code IS NULL OR unit_code = '')`} AND unit_label <> ''
     AND EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${t.rows.replace('temp.', '')}.row)
     AND NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${t.rows.replace('temp.', '')}.row AND o.period NOT IN (${marks}))`;
   const labels = s.db

@@ -97,6 +97,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'no header': 'imports.note.noHeader',
     derived: 'imports.note.derived',
     'same period last year': 'imports.note.samePeriodLastYear',
+    'previous period': 'imports.note.previousPeriod',
     'rank of a main index': 'imports.note.mainIndexRank',
     target: 'imports.note.target',
     'regional rank': 'imports.note.regionalRank',
