@@ -400,3 +400,49 @@ describe('KPI tables of this period beside others, plans beside results (was: a 
     ]);
   });
 });
+
+describe('scores in points under a header giving the maximum ("(200 điểm)", QĐ 922) (was: refused, advising /100 or /1000)', () => {
+  it('reads the maximum of a header', async () => {
+    const { pointsMaximum } = await import('../../src/main/imports/pipeline/rowMapper');
+    expect(pointsMaximum('Hoạt động chính quyền số (200 điểm)')).toBe(200);
+    expect(pointsMaximum('Chỉ số Nhận thức số (tối đa 100 điểm)')).toBe(100);
+    expect(pointsMaximum('Tổng điểm (thang điểm 1000)')).toBe(1000);
+    expect(pointsMaximum('Digital government activity (max 200 points)')).toBe(200);
+    expect(pointsMaximum('Điểm DTI')).toBeNull();
+    expect(pointsMaximum('Điểm (2022)')).toBeNull();
+  });
+
+  it("divides each score by its column's maximum, said once per column", async () => {
+    const pub = published2022();
+    const f = writeWorkbook('points.xlsx', [
+      {
+        name: 'HĐ',
+        rows: [
+          ['ĐIỂM HOẠT ĐỘNG CHUYỂN ĐỔI SỐ NĂM 2022'],
+          [
+            'Xếp hạng DTI',
+            'Tỉnh, thành phố',
+            'Hoạt động chính quyền số (200 điểm)',
+            'Hoạt động kinh tế số (150 điểm)',
+          ],
+          ...pub.map((r) => [r.rank, r.label, 185.7 - r.rank, 44.3]),
+        ],
+      },
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    const told = p.problems.filter((x) => x.severity === 'warning' && x.code === 'scoreRange');
+    expect(told.map((x) => x.cell)).toEqual(['C3', 'D3']);
+    expect(told[0]!.messageEn).toContain('points out of 200');
+    const value = (code: string) =>
+      store.db
+        .prepare(
+          `SELECT o.value FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+           WHERE o.layer = 'user' AND i.code = ? AND u.name_vi = 'Đà Nẵng'`,
+        )
+        .pluck()
+        .get(code);
+    expect(value('hd_chinh_quyen_so')).toBeCloseTo(184.7 / 200, 10);
+    expect(value('hd_kinh_te_so')).toBeCloseTo(44.3 / 150, 10);
+  });
+});

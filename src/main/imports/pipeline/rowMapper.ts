@@ -128,6 +128,19 @@ const COUNT_UNIT =
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
 /** `n` times `factor`, without the binary fraction's tail (213000 × 0.001 is 213, not 213.00000000000003). */
+/**
+ * The maximum a score column's header gives its points ("(200 điểm)", "(tối đa 150 điểm)", "(thang
+ * điểm 1000)", "(max 200 points)"); null when it gives none.
+ */
+export function pointsMaximum(header: string): number | null {
+  const m =
+    /[([]\s*(?:tối đa|toi da|max(?:imum)?\.?|trên|tren|out of)?\s*(\d{1,4})\s*(?:điểm|diem|points?|pts)\s*[)\]]/iu.exec(
+      header,
+    ) ?? /[([]\s*(?:thang điểm|thang diem|scale(?: of)?)\s*(\d{1,4})\s*[)\]]/iu.exec(header);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 2 && n <= 1000 ? n : null;
+}
+
 const scaledBy = (n: number, factor: number): number =>
   factor === 1 ? n : Number((n * factor).toPrecision(12));
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
@@ -1055,6 +1068,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // Scores out of 100 under a header that says so ("Điểm DTI (%)") are percentages. Elsewhere a
   // score outside 0–1 is an error; when most of its column lies in 1–100 or 100–1000 the error
   // says what the scores look like (percentages, points of 1000): nothing is converted unasked.
+  // So are points under a header that gives their maximum ("Hoạt động chính quyền số (200 điểm)",
+  // QĐ 922's weights): divided by it.
   const percentScoreCols = new Set(
     rankingCols
       .filter(
@@ -1062,6 +1077,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           c.part === 'value' && isPercentUnit(mapping.columns.find((m) => m.col === c.col)?.header ?? ''),
       )
       .map((c) => c.col),
+  );
+  const pointScoreCols = new Map(
+    rankingCols.flatMap((c) => {
+      const max =
+        c.part === 'value' ? pointsMaximum(mapping.columns.find((m) => m.col === c.col)?.header ?? '') : null;
+      return max !== null && !percentScoreCols.has(c.col) ? [[c.col, max] as const] : [];
+    }),
   );
   const toldPercentScore = new Set<number>();
   const scoreScale = new Map<number, { n: number; percent: number; points: number }>();
@@ -1243,7 +1265,24 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             rowError = true;
           }
         } else {
-          if (percentScoreCols.has(c.col) && n.value > 1 && n.value <= 100) {
+          const max = pointScoreCols.get(c.col);
+          if (max !== undefined && n.value > 1 && n.value <= max) {
+            // "(200 điểm)" with 185,7: 185.7 of 200 points, 0.9285 (said once for the column)
+            const raw = n.value;
+            n.value = Number((raw / max).toPrecision(12));
+            if (!toldPercentScore.has(c.col)) {
+              toldPercentScore.add(c.col);
+              report(
+                problemSaying(
+                  'warning',
+                  'scoreRange',
+                  'problem.scorePointsHeader',
+                  where(row, c.col, cells[c.col - 1]),
+                  { max: { number: max }, value: { number: raw }, score: { score: n.value } },
+                ),
+              );
+            }
+          } else if (percentScoreCols.has(c.col) && n.value > 1 && n.value <= 100) {
             // "Điểm DTI (%)" with 80,02: a percentage, 0.8002 (said once for the column).
             const raw = n.value;
             n.value = Number((raw / 100).toPrecision(12));
