@@ -446,3 +446,52 @@ describe('scores in points under a header giving the maximum ("(200 điểm)", Q
     expect(value('hd_kinh_te_so')).toBeCloseTo(44.3 / 150, 10);
   });
 });
+
+describe('rows without figures between the units, and a tie merged over two rows', () => {
+  const pub = published2022();
+  const scoreFor = (rank: number) => Math.round((0.9 - rank * 0.004) * 10000) / 10000;
+
+  it('"(tiếp theo)" and "Nhóm I: …" rows are headings, said and skipped (was: a unit question, or an error)', async () => {
+    const body: (string | number | null)[][] = [];
+    pub.forEach((r, i) => {
+      if (i === 0) body.push([null, 'Nhóm I: dẫn đầu (hạng 1 - 10)', null]);
+      if (i === 30) body.push(['(tiếp theo)', null, null]);
+      body.push([r.rank, r.label, scoreFor(r.rank)]);
+    });
+    const f = writeWorkbook('groups.xlsx', [
+      {
+        name: 'XH',
+        rows: [['XẾP HẠNG DTI NĂM 2022'], ['Xếp hạng DTI', 'Tỉnh, thành phố', 'Điểm DTI'], ...body],
+      },
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.questions).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'sectionRow').map((x) => x.cell)).toEqual(['B3', 'A34']);
+    expect(stored()).toHaveLength(63);
+  });
+
+  it('a rank merged over two tied rows: the second row has it, said once, its cell named — no "empty rank" warning', async () => {
+    const body = pub.map((r) => [r.rank, r.label, scoreFor(r.rank)]);
+    const second = pub.findIndex((r, i) => i > 0 && r.rank === pub[i - 1]!.rank);
+    body[second]![0] = null;
+    const top = second - 1 + 3; // 1-based sheet row of the first tied unit (title, header above)
+    const f = writeWorkbook('tie.xlsx', [
+      {
+        name: 'XH',
+        rows: [['XẾP HẠNG DTI NĂM 2022'], ['Xếp hạng DTI', 'Tỉnh, thành phố', 'Điểm DTI'], ...body],
+        merges: [{ s: { r: top - 1, c: 0 }, e: { r: top, c: 0 } }],
+      },
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.map((x) => x.code)).toEqual(['mergedValue']);
+    const cell = store.db
+      .prepare(
+        `SELECT o.rank, o.source_cell FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND i.code = 'dti' AND u.name_vi = ?`,
+      )
+      .get(pub[second]!.label.replace(/^TP\. /, ''));
+    expect(cell).toEqual({ rank: pub[second]!.rank, source_cell: `C${top + 1}, A${top}` });
+  });
+});

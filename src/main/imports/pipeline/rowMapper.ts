@@ -81,7 +81,8 @@ export const isSectionHeading = (text: string): boolean => {
   return (
     // ("Không có số liệu" alone in a row is a row without data, not a heading)
     !isNoValueText(t) &&
-    /^(?:(?:[IVXLC]+|\d{1,2})[.)]\s*)?\p{L}/u.test(t) &&
+    // ("(tiếp theo)", a page's continuation line, in brackets)
+    /^\(?(?:(?:[IVXLC]+|\d{1,2})[.)]\s*)?\p{L}/u.test(t) &&
     (t.match(/\p{L}/gu)?.length ?? 0) >= 4
   );
 };
@@ -627,9 +628,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const at = `${part}_col`;
       return {
         // rows below that have other values of the indicator: add this one
+        // (its cell says where the value came from: the merged cell, after the row's own)
         add: db.prepare(
-          `UPDATE ${t.obs} SET ${has} = 1, ${part} = s.${part}, ${at} = s.${at} FROM ${t.obs} AS s
-           WHERE s.row = ? AND s.${at} = ? AND ${obsT}.row > ? AND ${obsT}.row <= ?
+          `UPDATE ${t.obs} SET ${has} = 1, ${part} = s.${part}, ${at} = s.${at},
+             cell = CASE WHEN ${obsT}.cell IS NULL OR ${obsT}.cell = '' THEN @ref ELSE ${obsT}.cell || ', ' || @ref END
+           FROM ${t.obs} AS s
+           WHERE s.row = @from AND s.${at} = @col AND ${obsT}.row > @from AND ${obsT}.row <= @to
              AND ${obsT}.indicator_code = s.indicator_code AND ${obsT}.${has} = 0`,
         ),
         // rows below with nothing of it: the merged value alone
@@ -650,11 +654,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (!numeric.has(col)) continue;
         let filled = 0;
         for (const f of fill) {
-          filled += f.add.run(m.fromRow, col, m.fromRow, m.toRow).changes;
+          filled += f.add.run({ ref: cellRef(m.fromRow, col), from: m.fromRow, col, to: m.toRow }).changes;
           filled += f.create.run(cellRef(m.fromRow, col), m.fromRow, col, m.fromRow, m.toRow).changes;
         }
-        if (filled > 0)
+        if (filled > 0) {
           report(problem('warning', 'mergedValue', where(m.fromRow, col), { rows: m.toRow - m.fromRow + 1 }));
+          // its empty cells below are filled now: not told as empty
+          for (let k = empty.length - 1; k >= 0; k--)
+            if (empty[k]!.col === col && empty[k]!.row > m.fromRow && empty[k]!.row <= m.toRow)
+              empty.splice(k, 1);
+        }
       }
   };
 
@@ -1225,6 +1234,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           stats.skippedRows++;
           return;
         }
+      }
+      // A line of text alone in the unit column that names no unit ("Nhóm I: dẫn đầu (hạng 1 -
+      // 10)", "(tiếp theo)"): a heading between rows, not a unit to ask about.
+      if (alone && isSectionHeading(label) && noNumbers(cells) && resolveUnit(label, code) === null) {
+        report(problem('warning', 'sectionRow', where(row, unitCol), { text: label }));
+        stats.skippedRows++;
+        return;
       }
       // "Bình Phước (cũ)" in a table of the 34 units: said and skipped, not a unit to ask about.
       const former = formerUnit(label);
