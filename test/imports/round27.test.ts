@@ -472,7 +472,7 @@ describe('rows without figures between the units, and a tie merged over two rows
   });
 
   it('a rank merged over two tied rows: the second row has it, said once, its cell named — no "empty rank" warning', async () => {
-    const body = pub.map((r) => [r.rank, r.label, scoreFor(r.rank)]);
+    const body: (string | number | null)[][] = pub.map((r) => [r.rank, r.label, scoreFor(r.rank)]);
     const second = pub.findIndex((r, i) => i > 0 && r.rank === pub[i - 1]!.rank);
     body[second]![0] = null;
     const top = second - 1 + 3; // 1-based sheet row of the first tied unit (title, header above)
