@@ -56,13 +56,15 @@ export function decimalsOf(scores: readonly number[]): number {
 export function rankOrder(
   rows: readonly { score: number; rank: number }[],
   decimals: number,
-): { inconsistent: number[]; tied: number[] } {
+): { inconsistent: number[]; tied: number[]; against: Map<number, number> } {
   const factor = 10 ** decimals;
   const known = rows
     .map((r, i) => ({ i, k: Math.round(r.score * factor), rank: r.rank }))
     .sort((a, b) => b.k - a.k || a.rank - b.rank);
   const bad = new Set<number>();
   const tied = new Set<number>();
+  // (for each row out of order, one it conflicts with: the message names it)
+  const against = new Map<number, number>();
   // Each group of equal scores against the group just above it (enough: if every group ranks
   // below the one above, all do), as the ministry's order goes.
   let above: (typeof known)[number][] = [];
@@ -76,11 +78,13 @@ export function rankOrder(
         if (x.rank <= y.rank) {
           bad.add(x.i);
           bad.add(y.i);
+          if (!against.has(x.i)) against.set(x.i, y.i);
+          if (!against.has(y.i)) against.set(y.i, x.i);
         }
     above = group;
     g = end;
   }
-  return { inconsistent: [...bad].sort((a, b) => a - b), tied: [...tied].sort((a, b) => a - b) };
+  return { inconsistent: [...bad].sort((a, b) => a - b), tied: [...tied].sort((a, b) => a - b), against };
 }
 
 /** Is `rank` a valid rank among `of` units? */

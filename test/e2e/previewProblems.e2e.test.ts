@@ -182,3 +182,40 @@ describe('a unit column that is not one', () => {
     expect(h.pageErrors).toEqual([]);
   });
 });
+
+describe('a value refused as written, and a unit repeated', () => {
+  it('"mười" for a rank is shown in its cell, framed, and its link lands there; a repeated unit is an error row, not a change', async () => {
+    const { published2022 } = await import('../fixtures/generate');
+    const pub = published2022();
+    const lines = ['XẾP HẠNG DTI NĂM 2022', 'Xếp hạng DTI,Tỉnh,Điểm DTI,Xếp hạng CQS'];
+    pub.forEach((r, i) => {
+      const score = (0.9 - r.rank * 0.004).toFixed(4);
+      // row 16 (D16): a rank written in words; row 32: the unit of row 31 again
+      const label = i === 29 ? pub[28]!.label : r.label;
+      lines.push(`${r.rank},${label},${score},${i === 13 ? 'mười' : r.rank}`);
+    });
+    const file = path.join(h.tmp, 'co-loi.csv');
+    fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+    await previewOf(file);
+
+    const goto = page.getByTestId('import-problem-error').getByTestId('import-problem-goto');
+    await expect.poll(() => goto.count(), { timeout: UI_TIMEOUT }).toBeGreaterThanOrEqual(2);
+    await goto.filter({ hasText: /^D16$/ }).click();
+    const cell = page.locator('.ag-row[row-id="16"] .ag-cell.cell-problem-error').filter({ hasText: 'mười' });
+    await expect.poll(() => cell.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await cell.first().getAttribute('class')).toContain('ag-cell-focus');
+
+    await goto.filter({ hasText: /^B32$/ }).click();
+    const row32 = page.locator('[data-testid="import-preview-grid"] .ag-row[row-id="32"]');
+    await expect
+      .poll(() => row32.first().getAttribute('class'), { timeout: UI_TIMEOUT })
+      .toContain('row-error');
+    expect(
+      await page.locator('.ag-row[row-id="32"] .ag-cell[col-id="label"]').first().getAttribute('class'),
+    ).toContain('cell-problem-error');
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-refused-cell.png') });
+    // (the repeated row's values are not counted as changes of the unit it repeats)
+    expect(await page.getByTestId('import-preview').textContent()).not.toMatch(/Thay đổi\s*[1-9]/);
+    expect(h.pageErrors).toEqual([]);
+  });
+});

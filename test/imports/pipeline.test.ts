@@ -377,7 +377,10 @@ describe('validation blocks bad data and writes nothing', () => {
     const rows = [...all63];
     rows[1] = '2,TP. Hồ Chí Minh,0.9000';
     const p = await problems(['Xếp hạng DTI,Tỉnh,Điểm DTI', ...rows].join('\n'));
-    expect(p.problems.filter((x) => x.code === 'rankInconsistent').map((x) => x.cell)).toEqual(['A2', 'A3']);
+    const out = p.problems.filter((x) => x.code === 'rankInconsistent');
+    expect(out.map((x) => x.cell)).toEqual(['A2', 'A3']);
+    // each names the unit it is out of order with
+    expect(out[0]!.messageEn).toContain('while Hồ Chí Minh (row 3) has score 0.9000 and rank 2');
   });
 
   it('a year that contradicts the title', async () => {

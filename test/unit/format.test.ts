@@ -128,21 +128,19 @@ describe('import messages', () => {
   it('name the place the same way and write scores the vi-VN way', async () => {
     const { placedMessage } = await import('../../src/shared/imports/place');
     const where = { file: 'bad.csv', sheet: 'DTI', row: 3, col: 1, header: 'Xếp hạng DTI' };
-    expect(
-      placedMessage(
-        'vi',
-        where,
-        'problem.rankInconsistent',
-        { indicator: 'DTI', score: { score: 0.9 } },
-        '2',
-      ),
-    ).toBe(
-      'tệp "bad.csv", trang tính "DTI", ô A3 (dòng 3, cột A: Xếp hạng DTI): thứ hạng DTI không khớp với thứ tự điểm (điểm 0,9000 mà hạng thấp hơn/cao hơn đơn vị khác) — giá trị "2"',
+    const other = {
+      indicator: 'DTI',
+      score: { score: 0.9 },
+      other: 'Đà Nẵng',
+      otherRow: 2,
+      otherScore: { score: 0.8002 },
+      otherRank: 1,
+    };
+    expect(placedMessage('vi', where, 'problem.rankInconsistent', other, '2')).toBe(
+      'tệp "bad.csv", trang tính "DTI", ô A3 (dòng 3, cột A: Xếp hạng DTI): thứ hạng DTI không khớp với thứ tự điểm: đơn vị này điểm 0,9000, còn Đà Nẵng (dòng 2) điểm 0,8002, hạng 1 — giá trị "2"',
     );
-    expect(
-      placedMessage('en', where, 'problem.rankInconsistent', { indicator: 'DTI', score: { score: 0.9 } }),
-    ).toContain(
-      'file "bad.csv", sheet "DTI", cell A3 (row 3, column A: Xếp hạng DTI): DTI rank does not follow the scores (score 0.9000',
+    expect(placedMessage('en', where, 'problem.rankInconsistent', other)).toContain(
+      'file "bad.csv", sheet "DTI", cell A3 (row 3, column A: Xếp hạng DTI): DTI rank does not follow the scores: this unit has score 0.9000, while Đà Nẵng (row 2) has score 0.8002',
     );
   });
 });

@@ -35,6 +35,18 @@ describe('competition ranks', () => {
         { score: 0.9, rank: 5 },
       ]).inconsistent,
     ).toEqual([0, 1]);
+    // each one out of order is paired with one it contradicts (the message names that unit)
+    expect(
+      order([
+        { score: 0.8, rank: 2 },
+        { score: 0.9, rank: 5 },
+      ]).against,
+    ).toEqual(
+      new Map([
+        [0, 1],
+        [1, 0],
+      ]),
+    );
     // ties share a rank; an excerpt (top 5 and rank 25) is consistent
     expect(
       order([
@@ -42,14 +54,14 @@ describe('competition ranks', () => {
         { score: 0.61, rank: 15 },
         { score: 0.6, rank: 17 },
       ]),
-    ).toEqual({ inconsistent: [], tied: [] });
+    ).toEqual({ inconsistent: [], tied: [], against: new Map() });
     // equal at the precision written, ranked apart: rounding, not an inconsistency
     expect(
       order([
         { score: 0.61, rank: 15 },
         { score: 0.61, rank: 16 },
       ]),
-    ).toEqual({ inconsistent: [], tied: [0, 1] });
+    ).toEqual({ inconsistent: [], tied: [0, 1], against: new Map() });
     expect(
       order([
         { score: 0.8002, rank: 1 },

@@ -70,7 +70,7 @@ export const importMessagesVi = {
   'problem.rankRange': 'thứ hạng phải từ 1 đến {n}',
   'problem.rankNotInteger': 'thứ hạng phải là số nguyên',
   'problem.rankInconsistent':
-    'thứ hạng {indicator} không khớp với thứ tự điểm (điểm {score} mà hạng thấp hơn/cao hơn đơn vị khác)',
+    'thứ hạng {indicator} không khớp với thứ tự điểm: đơn vị này điểm {score}, còn {other} (dòng {otherRow}) điểm {otherScore}, hạng {otherRank}',
   'problem.scoresTieAtPrecision':
     '{count} đơn vị có điểm {indicator} bằng nhau khi làm tròn như trong tệp ({decimals} chữ số thập phân) nhưng khác hạng (đầu tiên: điểm {score}): không thể kiểm tra thứ hạng giữa các đơn vị này bằng điểm, thứ hạng được nhập như trong tệp',
   'problem.excerpt': 'bảng chỉ có {present}/{n} đơn vị: được nhập như một trích đoạn',

@@ -353,6 +353,9 @@ export function validateStaged(
   for (const c of mapping.columns.filter(
     (x) => !unitsAcross && x.mapping.field === 'ignore' && x.header.trim() !== '' && x.col !== monthOfYear,
   )) {
+    // A column the analyst set to "Ignore" in the mapping step is their choice: not "not
+    // recognised", nor any other reason to set it aside (only what still blocks is said).
+    if (c.confidence === 1 && SET_ASIDE_BECAUSE[c.note ?? '']?.severity !== 'error') continue;
     // Set aside for a column of the same field (last year's score beside this year's): said so.
     const kept = setAsideFor(c);
     // (the right block of side-by-side ones is said once, above)
@@ -858,12 +861,15 @@ export function validateStaged(
       .all() as { unit_id: number; rows: string; label: string }[];
   // (a table in two blocks side by side, refused above: its right block's values duplicate nothing)
   if (!secondUnit && target.kind === 'ranking') {
+    // the repeated row is an error row in the preview, not a change of the unit it repeats
+    const flag = db.prepare(`UPDATE ${t.rows} SET has_error = 1 WHERE row = ?`);
     for (const d of dups()) {
       const rows = d.rows
         .split(',')
         .map(Number)
         .sort((a, b) => a - b);
       for (const r of rows.slice(1)) {
+        flag.run(r);
         add(
           problem(
             'error',
@@ -1007,7 +1013,7 @@ export function validateStaged(
     // Ranks consistent with scores, per indicator (ties allowed), among the rows that will be
     // imported: not a row the analyst chose to skip, nor one already in error (no knock-on errors).
     const scoredRanks = db.prepare(
-      `${FIRST_ROWS(t)} SELECT o.row, o.value, o.rank, o.rank_col FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+      `${FIRST_ROWS(t)} SELECT o.row, o.value, o.rank, o.rank_col, r.unit_id FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
        JOIN firsts ON firsts.row = r.row
        WHERE o.indicator_code = ? AND o.has_value = 1 AND o.has_rank = 1 AND o.value IS NOT NULL AND o.rank IS NOT NULL
          AND r.unit_id IS NOT NULL AND r.has_error = 0
@@ -1015,7 +1021,13 @@ export function validateStaged(
     );
     let toldTies = false;
     for (const ind of HEADLINE_INDICATORS) {
-      const rows = scoredRanks.all(ind) as { row: number; value: number; rank: number; rank_col: number }[];
+      const rows = scoredRanks.all(ind) as {
+        row: number;
+        value: number;
+        rank: number;
+        rank_col: number;
+        unit_id: number;
+      }[];
       if (rows.length < 2) continue;
       // Scores compared, and said, at the precision the file writes them ("0,70", not "0,7000").
       const decimals = decimalsOf(rows.map((r) => r.value));
@@ -1031,13 +1043,22 @@ export function validateStaged(
       );
       for (const i of order.inconsistent) {
         const r = rows[i]!;
+        // (named with a unit it is out of order with: the analyst sees where the order breaks)
+        const o = rows[order.against.get(i)!]!;
         add(
           problemEach(
             'error',
             'rankInconsistent',
             'problem.rankInconsistent',
             { file, sheet, row: r.row, col: r.rank_col, header: header(r.rank_col), value: r.rank },
-            (lang) => ({ indicator: ind.toUpperCase(), score: scoreAt(r.value, lang) }),
+            (lang) => ({
+              indicator: ind.toUpperCase(),
+              score: scoreAt(r.value, lang),
+              other: nameOf(o.unit_id),
+              otherRow: o.row,
+              otherScore: scoreAt(o.value, lang),
+              otherRank: o.rank,
+            }),
           ),
         );
       }

@@ -43,10 +43,11 @@ function formatValue(v: number | null, c: PreviewCell, kind: ImportKind, lang: L
   return kind === 'ranking' ? formatScore(v, lang) : formatNumber(v, lang, 4);
 }
 
-/** The problem of each file cell (`row:col`), an error before a warning, with its text. */
-type CellProblems = ReadonlyMap<string, { severity: ImportProblem['severity']; text: string }>;
-const problemAt = (problems: CellProblems, row: number | undefined, c: PreviewCell | undefined) =>
-  row !== undefined && c?.col !== undefined ? problems.get(`${row}:${c.col}`) : undefined;
+/** The problem of each file cell (`row:col`), an error before a warning, with its text and the cell's. */
+type CellProblem = { severity: ImportProblem['severity']; text: string; value: string | null };
+type CellProblems = ReadonlyMap<string, CellProblem>;
+const problemAt = (problems: CellProblems, row: number | undefined, col: number | undefined) =>
+  row !== undefined && col !== undefined ? problems.get(`${row}:${col}`) : undefined;
 
 function DiffCell({
   cell,
@@ -55,10 +56,16 @@ function DiffCell({
 }: {
   cell: PreviewCell | undefined;
   kind: ImportKind;
-  problem?: { text: string } | undefined;
+  problem?: CellProblem | undefined;
 }) {
   const { lang } = useI18n();
-  if (!cell) return null;
+  // A cell refused as it is written ("mười" for a rank): shown as the file has it, marked.
+  if (!cell)
+    return problem ? (
+      <span className="diff diff-problem" title={problem.text}>
+        {problem.value ?? '—'}
+      </span>
+    ) : null;
   // (the problem of the cell, said where the eye is; the list above says it in full)
   if (problem)
     return (
@@ -93,6 +100,18 @@ export function PreviewGrid({
   const { t, lang } = useI18n();
   const grid = useRef<AgGridReact<PreviewRow>>(null);
   const host = useRef<HTMLDivElement>(null);
+  // The grid column of each file column that feeds exactly one (a ranking table's): a refused
+  // cell of that file column is shown there. File columns feeding several (a long table's value
+  // column) have none.
+  const idOfCol = useMemo(() => {
+    const ids = new Map<number, Set<string>>();
+    for (const r of rows)
+      for (const c of r.cells)
+        if (c.col !== undefined) (ids.get(c.col) ?? ids.set(c.col, new Set()).get(c.col)!).add(cellId(c));
+    return new Map([...ids].flatMap(([col, s]) => (s.size === 1 ? [[col, [...s][0]!] as const] : [])));
+  }, [rows]);
+  const idOfColNow = useRef(idOfCol);
+  idOfColNow.current = idOfCol;
   useEffect(() => {
     const api = grid.current?.api;
     const node = shown ? api?.getRowNode(String(shown.row)) : undefined;
@@ -103,25 +122,40 @@ export function PreviewGrid({
     // row's first: a KPI table has a grid column per indicator and period
     const cells = node.data?.cells ?? [];
     const at = cells.find((c) => c.col === shown!.col);
+    // (a value refused as written is not among the row's cells: its column is the file column's)
+    const refused = !at && shown!.col !== null ? idOfColNow.current.get(shown!.col) : undefined;
     const cell = at ?? cells[0];
-    if (cell) api.ensureColumnVisible(cellId(cell), 'middle');
+    if (refused) api.ensureColumnVisible(refused, 'middle');
+    else if (cell) api.ensureColumnVisible(cellId(cell), 'middle');
     // Focus moves to the value the problem is about (else the row's name: a problem of the unit
     // or of the row) and that cell flashes once; keyboard users go on from there.
-    const colId = at ? cellId(at) : 'label';
+    const colId = at ? cellId(at) : (refused ?? 'label');
     api.setFocusedCell(node.rowIndex, colId, node.rowPinned ?? null);
     api.flashCells({ rowNodes: [node], columns: [colId] });
+    // (only a new problem clicked moves the grid: not new rows after a re-read)
   }, [shown]);
   const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
   const cellProblems = useMemo((): CellProblems => {
-    const out = new Map<string, { severity: ImportProblem['severity']; text: string }>();
+    const out = new Map<string, CellProblem>();
     for (const p of problems) {
       if (p.row === null || p.col === null) continue;
       const key = `${p.row}:${p.col}`;
       if (out.get(key)?.severity === 'error') continue;
-      out.set(key, { severity: p.severity, text: lang === 'vi' ? p.textVi : p.textEn });
+      out.set(key, { severity: p.severity, text: lang === 'vi' ? p.textVi : p.textEn, value: p.value });
     }
     return out;
   }, [problems, lang]);
+  // A problem of a row's own cells that are no value (the unit's name: a unit repeated, not
+  // matched) is marked on the row's name.
+  const labelProblems = useMemo(() => {
+    const out = new Map<number, CellProblem>();
+    for (const p of problems) {
+      if (p.row === null || p.col === null || idOfCol.has(p.col)) continue;
+      if (out.get(p.row)?.severity === 'error') continue;
+      out.set(p.row, { severity: p.severity, text: lang === 'vi' ? p.textVi : p.textEn, value: p.value });
+    }
+    return out;
+  }, [problems, lang, idOfCol]);
 
   const columnDefs = useMemo((): ColDef<PreviewRow>[] => {
     const valueCols = new Map<string, PreviewCell>();
@@ -141,6 +175,11 @@ export function PreviewGrid({
         field: 'unitLabel',
         width: 200,
         pinned: 'left',
+        cellClass: (p) => {
+          const problem = p.data ? labelProblems.get(p.data.row) : undefined;
+          return problem ? `cell-problem cell-problem-${problem.severity}` : undefined;
+        },
+        tooltipValueGetter: (p) => (p.data ? labelProblems.get(p.data.row)?.text : undefined),
       },
       {
         colId: 'unit',
@@ -167,20 +206,23 @@ export function PreviewGrid({
           return c ? formatValue(c.new, c, kind, lang) : '';
         },
         cellClass: (p) => {
-          const problem = problemAt(
-            cellProblems,
-            p.data?.row,
-            p.data?.cells.find((x) => cellId(x) === id),
-          );
-          return problem ? `cell-problem cell-problem-${problem.severity}` : undefined;
+          const cell = p.data?.cells.find((x) => cellId(x) === id);
+          const problem = problemAt(cellProblems, p.data?.row, cell?.col ?? sample.col);
+          return problem && (cell || idOfCol.get(sample.col ?? -1) === id)
+            ? `cell-problem cell-problem-${problem.severity}`
+            : undefined;
         },
         cellRenderer: (p: ICellRendererParams<PreviewRow>) => {
           const cell = p.data?.cells.find((x) => cellId(x) === id);
-          return <DiffCell cell={cell} kind={kind} problem={problemAt(cellProblems, p.data?.row, cell)} />;
+          // (no cell: a value refused as written, when this column is its file column's only one)
+          const refused = !cell && idOfCol.get(sample.col ?? -1) === id;
+          const problem =
+            cell || refused ? problemAt(cellProblems, p.data?.row, cell?.col ?? sample.col) : undefined;
+          return <DiffCell cell={cell} kind={kind} problem={problem} />;
         },
       })),
     ];
-  }, [rows, kind, t, lang, cellProblems]);
+  }, [rows, kind, t, lang, cellProblems, labelProblems, idOfCol]);
 
   return (
     <div
