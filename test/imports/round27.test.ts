@@ -495,3 +495,31 @@ describe('rows without figures between the units, and a tie merged over two rows
     expect(cell).toEqual({ rank: pub[second]!.rank, source_cell: `C${top + 1}, A${top}` });
   });
 });
+
+describe('the sheet proposed in a workbook of a ranking and an excerpt of more columns', () => {
+  it('is the 63-row ranking, not the 6-row detail excerpt (was: the excerpt, for its columns)', async () => {
+    const pub = published2022();
+    const idx = ['Chỉ số Nhận thức số', 'Chỉ số Thể chế số', 'Chỉ số Hạ tầng số', 'Chỉ số Nhân lực số'];
+    const f = writeWorkbook('tong-hop.xlsx', [
+      { name: 'Ghi chú', rows: [['Ghi chú'], ['Bảng sao từ trang dti.gov.vn']] },
+      {
+        name: 'Xếp hạng 2022',
+        rows: [
+          ['BẢNG XẾP HẠNG DTI NĂM 2022'],
+          ['XẾP HẠNG DTI', 'CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TW', 'XẾP HẠNG CHÍNH QUYỀN SỐ'],
+          ...pub.map((r) => [r.rank, r.label, r.rank]),
+        ],
+      },
+      {
+        name: 'Chi tiết',
+        rows: [
+          ['Xếp hạng DTI', 'Tỉnh', ...idx],
+          ...pub.slice(0, 6).map((r) => [r.rank, r.label, 0.9, 0.8, 0.7, 0.6]),
+        ],
+      },
+    ]);
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    expect(await session.suggestSheet(null)).toBe('Xếp hạng 2022');
+    session.dispose();
+  });
+});

@@ -208,9 +208,17 @@ function tableScore(table: RawTable): { isTable: boolean; score: number; titleYe
   const cols = proposal.mapping.columns;
   const hasUnit = cols.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
   const values = cols.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
+  // (rows count as much as columns: the 63-row ranking before a 6-row excerpt of more columns)
+  const rows = table.rows
+    .slice(Math.max(0, proposal.mapping.dataStartRow - 1))
+    .filter((r) => r.some((c) => c !== null && c !== '')).length;
   return {
     isTable: hasUnit && values.length > 0,
-    score: (hasUnit ? 100 : 0) + values.length * 10 + values.reduce((a, c) => a + c.confidence, 0),
+    score:
+      (hasUnit ? 100 : 0) +
+      values.length * 10 +
+      values.reduce((a, c) => a + c.confidence, 0) +
+      (hasUnit && values.length > 0 ? Math.min(rows, 100) * 2 : 0),
     titleYear: proposal.titleHints.year,
   };
 }
