@@ -46,6 +46,30 @@ describe('unit questions show their row', () => {
     session.dispose();
   });
 
+  it('a two-row header shows its own words, not the group it shares with the others (was: cut before them)', async () => {
+    const f = write(
+      'tru-cot.xlsx',
+      buildXlsx([
+        {
+          name: 'DTI 2022',
+          rows: [
+            ['Tỉnh', 'XẾP HẠNG THEO TRỤ CỘT', null, null],
+            [null, 'XẾP HẠNG CHÍNH QUYỀN SỐ', 'XẾP HẠNG KINH TẾ SỐ', 'XẾP HẠNG XÃ HỘI SỐ'],
+            ['TP. X', 11, 52, 10],
+          ],
+          merges: ['B1:D1', 'A1:A2'],
+        },
+      ]),
+    );
+    const { session, preview } = await stage(f);
+    expect(preview.questions[0]!.values.map((v) => v.header)).toEqual([
+      'XẾP HẠNG CHÍNH QUYỀN SỐ',
+      'XẾP HẠNG KINH TẾ SỐ',
+      'XẾP HẠNG XÃ HỘI SỐ',
+    ]);
+    session.dispose();
+  });
+
   it('numbers of a workbook stay numbers (the wizard writes them in its language); empty cells are left out', async () => {
     const f = write(
       'xep-hang.xlsx',

@@ -281,7 +281,9 @@ describe('scores rounded to fewer decimals than the ranks were made from', () =>
     expect(cells).toEqual(expect.arrayContaining(['D4', 'D11', 'F4', 'F11']));
     expect(cells.every((c) => Number(c.slice(1)) >= 4 && Number(c.slice(1)) <= 11)).toBe(true);
     expect(errors.find((p) => p.cell === 'F4')!.messageEn).toContain('CQS rank');
-    expect(errors[0]!.messageVi).toContain(`đơn vị này điểm ${third.score.toFixed(2).replace('.', ',')}, còn `);
+    expect(errors[0]!.messageVi).toContain(
+      `đơn vị này điểm ${third.score.toFixed(2).replace('.', ',')}, còn `,
+    );
     expect(errors[0]!.messageEn).toContain('2dec-swapped.xlsx');
   });
 

@@ -20,6 +20,21 @@ const NOT_SHOWN = new Set(['ignore', 'unit', 'stt']);
 
 const cut = (s: string): string => (s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS - 1)}…` : s);
 
+/**
+ * A two-row header without the group it shares with other shown columns ("XẾP HẠNG THEO TRỤ CỘT /
+ * XẾP HẠNG CHÍNH QUYỀN SỐ" → "XẾP HẠNG CHÍNH QUYỀN SỐ"): cut to its length, the words that tell
+ * the columns apart would be lost. A group only it has stays ("Năm 2024 / TH").
+ */
+function withoutSharedGroup(header: string, columns: readonly { header: string }[]): string {
+  const text = header.replace(/\s+/g, ' ').trim();
+  const parts = text.split(' / ');
+  if (parts.length < 2) return text;
+  const group = parts.slice(0, -1).join(' / ');
+  const shared =
+    columns.filter((c) => c.header.replace(/\s+/g, ' ').trim().startsWith(`${group} / `)).length > 1;
+  return shared ? parts[parts.length - 1]! : text;
+}
+
 export interface FirstRows {
   onRow(cells: RawCell[], row: number): void;
   /** The first row read with this unit label (as the row mapper reads it: cellText). */
@@ -28,10 +43,10 @@ export interface FirstRows {
 
 export function createFirstRows(mapping: ImportMapping): FirstRows {
   const unitCol = mapping.columns.find((c) => c.mapping.field === 'unit')?.col ?? null;
-  const shown = mapping.columns
+  const columns = mapping.columns
     .filter((c) => !NOT_SHOWN.has(c.mapping.field))
-    .sort((a, b) => a.col - b.col)
-    .map((c) => ({ col: c.col, header: cut(c.header.replace(/\s+/g, ' ').trim()) }));
+    .sort((a, b) => a.col - b.col);
+  const shown = columns.map((c) => ({ col: c.col, header: cut(withoutSharedGroup(c.header, columns)) }));
   const first = new Map<string, { row: number; values: QuestionValue[] }>();
   // Raw cells already seen: a million rows of 63 names cost one Set lookup each.
   const seen = new Set<string | number | boolean>();
