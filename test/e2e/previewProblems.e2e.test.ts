@@ -216,6 +216,39 @@ describe('a value refused as written, and a unit repeated', () => {
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-refused-cell.png') });
     // (the repeated row's values are not counted as changes of the unit it repeats)
     expect(await page.getByTestId('import-preview').textContent()).not.toMatch(/Thay đổi\s*[1-9]/);
+
+    // Switched to English there, the grid is made anew in English and row 32 is still in view.
+    await page.getByTestId('lang-en').click();
+    await page.locator('.ag-header-cell', { hasText: 'Name in the file' }).first().waitFor();
+    const grid = (await page.getByTestId('import-preview-grid').boundingBox())!;
+    await expect
+      .poll(
+        async () => {
+          const b = await row32.first().boundingBox();
+          return b !== null && b.y >= grid.y && b.y + b.height <= grid.y + grid.height;
+        },
+        { timeout: UI_TIMEOUT },
+      )
+      .toBe(true);
+    await page.getByTestId('lang-vi').click();
+
+    // Only the rows in error, then all again.
+    const rowsShown = () =>
+      page.evaluate(
+        () =>
+          new Set(
+            [...document.querySelectorAll('[data-testid="import-preview-grid"] .ag-row[row-id]')].map((r) =>
+              r.getAttribute('row-id'),
+            ),
+          ).size,
+      );
+    await page.getByTestId('preview-filter-error').click();
+    await expect.poll(rowsShown, { timeout: UI_TIMEOUT }).toBe(2);
+    expect(await page.getByTestId('preview-filter-error').getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-filter-errors.png') });
+    // a problem's link shows its row whatever the filter hid
+    await goto.filter({ hasText: /^D16$/ }).click();
+    expect(await page.getByTestId('preview-filter-all').getAttribute('aria-pressed')).toBe('true');
     expect(h.pageErrors).toEqual([]);
   });
 });

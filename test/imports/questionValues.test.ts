@@ -62,7 +62,7 @@ describe('unit questions show their row', () => {
       ]),
     );
     const { session, preview } = await stage(f);
-    expect(preview.questions[0]!.values.map((v) => v.header)).toEqual([
+    expect(preview.questions[0]!.values!.map((v) => v.header)).toEqual([
       'XẾP HẠNG CHÍNH QUYỀN SỐ',
       'XẾP HẠNG KINH TẾ SỐ',
       'XẾP HẠNG XÃ HỘI SỐ',

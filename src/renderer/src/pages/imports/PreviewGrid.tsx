@@ -135,6 +135,9 @@ export function PreviewGrid({
     // (only a new problem clicked moves the grid: not new rows after a re-read)
   }, [shown]);
   const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
+  // The grid is made anew in the other language (its texts are set when it is made): where the
+  // analyst was — the first row in view, the focused cell's row — is kept across.
+  const place = useRef<{ top: number; focusedRow: number | null }>({ top: 0, focusedRow: null });
   const cellProblems = useMemo((): CellProblems => {
     const out = new Map<string, CellProblem>();
     for (const p of problems) {
@@ -254,6 +257,14 @@ export function PreviewGrid({
           'row-skipped': (p) => p.data?.status === 'skipped' || p.data?.status === 'empty',
         }}
         localeText={localeText}
+        onBodyScrollEnd={(e) => (place.current.top = e.api.getFirstDisplayedRowIndex())}
+        onCellFocused={(e) => (place.current.focusedRow = e.rowIndex)}
+        onFirstDataRendered={(e) => {
+          const { top, focusedRow } = place.current;
+          if (top > 0) e.api.ensureIndexVisible(top, 'top');
+          // (in view again, not focused: the keyboard stays on the language switch just pressed)
+          if (focusedRow !== null) e.api.ensureIndexVisible(focusedRow);
+        }}
         ensureDomOrder
         animateRows={false}
       />

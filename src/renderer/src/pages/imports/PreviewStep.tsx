@@ -260,16 +260,31 @@ function NewIndicators({ names, total }: { names: readonly string[]; total: numb
   );
 }
 
+type RowFilter = 'all' | 'changed' | 'error';
+
 export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
   const { preview, busy, mapping } = wizard.state;
   // The row a problem was clicked for (seq: the same row clicked again shows it again).
   const [shown, setShown] = useState<{ row: number; col: number | null; seq: number } | null>(null);
-  const showRow = useCallback(
-    (row: number, col: number | null) => setShown((s) => ({ row, col, seq: (s?.seq ?? 0) + 1 })),
-    [],
-  );
+  // Which rows the grid shows: all, those whose values change, those in error.
+  const [only, setOnly] = useState<RowFilter>('all');
+  const showRow = useCallback((row: number, col: number | null) => {
+    // (a problem's row is shown whatever the filter hid)
+    setOnly('all');
+    setShown((s) => ({ row, col, seq: (s?.seq ?? 0) + 1 }));
+  }, []);
+  const filtered = useMemo(() => {
+    const rows = preview?.rows ?? [];
+    return {
+      all: rows,
+      changed: rows.filter((r) => r.status === 'changed' || r.cells.some((c) => c.status === 'changed')),
+      error: rows.filter((r) => r.status === 'error'),
+    };
+  }, [preview]);
   if (!preview) return null;
+  // (read again, the file may have no more rows of the kind chosen: all are shown then)
+  const view = only !== 'all' && filtered[only].length === 0 ? 'all' : only;
   const target = preview.target;
   const kind = t(target.kind === 'kpi' ? 'imports.kind.kpi' : 'imports.kind.ranking');
   // A KPI table names its period or indicator once only when it has no column for them.
@@ -313,7 +328,23 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
       {preview.newIndicators.length > 0 && (
         <NewIndicators names={preview.newIndicators} total={preview.newIndicatorCount} />
       )}
-      <PreviewGrid rows={preview.rows} kind={target.kind} problems={preview.problems} shown={shown} />
+      {preview.rows.length > 0 && (filtered.changed.length > 0 || filtered.error.length > 0) && (
+        <div className="preview-filter" role="group" aria-label={t('imports.preview.filter')}>
+          {(['all', 'changed', 'error'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              aria-pressed={view === f}
+              data-testid={`preview-filter-${f}`}
+              disabled={f !== 'all' && filtered[f].length === 0}
+              onClick={() => setOnly(f)}
+            >
+              {t(`imports.preview.filter.${f}`, { n: formatNumber(filtered[f].length, lang, 0) })}
+            </button>
+          ))}
+        </div>
+      )}
+      <PreviewGrid rows={filtered[view]} kind={target.kind} problems={preview.problems} shown={shown} />
       {preview.rowsTruncated && (
         <p className="muted">{t('imports.preview.rowsTruncated', { n: preview.rows.length })}</p>
       )}
