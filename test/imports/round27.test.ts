@@ -523,3 +523,28 @@ describe('the sheet proposed in a workbook of a ranking and an excerpt of more c
     session.dispose();
   });
 });
+
+describe('undo of a KPI file read twice (was: the KPIs it created left behind, empty)', () => {
+  it('undoing the second reading, then the first, leaves the KPIs as before both', async () => {
+    const { undoImport } = await import('../../src/main/imports/pipeline/batches');
+    const kpis = () => store.db.prepare(`SELECT COUNT(*) FROM indicator WHERE kind = 'kpi'`).pluck().get();
+    const before = kpis();
+    const f = writeTemp(
+      'kpi.csv',
+      'Tỉnh,Số tổ công nghệ số cộng đồng (tổ),Tỷ lệ hồ sơ trực tuyến (%)\nHòa Bình,700,80\nLong An,650,75\n',
+    );
+    const batches = () =>
+      store.db
+        .prepare(`SELECT id FROM import_batch WHERE layer = 'user' ORDER BY id`)
+        .pluck()
+        .all() as number[];
+    await importFile(f, { year: 2024, period: '2024' });
+    await importFile(f, { year: 2024, period: '2024' });
+    const [first, second] = batches();
+    expect(kpis()).toBe((before as number) + 2);
+    undoImport(store.db, second!);
+    undoImport(store.db, first!);
+    expect(stored()).toEqual([]);
+    expect(kpis()).toBe(before);
+  });
+});

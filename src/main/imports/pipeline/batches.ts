@@ -174,9 +174,17 @@ function undoIndicators(db: Database, batchId: number): void {
        AND NOT EXISTS (SELECT 1 FROM annotation WHERE indicator_id = @id)
        AND NOT EXISTS (SELECT 1 FROM change_log WHERE indicator_id = @id)
        AND NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = @id)
-       AND NOT EXISTS (SELECT 1 FROM import_batch_prior WHERE indicator_id = @id)`,
+       AND NOT EXISTS (SELECT 1 FROM import_batch_prior p JOIN import_batch b ON b.id = p.batch_id
+                       WHERE p.indicator_id = @id AND p.batch_id <> @batch AND b.undone_at IS NULL)`,
   );
-  for (const id of done.created) drop.run({ id });
+  // (the snapshots of imports taken back — this one, a later one that read the same file again —
+  // go with the KPI: nothing is ever restored from them)
+  const dropSnapshots = db.prepare(
+    `DELETE FROM import_batch_prior WHERE indicator_id = @id
+       AND batch_id IN (SELECT id FROM import_batch WHERE id = @batch OR undone_at IS NOT NULL)`,
+  );
+  for (const id of done.created)
+    if (drop.run({ id, batch: batchId }).changes > 0) dropSnapshots.run({ id, batch: batchId });
 }
 
 /**
