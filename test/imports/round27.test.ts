@@ -548,3 +548,17 @@ describe('undo of a KPI file read twice (was: the KPIs it created left behind, e
     expect(kpis()).toBe(before);
   });
 });
+
+describe('a mistyped centrally-run city after "TP."', () => {
+  it('is not recognised (asked), not called a district or commune; a city below a province still is', async () => {
+    const f = writeTemp(
+      'tp.csv',
+      'Tỉnh,Tỷ lệ hồ sơ trực tuyến (%)\nTP. Hà Nộii,80\nTP. Đồng Xoài,70\nLong An,75\n',
+    );
+    const p = await importFile(f, { year: 2024, period: '2024' });
+    const said = (cell: string) => p.problems.find((x) => x.cell === cell)!.messageEn;
+    expect(said('A2')).toContain('is not recognised');
+    expect(said('A2')).not.toMatch(/district|commune/);
+    expect(said('A3')).toMatch(/district or a commune/);
+  });
+});

@@ -26,7 +26,7 @@ import {
 } from '../../../shared/domain';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { formatParams, type MessageParam } from '../../../shared/imports/place';
-import { buildUnitMatcher, type NearMiss } from '../../../shared/unitNames';
+import { buildUnitMatcher, stripDiacritics, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import type { Database } from 'better-sqlite3';
 import { decimalsOf, rankOrder } from '../../../shared/rank';
@@ -63,6 +63,29 @@ const SUB_PROVINCIAL_LABEL =
   /^(xã|phường|thị trấn|huyện|quận|thị xã|xa|phuong|thi tran|huyen|quan|thi xa)\s+\S/iu;
 /** "TP. Đồng Xoài", "Thành phố Biên Hòa": a city; when no unit is named so, a city below a province. */
 const CITY_LABEL = /^(thành phố|thanh pho|tp\.?)\s*\S/iu;
+/** The centrally-run cities, letters only: "TP. Hà Nộii" is one of them mistyped, not a city below a province. */
+const CENTRAL_CITIES = ['hanoi', 'hochiminh', 'haiphong', 'danang', 'cantho'];
+
+/** Whether a city name is a centrally-run city's with a letter or two wrong ("TP. Hà Nộii", TCVN3's "Hå ChÝ Minh"). */
+function mistypedCentralCity(label: string): boolean {
+  const letters = stripDiacritics(label.normalize('NFC'))
+    .toLowerCase()
+    .replace(/^(thanh pho|tp\.?)\s*/, '')
+    .replace(/[^a-z]/g, '');
+  return CENTRAL_CITIES.some((c) => editDistance(letters, c) <= 2);
+}
+
+/** Levenshtein distance, for short names. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
 
 /**
  * Columns layout detection set aside for a known reason (its note), said with the reason. A column
@@ -687,7 +710,7 @@ export function validateStaged(
       const written = l.label.normalize('NFC').trim();
       if (
         SUB_PROVINCIAL_LABEL.test(written) ||
-        (m.kind === 'unmatched' && !m.near && CITY_LABEL.test(written))
+        (m.kind === 'unmatched' && !m.near && CITY_LABEL.test(written) && !mistypedCentralCity(written))
       ) {
         // "Phường Bình Phước", "Huyện Đồng Phú": a ward or a district, not the province of that name.
         because('problem.subProvincialUnit', { unit: l.label });
