@@ -41,6 +41,8 @@ const PREFIXES: readonly (readonly [string, UnitPrefix])[] = [
   ['tinh', 'province'],
   ['tp', 'city'],
   ['t p', 'city'],
+  // "T. Quảng Ninh": Tỉnh abbreviated
+  ['t', 'province'],
 ];
 
 /** The kind of unit an administrative prefix names. */
@@ -104,6 +106,8 @@ export function labelParts(raw: string): { key: string; prefix: UnitPrefix | nul
     .replace(/[.,;:()'"“”‘’_/\\-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "48 - Đà Nẵng": the GSO code written before the name (the name says the unit)
+  s = s.replace(/^\d{1,3} (?=[a-z])/, '');
   let prefix: UnitPrefix | null = null;
   for (const [p, kind] of PREFIXES) {
     if (s.startsWith(p + ' ')) {

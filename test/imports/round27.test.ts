@@ -562,3 +562,20 @@ describe('a mistyped centrally-run city after "TP."', () => {
     expect(said('A3')).toMatch(/district or a commune/);
   });
 });
+
+describe('names with their code before them, "T." for Tỉnh, English ordinals', () => {
+  it('"48 - Đà Nẵng", "T. Quảng Ninh" and "15th" are read (was: unit questions, "not a number")', async () => {
+    const f = writeTemp(
+      'codes.csv',
+      'XẾP HẠNG DTI NĂM 2022\nTỉnh, thành phố,Xếp hạng DTI\n48 - Đà Nẵng,1st\nT. Quảng Ninh,3rd\nLong An,15th\n',
+    );
+    const p = await importFile(f, { group: 63 });
+    expect(p.questions).toEqual([]);
+    expect(codes(p, 'error').filter((c) => c !== 'missingUnits')).toEqual([]);
+    expect(p.rows.map((r) => `${r.unitName} ${r.cells.find((c) => c.field === 'rank')?.new}`)).toEqual([
+      'Đà Nẵng 1',
+      'Quảng Ninh 3',
+      'Long An 15',
+    ]);
+  });
+});

@@ -95,5 +95,7 @@ export function rankText(text: string): string {
   return s
     .replace(RANK_WORD, '')
     .replace(RANK_CHANGE, '')
-    .replace(/^\(\s*(\d{1,3})\s*\)$/, '$1');
+    .replace(/^\(\s*(\d{1,3})\s*\)$/, '$1')
+    // "15th", "1st": English ordinals
+    .replace(/^(\d{1,3})\s*(?:st|nd|rd|th)\.?$/i, '$1');
 }
