@@ -579,3 +579,18 @@ describe('names with their code before them, "T." for Tỉnh, English ordinals',
     ]);
   });
 });
+
+describe('a 2024 ranking whose ranks are written out of 34', () => {
+  it('goes to the 34-unit list without asking (was: "no ranking group is chosen")', async () => {
+    const session = new ImportSession(store.db, {
+      kind: 'file',
+      path: writeTemp(
+        'top.csv',
+        'ĐỊA PHƯƠNG DẪN ĐẦU CHỈ SỐ DTI NĂM 2024\nTỉnh, thành phố;Điểm DTI;Xếp hạng DTI\nHà Nội;0,7809;1/34\nĐà Nẵng;0,7333;2/34\n',
+      ),
+    });
+    const a = await session.analyze();
+    expect(a.target).toMatchObject({ year: 2024, group: 34 });
+    session.dispose();
+  });
+});

@@ -92,10 +92,12 @@ const RANK_CHANGE =
 export function rankText(text: string): string {
   const s = text.normalize('NFC').trim();
   // "(5)": a rank in brackets as press tables print it, not an accountant's negative
-  return s
-    .replace(RANK_WORD, '')
-    .replace(RANK_CHANGE, '')
-    .replace(/^\(\s*(\d{1,3})\s*\)$/, '$1')
-    // "15th", "1st": English ordinals
-    .replace(/^(\d{1,3})\s*(?:st|nd|rd|th)\.?$/i, '$1');
+  return (
+    s
+      .replace(RANK_WORD, '')
+      .replace(RANK_CHANGE, '')
+      .replace(/^\(\s*(\d{1,3})\s*\)$/, '$1')
+      // "15th", "1st": English ordinals
+      .replace(/^(\d{1,3})\s*(?:st|nd|rd|th)\.?$/i, '$1')
+  );
 }

@@ -76,6 +76,8 @@ export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; tex
 export interface GroupEvidence {
   names: RankingGroup | null;
   complete34: boolean;
+  /** The list a ranking's ranks are written out of ("12/34"), when they all say one. */
+  ranksOf: RankingGroup | null;
   /** Periods the file gives (period column, one column per period); empty when the table has none. */
   periods: string[];
 }
@@ -231,7 +233,7 @@ export class ImportSession {
   target: ImportTarget | null = null;
   titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
   /** What the file says about its code list (see groupFor). */
-  evidence: GroupEvidence = { names: null, complete34: false, periods: [] };
+  evidence: GroupEvidence = { names: null, complete34: false, ranksOf: null, periods: [] };
   /** A hidden sheet that holds a table when the analyzed sheet has none (said by validation). */
   hiddenTableSheet: string | null = null;
   /**
@@ -947,7 +949,8 @@ export class ImportSession {
     const e = this.evidence;
     if (t.kind === 'ranking') {
       const byYear = t.year !== null ? rankingGroupOfYear(t.year) : null;
-      return byYear ?? e.names ?? (e.complete34 ? 34 : null);
+      // (2024 was published for both lists: the names, else ranks written "12/34", else a whole table of the 34)
+      return byYear ?? e.names ?? e.ranksOf ?? (e.complete34 ? 34 : null);
     }
     if (e.names !== null) return e.names;
     const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
@@ -978,9 +981,15 @@ export class ImportSession {
     const periodCol = colOf('kpi.period');
     const labels: string[] = [];
     const periods: string[] = [];
+    const rankCols = mapping.columns.filter((c) => /\.rank$/.test(c.mapping.field)).map((c) => c.col);
+    const outOf = new Set<string>();
     const last = Math.min(table.rows.length, mapping.dataEndRow ?? Number.MAX_SAFE_INTEGER);
     for (let r = Math.max(1, mapping.dataStartRow); r <= last; r++) {
       const cells = table.rows[r - 1] ?? [];
+      for (const col of rankCols) {
+        const of = /\/\s*(\d{2})\s*$/.exec(cellText(cells[col - 1] ?? null))?.[1];
+        if (of) outOf.add(of);
+      }
       const label = unitCol !== null ? cellText(cells[unitCol - 1] ?? null) : '';
       if (label && !isFootnote(label) && !isSummaryLabel(label)) labels.push(label);
       const p = periodCol !== null ? cellText(cells[periodCol - 1] ?? null) : '';
@@ -1014,6 +1023,10 @@ export class ImportSession {
       names: only34 > 0 && only63 === 0 ? 34 : only63 > 0 && only34 === 0 ? 63 : null,
       // The whole table was read, every name is one of the 34 and (nearly) all 34 are there.
       complete34: complete && labels.length > 0 && in34 === labels.length && units34.size >= ROWS_34_MIN,
+      ranksOf:
+        outOf.size === 1 && (outOf.has('34') || outOf.has('63'))
+          ? (Number([...outOf][0]) as RankingGroup)
+          : null,
       periods,
     };
   }
