@@ -594,3 +594,43 @@ describe('a 2024 ranking whose ranks are written out of 34', () => {
     session.dispose();
   });
 });
+
+describe("the unit a long table's value header or a title gives its KPIs (was: no unit kept)", () => {
+  const kpis = () =>
+    store.db
+      .prepare(`SELECT name_vi, unit_of_measure AS uom FROM indicator WHERE code LIKE 'user.%' ORDER BY id`)
+      .all();
+
+  it('"Giá trị (%)" gives "%" to the KPIs named without a unit', async () => {
+    const f = writeTemp(
+      'long.csv',
+      'Tỉnh,Chỉ tiêu,Kỳ,Giá trị (%)\nHòa Bình,Tỷ lệ hồ sơ trực tuyến,2024,80\nHòa Bình,Số tổ công nghệ số cộng đồng (tổ),2024,700\n',
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(kpis()).toEqual([
+      { name_vi: 'Tỷ lệ hồ sơ trực tuyến', uom: '%' },
+      { name_vi: 'Số tổ công nghệ số cộng đồng', uom: 'tổ' },
+    ]);
+  });
+
+  it('rows under a title naming a KPI and its unit: the KPI takes the unit, a part of it is named with it', async () => {
+    const f = writeWorkbook('cb.xlsx', [
+      {
+        name: 'CB',
+        rows: [
+          ['TỈNH CAO BẰNG - SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2025 (giao dịch)'],
+          ['Chỉ tiêu', 'Tháng 7', 'Tháng 8'],
+          ['Số giao dịch thanh toán trực tuyến', 9000, 9100],
+          ['Phí, lệ phí', 8513, 5184],
+        ],
+      },
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(kpis()).toEqual([
+      { name_vi: 'Số giao dịch thanh toán trực tuyến', uom: 'giao dịch' },
+      { name_vi: 'Số giao dịch thanh toán trực tuyến – Phí, lệ phí', uom: 'giao dịch' },
+    ]);
+  });
+});

@@ -170,6 +170,8 @@ export interface RowMapperContext {
   codeList: CodeList;
   /** The period column writes its dates month first ("1/31/2024": see monthFirstDates). */
   periodMonthFirst?: boolean;
+  /** The KPI the title names with its unit ("SỐ GIAO DỊCH … NĂM 2025 (giao dịch)") over a column of KPI names. */
+  titleKpi?: string | null;
   /** A problem found in a cell (counted and kept by the session). */
   report(p: ImportProblem): void;
 }
@@ -909,6 +911,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    * name is no KPI by itself ("Cấp tỉnh"): "Tỷ lệ … phát sinh hồ sơ – Cấp tỉnh". Headings in
    * capitals ("I | CHÍNH QUYỀN SỐ") and named KPIs stay as they are.
    */
+  // Under a title that names a KPI and its unit, a row of that KPI takes the unit, and a row
+  // naming no KPI of its own is a part of it ("Phí, lệ phí" under "SỐ GIAO DỊCH THANH TOÁN TRỰC
+  // TUYẾN NĂM 2025 (giao dịch)": "Số giao dịch thanh toán trực tuyến – Phí, lệ phí (giao dịch)").
+  const titled = ctx.titleKpi ? splitIndicatorName(ctx.titleKpi) : null;
+  const underTitle = memo((name: string): string => {
+    if (!titled?.unit || !name) return name;
+    const own = splitIndicatorName(name);
+    if (own.unit !== null) return name;
+    if (indicatorKey(own.name) === indicatorKey(titled.name)) return ctx.titleKpi!;
+    return namesKpi(name, normalizeHeader(name)) || rankingIndex(name) ? name : qualify(ctx.titleKpi!, name);
+  });
   const itemName = (stt: string, written: string): string => {
     // A sub-item's mark may open its name instead of sitting in the STT column: "- Phí, lệ phí",
     // "a) Cấp tỉnh", "(a) Cấp tỉnh", "+ …", "• …"
@@ -916,17 +929,21 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const name = lead && (stt === '' || SUB_ITEM.test(stt)) ? written.slice(lead[0].length) : written;
     if (/^\d{1,3}\.?$/.test(stt)) {
       item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name } : null;
-      return name;
+      return underTitle(name);
     }
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
     const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt);
-    if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return name;
+    if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return underTitle(name);
     if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
     // (joined so that the item's unit stays at the end: "Tỷ lệ DVCTT – Toàn trình (%)")
     return namesKpi(name, normalizeHeader(name)) ? name : qualify(item.name, name);
   };
   const periodCol = colOf('kpi.period');
   const valueCol = colOf('kpi.value');
+  // The unit a long table's value column gives in its header ("Giá trị (%)"), if any.
+  const valueHeaderUnit = valueCol
+    ? splitIndicatorName(mapping.columns.find((c) => c.col === valueCol)?.header ?? '').unit
+    : null;
   const rankCol = colOf('kpi.rank');
   const rankOfCol = colOf('kpi.rankOf');
   const uomCol = colOf('kpi.unitOfMeasure');
@@ -1492,11 +1509,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rowError = true;
           return;
         }
-        let ind = kpiIndicator(indicatorLabel, uom);
+        // (a long table's "Giá trị (%)": the unit of the KPIs whose names give none)
+        const rowUom =
+          uom ??
+          (valueHeaderUnit && splitIndicatorName(indicatorLabel).unit === null ? valueHeaderUnit : null);
+        let ind = kpiIndicator(indicatorLabel, rowUom);
         if ((v.unit !== undefined || v.percent) && vCol !== null) {
           // "12 tổ", "85%": the unit must be the indicator's; an indicator without one takes a
           // unit reports use (not a scale: "12,5 nghìn" next to "8.500" would be 1000× off).
-          const expected = uom ?? ind.uom ?? (ind.id !== null ? (storedUom.get(ind.id) ?? null) : null);
+          const expected = rowUom ?? ind.uom ?? (ind.id !== null ? (storedUom.get(ind.id) ?? null) : null);
           const written = v.unit?.unit ?? '%';
           const fits =
             expected === null ? null : v.unit ? sameUnit(expected, v.unit.unit) : isPercentUnit(expected);
@@ -1566,7 +1587,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             ),
           );
         }
-        const unitOfValue = uom ?? ind.uom;
+        const unitOfValue = rowUom ?? ind.uom;
         const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));
         // (a growth rate may be below 0 or over 100%)
         const inRange = percent && !changeRate(indicatorLabel);

@@ -683,6 +683,9 @@ export class ImportSession {
       target,
       codeList: this.codeList(),
       periodMonthFirst,
+      titleKpi: mapping.columns.some((c) => c.mapping.field === 'kpi.indicator')
+        ? indicatorFromTitle(this.titleHints.text?.split(' | ') ?? [], this.sheet)
+        : null,
       report: (p) => this.addParseProblem(p),
     });
     const firstRows = createFirstRows(mapping);
