@@ -634,3 +634,26 @@ describe("the unit a long table's value header or a title gives its KPIs (was: n
     ]);
   });
 });
+
+describe('a score of 0–1 among percentages under "Điểm DTI (%)"', () => {
+  it('is kept as written and said at its cell (was: kept, unsaid)', async () => {
+    const pub = published2022();
+    const f = writeWorkbook('pct.xlsx', [
+      {
+        name: 'DTI',
+        rows: [
+          ['XẾP HẠNG DTI NĂM 2022'],
+          ['Xếp hạng DTI', 'Tỉnh, thành phố', 'Điểm DTI (%)'],
+          // (the fourth unit's score typed as the ratio it is)
+          ...pub.map((r, i) => [r.rank, r.label, i === 3 ? (80 - r.rank * 0.3) / 100 : 80 - r.rank * 0.3]),
+        ],
+      },
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    const said = p.problems
+      .filter((x) => x.code === 'scoreRange')
+      .map((x) => `${x.cell} ${x.messageEn.includes('read as a score from 0 to 1')}`);
+    expect(said).toEqual(['C3 false', 'C6 true']);
+  });
+});

@@ -69,6 +69,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'a score must be between 0 and 1: {value} looks like points out of 1000 — the DTI score is {score} (the points divided by 1000); write the score from 0 to 1',
   'problem.scorePointsHeader':
     'the column gives scores in points out of {max}: values above 1 are divided by {max} ({value} → {score}); please check',
+  'problem.scoreRatioInPercent':
+    'the column gives scores in percent, but {value} is read as a score from 0 to 1 (kept, not divided by 100); please check',
   'problem.scorePercentHeader':
     'the column gives scores in percent: values from 1 to 100 are read as percentages and divided by 100 ({value} → {score}); please check',
   'problem.rankRange': 'a rank must be from 1 to {n}',

@@ -65,6 +65,8 @@ export const importMessagesVi = {
     'điểm phải nằm trong khoảng 0 đến 1: {value} có vẻ là số điểm trên thang 1000 — điểm DTI là {score} (số điểm chia 1000); hãy ghi điểm từ 0 đến 1',
   'problem.scorePointsHeader':
     'cột ghi điểm theo thang {max} điểm: các giá trị lớn hơn 1 được chia cho {max} ({value} → {score}); hãy kiểm tra lại',
+  'problem.scoreRatioInPercent':
+    'cột ghi điểm theo phần trăm, nhưng {value} được đọc là điểm từ 0 đến 1 (giữ nguyên, không chia cho 100); hãy kiểm tra lại',
   'problem.scorePercentHeader':
     'cột ghi điểm theo phần trăm: các giá trị từ 1 đến 100 được đọc là phần trăm và chia cho 100 ({value} → {score}); hãy kiểm tra',
   'problem.rankRange': 'thứ hạng phải từ 1 đến {n}',

@@ -1114,7 +1114,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const toldPercentScore = new Set<number>();
   const scoreScale = new Map<number, { n: number; percent: number; points: number }>();
   const badScores: { row: number; col: number; raw: RawCell; value: number }[] = [];
+  // Scores of 0–1 in a column that gives them in percent: kept as they are, said when the column
+  // holds percentages too ("0,7012" among "80,02" under "Điểm DTI (%)")
+  const ratiosInPercent: { row: number; col: number; raw: RawCell; value: number }[] = [];
   const tellBadScores = () => {
+    for (const b of ratiosInPercent)
+      if (toldPercentScore.has(b.col))
+        report(
+          problemSaying('warning', 'scoreRange', 'problem.scoreRatioInPercent', where(b.row, b.col, b.raw), {
+            value: { number: b.value },
+          }),
+        );
     for (const b of badScores) {
       const scale = scoreScale.get(b.col)!;
       const most = (k: number) => k >= 2 && k >= scale.n / 2;
@@ -1315,6 +1325,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                 ),
               );
             }
+          } else if (percentScoreCols.has(c.col) && n.value > 0 && n.value <= 1) {
+            if (ratiosInPercent.length < MAX_PROBLEMS)
+              ratiosInPercent.push({ row, col: c.col, raw: cells[c.col - 1] ?? null, value: n.value });
           } else if (percentScoreCols.has(c.col) && n.value > 1 && n.value <= 100) {
             // "Điểm DTI (%)" with 80,02: a percentage, 0.8002 (said once for the column).
             const raw = n.value;
