@@ -1111,7 +1111,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       return max !== null && !percentScoreCols.has(c.col) ? [[c.col, max] as const] : [];
     }),
   );
-  const toldPercentScore = new Set<number>();
+  const toldScale = new Set<number>();
   const scoreScale = new Map<number, { n: number; percent: number; points: number }>();
   const badScores: { row: number; col: number; raw: RawCell; value: number }[] = [];
   // Scores of 0–1 in a column that gives them in percent: kept as they are, said when the column
@@ -1119,7 +1119,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const ratiosInPercent: { row: number; col: number; raw: RawCell; value: number }[] = [];
   const tellBadScores = () => {
     for (const b of ratiosInPercent)
-      if (toldPercentScore.has(b.col))
+      if (toldScale.has(b.col))
         report(
           problemSaying('warning', 'scoreRange', 'problem.scoreRatioInPercent', where(b.row, b.col, b.raw), {
             value: { number: b.value },
@@ -1308,39 +1308,25 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             rowError = true;
           }
         } else {
-          const max = pointScoreCols.get(c.col);
-          if (max !== undefined && n.value > 1 && n.value <= max) {
-            // "(200 điểm)" with 185,7: 185.7 of 200 points, 0.9285 (said once for the column)
-            const raw = n.value;
-            n.value = Number((raw / max).toPrecision(12));
-            if (!toldPercentScore.has(c.col)) {
-              toldPercentScore.add(c.col);
-              report(
-                problemSaying(
-                  'warning',
-                  'scoreRange',
-                  'problem.scorePointsHeader',
-                  where(row, c.col, cells[c.col - 1]),
-                  { max: { number: max }, value: { number: raw }, score: { score: n.value } },
-                ),
-              );
-            }
-          } else if (percentScoreCols.has(c.col) && n.value > 0 && n.value <= 1) {
+          // "(200 điểm)" with 185,7: 185.7 of 200 points, 0.9285; "Điểm DTI (%)" with 80,02: a
+          // percentage, 0.8002 — said once for the column
+          const percent = percentScoreCols.has(c.col);
+          const max = percent ? 100 : pointScoreCols.get(c.col);
+          if (percent && n.value > 0 && n.value <= 1) {
             if (ratiosInPercent.length < MAX_PROBLEMS)
               ratiosInPercent.push({ row, col: c.col, raw: cells[c.col - 1] ?? null, value: n.value });
-          } else if (percentScoreCols.has(c.col) && n.value > 1 && n.value <= 100) {
-            // "Điểm DTI (%)" with 80,02: a percentage, 0.8002 (said once for the column).
+          } else if (max !== undefined && n.value > 1 && n.value <= max) {
             const raw = n.value;
-            n.value = Number((raw / 100).toPrecision(12));
-            if (!toldPercentScore.has(c.col)) {
-              toldPercentScore.add(c.col);
+            n.value = Number((raw / max).toPrecision(12));
+            if (!toldScale.has(c.col)) {
+              toldScale.add(c.col);
               report(
                 problemSaying(
                   'warning',
                   'scoreRange',
-                  'problem.scorePercentHeader',
+                  percent ? 'problem.scorePercentHeader' : 'problem.scorePointsHeader',
                   where(row, c.col, cells[c.col - 1]),
-                  { value: { number: raw }, score: { score: n.value } },
+                  { max: { number: max }, value: { number: raw }, score: { score: n.value } },
                 ),
               );
             }

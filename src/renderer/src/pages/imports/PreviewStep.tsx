@@ -329,7 +329,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
         <NewIndicators names={preview.newIndicators} total={preview.newIndicatorCount} />
       )}
       {preview.rows.length > 0 && (filtered.changed.length > 0 || filtered.error.length > 0) && (
-        <div className="preview-filter" role="group" aria-label={t('imports.preview.filter')}>
+        <div className="toggle-group preview-filter" role="group" aria-label={t('imports.preview.filter')}>
           {(['all', 'changed', 'error'] as const).map((f) => (
             <button
               key={f}
