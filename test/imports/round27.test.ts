@@ -46,6 +46,14 @@ describe("a table of communes or districts whose names are also provinces' (was:
     expect(subProvincialRowsSaid('CÁC XÃ, PHƯỜNG TỈNH ĐỒNG NAI - SỐ TỔ CNSCĐ')).toBe('XÃ, PHƯỜNG');
     expect(subProvincialRowsSaid('Online payment rate by commune, 2024')).toBe('commune');
     expect(subProvincialRowsSaid('TY LE HO SO TRUC TUYEN CUA CAC XA NAM 2024')).toBe('XA');
+    expect(subProvincialRowsSaid('XẾP HẠNG CHUYỂN ĐỔI SỐ CÁC XÃ, PHƯỜNG NĂM 2022')).toBe('XÃ, PHƯỜNG');
+    expect(subProvincialRowsSaid('CHỈ SỐ CHUYỂN ĐỔI SỐ CỦA 95 XÃ, PHƯỜNG TỈNH ĐỒNG NAI')).toBe('XÃ, PHƯỜNG');
+    expect(subProvincialRowsSaid('DANH SÁCH XÃ, PHƯỜNG ĐẠT CHUẨN CHUYỂN ĐỔI SỐ NĂM 2022')).toBe('XÃ, PHƯỜNG');
+    expect(subProvincialRowsSaid('KẾT QUẢ ĐÁNH GIÁ CHUYỂN ĐỔI SỐ CẤP XÃ TỈNH PHÚ THỌ NĂM 2022')).toBe(
+      'CẤP XÃ',
+    );
+    expect(subProvincialRowsSaid('KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG TỈNH THANH HÓA NĂM 2022')).toBe('XÃ, PHƯỜNG');
+    expect(subProvincialRowsSaid('Xã phường', true)).toBe('Xã phường');
     expect(subProvincialRowsSaid('Xã, phường', true)).toBe('Xã, phường');
     expect(subProvincialRowsSaid('Các xã', true)).toBe('Các xã');
     // the provinces' figures about their communes, and other words
@@ -58,6 +66,11 @@ describe("a table of communes or districts whose names are also provinces' (was:
       'CHỈ SỐ XÃ HỘI SỐ CỦA CÁC TỈNH NĂM 2024',
       'KẾT QUẢ THEO PHƯƠNG ÁN 2',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      // a KPI's level, a region's provinces compared
+      'TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN CỦA CÁC XÃ PHÁT SINH HỒ SƠ - VÙNG ĐÔNG NAM BỘ',
+      'Online filing rate of district one-stop desks, South-East region, 2022 (%)',
+      'SỐ HỒ SƠ TRỰC TUYẾN TIẾP NHẬN THEO HUYỆN, XÃ - SO SÁNH VỚI CÁC ĐỊA PHƯƠNG LÂN CẬN',
+      'SỐ TỔ CÔNG NGHỆ SỐ Ở CÁC XÃ NĂM 2024',
     ])
       expect(subProvincialRowsSaid(t), t).toBeNull();
     expect(subProvincialRowsSaid('Cấp xã', true)).toBeNull();
@@ -118,6 +131,52 @@ describe("a table of communes or districts whose names are also provinces' (was:
     ]);
     const p = await importFile(asProvinces);
     expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toHaveLength(5);
+  });
+
+  it('all 34 provinces, or rows written "Tỉnh X" of names on both lists, under a title of communes: the provinces\' figures', async () => {
+    const units34 = store.db
+      .prepare(`SELECT name_vi FROM unit WHERE code_list = '2025' ORDER BY code`)
+      .pluck()
+      .all() as string[];
+    const national = writeWorkbook('national.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['SỐ XÃ, PHƯỜNG CÓ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU NĂM 2025'],
+          ['Tỉnh, thành phố', 'Số xã'],
+          ...units34.map((n, i) => [n, 100 + i]),
+        ],
+      },
+    ]);
+    expect(codes(await importFile(national), 'error')).toEqual([]);
+    expect(stored()).toHaveLength(34);
+    const prefixed = writeWorkbook('tinh.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN CỦA CÁC XÃ, PHƯỜNG NĂM 2024 (%)'],
+          ['Đơn vị', 'Tỷ lệ (%)'],
+          ['Tỉnh Tây Ninh', 80],
+          ['Tỉnh Đồng Nai', 81],
+        ],
+      },
+    ]);
+    expect(codes(await importFile(prefixed), 'error')).toEqual([]);
+  });
+
+  it('a sheet "Xã" under a title naming the commune level of a KPI holds the provinces\' figures', async () => {
+    const f = writeWorkbook('cap-xa.xlsx', [
+      {
+        name: 'Xã',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN CẤP XÃ NĂM 2022'],
+          ['STT', 'Địa phương', 'Tỷ lệ (%)'],
+          ...FIVE.map((n, i) => [i + 1, n, 60 + i]),
+        ],
+      },
+    ]);
+    expect(codes(await importFile(f), 'error')).toEqual([]);
     expect(stored()).toHaveLength(5);
   });
 

@@ -494,24 +494,37 @@ export function subProvincialNamedIn(text: string, isProvince: (label: string) =
 // are other words.
 const SUB_KIND =
   '(?:don vi hanh chinh cap (?:xa|huyen)|don vi cap (?:xa|huyen)|dia phuong cap (?:xa|huyen)|thi tran|thi xa|dac khu|xa(?! hoi)|phuong(?! (?:an|thuc|tien|phap|huong|cach|trinh))|huyen|quan(?! (?:ly|tri|tam|he|diem|su|doi))|communes?|wards?|districts?)';
-const SUB_LIST = `${SUB_KIND}(?:\\s*(?:,|/|;|-|\\bva\\b|\\bhoac\\b|&)\\s*${SUB_KIND})*`;
-// "… CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU NĂM 2024", "… THEO XÃ", "CÁC XÃ, PHƯỜNG TỈNH ĐỒNG NAI …", "by commune"
-// ("TẠI CÁC XÃ, PHƯỜNG" says where, not whose: "SỐ TỔ … TẠI CÁC XÃ, PHƯỜNG" is a province's count)
+const SUB_LIST = `${SUB_KIND}(?:\\s*(?:,|/|;|-|\\bva\\b|\\bhoac\\b|&)\\s*${SUB_KIND}|\\s+${SUB_KIND})*`;
+// "… CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU NĂM 2024", "… CỦA 95 XÃ, PHƯỜNG", "… THEO XÃ", "XẾP HẠNG … CÁC XÃ,
+// PHƯỜNG", "DANH SÁCH XÃ, PHƯỜNG …", "KẾT QUẢ … CẤP XÃ TỈNH PHÚ THỌ", "by commune"
+// ("TẠI CÁC XÃ, PHƯỜNG" says where, not whose: "SỐ TỔ … TẠI CÁC XÃ, PHƯỜNG" is a province's count;
+// "TỶ LỆ CÁC XÃ CÓ …", "SỐ XÃ …" count communes per province)
 const SUB_ROWS = [
-  new RegExp(`(?<![a-z])(?:cua|thuoc) (?:cac|tung|moi) (${SUB_LIST})(?![a-z])`, 'u'),
+  new RegExp(`(?<![a-z])(?:cua|thuoc) (?:cac |tung |moi |\\d+ )?(${SUB_LIST})(?![a-z])`, 'u'),
   new RegExp(`(?<![a-z])theo (?:tung |moi )?(${SUB_LIST})(?![a-z])`, 'u'),
-  new RegExp(`^(?:danh sach |bang )?(?:cac|tung) (${SUB_LIST})(?![a-z])`, 'u'),
+  new RegExp(`^(?:danh sach |bang )?(?:cac |tung )?(${SUB_LIST})(?![a-z])`, 'u'),
   new RegExp(
-    `(?<![a-z])(?:by|of|for|across) (?:the |all |each )?((?:communes?|wards?|districts?)(?: (?:and|or|/) (?:communes?|wards?|districts?))*)(?![a-z])`,
+    `(?<![a-z])(?<!(?<![a-z])(?:ty le|ti le|so luong|phan tram|tai|o|tren|trong) )(?:cac|tung) (${SUB_LIST})(?![a-z])`,
+    'u',
+  ),
+  new RegExp(`(?<![a-z])(cap (?:xa|huyen))(?= (?:tinh|thanh pho|tp) [a-z])`, 'u'),
+  new RegExp(
+    `(?<![a-z])by (?:the |each )?((?:communes?|wards?|districts?)(?: (?:and|or|/) (?:communes?|wards?|districts?))*)(?![a-z])`,
+    'u',
+  ),
+  new RegExp(
+    `(?<![a-z])(?:of|for|across) (?:the |all |each )?((?:communes|wards|districts)(?: (?:and|or|/) (?:communes|wards|districts))*)(?![a-z])`,
     'u',
   ),
 ];
-// …unless what follows makes them the subject of the KPI ("TỶ LỆ CÁC XÃ CÓ TỔ CÔNG NGHỆ SỐ"), or
-// the title says its rows are the provinces ("… TẠI CÁC XÃ, PHƯỜNG CỦA CÁC TỈNH, THÀNH PHỐ").
+// …unless what follows makes them the subject of the KPI ("TỶ LỆ CÁC XÃ CÓ TỔ CÔNG NGHỆ SỐ", "CỦA
+// CÁC XÃ PHÁT SINH HỒ SƠ"), or the title says its rows are the provinces ("… TẠI CÁC XÃ, PHƯỜNG CỦA
+// CÁC TỈNH, THÀNH PHỐ") or compares provinces ("SO SÁNH …", "… VÙNG ĐÔNG NAM BỘ", "CÁC ĐỊA PHƯƠNG
+// LÂN CẬN": a region's provinces, the level of whose KPI the title names).
 const SUB_SUBJECT_OF_KPI =
-  /^\s*(?:co|dat|duoc|da|chua|hoan thanh|trien khai|su dung|thuc hien|ap dung|ket noi|nong thon|bien gioi|mien nui|dac biet|khu vuc|vung)(?![a-z])/u;
+  /^\s*(?:co|dat|duoc|da|chua|hoan thanh|trien khai|su dung|thuc hien|ap dung|ket noi|phat sinh|tiep nhan|nong thon|bien gioi|mien nui|dac biet|khu vuc|vung)(?![a-z])/u;
 const PROVINCE_ROWS =
-  /(?<![a-z])(?:(?:cac|theo|tung|moi|63|34) tinh|tinh,? thanh pho|tinh\/thanh pho|tinh thanh|by provinces?|provinces?(?: and|,) cities)(?![a-z])/u;
+  /(?<![a-z])(?:(?:cac|theo|tung|moi|63|34) tinh|tinh,? thanh pho|tinh\/thanh pho|tinh thanh(?! hoa)|by provinces?|provinces?(?: and|,) cities|so sanh|so voi|vung|khu vuc|lan can|cac dia phuong|region(?:al)?|neighbou?r)(?![a-z])/u;
 // A sheet named for the kind of its rows: "Xã", "Các xã, phường", "Theo huyện".
 const SUB_SHEET = new RegExp(`^(?:cac |theo |danh sach )?(${SUB_LIST})$`, 'u');
 
@@ -549,7 +562,8 @@ export function subProvincialRowsSaid(text: string, sheet = false): string | nul
     if (!m) continue;
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
-    if (SUB_SUBJECT_OF_KPI.test(k.slice(end))) continue;
+    // ("DANH SÁCH XÃ, PHƯỜNG ĐẠT CHUẨN …" lists communes whatever follows)
+    if (!/^(?:danh sach|bang) /.test(m[0]) && SUB_SUBJECT_OF_KPI.test(k.slice(end))) continue;
     return nfc.slice(start, end);
   }
   return null;

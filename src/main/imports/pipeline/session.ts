@@ -858,16 +858,24 @@ export class ImportSession {
     const unit = mapping.columns.find((c) => c.mapping.field === 'unit');
     if (!unit) return mapping;
     const lines = titles.map(withoutSigningDate);
-    let said = this.sheet ? subProvincialRowsSaid(this.sheet, true) : null;
+    // (a sheet "Xã" beside sheets "Tỉnh", "Huyện" names a level of the figures, not its rows)
+    // (nor does it under a title naming that level of a KPI: "TỶ LỆ HỒ SƠ TRỰC TUYẾN CẤP XÃ")
+    const levels =
+      (this.inspection?.sheets ?? []).some((x) => /^(cấp )?tỉnh$|^tinh$/iu.test(x.name.trim())) ||
+      lines.some((t) => /(?<![\p{L}\p{M}])(cấp|cap) (xã|huyện|xa|huyen)(?![\p{L}\p{M}])/iu.test(t));
+    let said = this.sheet && !levels ? subProvincialRowsSaid(this.sheet, true) : null;
     for (const t of lines) said ??= subProvincialRowsSaid(t);
-    const units = new UnitRepository(this.db).list();
+    const repo = new UnitRepository(this.db);
+    const units = repo.list();
     // "TỈNH BÌNH PHƯỚC - KẾT QUẢ THEO ĐƠN VỊ": the units of the one province the title is about
+    // (not "THEO ĐỊA PHƯƠNG VÙNG …", "SO SÁNH …": a region's provinces)
     if (said === null)
       for (const t of lines) {
-        const by = /(?<![\p{L}\p{M}])theo (đơn vị|địa phương|địa bàn)(?![\p{L}\p{M}])/iu.exec(t);
+        const by = /(?<![\p{L}\p{M}])theo (đơn vị|đơn vị hành chính)(?![\p{L}\p{M}])/iu.exec(t);
         if (
           by &&
-          /(?<![\p{L}\p{M}])(tỉnh|thành phố)\s/iu.test(t) &&
+          /(?<![\p{L}\p{M}])(tỉnh|thành phố|tp\.?)\s/iu.test(t) &&
+          !/so sánh|so với|vùng|khu vực|lân cận|các tỉnh|các địa phương/iu.test(t) &&
           new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1
         ) {
           said = by[0];
@@ -879,13 +887,14 @@ export class ImportSession {
       .slice(Math.max(0, mapping.dataStartRow - 1))
       .map((r) => cellText(r[unit.col - 1] ?? null))
       .filter(Boolean);
-    const match = buildUnitMatcher(units);
-    if (labels.some((l) => /^(tỉnh|thành phố|tp\.?)\s/iu.test(l) && match(l).kind === 'matched'))
-      return mapping;
+    // (a province of either list: one on both lists is no match on the two together)
+    const lists = [buildUnitMatcher(repo.list('gso2004')), buildUnitMatcher(repo.list('2025'))];
+    const isProvince = (l: string) => lists.some((m) => m(l).kind === 'matched');
+    if (labels.some((l) => /^(tỉnh|thành phố|tp\.?)\s/iu.test(l) && isProvince(l))) return mapping;
     // A list of the provinces is not a coincidence of commune names: a province has a few
     // communes named like another province, not ten.
     const provinces = new Set(
-      labels.flatMap((l) => (match(l).kind === 'matched' ? [stripDiacritics(l).toLowerCase()] : [])),
+      labels.flatMap((l) => (isProvince(l) ? [stripDiacritics(l).toLowerCase()] : [])),
     );
     if (provinces.size >= 10 && provinces.size >= 0.8 * labels.length) return mapping;
     this.subProvincialRows = said;
