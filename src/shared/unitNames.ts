@@ -108,6 +108,8 @@ export function labelParts(raw: string): { key: string; prefix: UnitPrefix | nul
     .trim();
   // "48 - Đà Nẵng": the GSO code written before the name (the name says the unit)
   s = s.replace(/^\d{1,3} (?=[a-z])/, '');
+  // "T.T.Huế": "TT Huế" with its dots (not "T." for Tỉnh before "T Huế")
+  s = s.replace(/^t t (?=hue$)/, 'tt ');
   let prefix: UnitPrefix | null = null;
   for (const [p, kind] of PREFIXES) {
     if (s.startsWith(p + ' ')) {

@@ -233,7 +233,7 @@ describe('two columns of one header (was: the first one taken, a hidden one too)
     const p = await importFile(f, { year: 2022, period: '2022', group: 63 });
     const e = p.problems.find((x) => x.severity === 'error');
     expect(e).toMatchObject({ code: 'duplicateColumn', col: 4 });
-    expect(e!.messageEn).toContain('column C have the same header but different values');
+    expect(e!.messageEn).toContain('column C (Điểm DTI) give the same figure with different values');
     expect(scoreOf('Bình Phước')).toBeUndefined();
     // the mapping step: the second column chosen, the first set aside by hand
     const session = new ImportSession(store.db, { kind: 'file', path: f });
@@ -714,5 +714,212 @@ describe('a score of 0–1 among percentages under "Điểm DTI (%)"', () => {
       .filter((x) => x.code === 'scoreRange')
       .map((x) => `${x.cell} ${x.messageEn.includes('read as a score from 0 to 1')}`);
     expect(said).toEqual(['C3 false', 'C6 true']);
+  });
+});
+
+describe('the new readings, tried against real-looking tables they must not misread (round 28)', () => {
+  const SE = ['Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai'];
+  const book = (
+    rows: (string | number | null)[][],
+    merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] = [],
+  ) => writeWorkbook('t.xlsx', [{ name: 'S', rows, merges }]);
+  const kpiRows = () =>
+    store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.value, o.rank FROM observation o JOIN unit u ON u.id = o.unit_id
+         JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
+      )
+      .all() as { unit: string; kpi: string; value: number | null; rank: number | null }[];
+
+  it('a bare "Xếp hạng" and a "Xếp hạng <KPI>" in a KPI table rank their KPIs (was: the table read as the DTI ranking)', async () => {
+    const f = book([
+      ['KẾT QUẢ NĂM 2022'],
+      [
+        'Tỉnh',
+        'Số giao dịch thanh toán trực tuyến',
+        'Xếp hạng',
+        'Tỷ lệ hồ sơ trực tuyến (%)',
+        'Xếp hạng tỷ lệ hồ sơ trực tuyến',
+      ],
+      ...SE.map((n, i) => [n, 10000 - i, i + 1, 90 - i, 4 - i]),
+    ]);
+    const p = await importFile(f, { group: 63 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(kpiRows().filter((r) => r.unit === 'Bình Phước')).toEqual([
+      { unit: 'Bình Phước', kpi: 'Số giao dịch thanh toán trực tuyến', value: 10000, rank: 1 },
+      { unit: 'Bình Phước', kpi: 'Tỷ lệ hồ sơ trực tuyến', value: 90, rank: 4 },
+    ]);
+    expect(kpiRows().some((r) => r.kpi.includes('DTI'))).toBe(false);
+  });
+
+  it.each([
+    ['yes/no words', (i: number) => (i % 2 ? 'Đạt' : 'Không đạt')],
+    ['0/1 flags', (i: number) => i % 2],
+  ])(
+    '"Tỷ lệ (%) | Chỉ tiêu | Đạt" with %s: the rate is the KPI, the target and the flag set aside',
+    async (_, flag) => {
+      const f = book([
+        ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2022 (%)'],
+        ['Tỉnh', 'Tỷ lệ (%)', 'Chỉ tiêu', 'Đạt'],
+        ...SE.map((n, i) => [n, 80 + i, 82, flag(i)]),
+      ]);
+      const p = await importFile(f);
+      expect(codes(p, 'error')).toEqual([]);
+      expect(kpiRows().map((r) => `${r.kpi} ${r.value}`)).toEqual(
+        SE.map((_, i) => `Tỷ lệ hồ sơ trực tuyến ${80 + i}`),
+      );
+    },
+  );
+
+  it('"Kế hoạch" and "Thực hiện" over several KPIs: the results are the KPIs\' own', async () => {
+    const f = book(
+      [
+        ['KẾT QUẢ NĂM 2022'],
+        ['Tỉnh', 'Kế hoạch', null, 'Thực hiện', null],
+        [
+          null,
+          'Tỷ lệ hồ sơ trực tuyến (%)',
+          'Số tổ công nghệ số cộng đồng',
+          'Tỷ lệ hồ sơ trực tuyến (%)',
+          'Số tổ công nghệ số cộng đồng',
+        ],
+        ...SE.map((n, i) => [n, 90, 100, 80 + i, 110 + i]),
+      ],
+      [
+        { s: { r: 1, c: 1 }, e: { r: 1, c: 2 } },
+        { s: { r: 1, c: 3 }, e: { r: 1, c: 4 } },
+        { s: { r: 1, c: 0 }, e: { r: 2, c: 0 } },
+      ],
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect([...new Set(kpiRows().map((r) => r.kpi))]).toEqual([
+      'Tỷ lệ hồ sơ trực tuyến',
+      'Số tổ công nghệ số cộng đồng',
+    ]);
+  });
+
+  it('"Tháng trước | Tháng này" under a title of the KPI and its month', async () => {
+    const f = book([
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN THÁNG 9/2022 (%)'],
+      ['Tỉnh', 'Tháng trước', 'Tháng này'],
+      ...SE.map((n, i) => [n, 70, 80 + i]),
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()[0]).toBe('Bình Phước | Tỷ lệ hồ sơ trực tuyến | 2022-09 | 80 | C3');
+  });
+
+  it('"1st quarter | 2nd quarter" are the title year\'s quarters', async () => {
+    const f = book([
+      ['Online filing rate 2024 (%)'],
+      ['Province', '1st quarter', '2nd quarter'],
+      ...SE.map((n) => [n, 70, 80]),
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored().filter((r) => r.startsWith('Bình Phước'))).toEqual([
+      'Bình Phước | Online filing rate | 2024-01..2024-03 | 70 | B3',
+      'Bình Phước | Online filing rate | 2024-04..2024-06 | 80 | C3',
+    ]);
+  });
+
+  it('"Chỉ số DTI | Điểm DTI" of other values: refused naming both (was: the first one imported)', async () => {
+    const pub = published2022();
+    const f = book([
+      ['XẾP HẠNG DTI NĂM 2022'],
+      ['Tỉnh, thành phố', 'Chỉ số DTI', 'Điểm DTI'],
+      ...pub.map((r) => [r.label, 0.7 - r.rank * 0.004, 0.8 - r.rank * 0.004]),
+    ]);
+    const p = await importFile(f);
+    expect(p.problems.find((x) => x.severity === 'error')).toMatchObject({ code: 'duplicateColumn', col: 3 });
+    expect(stored()).toEqual([]);
+  });
+
+  it('a "Tổng số" row under a title naming a KPI is that KPI', async () => {
+    const f = book([
+      ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN TỈNH BÌNH PHƯỚC NĂM 2022 (giao dịch)'],
+      ['STT', 'Chỉ tiêu', 'Giá trị'],
+      [1, 'Tổng số', 912687],
+      [2, 'Qua Cổng dịch vụ công quốc gia', 500000],
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(kpiRows().map((r) => r.kpi)).toEqual([
+      'Số giao dịch thanh toán trực tuyến',
+      'Số giao dịch thanh toán trực tuyến – Qua Cổng dịch vụ công quốc gia',
+    ]);
+  });
+
+  it('a long table of KPIs and "Tỷ lệ (%)" with the year given, not a column', async () => {
+    const f = book([
+      ['STT', 'Tỉnh', 'Chỉ tiêu', 'Tỷ lệ (%)'],
+      ...SE.map((n, i) => [i + 1, n, 'Tỷ lệ hồ sơ trực tuyến', 70 + i]),
+    ]);
+    const p = await importFile(f, { year: 2022, period: '2022' });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toHaveLength(4);
+  });
+
+  it('a KPI column hidden beside a visible one of the same KPI: the visible one is read, said once', async () => {
+    const f = writeTemp(
+      'kpi-hidden.xlsx',
+      buildXlsx([
+        {
+          name: 'S',
+          rows: [
+            ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2022'],
+            ['Tỉnh', 'Tỷ lệ hồ sơ trực tuyến (%)', 'Tỷ lệ hồ sơ trực tuyến (%)'],
+            ...SE.map((n, i) => [n, 50, 80 + i]),
+          ],
+          hiddenCols: [2],
+        },
+      ]),
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(kpiRows().map((r) => r.value)).toEqual([80, 81, 82, 83]);
+  });
+
+  it('"(tối đa 1.000 điểm)", "T.T.Huế", a misspelt "Tinh …" row asked, not a heading', async () => {
+    const { pointsMaximum } = await import('../../src/main/imports/pipeline/rowMapper');
+    expect(pointsMaximum('Điểm DTI (tối đa 1.000 điểm)')).toBe(1000);
+    const f = writeTemp('hue.csv', 'Tỉnh,Tỷ lệ (%)\nT.T.Huế,80\nTinh Binh Phuocc,\n');
+    const p = await importFile(f, { year: 2024, period: '2024', indicator: 'Tỷ lệ hồ sơ trực tuyến' });
+    expect(p.rows.find((r) => r.row === 2)?.unitName).toMatch(/Huế$/);
+    expect(p.problems.map((x) => x.code)).not.toContain('sectionRow');
+  });
+});
+
+describe('what the round-28 regression run found', () => {
+  it('a heading "Các xã:" over commune rows named like provinces is asked about, not skipped (was: the rows stored on the provinces)', async () => {
+    const f = writeWorkbook('xa-heading.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['Tỉnh Bình Phước'],
+          ['Đơn vị', 'Tỷ lệ (%)'],
+          ['Các xã:', null],
+          ...FIVE.map((n, i) => [n, 80 + i]),
+        ],
+      },
+    ]);
+    const p = await importFile(f, { year: 2024, period: '2024', indicator: 'Tỷ lệ hồ sơ trực tuyến' });
+    expect(p.canCommit).toBe(false);
+    expect(p.problems.map((x) => x.code)).not.toContain('sectionRow');
+    expect(stored()).toEqual([]);
+  });
+
+  it("a code before the name that is another unit's is said (the name decides)", async () => {
+    const f = writeTemp(
+      'pre.csv',
+      'XẾP HẠNG DTI NĂM 2022\nTỉnh,Xếp hạng DTI\n79 - Đà Nẵng,1\n01 - Hà Nội,2\n',
+    );
+    const p = await importFile(f, { group: 63 });
+    const said = p.problems.find((x) => x.code === 'unitCodeUnknown');
+    expect(said?.messageEn).toContain(
+      '"79" written before the unit\'s name is not the code of Đà Nẵng (48) (1 cell(s)',
+    );
+    expect(p.rows.map((r) => r.unitName)).toEqual(['Đà Nẵng', 'Hà Nội']);
   });
 });

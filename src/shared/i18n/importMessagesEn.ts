@@ -86,6 +86,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'a ranking must cover all {n} units; {count} missing: {names} — you chose to skip rows at the unit names step: {skipped} (row {rows}); go back and choose the unit for that name',
   'problem.unitWithoutFigures':
     'the row of "{unit}" has no figure at all (empty, "-", N/A or #N/A; {count} unit(s) so): a ranking must give the figures of all {n} units — fill in the score and rank and import again',
+  'problem.unitCodePrefix':
+    'the number "{code}" written before the unit\'s name is not the code of {unit} ({unitCode}) ({count} cell(s) so, like this one): the unit was found by its name; please check',
   'problem.unitCodeUnknown':
     'code "{code}" is no unit\'s code in the list of {n} units ({count} cell(s) so, like this one): the unit was found by its name ("{unit}"); an old template? check the code column',
   'problem.fractionValue':
@@ -116,7 +118,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     '{count} names in this column are not recognised as provinces or cities: the unit column may be the wrong one (check the mapping step); the first {shown} are asked here, the rest once those are answered',
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.duplicateColumnDiffers':
-    'column "{header}" and column {other} have the same header but different values: choose the one to import in the mapping step (set the other to "Ignore"), or delete the extra column in the file',
+    'column "{header}" and column {other} ({otherHeader}) give the same figure with different values: choose the one to import in the mapping step (set the other to "Ignore"), or delete the extra column in the file',
+  'problem.kpiTwoColumns':
+    'columns {columns} both give "{indicator}" for {period}: choose the one to import in the mapping step (set the other to "Ignore"), or delete the extra column in the file',
   'problem.sameFieldTwice':
     'column "{header}" and column {other} ({otherHeader}) are both mapped to the same figure: map one of them to something else in the mapping step (or "Ignore")',
   'problem.duplicateColumn':

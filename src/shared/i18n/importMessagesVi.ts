@@ -82,6 +82,8 @@ export const importMessagesVi = {
     'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names} — có dòng bạn đã chọn bỏ qua ở bước tên đơn vị: {skipped} (dòng {rows}); hãy quay lại và chọn đơn vị cho tên đó',
   'problem.unitWithoutFigures':
     'dòng của "{unit}" không có số liệu nào (ô trống, "-", N/A hoặc #N/A; {count} đơn vị như vậy): bảng xếp hạng phải có đủ số liệu của {n} đơn vị — hãy điền điểm và hạng rồi nhập lại',
+  'problem.unitCodePrefix':
+    'số "{code}" viết trước tên đơn vị không phải mã của {unit} ({unitCode}) ({count} ô như vậy, như ô này): đơn vị được nhận theo tên; hãy kiểm tra lại',
   'problem.unitCodeUnknown':
     'mã "{code}" không phải mã đơn vị nào của danh mục {n} đơn vị ({count} ô như vậy, như ô này): đã nhận đơn vị theo tên ("{unit}"); mẫu biểu cũ? hãy kiểm tra cột mã',
   'problem.fractionValue':
@@ -111,7 +113,9 @@ export const importMessagesVi = {
     '{count} tên trong cột này không nhận ra là tỉnh, thành phố: có thể cột đơn vị chưa đúng (hãy xem lại bước ghép cột); {shown} tên đầu tiên được hỏi ở đây, các tên còn lại sau khi trả lời',
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.duplicateColumnDiffers':
-    'cột "{header}" và cột {other} có cùng tiêu đề nhưng khác số liệu: hãy chọn cột cần nhập ở bước ghép cột (đặt cột kia là "Bỏ qua"), hoặc xóa cột thừa trong tệp',
+    'cột "{header}" và cột {other} ({otherHeader}) cùng ghi một loại số liệu nhưng khác nhau: hãy chọn cột cần nhập ở bước ghép cột (đặt cột kia là "Bỏ qua"), hoặc xóa cột thừa trong tệp',
+  'problem.kpiTwoColumns':
+    'các cột {columns} cùng ghi "{indicator}" kỳ {period}: hãy chọn cột cần nhập ở bước ghép cột (đặt cột kia là "Bỏ qua"), hoặc xóa cột thừa trong tệp',
   'problem.sameFieldTwice':
     'cột "{header}" và cột {other} ({otherHeader}) được chọn cho cùng một loại số liệu: hãy chọn lại một trong hai cột ở bước ghép cột (hoặc đặt là "Bỏ qua")',
   'problem.duplicateColumn':

@@ -717,6 +717,12 @@ export function detectLayout(table: RawTable): LayoutDetection {
   };
 }
 
+/** Whether a column holds only 0 and 1 (a yes/no flag, not figures). */
+function flagsOnly(table: RawTable, col: number, dataRows: number[]): boolean {
+  const texts = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => t === '0' || t === '1');
+}
+
 /** Whether a column's numbers are all years ("2024": a period column, not figures). */
 function yearsOnly(table: RawTable, col: number, dataRows: number[]): boolean {
   const nums = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => /^\d+$/.test(t));
@@ -768,7 +774,13 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   /^dti\.|^(cqs|kts|xhs)\.rank$/.test(g.mapping.field) ||
   g.bare !== undefined ||
   g.note === 'rank of a main index' ||
-  /^(diem|diem so|xep hang|hang|thu hang|score|rank|ranking)( |$)/.test(key);
+  (/^(diem|diem so|xep hang|hang|thu hang|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
+
+/** "Xếp hạng tỷ lệ hồ sơ trực tuyến": the rank of a KPI it names, no ranking's column. */
+function ranksAKpi(key: string): boolean {
+  const rest = key.replace(/^(xep hang|thu hang|hang|rank|ranking)( of)? /, '');
+  return rest !== key && subjectsNamedIn(rest).length === 0 && namesKpi(rest, rest);
+}
 
 /**
  * Proposes a mapping per column; duplicates keep the most confident column, the rest are set aside.
@@ -1013,10 +1025,22 @@ export function mapColumns(
       g.note === 'target' ||
       (g.mapping.field === 'kpi.indicator' && numericShare(table, i + 1, dataRows) >= 0.8),
   );
+  // (only when no other column holds figures: beside "Tỷ lệ (%)", "Đạt" says whether the plan was met)
+  const otherFigures = (i: number) =>
+    guesses.some(
+      (g, j) =>
+        j !== i &&
+        g.mapping.field === 'ignore' &&
+        g.note === 'unknown' &&
+        !!headers[j] &&
+        numericShare(table, j + 1, dataRows) >= 0.8,
+    );
   keys.forEach((key, i) => {
     if (
       targetBeside &&
       /^(dat|da dat|ket qua dat|achieved)$/.test(key) &&
+      !otherFigures(i) &&
+      !flagsOnly(table, i + 1, dataRows) &&
       // ("Đạt (%)" beside "Thực hiện 6 tháng": the share of the plan achieved)
       !isPercentUnit(splitIndicatorName(headers[i] ?? '').unit ?? '') &&
       numericShare(table, i + 1, dataRows) >= 0.8 &&
@@ -1026,19 +1050,24 @@ export function mapColumns(
   });
   // "Chỉ tiêu | Thực hiện" holding numbers: "Chỉ tiêu" is the plan's figure (a target), not a
   // column of KPI names (which would make a KPI of each number)
+  // (beside other figures, "Chỉ tiêu" holding numbers is the plan too: "Tỷ lệ (%) | Chỉ tiêu | Đạt")
   guesses.forEach((g, i) => {
     if (g.mapping.field === 'kpi.indicator' && numericShare(table, i + 1, dataRows) >= 0.8)
       guesses[i] = {
         mapping: { field: 'ignore' },
         confidence: 0,
-        note: guesses.some((v) => v.mapping.field === 'kpi.value') ? 'target' : 'unknown',
+        note:
+          guesses.some((v) => v.mapping.field === 'kpi.value') ||
+          (/^chi tieu/.test(keys[i]!) && otherFigures(i))
+            ? 'target'
+            : 'unknown',
       };
   });
-  // A long table ("Tỉnh | Chỉ tiêu | Kỳ báo cáo | Tỷ lệ (%)") whose figures' column is headed with
-  // what they measure: its one numeric column left is the value.
+  // A long table ("Tỉnh | Chỉ tiêu | Kỳ báo cáo | Tỷ lệ (%)", the period a column's or the
+  // title's) whose figures' column is headed with what they measure: its one numeric column left
+  // is the value.
   if (
     guesses.some((g) => g.mapping.field === 'kpi.indicator') &&
-    guesses.some((g) => g.mapping.field === 'kpi.period') &&
     !guesses.some((g) => /^kpi\.value/.test(g.mapping.field))
   ) {
     const left = guesses.flatMap((g, i) =>
@@ -1120,8 +1149,24 @@ export function mapColumns(
     c.confidence = 0.7;
     delete c.note;
   }
-  const byField = new Map<string, ColumnMapping>();
   const hiddenCols = new Set(table.hiddenColumns ?? []);
+  // A KPI column hidden in Excel beside a visible one of the same KPI and period (last year's
+  // figures kept and hidden): the visible one is read.
+  const kpiOf = (c: ColumnMapping) =>
+    c.mapping.field === 'kpi.valueForIndicator'
+      ? `${indicatorKey(c.mapping.indicator)}|${c.mapping.period ?? ''}`
+      : null;
+  for (const c of columns) {
+    const key = hiddenCols.has(c.col) ? kpiOf(c) : null;
+    const shown = key
+      ? columns.find((v) => v !== c && !hiddenCols.has(v.col) && kpiOf(v) === key)
+      : undefined;
+    if (!shown) continue;
+    c.note = `duplicate of column ${shown.col} (${shown.mapping.field})`;
+    c.mapping = { field: 'ignore' };
+    c.confidence = 0;
+  }
+  const byField = new Map<string, ColumnMapping>();
   // (a rank that ranks a KPI column of its own is that KPI's: one per KPI group or period, never
   // a duplicate of another)
   const ranking = new Set(rankPartners(columns).values());
@@ -1160,11 +1205,14 @@ export function mapColumns(
     // Two columns that say the same and hold other values: which one is meant is the analyst's
     // call, never the first one's by default (validation refuses until one is set aside by hand).
     // (figures only: a second column of the units' names, spelt otherwise, names the same units)
+    // (a score under two names — "Chỉ số DTI | Điểm DTI" — is as ambiguous as under one)
     const ambiguous =
       /^(dti|cqs|kts|xhs)\.|^idx\.|^kpi\.(value|rank)$/.test(keep.mapping.field) &&
       !byVisibility &&
       !byYear &&
-      normalizeHeader(keep.header) === normalizeHeader(drop.header) &&
+      (normalizeHeader(keep.header) === normalizeHeader(drop.header) ||
+        // (a column headed with a year beside one without is another year's: mappingForYear)
+        (/\.score$|^idx\./.test(keep.mapping.field) && !namesAYear(keep) && !namesAYear(drop))) &&
       !sameValues(table, dataRows, keep.col, drop.col);
     drop.note = `duplicate of column ${keep.col} (${keep.mapping.field})`;
     drop.mapping = { field: 'ignore' };
@@ -1210,9 +1258,15 @@ function changeOf(subject: string, header: string): string {
  * "Xếp hạng 2022 | Xếp hạng 2023": the same column for two years. A comparison table is about its
  * latest year; the earlier one is set aside.
  */
-/** Whether two columns hold the same text in every data row (a copied column). */
+const namesAYear = (c: ColumnMapping) => c.year !== undefined || yearsNamedIn(c.header).length > 0;
+
+/** Whether two columns hold the same values in every data row (a copied column: "0,8002" is 0.8002). */
 function sameValues(table: RawTable, dataRows: number[], a: number, b: number): boolean {
-  return dataRows.every((r) => cellText(table.rows[r - 1]?.[a - 1]) === cellText(table.rows[r - 1]?.[b - 1]));
+  const num = (t: string) => Number(t.replace(/\s/g, '').replace(',', '.'));
+  return dataRows.every((r) => {
+    const [x, y] = [cellText(table.rows[r - 1]?.[a - 1]), cellText(table.rows[r - 1]?.[b - 1])];
+    return x === y || (x !== '' && y !== '' && num(x) === num(y));
+  });
 }
 
 function preferLaterYear(a: ColumnMapping, b: ColumnMapping): [ColumnMapping, ColumnMapping] | null {
@@ -1275,6 +1329,8 @@ function levelIndicator(header: string, titles: string[]): string {
     // "Tỷ lệ hồ sơ có thanh toán trực tuyến" over "Giá trị (%)": the KPI's value, nothing to add
     // but its unit
     const value = splitIndicatorName(under!);
+    // "Thực hiện" over KPIs (beside "Kế hoạch" over the same): each KPI's own figure
+    if (RESULT_ONLY.test(normalizeHeader(splitIndicatorName(over!).name))) return under!.trim();
     // (or its result beside its plan: "… (%) / Kế hoạch | … (%) / Thực hiện")
     if (RESULT_ONLY.test(normalizeHeader(value.name)))
       return value.unit && !splitIndicatorName(over!).unit ? `${over!.trim()} (${value.unit})` : over!.trim();

@@ -97,7 +97,7 @@ const DERIVED =
   / (kiem tra|doi chieu|check|nam truoc|ky truoc|thang truoc|quy truoc|cung ky|previous|prior|last year|last month|thay doi|tang giam|bien dong|change|chenh lech|so voi (ke hoach|kh|chi tieu|muc tieu)|(tang|giam|thang|tut|len|xuong) (hang|bac)|so bac|bac (tang|giam)|movement) /;
 // "Kỳ trước", "Tháng trước": the period before's figure beside this one's (not a change)
 const PREVIOUS_PERIOD =
-  /^((so lieu|thuc hien|th|ket qua) )?(ky truoc|thang truoc|quy truoc|previous period|prior period|last period|previous month|previous quarter)$/;
+  /^((so lieu|thuc hien|th|ket qua) )?(ky truoc|thang truoc|quy truoc|previous period|prior period|last period|previous month|previous quarter|last month|last quarter)$/;
 const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
 // A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
@@ -158,7 +158,11 @@ const KPI: [RegExp, SimpleField, number][] = [
   [/^(ngay|ngay so lieu|ngay bao cao|tinh den ngay|den ngay|as of|as of date)$/, 'kpi.period', 0.8],
   [/^(gia tri|so lieu|ket qua|ket qua thuc hien|thuc hien|th|uoc thuc hien|value|actual)$/, 'kpi.value', 0.9],
   // "Kỳ này | Cùng kỳ năm trước" under a title of the KPI and its period: this period's figure
-  [/^((so lieu|thuc hien|th|ket qua) )?(ky nay|ky hien tai|this period|current period)$/, 'kpi.value', 0.85],
+  [
+    /^((so lieu|thuc hien|th|ket qua) )?(ky nay|ky hien tai|thang nay|quy nay|nam nay|this (period|month|quarter|year)|current (period|month|quarter|year))$/,
+    'kpi.value',
+    0.85,
+  ],
   [/^(tren tong so|trong so|tong so don vi|so don vi xep hang|rank of|out of|of)$/, 'kpi.rankOf', 0.85],
   [/^(ghi chu|chu thich|note|notes|remark|remarks|nguon|source)$/, 'kpi.note', 0.85],
   [/^(cap|cap bao cao|cap hanh chinh|cap thuc hien|level|administrative level)$/, 'kpi.level', 0.85],

@@ -94,8 +94,14 @@ const notMay = (name: string): boolean => !/^may\.?$/i.test(name) || /^May\.?$/.
  */
 const EN_MONTH_SHORT_YEAR = new RegExp(`^${MON}\\s*['’-]?\\s*(\\d{2})$`, 'iu');
 const EN_FISCAL_YEAR = /(?<![\p{L}\d])FY\s*[-/]?\s*((?:19|20)\d{2})(?!\d)/gu;
+// "1st quarter", "second quarter of 2024": Quý I, Quý II
+const EN_QUARTER =
+  /(?<![\p{L}\d])(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter(?:\s*(?:of\s+|[,/-]\s*)?((?:19|20)\d{2})(?!\d))?/giu;
+const QUARTER_NUMERAL: Record<string, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
+const quarterOrdinal = (which: string): number =>
+  /^(first|1st)$/i.test(which) ? 1 : /^(second|2nd)$/i.test(which) ? 2 : /^(third|3rd)$/i.test(which) ? 3 : 4;
 /** Quick test before the rewriting: most labels have none of these words. */
-const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[12]h|months|\dm|fy)/i;
+const EN_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|half|h[12]|[12]h|months|\dm|fy|quarter)/i;
 
 /** `text` with its English periods written as Vietnamese reports write them (see MONTH_NAMES). */
 export function englishPeriods(text: string): string {
@@ -122,6 +128,11 @@ export function englishPeriods(text: string): string {
       .replace(EN_MONTHS_SHORT, (_, n: string) => `${n} tháng`)
       // "FY 2024", "FY2024": a fiscal year, which in Vietnam is the calendar year
       .replace(EN_FISCAL_YEAR, (_, y: string) => `năm ${y}`)
+      .replace(
+        EN_QUARTER,
+        (_, which: string, y: string | undefined) =>
+          `Quý ${QUARTER_NUMERAL[quarterOrdinal(which)]}${y ? `/${y}` : ''}`,
+      )
   );
 }
 
@@ -138,6 +149,12 @@ function yearlessSpan(s: string): MonthSpan | null {
   if (en && notMay(en[1]!) && notMay(en[2] ?? '')) {
     const [from, to] = [monthNumber(en[1]!), monthNumber(en[2] ?? en[1]!)];
     return from <= to ? { from, to } : null;
+  }
+  // "1st quarter", "Second quarter"
+  const q = /^(first|1st|second|2nd|third|3rd|fourth|4th) quarter$/i.exec(s);
+  if (q) {
+    const n = quarterOrdinal(q[1]!);
+    return { from: 3 * n - 2, to: 3 * n };
   }
   let m = YEARLESS_MONTH_RANGE.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 12)

@@ -528,6 +528,15 @@ const PROVINCE_ROWS =
 // A sheet named for the kind of its rows: "Xã", "Các xã, phường", "Theo huyện".
 const SUB_SHEET = new RegExp(`^(?:cac |theo |danh sach )?(${SUB_LIST})$`, 'u');
 
+/**
+ * Whether a line names a kind of unit below the province, or one of them, before anything else:
+ * "Các xã:", "Khối xã", "Cấp xã", "Huyện Bù Đăng:", "Các phường, thị trấn" (a heading over such rows).
+ */
+export function namesSubProvincialKind(text: string): boolean {
+  const k = unmarkedAligned(text.normalize('NFC').trim());
+  return new RegExp(`^(?:cac |khoi |cap |nhom |danh sach )?${SUB_KIND}(?![a-z])`, 'u').test(k);
+}
+
 /** The text without marks, one character for each of `nfc`'s (so indices carry over). */
 function unmarkedAligned(nfc: string): string {
   let out = '';

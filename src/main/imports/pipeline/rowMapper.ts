@@ -39,6 +39,7 @@ import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
+import { namesSubProvincialKind } from '../layout/titleHints';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
 import type { MessageKey } from '../../../shared/i18n';
 import type { MessageParam } from '../../../shared/imports/place';
@@ -134,13 +135,17 @@ const AMBIGUOUS = 'temp.staged_ambiguous';
  * điểm 1000)", "(max 200 points)"); null when it gives none.
  */
 export function pointsMaximum(header: string): number | null {
+  // ("1.000 điểm": a thousand, written the Vietnamese way)
   const m =
-    /[([]\s*(?:tối đa|toi da|max(?:imum)?\.?|trên|tren|out of)?\s*(\d{1,4})\s*(?:điểm|diem|points?|pts)\s*[)\]]/iu.exec(
+    /[([]\s*(?:tối đa|toi da|max(?:imum)?\.?|trên|tren|out of)?\s*(\d[.,]\d{3}|\d{1,4})\s*(?:điểm|diem|points?|pts)\s*[)\]]/iu.exec(
       header,
-    ) ?? /[([]\s*(?:thang điểm|thang diem|scale(?: of)?)\s*(\d{1,4})\s*[)\]]/iu.exec(header);
-  const n = m ? Number(m[1]) : NaN;
+    ) ?? /[([]\s*(?:thang điểm|thang diem|scale(?: of)?)\s*(\d[.,]\d{3}|\d{1,4})\s*[)\]]/iu.exec(header);
+  const n = m ? Number(m[1]!.replace(/[.,]/, '')) : NaN;
   return n >= 2 && n <= 1000 ? n : null;
 }
+
+/** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
+const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
 
 const scaledBy = (n: number, factor: number): number =>
   factor === 1 ? n : Number((n * factor).toPrecision(12));
@@ -265,6 +270,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   /** Code and name of rows whose code is none of the list's, the unit found by its name ("99 | Hà Nội"). */
   const codesUnknown = new Set<string>();
   let unknownCode: { row: number; code: string; unit: string; n: number } | null = null;
+  // "79 - Đà Nẵng": a code written before the name that is not the named unit's (the name decides)
+  let otherPrefixCode: { row: number; code: string; unit: string; unitCode: string; n: number } | null = null;
   const hiddenRows = { n: 0, first: 0 };
   const resolveUnit = (label: string, code: string): number | null => {
     const key = code ? `${label}\u0000${code}` : label;
@@ -919,7 +926,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (!titled?.unit || !name) return name;
     const own = splitIndicatorName(name);
     if (own.unit !== null) return name;
-    if (indicatorKey(own.name) === indicatorKey(titled.name)) return ctx.titleKpi!;
+    // ("Tổng số", "Tổng cộng": the title's KPI as a whole)
+    if (indicatorKey(own.name) === indicatorKey(titled.name) || TOTAL_ROW.test(own.name.trim()))
+      return ctx.titleKpi!;
     return namesKpi(name, normalizeHeader(name)) || rankingIndex(name) ? name : qualify(ctx.titleKpi!, name);
   });
   const itemName = (stt: string, written: string): string => {
@@ -1264,7 +1273,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
       // A line of text alone in the unit column that names no unit ("Nhóm I: dẫn đầu (hạng 1 -
       // 10)", "(tiếp theo)"): a heading between rows, not a unit to ask about.
-      if (alone && isSectionHeading(label) && noNumbers(cells) && resolveUnit(label, code) === null) {
+      if (
+        alone &&
+        isSectionHeading(label) &&
+        // ("Tinh Binh Phuocc": a province misspelt, asked about — not a heading; "Các xã:", "Huyện
+        // Bù Đăng:" say the rows below are below the province: asked, never skipped unsaid)
+        !/^(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s/iu.test(label) &&
+        !namesSubProvincialKind(label) &&
+        noNumbers(cells) &&
+        resolveUnit(label, code) === null
+      ) {
         report(problem('warning', 'sectionRow', where(row, unitCol), { text: label }));
         stats.skippedRows++;
         return;
@@ -1719,6 +1737,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     const unitId = resolveUnit(label, code);
+    const prefix =
+      unitCol !== null && codeCol === null ? /^\s*(\d{1,3})\s*[-–.:)]\s*(?=\p{L})/u.exec(label) : null;
+    const named = prefix && unitId !== null ? listUnits.find((u) => u.id === unitId) : undefined;
+    if (named && named.code !== prefix![1]!.padStart(2, '0')) {
+      if (otherPrefixCode) otherPrefixCode.n++;
+      else otherPrefixCode = { row, code: prefix![1]!, unit: named.name, unitCode: named.code, n: 1 };
+    }
     // (a code the file writes: the table's unit, from its title, carries the app's own)
     if (code && codeCol !== null && unitId !== null && codesUnknown.has(`${label}\u0000${code}`)) {
       if (unknownCode) unknownCode.n++;
@@ -1762,6 +1787,21 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (hiddenRows.n > 0)
         report(
           problem('warning', 'hiddenRow', where(hiddenRows.first, null), { count: { number: hiddenRows.n } }),
+        );
+      if (otherPrefixCode)
+        report(
+          problemSaying(
+            'warning',
+            'unitCodeUnknown',
+            'problem.unitCodePrefix',
+            where(otherPrefixCode.row, unitCol, otherPrefixCode.code),
+            {
+              code: otherPrefixCode.code,
+              unit: otherPrefixCode.unit,
+              unitCode: otherPrefixCode.unitCode,
+              count: { number: otherPrefixCode.n },
+            },
+          ),
         );
       if (unknownCode)
         report(

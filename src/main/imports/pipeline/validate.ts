@@ -391,6 +391,7 @@ export function validateStaged(
           problemSaying('error', 'duplicateColumn', 'problem.duplicateColumnDiffers', at, {
             header: c.header,
             other: columnLetters(kept.col),
+            otherHeader: kept.header,
           }),
         );
         continue;
@@ -906,16 +907,45 @@ export function validateStaged(
   } else if (!secondUnit) {
     const kdups = db
       .prepare(
-        `SELECT r.unit_id, o.indicator_key, o.period, group_concat(o.row) AS rows, MIN(o.indicator_label) AS label
+        `SELECT r.unit_id, o.indicator_key, o.period, group_concat(o.row) AS rows, MIN(o.indicator_label) AS label,
+           group_concat(o.value_col) AS cols
          FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL
          GROUP BY r.unit_id, o.indicator_key, o.period HAVING COUNT(*) > 1 LIMIT 200`,
       )
-      .all() as { unit_id: number; indicator_key: string; period: string; rows: string; label: string }[];
+      .all() as {
+      unit_id: number;
+      indicator_key: string;
+      period: string;
+      rows: string;
+      label: string;
+      cols: string;
+    }[];
+    let toldColumns = false;
     for (const d of kdups) {
       const rows = d.rows
         .split(',')
         .map(Number)
         .sort((a, b) => a - b);
+      // Twice in one row: two columns of the one KPI and period — said once, naming them
+      if (rows[0] === rows[1]) {
+        if (toldColumns) continue;
+        toldColumns = true;
+        const cols = [...new Set(d.cols.split(',').map(Number))].sort((a, b) => a - b);
+        add(
+          problemSaying(
+            'error',
+            'duplicateColumn',
+            'problem.kpiTwoColumns',
+            { file, sheet, row: mapping.headerRow, col: cols[1] ?? null, header: header(cols[1] ?? null) },
+            {
+              indicator: d.label,
+              period: d.period,
+              columns: cols.map((c) => columnLetters(c)).join(', '),
+            },
+          ),
+        );
+        continue;
+      }
       add(
         problem(
           'error',
