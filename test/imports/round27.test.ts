@@ -923,3 +923,23 @@ describe('what the round-28 regression run found', () => {
     expect(p.rows.map((r) => r.unitName)).toEqual(['Đà Nẵng', 'Hà Nội']);
   });
 });
+
+describe('a title line saying whom the table compares', () => {
+  it('"TỈNH BÌNH PHƯỚC SO VỚI CÁC TỈNH ĐÔNG NAM BỘ" over the KPI\'s line names no KPI (was: "Tỉnh bình phước so với")', async () => {
+    const f = writeWorkbook('so-voi.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['TỈNH BÌNH PHƯỚC SO VỚI CÁC TỈNH ĐÔNG NAM BỘ'],
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2022'],
+          ['STT', 'Địa phương', 'Tỷ lệ (%)'],
+          [1, 'Bình Phước', 60],
+          [2, 'Tây Ninh', 61],
+        ],
+      },
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()[0]).toMatch(/^Bình Phước \| Tỷ lệ hồ sơ trực tuyến \| 2022 \| 60/);
+  });
+});

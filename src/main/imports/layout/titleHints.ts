@@ -252,6 +252,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     if (!raw) continue;
     // "BÁO CÁO", "PHỤ LỤC", "Biểu số 02", "Mẫu số 01/BC": the document's kind, not its subject.
     if (DOCUMENT_KIND.test(raw)) continue;
+    // "TỈNH BÌNH PHƯỚC SO VỚI CÁC TỈNH ĐÔNG NAM BỘ": whom the table compares, not what.
+    if (/^(?:ubnd\s+)?(?:tỉnh|thành phố|tp\.?)\s+.+?\s+so\s+(?:với|sánh)(?:\s|$)/iu.test(raw)) continue;
     // A unit after the year ("… năm 2023 (hồ sơ)") stays with the name, where it is split off.
     const unit = /\s*[(（][^()（）]{1,30}[)）]\s*$/u.exec(raw);
     const bracket = unit && splitIndicatorName(`x${unit[0]}`).unit !== null ? unit[0].trim() : '';
