@@ -622,6 +622,30 @@ describe('dti-desk import --unit', () => {
     expect(digest(db2)).toBe(before2);
   });
 
+  it("--unit naming a province 1 July 2025 left as it was: its months on both sides go to the 34 (restated, said), as the title's would", () => {
+    const months = path.join(tmp, 'qn-thang.csv');
+    const cols = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}/2025`);
+    fs.writeFileSync(
+      months,
+      `Chỉ tiêu,${cols.join(',')}\nTỷ lệ hồ sơ trực tuyến (%),${cols.map((_, m) => 60 + m).join(',')}\n`,
+    );
+    const db = freshDb();
+    const out = ok(['--db', db, 'import', months, '--unit', 'Quảng Ninh', '--json']);
+    expect(JSON.parse(out).problems.map((p: { code: string }) => p.code)).toContain('listFollowsPeriod');
+    const s = new Store(db);
+    try {
+      const lists = s.db
+        .prepare(
+          `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+        )
+        .pluck()
+        .all();
+      expect(lists).toEqual(['2025']);
+    } finally {
+      s.close();
+    }
+  });
+
   it('a name that is no unit of the list is a usage error, nothing written', () => {
     const db = freshDb();
     const before = digest(db);

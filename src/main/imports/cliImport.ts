@@ -231,7 +231,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       // Without --group the analysis decides (title, year, what the file shows) for the year and
       // period given here; when it cannot tell (2024 was published for 63 and for 34 units) the
       // group stays empty and the problem asks for --group.
-      const g = group ?? session.groupFor({ kind: analysis.target.kind, year: y, period });
+      const g = group ?? session.groupFor({ kind: analysis.target.kind, year: y, period }, unitArg);
       // The unit the title or sheet name gives a table without a unit column.
       const named = (g === analysis.target.group ? analysis.target.unitId : session.tableUnit(g)) ?? null;
       const given = unitArg ? unitFlag(store, unitArg, g) : null;

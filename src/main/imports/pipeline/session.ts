@@ -836,8 +836,10 @@ export class ImportSession {
   }
 
   /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
-  private unchangedTableUnit(): boolean {
-    const id = this.tableUnit(63);
+  private unchangedTableUnit(unitGiven?: string): boolean {
+    // (the unit the analyst names for the table — --unit — else its title's or sheet's)
+    const given = unitGiven ? buildUnitMatcher(new UnitRepository(this.db).list('gso2004'))(unitGiven) : null;
+    const id = given ? (given.kind === 'matched' ? given.id : null) : this.tableUnit(63);
     return (
       id !== null &&
       this.db
@@ -956,7 +958,7 @@ export class ImportSession {
    * 2025 → 34), else a complete table of the 34. Null when none of these tells: a ranking's group
    * is asked, nothing is guessed.
    */
-  groupFor(t: Pick<ImportTarget, 'kind' | 'year' | 'period'>): RankingGroup | null {
+  groupFor(t: Pick<ImportTarget, 'kind' | 'year' | 'period'>, unitGiven?: string): RankingGroup | null {
     if (this.titleHints.group !== null) return this.titleHints.group;
     const e = this.evidence;
     if (t.kind === 'ranking') {
@@ -976,7 +978,7 @@ export class ImportSession {
     // A province's own report over both sides of 01/07/2025 (Quý I … Quý IV 2025) for a province
     // the rearrangement left as it was: one territory throughout, so all its figures go to its
     // unit of the 34 (the earlier ones said to be imported so: listFollowsPeriod)
-    if (lists.size === 2 && this.unchangedTableUnit()) return 34;
+    if (lists.size === 2 && this.unchangedTableUnit(unitGiven)) return 34;
     // Only periods across it ("Năm 2025"): the 63-unit list, as each row of a long table takes it
     // (an unchanged unit's figure said, a merged one's refused; the 34's with group 34) — unless
     // the table ranks its units, among the 63 or the 34: then asked (kpiRanksNeedGroup)
