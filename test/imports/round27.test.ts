@@ -943,3 +943,180 @@ describe('a title line saying whom the table compares', () => {
     expect(stored()[0]).toMatch(/^Bình Phước \| Tỷ lệ hồ sơ trực tuyến \| 2022 \| 60/);
   });
 });
+
+describe('adversarial round 29', () => {
+  const SE = ['Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai'];
+  const book = (rows: (string | number | null)[][], name = 'S') => writeWorkbook('t.xlsx', [{ name, rows }]);
+  const kpiNames = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT i.name_vi FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY i.id`,
+      )
+      .pluck()
+      .all();
+
+  it.each(['Xếp hạng theo tỷ lệ hồ sơ trực tuyến', 'XH tỷ lệ hồ sơ trực tuyến'])(
+    '"%s" beside a KPI ranks it; the table stays a KPI table',
+    async (rankHeader) => {
+      const f = book([
+        ['KẾT QUẢ NĂM 2022'],
+        ['Tỉnh', 'Số giao dịch thanh toán trực tuyến', 'Xếp hạng', 'Tỷ lệ hồ sơ trực tuyến (%)', rankHeader],
+        ...SE.map((n, i) => [n, 1000 - i, i + 1, 90 - i, 4 - i]),
+      ]);
+      const p = await importFile(f, { group: 63 });
+      expect(codes(p, 'error')).toEqual([]);
+      expect(kpiNames()).toEqual(['Số giao dịch thanh toán trực tuyến', 'Tỷ lệ hồ sơ trực tuyến']);
+    },
+  );
+
+  it('"Tổng số" under a title naming a KPI without its unit is that KPI; with no KPI anywhere it is refused', async () => {
+    const titled = book([
+      ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN TỈNH BÌNH PHƯỚC NĂM 2022'],
+      ['Chỉ tiêu', 'Giá trị'],
+      ['Tổng số', 5160],
+    ]);
+    expect(codes(await importFile(titled), 'error')).toEqual([]);
+    expect(kpiNames()).toEqual(['Số giao dịch thanh toán trực tuyến']);
+    const bare = writeTemp('tong.csv', 'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Tổng số,2022,91234\n');
+    const p = await importFile(bare);
+    expect(p.problems.find((x) => x.severity === 'error')?.messageEn).toContain('says a total of no KPI');
+  });
+
+  it.each([
+    ['Các xã:', "in the row number's column"],
+    ['Q. Ba Đình', 'a district written short (not an acting signer "Q. GIÁM ĐỐC")'],
+    ['Địa bàn cấp xã', "in the row number's column"],
+  ])('a heading "%s" (%s) over rows named like provinces is refused, nothing stored', async (heading) => {
+    const f = book([
+      ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2022'],
+      ['STT', 'Đơn vị', 'Tỷ lệ (%)'],
+      [heading, null, null],
+      ...FIVE.map((n, i) => [i + 1, n, 60 + i]),
+    ]);
+    const p = await importFile(f, { year: 2022, period: '2022' });
+    expect(p.canCommit).toBe(false);
+    expect(stored()).toEqual([]);
+  });
+
+  it('"Chỉ tiêu" alone holding numbers is the plan, not a KPI named "Chỉ tiêu"', async () => {
+    const f = book([
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2023 (%)'],
+      ['Tỉnh', 'Chỉ tiêu'],
+      ...SE.map((n) => [n, 80]),
+    ]);
+    const p = await importFile(f);
+    expect(p.problems.some((x) => x.code === 'planTargetColumn')).toBe(true);
+    expect(stored()).toEqual([]);
+  });
+
+  it('"Tháng này" under a title of a year is set aside, said (was: stored as the year)', async () => {
+    const f = book([
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2022 (%)'],
+      ['Tỉnh', 'Tháng trước', 'Tháng này'],
+      ...SE.map((n) => [n, 70, 80]),
+    ]);
+    const p = await importFile(f);
+    expect(p.problems.find((x) => x.col === 3)?.messageEn).toContain('which the title does not give');
+    expect(stored()).toEqual([]);
+  });
+
+  it('"Chỉ tiêu 1: …" headers, "Thực hiện năm 2022" over KPIs and "1st half | 2nd half" name what they should', async () => {
+    const numbered = book([
+      ['NĂM 2022'],
+      ['Tỉnh', 'Chỉ tiêu 1: Tỷ lệ hồ sơ trực tuyến (%)', 'Chỉ tiêu 2: Số tổ công nghệ số cộng đồng (tổ)'],
+      ...SE.map((n, i) => [n, 80 + i, 100 + i]),
+    ]);
+    expect(codes(await importFile(numbered), 'error')).toEqual([]);
+    expect(kpiNames()).toEqual(['Tỷ lệ hồ sơ trực tuyến', 'Số tổ công nghệ số cộng đồng']);
+    const halves = book([
+      ['Online filing rate 2024 (%)'],
+      ['Province', '1st half', '2nd half'],
+      ...SE.map((n) => [n, 70, 80]),
+    ]);
+    await importFile(halves);
+    expect(stored().filter((r) => r.startsWith('Bình Phước | Online'))).toEqual([
+      'Bình Phước | Online filing rate | 2024-01..2024-06 | 70 | B3',
+      'Bình Phước | Online filing rate | 2024-07..2024-12 | 80 | C3',
+    ]);
+  });
+
+  it("a 34-unit 2025 table with its regions' rows is of the 34 (was: read on the 63 and refused)", async () => {
+    const units34 = store.db
+      .prepare(`SELECT name_vi, region FROM unit WHERE code_list = '2025' ORDER BY region, code`)
+      .all() as { name_vi: string; region: string }[];
+    const rows: (string | number | null)[][] = [
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)'],
+      ['Tỉnh, thành phố', 'Tỷ lệ (%)'],
+    ];
+    let region = '';
+    units34.forEach((u, i) => {
+      if (u.region !== region) rows.push([(region = u.region), null]);
+      rows.push([u.name_vi, 50 + i]);
+    });
+    const p = await importFile(book(rows));
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toHaveLength(34);
+  });
+
+  it('a unit column headed "Tỉnh, thành phố" under a title of communes holds the provinces', async () => {
+    const f = book([
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN CỦA CÁC XÃ, PHƯỜNG THEO TỪNG ĐỊA PHƯƠNG NĂM 2022'],
+      ['Tỉnh, thành phố', 'Tỷ lệ (%)'],
+      ...SE.map((n, i) => [n, 60 + i]),
+    ]);
+    expect(codes(await importFile(f), 'error')).toEqual([]);
+    expect(stored()).toHaveLength(4);
+  });
+});
+
+describe('regression run 29', () => {
+  const commune = (title: string) =>
+    writeWorkbook('xa.xlsx', [
+      {
+        name: 'S',
+        rows: [[title], ['STT', 'Đơn vị', 'Tỷ lệ (%)'], ...FIVE.map((n, i) => [i + 1, n, 60 + i])],
+      },
+    ]);
+
+  it.each([
+    'TỶ LỆ HỒ SƠ TRỰC TUYẾN CỦA CÁC XÃ, PHƯỜNG TỈNH PHÚ THỌ 6 THÁNG ĐẦU NĂM 2022 SO VỚI CÙNG KỲ',
+    'KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG NĂM 2022 SO VỚI NĂM 2021',
+    'TỶ LỆ HỒ SƠ TRỰC TUYẾN CỦA CÁC XÃ, PHƯỜNG KHU VỰC MIỀN NÚI TỈNH PHÚ THỌ NĂM 2022',
+    'SO SÁNH KẾT QUẢ CHUYỂN ĐỔI SỐ CÁC XÃ, PHƯỜNG VÙNG ĐÔNG BẮC TỈNH PHÚ THỌ NĂM 2022',
+    'TỈNH PHÚ THỌ - KẾT QUẢ CHUYỂN ĐỔI SỐ THEO ĐƠN VỊ NĂM 2022 SO VỚI NĂM 2021',
+  ])('"%s": communes, refused (was: stored on the provinces)', async (title) => {
+    const p = await importFile(commune(title), {
+      year: 2022,
+      period: '2022',
+      indicator: 'Tỷ lệ hồ sơ trực tuyến',
+    });
+    expect(p.canCommit).toBe(false);
+    expect(stored()).toEqual([]);
+  });
+
+  it("a province's comparison of a KPI with its region names that KPI", async () => {
+    const f = writeWorkbook('ss.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['TỈNH BÌNH PHƯỚC - SO SÁNH TỶ LỆ HỒ SƠ TRỰC TUYẾN THEO ĐỊA PHƯƠNG VÙNG ĐÔNG NAM BỘ NĂM 2022'],
+          ['STT', 'Địa phương', 'Tỷ lệ (%)'],
+          [1, 'Bình Phước', 60],
+          [2, 'Tây Ninh', 61],
+        ],
+      },
+    ]);
+    expect(codes(await importFile(f), 'error')).toEqual([]);
+    expect(stored()[0]).toMatch(/^Bình Phước \| Tỷ lệ hồ sơ trực tuyến \| 2022 \| 60/);
+  });
+
+  it('a row number before the name ("3 - Cao Bằng" beside STT 3, "1. Đà Nẵng") is not a code to check', async () => {
+    const f = writeTemp(
+      'stt.csv',
+      'XẾP HẠNG DTI NĂM 2022\nSTT,Tỉnh,Xếp hạng DTI\n3,3 - Cao Bằng,3\n1,1. Đà Nẵng,1\n',
+    );
+    const p = await importFile(f, { group: 63 });
+    expect(p.problems.map((x) => x.code)).not.toContain('unitCodeUnknown');
+    expect(p.rows.map((r) => r.unitName)).toEqual(['Cao Bằng', 'Đà Nẵng']);
+  });
+});

@@ -237,8 +237,13 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       const given = unitArg ? unitFlag(store, unitArg, g) : null;
       if (given !== null) {
         const units = new UnitRepository(store.db);
+        // (a column of districts or communes, set aside, is a unit column all the same)
         const unitField = analysis.mapping.columns.find(
-          (c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode',
+          (c) =>
+            c.mapping.field === 'unit' ||
+            c.mapping.field === 'unitCode' ||
+            c.note === 'sub-provincial units' ||
+            c.note === 'sub-provincial rows',
         );
         if (unitField) throw new UsageError('cli.usage.unitWithColumn', { header: unitField.header });
         if (named !== null && named !== given)

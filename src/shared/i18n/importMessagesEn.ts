@@ -119,6 +119,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitAmbiguous': 'name "{unit}" could be several units: {names}',
   'problem.duplicateColumnDiffers':
     'column "{header}" and column {other} ({otherHeader}) give the same figure with different values: choose the one to import in the mapping step (set the other to "Ignore"), or delete the extra column in the file',
+  'problem.kpiGenericName':
+    '"{name}" says a total of no KPI (nor does the title): write the KPI\'s name in the file or its title and import again',
   'problem.kpiTwoColumns':
     'columns {columns} both give "{indicator}" for {period}: choose the one to import in the mapping step (set the other to "Ignore"), or delete the extra column in the file',
   'problem.sameFieldTwice':
@@ -131,6 +133,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" holds the figures of {year}, not of {target}: not imported with {target} (import the file again for {year} to keep them)',
   'problem.setAside.samePeriodLastYear':
     'column "{header}" holds the same period last year: not imported with this table (import that period\'s file if needed)',
+  'problem.setAside.thisPeriodUntold':
+    'column "{header}" says "this" month, quarter or year, which the title does not give (it gives another period): not imported — write the period in the title or the column\'s header and import again',
   'problem.setAside.previousPeriod':
     'column "{header}" holds the period before: not imported with this table (import that period\'s file if needed)',
   'problem.setAside.derived':

@@ -114,6 +114,8 @@ export const importMessagesVi = {
   'problem.unitAmbiguous': 'tên "{unit}" có thể là nhiều đơn vị: {names}',
   'problem.duplicateColumnDiffers':
     'cột "{header}" và cột {other} ({otherHeader}) cùng ghi một loại số liệu nhưng khác nhau: hãy chọn cột cần nhập ở bước ghép cột (đặt cột kia là "Bỏ qua"), hoặc xóa cột thừa trong tệp',
+  'problem.kpiGenericName':
+    '"{name}" không nói là tổng của chỉ tiêu nào (tiêu đề cũng không ghi): hãy ghi tên chỉ tiêu vào tệp hoặc tiêu đề rồi nhập lại',
   'problem.kpiTwoColumns':
     'các cột {columns} cùng ghi "{indicator}" kỳ {period}: hãy chọn cột cần nhập ở bước ghép cột (đặt cột kia là "Bỏ qua"), hoặc xóa cột thừa trong tệp',
   'problem.sameFieldTwice':
@@ -126,6 +128,8 @@ export const importMessagesVi = {
     'cột "{header}" là số liệu năm {year}, không phải năm {target}: không nhập cùng năm {target} (nhập lại tệp cho năm {year} nếu cần giữ)',
   'problem.setAside.samePeriodLastYear':
     'cột "{header}" là số liệu cùng kỳ năm trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
+  'problem.setAside.thisPeriodUntold':
+    'cột "{header}" ghi "kỳ này" theo tháng, quý hay năm mà tiêu đề không cho biết (tiêu đề ghi kỳ khác): không nhập — hãy ghi kỳ vào tiêu đề hoặc tiêu đề cột rồi nhập lại',
   'problem.setAside.previousPeriod':
     'cột "{header}" là số liệu của kỳ trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
   'problem.setAside.derived':

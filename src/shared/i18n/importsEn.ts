@@ -166,6 +166,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.note.derived': 'derived value (not imported)',
   'imports.note.samePeriodLastYear': 'same period last year (not imported with this table)',
   'imports.note.previousPeriod': 'the period before (not imported with this table)',
+  'imports.note.thisPeriodUntold': '"this" period, which the title does not give',
   'imports.note.mainIndexRank': 'rank of a main index (not imported)',
   'imports.note.target': 'plan target (not imported yet)',
   'imports.note.regionalRank': 'rank within a region, not the national rank (not imported)',

@@ -174,6 +174,7 @@ export const importsVi = {
   'imports.note.derived': 'giá trị tính ra (không nhập)',
   'imports.note.samePeriodLastYear': 'số liệu cùng kỳ năm trước (không nhập cùng bảng này)',
   'imports.note.previousPeriod': 'số liệu kỳ trước (không nhập cùng bảng này)',
+  'imports.note.thisPeriodUntold': '"kỳ này" mà tiêu đề không cho biết',
   'imports.note.mainIndexRank': 'hạng của chỉ số chính (không nhập)',
   'imports.note.target': 'chỉ tiêu kế hoạch (chưa nhập)',
   'imports.note.regionalRank': 'hạng trong vùng, không phải hạng cả nước (không nhập)',

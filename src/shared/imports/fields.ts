@@ -176,7 +176,10 @@ export function rankedSubject(header: string): string | null {
   const rest = header
     .normalize('NFC')
     .trim()
-    .replace(/^(xếp hạng|thứ hạng|hạng|xep hang|thu hang|hang|rank(ing)?( of)?)\s+/iu, '')
+    .replace(
+      /^(xếp hạng|thứ hạng|hạng|xep hang|thu hang|hang|xh|rank(ing)?)(\s+(of|theo|về|ve|của|cua))?\s+/iu,
+      '',
+    )
     .replace(/\s*[([][^)\]]*[)\]]\s*$/u, '')
     .replace(
       /(^|\s+)(toàn quốc|cả nước|trong cả nước|quốc gia|toan quoc|ca nuoc|national(ly)?|nationwide)$/iu,

@@ -717,6 +717,10 @@ export function detectLayout(table: RawTable): LayoutDetection {
   };
 }
 
+/** A KPI's name without the number of the list it is in: "Chỉ tiêu 1: Tỷ lệ …" → "Tỷ lệ …". */
+const withoutItemNumber = (name: string): string =>
+  name.replace(/^(?:chỉ tiêu|chi tieu|tiêu chí|tieu chi|kpi)\s*\d{1,2}[a-z]?\s*[:.)\-–]\s*(?=\S)/iu, '');
+
 /** Whether a column holds only 0 and 1 (a yes/no flag, not figures). */
 function flagsOnly(table: RawTable, col: number, dataRows: number[]): boolean {
   const texts = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
@@ -774,11 +778,11 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   /^dti\.|^(cqs|kts|xhs)\.rank$/.test(g.mapping.field) ||
   g.bare !== undefined ||
   g.note === 'rank of a main index' ||
-  (/^(diem|diem so|xep hang|hang|thu hang|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
+  (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
 /** "Xếp hạng tỷ lệ hồ sơ trực tuyến": the rank of a KPI it names, no ranking's column. */
 function ranksAKpi(key: string): boolean {
-  const rest = key.replace(/^(xep hang|thu hang|hang|rank|ranking)( of)? /, '');
+  const rest = key.replace(/^(xep hang|thu hang|hang|xh|rank|ranking)( of| theo| ve| cua)? /, '');
   return rest !== key && subjectsNamedIn(rest).length === 0 && namesKpi(rest, rest);
 }
 
@@ -958,6 +962,28 @@ export function mapColumns(
   // Under a title of one period ("… THÁNG 9/2025"): "Trong tháng" is that period; a cumulative
   // column with no period column before it runs from January to it.
   const titlePeriod = periodFromTitle(titles);
+  // "Tháng này", "Quý này", "Năm nay" are the title's period only when it is one of that length
+  // (under "… NĂM 2022" a "Tháng này" says no month): else set aside, not stored as the year.
+  const titleSpan =
+    !titlePeriod || !isCanonicalPeriod(titlePeriod)
+      ? 'year'
+      : /^\d{4}-\d{2}$/.test(titlePeriod)
+        ? 'month'
+        : monthSpan(titlePeriod)?.to === (monthSpan(titlePeriod)?.from ?? 0) + 2
+          ? 'quarter'
+          : titlePeriod.length === 4
+            ? 'year'
+            : 'other';
+  keys.forEach((key, i) => {
+    const m =
+      /(thang nay|this month|current month)|(quy nay|this quarter|current quarter)|(nam nay|this year|current year)$/.exec(
+        key,
+      );
+    if (!m || guesses[i]!.mapping.field !== 'kpi.value') return;
+    const wants = m[1] ? 'month' : m[2] ? 'quarter' : 'year';
+    if (wants !== titleSpan)
+      guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'this period untold' };
+  });
   if (titlePeriod && isCanonicalPeriod(titlePeriod) && titlePeriod.length > 4)
     keys.forEach((key, i) => {
       if (IN_THE_PERIOD.test(key))
@@ -1050,15 +1076,14 @@ export function mapColumns(
   });
   // "Chỉ tiêu | Thực hiện" holding numbers: "Chỉ tiêu" is the plan's figure (a target), not a
   // column of KPI names (which would make a KPI of each number)
-  // (beside other figures, "Chỉ tiêu" holding numbers is the plan too: "Tỷ lệ (%) | Chỉ tiêu | Đạt")
+  // ("Chỉ tiêu" holding numbers is the plan wherever it stands: "Tỷ lệ (%) | Chỉ tiêu | Đạt", or alone)
   guesses.forEach((g, i) => {
     if (g.mapping.field === 'kpi.indicator' && numericShare(table, i + 1, dataRows) >= 0.8)
       guesses[i] = {
         mapping: { field: 'ignore' },
         confidence: 0,
         note:
-          guesses.some((v) => v.mapping.field === 'kpi.value') ||
-          (/^chi tieu/.test(keys[i]!) && otherFigures(i))
+          guesses.some((v) => v.mapping.field === 'kpi.value') || /^chi tieu/.test(keys[i]!)
             ? 'target'
             : 'unknown',
       };
@@ -1154,8 +1179,10 @@ export function mapColumns(
   // figures kept and hidden): the visible one is read.
   const kpiOf = (c: ColumnMapping) =>
     c.mapping.field === 'kpi.valueForIndicator'
-      ? `${indicatorKey(c.mapping.indicator)}|${c.mapping.period ?? ''}`
-      : null;
+      ? `${indicatorKey(splitIndicatorName(c.mapping.indicator).name)}|${c.mapping.period ?? ''}`
+      : c.mapping.field === 'kpi.valueForPeriod'
+        ? `|${c.mapping.period}`
+        : null;
   for (const c of columns) {
     const key = hiddenCols.has(c.col) ? kpiOf(c) : null;
     const shown = key
@@ -1325,12 +1352,15 @@ function levelIndicator(header: string, titles: string[]): string {
     // dịch": the two names joined as a sub-item's are, the unit kept ("Số lượng" alone under a
     // period is no KPI: periodAndName, and the table's KPI names it)
     const [over, under] = parts;
-    if (parts.length !== 2 || isQualifierOnly(header)) return header.trim();
+    if (parts.length !== 2 || isQualifierOnly(header)) return withoutItemNumber(header.trim());
     // "Tỷ lệ hồ sơ có thanh toán trực tuyến" over "Giá trị (%)": the KPI's value, nothing to add
     // but its unit
     const value = splitIndicatorName(under!);
-    // "Thực hiện" over KPIs (beside "Kế hoạch" over the same): each KPI's own figure
-    if (RESULT_ONLY.test(normalizeHeader(splitIndicatorName(over!).name))) return under!.trim();
+    // "Thực hiện", "Thực hiện năm 2022", "Ước thực hiện" over KPIs (beside "Kế hoạch" over the
+    // same): each KPI's own figure
+    const resultKey = normalizeHeader(splitIndicatorName(over!).name);
+    if (RESULT_ONLY.test(resultKey) || /^(uoc )?(thuc hien|th)( nam)?( (19|20)\d{2})?$/.test(resultKey))
+      return withoutItemNumber(under!.trim());
     // (or its result beside its plan: "… (%) / Kế hoạch | … (%) / Thực hiện")
     if (RESULT_ONLY.test(normalizeHeader(value.name)))
       return value.unit && !splitIndicatorName(over!).unit ? `${over!.trim()} (${value.unit})` : over!.trim();

@@ -490,7 +490,7 @@ export function classifyHeader(
   if (isScore && words <= 2 && !kpiContext)
     return { mapping: { field: 'dti.score' }, confidence: 0.5, bare: 'score' };
   // "Xếp hạng thanh toán trực tuyến" in a KPI table: that KPI's rank (rankPartners finds its column)
-  if (kpiContext && /^(xep hang|thu hang|rank|ranking) /.test(key))
+  if (kpiContext && /^(xep hang|thu hang|xh|rank|ranking) /.test(key))
     return { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
   return { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
 }

@@ -31,11 +31,12 @@ export function isFootnoteText(text: string): boolean {
 
 // The signing block under a report's table (Nghị định 30/2020): "Đồng Nai, ngày 05 tháng 01 năm
 // 2026" (or "…, 05/01/2026"), "Nơi nhận:", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Người lập biểu"; the
-// signer's name follows it, and with it everything after is not data.
+// signer's name follows it, and with it everything after is not data. ("Q. GIÁM ĐỐC" is an acting
+// signer; "Q. Ba Đình" a district.)
 const SIGNING_LINE =
   /^[\p{L}\p{M}. \-–]{2,40},\s*(?:ngày\s*[\d.…_ ]{0,8}\s*tháng\s*[\d.…_ ]{0,8}\s*năm\s*(?:19|20)\d{2}|(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})\s*$/iu;
 const SIGNATURE =
-  /^(?:nơi nhận|người lập(?: biểu)?|người tổng hợp|người kiểm tra|thủ trưởng(?: đơn vị)?|(?:kt|tm|tl|q|ttl)\.\s*\S.*|(?:phó )?(?:giám đốc|chủ tịch|trưởng phòng|trưởng ban|chánh văn phòng))\s*:?$/iu;
+  /^(?:nơi nhận|người lập(?: biểu)?|người tổng hợp|người kiểm tra|thủ trưởng(?: đơn vị)?|(?:kt|tm|tl|ttl)\.\s*\S.*|q\.\s*(?:giám đốc|chủ tịch|trưởng|chánh|phó|tổng|cục trưởng|viện trưởng|hiệu trưởng)\b.*|(?:phó )?(?:giám đốc|chủ tịch|trưởng phòng|trưởng ban|chánh văn phòng))\s*:?$/iu;
 
 /** A line of the signing block (the place and date, "KT. GIÁM ĐỐC", "Nơi nhận:"): the table ends above it. */
 export const isSigningText = (text: string): boolean => {

@@ -150,12 +150,14 @@ function yearlessSpan(s: string): MonthSpan | null {
     const [from, to] = [monthNumber(en[1]!), monthNumber(en[2] ?? en[1]!)];
     return from <= to ? { from, to } : null;
   }
-  // "1st quarter", "Second quarter"
+  // "1st quarter", "Second quarter", "1st half"
   const q = /^(first|1st|second|2nd|third|3rd|fourth|4th) quarter$/i.exec(s);
   if (q) {
     const n = quarterOrdinal(q[1]!);
     return { from: 3 * n - 2, to: 3 * n };
   }
+  const h = /^(first|1st|second|2nd) half$/i.exec(s);
+  if (h) return quarterOrdinal(h[1]!) === 1 ? { from: 1, to: 6 } : { from: 7, to: 12 };
   let m = YEARLESS_MONTH_RANGE.exec(s);
   if (m && Number(m[1]) >= 1 && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 12)
     return { from: Number(m[1]), to: Number(m[2]) };

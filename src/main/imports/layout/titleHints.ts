@@ -248,12 +248,27 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   for (const line of reportTitles(titles)) {
     // "… - Đơn vị tính: %": the unit, said apart from the name ("Đơn vị tính: %" alone: no name)
     const own = unitStatement(line);
-    const raw = (own ? line.slice(0, own.at) : line).replace(GROUP_TAIL, '').replace(/[\s\-–—,;:]+$/u, '');
+    let raw = (own ? line.slice(0, own.at) : line).replace(GROUP_TAIL, '').replace(/[\s\-–—,;:]+$/u, '');
     if (!raw) continue;
+    // "TỈNH BÌNH PHƯỚC - SO SÁNH TỶ LỆ HỒ SƠ TRỰC TUYẾN THEO ĐỊA PHƯƠNG …": the KPI compared
+    const compared =
+      /(?:^|\s[-–—]\s|\s)so sánh\s+(?=(?:tỷ lệ|tỉ lệ|số|chỉ số|điểm|giá trị|mức|tốc độ)\s)/iu.exec(raw);
+    if (compared)
+      raw = raw
+        .slice(compared.index + compared[0].length)
+        .replace(/\s+(?:theo|giữa|của)\s+(?:các\s+)?(?:địa phương|địa bàn|tỉnh)[\s\S]*$/iu, '');
     // "BÁO CÁO", "PHỤ LỤC", "Biểu số 02", "Mẫu số 01/BC": the document's kind, not its subject.
     if (DOCUMENT_KIND.test(raw)) continue;
-    // "TỈNH BÌNH PHƯỚC SO VỚI CÁC TỈNH ĐÔNG NAM BỘ": whom the table compares, not what.
-    if (/^(?:ubnd\s+)?(?:tỉnh|thành phố|tp\.?)\s+.+?\s+so\s+(?:với|sánh)(?:\s|$)/iu.test(raw)) continue;
+    // "TỈNH BÌNH PHƯỚC SO VỚI CÁC TỈNH ĐÔNG NAM BỘ", "SO SÁNH TỈNH X VỚI …", "VỊ TRÍ CỦA TỈNH X
+    // TRONG VÙNG …": whom the table compares, not what.
+    if (
+      /^(?:ubnd\s+)?(?:tỉnh|thành phố|tp\.?)\s+.+?\s+so\s+(?:với|sánh)(?:\s|$)/iu.test(raw) ||
+      /^(?:so sánh|vị trí)\s/iu.test(raw) ||
+      /^(?!(?:tỷ lệ|tỉ lệ|số|tổng|chỉ số|điểm|giá trị|mức|tốc độ)\s)(?:[\p{L}\p{M}]+\s){1,3}so\s+với\s/iu.test(
+        raw,
+      )
+    )
+      continue;
     // A unit after the year ("… năm 2023 (hồ sơ)") stays with the name, where it is split off.
     const unit = /\s*[(（][^()（）]{1,30}[)）]\s*$/u.exec(raw);
     const bracket = unit && splitIndicatorName(`x${unit[0]}`).unit !== null ? unit[0].trim() : '';
@@ -509,13 +524,16 @@ const SUB_ROWS = [
     `(?<![a-z])(?<!(?<![a-z])(?:ty le|ti le|so luong|phan tram|tai|o|tren|trong) )(?:cac|tung) (${SUB_LIST})(?![a-z])`,
     'u',
   ),
-  new RegExp(`(?<![a-z])(cap (?:xa|huyen))(?= (?:tinh|thanh pho|tp) [a-z])`, 'u'),
+  new RegExp(
+    `(?<![a-z])(cap (?:xa|huyen))(?= (?:(?:tren dia ban|cua|thuoc) )?(?:tinh|thanh pho|tp) [a-z])`,
+    'u',
+  ),
   new RegExp(
     `(?<![a-z])by (?:the |each )?((?:communes?|wards?|districts?)(?: (?:and|or|/) (?:communes?|wards?|districts?))*)(?![a-z])`,
     'u',
   ),
   new RegExp(
-    `(?<![a-z])(?:of|for|across) (?:the |all |each )?((?:communes|wards|districts)(?: (?:and|or|/) (?:communes|wards|districts))*)(?![a-z])`,
+    `(?<![a-z])(?<!(?:number|share|percentage|proportion|rate|count) )(?:of|for|across) (?:the |all |each )?((?:communes|wards|districts)(?: (?:and|or|/) (?:communes|wards|districts))*)(?![a-z])`,
     'u',
   ),
 ];
@@ -526,17 +544,26 @@ const SUB_ROWS = [
 const SUB_SUBJECT_OF_KPI =
   /^\s*(?:co|dat|duoc|da|chua|hoan thanh|trien khai|su dung|thuc hien|ap dung|ket noi|phat sinh|tiep nhan|nong thon|bien gioi|mien nui|dac biet|khu vuc|vung)(?![a-z])/u;
 const PROVINCE_ROWS =
-  /(?<![a-z])(?:(?:cac|theo|tung|moi|63|34) tinh|tinh,? thanh pho|tinh\/thanh pho|tinh thanh(?! hoa)|by provinces?|provinces?(?: and|,) cities|so sanh|so voi|vung|khu vuc|lan can|cac dia phuong|region(?:al)?|neighbou?r)(?![a-z])/u;
+  /(?<![a-z])(?:(?:cac|theo|tung|moi|\d+) tinh|tinh,? thanh pho|tinh\/thanh pho|tinh thanh(?! hoa)|by provinces?|provinces?(?: and|,) cities|so voi(?! (?:nam|cung ky|ky|thang|quy|ke hoach|kh|muc tieu|chi tieu))|lan can|cac dia phuong|region(?:al)?|neighbou?r)(?![a-z])/u;
+// A region of the country ("VÙNG ĐÔNG NAM BỘ"): its provinces — unless the title names the one
+// province the region is in ("… VÙNG ĐÔNG BẮC TỈNH PHÚ THỌ": its communes).
+const REGION_ROWS =
+  /(?<![a-z])(?:vung|khu vuc) (?:dong nam bo|tay nguyen|dong bang song|trung du|mien nui phia bac|bac trung bo|nam trung bo|duyen hai|tay bac|dong bac)(?![a-z])/u;
+const NAMES_A_PROVINCE = /(?<![a-z])(?:tinh|thanh pho|tp) (?!thanh pho|thanh\b)[a-z]/u;
 // A sheet named for the kind of its rows: "Xã", "Các xã, phường", "Theo huyện".
-const SUB_SHEET = new RegExp(`^(?:cac |theo |danh sach )?(${SUB_LIST})$`, 'u');
+const SUB_SHEET = new RegExp(`^(?:(?:ds|danh sach) )?(?:cac |theo )?(${SUB_LIST})$`, 'u');
 
 /**
  * Whether a line names a kind of unit below the province, or one of them, before anything else:
  * "Các xã:", "Khối xã", "Cấp xã", "Huyện Bù Đăng:", "Các phường, thị trấn" (a heading over such rows).
  */
 export function namesSubProvincialKind(text: string): boolean {
-  const k = unmarkedAligned(text.normalize('NFC').trim());
-  return new RegExp(`^(?:cac |khoi |cap |nhom |danh sach )?${SUB_KIND}(?![a-z])`, 'u').test(k);
+  // ("I. HUYỆN BÙ ĐĂNG", "TX. Phú Mỹ", "TT. Tân Khai", "H. Lạc Sơn", "Q. 1", "Địa bàn xã …")
+  const k = unmarkedAligned(text.normalize('NFC').trim()).replace(/^(?:[ivxlc]+|\d{1,2})[.)]\s*/, '');
+  return new RegExp(
+    `^(?:(?:cac|khoi|cap|nhom|danh sach|dia ban|tren dia ban) )*(?:${SUB_KIND}|tx\\.|tt\\.|h\\.|q\\.)(?![a-z])`,
+    'u',
+  ).test(k);
 }
 
 /** The text without marks, one character for each of `nfc`'s (so indices carry over). */
@@ -568,13 +595,16 @@ export function subProvincialRowsSaid(text: string, sheet = false): string | nul
     return m ? nfc.slice(m.index, m.index + m[0].length) : null;
   }
   if (PROVINCE_ROWS.test(k)) return null;
+  const ofProvince = NAMES_A_PROVINCE.test(k);
+  if (!ofProvince && REGION_ROWS.test(k)) return null;
   for (const re of SUB_ROWS) {
     const m = re.exec(k);
     if (!m) continue;
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
-    // ("DANH SÁCH XÃ, PHƯỜNG ĐẠT CHUẨN …" lists communes whatever follows)
-    if (!/^(?:danh sach|bang) /.test(m[0]) && SUB_SUBJECT_OF_KPI.test(k.slice(end))) continue;
+    // ("DANH SÁCH XÃ, PHƯỜNG ĐẠT CHUẨN …" lists communes whatever follows; so does "… CÁC XÃ KHU
+    // VỰC MIỀN NÚI TỈNH PHÚ THỌ": one province's)
+    if (!/^(?:danh sach|bang) /.test(m[0]) && !ofProvince && SUB_SUBJECT_OF_KPI.test(k.slice(end))) continue;
     return nfc.slice(start, end);
   }
   return null;

@@ -139,9 +139,34 @@ export function pointsMaximum(header: string): number | null {
   const m =
     /[([]\s*(?:tối đa|toi da|max(?:imum)?\.?|trên|tren|out of)?\s*(\d[.,]\d{3}|\d{1,4})\s*(?:điểm|diem|points?|pts)\s*[)\]]/iu.exec(
       header,
-    ) ?? /[([]\s*(?:thang điểm|thang diem|scale(?: of)?)\s*(\d[.,]\d{3}|\d{1,4})\s*[)\]]/iu.exec(header);
+    ) ??
+    /[([]\s*(?:thang điểm|thang diem|scale(?: of)?|tối đa|toi da|max(?:imum)?)\s*:?\s*(\d[.,]\d{3}|\d{1,4})\s*[)\]]/iu.exec(
+      header,
+    );
   const n = m ? Number(m[1]!.replace(/[.,]/, '')) : NaN;
   return n >= 2 && n <= 1000 ? n : null;
+}
+
+/**
+ * Regions (the unit list's and the names reports use), on the header key: "VÙNG ĐÔNG NAM BỘ",
+ * "II. Đồng bằng sông Hồng", "Vùng Tây Nguyên (5 tỉnh)". No unit is named like a region.
+ */
+export function regionMatcher(db: Database): (label: string) => boolean {
+  const regionKeys = new Set(
+    [
+      ...REGIONS,
+      ...(db.prepare(`SELECT DISTINCT region FROM unit WHERE region IS NOT NULL`).pluck().all() as string[]),
+    ].map(normalizeHeader),
+  );
+  return memo((label: string): boolean => {
+    const key = normalizeHeader(label.replace(/\s*\([^()]*\)$/, '')).replace(
+      /^(?:[ivx]+|\d{1,2}) (?=\S)/,
+      '',
+    );
+    // with or without "Vùng", "Khu vực", "Region" ("Miền Bắc" is a name of its own)
+    const bare = key.replace(/^(?:vung|khu vuc|region) (?=\S)/, '').replace(/ region$/, '');
+    return regionKeys.has(key) || regionKeys.has(bare);
+  });
 }
 
 /** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
@@ -923,12 +948,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // TUYẾN NĂM 2025 (giao dịch)": "Số giao dịch thanh toán trực tuyến – Phí, lệ phí (giao dịch)").
   const titled = ctx.titleKpi ? splitIndicatorName(ctx.titleKpi) : null;
   const underTitle = memo((name: string): string => {
-    if (!titled?.unit || !name) return name;
+    if (!titled || !name) return name;
     const own = splitIndicatorName(name);
-    if (own.unit !== null) return name;
-    // ("Tổng số", "Tổng cộng": the title's KPI as a whole)
-    if (indicatorKey(own.name) === indicatorKey(titled.name) || TOTAL_ROW.test(own.name.trim()))
-      return ctx.titleKpi!;
+    // ("Tổng số", "Tổng cộng": the title's KPI as a whole, its unit stated or not)
+    if (TOTAL_ROW.test(own.name.trim())) return ctx.titleKpi!;
+    if (!titled.unit || own.unit !== null) return name;
+    if (indicatorKey(own.name) === indicatorKey(titled.name)) return ctx.titleKpi!;
     return namesKpi(name, normalizeHeader(name)) || rankingIndex(name) ? name : qualify(ctx.titleKpi!, name);
   });
   const itemName = (stt: string, written: string): string => {
@@ -1058,23 +1083,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     return texts.length >= 3 && unitSeen ? texts.join(' | ') : null;
   };
-  // Regions (the unit list's and the names reports use), on the header key: "VÙNG ĐÔNG NAM BỘ",
-  // "II. Đồng bằng sông Hồng", "Vùng Tây Nguyên (5 tỉnh)". No unit is named like a region.
-  const regionKeys = new Set(
-    [
-      ...REGIONS,
-      ...(db.prepare(`SELECT DISTINCT region FROM unit WHERE region IS NOT NULL`).pluck().all() as string[]),
-    ].map(normalizeHeader),
-  );
-  const isRegion = memo((label: string): boolean => {
-    const key = normalizeHeader(label.replace(/\s*\([^()]*\)$/, '')).replace(
-      /^(?:[ivx]+|\d{1,2}) (?=\S)/,
-      '',
-    );
-    // with or without "Vùng", "Khu vực", "Region" ("Miền Bắc" is a name of its own)
-    const bare = key.replace(/^(?:vung|khu vuc|region) (?=\S)/, '').replace(/ region$/, '');
-    return regionKeys.has(key) || regionKeys.has(bare);
-  });
+  const isRegion = regionMatcher(db);
   /** A Roman-numbered heading ("II | NHÓM KHÁ", "III. Nhóm trung bình"): in the STT cell or before the text. */
   const romanHeading = (stt: string, label: string) =>
     /^[IVX]+[.)]?$/.test(stt) || /^[IVX]+[.)]\s*\p{L}/u.test(label);
@@ -1220,11 +1229,40 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         report(problem('warning', 'summaryRow', where(row, unitCol, firstText), { unit: firstText }));
         stats.skippedRows++;
         return;
-      } else if (hasValues && alone && firstIsText && isSectionHeading(firstText)) {
+      } else if (
+        hasValues &&
+        alone &&
+        firstIsText &&
+        isSectionHeading(firstText) &&
+        // ("Các xã:" merged across the row: the rows below are communes — asked, never skipped unsaid)
+        !namesSubProvincialKind(firstText)
+      ) {
         // A line of text alone across the table ("Nhóm các tỉnh từ hạng 21 đến 63", often merged
         // over the row): a heading between groups of rows, not a row with a value and no unit.
         // (the message quotes the text: no "value …" after it)
         report(problem('warning', 'sectionRow', where(row, firstCol), { text: firstText }));
+        stats.skippedRows++;
+        return;
+      } else if (
+        !hasValues &&
+        alone &&
+        firstIsText &&
+        unitCol !== null &&
+        namesSubProvincialKind(firstText)
+      ) {
+        // "Quận Ba Đình", "Địa bàn cấp xã" over the rows (no figure of its own): the rows below
+        // are districts or communes, whose names may be provinces' — refused, never skipped unsaid
+        report(
+          problemSaying(
+            'error',
+            'unitUnmatched',
+            'problem.subProvincialUnit',
+            where(row, firstCol, firstText),
+            {
+              unit: firstText,
+            },
+          ),
+        );
         stats.skippedRows++;
         return;
       } else if (!hasValues || (unitCol === null && codeCol === null)) {
@@ -1257,7 +1295,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           stats.skippedRows++;
           return;
         }
-        if (heading && (region || resolveUnit(label, code) === null)) {
+        if (heading && (region || (resolveUnit(label, code) === null && !namesSubProvincialKind(label)))) {
           report(
             problemSaying(
               'warning',
@@ -1415,7 +1453,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // ("a | Cấp tỉnh" with no item above it: the table's KPI at that level, else asked)
         const named =
           label && qualifierOnly(label) && tableIndicator ? qualify(tableIndicator, label) : label;
-        const indicatorLabel = level && named ? qualify(named, level) : named;
+        // (a level "Tổng" / "Tổng cộng" is the KPI over all its levels)
+        const indicatorLabel =
+          level && named && !TOTAL_ROW.test(level.trim()) ? qualify(named, level) : named;
         const none = { value: null, ok: true } as const;
         let v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
@@ -1444,6 +1484,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         if (indicatorLabel && rankingIndex(indicatorLabel)) {
           refuseName('kpiNamedAsIndex', 'problem.kpiNamedAsIndex', { name: indicatorLabel });
+          return;
+        }
+        // "Tổng số" with no KPI above it or in the title: a total of nothing named (two such files
+        // would write one KPI "Tổng số", the second over the first)
+        if (indicatorLabel && TOTAL_ROW.test(splitIndicatorName(indicatorLabel).name.trim())) {
+          refuseName('noTableIndicator', 'problem.kpiGenericName', { name: indicatorLabel });
           return;
         }
         // A KPI's rank among the provinces: a whole number from 1 to the provinces ranked (the
@@ -1737,9 +1783,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     const unitId = resolveUnit(label, code);
+    // ("1. Đà Nẵng", "3 - Cao Bằng" beside STT 3: the row's number, not a code)
     const prefix =
-      unitCol !== null && codeCol === null ? /^\s*(\d{1,3})\s*[-–.:)]\s*(?=\p{L})/u.exec(label) : null;
-    const named = prefix && unitId !== null ? listUnits.find((u) => u.id === unitId) : undefined;
+      unitCol !== null && codeCol === null ? /^\s*(\d{1,3})\s*[-–:]\s*(?=\p{L})/u.exec(label) : null;
+    const rowNumber = prefix !== null && sttCol !== undefined && Number(text(sttCol)) === Number(prefix[1]);
+    const named =
+      prefix && !rowNumber && unitId !== null ? listUnits.find((u) => u.id === unitId) : undefined;
     if (named && named.code !== prefix![1]!.padStart(2, '0')) {
       if (otherPrefixCode) otherPrefixCode.n++;
       else otherPrefixCode = { row, code: prefix![1]!, unit: named.name, unitCode: named.code, n: 1 };

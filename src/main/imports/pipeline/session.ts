@@ -59,8 +59,9 @@ import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates } from '.
 import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
-import { createRowMapper, type EmptyCell } from './rowMapper';
+import { createRowMapper, regionMatcher, type EmptyCell } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
+import { normalizeHeader } from '../layout/normalizeHeader';
 import { validateStaged } from './validate';
 
 /** The top of a sheet; `joined`: CSV header cells joined back where an unquoted delimiter split them. */
@@ -838,8 +839,11 @@ export class ImportSession {
   /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
   private unchangedTableUnit(unitGiven?: string): boolean {
     // (the unit the analyst names for the table — --unit — else its title's or sheet's)
-    const given = unitGiven ? buildUnitMatcher(new UnitRepository(this.db).list('gso2004'))(unitGiven) : null;
-    const id = given ? (given.kind === 'matched' ? given.id : null) : this.tableUnit(63);
+    const list = unitGiven ? new UnitRepository(this.db).list('gso2004') : [];
+    // (by name or by its code: "--unit 22")
+    const byCode = unitGiven ? list.find((u) => u.code === unitGiven.trim().padStart(2, '0')) : undefined;
+    const given = unitGiven && !byCode ? buildUnitMatcher(list)(unitGiven) : null;
+    const id = byCode ? byCode.id : given ? (given.kind === 'matched' ? given.id : null) : this.tableUnit(63);
     return (
       id !== null &&
       this.db
@@ -863,9 +867,11 @@ export class ImportSession {
     // (a sheet "Xã" beside sheets "Tỉnh", "Huyện" names a level of the figures, not its rows)
     // (nor does it under a title naming that level of a KPI: "TỶ LỆ HỒ SƠ TRỰC TUYẾN CẤP XÃ")
     const levels =
-      (this.inspection?.sheets ?? []).some((x) => /^(cấp )?tỉnh$|^tinh$/iu.test(x.name.trim())) ||
-      lines.some((t) => /(?<![\p{L}\p{M}])(cấp|cap) (xã|huyện|xa|huyen)(?![\p{L}\p{M}])/iu.test(t));
+      (this.inspection?.sheets ?? []).some((x) =>
+        /^(cấp )?tỉnh$|^tinh$|cấp tỉnh|cap tinh/iu.test(x.name.trim()),
+      ) || lines.some((t) => /(?<![\p{L}\p{M}])(cấp|cap) (xã|huyện|xa|huyen)(?![\p{L}\p{M}])/iu.test(t));
     let said = this.sheet && !levels ? subProvincialRowsSaid(this.sheet, true) : null;
+    const sheetSaid = said !== null;
     for (const t of lines) said ??= subProvincialRowsSaid(t);
     const repo = new UnitRepository(this.db);
     const units = repo.list();
@@ -877,7 +883,9 @@ export class ImportSession {
         if (
           by &&
           /(?<![\p{L}\p{M}])(tỉnh|thành phố|tp\.?)\s/iu.test(t) &&
-          !/so sánh|so với|vùng|khu vực|lân cận|các tỉnh|các địa phương/iu.test(t) &&
+          !/so sánh|so với(?! (?:năm|cùng kỳ|kỳ|kế hoạch))|vùng|khu vực|lân cận|các tỉnh|các địa phương/iu.test(
+            t,
+          ) &&
           new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1
         ) {
           said = by[0];
@@ -892,13 +900,25 @@ export class ImportSession {
     // (a province of either list: one on both lists is no match on the two together)
     const lists = [buildUnitMatcher(repo.list('gso2004')), buildUnitMatcher(repo.list('2025'))];
     const isProvince = (l: string) => lists.some((m) => m(l).kind === 'matched');
-    if (labels.some((l) => /^(tỉnh|thành phố|tp\.?)\s/iu.test(l) && isProvince(l))) return mapping;
+    // (rows written "Tỉnh X" — most of them: a province's total over its communes is one row)
+    const written = labels.filter((l) => /^(tỉnh|thành phố|tp\.?)\s/iu.test(l) && isProvince(l)).length;
+    if (written > 0 && written >= labels.length / 2) return mapping;
+    // A unit column headed "Tỉnh", "Tỉnh, thành phố" says its rows are provinces, whatever the
+    // title says of communes (a sheet's name does not outweigh it either way)
+    if (!sheetSaid && /^(tinh|tinh thanh pho|tinh tp|province|provinces)$/.test(normalizeHeader(unit.header)))
+      return mapping;
     // A list of the provinces is not a coincidence of commune names: a province has a few
     // communes named like another province, not ten.
     const provinces = new Set(
       labels.flatMap((l) => (isProvince(l) ? [stripDiacritics(l).toLowerCase()] : [])),
     );
-    if (provinces.size >= 10 && provinces.size >= 0.8 * labels.length) return mapping;
+    // (not under a title of one province's communes: "… CỦA CÁC XÃ, PHƯỜNG TỈNH PHÚ THỌ")
+    const ofOneProvince = lines.some(
+      (t) =>
+        subProvincialRowsSaid(t) !== null &&
+        new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1,
+    );
+    if (!ofOneProvince && provinces.size >= 10 && provinces.size >= 0.8 * labels.length) return mapping;
     this.subProvincialRows = said;
     return {
       ...mapping,
@@ -990,6 +1010,7 @@ export class ImportSession {
 
   /** Reads the group evidence off the top of the sheet (see GroupEvidence). */
   private groupEvidence(table: RawTable, mapping: ImportMapping, complete: boolean): GroupEvidence {
+    const regionNamed = regionMatcher(this.db);
     const colOf = (field: string) => mapping.columns.find((c) => c.mapping.field === field)?.col ?? null;
     const unitCol = colOf('unit');
     const periodCol = colOf('kpi.period');
@@ -1005,7 +1026,8 @@ export class ImportSession {
         if (of) outOf.add(of);
       }
       const label = unitCol !== null ? cellText(cells[unitCol - 1] ?? null) : '';
-      if (label && !isFootnote(label) && !isSummaryLabel(label)) labels.push(label);
+      // (a region's row — "Trung du và miền núi phía Bắc" over its provinces — names no unit)
+      if (label && !isFootnote(label) && !isSummaryLabel(label) && !regionNamed(label)) labels.push(label);
       const p = periodCol !== null ? cellText(cells[periodCol - 1] ?? null) : '';
       if (p) periods.push(normalisePeriod(p));
     }

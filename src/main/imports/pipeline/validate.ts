@@ -95,6 +95,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   derived: { severity: 'warning', text: 'problem.setAside.derived' },
   'same period last year': { severity: 'warning', text: 'problem.setAside.samePeriodLastYear' },
   'previous period': { severity: 'warning', text: 'problem.setAside.previousPeriod' },
+  'this period untold': { severity: 'warning', text: 'problem.setAside.thisPeriodUntold' },
   'regional rank': { severity: 'warning', text: 'problem.setAside.regionalRank' },
   'former units': { severity: 'warning', text: 'problem.setAside.formerUnits' },
   'another year': { severity: 'warning', text: 'problem.setAside.otherYear' },

@@ -98,6 +98,7 @@ export function ignoreNote(note: string, t: Translate): string {
     derived: 'imports.note.derived',
     'same period last year': 'imports.note.samePeriodLastYear',
     'previous period': 'imports.note.previousPeriod',
+    'this period untold': 'imports.note.thisPeriodUntold',
     'rank of a main index': 'imports.note.mainIndexRank',
     target: 'imports.note.target',
     'regional rank': 'imports.note.regionalRank',
