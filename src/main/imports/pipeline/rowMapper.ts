@@ -265,6 +265,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const qualifierOnly = memo(isQualifierOnly);
   const changeRate = memo(isChangeRate);
   const levelOnly = memo(isLevelOnly);
+  const bareTotal = memo((label: string) => TOTAL_ROW.test(splitIndicatorName(label).name.trim()));
   const rankingIndex = memo(namesRankingIndex);
   const qualified = new Map<string, string>();
   const qualify = (kpi: string, q: string): string => {
@@ -1488,7 +1489,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         // "Tổng số" with no KPI above it or in the title: a total of nothing named (two such files
         // would write one KPI "Tổng số", the second over the first)
-        if (indicatorLabel && TOTAL_ROW.test(splitIndicatorName(indicatorLabel).name.trim())) {
+        if (indicatorLabel && bareTotal(indicatorLabel)) {
           refuseName('noTableIndicator', 'problem.kpiGenericName', { name: indicatorLabel });
           return;
         }
