@@ -875,6 +875,9 @@ export class ImportSession {
     for (const t of lines) said ??= subProvincialRowsSaid(t);
     const repo = new UnitRepository(this.db);
     const units = repo.list();
+    // (one province, of either list: "Tỉnh Phú Thọ" is on both)
+    const namesOneProvince = (t: string) =>
+      new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1;
     // "TỈNH BÌNH PHƯỚC - KẾT QUẢ THEO ĐƠN VỊ": the units of the one province the title is about
     // (not "THEO ĐỊA PHƯƠNG VÙNG …", "SO SÁNH …": a region's provinces)
     if (said === null)
@@ -886,7 +889,7 @@ export class ImportSession {
           !/so sánh|so với(?! (?:năm|cùng kỳ|kỳ|kế hoạch))|vùng|khu vực|lân cận|các tỉnh|các địa phương/iu.test(
             t,
           ) &&
-          new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1
+          namesOneProvince(t)
         ) {
           said = by[0];
           break;
@@ -913,11 +916,7 @@ export class ImportSession {
       labels.flatMap((l) => (isProvince(l) ? [stripDiacritics(l).toLowerCase()] : [])),
     );
     // (not under a title of one province's communes: "… CỦA CÁC XÃ, PHƯỜNG TỈNH PHÚ THỌ")
-    const ofOneProvince = lines.some(
-      (t) =>
-        subProvincialRowsSaid(t) !== null &&
-        new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1,
-    );
+    const ofOneProvince = lines.some((t) => subProvincialRowsSaid(t) !== null && namesOneProvince(t));
     if (!ofOneProvince && provinces.size >= 10 && provinces.size >= 0.8 * labels.length) return mapping;
     this.subProvincialRows = said;
     return {
