@@ -1120,3 +1120,27 @@ describe('regression run 29', () => {
     expect(p.rows.map((r) => r.unitName)).toEqual(['Cao Bằng', 'Đà Nẵng']);
   });
 });
+
+describe('a bare English measure under a title naming the KPI (regression run 30)', () => {
+  it('"Number" under two titles of two KPIs: two KPIs, not one "Number" the second file overwrites', async () => {
+    const file = (title: string, base: number) =>
+      writeTemp('n.csv', `${title}\nNo.,Province,Number\n1,Bình Phước,${base}\n2,Tây Ninh,${base + 1}\n`);
+    await importFile(file('Number of communes connected to the specialised data network, 2022', 60), {
+      year: 2022,
+      period: '2022',
+    });
+    await importFile(file('Number of communes with community digital technology teams, 2022', 11), {
+      year: 2022,
+      period: '2022',
+    });
+    const kpis = store.db
+      .prepare(
+        `SELECT DISTINCT i.name_vi FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user'`,
+      )
+      .pluck()
+      .all() as string[];
+    expect(kpis).toHaveLength(2);
+    expect(kpis.every((k) => k.startsWith('Number of communes'))).toBe(true);
+    expect(stored()).toHaveLength(4);
+  });
+});

@@ -103,7 +103,7 @@ export const isAllCaps = (name: string): boolean =>
 // says: a level it is reported at ("Cấp tỉnh", "CAP XA", "Provincial level") or a bare measure
 // ("Số lượng", "Tỷ lệ (%)", "Giá trị") under a period ("Năm 2024 / Số lượng").
 const QUALIFIER =
-  /^(?:cap (tinh|huyen|xa)|(so luong|ty le|ti le|gia tri)|(provincial|district|commune)(?: level)?)$/;
+  /^(?:cap (tinh|huyen|xa)|(so luong|ty le|ti le|gia tri|number|count|value|rate|percentage|share|amount)|(provincial|district|commune)(?: level)?)$/;
 const QUALIFIER_NAME: Record<string, string> = {
   tinh: 'cấp tỉnh',
   huyen: 'cấp huyện',
@@ -112,6 +112,14 @@ const QUALIFIER_NAME: Record<string, string> = {
   'ty le': 'tỷ lệ',
   'ti le': 'tỷ lệ',
   'gia tri': 'giá trị',
+  // (English measures, as a column is headed under a title that names the KPI: "Number")
+  number: 'number',
+  count: 'count',
+  value: 'value',
+  rate: 'rate',
+  percentage: 'percentage',
+  share: 'share',
+  amount: 'amount',
 };
 
 /**

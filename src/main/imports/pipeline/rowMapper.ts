@@ -1244,14 +1244,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         report(problem('warning', 'sectionRow', where(row, firstCol), { text: firstText }));
         stats.skippedRows++;
         return;
-      } else if (
-        !hasValues &&
-        alone &&
-        firstIsText &&
-        unitCol !== null &&
-        namesSubProvincialKind(firstText)
-      ) {
-        // "Quận Ba Đình", "Địa bàn cấp xã" over the rows (no figure of its own): the rows below
+      } else if (alone && firstIsText && unitCol !== null && namesSubProvincialKind(firstText)) {
+        // "Quận Ba Đình", "Địa bàn cấp xã", "I. HUYỆN BÙ ĐĂNG" alone in its row: the rows below
         // are districts or communes, whose names may be provinces' — refused, never skipped unsaid
         report(
           problemSaying(
