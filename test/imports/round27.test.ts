@@ -1144,3 +1144,34 @@ describe('a bare English measure under a title naming the KPI (regression run 30
     expect(stored()).toHaveLength(4);
   });
 });
+
+describe('fresh files of round 31', () => {
+  it('scores printed with their rank in brackets ("0,6234 (12)", the ministry\'s report) give both, the cell named once', async () => {
+    const pub = published2022();
+    const scoreOf = (rank: number) =>
+      (Math.round((0.9 - rank * 0.004) * 10000) / 10000).toFixed(4).replace('.', ',');
+    const f = writeWorkbook('pdf.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['XẾP HẠNG DTI NĂM 2022'],
+          ['STT', 'Tỉnh, thành phố', 'Chỉ số DTI'],
+          ...pub.map((r, i) => [i + 1, r.label, `${scoreOf(r.rank)} (${r.rank})`]),
+        ],
+      },
+    ]);
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.map((x) => x.code)).not.toContain('valueMark');
+    const bp = pub.find((r) => r.label === 'Bình Phước')!;
+    const row = store.db
+      .prepare(
+        `SELECT o.value, o.rank, o.source_cell AS cell FROM observation o JOIN unit u ON u.id = o.unit_id
+         JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' AND i.code = 'dti' AND u.name_vi = 'Bình Phước'`,
+      )
+      .get() as { value: number; rank: number; cell: string };
+    expect(row.rank).toBe(bp.rank);
+    expect(row.cell).toMatch(/^C\d+$/);
+  });
+
+});

@@ -169,6 +169,9 @@ export function regionMatcher(db: Database): (label: string) => boolean {
   });
 }
 
+/** A score with its rank in brackets after it, as the ministry's report prints them: "0,6234 (12)". */
+const RANK_AFTER_SCORE = /^\s*[01]?[.,]\d+\s*\(\s*(\d{1,2})\s*\)\s*$/;
+
 /** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
 const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
 
@@ -562,10 +565,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       report(problemSaying('error', 'notANumber', 'problem.fractionValue', where(row, col, raw), {}));
       return { value: null, ok: false };
     }
-    // (a footnote reference "(1)" after any number; a tie mark "95*" after a KPI value)
+    // (a footnote reference "(1)" after any number; a tie mark "95*" after a KPI value; not a
+    // score's rank in brackets, read as its rank)
     if (
       (('mark' in n && n.mark) || (kind === 'kpiValue' && 'tie' in n && n.tie)) &&
-      typeof raw === 'string'
+      typeof raw === 'string' &&
+      !(kind === 'score' && rankInBrackets.has(col) && RANK_AFTER_SCORE.test(raw))
     ) {
       const w = valueMarks.get(col);
       if (w) w.n++;
@@ -843,8 +848,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const stagedIds = new Set<number>();
   const stage = (p: Staged, note: string | null) => {
     if (p.indicatorId !== null) stagedIds.add(p.indicatorId);
+    // (a score and its rank in one cell, "0,6234 (12)": that cell once)
     const cell =
-      p.valueCol !== null && p.rankCol !== null
+      p.valueCol !== null && p.rankCol !== null && p.rankCol !== p.valueCol
         ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
         : p.valueCol !== null || p.rankCol !== null
           ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
@@ -1131,6 +1137,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }),
   );
   const toldScale = new Set<number>();
+  // Headline score columns without a rank column of their indicator: a "(12)" after a score is its rank
+  const rankInBrackets = new Set(
+    rankingCols
+      .filter(
+        (c) =>
+          c.part === 'value' &&
+          HEADLINE.has(c.indicator) &&
+          !rankingCols.some((r) => r.part === 'rank' && r.indicator === c.indicator),
+      )
+      .map((c) => c.col),
+  );
   const scoreScale = new Map<number, { n: number; percent: number; points: number }>();
   const badScores: { row: number; col: number; raw: RawCell; value: number }[] = [];
   // Scores of 0–1 in a column that gives them in percent: kept as they are, said when the column
@@ -1421,7 +1438,25 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           byIndicator.set(indicator, o);
         }
         if (part === 'rank') Object.assign(o, { hasRank: 1, rank: n.value, rankCol: c.col });
-        else Object.assign(o, { hasValue: 1, value: n.value, valueCol: c.col });
+        else {
+          Object.assign(o, { hasValue: 1, value: n.value, valueCol: c.col });
+          // "0,6234 (12)", as the ministry's report prints a score with its rank: the rank, when the
+          // table has no column of it (not a footnote mark)
+          const ranked = rankInBrackets.has(c.col) ? RANK_AFTER_SCORE.exec(textAt(cells, c.col)) : null;
+          if (ranked && o.hasRank === 0) {
+            const bad = rankProblem(
+              where(row, c.col, cells[c.col - 1]),
+              Number(ranked[1]),
+              undefined,
+              rankOf,
+              rankOf,
+            );
+            if (bad) {
+              report(bad);
+              rowError = true;
+            } else Object.assign(o, { hasRank: 1, rank: Number(ranked[1]), rankCol: c.col });
+          }
+        }
       }
       rowObs.push(...byIndicator.values());
     } else {
