@@ -1173,5 +1173,4 @@ describe('fresh files of round 31', () => {
     expect(row.rank).toBe(bp.rank);
     expect(row.cell).toMatch(/^C\d+$/);
   });
-
 });
