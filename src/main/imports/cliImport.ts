@@ -10,7 +10,7 @@ import { AppError } from '../../shared/result';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
-import { isNumericField, needsTableIndicator } from '../../shared/imports/fields';
+import { isNumericField, isSubProvincialColumn, needsTableIndicator } from '../../shared/imports/fields';
 import { decimalMarkFlag, groupFlag, UsageError, yearFlag } from '../cliUsage';
 import type { Io, ParsedArgs } from '../cli';
 import type { Store } from '../store';
@@ -239,11 +239,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
         const units = new UnitRepository(store.db);
         // (a column of districts or communes, set aside, is a unit column all the same)
         const unitField = analysis.mapping.columns.find(
-          (c) =>
-            c.mapping.field === 'unit' ||
-            c.mapping.field === 'unitCode' ||
-            c.note === 'sub-provincial units' ||
-            c.note === 'sub-provincial rows',
+          (c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode' || isSubProvincialColumn(c),
         );
         if (unitField) throw new UsageError('cli.usage.unitWithColumn', { header: unitField.header });
         if (named !== null && named !== given)

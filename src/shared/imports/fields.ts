@@ -231,3 +231,11 @@ export function rankPartners(
   if (ranks.length === 1 && left.length === 1) out.set(left[0]!.col, ranks[0]!.col);
   return out;
 }
+
+/**
+ * Whether layout detection set a column aside as a unit column of districts or communes (by its
+ * header, or because the title or sheet says its rows are such): a unit column all the same, whose
+ * rows are no province's.
+ */
+export const isSubProvincialColumn = (c: { note?: string }): boolean =>
+  c.note === 'sub-provincial units' || c.note === 'sub-provincial rows';

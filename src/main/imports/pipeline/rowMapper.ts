@@ -21,7 +21,7 @@ import {
   qualifiedKpi,
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
-import { buildUnitMatcher } from '../../../shared/unitNames';
+import { buildUnitMatcher, labelParts } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import {
   cellNumber,
@@ -84,7 +84,10 @@ export const isSectionHeading = (text: string): boolean => {
     !isNoValueText(t) &&
     // ("(tiếp theo)", a page's continuation line, in brackets)
     /^\(?(?:(?:[IVXLC]+|\d{1,2})[.)]\s*)?\p{L}/u.test(t) &&
-    (t.match(/\p{L}/gu)?.length ?? 0) >= 4
+    (t.match(/\p{L}/gu)?.length ?? 0) >= 4 &&
+    // ("Các xã:", "Q. Ba Đình", "I. Các xã" over rows: the rows below are below the province,
+    // whose names may be provinces' — asked or refused, never skipped as a heading)
+    !namesSubProvincialKind(t)
   );
 };
 /**
@@ -1247,14 +1250,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         report(problem('warning', 'summaryRow', where(row, unitCol, firstText), { unit: firstText }));
         stats.skippedRows++;
         return;
-      } else if (
-        hasValues &&
-        alone &&
-        firstIsText &&
-        isSectionHeading(firstText) &&
-        // ("Các xã:" merged across the row: the rows below are communes — asked, never skipped unsaid)
-        !namesSubProvincialKind(firstText)
-      ) {
+      } else if (hasValues && alone && firstIsText && isSectionHeading(firstText)) {
         // A line of text alone across the table ("Nhóm các tỉnh từ hạng 21 đến 63", often merged
         // over the row): a heading between groups of rows, not a row with a value and no unit.
         // (the message quotes the text: no "value …" after it)
@@ -1326,10 +1322,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (
         alone &&
         isSectionHeading(label) &&
-        // ("Tinh Binh Phuocc": a province misspelt, asked about — not a heading; "Các xã:", "Huyện
-        // Bù Đăng:" say the rows below are below the province: asked, never skipped unsaid)
-        !/^(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s/iu.test(label) &&
-        !namesSubProvincialKind(label) &&
+        // ("Tinh Binh Phuocc": a province misspelt, asked about — not a heading)
+        labelParts(label).prefix === null &&
         noNumbers(cells) &&
         resolveUnit(label, code) === null
       ) {

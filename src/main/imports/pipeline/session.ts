@@ -16,7 +16,9 @@ import {
 } from '../../../shared/domain';
 import {
   isNumericField,
+  isSubProvincialColumn,
   kpiRanksNeedGroup,
+  needsTableIndicator,
   needsTablePeriod,
   type ColumnField,
 } from '../../../shared/imports/fields';
@@ -32,7 +34,7 @@ import type {
   SheetPreview,
   UnitAnswer,
 } from '../../../shared/importSession';
-import { buildUnitMatcher, stripDiacritics, unitsNamedIn } from '../../../shared/unitNames';
+import { buildUnitMatcher, labelParts, stripDiacritics, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows, streamRowsAside } from '../readers';
 import { readAhead, releaseReadAhead } from '../readers/readerThread';
@@ -56,7 +58,6 @@ import {
   yearlessPeriodInTitle,
 } from '../layout/titleHints';
 import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates } from '../layout/periods';
-import { needsTableIndicator } from '../../../shared/imports/fields';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
 import { createRowMapper, regionMatcher, type EmptyCell } from './rowMapper';
@@ -802,8 +803,7 @@ export class ImportSession {
           c.mapping.field === 'unit' ||
           c.mapping.field === 'unitCode' ||
           // (a column of districts or communes set aside: its rows are not the province the title names)
-          c.note === 'sub-provincial units' ||
-          c.note === 'sub-provincial rows',
+          isSubProvincialColumn(c),
       )
     )
       return null;
@@ -904,7 +904,7 @@ export class ImportSession {
     const lists = [buildUnitMatcher(repo.list('gso2004')), buildUnitMatcher(repo.list('2025'))];
     const isProvince = (l: string) => lists.some((m) => m(l).kind === 'matched');
     // (rows written "Tỉnh X" — most of them: a province's total over its communes is one row)
-    const written = labels.filter((l) => /^(tỉnh|thành phố|tp\.?)\s/iu.test(l) && isProvince(l)).length;
+    const written = labels.filter((l) => labelParts(l).prefix !== null && isProvince(l)).length;
     if (written > 0 && written >= labels.length / 2) return mapping;
     // A unit column headed "Tỉnh", "Tỉnh, thành phố" says its rows are provinces, whatever the
     // title says of communes (a sheet's name does not outweigh it either way)

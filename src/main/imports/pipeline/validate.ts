@@ -12,6 +12,7 @@ import { columnLetters } from '../../../shared/imports/cellAddress';
 import { DUPLICATE_NOTE, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import {
   isNumericField,
+  isSubProvincialColumn,
   kpiRanksNeedGroup,
   needsTableIndicator,
   needsTablePeriod,
@@ -246,9 +247,7 @@ export function validateStaged(
       );
   }
   // Mapping-level checks.
-  const subProvincial = mapping.columns.some(
-    (c) => c.note === 'sub-provincial units' || c.note === 'sub-provincial rows',
-  );
+  const subProvincial = mapping.columns.some(isSubProvincialColumn);
   const noUnit =
     !target.unitId &&
     !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');

@@ -49,6 +49,22 @@ type CellProblems = ReadonlyMap<string, CellProblem>;
 const problemAt = (problems: CellProblems, row: number | undefined, col: number | undefined) =>
   row !== undefined && col !== undefined ? problems.get(`${row}:${col}`) : undefined;
 
+/** The problems placed at a cell, by `keyOf` (null: not marked), an error before a warning. */
+function problemsBy<K>(
+  problems: readonly ImportProblem[],
+  lang: Language,
+  keyOf: (p: ImportProblem & { row: number; col: number }) => K | null,
+): Map<K, CellProblem> {
+  const out = new Map<K, CellProblem>();
+  for (const p of problems) {
+    if (p.row === null || p.col === null) continue;
+    const key = keyOf(p as ImportProblem & { row: number; col: number });
+    if (key === null || out.get(key)?.severity === 'error') continue;
+    out.set(key, { severity: p.severity, text: lang === 'vi' ? p.textVi : p.textEn, value: p.value });
+  }
+  return out;
+}
+
 function DiffCell({
   cell,
   kind,
@@ -138,27 +154,16 @@ export function PreviewGrid({
   // The grid is made anew in the other language (its texts are set when it is made): where the
   // analyst was — the first row in view, the focused cell's row — is kept across.
   const place = useRef<{ top: number; focusedRow: number | null }>({ top: 0, focusedRow: null });
-  const cellProblems = useMemo((): CellProblems => {
-    const out = new Map<string, CellProblem>();
-    for (const p of problems) {
-      if (p.row === null || p.col === null) continue;
-      const key = `${p.row}:${p.col}`;
-      if (out.get(key)?.severity === 'error') continue;
-      out.set(key, { severity: p.severity, text: lang === 'vi' ? p.textVi : p.textEn, value: p.value });
-    }
-    return out;
-  }, [problems, lang]);
+  const cellProblems = useMemo(
+    (): CellProblems => problemsBy(problems, lang, (p) => `${p.row}:${p.col}`),
+    [problems, lang],
+  );
   // A problem of a row's own cells that are no value (the unit's name: a unit repeated, not
   // matched) is marked on the row's name.
-  const labelProblems = useMemo(() => {
-    const out = new Map<number, CellProblem>();
-    for (const p of problems) {
-      if (p.row === null || p.col === null || idOfCol.has(p.col)) continue;
-      if (out.get(p.row)?.severity === 'error') continue;
-      out.set(p.row, { severity: p.severity, text: lang === 'vi' ? p.textVi : p.textEn, value: p.value });
-    }
-    return out;
-  }, [problems, lang, idOfCol]);
+  const labelProblems = useMemo(
+    () => problemsBy(problems, lang, (p) => (idOfCol.has(p.col) ? null : p.row)),
+    [problems, lang, idOfCol],
+  );
 
   const columnDefs = useMemo((): ColDef<PreviewRow>[] => {
     const valueCols = new Map<string, PreviewCell>();
