@@ -257,8 +257,6 @@ export class ImportSession {
   layoutNotes: Pick<Proposal, 'nextTableRow' | 'unitsAcross'> = { nextTableRow: null, unitsAcross: null };
   /** The sheet name and title lines, which name the unit of a table without a unit column. */
   private unitTexts: string[] = [];
-  /** The words by which the title or sheet says the unit column's rows are districts or communes. */
-  subProvincialRows: string | null = null;
   signature: string | null = null;
   /** Where detection put the table in this file (a remembered layout is placed relative to it). */
   private detectedRows: DetectedRows | null = null;
@@ -859,10 +857,14 @@ export class ImportSession {
    * (the analyst may still map it as the unit in the wizard). Rows written as provinces ("Tỉnh
    * Hòa Bình") keep the column.
    */
-  private withSubProvincialRows(mapping: ImportMapping, table: RawTable, titles: string[]): ImportMapping {
-    this.subProvincialRows = null;
-    const unit = mapping.columns.find((c) => c.mapping.field === 'unit');
-    if (!unit) return mapping;
+  /**
+   * The words by which the sheet's name or a title line says the rows are units below the province
+   * ("các xã, phường", "THEO ĐƠN VỊ" under one province's title), and whether the sheet said it;
+   * null when nothing says so. (Validation quotes them in its message.)
+   */
+  subProvincialWords(
+    titles: string[] = this.titleHints.text?.split(' | ') ?? [],
+  ): { said: string; bySheet: boolean } | null {
     const lines = titles.map(withoutSigningDate);
     // (a sheet "Xã" beside sheets "Tỉnh", "Huyện" names a level of the figures, not its rows)
     // (nor does it under a title naming that level of a KPI: "TỶ LỆ HỒ SƠ TRỰC TUYẾN CẤP XÃ")
@@ -870,32 +872,42 @@ export class ImportSession {
       (this.inspection?.sheets ?? []).some((x) =>
         /^(cấp )?tỉnh$|^tinh$|cấp tỉnh|cap tinh/iu.test(x.name.trim()),
       ) || lines.some((t) => /(?<![\p{L}\p{M}])(cấp|cap) (xã|huyện|xa|huyen)(?![\p{L}\p{M}])/iu.test(t));
-    let said = this.sheet && !levels ? subProvincialRowsSaid(this.sheet, true) : null;
-    const sheetSaid = said !== null;
-    for (const t of lines) said ??= subProvincialRowsSaid(t);
-    const repo = new UnitRepository(this.db);
-    const units = repo.list();
-    // (one province, of either list: "Tỉnh Phú Thọ" is on both)
-    const namesOneProvince = (t: string) =>
-      new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1;
+    const bySheet = this.sheet && !levels ? subProvincialRowsSaid(this.sheet, true) : null;
+    if (bySheet !== null) return { said: bySheet, bySheet: true };
+    for (const t of lines) {
+      const said = subProvincialRowsSaid(t);
+      if (said !== null) return { said, bySheet: false };
+    }
     // "TỈNH BÌNH PHƯỚC - KẾT QUẢ THEO ĐƠN VỊ": the units of the one province the title is about
     // (not "THEO ĐỊA PHƯƠNG VÙNG …", "SO SÁNH …": a region's provinces)
-    if (said === null)
-      for (const t of lines) {
-        const by = /(?<![\p{L}\p{M}])theo (đơn vị|đơn vị hành chính)(?![\p{L}\p{M}])/iu.exec(t);
-        if (
-          by &&
-          /(?<![\p{L}\p{M}])(tỉnh|thành phố|tp\.?)\s/iu.test(t) &&
-          !/so sánh|so với(?! (?:năm|cùng kỳ|kỳ|kế hoạch))|vùng|khu vực|lân cận|các tỉnh|các địa phương/iu.test(
-            t,
-          ) &&
-          namesOneProvince(t)
-        ) {
-          said = by[0];
-          break;
-        }
-      }
-    if (said === null) return mapping;
+    for (const t of lines) {
+      const by = /(?<![\p{L}\p{M}])theo (đơn vị|đơn vị hành chính)(?![\p{L}\p{M}])/iu.exec(t);
+      if (
+        by &&
+        /(?<![\p{L}\p{M}])(tỉnh|thành phố|tp\.?)\s/iu.test(t) &&
+        !/so sánh|so với(?! (?:năm|cùng kỳ|kỳ|kế hoạch))|vùng|khu vực|lân cận|các tỉnh|các địa phương/iu.test(
+          t,
+        ) &&
+        this.namesOneProvince(t)
+      )
+        return { said: by[0], bySheet: false };
+    }
+    return null;
+  }
+
+  /** Whether a text names one province, of either list ("Tỉnh Phú Thọ" is on both). */
+  private namesOneProvince(t: string): boolean {
+    const units = new UnitRepository(this.db).list();
+    return new Set(unitsNamedIn(t, units).map((id) => units.find((u) => u.id === id)?.name)).size === 1;
+  }
+
+  private withSubProvincialRows(mapping: ImportMapping, table: RawTable, titles: string[]): ImportMapping {
+    const unit = mapping.columns.find((c) => c.mapping.field === 'unit');
+    if (!unit) return mapping;
+    const words = this.subProvincialWords(titles);
+    if (words === null) return mapping;
+    const lines = titles.map(withoutSigningDate);
+    const repo = new UnitRepository(this.db);
     const labels = table.rows
       .slice(Math.max(0, mapping.dataStartRow - 1))
       .map((r) => cellText(r[unit.col - 1] ?? null))
@@ -908,7 +920,10 @@ export class ImportSession {
     if (written > 0 && written >= labels.length / 2) return mapping;
     // A unit column headed "Tỉnh", "Tỉnh, thành phố" says its rows are provinces, whatever the
     // title says of communes (a sheet's name does not outweigh it either way)
-    if (!sheetSaid && /^(tinh|tinh thanh pho|tinh tp|province|provinces)$/.test(normalizeHeader(unit.header)))
+    if (
+      !words.bySheet &&
+      /^(tinh|tinh thanh pho|tinh tp|province|provinces)$/.test(normalizeHeader(unit.header))
+    )
       return mapping;
     // A list of the provinces is not a coincidence of commune names: a province has a few
     // communes named like another province, not ten.
@@ -916,9 +931,8 @@ export class ImportSession {
       labels.flatMap((l) => (isProvince(l) ? [stripDiacritics(l).toLowerCase()] : [])),
     );
     // (not under a title of one province's communes: "… CỦA CÁC XÃ, PHƯỜNG TỈNH PHÚ THỌ")
-    const ofOneProvince = lines.some((t) => subProvincialRowsSaid(t) !== null && namesOneProvince(t));
+    const ofOneProvince = lines.some((t) => subProvincialRowsSaid(t) !== null && this.namesOneProvince(t));
     if (!ofOneProvince && provinces.size >= 10 && provinces.size >= 0.8 * labels.length) return mapping;
-    this.subProvincialRows = said;
     return {
       ...mapping,
       columns: mapping.columns.map((c) =>

@@ -421,7 +421,7 @@ export function validateStaged(
       add(
         problemSaying(why.severity, 'unknownColumn', why.text, at, {
           header: c.header,
-          said: s.subProvincialRows ?? '',
+          said: c.note === 'sub-provincial rows' ? (s.subProvincialWords()?.said ?? '') : '',
         }),
       );
       continue;
