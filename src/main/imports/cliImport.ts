@@ -18,7 +18,6 @@ import { listBatches, undoImport, type UndoResult } from './pipeline/batches';
 import { ImportSession } from './pipeline/session';
 import { mappingForYear } from '../../shared/imports/yearColumns';
 import { isImportReadError } from './readers';
-import { buildUnitMatcher } from '../../shared/unitNames';
 import { UnitRepository } from '../store/units';
 
 /**
@@ -26,12 +25,8 @@ import { UnitRepository } from '../store/units';
  * group's list — its code ("70", "01") or its name however spelled ("Bình Phước", "binh phuoc").
  */
 function unitFlag(store: Store, value: string, group: RankingGroup | null): number {
-  const units = new UnitRepository(store.db).list(group === 34 ? '2025' : 'gso2004');
-  // ("1" is code "01")
-  const byCode = units.find((u) => u.code === (/^\d$/.test(value) ? `0${value}` : value));
-  if (byCode) return byCode.id;
-  const m = buildUnitMatcher(units)(value);
-  if (m.kind === 'matched') return m.id;
+  const unit = new UnitRepository(store.db).find(value, group === 34 ? '2025' : 'gso2004');
+  if (unit) return unit.id;
   throw new UsageError('cli.usage.unit', { value, group: group ?? 63 });
 }
 

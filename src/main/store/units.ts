@@ -1,7 +1,7 @@
 // Units of both code lists, mapped to camelCase entities.
 import type { Database } from 'better-sqlite3';
 import type { CodeList, Unit } from '../../shared/domain';
-import { compactKey } from '../../shared/unitNames';
+import { buildUnitMatcher, compactKey } from '../../shared/unitNames';
 
 interface UnitRow {
   id: number;
@@ -50,6 +50,19 @@ function toUnit(r: UnitRow): Unit {
 
 export class UnitRepository {
   constructor(private readonly db: Database) {}
+
+  /**
+   * The unit of a list a person names: by its code ("70"; "1" is "01") or its name however spelled
+   * ("Bình Phước", "binh phuoc"); null when none is, or the name could be several.
+   */
+  find(value: string, codeList: CodeList): Unit | null {
+    const units = this.list(codeList);
+    const v = value.trim();
+    const byCode = units.find((u) => u.code === (/^\d$/.test(v) ? `0${v}` : v));
+    if (byCode) return byCode;
+    const m = buildUnitMatcher(units)(v);
+    return m.kind === 'matched' ? (units.find((u) => u.id === m.id) ?? null) : null;
+  }
 
   list(codeList?: CodeList): Unit[] {
     const rows = codeList

@@ -837,11 +837,10 @@ export class ImportSession {
   /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
   private unchangedTableUnit(unitGiven?: string): boolean {
     // (the unit the analyst names for the table — --unit — else its title's or sheet's)
-    const list = unitGiven ? new UnitRepository(this.db).list('gso2004') : [];
     // (by name or by its code: "--unit 22")
-    const byCode = unitGiven ? list.find((u) => u.code === unitGiven.trim().padStart(2, '0')) : undefined;
-    const given = unitGiven && !byCode ? buildUnitMatcher(list)(unitGiven) : null;
-    const id = byCode ? byCode.id : given ? (given.kind === 'matched' ? given.id : null) : this.tableUnit(63);
+    const id = unitGiven
+      ? (new UnitRepository(this.db).find(unitGiven, 'gso2004')?.id ?? null)
+      : this.tableUnit(63);
     return (
       id !== null &&
       this.db
