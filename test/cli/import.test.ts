@@ -533,7 +533,7 @@ describe('dti-desk import --decimal-mark', () => {
     const f = path.join(tmp, 'ho-so.csv');
     fs.writeFileSync(
       f,
-      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\n',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Điểm hài lòng,2022,1.234\nĐồng Nai,Điểm hài lòng,2022,2.345\n',
     );
     return f;
   };
@@ -565,7 +565,7 @@ describe('dti-desk import --decimal-mark', () => {
     const db = freshDb();
     ok(['--db', db, 'import', unclear(), '--decimal-mark', 'dot']);
     const next = path.join(tmp, 'ho-so-2023.csv');
-    fs.writeFileSync(next, 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2023,4.321\n');
+    fs.writeFileSync(next, 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Điểm hài lòng,2023,4.321\n');
     const out = JSON.parse(ok(['--db', db, 'import', next, '--json'])) as { problems: { code: string }[] };
     expect(out.problems.map((p) => p.code)).toEqual(['ambiguousNumber']);
     expect(storedValues(db).map((r) => r.value)).toEqual([1.234, 2.345, 4321]);

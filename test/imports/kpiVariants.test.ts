@@ -202,7 +202,7 @@ describe('numbers whose decimal mark only the column tells', () => {
   it('when nothing tells, the Vietnamese reading is kept and the analyst is told once per column; a percentage reads in range', async () => {
     const f = write(
       'unclear.csv',
-      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\n',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Điểm hài lòng,2022,1.234\nĐồng Nai,Điểm hài lòng,2022,2.345\n',
     );
     const a = await importKpi(f);
     expect(a.stored.map((s) => s.value)).toEqual([1234, 2345]);
@@ -884,7 +884,7 @@ describe('the decimal mark the analyst chooses for a column', () => {
   it('decides the numbers that read both ways, is said, and is not remembered with the layout', async () => {
     const f = write(
       'unclear.csv',
-      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\nBình Dương,Số hồ sơ,2022,3.456\n',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Điểm hài lòng,2022,1.234\nĐồng Nai,Điểm hài lòng,2022,2.345\nBình Dương,Điểm hài lòng,2022,3.456\n',
     );
     const target: ImportTarget = { kind: 'kpi', year: null, group: 63 };
     const stored = () =>
@@ -1230,7 +1230,7 @@ describe("values with units: a reviewer's cases", () => {
   it('the decimal mark chosen for a column is said when it decides, so a remembered one never decides unseen', async () => {
     const f = write(
       'hs.csv',
-      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\nĐồng Nai,Số hồ sơ,2022,2.345\n',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Điểm hài lòng,2022,1.234\nĐồng Nai,Điểm hài lòng,2022,2.345\n',
     );
     const session = new ImportSession(store.db, { kind: 'file', path: f });
     const a = await session.analyze();
@@ -1263,7 +1263,7 @@ describe('units compared with their marks; the file column of a preview cell; ol
   });
 
   it('a decimal mark saved with a layout by an earlier version is not applied', async () => {
-    const f = write('hs.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ,2022,1.234\n');
+    const f = write('hs.csv', 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Điểm hài lòng,2022,1.234\n');
     await importKpi(f);
     store.db
       .prepare(

@@ -21,7 +21,7 @@ import {
   qualifiedKpi,
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
-import { buildUnitMatcher, labelParts } from '../../../shared/unitNames';
+import { buildUnitMatcher, labelParts, stripDiacritics } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import {
   cellNumber,
@@ -127,9 +127,51 @@ const FORMER_MARK =
  * and bullets "-", "–", "+", "•", "*" (upper-case Roman numbers are headings).
  */
 const SUB_ITEM = /^(\d{1,3})\.\d{1,3}\.?$|^\(?[a-zđ][).]?$|^[-–—+•*]$|^\(?[ivx]{1,4}[.)]?$/u;
-/** Units of things counted one by one: their values are whole and not below zero. */
-const COUNT_UNIT =
-  /^(tổ|người|lượt|lượt người|hồ sơ|giao dịch|tài khoản|thuê bao|doanh nghiệp|dn|hộ|trạm|thủ tục|tthc|dịch vụ|dvc|thành viên|học viên|xã|đơn vị)$/iu;
+/** Things counted one by one: a count of them is whole and not below zero. */
+const COUNTED = [
+  'tổ',
+  'người',
+  'lượt người',
+  'lượt',
+  'hồ sơ',
+  'giao dịch',
+  'tài khoản',
+  'thuê bao',
+  'doanh nghiệp',
+  'dn',
+  'hộ gia đình',
+  'hộ',
+  'trạm',
+  'thủ tục',
+  'tthc',
+  'dịch vụ',
+  'dvc',
+  'thành viên',
+  'học viên',
+  'xã',
+  'đơn vị',
+];
+/** Units of things counted one by one ("(hồ sơ)", "12 tổ"). */
+const COUNT_UNIT = new RegExp(`^(?:${COUNTED.join('|')})$`, 'iu');
+/** The counted things as written without marks ("ho so" → "hồ sơ"), longest first. */
+const COUNTED_BARE = new Map(COUNTED.map((c) => [stripDiacritics(c), c]));
+/**
+ * A KPI whose name says it counts things ("Số hồ sơ trực tuyến", "Tổng số giao dịch", "Số lượng tài
+ * khoản…", "So ho so"), as a unit would: its values are whole. Not a rate or an average of them
+ * ("Số giao dịch bình quân/người", "Số thuê bao trên 100 dân", "Tỷ lệ …"), nor an amount ("Số tiền").
+ */
+const COUNT_NAME = new RegExp(
+  `^(?:tong so|so luong|so)\\s+(${[...COUNTED_BARE.keys()].join('|')})(?=\\s|$)`,
+  'i',
+);
+const NOT_A_COUNT =
+  /binh quan|trung binh|\/|\btren\s+(?:\d+|moi|mot)\b|\bmoi\b|\bty le\b|\bper\b|\baverage\b/i;
+/** The thing a KPI's name says it counts ("hồ sơ"); null when it counts nothing. */
+export function countedByName(name: string): string | null {
+  const bare = stripDiacritics(name.normalize('NFC')).trim().toLowerCase();
+  const m = COUNT_NAME.exec(bare);
+  return m && !NOT_A_COUNT.test(bare) ? (COUNTED_BARE.get(m[1]!) ?? null) : null;
+}
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
 /** `n` times `factor`, without the binary fraction's tail (213000 × 0.001 is 213, not 213.00000000000003). */
@@ -454,20 +496,31 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     percent: boolean,
     scale = 1,
     shown = raw,
+    count = false,
   ) => {
     if (!insAmbiguous) {
       db.exec(
-        `DROP TABLE IF EXISTS ${AMBIGUOUS}; CREATE TABLE ${AMBIGUOUS} (row INTEGER NOT NULL, col INTEGER NOT NULL, raw TEXT NOT NULL, value REAL, other REAL, percent INTEGER NOT NULL);`,
+        `DROP TABLE IF EXISTS ${AMBIGUOUS}; CREATE TABLE ${AMBIGUOUS} (row INTEGER NOT NULL, col INTEGER NOT NULL, raw TEXT NOT NULL, value REAL, other REAL, percent INTEGER NOT NULL, count INTEGER NOT NULL);`,
       );
       insAmbiguous = new BatchInsert(
         db,
-        `INSERT INTO ${AMBIGUOUS} (row, col, raw, value, other, percent)`,
-        6,
+        `INSERT INTO ${AMBIGUOUS} (row, col, raw, value, other, percent, count)`,
+        7,
       );
     }
-    insAmbiguous.add([row, col, shown, value, scaledBy(otherReading(raw), scale), percent ? 1 : 0]);
+    insAmbiguous.add([
+      row,
+      col,
+      shown,
+      value,
+      scaledBy(otherReading(raw), scale),
+      percent ? 1 : 0,
+      count ? 1 : 0,
+    ]);
   };
   const markOf = memo(decimalMarkOf);
+  /** What a KPI's name says it counts (countedByName), per name. */
+  const countOf = memo((label: string) => countedByName(splitIndicatorName(label).name));
   const noData = new Map<number, { n: number; row: number; raw: string }>();
   // KPI values written with a mark after the number ("95*", "95**"): a footnote of the file, not
   // part of the value (a tie mark only means something for a rank); said once per column.
@@ -753,18 +806,23 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           .get(col) as { row: number; raw: string; value: number } | undefined;
       // A count is whole: "12,345" or "1.234" giao dịch is a whole number of transactions,
       // whatever else the column or the file writes (unless the analyst chose the column's mark).
+      // A KPI's column counts or not; a long table's value column may hold counts among rates:
+      // each number is known as one or not (a.count), the rest follow the marks below.
       const count = countColumns.get(col);
+      const others = chosen ? '' : 'AND a.count = 0';
       if (count !== undefined && !chosen) {
-        const whole = 'AND a.other = CAST(a.other AS INTEGER) AND a.value <> CAST(a.value AS INTEGER)';
+        const whole =
+          'AND a.count = 1 AND a.other = CAST(a.other AS INTEGER) AND a.value <> CAST(a.value AS INTEGER)';
         const flipped = flip(col, whole).changes;
         // Said where the count decided: a cell read whole against the column's own numbers
-        // ("1.234" kept 1234 beside "1,234,567"), or one turned whole when nothing told.
+        // ("1.234" kept 1234 beside "1,234,567") or the file's ("541.685" hồ sơ beside "73.6%"),
+        // or one turned whole when nothing told.
         const tell =
-          ownMark === '.'
+          ownMark === '.' || (!ownMark && restMark === '.')
             ? (db
                 .prepare(
                   `SELECT a.row, a.raw, o.value FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
-                   WHERE a.col = ? AND o.value = a.value AND a.value <> a.other ORDER BY a.row LIMIT 1`,
+                   WHERE a.col = ? AND a.count = 1 AND o.value = a.value AND a.value <> a.other ORDER BY a.row LIMIT 1`,
                 )
                 .get(col) as { row: number; raw: string; value: number } | undefined)
             : flipped > 0
@@ -783,11 +841,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               },
             ),
           );
-        continue;
       }
       const tellPercentsInRange = () => {
-        if (flip(col, inRange).changes === 0) return;
-        const pct = firstFlipped('AND a.percent = 1 AND o.value = a.other');
+        if (flip(col, `${inRange} ${others}`).changes === 0) return;
+        const pct = firstFlipped(`AND a.percent = 1 AND o.value = a.other ${others}`);
         if (pct)
           report(
             problem('warning', 'percentReadInRange', where(pct.row, col, pct.raw), {
@@ -795,11 +852,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             }),
           );
       };
-      if (mark === '.') flip(col);
+      if (mark === '.') flip(col, others);
       else if (mark === ',' && !chosen) tellPercentsInRange();
       if (chosen) {
         // Said, so that a mark remembered with the layout never decides unseen.
-        const first = firstFlipped('');
+        const first = firstFlipped(others);
         if (first)
           report(
             problem('warning', 'decimalMarkApplied', where(first.row, col, first.raw), {
@@ -810,7 +867,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       } else if (mark === null) {
         // Nothing tells: the Vietnamese reading (but percentages in range), said once per column.
         tellPercentsInRange();
-        const first = firstFlipped('');
+        const first = firstFlipped(others);
         if (first)
           report(
             problem('warning', 'ambiguousNumber', where(first.row, col, first.raw), {
@@ -1678,6 +1735,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const percent = v.percent === true || (unitOfValue !== null && isPercentUnit(unitOfValue));
         // (a growth rate may be below 0 or over 100%)
         const inRange = percent && !changeRate(indicatorLabel);
+        // What the value counts, when it counts things: its unit ("(hồ sơ)", "12 tổ"), or with no
+        // unit the KPI's name ("Số hồ sơ trực tuyến"); such a value is whole.
+        const counts =
+          vCol === null || percent
+            ? null
+            : unitOfValue !== null
+              ? COUNT_UNIT.test(unitOfValue.trim())
+                ? unitOfValue.trim()
+                : null
+              : countOf(indicatorLabel);
         // A count converted from its own unit ("38.143 người" in nghìn người) is a whole number
         // as written: that reading, nothing to ask.
         if (v.ambiguous && vCol !== null && v.scaled && v.unit && COUNT_UNIT.test(v.unit.unit)) {
@@ -1694,6 +1761,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             inRange,
             v.scaled,
             v.scaled ? cellText(cells[vCol - 1]) : v.text!,
+            counts !== null,
           );
         else if (inRange && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
@@ -1731,11 +1799,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         // A count ("tổ", "người", "hồ sơ") below zero or with a fraction: "-1.234" or "12,5" tổ
         // cannot be; said once per column, at the first (the value is read as written).
-        const counted = vCol !== null && unitOfValue !== null && COUNT_UNIT.test(unitOfValue.trim());
-        if (counted && !countColumns.has(vCol)) countColumns.set(vCol, unitOfValue.trim());
+        if (counts !== null && vCol !== null && !countColumns.has(vCol)) countColumns.set(vCol, counts);
         // (a number that reads two ways is settled at the end: a count takes its whole reading)
         if (
-          counted &&
+          counts !== null &&
+          vCol !== null &&
           v.value !== null &&
           !v.ambiguous &&
           (v.value < 0 || !Number.isInteger(v.value)) &&
@@ -1749,7 +1817,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               'problem.countNotWhole',
               where(row, vCol, cells[vCol - 1]),
               {
-                unit: unitOfValue,
+                unit: counts,
               },
             ),
           );

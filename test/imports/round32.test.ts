@@ -1,0 +1,132 @@
+// Tester round 31's findings, fixed in session 14: each test imports the file as the wizard or the
+// command line does and checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { countedByName } from '../../src/main/imports/pipeline/rowMapper';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { importFileInto, writeTemp } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round32-'), 'r.db'));
+});
+
+const importFile = (file: string, override = {}) => importFileInto(store, file, override);
+
+/** What the store holds from imports: "unit | KPI | value | cell". */
+const stored = () =>
+  (
+    store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.value, o.source_cell AS cell
+         FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' ORDER BY o.source_cell`,
+      )
+      .all() as { unit: string; kpi: string; value: number; cell: string }[]
+  ).map((r) => `${r.unit} | ${r.kpi} | ${r.value} | ${r.cell}`);
+
+const codes = (p: { problems: { severity: string; code: string }[] }, severity: string) =>
+  p.problems.filter((x) => x.severity === severity).map((x) => x.code);
+
+describe('a KPI whose name says it counts things is whole, whatever the file writes decimals with', () => {
+  it('knows such names, with or without marks, and not rates, averages or amounts', () => {
+    expect(countedByName('Số hồ sơ trực tuyến')).toBe('hồ sơ');
+    expect(countedByName('Tổng số giao dịch thanh toán trực tuyến')).toBe('giao dịch');
+    expect(countedByName('Số lượng tài khoản thanh toán')).toBe('tài khoản');
+    expect(countedByName('So ho so truc tuyen')).toBe('hồ sơ');
+    expect(countedByName('Số hộ gia đình có cáp quang')).toBe('hộ gia đình');
+    expect(countedByName('Số hộ có cáp quang')).toBe('hộ');
+    expect(countedByName('Số tổ công nghệ số cộng đồng')).toBe('tổ');
+    expect(countedByName('SỐ LƯỢT TRUY CẬP CỔNG DỊCH VỤ CÔNG')).toBe('lượt');
+    for (const name of [
+      'Số giao dịch bình quân/người',
+      'Số thuê bao trên 100 dân',
+      'Số tiền thanh toán trực tuyến',
+      'Tỷ lệ hồ sơ trực tuyến',
+      'Số hồ sơ trung bình mỗi xã',
+      'Số hóa dữ liệu',
+      'Doanh thu',
+    ])
+      expect(countedByName(name), name).toBeNull();
+  });
+
+  it('"541.685" hồ sơ beside rates written "73.6%" is 541685, said once (was 541.685, silently)', async () => {
+    const f = writeTemp(
+      'dvc-2026.csv',
+      '\uFEFFKẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN CÁC TỈNH, THÀNH PHỐ NĂM 2026\n\n' +
+        'STT;Mã ĐVHC;Tên đơn vị;Tỷ lệ hồ sơ trực tuyến (%);Số hồ sơ trực tuyến\n' +
+        '1;01;Thành phố Hà Nội;73.6%;541.685\n' +
+        '2;04;Cao Bằng;89.4%;239.130\n' +
+        '3;08;Tuyên Quang;96.8%;99.020\n',
+    );
+    const p = await importFile(f, { group: 34, year: 2026 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Nội | Tỷ lệ hồ sơ trực tuyến | 73.6 | D4',
+      'Cao Bằng | Tỷ lệ hồ sơ trực tuyến | 89.4 | D5',
+      'Tuyên Quang | Tỷ lệ hồ sơ trực tuyến | 96.8 | D6',
+      'Hà Nội | Số hồ sơ trực tuyến | 541685 | E4',
+      'Cao Bằng | Số hồ sơ trực tuyến | 239130 | E5',
+      'Tuyên Quang | Số hồ sơ trực tuyến | 99020 | E6',
+    ]);
+    const said = p.problems.filter((x) => x.messageEn.includes('is a whole number: read as'));
+    expect(said.map((x) => x.cell)).toEqual(['E4']);
+    expect(said[0]!.messageVi).toContain('số đếm theo "hồ sơ" là số nguyên');
+  });
+
+  it('the same without "%" signs: the rates are decimals, the counts whole', async () => {
+    const f = writeTemp(
+      'dvc-no-pct.csv',
+      'KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2026\n' +
+        'STT;Mã ĐVHC;Tên đơn vị;Tỷ lệ hồ sơ trực tuyến (%);Số hồ sơ trực tuyến\n' +
+        '1;01;Hà Nội;73.6;541.685\n2;04;Cao Bằng;89.4;239.130\n',
+    );
+    await importFile(f, { group: 34, year: 2026 });
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['73.6', '89.4', '541685', '239130']);
+  });
+
+  it("a long table: counts among rates in one value column are whole, the rates keep the file's decimals", async () => {
+    const f = writeTemp(
+      'long.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\n' +
+        'Bình Phước,Tỷ lệ hồ sơ trực tuyến (%),2023,99.52\n' +
+        'Bình Phước,Tỷ lệ thanh toán trực tuyến (%),2023,87.975\n' +
+        'Bình Phước,Số hồ sơ trực tuyến,2023,1.234\n' +
+        'Đồng Nai,Số hồ sơ trực tuyến,2023,"12,345"\n',
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toEqual([
+      'Bình Phước | Tỷ lệ hồ sơ trực tuyến | 99.52 | D2',
+      'Bình Phước | Tỷ lệ thanh toán trực tuyến | 87.975 | D3',
+      'Bình Phước | Số hồ sơ trực tuyến | 1234 | D4',
+      'Đồng Nai | Số hồ sơ trực tuyến | 12345 | D5',
+    ]);
+  });
+
+  it("an average of counts and an amount follow the file's decimal mark", async () => {
+    const f = writeTemp(
+      'avg.csv',
+      'Tên đơn vị;Tỷ lệ thanh toán (%);Số giao dịch bình quân/người;Số tiền thanh toán\n' +
+        'Bình Phước;73.6%;1.234;2.345\nĐồng Nai;62.5%;2.5;3.5\n',
+    );
+    await importFile(f, { year: 2023, group: 63 });
+    expect(stored().map((r) => r.split(' | ').slice(1, 3).join(' = '))).toEqual([
+      'Tỷ lệ thanh toán = 73.6',
+      'Tỷ lệ thanh toán = 62.5',
+      'Số giao dịch bình quân/người = 1.234',
+      'Số giao dịch bình quân/người = 2.5',
+      'Số tiền thanh toán = 2.345',
+      'Số tiền thanh toán = 3.5',
+    ]);
+  });
+
+  it('a count with a fraction that reads one way is kept as written and said', async () => {
+    const f = writeTemp('frac.csv', 'Tên đơn vị;Số hồ sơ trực tuyến\nBình Phước;1.234\nĐồng Nai;12.5\n');
+    const p = await importFile(f, { year: 2023, group: 63 });
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['1234', '12.5']);
+    const said = p.problems.filter((x) => x.messageEn.includes('is a whole number, not below zero'));
+    expect(said.map((x) => x.cell)).toEqual(['B3']);
+  });
+});
