@@ -130,3 +130,46 @@ describe('a KPI whose name says it counts things is whole, whatever the file wri
     expect(said.map((x) => x.cell)).toEqual(['B3']);
   });
 });
+
+describe('a KPI export whose units are given by their 2025 codes alone ("Mã ĐVHC", no name column)', () => {
+  const rows = [
+    ['01', '73.6%', 'Hà Nội'],
+    ['24', '94.1%', 'Bắc Ninh'],
+    ['91', '76.1%', 'An Giang'],
+    ['96', '98.7%', 'Cà Mau'],
+  ];
+  const body = (total: boolean) =>
+    'Mã ĐVHC;Tỷ lệ hồ sơ trực tuyến (%)\n' +
+    rows.map(([code, v]) => `${code};${v}`).join('\n') +
+    (total ? '\nTổng: 34 đơn vị;\n' : '\n');
+
+  it('imports the KPI column on the units the codes name (was: "no value column chosen")', async () => {
+    const p = await importFile(writeTemp('code-only.csv', body(false)), { year: 2026, group: 34 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toEqual(
+      rows.map(([, v, unit], i) => `${unit} | Tỷ lệ hồ sơ trực tuyến | ${parseFloat(v!)} | B${i + 2}`),
+    );
+  });
+
+  it('a total line in the code column is skipped and said at its cell, not asked about as a unit', async () => {
+    const p = await importFile(writeTemp('code-only-total.csv', body(true)), { year: 2026, group: 34 });
+    expect(p.questions).toEqual([]);
+    expect(codes(p, 'error')).toEqual([]);
+    const total = p.problems.find((x) => x.code === 'summaryRow')!;
+    expect([total.cell, total.value]).toEqual(['A6', 'Tổng: 34 đơn vị']);
+    expect(stored()).toHaveLength(4);
+  });
+
+  it('under a title of 2026 the year and the 34-unit list come from the title', async () => {
+    const f = writeTemp(
+      'code-only-title.csv',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN CÁC TỈNH, THÀNH PHỐ NĂM 2026\n' + body(true),
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toHaveLength(4);
+    expect(
+      store.db.prepare(`SELECT DISTINCT period FROM observation WHERE layer = 'user'`).pluck().all(),
+    ).toEqual(['2026']);
+  });
+});

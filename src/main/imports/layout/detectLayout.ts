@@ -883,7 +883,7 @@ export function mapColumns(
   const namedKpiTable =
     kpiNamed > 0 &&
     kpiNamed >= first.filter((g) => isScoreField(g.mapping.field)).length &&
-    first.some((g) => g.mapping.field === 'unit') &&
+    first.some((g) => g.mapping.field === 'unit' || g.mapping.field === 'unitCode') &&
     !first.some((g, i) => g.bare !== 'rank' && isRankingOnly(g, keys[i]!));
   const kpiContext =
     namedKpiTable ||
@@ -1108,7 +1108,8 @@ export function mapColumns(
   const hasIndicatorCol = guesses.some(
     (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',
   );
-  const hasUnitOrPeriod = guesses.some((g) => g.mapping.field === 'kpi.period' || g.mapping.field === 'unit');
+  // (units named by their codes alone — "Mã ĐVHC", a portal's export — are units too)
+  const hasUnitOrPeriod = guesses.some((g) => ['kpi.period', 'unit', 'unitCode'].includes(g.mapping.field));
   const hasRankingColumn = guesses.some((g) => /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field));
   const wideIndicatorContext = kpiContext || (!hasRankingColumn && hasUnitOrPeriod);
   const columns: ColumnMapping[] = guesses.map((g, i) => {

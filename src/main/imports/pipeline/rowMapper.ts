@@ -1272,7 +1272,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     const label = unitCol !== null ? text(unitCol) : (fixedUnit?.name ?? '');
     const code = codeCol !== null ? text(codeCol) : (fixedUnit?.code ?? '');
-    const kind = labelKind(firstIsText ? firstText : '', label);
+    // (units given by their codes alone: a total's words stand in the code column)
+    const kind = labelKind(firstIsText ? firstText : '', unitCol === null && codeCol !== null ? code : label);
     // A line alone in its row that starts "Nguồn …" below the data is a source line too.
     if (
       kind === 'footnote' ||
@@ -1340,7 +1341,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       emptyUnitRows.push(row);
     }
     if (kind === 'summary') {
-      report(problem('warning', 'summaryRow', where(row, unitCol, label), { unit: label }));
+      const said =
+        unitCol === null && codeCol !== null ? { col: codeCol, text: code } : { col: unitCol, text: label };
+      report(problem('warning', 'summaryRow', where(row, said.col, said.text), { unit: said.text }));
       stats.skippedRows++;
       return;
     }
