@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { countedByName } from '../../src/main/imports/pipeline/rowMapper';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { importFileInto, writeTemp } from './helpers';
+import { published2022 } from '../fixtures/generate';
+import { importFileInto, storedRanking, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -171,5 +172,132 @@ describe('a KPI export whose units are given by their 2025 codes alone ("Mã ĐV
     expect(
       store.db.prepare(`SELECT DISTINCT period FROM observation WHERE layer = 'user'`).pluck().all(),
     ).toEqual(['2026']);
+  });
+});
+
+describe('a score and its rank in one cell, under any header that says so (was: every cell refused, or ranks lost)', () => {
+  // 63 units in the published order, with made-up scores falling by rank (pillars rotated)
+  const UNITS = published2022().map((u, i) => {
+    const rank = (k: number) => ((i + k) % 63) + 1;
+    const score = (r: number) => Math.round((0.8237 - (r - 1) * 0.006) * 1e4) / 1e4;
+    return {
+      unit: u.label,
+      code: u.code,
+      ranks: [rank(0), rank(5), rank(11), rank(17)],
+      scores: [score(rank(0)), score(rank(5)), score(rank(11)), score(rank(17))],
+    };
+  });
+  /** A 2023 table of the four headlines, each cell written by `cell`. */
+  const table = (headers: string[], cell: (score: number, rank: number) => string) =>
+    writeWorkbook('both.xlsx', [
+      {
+        name: 'DTI 2023',
+        rows: [
+          ['KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023'],
+          ['STT', 'Tỉnh, thành phố', ...headers],
+          ...UNITS.map((u, i) => [i + 1, u.unit, ...u.scores.map((s, k) => cell(s, u.ranks[k]!))]),
+        ],
+      },
+    ]);
+  const comma = (x: number) => x.toFixed(4).replace('.', ',');
+  const HEADLINES = ['dti', 'cqs', 'kts', 'xhs'];
+  const check = async (f: string) => {
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.map((x) => x.code)).toEqual([]);
+    const got = storedRanking(store, 2023, 63);
+    for (const u of UNITS)
+      HEADLINES.forEach((h, k) =>
+        expect(got.get(`${u.code}:${h}`), `${u.unit} ${h}`).toEqual({ value: u.scores[k], rank: u.ranks[k] }),
+      );
+  };
+
+  it('"Chỉ số DTI (Xếp hạng)" over "0,8237 (1)"', async () => {
+    await check(
+      table(
+        [
+          'Chỉ số DTI (Xếp hạng)',
+          'Chính quyền số (Xếp hạng)',
+          'Kinh tế số (Xếp hạng)',
+          'Xã hội số (Xếp hạng)',
+        ],
+        (s, r) => `${comma(s)} (${r})`,
+      ),
+    );
+  });
+
+  it('"Điểm (Hạng) DTI" over "0,8237\\n(1)"', async () => {
+    await check(
+      table(
+        ['Điểm (Hạng) DTI', 'Điểm (Hạng) CQS', 'Điểm (Hạng) KTS', 'Điểm (Hạng) XHS'],
+        (s, r) => `${comma(s)}\n(${r})`,
+      ),
+    );
+  });
+
+  it('"Xếp hạng DTI (điểm)" over the rank first, "1 (0,8237)"', async () => {
+    await check(
+      table(
+        ['Xếp hạng DTI (điểm)', 'Xếp hạng CQS (điểm)', 'Xếp hạng KTS (điểm)', 'Xếp hạng XHS (điểm)'],
+        (s, r) => `${r} (${comma(s)})`,
+      ),
+    );
+  });
+
+  it('a rank column of plain ranks stays a rank column', async () => {
+    const p = await importFile(
+      table(
+        [
+          'Chỉ số DTI (Xếp hạng)',
+          'Chính quyền số (Xếp hạng)',
+          'Kinh tế số (Xếp hạng)',
+          'Xã hội số (Xếp hạng)',
+        ],
+        (_, r) => String(r),
+      ),
+    );
+    expect(codes(p, 'error')).toEqual([]);
+    const got = storedRanking(store, 2023, 63);
+    for (const u of UNITS) expect(got.get(`${u.code}:dti`)).toEqual({ value: null, rank: u.ranks[0] });
+  });
+});
+
+describe('a KPI with its rank in brackets, "73.6% (31)" under "… (%) (xếp hạng)"', () => {
+  const f = () =>
+    writeTemp(
+      'rate-rank.csv',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN CÁC TỈNH, THÀNH PHỐ NĂM 2026\n' +
+        'STT;Mã ĐVHC;Tên đơn vị;Tỷ lệ hồ sơ trực tuyến (%) (xếp hạng)\n' +
+        '1;01;Thành phố Hà Nội;73.6% (31)\n2;04;Tỉnh Cao Bằng;89.4% (11)\n3;08;Tỉnh Tuyên Quang;96.8%\n',
+    );
+
+  it('is the KPI without the word, in %, with each rank among the 34 (was: a KPI named "… (xếp hạng)", ranks dropped)', async () => {
+    const p = await importFile(f());
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.map((x) => x.code)).toEqual([]);
+    const rows = store.db
+      .prepare(
+        `SELECT i.name_vi AS kpi, i.unit_of_measure AS uom, u.name_vi AS unit, o.value, o.rank, o.rank_of AS rankOf
+         FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id
+         WHERE o.layer = 'user' ORDER BY o.source_cell`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến', uom: '%', unit: 'Hà Nội', value: 73.6, rank: 31, rankOf: 34 },
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến', uom: '%', unit: 'Cao Bằng', value: 89.4, rank: 11, rankOf: 34 },
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến', uom: '%', unit: 'Tuyên Quang', value: 96.8, rank: null, rankOf: null },
+    ]);
+  });
+
+  it('a rank out of range is refused at its cell', async () => {
+    const bad = writeTemp(
+      'rate-rank-bad.csv',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN CÁC TỈNH, THÀNH PHỐ NĂM 2026\n' +
+        'STT;Tên đơn vị;Tỷ lệ hồ sơ trực tuyến (%) (xếp hạng)\n1;Hà Nội;73.6% (31)\n2;Cao Bằng;89.4% (71)\n',
+    );
+    const p = await importFile(bad);
+    expect(p.problems.filter((x) => x.severity === 'error').map((x) => [x.code, x.cell])).toEqual([
+      ['rankRange', 'C4'],
+    ]);
   });
 });

@@ -101,3 +101,32 @@ export function rankText(text: string): string {
       .replace(/^(\d{1,3})\s*(?:st|nd|rd|th)\.?$/i, '$1')
   );
 }
+
+/** A score with its rank in brackets after it, as the ministry's report prints them: "0,6234 (12)". */
+const RANK_AFTER_SCORE = /^\s*[01]?[.,]\d+\s*\(\s*(\d{1,2})\s*\)\s*$/;
+/** A rank with its score in brackets after it: "12 (0,6234)". */
+const SCORE_AFTER_RANK = /^\s*(\d{1,2})\s*\(\s*([01]?[.,]\d+)\s*\)\s*$/;
+
+/**
+ * A headline score and its rank printed in one cell, either way round ("0,6234 (12)", "12
+ * (0,6234)", with a line break before the bracket): the score as written and the rank; null for
+ * any other text.
+ */
+export function scoreWithRank(text: string): { score: string; rank: number } | null {
+  const after = RANK_AFTER_SCORE.exec(text);
+  if (after) return { score: text.slice(0, text.indexOf('(')).trim(), rank: Number(after[1]) };
+  const first = SCORE_AFTER_RANK.exec(text);
+  return first ? { score: first[2]!, rank: Number(first[1]) } : null;
+}
+
+/** A KPI header that says its cells carry the rank in brackets: "Tỷ lệ hồ sơ trực tuyến (%) (xếp hạng)". */
+export const RANK_IN_BRACKETS_HEADER =
+  /\s*\(\s*(?:xếp hạng|xep hang|thứ hạng|thu hang|hạng|hang|rank|ranking)\s*\)\s*$/iu;
+/** "73.6% (31)", "1.234 (5)": a KPI's value with its rank among the provinces in brackets. */
+const VALUE_WITH_RANK = /^(.*\S)\s*\(\s*(\d{1,2})\s*\)\s*$/su;
+
+/** A KPI value and its rank in one cell ("73.6% (31)"): the value as written and the rank. */
+export function valueWithRank(text: string): { value: string; rank: string } | null {
+  const m = VALUE_WITH_RANK.exec(text);
+  return m ? { value: m[1]!, rank: m[2]! } : null;
+}

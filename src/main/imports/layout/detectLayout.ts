@@ -12,7 +12,7 @@ import {
   qualifiedKpi,
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
-import { parseCellNumber } from './cellNumber';
+import { parseCellNumber, RANK_IN_BRACKETS_HEADER, scoreWithRank, valueWithRank } from './cellNumber';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
@@ -742,16 +742,27 @@ function columnHasData(table: RawTable, col: number, dataRows: number[]): boolea
  * count neither way, so a KPI column with gaps is still a KPI column.
  */
 function numericShare(table: RawTable, col: number, dataRows: number[]): number {
+  // (a formula saved without its value stands for a number: the import says it has none)
+  return shareOf(table, col, dataRows, (_, c) => isNumberLike(c) || isFormulaText(c));
+}
+
+/** The share of a column's data cells with a value (not empty, not "no data") that `test` accepts. */
+function shareOf(
+  table: RawTable,
+  col: number,
+  dataRows: number[],
+  test: (text: string, cell: RawCell) => boolean,
+): number {
   let n = 0;
-  let num = 0;
+  let yes = 0;
   for (const r of dataRows) {
     const c = table.rows[r - 1]?.[col - 1] ?? null;
-    if (cellText(c) === '' || isNoData(c)) continue;
+    const t = cellText(c);
+    if (t === '' || isNoData(c)) continue;
     n++;
-    // (a formula saved without its value stands for a number: the import says it has none)
-    if (isNumberLike(c) || isFormulaText(c)) num++;
+    if (test(t, c)) yes++;
   }
-  return n ? num / n : 0;
+  return n ? yes / n : 0;
 }
 
 /**
@@ -1264,6 +1275,24 @@ export function mapColumns(
         c.confidence = 0.6;
         delete c.note;
       }
+  // A headline's score and rank printed in one cell ("0,8237 (1)" under "Chỉ số DTI (Xếp hạng)" or
+  // "Điểm (Hạng) DTI", "1 (0,8237)" under "Xếp hạng DTI (điểm)"): the column is the score's, whose
+  // bracketed rank the import reads with it — taken for the rank alone, every cell was refused.
+  for (const c of columns) {
+    const rank = /^(dti|cqs|kts|xhs)\.rank$/.exec(c.mapping.field);
+    if (!rank || columns.some((o) => o.mapping.field === `${rank[1]}.score`)) continue;
+    if (shareOf(table, c.col, dataRows, (t) => scoreWithRank(t) !== null) >= 0.8)
+      c.mapping = { field: `${rank[1] as 'dti'}.score` };
+  }
+  // A KPI with its rank in brackets ("73.6% (31)" under "Tỷ lệ … (%) (xếp hạng)"): the KPI is the
+  // header's without the word, the import reads the rank with each value (rowMapper)
+  for (const c of columns)
+    if (
+      c.mapping.field === 'kpi.valueForIndicator' &&
+      RANK_IN_BRACKETS_HEADER.test(c.mapping.indicator) &&
+      shareOf(table, c.col, dataRows, (t) => valueWithRank(t) !== null) >= 0.5
+    )
+      c.mapping = { ...c.mapping, indicator: c.mapping.indicator.replace(RANK_IN_BRACKETS_HEADER, '') };
   return columns;
 }
 

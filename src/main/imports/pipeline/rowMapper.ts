@@ -37,7 +37,13 @@ import {
 import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod, slashDateParts } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
-import { isNoValueText, rankText } from '../layout/cellNumber';
+import {
+  isNoValueText,
+  rankText,
+  RANK_IN_BRACKETS_HEADER,
+  scoreWithRank,
+  valueWithRank,
+} from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
 import { namesSubProvincialKind } from '../layout/titleHints';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
@@ -213,9 +219,6 @@ export function regionMatcher(db: Database): (label: string) => boolean {
     return regionKeys.has(key) || regionKeys.has(bare);
   });
 }
-
-/** A score with its rank in brackets after it, as the ministry's report prints them: "0,6234 (12)". */
-const RANK_AFTER_SCORE = /^\s*[01]?[.,]\d+\s*\(\s*(\d{1,2})\s*\)\s*$/;
 
 /** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
 const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
@@ -581,6 +584,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     scaled?: number;
   } => {
     let raw = cells[col - 1] ?? null;
+    if (withRankCols.has(col) && (kind === 'rank' || kind === 'kpiValue')) {
+      // "73.6% (31)": the value, or its rank; a cell without a rank has none
+      const both = typeof raw === 'string' ? valueWithRank(raw) : null;
+      if (kind === 'rank' && !both) return { value: null, ok: true };
+      if (both) raw = kind === 'rank' ? both.rank : both.value;
+    }
     if (typeof raw === 'string' && isFormulaText(raw)) {
       // a formula saved without its value (the reader gives its text), or its text in a CSV:
       // nothing to read
@@ -588,8 +597,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       return { value: null, ok: false };
     }
     // ("9 (↑16)", "Hạng 9": the rank alone is read; the cell is still quoted as written)
+    // ("12 (0,6234)": a score printed after its rank, in a column of both, is the score)
+    const both =
+      kind === 'score' && typeof raw === 'string' && rankInBrackets.has(col) ? scoreWithRank(raw) : null;
     let n = cellNumber(
-      kind === 'rank' && typeof raw === 'string' ? rankText(raw) : raw,
+      both ? both.score : kind === 'rank' && typeof raw === 'string' ? rankText(raw) : raw,
       kind === 'score' ? 'score' : 'other',
     );
     let unit: ValueWithUnit | undefined;
@@ -626,7 +638,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (
       (('mark' in n && n.mark) || (kind === 'kpiValue' && 'tie' in n && n.tie)) &&
       typeof raw === 'string' &&
-      !(kind === 'score' && rankInBrackets.has(col) && RANK_AFTER_SCORE.test(raw))
+      !both
     ) {
       const w = valueMarks.get(col);
       if (w) w.n++;
@@ -1058,6 +1070,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const wideColumns = cols.filter(
     (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
   );
+  // A KPI column whose header says its cells carry the rank in brackets ("… (%) (xếp hạng)":
+  // "73.6% (31)"): the column is its own rank's, each cell read for both
+  const withRankCols = new Set(
+    wideColumns
+      .filter((c) => !rankOfIndicator.has(c.col) && RANK_IN_BRACKETS_HEADER.test(c.header))
+      .map((c) => c.col),
+  );
+  for (const col of withRankCols) rankOfIndicator.set(col, col);
   // Which headline or main index each ranking column holds: worked out once, not per row.
   const rankingCols = cols.flatMap((c) => {
     const f = c.mapping.field;
@@ -1494,13 +1514,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (part === 'rank') Object.assign(o, { hasRank: 1, rank: n.value, rankCol: c.col });
         else {
           Object.assign(o, { hasValue: 1, value: n.value, valueCol: c.col });
-          // "0,6234 (12)", as the ministry's report prints a score with its rank: the rank, when the
-          // table has no column of it (not a footnote mark)
-          const ranked = rankInBrackets.has(c.col) ? RANK_AFTER_SCORE.exec(textAt(cells, c.col)) : null;
+          // "0,6234 (12)", as the ministry's report prints a score with its rank (or "12 (0,6234)"):
+          // the rank, when the table has no column of it (not a footnote mark)
+          const ranked = rankInBrackets.has(c.col) ? scoreWithRank(textAt(cells, c.col)) : null;
           if (ranked && o.hasRank === 0) {
             const bad = rankProblem(
               where(row, c.col, cells[c.col - 1]),
-              Number(ranked[1]),
+              ranked.rank,
               undefined,
               rankOf,
               rankOf,
@@ -1508,7 +1528,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             if (bad) {
               report(bad);
               rowError = true;
-            } else Object.assign(o, { hasRank: 1, rank: Number(ranked[1]), rankCol: c.col });
+            } else Object.assign(o, { hasRank: 1, rank: ranked.rank, rankCol: c.col });
           }
         }
       }
