@@ -962,7 +962,7 @@ describe('KPI values written with their unit', () => {
     ]);
   });
 
-  it('a unit that is the header\'s is read without a word; "1.234 hồ sơ" follows the decimal mark chosen', async () => {
+  it('a unit that is the header\'s is read without a word; "1.234 hồ sơ" stays whole whatever mark is chosen, and says so', async () => {
     const f = write(
       'ho-so.csv',
       'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Số hồ sơ trực tuyến (hồ sơ),2023,"1.234 hồ sơ"\nĐồng Nai,Số hồ sơ trực tuyến (hồ sơ),2023,"2.345  Hồ sơ"\n',
@@ -979,13 +979,18 @@ describe('KPI values written with their unit', () => {
       ...a.mapping,
       columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: '.' as const } : c)),
     };
+    // (a count of hồ sơ has no fraction: the mark chosen for the column does not make one, and
+    // the analyst is told where the count decided)
     const second = await session.stage(dot, { ...a.target, kind: 'kpi', group: 63 });
     expect(second.canCommit).toBe(true);
+    expect(
+      second.problems.filter((p) => p.messageEn.includes('is a whole number: read as')).map((p) => p.cell),
+    ).toEqual(['D2']);
     session.commit();
     session.dispose();
     expect(
       store.db.prepare(`SELECT value FROM observation WHERE layer = 'user' ORDER BY value`).pluck().all(),
-    ).toEqual([1.234, 2.345]);
+    ).toEqual([1234, 2345]);
   });
 
   it('a value in another unit than its indicator\'s ("2,5 tỷ" for đồng) is an error at its cell, nothing written', async () => {

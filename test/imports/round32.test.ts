@@ -6,6 +6,7 @@ import { countedByName } from '../../src/main/imports/pipeline/rowMapper';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { importFileInto, storedRanking, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -40,7 +41,35 @@ describe('a KPI whose name says it counts things is whole, whatever the file wri
     expect(countedByName('Số hộ có cáp quang')).toBe('hộ');
     expect(countedByName('Số tổ công nghệ số cộng đồng')).toBe('tổ');
     expect(countedByName('SỐ LƯỢT TRUY CẬP CỔNG DỊCH VỤ CÔNG')).toBe('lượt');
+    // (round 32: "mới" is no "mỗi"; numbered, bulleted and grouped names; English)
+    expect(countedByName('Số doanh nghiệp thành lập mới')).toBe('doanh nghiệp');
+    expect(countedByName('So ho so tiep nhan moi')).toBe('hồ sơ');
+    expect(countedByName('Tổng số lượng hồ sơ tiếp nhận')).toBe('hồ sơ');
+    expect(countedByName('Số DVCTT toàn trình')).toBe('dvctt');
+    for (const numbered of [
+      '1. Số hồ sơ trực tuyến',
+      'a) Số hồ sơ trực tuyến',
+      '(1) Số hồ sơ trực tuyến',
+      '- Số hồ sơ trực tuyến',
+      'I. Số hồ sơ trực tuyến',
+      '2.1. Số hồ sơ trực tuyến',
+      'Trong đó: Số hồ sơ trực tuyến',
+    ])
+      expect(countedByName(numbered), numbered).toBe('hồ sơ');
+    expect(countedByName('Dịch vụ công trực tuyến – Số hồ sơ')).toBe('hồ sơ');
+    expect(countedByName('Number of online applications')).toBe('applications');
+    expect(countedByName('Total number of transactions')).toBe('transactions');
     for (const name of [
+      'Số hồ sơ trực tuyến (nghìn)',
+      'Số thuê bao di động (Triệu TB)',
+      'Số giao dịch thanh toán (nghìn GD)',
+      'Số người dùng VNeID (x1000)',
+      'Số tài khoản thanh toán trên đầu người',
+      'Số thuê bao di động trên dân số',
+      'Số tài khoản thanh toán BQ đầu người',
+      'Số thuê bao băng rộng trên trăm dân',
+      'Số giao dịch trên mỗi người dân',
+      'Average number of transactions per day',
       'Số giao dịch bình quân/người',
       'Số thuê bao trên 100 dân',
       'Số tiền thanh toán trực tuyến',
@@ -123,10 +152,10 @@ describe('a KPI whose name says it counts things is whole, whatever the file wri
     ]);
   });
 
-  it('a count with a fraction that reads one way is kept as written and said', async () => {
+  it('a "count" with a fraction that reads one way is no count: said, and its numbers follow the marks', async () => {
     const f = writeTemp('frac.csv', 'Tên đơn vị;Số hồ sơ trực tuyến\nBình Phước;1.234\nĐồng Nai;12.5\n');
     const p = await importFile(f, { year: 2023, group: 63 });
-    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['1234', '12.5']);
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['1.234', '12.5']);
     const said = p.problems.filter((x) => x.messageEn.includes('is a whole number, not below zero'));
     expect(said.map((x) => x.cell)).toEqual(['B3']);
   });
@@ -299,5 +328,89 @@ describe('a KPI with its rank in brackets, "73.6% (31)" under "… (%) (xếp h�
     expect(p.problems.filter((x) => x.severity === 'error').map((x) => [x.code, x.cell])).toEqual([
       ['rankRange', 'C4'],
     ]);
+  });
+});
+
+describe('counts among other figures: what decides, and what is said (tester round 32)', () => {
+  it('numbered, "mới" and grouped count columns in a file writing "." decimals are whole', async () => {
+    const f = writeTemp(
+      'numbered.csv',
+      'Tỉnh/thành phố,1. Số hồ sơ trực tuyến,Số doanh nghiệp thành lập mới,Tổng số lượng giao dịch,Tỷ lệ hồ sơ trực tuyến (%)\n' +
+        'Bình Phước,541.685,2.345,1.050,73.6\nĐồng Nai,"12,345",1.087,987,45.2\n',
+    );
+    const p = await importFile(f, { year: 2024, group: 63 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored().map((r) => r.split(' | ').slice(2).join(' '))).toEqual([
+      '541685 B2',
+      '12345 B3',
+      '2345 C2',
+      '1087 C3',
+      '1050 D2',
+      '987 D3',
+      '73.6 E2',
+      '45.2 E3',
+    ]);
+  });
+
+  it("a count given in thousands, or per head, keeps the file's decimals", async () => {
+    const f = writeTemp(
+      'scaled.csv',
+      'Tỉnh/thành phố,Số hồ sơ trực tuyến (nghìn),Số tài khoản thanh toán trên đầu người,Tỷ lệ (%) thanh toán\n' +
+        'Bình Phước,1.234,1.125,73.6\nĐồng Nai,2.5,0.98,45.2\n',
+    );
+    await importFile(f, { year: 2024, group: 63 });
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['1.234', '2.5', '1.125', '0.98', '73.6', '45.2']);
+  });
+
+  it('a "count" column with fractions written as text is no count: its two-way numbers follow the marks', async () => {
+    const f = writeTemp(
+      'frac-col.csv',
+      'Tỉnh/thành phố,Số thuê bao băng rộng,Tỷ lệ (%) thuê bao\nBình Phước,1.125,73.6\nĐồng Nai,0.98,45.2\n',
+    );
+    const p = await importFile(f, { year: 2024, group: 63 });
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['1.125', '0.98', '73.6', '45.2']);
+    expect(
+      p.problems.filter((x) => x.messageEn.includes('is a whole number, not below zero')).map((x) => x.cell),
+    ).toEqual(['B3']);
+  });
+
+  it("--decimal-mark dot on a long table is its rates' mark: its counts stay whole, said at the first", async () => {
+    const f = writeTemp(
+      'long-dot.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\n' +
+        'Bình Phước,Tỷ lệ hồ sơ trực tuyến (%),2024,87.975\n' +
+        'Bình Phước,Số hồ sơ trực tuyến,2024,87.975\n' +
+        'Đồng Nai,Số hồ sơ trực tuyến,2024,1.234\n',
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+    const p = await session.stage(
+      {
+        ...a.mapping,
+        columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: '.' as const } : c)),
+      },
+      { ...a.target, kind: 'kpi', group: 63 },
+    );
+    session.commit();
+    session.dispose();
+    expect(stored().map((r) => r.split(' | ').slice(2).join(' '))).toEqual([
+      '87.975 D2',
+      '87975 D3',
+      '1234 D4',
+    ]);
+    expect(
+      p.problems.filter((x) => x.messageEn.includes('is a whole number: read as')).map((x) => x.cell),
+    ).toEqual(['D3']);
+  });
+
+  it('a percentage read in range is told once, not again as an unclear mark', async () => {
+    const f = writeTemp(
+      'long-amb.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,Tỷ lệ hồ sơ trực tuyến (%),2024,87.975\nĐồng Nai,Số hồ sơ trực tuyến,2024,87.975\n',
+    );
+    const p = await importFile(f);
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['87.975', '87975']);
+    expect(p.problems.map((x) => [x.code, x.cell])).toEqual([['percentReadInRange', 'D2']]);
   });
 });

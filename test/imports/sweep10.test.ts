@@ -373,7 +373,7 @@ describe('numbers as report tables write them', () => {
     const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
     const told = preview.problems.filter((p) => p.code === 'ambiguousNumber' || p.code === 'countNotWhole');
     expect(told.map((p) => [p.code, p.cell])).toEqual([['ambiguousNumber', 'C4']]);
-    expect(told[0]!.messageVi).toContain('số đếm theo "giao dịch" là số nguyên: đã đọc là 12.345');
+    expect(told[0]!.messageVi).toContain('số đếm theo "giao dịch" là số nguyên: đã đọc là 12345 (số nguyên)');
     session.commit();
     expect(
       storedKpi()

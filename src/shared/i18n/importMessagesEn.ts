@@ -169,7 +169,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noIndicator': 'the indicator name is missing',
   'problem.noPeriod': 'the period is missing',
   'problem.countReadWhole':
-    'a count in "{unit}" is a whole number: read as {n} (the comma or point separates thousands), please check',
+    'a count in "{unit}" is a whole number: read as {n}, the comma or point separating thousands; please check',
   'problem.ambiguousNumber':
     'the decimal mark of this column is unclear (no number in it reads only one way): read as {n}, please check',
   'problem.rankOfMismatch': 'the rank is written out of {of}, but this is a ranking of {n} units',

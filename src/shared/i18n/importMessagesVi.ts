@@ -165,7 +165,7 @@ export const importMessagesVi = {
   'problem.noIndicator': 'thiếu tên chỉ tiêu',
   'problem.noPeriod': 'thiếu kỳ số liệu',
   'problem.countReadWhole':
-    'số đếm theo "{unit}" là số nguyên: đã đọc là {n} (dấu phẩy hoặc dấu chấm ngăn cách hàng nghìn), hãy kiểm tra lại',
+    'số đếm theo "{unit}" là số nguyên: đã đọc là {n}, dấu phẩy hoặc dấu chấm ngăn cách hàng nghìn; hãy kiểm tra lại',
   'problem.ambiguousNumber':
     'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n}, hãy kiểm tra lại',
   'problem.rankOfMismatch': 'thứ hạng ghi trên tổng số {of}, nhưng đây là bảng xếp hạng {n} đơn vị',

@@ -151,6 +151,7 @@ const COUNTED = [
   'thủ tục',
   'tthc',
   'dịch vụ',
+  'dvctt',
   'dvc',
   'thành viên',
   'học viên',
@@ -162,22 +163,45 @@ const COUNT_UNIT = new RegExp(`^(?:${COUNTED.join('|')})$`, 'iu');
 /** The counted things as written without marks ("ho so" → "hồ sơ"), longest first. */
 const COUNTED_BARE = new Map(COUNTED.map((c) => [stripDiacritics(c), c]));
 /**
- * A KPI whose name says it counts things ("Số hồ sơ trực tuyến", "Tổng số giao dịch", "Số lượng tài
- * khoản…", "So ho so"), as a unit would: its values are whole. Not a rate or an average of them
- * ("Số giao dịch bình quân/người", "Số thuê bao trên 100 dân", "Tỷ lệ …"), nor an amount ("Số tiền").
+ * A KPI whose name says it counts things ("Số hồ sơ trực tuyến", "Tổng số (lượng) giao dịch", "Số
+ * lượng tài khoản…", "So ho so", numbered "1. Số …", "a) Số …", under a group "Dịch vụ công trực
+ * tuyến – Số hồ sơ"), as a unit would: its values are whole. Not a rate or an average of them ("Số
+ * giao dịch bình quân/người", "… BQ đầu người", "Số thuê bao trên 100 dân", "… trên dân số", "Tỷ
+ * lệ …"), nor an amount ("Số tiền"), nor a count given in thousands or millions ("(nghìn)", "(Triệu
+ * TB)", "(x1000)").
  */
 const COUNT_NAME = new RegExp(
-  `^(?:tong so|so luong|so)\\s+(${[...COUNTED_BARE.keys()].join('|')})(?=\\s|$)`,
+  `^(?:tong so luong|tong so|so luong|so)\\s+(${[...COUNTED_BARE.keys()].join('|')})(?=\\s|$)`,
   'i',
 );
+/** Item numbers and bullets before a KPI's name: "1.", "(1)", "a)", "I.", "-", "Trong đó:". */
+const ITEM_NUMBER =
+  /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.):]\s*|\(?[a-z][).]\s+|[ivx]{1,4}[.)]\s+|[-–—+•*]\s*|trong do\s*:?\s*)+/i;
 const NOT_A_COUNT =
-  /binh quan|trung binh|\/|\btren\s+(?:\d+|moi|mot)\b|\bmoi\b|\bty le\b|\bper\b|\baverage\b/i;
+  /binh quan|trung binh|\bbq\b|\/|\btren\s+(?:\d+|moi|mot|dau|dan|tram|nghin|van|trieu)\b|\bdau nguoi\b|\bso voi\b|\bty le\b|\bper\b|\baverage\b|\((?:[^)]*\s)?(?:nghin|ngan|trieu|ty|ti|k|x\s*1[.,]?000|thousand|million|billion)(?:\s[^)]*)?\)|\bx\s*1[.,]?000\b/i;
 /** The thing a KPI's name says it counts ("hồ sơ"); null when it counts nothing. */
 export function countedByName(name: string): string | null {
-  const bare = stripDiacritics(name.normalize('NFC')).trim().toLowerCase();
-  const m = COUNT_NAME.exec(bare);
-  return m && !NOT_A_COUNT.test(bare) ? (COUNTED_BARE.get(m[1]!) ?? null) : null;
+  const marked = name.normalize('NFC').trim().toLowerCase();
+  // ("mỗi", each, is an average's word; "mới", new, is not: told apart before the marks go)
+  if (/\bmỗi(?=\s|$)/u.test(marked)) return null;
+  const bare = stripDiacritics(marked);
+  if (NOT_A_COUNT.test(bare)) return null;
+  // the name, or its last part under a group's ("Dịch vụ công trực tuyến – Số hồ sơ")
+  for (const part of [
+    bare,
+    ...bare
+      .split(/\s+[–—-]\s+|:\s+/)
+      .slice(1)
+      .reverse(),
+  ]) {
+    const m = COUNT_NAME.exec(part.replace(ITEM_NUMBER, ''));
+    if (m) return COUNTED_BARE.get(m[1]!) ?? null;
+  }
+  return ENGLISH_COUNT.exec(bare.replace(ITEM_NUMBER, ''))?.[1] ?? null;
 }
+/** "Number of online applications", "Total number of transactions": what is counted. */
+const ENGLISH_COUNT =
+  /^(?:total\s+)?(?:number|no\.)\s+of\s+(?:[a-z-]+\s+){0,3}?(applications|dossiers|records|transactions|payments|accounts|subscribers|households|people|persons|users|visits|enterprises|businesses|firms|members|learners|teams|groups|services|procedures|communes|units|stations)\b/i;
 /** Numbers that read two ways, until their column's decimal mark is known (one import at a time per connection). */
 const AMBIGUOUS = 'temp.staged_ambiguous';
 /** `n` times `factor`, without the binary fraction's tail (213000 × 0.001 is 213, not 213.00000000000003). */
@@ -499,27 +523,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     percent: boolean,
     scale = 1,
     shown = raw,
-    count = false,
+    count: string | null = null,
   ) => {
     if (!insAmbiguous) {
       db.exec(
-        `DROP TABLE IF EXISTS ${AMBIGUOUS}; CREATE TABLE ${AMBIGUOUS} (row INTEGER NOT NULL, col INTEGER NOT NULL, raw TEXT NOT NULL, value REAL, other REAL, percent INTEGER NOT NULL, count INTEGER NOT NULL);`,
+        `DROP TABLE IF EXISTS ${AMBIGUOUS}; CREATE TABLE ${AMBIGUOUS} (row INTEGER NOT NULL, col INTEGER NOT NULL, raw TEXT NOT NULL, value REAL, other REAL, percent INTEGER NOT NULL, count_kpi TEXT);`,
       );
       insAmbiguous = new BatchInsert(
         db,
-        `INSERT INTO ${AMBIGUOUS} (row, col, raw, value, other, percent, count)`,
+        `INSERT INTO ${AMBIGUOUS} (row, col, raw, value, other, percent, count_kpi)`,
         7,
       );
     }
-    insAmbiguous.add([
-      row,
-      col,
-      shown,
-      value,
-      scaledBy(otherReading(raw), scale),
-      percent ? 1 : 0,
-      count ? 1 : 0,
-    ]);
+    insAmbiguous.add([row, col, shown, value, scaledBy(otherReading(raw), scale), percent ? 1 : 0, count]);
   };
   const markOf = memo(decimalMarkOf);
   /** What a KPI's name says it counts (countedByName), per name. */
@@ -530,6 +546,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const valueMarks = new Map<number, { n: number; row: number; raw: string }>();
   /** Columns already told about a count below zero or with a fraction. */
   const countToldFor = new Set<number>();
+  /** KPIs read as counts that have a fraction written so it reads one way ("2.5", "0,98"). */
+  const fractionalCounts = new Set<string>();
   /** Value columns of counts ("giao dịch", "lượt"), with the unit: their numbers are whole. */
   const countColumns = new Map<number, string>();
   // Values of each KPI in % (per column and indicator): all of them between 0 and 1 reads like
@@ -779,6 +797,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const settleAmbiguousNumbers = () => {
     if (!insAmbiguous) return;
     insAmbiguous.finishBatch();
+    // A "count" with a fraction that reads only one way ("0.98" tài khoản trên đầu người, "2.5"
+    // under "(nghìn)") is no count of whole things: its numbers follow the marks like any other.
+    const uncount = db.prepare(`UPDATE ${AMBIGUOUS} SET count_kpi = NULL WHERE count_kpi = ?`);
+    for (const key of fractionalCounts) uncount.run(key);
     const all = { dot: 0, comma: 0 };
     for (const m of marks.values()) {
       all.dot += m.dot;
@@ -817,24 +839,25 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           )
           .get(col) as { row: number; raw: string; value: number } | undefined;
       // A count is whole: "12,345" or "1.234" giao dịch is a whole number of transactions,
-      // whatever else the column or the file writes (unless the analyst chose the column's mark).
-      // A KPI's column counts or not; a long table's value column may hold counts among rates:
-      // each number is known as one or not (a.count), the rest follow the marks below.
+      // whatever else the column or the file writes, or the mark the analyst chose for the column
+      // (a long table's: its rates). A KPI's column counts or not; a long table's value column may
+      // hold counts among rates: each number is known as one or not (a.count_kpi), the rest
+      // follow the marks below.
       const count = countColumns.get(col);
-      const others = chosen ? '' : 'AND a.count = 0';
-      if (count !== undefined && !chosen) {
+      const others = 'AND a.count_kpi IS NULL';
+      if (count !== undefined) {
         const whole =
-          'AND a.count = 1 AND a.other = CAST(a.other AS INTEGER) AND a.value <> CAST(a.value AS INTEGER)';
+          'AND a.count_kpi IS NOT NULL AND a.other = CAST(a.other AS INTEGER) AND a.value <> CAST(a.value AS INTEGER)';
         const flipped = flip(col, whole).changes;
         // Said where the count decided: a cell read whole against the column's own numbers
         // ("1.234" kept 1234 beside "1,234,567") or the file's ("541.685" hồ sơ beside "73.6%"),
         // or one turned whole when nothing told.
         const tell =
-          ownMark === '.' || (!ownMark && restMark === '.')
+          chosen === '.' || ownMark === '.' || (!ownMark && restMark === '.')
             ? (db
                 .prepare(
                   `SELECT a.row, a.raw, o.value FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
-                   WHERE a.col = ? AND a.count = 1 AND o.value = a.value AND a.value <> a.other ORDER BY a.row LIMIT 1`,
+                   WHERE a.col = ? AND a.count_kpi IS NOT NULL AND o.value = a.value AND a.value <> a.other ORDER BY a.row LIMIT 1`,
                 )
                 .get(col) as { row: number; raw: string; value: number } | undefined)
             : flipped > 0
@@ -849,7 +872,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               where(tell.row, col, tell.raw),
               {
                 unit: count,
-                n: { number: tell.value },
+                n: { reading: tell.value },
               },
             ),
           );
@@ -878,8 +901,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           );
       } else if (mark === null) {
         // Nothing tells: the Vietnamese reading (but percentages in range), said once per column.
+        // (a percentage read in range was told so: not told again as unclear)
         tellPercentsInRange();
-        const first = firstFlipped(others);
+        const first = firstFlipped(`${others} AND NOT (${inRange.slice(4)})`);
         if (first)
           report(
             problem('warning', 'ambiguousNumber', where(first.row, col, first.raw), {
@@ -1784,7 +1808,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             inRange,
             v.scaled,
             v.scaled ? cellText(cells[vCol - 1]) : v.text!,
-            counts !== null,
+            counts !== null ? ind.key : null,
           );
         else if (inRange && v.value !== null && (v.value < 0 || v.value > 100)) {
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
@@ -1823,7 +1847,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // A count ("tổ", "người", "hồ sơ") below zero or with a fraction: "-1.234" or "12,5" tổ
         // cannot be; said once per column, at the first (the value is read as written).
         if (counts !== null && vCol !== null && !countColumns.has(vCol)) countColumns.set(vCol, counts);
-        // (a number that reads two ways is settled at the end: a count takes its whole reading)
+        // (a number that reads two ways is settled at the end: a count takes its whole reading,
+        // unless the KPI has fractions written as text that read one way — a number cell's
+        // fraction says nothing of how the text ones write decimals)
+        if (
+          counts !== null &&
+          vCol !== null &&
+          typeof cells[vCol - 1] === 'string' &&
+          v.value !== null &&
+          !v.ambiguous &&
+          !Number.isInteger(v.value)
+        )
+          fractionalCounts.add(ind.key);
         if (
           counts !== null &&
           vCol !== null &&
