@@ -59,6 +59,18 @@ describe('a KPI whose name says it counts things is whole, whatever the file wri
     expect(countedByName('Dịch vụ công trực tuyến – Số hồ sơ')).toBe('hồ sơ');
     expect(countedByName('Number of online applications')).toBe('applications');
     expect(countedByName('Total number of transactions')).toBe('transactions');
+    // "trên" a place is no "per": counts on a portal, of people over an age, of communes listed
+    expect(countedByName('Số hồ sơ tiếp nhận trên Cổng dịch vụ công')).toBe('hồ sơ');
+    expect(countedByName('Số hồ sơ xử lý trên hệ thống một cửa điện tử')).toBe('hồ sơ');
+    expect(countedByName('Số người trên 15 tuổi có tài khoản thanh toán')).toBe('người');
+    expect(countedByName('Số xã, phường có điểm phục vụ')).toBe('xã');
+    // the title over a short header may say it is an average
+    expect(
+      countedByName('Số giao dịch', 'SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN BÌNH QUÂN TRÊN NGƯỜI DÂN NĂM 2026'),
+    ).toBeNull();
+    expect(countedByName('Số giao dịch', 'SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN CÁC TỈNH NĂM 2026')).toBe(
+      'giao dịch',
+    );
     for (const name of [
       'Số hồ sơ trực tuyến (nghìn)',
       'Số thuê bao di động (Triệu TB)',
@@ -70,6 +82,14 @@ describe('a KPI whose name says it counts things is whole, whatever the file wri
       'Số thuê bao băng rộng trên trăm dân',
       'Số giao dịch trên mỗi người dân',
       'Average number of transactions per day',
+      'Số hồ sơ trực tuyến trên cán bộ',
+      'Số hồ sơ trực tuyến trên tổng số hồ sơ',
+      'Số thuê bao băng rộng cố định trên hộ gia đình',
+      'Số thuê bao Internet tính theo nghìn dân',
+      'Số thuê bao băng rộng di động trên một trăm dân',
+      'Số giao dịch hàng tháng của mỗi tài khoản',
+      'Số lượt truy cập tăng so với năm trước (lần)',
+      'Số giao dịch (triệu)',
       'Số giao dịch bình quân/người',
       'Số thuê bao trên 100 dân',
       'Số tiền thanh toán trực tuyến',
@@ -412,5 +432,24 @@ describe('counts among other figures: what decides, and what is said (tester rou
     const p = await importFile(f);
     expect(stored().map((r) => r.split(' | ')[2])).toEqual(['87.975', '87975']);
     expect(p.problems.map((x) => [x.code, x.cell])).toEqual([['percentReadInRange', 'D2']]);
+  });
+});
+
+describe('a two-row header whose unit header stands in its first row, unmerged (was: read as a title)', () => {
+  it('keeps the groups in the KPI names and names no table KPI "Tỉnh …"', async () => {
+    const f = writeTemp(
+      'group2row.csv',
+      'Tỉnh,Dịch vụ công trực tuyến,,Thanh toán trực tuyến,\n' +
+        ',Số hồ sơ,Tỷ lệ (%),Số giao dịch,Số tiền (triệu đồng)\n' +
+        'Bình Phước,"12,345",73.6,"1,234","1,234.5"\nĐồng Nai,"2,500",45.2,"3,750",980.25\n',
+    );
+    const p = await importFile(f, { year: 2024, group: 63 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored().filter((r) => r.startsWith('Bình Phước'))).toEqual([
+      'Bình Phước | Dịch vụ công trực tuyến – Số hồ sơ | 12345 | B3',
+      'Bình Phước | Dịch vụ công trực tuyến – tỷ lệ | 73.6 | C3',
+      'Bình Phước | Thanh toán trực tuyến – Số giao dịch | 1234 | D3',
+      'Bình Phước | Thanh toán trực tuyến – Số tiền | 1234.5 | E3',
+    ]);
   });
 });

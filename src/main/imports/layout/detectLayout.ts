@@ -497,11 +497,20 @@ function isGroupRowAbove(table: RawTable, header0: number): boolean {
   const textOrYears = above.every(
     (c) => cellText(c) === '' || !isNumberLike(c) || /^(19|20)\d{2}$/.test(cellText(c)),
   );
-  if (groups.length < 2 || !textOrYears) return false;
+  if (groups.length === 0 || !textOrYears) return false;
   const firstGroup = above.findIndex(isGroup);
   if (lead === 0 && !header.slice(0, firstGroup).some((c, i) => cellText(c) !== '' || mergedDown(i)))
     return false;
   if (above.some((c, i) => isGroup(c, i) && cellText(header[i]) === '')) return false;
+  // The unit's header written in the row above, unmerged ("Tỉnh | Dịch vụ công trực tuyến | |
+  // Thanh toán trực tuyến" over " | Số hồ sơ | Tỷ lệ (%) | Số giao dịch | …"): no title starts so —
+  // read as one, the groups were lost and "Tỉnh …" named the table's KPI
+  const namesUnit = (c: RawCell) =>
+    ['unit', 'unitCode', 'stt'].includes(
+      classifyHeader(cellText(c), normalizeHeader(cellText(c)), false).mapping.field,
+    );
+  if (lead > 0 && above.slice(0, lead).some(namesUnit)) return true;
+  if (groups.length < 2) return false;
   const bare = header.filter((c) => BARE_SUBHEADER.test(normalizeHeader(cellText(c)))).length;
   const named = groups.some((g) => classifyHeader(g, normalizeHeader(g), false).mapping.field !== 'ignore');
   return named && bare >= 2;

@@ -171,16 +171,30 @@ const COUNTED_BARE = new Map(COUNTED.map((c) => [stripDiacritics(c), c]));
  * TB)", "(x1000)").
  */
 const COUNT_NAME = new RegExp(
-  `^(?:tong so luong|tong so|so luong|so)\\s+(${[...COUNTED_BARE.keys()].join('|')})(?=\\s|$)`,
+  `^(?:tong so luong|tong so|so luong|so)\\s+(${[...COUNTED_BARE.keys()].join('|')})(?=[\\s,;]|$)`,
   'i',
 );
 /** Item numbers and bullets before a KPI's name: "1.", "(1)", "a)", "I.", "-", "Trong đó:". */
 const ITEM_NUMBER =
   /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.):]\s*|\(?[a-z][).]\s+|[ivx]{1,4}[.)]\s+|[-–—+•*]\s*|trong do\s*:?\s*)+/i;
 const NOT_A_COUNT =
-  /binh quan|trung binh|\bbq\b|\/|\btren\s+(?:\d+|moi|mot|dau|dan|tram|nghin|van|trieu)\b|\bdau nguoi\b|\bso voi\b|\bty le\b|\bper\b|\baverage\b|\((?:[^)]*\s)?(?:nghin|ngan|trieu|ty|ti|k|x\s*1[.,]?000|thousand|million|billion)(?:\s[^)]*)?\)|\bx\s*1[.,]?000\b/i;
-/** The thing a KPI's name says it counts ("hồ sơ"); null when it counts nothing. */
-export function countedByName(name: string): string | null {
+  /binh quan|trung binh|\bbq\b|\/|\btren\s+(?!(?:cong|he thong|moi truong|nen tang|dia ban|ung dung|website|trang|mang|internet|khong gian|ban do)\b|\d+\s+tuoi\b)|\btinh theo\b|\bdau nguoi\b|\bso voi\b|\bty le\b|\bper\b|\baverage\b|\((?:[^)]*\s)?(?:nghin|ngan|trieu|ty|ti|k|x\s*1[.,]?000|thousand|million|billion)(?:\s[^)]*)?\)|\bx\s*1[.,]?000\b/i;
+/**
+ * The thing a KPI's name says it counts ("hồ sơ"); null when it counts nothing — or when the
+ * table's title, naming it, says it is an average ("SỐ GIAO DỊCH … BÌNH QUÂN TRÊN NGƯỜI DÂN" over
+ * a column "Số giao dịch").
+ */
+export function countedByName(name: string, title: string | null = null): string | null {
+  const counted = countedIn(name);
+  if (counted === null || !title) return counted;
+  const bareTitle = stripDiacritics(title.normalize('NFC').toLowerCase());
+  const at = bareTitle.indexOf(
+    stripDiacritics(name.normalize('NFC').trim().toLowerCase()).replace(ITEM_NUMBER, ''),
+  );
+  return at >= 0 && NOT_A_COUNT.test(bareTitle.slice(at)) ? null : counted;
+}
+
+function countedIn(name: string): string | null {
   const marked = name.normalize('NFC').trim().toLowerCase();
   // ("mỗi", each, is an average's word; "mới", new, is not: told apart before the marks go)
   if (/\bmỗi(?=\s|$)/u.test(marked)) return null;
@@ -277,6 +291,8 @@ export interface RowMapperContext {
   periodMonthFirst?: boolean;
   /** The KPI the title names with its unit ("SỐ GIAO DỊCH … NĂM 2025 (giao dịch)") over a column of KPI names. */
   titleKpi?: string | null;
+  /** The table's title lines, " | " between them (what a column's KPI is may be said there). */
+  titleText?: string | null;
   /** A problem found in a cell (counted and kept by the session). */
   report(p: ImportProblem): void;
 }
@@ -539,7 +555,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
   const markOf = memo(decimalMarkOf);
   /** What a KPI's name says it counts (countedByName), per name. */
-  const countOf = memo((label: string) => countedByName(splitIndicatorName(label).name));
+  const countOf = memo((label: string) =>
+    countedByName(splitIndicatorName(label).name, ctx.titleText ?? null),
+  );
   const noData = new Map<number, { n: number; row: number; raw: string }>();
   // KPI values written with a mark after the number ("95*", "95**"): a footnote of the file, not
   // part of the value (a tie mark only means something for a rank); said once per column.

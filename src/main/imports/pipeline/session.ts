@@ -686,6 +686,7 @@ export class ImportSession {
       titleKpi: mapping.columns.some((c) => c.mapping.field === 'kpi.indicator')
         ? indicatorFromTitle(this.titleHints.text?.split(' | ') ?? [], this.sheet)
         : null,
+      titleText: this.titleHints.text,
       report: (p) => this.addParseProblem(p),
     });
     const firstRows = createFirstRows(mapping);
