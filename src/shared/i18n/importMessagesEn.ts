@@ -215,7 +215,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noTableIndicator':
     'the table has one column per period but no indicator column: say which indicator it holds',
   'problem.noLevelIndicator':
-    'the columns {levels} name the level the values are reported at, but no column above them or title names the indicator: say which indicator they hold',
+    'the columns {levels} name only a level or a measure (province, commune; number, rate), not the indicator, and no column above them or title names it: say which indicator they hold',
   'problem.noLevelIndicatorRow':
     'the indicator "{level}" names the level the value is reported at, but no item above it or title names the indicator: say which indicator it is (in the file, or as the table\'s indicator)',
   'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',

@@ -209,7 +209,7 @@ export const importMessagesVi = {
   'problem.noTableIndicator':
     'bảng có mỗi kỳ một cột nhưng không có cột chỉ tiêu: hãy cho biết bảng là chỉ tiêu nào',
   'problem.noLevelIndicator':
-    'các cột {levels} ghi cấp báo cáo số liệu nhưng không có cột gộp phía trên hay tiêu đề nào ghi tên chỉ tiêu: hãy cho biết đó là chỉ tiêu nào',
+    'các cột {levels} chỉ ghi cấp báo cáo hoặc đại lượng (cấp tỉnh, cấp xã; số lượng, tỷ lệ), không ghi tên chỉ tiêu, và không có cột gộp phía trên hay tiêu đề nào ghi tên đó: hãy cho biết đó là chỉ tiêu nào',
   'problem.noLevelIndicatorRow':
     'chỉ tiêu "{level}" chỉ ghi cấp báo cáo số liệu, không có mục cha phía trên hay tiêu đề nào ghi tên chỉ tiêu: hãy cho biết đó là chỉ tiêu nào (trong tệp, hoặc là chỉ tiêu của cả bảng)',
   'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',
