@@ -131,7 +131,7 @@ describe('"Cấp tỉnh | Cấp xã" with no KPI named above them or in a title'
     expect(needsTableIndicator(session.mapping!)).toBe(true);
     const e = preview.problems.filter((p) => p.severity === 'error');
     expect(e.map((p) => [p.code, p.cell])).toEqual([['noTableIndicator', 'C1']]);
-    expect(e[0]!.messageVi).toContain('các cột "Cấp tỉnh", "CAP XA" ghi cấp báo cáo số liệu');
+    expect(e[0]!.messageVi).toContain('các cột "Cấp tỉnh", "CAP XA" chỉ ghi cấp báo cáo hoặc đại lượng');
     expect(e[0]!.messageEn).toContain('say which indicator they hold');
     expect(preview.canCommit).toBe(false);
   });
