@@ -424,6 +424,33 @@ describe('counts among other figures: what decides, and what is said (tester rou
     ).toEqual(['D3']);
   });
 
+  it('counts\' thousands ("2.417.423") do not decide the decimal mark of the averages beside them: unclear, said', async () => {
+    const body =
+      'Đơn vị;Chỉ tiêu;Kỳ;Giá trị\n' +
+      'Bình Phước;Tổng số giao dịch;2024;2.417.423\n' +
+      'Bình Phước;Số giao dịch bình quân/người;2024;2.128\n' +
+      'Đồng Nai;Tổng số giao dịch;2024;9.552.411\n' +
+      'Đồng Nai;Số giao dịch bình quân/người;2024;21.732\n';
+    const p = await importFile(writeTemp('long-big.csv', body));
+    expect(p.problems.filter((x) => x.code === 'ambiguousNumber').map((x) => x.cell)).toEqual(['D3']);
+    // the analyst says the column writes decimals with a dot: the averages are 2.128 and 21.732,
+    // the counts stay whole
+    store = new Store(path.join(tempDir('dti-round32-'), 'r2.db'));
+    const session = new ImportSession(store.db, { kind: 'file', path: writeTemp('long-big2.csv', body) });
+    const a = await session.analyze();
+    const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+    await session.stage(
+      {
+        ...a.mapping,
+        columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: '.' as const } : c)),
+      },
+      { ...a.target, kind: 'kpi', group: 63 },
+    );
+    session.commit();
+    session.dispose();
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['2417423', '2.128', '9552411', '21.732']);
+  });
+
   it('a percentage read in range is told once, not again as an unclear mark', async () => {
     const f = writeTemp(
       'long-amb.csv',

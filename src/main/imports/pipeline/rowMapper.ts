@@ -566,6 +566,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const countToldFor = new Set<number>();
   /** KPIs read as counts that have a fraction written so it reads one way ("2.5", "0,98"). */
   const fractionalCounts = new Set<string>();
+  /** The decimal marks the text numbers of each count KPI show, per column. */
+  const countMarks = new Map<string, Map<number, { dot: number; comma: number }>>();
   /** Value columns of counts ("giao dịch", "lượt"), with the unit: their numbers are whole. */
   const countColumns = new Map<number, string>();
   // Values of each KPI in % (per column and indicator): all of them between 0 and 1 reads like
@@ -614,6 +616,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     of?: number;
     ambiguous?: boolean;
     text?: string;
+    /** The decimal mark the number as written shows, not yet counted for its column (a KPI value's). */
+    mark?: '.' | ',';
     unit?: ValueWithUnit;
     percent?: true;
     /** What the number as written was multiplied by: another scale of the indicator's unit. */
@@ -701,16 +705,21 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const mark = markOf(raw);
       if (mark === 'ambiguous')
         return { value: n.value, ok: true, ambiguous: true, text: raw, ...withUnitOf };
-      if (mark) {
-        let m = marks.get(col);
-        if (!m) marks.set(col, (m = { dot: 0, comma: 0 }));
-        if (mark === '.') m.dot++;
-        else m.comma++;
-      }
+      // (a KPI value's mark counts once the value is known not to be a count: the thousands of
+      // "2.417.423" hồ sơ say nothing of how the averages beside them write decimals)
+      if (mark && kind === 'kpiValue') return { value: n.value, ok: true, mark, ...withUnitOf };
+      if (mark) voteMark(col, mark);
     }
     return n.of !== undefined
       ? { value: n.value, ok: true, of: n.of, ...withUnitOf }
       : { value: n.value, ok: true, ...withUnitOf };
+  };
+  /** What a number written as text says about its column's decimal mark. */
+  const voteMark = (col: number, mark: '.' | ',') => {
+    let m = marks.get(col);
+    if (!m) marks.set(col, (m = { dot: 0, comma: 0 }));
+    if (mark === '.') m.dot++;
+    else m.comma++;
   };
   /** Columns whose values are written with a unit, told once each. */
   const unitInCellTold = new Set<number>();
@@ -818,7 +827,23 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // A "count" with a fraction that reads only one way ("0.98" tài khoản trên đầu người, "2.5"
     // under "(nghìn)") is no count of whole things: its numbers follow the marks like any other.
     const uncount = db.prepare(`UPDATE ${AMBIGUOUS} SET count_kpi = NULL WHERE count_kpi = ?`);
-    for (const key of fractionalCounts) uncount.run(key);
+    for (const key of fractionalCounts) {
+      uncount.run(key);
+      for (const [col, m] of countMarks.get(key) ?? []) {
+        const own = marks.get(col) ?? { dot: 0, comma: 0 };
+        marks.set(col, { dot: own.dot + m.dot, comma: own.comma + m.comma });
+      }
+    }
+    /** What the counts of a column write ("1,234,567": "." would be their decimal mark). */
+    const countMarkOf = (col: number) => {
+      const all = { dot: 0, comma: 0 };
+      for (const [key, byCol] of countMarks)
+        if (!fractionalCounts.has(key)) {
+          all.dot += byCol.get(col)?.dot ?? 0;
+          all.comma += byCol.get(col)?.comma ?? 0;
+        }
+      return all.dot > 0 && all.comma === 0 ? '.' : all.comma > 0 && all.dot === 0 ? ',' : null;
+    };
     const all = { dot: 0, comma: 0 };
     for (const m of marks.values()) {
       all.dot += m.dot;
@@ -871,7 +896,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // ("1.234" kept 1234 beside "1,234,567") or the file's ("541.685" hồ sơ beside "73.6%"),
         // or one turned whole when nothing told.
         const tell =
-          chosen === '.' || ownMark === '.' || (!ownMark && restMark === '.')
+          chosen === '.' || ownMark === '.' || countMarkOf(col) === '.' || (!ownMark && restMark === '.')
             ? (db
                 .prepare(
                   `SELECT a.row, a.raw, o.value FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
@@ -1810,6 +1835,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                 ? unitOfValue.trim()
                 : null
               : countOf(indicatorLabel);
+        if (v.mark && counts === null) voteMark(vCol!, v.mark);
+        else if (v.mark) {
+          // (kept aside: they count for the column if the KPI turns out to be no count)
+          let byCol = countMarks.get(ind.key);
+          if (!byCol) countMarks.set(ind.key, (byCol = new Map()));
+          let m = byCol.get(vCol!);
+          if (!m) byCol.set(vCol!, (m = { dot: 0, comma: 0 }));
+          m[v.mark === '.' ? 'dot' : 'comma']++;
+        }
         // A count converted from its own unit ("38.143 người" in nghìn người) is a whole number
         // as written: that reading, nothing to ask.
         if (v.ambiguous && vCol !== null && v.scaled && v.unit && COUNT_UNIT.test(v.unit.unit)) {
