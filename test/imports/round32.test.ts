@@ -338,6 +338,38 @@ describe('a KPI with its rank in brackets, "73.6% (31)" under "… (%) (xếp h�
     ]);
   });
 
+  it('"Tỷ lệ … (xếp hạng)" over plain ranks ranks its KPI\'s column (was: a KPI named "(xếp hạng)" holding ranks as values)', async () => {
+    const f = writeTemp(
+      'rank-col.csv',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2026\nSTT;Tên đơn vị;Tỷ lệ hồ sơ trực tuyến (%);Tỷ lệ hồ sơ trực tuyến (xếp hạng)\n' +
+        '1;Hà Nội;73.6%;31\n2;Cao Bằng;89.4%;11\n',
+    );
+    const p = await importFile(f);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(
+      store.db
+        .prepare(
+          `SELECT i.name_vi AS kpi, o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
+           WHERE o.layer = 'user' ORDER BY o.source_cell`,
+        )
+        .all(),
+    ).toEqual([
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến', value: 73.6, rank: 31 },
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến', value: 89.4, rank: 11 },
+    ]);
+  });
+
+  it("a KPI's rank column beside another KPI ranks nothing of it: refused, nothing written", async () => {
+    const f = writeTemp(
+      'rank-other.csv',
+      'STT;Tên đơn vị;Tỷ lệ thanh toán trực tuyến (%);Tỷ lệ hồ sơ trực tuyến (xếp hạng)\n1;Hà Nội;73.6%;31\n2;Cao Bằng;89.4%;11\n',
+    );
+    const p = await importFile(f, { year: 2026, group: 34 });
+    expect(p.canCommit).toBe(false);
+    expect(p.problems.filter((x) => x.severity === 'error').map((x) => x.col)).toEqual([4]);
+    expect(stored()).toEqual([]);
+  });
+
   it('a rank out of range is refused at its cell', async () => {
     const bad = writeTemp(
       'rate-rank-bad.csv',

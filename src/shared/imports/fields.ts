@@ -169,13 +169,24 @@ export function isNumericField(f: ColumnField): boolean {
  * ranks no column.
  */
 /**
- * What a rank column's header says it ranks ("Xếp hạng thanh toán trực tuyến" → its key), or null
- * for a bare rank ("Xếp hạng", "Hạng toàn quốc", "Xếp hạng 2024").
+ * "(xếp hạng)" after a KPI's header: the column holds its rank ("Tỷ lệ hồ sơ trực tuyến (xếp
+ * hạng)"), or its values with the rank in brackets ("… (%) (xếp hạng)" over "73.6% (31)").
+ */
+export const RANK_IN_BRACKETS_HEADER =
+  /\s*\(\s*(?:xếp hạng|xep hang|thứ hạng|thu hang|hạng|hang|rank|ranking)\s*\)\s*$/iu;
+
+/**
+ * What a rank column's header says it ranks ("Xếp hạng thanh toán trực tuyến", "Tỷ lệ thanh toán
+ * trực tuyến (xếp hạng)" → its key), or null for a bare rank ("Xếp hạng", "Hạng toàn quốc", "Xếp
+ * hạng 2024").
  */
 export function rankedSubject(header: string): string | null {
-  const rest = header
-    .normalize('NFC')
-    .trim()
+  const after = header.normalize('NFC').trim();
+  if (RANK_IN_BRACKETS_HEADER.test(after)) {
+    const subject = indicatorKey(splitIndicatorName(after.replace(RANK_IN_BRACKETS_HEADER, '')).name);
+    return subject.length >= 6 ? subject : null;
+  }
+  const rest = after
     .replace(
       /^(xếp hạng|thứ hạng|hạng|xep hang|thu hang|hang|xh|rank(ing)?)(\s+(of|theo|về|ve|của|cua))?\s+/iu,
       '',
@@ -222,10 +233,14 @@ export function rankPartners(
     if (partner && !out.has(partner.col)) out.set(partner.col, r.col);
   }
   // "Xếp hạng | Tỉnh | Tỷ lệ (%)" (a top 10 ranked first): one bare rank and one value left, each
-  // other's (a rank under another KPI's or period's group ranks nothing of this one)
+  // other's (a rank under another KPI's or period's group ranks nothing of this one, nor does a
+  // rank of a KPI the table has no column of)
   const ranks = columns.filter(
     (c) =>
-      c.mapping.field === 'kpi.rank' && parts(c.header).length === 1 && ![...out.values()].includes(c.col),
+      c.mapping.field === 'kpi.rank' &&
+      parts(c.header).length === 1 &&
+      rankedSubject(c.header) === null &&
+      ![...out.values()].includes(c.col),
   );
   const left = values.filter((v) => !out.has(v.col));
   if (ranks.length === 1 && left.length === 1) out.set(left[0]!.col, ranks[0]!.col);

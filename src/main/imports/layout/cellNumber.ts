@@ -119,9 +119,6 @@ export function scoreWithRank(text: string): { score: string; rank: number } | n
   return first ? { score: first[2]!, rank: Number(first[1]) } : null;
 }
 
-/** A KPI header that says its cells carry the rank in brackets: "Tỷ lệ hồ sơ trực tuyến (%) (xếp hạng)". */
-export const RANK_IN_BRACKETS_HEADER =
-  /\s*\(\s*(?:xếp hạng|xep hang|thứ hạng|thu hang|hạng|hang|rank|ranking)\s*\)\s*$/iu;
 /** "73.6% (31)", "1.234 (5)": a KPI's value with its rank among the provinces in brackets. */
 const VALUE_WITH_RANK = /^(.*\S)\s*\(\s*(\d{1,2})\s*\)\s*$/su;
 

@@ -12,7 +12,7 @@ import {
   qualifiedKpi,
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
-import { parseCellNumber, RANK_IN_BRACKETS_HEADER, scoreWithRank, valueWithRank } from './cellNumber';
+import { parseCellNumber, scoreWithRank, valueWithRank } from './cellNumber';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
@@ -37,6 +37,7 @@ import {
 } from './periods';
 import {
   isNumericField,
+  RANK_IN_BRACKETS_HEADER,
   rankedSubject,
   rankPartners,
   type SimpleField,
@@ -1293,15 +1294,18 @@ export function mapColumns(
     if (shareOf(table, c.col, dataRows, (t) => scoreWithRank(t) !== null) >= 0.8)
       c.mapping = { field: `${rank[1] as 'dti'}.score` };
   }
-  // A KPI with its rank in brackets ("73.6% (31)" under "Tỷ lệ … (%) (xếp hạng)"): the KPI is the
-  // header's without the word, the import reads the rank with each value (rowMapper)
-  for (const c of columns)
-    if (
-      c.mapping.field === 'kpi.valueForIndicator' &&
-      RANK_IN_BRACKETS_HEADER.test(c.mapping.indicator) &&
-      shareOf(table, c.col, dataRows, (t) => valueWithRank(t) !== null) >= 0.5
-    )
+  // "(xếp hạng)" after a KPI's name: its values with the rank in brackets ("73.6% (31)" under
+  // "Tỷ lệ … (%) (xếp hạng)": the KPI is the header's without the word, the import reads the rank
+  // with each value), or its ranks alone ("31" under "Tỷ lệ … (xếp hạng)": the rank of that KPI's
+  // column, rankedSubject) — either way no KPI named "(xếp hạng)"
+  for (const c of columns) {
+    if (c.mapping.field !== 'kpi.valueForIndicator' || !RANK_IN_BRACKETS_HEADER.test(c.mapping.indicator))
+      continue;
+    if (shareOf(table, c.col, dataRows, (t) => valueWithRank(t) !== null) >= 0.5)
       c.mapping = { ...c.mapping, indicator: c.mapping.indicator.replace(RANK_IN_BRACKETS_HEADER, '') };
+    else if (shareOf(table, c.col, dataRows, (t) => /^\d{1,3}(\s*\/\s*\d{1,3})?$/.test(t.trim())) >= 0.8)
+      c.mapping = { field: 'kpi.rank' };
+  }
   return columns;
 }
 

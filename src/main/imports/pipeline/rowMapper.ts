@@ -6,6 +6,7 @@ import { cellRef } from '../../../shared/imports/cellAddress';
 import {
   isNumericField,
   needsTableIndicator,
+  RANK_IN_BRACKETS_HEADER,
   rankPartners,
   type ColumnField,
 } from '../../../shared/imports/fields';
@@ -37,13 +38,7 @@ import {
 import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod, slashDateParts } from '../layout/periods';
 import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
-import {
-  isNoValueText,
-  rankText,
-  RANK_IN_BRACKETS_HEADER,
-  scoreWithRank,
-  valueWithRank,
-} from '../layout/cellNumber';
+import { isNoValueText, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
 import { namesSubProvincialKind } from '../layout/titleHints';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
