@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
+import { published2022 } from '../fixtures/generate';
 import { dropFile, OUTPUT_DIR, startHarness, type Harness } from './harness';
 
 const UI_TIMEOUT = 20_000;
@@ -249,6 +250,38 @@ describe('a value refused as written, and a unit repeated', () => {
     // a problem's link shows its row whatever the filter hid
     await goto.filter({ hasText: /^D16$/ }).click();
     expect(await page.getByTestId('preview-filter-all').getAttribute('aria-pressed')).toBe('true');
+    expect(h.pageErrors).toEqual([]);
+  });
+});
+
+describe('a score printed with its rank', () => {
+  it('"0,8237 (1)" under "Chỉ số DTI (Xếp hạng)": the mapping says the rank is read too, the preview has both', async () => {
+    const file = path.join(h.tmp, 'dti-2023-diem-hang.csv');
+    const names = published2022().map((u) => u.label);
+    const lines = [
+      'KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023',
+      'STT;Tỉnh, thành phố;Chỉ số DTI (Xếp hạng)',
+    ];
+    names.forEach((n, i) =>
+      lines.push(`${i + 1};${n};${(0.8237 - i * 0.005).toFixed(4).replace('.', ',')} (${i + 1})`),
+    );
+    fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+    await dropOnImports(file);
+    await page.getByTestId('import-step-mapping').waitFor();
+    expect(await page.getByTestId('mapping-field-3').inputValue()).toBe('dti.score');
+    expect(await page.getByTestId('mapping-note-3').textContent()).toContain(vi('imports.note.withRank'));
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-score-with-rank.png') });
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    const stored = h.store.db
+      .prepare(
+        `SELECT COUNT(*) AS n, SUM(o.rank = CAST(substr(o.source_cell, 2) AS INTEGER) - 2) AS ranked
+         FROM observation o WHERE o.layer = 'user' AND o.year = 2023 AND o.ranking_group = 63`,
+      )
+      .get() as { n: number; ranked: number };
+    expect(stored).toEqual({ n: 63, ranked: 63 });
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -293,6 +293,55 @@ describe('a score and its rank in one cell, under any header that says so (was: 
     );
   });
 
+  it('a few "(1)" after scores are footnote marks, not ranks: said, no rank stored', async () => {
+    // footnote marks on two cells of the DTI column only
+    const marked = writeWorkbook('footnotes.xlsx', [
+      {
+        name: 'DTI 2023',
+        rows: [
+          ['KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023'],
+          ['STT', 'Tỉnh, thành phố', 'Chỉ số DTI', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],
+          ...UNITS.map((u, i) => [
+            i + 1,
+            u.unit,
+            i === 5 || i === 9 ? `${comma(u.scores[0]!)} (1)` : comma(u.scores[0]!),
+            ...u.scores.slice(1).map(comma),
+          ]),
+        ],
+      },
+    ]);
+    const p = await importFile(marked);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(p.problems.map((x) => [x.code, x.cell])).toEqual([['valueMark', 'C8']]);
+    const got = storedRanking(store, 2023, 63);
+    for (const u of UNITS) expect(got.get(`${u.code}:dti`)).toEqual({ value: u.scores[0], rank: null });
+  });
+
+  it('the mapping says the rank is read too; mapped to the rank by hand, the column gives its ranks', async () => {
+    const f = table(
+      ['Chỉ số DTI (Xếp hạng)', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],
+      (s, r) => `${comma(s)} (${r})`,
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const dti = a.mapping.columns.find((c) => c.col === 3)!;
+    expect([dti.mapping.field, dti.note]).toEqual(['dti.score', 'with its rank']);
+    const p = await session.stage(
+      {
+        ...a.mapping,
+        columns: a.mapping.columns.map((c) =>
+          c.col === 3 ? { ...c, mapping: { field: 'dti.rank' as const } } : c,
+        ),
+      },
+      { ...a.target, group: 63 },
+    );
+    expect(codes(p, 'error')).toEqual([]);
+    session.commit();
+    session.dispose();
+    const got = storedRanking(store, 2023, 63);
+    for (const u of UNITS) expect(got.get(`${u.code}:dti`)).toEqual({ value: null, rank: u.ranks[0] });
+  });
+
   it('a rank column of plain ranks stays a rank column', async () => {
     const p = await importFile(
       table(
@@ -510,5 +559,27 @@ describe('a two-row header whose unit header stands in its first row, unmerged (
       'Bình Phước | Thanh toán trực tuyến – Số giao dịch | 1234 | D3',
       'Bình Phước | Thanh toán trực tuyến – Số tiền | 1234.5 | E3',
     ]);
+  });
+});
+
+describe('units by code alone for the wrong list', () => {
+  it("the 34 units' 2025 codes imported for the 63-unit list are refused at the code column (15 is Lào Cai, not Yên Bái)", async () => {
+    const codes34 = store.db
+      .prepare(`SELECT code FROM unit WHERE code_list = '2025' ORDER BY code`)
+      .pluck()
+      .all() as string[];
+    const f = writeTemp(
+      'codes34.csv',
+      'Mã ĐVHC;Tỷ lệ hồ sơ trực tuyến (%)\n' + codes34.map((c, i) => `${c};${50 + i / 2}%`).join('\n') + '\n',
+    );
+    const p = await importFile(f, { year: 2024, group: 63 });
+    const refused = p.problems.filter((x) => x.severity === 'error');
+    expect(refused.map((x) => [x.code, x.col])).toEqual([['groupContradicts', 1]]);
+    expect(refused[0]!.messageEn).toContain('all 34 codes are codes of the 34-unit list');
+    expect(stored()).toEqual([]);
+    // for 2026 they are the 34 units
+    const q = await importFile(f, { year: 2026, group: 34 });
+    expect(codes(q, 'error')).toEqual([]);
+    expect(stored()).toHaveLength(34);
   });
 });

@@ -371,8 +371,10 @@ describe('numbers as report tables write them', () => {
       ],
     );
     const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
-    const told = preview.problems.filter((p) => p.code === 'ambiguousNumber' || p.code === 'countNotWhole');
-    expect(told.map((p) => [p.code, p.cell])).toEqual([['ambiguousNumber', 'C4']]);
+    const told = preview.problems.filter(
+      (p) => p.code === 'ambiguousNumber' || p.code === 'countReadWhole' || p.code === 'countNotWhole',
+    );
+    expect(told.map((p) => [p.code, p.cell])).toEqual([['countReadWhole', 'C4']]);
     expect(told[0]!.messageVi).toContain('số đếm theo "giao dịch" là số nguyên: đã đọc là 12345 (số nguyên)');
     session.commit();
     expect(
@@ -825,7 +827,7 @@ describe('sweep 11: ranks, counts, remarks', () => {
       ],
     );
     const { session, preview } = await stageFile(store, { kind: 'file', path: f }, { group: 63 });
-    expect(preview.problems.filter((p) => p.code === 'ambiguousNumber').map((p) => p.cell)).toEqual(['C4']);
+    expect(preview.problems.filter((p) => p.code === 'countReadWhole').map((p) => p.cell)).toEqual(['C4']);
     session.commit();
     expect(storedKpi().map((r) => r.value)).toEqual([1234, 1_234_567]);
   });

@@ -238,6 +238,24 @@ describe('import mapping step: the year typed', () => {
     expect(targetWithYear(r.target, 2025, r, false)).toMatchObject({ group: 34, unitId: null });
   });
 
+  it('the period taken from the year follows a corrected year (was: stayed the first year typed)', () => {
+    const kpiTarget = { ...ranking, kind: 'kpi' as const, group: null, period: null };
+    const a = { target: kpiTarget, titleHints: analysis().titleHints };
+    const typed2024 = targetWithYear(kpiTarget, 2024, a, false);
+    expect(typed2024).toMatchObject({ year: 2024, period: '2024', group: 63 });
+    expect(targetWithYear(typed2024, 2026, a, false)).toMatchObject({
+      year: 2026,
+      period: '2026',
+      group: 34,
+    });
+    expect(targetWithYear(typed2024, null, a, false)).toMatchObject({ year: null, period: null });
+    // a period of the file's own ("2026-06") stays
+    const monthly = { ...kpiTarget, year: 2026, period: '2026-06' };
+    expect(targetWithYear(monthly, 2025, { target: monthly, titleHints: a.titleHints }, false).period).toBe(
+      '2026-06',
+    );
+  });
+
   it('offers the sheet named for the year typed when the sheet read names another', () => {
     const sheets = [
       { name: 'Nhap', hidden: true },

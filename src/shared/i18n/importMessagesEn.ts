@@ -107,6 +107,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table lists the 34 units after the 2025 rearrangement (their new names), but {year} was ranked among the 63 units: check the year of the table',
   'problem.complete34As63':
     'the table lists the 34 units after the 2025 rearrangement (their new names), but the import is for the 63-unit group: choose group 34 (--group 34)',
+  'problem.codesOfOtherList':
+    'the units are given by code alone, and all {found} codes are codes of the 34-unit list (from 1 July 2025), some of which name other provinces on the {group}-unit list (15 is Lào Cai, formerly Yên Bái): import it for the 34-unit group (a period from 2025), or add a column of unit names',
   'problem.namesOfOtherList':
     "{found} of the file's unit names are names of the {title}-unit list, but the import is for the {group}-unit group",
   'problem.subProvincialUnit':
@@ -168,6 +170,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     '"{name}" is an index of the DTI ranking, not a KPI: a province\'s DTI result is imported from the ranking table (one row per province, its score and rank), not as a KPI of that name',
   'problem.noIndicator': 'the indicator name is missing',
   'problem.noPeriod': 'the period is missing',
+  'problem.countReadWholeMarkChosen':
+    'a count in "{unit}" is a whole number: read as {n}, the point separating thousands — the decimal mark "." chosen for the column applies to its numbers that are not counts; please check',
   'problem.countReadWhole':
     'a count in "{unit}" is a whole number: read as {n}, the comma or point separating thousands; please check',
   'problem.ambiguousNumber':

@@ -161,6 +161,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.useSheet': 'Read sheet "{sheet}"',
   'imports.mapping.hiddenSheets':
     'This sheet has no data table; the workbook has hidden sheets {sheets}, where it may be.',
+  'imports.note.withRank': 'the rank in brackets after each value is read too',
   'imports.note.unknown': 'not recognised',
   'imports.note.noHeader': 'no header',
   'imports.note.derived': 'derived value (not imported)',

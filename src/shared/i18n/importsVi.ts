@@ -169,6 +169,7 @@ export const importsVi = {
   'imports.mapping.useSheet': 'Đọc trang tính "{sheet}"',
   'imports.mapping.hiddenSheets':
     'Trang tính này không có bảng số liệu; sổ tính có trang tính ẩn {sheets}, bảng có thể nằm ở đó.',
+  'imports.note.withRank': 'đọc cả thứ hạng ghi trong ngoặc sau số',
   'imports.note.unknown': 'không nhận diện',
   'imports.note.noHeader': 'không có tiêu đề',
   'imports.note.derived': 'giá trị tính ra (không nhập)',

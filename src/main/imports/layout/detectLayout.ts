@@ -1288,11 +1288,16 @@ export function mapColumns(
   // A headline's score and rank printed in one cell ("0,8237 (1)" under "Chỉ số DTI (Xếp hạng)" or
   // "Điểm (Hạng) DTI", "1 (0,8237)" under "Xếp hạng DTI (điểm)"): the column is the score's, whose
   // bracketed rank the import reads with it — taken for the rank alone, every cell was refused.
+  // (said beside the column in the mapping step: "its rank in brackets is read too")
   for (const c of columns) {
-    const rank = /^(dti|cqs|kts|xhs)\.rank$/.exec(c.mapping.field);
-    if (!rank || columns.some((o) => o.mapping.field === `${rank[1]}.score`)) continue;
-    if (shareOf(table, c.col, dataRows, (t) => scoreWithRank(t) !== null) >= 0.8)
-      c.mapping = { field: `${rank[1] as 'dti'}.score` };
+    const m = /^(dti|cqs|kts|xhs)\.(rank|score)$/.exec(c.mapping.field);
+    if (!m) continue;
+    const other = `${m[1]}.${m[2] === 'rank' ? 'score' : 'rank'}`;
+    if (columns.some((o) => o !== c && o.mapping.field === other)) continue;
+    if (shareOf(table, c.col, dataRows, (t) => scoreWithRank(t) !== null) >= 0.8) {
+      c.mapping = { field: `${m[1] as 'dti'}.score` };
+      c.note = 'with its rank';
+    }
   }
   // "(xếp hạng)" after a KPI's name: its values with the rank in brackets ("73.6% (31)" under
   // "Tỷ lệ … (%) (xếp hạng)": the KPI is the header's without the word, the import reads the rank
@@ -1301,9 +1306,10 @@ export function mapColumns(
   for (const c of columns) {
     if (c.mapping.field !== 'kpi.valueForIndicator' || !RANK_IN_BRACKETS_HEADER.test(c.mapping.indicator))
       continue;
-    if (shareOf(table, c.col, dataRows, (t) => valueWithRank(t) !== null) >= 0.5)
+    if (shareOf(table, c.col, dataRows, (t) => valueWithRank(t) !== null) >= 0.5) {
       c.mapping = { ...c.mapping, indicator: c.mapping.indicator.replace(RANK_IN_BRACKETS_HEADER, '') };
-    else if (shareOf(table, c.col, dataRows, (t) => /^\d{1,3}(\s*\/\s*\d{1,3})?$/.test(t.trim())) >= 0.8)
+      c.note = 'with its rank';
+    } else if (shareOf(table, c.col, dataRows, (t) => /^\d{1,3}(\s*\/\s*\d{1,3})?$/.test(t.trim())) >= 0.8)
       c.mapping = { field: 'kpi.rank' };
   }
   return columns;

@@ -55,6 +55,8 @@ export const PROBLEM_CODES = [
   /** The period column's dates are written month first ("1/31/2024"): read so, said once. */
   'periodMonthFirst',
   'ambiguousNumber',
+  /** A count's number that reads two ways ("541.685" hồ sơ) read whole, whatever the marks: said once. */
+  'countReadWhole',
   'rankOfMismatch',
   'unitCodeConflict',
   /** A unit code that is none of the list's ("99 | Hà Nội", an old template's): the name decides, said once. */

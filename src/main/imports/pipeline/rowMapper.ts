@@ -635,8 +635,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // ("12 (0,6234)": a score printed after its rank, in a column of both, is the score)
     const both =
       kind === 'score' && typeof raw === 'string' && rankInBrackets.has(col) ? scoreWithRank(raw) : null;
+    // ("0,6234 (12)" in a column mapped to the rank by hand: its rank)
+    const rankOfBoth = kind === 'rank' && typeof raw === 'string' ? scoreWithRank(raw) : null;
     let n = cellNumber(
-      both ? both.score : kind === 'rank' && typeof raw === 'string' ? rankText(raw) : raw,
+      both
+        ? both.score
+        : rankOfBoth
+          ? String(rankOfBoth.rank)
+          : kind === 'rank' && typeof raw === 'string'
+            ? rankText(raw)
+            : raw,
       kind === 'score' ? 'score' : 'other',
     );
     let unit: ValueWithUnit | undefined;
@@ -905,8 +913,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           report(
             problemSaying(
               'warning',
-              'ambiguousNumber',
-              'problem.countReadWhole',
+              'countReadWhole',
+              // (the mark chosen for the column — --decimal-mark, the preview's choice — is its other numbers')
+              chosen === '.' ? 'problem.countReadWholeMarkChosen' : 'problem.countReadWhole',
               where(tell.row, col, tell.raw),
               {
                 unit: count,
@@ -1129,6 +1138,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // Named once for the whole table (validation reports a missing one once, not per cell).
   const tableIndicator = target.indicator?.trim() ?? '';
   const tablePeriod = target.period?.trim() || (target.year !== null ? String(target.year) : '');
+  // A column whose cells print the rank in brackets after each value ("0,6234 (12)", "73.6% (31)"),
+  // as layout detection found from most of its cells: a few "(1)" are footnote marks, not ranks
+  const withItsRank = (col: number) => mapping.columns.find((c) => c.col === col)?.note === 'with its rank';
   const wideColumns = cols.filter(
     (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
   );
@@ -1136,7 +1148,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // "73.6% (31)"): the column is its own rank's, each cell read for both
   const withRankCols = new Set(
     wideColumns
-      .filter((c) => !rankOfIndicator.has(c.col) && RANK_IN_BRACKETS_HEADER.test(c.header))
+      .filter(
+        (c) => !rankOfIndicator.has(c.col) && withItsRank(c.col) && RANK_IN_BRACKETS_HEADER.test(c.header),
+      )
       .map((c) => c.col),
   );
   for (const col of withRankCols) rankOfIndicator.set(col, col);
@@ -1286,6 +1300,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         (c) =>
           c.part === 'value' &&
           HEADLINE.has(c.indicator) &&
+          withItsRank(c.col) &&
           !rankingCols.some((r) => r.part === 'rank' && r.indicator === c.indicator),
       )
       .map((c) => c.col),

@@ -760,6 +760,42 @@ export function validateStaged(
     );
   }
 
+  // Units given by their codes alone, every code one of the 34-unit list's, for the 63-unit list:
+  // several codes name other provinces there (15 is Lào Cai after 1 July 2025, Yên Bái before), and
+  // with no names beside them nothing tells which — the file is the 34 units' (the year is wrong or
+  // the table was restated), refused rather than its figures put on other provinces.
+  const codeCol = mapping.columns.find((c) => c.mapping.field === 'unitCode')?.col ?? null;
+  if (target.group === 63 && codeCol !== null && !mapping.columns.some((c) => c.mapping.field === 'unit')) {
+    const codes = (
+      db
+        .prepare(`SELECT DISTINCT unit_code FROM ${t.rows} WHERE unit_code IS NOT NULL`)
+        .pluck()
+        .all() as string[]
+    ).map((c) => c.trim().padStart(2, '0'));
+    const of34 = new Set(
+      db.prepare(`SELECT code FROM unit WHERE code_list = '2025'`).pluck().all() as string[],
+    );
+    const moved = new Set(
+      db
+        .prepare(
+          `SELECT a.code FROM unit a JOIN unit b ON b.code = a.code AND b.code_list = '2025'
+           WHERE a.code_list = 'gso2004' AND a.name_vi <> b.name_vi`,
+        )
+        .pluck()
+        .all() as string[],
+    );
+    if (codes.length >= 10 && codes.every((c) => of34.has(c)) && codes.some((c) => moved.has(c)))
+      add(
+        problemSaying(
+          'error',
+          'groupContradicts',
+          'problem.codesOfOtherList',
+          { file, sheet, row: null, col: codeCol, header: header(codeCol) },
+          { found: codes.length, group: target.group },
+        ),
+      );
+  }
+
   // "Chỉ số Hoạt động chính quyền số" (QĐ 922's name) in a table of a year under QĐ 405, which
   // names the same activity index "Chính quyền số": read as that index, and said once — a 2023
   // table with a mistyped year would otherwise land in 2024 unnoticed.

@@ -18,6 +18,7 @@ import {
   fieldLabel,
   fieldValue,
   ignoreNote,
+  mappedNote,
   parseFieldValue,
 } from './fieldOptions';
 import type { ImportMapping } from '../../../../shared/importSession';
@@ -310,6 +311,12 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                           {t(`imports.mapping.conf.${level}`)}
                           {sheetPreview.remembered && (
                             <span className="muted"> · {t('imports.mapping.remembered')}</span>
+                          )}
+                          {mappedNote(c.note, t) && (
+                            <span className="muted" data-testid={`mapping-note-${c.col}`}>
+                              {' '}
+                              · {mappedNote(c.note, t)}
+                            </span>
                           )}
                         </span>
                       )}

@@ -87,6 +87,11 @@ export const confidenceLevel = (c: number): ConfidenceLevel =>
   c >= 0.85 ? 'high' : c >= 0.6 ? 'medium' : 'low';
 
 /** Layout detection's reason for setting a column aside, in the interface language. */
+/** What the mapping step says beside a column it maps with a note ("its rank in brackets is read too"). */
+export function mappedNote(note: string | undefined, t: Translate): string | null {
+  return note === 'with its rank' ? t('imports.note.withRank') : null;
+}
+
 export function ignoreNote(note: string, t: Translate): string {
   const dup = /^duplicate of column (\d+)/.exec(note);
   if (dup) return t('imports.note.duplicate', { col: columnLetters(Number(dup[1])) });

@@ -34,8 +34,9 @@ export function groupForTypedYear(
 
 /**
  * The target once the analyst types `year`: the group follows the year until they pick one
- * (`groupPicked`); a KPI table without a period takes the year as its period. A unit chosen for a
- * table without a unit column is kept only while the list stays the same.
+ * (`groupPicked`); a KPI table without a period of its own takes the year as its period, and keeps
+ * following it (a year typed "2024" then corrected to "2026" is the period 2026, not 2024). A unit
+ * chosen for a table without a unit column is kept only while the list stays the same.
  */
 export function targetWithYear(
   target: ImportTarget,
@@ -45,12 +46,13 @@ export function targetWithYear(
 ): ImportTarget {
   const group = groupPicked ? target.group : groupForTypedYear(target.kind, year, analysis);
   const listChanged = target.group !== null && group !== null && group !== target.group;
+  const periodOfYear = !target.period || (target.year !== null && target.period === String(target.year));
   return {
     ...target,
     year,
     group,
     ...(listChanged ? { unitId: null } : {}),
-    ...(target.kind === 'kpi' && year !== null && !target.period ? { period: String(year) } : {}),
+    ...(target.kind === 'kpi' && periodOfYear ? { period: year !== null ? String(year) : null } : {}),
   };
 }
 
