@@ -583,3 +583,25 @@ describe('units by code alone for the wrong list', () => {
     expect(stored()).toHaveLength(34);
   });
 });
+
+describe('a letterhead beside a lone "Tỉnh" over the header (round 33: its text prefixed every KPI)', () => {
+  const rows = 'Hà Nội,50.5,1000\nCao Bằng,51.5,1037\n';
+  for (const [name, first] of [
+    ['a report title', 'Tỉnh,BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ NĂM 2026,'],
+    ["a province's name", 'Tỉnh,Bình Phước,'],
+  ] as const)
+    it(`${name}: the KPIs keep their own names`, async () => {
+      const f = writeTemp(
+        'letterhead.csv',
+        `${first}\n,Tỷ lệ hồ sơ trực tuyến (%),Số hồ sơ trực tuyến\n${rows}`,
+      );
+      const p = await importFile(f, { year: 2026, group: 34 });
+      expect(codes(p, 'error')).toEqual([]);
+      expect(stored().map((r) => r.split(' | ').slice(0, 3).join(' | '))).toEqual([
+        'Hà Nội | Tỷ lệ hồ sơ trực tuyến | 50.5',
+        'Cao Bằng | Tỷ lệ hồ sơ trực tuyến | 51.5',
+        'Hà Nội | Số hồ sơ trực tuyến | 1000',
+        'Cao Bằng | Số hồ sơ trực tuyến | 1037',
+      ]);
+    });
+});

@@ -57,7 +57,7 @@ import {
   unitStatedIn,
   withoutPeriodTail,
 } from './titleHints';
-import { namesOtherUnits, unitColumnByContent, unitNamesIn } from './unitsAcross';
+import { isUnitName, namesOtherUnits, unitColumnByContent, unitNamesIn } from './unitsAcross';
 
 /**
  * What detection finds besides the proposal the wizard shows: where the table's data ends when
@@ -390,7 +390,8 @@ function findHeaderRows(table: RawTable): HeaderRows {
       isUnitRow(table, top + 2, [top, top + 1])) &&
     (spansDown || hasGaps || table.merges.some((m) => m.fromRow === top && m.toCol > m.fromCol))
   ) {
-    rows = [top, top + 1];
+    // ("Tỉnh | Bình Phước", "Tỉnh | BÁO CÁO … NĂM 2026" over the real header: a letterhead)
+    rows = isLetterhead(topRow) ? [top + 1] : [top, top + 1];
   } else if (best > 0 && isGroupRowAbove(table, best)) rows = [top - 1, top];
   // The best row may be the last of a header merged down from above: "STT" and the unit merged
   // over three rows, "Giá trị (%) | Thứ hạng" (which read best) under the levels and the KPI.
@@ -481,6 +482,21 @@ const BARE_SUBHEADER =
  * leading "STT | Tỉnh, thành phố": every group sits over a sub-header, the sub-headers are bare,
  * and at least one group names something the vocabulary knows.
  */
+/** A report's or table's title, never a group of columns: "BÁO CÁO …", "TỔNG HỢP …", "BIỂU 2 …". */
+const REPORT_TITLE =
+  /^(báo cáo|bao cao|tổng hợp|tong hop|danh sách|danh sach|biểu|bieu|bảng|bang|phụ lục|phu luc)\s+\S+(\s+\S+){2,}/iu;
+
+/**
+ * A row whose cells after the first name a province ("Tỉnh | Bình Phước") or are a report's title
+ * ("Tỉnh | BÁO CÁO SỐ LIỆU … NĂM 2026"): a letterhead above the header, not groups over its columns.
+ */
+function isLetterhead(row: readonly RawCell[]): boolean {
+  return row
+    .slice(1)
+    .map(cellText)
+    .some((g) => g !== '' && (isUnitName(g) || REPORT_TITLE.test(g.normalize('NFC').trim())));
+}
+
 function isGroupRowAbove(table: RawTable, header0: number): boolean {
   const above = table.rows[header0 - 1] ?? [];
   const header = table.rows[header0] ?? [];
@@ -499,6 +515,7 @@ function isGroupRowAbove(table: RawTable, header0: number): boolean {
     (c) => cellText(c) === '' || !isNumberLike(c) || /^(19|20)\d{2}$/.test(cellText(c)),
   );
   if (groups.length === 0 || !textOrYears) return false;
+  if (isLetterhead(above)) return false;
   const firstGroup = above.findIndex(isGroup);
   if (lead === 0 && !header.slice(0, firstGroup).some((c, i) => cellText(c) !== '' || mergedDown(i)))
     return false;
