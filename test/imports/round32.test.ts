@@ -408,15 +408,26 @@ describe('a KPI with its rank in brackets, "73.6% (31)" under "… (%) (xếp h�
     ]);
   });
 
-  it("a KPI's rank column beside another KPI ranks nothing of it: refused, nothing written", async () => {
+  it("a KPI's rank column beside another KPI is that KPI's rank alone, never the other's", async () => {
     const f = writeTemp(
       'rank-other.csv',
       'STT;Tên đơn vị;Tỷ lệ thanh toán trực tuyến (%);Tỷ lệ hồ sơ trực tuyến (xếp hạng)\n1;Hà Nội;73.6%;31\n2;Cao Bằng;89.4%;11\n',
     );
     const p = await importFile(f, { year: 2026, group: 34 });
-    expect(p.canCommit).toBe(false);
-    expect(p.problems.filter((x) => x.severity === 'error').map((x) => x.col)).toEqual([4]);
-    expect(stored()).toEqual([]);
+    expect(codes(p, 'error')).toEqual([]);
+    expect(
+      store.db
+        .prepare(
+          `SELECT i.name_vi AS kpi, o.value, o.rank, o.rank_of AS rankOf FROM observation o
+           JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
+        )
+        .all(),
+    ).toEqual([
+      { kpi: 'Tỷ lệ thanh toán trực tuyến', value: 73.6, rank: null, rankOf: null },
+      { kpi: 'Tỷ lệ thanh toán trực tuyến', value: 89.4, rank: null, rankOf: null },
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến', value: null, rank: 31, rankOf: 34 },
+      { kpi: 'Tỷ lệ hồ sơ trực tuyến', value: null, rank: 11, rankOf: 34 },
+    ]);
   });
 
   it('a rank out of range is refused at its cell', async () => {

@@ -1128,7 +1128,6 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const valueHeaderUnit = valueCol
     ? splitIndicatorName(mapping.columns.find((c) => c.col === valueCol)?.header ?? '').unit
     : null;
-  const rankCol = colOf('kpi.rank');
   const rankOfCol = colOf('kpi.rankOf');
   const uomCol = colOf('kpi.unitOfMeasure');
   // "KPI | Xếp hạng" in a table with one column per indicator: the rank is that KPI's (see
@@ -1154,6 +1153,20 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       .map((c) => c.col),
   );
   for (const col of withRankCols) rankOfIndicator.set(col, col);
+  // The rank of a KPI the table has no column of ("Tỷ lệ hồ sơ trực tuyến (xếp hạng)" beside other
+  // KPIs): that KPI's rank alone, never another column's
+  const partnered = new Set(rankOfIndicator.values());
+  const loneRanks = valueCol
+    ? []
+    : cols
+        .filter(
+          (c) =>
+            c.mapping.field === 'kpi.rank' && !partnered.has(c.col) && RANK_IN_BRACKETS_HEADER.test(c.header),
+        )
+        .map((c) => ({ col: c.col, indicator: c.header.replace(RANK_IN_BRACKETS_HEADER, '').trim() }));
+  const rankCol = cols.find(
+    (c) => c.mapping.field === 'kpi.rank' && !loneRanks.some((l) => l.col === c.col),
+  )?.col;
   // Which headline or main index each ranking column holds: worked out once, not per row.
   const rankingCols = cols.flatMap((c) => {
     const f = c.mapping.field;
@@ -1969,6 +1982,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       };
       if (valueCol || (rankCol && rankOfIndicator.size === 0))
         emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
+      for (const l of loneRanks) emit(l.indicator, rowPeriod, null, l.col, rankOfCol ?? null);
       for (const c of wideColumns) {
         const f: ColumnField = c.mapping;
         const rankHere = rankOfIndicator.get(c.col) ?? null;
