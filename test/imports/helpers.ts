@@ -31,6 +31,30 @@ export async function stageFile(
   return { session, preview };
 }
 
+/**
+ * Imports a KPI FILE of the 63-unit list as the wizard does once the analyst chose `mark` as the
+ * decimal mark of its value column (`kpi.value`): the preview (committed).
+ */
+export async function importWithDecimalMark(
+  store: Store,
+  file: string,
+  mark: '.' | ',',
+): Promise<ImportPreview> {
+  const session = new ImportSession(store.db, { kind: 'file', path: file });
+  const a = await session.analyze();
+  const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+  const preview = await session.stage(
+    {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: mark } : c)),
+    },
+    { ...a.target, kind: 'kpi', group: 63 },
+  );
+  session.commit();
+  session.dispose();
+  return preview;
+}
+
 /** Stages FILE (the proposed mapping, `override` on the target) and commits when it can: the preview. */
 export async function importFileInto(store: Store, file: string, override: Partial<ImportTarget> = {}) {
   const { session, preview } = await stageFile(store, { kind: 'file', path: file }, override);

@@ -7,7 +7,7 @@ import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
 import { ImportSession } from '../../src/main/imports/pipeline/session';
-import { importFileInto, storedRanking, writeTemp, writeWorkbook } from './helpers';
+import { importFileInto, importWithDecimalMark, storedRanking, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -494,18 +494,7 @@ describe('counts among other figures: what decides, and what is said (tester rou
         'Bình Phước,Số hồ sơ trực tuyến,2024,87.975\n' +
         'Đồng Nai,Số hồ sơ trực tuyến,2024,1.234\n',
     );
-    const session = new ImportSession(store.db, { kind: 'file', path: f });
-    const a = await session.analyze();
-    const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
-    const p = await session.stage(
-      {
-        ...a.mapping,
-        columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: '.' as const } : c)),
-      },
-      { ...a.target, kind: 'kpi', group: 63 },
-    );
-    session.commit();
-    session.dispose();
+    const p = await importWithDecimalMark(store, f, '.');
     expect(stored().map((r) => r.split(' | ').slice(2).join(' '))).toEqual([
       '87.975 D2',
       '87975 D3',
@@ -528,18 +517,7 @@ describe('counts among other figures: what decides, and what is said (tester rou
     // the analyst says the column writes decimals with a dot: the averages are 2.128 and 21.732,
     // the counts stay whole
     store = new Store(path.join(tempDir('dti-round32-'), 'r2.db'));
-    const session = new ImportSession(store.db, { kind: 'file', path: writeTemp('long-big2.csv', body) });
-    const a = await session.analyze();
-    const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
-    await session.stage(
-      {
-        ...a.mapping,
-        columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: '.' as const } : c)),
-      },
-      { ...a.target, kind: 'kpi', group: 63 },
-    );
-    session.commit();
-    session.dispose();
+    await importWithDecimalMark(store, writeTemp('long-big2.csv', body), '.');
     expect(stored().map((r) => r.split(' | ')[2])).toEqual(['2417423', '2.128', '9552411', '21.732']);
   });
 
