@@ -94,6 +94,21 @@ describe('the decimal mark of a column, chosen in the preview', () => {
     expect(values).toEqual([1.234, 2.345, 3.456]);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('a count read whole ("541.685" hồ sơ beside "73.6%") is said without a choice: a count has no decimals', async () => {
+    const file = path.join(h.tmp, 'dvc-2024.csv');
+    fs.writeFileSync(
+      file,
+      'KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2024\r\nTên đơn vị;Tỷ lệ hồ sơ trực tuyến (%);Số hồ sơ trực tuyến\r\n' +
+        'Quảng Nam;73.6%;541.685\r\nQuảng Ngãi;62.5%;239.130\r\n',
+    );
+    await previewOf(file);
+    const warning = page.getByTestId('import-problem-warning').filter({ hasText: '541685 (số nguyên)' });
+    await expect.poll(() => warning.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await page.getByTestId('decimal-choice').count()).toBe(0);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-count-whole.png'), fullPage: true });
+    expect(h.pageErrors).toEqual([]);
+  });
 });
 
 describe('a problem leads to its row', () => {
