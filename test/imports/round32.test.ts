@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countedByName } from '../../src/main/imports/pipeline/rowMapper';
+import { ranksKpi } from '../../src/shared/imports/fields';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
@@ -591,6 +592,42 @@ describe('a letterhead beside a lone "Tỉnh" over the header (round 33: its tex
         'Cao Bằng | Tỷ lệ hồ sơ trực tuyến | 51.5',
         'Hà Nội | Số hồ sơ trực tuyến | 1000',
         'Cao Bằng | Số hồ sơ trực tuyến | 1037',
+      ]);
+    });
+});
+
+describe('a rank column naming its KPI short or in full against an abbreviation (round 34: the rank went to the column before it)', () => {
+  it('knows which KPI a rank header names', () => {
+    expect(ranksKpi('Xếp hạng số tổ', 'Số tổ CNSCĐ')).toBe(true);
+    expect(ranksKpi('Xếp hạng số tổ', 'Số thành viên tổ CNSCĐ')).toBe(false);
+    expect(ranksKpi('Xếp hạng về số tổ công nghệ số cộng đồng', 'Số tổ CNSCĐ')).toBe(true);
+    expect(ranksKpi('Xếp hạng số tổ CNSCĐ', 'Số tổ công nghệ số cộng đồng')).toBe(true);
+    expect(ranksKpi('Xếp hạng về số tổ công nghệ số cộng đồng', 'Số thành viên tổ CNSCĐ')).toBe(false);
+    expect(ranksKpi('Xếp hạng', 'Số tổ CNSCĐ')).toBe(false);
+    expect(ranksKpi('Xếp hạng chung', 'Tỷ lệ hồ sơ trực tuyến')).toBe(false);
+  });
+
+  for (const header of ['Xếp hạng số tổ', 'Xếp hạng về số tổ công nghệ số cộng đồng'])
+    it(`"${header}" after "Số thành viên tổ CNSCĐ" ranks "Số tổ CNSCĐ"`, async () => {
+      const f = writeTemp(
+        'cnscd.csv',
+        `Tỉnh/thành phố;Kỳ;Số tổ CNSCĐ;Số thành viên tổ CNSCĐ;${header}\n` +
+          'Hà Nội;Tháng 10/2026;1.335;8.182;26/34\nCao Bằng;Tháng 10/2026;103;9.295;34/34\n',
+      );
+      const p = await importFile(f, { group: 34 });
+      expect(codes(p, 'error')).toEqual([]);
+      expect(
+        store.db
+          .prepare(
+            `SELECT i.name_vi AS kpi, o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
+             WHERE o.layer = 'user' ORDER BY o.source_cell`,
+          )
+          .all(),
+      ).toEqual([
+        { kpi: 'Số tổ CNSCĐ', value: 1335, rank: 26 },
+        { kpi: 'Số tổ CNSCĐ', value: 103, rank: 34 },
+        { kpi: 'Số thành viên tổ CNSCĐ', value: 8182, rank: null },
+        { kpi: 'Số thành viên tổ CNSCĐ', value: 9295, rank: null },
       ]);
     });
 });

@@ -176,16 +176,14 @@ export const RANK_IN_BRACKETS_HEADER =
   /\s*\(\s*(?:xếp hạng|xep hang|thứ hạng|thu hang|hạng|hang|rank|ranking)\s*\)\s*$/iu;
 
 /**
- * What a rank column's header says it ranks ("Xếp hạng thanh toán trực tuyến", "Tỷ lệ thanh toán
- * trực tuyến (xếp hạng)" → its key), or null for a bare rank ("Xếp hạng", "Hạng toàn quốc", "Xếp
- * hạng 2024").
+ * The words of what a rank column's header says it ranks ("Xếp hạng thanh toán trực tuyến" →
+ * "thanh toán trực tuyến", "Tỷ lệ … (xếp hạng)" → "Tỷ lệ …"), or null for a bare rank ("Xếp hạng",
+ * "Hạng toàn quốc", "Xếp hạng 2024").
  */
-export function rankedSubject(header: string): string | null {
+function rankedWords(header: string): string | null {
   const after = header.normalize('NFC').trim();
-  if (RANK_IN_BRACKETS_HEADER.test(after)) {
-    const subject = indicatorKey(splitIndicatorName(after.replace(RANK_IN_BRACKETS_HEADER, '')).name);
-    return subject.length >= 6 ? subject : null;
-  }
+  if (RANK_IN_BRACKETS_HEADER.test(after))
+    return splitIndicatorName(after.replace(RANK_IN_BRACKETS_HEADER, '')).name;
   const rest = after
     .replace(
       /^(xếp hạng|thứ hạng|hạng|xep hang|thu hang|hang|xh|rank(ing)?)(\s+(of|theo|về|ve|của|cua))?\s+/iu,
@@ -197,9 +195,60 @@ export function rankedSubject(header: string): string | null {
       '',
     )
     .replace(/\s+(năm\s+)?(19|20)\d{2}$/iu, '');
-  if (rest === header.trim() || rest === '') return null;
-  const key = indicatorKey(rest);
+  return rest === header.trim() || rest === '' ? null : rest;
+}
+
+/**
+ * What a rank column's header says it ranks, as a key ("Xếp hạng thanh toán trực tuyến"), or null
+ * for a bare rank — or one whose words are too few to name a KPI alone ("Xếp hạng chung"; "Xếp hạng
+ * số tổ" still ranks the one KPI it names, see ranksKpi).
+ */
+export function rankedSubject(header: string): string | null {
+  const words = rankedWords(header);
+  const key = words ? indicatorKey(words) : '';
   return key.length >= 6 ? key : null;
+}
+
+/** A name's words without marks, lower case ("Số tổ CNSCĐ" → so, to, cnscd). */
+const wordsOf = (name: string): string[] =>
+  splitIndicatorName(name)
+    .name.split(/[^\p{L}\p{N}%]+/u)
+    .map(indicatorKey)
+    .filter(Boolean);
+
+/**
+ * Whether the words `a` run through `b` from `j` on, a word written as the initials of the other
+ * side's next words ("cnscd" for "công nghệ số cộng đồng", three letters or more) matching them.
+ */
+function runsThrough(a: string[], i: number, b: string[], j: number): boolean {
+  if (i === a.length) return true;
+  if (j === b.length) return false;
+  if (a[i] === b[j] && runsThrough(a, i + 1, b, j + 1)) return true;
+  const initials = (w: string[], from: number, n: number) =>
+    from + n <= w.length &&
+    w
+      .slice(from, from + n)
+      .map((x) => x[0])
+      .join('');
+  const t = a[i]!;
+  if (t.length >= 3 && initials(b, j, t.length) === t && runsThrough(a, i + 1, b, j + t.length)) return true;
+  const u = b[j]!;
+  return u.length >= 3 && initials(a, i, u.length) === u && runsThrough(a, i + u.length, b, j + 1);
+}
+
+/**
+ * Whether a rank column's header names the KPI `name`: what it ranks is within the name ("Xếp
+ * hạng số tổ" for "Số tổ CNSCĐ"), or the same words with some written as initials ("Xếp hạng về số
+ * tổ công nghệ số cộng đồng" for "Số tổ CNSCĐ", and the other way round).
+ */
+export function ranksKpi(header: string, name: string): boolean {
+  const words = rankedWords(header);
+  if (!words) return false;
+  const key = indicatorKey(words);
+  if (key.length >= 4 && indicatorKey(splitIndicatorName(name).name).includes(key)) return true;
+  const a = wordsOf(words);
+  const b = wordsOf(name);
+  return a.length > 0 && b.some((_, j) => runsThrough(a, 0, b, j));
 }
 
 export function rankPartners(
@@ -213,15 +262,14 @@ export function rankPartners(
   for (const r of columns.filter((c) => c.mapping.field === 'kpi.rank')) {
     const rp = parts(r.header);
     let partner: (typeof values)[number] | undefined;
-    const subject = rankedSubject(r.header);
-    if (subject) {
-      // "Xếp hạng thanh toán trực tuyến": the one value column of that KPI, wherever it stands
-      const named = values.filter((v) => {
-        const name = v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header;
-        return indicatorKey(splitIndicatorName(name).name).includes(subject);
-      });
-      partner = named.length === 1 ? named[0] : undefined;
-    } else if (rp.length === 2) {
+    // "Xếp hạng thanh toán trực tuyến", "Xếp hạng số tổ": the one value column of that KPI,
+    // wherever it stands
+    const named = values.filter((v) =>
+      ranksKpi(r.header, v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header),
+    );
+    if (named.length === 1) partner = named[0];
+    else if (rankedSubject(r.header)) partner = undefined;
+    else if (rp.length === 2) {
       const byGroup = values.filter(
         (v) => Math.abs(v.col - r.col) === 1 && parts(v.header).length === 2 && parts(v.header)[0] === rp[0],
       );

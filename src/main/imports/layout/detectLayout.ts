@@ -38,8 +38,8 @@ import {
 import {
   isNumericField,
   RANK_IN_BRACKETS_HEADER,
-  rankedSubject,
   rankPartners,
+  ranksKpi,
   type SimpleField,
 } from '../../../shared/imports/fields';
 import {
@@ -1201,12 +1201,10 @@ export function mapColumns(
   // "Xếp hạng thanh toán trực tuyến" beside KPI columns, wherever it stands: the rank of the one
   // KPI column it names (rankPartners pairs them by that name)
   for (const c of columns) {
-    const subject = c.mapping.field === 'ignore' && c.note === 'unknown' ? rankedSubject(c.header) : null;
-    if (!subject || numericShare(table, c.col, dataRows) < 0.8) continue;
+    if (c.mapping.field !== 'ignore' || c.note !== 'unknown' || numericShare(table, c.col, dataRows) < 0.8)
+      continue;
     const named = columns.filter(
-      (v) =>
-        v.mapping.field === 'kpi.valueForIndicator' &&
-        indicatorKey(splitIndicatorName(v.mapping.indicator).name).includes(subject),
+      (v) => v.mapping.field === 'kpi.valueForIndicator' && ranksKpi(c.header, v.mapping.indicator),
     );
     if (named.length !== 1) continue;
     c.mapping = { field: 'kpi.rank' };
