@@ -631,3 +631,46 @@ describe('a rank column naming its KPI short or in full against an abbreviation 
       ]);
     });
 });
+
+describe("a province's communes listed under it, named like provinces (round 34)", () => {
+  it('under a heading "Các xã, phường:" in the unit column: each refused as a commune, not as the merged province', async () => {
+    const f = writeTemp(
+      'communes.csv',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 10/2026\nĐơn vị;Tỷ lệ hồ sơ trực tuyến toàn trình (%)\n' +
+        'Tỉnh Đồng Nai;72.13\nCác xã, phường:;\nBiên Hòa;97.44\nBình Phước;89.76\n',
+    );
+    const p = await importFile(f, { group: 34 });
+    const errors = p.problems.filter((x) => x.severity === 'error');
+    expect(errors.map((x) => [x.cell, x.messageEn.includes('is a district or a commune')])).toEqual([
+      ['A4', true],
+      ['A5', true],
+      ['A6', true],
+    ]);
+    expect(stored()).toEqual([]);
+  });
+
+  it('bulleted under the province\'s row ("Tỉnh Lào Cai" over "- Lào Cai", "- Yên Bái"): the same, no duplicate of Lào Cai', async () => {
+    const f = writeTemp(
+      'bullets.csv',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 10/2026\nĐơn vị;Tỷ lệ hồ sơ trực tuyến toàn trình (%)\n' +
+        'Tỉnh Lào Cai;70.5\n- Lào Cai;88.1\n- Yên Bái;76.3\n',
+    );
+    const p = await importFile(f, { group: 34 });
+    const errors = p.problems.filter((x) => x.severity === 'error');
+    expect(errors.map((x) => [x.cell, x.messageEn.includes('is a district or a commune')])).toEqual([
+      ['A4', true],
+      ['A5', true],
+    ]);
+  });
+
+  it('a table of provinces all bulleted alike is read as ever', async () => {
+    const f = writeTemp(
+      'bulleted-provinces.csv',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 10/2026\nĐơn vị;Tỷ lệ hồ sơ trực tuyến toàn trình (%)\n' +
+        '- Lào Cai;88.1\n- Đồng Nai;76.3\n',
+    );
+    const p = await importFile(f, { group: 34 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toHaveLength(2);
+  });
+});

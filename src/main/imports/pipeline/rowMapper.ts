@@ -1179,6 +1179,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   });
   // What a unit label is (footnote, summary row, or a unit and which one) is decided once per spelling.
   let signed = false;
+  /** Rows below a heading that names districts or communes ("Các xã, phường:"): no province's. */
+  let subUnitsBelow = false;
+  /** The last row not bulleted was a province's own ("Tỉnh Lào Cai"). */
+  let underProvince = false;
   const kindOfLabel = memo((key): 'footnote' | 'summary' | 'data' => {
     const [first = '', label = first] = key.split('\u0001');
     return isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
@@ -1428,6 +1432,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       } else if (alone && firstIsText && unitCol !== null && namesSubProvincialKind(firstText)) {
         // "Quận Ba Đình", "Địa bàn cấp xã", "I. HUYỆN BÙ ĐĂNG" alone in its row: the rows below
         // are districts or communes, whose names may be provinces' — refused, never skipped unsaid
+        subUnitsBelow = true;
         report(
           problemSaying(
             'error',
@@ -1449,6 +1454,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // An empty unit cell in a row with values: the lower part of a merged cell ("Bình Phước"
       // over three rows), settled in finish() once the merged ranges are known, or an error.
       emptyUnitRows.push(row);
+    }
+    // The same heading in the unit column ("Các xã, phường:" alone in its row), and the rows under
+    // either: districts or communes ("Bình Phước", a ward of Đồng Xoài, is no province), each
+    // refused as one — not matched as provinces, nor offered as the province they merged into —
+    // until a province's own row ("Tỉnh Đồng Nai") ends them
+    // (names bulleted under a province's row — "Tỉnh Lào Cai" over "- Lào Cai", "- Cam Đường" — are
+    // its wards and communes too)
+    if (label !== '' && unitCol !== null) {
+      if (!/^\s*[-–—+•*]\s*\S/u.test(label)) underProvince = labelParts(label).prefix === 'province';
+      else if (underProvince) subUnitsBelow = true;
+    }
+    if (label !== '' && unitCol !== null && (subUnitsBelow || (alone && namesSubProvincialKind(label)))) {
+      if (subUnitsBelow && labelParts(label).prefix === 'province') subUnitsBelow = false;
+      else {
+        subUnitsBelow = true;
+        report(
+          problemSaying('error', 'unitUnmatched', 'problem.subProvincialUnit', where(row, unitCol, label), {
+            unit: label,
+          }),
+        );
+        stats.skippedRows++;
+        return;
+      }
     }
     if (kind === 'summary') {
       const said =
