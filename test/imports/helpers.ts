@@ -4,9 +4,9 @@ import * as XLSX from '@e965/xlsx';
 import { ImportSession, type ImportSource } from '../../src/main/imports/pipeline/session';
 import { periodForYear } from '../../src/main/imports/cliImport';
 import type { Store } from '../../src/main/store';
-import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
+import type { ImportMapping, ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { mappingForYear } from '../../src/shared/imports/yearColumns';
-import { MAIN_INDEX_CODES } from '../../src/shared/imports/fields';
+import { isNumericField, MAIN_INDEX_CODES } from '../../src/shared/imports/fields';
 import { tempDir } from '../store/helpers';
 import { expect } from 'vitest';
 import { readSheet } from '../../src/main/imports/readers';
@@ -33,22 +33,22 @@ export async function stageFile(
 
 /**
  * Imports a KPI FILE of the 63-unit list as the wizard does once the analyst chose `mark` as the
- * decimal mark of its value column (`kpi.value`): the preview (committed).
+ * decimal mark of its value column (`kpi.value`) — or of each numeric column, as `--decimal-mark`
+ * does (`columns: 'numeric'`): the preview (committed).
  */
 export async function importWithDecimalMark(
   store: Store,
   file: string,
   mark: '.' | ',',
+  columns: 'value' | 'numeric' = 'value',
 ): Promise<ImportPreview> {
   const session = new ImportSession(store.db, { kind: 'file', path: file });
   const a = await session.analyze();
-  const col = a.mapping.columns.find((c) => c.mapping.field === 'kpi.value')!.col;
+  const chosen = (c: ImportMapping['columns'][number]) =>
+    columns === 'value' ? c.mapping.field === 'kpi.value' : isNumericField(c.mapping);
   const preview = await session.stage(
-    {
-      ...a.mapping,
-      columns: a.mapping.columns.map((c) => (c.col === col ? { ...c, decimalMark: mark } : c)),
-    },
-    { ...a.target, kind: 'kpi', group: 63 },
+    { ...a.mapping, columns: a.mapping.columns.map((c) => (chosen(c) ? { ...c, decimalMark: mark } : c)) },
+    { ...a.target, year: a.target.year ?? 2024, kind: 'kpi', group: 63 },
   );
   session.commit();
   session.dispose();

@@ -522,6 +522,18 @@ describe('counts among other figures: what decides, and what is said (tester rou
     expect(stored().map((r) => r.split(' | ')[2])).toEqual(['2417423', '2.128', '9552411', '21.732']);
   });
 
+  it('a count read whole against a comma chosen for its column is said too', async () => {
+    const f = writeTemp(
+      'comma-count.csv',
+      'Tỉnh, thành phố;Số hồ sơ trực tuyến;Tỷ lệ hồ sơ trực tuyến (%)\nBình Phước;1,100;50.0\nĐồng Nai;2,137;51.1\n',
+    );
+    const p = await importWithDecimalMark(store, f, ',', 'numeric');
+    expect(stored().map((r) => r.split(' | ')[2])).toEqual(['1100', '2137', '50', '51.1']);
+    const said = p.problems.filter((x) => x.code === 'countReadWhole');
+    expect(said.map((x) => x.cell)).toEqual(['B2']);
+    expect(said[0]!.messageEn).toContain('the decimal mark "," chosen for the column');
+  });
+
   it('a percentage read in range is told once, not again as an unclear mark', async () => {
     const f = writeTemp(
       'long-amb.csv',
@@ -567,6 +579,15 @@ describe('units by code alone for the wrong list', () => {
     expect(refused.map((x) => [x.code, x.col])).toEqual([['groupContradicts', 1]]);
     expect(refused[0]!.messageEn).toContain('all 34 codes are codes of the 34-unit list');
     expect(stored()).toEqual([]);
+    // a part of the 63 whose codes the 34 also have ("01 … 22", 15 being Yên Bái there) is the 63's
+    const northern = ['01', '02', '04', '06', '08', '10', '11', '12', '14', '15'];
+    const part = writeTemp(
+      'codes63.csv',
+      'Mã tỉnh;Tỷ lệ hồ sơ trực tuyến (%)\n' + northern.map((c, i) => `${c};${60 + i}%`).join('\n') + '\n',
+    );
+    expect(codes(await importFile(part, { year: 2024, group: 63 }), 'error')).toEqual([]);
+    expect(stored().some((r) => r.startsWith('Yên Bái | '))).toBe(true);
+    store.db.exec(`DELETE FROM observation WHERE layer = 'user'`);
     // for 2026 they are the 34 units
     const q = await importFile(f, { year: 2026, group: 34 });
     expect(codes(q, 'error')).toEqual([]);
@@ -575,6 +596,23 @@ describe('units by code alone for the wrong list', () => {
 });
 
 describe('a letterhead beside a lone "Tỉnh" over the header (round 33: its text prefixed every KPI)', () => {
+  it('two groups are groups, whatever their words ("Danh sách … thành thị | Danh sách … nông thôn")', async () => {
+    const f = writeTemp(
+      'two-groups.csv',
+      'Tỉnh;Danh sách chỉ tiêu khu vực thành thị;;Danh sách chỉ tiêu khu vực nông thôn;\n' +
+        ';Tỷ lệ hồ sơ trực tuyến (%);Số hồ sơ trực tuyến;Tỷ lệ hồ sơ trực tuyến (%);Số hồ sơ trực tuyến\n' +
+        'Hà Nội;50.5;1000;40.5;800\n',
+    );
+    const p = await importFile(f, { year: 2026, group: 34 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored().map((r) => r.split(' | ')[1])).toEqual([
+      'Danh sách chỉ tiêu khu vực thành thị – Tỷ lệ hồ sơ trực tuyến',
+      'Danh sách chỉ tiêu khu vực thành thị – Số hồ sơ trực tuyến',
+      'Danh sách chỉ tiêu khu vực nông thôn – Tỷ lệ hồ sơ trực tuyến',
+      'Danh sách chỉ tiêu khu vực nông thôn – Số hồ sơ trực tuyến',
+    ]);
+  });
+
   const rows = 'Hà Nội,50.5,1000\nCao Bằng,51.5,1037\n';
   for (const [name, first] of [
     ['a report title', 'Tỉnh,BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ NĂM 2026,'],

@@ -108,7 +108,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.complete34As63':
     'the table lists the 34 units after the 2025 rearrangement (their new names), but the import is for the 63-unit group: choose group 34 (--group 34)',
   'problem.codesOfOtherList':
-    'the units are given by code alone, and all {found} codes are codes of the 34-unit list (from 1 July 2025), some of which name other provinces on the {group}-unit list (15 is Lào Cai, formerly Yên Bái): import it for the 34-unit group (a period from 2025), or add a column of unit names',
+    'the units are given by code alone, and all {found} codes are codes of the 34-unit list (from 1 July 2025), some of which name other provinces on the {group}-unit list (15 is Lào Cai, formerly Yên Bái): import it for the 34-unit group, or add a column of unit names',
   'problem.namesOfOtherList':
     "{found} of the file's unit names are names of the {title}-unit list, but the import is for the {group}-unit group",
   'problem.subProvincialUnit':
@@ -171,7 +171,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noIndicator': 'the indicator name is missing',
   'problem.noPeriod': 'the period is missing',
   'problem.countReadWholeMarkChosen':
-    'a count in "{unit}" is a whole number: read as {n}, the point separating thousands — the decimal mark "." chosen for the column applies to its numbers that are not counts; please check',
+    'a count in "{unit}" is a whole number: read as {n} — the decimal mark "{mark}" chosen for the column applies to its numbers that are not counts; please check',
   'problem.countReadWhole':
     'a count in "{unit}" is a whole number: read as {n}, the comma or point separating thousands; please check',
   'problem.ambiguousNumber':

@@ -103,7 +103,7 @@ export const importMessagesVi = {
   'problem.complete34As63':
     'bảng liệt kê 34 đơn vị sau sắp xếp năm 2025 (tên mới), nhưng nhập cho nhóm 63: hãy chọn nhóm 34 (--group 34)',
   'problem.codesOfOtherList':
-    'đơn vị chỉ được ghi bằng mã, và cả {found} mã đều là mã của danh mục 34 đơn vị (từ 01/07/2025), trong đó có mã chỉ tỉnh khác trong danh mục {group} đơn vị (15 là Lào Cai, trước đây là Yên Bái): hãy nhập cho nhóm 34 đơn vị (kỳ từ năm 2025), hoặc thêm cột tên đơn vị',
+    'đơn vị chỉ được ghi bằng mã, và cả {found} mã đều là mã của danh mục 34 đơn vị (từ 01/07/2025), trong đó có mã chỉ tỉnh khác trong danh mục {group} đơn vị (15 là Lào Cai, trước đây là Yên Bái): hãy nhập cho nhóm 34 đơn vị, hoặc thêm cột tên đơn vị',
   'problem.namesOfOtherList':
     '{found} tên đơn vị trong tệp là tên của danh mục {title} đơn vị, nhưng lần nhập là cho nhóm {group}',
   'problem.subProvincialUnit':
@@ -167,7 +167,7 @@ export const importMessagesVi = {
   'problem.noIndicator': 'thiếu tên chỉ tiêu',
   'problem.noPeriod': 'thiếu kỳ số liệu',
   'problem.countReadWholeMarkChosen':
-    'số đếm theo "{unit}" là số nguyên: đã đọc là {n}, dấu chấm ngăn cách hàng nghìn — dấu thập phân "." đã chọn cho cột chỉ áp dụng cho các số không phải số đếm; hãy kiểm tra lại',
+    'số đếm theo "{unit}" là số nguyên: đã đọc là {n} — dấu thập phân "{mark}" đã chọn cho cột chỉ áp dụng cho các số không phải số đếm; hãy kiểm tra lại',
   'problem.countReadWhole':
     'số đếm theo "{unit}" là số nguyên: đã đọc là {n}, dấu phẩy hoặc dấu chấm ngăn cách hàng nghìn; hãy kiểm tra lại',
   'problem.ambiguousNumber':

@@ -487,14 +487,15 @@ const REPORT_TITLE =
   /^(báo cáo|bao cao|tổng hợp|tong hop|danh sách|danh sach|biểu|bieu|bảng|bang|phụ lục|phu luc)\s+\S+(\s+\S+){2,}/iu;
 
 /**
- * A row whose cells after the first name a province ("Tỉnh | Bình Phước") or are a report's title
- * ("Tỉnh | BÁO CÁO SỐ LIỆU … NĂM 2026"): a letterhead above the header, not groups over its columns.
+ * A row whose one cell after the first names a province ("Tỉnh | Bình Phước") or is a report's
+ * title ("Tỉnh | BÁO CÁO SỐ LIỆU … NĂM 2026"): a letterhead above the header, not a group over its
+ * columns.
  */
 function isLetterhead(row: readonly RawCell[]): boolean {
-  return row
-    .slice(1)
-    .map(cellText)
-    .some((g) => g !== '' && (isUnitName(g) || REPORT_TITLE.test(g.normalize('NFC').trim())));
+  // (one text beside it: two or more are groups, whatever their words — "Danh sách chỉ tiêu khu
+  // vực thành thị | Danh sách chỉ tiêu khu vực nông thôn")
+  const rest = row.slice(1).map(cellText).filter(Boolean);
+  return rest.length === 1 && (isUnitName(rest[0]!) || REPORT_TITLE.test(rest[0]!.normalize('NFC').trim()));
 }
 
 function isGroupRowAbove(table: RawTable, header0: number): boolean {

@@ -898,8 +898,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // Said where the count decided: a cell read whole against the column's own numbers
         // ("1.234" kept 1234 beside "1,234,567") or the file's ("541.685" hồ sơ beside "73.6%"),
         // or one turned whole when nothing told.
+        // (against the mark the column's other numbers follow: a count kept whole where "." is
+        // the decimal mark, or turned whole where it is "," or nothing tells)
+        const against = chosen ?? ownMark ?? countMarkOf(col) ?? restMark;
         const tell =
-          chosen === '.' || ownMark === '.' || countMarkOf(col) === '.' || (!ownMark && restMark === '.')
+          against === '.'
             ? (db
                 .prepare(
                   `SELECT a.row, a.raw, o.value FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
@@ -915,11 +918,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               'warning',
               'countReadWhole',
               // (the mark chosen for the column — --decimal-mark, the preview's choice — is its other numbers')
-              chosen === '.' ? 'problem.countReadWholeMarkChosen' : 'problem.countReadWhole',
+              chosen ? 'problem.countReadWholeMarkChosen' : 'problem.countReadWhole',
               where(tell.row, col, tell.raw),
               {
                 unit: count,
                 n: { reading: tell.value },
+                ...(chosen ? { mark: chosen } : {}),
               },
             ),
           );
