@@ -318,6 +318,32 @@ describe('a score and its rank in one cell, under any header that says so (was: 
     for (const u of UNITS) expect(got.get(`${u.code}:dti`)).toEqual({ value: u.scores[0], rank: null });
   });
 
+  it("a remembered layout takes this file's cells' word: ranks after scores in one file, footnotes in the next", async () => {
+    const headers = ['Chỉ số DTI', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'];
+    await check(table(headers, (s, r) => `${comma(s)} (${r})`));
+    // the same headers, next year's copy: plain scores with two footnote marks
+    const next = writeWorkbook('next.xlsx', [
+      {
+        name: 'DTI 2023',
+        rows: [
+          ['KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023'],
+          ['STT', 'Tỉnh, thành phố', ...headers],
+          ...UNITS.map((u, i) => [
+            i + 1,
+            u.unit,
+            i === 5 || i === 9 ? `${comma(u.scores[0]!)} (1)` : comma(u.scores[0]!),
+            ...u.scores.slice(1).map(comma),
+          ]),
+        ],
+      },
+    ]);
+    const session = new ImportSession(store.db, { kind: 'file', path: next });
+    const a = await session.analyze();
+    expect(a.remembered).toBe(true);
+    expect(a.mapping.columns.find((c) => c.col === 3)!.note).toBeUndefined();
+    session.dispose();
+  });
+
   it('the mapping says the rank is read too; mapped to the rank by hand, the column gives its ranks', async () => {
     const f = table(
       ['Chỉ số DTI (Xếp hạng)', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],

@@ -71,6 +71,26 @@ export function rememberedLayout(
   };
 }
 
+/** A note layout detection reads from a column's cells, not its header: the file's own. */
+const CELL_NOTES = new Set(['with its rank']);
+
+/**
+ * A remembered mapping with the notes this file's cells give (a score printed with its rank in
+ * most cells of its column is read so in this file whatever the last file of these headers held —
+ * and a few "(1)" here are footnote marks even if the last file's brackets were ranks).
+ */
+export function withCellNotes(remembered: ImportMapping, detected: ImportMapping): ImportMapping {
+  return {
+    ...remembered,
+    columns: remembered.columns.map(({ note, ...c }) => {
+      const fresh = detected.columns.find((d) => d.col === c.col)?.note;
+      const kept = note !== undefined && !CELL_NOTES.has(note) ? note : undefined;
+      const own = fresh !== undefined && CELL_NOTES.has(fresh) ? fresh : kept;
+      return own !== undefined ? { ...c, note: own } : c;
+    }),
+  };
+}
+
 /**
  * A decimal mark chosen for a column is the file's, not its layout's: the next file of the same
  * headers may hold another indicator ("Đơn vị, Chỉ tiêu, Kỳ, Giá trị" is most KPI files).

@@ -44,6 +44,7 @@ import {
   proposeLayout,
   rememberLayout,
   rememberedLayout,
+  withCellNotes,
   type DetectedRows,
   type Proposal,
 } from './layoutAdapter';
@@ -541,7 +542,10 @@ export class ImportSession {
     const namedForYear = (this.sheet?.match(/\d+/g) ?? []).length === 1 ? sheetYear : null;
     const mapping = this.withSubProvincialRows(
       withoutHeaderPeriods(
-        mappingForYear(remembered ?? proposal.mapping, proposal.titleHints.year ?? namedForYear),
+        mappingForYear(
+          remembered ? withCellNotes(remembered, proposal.mapping) : proposal.mapping,
+          proposal.titleHints.year ?? namedForYear,
+        ),
       ),
       table,
       proposal.titleHints.text?.split(' | ') ?? [],
