@@ -738,3 +738,53 @@ describe("a province's communes listed under it, named like provinces (round 34)
     expect(stored()).toHaveLength(2);
   });
 });
+
+describe('a rank column that names no one KPI column (round 35)', () => {
+  for (const [name, headers] of [
+    [
+      'an abbreviation no column is ("Xếp hạng PCI" beside "Phổ cập Internet")',
+      'Phổ cập Internet (%);Số hồ sơ trực tuyến;Xếp hạng PCI',
+    ],
+    [
+      'a few words two columns share ("Xếp hạng số tổ" beside "Số tổ" and "Số tổ viên")',
+      'Số tổ CNSCĐ;Số tổ viên CNSCĐ;Xếp hạng số tổ',
+    ],
+  ] as const)
+    it(`${name}: said at its header, not put on the column before it`, async () => {
+      const f = writeTemp(
+        'rank-none.csv',
+        `Tỉnh/Thành phố;${headers}\nHà Nội;72.7;554;9\nCao Bằng;84.8;397;23\n`,
+      );
+      const p = await importFile(f, { year: 2026, group: 34 });
+      expect(codes(p, 'error')).toEqual([]);
+      expect(
+        p.problems.filter((x) => x.messageEn.includes('is a rank, but names no one')).map((x) => x.cell),
+      ).toEqual(['D1']);
+      expect(
+        store.db
+          .prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user' AND rank IS NOT NULL`)
+          .pluck()
+          .get(),
+      ).toBe(0);
+    });
+
+  it('bulleted provinces under a province\'s row are provinces ("Tỉnh Lào Cai" over "- Hà Nội", "- Cao Bằng")', async () => {
+    const f = writeTemp(
+      'bulleted-neighbours.csv',
+      'Tỉnh/Thành phố;Tỷ lệ hồ sơ trực tuyến (%)\nTỉnh Lào Cai;70.5\n- Hà Nội;88.1\n- Cao Bằng;76.3\n',
+    );
+    const p = await importFile(f, { year: 2026, group: 34 });
+    expect(codes(p, 'error')).toEqual([]);
+    expect(stored()).toHaveLength(3);
+  });
+
+  it('a commune section ends at a total or a province: the provinces after it are read', async () => {
+    const f = writeTemp(
+      'communes-then-provinces.csv',
+      'Tỉnh/Thành phố;Tỷ lệ hồ sơ trực tuyến (%)\nCác xã, phường:;\nPhường Lào Cai;88.1\nTổng;80\nThành phố Hà Nội;70.5\nCao Bằng;76.3\n',
+    );
+    const p = await importFile(f, { year: 2026, group: 34 });
+    expect(p.problems.filter((x) => x.severity === 'error').map((x) => x.cell)).toEqual(['A2', 'A3']);
+    expect(p.rows.filter((r) => r.unitId !== null).map((r) => r.row)).toEqual([5, 6]);
+  });
+});

@@ -158,6 +158,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" lists districts or communes: DTI Desk keeps provincial figures. Import a table of the provinces',
   'problem.alreadyImported':
     'this file (same content, same sheet) was imported as import #{id} on {at}: importing it again writes only values that have changed since',
+  'problem.rankOfNoColumn':
+    'column "{header}" is a rank, but names no one indicator column of this table (none, or several alike): not imported',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',
   'problem.noUnitColumn':
     'no column is mapped to the unit name: choose the column of the provinces, or, for a table about one province, the unit of the whole table',

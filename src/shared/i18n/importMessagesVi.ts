@@ -153,6 +153,8 @@ export const importMessagesVi = {
     'cột "{header}" liệt kê các huyện, xã: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố',
   'problem.alreadyImported':
     'tệp này (cùng nội dung, cùng trang tính) đã được nhập ở lần nhập #{id} lúc {at}: nhập lại chỉ ghi những giá trị đã thay đổi từ đó',
+  'problem.rankOfNoColumn':
+    'cột "{header}" là thứ hạng nhưng không chỉ ra đúng một cột chỉ tiêu nào của bảng này (không có, hoặc nhiều cột cùng khớp): không nhập',
   'problem.unknownColumn':
     'cột "{header}" không được nhận diện nên sẽ không nhập (dữ liệu được giữ nguyên trong tệp)',
   'problem.noUnitColumn':

@@ -199,14 +199,15 @@ function rankedWords(header: string): string | null {
 }
 
 /**
- * What a rank column's header says it ranks, as a key ("Xếp hạng thanh toán trực tuyến"), or null
- * for a bare rank — or one whose words are too few to name a KPI alone ("Xếp hạng chung"; "Xếp hạng
- * số tổ" still ranks the one KPI it names, see ranksKpi).
+ * What a rank column's header says it ranks, as a key ("Xếp hạng thanh toán trực tuyến", "Xếp
+ * hạng PCI"), or null for a bare rank — or one whose words are too few to name a KPI alone ("Xếp
+ * hạng chung"; "Xếp hạng số tổ" still ranks the one KPI it names, see ranksKpi).
  */
 export function rankedSubject(header: string): string | null {
   const words = rankedWords(header);
   const key = words ? indicatorKey(words) : '';
-  return key.length >= 6 ? key : null;
+  // (an abbreviation is a name however short: "Xếp hạng PCI")
+  return key.length >= 6 || (words !== null && /^[A-ZĐ]{2,8}$/u.test(words.trim())) ? key : null;
 }
 
 /** A name's words without marks, lower case ("Số tổ CNSCĐ" → so, to, cnscd). */
@@ -248,7 +249,36 @@ export function ranksKpi(header: string, name: string): boolean {
   if (key.length >= 4 && indicatorKey(splitIndicatorName(name).name).includes(key)) return true;
   const a = wordsOf(words);
   const b = wordsOf(name);
-  return a.length > 0 && b.some((_, j) => runsThrough(a, 0, b, j));
+  // (initials alone name nothing: "PCI" is no "Phổ cập Internet" — a word of both must match too)
+  return a.some((w) => b.includes(w)) && b.some((_, j) => runsThrough(a, 0, b, j));
+}
+
+/**
+ * The rank columns whose header names what they rank ("Xếp hạng thanh toán trực tuyến", "Xếp hạng
+ * PCI", or a few words that fit two KPI columns: "Xếp hạng số tổ" beside "Số tổ" and "Số tổ
+ * viên"): never paired by position, only with the one column they name.
+ */
+export function namingRanks(
+  columns: readonly { col: number; header: string; mapping: ColumnField }[],
+): Set<number> {
+  const values = columns.filter(
+    (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
+  );
+  return new Set(
+    columns
+      .filter(
+        (r) =>
+          r.mapping.field === 'kpi.rank' &&
+          (rankedSubject(r.header) !== null ||
+            values.filter((v) =>
+              ranksKpi(
+                r.header,
+                v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header,
+              ),
+            ).length > 1),
+      )
+      .map((r) => r.col),
+  );
 }
 
 export function rankPartners(
@@ -268,7 +298,7 @@ export function rankPartners(
       ranksKpi(r.header, v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header),
     );
     if (named.length === 1) partner = named[0];
-    else if (rankedSubject(r.header)) partner = undefined;
+    else if (rankedSubject(r.header) || named.length > 1) partner = undefined;
     else if (rp.length === 2) {
       const byGroup = values.filter(
         (v) => Math.abs(v.col - r.col) === 1 && parts(v.header).length === 2 && parts(v.header)[0] === rp[0],
@@ -283,11 +313,12 @@ export function rankPartners(
   // "Xếp hạng | Tỉnh | Tỷ lệ (%)" (a top 10 ranked first): one bare rank and one value left, each
   // other's (a rank under another KPI's or period's group ranks nothing of this one, nor does a
   // rank of a KPI the table has no column of)
+  const naming = namingRanks(columns);
   const ranks = columns.filter(
     (c) =>
       c.mapping.field === 'kpi.rank' &&
       parts(c.header).length === 1 &&
-      rankedSubject(c.header) === null &&
+      !naming.has(c.col) &&
       ![...out.values()].includes(c.col),
   );
   const left = values.filter((v) => !out.has(v.col));

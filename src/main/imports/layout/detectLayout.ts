@@ -11,6 +11,7 @@ import {
   isQualifierOnly,
   qualifiedKpi,
   splitIndicatorName,
+  UNIT_LABEL,
 } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber, scoreWithRank, valueWithRank } from './cellNumber';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
@@ -491,10 +492,16 @@ const REPORT_TITLE =
  * title ("Tỉnh | BÁO CÁO SỐ LIỆU … NĂM 2026"): a letterhead above the header, not a group over its
  * columns.
  */
+/** "Đơn vị tính: %", "ĐVT: hồ sơ": a table's unit note. */
+const UNIT_NOTE = new RegExp(`^(?:${UNIT_LABEL})\\s*:`, 'iu');
+
 function isLetterhead(row: readonly RawCell[]): boolean {
   // (one text beside it: two or more are groups, whatever their words — "Danh sách chỉ tiêu khu
   // vực thành thị | Danh sách chỉ tiêu khu vực nông thôn")
-  const rest = row.slice(1).map(cellText).filter(Boolean);
+  // ("Đơn vị tính: %, hồ sơ" beside the title is the table's unit note: no group either)
+  const texts = row.slice(1).map(cellText).filter(Boolean);
+  const rest = texts.filter((t) => !UNIT_NOTE.test(t.normalize('NFC').trim()));
+  if (rest.length === 0) return texts.length > 0;
   return rest.length === 1 && (isUnitName(rest[0]!) || REPORT_TITLE.test(rest[0]!.normalize('NFC').trim()));
 }
 

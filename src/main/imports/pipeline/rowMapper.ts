@@ -6,6 +6,7 @@ import { cellRef } from '../../../shared/imports/cellAddress';
 import {
   isNumericField,
   needsTableIndicator,
+  namingRanks,
   RANK_IN_BRACKETS_HEADER,
   rankPartners,
   type ColumnField,
@@ -1168,8 +1169,23 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             c.mapping.field === 'kpi.rank' && !partnered.has(c.col) && RANK_IN_BRACKETS_HEADER.test(c.header),
         )
         .map((c) => ({ col: c.col, indicator: c.header.replace(RANK_IN_BRACKETS_HEADER, '').trim() }));
+  // A rank naming a KPI no column of the table holds ("Xếp hạng PCI" beside "Phổ cập Internet
+  // (%)"): it ranks nothing here — said, never put on the column before it
+  const naming = namingRanks(cols);
+  const unpairedRanks = valueCol
+    ? []
+    : cols.filter(
+        (c) => naming.has(c.col) && !partnered.has(c.col) && !loneRanks.some((l) => l.col === c.col),
+      );
+  for (const c of unpairedRanks)
+    report(
+      problemSaying('warning', 'unknownColumn', 'problem.rankOfNoColumn', where(mapping.headerRow, c.col), {
+        header: c.header,
+      }),
+    );
   const rankCol = cols.find(
-    (c) => c.mapping.field === 'kpi.rank' && !loneRanks.some((l) => l.col === c.col),
+    (c) =>
+      c.mapping.field === 'kpi.rank' && !loneRanks.some((l) => l.col === c.col) && !unpairedRanks.includes(c),
   )?.col;
   // Which headline or main index each ranking column holds: worked out once, not per row.
   const rankingCols = cols.flatMap((c) => {
@@ -1185,8 +1201,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let signed = false;
   /** Rows below a heading that names districts or communes ("Các xã, phường:"): no province's. */
   let subUnitsBelow = false;
-  /** The last row not bulleted was a province's own ("Tỉnh Lào Cai"). */
-  let underProvince = false;
+  /** The unit of the last row not bulleted, when it was a province's own ("Tỉnh Lào Cai"). */
+  let provinceAbove: number | null = null;
   const kindOfLabel = memo((key): 'footnote' | 'summary' | 'data' => {
     const [first = '', label = first] = key.split('\u0001');
     return isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
@@ -1463,24 +1479,43 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // either: districts or communes ("Bình Phước", a ward of Đồng Xoài, is no province), each
     // refused as one — not matched as provinces, nor offered as the province they merged into —
     // until a province's own row ("Tỉnh Đồng Nai") ends them
-    // (names bulleted under a province's row — "Tỉnh Lào Cai" over "- Lào Cai", "- Cam Đường" — are
-    // its wards and communes too)
+    // (names bulleted under a province's row are its wards and communes too when the first of them
+    // is no unit of the list or the province itself — "Tỉnh Lào Cai" over "- Lào Cai", "- Cam
+    // Đường" — not when they are other provinces, "- Hà Nội", "- Hà Giang")
     if (label !== '' && unitCol !== null) {
-      if (!/^\s*[-–—+•*]\s*\S/u.test(label)) underProvince = labelParts(label).prefix === 'province';
-      else if (underProvince) subUnitsBelow = true;
+      if (!/^\s*[-–—+•*]\s*\S/u.test(label))
+        provinceAbove = labelParts(label).prefix === 'province' ? resolveUnit(label, '') : null;
+      else if (provinceAbove !== null && !subUnitsBelow) {
+        const named = resolveUnit(label, '');
+        if (named === null || named === provinceAbove) subUnitsBelow = true;
+        provinceAbove = null;
+      }
     }
-    if (label !== '' && unitCol !== null && (subUnitsBelow || (alone && namesSubProvincialKind(label)))) {
-      if (subUnitsBelow && labelParts(label).prefix === 'province') subUnitsBelow = false;
-      else {
-        subUnitsBelow = true;
-        report(
-          problemSaying('error', 'unitUnmatched', 'problem.subProvincialUnit', where(row, unitCol, label), {
-            unit: label,
-          }),
-        );
+    // (the rows of provinces again end them: a province's or centrally-run city's own row, a total,
+    // a heading "Các tỉnh, thành phố:")
+    const provincesHeading = alone && /^(các|cac)\s+(tỉnh|tinh)\b/iu.test(label);
+    if (
+      subUnitsBelow &&
+      (kind === 'summary' ||
+        provincesHeading ||
+        (labelParts(label).prefix !== null && resolveUnit(label, '') !== null))
+    ) {
+      subUnitsBelow = false;
+      if (provincesHeading) {
+        report(problem('warning', 'sectionRow', where(row, unitCol), { text: label }));
         stats.skippedRows++;
         return;
       }
+    }
+    if (label !== '' && unitCol !== null && (subUnitsBelow || (alone && namesSubProvincialKind(label)))) {
+      subUnitsBelow = true;
+      report(
+        problemSaying('error', 'unitUnmatched', 'problem.subProvincialUnit', where(row, unitCol, label), {
+          unit: label,
+        }),
+      );
+      stats.skippedRows++;
+      return;
     }
     if (kind === 'summary') {
       const said =
