@@ -29,6 +29,15 @@ const stored = () =>
       .all() as { unit: string; kpi: string; value: number; cell: string }[]
   ).map((r) => `${r.unit} | ${r.kpi} | ${r.value} | ${r.cell}`);
 
+/** The stored KPI values with their ranks, in file order: { kpi, value, rank }. */
+const kpiRanks = () =>
+  store.db
+    .prepare(
+      `SELECT i.name_vi AS kpi, o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
+       WHERE o.layer = 'user' ORDER BY o.source_cell`,
+    )
+    .all();
+
 const codes = (p: { problems: { severity: string; code: string }[] }, severity: string) =>
   p.problems.filter((x) => x.severity === severity).map((x) => x.code);
 
@@ -422,14 +431,7 @@ describe('a KPI with its rank in brackets, "73.6% (31)" under "… (%) (xếp h�
     );
     const p = await importFile(f);
     expect(codes(p, 'error')).toEqual([]);
-    expect(
-      store.db
-        .prepare(
-          `SELECT i.name_vi AS kpi, o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
-           WHERE o.layer = 'user' ORDER BY o.source_cell`,
-        )
-        .all(),
-    ).toEqual([
+    expect(kpiRanks()).toEqual([
       { kpi: 'Tỷ lệ hồ sơ trực tuyến', value: 73.6, rank: 31 },
       { kpi: 'Tỷ lệ hồ sơ trực tuyến', value: 89.4, rank: 11 },
     ]);
@@ -680,14 +682,7 @@ describe('a rank column naming its KPI short or in full against an abbreviation 
       );
       const p = await importFile(f, { group: 34 });
       expect(codes(p, 'error')).toEqual([]);
-      expect(
-        store.db
-          .prepare(
-            `SELECT i.name_vi AS kpi, o.value, o.rank FROM observation o JOIN indicator i ON i.id = o.indicator_id
-             WHERE o.layer = 'user' ORDER BY o.source_cell`,
-          )
-          .all(),
-      ).toEqual([
+      expect(kpiRanks()).toEqual([
         { kpi: 'Số tổ CNSCĐ', value: 1335, rank: 26 },
         { kpi: 'Số tổ CNSCĐ', value: 103, rank: 34 },
         { kpi: 'Số thành viên tổ CNSCĐ', value: 8182, rank: null },
