@@ -763,14 +763,14 @@ describe('a rank column that names no one KPI column (round 35)', () => {
       ).toBe(0);
     });
 
-  it('bulleted provinces under a province\'s row are provinces ("Tỉnh Lào Cai" over "- Hà Nội", "- Cao Bằng")', async () => {
+  it('a name bulleted under a province\'s row is refused even when a province has it ("Tỉnh Quảng Trị" over "- Quảng Ninh", a commune of it since 2025)', async () => {
     const f = writeTemp(
-      'bulleted-neighbours.csv',
-      'Tỉnh/Thành phố;Tỷ lệ hồ sơ trực tuyến (%)\nTỉnh Lào Cai;70.5\n- Hà Nội;88.1\n- Cao Bằng;76.3\n',
+      'bulleted-namesake.csv',
+      'Tỉnh/Thành phố;Tỷ lệ hồ sơ trực tuyến (%)\nTỉnh Quảng Trị;70.5\n- Quảng Ninh;80.1\nCao Bằng;76.3\n',
     );
     const p = await importFile(f, { year: 2026, group: 34 });
-    expect(codes(p, 'error')).toEqual([]);
-    expect(stored()).toHaveLength(3);
+    expect(p.problems.filter((x) => x.severity === 'error').map((x) => x.cell)).toEqual(['A3']);
+    expect(p.rows.filter((r) => r.unitId !== null).map((r) => r.row)).toEqual([2, 4]);
   });
 
   it('a commune section ends at a total or a province: the provinces after it are read', async () => {

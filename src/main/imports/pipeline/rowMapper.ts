@@ -1200,7 +1200,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // What a unit label is (footnote, summary row, or a unit and which one) is decided once per spelling.
   let signed = false;
   /** Rows below a heading that names districts or communes ("Các xã, phường:"): no province's. */
-  let subUnitsBelow = false;
+  let subUnitsBelow: false | 'heading' | 'bullets' = false;
   /** The unit of the last row not bulleted, when it was a province's own ("Tỉnh Lào Cai"). */
   let provinceAbove: number | null = null;
   const kindOfLabel = memo((key): 'footnote' | 'summary' | 'data' => {
@@ -1452,7 +1452,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       } else if (alone && firstIsText && unitCol !== null && namesSubProvincialKind(firstText)) {
         // "Quận Ba Đình", "Địa bàn cấp xã", "I. HUYỆN BÙ ĐĂNG" alone in its row: the rows below
         // are districts or communes, whose names may be provinces' — refused, never skipped unsaid
-        subUnitsBelow = true;
+        subUnitsBelow = 'heading';
         report(
           problemSaying(
             'error',
@@ -1479,17 +1479,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // either: districts or communes ("Bình Phước", a ward of Đồng Xoài, is no province), each
     // refused as one — not matched as provinces, nor offered as the province they merged into —
     // until a province's own row ("Tỉnh Đồng Nai") ends them
-    // (names bulleted under a province's row are its wards and communes too when the first of them
-    // is no unit of the list or the province itself — "Tỉnh Lào Cai" over "- Lào Cai", "- Cam
-    // Đường" — not when they are other provinces, "- Hà Nội", "- Hà Giang")
+    // (names bulleted under a province's row are its wards and communes too — "Tỉnh Lào Cai" over
+    // "- Lào Cai", "- Cam Đường"; "Tỉnh Quảng Trị" over "- Quảng Ninh", a commune of it since 2025
+    // and a province's name too: which one the rows are, their names cannot tell, so refused, never
+    // stored on the province — round 36 found "- Quảng Ninh" stored on Quảng Ninh)
     if (label !== '' && unitCol !== null) {
-      if (!/^\s*[-–—+•*]\s*\S/u.test(label))
+      if (!/^\s*[-–—+•*]\s*\S/u.test(label)) {
         provinceAbove = labelParts(label).prefix === 'province' ? resolveUnit(label, '') : null;
-      else if (provinceAbove !== null && !subUnitsBelow) {
-        const named = resolveUnit(label, '');
-        if (named === null || named === provinceAbove) subUnitsBelow = true;
-        provinceAbove = null;
-      }
+        // (a name not bulleted ends the bulleted ones)
+        if (subUnitsBelow === 'bullets') subUnitsBelow = false;
+      } else if (provinceAbove !== null) subUnitsBelow = 'bullets';
     }
     // (the rows of provinces again end them: a province's or centrally-run city's own row, a total,
     // a heading "Các tỉnh, thành phố:")
@@ -1508,7 +1507,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     if (label !== '' && unitCol !== null && (subUnitsBelow || (alone && namesSubProvincialKind(label)))) {
-      subUnitsBelow = true;
+      subUnitsBelow ||= 'heading';
       report(
         problemSaying('error', 'unitUnmatched', 'problem.subProvincialUnit', where(row, unitCol, label), {
           unit: label,
