@@ -1201,6 +1201,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let signed = false;
   /** Rows below a heading that names districts or communes ("Các xã, phường:"): no province's. */
   let subUnitsBelow: false | 'heading' | 'bullets' = false;
+  /** A unit label's prefix ("Tỉnh", "Thành phố"), per spelling. */
+  const prefixOf = memo((l: string) => labelParts(l).prefix);
   /** The unit of the last row not bulleted, when it was a province's own ("Tỉnh Lào Cai"). */
   let provinceAbove: number | null = null;
   const kindOfLabel = memo((key): 'footnote' | 'summary' | 'data' => {
@@ -1485,7 +1487,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // stored on the province — round 36 found "- Quảng Ninh" stored on Quảng Ninh)
     if (label !== '' && unitCol !== null) {
       if (!/^\s*[-–—+•*]\s*\S/u.test(label)) {
-        provinceAbove = labelParts(label).prefix === 'province' ? resolveUnit(label, '') : null;
+        provinceAbove = prefixOf(label) === 'province' ? resolveUnit(label, '') : null;
         // (a name not bulleted ends the bulleted ones)
         if (subUnitsBelow === 'bullets') subUnitsBelow = false;
       } else if (provinceAbove !== null) subUnitsBelow = 'bullets';
@@ -1497,7 +1499,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       subUnitsBelow &&
       (kind === 'summary' ||
         provincesHeading ||
-        (labelParts(label).prefix !== null && resolveUnit(label, '') !== null))
+        (prefixOf(label) !== null && resolveUnit(label, '') !== null))
     ) {
       subUnitsBelow = false;
       if (provincesHeading) {
