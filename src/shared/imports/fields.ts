@@ -253,52 +253,52 @@ export function ranksKpi(header: string, name: string): boolean {
   return a.some((w) => b.includes(w)) && b.some((_, j) => runsThrough(a, 0, b, j));
 }
 
+type RankedColumn = { col: number; header: string; mapping: ColumnField };
+
+/** The KPI and period value columns of a wide table. */
+const valueColumns = (columns: readonly RankedColumn[]) =>
+  columns.filter(
+    (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
+  );
+
+/** The value columns a rank column's header names ("Xếp hạng số tổ": "Số tổ CNSCĐ"). */
+const namedBy = (r: RankedColumn, values: readonly RankedColumn[]) =>
+  values.filter((v) =>
+    ranksKpi(r.header, v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header),
+  );
+
+/** Whether a rank column names what it ranks: a subject, or words that fit two or more columns. */
+const namesWhatItRanks = (r: RankedColumn, named: readonly RankedColumn[]) =>
+  rankedSubject(r.header) !== null || named.length > 1;
+
 /**
  * The rank columns whose header names what they rank ("Xếp hạng thanh toán trực tuyến", "Xếp hạng
  * PCI", or a few words that fit two KPI columns: "Xếp hạng số tổ" beside "Số tổ" and "Số tổ
  * viên"): never paired by position, only with the one column they name.
  */
-export function namingRanks(
-  columns: readonly { col: number; header: string; mapping: ColumnField }[],
-): Set<number> {
-  const values = columns.filter(
-    (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
-  );
+export function namingRanks(columns: readonly RankedColumn[]): Set<number> {
+  const values = valueColumns(columns);
   return new Set(
     columns
-      .filter(
-        (r) =>
-          r.mapping.field === 'kpi.rank' &&
-          (rankedSubject(r.header) !== null ||
-            values.filter((v) =>
-              ranksKpi(
-                r.header,
-                v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header,
-              ),
-            ).length > 1),
-      )
+      .filter((r) => r.mapping.field === 'kpi.rank' && namesWhatItRanks(r, namedBy(r, values)))
       .map((r) => r.col),
   );
 }
 
-export function rankPartners(
-  columns: readonly { col: number; header: string; mapping: ColumnField }[],
-): Map<number, number> {
+export function rankPartners(columns: readonly RankedColumn[]): Map<number, number> {
   const parts = (h: string) => h.split(' / ').map((p) => p.trim().toLocaleLowerCase('vi'));
-  const values = columns.filter(
-    (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
-  );
+  const values = valueColumns(columns);
   const out = new Map<number, number>();
+  // (rank columns that name what they rank and found no one column of it: never paired by position)
+  const naming = new Set<number>();
   for (const r of columns.filter((c) => c.mapping.field === 'kpi.rank')) {
     const rp = parts(r.header);
     let partner: (typeof values)[number] | undefined;
     // "Xếp hạng thanh toán trực tuyến", "Xếp hạng số tổ": the one value column of that KPI,
     // wherever it stands
-    const named = values.filter((v) =>
-      ranksKpi(r.header, v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header),
-    );
+    const named = namedBy(r, values);
     if (named.length === 1) partner = named[0];
-    else if (rankedSubject(r.header) || named.length > 1) partner = undefined;
+    else if (namesWhatItRanks(r, named)) naming.add(r.col);
     else if (rp.length === 2) {
       const byGroup = values.filter(
         (v) => Math.abs(v.col - r.col) === 1 && parts(v.header).length === 2 && parts(v.header)[0] === rp[0],
@@ -313,7 +313,6 @@ export function rankPartners(
   // "Xếp hạng | Tỉnh | Tỷ lệ (%)" (a top 10 ranked first): one bare rank and one value left, each
   // other's (a rank under another KPI's or period's group ranks nothing of this one, nor does a
   // rank of a KPI the table has no column of)
-  const naming = namingRanks(columns);
   const ranks = columns.filter(
     (c) =>
       c.mapping.field === 'kpi.rank' &&

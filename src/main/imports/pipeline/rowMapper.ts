@@ -1203,8 +1203,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let subUnitsBelow: false | 'heading' | 'bullets' = false;
   /** A unit label's prefix ("Tỉnh", "Thành phố"), per spelling. */
   const prefixOf = memo((l: string) => labelParts(l).prefix);
-  /** The unit of the last row not bulleted, when it was a province's own ("Tỉnh Lào Cai"). */
-  let provinceAbove: number | null = null;
+  /** The last row not bulleted was a province's own ("Tỉnh Lào Cai"). */
+  let underProvince = false;
   const kindOfLabel = memo((key): 'footnote' | 'summary' | 'data' => {
     const [first = '', label = first] = key.split('\u0001');
     return isFootnote(first) ? 'footnote' : isSummaryLabel(label) ? 'summary' : 'data';
@@ -1487,10 +1487,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // stored on the province — round 36 found "- Quảng Ninh" stored on Quảng Ninh)
     if (label !== '' && unitCol !== null) {
       if (!/^\s*[-–—+•*]\s*\S/u.test(label)) {
-        provinceAbove = prefixOf(label) === 'province' ? resolveUnit(label, '') : null;
+        underProvince = prefixOf(label) === 'province';
         // (a name not bulleted ends the bulleted ones)
         if (subUnitsBelow === 'bullets') subUnitsBelow = false;
-      } else if (provinceAbove !== null) subUnitsBelow = 'bullets';
+      } else if (underProvince) subUnitsBelow = 'bullets';
     }
     // (the rows of provinces again end them: a province's or centrally-run city's own row, a total,
     // a heading "Các tỉnh, thành phố:")
@@ -1561,7 +1561,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         alone &&
         isSectionHeading(label) &&
         // ("Tinh Binh Phuocc": a province misspelt, asked about — not a heading)
-        labelParts(label).prefix === null &&
+        prefixOf(label) === null &&
         noNumbers(cells) &&
         resolveUnit(label, code) === null
       ) {
