@@ -105,7 +105,16 @@ export const cleanNumberText = (raw: string): string =>
     .normalize('NFC')
     .replace(/\u00a0/g, ' ')
     .replace(INVISIBLE, '')
+    .replace(FULL_WIDTH, halfWidth)
     .trim();
+
+/**
+ * Full-width digits, signs and spaces ("６８，９％", pasted from some PDFs and East Asian input
+ * methods): the same characters as ASCII ones, for a number.
+ */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const halfWidth = (c: string): string =>
+  c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /** Zero-width spaces and joiners and a stray BOM: part of no name and no number. */
 export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;

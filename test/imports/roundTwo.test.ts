@@ -208,7 +208,7 @@ describe('one sheet per year', () => {
       return a.target.year;
     };
     expect(await year(['Tỉnh', 'Điểm DTI 2023', 'Xếp hạng DTI 2023'])).toBe(2023);
-    expect(await year(['Tỉnh', 'Điểm DTI 2023', 'Xếp hạng DTI'])).toBeNull();
+    expect(await year(['Tỉnh', 'Điểm DTI 2023', 'Xếp hạng DTI'])).toBe(2023);
     expect(await year(['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'])).toBeNull();
   });
 

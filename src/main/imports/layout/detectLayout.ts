@@ -19,6 +19,7 @@ import {
   classifyHeader,
   index2020Of,
   namesKpi,
+  namesRankingIndex,
   parsePeriodHeader,
   RESULT_ONLY,
   subjectsNamedIn,
@@ -81,6 +82,19 @@ const IN_THE_PERIOD =
   /^(trong thang|trong ky|trong quy|thuc hien trong thang|thuc hien trong ky|th trong thang)$/;
 /** A header that says only "total": "Tổng cộng", "Tổng", "Cộng", "Total". */
 const BARE_TOTAL = /^(tong cong|tong|cong|total|tong so|ca ky|cong ca nam|tong ca nam)$/;
+/** A quarter's total after its months: "Cộng quý", "Tổng quý III", "Tổng cộng quý 3". */
+const QUARTER_TOTAL = /^(?:tong cong|tong|cong|tong so) (?:ca )?quy(?: (i{1,3}|iv|[1-4]))?$/;
+const QUARTER_NUMBER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+/** "Quý III/2026 / Cộng quý": a sub-header under a period group header, with the group's text. */
+function periodGroupOf(
+  header: string | undefined,
+  year?: number | null,
+): { top: string; sub: string } | null {
+  const parts = header?.split(' / ') ?? [];
+  if (parts.length !== 2 || !parsePeriodHeader(parts[0]!, year)) return null;
+  return { top: parts[0]!, sub: parts[1]! };
+}
 /** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 const BARE_CUMULATIVE =
   /^(luy ke|lk|luy ke tu dau nam|tu dau nam den nay|tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
@@ -826,6 +840,40 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   g.note === 'rank of a main index' ||
   (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
+/** KPI leads that head a column alone under a title naming the KPI ("Tỷ lệ", "Số lượng"). */
+const BARE_KPI_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so|so)$/;
+
+/**
+ * The KPI the title names, when its name starts as KPI names do ("TỶ LỆ HỒ SƠ …"), else null. (A
+ * title row only: a sheet's name, "So sánh", is too short to tell.)
+ */
+function titleKpiName(titles: string[]): string | null {
+  const titled = titles.length ? indicatorFromTitle(titles, null) : null;
+  if (!titled) return null;
+  const name = splitIndicatorName(titled).name;
+  const key = normalizeHeader(name);
+  return namesKpi(name, key) && !namesRankingIndex(name) ? titled : null;
+}
+
+const titleNamesKpi = (titles: string[]) => titleKpiName(titles) !== null;
+
+/**
+ * Columns (by index) headed by a KPI's lead alone ("Tỷ lệ"; "Tỷ lệ (%)" names a KPI's value
+ * column already) under a title naming a KPI that starts with it: the title's KPI.
+ */
+function titleLeadColumns(headers: string[], titles: string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const titled = titleKpiName(titles);
+  if (!titled) return out;
+  const tKey = normalizeHeader(splitIndicatorName(titled).name);
+  headers.forEach((h, i) => {
+    if (!h || h.includes(' / ') || splitIndicatorName(h).unit !== null) return;
+    const k = normalizeHeader(h);
+    if (BARE_KPI_LEAD.test(k) && tKey.startsWith(`${k} `)) out.set(i, titled);
+  });
+  return out;
+}
+
 /** "Xếp hạng tỷ lệ hồ sơ trực tuyến": the rank of a KPI it names, no ranking's column. */
 function ranksAKpi(key: string): boolean {
   const rest = key.replace(/^(xep hang|thu hang|hang|xh|rank|ranking)( of| theo| ve| cua)? /, '');
@@ -863,6 +911,22 @@ export function mapColumns(
       );
   const asUnit: HeaderGuess = { mapping: { field: 'unit' }, confidence: 0.7 };
   if (unitByContent !== null) first[unitByContent - 1] = asUnit;
+  // A column headed by a KPI's lead alone ("Tỷ lệ", "Số lượng") under a title naming a KPI that
+  // starts so ("TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026"): that KPI, as the title names it.
+  // (It makes the table a KPI table: a bare "Xếp hạng" beside it is that KPI's rank.)
+  const leadOfTitle = titleLeadColumns(headers, titles);
+  const asTitleKpi = (guesses: HeaderGuess[]) =>
+    leadOfTitle.forEach((indicator, i) => {
+      if (guesses[i]!.mapping.field === 'ignore')
+        guesses[i] = { mapping: { field: 'kpi.valueForIndicator', indicator }, confidence: 0.7 };
+    });
+  asTitleKpi(first);
+  // Under a title naming a KPI, a table whose only ranking columns are bare ranks ("Tỉnh | Xếp
+  // hạng") ranks that KPI: it is no DTI ranking.
+  const kpiTitled =
+    titleNamesKpi(titles) &&
+    first.some((g) => g.bare === 'rank') &&
+    !first.some((g, i) => g.bare === undefined && isRankingOnly(g, keys[i]!));
   // "XẾP HẠNG CHÍNH QUYỀN SỐ NĂM 2022" over "Tỉnh | Điểm | Xếp hạng", or a sheet named "Kinh tế
   // số" in a workbook of one sheet per pillar: bare scores and ranks are that pillar's, not the DTI's.
   if (subject && !first.some((g) => /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field) && !g.bare))
@@ -923,7 +987,7 @@ export function mapColumns(
   // A KPI table says so with a KPI column (indicator, period, value), or with a unit column and
   // headers that name KPIs ("Tỷ lệ …", "… (%)"), at least as many as pillar or index headers, and
   // nothing only a ranking has. There a header with a pillar's words is a KPI's name.
-  const kpiNamed = headers.filter((h, i) => h && namesKpi(h, keys[i]!)).length;
+  const kpiNamed = headers.filter((h, i) => h && (namesKpi(h, keys[i]!) || leadOfTitle.has(i))).length;
   // A bare "Xếp hạng" beside named KPIs ("Số giao dịch thanh toán trực tuyến | Xếp hạng") is
   // their rank among the provinces, not the DTI's: it does not make the table a ranking.
   const namedKpiTable =
@@ -933,11 +997,13 @@ export function mapColumns(
     !first.some((g, i) => g.bare !== 'rank' && isRankingOnly(g, keys[i]!));
   const kpiContext =
     namedKpiTable ||
+    kpiTitled ||
     first.some((g) =>
       ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field),
     );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
   if (unitByContent !== null) guesses[unitByContent - 1] = asUnit;
+  if (guesses !== first) asTitleKpi(guesses);
   // A KPI import reads no score: in a table of named KPIs a pillar's or an index's column
   // ("Chỉ số xã hội số của tỉnh") is one more KPI, or is reported.
   if (namedKpiTable)
@@ -1036,13 +1102,19 @@ export function mapColumns(
         guesses[i] = { mapping: { field: 'kpi.valueForPeriod', period: titlePeriod }, confidence: 0.7 };
     });
   if (kpiContext || titlePeriod)
-    keys.forEach((key, i) => {
+    keys.forEach((whole, i) => {
+      // Under a period ("Quý III/2026" over "Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý"): the total
+      // of the periods under it before this column.
+      const group = periodGroupOf(headers[i], year);
+      const key = group ? normalizeHeader(group.sub) : whole;
       const cumulative = BARE_CUMULATIVE.test(key);
-      if (!cumulative && !BARE_TOTAL.test(key)) return;
+      const quarterTotal = QUARTER_TOTAL.exec(key);
+      if (!cumulative && !BARE_TOTAL.test(key) && !quarterTotal) return;
       const before = guesses
         .slice(0, i)
-        .flatMap((p) =>
-          p.mapping.field === 'kpi.valueForPeriod'
+        .flatMap((p, j) =>
+          p.mapping.field === 'kpi.valueForPeriod' &&
+          (!group || periodGroupOf(headers[j], year)?.top === group.top)
             ? [monthSpan(normalisePeriod(p.mapping.period, year))]
             : [],
         );
@@ -1051,13 +1123,16 @@ export function mapColumns(
       const spans = ok ? (before as YearMonths[]).sort((a, b) => a.from - b.from) : [];
       const end = spans.length ? Math.max(...spans.map((p) => p.to)) : 0;
       const follow = spans.every((p, k) => k === 0 || p.from === spans[k - 1]!.to + 1);
+      const summed = follow && spans.length >= 2 ? monthsPeriod(spans[0]!.year, spans[0]!.from, end) : null;
+      // ("Tổng quý III" after "Tháng 7 | 8 | 9": the quarter it names must be what it sums)
+      const named = quarterTotal?.[1] ? QUARTER_NUMBER[quarterTotal[1]]! : null;
       const period = !ok
         ? null
         : cumulative
           ? monthsPeriod(spans[0]!.year, 1, end)
-          : follow && spans.length >= 2
-            ? monthsPeriod(spans[0]!.year, spans[0]!.from, end)
-            : null;
+          : named !== null && summed !== monthsPeriod(spans[0]!.year, 3 * named - 2, 3 * named)
+            ? null
+            : summed;
       guesses[i] = period
         ? { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.7 }
         : { mapping: { field: 'ignore' }, confidence: 0, note: cumulative ? 'period to a date' : 'derived' };

@@ -54,10 +54,11 @@ export const isSigningRow = (cells: readonly unknown[]): boolean =>
     (c) => c === null || c === undefined || (typeof c === 'string' && (c.trim() === '' || isSigningText(c))),
   );
 
-// A numbered note: "(1) Số liệu của NHNN chi nhánh", "[2] Ước thực hiện", "¹ Số liệu sơ bộ".
+// A numbered note: "(1) Số liệu của NHNN chi nhánh", "[2] Ước thực hiện", "¹ Số liệu sơ bộ", one
+// for several marks: "(1), (2): đồng hạng", "(1) và (2) - …".
 // ("1/ Số liệu ước tính …", "- Số liệu tổng hợp từ …" alone in a row under the data too)
 const NUMBERED_NOTE =
-  /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}\s*\/|[-–•]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*\p{L}/u;
+  /^(?:(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\])(?:\s*(?:,|;|và|va|-|–)\s*(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]))*\s*[:.\-–]?|\d{1,2}\s*\/|[-–•]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*\p{L}/u;
 
 /**
  * A numbered note alone in its row ("(1) Số liệu của NHNN chi nhánh"): the footnote a value's

@@ -125,6 +125,22 @@ function headerYear(
 }
 
 /**
+ * The year every score column of a ranking names ("Điểm DTI 2024 (34 đơn vị)"), when its rank
+ * columns name it too or no year ("Xếp hạng"); null otherwise.
+ */
+function scoresYear(mapping: ImportMapping): number | null {
+  const year = headerYear(mapping, (f) => /^(dti|cqs|kts|xhs)\.score$|^idx\./.test(f));
+  if (year === null) return null;
+  const ranks = mapping.columns.filter((c) => /^(dti|cqs|kts|xhs)\.rank$/.test(c.mapping.field));
+  return ranks.every((c) => {
+    const named = yearsNamedIn(withoutComparedYear(c.header));
+    return named.length === 0 || (named.length === 1 && named[0] === year);
+  })
+    ? year
+    : null;
+}
+
+/**
  * The finer period every value column of a table by indicator is headed with, as a title would
  * say it ("Tỷ lệ hồ sơ trực tuyến Quý III/2025 (%)" over "Cấp tỉnh | Cấp xã": 2025-07..2025-09);
  * null when one of them names none or they differ.
@@ -563,8 +579,11 @@ export class ImportSession {
     const year =
       proposal.titleHints.year ??
       (kind === 'ranking'
-        ? // ("Điểm DTI 2023 | Xếp hạng DTI 2023": every mapped ranking column names one year)
-          (namedForYear ?? headerYear(mapping, (f) => /^(dti|cqs|kts|xhs|idx)\./.test(f)))
+        ? // ("Điểm DTI 2023 | Xếp hạng DTI 2023": every mapped ranking column names one year;
+          // "Xếp hạng | Điểm DTI 2024 (34 đơn vị)": every score column does, the ranks none)
+          (namedForYear ??
+          headerYear(mapping, (f) => /^(dti|cqs|kts|xhs|idx)\./.test(f)) ??
+          scoresYear(mapping))
         : needsTablePeriod(mapping)
           ? (sheetYear ?? headerYear(mapping))
           : null);

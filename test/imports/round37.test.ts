@@ -1,0 +1,220 @@
+// Tester round 37's findings (session 15): each test imports the file as the wizard or the command
+// line does and checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { published2022, RANKING_HEADERS_2022 } from '../fixtures/generate';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { parseCellNumber } from '../../src/main/imports/layout/cellNumber';
+import {
+  importFileInto,
+  importLikeCli,
+  referenceCsv,
+  storedRanking,
+  writeTemp,
+  writeWorkbook,
+} from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round37-'), 'r.db'));
+});
+
+const units34 = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+
+/** What the store holds from imports: "unit | KPI | period | value | rank". */
+const stored = () =>
+  (
+    store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.period, o.value, o.rank
+         FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' ORDER BY o.source_cell`,
+      )
+      .all() as { unit: string; kpi: string; period: string; value: number | null; rank: number | null }[]
+  ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
+
+const errors = (p: { problems: { severity: string; code: string }[] }) =>
+  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+
+describe('a bare "Tỷ lệ" under a title naming the KPI, beside a bare rank', () => {
+  const table = (title: string, rankHeader: string) =>
+    writeWorkbook('tyle-xephang.xlsx', [
+      {
+        name: 'T12',
+        rows: [
+          [title],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ', rankHeader],
+          ...units34.map((u, i) => [
+            i + 1,
+            u,
+            (900 - i * 10) / 1000,
+            rankHeader.includes('toàn') ? i + 1 : `${i + 1}/34`,
+          ]),
+        ],
+      },
+    ]);
+
+  it("is the title's KPI with its ranks, never the DTI ranking (was: 34 KPI ranks stored as DTI ranks)", async () => {
+    for (const rankHeader of ['Xếp hạng', 'Xếp hạng toàn quốc']) {
+      store = new Store(path.join(tempDir('dti-round37-'), 'r.db'));
+      const f = table('TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026', rankHeader);
+      const { session, preview } = await importLikeCli(store, f);
+      expect(session.target!.kind, rankHeader).toBe('kpi');
+      expect(errors(preview)).toEqual([]);
+      session.commit();
+      const rows = stored();
+      expect(rows).toHaveLength(34);
+      expect(rows).toContain('Hà Nội | Tỷ lệ hồ sơ thanh toán trực tuyến | 2026-12 | 0.9 | 1');
+      expect(rows).toContain(`${units34[33]} | Tỷ lệ hồ sơ thanh toán trực tuyến | 2026-12 | 0.57 | 34`);
+      expect(
+        store.db
+          .prepare(
+            `SELECT COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE i.code = 'dti'`,
+          )
+          .get(),
+      ).toEqual({ n: 0 });
+    }
+  });
+
+  it("leaves a year's DTI ranks as they were (was: 32 of 34 published ranks replaced)", async () => {
+    const ranking = writeTemp(
+      'dti-2025.csv',
+      [
+        'Xếp hạng,Tỉnh,Điểm DTI',
+        ...units34.map((u, i) => `${i + 1},${u},${(0.9 - i * 0.005).toFixed(4)}`),
+      ].join('\n'),
+    );
+    await importFileInto(store, ranking, { year: 2025, group: 34 });
+    const before = storedRanking(store, 2025, 34);
+    const f = table('TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2025', 'Xếp hạng');
+    const { session } = await importLikeCli(store, f);
+    expect(session.target!.kind).toBe('kpi');
+    session.commit();
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('a title naming a KPI over "Tỉnh | Xếp hạng" alone ranks that KPI, not the DTI', async () => {
+    const f = writeWorkbook('xephang-only.xlsx', [
+      {
+        name: 'T12',
+        rows: [
+          ['TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026'],
+          ['Tỉnh, thành phố', 'Xếp hạng'],
+          ...units34.map((u, i) => [u, i + 1]),
+        ],
+      },
+    ]);
+    const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+    expect(a.mapping.columns.map((c) => c.mapping.field)).toEqual(['unit', 'kpi.rank']);
+    expect(a.target.kind).toBe('kpi');
+  });
+});
+
+describe('a total after the months under a quarter ("Quý III/2026" over "Tháng 7 | 8 | 9 | Cộng quý")', () => {
+  const table = (total: string) =>
+    writeWorkbook('quy3.xlsx', [
+      {
+        name: 'Quy III',
+        rows: [
+          ['SỐ LƯỢNG HỒ SƠ THANH TOÁN TRỰC TUYẾN QUÝ III NĂM 2026 (hồ sơ)'],
+          ['STT', 'Tỉnh, thành phố', 'Quý III/2026', null, null, null],
+          [null, null, 'Tháng 7', 'Tháng 8', 'Tháng 9', total],
+          [1, 'Hà Nội', 100, 200, 300, 600],
+          [2, 'Huế', 10, 20, 30, 60],
+        ],
+        merges: [
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 5 } },
+          { s: { r: 1, c: 0 }, e: { r: 2, c: 0 } },
+          { s: { r: 1, c: 1 }, e: { r: 2, c: 1 } },
+        ],
+      },
+    ]);
+
+  it('is the title\'s KPI for the quarter (was: a KPI named "Cộng quý", or the file refused at every row)', async () => {
+    for (const total of ['Cộng quý', 'Tổng quý III', 'Cộng', 'Tổng cộng', 'Tổng cộng quý 3']) {
+      store = new Store(path.join(tempDir('dti-round37-'), 'r.db'));
+      const preview = await importFileInto(store, table(total), { group: 34 });
+      expect(errors(preview), total).toEqual([]);
+      const rows = stored();
+      expect(rows, total).toContain(
+        'Hà Nội | Số lượng hồ sơ thanh toán trực tuyến | 2026-07..2026-09 | 600 | null',
+      );
+      expect(rows, total).toContain('Huế | Số lượng hồ sơ thanh toán trực tuyến | 2026-08 | 20 | null');
+      expect(new Set(rows.map((r) => r.split(' | ')[1])), total).toEqual(
+        new Set(['Số lượng hồ sơ thanh toán trực tuyến']),
+      );
+    }
+  });
+
+  it('a total naming another quarter than its months sum is set aside, not stored for either', async () => {
+    const a = await new ImportSession(store.db, { kind: 'file', path: table('Tổng quý II') }).analyze();
+    expect(a.mapping.columns[5]).toMatchObject({ mapping: { field: 'ignore' }, note: 'derived' });
+  });
+});
+
+describe('a ranking with footnotes under it', () => {
+  it('"(1), (2): đồng hạng." is a note like "(*)" (was: the ranking refused at its cell)', async () => {
+    const rows = published2022().map((r) => [r.rank, r.label, r.rankCqs, r.rankKts, r.rankXhs]);
+    const f = writeWorkbook('xep-hang-2022-ghi-chu.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['BẢNG XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022'],
+          [...RANKING_HEADERS_2022],
+          ...rows,
+          [],
+          ['(*) Tỉnh Bình Phước: số liệu đã được hiệu chỉnh.'],
+          ['(1), (2): đồng hạng.'],
+          ['(3) và (4) - số liệu sơ bộ'],
+        ],
+      },
+    ]);
+    const preview = await importFileInto(store, f);
+    expect(errors(preview)).toEqual([]);
+    expect(storedRanking(store, 2022, 63).get('70:dti')?.rank).toBe(12); // Bình Phước
+  });
+});
+
+describe("the year a ranking's score header names", () => {
+  it('"Xếp hạng;Tỉnh/TP;Điểm DTI 2024 (34 đơn vị)" is the 2024 ranking (was: "no ranking year chosen")', async () => {
+    const f = writeTemp(
+      'dti-2024.csv',
+      `\ufeffXếp hạng;Tỉnh/TP;Điểm DTI 2024 (34 đơn vị)\n;Cả nước;0,6961\n${units34
+        .map((u, i) => `${i + 1};${u};${(0.8241 - i * 0.004).toFixed(4).replace('.', ',')}`)
+        .join('\n')}\n`,
+    );
+    const { session, preview } = await importLikeCli(store, f);
+    expect(session.target).toMatchObject({ kind: 'ranking', year: 2024, group: 34 });
+    expect(errors(preview)).toEqual([]);
+  });
+
+  it('is not proposed when a rank column names another year', async () => {
+    const f = writeTemp(
+      'two-years.csv',
+      ['Tỉnh,Điểm DTI 2024,Xếp hạng 2023', ...units34.map((u, i) => `${u},0.${80 - i},${i + 1}`)].join('\n'),
+    );
+    const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+    expect(a.target.year).toBeNull();
+  });
+});
+
+describe('full-width digits ("６８，９", pasted from some PDFs and East Asian input methods)', () => {
+  it('are read as the digits they are', () => {
+    expect(parseCellNumber('６８，９', { decimalMark: ',' })).toEqual({ value: 68.9 });
+    expect(parseCellNumber('０．６９７５')).toEqual({ value: 0.6975 });
+    expect(parseCellNumber('８５％')).toEqual({ value: 85, percent: true });
+  });
+
+  it('import to the values they say (was: "not a number" at every such cell)', async () => {
+    const f = writeTemp(
+      'fullwidth.csv',
+      ['Tỉnh;Tỷ lệ hồ sơ trực tuyến (%)', 'Hà Nội;６８，９', 'Huế;７２，５'].join('\n'),
+    );
+    const preview = await importFileInto(store, f, { year: 2026, group: 34 });
+    expect(errors(preview)).toEqual([]);
+    expect(stored().map((r) => r.split(' | ')[3])).toEqual(['68.9', '72.5']);
+  });
+});
