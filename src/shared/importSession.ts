@@ -102,6 +102,8 @@ export interface PreviewCell {
   status: CellDiffStatus;
   /** The file's column the value was read from (a problem there leads to this cell). */
   col?: number;
+  /** The old value is a hand edit in effect, which this import replaces. */
+  edited?: boolean;
 }
 
 export interface PreviewRow {

@@ -297,27 +297,31 @@ describe('reading on a reader thread', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps each hidden flag on its row, also when a sheet repeats a row number', async () => {
+  it('keeps each hidden flag on its row; a sheet that repeats a row number is refused alike on one thread or two', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-reader-thread-'));
-    const f = path.join(dir, 'dup.xlsx');
-    fs.writeFileSync(
-      f,
-      buildXlsx([
-        {
-          name: 'S',
-          rows: [['a'], ['b']],
-          rawCellXml:
-            '<row r="2" hidden="1"><c r="A2" t="inlineStr"><is><t>b again, hidden</t></is></c></row>',
-        },
-      ]),
-    );
-    const here = await read('here', f);
+    const book = (rawCellXml: string) => {
+      const f = path.join(dir, `rows-${rawCellXml.length}.xlsx`);
+      fs.writeFileSync(f, buildXlsx([{ name: 'S', rows: [['a'], ['b']], rawCellXml }]));
+      return f;
+    };
+    const hidden = book('<row r="3" hidden="1"><c r="A3" t="inlineStr"><is><t>c, hidden</t></is></c></row>');
+    const here = await read('here', hidden);
     expect('rows' in here && here.rows.map(([n, c, h]) => [n, c[0], h])).toEqual([
       [1, 'a', false],
       [2, 'b', false],
-      [2, 'b again, hidden', true],
+      [3, 'c, hidden', true],
     ]);
-    expect(await read('thread', f)).toEqual(here);
+    expect(await read('thread', hidden)).toEqual(here);
+    // (which of two rows 2 is the table's? Excel writes each row once, in order)
+    const twice = book(
+      '<row r="2" hidden="1"><c r="A2" t="inlineStr"><is><t>b again, hidden</t></is></c></row>',
+    );
+    const refused = await read('here', twice);
+    expect(refused).toMatchObject({
+      refused: { code: 'CORRUPT_WORKBOOK', sheet: 'S', row: 2, rowsBefore: 2 },
+    });
+    expect(JSON.stringify(refused)).toContain('row 2 is there twice');
+    expect(await read('thread', twice)).toEqual(refused);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

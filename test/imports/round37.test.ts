@@ -203,7 +203,7 @@ describe("the year a ranking's score header names", () => {
 
 describe('full-width digits ("６８，９", pasted from some PDFs and East Asian input methods)', () => {
   it('are read as the digits they are', () => {
-    expect(parseCellNumber('６８，９', { decimalMark: ',' })).toEqual({ value: 68.9 });
+    expect(parseCellNumber('６８，９')).toEqual({ value: 68.9 });
     expect(parseCellNumber('０．６９７５')).toEqual({ value: 0.6975 });
     expect(parseCellNumber('８５％')).toEqual({ value: 85, percent: true });
   });
@@ -216,5 +216,61 @@ describe('full-width digits ("６８，９", pasted from some PDFs and East Asia
     const preview = await importFileInto(store, f, { year: 2026, group: 34 });
     expect(errors(preview)).toEqual([]);
     expect(stored().map((r) => r.split(' | ')[3])).toEqual(['68.9', '72.5']);
+  });
+});
+
+describe('a re-import over values edited by hand (UI round 37)', () => {
+  const fixtureFile = path.join(__dirname, '../fixtures/files/ranking_2022_web_copy.xlsx');
+  const bpRank = (p: { rows: { unitId: number | null; cells: { key: string }[] }[] }, unitId: number) =>
+    p.rows.find((r) => r.unitId === unitId)!.cells.find((c) => c.key === 'dti.rank');
+
+  it('marks each one the file replaces and says how many, once; a value the import wrote since is no edit', async () => {
+    await importFileInto(store, fixtureFile);
+    const bp = store.units.byCode('gso2004', '70')!;
+    store.rankings.edit(
+      { year: 2022, group: 63, unitId: bp.id, indicator: 'dti', field: 'rank', value: 11 },
+      'x',
+      null,
+    );
+    const { session, preview } = await importLikeCli(store, fixtureFile);
+    expect(bpRank(preview, bp.id)).toMatchObject({ old: 11, new: 12, status: 'changed', edited: true });
+    expect(preview.rows.flatMap((r) => r.cells).filter((c) => c.edited)).toHaveLength(1);
+    const said = preview.problems.filter((p) => p.code === 'replacesHandEdits');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({
+      severity: 'warning',
+      row: preview.rows.find((r) => r.unitId === bp.id)!.row,
+    });
+    expect(said[0]!.messageVi).toContain('1 giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp');
+    expect(preview.canCommit).toBe(true);
+    session.commit();
+    const again = await importLikeCli(store, fixtureFile);
+    expect(bpRank(again.preview, bp.id)).toMatchObject({ old: 12, new: 12, status: 'unchanged' });
+    expect(again.preview.problems.map((p) => p.code)).not.toContain('replacesHandEdits');
+  });
+
+  it('an edit undone since, or one the file agrees with, is not said', async () => {
+    await importFileInto(store, fixtureFile);
+    const bp = store.units.byCode('gso2004', '70')!;
+    const dn = store.units.byCode('gso2004', '48')!;
+    const { change } = store.rankings.edit(
+      { year: 2022, group: 63, unitId: bp.id, indicator: 'dti', field: 'rank', value: 11 },
+      'x',
+      null,
+    );
+    store.rankings.undo(change!.id, 'x', null);
+    store.rankings.edit(
+      { year: 2022, group: 63, unitId: dn.id, indicator: 'dti', field: 'rank', value: 2 },
+      'x',
+      null,
+    );
+    store.rankings.edit(
+      { year: 2022, group: 63, unitId: dn.id, indicator: 'dti', field: 'rank', value: 1 },
+      'x',
+      null,
+    );
+    const { preview } = await importLikeCli(store, fixtureFile);
+    expect(preview.rows.flatMap((r) => r.cells).filter((c) => c.edited)).toEqual([]);
+    expect(preview.problems.map((p) => p.code)).not.toContain('replacesHandEdits');
   });
 });

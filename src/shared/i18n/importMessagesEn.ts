@@ -29,6 +29,14 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readError.SHEET_NOT_FOUND': 'The workbook has no such sheet',
   'readError.CANCELLED': 'Reading was cancelled',
   'readDetail.outOfMemory': 'reading it needs more memory than an import may use',
+  'readDetail.partTooLarge': '{part} inflates to {mb} MB, more memory than an import may use',
+  'readDetail.sheetNameTooLong': 'the sheet name "{name}" is {n} characters long (Excel allows 31)',
+  'readDetail.rowOutOfOrder': 'row {row} comes after row {prev} (Excel writes rows in order)',
+  'readDetail.rowTwice': 'row {row} is there twice (Excel writes each row once)',
+  'readDetail.cellOutOfOrder':
+    'cell {cell} is repeated or comes after a cell right of it (Excel writes each cell once, in order)',
+  'readDetail.cellType': 'a cell of type "{type}", which Excel does not have',
+  'readDetail.xlsDamaged': 'the Excel 97–2003 (.xls) structure is damaged or cut short',
   'readDetail.htmlNoTable': 'the file is a web page (HTML) but has no table',
   'readDetail.htmlTooManyTables': 'a web page with more than {n} tables',
   'readDetail.htmlTooManySpans': 'a table with too many merged cells (rowspan/colspan)',
@@ -273,6 +281,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitPrefixMismatch':
     'the "Tỉnh"/"Thành phố" prefix of "{unit}" does not fit the kind of unit ({names})',
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
+  'problem.replacesHandEdits':
+    "{n} values you edited by hand will be replaced by the file's (the cells marked “edited” in the preview); undoing this import brings them back",
   'problem.rankNotCompetition':
     '{indicator} ranks do not skip after a tie: {count} units share rank {tie}, so the next unit must rank {expected}, not {rank} (the ministry uses competition ranks, as in 2022: two units at 15, the next at 17); check the ranks in the file',
   'problem.tableOnHiddenSheet':

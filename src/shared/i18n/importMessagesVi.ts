@@ -25,6 +25,14 @@ export const importMessagesVi = {
   'readError.SHEET_NOT_FOUND': 'Không có trang tính này trong sổ tính',
   'readError.CANCELLED': 'Đã hủy đọc tệp',
   'readDetail.outOfMemory': 'đọc tệp này cần nhiều bộ nhớ hơn mức một lần nhập được dùng',
+  'readDetail.partTooLarge': '{part} giải nén ra {mb} MB, cần nhiều bộ nhớ hơn mức một lần nhập được dùng',
+  'readDetail.sheetNameTooLong': 'tên trang tính "{name}" dài {n} ký tự (Excel cho phép 31)',
+  'readDetail.rowOutOfOrder': 'dòng {row} đứng sau dòng {prev} (Excel ghi các dòng theo thứ tự)',
+  'readDetail.rowTwice': 'dòng {row} có hai lần (Excel ghi mỗi dòng một lần)',
+  'readDetail.cellOutOfOrder':
+    'ô {cell} lặp lại hoặc đứng sau ô bên phải nó (Excel ghi mỗi ô một lần, theo thứ tự)',
+  'readDetail.cellType': 'ô có kiểu "{type}", không có trong định dạng Excel',
+  'readDetail.xlsDamaged': 'cấu trúc tệp Excel 97–2003 (.xls) bị hỏng hoặc bị cắt cụt',
   'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',
   'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
   'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',
@@ -268,6 +276,8 @@ export const importMessagesVi = {
   'problem.unitPrefixMismatch':
     'tiền tố "Tỉnh"/"Thành phố" của tên "{unit}" không khớp với loại đơn vị ({names})',
   'problem.periodOutsideList': 'kỳ {period} của "{unit}" nằm ngoài thời gian của danh mục đơn vị',
+  'problem.replacesHandEdits':
+    '{n} giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp (các ô ghi “sửa tay” trong bảng xem trước); hoàn tác lần nhập này sẽ trả lại chúng',
   'problem.rankNotCompetition':
     'thứ hạng {indicator} không bỏ bậc sau đồng hạng: {count} đơn vị đồng hạng {tie} thì đơn vị tiếp theo phải xếp thứ {expected}, không phải {rank} (Bộ xếp hạng theo kiểu "đồng hạng thì bỏ bậc", như năm 2022: hai đơn vị hạng 15, tiếp theo là 17); hãy kiểm tra lại thứ hạng trong tệp',
   'problem.tableOnHiddenSheet':

@@ -25,7 +25,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.source.hint':
     'A ministry ranking or an indicator table: an Excel file (xlsx, xls), CSV, TSV, or a table copied from Excel or a web page.',
   'imports.source.choose': 'Choose file…',
-  'imports.source.drop': 'Drop a file here (or anywhere on this page)',
+  'imports.source.drop': 'Drop a file here (or anywhere in the window)',
   'imports.source.dropActive': 'Drop the file to open it',
   'imports.source.dropLabel': 'File drop zone',
   'imports.source.paste': 'Paste a table from Excel or a web page',
@@ -34,6 +34,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.source.replaceConfirm':
     'Open "{name}" instead of the import in progress? Its column mapping and answers will be dropped.',
   'imports.source.tooLarge': '{name} is too large to drop ({size}); use “Choose file…”.',
+  'imports.source.busyDrop': 'A file is being read or written: drop {name} again when it is done.',
   'imports.source.manyFiles': 'One file at a time; opening {name}.',
   'imports.source.opening': 'Opening {name}…',
   'imports.file.title': 'File being imported',
@@ -204,6 +205,9 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.questions.apply': 'Apply',
   'imports.questions.remaining': '{n} names still need an answer.',
   'imports.questions.remainingOne': '1 name still needs an answer.',
+  'imports.preview.handEdited': 'edited',
+  'imports.preview.handEditedHint':
+    "You edited this value by hand; this import replaces it with the file's value (undoing the import brings it back).",
   'imports.preview.title': 'Check and preview',
   'imports.preview.target': '{kind} · year {year} · {group}',
   'imports.preview.targetPeriod': 'period {period}',

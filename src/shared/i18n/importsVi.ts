@@ -26,7 +26,7 @@ export const importsVi = {
   'imports.source.hint':
     'Bảng xếp hạng của Bộ hoặc bảng chỉ tiêu: tệp Excel (xlsx, xls), CSV, TSV, hoặc bảng sao chép từ Excel hay trang web.',
   'imports.source.choose': 'Chọn tệp…',
-  'imports.source.drop': 'Kéo thả tệp vào đây (hoặc vào bất kỳ chỗ nào trên trang này)',
+  'imports.source.drop': 'Kéo thả tệp vào đây (hoặc vào bất kỳ chỗ nào trong cửa sổ)',
   'imports.source.dropActive': 'Thả tệp để mở',
   'imports.source.dropLabel': 'Vùng kéo thả tệp',
   'imports.source.paste': 'Dán bảng từ Excel hoặc trang web',
@@ -35,6 +35,7 @@ export const importsVi = {
   'imports.source.replaceConfirm':
     'Mở "{name}" thay cho lần nhập đang làm? Cách ghép cột và các câu trả lời của lần nhập này sẽ bị bỏ.',
   'imports.source.tooLarge': 'Tệp {name} quá lớn để kéo thả ({size}); hãy dùng nút “Chọn tệp…”.',
+  'imports.source.busyDrop': 'Đang đọc hoặc ghi một tệp: hãy thả {name} lại khi xong.',
   'imports.source.manyFiles': 'Mỗi lần chỉ nhập một tệp; đang mở {name}.',
   'imports.source.opening': 'Đang mở {name}…',
   // File summary
@@ -216,6 +217,9 @@ export const importsVi = {
   'imports.questions.remaining': 'Còn {n} tên chưa trả lời.',
   'imports.questions.remainingOne': 'Còn 1 tên chưa trả lời.',
   // Preview
+  'imports.preview.handEdited': 'sửa tay',
+  'imports.preview.handEditedHint':
+    'Giá trị này anh/chị đã sửa tay; lần nhập này sẽ thay nó bằng giá trị trong tệp (hoàn tác lần nhập sẽ trả lại).',
   'imports.preview.title': 'Kiểm tra và xem trước',
   'imports.preview.target': '{kind} · năm {year} · {group}',
   'imports.preview.targetPeriod': 'kỳ {period}',

@@ -100,6 +100,7 @@ export const PROBLEM_CODES = [
   'periodOutsideList',
   /** Ranks that do not skip after a tie (15, 15, 16): not the ministry's competition ranks. */
   'rankNotCompetition',
+  'replacesHandEdits',
   /** The chosen sheet has no table; a hidden sheet has one. */
   'tableOnHiddenSheet',
   /** A column of plan targets ("Kế hoạch năm 2024"), set aside: targets are not imported yet. */
@@ -139,7 +140,11 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 function showValue(v: unknown): string | null {
   if (v === undefined || v === null) return null;
-  const s = String(v);
+  // A carriage return alone or another control character in a cell is shown, not swallowed:
+  // "0.8002\r2" must not read as the number "0.80022" (U+2400…: their pictures, "␍").
+  const s = String(v).replace(/\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) =>
+    String.fromCharCode(0x2400 + c.charCodeAt(0)),
+  );
   return s.length > 80 ? s.slice(0, 77) + '…' : s;
 }
 

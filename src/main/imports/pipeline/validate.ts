@@ -31,7 +31,7 @@ import { buildUnitMatcher, stripDiacritics, type NearMiss } from '../../../share
 import { UnitRepository } from '../../store/units';
 import type { Database } from 'better-sqlite3';
 import { decimalsOf, rankOrder } from '../../../shared/rank';
-import { shownSql } from '../../store/rankings';
+import { changeAfterBatch, shownSql } from '../../store/rankings';
 import { formatDateTime } from '../../../shared/format';
 import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
 import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
@@ -1202,7 +1202,8 @@ export function validateStaged(
   const diff = db
     .prepare(
       `SELECT o.row, o.indicator_code, o.indicator_label, o.period, o.has_value, o.value, o.has_rank, o.rank,
-              o.value_col, o.rank_col, r.row AS staged_row, r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank
+              o.value_col, o.rank_col, r.row AS staged_row, r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank,
+              ${anyStored ? `${handEditedSql('value')} AS edited_value, ${handEditedSql('rank')} AS edited_rank` : '0 AS edited_value, 0 AS edited_rank'}
        ${joined.replace(`FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}`, `FROM ${t.rows} r LEFT JOIN ${t.obs} o ON o.row = r.row AND ${placed}`)}
        -- every staged row is shown, also one whose cells all failed to parse (status 'error')
        WHERE r.row IN (SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS})
@@ -1225,8 +1226,13 @@ export function validateStaged(
     has_error: number;
     old_value: number | null;
     old_rank: number | null;
+    edited_value: number;
+    edited_rank: number;
   }[];
   const previewRows: PreviewRow[] = [];
+  /** Values the analyst edited by hand that the import replaces: the first one's place, and how many. */
+  let handEdits = 0;
+  let firstHandEdit: { row: number; col: number | null } | null = null;
   let current: PreviewRow | null = null;
   const cellStatus = (nv: number | null, ov: number | null) =>
     ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
@@ -1255,18 +1261,29 @@ export function validateStaged(
       nv: number | null,
       ov: number | null,
       col: number | null,
-    ): PreviewCell => ({
-      key: `${indicator}.${field}`,
-      indicator,
-      field,
-      period: d.period,
-      old: ov,
-      new: nv,
-      status: cellStatus(nv, ov),
-      ...(col !== null ? { col } : {}),
-    });
-    if (d.has_value) current.cells.push(push('value', d.value, d.old_value, d.value_col));
-    if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank, d.rank_col));
+      edited: number,
+    ): PreviewCell => {
+      const status = cellStatus(nv, ov);
+      // (a hand edit the file's value would replace: marked, counted and said)
+      const replacesEdit = status === 'changed' && edited === 1 && current!.status !== 'error';
+      if (replacesEdit) {
+        handEdits++;
+        firstHandEdit ??= { row: d.staged_row, col };
+      }
+      return {
+        key: `${indicator}.${field}`,
+        indicator,
+        field,
+        period: d.period,
+        old: ov,
+        new: nv,
+        status,
+        ...(col !== null ? { col } : {}),
+        ...(replacesEdit ? { edited: true } : {}),
+      };
+    };
+    if (d.has_value) current.cells.push(push('value', d.value, d.old_value, d.value_col, d.edited_value));
+    if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank, d.rank_col, d.edited_rank));
   }
   if (current) previewRows.push(finishRow(current));
 
@@ -1277,6 +1294,20 @@ export function validateStaged(
           .slice(0, 100)
           .map((k) => (k.uom && !k.label.endsWith(`(${k.uom})`) ? `${k.label} (${k.uom})` : k.label))
       : [];
+
+  // Values the analyst corrected by hand that this file would replace: said once, before the
+  // commit (the preview marks each; undoing the import brings them back).
+  if (handEdits > 0 && firstHandEdit) {
+    const at: { row: number; col: number | null } = firstHandEdit;
+    add(
+      problem(
+        'warning',
+        'replacesHandEdits',
+        { file, sheet, row: at.row, col: at.col, header: header(at.col) },
+        { n: { number: handEdits } },
+      ),
+    );
+  }
 
   // Nothing to import and nothing else said why: a table with its header only, or rows whose
   // value cells are all empty ("-", N/A). The commit is refused; say so at the header.
@@ -2261,6 +2292,17 @@ export function storedLayers(db: Database, ids: readonly number[]): { user: bool
   const list = JSON.stringify(ids);
   return { user: any.get('user', list) === 1, reference: any.get('reference', list) === 1 };
 }
+
+/**
+ * SQL (in the preview's diff, aliases o, r and u): whether the field `col` of the cell shows a hand
+ * edit in effect made since the user's value was imported (or on a value never imported) — what
+ * this import would replace.
+ */
+const handEditedSql = (col: 'value' | 'rank'): string =>
+  `(u.id IS NOT NULL AND EXISTS (SELECT 1 FROM change_log e LEFT JOIN import_batch b ON b.id = u.batch_id
+     WHERE e.kind = 'edit' AND e.undone_at IS NULL AND e.field = '${col}' AND e.unit_id = r.unit_id
+       AND e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
+       AND (u.batch_id IS NULL OR ${changeAfterBatch('e.id', 'e.changed_at', 'b')})))`;
 
 /**
  * New, changed and unchanged values (a score and a rank are two) of staged values against what

@@ -11,7 +11,7 @@ import { formatNumber } from '../../../shared/format';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import { classifyCfb } from '../safety/cfb';
 import { catalogueDetail, ImportReadError, isImportReadError, unsupportedFormat } from '../safety/errors';
-import { MAX_FILE_BYTES } from '../safety/limits';
+import { MAX_FILE_BYTES, MAX_SHEET_NAME_CHARS } from '../safety/limits';
 import { assertTextRowLimit } from '../safety/rowCountPrecheck';
 import { sniffContainer, sniffZipFormat, type ContainerKind } from '../safety/sniff';
 import { readZipDirectory } from '../safety/zipDirectory';
@@ -162,6 +162,18 @@ export async function inspectFile(filePath: string, opts: ReadOptions = {}): Pro
   // names ignore case ("Số liệu" and "SỐ LIỆU" are one), and so does --sheet's search.
   const names = new Map<string, string>();
   for (const sh of [...inspection.sheets, ...(inspection.chartSheets ?? []).map((name) => ({ name }))]) {
+    // Excel's names have at most 31 characters (other programs' a few more): a name of millions
+    // is a damaged or hostile file, refused before it is copied into every message and the batch.
+    if (sh.name.length > MAX_SHEET_NAME_CHARS)
+      throw new ImportReadError(
+        'CORRUPT_WORKBOOK',
+        inspection.fileName,
+        {},
+        catalogueDetail('readDetail.sheetNameTooLong', {
+          name: `${sh.name.slice(0, 31)}…`,
+          n: sh.name.length,
+        }),
+      );
     const key = sheetNameKey(sh.name);
     const twin = names.get(key);
     if (twin !== undefined)

@@ -6,7 +6,7 @@ import type * as XLSX from '@e965/xlsx';
 import { sheetjs } from '../../lib/sheetjs';
 import type { CellRange, RawCell, RawTable, SheetInfo } from '../../../shared/imports/types';
 import { checkTextCell } from '../safety/cellGuard';
-import { ImportReadError } from '../safety/errors';
+import { catalogueDetail, ImportReadError } from '../safety/errors';
 import { numberKindOf, shownNumber } from './numberFormats';
 
 export const xlsReaderId = (): string => `@e965/xlsx@${sheetjs().version}`;
@@ -26,7 +26,8 @@ function parseWorkbook(buf: Buffer, file: string): XLSX.WorkBook {
   } catch (err) {
     const msg = String((err as Error).message ?? err);
     if (/password|encrypt/i.test(msg)) throw new ImportReadError('ENCRYPTED', file);
-    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, { vi: msg, en: msg });
+    // (the library's own words, "Cannot set properties of undefined", tell the analyst nothing)
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, catalogueDetail('readDetail.xlsDamaged'));
   }
 }
 

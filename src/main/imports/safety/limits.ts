@@ -5,6 +5,8 @@
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 export const MAX_CELL_CHARS = 32_767;
+/** A sheet's name: Excel allows 31 characters, LibreOffice and Google Sheets a few more. */
+export const MAX_SHEET_NAME_CHARS = 255;
 
 /** Largest file we accept at all (a 1M-row KPI CSV is ~60 MB; xlsx of 100k rows ~5 MB). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;

@@ -58,12 +58,17 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
       'ZIP_BOMB',
       file,
       {},
-      { vi: `${formatNumber(count, 'vi', 0)} mục`, en: `${formatNumber(count, 'en', 0)} entries` },
+      // (the directory's count has 16 bits: past 65,535 it wraps, so the limit is what is known)
+      {
+        vi: `hơn ${formatNumber(MAX_ZIP_ENTRIES, 'vi', 0)} mục`,
+        en: `more than ${formatNumber(MAX_ZIP_ENTRIES, 'en', 0)} entries`,
+      },
     );
   if (cdOffset + cdSize > eocd)
     throw corrupt('thư mục nén nằm ngoài tệp', 'central directory outside the file');
 
   const entries = new Map<string, ZipEntry>();
+  const seen = new Set<string>();
   let total = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
@@ -116,17 +121,25 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
     if (dataOffset + compressedSize > buf.length)
       throw corrupt(`${name} vượt quá cuối tệp`, `${name} runs past the end of the file`);
     // Part names are compared case-insensitively by Office; the Map key keeps the real case and
-    // lookups go through findEntry().
+    // lookups go through findEntry(). A part twice ("xl/worksheets/sheet1.xml" and
+    // "/XL/Worksheets/Sheet1.xml") is a corrupt package: which copy is the sheet? Excel refuses it
+    // too, and another reader could show the analyst the other copy.
+    const key = partKey(name);
+    if (seen.has(key)) throw corrupt(`${name} xuất hiện hai lần`, `${name} appears twice`);
+    seen.add(key);
     entries.set(name, { name, method, flags, crc32, compressedSize, uncompressedSize, dataOffset });
   }
   return entries;
 }
 
+/** A part's name as Office compares them: without a leading "/", "\" read as "/", any case. */
+const partKey = (name: string): string => name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
+
 /** Case-insensitive lookup of a part name ("xl/workbook.xml"), tolerating a leading "/". */
 export function findEntry(entries: Map<string, ZipEntry>, name: string): ZipEntry | undefined {
-  const want = name.replace(/^\//, '').toLowerCase();
+  const want = partKey(name);
   const direct = entries.get(want);
   if (direct) return direct;
-  for (const e of entries.values()) if (e.name.toLowerCase() === want) return e;
+  for (const e of entries.values()) if (partKey(e.name) === want) return e;
   return undefined;
 }

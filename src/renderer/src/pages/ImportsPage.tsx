@@ -1,7 +1,7 @@
 // Imports: the wizard (file or paste → sheet → mapping → reading → unit questions → preview →
-// commit) and the import history with undo. The whole page accepts a dropped file. The parts
-// live in ./imports.
-import { useRef, useState, type DragEvent } from 'react';
+// commit) and the import history with undo. A file dropped anywhere on the window comes here (the
+// frame catches it: AppFrame.tsx). The parts live in ./imports.
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { ImportHistory } from './imports/ImportHistory';
 import { ImportWizard } from './imports/ImportWizard';
@@ -18,10 +18,26 @@ const MAX_DROPPED_BYTES = 256 * 1024 * 1024;
 
 type Tab = 'wizard' | 'history';
 
-const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+/** Files dropped on the window; `id` tells one drop from the next. */
+export interface DroppedFiles {
+  files: File[];
+  id: number;
+}
 
-/** `active`: the page is the one shown (it stays mounted behind the others, see AppFrame). */
-export function ImportsPage({ active = true }: { active?: boolean }) {
+/**
+ * `active`: the page is the one shown (it stays mounted behind the others, see AppFrame);
+ * `dropped`: the last files dropped on the window, taken once each; `dragActive`: files are being
+ * dragged over the window.
+ */
+export function ImportsPage({
+  active = true,
+  dropped = null,
+  dragActive = false,
+}: {
+  active?: boolean;
+  dropped?: DroppedFiles | null;
+  dragActive?: boolean;
+}) {
   const { t, lang } = useI18n();
   const wizard = useImportWizard();
   const [tab, setTab] = useState<Tab>('wizard');
@@ -32,39 +48,19 @@ export function ImportsPage({ active = true }: { active?: boolean }) {
     setWasActive(active);
     if (active) setHistoryVersion((v) => v + 1);
   }
-  const [dragActive, setDragActive] = useState(false);
-  const dragDepth = useRef(0);
   // A file dropped while a file is being read or written would pull the rug from under it.
   const canDrop = !wizard.state.busy && wizard.state.step !== 'reading';
 
-  const onDragEnter = (e: DragEvent) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    dragDepth.current++;
-    setDragActive(true);
-  };
-  const onDragOver = (e: DragEvent) => {
-    if (!hasFiles(e)) return;
-    // Without this the browser would open the file itself (Electron denies that navigation).
-    e.preventDefault();
-    e.dataTransfer.dropEffect = canDrop ? 'copy' : 'none';
-  };
-  const onDragLeave = () => {
-    dragDepth.current = Math.max(0, dragDepth.current - 1);
-    if (dragDepth.current === 0) setDragActive(false);
-  };
-  const onDrop = async (e: DragEvent) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    dragDepth.current = 0;
-    setDragActive(false);
-    const files = Array.from(e.dataTransfer.files);
-    const file = files[0];
-    if (!file || !canDrop) return;
+  const takeDrop = async (files: File[]) => {
+    const file = files[0]!;
+    setTab('wizard');
+    if (!canDrop) {
+      wizard.report('alert', 'imports.source.busyDrop', { name: file.name });
+      return;
+    }
     // Answers and a mapping in progress are lost with a new file: only after asking.
     const inProgress = ['mapping', 'questions', 'preview'].includes(wizard.state.step);
     if (inProgress && !window.confirm(t('imports.source.replaceConfirm', { name: file.name }))) return;
-    setTab('wizard');
     if (file.size > MAX_DROPPED_BYTES) {
       wizard.report('alert', 'imports.source.tooLarge', {
         name: file.name,
@@ -85,6 +81,13 @@ export function ImportsPage({ active = true }: { active?: boolean }) {
       wizard.reportError(err);
     }
   };
+  // Each drop once (this page may mount after the drop that opened it).
+  const taken = useRef(0);
+  useEffect(() => {
+    if (!dropped || dropped.id === taken.current) return;
+    taken.current = dropped.id;
+    void takeDrop(dropped.files);
+  });
 
   const openTab = (next: Tab) => {
     setTab(next);
@@ -96,10 +99,6 @@ export function ImportsPage({ active = true }: { active?: boolean }) {
       className={`page imports-page${dragActive ? ' is-dragging' : ''}`}
       aria-labelledby="imports-title"
       data-testid="page-imports"
-      onDragEnter={onDragEnter}
-      onDragOver={onDragOver}
-      onDragLeave={onDragLeave}
-      onDrop={(e) => void onDrop(e)}
     >
       <div className="page-head">
         <h1 id="imports-title">{t('imports.title')}</h1>

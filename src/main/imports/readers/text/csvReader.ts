@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 import type { RawCell, TextEncoding } from '../../../../shared/imports/types';
 import { checkRowNumber } from '../../safety/cellGuard';
 import { ImportReadError, isImportReadError } from '../../safety/errors';
-import { SNIFF_BYTES } from '../../safety/limits';
+import { MAX_CELL_CHARS, MAX_COLUMNS, SNIFF_BYTES } from '../../safety/limits';
+import { formatNumber } from '../../../../shared/format';
 import { sniffXmlKind, type XmlKind } from '../../safety/sniff';
 import type { ReadOptions, RowCallback } from '../types';
 import { createDecoder } from './decodeStream';
@@ -206,6 +207,25 @@ export async function streamTextRows(
   let rowNumber = 0;
   /** The end of the last chunk when it cut a UTF-8 sequence (the decoder holds it for the next). */
   let tail: Uint8Array = new Uint8Array(0);
+  /**
+   * The text passed on from where papaparse last ended a record (its cursor): a record that runs
+   * on for millions of characters (one 200 MB line, a quote never closed) is refused once it
+   * passes MAX_PENDING_RECORD_CHARS, by the rule it breaks, instead of after it was held whole.
+   */
+  const held: string[] = [];
+  let heldFrom = 0;
+  let passed = 0;
+  let parsedTo = 0;
+  const hold = (s: string) => {
+    held.push(s);
+    passed += s.length;
+    if (passed - parsedTo > MAX_PENDING_RECORD_CHARS)
+      throw recordTooLong(held.join('').slice(parsedTo - heldFrom), fmt.delimiter, file, rowNumber + 1);
+  };
+  const parsed = (cursor: number) => {
+    parsedTo = cursor;
+    while (held.length && heldFrom + held[0]!.length <= parsedTo) heldFrom += held.shift()!.length;
+  };
   async function* text(): AsyncGenerator<string> {
     const stream = fs.createReadStream(path, { start: fmt.bomLength, highWaterMark: 1 << 20 });
     try {
@@ -220,7 +240,10 @@ export async function streamTextRows(
           throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead - chunk.length, tail, chunk);
         }
         tail = incompleteTail(chunk);
-        if (s) yield s;
+        if (s) {
+          hold(s);
+          yield s;
+        }
       }
       let rest: string;
       try {
@@ -261,6 +284,7 @@ export async function streamTextRows(
       chunk(results, parser) {
         parserRef = parser;
         if (failure) return;
+        parsed(results.meta.cursor);
         try {
           for (const fields of results.data) {
             rowNumber++;
@@ -294,6 +318,44 @@ export async function streamTextRows(
   });
   return rowNumber - pendingBlank;
 }
+
+/**
+ * Text of one record, at most: Excel's longest cell twice over (its quotes doubled) across its
+ * widest row would be far more, but no table holds such rows; a real record is kilobytes.
+ */
+export const MAX_PENDING_RECORD_CHARS = 4 * 1024 * 1024;
+
+/**
+ * The refusal of a record still open after MAX_PENDING_RECORD_CHARS (`text`, from its start), on
+ * row `row`: more than MAX_COLUMNS cells, else a cell longer than Excel's.
+ */
+function recordTooLong(text: string, delimiter: string, file: string, row: number): ImportReadError {
+  const d = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+  let col = 1;
+  let cellStart = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (!quoted && c === d) {
+      if (i - cellStart > MAX_CELL_CHARS) return cellTooLong(file, row, col, i - cellStart);
+      cellStart = i + 1;
+      if (++col > MAX_COLUMNS) return new ImportReadError('TOO_MANY_COLUMNS', file, { row, col });
+    }
+  }
+  return cellTooLong(file, row, col, Math.max(text.length - cellStart, MAX_CELL_CHARS + 1));
+}
+
+const cellTooLong = (file: string, row: number, col: number, chars: number) =>
+  new ImportReadError(
+    'CELL_TOO_LONG',
+    file,
+    { row, col },
+    {
+      vi: `hơn ${formatNumber(chars, 'vi', 0)} ký tự`,
+      en: `over ${formatNumber(chars, 'en', 0)} characters`,
+    },
+  );
 
 /** Parses a whole string (pasted text, small inputs). */
 export function parseTextTable(text: string, file: string, delimiter: string): RawCell[][] {

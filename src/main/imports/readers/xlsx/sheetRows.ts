@@ -52,6 +52,16 @@ const MAX_PADDED_CELLS = 4_000_000;
 /** No legitimate tag or text run in sheet XML comes near this; beyond it a file is hostile. */
 const MAX_PENDING_CHARS = 8 * MAX_CELL_CHARS;
 
+/**
+ * A number cell's <v>: a decimal ("0.8002", "1E-5"), else NaN. (Number() would also read "0x10",
+ * "0b101" and "0o7", which no spreadsheet writes: such a cell stays text and is said as such.)
+ */
+function decimalNumber(v: string): number {
+  const t = v.trim();
+  const second = t.charCodeAt(1) | 0x20;
+  return second === 0x78 || second === 0x62 || second === 0x6f ? NaN : Number(t);
+}
+
 export async function streamXlsxSheet(
   pkg: XlsxPackage,
   sheetName: string,
@@ -80,6 +90,8 @@ export async function streamXlsxSheet(
   let sheetDataEnded = false;
   let rowOpen = false;
   let rowNum = 0;
+  /** The last row read (rows come in order, each once). */
+  let lastRow = 0;
   let rowHidden = false;
   let cells: RawCell[] = [];
   let padded = 0;
@@ -142,8 +154,9 @@ export async function streamXlsxSheet(
         case 'd':
           value = vText; // ISO 8601 date written by some producers
           break;
-        default: {
-          const n = Number(vText);
+        case 'n':
+        case '': {
+          const n = decimalNumber(vText);
           value =
             vText.trim() === ''
               ? null
@@ -152,7 +165,16 @@ export async function streamXlsxSheet(
                   ? shownNumber(n, styleKind, pkg.date1904)
                   : n
                 : vText;
+          break;
         }
+        default:
+          // (Excel writes b, d, e, inlineStr, n, s and str: any other type is no cell of its)
+          throw new ImportReadError(
+            'CORRUPT_WORKBOOK',
+            file,
+            { sheet: sheetName, row: rowNum, col },
+            catalogueDetail('readDetail.cellType', { type: cellType.slice(0, 20) }),
+          );
       }
     }
     // (a text formula too: one whose result is empty text still has its <v></v>)
@@ -224,6 +246,18 @@ export async function streamXlsxSheet(
             );
           }
           checkRowNumber(rowNum, file, sheetName);
+          // Excel writes rows in order, each once: a row again or before one already read is a
+          // damaged (or made-up) part, whose two copies of a row cannot both be the table.
+          if (rowNum <= lastRow)
+            throw new ImportReadError(
+              'CORRUPT_WORKBOOK',
+              file,
+              { sheet: sheetName, row: rowNum },
+              rowNum === lastRow
+                ? catalogueDetail('readDetail.rowTwice', { row: rowNum })
+                : catalogueDetail('readDetail.rowOutOfOrder', { row: rowNum, prev: lastRow }),
+            );
+          lastRow = rowNum;
           const h = getAttr(t.value, 'hidden');
           rowHidden = h === '1' || h === 'true';
           cells = [];
@@ -241,9 +275,19 @@ export async function streamXlsxSheet(
         if (inCell || !rowOpen) damaged();
         {
           const ref = getAttr(t.value, 'r');
-          const letters = ref ? /^\$?([A-Za-z]{1,3})/.exec(ref)?.[1] : undefined;
+          // (all its letters: "AAAA3" is past column XFD, refused, not column AAA)
+          const letters = ref ? /^\$?([A-Za-z]{1,7})/.exec(ref)?.[1] : undefined;
+          const prevCol = col;
           col = letters ? parseColumnLetters(letters) : col + 1;
           checkColumnNumber(col, rowNum, file, sheetName);
+          // (and its cells in order, each once: which of two "B2" is the value?)
+          if (col <= prevCol)
+            throw new ImportReadError(
+              'CORRUPT_WORKBOOK',
+              file,
+              { sheet: sheetName, row: rowNum, col },
+              catalogueDetail('readDetail.cellOutOfOrder', { cell: ref ?? '' }),
+            );
           cellType = getAttr(t.value, 't') ?? 'n';
           styleKind = styled ? kinds.get(Number(getAttr(t.value, 's') ?? 0)) : undefined;
           vText = '';

@@ -1,8 +1,11 @@
 // The small parts of an xlsx that tell us where things are: the package relationships, the
 // workbook's sheet list (with visibility), its relationships, and the shared-string table.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import * as v8 from 'node:v8';
 import { assertNoXmlDeclarations } from '../../safety/xmlGuard';
-import { ImportReadError } from '../../safety/errors';
+import { catalogueDetail, ImportReadError } from '../../safety/errors';
+import { readerHeapMb } from '../../safety/limits';
 import { findEntry, readZipDirectory, type ZipEntry } from '../../safety/zipDirectory';
 import { InflateBudget, inflateEntry } from './zipEntries';
 import { decodeOoxmlEscapes, getAttr, getRelId, scanXml } from './xmlTokens';
@@ -31,14 +34,54 @@ export interface XlsxPackage {
   date1904: boolean;
 }
 
+/**
+ * A part read whole must fit the heap this thread may still use: its text (one byte a character
+ * when all ASCII, else two) and, for the shared strings, the strings parsed out of it (as much
+ * again at most). Checked from the declared size before inflating, then from the bytes: a 2 MB
+ * workbook whose sharedStrings.xml inflates to 100 MB is refused naming the part, instead of the
+ * thread (and with it the app) dying out of memory.
+ */
+function assertFitsHeap(
+  entry: ZipEntry,
+  file: string,
+  fileBytes: number,
+  copies: number,
+  bytes?: Buffer,
+): void {
+  const perChar = bytes === undefined || isAscii(bytes) ? 1 : 2;
+  const needed = entry.uncompressedSize * perChar * copies;
+  const heap = v8.getHeapStatistics();
+  // What is left under this thread's ceiling, less room for the rest of the import; and never
+  // more than a reader thread of this workbook gets (the command line reads a sample on its main
+  // thread, whose ceiling is the machine's).
+  const left =
+    Math.min(heap.heap_size_limit - heap.used_heap_size, readerHeapMb('.xlsx', fileBytes) * 1024 * 1024) -
+    HEAP_RESERVE;
+  if (needed <= left) return;
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+  throw new ImportReadError(
+    'FILE_TOO_LARGE',
+    file,
+    {},
+    catalogueDetail('readDetail.partTooLarge', { part: entry.name, mb: mb(entry.uncompressedSize) }),
+  );
+}
+/** Heap kept for the rest of an import while a part is read whole. */
+const HEAP_RESERVE = 32 * 1024 * 1024;
+
 function readXmlPart(
   pkg: { buf: Buffer; entries: Map<string, ZipEntry>; budget: InflateBudget },
   file: string,
   part: string,
+  /** Copies of its text the reading holds at once: 2 for the shared strings (text and strings). */
+  copies = 1,
 ): string | null {
   const entry = findEntry(pkg.entries, part);
   if (!entry) return null;
-  const text = inflateEntry(pkg.buf, entry, file, pkg.budget).toString('utf8');
+  assertFitsHeap(entry, file, pkg.buf.length, copies);
+  const bytes = inflateEntry(pkg.buf, entry, file, pkg.budget);
+  assertFitsHeap(entry, file, pkg.buf.length, copies, bytes);
+  const text = bytes.toString('utf8');
   assertNoXmlDeclarations(text, file, part);
   return text;
 }
@@ -219,7 +262,7 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
             .digest('hex');
           if (lastShared?.key === key) shared = lastShared.strings;
           else {
-            const xml = readXmlPart(base, file, ssPart);
+            const xml = readXmlPart(base, file, ssPart, 2);
             shared = xml ? parseSharedStrings(xml) : [];
             lastShared = { key, strings: shared };
           }

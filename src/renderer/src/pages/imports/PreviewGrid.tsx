@@ -74,7 +74,7 @@ function DiffCell({
   kind: ImportKind;
   problem?: CellProblem | undefined;
 }) {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   // A cell refused as it is written ("mười" for a rank): shown as the file has it, marked.
   if (!cell)
     return problem ? (
@@ -82,19 +82,25 @@ function DiffCell({
         {problem.value ?? '—'}
       </span>
     ) : null;
-  // (the problem of the cell, said where the eye is; the list above says it in full)
+  if (cell.status === 'changed')
+    return (
+      // (a problem of the cell is said where the eye is, on hover; the list above says it in full)
+      <span className={`diff diff-changed${problem ? ' diff-problem' : ''}`} title={problem?.text}>
+        {/* (the analyst's own correction, which the file's value replaces) */}
+        {cell.edited && (
+          <span className="diff-edited" title={t('imports.preview.handEditedHint')}>
+            {t('imports.preview.handEdited')}
+          </span>
+        )}
+        <span className="diff-old">{formatValue(cell.old, cell, kind, lang)}</span>
+        {' → '}
+        <span className="diff-new">{formatValue(cell.new, cell, kind, lang)}</span>
+      </span>
+    );
   if (problem)
     return (
       <span className="diff diff-problem" title={problem.text}>
         {formatValue(cell.new, cell, kind, lang)}
-      </span>
-    );
-  if (cell.status === 'changed')
-    return (
-      <span className="diff diff-changed">
-        <span className="diff-old">{formatValue(cell.old, cell, kind, lang)}</span>
-        {' → '}
-        <span className="diff-new">{formatValue(cell.new, cell, kind, lang)}</span>
       </span>
     );
   return <span className={`diff diff-${cell.status}`}>{formatValue(cell.new, cell, kind, lang)}</span>;
@@ -167,7 +173,13 @@ export function PreviewGrid({
 
   const columnDefs = useMemo((): ColDef<PreviewRow>[] => {
     const valueCols = new Map<string, PreviewCell>();
-    for (const r of rows) for (const c of r.cells) if (!valueCols.has(cellId(c))) valueCols.set(cellId(c), c);
+    // (columns with an old → new to show are wider: "0,6700 → 0,6600" must not be cut)
+    const changedCols = new Set<string>();
+    for (const r of rows)
+      for (const c of r.cells) {
+        if (!valueCols.has(cellId(c))) valueCols.set(cellId(c), c);
+        if (c.status === 'changed') changedCols.add(cellId(c));
+      }
     return [
       {
         colId: 'row',
@@ -205,7 +217,7 @@ export function PreviewGrid({
       ...[...valueCols.entries()].map(([id, sample]): ColDef<PreviewRow> => ({
         colId: id,
         headerName: columnLabel(sample, kind, t),
-        minWidth: 130,
+        minWidth: changedCols.has(id) ? 190 : 130,
         flex: 1,
         sortable: false,
         // The text the grid copies and reads out; the renderer draws old → new.
