@@ -138,13 +138,14 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const CONTROL_SHOWN = /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 function showValue(v: unknown): string | null {
   if (v === undefined || v === null) return null;
   // A carriage return alone or another control character in a cell is shown, not swallowed:
   // "0.8002\r2" must not read as the number "0.80022" (U+2400…: their pictures, "␍").
-  const s = String(v).replace(/\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) =>
-    String.fromCharCode(0x2400 + c.charCodeAt(0)),
-  );
+  const s = String(v).replace(CONTROL_SHOWN, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
   return s.length > 80 ? s.slice(0, 77) + '…' : s;
 }
 
