@@ -228,3 +228,35 @@ describe('a carriage return alone inside a cell', () => {
     store.close();
   });
 });
+
+describe('UTF-16 text ("Unicode text") that does not decode', () => {
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+  it('cut in the middle of a character is said as such, at its byte (was: "not UTF-8 nor Windows-1258")', async () => {
+    const body = utf16('Tỉnh\tĐiểm DTI\r\nHuế\t0,7951\r\n');
+    const small = await refusal(
+      write('cut.txt', Buffer.concat([body, Buffer.from([0x41])])),
+      'INVALID_UTF16',
+    );
+    expect(small.messageEn).toContain(`at byte ${body.length}`);
+    // (past the sniffed head: found while streaming)
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Huế ${i}\t0,7951\r\n`).join('');
+    const big = utf16(`Tỉnh\tĐiểm DTI\r\n${rows}`);
+    const err = await refusal(
+      write('cut-big.txt', Buffer.concat([big, Buffer.from([0x41])])),
+      'INVALID_UTF16',
+    );
+    expect(err.messageVi).toContain('bị cắt cụt giữa một ký tự');
+    expect(err.messageEn).toContain(`at byte ${big.length.toLocaleString('en')}`);
+  });
+
+  it('a lone surrogate is named at its byte', async () => {
+    const head = utf16('Tỉnh\tĐiểm DTI\r\nHu');
+    const f = write(
+      'surrogate.txt',
+      Buffer.concat([head, Buffer.from([0x00, 0xd8]), utf16('ế\t0,7951\r\n').subarray(2)]),
+    );
+    const err = await refusal(f, 'INVALID_UTF16');
+    expect(err.messageEn).toContain(`at byte ${head.length}`);
+  });
+});

@@ -274,3 +274,24 @@ describe('a re-import over values edited by hand (UI round 37)', () => {
     expect(preview.problems.map((p) => p.code)).not.toContain('replacesHandEdits');
   });
 });
+
+describe('a sheet without a single cell', () => {
+  it('is said to be empty, once (was: "choose the unit column" and "no value column")', async () => {
+    const f = writeWorkbook('two-sheets.xlsx', [
+      { name: 'Trống', rows: [] },
+      {
+        name: 'DTI',
+        rows: [
+          ['Tỉnh', 'Xếp hạng DTI'],
+          ['Huế', 4],
+        ],
+      },
+    ]);
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze('Trống');
+    const preview = await session.stage(a.mapping, { ...a.target, year: 2022, group: 63 });
+    expect(errors(preview)).toEqual(['emptySheet']);
+    expect(preview.problems[0]!.messageEn).toContain('sheet "Trống": this sheet has no cell with data');
+    session.dispose();
+  });
+});

@@ -26,6 +26,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'Rows hold stray cells far to the right of the table (like this one): delete them or copy the table to a new sheet',
   'readError.INVALID_UTF8':
     'The text file has invalid bytes: not UTF-8 and not plausibly Windows-1258. Save it again as "CSV UTF-8"',
+  'readError.INVALID_UTF16':
+    'The UTF-16 text file (Excel\'s "Unicode text") is damaged or cut in the middle of a character. Save it again from Excel',
   'readError.SHEET_NOT_FOUND': 'The workbook has no such sheet',
   'readError.CANCELLED': 'Reading was cancelled',
   'readDetail.outOfMemory': 'reading it needs more memory than an import may use',
@@ -37,6 +39,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'cell {cell} is repeated or comes after a cell right of it (Excel writes each cell once, in order)',
   'readDetail.cellType': 'a cell of type "{type}", which Excel does not have',
   'readDetail.xlsDamaged': 'the Excel 97–2003 (.xls) structure is damaged or cut short',
+  'readDetail.utf16At': 'at byte {offset}',
   'readDetail.htmlNoTable': 'the file is a web page (HTML) but has no table',
   'readDetail.htmlTooManyTables': 'a web page with more than {n} tables',
   'readDetail.htmlTooManySpans': 'a table with too many merged cells (rowspan/colspan)',
@@ -201,6 +204,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the cell is a formula saved without its value (the file was not saved by Excel): open it in Excel, save it and import again',
   'problem.formulaError':
     'the cell holds an Excel formula error: correct the formula and save the file again',
+  'problem.emptySheet':
+    'this sheet has no cell with data: choose the sheet with the table (if Excel shows one, the file may be damaged: open it in Excel and save it again)',
   'problem.noData': 'the table has no data row under its header: nothing to import',
   'problem.noValues':
     'no value cell of the data rows ({n}) holds a value (empty, "-" or N/A): nothing to import',

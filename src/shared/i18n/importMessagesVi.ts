@@ -22,6 +22,8 @@ export const importMessagesVi = {
     'Các dòng có ô rải rác rất xa bên phải bảng (như ô này): hãy xóa các ô thừa hoặc chép bảng sang một trang tính mới',
   'readError.INVALID_UTF8':
     'Tệp văn bản có byte không hợp lệ: không phải UTF-8 và cũng không giống Windows-1258. Hãy lưu lại dưới dạng "CSV UTF-8"',
+  'readError.INVALID_UTF16':
+    'Tệp văn bản UTF-16 (“Unicode text” của Excel) bị hỏng hoặc bị cắt cụt giữa một ký tự. Hãy lưu lại từ Excel',
   'readError.SHEET_NOT_FOUND': 'Không có trang tính này trong sổ tính',
   'readError.CANCELLED': 'Đã hủy đọc tệp',
   'readDetail.outOfMemory': 'đọc tệp này cần nhiều bộ nhớ hơn mức một lần nhập được dùng',
@@ -33,6 +35,7 @@ export const importMessagesVi = {
     'ô {cell} lặp lại hoặc đứng sau ô bên phải nó (Excel ghi mỗi ô một lần, theo thứ tự)',
   'readDetail.cellType': 'ô có kiểu "{type}", không có trong định dạng Excel',
   'readDetail.xlsDamaged': 'cấu trúc tệp Excel 97–2003 (.xls) bị hỏng hoặc bị cắt cụt',
+  'readDetail.utf16At': 'ở byte {offset}',
   'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',
   'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
   'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',
@@ -196,6 +199,8 @@ export const importMessagesVi = {
   'problem.formulaNoValue':
     'ô là công thức được lưu mà chưa có giá trị (tệp không do Excel lưu): hãy mở tệp bằng Excel, lưu lại rồi nhập',
   'problem.formulaError': 'ô có lỗi công thức của Excel: hãy sửa công thức rồi lưu lại tệp',
+  'problem.emptySheet':
+    'trang tính này không có ô nào có dữ liệu: hãy chọn trang tính có bảng số liệu (nếu bảng có trong Excel, tệp có thể bị hỏng: hãy mở bằng Excel rồi lưu lại)',
   'problem.noData': 'bảng không có dòng dữ liệu nào dưới dòng tiêu đề: không có gì để nhập',
   'problem.noValues':
     'không ô số liệu nào của các dòng dữ liệu ({n} dòng) có giá trị (trống, "-" hoặc N/A): không có gì để nhập',

@@ -95,6 +95,8 @@ export const READ_ERROR_CODES = [
   /** Rows whose cells lie thousands of columns apart (a file made to be slow to read). */
   'SPARSE_CELLS',
   'INVALID_UTF8',
+  /** A UTF-16 text ("Unicode text") cut in the middle of a character, or with a broken one. */
+  'INVALID_UTF16',
   'SHEET_NOT_FOUND',
   'CANCELLED',
 ] as const;

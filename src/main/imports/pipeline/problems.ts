@@ -44,6 +44,7 @@ export const PROBLEM_CODES = [
   'duplicateColumn',
   'noUnitColumn',
   'noValueColumn',
+  'emptySheet',
   'noYear',
   'noGroup',
   'noIndicator',

@@ -246,9 +246,13 @@ export function validateStaged(
         })),
       );
   }
-  // Mapping-level checks.
+  // Mapping-level checks. A sheet without a single cell (an empty sheet, or one a damaged file
+  // lost) is said as such, not as "choose the unit column".
+  const emptySheet = mapping.columns.length === 0;
+  if (emptySheet) add(problem('error', 'emptySheet', { file, sheet }));
   const subProvincial = mapping.columns.some(isSubProvincialColumn);
   const noUnit =
+    !emptySheet &&
     !target.unitId &&
     !mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
   if (noUnit) {
@@ -275,7 +279,8 @@ export function validateStaged(
   }
   const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
   // (a table of districts or communes is refused at its unit column: what else it lacks is no matter)
-  if (valueCols.length === 0 && !subProvincial) add(problem('error', 'noValueColumn', { file, sheet }));
+  if (valueCols.length === 0 && !subProvincial && !emptySheet)
+    add(problem('error', 'noValueColumn', { file, sheet }));
   // A workbook whose table sits on a hidden sheet (behind a chart or a cover): say which one.
   if ((noUnit || valueCols.length === 0) && s.hiddenTableSheet && s.hiddenTableSheet !== sheet)
     add(problem('warning', 'tableOnHiddenSheet', { file, sheet }, { hidden: s.hiddenTableSheet }));

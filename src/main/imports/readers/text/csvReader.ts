@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import type { RawCell, TextEncoding } from '../../../../shared/imports/types';
 import { checkRowNumber } from '../../safety/cellGuard';
-import { ImportReadError, isImportReadError } from '../../safety/errors';
+import { catalogueDetail, ImportReadError, isImportReadError } from '../../safety/errors';
 import { MAX_CELL_CHARS, MAX_COLUMNS, SNIFF_BYTES } from '../../safety/limits';
 import { formatNumber } from '../../../../shared/format';
 import { sniffXmlKind, type XmlKind } from '../../safety/sniff';
@@ -63,7 +63,16 @@ export async function sniffTextFormat(
     try {
       const dec = createDecoder(guess.encoding);
       sample = dec.write(head.subarray(guess.bomLength));
+      if (head.length === size) sample += dec.end();
     } catch {
+      if (guess.encoding !== 'utf-8' && guess.encoding !== 'windows-1258')
+        throw invalidUtf16(
+          file,
+          guess.bomLength,
+          head.subarray(guess.bomLength),
+          guess.encoding,
+          head.length === size,
+        );
       const bad = firstInvalidUtf8(head.subarray(guess.bomLength), head.length === size);
       throw invalidUtf8(file, head, guess.bomLength + Math.max(0, bad));
     }
@@ -236,6 +245,8 @@ export async function streamTextRows(
         try {
           s = decoder.write(chunk);
         } catch {
+          if (fmt.encoding !== 'utf-8' && fmt.encoding !== 'windows-1258')
+            throw invalidUtf16(file, fmt.bomLength + bytesRead - chunk.length, chunk, fmt.encoding, false);
           // Bad byte beyond the sniffed head: refused naming its line.
           throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead - chunk.length, tail, chunk);
         }
@@ -250,6 +261,8 @@ export async function streamTextRows(
         rest = decoder.end();
       } catch {
         // a sequence cut by the end of the file
+        if (fmt.encoding !== 'utf-8' && fmt.encoding !== 'windows-1258')
+          throw invalidUtf16(file, fmt.bomLength + bytesRead - 1);
         throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead, tail, Buffer.alloc(0));
       }
       if (rest) yield rest;
@@ -356,6 +369,47 @@ const cellTooLong = (file: string, row: number, col: number, chars: number) =>
       en: `over ${formatNumber(chars, 'en', 0)} characters`,
     },
   );
+
+/**
+ * The refusal of UTF-16 text that does not decode (cut in the middle of a character, a broken
+ * surrogate): at the first bad code unit of `bytes` (which start at file offset `at`), else at `at`.
+ */
+function invalidUtf16(
+  file: string,
+  at: number,
+  bytes?: Uint8Array,
+  encoding?: TextEncoding,
+  complete = true,
+): ImportReadError {
+  let offset = at;
+  if (bytes) {
+    const unit = (i: number) =>
+      encoding === 'utf-16be' ? (bytes[i]! << 8) | bytes[i + 1]! : bytes[i]! | (bytes[i + 1]! << 8);
+    const end = bytes.length - (bytes.length % 2);
+    let bad = complete && end < bytes.length ? end : -1;
+    for (let i = 0; i < end; i += 2) {
+      const u = unit(i);
+      if (u >= 0xdc00 && u <= 0xdfff) {
+        bad = i;
+        break;
+      }
+      if (u >= 0xd800 && u <= 0xdbff) {
+        if (i + 2 >= end) {
+          if (complete) bad = i;
+          break;
+        }
+        const next = unit(i + 2);
+        if (next < 0xdc00 || next > 0xdfff) {
+          bad = i;
+          break;
+        }
+        i += 2;
+      }
+    }
+    if (bad >= 0) offset = at + bad;
+  }
+  return new ImportReadError('INVALID_UTF16', file, {}, catalogueDetail('readDetail.utf16At', { offset }));
+}
 
 /** Parses a whole string (pasted text, small inputs). */
 export function parseTextTable(text: string, file: string, delimiter: string): RawCell[][] {
