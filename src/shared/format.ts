@@ -105,7 +105,7 @@ export const cleanNumberText = (raw: string): string =>
     .normalize('NFC')
     .replace(/\u00a0/g, ' ')
     .replace(INVISIBLE, '')
-    .replace(FULL_WIDTH, halfWidth)
+    .replace(FULL_WIDTH, halfWidthChar)
     .trim();
 
 /**
@@ -113,8 +113,10 @@ export const cleanNumberText = (raw: string): string =>
  * methods): the same characters as ASCII ones, for a number.
  */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
-const halfWidth = (c: string): string =>
+const halfWidthChar = (c: string): string =>
   c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+/** `text` with its full-width characters as ASCII ones ("３４８，１４８" → "348,148"). */
+export const halfWidth = (text: string): string => text.replace(FULL_WIDTH, halfWidthChar);
 
 /** Zero-width spaces and joiners and a stray BOM: part of no name and no number. */
 export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;

@@ -260,3 +260,82 @@ describe('UTF-16 text ("Unicode text") that does not decode', () => {
     expect(err.messageEn).toContain(`at byte ${head.length}`);
   });
 });
+
+describe('round 38: around the new defences', () => {
+  it('two relationships of one id are corrupt (was: the later one read, 62 ranks overwritten)', async () => {
+    const parts = partsOf(buildXlsx(RANKING));
+    const rels = parts.find((p) => p.name === 'xl/_rels/workbook.xml.rels')!;
+    const text = String(rels.data);
+    const twice = text.replace(
+      '</Relationships>',
+      `${/<Relationship Id="rId1"[^>]*\/>/.exec(text)![0]}</Relationships>`,
+    );
+    const f = write('rel-twice.xlsx', writeZip(parts.map((p) => (p === rels ? { ...p, data: twice } : p))));
+    const err = await refusal(f, 'CORRUPT_WORKBOOK');
+    expect(err.messageEn).toContain('the relationship id "rId1" appears twice');
+  });
+
+  it('part names that differ only in their Unicode form are one part', async () => {
+    const parts = partsOf(buildXlsx(RANKING));
+    const f = write(
+      'nfd.xlsx',
+      writeZip([
+        ...parts,
+        { name: 'xl/media/ảnh.png'.normalize('NFC'), data: 'x' },
+        { name: 'xl/media/ảnh.png'.normalize('NFD'), data: 'y' },
+      ]),
+    );
+    const err = await refusal(f, 'CORRUPT_ZIP');
+    expect(err.messageEn).toContain('appears twice');
+  });
+
+  it('a big part never read does not buy room for the shared strings', async () => {
+    const parts = partsOf(buildXlsx(RANKING));
+    const size = 150 * 1024 * 1024;
+    const f = write(
+      'padded.xlsx',
+      writeZip([
+        ...parts.filter((p) => p.name !== 'xl/sharedStrings.xml'),
+        {
+          name: 'xl/sharedStrings.xml',
+          data: '',
+          raw: { compressed: Buffer.alloc(Math.ceil(size / 60), 7), size, crc: 0 },
+        },
+        // (stored, 60 MB of file the reader never inflates, a picture, say: without the cap it
+        // would lift the room to 368 MB)
+        { name: 'xl/media/pad.bin', data: Buffer.alloc(60 * 1024 * 1024), method: 0 },
+      ]),
+    );
+    const err = await refusal(f, 'FILE_TOO_LARGE');
+    expect(err.messageEn).toContain('xl/sharedStrings.xml inflates to 150 MB');
+    fs.rmSync(f);
+  });
+
+  it("a line of two million quoted cells is refused at the column past Excel's last", async () => {
+    const f = write('quoted.csv', `Tỉnh,Ghi chú\n${'"x",'.repeat(2_000_000)}"x"\n`);
+    const err = await refusal(f, 'TOO_MANY_COLUMNS');
+    expect(err).toMatchObject({ row: 2, col: 16_385 });
+  });
+
+  it('a record of 16,384 short cells and cells of 30,000 characters are within the limits', async () => {
+    const wide = write(
+      'wide.csv',
+      `${Array.from({ length: 16_384 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(16_383)}1\n`,
+    );
+    expect((await readSheet(wide, null)).rows[1]).toHaveLength(16_384);
+    const long = write(
+      'long.csv',
+      `Tỉnh,Ghi chú\n${Array.from({ length: 40 }, () => `Huế,"${'a'.repeat(30_000)}"`).join('\n')}\n`,
+    );
+    expect((await readSheet(long, null)).rows).toHaveLength(41);
+  });
+
+  it("a damaged .xls is said in words, not in the library's", async () => {
+    const xls = fs.readFileSync(path.join(__dirname, '../fixtures/files/ranking_2022_legacy.xls'));
+    for (const cut of [600, 2048, 5000]) {
+      const err = await refusal(write(`cut-${cut}.xls`, xls.subarray(0, cut)), 'CORRUPT_WORKBOOK');
+      expect(err.messageEn).toMatch(/Excel 97–2003 \(\.xls\) structure is damaged or cut short/);
+      expect(err.messageEn).not.toMatch(/Cannot|undefined|Expected|argument/);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import {
   importFileInto,
   importLikeCli,
   referenceCsv,
+  stageFile,
   storedRanking,
   writeTemp,
   writeWorkbook,
@@ -151,7 +152,10 @@ describe('a total after the months under a quarter ("Quý III/2026" over "Tháng
 
   it('a total naming another quarter than its months sum is set aside, not stored for either', async () => {
     const a = await new ImportSession(store.db, { kind: 'file', path: table('Tổng quý II') }).analyze();
-    expect(a.mapping.columns[5]).toMatchObject({ mapping: { field: 'ignore' }, note: 'derived' });
+    expect(a.mapping.columns[5]).toMatchObject({
+      mapping: { field: 'ignore' },
+      note: 'total of no known span',
+    });
   });
 });
 
@@ -293,5 +297,232 @@ describe('a sheet without a single cell', () => {
     expect(errors(preview)).toEqual(['emptySheet']);
     expect(preview.problems[0]!.messageEn).toContain('sheet "Trống": this sheet has no cell with data');
     session.dispose();
+  });
+});
+
+describe('round 38: the new readings at their edges', () => {
+  const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
+
+  it('"SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH" over "Điểm | Xếp hạng" is the DTI ranking, not a KPI "Điểm"', async () => {
+    for (const title of [
+      'SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023',
+      'TỶ LỆ ĐIỂM ĐẠT ĐƯỢC VÀ XẾP HẠNG DTI CÁC TỈNH NĂM 2023',
+    ]) {
+      const f = writeWorkbook('sodiem.xlsx', [
+        {
+          name: 'DTI',
+          rows: [
+            [title],
+            ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+            ...provinces63().map((u, i) => [i + 1, u, Number((0.8 - i * 0.004).toFixed(4)), i + 1]),
+          ],
+        },
+      ]);
+      const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+      expect(a.target, title).toMatchObject({ kind: 'ranking', year: 2023 });
+      expect(a.mapping.columns.map((c) => c.mapping.field)).toEqual(['stt', 'unit', 'dti.score', 'dti.rank']);
+    }
+  });
+
+  it('a KPI\'s ranks alone under its title are that KPI\'s ranks (was: "the indicator name is missing")', async () => {
+    const f = writeWorkbook('ranks-only.xlsx', [
+      {
+        name: 'T12',
+        rows: [
+          ['TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026'],
+          ['STT', 'Tỉnh, thành phố', 'Xếp hạng toàn quốc'],
+          ...units34.map((u, i) => [i + 1, u, 34 - i]),
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f);
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored()).toContain('Hà Nội | Tỷ lệ hồ sơ thanh toán trực tuyến | 2026-12 | null | 34');
+    expect(stored()).toHaveLength(34);
+  });
+
+  it('a "Số" column of 1, 2, 3… is the row number, not the title\'s KPI (was: the KPI stored as 1..34)', async () => {
+    const f = writeWorkbook('so-stt.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['SỐ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN NĂM 2026'],
+          ['Số', 'Tỉnh, thành phố', 'Hồ sơ tiếp nhận trực tuyến'],
+          ...units34.map((u, i) => [i + 1, u, 1000 + i * 7]),
+        ],
+      },
+    ]);
+    const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+    expect(a.mapping.columns[0]!.mapping.field).toBe('stt');
+  });
+
+  const quarter = (title: string, group: string, subs: string[], total: (row: number[]) => number) =>
+    writeWorkbook('quarter.xlsx', [
+      {
+        name: 'Q',
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', group, ...subs.slice(1).map(() => null)],
+          [null, null, ...subs],
+          ...[
+            [100, 200, 300],
+            [10, 20, 30],
+          ].map((m, i) => [i + 1, i ? 'Huế' : 'Hà Nội', ...m.slice(0, subs.length - 1), total(m)]),
+        ],
+        merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 1 + subs.length } }],
+      },
+    ]);
+  const sum = (m: number[]) => m.reduce((a, b) => a + b, 0);
+  const fieldsOf = async (f: string) =>
+    (await new ImportSession(store.db, { kind: 'file', path: f }).analyze()).mapping.columns
+      .slice(2)
+      .map((c) =>
+        'period' in c.mapping ? `${c.mapping.field} ${c.mapping.period}` : `${c.mapping.field} ${c.note}`,
+      );
+
+  it('"Quý III" without its year over its months, under a title of 2026, is 2026\'s third quarter', async () => {
+    const f = quarter(
+      'SỐ HỒ SƠ THANH TOÁN TRỰC TUYẾN NĂM 2026 (hồ sơ)',
+      'Quý III',
+      ['Tháng 7', 'Tháng 8', 'Tháng 9', 'Tổng quý III'],
+      sum,
+    );
+    expect(await fieldsOf(f)).toEqual([
+      'kpi.valueForPeriod 2026-07',
+      'kpi.valueForPeriod 2026-08',
+      'kpi.valueForPeriod 2026-09',
+      'kpi.valueForPeriod 2026-07..2026-09',
+    ]);
+  });
+
+  it("a quarter's total after two of its months, a total of rates and an average are set aside, never a KPI of that name", async () => {
+    const two = quarter(
+      'SỐ HỒ SƠ THANH TOÁN TRỰC TUYẾN (hồ sơ)',
+      'Quý III/2026',
+      ['Tháng 7', 'Tháng 8', 'Cộng quý'],
+      sum,
+    );
+    expect((await fieldsOf(two))[2]).toBe('ignore total of no known span');
+    const rates = quarter(
+      'TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN (%)',
+      'Quý III/2026',
+      ['Tháng 7', 'Tháng 8', 'Tháng 9', 'Cộng'],
+      () => 3,
+    );
+    expect((await fieldsOf(rates))[3]).toBe('ignore total of no known span');
+    const average = quarter(
+      'TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN (%)',
+      'Quý III/2026',
+      ['Tháng 7', 'Tháng 8', 'Tháng 9', 'Bình quân quý'],
+      (m) => sum(m) / 3,
+    );
+    expect((await fieldsOf(average))[3]).toBe('ignore total of no known span');
+    const preview = await importFileInto(store, average, { group: 34 });
+    expect(
+      preview.problems.find((p) => p.code === 'columnSetAside' || p.header === 'Quý III/2026 / Bình quân quý')
+        ?.messageEn,
+    ).toContain('is a total or an average of the columns before it, but of no period that can be told');
+  });
+
+  it('two quarters in one header row, each with its "Cộng quý", are each their quarter (was: the second set aside)', async () => {
+    const f = writeTemp(
+      'two-quarters.csv',
+      [
+        'STT,Tỉnh,Tháng 7/2026,Tháng 8/2026,Tháng 9/2026,Cộng quý,Tháng 10/2026,Tháng 11/2026,Tháng 12/2026,Cộng quý',
+        '1,Hà Nội,1,2,3,6,4,5,6,15',
+      ].join('\n'),
+    );
+    const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+    expect(
+      a.mapping.columns.slice(2).map((c) => ('period' in c.mapping ? c.mapping.period : c.note)),
+    ).toEqual([
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-07..2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2026-10..2026-12',
+    ]);
+  });
+
+  it('full-width thousands and a full-width score with its rank read as the ASCII ones', async () => {
+    const f = writeTemp(
+      'fw.csv',
+      [
+        'Tỉnh;Số giao dịch thanh toán trực tuyến;Tỷ lệ thanh toán trực tuyến (%)',
+        'Hà Nội;３４８．１４８;９８，５',
+        'Huế;１２．３４５;７０',
+      ].join('\n'),
+    );
+    await importFileInto(store, f, { year: 2026, group: 34 });
+    expect(
+      stored()
+        .map((r) => r.split(' | ').slice(1, 4).join(' | '))
+        .sort(),
+    ).toEqual([
+      'Số giao dịch thanh toán trực tuyến | 2026 | 12345',
+      'Số giao dịch thanh toán trực tuyến | 2026 | 348148',
+      'Tỷ lệ thanh toán trực tuyến | 2026 | 70',
+      'Tỷ lệ thanh toán trực tuyến | 2026 | 98.5',
+    ]);
+  });
+});
+
+describe('round 38 regression sweep', () => {
+  it("the table's KPI taken from its title is still the one --indicator names when given", async () => {
+    const f = writeWorkbook('tyle.xlsx', [
+      {
+        name: 'T10',
+        rows: [
+          ['TỶ LỆ DÂN SỐ TRƯỞNG THÀNH CÓ TÀI KHOẢN THANH TOÁN THÁNG 10/2026'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ'],
+          ...units34.map((u, i) => [i + 1, u, 0.8 + i / 1000]),
+        ],
+      },
+    ]);
+    const { session } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { indicator: 'Tỷ lệ người lớn có tài khoản' },
+    );
+    session.commit();
+    expect(new Set(stored().map((r) => r.split(' | ')[1]))).toEqual(
+      new Set(['Tỷ lệ người lớn có tài khoản']),
+    );
+  });
+
+  it('"XẾP HẠNG TỶ LỆ …" over "Tỉnh | Xếp hạng" is that KPI\'s ranks, not the DTI\'s', async () => {
+    const f = writeTemp(
+      'xh-tyle.csv',
+      [
+        'XẾP HẠNG TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026',
+        '',
+        'Tỉnh, thành phố,Xếp hạng',
+        ...units34.map((u, i) => `${u},${i + 1}`),
+      ].join('\n'),
+    );
+    const { session, preview } = await importLikeCli(store, f);
+    expect(session.target).toMatchObject({ kind: 'kpi', indicator: 'Tỷ lệ hồ sơ thanh toán trực tuyến' });
+    expect(errors(preview)).toEqual([]);
+  });
+
+  it('"Tổng số" under "TỔNG SỐ …" with no periods before it is the title\'s KPI', async () => {
+    const f = writeTemp(
+      'tongso.csv',
+      [
+        'TỔNG SỐ TÀI KHOẢN THANH TOÁN ĐIỆN TỬ NĂM 2026',
+        '',
+        'STT,Tỉnh,Tổng số',
+        ...units34.map((u, i) => `${i + 1},${u},${1000 + i}`),
+      ].join('\n'),
+    );
+    const { session, preview } = await importLikeCli(store, f);
+    expect(session.target).toMatchObject({ kind: 'kpi', indicator: 'Tổng số tài khoản thanh toán điện tử' });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    expect(stored()).toContain('Hà Nội | Tổng số tài khoản thanh toán điện tử | 2026 | 1000 | null');
   });
 });

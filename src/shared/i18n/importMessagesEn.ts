@@ -40,6 +40,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.cellType': 'a cell of type "{type}", which Excel does not have',
   'readDetail.xlsDamaged': 'the Excel 97–2003 (.xls) structure is damaged or cut short',
   'readDetail.utf16At': 'at byte {offset}',
+  'readDetail.relationshipTwice': 'the relationship id "{id}" appears twice in the workbook',
   'readDetail.htmlNoTable': 'the file is a web page (HTML) but has no table',
   'readDetail.htmlTooManyTables': 'a web page with more than {n} tables',
   'readDetail.htmlTooManySpans': 'a table with too many merged cells (rowspan/colspan)',
@@ -150,6 +151,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" says "this" month, quarter or year, which the title does not give (it gives another period): not imported — write the period in the title or the column\'s header and import again',
   'problem.setAside.previousPeriod':
     'column "{header}" holds the period before: not imported with this table (import that period\'s file if needed)',
+  'problem.setAside.totalOfNoSpan':
+    'column "{header}" is a total or an average of the columns before it, but of no period that can be told (or a sum of rates, which is no rate of the span): not imported',
   'problem.setAside.derived':
     'column "{header}" is worked out from others (a change, a movement in rank, a comparison with last year): not imported',
   'problem.setAside.regionalRank':

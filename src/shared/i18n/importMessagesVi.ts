@@ -36,6 +36,7 @@ export const importMessagesVi = {
   'readDetail.cellType': 'ô có kiểu "{type}", không có trong định dạng Excel',
   'readDetail.xlsDamaged': 'cấu trúc tệp Excel 97–2003 (.xls) bị hỏng hoặc bị cắt cụt',
   'readDetail.utf16At': 'ở byte {offset}',
+  'readDetail.relationshipTwice': 'mã liên kết "{id}" xuất hiện hai lần trong sổ tính',
   'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',
   'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
   'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',
@@ -145,6 +146,8 @@ export const importMessagesVi = {
     'cột "{header}" ghi "kỳ này" theo tháng, quý hay năm mà tiêu đề không cho biết (tiêu đề ghi kỳ khác): không nhập — hãy ghi kỳ vào tiêu đề hoặc tiêu đề cột rồi nhập lại',
   'problem.setAside.previousPeriod':
     'cột "{header}" là số liệu của kỳ trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
+  'problem.setAside.totalOfNoSpan':
+    'cột "{header}" là tổng hoặc bình quân của các cột trước nó, nhưng không rõ là của kỳ nào (hoặc là tổng của các tỷ lệ, không phải tỷ lệ của cả kỳ): không nhập',
   'problem.setAside.derived':
     'cột "{header}" là số tính ra (tăng/giảm, thay đổi bậc, so với năm trước…), không nhập',
   'problem.setAside.regionalRank':

@@ -112,6 +112,11 @@ export type ColumnField =
 export const needsTableIndicator = (m: { columns: { mapping: ColumnField }[] }): boolean =>
   (m.columns.some((c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.value') &&
     !m.columns.some((c) => c.mapping.field === 'kpi.indicator')) ||
+  // (a table of a KPI's ranks alone, "Tỉnh | Xếp hạng toàn quốc" under the KPI's title)
+  (m.columns.some((c) => c.mapping.field === 'kpi.rank') &&
+    !m.columns.some((c) =>
+      /^kpi\.(value|valueForPeriod|valueForIndicator|indicator)$/.test(c.mapping.field),
+    )) ||
   m.columns.some((c) => c.mapping.field === 'kpi.valueForIndicator' && isQualifierOnly(c.mapping.indicator));
 
 /**

@@ -3,6 +3,7 @@
 // "15 (đồng hạng)", "12/63"), and the many ways of saying "no value" ("", "-", "N/A", "#N/A").
 import {
   cleanNumberText,
+  halfWidth,
   parseNumberText,
   plainNumber,
   type ParseNumberOptions,
@@ -112,7 +113,9 @@ const SCORE_AFTER_RANK = /^\s*(\d{1,2})\s*\(\s*([01]?[.,]\d+)\s*\)\s*$/;
  * (0,6234)", with a line break before the bracket): the score as written and the rank; null for
  * any other text.
  */
-export function scoreWithRank(text: string): { score: string; rank: number } | null {
+export function scoreWithRank(written: string): { score: string; rank: number } | null {
+  // (full-width, "０，８０００ （１）", as some PDFs paste it: the same as ASCII)
+  const text = halfWidth(written);
   const after = RANK_AFTER_SCORE.exec(text);
   if (after) return { score: text.slice(0, text.indexOf('(')).trim(), rank: Number(after[1]) };
   const first = SCORE_AFTER_RANK.exec(text);
@@ -123,7 +126,7 @@ export function scoreWithRank(text: string): { score: string; rank: number } | n
 const VALUE_WITH_RANK = /^(.*\S)\s*\(\s*(\d{1,2})\s*\)\s*$/su;
 
 /** A KPI value and its rank in one cell ("73.6% (31)"): the value as written and the rank. */
-export function valueWithRank(text: string): { value: string; rank: string } | null {
-  const m = VALUE_WITH_RANK.exec(text);
+export function valueWithRank(written: string): { value: string; rank: string } | null {
+  const m = VALUE_WITH_RANK.exec(halfWidth(written));
   return m ? { value: m[1]!, rank: m[2]! } : null;
 }

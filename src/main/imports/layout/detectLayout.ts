@@ -86,6 +86,16 @@ const BARE_TOTAL = /^(tong cong|tong|cong|total|tong so|ca ky|cong ca nam|tong c
 const QUARTER_TOTAL = /^(?:tong cong|tong|cong|tong so) (?:ca )?quy(?: (i{1,3}|iv|[1-4]))?$/;
 const QUARTER_NUMBER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
+/** Averages of the columns before it: "Bình quân quý", "Trung bình 6 tháng". */
+const BARE_AVERAGE = /^(binh quan|trung binh|bq|tb)( (quy|thang|nam|ky|6 thang|9 thang)( [ivx]+| \d+)?)?$/;
+
+/** A header (or its part under a group) that is a total or an average, naming no KPI. */
+function namesNoKpi(header: string): boolean {
+  const parts = header.split(' / ');
+  const key = normalizeHeader(parts[parts.length - 1]!);
+  return BARE_TOTAL.test(key) || QUARTER_TOTAL.test(key) || BARE_AVERAGE.test(key);
+}
+
 /** "Quý III/2026 / Cộng quý": a sub-header under a period group header, with the group's text. */
 function periodGroupOf(
   header: string | undefined,
@@ -770,6 +780,21 @@ export function detectLayout(table: RawTable): LayoutDetection {
 const withoutItemNumber = (name: string): string =>
   name.replace(/^(?:chỉ tiêu|chi tieu|tiêu chí|tieu chi|kpi)\s*\d{1,2}[a-z]?\s*[:.)\-–]\s*(?=\S)/iu, '');
 
+/** Headers a column of row numbers may have besides "STT". */
+const ROW_NUMBER_HEADER = /^(so|tt|so tt|so thu tu|thu tu|no|nr|#)$/;
+
+/** Whether a column's numbers are 1, 2, 3… down its rows (a row number, not figures). */
+function countsRows(table: RawTable, col: number, dataRows: number[]): boolean {
+  let next = 1;
+  for (const r of dataRows) {
+    const t = cellText(table.rows[r - 1]?.[col - 1]);
+    if (t === '') continue;
+    if (t !== String(next)) return false;
+    next++;
+  }
+  return next > 3;
+}
+
 /** Whether a column holds only 0 and 1 (a yes/no flag, not figures). */
 function flagsOnly(table: RawTable, col: number, dataRows: number[]): boolean {
   const texts = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
@@ -840,6 +865,10 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   g.note === 'rank of a main index' ||
   (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
+/** Words of a title about the ranking itself: its index, its scores. */
+const RANKING_TITLE_WORDS =
+  / (dti|pdti|chi so chuyen doi so|chuyen doi so cap tinh|diem|diem so|score|scores|index) /;
+
 /** KPI leads that head a column alone under a title naming the KPI ("Tỷ lệ", "Số lượng"). */
 const BARE_KPI_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so|so)$/;
 
@@ -852,7 +881,9 @@ function titleKpiName(titles: string[]): string | null {
   if (!titled) return null;
   const name = splitIndicatorName(titled).name;
   const key = normalizeHeader(name);
-  return namesKpi(name, key) && !namesRankingIndex(name) ? titled : null;
+  // ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH", "TỶ LỆ … VÀ XẾP HẠNG DTI": the ranking's)
+  const ofRanking = RANKING_TITLE_WORDS.test(` ${normalizeHeader(titles.join(' '))} `);
+  return namesKpi(name, key) && !namesRankingIndex(name) && !ofRanking ? titled : null;
 }
 
 const titleNamesKpi = (titles: string[]) => titleKpiName(titles) !== null;
@@ -861,7 +892,11 @@ const titleNamesKpi = (titles: string[]) => titleKpiName(titles) !== null;
  * Columns (by index) headed by a KPI's lead alone ("Tỷ lệ"; "Tỷ lệ (%)" names a KPI's value
  * column already) under a title naming a KPI that starts with it: the title's KPI.
  */
-function titleLeadColumns(headers: string[], titles: string[]): Map<number, string> {
+function titleLeadColumns(
+  headers: string[],
+  titles: string[],
+  rowNumbers: (col: number) => boolean,
+): Map<number, string> {
   const out = new Map<number, string>();
   const titled = titleKpiName(titles);
   if (!titled) return out;
@@ -869,7 +904,8 @@ function titleLeadColumns(headers: string[], titles: string[]): Map<number, stri
   headers.forEach((h, i) => {
     if (!h || h.includes(' / ') || splitIndicatorName(h).unit !== null) return;
     const k = normalizeHeader(h);
-    if (BARE_KPI_LEAD.test(k) && tKey.startsWith(`${k} `)) out.set(i, titled);
+    // ("Số" over 1, 2, 3…: the row's number, as "STT" would be)
+    if (BARE_KPI_LEAD.test(k) && tKey.startsWith(`${k} `) && !rowNumbers(i + 1)) out.set(i, titled);
   });
   return out;
 }
@@ -914,18 +950,36 @@ export function mapColumns(
   // A column headed by a KPI's lead alone ("Tỷ lệ", "Số lượng") under a title naming a KPI that
   // starts so ("TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026"): that KPI, as the title names it.
   // (It makes the table a KPI table: a bare "Xếp hạng" beside it is that KPI's rank.)
-  const leadOfTitle = titleLeadColumns(headers, titles);
-  const asTitleKpi = (guesses: HeaderGuess[]) =>
+  // A column "Số" (or "TT", "No.") over 1, 2, 3…: the row's number, as "STT" is.
+  const rowNumbers = (guesses: HeaderGuess[]) =>
+    guesses.forEach((g, i) => {
+      if (g.mapping.field !== 'stt' && ROW_NUMBER_HEADER.test(keys[i]!) && countsRows(table, i + 1, dataRows))
+        guesses[i] = { mapping: { field: 'stt' }, confidence: 0.8 };
+    });
+  rowNumbers(first);
+  const leadOfTitle = titleLeadColumns(headers, titles, (col) => countsRows(table, col, dataRows));
+  // (one such column is the table's value column: its KPI is the table's, the title's unless the
+  // analyst names another, --indicator; with others beside it, each names its KPI)
+  const asTitleKpi = (guesses: HeaderGuess[]) => {
+    const alone =
+      leadOfTitle.size === 1 &&
+      !guesses.some(
+        (g, i) => !leadOfTitle.has(i) && /^kpi\.(value|valueForIndicator|indicator)$/.test(g.mapping.field),
+      );
     leadOfTitle.forEach((indicator, i) => {
       if (guesses[i]!.mapping.field === 'ignore')
-        guesses[i] = { mapping: { field: 'kpi.valueForIndicator', indicator }, confidence: 0.7 };
+        guesses[i] = alone
+          ? { mapping: { field: 'kpi.value' }, confidence: 0.7 }
+          : { mapping: { field: 'kpi.valueForIndicator', indicator }, confidence: 0.7 };
     });
+  };
   asTitleKpi(first);
   // Under a title naming a KPI, a table whose only ranking columns are bare ranks ("Tỉnh | Xếp
   // hạng") ranks that KPI: it is no DTI ranking.
   const kpiTitled =
     titleNamesKpi(titles) &&
     first.some((g) => g.bare === 'rank') &&
+    !first.some((g) => g.bare === 'score') &&
     !first.some((g, i) => g.bare === undefined && isRankingOnly(g, keys[i]!));
   // "XẾP HẠNG CHÍNH QUYỀN SỐ NĂM 2022" over "Tỉnh | Điểm | Xếp hạng", or a sheet named "Kinh tế
   // số" in a workbook of one sheet per pillar: bare scores and ranks are that pillar's, not the DTI's.
@@ -1003,7 +1057,10 @@ export function mapColumns(
     );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
   if (unitByContent !== null) guesses[unitByContent - 1] = asUnit;
-  if (guesses !== first) asTitleKpi(guesses);
+  if (guesses !== first) {
+    rowNumbers(guesses);
+    asTitleKpi(guesses);
+  }
   // A KPI import reads no score: in a table of named KPIs a pillar's or an index's column
   // ("Chỉ số xã hội số của tỉnh") is one more KPI, or is reported.
   if (namedKpiTable)
@@ -1101,41 +1158,67 @@ export function mapColumns(
       if (IN_THE_PERIOD.test(key))
         guesses[i] = { mapping: { field: 'kpi.valueForPeriod', period: titlePeriod }, confidence: 0.7 };
     });
+  // A total of a rate (the title's KPI is one: "TỶ LỆ …", "… (%)") is no rate of the span: the
+  // rates of three months do not add up to the quarter's.
+  const titleKpi = titleKpiName(titles);
+  const rateTitle =
+    titleKpi !== null &&
+    (RATE_NAME.test(splitIndicatorName(titleKpi).name) ||
+      isPercentUnit(splitIndicatorName(titleKpi).unit ?? ''));
+  /** Where the periods a total sums start: after the last total before it. */
+  let since = 0;
   if (kpiContext || titlePeriod)
     keys.forEach((whole, i) => {
       // Under a period ("Quý III/2026" over "Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý"): the total
       // of the periods under it before this column.
+      // ("Tổng số" under "TỔNG SỐ TÀI KHOẢN …" with no periods before it: the title's KPI)
+      if (leadOfTitle.has(i) && !guesses.slice(0, i).some((g) => g.mapping.field === 'kpi.valueForPeriod'))
+        return;
       const group = periodGroupOf(headers[i], year);
       const key = group ? normalizeHeader(group.sub) : whole;
       const cumulative = BARE_CUMULATIVE.test(key);
       const quarterTotal = QUARTER_TOTAL.exec(key);
       if (!cumulative && !BARE_TOTAL.test(key) && !quarterTotal) return;
       const before = guesses
-        .slice(0, i)
+        .slice(group ? 0 : since, i)
         .flatMap((p, j) =>
           p.mapping.field === 'kpi.valueForPeriod' &&
           (!group || periodGroupOf(headers[j], year)?.top === group.top)
             ? [monthSpan(normalisePeriod(p.mapping.period, year))]
             : [],
         );
+      if (!cumulative) since = i + 1;
       if (before.length === 0 && cumulative && titlePeriod) before.push(monthSpan(titlePeriod));
       const ok = before.length > 0 && before.every((p) => p !== null && p.year === before[0]!.year);
       const spans = ok ? (before as YearMonths[]).sort((a, b) => a.from - b.from) : [];
       const end = spans.length ? Math.max(...spans.map((p) => p.to)) : 0;
       const follow = spans.every((p, k) => k === 0 || p.from === spans[k - 1]!.to + 1);
       const summed = follow && spans.length >= 2 ? monthsPeriod(spans[0]!.year, spans[0]!.from, end) : null;
-      // ("Tổng quý III" after "Tháng 7 | 8 | 9": the quarter it names must be what it sums)
+      // A quarter's total ("Cộng quý", "Tổng quý III") sums a whole quarter — the one it names —
+      // not "Tháng 7 | Tháng 8" alone; under a group, the group's period.
       const named = quarterTotal?.[1] ? QUARTER_NUMBER[quarterTotal[1]]! : null;
-      const period = !ok
-        ? null
-        : cumulative
-          ? monthsPeriod(spans[0]!.year, 1, end)
-          : named !== null && summed !== monthsPeriod(spans[0]!.year, 3 * named - 2, 3 * named)
-            ? null
-            : summed;
+      const quarter =
+        quarterTotal && spans.length > 0 && spans[0]!.from % 3 === 1 && end === spans[0]!.from + 2
+          ? (spans[0]!.from + 2) / 3
+          : null;
+      const groupPeriod = group ? parsePeriodHeader(group.top, year) : null;
+      const period =
+        !ok || (rateTitle && !cumulative)
+          ? null
+          : cumulative
+            ? monthsPeriod(spans[0]!.year, 1, end)
+            : quarterTotal && (quarter === null || (named !== null && named !== quarter))
+              ? null
+              : groupPeriod && isCanonicalPeriod(groupPeriod) && summed !== groupPeriod
+                ? null
+                : summed;
       guesses[i] = period
         ? { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.7 }
-        : { mapping: { field: 'ignore' }, confidence: 0, note: cumulative ? 'period to a date' : 'derived' };
+        : {
+            mapping: { field: 'ignore' },
+            confidence: 0,
+            note: cumulative ? 'period to a date' : 'total of no known span',
+          };
     });
   // "Province | Indicator | Unit | Value": beside a column of the provinces, an English "Unit" is
   // the unit of measure, not a second column of unit names.
@@ -1266,6 +1349,14 @@ export function mapColumns(
     // "Quý III/2024 / Tháng 10": periods only, the one outside the other — no KPI, no period
     if (mapping.field === 'ignore' && note === 'unknown' && periodsOnly(headers[i] ?? '', year))
       note = 'period outside its group';
+    // A total or an average of the columns before it ("Cộng quý", "Tổng quý III", "Bình quân
+    // quý") whose span is not known names no KPI of its own: set aside and said, never a KPI
+    // named "Cộng quý".
+    if (mapping.field === 'kpi.valueForIndicator' && namesNoKpi(headers[i] ?? '')) {
+      mapping = { field: 'ignore' };
+      confidence = 0;
+      note = 'total of no known span';
+    }
     // Content check: a "score" column full of integers > 1 or a "rank" full of fractions is suspect.
     if (mapping.field.endsWith('.score') || mapping.field.startsWith('idx.')) {
       if (numericShare(table, col, dataRows) < 0.5 && columnHasData(table, col, dataRows)) confidence *= 0.5;

@@ -192,7 +192,8 @@ export function parsePeriodHeader(raw: string, year?: number | null): string | n
   const parts = raw.split(' / ');
   if (parts.length !== 2) return null;
   for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
-    const over = normalisePeriod(a);
+    // ("Quý III" over "Tháng 7" under a title of 2026: the quarter of the title's year)
+    const over = normalisePeriod(a, year);
     if (!isCanonicalPeriod(over) || !isYearlessPeriod(b)) continue;
     // "Năm 2024 / Quý I"; "Quý III/2024 / Tháng 7": a part of the group's period, in its year
     const p = normalisePeriod(b, Number(over.slice(0, 4)));

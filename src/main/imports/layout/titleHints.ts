@@ -283,6 +283,12 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       )
       // "Báo cáo kết quả tỷ lệ …", "Tổng hợp số liệu …": the report's words are not the indicator's.
       .replace(/^((báo cáo|kết quả|tổng hợp|số liệu|thống kê|danh sách)(\s+(về|của|thực hiện))?\s*)+/iu, '')
+      // "XẾP HẠNG TỶ LỆ HỒ SƠ …": the KPI's ranking, a table of its ranks ("Xếp hạng DTI …" names
+      // no KPI once cut: the ranking's own, left to the ranking's reading)
+      .replace(
+        /^(?:bảng\s+)?(?:xếp hạng|thứ hạng)\s+(?:về\s+|theo\s+)?(?=(?:tỷ lệ|tỉ lệ|số|tổng số|tỷ trọng)\s)/iu,
+        '',
+      )
       // "… QUÝ III/2025", "… 6 THÁNG ĐẦU NĂM 2024": the period of the figures (periodFromTitle).
       .replace(/^[\s\S]*$/u, cutToEnd)
       .replace(/^[\s\S]*$/u, cutPeriodTail)
@@ -304,6 +310,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/\s+(theo|các|từng|hàng)\s+(quý|tháng|năm|kỳ)\s*$/iu, '')
       .replace(/[\s:.,;]+$/u, '')
       .trim();
+    // (what a cut lead left: "tỷ lệ …" of "Bảng xếp hạng tỷ lệ …" starts the name)
+    t = t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
     if (t.length < 3 || /^(19|20)\d{2}$/.test(t)) continue;
     // A title in capitals reads as a sentence; abbreviations ("DVCTT", "GRDP": no vowel, no
     // Vietnamese word is without one) stay in capitals.

@@ -1,5 +1,6 @@
 // Reading numbers and labels out of raw cells, the way analysts' files write them.
 import type { RawCell } from '../../../shared/imports/types';
+import { halfWidth } from '../../../shared/format';
 import { parseCellNumber } from '../layout';
 
 /**
@@ -55,7 +56,9 @@ export { normalisePeriod } from '../layout';
  * English and 912,687 in Vietnamese; "87.975" the other way round), null without a separator.
  */
 export function decimalMarkOf(text: string): '.' | ',' | 'ambiguous' | null {
-  const s = text.replace(/[\s%]/g, '').replace(/^[-+−‒–]/, '');
+  const s = halfWidth(text)
+    .replace(/[\s%]/g, '')
+    .replace(/^[-+−‒–]/, '');
   const dot = s.indexOf('.');
   const comma = s.indexOf(',');
   if (dot < 0 && comma < 0) return null;
@@ -70,6 +73,8 @@ export function decimalMarkOf(text: string): '.' | ',' | 'ambiguous' | null {
  * default (Vietnamese), 912687 otherwise; "87.975" is read 87975 by default, 87.975 otherwise.
  */
 export function otherReading(text: string): number {
-  const s = text.replace(/[\s%]/g, '').replace(/^[−‒–]/, '-');
+  const s = halfWidth(text)
+    .replace(/[\s%]/g, '')
+    .replace(/^[−‒–]/, '-');
   return s.includes(',') ? Number(s.replace(',', '')) : Number(s);
 }

@@ -94,6 +94,7 @@ function editDistance(a: string, b: string): number {
  */
 const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; text: MessageKey }> = {
   derived: { severity: 'warning', text: 'problem.setAside.derived' },
+  'total of no known span': { severity: 'warning', text: 'problem.setAside.totalOfNoSpan' },
   'same period last year': { severity: 'warning', text: 'problem.setAside.samePeriodLastYear' },
   'previous period': { severity: 'warning', text: 'problem.setAside.previousPeriod' },
   'this period untold': { severity: 'warning', text: 'problem.setAside.thisPeriodUntold' },

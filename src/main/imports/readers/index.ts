@@ -82,13 +82,9 @@ function openCfb(buf: Buffer, file: string): XlsWorkbook {
   let kind;
   try {
     kind = classifyCfb(buf);
-  } catch (err) {
-    throw new ImportReadError(
-      'CORRUPT_WORKBOOK',
-      file,
-      {},
-      { vi: (err as Error).message, en: (err as Error).message },
-    );
+  } catch {
+    // (the container library's own words, "Sector Shift: Expected 9 or 12", tell the analyst nothing)
+    throw new ImportReadError('CORRUPT_WORKBOOK', file, {}, catalogueDetail('readDetail.xlsDamaged'));
   }
   if (kind.kind === 'encrypted') throw new ImportReadError('ENCRYPTED', file);
   if (kind.kind === 'other')

@@ -132,8 +132,9 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
   return entries;
 }
 
-/** A part's name as Office compares them: without a leading "/", "\" read as "/", any case. */
-const partKey = (name: string): string => name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
+/** A part's name as Office compares them: one Unicode form, no leading "/", "\" as "/", any case. */
+const partKey = (name: string): string =>
+  name.normalize('NFC').replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
 
 /** Case-insensitive lookup of a part name ("xl/workbook.xml"), tolerating a leading "/". */
 export function findEntry(entries: Map<string, ZipEntry>, name: string): ZipEntry | undefined {

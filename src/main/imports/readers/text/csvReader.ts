@@ -216,25 +216,10 @@ export async function streamTextRows(
   let rowNumber = 0;
   /** The end of the last chunk when it cut a UTF-8 sequence (the decoder holds it for the next). */
   let tail: Uint8Array = new Uint8Array(0);
-  /**
-   * The text passed on from where papaparse last ended a record (its cursor): a record that runs
-   * on for millions of characters (one 200 MB line, a quote never closed) is refused once it
-   * passes MAX_PENDING_RECORD_CHARS, by the rule it breaks, instead of after it was held whole.
-   */
-  const held: string[] = [];
-  let heldFrom = 0;
-  let passed = 0;
-  let parsedTo = 0;
-  const hold = (s: string) => {
-    held.push(s);
-    passed += s.length;
-    if (passed - parsedTo > MAX_PENDING_RECORD_CHARS)
-      throw recordTooLong(held.join('').slice(parsedTo - heldFrom), fmt.delimiter, file, rowNumber + 1);
-  };
-  const parsed = (cursor: number) => {
-    parsedTo = cursor;
-    while (held.length && heldFrom + held[0]!.length <= parsedTo) heldFrom += held.shift()!.length;
-  };
+  // Each chunk is looked through before the parser has it: a record past Excel's limits (one 200
+  // MB line, a quote never closed, 2 million quoted cells) is refused within a chunk of where it
+  // breaks them, before the parser spends time and memory on it.
+  const guard = new RecordGuard(fmt.delimiter, file);
   async function* text(): AsyncGenerator<string> {
     const stream = fs.createReadStream(path, { start: fmt.bomLength, highWaterMark: 1 << 20 });
     try {
@@ -252,7 +237,7 @@ export async function streamTextRows(
         }
         tail = incompleteTail(chunk);
         if (s) {
-          hold(s);
+          guard.feed(s);
           yield s;
         }
       }
@@ -265,7 +250,10 @@ export async function streamTextRows(
           throw invalidUtf16(file, fmt.bomLength + bytesRead - 1);
         throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead, tail, Buffer.alloc(0));
       }
-      if (rest) yield rest;
+      if (rest) {
+        guard.feed(rest);
+        yield rest;
+      }
     } finally {
       stream.destroy();
     }
@@ -297,7 +285,6 @@ export async function streamTextRows(
       chunk(results, parser) {
         parserRef = parser;
         if (failure) return;
-        parsed(results.meta.cursor);
         try {
           for (const fields of results.data) {
             rowNumber++;
@@ -332,43 +319,67 @@ export async function streamTextRows(
   return rowNumber - pendingBlank;
 }
 
-/**
- * Text of one record, at most: Excel's longest cell twice over (its quotes doubled) across its
- * widest row would be far more, but no table holds such rows; a real record is kilobytes.
- */
-export const MAX_PENDING_RECORD_CHARS = 4 * 1024 * 1024;
+/** A record still open past this many characters (within Excel's limits so far) is refused. */
+const MAX_OPEN_RECORD_CHARS = 64 * 1024 * 1024;
 
 /**
- * The refusal of a record still open after MAX_PENDING_RECORD_CHARS (`text`, from its start), on
- * row `row`: more than MAX_COLUMNS cells, else a cell longer than Excel's.
+ * Follows the records of a text table as its chunks stream past, quotes and all, and refuses the
+ * first record with more than MAX_COLUMNS cells or a cell longer than MAX_CELL_CHARS, at its row
+ * and column, as the same row read whole would be. (The parser holds an open record whole and
+ * reads it again with every chunk: a 200 MB line would cost gigabytes, 2 million quoted cells
+ * minutes.) A cell's text counts its quotes doubled, so a cell is judged at twice the limit.
  */
-function recordTooLong(text: string, delimiter: string, file: string, row: number): ImportReadError {
-  const d = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
-  let col = 1;
-  let cellStart = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) quoted = !quoted;
-    else if (!quoted && c === d) {
-      if (i - cellStart > MAX_CELL_CHARS) return cellTooLong(file, row, col, i - cellStart);
-      cellStart = i + 1;
-      if (++col > MAX_COLUMNS) return new ImportReadError('TOO_MANY_COLUMNS', file, { row, col });
-    }
+class RecordGuard {
+  private readonly d: number;
+  private quoted = false;
+  private row = 1;
+  private col = 1;
+  private cell = 0;
+  private record = 0;
+  private lastCr = false;
+
+  constructor(
+    delimiter: string,
+    private readonly file: string,
+  ) {
+    this.d = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
   }
-  return cellTooLong(file, row, col, Math.max(text.length - cellStart, MAX_CELL_CHARS + 1));
+
+  feed(s: string): void {
+    const d = this.d;
+    let { quoted, row, col, cell, record, lastCr } = this;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x22) {
+        quoted = !quoted;
+        cell++;
+      } else if (quoted) cell++;
+      else if (c === d) {
+        col++;
+        cell = 0;
+        if (col > MAX_COLUMNS) throw new ImportReadError('TOO_MANY_COLUMNS', this.file, { row, col });
+      } else if (c === 0x0a || c === 0x0d) {
+        // (a record ends: "\r\n" is one end)
+        if (!(c === 0x0a && lastCr)) row++;
+        col = 1;
+        cell = 0;
+        record = 0;
+        lastCr = c === 0x0d;
+        continue;
+      } else cell++;
+      lastCr = false;
+      if (cell > 2 * MAX_CELL_CHARS + 2) throw cellTooLong(this.file, row, col, cell);
+      if (++record > MAX_OPEN_RECORD_CHARS) throw cellTooLong(this.file, row, null, record);
+    }
+    Object.assign(this, { quoted, row, col, cell, record, lastCr });
+  }
 }
 
-const cellTooLong = (file: string, row: number, col: number, chars: number) =>
-  new ImportReadError(
-    'CELL_TOO_LONG',
-    file,
-    { row, col },
-    {
-      vi: `hơn ${formatNumber(chars, 'vi', 0)} ký tự`,
-      en: `over ${formatNumber(chars, 'en', 0)} characters`,
-    },
-  );
+const cellTooLong = (file: string, row: number, col: number | null, chars: number) =>
+  new ImportReadError('CELL_TOO_LONG', file, col === null ? { row } : { row, col }, {
+    vi: `hơn ${formatNumber(chars, 'vi', 0)} ký tự`,
+    en: `over ${formatNumber(chars, 'en', 0)} characters`,
+  });
 
 /**
  * The refusal of UTF-16 text that does not decode (cut in the middle of a character, a broken

@@ -54,9 +54,14 @@ function assertFitsHeap(
   // What is left under this thread's ceiling, less room for the rest of the import; and never
   // more than a reader thread of this workbook gets (the command line reads a sample on its main
   // thread, whose ceiling is the machine's).
+  // (a reader thread's ceiling grows with the file, but parts of unread bytes — a 250 MB picture —
+  // must not buy room for the shared strings: PART_HEAP_CAP at most)
   const left =
-    Math.min(heap.heap_size_limit - heap.used_heap_size, readerHeapMb('.xlsx', fileBytes) * 1024 * 1024) -
-    HEAP_RESERVE;
+    Math.min(
+      heap.heap_size_limit - heap.used_heap_size,
+      readerHeapMb('.xlsx', fileBytes) * 1024 * 1024,
+      PART_HEAP_CAP,
+    ) - HEAP_RESERVE;
   if (needed <= left) return;
   const mb = (n: number) => Math.ceil(n / (1024 * 1024));
   throw new ImportReadError(
@@ -68,6 +73,12 @@ function assertFitsHeap(
 }
 /** Heap kept for the rest of an import while a part is read whole. */
 const HEAP_RESERVE = 32 * 1024 * 1024;
+/**
+ * The most heap the parts read whole may take, whatever the file's size: 256 MB holds the shared
+ * strings of a 1M-row workbook of unique Vietnamese notes (~50 MB of text) several times over,
+ * and keeps an import within 1 GB.
+ */
+const PART_HEAP_CAP = 256 * 1024 * 1024;
 
 function readXmlPart(
   pkg: { buf: Buffer; entries: Map<string, ZipEntry>; budget: InflateBudget },
@@ -204,7 +215,19 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
   }
   const wbRelsXml = readXmlPart(base, file, relsOf(workbookPart)) ?? '';
   const rels = parseRels(wbRelsXml, dirOf(workbookPart));
-  const relById = new Map(rels.map((r) => [r.id, r] as const));
+  // One id, one target: two relationships "rId1" leave the sheet a guess between two parts (the
+  // later one silently won), as a part in the zip twice does.
+  const relById = new Map<string, Relationship>();
+  for (const r of rels) {
+    if (relById.has(r.id))
+      throw new ImportReadError(
+        'CORRUPT_WORKBOOK',
+        file,
+        {},
+        catalogueDetail('readDetail.relationshipTwice', { id: r.id.slice(0, 40) }),
+      );
+    relById.set(r.id, r);
+  }
 
   const sheets: XlsxSheetRef[] = [];
   const chartSheets: string[] = [];
