@@ -339,3 +339,15 @@ describe('round 38: around the new defences', () => {
     }
   });
 });
+
+describe('a legacy .xls over 16 MB', () => {
+  it('is refused before it is read whole, saying to save it as .xlsx (a 20 MB .xls took 7 s and 756 MB)', async () => {
+    const xls = fs.readFileSync(path.join(__dirname, '../fixtures/files/ranking_2022_legacy.xls'));
+    const f = write('big.xls', Buffer.concat([xls, Buffer.alloc(17 * 1024 * 1024)]));
+    const err = await refusal(f, 'FILE_TOO_LARGE');
+    expect(err.messageEn).toContain(
+      'an Excel 97–2003 file (.xls) is read only under 16 MB: open it in Excel and save it as .xlsx',
+    );
+    fs.rmSync(f);
+  });
+});

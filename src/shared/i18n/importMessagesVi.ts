@@ -37,6 +37,8 @@ export const importMessagesVi = {
   'readDetail.xlsDamaged': 'cấu trúc tệp Excel 97–2003 (.xls) bị hỏng hoặc bị cắt cụt',
   'readDetail.utf16At': 'ở byte {offset}',
   'readDetail.relationshipTwice': 'mã liên kết "{id}" xuất hiện hai lần trong sổ tính',
+  'readDetail.xlsTooLarge':
+    'tệp Excel 97–2003 (.xls) chỉ đọc được khi nhỏ hơn {n} MB: hãy mở bằng Excel và lưu thành .xlsx',
   'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',
   'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
   'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',

@@ -11,7 +11,7 @@ import { formatNumber } from '../../../shared/format';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import { classifyCfb } from '../safety/cfb';
 import { catalogueDetail, ImportReadError, isImportReadError, unsupportedFormat } from '../safety/errors';
-import { MAX_FILE_BYTES, MAX_SHEET_NAME_CHARS } from '../safety/limits';
+import { MAX_FILE_BYTES, MAX_SHEET_NAME_CHARS, MAX_XLS_BYTES } from '../safety/limits';
 import { assertTextRowLimit } from '../safety/rowCountPrecheck';
 import { sniffContainer, sniffZipFormat, type ContainerKind } from '../safety/sniff';
 import { readZipDirectory } from '../safety/zipDirectory';
@@ -77,6 +77,22 @@ const textHint = (file: string): 'csv' | 'tsv' => (/\.(tsv|tab|txt)$/i.test(file
 
 const sniffText = (filePath: string, o: Opened, opts: ReadOptions) =>
   sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
+
+/**
+ * The bytes of a legacy .xls, read whole (its reader parses the whole workbook, ~40 times its size
+ * in memory): only under MAX_XLS_BYTES. An .xls holds at most 65,536 rows of 256 columns; a real
+ * one is a few MB.
+ */
+async function cfbBytes(filePath: string, o: Opened): Promise<Buffer> {
+  if (o.size > MAX_XLS_BYTES)
+    throw new ImportReadError(
+      'FILE_TOO_LARGE',
+      o.file,
+      {},
+      catalogueDetail('readDetail.xlsTooLarge', { n: MAX_XLS_BYTES / 1024 / 1024 }),
+    );
+  return fs.promises.readFile(filePath);
+}
 
 function openCfb(buf: Buffer, file: string): XlsWorkbook {
   let kind;
@@ -205,7 +221,7 @@ async function inspectOpened(filePath: string, opts: ReadOptions): Promise<FileI
         };
       }
       case 'cfb': {
-        const buf = await fs.promises.readFile(filePath);
+        const buf = await cfbBytes(filePath, o);
         const wb = openCfb(buf, o.file);
         return {
           ...base,
@@ -272,7 +288,7 @@ export async function readSheet(
       case 'zip':
         return readXlsxTable(await readZip(filePath, o.file), o.file, sheet, opts);
       case 'cfb':
-        return openCfb(await fs.promises.readFile(filePath), o.file).read(sheet);
+        return openCfb(await cfbBytes(filePath, o), o.file).read(sheet);
       case 'text': {
         const fmt = await sniffText(filePath, o, opts);
         if (fmt.xml) return (await openXml(filePath, o, fmt)).wb.read(sheet);
@@ -396,7 +412,7 @@ export async function streamRows(
       }
       case 'cfb':
         // An .xls holds at most 65,536 rows, so reading it whole is bounded already.
-        return replayTable(openCfb(await fs.promises.readFile(filePath), o.file).read(sheet), onRow, opts);
+        return replayTable(openCfb(await cfbBytes(filePath, o), o.file).read(sheet), onRow, opts);
       case 'text': {
         const fmt = await sniffText(filePath, o, opts);
         // An XML spreadsheet is capped in size (MAX_XML_SPREADSHEET_BYTES) and parsed whole, but

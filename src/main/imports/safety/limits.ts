@@ -11,6 +11,9 @@ export const MAX_SHEET_NAME_CHARS = 255;
 /** Largest file we accept at all (a 1M-row KPI CSV is ~60 MB; xlsx of 100k rows ~5 MB). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/** Largest legacy .xls (Excel 97–2003) read: its reader holds the whole workbook, ~40× its size. */
+export const MAX_XLS_BYTES = 16 * 1024 * 1024;
+
 /** Sum of the uncompressed sizes of all parts of an xlsx we are willing to inflate. */
 export const MAX_ZIP_TOTAL_UNCOMPRESSED = 500 * 1024 * 1024;
 /**
