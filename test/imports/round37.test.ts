@@ -23,6 +23,7 @@ beforeEach(() => {
 });
 
 const units34 = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
 
 /** What the store holds from imports: "unit | KPI | period | value | rank". */
 const stored = () =>
@@ -301,8 +302,6 @@ describe('a sheet without a single cell', () => {
 });
 
 describe('round 38: the new readings at their edges', () => {
-  const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
-
   it('"SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH" over "Điểm | Xếp hạng" is the DTI ranking, not a KPI "Điểm"', async () => {
     for (const title of [
       'SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023',
@@ -524,5 +523,76 @@ describe('round 38 regression sweep', () => {
     expect(errors(preview)).toEqual([]);
     session.commit();
     expect(stored()).toContain('Hà Nội | Tổng số tài khoản thanh toán điện tử | 2026 | 1000 | null');
+  });
+});
+
+describe("round 39: an analyst's year of files", () => {
+  it('another index\'s table ("BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP") is a KPI with its rank, never the DTI (was: 124 DTI values replaced)', async () => {
+    const ranking = writeTemp(
+      'dti-2024.csv',
+      [
+        'Xếp hạng,Tỉnh,Điểm DTI',
+        ...provinces63().map((u, i) => `${i + 1},${u},${(0.85 - i * 0.005).toFixed(4)}`),
+      ].join('\n'),
+    );
+    await importFileInto(store, ranking, { year: 2024, group: 63 });
+    const before = storedRanking(store, 2024, 63);
+    for (const [title, score] of [
+      ['BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP NĂM 2024', 'Tổng điểm (100 điểm)'],
+      ['KẾT QUẢ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP NĂM 2024', 'Điểm'],
+    ]) {
+      const f = writeWorkbook('766.xlsx', [
+        {
+          name: '2024',
+          rows: [
+            [title],
+            ['STT', 'Tỉnh, thành phố', score, 'Xếp hạng'],
+            ...provinces63().map((u, i) => [i + 1, u, 91.43 - i / 10, i + 1]),
+          ],
+        },
+      ]);
+      const { session, preview } = await importLikeCli(store, f);
+      expect(session.target!.kind, title).toBe('kpi');
+      expect(errors(preview)).toEqual([]);
+      session.commit();
+    }
+    expect(storedRanking(store, 2024, 63)).toEqual(before);
+    expect(stored()).toContain('Hà Nội | Bộ chỉ số phục vụ người dân, doanh nghiệp | 2024 | 91.43 | 1');
+  });
+
+  it('"DTI 2024" heading the score beside main indices naming no year is the 2024 ranking', async () => {
+    const f = writeTemp(
+      'dti2024-34.csv',
+      `Xếp hạng DTI;Tỉnh/thành phố;Nhận thức số;Chính quyền số;DTI 2024\n1;TP. Hà Nội;0,7273;0,7596;0,8241\n2;TP. Huế;0,7634;0,6620;0,7951\n`,
+    );
+    const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+    expect(a.target).toMatchObject({ kind: 'ranking', year: 2024 });
+  });
+
+  it('a province\'s own report of November 2025 with "Tháng này | Lũy kế từ đầu năm" is the new Đồng Nai\'s', async () => {
+    const f = writeTemp(
+      'dongnai-t11.csv',
+      '\ufeffUBND TỈNH ĐỒNG NAI\nKẾT QUẢ CHUYỂN ĐỔI SỐ THÁNG 11/2025\nSTT;Chỉ tiêu;ĐVT;Tháng này;Lũy kế từ đầu năm\n1;Tỷ lệ hồ sơ trực tuyến toàn trình;%;76,45;72,10\n',
+    );
+    const { session, preview } = await importLikeCli(store, f);
+    expect(session.target).toMatchObject({ group: 34, period: '2025-11' });
+    expect(errors(preview)).toEqual([]);
+  });
+
+  it('an English "Unit" column of %, accounts… beside the indicators is the unit of measure, not a province', async () => {
+    const f = writeWorkbook('en.xlsx', [
+      {
+        name: 'KPIs',
+        rows: [
+          ['Dong Nai Province - Digital transformation KPIs, 2026'],
+          ['No.', 'Indicator', 'Unit', 'Q1', 'Q2'],
+          [1, 'Fully online applications rate', '%', 73, 75.5],
+          [2, 'Payment accounts', 'accounts', 1200, 1300],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f);
+    expect(session.mapping!.columns[2]!.mapping.field).toBe('kpi.unitOfMeasure');
+    expect(preview.questions).toEqual([]);
   });
 });

@@ -865,6 +865,16 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   g.note === 'rank of a main index' ||
   (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
+/** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
+const NAMES_DTI =
+  / (dti|pdti|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
+
+/** A title naming an index that is not the DTI ("Bộ chỉ số phục vụ …", "Chỉ số PAR INDEX"). */
+function otherIndexTitle(titles: string[]): boolean {
+  const key = ` ${normalizeHeader(titles.join(' '))} `;
+  return / (chi so|bo chi so|index) /.test(key) && !NAMES_DTI.test(key);
+}
+
 /** Words of a title about the ranking itself: its index, its scores. */
 const RANKING_TITLE_WORDS =
   / (dti|pdti|chi so chuyen doi so|chuyen doi so cap tinh|diem|diem so|score|scores|index) /;
@@ -958,6 +968,24 @@ export function mapColumns(
     });
   rowNumbers(first);
   const leadOfTitle = titleLeadColumns(headers, titles, (col) => countsRows(table, col, dataRows));
+  // A title naming another index ("BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", "CHỈ SỐ CẢI CÁCH
+  // HÀNH CHÍNH"): its "Tổng điểm", "Điểm" and "Xếp hạng" are that index's — a KPI of the title's
+  // name and its rank — never the DTI's (they were stored over a year's DTI ranking).
+  const ofOtherIndex = subject === null && otherIndexTitle(titles);
+  const asOtherIndex = (guesses: HeaderGuess[]) => {
+    if (!ofOtherIndex) return;
+    guesses.forEach((g, i) => {
+      if (NAMES_DTI.test(` ${keys[i]} `)) return;
+      const score =
+        g.mapping.field === 'dti.score' ||
+        ((g.mapping.field === 'kpi.valueForIndicator' || g.mapping.field === 'ignore') &&
+          /^(tong diem|diem|diem so|so diem)$/.test(keys[i]!));
+      if (score) guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
+      else if (g.mapping.field === 'dti.rank')
+        guesses[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
+    });
+  };
+  asOtherIndex(first);
   // (one such column is the table's value column: its KPI is the table's, the title's unless the
   // analyst names another, --indicator; with others beside it, each names its KPI)
   const asTitleKpi = (guesses: HeaderGuess[]) => {
@@ -1060,6 +1088,7 @@ export function mapColumns(
   if (guesses !== first) {
     rowNumbers(guesses);
     asTitleKpi(guesses);
+    asOtherIndex(guesses);
   }
   // A KPI import reads no score: in a table of named KPIs a pillar's or an index's column
   // ("Chỉ số xã hội số của tỉnh") is one more KPI, or is reported.
@@ -1222,11 +1251,18 @@ export function mapColumns(
     });
   // "Province | Indicator | Unit | Value": beside a column of the provinces, an English "Unit" is
   // the unit of measure, not a second column of unit names.
-  if (guesses.filter((g) => g.mapping.field === 'unit').length > 1)
-    guesses.forEach((g, i) => {
-      if (g.mapping.field === 'unit' && /^units?$/.test(keys[i]!))
-        guesses[i] = { mapping: { field: 'kpi.unitOfMeasure' }, confidence: 0.8 };
-    });
+  // So is one beside a KPI column whose cells are no province's name ("%", "accounts": a
+  // province's own table, the province in its title).
+  const kpiBeside = guesses.some((g) => g.mapping.field === 'kpi.indicator');
+  guesses.forEach((g, i) => {
+    if (g.mapping.field !== 'unit' || !/^units?$/.test(keys[i]!)) return;
+    const measures =
+      kpiBeside &&
+      shareOf(table, i + 1, dataRows, (t) => isUnitName(t)) < 0.5 &&
+      columnHasData(table, i + 1, dataRows);
+    if (guesses.filter((x) => x.mapping.field === 'unit').length > 1 || measures)
+      guesses[i] = { mapping: { field: 'kpi.unitOfMeasure' }, confidence: 0.8 };
+  });
   // Only the former units' names ("Tỉnh (cũ)"), no column of the new ones: those are the units.
   if (!guesses.some((g) => g.mapping.field === 'unit')) {
     const former = guesses.findIndex((g) => g.note === 'former units');

@@ -125,19 +125,20 @@ function headerYear(
 }
 
 /**
- * The year every score column of a ranking names ("Điểm DTI 2024 (34 đơn vị)"), when its rank
- * columns name it too or no year ("Xếp hạng"); null otherwise.
+ * The year every headline score column of a ranking names ("Điểm DTI 2024 (34 đơn vị)"), when its
+ * other columns name it too or no year ("Xếp hạng", "Nhận thức số"); null otherwise.
  */
 function scoresYear(mapping: ImportMapping): number | null {
-  const year = headerYear(mapping, (f) => /^(dti|cqs|kts|xhs)\.score$|^idx\./.test(f));
-  if (year === null) return null;
-  const ranks = mapping.columns.filter((c) => /^(dti|cqs|kts|xhs)\.rank$/.test(c.mapping.field));
-  return ranks.every((c) => {
-    const named = yearsNamedIn(withoutComparedYear(c.header));
-    return named.length === 0 || (named.length === 1 && named[0] === year);
-  })
-    ? year
-    : null;
+  // ("… | Xã hội số | DTI 2024": the DTI's score names the year, its main indices none)
+  const cols = mapping.columns.filter((c) =>
+    /^(dti|cqs|kts|xhs)\.(score|rank)$|^idx\./.test(c.mapping.field),
+  );
+  const named = cols.map((c) => yearsNamedIn(withoutComparedYear(c.header)));
+  const years = new Set(named.flat());
+  if (years.size !== 1 || named.some((n) => n.length > 1)) return null;
+  const headline = cols.filter((c) => /^(dti|cqs|kts|xhs)\.score$/.test(c.mapping.field));
+  const year = [...years][0]!;
+  return headline.length > 0 && headline.every((c) => named[cols.indexOf(c)]![0] === year) ? year : null;
 }
 
 /**
@@ -1024,7 +1025,14 @@ export class ImportSession {
     }
     if (e.names !== null) return e.names;
     const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
-    const periods = e.periods.length > 0 ? e.periods : tablePeriod ? [tablePeriod] : [];
+    // (the table's own period, when it is on one side of 01/07/2025 — "THÁNG 11/2025" over "Tháng
+    // này | Lũy kế từ đầu năm" — says it too: the sum from January alone runs across)
+    const periods =
+      e.periods.length > 0
+        ? [...e.periods, ...(tablePeriod && codeListOfPeriod(tablePeriod) !== null ? [tablePeriod] : [])]
+        : tablePeriod
+          ? [tablePeriod]
+          : [];
     // (a period across 01/07/2025 — "9 tháng", "Cả năm 2025" — is on neither side: the others decide)
     const lists = new Set(periods.map(codeListOfPeriod).filter((l) => l !== null));
     const only = lists.size === 1 ? [...lists][0] : null;
