@@ -596,3 +596,100 @@ describe("round 39: an analyst's year of files", () => {
     expect(preview.questions).toEqual([]);
   });
 });
+
+describe('round 39 regression sweep', () => {
+  const analyzeRows = async (rows: (string | number | null)[][]) =>
+    new ImportSession(store.db, {
+      kind: 'file',
+      path: writeWorkbook('t.xlsx', [{ name: 'S', rows }]),
+    }).analyze();
+  const body = (...cols: ((i: number) => number)[]) =>
+    units34.map((u, i) => [i + 1, u, ...cols.map((c) => c(i))]);
+
+  it("KPI titles that speak of points or of the DTI are KPIs: their ranks are never the DTI's", async () => {
+    for (const [title, kpi] of [
+      ['TỶ LỆ HỒ SƠ ĐẠT ĐIỂM ĐÁNH GIÁ TỐI ĐA THÁNG 12/2026', 'Tỷ lệ hồ sơ đạt điểm đánh giá tối đa'],
+      [
+        'TỶ LỆ ĐƠN VỊ CẤP XÃ ĐÃ ĐƯỢC ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2026',
+        'Tỷ lệ đơn vị cấp xã đã được đánh giá chỉ số chuyển đổi số',
+      ],
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN VÀ XẾP HẠNG DTI NĂM 2026', 'Tỷ lệ hồ sơ trực tuyến'],
+    ]) {
+      const a = await analyzeRows([
+        [title],
+        ['STT', 'Tỉnh, thành phố', 'Tỷ lệ', 'Xếp hạng'],
+        ...body(
+          (i) => 90 - i,
+          (i) => i + 1,
+        ),
+      ]);
+      expect(a.target, title).toMatchObject({ kind: 'kpi', indicator: kpi });
+      expect(a.mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['kpi.value', 'kpi.rank']);
+    }
+  });
+
+  it('"Tỷ lệ | Số lượng" under a rate\'s title are two KPIs, neither dropped', async () => {
+    const a = await analyzeRows([
+      ['TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026'],
+      ['STT', 'Tỉnh, thành phố', 'Tỷ lệ', 'Số lượng', 'Xếp hạng'],
+      ...body(
+        (i) => 90 - i,
+        (i) => 1000 + i,
+        (i) => i + 1,
+      ),
+    ]);
+    expect(a.mapping.columns.slice(2, 4).map((c) => c.mapping.field)).toEqual([
+      'kpi.valueForIndicator',
+      'kpi.valueForIndicator',
+    ]);
+  });
+
+  it('other indices and other points ("CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", "ĐIỂM HÀI LÒNG …") are KPIs with their ranks', async () => {
+    for (const [title, header, kpi] of [
+      ['CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024', 'Chỉ số CCHC', 'Chỉ số cải cách hành chính'],
+      [
+        'ĐIỂM HÀI LÒNG CỦA NGƯỜI DÂN VỀ DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2024',
+        'Điểm',
+        'Điểm hài lòng của người dân về dịch vụ công trực tuyến',
+      ],
+    ]) {
+      const a = await analyzeRows([
+        [title],
+        ['STT', 'Tỉnh, thành phố', header, 'Xếp hạng'],
+        ...body(
+          (i) => 85 - i / 3,
+          (i) => i + 1,
+        ),
+      ]);
+      expect(a.target, title).toMatchObject({ kind: 'kpi', indicator: kpi });
+      expect(a.mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['kpi.value', 'kpi.rank']);
+    }
+    const ranks = await analyzeRows([
+      ['XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
+      ['Tỉnh, thành phố', 'Xếp hạng'],
+      ...units34.map((u, i) => [u, i + 1]),
+    ]);
+    expect(ranks.target).toMatchObject({ kind: 'kpi', indicator: 'Chỉ số cải cách hành chính' });
+  });
+
+  it('a total of rates known from "Đơn vị tính: %" under the title is set aside too', async () => {
+    const f = writeWorkbook('dvt.xlsx', [
+      {
+        name: 'Q',
+        rows: [
+          ['HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH'],
+          ['Đơn vị tính: %'],
+          ['STT', 'Tỉnh, thành phố', 'Quý III/2026', null, null, null],
+          [null, null, 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Cộng'],
+          [1, 'Hà Nội', 15, 16, 16.8, 47.8],
+        ],
+        merges: [{ s: { r: 2, c: 2 }, e: { r: 2, c: 5 } }],
+      },
+    ]);
+    const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+    expect(a.mapping.columns[5]).toMatchObject({
+      mapping: { field: 'ignore' },
+      note: 'total of no known span',
+    });
+  });
+});

@@ -872,12 +872,19 @@ const NAMES_DTI =
 /** A title naming an index that is not the DTI ("Bộ chỉ số phục vụ …", "Chỉ số PAR INDEX"). */
 function otherIndexTitle(titles: string[]): boolean {
   const key = ` ${normalizeHeader(titles.join(' '))} `;
-  return / (chi so|bo chi so|index) /.test(key) && !NAMES_DTI.test(key);
+  // (or points of something named: "ĐIỂM HÀI LÒNG CỦA NGƯỜI DÂN …", not "ĐIỂM VÀ XẾP HẠNG CÁC TỈNH")
+  const points = titles.some((t) =>
+    /^diem (?!va |xep hang|cac tinh|so |cua cac tinh|nam |\d)[a-z]/.test(normalizeHeader(t)),
+  );
+  return (/ (chi so|bo chi so|index) /.test(key) || points) && !NAMES_DTI.test(key);
 }
 
-/** Words of a title about the ranking itself: its index, its scores. */
-const RANKING_TITLE_WORDS =
-  / (dti|pdti|chi so chuyen doi so|chuyen doi so cap tinh|diem|diem so|score|scores|index) /;
+/**
+ * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
+ * "TỔNG SỐ ĐIỂM CHỈ SỐ DTI"): its lead is a KPI's, its subject the scores. ("TỶ LỆ HỒ SƠ ĐẠT ĐIỂM
+ * …", "TỶ LỆ … ĐƯỢC ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ" are KPIs.)
+ */
+const POINTS_TITLE = /^(so diem|tong so diem|tong diem|ty le diem|ti le diem|diem|diem so)( |$)/;
 
 /** KPI leads that head a column alone under a title naming the KPI ("Tỷ lệ", "Số lượng"). */
 const BARE_KPI_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so|so)$/;
@@ -891,9 +898,7 @@ function titleKpiName(titles: string[]): string | null {
   if (!titled) return null;
   const name = splitIndicatorName(titled).name;
   const key = normalizeHeader(name);
-  // ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH", "TỶ LỆ … VÀ XẾP HẠNG DTI": the ranking's)
-  const ofRanking = RANKING_TITLE_WORDS.test(` ${normalizeHeader(titles.join(' '))} `);
-  return namesKpi(name, key) && !namesRankingIndex(name) && !ofRanking ? titled : null;
+  return namesKpi(name, key) && !namesRankingIndex(name) && !POINTS_TITLE.test(key) ? titled : null;
 }
 
 const titleNamesKpi = (titles: string[]) => titleKpiName(titles) !== null;
@@ -976,10 +981,11 @@ export function mapColumns(
     if (!ofOtherIndex) return;
     guesses.forEach((g, i) => {
       if (NAMES_DTI.test(` ${keys[i]} `)) return;
+      // (also the index named as a column: "Chỉ số CCHC" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")
       const score =
         g.mapping.field === 'dti.score' ||
         ((g.mapping.field === 'kpi.valueForIndicator' || g.mapping.field === 'ignore') &&
-          /^(tong diem|diem|diem so|so diem)$/.test(keys[i]!));
+          /^(tong diem|diem|diem so|so diem)$|^(chi so|bo chi so) /.test(keys[i]!));
       if (score) guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
       else if (g.mapping.field === 'dti.rank')
         guesses[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
@@ -989,10 +995,15 @@ export function mapColumns(
   // (one such column is the table's value column: its KPI is the table's, the title's unless the
   // analyst names another, --indicator; with others beside it, each names its KPI)
   const asTitleKpi = (guesses: HeaderGuess[]) => {
+    // (not beside another column of figures that is no unit, rank or row number: "Tỷ lệ | Số
+    // lượng" are two KPIs)
     const alone =
       leadOfTitle.size === 1 &&
       !guesses.some(
-        (g, i) => !leadOfTitle.has(i) && /^kpi\.(value|valueForIndicator|indicator)$/.test(g.mapping.field),
+        (g, i) =>
+          !leadOfTitle.has(i) &&
+          (/^kpi\.(value|valueForIndicator|indicator)$/.test(g.mapping.field) ||
+            (g.mapping.field === 'ignore' && !!headers[i] && numericShare(table, i + 1, dataRows) >= 0.5)),
       );
     leadOfTitle.forEach((indicator, i) => {
       if (guesses[i]!.mapping.field === 'ignore')
@@ -1191,9 +1202,11 @@ export function mapColumns(
   // rates of three months do not add up to the quarter's.
   const titleKpi = titleKpiName(titles);
   const rateTitle =
-    titleKpi !== null &&
-    (RATE_NAME.test(splitIndicatorName(titleKpi).name) ||
-      isPercentUnit(splitIndicatorName(titleKpi).unit ?? ''));
+    (titleKpi !== null &&
+      (RATE_NAME.test(splitIndicatorName(titleKpi).name) ||
+        isPercentUnit(splitIndicatorName(titleKpi).unit ?? ''))) ||
+    // ("Đơn vị tính: %" under the title: the table's figures are rates)
+    isPercentUnit(unitStatedIn(titles) ?? '');
   /** Where the periods a total sums start: after the last total before it. */
   let since = 0;
   if (kpiContext || titlePeriod)

@@ -286,7 +286,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "XẾP HẠNG TỶ LỆ HỒ SƠ …": the KPI's ranking, a table of its ranks ("Xếp hạng DTI …" names
       // no KPI once cut: the ranking's own, left to the ranking's reading)
       .replace(
-        /^(?:bảng\s+)?(?:xếp hạng|thứ hạng)\s+(?:về\s+|theo\s+)?(?=(?:tỷ lệ|tỉ lệ|số|tổng số|tỷ trọng)\s)/iu,
+        /^(?:bảng\s+)?(?:xếp hạng|thứ hạng)\s+(?:về\s+|theo\s+)?(?=(?:tỷ lệ|tỉ lệ|số|tổng số|tỷ trọng|chỉ số|bộ chỉ số)\s)/iu,
         '',
       )
       // "… QUÝ III/2025", "… 6 THÁNG ĐẦU NĂM 2024": the period of the figures (periodFromTitle).
@@ -306,6 +306,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/^[\s\S]*$/u, withoutUnitTail)
       // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
       .replace(ROWS_TAIL, '')
+      // "TỶ LỆ HỒ SƠ TRỰC TUYẾN VÀ XẾP HẠNG …": the KPI, and that its ranks are given too
+      .replace(/\s+(?:và|va)\s+(?:xếp hạng|thứ hạng|xep hang)(?:\s.*)?$/iu, '')
       // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.
       .replace(/\s+(theo|các|từng|hàng)\s+(quý|tháng|năm|kỳ)\s*$/iu, '')
       .replace(/[\s:.,;]+$/u, '')
