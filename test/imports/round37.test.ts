@@ -693,3 +693,36 @@ describe('round 39 regression sweep', () => {
     });
   });
 });
+
+describe('a total under a group of a longer period', () => {
+  it('is the span of the columns it sums when its cells add up so ("Năm 2026" over "Quý I | Quý II | Cộng")', async () => {
+    const book = (total: (a: number, b: number) => number) =>
+      writeWorkbook('half.xlsx', [
+        {
+          name: 'S',
+          rows: [
+            ['SỐ HỒ SƠ THANH TOÁN TRỰC TUYẾN (hồ sơ)'],
+            ['STT', 'Tỉnh, thành phố', 'Năm 2026', null, null],
+            [null, null, 'Quý I', 'Quý II', 'Cộng'],
+            [1, 'Hà Nội', 100, 200, total(100, 200)],
+            [2, 'Huế', 10, 20, total(10, 20)],
+          ],
+          merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 4 } }],
+        },
+      ]);
+    const added = await new ImportSession(store.db, { kind: 'file', path: book((a, b) => a + b) }).analyze();
+    expect(added.mapping.columns[4]!.mapping).toEqual({
+      field: 'kpi.valueForPeriod',
+      period: '2026-01..2026-06',
+    });
+    // (a year's total over two quarters shown: of no span that can be told)
+    const year = await new ImportSession(store.db, {
+      kind: 'file',
+      path: book((a, b) => 2 * (a + b)),
+    }).analyze();
+    expect(year.mapping.columns[4]).toMatchObject({
+      mapping: { field: 'ignore' },
+      note: 'total of no known span',
+    });
+  });
+});

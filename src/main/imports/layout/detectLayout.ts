@@ -780,6 +780,28 @@ export function detectLayout(table: RawTable): LayoutDetection {
 const withoutItemNumber = (name: string): string =>
   name.replace(/^(?:chỉ tiêu|chi tieu|tiêu chí|tieu chi|kpi)\s*\d{1,2}[a-z]?\s*[:.)\-–]\s*(?=\S)/iu, '');
 
+/**
+ * Whether column `total`'s numbers are the sums of columns `parts` on the rows that have them all
+ * (most of them, and some): a total of those columns, whatever its header's group says.
+ */
+function addsUp(table: RawTable, dataRows: number[], total: number, parts: number[]): boolean {
+  const num = (r: number, c: number) => {
+    const n = parseCellNumber(table.rows[r - 1]?.[c - 1] ?? null);
+    return 'value' in n && n.value !== null ? n.value : null;
+  };
+  let rows = 0;
+  let sums = 0;
+  for (const r of dataRows) {
+    const t = num(r, total);
+    const ps = parts.map((c) => num(r, c));
+    if (t === null || ps.some((p) => p === null)) continue;
+    rows++;
+    const sum = (ps as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - t) <= 0.005 * Math.max(1, Math.abs(t))) sums++;
+  }
+  return rows > 0 && sums >= 0.8 * rows;
+}
+
 /** Headers a column of row numbers may have besides "STT". */
 const ROW_NUMBER_HEADER = /^(so|tt|so tt|so thu tu|thu tu|no|nr|#)$/;
 
@@ -1221,14 +1243,19 @@ export function mapColumns(
       const cumulative = BARE_CUMULATIVE.test(key);
       const quarterTotal = QUARTER_TOTAL.exec(key);
       if (!cumulative && !BARE_TOTAL.test(key) && !quarterTotal) return;
-      const before = guesses
-        .slice(group ? 0 : since, i)
-        .flatMap((p, j) =>
-          p.mapping.field === 'kpi.valueForPeriod' &&
-          (!group || periodGroupOf(headers[j], year)?.top === group.top)
-            ? [monthSpan(normalisePeriod(p.mapping.period, year))]
-            : [],
-        );
+      // (the period columns it may sum, by their index: those under its group, else since the last total)
+      const summedCols = guesses.flatMap((p, j) =>
+        j >= (group ? 0 : since) &&
+        j < i &&
+        p.mapping.field === 'kpi.valueForPeriod' &&
+        (!group || periodGroupOf(headers[j], year)?.top === group.top)
+          ? [j]
+          : [],
+      );
+      const before = summedCols.map((j) => {
+        const p = guesses[j]!.mapping;
+        return monthSpan(normalisePeriod(p.field === 'kpi.valueForPeriod' ? p.period : '', year));
+      });
       if (!cumulative) since = i + 1;
       if (before.length === 0 && cumulative && titlePeriod) before.push(monthSpan(titlePeriod));
       const ok = before.length > 0 && before.every((p) => p !== null && p.year === before[0]!.year);
@@ -1252,7 +1279,16 @@ export function mapColumns(
             : quarterTotal && (quarter === null || (named !== null && named !== quarter))
               ? null
               : groupPeriod && isCanonicalPeriod(groupPeriod) && summed !== groupPeriod
-                ? null
+                ? // ("Năm 2026" over "Quý I | Quý II | Cộng": the half year, when its cells add up so)
+                  !quarterTotal &&
+                  addsUp(
+                    table,
+                    dataRows,
+                    i + 1,
+                    summedCols.map((j) => j + 1),
+                  )
+                  ? summed
+                  : null
                 : summed;
       guesses[i] = period
         ? { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.7 }
