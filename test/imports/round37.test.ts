@@ -726,3 +726,30 @@ describe('a total under a group of a longer period', () => {
     });
   });
 });
+
+describe("a province's own DTI over the years, a row per year", () => {
+  it('imports the row of the year asked for, the others set aside and said (was: "unit appears again" at every row)', async () => {
+    const f = writeWorkbook('bp-dti.xlsx', [
+      {
+        name: 'DTI qua các năm',
+        rows: [
+          ['UBND TỈNH BÌNH PHƯỚC'],
+          ['KẾT QUẢ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) CỦA TỈNH BÌNH PHƯỚC GIAI ĐOẠN 2020 - 2024'],
+          ['Năm', 'Điểm DTI', 'Xếp hạng DTI', 'Xếp hạng CQS', 'Xếp hạng KTS', 'Xếp hạng XHS'],
+          ['Năm 2021', '-', '9/63', '8/63', '14/63', '15/63'],
+          ['Năm 2022', '-', '12/63', '12/63', '22/63', '14/63'],
+          ['Năm 2023', 0.6512, '19/63', '15/63', '25/63', '20/63'],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2022);
+    expect(errors(preview)).toEqual([]);
+    const said = preview.problems.find((p) => p.code === 'rowsOfOtherYears')!;
+    expect(said.messageVi).toContain('chỉ nhập dòng năm 2022; các dòng năm 2021, 2023 để riêng');
+    session.commit();
+    const bp = storedRanking(store, 2022, 63);
+    expect([...bp.values()].map((v) => v.rank).sort((a, b) => Number(a) - Number(b))).toEqual([
+      12, 12, 14, 22,
+    ]);
+  });
+});

@@ -293,6 +293,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
   'problem.replacesHandEdits':
     "{n} values you edited by hand will be replaced by the file's (the cells marked “edited” in the preview); undoing this import brings them back",
+  'problem.rowsOfOtherYears':
+    'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':
     '{indicator} ranks do not skip after a tie: {count} units share rank {tie}, so the next unit must rank {expected}, not {rank} (the ministry uses competition ranks, as in 2022: two units at 15, the next at 17); check the ranks in the file',
   'problem.tableOnHiddenSheet':

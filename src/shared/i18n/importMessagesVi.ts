@@ -288,6 +288,8 @@ export const importMessagesVi = {
   'problem.periodOutsideList': 'kỳ {period} của "{unit}" nằm ngoài thời gian của danh mục đơn vị',
   'problem.replacesHandEdits':
     '{n} giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp (các ô ghi “sửa tay” trong bảng xem trước); hoàn tác lần nhập này sẽ trả lại chúng',
+  'problem.rowsOfOtherYears':
+    'bảng có mỗi dòng một năm: chỉ nhập dòng năm {year}; các dòng năm {years} để riêng (nhập từng năm một, chọn năm khác)',
   'problem.rankNotCompetition':
     'thứ hạng {indicator} không bỏ bậc sau đồng hạng: {count} đơn vị đồng hạng {tie} thì đơn vị tiếp theo phải xếp thứ {expected}, không phải {rank} (Bộ xếp hạng theo kiểu "đồng hạng thì bỏ bậc", như năm 2022: hai đơn vị hạng 15, tiếp theo là 17); hãy kiểm tra lại thứ hạng trong tệp',
   'problem.tableOnHiddenSheet':

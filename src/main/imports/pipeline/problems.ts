@@ -102,6 +102,7 @@ export const PROBLEM_CODES = [
   /** Ranks that do not skip after a tie (15, 15, 16): not the ministry's competition ranks. */
   'rankNotCompetition',
   'replacesHandEdits',
+  'rowsOfOtherYears',
   /** The chosen sheet has no table; a hidden sheet has one. */
   'tableOnHiddenSheet',
   /** A column of plan targets ("Kế hoạch năm 2024"), set aside: targets are not imported yet. */

@@ -1212,6 +1212,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const labelKind = (first: string, label: string) =>
     kindOfLabel(first === label ? label : `${first}\u0001${label}`);
   const yearOf = memo(yearOfPeriod);
+  /** Rows of a ranking by year that are of other years than the import's (see onRow). */
+  const otherYearRows: { years: Set<number>; first: number | null } = { years: new Set(), first: null };
   const listOfPeriod = memo(codeListOfPeriod);
   // ("Quý I", "T1" without a year are periods of the import's year)
   const period = memo((raw) => normalisePeriod(raw, target.year));
@@ -1578,6 +1580,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             successor: former.successor,
           }),
         );
+        stats.skippedRows++;
+        return;
+      }
+    }
+    // A province's own ranking over the years ("Năm 2020 | … " down a column, the province in the
+    // title): an import is one year's ranking — the row of its year; the others are set aside,
+    // said once with their years (import them year by year).
+    if (target.kind === 'ranking' && periodCol !== undefined && target.year !== null) {
+      const y = yearOf(normalisePeriod(text(periodCol)));
+      if (y !== null && y !== target.year) {
+        otherYearRows.years.add(y);
+        otherYearRows.first ??= row;
         stats.skippedRows++;
         return;
       }
@@ -2130,6 +2144,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (hiddenRows.n > 0)
         report(
           problem('warning', 'hiddenRow', where(hiddenRows.first, null), { count: { number: hiddenRows.n } }),
+        );
+      if (otherYearRows.first !== null)
+        report(
+          problem('warning', 'rowsOfOtherYears', where(otherYearRows.first, periodCol ?? null), {
+            years: [...otherYearRows.years].sort().join(', '),
+            year: target.year ?? '',
+          }),
         );
       if (otherPrefixCode)
         report(
