@@ -753,3 +753,38 @@ describe("a province's own DTI over the years, a row per year", () => {
     ]);
   });
 });
+
+describe('the 63 grouped by the 34 they became ("Tỉnh mới | Tỉnh cũ")', () => {
+  it('is a table of the former provinces: the new names repeat and are set aside, said (was: refused, ranks "from 1 to 34")', async () => {
+    const newOf = new Map(referenceCsv('merger_2025.csv').map((r) => [r.old_name_vi!, r.new_name_vi!]));
+    const rows = provinces63().map((old, i) => [
+      newOf.get(old) ?? old,
+      old,
+      Number((0.8 - i * 0.003).toFixed(4)),
+      i + 1,
+    ]);
+    rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const f = writeWorkbook('grouped.xlsx', [
+      {
+        name: 'DTI 2024',
+        rows: [
+          ['KẾT QUẢ DTI NĂM 2024 CỦA CÁC TỈNH CŨ THEO ĐƠN VỊ HÀNH CHÍNH MỚI'],
+          ['Tỉnh mới', 'Tỉnh cũ', 'Điểm DTI 2024', 'Xếp hạng/63'],
+          ...rows,
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f);
+    expect(session.mapping!.columns.map((c) => c.mapping.field)).toEqual([
+      'ignore',
+      'unit',
+      'dti.score',
+      'dti.rank',
+    ]);
+    expect(session.target).toMatchObject({ kind: 'ranking', year: 2024, group: 63 });
+    expect(errors(preview)).toEqual([]);
+    expect(preview.problems.find((p) => p.col === 1)?.messageEn).toContain(
+      'names the new unit each former province merged into',
+    );
+  });
+});

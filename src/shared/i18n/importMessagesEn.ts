@@ -155,6 +155,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" holds the period before: not imported with this table (import that period\'s file if needed)',
   'problem.setAside.totalOfNoSpan':
     'column "{header}" is a total or an average of the columns before it, but of no period that can be told (or a sum of rates, which is no rate of the span): not imported',
+  'problem.setAside.unitsMergedInto':
+    'column "{header}" names the new unit each former province merged into (repeated over rows): the figures are imported for the former provinces beside it, this column is not',
   'problem.setAside.derived':
     'column "{header}" is worked out from others (a change, a movement in rank, a comparison with last year): not imported',
   'problem.setAside.regionalRank':

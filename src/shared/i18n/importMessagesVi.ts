@@ -150,6 +150,8 @@ export const importMessagesVi = {
     'cột "{header}" là số liệu của kỳ trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
   'problem.setAside.totalOfNoSpan':
     'cột "{header}" là tổng hoặc bình quân của các cột trước nó, nhưng không rõ là của kỳ nào (hoặc là tổng của các tỷ lệ, không phải tỷ lệ của cả kỳ): không nhập',
+  'problem.setAside.unitsMergedInto':
+    'cột "{header}" ghi đơn vị mới mà mỗi tỉnh cũ đã hợp vào (lặp lại trên nhiều dòng): số liệu được nhập cho các tỉnh cũ ở cột bên cạnh, cột này không nhập',
   'problem.setAside.derived':
     'cột "{header}" là số tính ra (tăng/giảm, thay đổi bậc, so với năm trước…), không nhập',
   'problem.setAside.regionalRank':

@@ -802,6 +802,18 @@ function addsUp(table: RawTable, dataRows: number[], total: number, parts: numbe
   return rows > 0 && sums >= 0.8 * rows;
 }
 
+/** Whether a column's texts repeat down its rows (one name on several rows). */
+function repeats(table: RawTable, col: number, dataRows: number[]): boolean {
+  const seen = new Set<string>();
+  for (const r of dataRows) {
+    const t = normalizeHeader(cellText(table.rows[r - 1]?.[col - 1]));
+    if (!t) continue;
+    if (seen.has(t)) return true;
+    seen.add(t);
+  }
+  return false;
+}
+
 /** Headers a column of row numbers may have besides "STT". */
 const ROW_NUMBER_HEADER = /^(so|tt|so tt|so thu tu|thu tu|no|nr|#)$/;
 
@@ -1313,9 +1325,17 @@ export function mapColumns(
       guesses[i] = { mapping: { field: 'kpi.unitOfMeasure' }, confidence: 0.8 };
   });
   // Only the former units' names ("Tỉnh (cũ)"), no column of the new ones: those are the units.
-  if (!guesses.some((g) => g.mapping.field === 'unit')) {
-    const former = guesses.findIndex((g) => g.note === 'former units');
-    if (former >= 0) guesses[former] = { mapping: { field: 'unit' }, confidence: 0.8 };
+  // So they are beside the new ones when each row has a former unit of its own and the new ones
+  // repeat ("Tỉnh mới | Tỉnh cũ" over the 63 grouped by the 34 they became): a table of the 63.
+  const unitAt = guesses.findIndex((g) => g.mapping.field === 'unit');
+  const former = guesses.findIndex((g) => g.note === 'former units');
+  if (
+    former >= 0 &&
+    (unitAt < 0 || (repeats(table, unitAt + 1, dataRows) && !repeats(table, former + 1, dataRows)))
+  ) {
+    if (unitAt >= 0)
+      guesses[unitAt] = { mapping: { field: 'ignore' }, confidence: 0, note: 'units merged into' };
+    guesses[former] = { mapping: { field: 'unit' }, confidence: 0.8 };
   }
 
   // Wide by indicator: a KPI table with a unit or period column but no indicator/value column,

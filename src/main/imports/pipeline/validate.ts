@@ -100,6 +100,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'this period untold': { severity: 'warning', text: 'problem.setAside.thisPeriodUntold' },
   'regional rank': { severity: 'warning', text: 'problem.setAside.regionalRank' },
   'former units': { severity: 'warning', text: 'problem.setAside.formerUnits' },
+  'units merged into': { severity: 'warning', text: 'problem.setAside.unitsMergedInto' },
   'another year': { severity: 'warning', text: 'problem.setAside.otherYear' },
   'period to a date': { severity: 'warning', text: 'problem.setAside.periodToDate' },
   'period outside its group': { severity: 'warning', text: 'problem.setAside.periodOutsideGroup' },
