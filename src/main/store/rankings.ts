@@ -352,10 +352,16 @@ export class RankingRepository {
   }
 
   private activeEdits(year: number, group: RankingGroup): Set<string> {
+    // (an edit in effect that an import made since has replaced — the user's value now the file's
+    // — marks the cell no more: undoing that import would bring it back, and the mark with it)
     const rows = this.db
       .prepare(
         `SELECT DISTINCT c.unit_id, i.code, c.field FROM change_log c JOIN indicator i ON i.id = c.indicator_id
-         WHERE c.year = ? AND c.ranking_group = ? AND c.kind = 'edit' AND c.undone_at IS NULL`,
+         LEFT JOIN observation u ON u.layer = 'user' AND u.indicator_id = c.indicator_id AND u.unit_id = c.unit_id
+              AND u.period = c.period AND u.ranking_group = c.ranking_group
+         LEFT JOIN import_batch b ON b.id = u.batch_id
+         WHERE c.year = ? AND c.ranking_group = ? AND c.kind = 'edit' AND c.undone_at IS NULL
+           AND (u.batch_id IS NULL OR ${changeAfterBatch('c.id', 'c.changed_at', 'b')})`,
       )
       .all(year, group) as { unit_id: number; code: string; field: 'value' | 'rank' }[];
     return new Set(rows.map((r) => `${r.unit_id}:${r.code}.${fieldOf(r.field)}`));

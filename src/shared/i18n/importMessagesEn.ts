@@ -153,10 +153,16 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" says "this" month, quarter or year, which the title does not give (it gives another period): not imported — write the period in the title or the column\'s header and import again',
   'problem.setAside.previousPeriod':
     'column "{header}" holds the period before: not imported with this table (import that period\'s file if needed)',
-  'problem.setAside.totalOfNoSpan':
-    'column "{header}" is a total or an average of the columns before it, but of no period that can be told (or a sum of rates, which is no rate of the span): not imported',
   'problem.setAside.unitsMergedInto':
     'column "{header}" names the new unit each former province merged into (repeated over rows): the figures are imported for the former provinces beside it, this column is not',
+  'problem.setAside.totalOfNoSpan':
+    'column "{header}" is a total of the columns before it, but of no period that can be told: not imported',
+  'problem.setAside.totalOfPart':
+    'column "{header}" is the total of the period its header names, but the columns before it do not hold all the months or quarters of that period: of which period it is the total cannot be told, not imported',
+  'problem.setAside.totalOfRates':
+    'column "{header}" is a sum of rates, not the rate of the whole period: not imported',
+  'problem.setAside.averageOfColumns':
+    'column "{header}" is an average of the columns before it: not imported (each period is imported on its own)',
   'problem.setAside.derived':
     'column "{header}" is worked out from others (a change, a movement in rank, a comparison with last year): not imported',
   'problem.setAside.regionalRank':
@@ -294,7 +300,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the "Tỉnh"/"Thành phố" prefix of "{unit}" does not fit the kind of unit ({names})',
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
   'problem.replacesHandEdits':
-    "{n} values you edited by hand will be replaced by the file's (the cells marked “edited” in the preview); undoing this import brings them back",
+    "values you edited by hand will be replaced by the file's: {n} (the cells marked “edited” in the preview); undoing this import brings them back",
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

@@ -148,10 +148,16 @@ export const importMessagesVi = {
     'cột "{header}" ghi "kỳ này" theo tháng, quý hay năm mà tiêu đề không cho biết (tiêu đề ghi kỳ khác): không nhập — hãy ghi kỳ vào tiêu đề hoặc tiêu đề cột rồi nhập lại',
   'problem.setAside.previousPeriod':
     'cột "{header}" là số liệu của kỳ trước, không nhập cùng bảng này (nếu cần, hãy nhập tệp của kỳ đó)',
-  'problem.setAside.totalOfNoSpan':
-    'cột "{header}" là tổng hoặc bình quân của các cột trước nó, nhưng không rõ là của kỳ nào (hoặc là tổng của các tỷ lệ, không phải tỷ lệ của cả kỳ): không nhập',
   'problem.setAside.unitsMergedInto':
     'cột "{header}" ghi đơn vị mới mà mỗi tỉnh cũ đã hợp vào (lặp lại trên nhiều dòng): số liệu được nhập cho các tỉnh cũ ở cột bên cạnh, cột này không nhập',
+  'problem.setAside.totalOfNoSpan':
+    'cột "{header}" là tổng của các cột trước nó nhưng không rõ là của kỳ nào: không nhập',
+  'problem.setAside.totalOfPart':
+    'cột "{header}" là tổng của cả kỳ ghi ở tiêu đề cột, nhưng các cột trước nó không có đủ các tháng, quý của kỳ đó: không rõ là tổng của kỳ nào, không nhập',
+  'problem.setAside.totalOfRates':
+    'cột "{header}" là tổng của các tỷ lệ, không phải tỷ lệ của cả kỳ: không nhập',
+  'problem.setAside.averageOfColumns':
+    'cột "{header}" là số bình quân của các cột trước nó: không nhập (các kỳ đã được nhập riêng)',
   'problem.setAside.derived':
     'cột "{header}" là số tính ra (tăng/giảm, thay đổi bậc, so với năm trước…), không nhập',
   'problem.setAside.regionalRank':

@@ -89,6 +89,10 @@ const QUARTER_NUMBER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 
 /** Averages of the columns before it: "Bình quân quý", "Trung bình 6 tháng". */
 const BARE_AVERAGE = /^(binh quan|trung binh|bq|tb)( (quy|thang|nam|ky|6 thang|9 thang)( [ivx]+| \d+)?)?$/;
 
+/** A header (or its part under a group) that is an average ("Bình quân quý"). */
+const isAverage = (header: string): boolean =>
+  BARE_AVERAGE.test(normalizeHeader(header.split(' / ').pop() ?? ''));
+
 /** A header (or its part under a group) that is a total or an average, naming no KPI. */
 function namesNoKpi(header: string): boolean {
   const parts = header.split(' / ');
@@ -1302,12 +1306,21 @@ export function mapColumns(
                   ? summed
                   : null
                 : summed;
+      // (said by why: of rates, of a part of the period it names, or of no period at all)
+      const partOf =
+        ok && (quarterTotal !== null || (groupPeriod !== null && isCanonicalPeriod(groupPeriod)));
       guesses[i] = period
         ? { mapping: { field: 'kpi.valueForPeriod', period }, confidence: 0.7 }
         : {
             mapping: { field: 'ignore' },
             confidence: 0,
-            note: cumulative ? 'period to a date' : 'total of no known span',
+            note: cumulative
+              ? 'period to a date'
+              : ok && rateTitle
+                ? 'total of rates'
+                : partOf
+                  ? 'total of part of a period'
+                  : 'total of no known span',
           };
     });
   // "Province | Indicator | Unit | Value": beside a column of the provinces, an English "Unit" is
@@ -1460,7 +1473,7 @@ export function mapColumns(
     if (mapping.field === 'kpi.valueForIndicator' && namesNoKpi(headers[i] ?? '')) {
       mapping = { field: 'ignore' };
       confidence = 0;
-      note = 'total of no known span';
+      note = isAverage(headers[i] ?? '') ? 'average of columns' : 'total of no known span';
     }
     // Content check: a "score" column full of integers > 1 or a "rank" full of fractions is suspect.
     if (mapping.field.endsWith('.score') || mapping.field.startsWith('idx.')) {

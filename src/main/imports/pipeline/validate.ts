@@ -95,6 +95,9 @@ function editDistance(a: string, b: string): number {
 const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; text: MessageKey }> = {
   derived: { severity: 'warning', text: 'problem.setAside.derived' },
   'total of no known span': { severity: 'warning', text: 'problem.setAside.totalOfNoSpan' },
+  'total of part of a period': { severity: 'warning', text: 'problem.setAside.totalOfPart' },
+  'total of rates': { severity: 'warning', text: 'problem.setAside.totalOfRates' },
+  'average of columns': { severity: 'warning', text: 'problem.setAside.averageOfColumns' },
   'same period last year': { severity: 'warning', text: 'problem.setAside.samePeriodLastYear' },
   'previous period': { severity: 'warning', text: 'problem.setAside.previousPeriod' },
   'this period untold': { severity: 'warning', text: 'problem.setAside.thisPeriodUntold' },

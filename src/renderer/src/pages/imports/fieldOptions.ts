@@ -111,6 +111,11 @@ export function ignoreNote(note: string, t: Translate): string {
     'another year': 'imports.note.otherYear',
     'period to a date': 'imports.note.periodToDate',
     'period outside its group': 'imports.note.periodOutsideGroup',
+    'total of no known span': 'imports.note.totalOfNoSpan',
+    'total of part of a period': 'imports.note.totalOfPart',
+    'total of rates': 'imports.note.totalOfRates',
+    'average of columns': 'imports.note.averageOfColumns',
+    'units merged into': 'imports.note.unitsMergedInto',
     'sub-provincial units': 'imports.note.subProvincial',
     'sub-provincial rows': 'imports.note.subProvincial',
   };

@@ -217,7 +217,17 @@ export function useImportWizard() {
         if (stopped) return;
         if (p.preview) {
           const preview = p.preview;
-          patch({ step: afterPreview(preview), preview, progress: p });
+          // ("drop it again when it is done": it is done)
+          setState((s) => ({
+            ...s,
+            step: afterPreview(preview),
+            preview,
+            progress: p,
+            message:
+              s.message && 'key' in s.message && s.message.key === 'imports.source.busyDrop'
+                ? null
+                : s.message,
+          }));
           return;
         }
         if (p.error) {
