@@ -797,3 +797,59 @@ describe('the 63 grouped by the 34 they became ("Tỉnh mới | Tỉnh cũ")', (
     );
   });
 });
+
+describe('round 40 regression sweep', () => {
+  const analyzeCsv = async (lines: string[]) =>
+    new ImportSession(store.db, { kind: 'file', path: writeTemp('t.csv', lines.join('\n')) }).analyze();
+  const rows = (f: (i: number) => string) => provinces63().map((u, i) => `${i + 1},${u},${f(i)}`);
+
+  it('"điểm" that is a place ("SỐ ĐIỂM BƯU ĐIỆN …", "TỶ LỆ ĐIỂM PHỤC VỤ …") makes a KPI title; the DTI\'s points stay a ranking', async () => {
+    const kpi = await analyzeCsv([
+      'SỐ ĐIỂM PHÁT WIFI CÔNG CỘNG MIỄN PHÍ NĂM 2024',
+      '',
+      'STT,Tỉnh,Xếp hạng',
+      ...rows((i) => `${i + 1}`),
+    ]);
+    expect(kpi.target).toMatchObject({ kind: 'kpi', indicator: 'Số điểm phát wifi công cộng miễn phí' });
+    for (const title of [
+      'ĐIỂM CĐS CÁC TỈNH NĂM 2024',
+      'CHỈ SỐ CĐS CẤP TỈNH NĂM 2024',
+      'SỐ THỨ HẠNG CHỈ SỐ DTI NĂM 2024',
+    ]) {
+      const a = await analyzeCsv([
+        title,
+        '',
+        'STT,Tỉnh,Điểm,Xếp hạng',
+        ...rows((i) => `${(0.8 - i / 500).toFixed(4)},${i + 1}`),
+      ]);
+      expect(a.target.kind, title).toBe('ranking');
+    }
+  });
+
+  it('a header naming the DTI keeps an "other index" title\'s table the DTI\'s, its bare rank too', async () => {
+    const a = await analyzeCsv([
+      'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024',
+      '',
+      'STT,Tỉnh,Điểm DTI,Xếp hạng',
+      ...rows((i) => `${(0.8 - i / 500).toFixed(4)},${i + 1}`),
+    ]);
+    expect(a.mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['dti.score', 'dti.rank']);
+  });
+
+  it('a bare "Điểm" beside a KPI names no KPI; a leading "Tổng số" with its parts after it is no total of columns before it', async () => {
+    const diem = await analyzeCsv([
+      'TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026',
+      '',
+      'STT,Tỉnh,Tỷ lệ,Điểm,Xếp hạng',
+      ...rows((i) => `${90 - i / 2},${8 - i / 10},${i + 1}`),
+    ]);
+    expect(diem.mapping.columns[3]).toMatchObject({ mapping: { field: 'ignore' }, note: 'unknown' });
+    const total = await analyzeCsv([
+      'TỔNG SỐ HỒ SƠ TIẾP NHẬN NĂM 2026',
+      '',
+      'STT,Tỉnh,Tổng số,Trong đó: trực tuyến',
+      ...rows((i) => `${1000 + i},${500 + i}`),
+    ]);
+    expect(total.mapping.columns[2]!.mapping.field).not.toBe('ignore');
+  });
+});

@@ -905,7 +905,7 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
 
 /** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
 const NAMES_DTI =
-  / (dti|pdti|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
+  / (dti|pdti|cds|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
 
 /** A title naming an index that is not the DTI ("Bộ chỉ số phục vụ …", "Chỉ số PAR INDEX"). */
 function otherIndexTitle(titles: string[]): boolean {
@@ -922,7 +922,8 @@ function otherIndexTitle(titles: string[]): boolean {
  * "TỔNG SỐ ĐIỂM CHỈ SỐ DTI"): its lead is a KPI's, its subject the scores. ("TỶ LỆ HỒ SƠ ĐẠT ĐIỂM
  * …", "TỶ LỆ … ĐƯỢC ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ" are KPIs.)
  */
-const POINTS_TITLE = /^(so diem|tong so diem|tong diem|ty le diem|ti le diem|diem|diem so)( |$)/;
+const POINTS_TITLE =
+  /^(so diem|tong so diem|tong diem|ty le diem|ti le diem|diem|diem so|so thu hang|so xep hang|thu hang|xep hang)( |$)/;
 
 /** KPI leads that head a column alone under a title naming the KPI ("Tỷ lệ", "Số lượng"). */
 const BARE_KPI_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so|so)$/;
@@ -936,7 +937,9 @@ function titleKpiName(titles: string[]): string | null {
   if (!titled) return null;
   const name = splitIndicatorName(titled).name;
   const key = normalizeHeader(name);
-  return namesKpi(name, key) && !namesRankingIndex(name) && !POINTS_TITLE.test(key) ? titled : null;
+  // (points of the DTI: "điểm" is also a place, "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ", a KPI)
+  const ofRanking = POINTS_TITLE.test(key) && NAMES_DTI.test(` ${normalizeHeader(titles.join(' '))} `);
+  return namesKpi(name, key) && !namesRankingIndex(name) && !ofRanking ? titled : null;
 }
 
 const titleNamesKpi = (titles: string[]) => titleKpiName(titles) !== null;
@@ -1014,7 +1017,11 @@ export function mapColumns(
   // A title naming another index ("BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", "CHỈ SỐ CẢI CÁCH
   // HÀNH CHÍNH"): its "Tổng điểm", "Điểm" and "Xếp hạng" are that index's — a KPI of the title's
   // name and its rank — never the DTI's (they were stored over a year's DTI ranking).
-  const ofOtherIndex = subject === null && otherIndexTitle(titles);
+  const ofOtherIndex =
+    subject === null &&
+    otherIndexTitle(titles) &&
+    // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI)
+    !keys.some((k) => NAMES_DTI.test(` ${k} `));
   const asOtherIndex = (guesses: HeaderGuess[]) => {
     if (!ofOtherIndex) return;
     guesses.forEach((g, i) => {
@@ -1273,6 +1280,8 @@ export function mapColumns(
         return monthSpan(normalisePeriod(p.field === 'kpi.valueForPeriod' ? p.period : '', year));
       });
       if (!cumulative) since = i + 1;
+      // ("Tổng số" first, its parts after it: no total of columns before it — left as it was read)
+      if (!cumulative && summedCols.length === 0) return;
       if (before.length === 0 && cumulative && titlePeriod) before.push(monthSpan(titlePeriod));
       const ok = before.length > 0 && before.every((p) => p !== null && p.year === before[0]!.year);
       const spans = ok ? (before as YearMonths[]).sort((a, b) => a.from - b.from) : [];
@@ -1470,7 +1479,18 @@ export function mapColumns(
     // A total or an average of the columns before it ("Cộng quý", "Tổng quý III", "Bình quân
     // quý") whose span is not known names no KPI of its own: set aside and said, never a KPI
     // named "Cộng quý".
-    if (mapping.field === 'kpi.valueForIndicator' && namesNoKpi(headers[i] ?? '')) {
+    // A bare "Điểm" names no KPI either: whose points they are the header does not say.
+    if (mapping.field === 'kpi.valueForIndicator' && /^(diem|tong diem|diem so|so diem)$/.test(keys[i]!)) {
+      mapping = { field: 'ignore' };
+      confidence = 0;
+      note = 'unknown';
+    }
+    if (
+      mapping.field === 'kpi.valueForIndicator' &&
+      namesNoKpi(headers[i] ?? '') &&
+      // (of the periods before it: "Tổng số" first, its parts after it, is the table's figure)
+      guesses.slice(0, i).some((p) => p.mapping.field === 'kpi.valueForPeriod')
+    ) {
       mapping = { field: 'ignore' };
       confidence = 0;
       note = isAverage(headers[i] ?? '') ? 'average of columns' : 'total of no known span';
