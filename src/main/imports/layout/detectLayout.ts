@@ -942,19 +942,16 @@ function titleKpiName(titles: string[]): string | null {
   return namesKpi(name, key) && !namesRankingIndex(name) && !ofRanking ? titled : null;
 }
 
-const titleNamesKpi = (titles: string[]) => titleKpiName(titles) !== null;
-
 /**
  * Columns (by index) headed by a KPI's lead alone ("Tỷ lệ"; "Tỷ lệ (%)" names a KPI's value
  * column already) under a title naming a KPI that starts with it: the title's KPI.
  */
 function titleLeadColumns(
   headers: string[],
-  titles: string[],
+  titled: string | null,
   rowNumbers: (col: number) => boolean,
 ): Map<number, string> {
   const out = new Map<number, string>();
-  const titled = titleKpiName(titles);
   if (!titled) return out;
   const tKey = normalizeHeader(splitIndicatorName(titled).name);
   headers.forEach((h, i) => {
@@ -1003,9 +1000,6 @@ export function mapColumns(
       );
   const asUnit: HeaderGuess = { mapping: { field: 'unit' }, confidence: 0.7 };
   if (unitByContent !== null) first[unitByContent - 1] = asUnit;
-  // A column headed by a KPI's lead alone ("Tỷ lệ", "Số lượng") under a title naming a KPI that
-  // starts so ("TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026"): that KPI, as the title names it.
-  // (It makes the table a KPI table: a bare "Xếp hạng" beside it is that KPI's rank.)
   // A column "Số" (or "TT", "No.") over 1, 2, 3…: the row's number, as "STT" is.
   const rowNumbers = (guesses: HeaderGuess[]) =>
     guesses.forEach((g, i) => {
@@ -1013,7 +1007,11 @@ export function mapColumns(
         guesses[i] = { mapping: { field: 'stt' }, confidence: 0.8 };
     });
   rowNumbers(first);
-  const leadOfTitle = titleLeadColumns(headers, titles, (col) => countsRows(table, col, dataRows));
+  // A column headed by a KPI's lead alone ("Tỷ lệ", "Số lượng") under a title naming a KPI that
+  // starts so ("TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026"): that KPI, as the title names it.
+  // (It makes the table a KPI table: a bare "Xếp hạng" beside it is that KPI's rank.)
+  const titleKpi = titleKpiName(titles);
+  const leadOfTitle = titleLeadColumns(headers, titleKpi, (col) => countsRows(table, col, dataRows));
   // A title naming another index ("BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", "CHỈ SỐ CẢI CÁCH
   // HÀNH CHÍNH"): its "Tổng điểm", "Điểm" and "Xếp hạng" are that index's — a KPI of the title's
   // name and its rank — never the DTI's (they were stored over a year's DTI ranking).
@@ -1061,7 +1059,7 @@ export function mapColumns(
   // Under a title naming a KPI, a table whose only ranking columns are bare ranks ("Tỉnh | Xếp
   // hạng") ranks that KPI: it is no DTI ranking.
   const kpiTitled =
-    titleNamesKpi(titles) &&
+    titleKpi !== null &&
     first.some((g) => g.bare === 'rank') &&
     !first.some((g) => g.bare === 'score') &&
     !first.some((g, i) => g.bare === undefined && isRankingOnly(g, keys[i]!));
@@ -1245,7 +1243,6 @@ export function mapColumns(
     });
   // A total of a rate (the title's KPI is one: "TỶ LỆ …", "… (%)") is no rate of the span: the
   // rates of three months do not add up to the quarter's.
-  const titleKpi = titleKpiName(titles);
   const rateTitle =
     (titleKpi !== null &&
       (RATE_NAME.test(splitIndicatorName(titleKpi).name) ||
