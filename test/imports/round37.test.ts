@@ -853,3 +853,24 @@ describe('round 40 regression sweep', () => {
     expect(total.mapping.columns[2]!.mapping.field).not.toBe('ignore');
   });
 });
+
+describe('a channel named alone beside the total ("Tổng số | Trong đó: trực tuyến")', () => {
+  it('is the part of the table\'s KPI so made, not a KPI "Trực tuyến" another file would write over', async () => {
+    const f = writeWorkbook('channels.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['TỔNG SỐ HỒ SƠ TIẾP NHẬN NĂM 2026'],
+          ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Trong đó: trực tuyến'],
+          [1, 'Hà Nội', 5843, 5422],
+          [2, 'Huế', 1200, 1000],
+        ],
+      },
+    ]);
+    const preview = await importFileInto(store, f, { group: 34 });
+    expect(errors(preview)).toEqual([]);
+    expect(new Set(stored().map((r) => r.split(' | ')[1]))).toEqual(
+      new Set(['Tổng số hồ sơ tiếp nhận', 'Tổng số hồ sơ tiếp nhận – trong đó: trực tuyến']),
+    );
+  });
+});

@@ -102,8 +102,9 @@ export const isAllCaps = (name: string): boolean =>
 // What a column may name without naming its KPI, which a group above it, the title or the user
 // says: a level it is reported at ("Cấp tỉnh", "CAP XA", "Provincial level") or a bare measure
 // ("Số lượng", "Tỷ lệ (%)", "Giá trị") under a period ("Năm 2024 / Số lượng").
+// (or a channel, "Trực tuyến", "Trong đó: trực tuyến" beside "Tổng số": the KPI's part so made)
 const QUALIFIER =
-  /^(?:cap (tinh|huyen|xa)|(so luong|ty le|ti le|gia tri|number|count|value|rate|percentage|share|amount)|(provincial|district|commune)(?: level)?)$/;
+  /^(?:cap (tinh|huyen|xa)|(so luong|ty le|ti le|gia tri|number|count|value|rate|percentage|share|amount)|(provincial|district|commune)(?: level)?|(?:trong do )?(?:truc tuyen|truc tiep|qua mang|online|offline))$/;
 const QUALIFIER_NAME: Record<string, string> = {
   tinh: 'cấp tỉnh',
   huyen: 'cấp huyện',
