@@ -874,3 +874,22 @@ describe('a channel named alone beside the total ("Tổng số | Trong đó: tr�
     );
   });
 });
+
+describe('a table of an activity index ("CHỈ SỐ HOẠT ĐỘNG CHÍNH QUYỀN SỐ NĂM 2023")', () => {
+  it('scores that index, its rank set aside — never the DTI (was: 126 DTI values replaced)', async () => {
+    const f = writeTemp(
+      'hd-cqs.csv',
+      [
+        'CHỈ SỐ HOẠT ĐỘNG CHÍNH QUYỀN SỐ NĂM 2023',
+        '',
+        'STT,Tỉnh,Điểm,Xếp hạng',
+        ...provinces63().map((u, i) => `${i + 1},${u},${(0.8 - i / 500).toFixed(4)},${i + 1}`),
+      ].join('\n'),
+    );
+    const a = await new ImportSession(store.db, { kind: 'file', path: f }).analyze();
+    expect(a.mapping.columns.slice(2)).toMatchObject([
+      { mapping: { field: 'idx.hd_chinh_quyen_so' } },
+      { mapping: { field: 'ignore' }, note: 'rank of a main index' },
+    ]);
+  });
+});

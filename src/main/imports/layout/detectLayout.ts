@@ -1771,7 +1771,11 @@ function subjectNamedBy(titles: string[], sheet: string | null): string | null {
     const key = normalizeHeader(text);
     if (namesKpi(text, key)) continue;
     const named = subjectsNamedIn(key);
-    if (named.includes('dti') || named.some((f) => f.startsWith('idx.hd_'))) return null;
+    if (named.includes('dti')) return null;
+    // ("CHỈ SỐ HOẠT ĐỘNG CHÍNH QUYỀN SỐ": the activity index, whose name holds the pillar's — its
+    // score that index's, never the DTI's)
+    const activity = named.filter((f) => f.startsWith('idx.hd_'));
+    if (activity.length > 0) return activity.length === 1 ? activity[0]! : null;
     if (named.length === 1) return named[0]!;
     if (named.length > 1) return null;
   }
