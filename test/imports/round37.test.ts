@@ -893,3 +893,30 @@ describe('a table of an activity index ("CHỈ SỐ HOẠT ĐỘNG CHÍNH QUYỀ
     ]);
   });
 });
+
+describe('"Tổng số | Trực tuyến | Trực tiếp" under a title naming the KPI', () => {
+  it('is the KPI whole and its two parts (was: refused, "the title names no KPI")', async () => {
+    const f = writeTemp(
+      'parts.csv',
+      [
+        'SỐ HỒ SƠ TIẾP NHẬN NĂM 2026',
+        '',
+        'STT,Tỉnh,Tổng số,Trực tuyến,Trực tiếp',
+        '1,Hà Nội,5913,5490,423',
+        '2,Huế,1200,1000,200',
+      ].join('\n'),
+    );
+    const preview = await importFileInto(store, f, { group: 34 });
+    expect(errors(preview)).toEqual([]);
+    expect(
+      stored()
+        .filter((r) => r.startsWith('Hà Nội'))
+        .map((r) => r.split(' | ').slice(1, 4).join(' | '))
+        .sort(),
+    ).toEqual([
+      'Số hồ sơ tiếp nhận | 2026 | 5913',
+      'Số hồ sơ tiếp nhận – trực tiếp | 2026 | 423',
+      'Số hồ sơ tiếp nhận – trực tuyến | 2026 | 5490',
+    ]);
+  });
+});

@@ -1727,8 +1727,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         rOfCol: number | null,
       ) => {
         // ("a | Cấp tỉnh" with no item above it: the table's KPI at that level, else asked)
+        // ("Tổng số" beside its parts, "Trực tuyến | Trực tiếp", under the table's KPI: that KPI whole)
         const named =
-          label && qualifierOnly(label) && tableIndicator ? qualify(tableIndicator, label) : label;
+          label && qualifierOnly(label) && tableIndicator
+            ? qualify(tableIndicator, label)
+            : label && tableIndicator && bareTotal(label)
+              ? tableIndicator
+              : label;
         // (a level "Tổng" / "Tổng cộng" is the KPI over all its levels)
         const indicatorLabel =
           level && named && !TOTAL_ROW.test(level.trim()) ? qualify(named, level) : named;
