@@ -110,6 +110,15 @@ export const changeAfterBatch = (id: string, at: string, b: string): string =>
   `(CASE WHEN json_extract(${b}.mapping_json, '$.changeSeq') IS NOT NULL
      THEN ${id} > json_extract(${b}.mapping_json, '$.changeSeq') ELSE ${at} >= ${b}.created_at END)`;
 
+/**
+ * SQL: whether the hand edit `e` is still what the user's cell `u` holds — made on a value never
+ * imported, or after the import that wrote the cell (`b`: that import's batch, LEFT JOINed on
+ * u.batch_id); an import since has replaced it otherwise. The Rankings page's "edited" mark and
+ * the import preview's "sửa tay" ask the same.
+ */
+export const editOutlivesImportSql = (e: string, u: string, b: string): string =>
+  `(${u}.batch_id IS NULL OR ${changeAfterBatch(`${e}.id`, `${e}.changed_at`, b)})`;
+
 export class RankingRepository {
   private headlineIds: Map<HeadlineIndicator, number> | null = null;
 
@@ -361,7 +370,7 @@ export class RankingRepository {
               AND u.period = c.period AND u.ranking_group = c.ranking_group
          LEFT JOIN import_batch b ON b.id = u.batch_id
          WHERE c.year = ? AND c.ranking_group = ? AND c.kind = 'edit' AND c.undone_at IS NULL
-           AND (u.batch_id IS NULL OR ${changeAfterBatch('c.id', 'c.changed_at', 'b')})`,
+           AND ${editOutlivesImportSql('c', 'u', 'b')}`,
       )
       .all(year, group) as { unit_id: number; code: string; field: 'value' | 'rank' }[];
     return new Set(rows.map((r) => `${r.unit_id}:${r.code}.${fieldOf(r.field)}`));

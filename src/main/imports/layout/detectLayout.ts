@@ -903,6 +903,9 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   g.note === 'rank of a main index' ||
   (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
+/** A header of points alone ("Điểm", "Tổng điểm"): whose points, it does not say. */
+const SCORE_WORD = /^(diem|tong diem|diem so|so diem)$/;
+
 /** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
 const NAMES_DTI =
   / (dti|pdti|cds|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
@@ -1006,7 +1009,6 @@ export function mapColumns(
       if (g.mapping.field !== 'stt' && ROW_NUMBER_HEADER.test(keys[i]!) && countsRows(table, i + 1, dataRows))
         guesses[i] = { mapping: { field: 'stt' }, confidence: 0.8 };
     });
-  rowNumbers(first);
   // A column headed by a KPI's lead alone ("Tỷ lệ", "Số lượng") under a title naming a KPI that
   // starts so ("TỶ LỆ HỒ SƠ THANH TOÁN TRỰC TUYẾN THÁNG 12/2026"): that KPI, as the title names it.
   // (It makes the table a KPI table: a bare "Xếp hạng" beside it is that KPI's rank.)
@@ -1028,13 +1030,12 @@ export function mapColumns(
       const score =
         g.mapping.field === 'dti.score' ||
         ((g.mapping.field === 'kpi.valueForIndicator' || g.mapping.field === 'ignore') &&
-          /^(tong diem|diem|diem so|so diem)$|^(chi so|bo chi so) /.test(keys[i]!));
+          (SCORE_WORD.test(keys[i]!) || /^(chi so|bo chi so) /.test(keys[i]!)));
       if (score) guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
       else if (g.mapping.field === 'dti.rank')
         guesses[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
     });
   };
-  asOtherIndex(first);
   // (one such column is the table's value column: its KPI is the table's, the title's unless the
   // analyst names another, --indicator; with others beside it, each names its KPI)
   const asTitleKpi = (guesses: HeaderGuess[]) => {
@@ -1055,7 +1056,13 @@ export function mapColumns(
           : { mapping: { field: 'kpi.valueForIndicator', indicator }, confidence: 0.7 };
     });
   };
-  asTitleKpi(first);
+  // (the guesses without and with a KPI table's reading are settled alike)
+  const settle = (guesses: HeaderGuess[]) => {
+    rowNumbers(guesses);
+    asOtherIndex(guesses);
+    asTitleKpi(guesses);
+  };
+  settle(first);
   // Under a title naming a KPI, a table whose only ranking columns are bare ranks ("Tỉnh | Xếp
   // hạng") ranks that KPI: it is no DTI ranking.
   const kpiTitled =
@@ -1139,11 +1146,7 @@ export function mapColumns(
     );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
   if (unitByContent !== null) guesses[unitByContent - 1] = asUnit;
-  if (guesses !== first) {
-    rowNumbers(guesses);
-    asTitleKpi(guesses);
-    asOtherIndex(guesses);
-  }
+  if (guesses !== first) settle(guesses);
   // A KPI import reads no score: in a table of named KPIs a pillar's or an index's column
   // ("Chỉ số xã hội số của tỉnh") is one more KPI, or is reported.
   if (namedKpiTable)
@@ -1477,7 +1480,7 @@ export function mapColumns(
     // quý") whose span is not known names no KPI of its own: set aside and said, never a KPI
     // named "Cộng quý".
     // A bare "Điểm" names no KPI either: whose points they are the header does not say.
-    if (mapping.field === 'kpi.valueForIndicator' && /^(diem|tong diem|diem so|so diem)$/.test(keys[i]!)) {
+    if (mapping.field === 'kpi.valueForIndicator' && SCORE_WORD.test(keys[i]!)) {
       mapping = { field: 'ignore' };
       confidence = 0;
       note = 'unknown';

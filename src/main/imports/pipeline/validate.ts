@@ -31,7 +31,7 @@ import { buildUnitMatcher, stripDiacritics, type NearMiss } from '../../../share
 import { UnitRepository } from '../../store/units';
 import type { Database } from 'better-sqlite3';
 import { decimalsOf, rankOrder } from '../../../shared/rank';
-import { changeAfterBatch, shownSql } from '../../store/rankings';
+import { editOutlivesImportSql, shownSql } from '../../store/rankings';
 import { formatDateTime } from '../../../shared/format';
 import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
 import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
@@ -2312,7 +2312,7 @@ const handEditedSql = (col: 'value' | 'rank'): string =>
   `(u.id IS NOT NULL AND EXISTS (SELECT 1 FROM change_log e LEFT JOIN import_batch b ON b.id = u.batch_id
      WHERE e.kind = 'edit' AND e.undone_at IS NULL AND e.field = '${col}' AND e.unit_id = r.unit_id
        AND e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
-       AND (u.batch_id IS NULL OR ${changeAfterBatch('e.id', 'e.changed_at', 'b')})))`;
+       AND ${editOutlivesImportSql('e', 'u', 'b')}))`;
 
 /**
  * New, changed and unchanged values (a score and a rank are two) of staged values against what

@@ -65,7 +65,7 @@ export async function sniffTextFormat(
       sample = dec.write(head.subarray(guess.bomLength));
       if (head.length === size) sample += dec.end();
     } catch {
-      if (guess.encoding !== 'utf-8' && guess.encoding !== 'windows-1258')
+      if (isUtf16(guess.encoding))
         throw invalidUtf16(
           file,
           guess.bomLength,
@@ -230,7 +230,7 @@ export async function streamTextRows(
         try {
           s = decoder.write(chunk);
         } catch {
-          if (fmt.encoding !== 'utf-8' && fmt.encoding !== 'windows-1258')
+          if (isUtf16(fmt.encoding))
             throw invalidUtf16(file, fmt.bomLength + bytesRead - chunk.length, chunk, fmt.encoding, false);
           // Bad byte beyond the sniffed head: refused naming its line.
           throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead - chunk.length, tail, chunk);
@@ -246,8 +246,7 @@ export async function streamTextRows(
         rest = decoder.end();
       } catch {
         // a sequence cut by the end of the file
-        if (fmt.encoding !== 'utf-8' && fmt.encoding !== 'windows-1258')
-          throw invalidUtf16(file, fmt.bomLength + bytesRead - 1);
+        if (isUtf16(fmt.encoding)) throw invalidUtf16(file, fmt.bomLength + bytesRead - 1);
         throw await invalidUtf8At(path, file, fmt.bomLength + bytesRead, tail, Buffer.alloc(0));
       }
       if (rest) {
@@ -380,6 +379,8 @@ const cellTooLong = (file: string, row: number, col: number | null, chars: numbe
     vi: `hơn ${formatNumber(chars, 'vi', 0)} ký tự`,
     en: `over ${formatNumber(chars, 'en', 0)} characters`,
   });
+
+const isUtf16 = (encoding: TextEncoding): boolean => encoding === 'utf-16le' || encoding === 'utf-16be';
 
 /**
  * The refusal of UTF-16 text that does not decode (cut in the middle of a character, a broken
