@@ -248,6 +248,7 @@ describe('a re-import over values edited by hand (UI round 37)', () => {
       row: preview.rows.find((r) => r.unitId === bp.id)!.row,
     });
     expect(said[0]!.messageVi).toContain('1 giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp');
+    expect(said[0]!.messageVi).toContain(`(ô ${said[0]!.cell}, ghi “sửa tay”`);
     expect(preview.canCommit).toBe(true);
     // (the Rankings grid marks the cell edited until an import replaces it, and again once undone)
     const editedMark = () =>
@@ -261,6 +262,35 @@ describe('a re-import over values edited by hand (UI round 37)', () => {
     again.session.dispose();
     undoImport(store.db, batchId);
     expect(editedMark()).toBe(true);
+  });
+
+  it('names the edited cells it replaces, ten of them and "…" beyond (UI round 40: the link went to the first only)', async () => {
+    await importFileInto(store, fixtureFile);
+    const units = store.units.list('gso2004');
+    const edit = (n: number) =>
+      units.slice(0, n).forEach((u) =>
+        store.rankings.edit(
+          { year: 2022, group: 63, unitId: u.id, indicator: 'dti', field: 'rank', value: 1 },
+          'x',
+          null,
+        ),
+      );
+    edit(3);
+    const three = await importLikeCli(store, fixtureFile);
+    const said = three.preview.problems.find((p) => p.code === 'replacesHandEdits')!;
+    const cells = three.preview.rows
+      .flatMap((r) => r.cells.filter((c) => c.edited).map((c) => `${String.fromCharCode(64 + c.col!)}${r.row}`));
+    expect(cells).toHaveLength(3);
+    expect(said.messageVi).toContain(`3 giá trị anh/chị đã sửa tay`);
+    expect(said.messageVi).toContain(`(ô ${cells.join(', ')}, ghi “sửa tay”`);
+    expect(said.messageEn).toContain(`(cells ${cells.join(', ')}, marked “edited”`);
+    three.session.dispose();
+    edit(12);
+    const twelve = await importLikeCli(store, fixtureFile);
+    const all = twelve.preview.problems.find((p) => p.code === 'replacesHandEdits')!;
+    expect(all.messageVi).toContain('12 giá trị');
+    expect(all.messageVi).toMatch(/\(ô (?:[A-Z]+\d+, ){10}…, ghi “sửa tay”/);
+    twelve.session.dispose();
   });
 
   it('an edit undone since, or one the file agrees with, is not said', async () => {

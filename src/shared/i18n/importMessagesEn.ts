@@ -176,6 +176,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.setAside.periodOutsideGroup':
     'column "{header}" names a period outside the period of its group header ("Tháng 10" under "Quý III", say): not imported. Correct the header and import again',
   'problem.setAside.mainIndexRank': 'column "{header}" is the rank of a main index: not imported',
+  'problem.setAside.anotherIndex':
+    'column "{header}" is a figure of another index than the DTI: not imported with the ranking (import a table of that index alone to keep it as an indicator)',
   'problem.setAside.subProvincialRows':
     'the sheet name or title says the rows are "{said}", so column "{header}" lists districts or communes (even where a name is also a province\'s): DTI Desk keeps provincial figures. Import a table of the provinces; if the rows are provinces after all, map this column as the unit column again in the Imports wizard',
   'problem.setAside.subProvincial':
@@ -300,7 +302,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the "Tỉnh"/"Thành phố" prefix of "{unit}" does not fit the kind of unit ({names})',
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
   'problem.replacesHandEdits':
-    "values you edited by hand will be replaced by the file's: {n} (the cells marked “edited” in the preview); undoing this import brings them back",
+    "values you edited by hand will be replaced by the file's: {n} (cells {cells}, marked “edited” in the preview); undoing this import brings them back",
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

@@ -171,6 +171,8 @@ export const importMessagesVi = {
   'problem.setAside.periodOutsideGroup':
     'cột "{header}" ghi một kỳ nằm ngoài kỳ của nhóm cột phía trên (ví dụ "Tháng 10" dưới "Quý III"), nên không nhập: hãy sửa tiêu đề rồi nhập lại',
   'problem.setAside.mainIndexRank': 'cột "{header}" là hạng của một chỉ số chính, không nhập',
+  'problem.setAside.anotherIndex':
+    'cột "{header}" là số liệu của một chỉ số khác, không phải DTI, nên không nhập cùng bảng xếp hạng (nhập riêng bảng của chỉ số đó để lưu như một chỉ tiêu)',
   'problem.setAside.subProvincialRows':
     'tên trang tính hoặc tiêu đề nói các dòng là "{said}", nên cột "{header}" liệt kê đơn vị cấp huyện, xã (dù tên có thể trùng tên một tỉnh): DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố; nếu các dòng đúng là tỉnh, thành phố, hãy chọn lại cột này là cột tên đơn vị trong trang Nhập dữ liệu',
   'problem.setAside.subProvincial':
@@ -295,7 +297,7 @@ export const importMessagesVi = {
     'tiền tố "Tỉnh"/"Thành phố" của tên "{unit}" không khớp với loại đơn vị ({names})',
   'problem.periodOutsideList': 'kỳ {period} của "{unit}" nằm ngoài thời gian của danh mục đơn vị',
   'problem.replacesHandEdits':
-    '{n} giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp (các ô ghi “sửa tay” trong bảng xem trước); hoàn tác lần nhập này sẽ trả lại chúng',
+    '{n} giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp (ô {cells}, ghi “sửa tay” trong bảng xem trước); hoàn tác lần nhập này sẽ trả lại chúng',
   'problem.rowsOfOtherYears':
     'bảng có mỗi dòng một năm: chỉ nhập dòng năm {year}; các dòng năm {years} để riêng (nhập từng năm một, chọn năm khác)',
   'problem.rankNotCompetition':

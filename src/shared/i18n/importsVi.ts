@@ -125,8 +125,10 @@ export const importsVi = {
   'imports.mapping.read': 'Đọc toàn bộ tệp',
   'imports.kind.ranking': 'Bảng xếp hạng',
   'imports.kind.kpi': 'Bảng chỉ tiêu',
-  'imports.group.63': '63 tỉnh, thành phố (trước sắp xếp, đến năm 2024)',
-  'imports.group.34': '34 tỉnh, thành phố (sau sắp xếp; năm 2024 cũng được công bố lại)',
+  'imports.group.63': '63 tỉnh, thành phố (đến năm 2024)',
+  'imports.group.34': '34 tỉnh, thành phố (sau sắp xếp)',
+  'imports.mapping.groupHint2024':
+    'Kết quả năm 2024 được công bố cho cả 63 tỉnh, thành phố cũ và 34 tỉnh, thành phố sau sắp xếp: chọn danh sách mà tệp dùng.',
   // Fields
   'imports.field.ignore': 'Bỏ qua (không nhập)',
   'imports.field.unit': 'Tên tỉnh, thành phố',
@@ -184,6 +186,7 @@ export const importsVi = {
   'imports.note.thisPeriodUntold': '"kỳ này" mà tiêu đề không cho biết',
   'imports.note.mainIndexRank': 'hạng của chỉ số chính (không nhập)',
   'imports.note.target': 'chỉ tiêu kế hoạch (chưa nhập)',
+  'imports.note.anotherIndex': 'chỉ số khác, không phải DTI (không nhập)',
   'imports.note.regionalRank': 'hạng trong vùng, không phải hạng cả nước (không nhập)',
   'imports.note.formerUnits': 'tên đơn vị trước sắp xếp (không nhập)',
   'imports.note.otherYear': 'số liệu của năm khác (không nhập cho năm này)',

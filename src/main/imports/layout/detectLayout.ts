@@ -20,6 +20,7 @@ import {
   index2020Of,
   namesKpi,
   namesRankingIndex,
+  NAMES_DTI,
   parsePeriodHeader,
   RESULT_ONLY,
   subjectsNamedIn,
@@ -906,9 +907,6 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
 /** A header of points alone ("Điểm", "Tổng điểm"): whose points, it does not say. */
 const SCORE_WORD = /^(diem|tong diem|diem so|so diem)$/;
 
-/** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
-const NAMES_DTI =
-  / (dti|pdti|cds|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
 
 /** A title naming an index that is not the DTI ("Bộ chỉ số phục vụ …", "Chỉ số PAR INDEX"). */
 function otherIndexTitle(titles: string[]): boolean {
@@ -921,12 +919,24 @@ function otherIndexTitle(titles: string[]): boolean {
 }
 
 /**
+ * A title naming an average of indices ("ĐIỂM TRUNG BÌNH CÁC CHỈ SỐ THÀNH PHẦN DTI"): a figure
+ * of its own, not the DTI's score even though it names the DTI.
+ */
+const averageOfIndicesTitle = (titles: string[]) =>
+  / (trung binh|binh quan|average|mean) (cua )?(cac )?(chi so|index|indices|indexes) /.test(
+    ` ${normalizeHeader(titles.join(' '))} `,
+  );
+
+/**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
  * "TỔNG SỐ ĐIỂM CHỈ SỐ DTI"): its lead is a KPI's, its subject the scores. ("TỶ LỆ HỒ SƠ ĐẠT ĐIỂM
  * …", "TỶ LỆ … ĐƯỢC ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ" are KPIs.)
  */
 const POINTS_TITLE =
   /^(so diem|tong so diem|tong diem|ty le diem|ti le diem|diem|diem so|so thu hang|so xep hang|thu hang|xep hang)( |$)/;
+
+/** The leads of a count alone: under a title naming a count ("SỐ …"), its number whatever words follow. */
+const COUNT_LEAD = /^(so luong|tong so)$/;
 
 /** KPI leads that head a column alone under a title naming the KPI ("Tỷ lệ", "Số lượng"). */
 const BARE_KPI_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so|so)$/;
@@ -961,7 +971,9 @@ function titleLeadColumns(
     if (!h || h.includes(' / ') || splitIndicatorName(h).unit !== null) return;
     const k = normalizeHeader(h);
     // ("Số" over 1, 2, 3…: the row's number, as "STT" would be)
-    if (BARE_KPI_LEAD.test(k) && tKey.startsWith(`${k} `) && !rowNumbers(i + 1)) out.set(i, titled);
+    // ("Tổng số", "Số lượng" under a count's title, "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ …": how many)
+    const leads = tKey.startsWith(`${k} `) || (COUNT_LEAD.test(k) && /^(so|tong so) /.test(tKey));
+    if (BARE_KPI_LEAD.test(k) && leads && !rowNumbers(i + 1)) out.set(i, titled);
   });
   return out;
 }
@@ -1017,23 +1029,42 @@ export function mapColumns(
   // A title naming another index ("BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", "CHỈ SỐ CẢI CÁCH
   // HÀNH CHÍNH"): its "Tổng điểm", "Điểm" and "Xếp hạng" are that index's — a KPI of the title's
   // name and its rank — never the DTI's (they were stored over a year's DTI ranking).
+  // (or a table of such an index's columns alone, "Tỉnh | Điểm PAPI | Xếp hạng PAPI", no title)
+  const otherIndexColumns = first.filter((g) => g.note === 'another index').length;
   const ofOtherIndex =
-    subject === null &&
-    otherIndexTitle(titles) &&
-    // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI)
+    (averageOfIndicesTitle(titles) ||
+      (subject === null && (otherIndexTitle(titles) || otherIndexColumns > 0))) &&
+    // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
+    // the DTI's columns another index's are set aside, said so)
     !keys.some((k) => NAMES_DTI.test(` ${k} `));
   const asOtherIndex = (guesses: HeaderGuess[]) => {
     if (!ofOtherIndex) return;
+    // (one score column is the table's KPI, named by the title — or, under no title naming one,
+    // by its header; two or more name their KPIs, "Điểm PAPI | Điểm PCI")
+    const scores = guesses.filter(
+      (g, i) =>
+        g.mapping.field === 'dti.score' ||
+        (g.note === 'another index' && !/^(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!)),
+    ).length;
+    const named = otherIndexTitle(titles) || averageOfIndicesTitle(titles);
     guesses.forEach((g, i) => {
       if (NAMES_DTI.test(` ${keys[i]} `)) return;
+      const rank =
+        g.mapping.field === 'dti.rank' ||
+        (g.note === 'another index' && /^(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!));
       // (also the index named as a column: "Chỉ số CCHC" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")
       const score =
-        g.mapping.field === 'dti.score' ||
-        ((g.mapping.field === 'kpi.valueForIndicator' || g.mapping.field === 'ignore') &&
-          (SCORE_WORD.test(keys[i]!) || /^(chi so|bo chi so) /.test(keys[i]!)));
-      if (score) guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
-      else if (g.mapping.field === 'dti.rank')
-        guesses[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
+        !rank &&
+        (g.mapping.field === 'dti.score' ||
+          g.note === 'another index' ||
+          ((g.mapping.field === 'kpi.valueForIndicator' || g.mapping.field === 'ignore') &&
+            (SCORE_WORD.test(keys[i]!) || /^(chi so|bo chi so) /.test(keys[i]!))));
+      if (score)
+        guesses[i] =
+          named && scores <= 1
+            ? { mapping: { field: 'kpi.value' }, confidence: 0.7 }
+            : { mapping: { field: 'kpi.valueForIndicator', indicator: headers[i]! }, confidence: 0.7 };
+      else if (rank) guesses[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
     });
   };
   // (one such column is the table's value column: its KPI is the table's, the title's unless the

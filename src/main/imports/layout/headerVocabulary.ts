@@ -102,6 +102,17 @@ const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
 // A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
 // national rank among 63 or 34, which is what a ranking's rank column holds.
+/** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
+export const NAMES_DTI =
+  / (dti|pdti|cds|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
+
+/**
+ * Indices other than the DTI that tables put beside it ("Điểm PAPI", "Xếp hạng CCHC", "Chỉ số
+ * PCI"): their scores and ranks are never the DTI's.
+ */
+export const OTHER_INDEX =
+  / (papi|pci|par index|cchc|cai cach hanh chinh|sipas|pgi|pii|ict index|hai long|phuc vu nguoi dan|egdi) /;
+
 const REGIONAL =
   / (vung|trong vung|khu vuc|trong khu vuc|trong nhom|nhom|cum|khoi|region|regional|within (the )?region) /;
 // A unit column for the units after or before the 2025 rearrangement ("Tỉnh, thành phố (mới)",
@@ -426,6 +437,9 @@ export function classifyHeader(
 
   const isRank = has(key, RANK_WORD);
   const isScore = has(key, SCORE_WORD);
+  // (in a ranking; in a KPI table it is one more KPI, named as its header names it)
+  if (!kpiContext && OTHER_INDEX.test(` ${key} `) && !NAMES_DTI.test(` ${key} `))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'another index' };
   if (isRank && has(key, REGIONAL))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
   // "Thanh toán trực tuyến" over "Số giao dịch | Xếp hạng": in a KPI table, a bare rank under a

@@ -142,7 +142,7 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
 
 // A word without a vowel ("DVCTT", "GRDP"), with a digit ("4G"), or a usual abbreviation with one.
 const ABBREVIATION =
-  /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP)$/iu;
+  /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP|DTI|PDTI|PAPI|PCI|PAR|SIPAS|PGI|PII)$/iu;
 
 // A line that names only the kind of document: "BÁO CÁO", "PHỤ LỤC 2", "Biểu số 02", "Mẫu số 01/BC".
 const DOCUMENT_KIND =

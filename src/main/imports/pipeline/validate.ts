@@ -8,7 +8,7 @@ import type {
   PreviewRow,
   UnitQuestion,
 } from '../../../shared/importSession';
-import { columnLetters } from '../../../shared/imports/cellAddress';
+import { cellRef, columnLetters } from '../../../shared/imports/cellAddress';
 import { DUPLICATE_NOTE, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import {
   isNumericField,
@@ -108,6 +108,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'period to a date': { severity: 'warning', text: 'problem.setAside.periodToDate' },
   'period outside its group': { severity: 'warning', text: 'problem.setAside.periodOutsideGroup' },
   'rank of a main index': { severity: 'warning', text: 'problem.setAside.mainIndexRank' },
+  'another index': { severity: 'warning', text: 'problem.setAside.anotherIndex' },
   'sub-provincial units': { severity: 'error', text: 'problem.setAside.subProvincial' },
   'sub-provincial rows': { severity: 'error', text: 'problem.setAside.subProvincialRows' },
 };
@@ -1241,8 +1242,12 @@ export function validateStaged(
   }[];
   const previewRows: PreviewRow[] = [];
   /** Values the analyst edited by hand that the import replaces: the first one's place, and how many. */
+  /** Hand-edited cells the warning lists by address (the count says how many in all). */
+  const HAND_EDIT_CELLS_LISTED = 10;
   let handEdits = 0;
   let firstHandEdit: { row: number; col: number | null } | null = null;
+  // (their cells, named in the warning: the link goes to the first, the others are listed)
+  const handEditCells: string[] = [];
   let current: PreviewRow | null = null;
   const cellStatus = (nv: number | null, ov: number | null) =>
     ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
@@ -1279,6 +1284,8 @@ export function validateStaged(
       if (replacesEdit) {
         handEdits++;
         firstHandEdit ??= { row: d.staged_row, col };
+        if (col !== null && handEditCells.length <= HAND_EDIT_CELLS_LISTED)
+          handEditCells.push(cellRef(d.staged_row, col));
       }
       return {
         key: `${indicator}.${field}`,
@@ -1314,7 +1321,13 @@ export function validateStaged(
         'warning',
         'replacesHandEdits',
         { file, sheet, row: at.row, col: at.col, header: header(at.col) },
-        { n: { number: handEdits } },
+        {
+          n: { number: handEdits },
+          cells:
+            handEditCells.length > HAND_EDIT_CELLS_LISTED
+              ? `${handEditCells.slice(0, HAND_EDIT_CELLS_LISTED).join(', ')}, …`
+              : handEditCells.join(', '),
+        },
       ),
     );
   }

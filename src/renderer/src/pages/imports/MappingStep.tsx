@@ -383,6 +383,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                 <option value="63">{t('imports.group.63')}</option>
                 <option value="34">{t('imports.group.34')}</option>
               </select>
+              {target.year === 2024 && <span className="muted">{t('imports.mapping.groupHint2024')}</span>}
             </label>
             {target.kind === 'kpi' && (
               <label>

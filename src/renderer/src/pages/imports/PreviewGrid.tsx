@@ -185,7 +185,7 @@ export function PreviewGrid({
         colId: 'row',
         headerName: t('imports.preview.col.row'),
         field: 'row',
-        width: 80,
+        width: 72,
         pinned: 'left',
         type: 'numericColumn',
       },
@@ -202,9 +202,12 @@ export function PreviewGrid({
         tooltipValueGetter: (p) => (p.data ? labelProblems.get(p.data.row)?.text : undefined),
       },
       {
+        // (pinned with the name in the file: the unit is what the analyst reads beside a value
+        // the grid scrolled to, from a problem's cell link too)
         colId: 'unit',
         headerName: t('imports.preview.col.unit'),
         width: 170,
+        pinned: 'left',
         valueGetter: (p) => p.data?.unitName ?? '',
       },
       {

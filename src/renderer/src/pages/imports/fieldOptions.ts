@@ -105,6 +105,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'previous period': 'imports.note.previousPeriod',
     'this period untold': 'imports.note.thisPeriodUntold',
     'rank of a main index': 'imports.note.mainIndexRank',
+    'another index': 'imports.note.anotherIndex',
     target: 'imports.note.target',
     'regional rank': 'imports.note.regionalRank',
     'former units': 'imports.note.formerUnits',

@@ -1,0 +1,168 @@
+// Session 16: round 40's leftovers and tester round 41's findings. Each test imports the file as
+// the wizard or the command line does and checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { importFileInto, referenceCsv, storedRanking, writeTemp } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round41-'), 'r.db'));
+});
+
+const units34 = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
+
+/** What the store holds from imports: "unit | KPI | period | value | rank". */
+const stored = () =>
+  (
+    store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.period, o.value, o.rank
+         FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' ORDER BY i.name_vi, length(o.source_cell), o.source_cell`,
+      )
+      .all() as { unit: string; kpi: string; period: string; value: number | null; rank: number | null }[]
+  ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
+
+const dtiRows = () =>
+  (store.db.prepare(`SELECT COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
+     WHERE o.layer = 'user' AND i.code = 'dti'`).get() as { n: number }).n;
+
+const errors = (p: { problems: { severity: string; code: string }[] }) =>
+  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+
+/** A CSV of the 63 or the 34: title lines, a header, then `cells(i)` after "STT,Tỉnh". */
+const csv = (name: string, titles: string[], header: string, units: string[], cells: (i: number) => string) =>
+  writeTemp(
+    name,
+    [...titles, ...(titles.length ? [''] : []), header, ...units.map((u, i) => `${i + 1},"${u}",${cells(i)}`)].join(
+      '\n',
+    ),
+  );
+
+describe('"Tổng số" or "Số lượng" alone under a title naming a count (round 40: refused, "the title names no KPI")', () => {
+  it('is that count: "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ CÓ KẾT NỐI INTERNET NĂM 2026" over "Tổng số | Xếp hạng"', async () => {
+    const f = csv(
+      'buu-dien.csv',
+      ['SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ CÓ KẾT NỐI INTERNET NĂM 2026'],
+      'STT,"Tỉnh, thành phố",Tổng số,Xếp hạng',
+      units34,
+      (i) => `${100 - i},${i + 1}`,
+    );
+    const preview = await importFileInto(store, f);
+    expect(errors(preview)).toEqual([]);
+    const rows = stored();
+    expect(rows).toHaveLength(34);
+    expect(rows[0]).toBe('Hà Nội | Số điểm bưu điện văn hóa xã có kết nối internet | 2026 | 100 | 1');
+    expect(rows[33]).toBe(`${units34[33]} | Số điểm bưu điện văn hóa xã có kết nối internet | 2026 | 67 | 34`);
+    expect(dtiRows()).toBe(0);
+  });
+
+  it('"Số lượng" likewise names the title\'s count, not a KPI "– số lượng"', async () => {
+    const f = csv(
+      'wifi.csv',
+      ['SỐ ĐIỂM PHÁT WIFI CÔNG CỘNG MIỄN PHÍ NĂM 2026'],
+      'STT,"Tỉnh, thành phố",Số lượng,Xếp hạng',
+      units34,
+      (i) => `${118 - i},${i + 1}`,
+    );
+    await importFileInto(store, f);
+    expect(stored()[0]).toBe('Hà Nội | Số điểm phát wifi công cộng miễn phí | 2026 | 118 | 1');
+  });
+
+  it('a rate\'s title does not make "Tổng số" its rate: a total of what, the file does not say (refused)', async () => {
+    const f = csv(
+      'rate-title.csv',
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2026'],
+      'STT,"Tỉnh, thành phố",Tổng số,Tỷ lệ',
+      units34,
+      (i) => `${1000 + i},${(80 - i / 2).toFixed(1)}`,
+    );
+    const preview = await importFileInto(store, f);
+    expect(new Set(errors(preview))).toEqual(new Set(['noTableIndicator']));
+    expect(stored()).toEqual([]);
+  });
+});
+
+describe('an average of the DTI\'s component indices (round 40: stored as the DTI\'s score and rank)', () => {
+  it('is a KPI of its own, named as the title names it, abbreviations in capitals', async () => {
+    const f = csv(
+      'tb-thanh-phan.csv',
+      ['ĐIỂM TRUNG BÌNH CÁC CHỈ SỐ THÀNH PHẦN DTI NĂM 2024'],
+      'STT,"Tỉnh, thành phố",Điểm,Xếp hạng',
+      provinces63(),
+      (i) => `0.${8054 - i * 10},${i + 1}`,
+    );
+    const preview = await importFileInto(store, f);
+    expect(preview.target).toMatchObject({ kind: 'kpi', year: 2024, group: 63 });
+    expect(dtiRows()).toBe(0);
+    expect(stored()[0]).toBe('Hà Nội | Điểm trung bình các chỉ số thành phần DTI | 2024 | 0.8054 | 1');
+    expect(stored()).toHaveLength(63);
+  });
+
+  it('the DTI ranking itself, under a title naming the DTI, stays the ranking', async () => {
+    const f = csv(
+      'dti.csv',
+      ['KẾT QUẢ CHỈ SỐ DTI NĂM 2024'],
+      'STT,"Tỉnh, thành phố",Điểm,Xếp hạng',
+      provinces63(),
+      (i) => `0.${8054 - i * 10},${i + 1}`,
+    );
+    await importFileInto(store, f);
+    expect(dtiRows()).toBe(63);
+    expect(storedRanking(store, 2024, 63).get('01:dti')).toEqual({ value: 0.8054, rank: 1 });
+  });
+});
+
+describe('another index beside the DTI in one table (round 40: "Điểm PAPI" refused as the same figure as "Điểm DTI")', () => {
+  const table = (other: string) =>
+    csv(
+      `dti-${other}.csv`,
+      [`CHỈ SỐ DTI VÀ CHỈ SỐ ${other} NĂM 2024`],
+      `STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI,Điểm ${other},Xếp hạng ${other}`,
+      provinces63(),
+      (i) => `0.${7000 - i * 10},${i + 1},${(0.4 + i / 200).toFixed(4)},${63 - i}`,
+    );
+
+  it.each(['PAPI', 'PCI', 'CCHC'])('imports the DTI and sets %s aside, saying it is another index', async (other) => {
+    const preview = await importFileInto(store, table(other));
+    expect(errors(preview)).toEqual([]);
+    const ranking = storedRanking(store, 2024, 63);
+    expect(ranking.size).toBe(63);
+    expect(ranking.get('01:dti')).toEqual({ value: 0.7, rank: 1 });
+    expect(ranking.get(`${referenceCsv('provinces_63.csv')[62]!.gso_code}:dti`)).toEqual({ value: 0.638, rank: 63 });
+    const setAside = preview.problems.filter((p) => p.code === 'unknownColumn');
+    expect(setAside.map((p) => p.cell)).toEqual(['E3', 'F3']);
+    expect(setAside[0]!.messageVi).toContain(`cột "Điểm ${other}" là số liệu của một chỉ số khác, không phải DTI`);
+    expect(setAside[1]!.messageEn).toContain(`column "Xếp hạng ${other}" is a figure of another index than the DTI`);
+  });
+});
+
+describe('a table of another index without a title (was: its scores and ranks stored as the DTI\'s)', () => {
+  it('"Điểm PAPI | Xếp hạng PAPI" is a KPI with its rank', async () => {
+    const f = csv('papi.csv', [], 'STT,"Tỉnh, thành phố",Điểm PAPI,Xếp hạng PAPI', units34, (i) =>
+      `${(0.9 - i / 100).toFixed(4)},${i + 1}`,
+    );
+    const preview = await importFileInto(store, f, { year: 2026 });
+    expect(preview.target).toMatchObject({ kind: 'kpi' });
+    expect(dtiRows()).toBe(0);
+    expect(stored()[0]).toBe('Hà Nội | Điểm PAPI | 2026 | 0.9 | 1');
+    expect(stored()).toHaveLength(34);
+  });
+
+  it('two indices side by side are two KPIs, each with its own rank', async () => {
+    const f = csv(
+      'papi-pci.csv',
+      [],
+      'STT,"Tỉnh, thành phố",Điểm PAPI,Xếp hạng PAPI,Điểm PCI,Xếp hạng PCI',
+      units34,
+      (i) => `${(0.9 - i / 100).toFixed(4)},${i + 1},${(60 + i / 2).toFixed(2)},${34 - i}`,
+    );
+    await importFileInto(store, f, { year: 2026 });
+    expect(dtiRows()).toBe(0);
+    const hn = stored().filter((r) => r.startsWith('Hà Nội |'));
+    expect(hn).toEqual(['Hà Nội | Điểm PAPI | 2026 | 0.9 | 1', 'Hà Nội | Điểm PCI | 2026 | 60 | 34']);
+  });
+});
