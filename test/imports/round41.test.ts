@@ -166,3 +166,54 @@ describe('a table of another index without a title (was: its scores and ranks st
     expect(hn).toEqual(['Hà Nội | Điểm PAPI | 2026 | 0.9 | 1', 'Hà Nội | Điểm PCI | 2026 | 60 | 34']);
   });
 });
+
+describe('spellings analysts write (round 41: "HCMC" and "Đắc Lắk" asked about)', () => {
+  it('are matched without a question, on the 34 as on the 63', async () => {
+    for (const [year, group] of [
+      [2026, 34],
+      [2024, 63],
+    ] as const) {
+      const f = writeTemp(
+        'spellings.csv',
+        ['Province,Online payment rate (%)', 'HCMC,61.5', 'Đắc Lắk,48.2'].join('\n'),
+      );
+      const preview = await importFileInto(store, f, { year, group });
+      expect(preview.questions).toEqual([]);
+      expect(errors(preview)).toEqual([]);
+    }
+    expect(stored().map((r) => r.split(' | ').slice(0, 4).join(' | ')).sort()).toEqual([
+      'Hồ Chí Minh | Online payment rate | 2024 | 61.5',
+      'Hồ Chí Minh | Online payment rate | 2026 | 61.5',
+      'Đắk Lắk | Online payment rate | 2024 | 48.2',
+      'Đắk Lắk | Online payment rate | 2026 | 48.2',
+    ]);
+  });
+});
+
+describe('a comparison with last year (round 41: "no ranking year is chosen")', () => {
+  const header = 'STT,"Tỉnh, thành phố",Điểm DTI 2025,Xếp hạng 2025,Xếp hạng 2024';
+  const cells = (i: number) => `${(0.8 - i / 100).toFixed(4)},${i + 1},${34 - i}`;
+
+  it.each([
+    ['a title comparing with a year', ['XẾP HẠNG DTI NĂM 2025 SO VỚI NĂM 2024 (34 tỉnh, thành phố)']],
+    ['no title: the scores\' year has its ranks', []],
+  ])('%s: the year of the scores, the other year\'s ranks set aside as such', async (_, titles) => {
+    const preview = await importFileInto(store, csv('so-sanh.csv', titles, header, units34, cells));
+    expect(preview.target).toMatchObject({ kind: 'ranking', year: 2025, group: 34 });
+    expect(errors(preview)).toEqual([]);
+    const ranking = storedRanking(store, 2025, 34);
+    expect(ranking.get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+    expect(ranking.size).toBe(34);
+    const aside = preview.problems.find((p) => p.header === 'Xếp hạng 2024')!;
+    expect(aside.messageEn).toContain('holds the figures of 2024, not of 2025');
+  });
+
+  it('a score of one year beside a rank of another alone says no year', async () => {
+    const f = csv('hai-nam.csv', [], 'STT,"Tỉnh, thành phố",Điểm DTI 2025,Xếp hạng 2024', units34, (i) =>
+      `${(0.8 - i / 100).toFixed(4)},${i + 1}`,
+    );
+    const preview = await importFileInto(store, f);
+    expect(preview.target.year).toBeNull();
+    expect(stored()).toEqual([]);
+  });
+});

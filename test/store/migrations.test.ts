@@ -97,6 +97,33 @@ describe('migrations', () => {
   });
 });
 
+describe('007: more spellings of unit names', () => {
+  it('a database made before it gets "HCMC" and "Đắc Lắk" for both lists; the user\'s own aliases stay', () => {
+    const file = path.join(tempDir(), 'spell.db');
+    const db = openDatabase(file, { targetVersion: 6 });
+    const aliasesOf = (alias: string) =>
+      (
+        db
+          .prepare(
+            `SELECT u.code_list || ':' || u.code AS c, a.origin FROM unit_alias a JOIN unit u ON u.id = a.unit_id
+             WHERE a.alias = ? ORDER BY 1`,
+          )
+          .all(alias) as { c: string; origin: string }[]
+      ).map((r) => `${r.c} ${r.origin}`);
+    expect(aliasesOf('HCMC')).toEqual([]);
+    const hcm = db.prepare(`SELECT id FROM unit WHERE code_list = '2025' AND code = '79'`).get() as { id: number };
+    db.prepare(`INSERT INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, 'HCM City', 'hcmcity', 'user')`).run(
+      hcm.id,
+    );
+    migrate(db);
+    expect(userVersion(db)).toBe(LATEST_VERSION);
+    expect(aliasesOf('HCMC')).toEqual(['2025:79 reference', 'gso2004:79 reference']);
+    expect(aliasesOf('Đắc Lắk')).toEqual(['2025:66 reference', 'gso2004:66 reference']);
+    expect(aliasesOf('HCM City')).toEqual(['2025:79 user', 'gso2004:79 reference']);
+    db.close();
+  });
+});
+
 describe('opening a database', () => {
   it('applies and self-checks WAL, foreign keys and busy timeout', () => {
     const db = openDatabase(path.join(tempDir(), 'd.db'), { integrityCheck: true });

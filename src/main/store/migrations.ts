@@ -1,7 +1,7 @@
 // Numbered migrations (after Signal's migrations/index): each runs in one transaction and bumps
 // PRAGMA user_version. A database whose user_version is above the last step is refused.
 import type { Database } from 'better-sqlite3';
-import { seedReferenceFrame } from './seedReference';
+import { addMoreSpellings, seedReferenceFrame } from './seedReference';
 
 export interface Migration {
   version: number;
@@ -265,6 +265,14 @@ const m006SnapshotOwnCell: Migration = {
   },
 };
 
+const m007MoreSpellings: Migration = {
+  version: 7,
+  name: 'unit names: spellings analysts write that the reference lists lack ("HCMC", "Đắc Lắk")',
+  up(db) {
+    addMoreSpellings(db);
+  },
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   m001Schema,
   m002Reference,
@@ -272,5 +280,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m004LeanerIndexes,
   m005UndoLookups,
   m006SnapshotOwnCell,
+  m007MoreSpellings,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -206,3 +206,23 @@ function seedMethodologies(db: Database): void {
     }
   }
 }
+
+/**
+ * Spellings analysts' files use that the reference lists do not carry ("HCMC", "Đắc Lắk" — the
+ * reference has "Đắc Lắc" and "Đăk Lăk"), by the unit's name: each goes to every unit of that name
+ * in either list (the 63 and the 34).
+ */
+export const MORE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  'Hồ Chí Minh': ['HCMC', 'HCM City', 'TP.HCM', 'Tp.HCM', 'Thành phố HCM', 'Ho Chi Minh city'],
+  'Đắk Lắk': ['Đắc Lắk', 'Đắk Lắc', 'Đăk Lắk', 'Daklak'],
+  'Đắk Nông': ['Đắc Nông', 'Đăk Nông', 'Daknong'],
+};
+
+export function addMoreSpellings(db: Database): void {
+  const ins = db.prepare(
+    `INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin)
+     SELECT id, ?, ?, 'reference' FROM unit WHERE name_vi = ?`,
+  );
+  for (const [name, spellings] of Object.entries(MORE_SPELLINGS))
+    for (const s of spellings) ins.run(s, compactKey(s), name);
+}

@@ -7,6 +7,7 @@ import { splitIndicatorName, UNIT_LABEL } from '../../../shared/imports/indicato
 import { isUnitName } from './unitsAcross';
 import { isMeasureUnit } from './valueUnit';
 import { stripDiacritics } from '../../../shared/unitNames';
+import { withoutComparedYear } from '../../../shared/imports/yearColumns';
 
 // The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
 // issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
@@ -111,7 +112,8 @@ const YEAR_SPAN =
  * ("Cập nhật 2023"); none when it names several different ones either way.
  */
 function lineYear(line: string): { year: number; named: boolean } | null {
-  const text = line.normalize('NFC').replace(YEAR_SPAN, ' ');
+  // ("… NĂM 2025 SO VỚI NĂM 2024": the year compared with is not the table's)
+  const text = withoutComparedYear(line.normalize('NFC')).replace(YEAR_SPAN, ' ');
   const key = ` ${normalizeHeader(text)} `;
   const namedIn = (k: string) =>
     new Set([...k.matchAll(/ (?:nam|year|ky) ((?:19|20)\d{2})(?= )/g)].map((m) => Number(m[1])));

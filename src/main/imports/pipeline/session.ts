@@ -134,11 +134,15 @@ function scoresYear(mapping: ImportMapping): number | null {
     /^(dti|cqs|kts|xhs)\.(score|rank)$|^idx\./.test(c.mapping.field),
   );
   const named = cols.map((c) => yearsNamedIn(withoutComparedYear(c.header)));
-  const years = new Set(named.flat());
-  if (years.size !== 1 || named.some((n) => n.length > 1)) return null;
+  if (named.some((n) => n.length > 1)) return null;
   const headline = cols.filter((c) => /^(dti|cqs|kts|xhs)\.score$/.test(c.mapping.field));
-  const year = [...years][0]!;
-  return headline.length > 0 && headline.every((c) => named[cols.indexOf(c)]![0] === year) ? year : null;
+  const year = headline.length > 0 ? named[cols.indexOf(headline[0]!)]![0] : undefined;
+  if (year === undefined || !headline.every((c) => named[cols.indexOf(c)]![0] === year)) return null;
+  const years = new Set(named.flat());
+  // ("Điểm DTI 2025 | Xếp hạng 2025 | Xếp hạng 2024": the scores' year has its ranks too; the other
+  // year's are set aside as such. "Điểm DTI 2024 | Xếp hạng 2023" alone says no one year.)
+  const ranked = cols.some((c, i) => /\.rank$/.test(c.mapping.field) && named[i]![0] === year);
+  return years.size === 1 || ranked ? year : null;
 }
 
 /**
