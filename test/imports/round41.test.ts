@@ -217,3 +217,40 @@ describe('a comparison with last year (round 41: "no ranking year is chosen")', 
     expect(stored()).toEqual([]);
   });
 });
+
+describe('a KPI value changed by a file without ranks (round 41: the old rank stayed beside it unsaid)', () => {
+  const header = 'STT,"Tỉnh, thành phố",Tỷ lệ thanh toán trực tuyến (%)';
+  it('keeps the rank and says, naming the cells, that it ranked the old value', async () => {
+    await importFileInto(
+      store,
+      csv('kh-th.csv', [], `${header},Xếp hạng`, units34, (i) => `${(80 - i / 2).toFixed(1)},${i + 1}`),
+      { year: 2026 },
+    );
+    const estimate = csv('uoc.csv', [], header, units34, (i) => (i === 1 || i === 4 ? '61.3' : (80 - i / 2).toFixed(1)));
+    const preview = await importFileInto(store, estimate, { year: 2026 });
+    const said = preview.problems.filter((p) => p.code === 'rankOfOldValue');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ severity: 'warning', cell: 'C3' });
+    expect(said[0]!.messageVi).toContain('2 giá trị thay đổi mà tệp không có cột xếp hạng (ô C3, C6)');
+    expect(said[0]!.messageEn).toContain('the rank stored ranked the old value and is kept');
+    expect(stored().filter((r) => r.endsWith('| 61.3 | 2') || r.endsWith('| 61.3 | 5'))).toHaveLength(2);
+  });
+
+  it('is not said when the values stay, nor for a ranking', async () => {
+    const rows = (i: number) => `${(80 - i / 2).toFixed(1)},${i + 1}`;
+    await importFileInto(store, csv('a.csv', [], `${header},Xếp hạng`, units34, rows), { year: 2026 });
+    const same = await importFileInto(store, csv('b.csv', [], header, units34, (i) => (80 - i / 2).toFixed(1)), {
+      year: 2026,
+    });
+    expect(same.problems.map((p) => p.code)).not.toContain('rankOfOldValue');
+    await importFileInto(store, csv('r.csv', [], 'STT,Tỉnh,Điểm DTI,Xếp hạng DTI', units34, (i) => `0.${800 - i},${i + 1}`), {
+      year: 2025,
+    });
+    const scores = await importFileInto(
+      store,
+      csv('s.csv', [], 'STT,Tỉnh,Điểm DTI', units34, (i) => `0.${i === 0 ? 555 : 800 - i}`),
+      { year: 2025 },
+    );
+    expect(scores.problems.map((p) => p.code)).not.toContain('rankOfOldValue');
+  });
+});

@@ -303,6 +303,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
   'problem.replacesHandEdits':
     "values you edited by hand will be replaced by the file's: {n} (cells {cells}, marked “edited” in the preview); undoing this import brings them back",
+  'problem.rankOfOldValue':
+    '{n} values change and the file has no rank column (cells {cells}): the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

@@ -102,6 +102,8 @@ export const PROBLEM_CODES = [
   /** Ranks that do not skip after a tie (15, 15, 16): not the ministry's competition ranks. */
   'rankNotCompetition',
   'replacesHandEdits',
+  /** A KPI value the file changes without a rank: the rank stored ranked the old value (kept, said). */
+  'rankOfOldValue',
   'rowsOfOtherYears',
   /** The chosen sheet has no table; a hidden sheet has one. */
   'tableOnHiddenSheet',

@@ -113,6 +113,29 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'sub-provincial rows': { severity: 'error', text: 'problem.setAside.subProvincialRows' },
 };
 const FORMULA_TOLERANCE = 0.0015;
+
+/**
+ * Cells one warning is about: how many, the first (the warning's link) and the first ten by
+ * address, "…" beyond.
+ */
+class SaidCells {
+  static readonly LISTED = 10;
+  n = 0;
+  first: { row: number; col: number | null } | null = null;
+  private readonly cells: string[] = [];
+
+  add(row: number, col: number | null): void {
+    this.n++;
+    this.first ??= { row, col };
+    if (col !== null && this.cells.length <= SaidCells.LISTED) this.cells.push(cellRef(row, col));
+  }
+
+  listed(): string {
+    return this.cells.length > SaidCells.LISTED
+      ? `${this.cells.slice(0, SaidCells.LISTED).join(', ')}, …`
+      : this.cells.join(', ');
+  }
+}
 /** Fields one column at most can hold (a KPI table's values and ranks come a column per KPI or period). */
 const ONE_COLUMN_FIELD =
   /^(dti|cqs|kts|xhs)\.(score|rank)$|^idx\.|^(unit|unitCode|kpi\.value|kpi\.indicator)$/;
@@ -1241,13 +1264,10 @@ export function validateStaged(
     edited_rank: number;
   }[];
   const previewRows: PreviewRow[] = [];
-  /** Values the analyst edited by hand that the import replaces: the first one's place, and how many. */
-  /** Hand-edited cells the warning lists by address (the count says how many in all). */
-  const HAND_EDIT_CELLS_LISTED = 10;
-  let handEdits = 0;
-  let firstHandEdit: { row: number; col: number | null } | null = null;
-  // (their cells, named in the warning: the link goes to the first, the others are listed)
-  const handEditCells: string[] = [];
+  /** Values the analyst edited by hand that the import replaces. */
+  const handEdits = new SaidCells();
+  /** KPI values the file changes and gives no rank of: the rank stored ranked the old value. */
+  const staleRanks = new SaidCells();
   let current: PreviewRow | null = null;
   const cellStatus = (nv: number | null, ov: number | null) =>
     ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
@@ -1281,12 +1301,7 @@ export function validateStaged(
       const status = cellStatus(nv, ov);
       // (a hand edit the file's value would replace: marked, counted and said)
       const replacesEdit = status === 'changed' && edited === 1 && current!.status !== 'error';
-      if (replacesEdit) {
-        handEdits++;
-        firstHandEdit ??= { row: d.staged_row, col };
-        if (col !== null && handEditCells.length <= HAND_EDIT_CELLS_LISTED)
-          handEditCells.push(cellRef(d.staged_row, col));
-      }
+      if (replacesEdit) handEdits.add(d.staged_row, col);
       return {
         key: `${indicator}.${field}`,
         indicator,
@@ -1300,6 +1315,15 @@ export function validateStaged(
       };
     };
     if (d.has_value) current.cells.push(push('value', d.value, d.old_value, d.value_col, d.edited_value));
+    if (
+      target.kind === 'kpi' &&
+      d.has_value &&
+      !d.has_rank &&
+      d.old_rank !== null &&
+      cellStatus(d.value, d.old_value) === 'changed' &&
+      current.status !== 'error'
+    )
+      staleRanks.add(d.staged_row, d.value_col);
     if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank, d.rank_col, d.edited_rank));
   }
   if (current) previewRows.push(finishRow(current));
@@ -1314,23 +1338,22 @@ export function validateStaged(
 
   // Values the analyst corrected by hand that this file would replace: said once, before the
   // commit (the preview marks each; undoing the import brings them back).
-  if (handEdits > 0 && firstHandEdit) {
-    const at: { row: number; col: number | null } = firstHandEdit;
-    add(
-      problem(
-        'warning',
-        'replacesHandEdits',
-        { file, sheet, row: at.row, col: at.col, header: header(at.col) },
-        {
-          n: { number: handEdits },
-          cells:
-            handEditCells.length > HAND_EDIT_CELLS_LISTED
-              ? `${handEditCells.slice(0, HAND_EDIT_CELLS_LISTED).join(', ')}, …`
-              : handEditCells.join(', '),
-        },
-      ),
-    );
-  }
+  for (const [said, code] of [
+    [handEdits, 'replacesHandEdits'],
+    // A KPI's rank among the provinces ranked the value it was stored with: a file changing the
+    // value and giving no rank leaves that rank beside another figure. Kept (a corrected typo
+    // may not move it), and said, so the analyst can import the ranks or correct them.
+    [staleRanks, 'rankOfOldValue'],
+  ] as const)
+    if (said.first)
+      add(
+        problem(
+          'warning',
+          code,
+          { file, sheet, row: said.first.row, col: said.first.col, header: header(said.first.col) },
+          { n: { number: said.n }, cells: said.listed() },
+        ),
+      );
 
   // Nothing to import and nothing else said why: a table with its header only, or rows whose
   // value cells are all empty ("-", N/A). The commit is refused; say so at the header.
