@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { importFileInto, referenceCsv, storedRanking, writeTemp } from './helpers';
+import { importFileInto, referenceCsv, storedRanking, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -252,5 +252,74 @@ describe('a KPI value changed by a file without ranks (round 41: the old rank st
       { year: 2025 },
     );
     expect(scores.problems.map((p) => p.code)).not.toContain('rankOfOldValue');
+  });
+});
+
+describe('a KPI written without marks or with its usual abbreviation (round 41: a KPI of its own)', () => {
+  it('"Ty le DVCTT phat sinh ho so cap tinh (%)" is the built-in KPI "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ - cấp tỉnh"', async () => {
+    store.loadReference();
+    const f = writeTemp(
+      'khongdau.csv',
+      ['Tinh,Nam,Ty le DVCTT phat sinh ho so cap tinh (%)', 'Gia Lai,2026,69.7'].join('\n'),
+    );
+    const preview = await importFileInto(store, f);
+    expect(errors(preview)).toEqual([]);
+    const row = store.db
+      .prepare(
+        `SELECT i.code FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user'`,
+      )
+      .get() as { code: string };
+    expect(row.code).toBe('kpi.online_public_services_with_filed_records_provincial_level');
+  });
+});
+
+describe('a province\'s own report by level (round 41: refused, "no value column is mapped")', () => {
+  const gialai = () => store.units.byCode('2025', '52')!;
+
+  it('"STT | Chỉ tiêu | Cấp tỉnh | Cấp xã", the province and month in the title: each row\'s KPI at each level', async () => {
+    const f = writeWorkbook('dvctt-t1.xlsx', [
+      {
+        name: 'T1',
+        rows: [
+          ['UBND TỈNH GIA LAI'],
+          ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'],
+          ['BÁO CÁO KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN THÁNG 1/2026 - TỈNH GIA LAI'],
+          ['STT', 'Chỉ tiêu', 'Cấp tỉnh', 'Cấp xã'],
+          [1, 'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ (%)', 80.34, 49.74],
+          [2, 'Tỷ lệ hồ sơ thanh toán trực tuyến (%)', 61.2, 40.5],
+        ],
+      },
+    ]);
+    const preview = await importFileInto(store, f);
+    expect(errors(preview)).toEqual([]);
+    expect(preview.target).toMatchObject({ kind: 'kpi', period: '2026-01', unitId: gialai().id });
+    expect(stored()).toEqual([
+      'Gia Lai | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp tỉnh | 2026-01 | 80.34 | null',
+      'Gia Lai | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp xã | 2026-01 | 49.74 | null',
+      'Gia Lai | Tỷ lệ hồ sơ thanh toán trực tuyến – cấp tỉnh | 2026-01 | 61.2 | null',
+      'Gia Lai | Tỷ lệ hồ sơ thanh toán trực tuyến – cấp xã | 2026-01 | 40.5 | null',
+    ]);
+  });
+
+  it('the KPI merged over "Cấp tỉnh | Cấp xã", no unit column: the line right above names the KPI', async () => {
+    const f = writeWorkbook('dvc-t9.xlsx', [
+      {
+        name: 'T9',
+        rows: [
+          ['TỈNH GIA LAI - KẾT QUẢ DỊCH VỤ CÔNG TRỰC TUYẾN THÁNG 9/2026'],
+          ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ (%)', null],
+          ['Cấp tỉnh', 'Cấp xã'],
+          [69.79, 62.96],
+        ],
+        merges: [{ s: { r: 1, c: 0 }, e: { r: 1, c: 1 } }],
+      },
+    ]);
+    const preview = await importFileInto(store, f);
+    expect(errors(preview)).toEqual([]);
+    expect(preview.target).toMatchObject({ kind: 'kpi', period: '2026-09', unitId: gialai().id });
+    expect(stored()).toEqual([
+      'Gia Lai | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp tỉnh | 2026-09 | 69.79 | null',
+      'Gia Lai | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp xã | 2026-09 | 62.96 | null',
+    ]);
   });
 });

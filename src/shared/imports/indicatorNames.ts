@@ -9,8 +9,19 @@ import { canonicalName, stripDiacritics } from '../unitNames';
  */
 export const indicatorKey = (name: string): string =>
   stripDiacritics(canonicalName(name))
+    // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
+    .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!)
     .replace(/[^a-z0-9%‰]+/g, '')
     .replace(/y/g, 'i');
+
+/** Abbreviations KPI names are written with, in full (as keys: no marks). */
+const ABBREVIATED: Record<string, string> = {
+  dvctt: 'dich vu cong truc tuyen',
+  dvc: 'dich vu cong',
+  tthc: 'thu tuc hanh chinh',
+  cnscd: 'cong nghe so cong dong',
+};
+const KEY_ABBREVIATIONS = new RegExp(`(?<![a-z0-9])(${Object.keys(ABBREVIATED).join('|')})(?![a-z0-9])`, 'g');
 
 /** The words that announce a table's unit: "Đơn vị tính: %", "ĐVT: hồ sơ", "Unit: %". */
 export const UNIT_LABEL = 'đơn vị tính|đvt|dvt|don vi tinh|unit of measure|unit';

@@ -1467,6 +1467,26 @@ export function mapColumns(
     );
     if (left.length === 1) guesses[left[0]!] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
   }
+  /** A column headed by a level alone ("Cấp tỉnh", "Cấp xã (%)"), of numbers. */
+  const levelOnly = (i: number) =>
+    !!headers[i] &&
+    !headers[i]!.includes(' / ') &&
+    LEVEL.test(keys[i]!) &&
+    isQualifierOnly(headers[i]!) &&
+    numericShare(table, i + 1, dataRows) >= 0.5;
+  // A column of KPI names beside columns headed only by a level ("STT | Chỉ tiêu | Cấp tỉnh | Cấp
+  // xã", a province's report): each row's KPI at each level.
+  if (
+    guesses.some((g) => g.mapping.field === 'kpi.indicator') &&
+    !guesses.some((g) => /^kpi\.value/.test(g.mapping.field))
+  )
+    guesses.forEach((g, i) => {
+      if (g.mapping.field === 'ignore' && g.note === 'unknown' && levelOnly(i))
+        guesses[i] = {
+          mapping: { field: 'kpi.valueForIndicator', indicator: splitIndicatorName(headers[i]!).name.trim() },
+          confidence: 0.6,
+        };
+    });
   const hasIndicatorCol = guesses.some(
     (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',
   );
@@ -1481,9 +1501,11 @@ export function mapColumns(
     if (
       mapping.field === 'ignore' &&
       note === 'unknown' &&
-      (kpiContext || (wideIndicatorContext && !RANKING_WORDS.test(keys[i]!))) &&
+      // (or a level alone, "Cấp tỉnh | Cấp xã" under a KPI, in a province's own report: its unit
+      // is the title's)
+      (kpiContext || ((wideIndicatorContext || (!hasRankingColumn && levelOnly(i))) && !RANKING_WORDS.test(keys[i]!))) &&
       !hasIndicatorCol &&
-      hasUnitOrPeriod &&
+      (hasUnitOrPeriod || (!hasRankingColumn && levelOnly(i))) &&
       headers[i] &&
       // (a KPI with its unit stated is one even with a few words among its figures — "Đạt" —
       // which are then refused at their cells, not the whole column set aside unsaid)
@@ -1781,7 +1803,15 @@ function levelIndicator(header: string, titles: string[]): string {
       return under!.trim();
     return qualifiedKpi(over!, under!);
   }
-  const over = parts.length >= 2 ? parts[parts.length - 2]! : indicatorFromTitle(titles, null);
+  // (the KPI the line right above the table names, merged over its levels, before an earlier
+  // title's: "TỈNH GIA LAI - KẾT QUẢ DỊCH VỤ CÔNG TRỰC TUYẾN THÁNG 9/2026" over "Tỷ lệ … (%)")
+  const nearest = titles.length ? titles[titles.length - 1]! : '';
+  const over =
+    parts.length >= 2
+      ? parts[parts.length - 2]!
+      : ((namesKpi(nearest, normalizeHeader(splitIndicatorName(nearest).name))
+          ? indicatorFromTitle([nearest], null)
+          : null) ?? indicatorFromTitle(titles, null));
   if (!over) return header.trim();
   const { name: named, unit } = splitIndicatorName(over);
   const name = withoutPeriodTail(named) || named;

@@ -2082,9 +2082,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             rankHere !== null ? (rankOfCol ?? null) : null,
           );
         else if (f.field === 'kpi.valueForIndicator') {
-          // "Cấp tỉnh" alone: the table's KPI (the title's or the user's) at that level
+          // "Cấp tỉnh" alone: the row's KPI ("Chỉ tiêu | Cấp tỉnh | Cấp xã"), else the table's (the
+          // title's or the user's), at that level
+          const kpiOfRow = indicatorCol ? rowIndicator : tableIndicator;
           const indicator =
-            tableIndicator && qualifierOnly(f.indicator) ? qualify(tableIndicator, f.indicator) : f.indicator;
+            kpiOfRow && qualifierOnly(f.indicator) ? qualify(kpiOfRow, f.indicator) : f.indicator;
           emit(
             indicator,
             f.period !== undefined ? period(f.period) : rowPeriod,
