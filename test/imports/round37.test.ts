@@ -268,18 +268,21 @@ describe('a re-import over values edited by hand (UI round 37)', () => {
     await importFileInto(store, fixtureFile);
     const units = store.units.list('gso2004');
     const edit = (n: number) =>
-      units.slice(0, n).forEach((u) =>
-        store.rankings.edit(
-          { year: 2022, group: 63, unitId: u.id, indicator: 'dti', field: 'rank', value: 1 },
-          'x',
-          null,
-        ),
-      );
+      units
+        .slice(0, n)
+        .forEach((u) =>
+          store.rankings.edit(
+            { year: 2022, group: 63, unitId: u.id, indicator: 'dti', field: 'rank', value: 1 },
+            'x',
+            null,
+          ),
+        );
     edit(3);
     const three = await importLikeCli(store, fixtureFile);
     const said = three.preview.problems.find((p) => p.code === 'replacesHandEdits')!;
-    const cells = three.preview.rows
-      .flatMap((r) => r.cells.filter((c) => c.edited).map((c) => `${String.fromCharCode(64 + c.col!)}${r.row}`));
+    const cells = three.preview.rows.flatMap((r) =>
+      r.cells.filter((c) => c.edited).map((c) => `${String.fromCharCode(64 + c.col!)}${r.row}`),
+    );
     expect(cells).toHaveLength(3);
     expect(said.messageVi).toContain(`3 giá trị anh/chị đã sửa tay`);
     expect(said.messageVi).toContain(`(ô ${cells.join(', ')}, ghi “sửa tay”`);

@@ -27,8 +27,14 @@ const stored = () =>
   ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
 
 const dtiRows = () =>
-  (store.db.prepare(`SELECT COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
-     WHERE o.layer = 'user' AND i.code = 'dti'`).get() as { n: number }).n;
+  (
+    store.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
+     WHERE o.layer = 'user' AND i.code = 'dti'`,
+      )
+      .get() as { n: number }
+  ).n;
 
 const errors = (p: { problems: { severity: string; code: string }[] }) =>
   p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
@@ -37,9 +43,12 @@ const errors = (p: { problems: { severity: string; code: string }[] }) =>
 const csv = (name: string, titles: string[], header: string, units: string[], cells: (i: number) => string) =>
   writeTemp(
     name,
-    [...titles, ...(titles.length ? [''] : []), header, ...units.map((u, i) => `${i + 1},"${u}",${cells(i)}`)].join(
-      '\n',
-    ),
+    [
+      ...titles,
+      ...(titles.length ? [''] : []),
+      header,
+      ...units.map((u, i) => `${i + 1},"${u}",${cells(i)}`),
+    ].join('\n'),
   );
 
 describe('"Tổng số" or "Số lượng" alone under a title naming a count (round 40: refused, "the title names no KPI")', () => {
@@ -56,7 +65,9 @@ describe('"Tổng số" or "Số lượng" alone under a title naming a count (r
     const rows = stored();
     expect(rows).toHaveLength(34);
     expect(rows[0]).toBe('Hà Nội | Số điểm bưu điện văn hóa xã có kết nối internet | 2026 | 100 | 1');
-    expect(rows[33]).toBe(`${units34[33]} | Số điểm bưu điện văn hóa xã có kết nối internet | 2026 | 67 | 34`);
+    expect(rows[33]).toBe(
+      `${units34[33]} | Số điểm bưu điện văn hóa xã có kết nối internet | 2026 | 67 | 34`,
+    );
     expect(dtiRows()).toBe(0);
   });
 
@@ -86,7 +97,7 @@ describe('"Tổng số" or "Số lượng" alone under a title naming a count (r
   });
 });
 
-describe('an average of the DTI\'s component indices (round 40: stored as the DTI\'s score and rank)', () => {
+describe("an average of the DTI's component indices (round 40: stored as the DTI's score and rank)", () => {
   it('is a KPI of its own, named as the title names it, abbreviations in capitals', async () => {
     const f = csv(
       'tb-thanh-phan.csv',
@@ -126,24 +137,38 @@ describe('another index beside the DTI in one table (round 40: "Điểm PAPI" re
       (i) => `0.${7000 - i * 10},${i + 1},${(0.4 + i / 200).toFixed(4)},${63 - i}`,
     );
 
-  it.each(['PAPI', 'PCI', 'CCHC'])('imports the DTI and sets %s aside, saying it is another index', async (other) => {
-    const preview = await importFileInto(store, table(other));
-    expect(errors(preview)).toEqual([]);
-    const ranking = storedRanking(store, 2024, 63);
-    expect(ranking.size).toBe(63);
-    expect(ranking.get('01:dti')).toEqual({ value: 0.7, rank: 1 });
-    expect(ranking.get(`${referenceCsv('provinces_63.csv')[62]!.gso_code}:dti`)).toEqual({ value: 0.638, rank: 63 });
-    const setAside = preview.problems.filter((p) => p.code === 'unknownColumn');
-    expect(setAside.map((p) => p.cell)).toEqual(['E3', 'F3']);
-    expect(setAside[0]!.messageVi).toContain(`cột "Điểm ${other}" là số liệu của một chỉ số khác, không phải DTI`);
-    expect(setAside[1]!.messageEn).toContain(`column "Xếp hạng ${other}" is a figure of another index than the DTI`);
-  });
+  it.each(['PAPI', 'PCI', 'CCHC'])(
+    'imports the DTI and sets %s aside, saying it is another index',
+    async (other) => {
+      const preview = await importFileInto(store, table(other));
+      expect(errors(preview)).toEqual([]);
+      const ranking = storedRanking(store, 2024, 63);
+      expect(ranking.size).toBe(63);
+      expect(ranking.get('01:dti')).toEqual({ value: 0.7, rank: 1 });
+      expect(ranking.get(`${referenceCsv('provinces_63.csv')[62]!.gso_code}:dti`)).toEqual({
+        value: 0.638,
+        rank: 63,
+      });
+      const setAside = preview.problems.filter((p) => p.code === 'unknownColumn');
+      expect(setAside.map((p) => p.cell)).toEqual(['E3', 'F3']);
+      expect(setAside[0]!.messageVi).toContain(
+        `cột "Điểm ${other}" là số liệu của một chỉ số khác, không phải DTI`,
+      );
+      expect(setAside[1]!.messageEn).toContain(
+        `column "Xếp hạng ${other}" is a figure of another index than the DTI`,
+      );
+    },
+  );
 });
 
-describe('a table of another index without a title (was: its scores and ranks stored as the DTI\'s)', () => {
+describe("a table of another index without a title (was: its scores and ranks stored as the DTI's)", () => {
   it('"Điểm PAPI | Xếp hạng PAPI" is a KPI with its rank', async () => {
-    const f = csv('papi.csv', [], 'STT,"Tỉnh, thành phố",Điểm PAPI,Xếp hạng PAPI', units34, (i) =>
-      `${(0.9 - i / 100).toFixed(4)},${i + 1}`,
+    const f = csv(
+      'papi.csv',
+      [],
+      'STT,"Tỉnh, thành phố",Điểm PAPI,Xếp hạng PAPI',
+      units34,
+      (i) => `${(0.9 - i / 100).toFixed(4)},${i + 1}`,
     );
     const preview = await importFileInto(store, f, { year: 2026 });
     expect(preview.target).toMatchObject({ kind: 'kpi' });
@@ -181,7 +206,11 @@ describe('spellings analysts write (round 41: "HCMC" and "Đắc Lắk" asked ab
       expect(preview.questions).toEqual([]);
       expect(errors(preview)).toEqual([]);
     }
-    expect(stored().map((r) => r.split(' | ').slice(0, 4).join(' | ')).sort()).toEqual([
+    expect(
+      stored()
+        .map((r) => r.split(' | ').slice(0, 4).join(' | '))
+        .sort(),
+    ).toEqual([
       'Hồ Chí Minh | Online payment rate | 2024 | 61.5',
       'Hồ Chí Minh | Online payment rate | 2026 | 61.5',
       'Đắk Lắk | Online payment rate | 2024 | 48.2',
@@ -196,8 +225,8 @@ describe('a comparison with last year (round 41: "no ranking year is chosen")', 
 
   it.each([
     ['a title comparing with a year', ['XẾP HẠNG DTI NĂM 2025 SO VỚI NĂM 2024 (34 tỉnh, thành phố)']],
-    ['no title: the scores\' year has its ranks', []],
-  ])('%s: the year of the scores, the other year\'s ranks set aside as such', async (_, titles) => {
+    ["no title: the scores' year has its ranks", []],
+  ])("%s: the year of the scores, the other year's ranks set aside as such", async (_, titles) => {
     const preview = await importFileInto(store, csv('so-sanh.csv', titles, header, units34, cells));
     expect(preview.target).toMatchObject({ kind: 'ranking', year: 2025, group: 34 });
     expect(errors(preview)).toEqual([]);
@@ -209,8 +238,12 @@ describe('a comparison with last year (round 41: "no ranking year is chosen")', 
   });
 
   it('a score of one year beside a rank of another alone says no year', async () => {
-    const f = csv('hai-nam.csv', [], 'STT,"Tỉnh, thành phố",Điểm DTI 2025,Xếp hạng 2024', units34, (i) =>
-      `${(0.8 - i / 100).toFixed(4)},${i + 1}`,
+    const f = csv(
+      'hai-nam.csv',
+      [],
+      'STT,"Tỉnh, thành phố",Điểm DTI 2025,Xếp hạng 2024',
+      units34,
+      (i) => `${(0.8 - i / 100).toFixed(4)},${i + 1}`,
     );
     const preview = await importFileInto(store, f);
     expect(preview.target.year).toBeNull();
@@ -226,7 +259,9 @@ describe('a KPI value changed by a file without ranks (round 41: the old rank st
       csv('kh-th.csv', [], `${header},Xếp hạng`, units34, (i) => `${(80 - i / 2).toFixed(1)},${i + 1}`),
       { year: 2026 },
     );
-    const estimate = csv('uoc.csv', [], header, units34, (i) => (i === 1 || i === 4 ? '61.3' : (80 - i / 2).toFixed(1)));
+    const estimate = csv('uoc.csv', [], header, units34, (i) =>
+      i === 1 || i === 4 ? '61.3' : (80 - i / 2).toFixed(1),
+    );
     const preview = await importFileInto(store, estimate, { year: 2026 });
     const said = preview.problems.filter((p) => p.code === 'rankOfOldValue');
     expect(said).toHaveLength(1);
@@ -239,13 +274,21 @@ describe('a KPI value changed by a file without ranks (round 41: the old rank st
   it('is not said when the values stay, nor for a ranking', async () => {
     const rows = (i: number) => `${(80 - i / 2).toFixed(1)},${i + 1}`;
     await importFileInto(store, csv('a.csv', [], `${header},Xếp hạng`, units34, rows), { year: 2026 });
-    const same = await importFileInto(store, csv('b.csv', [], header, units34, (i) => (80 - i / 2).toFixed(1)), {
-      year: 2026,
-    });
+    const same = await importFileInto(
+      store,
+      csv('b.csv', [], header, units34, (i) => (80 - i / 2).toFixed(1)),
+      {
+        year: 2026,
+      },
+    );
     expect(same.problems.map((p) => p.code)).not.toContain('rankOfOldValue');
-    await importFileInto(store, csv('r.csv', [], 'STT,Tỉnh,Điểm DTI,Xếp hạng DTI', units34, (i) => `0.${800 - i},${i + 1}`), {
-      year: 2025,
-    });
+    await importFileInto(
+      store,
+      csv('r.csv', [], 'STT,Tỉnh,Điểm DTI,Xếp hạng DTI', units34, (i) => `0.${800 - i},${i + 1}`),
+      {
+        year: 2025,
+      },
+    );
     const scores = await importFileInto(
       store,
       csv('s.csv', [], 'STT,Tỉnh,Điểm DTI', units34, (i) => `0.${i === 0 ? 555 : 800 - i}`),

@@ -111,10 +111,12 @@ describe('007: more spellings of unit names', () => {
           .all(alias) as { c: string; origin: string }[]
       ).map((r) => `${r.c} ${r.origin}`);
     expect(aliasesOf('HCMC')).toEqual([]);
-    const hcm = db.prepare(`SELECT id FROM unit WHERE code_list = '2025' AND code = '79'`).get() as { id: number };
-    db.prepare(`INSERT INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, 'HCM City', 'hcmcity', 'user')`).run(
-      hcm.id,
-    );
+    const hcm = db.prepare(`SELECT id FROM unit WHERE code_list = '2025' AND code = '79'`).get() as {
+      id: number;
+    };
+    db.prepare(
+      `INSERT INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, 'HCM City', 'hcmcity', 'user')`,
+    ).run(hcm.id);
     migrate(db);
     expect(userVersion(db)).toBe(LATEST_VERSION);
     expect(aliasesOf('HCMC')).toEqual(['2025:79 reference', 'gso2004:79 reference']);

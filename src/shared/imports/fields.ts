@@ -117,7 +117,9 @@ export const needsTableIndicator = (m: { columns: { mapping: ColumnField }[] }):
     !m.columns.some((c) =>
       /^kpi\.(value|valueForPeriod|valueForIndicator|indicator)$/.test(c.mapping.field),
     )) ||
-  (m.columns.some((c) => c.mapping.field === 'kpi.valueForIndicator' && isQualifierOnly(c.mapping.indicator)) &&
+  (m.columns.some(
+    (c) => c.mapping.field === 'kpi.valueForIndicator' && isQualifierOnly(c.mapping.indicator),
+  ) &&
     // ("Chỉ tiêu | Cấp tỉnh | Cấp xã": each row's KPI at those levels)
     !m.columns.some((c) => c.mapping.field === 'kpi.indicator'));
 

@@ -907,7 +907,6 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
 /** A header of points alone ("Điểm", "Tổng điểm"): whose points, it does not say. */
 const SCORE_WORD = /^(diem|tong diem|diem so|so diem)$/;
 
-
 /** A title naming an index that is not the DTI ("Bộ chỉ số phục vụ …", "Chỉ số PAR INDEX"). */
 function otherIndexTitle(titles: string[]): boolean {
   const key = ` ${normalizeHeader(titles.join(' '))} `;
@@ -1503,7 +1502,8 @@ export function mapColumns(
       note === 'unknown' &&
       // (or a level alone, "Cấp tỉnh | Cấp xã" under a KPI, in a province's own report: its unit
       // is the title's)
-      (kpiContext || ((wideIndicatorContext || (!hasRankingColumn && levelOnly(i))) && !RANKING_WORDS.test(keys[i]!))) &&
+      (kpiContext ||
+        ((wideIndicatorContext || (!hasRankingColumn && levelOnly(i))) && !RANKING_WORDS.test(keys[i]!))) &&
       !hasIndicatorCol &&
       (hasUnitOrPeriod || (!hasRankingColumn && levelOnly(i))) &&
       headers[i] &&
