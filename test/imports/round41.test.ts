@@ -366,3 +366,184 @@ describe('a province\'s own report by level (round 41: refused, "no value column
     ]);
   });
 });
+
+describe('tester round 41 (adversarial): figures that name the DTI and are not its score', () => {
+  const kpiOf = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT i.name_vi AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user'`,
+      )
+      .all()
+      .map((r) => (r as { n: string }).n);
+
+  it.each([
+    ['MỨC TĂNG ĐIỂM DTI SO VỚI NĂM TRƯỚC NĂM 2025', 'Mức tăng điểm DTI so với năm trước', -0.02],
+    [
+      'CHÊNH LỆCH ĐIỂM DTI SO VỚI TRUNG BÌNH CẢ NƯỚC NĂM 2025',
+      'Chênh lệch điểm DTI so với trung bình cả nước',
+      0.2,
+    ],
+    ['ĐIỂM TRUNG BÌNH DTI CỦA NHÓM TỈNH NĂM 2025', 'Điểm trung bình DTI của nhóm tỉnh', 0.7],
+    [
+      'ĐIỂM CHỈ TIÊU THANH TOÁN TRỰC TUYẾN TRONG BỘ CHỈ SỐ DTI NĂM 2025',
+      'Điểm chỉ tiêu thanh toán trực tuyến trong bộ chỉ số DTI',
+      0.66,
+    ],
+  ])(
+    '"%s" over "Điểm | Xếp hạng" is a KPI of that name, never the DTI (was: 34 DTI scores replaced)',
+    async (title, kpi, first) => {
+      const f = csv('derived.csv', [title], 'STT,Tỉnh,Điểm,Xếp hạng', units34, (i) =>
+        i === 0 ? `${first},1` : `${(0.15 - i / 1000).toFixed(3)},${i + 1}`,
+      );
+      const preview = await importFileInto(store, f);
+      expect(preview.target).toMatchObject({ kind: 'kpi', year: 2025 });
+      expect(errors(preview)).toEqual([]);
+      expect(dtiRows()).toBe(0);
+      expect(kpiOf()).toEqual([kpi]);
+      expect(stored()[0]).toBe(`Hà Nội | ${kpi} | 2025 | ${first} | 1`);
+    },
+  );
+
+  it('a header naming the DTI and an indicator ("Điểm DTI của chỉ tiêu …") is that indicator\'s KPI', async () => {
+    const f = csv(
+      'kq.csv',
+      ['KẾT QUẢ NĂM 2025'],
+      'STT,Tỉnh,Điểm DTI của chỉ tiêu thanh toán trực tuyến,Xếp hạng',
+      units34,
+      (i) => `${(0.66 - i / 100).toFixed(2)},${i + 1}`,
+    );
+    await importFileInto(store, f);
+    expect(dtiRows()).toBe(0);
+    expect(stored()[0]).toBe('Hà Nội | Điểm DTI của chỉ tiêu thanh toán trực tuyến | 2025 | 0.66 | 1');
+  });
+
+  it('"Điểm DTI trung bình vùng" beside "Điểm DTI" is set aside and said (was: refused as the same figure)', async () => {
+    const f = csv(
+      'tb-vung.csv',
+      [],
+      'STT,Tỉnh,Điểm DTI,Điểm DTI trung bình vùng,Xếp hạng DTI',
+      units34,
+      (i) => `${(0.9 - i / 100).toFixed(2)},0.61,${i + 1}`,
+    );
+    const preview = await importFileInto(store, f, { year: 2025 });
+    expect(errors(preview)).toEqual([]);
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.9, rank: 1 });
+    const aside = preview.problems.find((p) => p.header === 'Điểm DTI trung bình vùng')!;
+    expect(aside.messageVi).toContain('có nhắc DTI nhưng không phải điểm DTI của đơn vị');
+  });
+});
+
+describe('tester round 41 (adversarial): other indices named short, by title or sheet', () => {
+  it.each([
+    ['PCI 2025', 'PCI'],
+    ['KẾT QUẢ PCI 2025', 'PCI'],
+  ])('title "%s" over "Điểm | Hạng" is the KPI %s (was: the DTI)', async (title, kpi) => {
+    const f = csv(
+      'pci.csv',
+      [title],
+      'STT,Tỉnh,Điểm,Hạng',
+      units34,
+      (i) => `${(71 - i / 2).toFixed(1)},${i + 1}`,
+    );
+    await importFileInto(store, f);
+    expect(dtiRows()).toBe(0);
+    expect(stored()[0]).toBe(`Hà Nội | ${kpi} | 2025 | 71 | 1`);
+  });
+
+  it('no title, a sheet named "SIPAS 2025": the KPI SIPAS', async () => {
+    const f = writeWorkbook('sipas.xlsx', [
+      {
+        name: 'SIPAS 2025',
+        rows: [['Tỉnh', 'Điểm', 'Xếp hạng'], ...units34.map((u, i) => [u, 0.85 - i / 100, i + 1])],
+      },
+    ]);
+    await importFileInto(store, f, { year: 2025 });
+    expect(dtiRows()).toBe(0);
+    expect(stored()[0]).toBe('Hà Nội | SIPAS | 2025 | 0.85 | 1');
+  });
+
+  it('a bare "Chỉ số" under PAR INDEX and then under PAPI are two KPIs (was: PAPI wrote over PAR)', async () => {
+    const table = (title: string, v: (i: number) => number) =>
+      csv('chiso.csv', [title], 'STT,Tỉnh,Chỉ số,Xếp hạng', provinces63(), (i) => `${v(i)},${i + 1}`);
+    await importFileInto(
+      store,
+      table('CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX) NĂM 2024', (i) => 92 - i / 10),
+    );
+    const papi = await importFileInto(
+      store,
+      table('CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG CẤP TỈNH (PAPI) NĂM 2024', (i) => 45 - i / 10),
+    );
+    expect(papi.counts.changed).toBe(0);
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))).toEqual([
+      'Hà Nội | Chỉ số cải cách hành chính (PAR index) | 2024 | 92 | 1',
+      'Hà Nội | Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) | 2024 | 45 | 1',
+    ]);
+  });
+});
+
+describe("tester round 41 (adversarial): a header that is the title's KPI cut short", () => {
+  it('"Số hồ sơ" under "SỐ HỒ SƠ TIẾP NHẬN …", then under "SỐ HỒ SƠ TRỰC TUYẾN …": two KPIs (was: one, overwritten)', async () => {
+    const table = (title: string, n: number) =>
+      csv('so-ho-so.csv', [title], 'STT,Tỉnh,Số hồ sơ,Xếp hạng', units34, (i) => `${n - i * 100},${i + 1}`);
+    await importFileInto(store, table('SỐ HỒ SƠ TIẾP NHẬN THÁNG 12/2026', 90000));
+    const second = await importFileInto(store, table('SỐ HỒ SƠ TRỰC TUYẾN THÁNG 12/2026', 30000));
+    expect(second.counts.changed).toBe(0);
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))).toEqual([
+      'Hà Nội | Số hồ sơ tiếp nhận | 2026-12 | 90000 | 1',
+      'Hà Nội | Số hồ sơ trực tuyến | 2026-12 | 30000 | 1',
+    ]);
+  });
+});
+
+describe("tester round 41 (adversarial): ranks of a region's provinces among themselves", () => {
+  const region = referenceCsv('provinces_63.csv').filter((r) => r.region === 'Trung du và miền núi phía Bắc');
+
+  it('are set aside and said; the scores are imported (was: stored as national ranks, unsaid)', async () => {
+    const f = csv(
+      'vung.csv',
+      ['XẾP HẠNG DTI CÁC TỈNH VÙNG TRUNG DU VÀ MIỀN NÚI PHÍA BẮC NĂM 2024'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng',
+      region.map((r) => r.name_vi!),
+      (i) => `${(0.7 - i / 100).toFixed(2)},${i + 1}`,
+    );
+    const preview = await importFileInto(store, f, { group: 63 });
+    expect(errors(preview)).toEqual([]);
+    const ranking = storedRanking(store, 2024, 63);
+    expect(ranking.get(`${region[0]!.gso_code}:dti`)).toEqual({ value: 0.7, rank: null });
+    expect(preview.problems.find((p) => p.header === 'Xếp hạng')!.messageEn).toContain(
+      'is a rank within a region or a group, not the national rank',
+    );
+  });
+
+  it("an excerpt of the national ranking under a region's name keeps its national ranks", async () => {
+    const f = csv(
+      'vung-trich.csv',
+      ['XẾP HẠNG DTI CÁC TỈNH VÙNG TRUNG DU VÀ MIỀN NÚI PHÍA BẮC NĂM 2024'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng',
+      region.map((r) => r.name_vi!),
+      (i) => `${(0.7 - i / 100).toFixed(2)},${i * 3 + 5}`,
+    );
+    await importFileInto(store, f, { group: 63 });
+    expect(storedRanking(store, 2024, 63).get(`${region[0]!.gso_code}:dti`)).toEqual({ value: 0.7, rank: 5 });
+  });
+});
+
+describe("tester round 41 (adversarial): a province's own DTI over the years", () => {
+  it('"Năm | Điểm DTI | Xếp hạng": the chosen year\'s score and its rank (was: the rank dropped unsaid)', async () => {
+    const f = writeWorkbook('qn.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) CỦA TỈNH QUẢNG NINH QUA CÁC NĂM'],
+          ['Năm', 'Điểm DTI', 'Xếp hạng'],
+          ['Năm 2022', 0.6, 14],
+          ['Năm 2023', 0.65, 11],
+          ['Năm 2024', 0.7, 8],
+        ],
+      },
+    ]);
+    const preview = await importFileInto(store, f, { year: 2023, group: 63 });
+    expect(errors(preview)).toEqual([]);
+    expect(storedRanking(store, 2023, 63).get('22:dti')).toEqual({ value: 0.65, rank: 11 });
+  });
+});

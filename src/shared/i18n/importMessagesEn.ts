@@ -176,6 +176,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.setAside.periodOutsideGroup':
     'column "{header}" names a period outside the period of its group header ("Tháng 10" under "Quý III", say): not imported. Correct the header and import again',
   'problem.setAside.mainIndexRank': 'column "{header}" is the rank of a main index: not imported',
+  'problem.setAside.notTheDti':
+    'column "{header}" names the DTI but is not its score (an average, a difference or one indicator\'s points): not imported with the ranking',
   'problem.setAside.anotherIndex':
     'column "{header}" is a figure of another index than the DTI: not imported with the ranking (import a table of that index alone to keep it as an indicator)',
   'problem.setAside.subProvincialRows':

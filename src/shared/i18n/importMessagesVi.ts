@@ -171,6 +171,8 @@ export const importMessagesVi = {
   'problem.setAside.periodOutsideGroup':
     'cột "{header}" ghi một kỳ nằm ngoài kỳ của nhóm cột phía trên (ví dụ "Tháng 10" dưới "Quý III"), nên không nhập: hãy sửa tiêu đề rồi nhập lại',
   'problem.setAside.mainIndexRank': 'cột "{header}" là hạng của một chỉ số chính, không nhập',
+  'problem.setAside.notTheDti':
+    'cột "{header}" có nhắc DTI nhưng không phải điểm DTI của đơn vị (điểm trung bình, mức chênh lệch hay điểm của một chỉ tiêu), nên không nhập cùng bảng xếp hạng',
   'problem.setAside.anotherIndex':
     'cột "{header}" là số liệu của một chỉ số khác, không phải DTI, nên không nhập cùng bảng xếp hạng (nhập riêng bảng của chỉ số đó để lưu như một chỉ tiêu)',
   'problem.setAside.subProvincialRows':

@@ -186,6 +186,7 @@ export const importsVi = {
   'imports.note.thisPeriodUntold': '"kỳ này" mà tiêu đề không cho biết',
   'imports.note.mainIndexRank': 'hạng của chỉ số chính (không nhập)',
   'imports.note.target': 'chỉ tiêu kế hoạch (chưa nhập)',
+  'imports.note.notTheDti': 'nhắc DTI nhưng không phải điểm DTI (không nhập)',
   'imports.note.anotherIndex': 'chỉ số khác, không phải DTI (không nhập)',
   'imports.note.regionalRank': 'hạng trong vùng, không phải hạng cả nước (không nhập)',
   'imports.note.formerUnits': 'tên đơn vị trước sắp xếp (không nhập)',

@@ -21,6 +21,7 @@ import {
   namesKpi,
   namesRankingIndex,
   NAMES_DTI,
+  OTHER_INDEX,
   parsePeriodHeader,
   RESULT_ONLY,
   subjectsNamedIn,
@@ -201,6 +202,8 @@ function cellScore(t: string): number {
   const key = normalizeHeader(t);
   const g = classifyHeader(t, key, false);
   // "Tỷ lệ DVCTT toàn trình (%)": a KPI's name reads as a header too.
+  // ("Điểm PAPI", "Điểm DTI trung bình": figures of their own, set aside, headers all the same)
+  if (g.note === 'another index' || g.note === 'not the DTI') return 0.9;
   if (g.mapping.field === 'ignore') return g.note === 'unknown' && namesKpi(t, key) ? 0.3 : 0;
   // Periods ("2021") also appear as data in KPI tables; they count a little.
   return g.mapping.field === 'kpi.valueForPeriod' ? 0.3 : g.confidence;
@@ -834,6 +837,17 @@ function countsRows(table: RawTable, col: number, dataRows: number[]): boolean {
   return next > 3;
 }
 
+/**
+ * Whether a column's ranks run from 1 to at most its rows, fewer than any list's units: the ranks
+ * of the rows among themselves ("1…14" for a region's 14 provinces), not among 63 or 34.
+ */
+function ranksAmongRows(table: RawTable, col: number, dataRows: number[]): boolean {
+  const ranks = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
+  if (ranks.length < 2 || ranks.length >= 34 || !ranks.every((t) => /^\d{1,2}$/.test(t))) return false;
+  const n = ranks.map(Number);
+  return n.includes(1) && Math.max(...n) <= ranks.length;
+}
+
 /** Whether a column holds only 0 and 1 (a yes/no flag, not figures). */
 function flagsOnly(table: RawTable, col: number, dataRows: number[]): boolean {
   const texts = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
@@ -914,17 +928,21 @@ function otherIndexTitle(titles: string[]): boolean {
   const points = titles.some((t) =>
     /^diem (?!va |xep hang|cac tinh|so |cua cac tinh|nam |\d)[a-z]/.test(normalizeHeader(t)),
   );
-  return (/ (chi so|bo chi so|index) /.test(key) || points) && !NAMES_DTI.test(key);
+  // (or names one: "PCI 2025", "KẾT QUẢ SIPAS 2025")
+  return (/ (chi so|bo chi so|index) /.test(key) || points || OTHER_INDEX.test(key)) && !NAMES_DTI.test(key);
 }
 
 /**
- * A title naming an average of indices ("ĐIỂM TRUNG BÌNH CÁC CHỈ SỐ THÀNH PHẦN DTI"): a figure
- * of its own, not the DTI's score even though it names the DTI.
+ * A title naming a figure worked out from the DTI, or a part of it: an average ("ĐIỂM TRUNG BÌNH
+ * CÁC CHỈ SỐ THÀNH PHẦN DTI", "ĐIỂM TRUNG BÌNH DTI CỦA NHÓM TỈNH"), a change or a gap ("MỨC TĂNG
+ * ĐIỂM DTI SO VỚI NĂM TRƯỚC", "CHÊNH LỆCH ĐIỂM DTI …"), one indicator's points ("ĐIỂM CHỈ TIÊU …
+ * TRONG BỘ CHỈ SỐ DTI"). A figure of its own — a KPI the title names — never the DTI's score,
+ * even though it names the DTI.
  */
+const DERIVED_FROM_DTI =
+  / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu|diem thanh phan) /;
 const averageOfIndicesTitle = (titles: string[]) =>
-  / (trung binh|binh quan|average|mean) (cua )?(cac )?(chi so|index|indices|indexes) /.test(
-    ` ${normalizeHeader(titles.join(' '))} `,
-  );
+  DERIVED_FROM_DTI.test(` ${normalizeHeader(titles.join(' '))} `);
 
 /**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
@@ -972,7 +990,10 @@ function titleLeadColumns(
     // ("Số" over 1, 2, 3…: the row's number, as "STT" would be)
     // ("Tổng số", "Số lượng" under a count's title, "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ …": how many)
     const leads = tKey.startsWith(`${k} `) || (COUNT_LEAD.test(k) && /^(so|tong so) /.test(tKey));
-    if (BARE_KPI_LEAD.test(k) && leads && !rowNumbers(i + 1)) out.set(i, titled);
+    // (or the title's KPI cut short: "Số hồ sơ" under "SỐ HỒ SƠ TIẾP NHẬN …", "Số tổ" under "SỐ
+    // TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG" — named so, two tables of two KPIs would be one)
+    const cutShort = k.includes(' ') && namesKpi(h, k) && tKey.startsWith(`${k} `);
+    if (((BARE_KPI_LEAD.test(k) && leads) || cutShort) && !rowNumbers(i + 1)) out.set(i, titled);
   });
   return out;
 }
@@ -1028,36 +1049,43 @@ export function mapColumns(
   // A title naming another index ("BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", "CHỈ SỐ CẢI CÁCH
   // HÀNH CHÍNH"): its "Tổng điểm", "Điểm" and "Xếp hạng" are that index's — a KPI of the title's
   // name and its rank — never the DTI's (they were stored over a year's DTI ranking).
+  // (with no title, a sheet named for the index says it: "PCI 2025", "SIPAS 2025")
+  const ownTitles = titles.length ? titles : table.sheet ? [table.sheet] : [];
   // (or a table of such an index's columns alone, "Tỉnh | Điểm PAPI | Xếp hạng PAPI", no title)
-  const otherIndexColumns = first.filter((g) => g.note === 'another index').length;
+  // (or of a figure that names the DTI and is not its score: "Điểm DTI của chỉ tiêu …")
+  const notTheDti = (g: HeaderGuess) => g.note === 'another index' || g.note === 'not the DTI';
+  const otherIndexColumns = first.filter(notTheDti).length;
   const ofOtherIndex =
     (averageOfIndicesTitle(titles) ||
-      (subject === null && (otherIndexTitle(titles) || otherIndexColumns > 0))) &&
+      (subject === null && (otherIndexTitle(ownTitles) || otherIndexColumns > 0))) &&
     // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
     // the DTI's columns another index's are set aside, said so)
-    !keys.some((k) => NAMES_DTI.test(` ${k} `));
+    !keys.some((k, i) => NAMES_DTI.test(` ${k} `) && !notTheDti(first[i]!));
   const asOtherIndex = (guesses: HeaderGuess[]) => {
     if (!ofOtherIndex) return;
     // (one score column is the table's KPI, named by the title — or, under no title naming one,
     // by its header; two or more name their KPIs, "Điểm PAPI | Điểm PCI")
+    // (read from the first reading: a KPI table's reading has no such note)
+    const aside = (i: number) => notTheDti(first[i]!);
+    const ranks = (i: number) => /^(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!);
     const scores = guesses.filter(
-      (g, i) =>
-        g.mapping.field === 'dti.score' ||
-        (g.note === 'another index' && !/^(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!)),
+      (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)),
     ).length;
-    const named = otherIndexTitle(titles) || averageOfIndicesTitle(titles);
+    const named = otherIndexTitle(ownTitles) || averageOfIndicesTitle(titles);
     guesses.forEach((g, i) => {
-      if (NAMES_DTI.test(` ${keys[i]} `)) return;
-      const rank =
-        g.mapping.field === 'dti.rank' ||
-        (g.note === 'another index' && /^(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!));
+      if (NAMES_DTI.test(` ${keys[i]} `) && !aside(i)) return;
+      const rank = (g.mapping.field === 'dti.rank' && !aside(i)) || (aside(i) && ranks(i));
       // (also the index named as a column: "Chỉ số CCHC" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")
       const score =
         !rank &&
         (g.mapping.field === 'dti.score' ||
-          g.note === 'another index' ||
+          aside(i) ||
           ((g.mapping.field === 'kpi.valueForIndicator' || g.mapping.field === 'ignore') &&
-            (SCORE_WORD.test(keys[i]!) || /^(chi so|bo chi so) /.test(keys[i]!))));
+            (SCORE_WORD.test(keys[i]!) || /^(chi so|bo chi so)( |$)/.test(keys[i]!))) ||
+          // ("Chỉ số" heads a column of KPI names elsewhere: here, over numbers, the index's value)
+          (g.mapping.field === 'kpi.indicator' &&
+            /^chi so$/.test(keys[i]!) &&
+            numericShare(table, i + 1, dataRows) >= 0.8));
       if (score)
         guesses[i] =
           named && scores <= 1
@@ -1080,7 +1108,8 @@ export function mapColumns(
             (g.mapping.field === 'ignore' && !!headers[i] && numericShare(table, i + 1, dataRows) >= 0.5)),
       );
     leadOfTitle.forEach((indicator, i) => {
-      if (guesses[i]!.mapping.field === 'ignore')
+      const g = guesses[i]!.mapping;
+      if (g.field === 'ignore' || (g.field === 'kpi.valueForIndicator' && g.indicator === headers[i]))
         guesses[i] = alone
           ? { mapping: { field: 'kpi.value' }, confidence: 0.7 }
           : { mapping: { field: 'kpi.valueForIndicator', indicator }, confidence: 0.7 };
@@ -1141,9 +1170,14 @@ export function mapColumns(
       if (g.bare === 'rank' && g.mapping.field === 'dti.rank')
         first[i] = { ...g, mapping: { field: `${onlyPillar as 'cqs' | 'kts' | 'xhs'}.rank` } };
     });
-  if (regionalByTitle(titles, table.sheet))
+  // (or a title naming a region over ranks of its rows among themselves: "XẾP HẠNG DTI CÁC TỈNH
+  // VÙNG TRUNG DU VÀ MIỀN NÚI PHÍA BẮC" over 1…14 — an excerpt of the national ranking keeps
+  // its national ranks)
+  const regionNamed = titles.some((t) => / (vung|khu vuc|mien|region) [a-z]/.test(` ${normalizeHeader(t)} `));
+  const regional = regionalByTitle(titles, table.sheet);
+  if (regional || regionNamed)
     first.forEach((g, i) => {
-      if (g.bare === 'rank')
+      if (g.bare === 'rank' && (regional || ranksAmongRows(table, i + 1, dataRows)))
         first[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
     });
   // "ĐIỂM CHỈ SỐ DTI CÁC TỈNH GIAI ĐOẠN 2021–2022" over "Tỉnh | 2021 | 2022": one column per year
@@ -1168,11 +1202,18 @@ export function mapColumns(
     kpiNamed >= first.filter((g) => isScoreField(g.mapping.field)).length &&
     first.some((g) => g.mapping.field === 'unit' || g.mapping.field === 'unitCode') &&
     !first.some((g, i) => g.bare !== 'rank' && isRankingOnly(g, keys[i]!));
+  // ("Năm | Điểm DTI | Xếp hạng", a province's DTI over the years: a year column beside the
+  // DTI's score is the ranking's, its bare rank the DTI's)
+  const rankingHeadline = first.some(
+    (g) => /^(dti|cqs|kts|xhs)\.score$/.test(g.mapping.field) && g.bare === undefined,
+  );
   const kpiContext =
     namedKpiTable ||
     kpiTitled ||
-    first.some((g) =>
-      ['kpi.indicator', 'kpi.period', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field),
+    first.some(
+      (g) =>
+        ['kpi.indicator', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field) ||
+        (g.mapping.field === 'kpi.period' && !rankingHeadline),
     );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
   if (unitByContent !== null) guesses[unitByContent - 1] = asUnit;

@@ -113,6 +113,10 @@ export const NAMES_DTI =
 export const OTHER_INDEX =
   / (papi|pci|par index|cchc|cai cach hanh chinh|sipas|pgi|pii|ict index|hai long|phuc vu nguoi dan|egdi) /;
 
+/** Words that make a header naming the DTI some other figure (see classifyHeader). */
+const NOT_THE_DTIS_OWN =
+  / (chi tieu|trung binh|binh quan|chenh lech|muc tang|muc giam|tang giam|average|mean|gap|of indicator) /;
+
 const REGIONAL =
   / (vung|trong vung|khu vuc|trong khu vuc|trong nhom|nhom|cum|khoi|region|regional|within (the )?region) /;
 // A unit column for the units after or before the 2025 rearrangement ("Tỉnh, thành phố (mới)",
@@ -440,6 +444,10 @@ export function classifyHeader(
   // (in a ranking; in a KPI table it is one more KPI, named as its header names it)
   if (!kpiContext && OTHER_INDEX.test(` ${key} `) && !NAMES_DTI.test(` ${key} `))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'another index' };
+  // "Điểm DTI trung bình vùng", "Điểm DTI của chỉ tiêu thanh toán trực tuyến": the DTI named, its
+  // own score not — an average, a gap, one indicator's points
+  if (!kpiContext && NAMES_DTI.test(` ${key} `) && NOT_THE_DTIS_OWN.test(` ${key} `))
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'not the DTI' };
   if (isRank && has(key, REGIONAL))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
   // "Thanh toán trực tuyến" over "Số giao dịch | Xếp hạng": in a KPI table, a bare rank under a

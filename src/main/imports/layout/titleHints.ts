@@ -319,14 +319,15 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     if (t.length < 3 || /^(19|20)\d{2}$/.test(t)) continue;
     // A title in capitals reads as a sentence; abbreviations ("DVCTT", "GRDP": no vowel, no
     // Vietnamese word is without one) stay in capitals.
-    if (t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t))
-      t =
-        t.charAt(0) +
-        t.slice(1).replace(/[\p{L}\p{N}]+/gu, (w) => (ABBREVIATION.test(w) ? w : w.toLocaleLowerCase('vi')));
+    if (t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t)) {
+      t = t.replace(/[\p{L}\p{N}]+/gu, (w) => (ABBREVIATION.test(w) ? w : w.toLocaleLowerCase('vi')));
+      t = t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+    }
     const unitOf = bracket || (stated ? `(${stated})` : '');
     return `${t}${unitOf ? ` ${unitOf}` : ''}`.slice(0, 300);
   }
-  const s = sheet?.trim() ?? '';
+  // (a sheet named for its KPI and year, "PCI 2025": the KPI)
+  const s = (sheet?.trim() ?? '').replace(/[\s\-–—_]*(?:(?:năm|nam)\s*)?(?:19|20)\d{2}$/iu, '');
   return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;
 }
 

@@ -109,6 +109,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'period outside its group': { severity: 'warning', text: 'problem.setAside.periodOutsideGroup' },
   'rank of a main index': { severity: 'warning', text: 'problem.setAside.mainIndexRank' },
   'another index': { severity: 'warning', text: 'problem.setAside.anotherIndex' },
+  'not the DTI': { severity: 'warning', text: 'problem.setAside.notTheDti' },
   'sub-provincial units': { severity: 'error', text: 'problem.setAside.subProvincial' },
   'sub-provincial rows': { severity: 'error', text: 'problem.setAside.subProvincialRows' },
 };

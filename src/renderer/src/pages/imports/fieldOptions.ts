@@ -106,6 +106,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'this period untold': 'imports.note.thisPeriodUntold',
     'rank of a main index': 'imports.note.mainIndexRank',
     'another index': 'imports.note.anotherIndex',
+    'not the DTI': 'imports.note.notTheDti',
     target: 'imports.note.target',
     'regional rank': 'imports.note.regionalRank',
     'former units': 'imports.note.formerUnits',
