@@ -157,3 +157,19 @@ export async function refusal(p: string, sheet: string | null = null): Promise<I
   expect(err!.messageEn).toContain(path.basename(p));
   return err!;
 }
+
+/**
+ * What the store holds from imports, a line per cell: "unit | KPI | period | value | rank", in
+ * `order` (an ORDER BY over o, u and i).
+ */
+export function storedLines(store: Store, order = 'o.source_cell'): string[] {
+  return (
+    store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.period, o.value, o.rank
+         FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' ORDER BY ${order}`,
+      )
+      .all() as { unit: string; kpi: string; period: string; value: number | null; rank: number | null }[]
+  ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
+}

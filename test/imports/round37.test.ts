@@ -14,6 +14,7 @@ import {
   referenceCsv,
   stageFile,
   storedRanking,
+  storedLines,
   writeTemp,
   writeWorkbook,
 } from './helpers';
@@ -26,17 +27,7 @@ beforeEach(() => {
 const units34 = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
 const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
 
-/** What the store holds from imports: "unit | KPI | period | value | rank". */
-const stored = () =>
-  (
-    store.db
-      .prepare(
-        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.period, o.value, o.rank
-         FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
-         WHERE o.layer = 'user' ORDER BY o.source_cell`,
-      )
-      .all() as { unit: string; kpi: string; period: string; value: number | null; rank: number | null }[]
-  ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
+const stored = () => storedLines(store);
 
 const errors = (p: { problems: { severity: string; code: string }[] }) =>
   p.problems.filter((x) => x.severity === 'error').map((x) => x.code);

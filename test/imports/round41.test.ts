@@ -4,7 +4,14 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { importFileInto, referenceCsv, storedRanking, writeTemp, writeWorkbook } from './helpers';
+import {
+  importFileInto,
+  referenceCsv,
+  storedLines,
+  storedRanking,
+  writeTemp,
+  writeWorkbook,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -14,17 +21,7 @@ beforeEach(() => {
 const units34 = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
 const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
 
-/** What the store holds from imports: "unit | KPI | period | value | rank". */
-const stored = () =>
-  (
-    store.db
-      .prepare(
-        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.period, o.value, o.rank
-         FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
-         WHERE o.layer = 'user' ORDER BY i.name_vi, length(o.source_cell), o.source_cell`,
-      )
-      .all() as { unit: string; kpi: string; period: string; value: number | null; rank: number | null }[]
-  ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
+const stored = () => storedLines(store, 'i.name_vi, length(o.source_cell), o.source_cell');
 
 const dtiRows = () =>
   (
