@@ -1,4 +1,4 @@
-// Session 16: round 40's leftovers and tester round 41's findings. Each test imports the file as
+// Session 16: round 40's leftovers and tester rounds 41–42's findings. Each test imports the file as
 // the wizard or the command line does and checks what is stored against what the file says.
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import {
   importFileInto,
+  importLikeCli,
   referenceCsv,
   storedLines,
   storedRanking,
@@ -542,5 +543,84 @@ describe("tester round 41 (adversarial): a province's own DTI over the years", (
     const preview = await importFileInto(store, f, { year: 2023, group: 63 });
     expect(errors(preview)).toEqual([]);
     expect(storedRanking(store, 2023, 63).get('22:dti')).toEqual({ value: 0.65, rank: 11 });
+  });
+});
+
+describe("tester round 42 (a merged province's history)", () => {
+  const title = 'TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN PHÁT SINH HỒ SƠ CẤP TỈNH THÁNG 5/2025 CỦA 63 TỈNH, THÀNH PHỐ';
+  const table = (name: string, t: string, bump: number) =>
+    csv(
+      name,
+      [t],
+      'STT,"Tỉnh, thành phố",Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ - cấp tỉnh (%),Xếp hạng',
+      provinces63(),
+      (i) => `"${(99.64 - i / 10 + (i < 2 ? bump : 0)).toFixed(2).replace('.', ',')}",${i + 1}`,
+    );
+  const codes = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT i.code FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user'`,
+      )
+      .all()
+      .map((r) => (r as { code: string }).code);
+
+  it('a column naming the title\'s KPI in full is that KPI (was: "title – column", apart from the provinces\' reports)', async () => {
+    store.loadReference();
+    await importFileInto(store, table('t5.csv', title, 0));
+    expect(codes()).toEqual(['kpi.online_public_services_with_filed_records_provincial_level']);
+  });
+
+  it('a corrected copy "(đính chính)" corrects the values it changes (was: 126 new values on a KPI named by the whole title)', async () => {
+    await importFileInto(store, table('t5.csv', title, 0));
+    const fixed = await importFileInto(store, table('t5-dc.csv', `${title} (đính chính)`, 0.01));
+    expect(fixed.counts).toMatchObject({ changed: 2, new: 0 });
+    expect(codes()).toHaveLength(1);
+  });
+
+  it('a row "Số giao dịch" under a title naming the KPI and its unit is that KPI, with its unit', async () => {
+    const f = writeWorkbook('ld.xlsx', [
+      {
+        name: '2025',
+        rows: [
+          ['TỈNH LÂM ĐỒNG - SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN PHÍ, LỆ PHÍ NĂM 2025 (giao dịch)'],
+          ['Chỉ tiêu', 'Tháng 7', 'Tháng 8'],
+          ['Số giao dịch', 87393, 88322],
+        ],
+      },
+    ]);
+    const preview = await importFileInto(store, f, { group: 34 });
+    expect(errors(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Lâm Đồng | Số giao dịch thanh toán trực tuyến phí, lệ phí | 2025-07 | 87393 | null',
+      'Lâm Đồng | Số giao dịch thanh toán trực tuyến phí, lệ phí | 2025-08 | 88322 | null',
+    ]);
+    const uom = store.db
+      .prepare(
+        `SELECT unit_of_measure AS u FROM indicator WHERE name_vi = 'Số giao dịch thanh toán trực tuyến phí, lệ phí'`,
+      )
+      .get() as { u: string };
+    expect(uom.u).toBe('giao dịch');
+  });
+
+  it('a province\'s DTI a row per year: the group of the year chosen is its row\'s "55/63" (was: asked)', async () => {
+    const f = writeWorkbook('ld-nam.xlsx', [
+      {
+        name: 'Lâm Đồng',
+        rows: [
+          ['CHỈ SỐ CHUYỂN ĐỔI SỐ CỦA TỈNH LÂM ĐỒNG QUA CÁC NĂM'],
+          ['Năm', 'Điểm DTI', 'Xếp hạng'],
+          ['Năm 2023', 0.61, '6/63'],
+          ['Năm 2024', 0.52, '55/63'],
+          ['Năm 2025', 0.71, '3/34'],
+        ],
+      },
+    ]);
+    // (as `dti-desk import FILE --year 2024` runs it)
+    const { session, preview } = await importLikeCli(store, f, 2024);
+    expect(preview.target).toMatchObject({ year: 2024, group: 63 });
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    expect(storedRanking(store, 2024, 63).get('68:dti')).toEqual({ value: 0.52, rank: 55 });
   });
 });

@@ -1817,7 +1817,10 @@ function levelIndicator(header: string, titles: string[]): string {
     return last.unit && !splitIndicatorName(named).unit ? `${named} (${last.unit})` : named;
   }
   const sub = parts[parts.length - 1]!.trim();
-  if (!LEVEL.test(normalizeHeader(sub))) {
+  // ("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ - cấp tỉnh (%)": a KPI named in full, its level
+  // a part of its name, not a level under the title's KPI)
+  const fullName = parts.length === 1 && namesKpi(sub, normalizeHeader(splitIndicatorName(sub).name));
+  if (!LEVEL.test(normalizeHeader(sub)) || fullName) {
     // "Tỷ lệ hồ sơ trực tuyến (%)" over "Toàn trình", "Thanh toán trực tuyến" over "Số giao
     // dịch": the two names joined as a sub-item's are, the unit kept ("Số lượng" alone under a
     // period is no KPI: periodAndName, and the table's KPI names it)

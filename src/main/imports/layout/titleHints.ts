@@ -146,6 +146,10 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
 const ABBREVIATION =
   /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP|DTI|PDTI|PAPI|PCI|PAR|SIPAS|PGI|PII)$/iu;
 
+/** A title's note of which copy it is: "(đính chính)", "(bản sửa đổi)", "(cập nhật 15/12)", "(dự thảo)". */
+const COPY_TAIL =
+  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|corrected|revised|updated|draft|final)(?:\s[^()（）]*)?[)）]\s*$/iu;
+
 // A line that names only the kind of document: "BÁO CÁO", "PHỤ LỤC 2", "Biểu số 02", "Mẫu số 01/BC".
 const DOCUMENT_KIND =
   /^\s*(báo cáo|phụ lục|biểu mẫu|biểu|mẫu|bảng|tờ trình|kế hoạch)(\s+(số\s*)?[\divx]+[a-z]?([/.-][\p{L}\d.-]*)?)?[\s:.\-–—]*$/iu;
@@ -250,7 +254,11 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   for (const line of reportTitles(titles)) {
     // "… - Đơn vị tính: %": the unit, said apart from the name ("Đơn vị tính: %" alone: no name)
     const own = unitStatement(line);
-    let raw = (own ? line.slice(0, own.at) : line).replace(GROUP_TAIL, '').replace(/[\s\-–—,;:]+$/u, '');
+    let raw = (own ? line.slice(0, own.at) : line)
+      // "… (đính chính)", "… (bản cập nhật)": which copy of the document, not the KPI
+      .replace(COPY_TAIL, '')
+      .replace(GROUP_TAIL, '')
+      .replace(/[\s\-–—,;:]+$/u, '');
     if (!raw) continue;
     // "TỈNH BÌNH PHƯỚC - SO SÁNH TỶ LỆ HỒ SƠ TRỰC TUYẾN THEO ĐỊA PHƯƠNG …": the KPI compared
     const compared =

@@ -1107,6 +1107,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const own = splitIndicatorName(name);
     // ("Tổng số", "Tổng cộng": the title's KPI as a whole, its unit stated or not)
     if (TOTAL_ROW.test(own.name.trim())) return ctx.titleKpi!;
+    // ("Số giao dịch" under "SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN PHÍ, LỆ PHÍ (giao dịch)": the
+    // title's KPI cut short, as a column headed so is — named so, it would be another KPI)
+    const ownKey = normalizeHeader(own.name);
+    if (
+      ownKey.includes(' ') &&
+      normalizeHeader(titled.name).startsWith(`${ownKey} `) &&
+      (own.unit === null || own.unit === titled.unit)
+    )
+      return ctx.titleKpi!;
     if (!titled.unit || own.unit !== null) return name;
     if (indicatorKey(own.name) === indicatorKey(titled.name)) return ctx.titleKpi!;
     return namesKpi(name, normalizeHeader(name)) || rankingIndex(name) ? name : qualify(ctx.titleKpi!, name);

@@ -81,9 +81,18 @@ export interface GroupEvidence {
   complete34: boolean;
   /** The list a ranking's ranks are written out of ("12/34"), when they all say one. */
   ranksOf: RankingGroup | null;
+  /**
+   * The same for the rows of each year of a table a row per year ("Năm 2024 | 0,55 | 55/63"): the
+   * year chosen is read from its own row.
+   */
+  ranksOfYear: ReadonlyMap<string, RankingGroup>;
   /** Periods the file gives (period column, one column per period); empty when the table has none. */
   periods: string[];
 }
+
+/** The list ranks are written out of ("12/34"), when they all say the same one. */
+const oneGroup = (outOf: ReadonlySet<string>): RankingGroup | null =>
+  outOf.size === 1 && (outOf.has('34') || outOf.has('63')) ? (Number([...outOf][0]) as RankingGroup) : null;
 
 /**
  * How many of the 34 units a table must name to be "the 34-unit table" (one that lost a few rows
@@ -257,7 +266,13 @@ export class ImportSession {
   target: ImportTarget | null = null;
   titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
   /** What the file says about its code list (see groupFor). */
-  evidence: GroupEvidence = { names: null, complete34: false, ranksOf: null, periods: [] };
+  evidence: GroupEvidence = {
+    names: null,
+    complete34: false,
+    ranksOf: null,
+    ranksOfYear: new Map(),
+    periods: [],
+  };
   /** A hidden sheet that holds a table when the analyzed sheet has none (said by validation). */
   hiddenTableSheet: string | null = null;
   /**
@@ -1025,7 +1040,8 @@ export class ImportSession {
     if (t.kind === 'ranking') {
       const byYear = t.year !== null ? rankingGroupOfYear(t.year) : null;
       // (2024 was published for both lists: the names, else ranks written "12/34", else a whole table of the 34)
-      return byYear ?? e.names ?? e.ranksOf ?? (e.complete34 ? 34 : null);
+      const ofYear = t.year !== null ? e.ranksOfYear.get(String(t.year)) : undefined;
+      return byYear ?? e.names ?? ofYear ?? e.ranksOf ?? (e.complete34 ? 34 : null);
     }
     if (e.names !== null) return e.names;
     const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
@@ -1066,12 +1082,19 @@ export class ImportSession {
     const periods: string[] = [];
     const rankCols = mapping.columns.filter((c) => /\.rank$/.test(c.mapping.field)).map((c) => c.col);
     const outOf = new Set<string>();
+    const outOfYear = new Map<string, Set<string>>();
     const last = Math.min(table.rows.length, mapping.dataEndRow ?? Number.MAX_SAFE_INTEGER);
     for (let r = Math.max(1, mapping.dataStartRow); r <= last; r++) {
       const cells = table.rows[r - 1] ?? [];
+      const rowYear =
+        periodCol !== null
+          ? /^(?:19|20)\d{2}$/.exec(normalisePeriod(cellText(cells[periodCol - 1] ?? null)))?.[0]
+          : undefined;
       for (const col of rankCols) {
         const of = /\/\s*(\d{2})\s*$/.exec(cellText(cells[col - 1] ?? null))?.[1];
-        if (of) outOf.add(of);
+        if (!of) continue;
+        outOf.add(of);
+        if (rowYear) outOfYear.set(rowYear, (outOfYear.get(rowYear) ?? new Set()).add(of));
       }
       const label = unitCol !== null ? cellText(cells[unitCol - 1] ?? null) : '';
       // (a region's row — "Trung du và miền núi phía Bắc" over its provinces — names no unit)
@@ -1107,10 +1130,13 @@ export class ImportSession {
       names: only34 > 0 && only63 === 0 ? 34 : only63 > 0 && only34 === 0 ? 63 : null,
       // The whole table was read, every name is one of the 34 and (nearly) all 34 are there.
       complete34: complete && labels.length > 0 && in34 === labels.length && units34.size >= ROWS_34_MIN,
-      ranksOf:
-        outOf.size === 1 && (outOf.has('34') || outOf.has('63'))
-          ? (Number([...outOf][0]) as RankingGroup)
-          : null,
+      ranksOf: oneGroup(outOf),
+      ranksOfYear: new Map(
+        [...outOfYear].flatMap(([year, of]) => {
+          const g = oneGroup(of);
+          return g ? [[year, g] as const] : [];
+        }),
+      ),
       periods,
     };
   }
