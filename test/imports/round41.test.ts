@@ -153,7 +153,7 @@ describe('another index beside the DTI in one table (round 40: "Điểm PAPI" re
         `cột "Điểm ${other}" là số liệu của một chỉ số khác, không phải DTI`,
       );
       expect(setAside[1]!.messageEn).toContain(
-        `column "Xếp hạng ${other}" is a figure of another index than the DTI`,
+        `column "Xếp hạng ${other}" is a figure of an index other than the DTI`,
       );
     },
   );
@@ -622,5 +622,126 @@ describe("tester round 42 (a merged province's history)", () => {
     session.commit();
     session.dispose();
     expect(storedRanking(store, 2024, 63).get('68:dti')).toEqual({ value: 0.52, rank: 55 });
+  });
+});
+
+describe('round 42 regression sweep: readings of this session kept to their cases', () => {
+  const kpis = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT i.name_vi AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY 1`,
+      )
+      .all()
+      .map((r) => (r as { n: string }).n);
+
+  it('"Nội dung | Số giao dịch" over a total and its parts: each row\'s KPI (was: refused, every row the title\'s KPI)', async () => {
+    const f = writeWorkbook('bp.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN TỈNH BÌNH PHƯỚC NĂM 2022'],
+          ['STT', 'Nội dung', 'Số giao dịch'],
+          [null, 'Tổng số', 5160],
+          [1, 'Phí, lệ phí', 1200],
+          [2, 'Tiền điện', 3960],
+        ],
+      },
+    ]);
+    const preview = await importFileInto(store, f);
+    expect(errors(preview)).toEqual([]);
+    expect(stored()).toHaveLength(3);
+    expect(stored()).toContain('Bình Phước | Số giao dịch thanh toán trực tuyến | 2022 | 5160 | null');
+  });
+
+  it('an index\'s components ("Mức độ hài lòng") are no other index: "Tổng điểm" is the title\'s KPI', async () => {
+    const f = csv(
+      'pvnd.csv',
+      ['"KẾT QUẢ ĐÁNH GIÁ BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP QUÝ III/2025"'],
+      'STT,Tên đơn vị,Công khai minh bạch,Mức độ hài lòng,Tổng điểm',
+      units34,
+      (i) => `8.5,11.3,${(60.3 - i / 10).toFixed(1)}`,
+    );
+    const preview = await importFileInto(store, f);
+    expect(errors(preview)).toEqual([]);
+    expect(kpis()).toEqual(['Đánh giá bộ chỉ số phục vụ người dân, doanh nghiệp']);
+    expect(stored()[0]).toBe(
+      'Hà Nội | Đánh giá bộ chỉ số phục vụ người dân, doanh nghiệp | 2025-07..2025-09 | 60.3 | null',
+    );
+  });
+
+  it('"Chỉ số PAPI" over "Điểm | Xếp hạng": the KPI with its rank (was: the rank a KPI "… / Xếp hạng")', async () => {
+    const f = writeWorkbook('papi-grp.xlsx', [
+      {
+        name: 'Sheet',
+        rows: [
+          ['KẾT QUẢ CHỈ SỐ PAPI NĂM 2025 CỦA CÁC TỈNH, THÀNH PHỐ'],
+          ['Tỉnh', 'Chỉ số PAPI', null],
+          [null, 'Điểm', 'Xếp hạng'],
+          ...units34.map((u, i) => [u, 0.937 - i / 100, i + 1]),
+        ],
+        merges: [{ s: { r: 1, c: 1 }, e: { r: 1, c: 2 } }],
+      },
+    ]);
+    await importFileInto(store, f);
+    expect(dtiRows()).toBe(0);
+    expect(kpis()).toEqual(['Chỉ số PAPI']);
+    expect(stored()[0]).toBe('Hà Nội | Chỉ số PAPI | 2025 | 0.937 | 1');
+  });
+
+  it('a note in the title\'s row ("Đơn vị: Sở TT&TT") is no part of a KPI name', async () => {
+    const f = writeWorkbook('donvi.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG NĂM 2026', null, 'Đơn vị: Sở TT&TT'],
+          ['STT', 'Tỉnh, thành phố', 'Số tổ'],
+          ...units34.map((u, i) => [i + 1, u, 300 - i]),
+        ],
+      },
+    ]);
+    await importFileInto(store, f);
+    expect(kpis()).toEqual(['Số tổ công nghệ số cộng đồng']);
+  });
+
+  it('"Xếp hạng TTHC" ranks the column that writes "TTHC", not "Số thủ tục hành chính …" too', async () => {
+    const f = csv(
+      'tthc.csv',
+      [],
+      'STT,Tỉnh,Tỷ lệ TTHC cung cấp trực tuyến (%),Số thủ tục hành chính được số hóa,Xếp hạng TTHC',
+      units34,
+      (i) => `${(72.7 - i / 10).toFixed(1)},${554 - i},${i + 1}`,
+    );
+    const preview = await importFileInto(store, f, { year: 2026 });
+    expect(errors(preview)).toEqual([]);
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))).toEqual([
+      'Hà Nội | Số thủ tục hành chính được số hóa | 2026 | 554 | null',
+      'Hà Nội | Tỷ lệ TTHC cung cấp trực tuyến | 2026 | 72.7 | 1',
+    ]);
+  });
+
+  it('one KPI written short and in full with the same values: one kept, the copy set aside (was: refused)', async () => {
+    const f = csv(
+      'cnscd.csv',
+      [],
+      'STT,Tỉnh,Số tổ CNSCĐ,Số tổ công nghệ số cộng đồng (tổ)',
+      units34,
+      (i) => `${300 - i},${300 - i}`,
+    );
+    const preview = await importFileInto(store, f, { year: 2026 });
+    expect(errors(preview)).toEqual([]);
+    expect(stored()).toHaveLength(34);
+    expect(preview.problems.map((p) => p.header)).toContain('Số tổ công nghệ số cộng đồng (tổ)');
+  });
+
+  it('a title\'s comparison and rows ("… NĂM 2025 SO VỚI NĂM 2024", "… NĂM 2025 CỦA CÁC TỈNH") are no part of the KPI name', async () => {
+    const f = csv(
+      'cl.csv',
+      ['TỶ LỆ TĂNG SỐ HỒ SƠ TRỰC TUYẾN NĂM 2025 SO VỚI NĂM 2024'],
+      'STT,Tỉnh,Tỷ lệ',
+      units34,
+      (i) => (12.5 - i / 10).toFixed(1),
+    );
+    await importFileInto(store, f);
+    expect(kpis()).toEqual(['Tỷ lệ tăng số hồ sơ trực tuyến']);
   });
 });

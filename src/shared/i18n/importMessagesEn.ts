@@ -179,7 +179,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.setAside.notTheDti':
     'column "{header}" names the DTI but is not its score (an average, a difference or one indicator\'s points): not imported with the ranking',
   'problem.setAside.anotherIndex':
-    'column "{header}" is a figure of another index than the DTI: not imported with the ranking (import a table of that index alone to keep it as an indicator)',
+    'column "{header}" is a figure of an index other than the DTI: not imported with the ranking (import a table of that index alone to keep it as an indicator)',
   'problem.setAside.subProvincialRows':
     'the sheet name or title says the rows are "{said}", so column "{header}" lists districts or communes (even where a name is also a province\'s): DTI Desk keeps provincial figures. Import a table of the provinces; if the rows are provinces after all, map this column as the unit column again in the Imports wizard',
   'problem.setAside.subProvincial':
@@ -304,9 +304,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the "Tỉnh"/"Thành phố" prefix of "{unit}" does not fit the kind of unit ({names})',
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
   'problem.replacesHandEdits':
-    "values you edited by hand will be replaced by the file's: {n} (cells {cells}, marked “edited” in the preview); undoing this import brings them back",
+    "{n} values you edited by hand will be replaced by the file's (cells {cells}, marked “edited” in the preview); undoing this import brings them back",
   'problem.rankOfOldValue':
-    '{n} values change and the file has no rank column (cells {cells}): the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
+    'values changed by a file without a rank column: {n} (cells {cells}); the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

@@ -1,6 +1,6 @@
 // The vocabulary a column of an imported table can be mapped to. Layout detection proposes one
 // of these per column; the user confirms or changes it in the wizard.
-import { indicatorKey, isQualifierOnly, splitIndicatorName } from './indicatorNames';
+import { indicatorKey, isQualifierOnly, keyAsWritten, splitIndicatorName } from './indicatorNames';
 
 export const MAIN_INDEX_CODES = [
   'nhan_thuc_so',
@@ -270,11 +270,19 @@ const valueColumns = (columns: readonly RankedColumn[]) =>
     (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
   );
 
-/** The value columns a rank column's header names ("Xếp hạng số tổ": "Số tổ CNSCĐ"). */
-const namedBy = (r: RankedColumn, values: readonly RankedColumn[]) =>
-  values.filter((v) =>
-    ranksKpi(r.header, v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header),
-  );
+/**
+ * The value columns a rank column's header names ("Xếp hạng số tổ": "Số tổ CNSCĐ"); of several,
+ * the one that writes its words as the rank does ("Xếp hạng TTHC" beside "Tỷ lệ TTHC …" and "Số
+ * thủ tục hành chính …").
+ */
+const namedBy = (r: RankedColumn, values: readonly RankedColumn[]) => {
+  const nameOf = (v: RankedColumn) =>
+    v.mapping.field === 'kpi.valueForIndicator' ? v.mapping.indicator : v.header;
+  const named = values.filter((v) => ranksKpi(r.header, nameOf(v)));
+  const words = named.length > 1 ? rankedWords(r.header) : null;
+  const asWritten = words ? named.filter((v) => keyAsWritten(nameOf(v)).includes(keyAsWritten(words))) : [];
+  return asWritten.length === 1 ? asWritten : named;
+};
 
 /** Whether a rank column names what it ranks: a subject, or words that fit two or more columns. */
 const namesWhatItRanks = (r: RankedColumn, named: readonly RankedColumn[]) =>

@@ -8,11 +8,16 @@ import { canonicalName, stripDiacritics } from '../unitNames';
  * as "i" ("Tỷ lệ"/"Tỉ lệ", "kỹ năng"/"kĩ năng" are the same words).
  */
 export const indicatorKey = (name: string): string =>
-  stripDiacritics(canonicalName(name))
-    // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
-    .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!)
-    .replace(/[^a-z0-9%‰]+/g, '')
-    .replace(/y/g, 'i');
+  keyOf(
+    stripDiacritics(canonicalName(name))
+      // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
+      .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!),
+  );
+
+/** The same key with abbreviations left as written (which of two columns a "TTHC" names). */
+export const keyAsWritten = (name: string): string => keyOf(stripDiacritics(canonicalName(name)));
+
+const keyOf = (plain: string) => plain.replace(/[^a-z0-9%‰]+/g, '').replace(/y/g, 'i');
 
 /** Abbreviations KPI names are written with, in full (as keys: no marks). */
 const ABBREVIATED: Record<string, string> = {

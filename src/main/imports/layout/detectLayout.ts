@@ -21,7 +21,7 @@ import {
   namesKpi,
   namesRankingIndex,
   NAMES_DTI,
-  OTHER_INDEX,
+  OTHER_INDEX_TITLE,
   parsePeriodHeader,
   RESULT_ONLY,
   subjectsNamedIn,
@@ -929,7 +929,9 @@ function otherIndexTitle(titles: string[]): boolean {
     /^diem (?!va |xep hang|cac tinh|so |cua cac tinh|nam |\d)[a-z]/.test(normalizeHeader(t)),
   );
   // (or names one: "PCI 2025", "KẾT QUẢ SIPAS 2025")
-  return (/ (chi so|bo chi so|index) /.test(key) || points || OTHER_INDEX.test(key)) && !NAMES_DTI.test(key);
+  return (
+    (/ (chi so|bo chi so|index) /.test(key) || points || OTHER_INDEX_TITLE.test(key)) && !NAMES_DTI.test(key)
+  );
 }
 
 /**
@@ -1067,7 +1069,8 @@ export function mapColumns(
     // by its header; two or more name their KPIs, "Điểm PAPI | Điểm PCI")
     // (read from the first reading: a KPI table's reading has no such note)
     const aside = (i: number) => notTheDti(first[i]!);
-    const ranks = (i: number) => /^(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!);
+    // ("Xếp hạng PAPI", "PAPI / Xếp hạng")
+    const ranks = (i: number) => /(^| )(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!);
     const scores = guesses.filter(
       (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)),
     ).length;
@@ -1097,6 +1100,9 @@ export function mapColumns(
   // (one such column is the table's value column: its KPI is the table's, the title's unless the
   // analyst names another, --indicator; with others beside it, each names its KPI)
   const asTitleKpi = (guesses: HeaderGuess[]) => {
+    // (rows that name their KPIs, "Nội dung | Số giao dịch" over "Tổng số", "Phí, lệ phí": the
+    // column is each row's value, not the title's KPI)
+    if (guesses.some((g) => g.mapping.field === 'kpi.indicator')) return;
     // (not beside another column of figures that is no unit, rank or row number: "Tỷ lệ | Số
     // lượng" are two KPIs)
     const alone =
@@ -1633,6 +1639,19 @@ export function mapColumns(
       : undefined;
     if (!shown) continue;
     c.note = `duplicate of column ${shown.col} (${shown.mapping.field})`;
+    c.mapping = { field: 'ignore' };
+    c.confidence = 0;
+  }
+  // One KPI under two spellings with the same values ("Số tổ CNSCĐ | … | Số tổ công nghệ số cộng
+  // đồng (tổ)"): the second is a copy, set aside and said (other values: refused, the analyst chooses)
+  for (const c of columns) {
+    if (c.mapping.field !== 'kpi.valueForIndicator') continue;
+    const key = kpiOf(c);
+    const first = columns.find(
+      (v) => v.col < c.col && v.mapping.field === 'kpi.valueForIndicator' && kpiOf(v) === key,
+    );
+    if (!first || !sameValues(table, dataRows, first.col, c.col)) continue;
+    c.note = `duplicate of column ${first.col} (${first.mapping.field})`;
     c.mapping = { field: 'ignore' };
     c.confidence = 0;
   }

@@ -110,8 +110,13 @@ export const NAMES_DTI =
  * Indices other than the DTI that tables put beside it ("Điểm PAPI", "Xếp hạng CCHC", "Chỉ số
  * PCI"): their scores and ranks are never the DTI's.
  */
-export const OTHER_INDEX =
-  / (papi|pci|par index|cchc|cai cach hanh chinh|sipas|pgi|pii|ict index|hai long|phuc vu nguoi dan|egdi) /;
+const OTHER_INDEX_NAMES = 'papi|pci|par index|cchc|cai cach hanh chinh|sipas|pgi|pii|ict index|egdi';
+export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
+/**
+ * The same in a title, also the indices named in words ("ĐIỂM HÀI LÒNG …", "BỘ CHỈ SỐ PHỤC VỤ
+ * NGƯỜI DÂN …"; as headers those words name the index's components: "Mức độ hài lòng").
+ */
+export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phuc vu nguoi dan) `);
 
 /** Words that make a header naming the DTI some other figure (see classifyHeader). */
 const NOT_THE_DTIS_OWN =

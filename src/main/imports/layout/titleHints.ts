@@ -146,6 +146,9 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
 const ABBREVIATION =
   /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP|DTI|PDTI|PAPI|PCI|PAR|SIPAS|PGI|PII)$/iu;
 
+/** A note written in the title's row after it: who reports ("Đơn vị: Sở TT&TT"), the source. */
+const NOTE_TAIL = /\s+(?:đơn vị|đơn vị báo cáo|nguồn|source|reporting unit)\s*[:：][\s\S]*$/iu;
+
 /** A title's note of which copy it is: "(đính chính)", "(bản sửa đổi)", "(cập nhật 15/12)", "(dự thảo)". */
 const COPY_TAIL =
   /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|corrected|revised|updated|draft|final)(?:\s[^()（）]*)?[)）]\s*$/iu;
@@ -254,9 +257,11 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   for (const line of reportTitles(titles)) {
     // "… - Đơn vị tính: %": the unit, said apart from the name ("Đơn vị tính: %" alone: no name)
     const own = unitStatement(line);
-    let raw = (own ? line.slice(0, own.at) : line)
+    let raw = withoutComparedYear(own ? line.slice(0, own.at) : line)
       // "… (đính chính)", "… (bản cập nhật)": which copy of the document, not the KPI
       .replace(COPY_TAIL, '')
+      // "… NĂM 2024 Đơn vị: Sở TT&TT", "… Nguồn: …": a note beside the title in its row
+      .replace(NOTE_TAIL, '')
       .replace(GROUP_TAIL, '')
       .replace(/[\s\-–—,;:]+$/u, '');
     if (!raw) continue;
@@ -316,6 +321,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/^[\s\S]*$/u, withoutUnitTail)
       // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
       .replace(ROWS_TAIL, '')
+      // ("… NĂM 2025 CỦA CÁC TỈNH, THÀNH PHỐ": the year before whose figures)
+      .replace(/\s*[-–—]?\s*[(（]?\s*(?:năm|nam|year)\s+(?:19|20)\d{2}\s*[)）]?\s*$/iu, '')
       // "TỶ LỆ HỒ SƠ TRỰC TUYẾN VÀ XẾP HẠNG …": the KPI, and that its ranks are given too
       .replace(/\s+(?:và|va)\s+(?:xếp hạng|thứ hạng|xep hang)(?:\s.*)?$/iu, '')
       // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.

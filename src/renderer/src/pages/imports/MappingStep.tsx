@@ -383,7 +383,10 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                 <option value="63">{t('imports.group.63')}</option>
                 <option value="34">{t('imports.group.34')}</option>
               </select>
-              {target.year === 2024 && <span className="muted">{t('imports.mapping.groupHint2024')}</span>}
+              {/* (only where the list is to be chosen: a file that says it needs no hint) */}
+              {target.year === 2024 && (target.group === null || groupPicked) && (
+                <span className="muted">{t('imports.mapping.groupHint2024')}</span>
+              )}
             </label>
             {target.kind === 'kpi' && (
               <label>

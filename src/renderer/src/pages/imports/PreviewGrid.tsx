@@ -185,7 +185,7 @@ export function PreviewGrid({
         colId: 'row',
         headerName: t('imports.preview.col.row'),
         field: 'row',
-        width: 72,
+        width: 64,
         pinned: 'left',
         type: 'numericColumn',
       },
@@ -193,7 +193,7 @@ export function PreviewGrid({
         colId: 'label',
         headerName: t('imports.preview.col.label'),
         field: 'unitLabel',
-        width: 200,
+        width: 170,
         pinned: 'left',
         cellClass: (p) => {
           const problem = p.data ? labelProblems.get(p.data.row) : undefined;
@@ -206,7 +206,7 @@ export function PreviewGrid({
         // the grid scrolled to, from a problem's cell link too)
         colId: 'unit',
         headerName: t('imports.preview.col.unit'),
-        width: 170,
+        width: 150,
         pinned: 'left',
         valueGetter: (p) => p.data?.unitName ?? '',
       },
