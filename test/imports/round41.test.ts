@@ -269,7 +269,7 @@ describe('a KPI value changed by a file without ranks (round 41: the old rank st
     expect(stored().filter((r) => r.endsWith('| 61.3 | 2') || r.endsWith('| 61.3 | 5'))).toHaveLength(2);
   });
 
-  it('is not said when the values stay, nor for a ranking', async () => {
+  it("is not said when the values stay; a ranking's score changed without its rank is said too", async () => {
     const rows = (i: number) => `${(80 - i / 2).toFixed(1)},${i + 1}`;
     await importFileInto(store, csv('a.csv', [], `${header},Xếp hạng`, units34, rows), { year: 2026 });
     const same = await importFileInto(
@@ -292,7 +292,8 @@ describe('a KPI value changed by a file without ranks (round 41: the old rank st
       csv('s.csv', [], 'STT,Tỉnh,Điểm DTI', units34, (i) => `0.${i === 0 ? 555 : 800 - i}`),
       { year: 2025 },
     );
-    expect(scores.problems.map((p) => p.code)).not.toContain('rankOfOldValue');
+    expect(scores.problems.filter((p) => p.code === 'rankOfOldValue').map((p) => p.cell)).toEqual(['C2']);
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.555, rank: 1 });
   });
 });
 

@@ -102,7 +102,7 @@ export const PROBLEM_CODES = [
   /** Ranks that do not skip after a tie (15, 15, 16): not the ministry's competition ranks. */
   'rankNotCompetition',
   'replacesHandEdits',
-  /** A KPI value the file changes without a rank: the rank stored ranked the old value (kept, said). */
+  /** A value (a KPI's, a score) the file changes without a rank: the rank stored ranked the old value (kept, said). */
   'rankOfOldValue',
   'rowsOfOtherYears',
   /** The chosen sheet has no table; a hidden sheet has one. */

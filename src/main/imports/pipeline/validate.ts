@@ -1267,7 +1267,7 @@ export function validateStaged(
   const previewRows: PreviewRow[] = [];
   /** Values the analyst edited by hand that the import replaces. */
   const handEdits = new SaidCells();
-  /** KPI values the file changes and gives no rank of: the rank stored ranked the old value. */
+  /** Values (a KPI's, a score) the file changes and gives no rank of: the rank stored ranked the old value. */
   const staleRanks = new SaidCells();
   let current: PreviewRow | null = null;
   const cellStatus = (nv: number | null, ov: number | null) =>
@@ -1317,7 +1317,6 @@ export function validateStaged(
     };
     if (d.has_value) current.cells.push(push('value', d.value, d.old_value, d.value_col, d.edited_value));
     if (
-      target.kind === 'kpi' &&
       d.has_value &&
       !d.has_rank &&
       d.old_rank !== null &&
@@ -1341,9 +1340,10 @@ export function validateStaged(
   // commit (the preview marks each; undoing the import brings them back).
   for (const [said, code] of [
     [handEdits, 'replacesHandEdits'],
-    // A KPI's rank among the provinces ranked the value it was stored with: a file changing the
-    // value and giving no rank leaves that rank beside another figure. Kept (a corrected typo
-    // may not move it), and said, so the analyst can import the ranks or correct them.
+    // A rank among the provinces ranked the value it was stored with: a file changing the value
+    // (a KPI's, a ranking's score) and giving no rank leaves that rank beside another figure.
+    // Kept (a corrected typo may not move it), and said, so the analyst can import the ranks or
+    // correct them.
     [staleRanks, 'rankOfOldValue'],
   ] as const)
     if (said.first)
