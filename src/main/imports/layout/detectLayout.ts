@@ -943,7 +943,7 @@ function otherIndexTitle(titles: string[]): boolean {
  */
 const DERIVED_FROM_DTI =
   / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu|diem thanh phan) /;
-const averageOfIndicesTitle = (titles: string[]) =>
+const derivedFromDtiTitle = (titles: string[]) =>
   DERIVED_FROM_DTI.test(` ${normalizeHeader(titles.join(' '))} `);
 
 /**
@@ -1058,7 +1058,7 @@ export function mapColumns(
   const notTheDti = (g: HeaderGuess) => g.note === 'another index' || g.note === 'not the DTI';
   const otherIndexColumns = first.filter(notTheDti).length;
   const ofOtherIndex =
-    (averageOfIndicesTitle(titles) ||
+    (derivedFromDtiTitle(titles) ||
       (subject === null && (otherIndexTitle(ownTitles) || otherIndexColumns > 0))) &&
     // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
     // the DTI's columns another index's are set aside, said so)
@@ -1074,7 +1074,7 @@ export function mapColumns(
     const scores = guesses.filter(
       (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)),
     ).length;
-    const named = otherIndexTitle(ownTitles) || averageOfIndicesTitle(titles);
+    const named = otherIndexTitle(ownTitles) || derivedFromDtiTitle(titles);
     guesses.forEach((g, i) => {
       if (NAMES_DTI.test(` ${keys[i]} `) && !aside(i)) return;
       const rank = (g.mapping.field === 'dti.rank' && !aside(i)) || (aside(i) && ranks(i));
@@ -1647,11 +1647,11 @@ export function mapColumns(
   for (const c of columns) {
     if (c.mapping.field !== 'kpi.valueForIndicator') continue;
     const key = kpiOf(c);
-    const first = columns.find(
+    const earlier = columns.find(
       (v) => v.col < c.col && v.mapping.field === 'kpi.valueForIndicator' && kpiOf(v) === key,
     );
-    if (!first || !sameValues(table, dataRows, first.col, c.col)) continue;
-    c.note = `duplicate of column ${first.col} (${first.mapping.field})`;
+    if (!earlier || !sameValues(table, dataRows, earlier.col, c.col)) continue;
+    c.note = `duplicate of column ${earlier.col} (${earlier.mapping.field})`;
     c.mapping = { field: 'ignore' };
     c.confidence = 0;
   }

@@ -100,8 +100,6 @@ const PREVIOUS_PERIOD =
   /^((so lieu|thuc hien|th|ket qua) )?(ky truoc|thang truoc|quy truoc|previous period|prior period|last period|previous month|previous quarter|last month|last quarter)$/;
 const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
-// A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
-// national rank among 63 or 34, which is what a ranking's rank column holds.
 /** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
 export const NAMES_DTI =
   / (dti|pdti|cds|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
@@ -122,6 +120,8 @@ export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phu
 const NOT_THE_DTIS_OWN =
   / (chi tieu|trung binh|binh quan|chenh lech|muc tang|muc giam|tang giam|average|mean|gap|of indicator) /;
 
+// A rank within a region or a group of units ("Hạng trong vùng", "Xếp hạng khu vực"): not the
+// national rank among 63 or 34, which is what a ranking's rank column holds.
 const REGIONAL =
   / (vung|trong vung|khu vuc|trong khu vuc|trong nhom|nhom|cum|khoi|region|regional|within (the )?region) /;
 // A unit column for the units after or before the 2025 rearrangement ("Tỉnh, thành phố (mới)",
