@@ -746,3 +746,46 @@ describe('round 42 regression sweep: readings of this session kept to their case
     expect(kpis()).toEqual(['Tỷ lệ tăng số hồ sơ trực tuyến']);
   });
 });
+
+describe('"Quý III" over its months with no year anywhere (session 15 left: refused even with --year)', () => {
+  const book = (months: string[]) =>
+    writeWorkbook('q3.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['SỐ HỒ SƠ TRỰC TUYẾN CÁC TỈNH'],
+          ['Tỉnh', 'Quý III', null, null],
+          [null, ...months],
+          ...units34.map((u, i) => [u, 100 + i, 200 + i, 300 + i]),
+        ],
+        merges: [
+          { s: { r: 1, c: 1 }, e: { r: 1, c: 3 } },
+          { s: { r: 1, c: 0 }, e: { r: 2, c: 0 } },
+        ],
+      },
+    ]);
+
+  it('its months take the year given (`--year 2026`); without one, the year is asked', async () => {
+    const f = book(['Tháng 7', 'Tháng 8', 'Tháng 9']);
+    const { session, preview } = await importLikeCli(store, f, 2026);
+    expect(errors(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))).toEqual([
+      'Hà Nội | Số hồ sơ trực tuyến | 2026-07 | 100 | null',
+      'Hà Nội | Số hồ sơ trực tuyến | 2026-08 | 200 | null',
+      'Hà Nội | Số hồ sơ trực tuyến | 2026-09 | 300 | null',
+    ]);
+    const noYear = await importLikeCli(store, f);
+    expect(errors(noYear.preview)).toContain('periodNeedsYear');
+    noYear.session.dispose();
+  });
+
+  it('a month outside its quarter stays set aside, said', async () => {
+    const { session, preview } = await importLikeCli(store, book(['Tháng 7', 'Tháng 8', 'Tháng 10']), 2026);
+    expect(preview.problems.find((p) => p.header === 'Quý III / Tháng 10')!.messageEn).toContain(
+      'names a period outside the period of its group header',
+    );
+    session.dispose();
+  });
+});

@@ -425,6 +425,18 @@ export function classifyHeader(
   // takes it), never an indicator named "Q1".
   if (isYearlessPeriod(raw))
     return { mapping: { field: 'kpi.valueForPeriod', period: raw.trim() }, confidence: 0.6 };
+  // "Quý III / Tháng 7" with no year anywhere: the month, inside its group (read with a year put
+  // in for the check), its year the import's
+  const parts = raw.split(' / ');
+  if (
+    parts.length > 1 &&
+    parts.every(isYearlessPeriod) &&
+    /^2000-\d{2}$/.test(parsePeriodHeader(raw, 2000) ?? '')
+  )
+    return {
+      mapping: { field: 'kpi.valueForPeriod', period: parts[parts.length - 1]!.trim() },
+      confidence: 0.6,
+    };
 
   const plan = planOrResult(raw, year);
   if (plan?.kind === 'target' || planUnderKpi(raw))
