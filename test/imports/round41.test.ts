@@ -789,3 +789,24 @@ describe('"Quý III" over its months with no year anywhere (session 15 left: ref
     session.dispose();
   });
 });
+
+describe('round 43 regression sweep', () => {
+  it('a "Chỉ tiêu" row naming its KPI in full under a title naming a region keeps its name (was: the title\'s, region and all)', async () => {
+    const f = writeWorkbook('dnb.xlsx', [
+      {
+        name: 'S',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN CÁC TỈNH ĐÔNG NAM BỘ NĂM 2022'],
+          ['STT', 'Tỉnh', 'Chỉ tiêu', 'Tỷ lệ (%)'],
+          [1, 'Bình Phước', 'Tỷ lệ hồ sơ trực tuyến', 70],
+          [2, 'Đồng Nai', 'Tỷ lệ hồ sơ trực tuyến', 65],
+        ],
+      },
+    ]);
+    await importFileInto(store, f, { year: 2022 });
+    expect(stored()).toEqual([
+      'Bình Phước | Tỷ lệ hồ sơ trực tuyến | 2022 | 70 | null',
+      'Đồng Nai | Tỷ lệ hồ sơ trực tuyến | 2022 | 65 | null',
+    ]);
+  });
+});

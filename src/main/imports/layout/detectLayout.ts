@@ -994,7 +994,8 @@ function titleLeadColumns(
     const leads = tKey.startsWith(`${k} `) || (COUNT_LEAD.test(k) && /^(so|tong so) /.test(tKey));
     // (or the title's KPI cut short: "Số hồ sơ" under "SỐ HỒ SƠ TIẾP NHẬN …", "Số tổ" under "SỐ
     // TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG" — named so, two tables of two KPIs would be one)
-    const cutShort = k.includes(' ') && namesKpi(h, k) && tKey.startsWith(`${k} `);
+    const cutShort =
+      k.includes(' ') && k.split(' ').length <= 4 && namesKpi(h, k) && tKey.startsWith(`${k} `);
     if (((BARE_KPI_LEAD.test(k) && leads) || cutShort) && !rowNumbers(i + 1)) out.set(i, titled);
   });
   return out;

@@ -321,8 +321,10 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/^[\s\S]*$/u, withoutUnitTail)
       // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
       .replace(ROWS_TAIL, '')
-      // ("… NĂM 2025 CỦA CÁC TỈNH, THÀNH PHỐ": the year before whose figures)
+      // ("… NĂM 2025 CỦA CÁC TỈNH, THÀNH PHỐ": the year before whose figures; "… CÁC TỈNH ĐÔNG NAM BỘ
+      // NĂM 2022": the region before the year)
       .replace(/\s*[-–—]?\s*[(（]?\s*(?:năm|nam|year)\s+(?:19|20)\d{2}\s*[)）]?\s*$/iu, '')
+      .replace(REGION_TAIL, '')
       // "TỶ LỆ HỒ SƠ TRỰC TUYẾN VÀ XẾP HẠNG …": the KPI, and that its ranks are given too
       .replace(/\s+(?:và|va)\s+(?:xếp hạng|thứ hạng|xep hang)(?:\s.*)?$/iu, '')
       // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.
