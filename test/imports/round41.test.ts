@@ -335,6 +335,11 @@ describe('a province\'s own report by level (round 41: refused, "no value column
     const preview = await importFileInto(store, f);
     expect(errors(preview)).toEqual([]);
     expect(preview.target).toMatchObject({ kind: 'kpi', period: '2026-01', unitId: gialai().id });
+    // (the preview names each row by its KPI, not "Gia Lai" again: UI round 42)
+    expect(preview.rows.map((r) => [r.unitLabel, r.unitName])).toEqual([
+      ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ (%)', 'Gia Lai'],
+      ['Tỷ lệ hồ sơ thanh toán trực tuyến (%)', 'Gia Lai'],
+    ]);
     expect(stored()).toEqual([
       'Gia Lai | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp tỉnh | 2026-01 | 80.34 | null',
       'Gia Lai | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ – cấp xã | 2026-01 | 49.74 | null',

@@ -416,8 +416,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
 
   const insRow = new BatchInsert(
     db,
-    `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, unit_id, hidden, has_error)`,
-    6,
+    `INSERT OR REPLACE INTO ${t.rows} (row, unit_label, unit_code, unit_id, hidden, has_error, row_label)`,
+    7,
   );
   const insObs = new BatchInsert(
     db,
@@ -2135,7 +2135,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       );
       rowError = true;
     }
-    insRow.add([row, label || code, code || null, unitId, hidden ? 1 : 0, rowError ? 1 : 0]);
+    // (one unit's report, a row per KPI: the preview names each row by its KPI, not the unit again)
+    const rowLabel = fixedUnit && indicatorCol ? text(indicatorCol) || null : null;
+    insRow.add([row, label || code, code || null, unitId, hidden ? 1 : 0, rowError ? 1 : 0, rowLabel]);
     // (said once, at the first, with how many: a filter may hide most of a table)
     if (hidden && hiddenRows.n++ === 0) hiddenRows.first = row;
     // The row's note ("Ghi chú") goes with each of its values, as the value's source note.

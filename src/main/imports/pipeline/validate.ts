@@ -1237,7 +1237,7 @@ export function validateStaged(
   const diff = db
     .prepare(
       `SELECT o.row, o.indicator_code, o.indicator_label, o.period, o.has_value, o.value, o.has_rank, o.rank,
-              o.value_col, o.rank_col, r.row AS staged_row, r.unit_id, r.unit_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank,
+              o.value_col, o.rank_col, r.row AS staged_row, r.unit_id, r.unit_label, r.row_label, r.has_error, ${oldValue} AS old_value, ${oldRank} AS old_rank,
               ${anyStored ? `${handEditedSql('value')} AS edited_value, ${handEditedSql('rank')} AS edited_rank` : '0 AS edited_value, 0 AS edited_rank'}
        ${joined.replace(`FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}`, `FROM ${t.rows} r LEFT JOIN ${t.obs} o ON o.row = r.row AND ${placed}`)}
        -- every staged row is shown, also one whose cells all failed to parse (status 'error')
@@ -1258,6 +1258,7 @@ export function validateStaged(
     rank_col: number | null;
     unit_id: number | null;
     unit_label: string;
+    row_label: string | null;
     has_error: number;
     old_value: number | null;
     old_rank: number | null;
@@ -1277,7 +1278,7 @@ export function validateStaged(
       if (current) previewRows.push(finishRow(current));
       current = {
         row: d.staged_row,
-        unitLabel: d.unit_label,
+        unitLabel: d.row_label ?? d.unit_label,
         unitId: d.unit_id,
         unitName: d.unit_id !== null ? nameOf(d.unit_id) || null : null,
         status: d.has_error
