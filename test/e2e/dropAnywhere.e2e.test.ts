@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
 import { published2022 } from '../fixtures/generate';
+import { writeWorkbook } from '../imports/helpers';
 import {
   dropFile,
   firstRunEmpty,
@@ -112,5 +113,51 @@ describe('a file dropped on any page', () => {
       );
     expect(cut).toEqual([]);
     await screenshot('hand-edited-preview');
+  });
+});
+
+describe("a province's own report, a row per KPI at each level (UI round 42)", () => {
+  it('the preview names each row by its KPI and the unit once per row; at 1024×700 the status stays readable', async () => {
+    const file = writeWorkbook('bao-cao-t1.xlsx', [
+      {
+        name: 'T1',
+        rows: [
+          ['UBND TỈNH BÌNH PHƯỚC'],
+          ['BÁO CÁO KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN THÁNG 5/2024 - TỈNH BÌNH PHƯỚC'],
+          ['STT', 'Chỉ tiêu', 'Cấp tỉnh', 'Cấp xã'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)', 62.5, 41.2],
+          [2, 'Tỷ lệ thanh toán trực tuyến (%)', 55.1, 30.4],
+        ],
+      },
+    ]);
+    // (the previous test left its preview open: committed, then a new import)
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    await page.getByTestId('import-again').click();
+    await dropFile(page, page.locator('main'), file);
+    await page.getByTestId('import-step-mapping').waitFor();
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    const labels = page.locator('[data-testid="import-preview-grid"] .ag-cell[col-id="label"]');
+    await poll(() => labels.allTextContents()).toEqual([
+      'Tỷ lệ hồ sơ trực tuyến toàn trình (%)',
+      'Tỷ lệ thanh toán trực tuyến (%)',
+    ]);
+    await screenshot('province-report-preview');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const status = page.locator('[data-testid="import-preview-grid"] .status-cell').first();
+    await poll(async () => (await status.textContent())?.trim()).toBe('mới');
+    // (the pinned "Dòng | Tên trong tệp | Đơn vị" take at most half the grid: was 57% at 1024×700,
+    // "Trạng thái" then cut once the grid scrolled to a linked cell)
+    const edge = (sel: string, side: 'left' | 'right') =>
+      page
+        .locator(`[data-testid="import-preview-grid"] ${sel}`)
+        .first()
+        .evaluate((c, sd) => c.getBoundingClientRect()[sd], side);
+    const pinned =
+      (await edge('.ag-cell[col-id="unit"]', 'right')) - (await edge('.ag-cell[col-id="row"]', 'left'));
+    const grid = (await edge('.ag-root', 'right')) - (await edge('.ag-root', 'left'));
+    expect(pinned / grid).toBeLessThanOrEqual(0.5);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 });

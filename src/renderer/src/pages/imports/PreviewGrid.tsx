@@ -193,20 +193,22 @@ export function PreviewGrid({
         colId: 'label',
         headerName: t('imports.preview.col.label'),
         field: 'unitLabel',
-        width: 170,
+        width: 160,
         pinned: 'left',
         cellClass: (p) => {
           const problem = p.data ? labelProblems.get(p.data.row) : undefined;
           return problem ? `cell-problem cell-problem-${problem.severity}` : undefined;
         },
-        tooltipValueGetter: (p) => (p.data ? labelProblems.get(p.data.row)?.text : undefined),
+        // (the problem of the row, else the name whole: a KPI's name is longer than the column)
+        tooltipValueGetter: (p) =>
+          p.data ? (labelProblems.get(p.data.row)?.text ?? p.data.unitLabel) : undefined,
       },
       {
         // (pinned with the name in the file: the unit is what the analyst reads beside a value
         // the grid scrolled to, from a problem's cell link too)
         colId: 'unit',
         headerName: t('imports.preview.col.unit'),
-        width: 150,
+        width: 140,
         pinned: 'left',
         valueGetter: (p) => p.data?.unitName ?? '',
       },
