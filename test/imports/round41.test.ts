@@ -815,3 +815,21 @@ describe('round 43 regression sweep', () => {
     ]);
   });
 });
+
+describe('a ranking whose title mentions an average or a change aside ("… VÀ ĐIỂM TRUNG BÌNH CẢ NƯỚC", "(THAY ĐỔI …)")', () => {
+  it.each([
+    ['BẢNG XẾP HẠNG DTI 2025 VÀ ĐIỂM TRUNG BÌNH CẢ NƯỚC'],
+    ['KẾT QUẢ DTI 2025 (THAY ĐỔI SO VỚI 2024)'],
+  ])('"%s" over "Điểm | Xếp hạng" is the DTI ranking', async (title) => {
+    const f = csv(
+      'dti.csv',
+      [`"${title}"`],
+      'STT,Tỉnh,Điểm,Xếp hạng',
+      units34,
+      (i) => `${(0.8 - i / 100).toFixed(2)},${i + 1}`,
+    );
+    const preview = await importFileInto(store, f);
+    expect(preview.target).toMatchObject({ kind: 'ranking', year: 2025 });
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+  });
+});

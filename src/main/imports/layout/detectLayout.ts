@@ -944,7 +944,11 @@ function otherIndexTitle(titles: string[]): boolean {
 const DERIVED_FROM_DTI =
   / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu|diem thanh phan) /;
 const derivedFromDtiTitle = (titles: string[]) =>
-  DERIVED_FROM_DTI.test(` ${normalizeHeader(titles.join(' '))} `);
+  titles.some((t) =>
+    // (the title's own subject, before an aside: "BẢNG XẾP HẠNG DTI 2024 VÀ ĐIỂM TRUNG BÌNH CẢ
+    // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)" are the ranking)
+    DERIVED_FROM_DTI.test(` ${normalizeHeader(t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（]/iu)[0]!)} `),
+  );
 
 /**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
