@@ -137,6 +137,7 @@ class SaidCells {
       : this.cells.join(', ');
   }
 }
+
 /** Fields one column at most can hold (a KPI table's values and ranks come a column per KPI or period). */
 const ONE_COLUMN_FIELD =
   /^(dti|cqs|kts|xhs)\.(score|rank)$|^idx\.|^(unit|unitCode|kpi\.value|kpi\.indicator)$/;
