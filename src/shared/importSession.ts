@@ -109,6 +109,8 @@ export interface PreviewCell {
 export interface PreviewRow {
   row: number;
   unitLabel: string;
+  /** What the row names when not its unit: a KPI's row of one unit's report ("Tỷ lệ … (%)"). */
+  itemLabel?: string;
   unitId: number | null;
   unitName: string | null;
   /** 'empty': a row whose value cells hold nothing to import (empty, "-", N/A). */

@@ -264,7 +264,7 @@ describe('a KPI value changed by a file without ranks (round 41: the old rank st
     const said = preview.problems.filter((p) => p.code === 'rankOfOldValue');
     expect(said).toHaveLength(1);
     expect(said[0]).toMatchObject({ severity: 'warning', cell: 'C3' });
-    expect(said[0]!.messageVi).toContain('2 giá trị thay đổi mà tệp không có cột xếp hạng (ô C3, C6)');
+    expect(said[0]!.messageVi).toContain('2 giá trị thay đổi mà tệp không cho thứ hạng (ô C3, C6)');
     expect(said[0]!.messageEn).toContain('the rank stored ranked the old value and is kept');
     expect(stored().filter((r) => r.endsWith('| 61.3 | 2') || r.endsWith('| 61.3 | 5'))).toHaveLength(2);
   });
@@ -336,7 +336,7 @@ describe('a province\'s own report by level (round 41: refused, "no value column
     expect(errors(preview)).toEqual([]);
     expect(preview.target).toMatchObject({ kind: 'kpi', period: '2026-01', unitId: gialai().id });
     // (the preview names each row by its KPI, not "Gia Lai" again: UI round 42)
-    expect(preview.rows.map((r) => [r.unitLabel, r.unitName])).toEqual([
+    expect(preview.rows.map((r) => [r.itemLabel, r.unitName])).toEqual([
       ['Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ (%)', 'Gia Lai'],
       ['Tỷ lệ hồ sơ thanh toán trực tuyến (%)', 'Gia Lai'],
     ]);
@@ -831,5 +831,117 @@ describe('a ranking whose title mentions an average or a change aside ("… VÀ 
     const preview = await importFileInto(store, f);
     expect(preview.target).toMatchObject({ kind: 'ranking', year: 2025 });
     expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+  });
+});
+
+describe('tester round 44 (adversarial and regression)', () => {
+  const kpis = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT i.name_vi AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' AND i.kind = 'kpi' ORDER BY 1`,
+      )
+      .all()
+      .map((r) => (r as { n: string }).n);
+  const ranking = (cells: (i: number) => string, header = 'STT,Tỉnh,Điểm,Xếp hạng', titles: string[] = []) =>
+    csv('t.csv', titles, header, units34, cells);
+
+  it('"Tỉnh | Điểm | Xếp hạng | Điểm PAPI": the DTI ranking, PAPI set aside (was: PAPI a KPI with the DTI\'s ranks)', async () => {
+    const preview = await importFileInto(
+      store,
+      ranking(
+        (i) => `${(0.8 - i / 100).toFixed(2)},${i + 1},${(49 - i / 10).toFixed(1)}`,
+        'STT,Tỉnh,Điểm,Xếp hạng,Điểm PAPI',
+      ),
+      { year: 2025 },
+    );
+    expect(preview.target.kind).toBe('ranking');
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+    expect(kpis()).toEqual([]);
+  });
+
+  it('a sheet named "PCI 2024" under a title naming no index ("KẾT QUẢ NĂM 2024") is the KPI PCI (was: the DTI)', async () => {
+    const f = writeWorkbook('pci.xlsx', [
+      {
+        name: 'PCI 2024',
+        rows: [
+          ['KẾT QUẢ NĂM 2024'],
+          ['Tỉnh', 'Điểm', 'Xếp hạng'],
+          ...provinces63().map((u, i) => [u, 0.71 - i / 1000, i + 1]),
+        ],
+      },
+    ]);
+    await importFileInto(store, f);
+    expect(dtiRows()).toBe(0);
+    expect(kpis()).toEqual(['PCI']);
+  });
+
+  it('"CHÊNH LỆCH ĐIỂM DTI …" over a header "Điểm DTI": the KPI of the title (was: the DTI overwritten)', async () => {
+    await importFileInto(
+      store,
+      ranking((i) => `${(0.2 - i / 1000).toFixed(3)},${i + 1}`, 'STT,Tỉnh,Điểm DTI,Xếp hạng', [
+        'CHÊNH LỆCH ĐIỂM DTI SO VỚI TRUNG BÌNH CẢ NƯỚC NĂM 2025',
+      ]),
+    );
+    expect(dtiRows()).toBe(0);
+    expect(kpis()).toEqual(['Chênh lệch điểm DTI so với trung bình cả nước']);
+  });
+
+  it('"… DTI 2025, MỨC TĂNG SO VỚI 2024" is the ranking; "ĐIỂM THÀNH PHẦN CHÍNH QUYỀN SỐ TRONG CHỈ SỐ DTI" the pillar', async () => {
+    await importFileInto(
+      store,
+      ranking((i) => `${(0.8 - i / 100).toFixed(2)},${i + 1},0.03`, 'STT,Tỉnh,Điểm,Xếp hạng,Mức tăng', [
+        '"KẾT QUẢ XẾP HẠNG DTI 2025, MỨC TĂNG SO VỚI 2024"',
+      ]),
+    );
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+    await importFileInto(
+      store,
+      ranking((i) => `${(0.7 - i / 100).toFixed(2)},${i + 1}`, 'STT,Tỉnh,Điểm,Xếp hạng', [
+        'ĐIỂM THÀNH PHẦN CHÍNH QUYỀN SỐ TRONG CHỈ SỐ DTI NĂM 2025',
+      ]),
+    );
+    expect(storedRanking(store, 2025, 34).get('01:cqs')).toEqual({ value: 0.7, rank: 1 });
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+  });
+
+  it('a region abbreviated ("ĐBSH") or named by the sheet ("Tây Nguyên") over ranks among its provinces: set aside', async () => {
+    const region = referenceCsv('provinces_63.csv').filter((r) => r.region === 'Tây Nguyên');
+    const f = writeWorkbook('tn.xlsx', [
+      {
+        name: 'Tây Nguyên',
+        rows: [
+          ['XẾP HẠNG DTI NĂM 2024'],
+          ['Tỉnh', 'Điểm DTI', 'Xếp hạng'],
+          ...region.map((r, i) => [r.name_vi!, 0.6 - i / 100, i + 1]),
+        ],
+      },
+    ]);
+    const preview = await importFileInto(store, f, { group: 63 });
+    expect(storedRanking(store, 2024, 63).get(`${region[0]!.gso_code}:dti`)).toEqual({
+      value: 0.6,
+      rank: null,
+    });
+    expect(preview.problems.some((p) => p.header === 'Xếp hạng' && p.code === 'unknownColumn')).toBe(true);
+  });
+
+  it('"CỦA 6 TỈNH ĐÔNG NAM BỘ" and a five-syllable label ("Số hồ sơ tiếp nhận" under "… TIẾP NHẬN TRỰC TUYẾN")', async () => {
+    await importFileInto(
+      store,
+      csv(
+        'dnb.csv',
+        ['TỶ LỆ HỒ SƠ TRỰC TUYẾN CỦA 6 TỈNH ĐÔNG NAM BỘ NĂM 2022'],
+        'STT,Tỉnh,Tỷ lệ',
+        ['Bình Phước', 'Đồng Nai'],
+        (i) => String(70 - i),
+      ),
+      { group: 63 },
+    );
+    await importFileInto(
+      store,
+      csv('tn.csv', ['SỐ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN NĂM 2026'], 'STT,Tỉnh,Số hồ sơ tiếp nhận', units34, (i) =>
+        String(900 - i),
+      ),
+    );
+    expect(kpis()).toEqual(['Số hồ sơ tiếp nhận trực tuyến', 'Tỷ lệ hồ sơ trực tuyến']);
   });
 });

@@ -306,7 +306,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.replacesHandEdits':
     "{n} values you edited by hand will be replaced by the file's (cells {cells}, marked “edited” in the preview); undoing this import brings them back",
   'problem.rankOfOldValue':
-    'values changed by a file without a rank column: {n} (cells {cells}); the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
+    'values changed with no rank given in the file: {n} (cells {cells}); the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

@@ -301,7 +301,7 @@ export const importMessagesVi = {
   'problem.replacesHandEdits':
     '{n} giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp (ô {cells}, ghi “sửa tay” trong bảng xem trước); hoàn tác lần nhập này sẽ trả lại chúng',
   'problem.rankOfOldValue':
-    '{n} giá trị thay đổi mà tệp không có cột xếp hạng (ô {cells}): thứ hạng đang lưu là hạng của giá trị cũ và vẫn được giữ — hãy nhập bảng xếp hạng mới hoặc sửa thứ hạng trong lưới',
+    '{n} giá trị thay đổi mà tệp không cho thứ hạng (ô {cells}): thứ hạng đang lưu là hạng của giá trị cũ và vẫn được giữ — hãy nhập bảng xếp hạng mới hoặc sửa thứ hạng trong lưới',
   'problem.rowsOfOtherYears':
     'bảng có mỗi dòng một năm: chỉ nhập dòng năm {year}; các dòng năm {years} để riêng (nhập từng năm một, chọn năm khác)',
   'problem.rankNotCompetition':

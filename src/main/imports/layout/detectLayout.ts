@@ -938,16 +938,18 @@ function otherIndexTitle(titles: string[]): boolean {
  * A title naming a figure worked out from the DTI, or a part of it: an average ("ĐIỂM TRUNG BÌNH
  * CÁC CHỈ SỐ THÀNH PHẦN DTI", "ĐIỂM TRUNG BÌNH DTI CỦA NHÓM TỈNH"), a change or a gap ("MỨC TĂNG
  * ĐIỂM DTI SO VỚI NĂM TRƯỚC", "CHÊNH LỆCH ĐIỂM DTI …"), one indicator's points ("ĐIỂM CHỈ TIÊU …
- * TRONG BỘ CHỈ SỐ DTI"). A figure of its own — a KPI the title names — never the DTI's score,
+ * TRONG BỘ CHỈ SỐ DTI"; a pillar's "ĐIỂM THÀNH PHẦN …" is the pillar's). A figure of its own — a KPI the title names — never the DTI's score,
  * even though it names the DTI.
  */
 const DERIVED_FROM_DTI =
-  / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu|diem thanh phan) /;
+  / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu) /;
 const derivedFromDtiTitle = (titles: string[]) =>
   titles.some((t) =>
     // (the title's own subject, before an aside: "BẢNG XẾP HẠNG DTI 2024 VÀ ĐIỂM TRUNG BÌNH CẢ
-    // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)" are the ranking)
-    DERIVED_FROM_DTI.test(` ${normalizeHeader(t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（]/iu)[0]!)} `),
+    // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)", "… DTI 2025, MỨC TĂNG …" are the ranking)
+    DERIVED_FROM_DTI.test(
+      ` ${normalizeHeader(t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（,;]|\s[-–—]\s/iu)[0]!)} `,
+    ),
   );
 
 /**
@@ -999,7 +1001,7 @@ function titleLeadColumns(
     // (or the title's KPI cut short: "Số hồ sơ" under "SỐ HỒ SƠ TIẾP NHẬN …", "Số tổ" under "SỐ
     // TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG" — named so, two tables of two KPIs would be one)
     const cutShort =
-      k.includes(' ') && k.split(' ').length <= 4 && namesKpi(h, k) && tKey.startsWith(`${k} `);
+      k.includes(' ') && k.split(' ').length <= 5 && namesKpi(h, k) && tKey.startsWith(`${k} `);
     if (((BARE_KPI_LEAD.test(k) && leads) || cutShort) && !rowNumbers(i + 1)) out.set(i, titled);
   });
   return out;
@@ -1061,13 +1063,24 @@ export function mapColumns(
   // (or a table of such an index's columns alone, "Tỉnh | Điểm PAPI | Xếp hạng PAPI", no title)
   // (or of a figure that names the DTI and is not its score: "Điểm DTI của chỉ tiêu …")
   const notTheDti = (g: HeaderGuess) => g.note === 'another index' || g.note === 'not the DTI';
-  const otherIndexColumns = first.filter(notTheDti).length;
+  // (columns alone say it when no bare score beside them is the ranking's — "Tỉnh | Điểm | Xếp
+  // hạng | Điểm PAPI" is the DTI's ranking with PAPI beside it — and no title names the DTI)
+  const titleKey = ` ${normalizeHeader(titles.join(' '))} `;
+  const byColumns =
+    first.some(notTheDti) && !first.some((g) => g.bare === 'score') && !NAMES_DTI.test(titleKey);
+  // (a sheet named for another index under a title that names none: "PCI 2024" under "KẾT QUẢ NĂM
+  // 2024" — the index's own names only, not a generic "Chỉ số")
+  const sheetKey = ` ${normalizeHeader(table.sheet ?? '')} `;
+  const bySheet = OTHER_INDEX_TITLE.test(sheetKey) && !NAMES_DTI.test(sheetKey) && !NAMES_DTI.test(titleKey);
+  const derived = derivedFromDtiTitle(titles);
+  // (the DTI's own columns as first read: the readings below change `first` in place)
+  const readAsDti = first.map((g) => /^dti\./.test(g.mapping.field));
   const ofOtherIndex =
-    (derivedFromDtiTitle(titles) ||
-      (subject === null && (otherIndexTitle(ownTitles) || otherIndexColumns > 0))) &&
+    (derived || (subject === null && (otherIndexTitle(ownTitles) || byColumns || bySheet))) &&
     // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
-    // the DTI's columns another index's are set aside, said so)
-    !keys.some((k, i) => NAMES_DTI.test(` ${k} `) && !notTheDti(first[i]!));
+    // the DTI's columns another index's are set aside, said so. Under a title naming a figure
+    // derived from the DTI, "Điểm DTI" is that figure — a pillar's or an index's column is not.)
+    !keys.some((k, i) => NAMES_DTI.test(` ${k} `) && !notTheDti(first[i]!) && !(derived && readAsDti[i]));
   const asOtherIndex = (guesses: HeaderGuess[]) => {
     if (!ofOtherIndex) return;
     // (one score column is the table's KPI, named by the title — or, under no title naming one,
@@ -1079,9 +1092,9 @@ export function mapColumns(
     const scores = guesses.filter(
       (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)),
     ).length;
-    const named = otherIndexTitle(ownTitles) || derivedFromDtiTitle(titles);
+    const named = otherIndexTitle(ownTitles) || bySheet || derived;
     guesses.forEach((g, i) => {
-      if (NAMES_DTI.test(` ${keys[i]} `) && !aside(i)) return;
+      if (NAMES_DTI.test(` ${keys[i]} `) && !aside(i) && !(derived && readAsDti[i])) return;
       const rank = (g.mapping.field === 'dti.rank' && !aside(i)) || (aside(i) && ranks(i));
       // (also the index named as a column: "Chỉ số CCHC" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")
       const score =
@@ -1184,7 +1197,9 @@ export function mapColumns(
   // (or a title naming a region over ranks of its rows among themselves: "XẾP HẠNG DTI CÁC TỈNH
   // VÙNG TRUNG DU VÀ MIỀN NÚI PHÍA BẮC" over 1…14 — an excerpt of the national ranking keeps
   // its national ranks)
-  const regionNamed = titles.some((t) => / (vung|khu vuc|mien|region) [a-z]/.test(` ${normalizeHeader(t)} `));
+  const regionNamed = [...titles, table.sheet ?? ''].some((t) =>
+    REGION_NAMED.test(` ${normalizeHeader(t)} `),
+  );
   const regional = regionalByTitle(titles, table.sheet);
   if (regional || regionNamed)
     first.forEach((g, i) => {
@@ -1889,6 +1904,10 @@ function levelIndicator(header: string, titles: string[]): string {
 // A rank within a region the title or sheet says the table is ("XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM
 // BỘ", a sheet "Hạng trong vùng"): its bare ranks are not the national ones. ("VÙNG ĐÔNG NAM BỘ"
 // alone may be an excerpt of the national ranking, and is left to it.)
+/** A region of the country named ("VÙNG TÂY NGUYÊN", "ĐBSH", a sheet "Tây Nguyên"). */
+const REGION_NAMED =
+  / ((vung|khu vuc|mien|region) [a-z]|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
+
 const REGIONAL_TITLE =
   / (trong vung|trong khu vuc|hang vung|hang khu vuc|xep hang vung|xep hang khu vuc|thu hang vung|thu hang trong vung|regional rank(ing)?|within the region) /;
 
@@ -1903,6 +1922,9 @@ function subjectNamedBy(titles: string[], sheet: string | null): string | null {
     const key = normalizeHeader(text);
     if (namesKpi(text, key)) continue;
     const named = subjectsNamedIn(key);
+    // ("ĐIỂM THÀNH PHẦN CHÍNH QUYỀN SỐ TRONG CHỈ SỐ DTI": the pillar, a part of the DTI it names)
+    const part = / thanh phan (chinh quyen so|kinh te so|xa hoi so) /.exec(` ${key} `)?.[1];
+    if (part) return { 'chinh quyen so': 'cqs', 'kinh te so': 'kts', 'xa hoi so': 'xhs' }[part]!;
     if (named.includes('dti')) return null;
     // ("CHỈ SỐ HOẠT ĐỘNG CHÍNH QUYỀN SỐ": the activity index, whose name holds the pillar's — its
     // score that index's, never the DTI's)

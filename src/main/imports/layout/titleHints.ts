@@ -196,7 +196,7 @@ const SELECTION_TAIL =
 // "… CÁC TỈNH MIỀN NÚI PHÍA BẮC", "… VÙNG ĐỒNG BẰNG SÔNG CỬU LONG": which region's units the rows are,
 // not the KPI (a regional table of a KPI is the KPI's).
 const REGION_TAIL =
-  /[\s,\-–—]+(?:(?:của|tại|ở)\s+)?(?:(?:các\s+)?(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa phương)\s+)?(?:(?:thuộc\s+)?(?:vùng|khu vực|miền)\s+)?(?:trung du và miền núi phía bắc|miền núi phía bắc|trung du miền núi phía bắc|đồng bằng sông hồng|bắc trung bộ(?: và duyên hải miền trung)?|duyên hải nam trung bộ|duyên hải miền trung|nam trung bộ|tây nguyên|đông nam bộ|tây nam bộ|đồng bằng sông cửu long)\s*$/iu;
+  /[\s,\-–—]+(?:(?:của|tại|ở)\s+)?(?:(?:(?:các|\d{1,2})\s+)?(?:tỉnh(?:\s*[,/]\s*thành(?:\s+phố)?)?|địa phương)\s+)?(?:(?:thuộc\s+)?(?:vùng|khu vực|miền)\s+)?(?:trung du và miền núi phía bắc|miền núi phía bắc|trung du miền núi phía bắc|đồng bằng sông hồng|bắc trung bộ(?: và duyên hải miền trung)?|duyên hải nam trung bộ|duyên hải miền trung|nam trung bộ|tây nguyên|đông nam bộ|tây nam bộ|đồng bằng sông cửu long)\s*$/iu;
 
 const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng|biểu|data|dữ liệu)\s*\d*$/i;
 

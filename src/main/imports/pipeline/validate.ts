@@ -1279,7 +1279,8 @@ export function validateStaged(
       if (current) previewRows.push(finishRow(current));
       current = {
         row: d.staged_row,
-        unitLabel: d.row_label ?? d.unit_label,
+        unitLabel: d.unit_label,
+        ...(d.row_label ? { itemLabel: d.row_label } : {}),
         unitId: d.unit_id,
         unitName: d.unit_id !== null ? nameOf(d.unit_id) || null : null,
         status: d.has_error

@@ -192,7 +192,8 @@ export function PreviewGrid({
       {
         colId: 'label',
         headerName: t('imports.preview.col.label'),
-        field: 'unitLabel',
+        // (a KPI's row of one unit's report says its KPI: the unit is the next column)
+        valueGetter: (p) => p.data?.itemLabel ?? p.data?.unitLabel ?? '',
         width: 160,
         pinned: 'left',
         cellClass: (p) => {
@@ -201,7 +202,7 @@ export function PreviewGrid({
         },
         // (the problem of the row, else the name whole: a KPI's name is longer than the column)
         tooltipValueGetter: (p) =>
-          p.data ? (labelProblems.get(p.data.row)?.text ?? p.data.unitLabel) : undefined,
+          p.data ? (labelProblems.get(p.data.row)?.text ?? p.data.itemLabel ?? p.data.unitLabel) : undefined,
       },
       {
         // (pinned with the name in the file: the unit is what the analyst reads beside a value
