@@ -24,6 +24,16 @@ const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!
 
 const stored = () => storedLines(store, 'i.name_vi, length(o.source_cell), o.source_cell');
 
+/** The names of the KPIs the store holds values of from imports, in order. */
+const kpis = () =>
+  store.db
+    .prepare(
+      `SELECT DISTINCT i.name_vi AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
+       WHERE o.layer = 'user' AND i.kind = 'kpi' ORDER BY 1`,
+    )
+    .all()
+    .map((r) => (r as { n: string }).n);
+
 const dtiRows = () =>
   (
     store.db
@@ -372,14 +382,6 @@ describe('a province\'s own report by level (round 41: refused, "no value column
 });
 
 describe('tester round 41 (adversarial): figures that name the DTI and are not its score', () => {
-  const kpiOf = () =>
-    store.db
-      .prepare(
-        `SELECT DISTINCT i.name_vi AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user'`,
-      )
-      .all()
-      .map((r) => (r as { n: string }).n);
-
   it.each([
     ['MỨC TĂNG ĐIỂM DTI SO VỚI NĂM TRƯỚC NĂM 2025', 'Mức tăng điểm DTI so với năm trước', -0.02],
     [
@@ -403,7 +405,7 @@ describe('tester round 41 (adversarial): figures that name the DTI and are not i
       expect(preview.target).toMatchObject({ kind: 'kpi', year: 2025 });
       expect(errors(preview)).toEqual([]);
       expect(dtiRows()).toBe(0);
-      expect(kpiOf()).toEqual([kpi]);
+      expect(kpis()).toEqual([kpi]);
       expect(stored()[0]).toBe(`Hà Nội | ${kpi} | 2025 | ${first} | 1`);
     },
   );
@@ -632,14 +634,6 @@ describe("tester round 42 (a merged province's history)", () => {
 });
 
 describe('round 42 regression sweep: readings of this session kept to their cases', () => {
-  const kpis = () =>
-    store.db
-      .prepare(
-        `SELECT DISTINCT i.name_vi AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY 1`,
-      )
-      .all()
-      .map((r) => (r as { n: string }).n);
-
   it('"Nội dung | Số giao dịch" over a total and its parts: each row\'s KPI (was: refused, every row the title\'s KPI)', async () => {
     const f = writeWorkbook('bp.xlsx', [
       {
@@ -835,13 +829,6 @@ describe('a ranking whose title mentions an average or a change aside ("… VÀ 
 });
 
 describe('tester round 44 (adversarial and regression)', () => {
-  const kpis = () =>
-    store.db
-      .prepare(
-        `SELECT DISTINCT i.name_vi AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' AND i.kind = 'kpi' ORDER BY 1`,
-      )
-      .all()
-      .map((r) => (r as { n: string }).n);
   const ranking = (cells: (i: number) => string, header = 'STT,Tỉnh,Điểm,Xếp hạng', titles: string[] = []) =>
     csv('t.csv', titles, header, units34, cells);
 
