@@ -932,3 +932,50 @@ describe('tester round 44 (adversarial and regression)', () => {
     expect(kpis()).toEqual(['Số hồ sơ tiếp nhận trực tuyến', 'Tỷ lệ hồ sơ trực tuyến']);
   });
 });
+
+describe('round 45 regression sweep', () => {
+  const table = (titles: string[], header: string, cells: (i: number) => string) =>
+    csv('t.csv', titles, header, units34, cells);
+
+  it('"DTI NĂM 2025 – CHÊNH LỆCH …" over a bare "Điểm | Xếp hạng": a KPI, never the DTI', async () => {
+    await importFileInto(
+      store,
+      table(
+        ['DTI NĂM 2025 – CHÊNH LỆCH SO VỚI TỈNH THẤP NHẤT'],
+        'STT,Tỉnh,Điểm,Xếp hạng',
+        (i) => `${(0.33 - i / 100).toFixed(2)},${i + 1}`,
+      ),
+    );
+    expect(dtiRows()).toBe(0);
+    expect(kpis()).toHaveLength(1);
+  });
+
+  it('the figure the title speaks of in a column of its own: the other columns are the DTI ranking', async () => {
+    const preview = await importFileInto(
+      store,
+      table(
+        ['CHÊNH LỆCH XẾP HẠNG DTI NĂM 2025'],
+        'STT,Tỉnh,Điểm DTI 2025,Xếp hạng 2025,Chênh lệch xếp hạng',
+        (i) => `${(0.85 - i / 100).toFixed(2)},${i + 1},${i % 3}`,
+      ),
+    );
+    expect(errors(preview)).toEqual([]);
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.85, rank: 1 });
+    expect(kpis()).toEqual([]);
+  });
+
+  it('"Số hồ sơ tiếp nhận | Trong đó: trực tuyến" under "SỐ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN": the whole is not the title\'s KPI', async () => {
+    const preview = await importFileInto(
+      store,
+      table(
+        ['SỐ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN NĂM 2026'],
+        'STT,Tỉnh,Số hồ sơ tiếp nhận,Trong đó: trực tuyến',
+        (i) => `${1000 + i},${400 + i}`,
+      ),
+    );
+    expect(errors(preview)).toEqual([]);
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))[0]).toBe(
+      'Hà Nội | Số hồ sơ tiếp nhận | 2026 | 1000 | null',
+    );
+  });
+});

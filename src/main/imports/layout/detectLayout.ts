@@ -943,14 +943,16 @@ function otherIndexTitle(titles: string[]): boolean {
  */
 const DERIVED_FROM_DTI =
   / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu) /;
-const derivedFromDtiTitle = (titles: string[]) =>
+const derivedFromDtiTitle = (titles: string[], keys: string[]) =>
   titles.some((t) =>
     // (the title's own subject, before an aside: "BẢNG XẾP HẠNG DTI 2024 VÀ ĐIỂM TRUNG BÌNH CẢ
-    // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)", "… DTI 2025, MỨC TĂNG …" are the ranking)
-    DERIVED_FROM_DTI.test(
-      ` ${normalizeHeader(t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（,;]|\s[-–—]\s/iu)[0]!)} `,
-    ),
-  );
+    // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)" are the ranking)
+    DERIVED_FROM_DTI.test(` ${normalizeHeader(t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（]/iu)[0]!)} `),
+  ) &&
+  // (a column of its own holds the figure the title speaks of — "Điểm DTI 2025 | Xếp hạng 2025 |
+  // Chênh lệch xếp hạng" under "CHÊNH LỆCH XẾP HẠNG DTI", "…, MỨC TĂNG …" over a "Mức tăng"
+  // column: the other columns are the ranking's)
+  !keys.some((k) => DERIVED_FROM_DTI.test(` ${k} `));
 
 /**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
@@ -988,8 +990,8 @@ function titleLeadColumns(
   headers: string[],
   titled: string | null,
   rowNumbers: (col: number) => boolean,
-): Map<number, string> {
-  const out = new Map<number, string>();
+): Map<number, { indicator: string; onlyAlone: boolean }> {
+  const out = new Map<number, { indicator: string; onlyAlone: boolean }>();
   if (!titled) return out;
   const tKey = normalizeHeader(splitIndicatorName(titled).name);
   headers.forEach((h, i) => {
@@ -997,12 +999,16 @@ function titleLeadColumns(
     const k = normalizeHeader(h);
     // ("Số" over 1, 2, 3…: the row's number, as "STT" would be)
     // ("Tổng số", "Số lượng" under a count's title, "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ …": how many)
-    const leads = tKey.startsWith(`${k} `) || (COUNT_LEAD.test(k) && /^(so|tong so) /.test(tKey));
+    const lead = BARE_KPI_LEAD.test(k) && tKey.startsWith(`${k} `);
+    const count = COUNT_LEAD.test(k) && /^(so|tong so) /.test(tKey);
     // (or the title's KPI cut short: "Số hồ sơ" under "SỐ HỒ SƠ TIẾP NHẬN …", "Số tổ" under "SỐ
-    // TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG" — named so, two tables of two KPIs would be one)
+    // TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG" — named so, two tables of two KPIs would be one. These two only
+    // as the table's one column of figures: beside "Trong đó: trực tuyến" a "Số hồ sơ tiếp nhận"
+    // under "SỐ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN" is the whole, a KPI of its own)
     const cutShort =
       k.includes(' ') && k.split(' ').length <= 5 && namesKpi(h, k) && tKey.startsWith(`${k} `);
-    if (((BARE_KPI_LEAD.test(k) && leads) || cutShort) && !rowNumbers(i + 1)) out.set(i, titled);
+    if ((lead || count || cutShort) && !rowNumbers(i + 1))
+      out.set(i, { indicator: titled, onlyAlone: !lead });
   });
   return out;
 }
@@ -1072,7 +1078,7 @@ export function mapColumns(
   // 2024" — the index's own names only, not a generic "Chỉ số")
   const sheetKey = ` ${normalizeHeader(table.sheet ?? '')} `;
   const bySheet = OTHER_INDEX_TITLE.test(sheetKey) && !NAMES_DTI.test(sheetKey) && !NAMES_DTI.test(titleKey);
-  const derived = derivedFromDtiTitle(titles);
+  const derived = derivedFromDtiTitle(titles, keys);
   // (the DTI's own columns as first read: the readings below change `first` in place)
   const readAsDti = first.map((g) => /^dti\./.test(g.mapping.field));
   const ofOtherIndex =
@@ -1131,8 +1137,9 @@ export function mapColumns(
           (/^kpi\.(value|valueForIndicator|indicator)$/.test(g.mapping.field) ||
             (g.mapping.field === 'ignore' && !!headers[i] && numericShare(table, i + 1, dataRows) >= 0.5)),
       );
-    leadOfTitle.forEach((indicator, i) => {
+    leadOfTitle.forEach(({ indicator, onlyAlone }, i) => {
       const g = guesses[i]!.mapping;
+      if (onlyAlone && !alone) return;
       if (g.field === 'ignore' || (g.field === 'kpi.valueForIndicator' && g.indicator === headers[i]))
         guesses[i] = alone
           ? { mapping: { field: 'kpi.value' }, confidence: 0.7 }

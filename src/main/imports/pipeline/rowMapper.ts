@@ -1109,11 +1109,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (TOTAL_ROW.test(own.name.trim())) return ctx.titleKpi!;
     // ("Số giao dịch" under "SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN PHÍ, LỆ PHÍ (giao dịch)": the
     // title's KPI cut short, as a column headed so is — named so, it would be another KPI)
-    // (a short label, up to five syllables: a name in full is its own KPI's)
+    // (a short label, up to four syllables: a longer one, "Số hồ sơ trực tuyến" under "… TOÀN
+    // TRÌNH", may be a KPI of its own, kept apart rather than merged)
     const ownKey = normalizeHeader(own.name);
     if (
       ownKey.includes(' ') &&
-      ownKey.split(' ').length <= 5 &&
+      ownKey.split(' ').length <= 4 &&
       normalizeHeader(titled.name).startsWith(`${ownKey} `) &&
       (own.unit === null || own.unit === titled.unit)
     )
