@@ -979,3 +979,47 @@ describe('round 45 regression sweep', () => {
     );
   });
 });
+
+describe('round 46 regression sweep', () => {
+  const table = (titles: string[], header: string, cells: (i: number) => string) =>
+    csv('t.csv', titles, header, units34, cells);
+
+  it.each([
+    ['CHÊNH LỆCH ĐIỂM DTI NĂM 2025 SO VỚI TRUNG BÌNH CẢ NƯỚC', 'STT,Tỉnh,Điểm,Xếp hạng,Trung bình cả nước'],
+    ['MỨC TĂNG ĐIỂM DTI NĂM 2025', 'STT,Tỉnh,Điểm,Xếp hạng,Thay đổi thứ hạng'],
+  ])('"%s" over a bare "Điểm" beside a reference column: a KPI, the DTI untouched', async (title, header) => {
+    await importFileInto(
+      store,
+      table([title], header, (i) => `${(0.33 - i / 100).toFixed(2)},${i + 1},0.61`),
+    );
+    expect(dtiRows()).toBe(0);
+  });
+
+  it('an average given aside after a dash ("CHỈ SỐ DTI NĂM 2025 - ĐIỂM BÌNH QUÂN CẢ NƯỚC 0,61") leaves the ranking a ranking', async () => {
+    await importFileInto(
+      store,
+      table(
+        ['"CHỈ SỐ DTI NĂM 2025 - ĐIỂM BÌNH QUÂN CẢ NƯỚC 0,61"'],
+        'STT,Tỉnh,Điểm,Xếp hạng',
+        (i) => `${(0.8 - i / 100).toFixed(2)},${i + 1}`,
+      ),
+    );
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+  });
+
+  it('"Tổng số | Trong đó: thành lập mới" under a count\'s title: the KPI whole (was: refused)', async () => {
+    const preview = await importFileInto(
+      store,
+      table(
+        ['SỐ DOANH NGHIỆP CÔNG NGHỆ SỐ NĂM 2024'],
+        'STT,Tỉnh,Tổng số,Trong đó: thành lập mới',
+        (i) => `${300 + i},${20 + i}`,
+      ),
+      { group: 34 },
+    );
+    expect(errors(preview)).toEqual([]);
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))).toContain(
+      'Hà Nội | Số doanh nghiệp công nghệ số | 2024 | 300 | null',
+    );
+  });
+});

@@ -943,16 +943,28 @@ function otherIndexTitle(titles: string[]): boolean {
  */
 const DERIVED_FROM_DTI =
   / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu) /;
-const derivedFromDtiTitle = (titles: string[], keys: string[]) =>
-  titles.some((t) =>
-    // (the title's own subject, before an aside: "BẢNG XẾP HẠNG DTI 2024 VÀ ĐIỂM TRUNG BÌNH CẢ
-    // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)" are the ranking)
-    DERIVED_FROM_DTI.test(` ${normalizeHeader(t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（]/iu)[0]!)} `),
-  ) &&
-  // (a column of its own holds the figure the title speaks of — "Điểm DTI 2025 | Xếp hạng 2025 |
-  // Chênh lệch xếp hạng" under "CHÊNH LỆCH XẾP HẠNG DTI", "…, MỨC TĂNG …" over a "Mức tăng"
-  // column: the other columns are the ranking's)
-  !keys.some((k) => DERIVED_FROM_DTI.test(` ${k} `));
+const derivedFromDtiTitle = (titles: string[], keys: string[], readAsDti: boolean[]) => {
+  // (a column of its own holds the figure the title speaks of: "Chênh lệch xếp hạng", "Mức tăng")
+  const figureColumn = keys.some((k) => DERIVED_FROM_DTI.test(` ${k} `));
+  // (and the DTI's own columns say so by name: "Điểm DTI 2025 | Xếp hạng 2025", not a bare "Điểm")
+  const namedDti = keys.some((k, i) => readAsDti[i] && k !== 'diem' && k !== 'xep hang' && k !== 'hang');
+  return titles.some((t) => {
+    // The title's own subject, before an aside ("BẢNG XẾP HẠNG DTI 2024 VÀ ĐIỂM TRUNG BÌNH CẢ
+    // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)" are the ranking)…
+    const main = t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（]/iu)[0]!;
+    const head = ` ${normalizeHeader(main.split(/[,;]|\s[-–—]\s/u)[0]!)} `;
+    // …naming the figure: the table's, unless its columns are the ranking's by name beside a
+    // column of that figure ("CHÊNH LỆCH XẾP HẠNG DTI" over "Điểm DTI 2025 | Xếp hạng 2025 |
+    // Chênh lệch xếp hạng")
+    if (DERIVED_FROM_DTI.test(head)) return !(figureColumn && namedDti);
+    // …or a change after a comma or a dash ("DTI NĂM 2025 – CHÊNH LỆCH SO VỚI TỈNH THẤP NHẤT"),
+    // unless a column of its own holds it ("…, MỨC TĂNG SO VỚI 2024" over a "Mức tăng"); an
+    // average there is a reference given aside ("CHỈ SỐ DTI NĂM 2025 - ĐIỂM BÌNH QUÂN CẢ NƯỚC 0,61")
+    return CHANGE_OF_DTI.test(` ${normalizeHeader(main)} `) && !figureColumn;
+  });
+};
+/** The change and gap words of DERIVED_FROM_DTI (an average said aside is no figure of the table). */
+const CHANGE_OF_DTI = / (muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap) /;
 
 /**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
@@ -1002,13 +1014,14 @@ function titleLeadColumns(
     const lead = BARE_KPI_LEAD.test(k) && tKey.startsWith(`${k} `);
     const count = COUNT_LEAD.test(k) && /^(so|tong so) /.test(tKey);
     // (or the title's KPI cut short: "Số hồ sơ" under "SỐ HỒ SƠ TIẾP NHẬN …", "Số tổ" under "SỐ
-    // TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG" — named so, two tables of two KPIs would be one. These two only
-    // as the table's one column of figures: beside "Trong đó: trực tuyến" a "Số hồ sơ tiếp nhận"
-    // under "SỐ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN" is the whole, a KPI of its own)
+    // TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG" — named so, two tables of two KPIs would be one. Only as the
+    // table's one column of figures: beside "Trong đó: trực tuyến" a "Số hồ sơ tiếp nhận" under
+    // "SỐ HỒ SƠ TIẾP NHẬN TRỰC TUYẾN" is the whole, a KPI of its own; "Tổng số" beside its parts is
+    // the title's KPI whole)
     const cutShort =
       k.includes(' ') && k.split(' ').length <= 5 && namesKpi(h, k) && tKey.startsWith(`${k} `);
     if ((lead || count || cutShort) && !rowNumbers(i + 1))
-      out.set(i, { indicator: titled, onlyAlone: !lead });
+      out.set(i, { indicator: titled, onlyAlone: !lead && !count });
   });
   return out;
 }
@@ -1078,9 +1091,9 @@ export function mapColumns(
   // 2024" — the index's own names only, not a generic "Chỉ số")
   const sheetKey = ` ${normalizeHeader(table.sheet ?? '')} `;
   const bySheet = OTHER_INDEX_TITLE.test(sheetKey) && !NAMES_DTI.test(sheetKey) && !NAMES_DTI.test(titleKey);
-  const derived = derivedFromDtiTitle(titles, keys);
   // (the DTI's own columns as first read: the readings below change `first` in place)
   const readAsDti = first.map((g) => /^dti\./.test(g.mapping.field));
+  const derived = derivedFromDtiTitle(titles, keys, readAsDti);
   const ofOtherIndex =
     (derived || (subject === null && (otherIndexTitle(ownTitles) || byColumns || bySheet))) &&
     // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
