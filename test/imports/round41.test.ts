@@ -1023,3 +1023,30 @@ describe('round 46 regression sweep', () => {
     );
   });
 });
+
+describe('the warnings about cells are counted over every row, not the 500 the preview shows', () => {
+  it('a stale rank at row 681 of a long table is said, with its cell', async () => {
+    // (20 months from July 2025: the 34 units' time)
+    const months = Array.from({ length: 20 }, (_, m) => {
+      const k = 6 + m;
+      return `${2025 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+    });
+    const lines = (ranked: boolean, bump: (u: number, m: number) => number) => [
+      `Tỉnh,Kỳ,Tỷ lệ hồ sơ trực tuyến (%)${ranked ? ',Xếp hạng' : ''}`,
+      ...months.flatMap((p, m) =>
+        units34.map(
+          (u, i) => `"${u}",${p},${(50 + i / 2 + bump(i, m)).toFixed(1)}${ranked ? `,${i + 1}` : ''}`,
+        ),
+      ),
+    ];
+    await importFileInto(store, writeTemp('long.csv', lines(true, () => 0).join('\n')), { group: 34 });
+    const last = (i: number, m: number) => (i === 33 && m === 19 ? 5 : 0);
+    const preview = await importFileInto(store, writeTemp('long2.csv', lines(false, last).join('\n')), {
+      group: 34,
+    });
+    expect(preview.rows.length).toBeLessThan(681);
+    const said = preview.problems.filter((p) => p.code === 'rankOfOldValue');
+    expect(said.map((p) => p.cell)).toEqual(['C681']);
+    expect(said[0]!.messageVi).toContain('1 giá trị thay đổi');
+  });
+});

@@ -40,6 +40,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.cellType': 'a cell of type "{type}", which Excel does not have',
   'readDetail.xlsDamaged': 'the Excel 97–2003 (.xls) structure is damaged or cut short',
   'readDetail.utf16At': 'at byte {offset}',
+  'readDetail.overChars': 'over {n} characters',
+  'readDetail.zipEntries': 'more than {n} entries',
+  'readDetail.partTwice': '{part} appears twice',
   'readDetail.relationshipTwice': 'the relationship id "{id}" appears twice in the workbook',
   'readDetail.xlsTooLarge':
     'an Excel 97–2003 file (.xls) is read only under {n} MB: open it in Excel and save it as .xlsx',

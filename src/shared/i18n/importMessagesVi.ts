@@ -36,6 +36,9 @@ export const importMessagesVi = {
   'readDetail.cellType': 'ô có kiểu "{type}", không có trong định dạng Excel',
   'readDetail.xlsDamaged': 'cấu trúc tệp Excel 97–2003 (.xls) bị hỏng hoặc bị cắt cụt',
   'readDetail.utf16At': 'ở byte {offset}',
+  'readDetail.overChars': 'hơn {n} ký tự',
+  'readDetail.zipEntries': 'hơn {n} mục',
+  'readDetail.partTwice': '{part} xuất hiện hai lần',
   'readDetail.relationshipTwice': 'mã liên kết "{id}" xuất hiện hai lần trong sổ tính',
   'readDetail.xlsTooLarge':
     'tệp Excel 97–2003 (.xls) chỉ đọc được khi nhỏ hơn {n} MB: hãy mở bằng Excel và lưu thành .xlsx',

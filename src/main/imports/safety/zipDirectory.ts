@@ -9,7 +9,7 @@ import {
   MAX_ZIP_TOTAL_UNCOMPRESSED,
   ZIP_RATIO_MIN_BYTES,
 } from './limits';
-import { ImportReadError } from './errors';
+import { catalogueDetail, ImportReadError } from './errors';
 
 export interface ZipEntry {
   name: string;
@@ -59,10 +59,7 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
       file,
       {},
       // (the directory's count has 16 bits: past 65,535 it wraps, so the limit is what is known)
-      {
-        vi: `hơn ${formatNumber(MAX_ZIP_ENTRIES, 'vi', 0)} mục`,
-        en: `more than ${formatNumber(MAX_ZIP_ENTRIES, 'en', 0)} entries`,
-      },
+      catalogueDetail('readDetail.zipEntries', { n: MAX_ZIP_ENTRIES }),
     );
   if (cdOffset + cdSize > eocd)
     throw corrupt('thư mục nén nằm ngoài tệp', 'central directory outside the file');
@@ -125,7 +122,13 @@ export function readZipDirectory(buf: Buffer, file: string): Map<string, ZipEntr
     // "/XL/Worksheets/Sheet1.xml") is a corrupt package: which copy is the sheet? Excel refuses it
     // too, and another reader could show the analyst the other copy.
     const key = partKey(name);
-    if (seen.has(key)) throw corrupt(`${name} xuất hiện hai lần`, `${name} appears twice`);
+    if (seen.has(key))
+      throw new ImportReadError(
+        'CORRUPT_ZIP',
+        file,
+        {},
+        catalogueDetail('readDetail.partTwice', { part: name }),
+      );
     seen.add(key);
     entries.set(name, { name, method, flags, crc32, compressedSize, uncompressedSize, dataOffset });
   }

@@ -9,7 +9,6 @@ import type { RawCell, TextEncoding } from '../../../../shared/imports/types';
 import { checkRowNumber } from '../../safety/cellGuard';
 import { catalogueDetail, ImportReadError, isImportReadError } from '../../safety/errors';
 import { MAX_CELL_CHARS, MAX_COLUMNS, SNIFF_BYTES } from '../../safety/limits';
-import { formatNumber } from '../../../../shared/format';
 import { sniffXmlKind, type XmlKind } from '../../safety/sniff';
 import type { ReadOptions, RowCallback } from '../types';
 import { createDecoder } from './decodeStream';
@@ -375,10 +374,12 @@ class RecordGuard {
 }
 
 const cellTooLong = (file: string, row: number, col: number | null, chars: number) =>
-  new ImportReadError('CELL_TOO_LONG', file, col === null ? { row } : { row, col }, {
-    vi: `hơn ${formatNumber(chars, 'vi', 0)} ký tự`,
-    en: `over ${formatNumber(chars, 'en', 0)} characters`,
-  });
+  new ImportReadError(
+    'CELL_TOO_LONG',
+    file,
+    col === null ? { row } : { row, col },
+    catalogueDetail('readDetail.overChars', { n: chars }),
+  );
 
 const isUtf16 = (encoding: TextEncoding): boolean => encoding === 'utf-16le' || encoding === 'utf-16be';
 
