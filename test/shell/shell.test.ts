@@ -185,7 +185,9 @@ afterAll(() => {
   if (originalArgv) process.argv = originalArgv;
   if (originalRendererUrl !== undefined) process.env.ELECTRON_RENDERER_URL = originalRendererUrl;
   for (const fn of rec.appListeners.get('will-quit') ?? []) fn({});
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  // (the shell's start-up check still runs on its worker and may be writing the database's
+  // journal beside it: retried, as Node retries ENOTEMPTY/EBUSY)
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 const trustedEvent = { senderFrame: { url: rendererUrl, parent: null } };
