@@ -183,6 +183,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" names the DTI but is not its score (an average, a difference or one indicator\'s points): not imported with the ranking',
   'problem.setAside.anotherIndex':
     'column "{header}" is a figure of an index other than the DTI: not imported with the ranking (import a table of that index alone to keep it as an indicator)',
+  'problem.setAside.otherIndexRank':
+    'column "{header}" ranks an index other than the one the title names: not imported (import a table of that index alone to keep its ranks)',
   'problem.setAside.subProvincialRows':
     'the sheet name or title says the rows are "{said}", so column "{header}" lists districts or communes (even where a name is also a province\'s): DTI Desk keeps provincial figures. Import a table of the provinces; if the rows are provinces after all, map this column as the unit column again in the Imports wizard',
   'problem.setAside.subProvincial':

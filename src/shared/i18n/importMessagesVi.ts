@@ -178,6 +178,8 @@ export const importMessagesVi = {
     'cột "{header}" có nhắc DTI nhưng không phải điểm DTI của đơn vị (điểm trung bình, mức chênh lệch hay điểm của một chỉ tiêu), nên không nhập cùng bảng xếp hạng',
   'problem.setAside.anotherIndex':
     'cột "{header}" là số liệu của một chỉ số khác, không phải DTI, nên không nhập cùng bảng xếp hạng (nhập riêng bảng của chỉ số đó để lưu như một chỉ tiêu)',
+  'problem.setAside.otherIndexRank':
+    'cột "{header}" là thứ hạng của một chỉ số khác với chỉ số mà tiêu đề nêu, nên không nhập (nhập riêng bảng của chỉ số đó để lưu thứ hạng)',
   'problem.setAside.subProvincialRows':
     'tên trang tính hoặc tiêu đề nói các dòng là "{said}", nên cột "{header}" liệt kê đơn vị cấp huyện, xã (dù tên có thể trùng tên một tỉnh): DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố; nếu các dòng đúng là tỉnh, thành phố, hãy chọn lại cột này là cột tên đơn vị trong trang Nhập dữ liệu',
   'problem.setAside.subProvincial':

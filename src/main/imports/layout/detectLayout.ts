@@ -22,6 +22,7 @@ import {
   namesRankingIndex,
   NAMES_DTI,
   OTHER_INDEX_TITLE,
+  otherIndexNamed,
   parsePeriodHeader,
   RESULT_ONLY,
   subjectsNamedIn,
@@ -843,8 +844,11 @@ function countsRows(table: RawTable, col: number, dataRows: number[]): boolean {
  */
 function ranksAmongRows(table: RawTable, col: number, dataRows: number[]): boolean {
   const ranks = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
-  if (ranks.length < 2 || ranks.length >= 34 || !ranks.every((t) => /^\d{1,2}$/.test(t))) return false;
+  if (ranks.length < 2 || !ranks.every((t) => /^\d{1,2}$/.test(t))) return false;
   const n = ranks.map(Number);
+  // (the whole country ranked region by region: 1, 2, … again in each region's rows — "1" three
+  // times or more and no rank past half the rows, which a national ranking's ties never give)
+  if (ranks.length >= 34) return n.filter((r) => r === 1).length >= 3 && Math.max(...n) <= ranks.length / 2;
   return n.includes(1) && Math.max(...n) <= ranks.length;
 }
 
@@ -963,6 +967,17 @@ const derivedFromDtiTitle = (titles: string[], keys: string[], readAsDti: boolea
     return CHANGE_OF_DTI.test(` ${normalizeHeader(main)} `) && !figureColumn;
   });
 };
+/**
+ * The figure a derived title names, one word per figure ("bình quân" is an average as "trung
+ * bình" is), or null: "ĐIỂM TRUNG BÌNH CHỈ SỐ DTI THEO VÙNG" → "average".
+ */
+function derivedFigure(key: string): string | null {
+  const m = DERIVED_FROM_DTI.exec(` ${key} `);
+  if (!m) return null;
+  if (/^(trung binh|binh quan|average|mean)$/.test(m[1]!)) return 'average';
+  if (/^(muc tang|muc giam|tang giam|increase|change in|thay doi|bien dong)$/.test(m[1]!)) return 'change';
+  return m[1] === 'chenh lech' || m[1] === 'gap' ? 'gap' : m[1]!;
+}
 /** The change and gap words of DERIVED_FROM_DTI (an average said aside is no figure of the table). */
 const CHANGE_OF_DTI = / (muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap) /;
 
@@ -1094,6 +1109,17 @@ export function mapColumns(
   // (the DTI's own columns as first read: the readings below change `first` in place)
   const readAsDti = first.map((g) => /^dti\./.test(g.mapping.field));
   const derived = derivedFromDtiTitle(titles, keys, readAsDti);
+  // (a column of the figure the derived title names is that figure: "Điểm trung bình vùng" under
+  // "ĐIỂM TRUNG BÌNH CHỈ SỐ DTI THEO VÙNG"; a reference beside it is not — "Trung bình cả nước"
+  // under "CHÊNH LỆCH ĐIỂM DTI …")
+  const titleFigure = derived ? derivedFigure(normalizeHeader(titles.join(' '))) : null;
+  const ofTitleFigure = (i: number) =>
+    titleFigure !== null &&
+    /^(diem|chi so|muc|ty le|trung binh|binh quan|chenh lech)( |$)/.test(keys[i]!) &&
+    // (a short header: a longer one names its own figure, "Mức tăng tỷ lệ thanh toán trực tuyến")
+    keys[i]!.split(' ').length <= 5 &&
+    derivedFigure(keys[i]!) === titleFigure &&
+    numericShare(table, i + 1, dataRows) >= 0.8;
   const ofOtherIndex =
     (derived || (subject === null && (otherIndexTitle(ownTitles) || byColumns || bySheet))) &&
     // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
@@ -1105,14 +1131,30 @@ export function mapColumns(
     // (one score column is the table's KPI, named by the title — or, under no title naming one,
     // by its header; two or more name their KPIs, "Điểm PAPI | Điểm PCI")
     // (read from the first reading: a KPI table's reading has no such note)
-    const aside = (i: number) => notTheDti(first[i]!);
+    // (a column naming an index other than the one the title names — "Điểm PCI" under "CHỈ SỐ
+    // PAPI" — is that index's own KPI, never the title's: the bare "Điểm | Xếp hạng" are the title's)
+    const titleIndex = otherIndexNamed(normalizeHeader(ownTitles.join(' ')));
+    const foreign = (i: number) => {
+      const own = titleIndex === null ? null : otherIndexNamed(keys[i]!);
+      return own !== null && own !== titleIndex;
+    };
+    const aside = (i: number) => notTheDti(first[i]!) && !foreign(i);
     // ("Xếp hạng PAPI", "PAPI / Xếp hạng")
     const ranks = (i: number) => /(^| )(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!);
+    const figure = (g: HeaderGuess, i: number) =>
+      (g.mapping.field === 'ignore' || g.mapping.field === 'kpi.valueForIndicator') && ofTitleFigure(i);
     const scores = guesses.filter(
-      (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)),
+      (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)) || figure(g, i),
     ).length;
     const named = otherIndexTitle(ownTitles) || bySheet || derived;
     guesses.forEach((g, i) => {
+      if (foreign(i)) {
+        // (its score is its own KPI, by its header; its rank ranks nothing this table holds)
+        guesses[i] = ranks(i)
+          ? { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of another index' }
+          : { mapping: { field: 'kpi.valueForIndicator', indicator: headers[i]! }, confidence: 0.7 };
+        return;
+      }
       if (NAMES_DTI.test(` ${keys[i]} `) && !aside(i) && !(derived && readAsDti[i])) return;
       const rank = (g.mapping.field === 'dti.rank' && !aside(i)) || (aside(i) && ranks(i));
       // (also the index named as a column: "Chỉ số CCHC" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")
@@ -1120,6 +1162,7 @@ export function mapColumns(
         !rank &&
         (g.mapping.field === 'dti.score' ||
           aside(i) ||
+          figure(g, i) ||
           ((g.mapping.field === 'kpi.valueForIndicator' || g.mapping.field === 'ignore') &&
             (SCORE_WORD.test(keys[i]!) || /^(chi so|bo chi so)( |$)/.test(keys[i]!))) ||
           // ("Chỉ số" heads a column of KPI names elsewhere: here, over numbers, the index's value)
@@ -1221,11 +1264,18 @@ export function mapColumns(
     REGION_NAMED.test(` ${normalizeHeader(t)} `),
   );
   const regional = regionalByTitle(titles, table.sheet);
-  if (regional || regionNamed)
-    first.forEach((g, i) => {
-      if (g.bare === 'rank' && (regional || ranksAmongRows(table, i + 1, dataRows)))
-        first[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
-    });
+  // (a bare rank read as a KPI's — "Xếp hạng" beside a region's average under "ĐIỂM TRUNG BÌNH
+  // CHỈ SỐ DTI THEO VÙNG" — is as regional)
+  const bareRank = (g: HeaderGuess, i: number) =>
+    g.bare === 'rank' || (g.mapping.field === 'kpi.rank' && /^(xep hang|hang|thu hang)$/.test(keys[i]!));
+  const regionalRanks = (gs: HeaderGuess[]) => {
+    if (regional || regionNamed)
+      gs.forEach((g, i) => {
+        if (bareRank(g, i) && (regional || ranksAmongRows(table, i + 1, dataRows)))
+          gs[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'regional rank' };
+      });
+  };
+  regionalRanks(first);
   // "ĐIỂM CHỈ SỐ DTI CÁC TỈNH GIAI ĐOẠN 2021–2022" over "Tỉnh | 2021 | 2022": one column per year
   // of the title's score or rank, not a KPI named after the title.
   const titled = rankingNamedBy(
@@ -1263,7 +1313,10 @@ export function mapColumns(
     );
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
   if (unitByContent !== null) guesses[unitByContent - 1] = asUnit;
-  if (guesses !== first) settle(guesses);
+  if (guesses !== first) {
+    settle(guesses);
+    regionalRanks(guesses);
+  }
   // A KPI import reads no score: in a table of named KPIs a pillar's or an index's column
   // ("Chỉ số xã hội số của tỉnh") is one more KPI, or is reported.
   if (namedKpiTable)
@@ -1924,9 +1977,12 @@ function levelIndicator(header: string, titles: string[]): string {
 // A rank within a region the title or sheet says the table is ("XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM
 // BỘ", a sheet "Hạng trong vùng"): its bare ranks are not the national ones. ("VÙNG ĐÔNG NAM BỘ"
 // alone may be an excerpt of the national ranking, and is left to it.)
-/** A region of the country named ("VÙNG TÂY NGUYÊN", "ĐBSH", a sheet "Tây Nguyên"). */
+/**
+ * A region of the country named ("VÙNG TÂY NGUYÊN", "ĐBSH", a sheet "Tây Nguyên"; not "vùng sâu, vùng
+ * xa", "miễn phí").
+ */
 const REGION_NAMED =
-  / ((vung|khu vuc|mien|region) [a-z]|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
+  / ((vung|khu vuc|mien|region) (?!sau |xa |kho |phi |nui )[a-z]+|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
 
 const REGIONAL_TITLE =
   / (trong vung|trong khu vuc|hang vung|hang khu vuc|xep hang vung|xep hang khu vuc|thu hang vung|thu hang trong vung|regional rank(ing)?|within the region) /;

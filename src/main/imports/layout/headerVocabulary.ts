@@ -116,6 +116,16 @@ export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
  */
 export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phuc vu nguoi dan) `);
 
+/**
+ * Which other index a header or title names (a key, see normalizeHeader), one name per index:
+ * "PAR INDEX", "CCHC" and "cải cách hành chính" are one index; null when it names none.
+ */
+export function otherIndexNamed(key: string): string | null {
+  const m = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `).exec(` ${key} `);
+  if (!m) return null;
+  return /^(par index|cchc|cai cach hanh chinh)$/.test(m[1]!) ? 'par' : m[1] === 'hai long' ? 'sipas' : m[1]!;
+}
+
 /** Words that make a header naming the DTI some other figure (see classifyHeader). */
 const NOT_THE_DTIS_OWN =
   / (chi tieu|trung binh|binh quan|chenh lech|muc tang|muc giam|tang giam|average|mean|gap|of indicator) /;

@@ -110,6 +110,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'rank of a main index': { severity: 'warning', text: 'problem.setAside.mainIndexRank' },
   'another index': { severity: 'warning', text: 'problem.setAside.anotherIndex' },
   'not the DTI': { severity: 'warning', text: 'problem.setAside.notTheDti' },
+  'rank of another index': { severity: 'warning', text: 'problem.setAside.otherIndexRank' },
   'sub-provincial units': { severity: 'error', text: 'problem.setAside.subProvincial' },
   'sub-provincial rows': { severity: 'error', text: 'problem.setAside.subProvincialRows' },
 };

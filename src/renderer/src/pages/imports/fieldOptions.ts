@@ -107,6 +107,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'rank of a main index': 'imports.note.mainIndexRank',
     'another index': 'imports.note.anotherIndex',
     'not the DTI': 'imports.note.notTheDti',
+    'rank of another index': 'imports.note.otherIndexRank',
     target: 'imports.note.target',
     'regional rank': 'imports.note.regionalRank',
     'former units': 'imports.note.formerUnits',
