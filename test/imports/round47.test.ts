@@ -4,7 +4,15 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { importFileInto, referenceCsv, storedLines, writeTemp } from './helpers';
+import {
+  importFileInto,
+  importLikeCli,
+  referenceCsv,
+  storedLines,
+  storedRanking,
+  writeTemp,
+  writeWorkbook,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -114,5 +122,288 @@ describe("a region's average with its rank among the regions (session 16: the ra
     const rows = stored();
     expect(rows).toHaveLength(12);
     expect(rows[0]).toMatch(/^Hà Nội \| Tỷ lệ xã vùng sâu, vùng xa có sóng 4G.* \| 2026 \| 90 \| 1$/);
+  });
+});
+
+const units34 = () => referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+
+/** The DTI 2025 ranking of the 34, as published files give it: unit i scores 0.8 − i/100, rank i + 1. */
+async function dti2025(): Promise<Map<string, { value: number | null; rank: number | null }>> {
+  const f = csv(
+    'dti-2025.csv',
+    ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
+    'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI',
+    units34(),
+    (i) => `${(0.8 - i / 100).toFixed(4)},${i + 1}`,
+  );
+  const p = await importFileInto(store, f);
+  expect(errors(p)).toEqual([]);
+  return storedRanking(store, 2025, 34);
+}
+
+describe('a numbered title (round 47: "1. TỶ LỆ …" over "Tỷ lệ | Xếp hạng" overwrote the DTI 2025 ranks)', () => {
+  it.each(['1. ', '2.1 ', 'II. ', 'a) '])(
+    '"%sTỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025" is that KPI with its rank',
+    async (n) => {
+      const before = await dti2025();
+      const f = csv(
+        'numbered.csv',
+        [`${n}TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025`],
+        'STT,"Tỉnh, thành phố",Tỷ lệ,Xếp hạng',
+        units34(),
+        (i) => `${(40 + i).toFixed(1)},${34 - i}`,
+      );
+      const p = await importFileInto(store, f);
+      expect(errors(p)).toEqual([]);
+      expect(p.target).toMatchObject({ kind: 'kpi' });
+      expect(storedRanking(store, 2025, 34)).toEqual(before);
+      expect(stored().filter((r) => r.startsWith('Hà Nội | Tỷ lệ'))).toEqual([
+        'Hà Nội | Tỷ lệ hồ sơ trực tuyến toàn trình | 2025 | 40 | 34',
+      ]);
+    },
+  );
+});
+
+describe('figures derived from the DTI in other words (round 47: stored as the DTI 2025 score and rank)', () => {
+  it.each([
+    ['SỐ ĐIỂM DTI TĂNG THÊM NĂM 2025 SO VỚI NĂM 2024', 'Số điểm DTI tăng thêm'],
+    ['KHOẢNG CÁCH ĐIỂM DTI NĂM 2025 SO VỚI TỈNH DẪN ĐẦU', 'Khoảng cách điểm DTI'],
+    ['TỐC ĐỘ TĂNG ĐIỂM DTI NĂM 2025', 'Tốc độ tăng điểm DTI'],
+    ['ĐIỂM DTI NĂM 2025 TĂNG SO VỚI NĂM 2024', 'Điểm DTI'],
+  ])('"%s" over "Điểm | Xếp hạng" is a KPI of its own', async (title, name) => {
+    const before = await dti2025();
+    const f = csv('tang.csv', [title], 'STT,"Tỉnh, thành phố",Điểm,Xếp hạng', units34(), (i) =>
+      [(0.2 - i / 200).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    expect(p.target).toMatchObject({ kind: 'kpi' });
+    expect(p.target.indicator!.startsWith(name)).toBe(true);
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('a sheet named "Chênh lệch DTI" with no title: a KPI of that name', async () => {
+    const before = await dti2025();
+    const f = writeWorkbook('chenh-lech.xlsx', [
+      {
+        name: 'Chênh lệch DTI',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, 0.2 - i / 200, i + 1]),
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(p.target).toMatchObject({ kind: 'kpi', indicator: 'Chênh lệch DTI' });
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+});
+
+describe("another index's columns the DTI's title or columns sit beside (round 47: stored as the DTI's)", () => {
+  it('"Chỉ số hài lòng | Xếp hạng" with no title is a KPI with its rank', async () => {
+    const before = await dti2025();
+    const f = csv('hai-long.csv', [], 'STT,"Tỉnh, thành phố",Chỉ số hài lòng,Xếp hạng', units34(), (i) =>
+      [(0.9 - i / 100).toFixed(4), 34 - i].join(','),
+    );
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(errors(p)).toEqual([]);
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+    expect(stored().filter((r) => r.startsWith('Hà Nội | Chỉ số hài lòng'))).toEqual([
+      'Hà Nội | Chỉ số hài lòng | 2025 | 0.9 | 34',
+    ]);
+  });
+
+  it('under "KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) VÀ CHỈ SỐ HÀI LÒNG (SIPAS)" too', async () => {
+    const before = await dti2025();
+    const f = csv(
+      'dti-sipas.csv',
+      ['"KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) VÀ CHỈ SỐ HÀI LÒNG (SIPAS) NĂM 2025"'],
+      'STT,"Tỉnh, thành phố",Chỉ số hài lòng,Xếp hạng',
+      units34(),
+      (i) => [(0.9 - i / 100).toFixed(4), 34 - i].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+    expect(stored().filter((r) => r.startsWith('Hà Nội | Chỉ số hài lòng'))).toHaveLength(1);
+  });
+
+  it('"PCI | Xếp hạng | DTI | Xếp hạng | PAPI | Xếp hạng": each bare rank is the index before it; the DTI imported', async () => {
+    const f = csv(
+      'pci-dti-papi.csv',
+      ['"KẾT QUẢ PCI, DTI VÀ PAPI NĂM 2025"'],
+      'STT,"Tỉnh, thành phố",PCI,Xếp hạng,DTI,Xếp hạng,PAPI,Xếp hạng',
+      units34(),
+      (i) =>
+        [
+          (70 - i / 2).toFixed(2),
+          i + 1,
+          (0.8 - i / 100).toFixed(4),
+          i + 1,
+          (45 - i / 4).toFixed(2),
+          34 - i,
+        ].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    const ranking = storedRanking(store, 2025, 34);
+    expect(ranking.get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+    expect(ranking.size).toBe(34);
+    expect(p.problems.filter((x) => x.code === 'unknownColumn').map((x) => x.cell)).toEqual([
+      'C3',
+      'D3',
+      'G3',
+      'H3',
+    ]);
+  });
+
+  it('under a title "PCI 2025", bare "Điểm | Xếp hạng" beside "Điểm DTI | Xếp hạng DTI" are the PCI\'s: set aside', async () => {
+    const f = csv(
+      'pci-title.csv',
+      ['PCI 2025'],
+      'STT,"Tỉnh, thành phố",Điểm,Xếp hạng,Điểm DTI,Xếp hạng DTI',
+      units34(),
+      (i) => [(70 - i / 2).toFixed(2), 34 - i, (0.8 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+  });
+
+  it.each([
+    ['CHỈ SỐ DTI VÀ ICT INDEX NĂM 2025', 'ICT Index 2025', 'ICT Index'],
+    ['CHUYỂN ĐỔI SỐ NĂM 2025', 'Chỉ số hài lòng', 'Chỉ số hài lòng'],
+  ])(
+    'a sheet named for another index under "%s" is that index, named by the sheet',
+    async (title, sheet, name) => {
+      const before = await dti2025();
+      const f = writeWorkbook('sheet-index.xlsx', [
+        {
+          name: sheet,
+          rows: [
+            [title],
+            [],
+            ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+            ...units34().map((u, i) => [i + 1, u, 0.9 - i / 100, 34 - i]),
+          ],
+        },
+      ]);
+      const p = await importFileInto(store, f, { year: 2025 });
+      expect(errors(p)).toEqual([]);
+      expect(p.target).toMatchObject({ kind: 'kpi', indicator: name });
+      expect(storedRanking(store, 2025, 34)).toEqual(before);
+    },
+  );
+});
+
+describe('ranks within a region or a group (round 47: stored as national ranks)', () => {
+  it.each([
+    ['XẾP HẠNG DTI NĂM 2025 CÁC TỈNH VÙNG ĐBSCL', 'Điểm DTI,Xếp hạng DTI'],
+    ['CHỈ SỐ DTI 2025 - CÁC TỈNH MIỀN TÂY', 'Điểm DTI,Xếp hạng DTI'],
+    ['XẾP HẠNG DTI 2025 CÁC TỈNH TÂY BẮC', 'Điểm,Xếp hạng'],
+    ['XẾP HẠNG DTI 2025 CỦA CÁC TỈNH BIÊN GIỚI', 'Điểm DTI,Xếp hạng DTI'],
+  ])('"%s" over 1…5: the ranks set aside, said; the scores kept', async (title, cols) => {
+    const before = await dti2025();
+    const five = units34().slice(20, 25);
+    const f = csv(
+      'region.csv',
+      [title],
+      `STT,Tỉnh,${cols}`,
+      five,
+      (i) => `${(0.8 - (20 + i) / 100).toFixed(4)},${i + 1}`,
+    );
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    expect(p.problems.find((x) => x.code === 'unknownColumn')!.messageEn).toContain(
+      'is a rank within a region or a group',
+    );
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('an excerpt whose ranks other units hold in the stored ranking is said, naming the cells', async () => {
+    await dti2025();
+    const five = units34().slice(20, 25);
+    const f = csv(
+      'group-a.csv',
+      ['XẾP HẠNG DTI NĂM 2025 CÁC TỈNH NHÓM A'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng DTI',
+      five,
+      (i) => [(0.8 - (20 + i) / 100).toFixed(4), i + 1].join(','),
+    );
+    const { preview } = await (async () => {
+      const { stageFile } = await import('./helpers');
+      return stageFile(store, { kind: 'file', path: f });
+    })();
+    const held = preview.problems.find((x) => x.code === 'rankHeldByOther')!;
+    expect(held.cell).toBe('D4');
+    expect(held.messageEn).toContain(
+      `ranks held in the stored ranking by units this file does not list: 5 (cells D4, D5, D6, D7, D8; rank 1 of ${five[0]} is Hà Nội's there)`,
+    );
+    expect(held.messageVi).toContain(
+      '5 thứ hạng trong tệp đang là thứ hạng của đơn vị khác không có trong tệp',
+    );
+  });
+
+  it('an excerpt of the national ranking (its own ranks) is not', async () => {
+    await dti2025();
+    const five = units34().slice(20, 25);
+    const f = csv(
+      'excerpt.csv',
+      ['XẾP HẠNG DTI NĂM 2025 (TRÍCH)'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng DTI',
+      five,
+      (i) => [(0.8 - (20 + i) / 100).toFixed(4), 21 + i].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.problems.filter((x) => x.code === 'rankHeldByOther')).toEqual([]);
+  });
+});
+
+describe("a corrected copy's title (round 47: a KPI of its own named by the whole title, 68 new values)", () => {
+  it.each([' - ĐÍNH CHÍNH', ' - CẬP NHẬT', ' – Đính chính ngày 15/01/2026'])(
+    '"…%s" corrects the KPI',
+    async (tail) => {
+      const table = (t: string, v: (i: number) => number) =>
+        csv(
+          'tt.csv',
+          [`"TỶ LỆ THANH TOÁN TRỰC TUYẾN TRÊN CỔNG DỊCH VỤ CÔNG NĂM 2025 (34 tỉnh, thành phố)${t}"`],
+          'STT,"Tỉnh, thành phố",Tỷ lệ (%),Xếp hạng',
+          units34(),
+          (i) => `${v(i)},${i + 1}`,
+        );
+      await importFileInto(
+        store,
+        table('', (i) => 80 - i),
+      );
+      const p = await importFileInto(
+        store,
+        table(tail, (i) => (i === 3 ? 90 : 80 - i)),
+      );
+      expect(errors(p)).toEqual([]);
+      expect(p.counts).toMatchObject({ new: 0, changed: 1 });
+      expect(p.target.indicator).toBe('Tỷ lệ thanh toán trực tuyến trên cổng dịch vụ công');
+    },
+  );
+});
+
+describe('a workbook of one sheet per month of one province (round 47: the other months unsaid)', () => {
+  it('names the other sheets whose title names the province', async () => {
+    const sheet = (m: number) => ({
+      name: `Tháng ${m}`,
+      rows: [
+        ['BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ THÀNH PHỐ CẦN THƠ NĂM 2026'],
+        [],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+        [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 50 + m],
+        [2, 'Số Tổ công nghệ số cộng đồng', 'tổ', 480 + m],
+      ],
+    });
+    const f = writeWorkbook('thang.xlsx', [sheet(1), sheet(2), sheet(3)]);
+    const { preview: p, session } = await importLikeCli(store, f);
+    session.dispose();
+    const other = p.problems.find((x) => x.code === 'otherSheetsWithTables')!;
+    expect(other.messageEn).toContain(
+      'the workbook has 2 other sheet(s) with a table, not read by this import: "Tháng 2", "Tháng 3"',
+    );
   });
 });

@@ -307,6 +307,8 @@ export const importMessagesVi = {
     '{n} giá trị anh/chị đã sửa tay sẽ được thay bằng giá trị trong tệp (ô {cells}, ghi “sửa tay” trong bảng xem trước); hoàn tác lần nhập này sẽ trả lại chúng',
   'problem.rankOfOldValue':
     '{n} giá trị thay đổi mà tệp không cho thứ hạng (ô {cells}): thứ hạng đang lưu là hạng của giá trị cũ và vẫn được giữ — hãy nhập bảng xếp hạng mới hoặc sửa thứ hạng trong lưới',
+  'problem.rankHeldByOther':
+    '{n} thứ hạng trong tệp đang là thứ hạng của đơn vị khác không có trong tệp theo bảng xếp hạng đã lưu (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}) — có thể đó là thứ hạng trong vùng hoặc trong nhóm, không phải thứ hạng cả nước: hãy kiểm tra trước khi nhập (hủy lần nhập sẽ trả lại thứ hạng đã lưu)',
   'problem.rowsOfOtherYears':
     'bảng có mỗi dòng một năm: chỉ nhập dòng năm {year}; các dòng năm {years} để riêng (nhập từng năm một, chọn năm khác)',
   'problem.rankNotCompetition':

@@ -14,15 +14,13 @@ import {
   UNIT_LABEL,
 } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber, scoreWithRank, valueWithRank } from './cellNumber';
+import { NAMES_DTI, OTHER_INDEX_TITLE, otherIndexNamed } from './indexNames';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
   index2020Of,
   namesKpi,
   namesRankingIndex,
-  NAMES_DTI,
-  OTHER_INDEX_TITLE,
-  otherIndexNamed,
   parsePeriodHeader,
   RESULT_ONLY,
   subjectsNamedIn,
@@ -922,6 +920,9 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   g.note === 'rank of a main index' ||
   (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
+/** A header that names a rank ("Xếp hạng PAPI", "Thứ hạng"). */
+const RANK_KEY = /(^| )(xep hang|hang|thu hang|xh|rank|ranking)( |$)/;
+
 /** A header of points alone ("Điểm", "Tổng điểm"): whose points, it does not say. */
 const SCORE_WORD = /^(diem|tong diem|diem so|so diem)$/;
 
@@ -946,7 +947,7 @@ function otherIndexTitle(titles: string[]): boolean {
  * even though it names the DTI.
  */
 const DERIVED_FROM_DTI =
-  / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap|diem chi tieu) /;
+  / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|tang them|giam di|tang so voi|giam so voi|toc do tang|tang truong|khoang cach|chenh lech|thay doi|bien dong|increase|change in|growth|gap|diem chi tieu) /;
 const derivedFromDtiTitle = (titles: string[], keys: string[], readAsDti: boolean[]) => {
   // (a column of its own holds the figure the title speaks of: "Chênh lệch xếp hạng", "Mức tăng")
   const figureColumn = keys.some((k) => DERIVED_FROM_DTI.test(` ${k} `));
@@ -975,11 +976,12 @@ function derivedFigure(key: string): string | null {
   const m = DERIVED_FROM_DTI.exec(` ${key} `);
   if (!m) return null;
   if (/^(trung binh|binh quan|average|mean)$/.test(m[1]!)) return 'average';
-  if (/^(muc tang|muc giam|tang giam|increase|change in|thay doi|bien dong)$/.test(m[1]!)) return 'change';
-  return m[1] === 'chenh lech' || m[1] === 'gap' ? 'gap' : m[1]!;
+  if (/^(chenh lech|khoang cach|gap)$/.test(m[1]!)) return 'gap';
+  return m[1] === 'diem chi tieu' ? m[1] : 'change';
 }
 /** The change and gap words of DERIVED_FROM_DTI (an average said aside is no figure of the table). */
-const CHANGE_OF_DTI = / (muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap) /;
+const CHANGE_OF_DTI =
+  / (muc tang|muc giam|tang giam|tang them|giam di|tang so voi|giam so voi|toc do tang|tang truong|khoang cach|chenh lech|thay doi|bien dong|increase|change in|growth|gap) /;
 
 /**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
@@ -1097,22 +1099,53 @@ export function mapColumns(
   // (or a table of such an index's columns alone, "Tỉnh | Điểm PAPI | Xếp hạng PAPI", no title)
   // (or of a figure that names the DTI and is not its score: "Điểm DTI của chỉ tiêu …")
   const notTheDti = (g: HeaderGuess) => g.note === 'another index' || g.note === 'not the DTI';
+  // A bare "Xếp hạng" right after another index's score ("PCI | Xếp hạng | DTI | Xếp hạng", "Chỉ
+  // số hài lòng | Xếp hạng") ranks that index, not the DTI.
+  first.forEach((g, i) => {
+    if (g.bare === 'rank' && i > 0 && first[i - 1]!.note === 'another index' && !RANK_KEY.test(keys[i - 1]!))
+      first[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'another index' };
+  });
+  // Under a title naming another index ("PCI 2024"), bare "Điểm | Xếp hạng" beside the DTI's
+  // columns named as such ("Điểm DTI | Xếp hạng DTI") are that index's: set aside, the DTI read.
+  // (a bare rank beside "Điểm DTI" alone stays the DTI's)
+  if (
+    otherIndexTitle(titles.length ? titles : table.sheet ? [table.sheet] : []) &&
+    first.some((g) => g.bare === 'score' && g.mapping.field === 'dti.score') &&
+    first.some((g) => g.bare === undefined && /^dti\.(score|rank)$/.test(g.mapping.field))
+  )
+    first.forEach((g, i) => {
+      if ((g.bare === 'score' || g.bare === 'rank') && /^dti\./.test(g.mapping.field))
+        first[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'another index' };
+    });
   // (columns alone say it when no bare score beside them is the ranking's — "Tỉnh | Điểm | Xếp
   // hạng | Điểm PAPI" is the DTI's ranking with PAPI beside it — and no title names the DTI)
   const titleKey = ` ${normalizeHeader(titles.join(' '))} `;
+  // (a title naming the DTI and another index, "KẾT QUẢ CHỈ SỐ DTI VÀ CHỈ SỐ HÀI LÒNG (SIPAS)",
+  // over that index's columns alone is that index's table)
   const byColumns =
-    first.some(notTheDti) && !first.some((g) => g.bare === 'score') && !NAMES_DTI.test(titleKey);
+    first.some(notTheDti) &&
+    !first.some((g) => g.bare === 'score') &&
+    (!NAMES_DTI.test(titleKey) || OTHER_INDEX_TITLE.test(titleKey));
   // (a sheet named for another index under a title that names none: "PCI 2024" under "KẾT QUẢ NĂM
   // 2024" — the index's own names only, not a generic "Chỉ số")
   const sheetKey = ` ${normalizeHeader(table.sheet ?? '')} `;
-  const bySheet = OTHER_INDEX_TITLE.test(sheetKey) && !NAMES_DTI.test(sheetKey) && !NAMES_DTI.test(titleKey);
+  // (under a title naming the DTI only as the topic, "CHUYỂN ĐỔI SỐ NĂM 2025", or naming both it and
+  // the sheet's index, "CHỈ SỐ DTI VÀ ICT INDEX NĂM 2024" over a sheet "ICT Index 2024", too)
+  const sheetIndex = otherIndexNamed(normalizeHeader(table.sheet ?? ''));
+  const bySheet =
+    OTHER_INDEX_TITLE.test(sheetKey) &&
+    !NAMES_DTI.test(sheetKey) &&
+    (!NAMES_DTI.test(titleKey) ||
+      (sheetIndex !== null && otherIndexNamed(titleKey.trim()) === sheetIndex) ||
+      !/ (dti|pdti|chi so chuyen doi so|xep hang) /.test(titleKey));
   // (the DTI's own columns as first read: the readings below change `first` in place)
   const readAsDti = first.map((g) => /^dti\./.test(g.mapping.field));
-  const derived = derivedFromDtiTitle(titles, keys, readAsDti);
+  // (a sheet named so, with no title: "Chênh lệch DTI")
+  const derived = derivedFromDtiTitle(ownTitles, keys, readAsDti);
   // (a column of the figure the derived title names is that figure: "Điểm trung bình vùng" under
   // "ĐIỂM TRUNG BÌNH CHỈ SỐ DTI THEO VÙNG"; a reference beside it is not — "Trung bình cả nước"
   // under "CHÊNH LỆCH ĐIỂM DTI …")
-  const titleFigure = derived ? derivedFigure(normalizeHeader(titles.join(' '))) : null;
+  const titleFigure = derived ? derivedFigure(normalizeHeader(ownTitles.join(' '))) : null;
   const ofTitleFigure = (i: number) =>
     titleFigure !== null &&
     /^(diem|chi so|muc|ty le|trung binh|binh quan|chenh lech)( |$)/.test(keys[i]!) &&
@@ -1140,7 +1173,7 @@ export function mapColumns(
     };
     const aside = (i: number) => notTheDti(first[i]!) && !foreign(i);
     // ("Xếp hạng PAPI", "PAPI / Xếp hạng")
-    const ranks = (i: number) => /(^| )(xep hang|hang|thu hang|xh|rank|ranking)( |$)/.test(keys[i]!);
+    const ranks = (i: number) => RANK_KEY.test(keys[i]!);
     const figure = (g: HeaderGuess, i: number) =>
       (g.mapping.field === 'ignore' || g.mapping.field === 'kpi.valueForIndicator') && ofTitleFigure(i);
     const scores = guesses.filter(
@@ -1266,8 +1299,11 @@ export function mapColumns(
   const regional = regionalByTitle(titles, table.sheet);
   // (a bare rank read as a KPI's — "Xếp hạng" beside a region's average under "ĐIỂM TRUNG BÌNH
   // CHỈ SỐ DTI THEO VÙNG" — is as regional)
+  // (and a rank named, "Xếp hạng DTI", "Xếp hạng CQS" under "… CÁC TỈNH VÙNG ĐBSCL" over 1…5)
   const bareRank = (g: HeaderGuess, i: number) =>
-    g.bare === 'rank' || (g.mapping.field === 'kpi.rank' && /^(xep hang|hang|thu hang)$/.test(keys[i]!));
+    g.bare === 'rank' ||
+    (/^(dti|cqs|kts|xhs)\.rank$/.test(g.mapping.field) && RANK_KEY.test(keys[i]!)) ||
+    (g.mapping.field === 'kpi.rank' && /^(xep hang|hang|thu hang)$/.test(keys[i]!));
   const regionalRanks = (gs: HeaderGuess[]) => {
     if (regional || regionNamed)
       gs.forEach((g, i) => {
@@ -1982,7 +2018,7 @@ function levelIndicator(header: string, titles: string[]): string {
  * xa", "miễn phí").
  */
 const REGION_NAMED =
-  / ((vung|khu vuc|mien|region) (?!sau |xa |kho |phi |nui )[a-z]+|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
+  / ((vung|khu vuc|mien|region) (?!sau |xa |kho |phi |nui )[a-z]+|tay bac|dong bac|bien gioi|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
 
 const REGIONAL_TITLE =
   / (trong vung|trong khu vuc|hang vung|hang khu vuc|xep hang vung|xep hang khu vuc|thu hang vung|thu hang trong vung|regional rank(ing)?|within the region) /;

@@ -7,6 +7,7 @@ import { normalizeHeader } from './normalizeHeader';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { periodFromTitle } from './titleHints';
+import { NAMES_DTI, OTHER_INDEX } from './indexNames';
 import type { ColumnField, Index2020Code, PillarCode, SimpleField } from '../../../shared/imports/fields';
 
 export interface HeaderGuess {
@@ -100,32 +101,6 @@ const PREVIOUS_PERIOD =
   /^((so lieu|thuc hien|th|ket qua) )?(ky truoc|thang truoc|quy truoc|previous period|prior period|last period|previous month|previous quarter|last month|last quarter)$/;
 const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
-/** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
-export const NAMES_DTI =
-  / (dti|pdti|cds|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
-
-/**
- * Indices other than the DTI that tables put beside it ("Điểm PAPI", "Xếp hạng CCHC", "Chỉ số
- * PCI"): their scores and ranks are never the DTI's.
- */
-const OTHER_INDEX_NAMES = 'papi|pci|par index|cchc|cai cach hanh chinh|sipas|pgi|pii|ict index|egdi';
-export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
-/**
- * The same in a title, also the indices named in words ("ĐIỂM HÀI LÒNG …", "BỘ CHỈ SỐ PHỤC VỤ
- * NGƯỜI DÂN …"; as headers those words name the index's components: "Mức độ hài lòng").
- */
-export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phuc vu nguoi dan) `);
-
-/**
- * Which other index a header or title names (a key, see normalizeHeader), one name per index:
- * "PAR INDEX", "CCHC" and "cải cách hành chính" are one index; null when it names none.
- */
-export function otherIndexNamed(key: string): string | null {
-  const m = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `).exec(` ${key} `);
-  if (!m) return null;
-  return /^(par index|cchc|cai cach hanh chinh)$/.test(m[1]!) ? 'par' : m[1] === 'hai long' ? 'sipas' : m[1]!;
-}
-
 /** Words that make a header naming the DTI some other figure (see classifyHeader). */
 const NOT_THE_DTIS_OWN =
   / (chi tieu|trung binh|binh quan|chenh lech|muc tang|muc giam|tang giam|average|mean|gap|of indicator) /;

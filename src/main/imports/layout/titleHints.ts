@@ -8,6 +8,7 @@ import { isUnitName } from './unitsAcross';
 import { isMeasureUnit } from './valueUnit';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { withoutComparedYear } from '../../../shared/imports/yearColumns';
+import { NAMES_DTI, OTHER_INDEX_TITLE } from './indexNames';
 
 // The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
 // issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
@@ -149,9 +150,12 @@ const ABBREVIATION =
 /** A note written in the title's row after it: who reports ("Đơn vị: Sở TT&TT"), the source. */
 const NOTE_TAIL = /\s+(?:đơn vị|đơn vị báo cáo|nguồn|source|reporting unit)\s*[:：][\s\S]*$/iu;
 
-/** A title's note of which copy it is: "(đính chính)", "(bản sửa đổi)", "(cập nhật 15/12)", "(dự thảo)". */
+/**
+ * A title's note of which copy it is: "(đính chính)", "(bản sửa đổi)", "(cập nhật 15/12)", "(dự thảo)",
+ * "… - ĐÍNH CHÍNH", "… – Đính chính ngày 15/01/2026".
+ */
 const COPY_TAIL =
-  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|corrected|revised|updated|draft|final)(?:\s[^()（）]*)?[)）]\s*$/iu;
+  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|corrected|revised|updated|draft|final)(?:\s[^()（）]*)?[)）]\s*$|\s+[-–—:]\s*(?:bản\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|chính thức|dự thảo|điều chỉnh|corrected|revised|updated|draft)(?:\s+(?:ngày|lần|đến|tới|to|on)\b[^-–—()（）]*)?\s*$/iu;
 
 // A line that names only the kind of document: "BÁO CÁO", "PHỤ LỤC 2", "Biểu số 02", "Mẫu số 01/BC".
 const DOCUMENT_KIND =
@@ -253,6 +257,16 @@ const GROUP_TAIL =
   /\s*[(（]\s*(?:theo\s+|của\s+)?(?:63|34)\s+(?:tỉnh|tinh|đơn vị|don vi|địa phương|dia phuong|provinces|units)[^()（）]*[)）]\s*$/iu;
 
 export function indicatorFromTitle(titles: string[], sheet: string | null): string | null {
+  // A sheet named for another index under a title naming the DTI ("CHỈ SỐ DTI VÀ ICT INDEX NĂM
+  // 2024" over a sheet "ICT Index 2024", "CHUYỂN ĐỔI SỐ NĂM 2025" over "Chỉ số hài lòng"): the
+  // sheet's index (the layout reads the table as that index's, detectLayout.ts bySheet).
+  const sheetKey = ` ${normalizeHeader(sheet ?? '')} `;
+  if (
+    OTHER_INDEX_TITLE.test(sheetKey) &&
+    !NAMES_DTI.test(sheetKey) &&
+    NAMES_DTI.test(` ${normalizeHeader(titles.join(' '))} `)
+  )
+    return sheetAsName(sheet);
   const stated = unitStatedIn(reportTitles(titles));
   for (const line of reportTitles(titles)) {
     // "… - Đơn vị tính: %": the unit, said apart from the name ("Đơn vị tính: %" alone: no name)
@@ -291,6 +305,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "… - 10 ĐỊA PHƯƠNG DẪN ĐẦU", "… (TOP 10)": which rows the table shows, not the KPI.
       .replace(SELECTION_TAIL, '')
       .replace(REGION_TAIL, '')
+      // "1. TỶ LỆ …", "2.1 Số hồ sơ …", "II. …", "a) …": the heading's number in its document
+      .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[ivx]{1,4}[.)]|[a-zđ]\))\s+(?=\p{L})/iu, '')
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
       .replace(
         /^\s*(biểu|bảng|phụ lục|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,
@@ -343,7 +359,11 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     const unitOf = bracket || (stated ? `(${stated})` : '');
     return `${t}${unitOf ? ` ${unitOf}` : ''}`.slice(0, 300);
   }
-  // (a sheet named for its KPI and year, "PCI 2025": the KPI)
+  return sheetAsName(sheet);
+}
+
+/** A sheet named for its KPI and year ("PCI 2025"): the KPI. */
+function sheetAsName(sheet: string | null): string | null {
   const s = (sheet?.trim() ?? '').replace(/[\s\-–—_]*(?:(?:năm|nam)\s*)?(?:19|20)\d{2}$/iu, '');
   return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;
 }

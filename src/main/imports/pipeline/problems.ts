@@ -104,6 +104,8 @@ export const PROBLEM_CODES = [
   'replacesHandEdits',
   /** A value (a KPI's, a score) the file changes without a rank: the rank stored ranked the old value (kept, said). */
   'rankOfOldValue',
+  /** A rank of an excerpt held in the stored ranking by a unit the file does not list (a region's own ranks?). */
+  'rankHeldByOther',
   'rowsOfOtherYears',
   /** The chosen sheet has no table; a hidden sheet has one. */
   'tableOnHiddenSheet',

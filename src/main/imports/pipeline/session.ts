@@ -529,8 +529,11 @@ export class ImportSession {
         const unitCol = cols.find((c) => c.mapping.field === 'unit')?.col ?? null;
         const values = cols.some((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
         const hasUnit = unitCol !== null || cols.some((c) => c.mapping.field === 'unitCode');
-        // A sheet per province has no unit column: its name is the unit.
-        if (!values || (!hasUnit && unitsNamedIn(sh.name, (allUnits ??= repo.list())).length === 0)) continue;
+        // A sheet per province has no unit column: its name is the unit, or its title ("BÁO CÁO …
+        // THÀNH PHỐ CẦN THƠ NĂM 2026" on sheets "Tháng 1", "Tháng 2", …).
+        const namesUnit = (t: string) => unitsNamedIn(t, (allUnits ??= repo.list())).length > 0;
+        if (!values || (!hasUnit && !namesUnit(sh.name) && !namesUnit(proposal.titleHints.text ?? '')))
+          continue;
         const units: string[] = [];
         if (unitCol !== null)
           for (const cells of table.rows.slice(Math.max(0, proposal.mapping.dataStartRow - 1))) {

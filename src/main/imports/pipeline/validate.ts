@@ -1297,6 +1297,51 @@ export function validateStaged(
       if (c.st) staleRanks.add(c.row, c.vcol);
     }
   }
+  // A ranking's excerpt whose ranks other units hold in the stored ranking, with other scores
+  // ("XẾP HẠNG … CÁC TỈNH BIÊN GIỚI" over 1…8): ranks within a group, perhaps — said, with the cells.
+  const heldByOther = new SaidCells();
+  let heldFirst: { rank: number; unit: number; other: number } | null = null;
+  if (target.kind === 'ranking' && target.group && anyStored) {
+    const listed = `SELECT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`;
+    const staged = `SELECT DISTINCT indicator_id, period, ranking_group FROM ${t.obs} WHERE has_rank = 1 AND indicator_id IS NOT NULL`;
+    // (the user's field over the published one, as the Rankings page shows it)
+    const eff = `SELECT x.unit_id, x.indicator_id, x.period, x.ranking_group,
+        COALESCE(MAX(CASE WHEN x.layer = 'user' THEN x.rank END), MAX(CASE WHEN x.layer = 'reference' THEN x.rank END)) AS rank,
+        COALESCE(MAX(CASE WHEN x.layer = 'user' THEN x.value END), MAX(CASE WHEN x.layer = 'reference' THEN x.value END)) AS value
+      FROM observation x JOIN (${staged}) k ON k.indicator_id = x.indicator_id AND k.period = x.period AND k.ranking_group = x.ranking_group
+      GROUP BY x.unit_id, x.indicator_id, x.period, x.ranking_group`;
+    const excerpt =
+      (
+        db.prepare(`SELECT COUNT(DISTINCT unit_id) AS n FROM ${t.rows} WHERE unit_id IS NOT NULL`).get() as {
+          n: number;
+        }
+      ).n < target.group;
+    if (excerpt)
+      for (const c of db
+        .prepare(
+          `WITH eff AS (${eff})
+           SELECT r.row, o.rank_col AS col, CAST(o.rank AS INTEGER) AS rank, r.unit_id AS unit, e.unit_id AS other
+           FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+           JOIN eff e ON e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
+             AND e.rank = CAST(o.rank AS INTEGER) AND e.unit_id NOT IN (${listed})
+           LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id AND me.period = o.period
+             AND me.ranking_group = o.ranking_group
+           WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
+             -- (a tie: the same score, the same rank)
+             AND (CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END) IS NOT e.value
+           ORDER BY r.row, o.seq`,
+        )
+        .iterate() as IterableIterator<{
+        row: number;
+        col: number | null;
+        rank: number;
+        unit: number;
+        other: number;
+      }>) {
+        heldFirst ??= c;
+        heldByOther.add(c.row, c.col);
+      }
+  }
   let current: PreviewRow | null = null;
   const cellStatus = (nv: number | null, ov: number | null) =>
     ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
@@ -1347,6 +1392,27 @@ export function validateStaged(
     if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank, d.rank_col, d.edited_rank));
   }
   if (current) previewRows.push(finishRow(current));
+  if (heldByOther.first && heldFirst)
+    add(
+      problem(
+        'warning',
+        'rankHeldByOther',
+        {
+          file,
+          sheet,
+          row: heldByOther.first.row,
+          col: heldByOther.first.col,
+          header: header(heldByOther.first.col),
+        },
+        {
+          n: { number: heldByOther.n },
+          cells: heldByOther.listed(),
+          rank: { number: heldFirst.rank },
+          unit: nameOf(heldFirst.unit),
+          other: nameOf(heldFirst.other),
+        },
+      ),
+    );
 
   // New KPIs with the unit of measure they get ("Tỷ lệ hồ sơ trực tuyến (%)").
   const newIndicators =
