@@ -194,6 +194,35 @@ describe('rankings, end to end in Chromium', () => {
     ]);
   });
 
+  it('keeps each of several edited cells of a row in its own column (round 47: drawn over the next one)', async () => {
+    for (const [col, text] of [
+      ['cqs.score', '0,5'],
+      ['kts.score', '0,45'],
+    ] as const) {
+      const cell = bpCell(col);
+      await cell.dblclick();
+      const editor = cell.locator('input');
+      await editor.waitFor();
+      await editor.press('Control+A');
+      await editor.pressSequentially(text);
+      await editor.press('Enter');
+      await poll(async () => (await cell.textContent())?.trim()).toBe(
+        `${text}${'0'.repeat(6 - text.length)}`,
+      );
+    }
+    const row = h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!;
+    expect(row.editedCells).toEqual(expect.arrayContaining(['dti.score', 'cqs.score', 'kts.score']));
+    for (const col of ['dti.score', 'cqs.score', 'kts.score', 'kts.rank']) {
+      const header = await page
+        .locator(`[data-testid="rankings-grid"] .ag-header-cell[col-id="${col}"]`)
+        .first()
+        .boundingBox();
+      const cell = await bpCell(col).boundingBox();
+      expect(Math.abs(cell!.x - header!.x), col).toBeLessThan(2);
+    }
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-rankings-edited-row.png') });
+  });
+
   it('exports the table to CSV and XLSX', async () => {
     await byTestId('export-csv').click();
     await poll(() => h.dialogs.asked.filter((a) => a.kind === 'save').length).toBe(1);
@@ -201,7 +230,7 @@ describe('rankings, end to end in Chromium', () => {
     await poll(() => fs.existsSync(csvPath)).toBe(true);
     const csv = fs.readFileSync(csvPath, 'utf8');
     expect(csv.split('\r\n').find((l) => l.includes('Bình Phước'))).toBe(
-      '12;70;Bình Phước;0,6543;-3;;12;;22;;14',
+      '12;70;Bình Phước;0,6543;-3;0,5000;12;0,4500;22;;14',
     );
     await byTestId('export-xlsx').click();
     const xlsxPath = path.join(h.tmp, 'dialog', 'xep-hang-dti-2022-63.xlsx');
