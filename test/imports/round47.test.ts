@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import {
+  fixture,
+  refusal,
   importFileInto,
   importLikeCli,
   referenceCsv,
@@ -406,4 +408,18 @@ describe('a workbook of one sheet per month of one province (round 47: the other
       'the workbook has 2 other sheet(s) with a table, not read by this import: "Tháng 2", "Tháng 3"',
     );
   });
+});
+
+describe('a damaged file (round 47: named the file, said nothing of what to do)', () => {
+  it.each(['hostile_truncated.xlsx', 'hostile_png_renamed.xlsx'])(
+    '%s is refused saying what to do',
+    async (name) => {
+      const e = await refusal(fixture(name));
+      expect(e.messageVi).toContain(
+        'Hãy lấy lại tệp từ nơi gửi, hoặc mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập bản vừa lưu.',
+      );
+      expect(e.messageEn).toContain('Get the file again from whoever sent it, or open it in Excel');
+      expect(e.messageEn.startsWith(`${e.messageEn.split(':')[0]}: file "${name}"`)).toBe(true);
+    },
+  );
 });

@@ -30,6 +30,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'The UTF-16 text file (Excel\'s "Unicode text") is damaged or cut in the middle of a character. Save it again from Excel',
   'readError.SHEET_NOT_FOUND': 'The workbook has no such sheet',
   'readError.CANCELLED': 'Reading was cancelled',
+  'readAdvice.damaged':
+    'Get the file again from whoever sent it, or open it in Excel, save it again as .xlsx and import that copy.',
   'readDetail.outOfMemory': 'reading it needs more memory than an import may use',
   'readDetail.partTooLarge': '{part} inflates to {mb} MB, more memory than an import may use',
   'readDetail.sheetNameTooLong': 'the sheet name "{name}" is {n} characters long (Excel allows 31)',

@@ -26,6 +26,8 @@ export const importMessagesVi = {
     'Tệp văn bản UTF-16 (“Unicode text” của Excel) bị hỏng hoặc bị cắt cụt giữa một ký tự. Hãy lưu lại từ Excel',
   'readError.SHEET_NOT_FOUND': 'Không có trang tính này trong sổ tính',
   'readError.CANCELLED': 'Đã hủy đọc tệp',
+  'readAdvice.damaged':
+    'Hãy lấy lại tệp từ nơi gửi, hoặc mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập bản vừa lưu.',
   'readDetail.outOfMemory': 'đọc tệp này cần nhiều bộ nhớ hơn mức một lần nhập được dùng',
   'readDetail.partTooLarge': '{part} giải nén ra {mb} MB, cần nhiều bộ nhớ hơn mức một lần nhập được dùng',
   'readDetail.sheetNameTooLong': 'tên trang tính "{name}" dài {n} ký tự (Excel cho phép 31)',

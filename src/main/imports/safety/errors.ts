@@ -7,6 +7,9 @@ import { translate } from '../../../shared/i18n';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import { placeText } from '../../../shared/imports/place';
 
+/** Refusals of a file damaged on its way (cut short, broken structure): said with what to do. */
+const DAMAGED = new Set<ReadErrorCode>(['CORRUPT_ZIP', 'CORRUPT_WORKBOOK', 'NOT_A_SPREADSHEET']);
+
 export interface ReadErrorWhere {
   sheet?: string | null;
   row?: number;
@@ -28,8 +31,10 @@ export class ImportReadError extends Error {
     where: ReadErrorWhere = {},
     detail?: { vi: string; en: string },
   ) {
+    // (a damaged file: what the analyst can do about it)
+    const advice = DAMAGED.has(code) ? 'readAdvice.damaged' : null;
     const say = (lang: 'vi' | 'en') =>
-      `${translate(lang, `readError.${code}`)}: ${placeText(lang, { file, ...where })}${detail ? ` (${detail[lang]})` : ''}.`;
+      `${translate(lang, `readError.${code}`)}: ${placeText(lang, { file, ...where })}${detail ? ` (${detail[lang]})` : ''}.${advice ? ` ${translate(lang, advice)}` : ''}`;
     const en = say('en');
     const vi = say('vi');
     super(en);
