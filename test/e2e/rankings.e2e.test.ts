@@ -223,6 +223,25 @@ describe('rankings, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-rankings-edited-row.png') });
   });
 
+  it('says its last notice in the language chosen after it, and comes back to the table last viewed (round 47)', async () => {
+    const notice = byTestId('rankings-notice');
+    await poll(async () => (await notice.textContent()) ?? '').toContain('Đã lưu: Bình Phước');
+    await byTestId('lang-en').click();
+    await poll(async () => (await notice.textContent()) ?? '').toContain('Saved: Bình Phước');
+    await byTestId('lang-vi').click();
+    await poll(async () => (await notice.textContent()) ?? '').toContain('Đã lưu: Bình Phước');
+    // (the menu's link has no year: the table last viewed, not the newest year's)
+    await byTestId('nav-imports').click();
+    await byTestId('nav-rankings').click();
+    await poll(() => byTestId('year-select').inputValue()).toBe('2022');
+    expect(await byTestId('group-select').inputValue()).toBe('63');
+    await poll(async () => (await bpCell('kts.score').textContent())?.trim()).toBe('0,4500');
+    // A notice of one table is not shown over another's.
+    await byTestId('year-select').selectOption('2023');
+    await poll(() => notice.count()).toBe(0);
+    await byTestId('year-select').selectOption('2022');
+  });
+
   it('exports the table to CSV and XLSX', async () => {
     await byTestId('export-csv').click();
     await poll(() => h.dialogs.asked.filter((a) => a.kind === 'save').length).toBe(1);

@@ -1,11 +1,11 @@
 // Rankings: one year's ranking in a grid, with validated in-place edits, undo/redo, cell
 // history and export. The page holds the flow; each part lives in src/renderer/src/rankings.
 import { useEffect, useMemo, useState } from 'react';
-import type { ChangeEntry, RankingGroup, RankingRow, RankingYear } from '../../../shared/domain';
+import type { ChangeEntry, Language, RankingGroup, RankingRow, RankingYear } from '../../../shared/domain';
 import { unwrap } from '../api/unwrap';
 import { LoadReferenceButton } from '../components/LoadReferenceButton';
 import { Notice, type NoticeValue } from '../components/Notice';
-import { useI18n } from '../i18n/I18nContext';
+import { useI18n, type Translate } from '../i18n/I18nContext';
 import { errorText } from '../i18n/errorText';
 import { useSession } from '../session/SessionContext';
 import { cellLabel, cellValue, formatCellValue, parseCellKey, type CellRef } from '../rankings/cells';
@@ -91,7 +91,9 @@ export function RankingsPage() {
     return indexTable && indices.length > 0 ? { indices, values: indexTable.values } : null;
   }, [indexTable]);
 
+  // (a notice of another table's change goes with it)
   const chooseYear = (y: number) => {
+    setNotice(null);
     setYear(y);
     setGroup((g) =>
       groupForYear(
@@ -103,15 +105,18 @@ export function RankingsPage() {
     setSelected(null);
   };
 
-  const describe = (key: 'rankings.saved' | 'rankings.undone' | 'rankings.redone', change: ChangeEntry) => {
-    const ref = parseCellKey(`${change.indicator}.${change.field}`);
-    return t(key, {
-      unit: change.unitName,
-      cell: ref ? cellLabel(t, ref) : change.indicator,
-      from: formatCellValue(change.oldValue, change.field, lang, t),
-      to: formatCellValue(change.newValue, change.field, lang, t),
-    });
-  };
+  // (said in the language the window has when the notice is shown, see Notice)
+  const describe =
+    (key: 'rankings.saved' | 'rankings.undone' | 'rankings.redone', change: ChangeEntry) =>
+    (tr: Translate, l: Language) => {
+      const ref = parseCellKey(`${change.indicator}.${change.field}`);
+      return tr(key, {
+        unit: change.unitName,
+        cell: ref ? cellLabel(tr, ref) : change.indicator,
+        from: formatCellValue(change.oldValue, change.field, l, tr),
+        to: formatCellValue(change.newValue, change.field, l, tr),
+      });
+    };
 
   const afterChange = (row: RankingRow) => {
     replaceRow(row);
@@ -120,13 +125,17 @@ export function RankingsPage() {
   };
 
   const onEditRequest = async (row: RankingRow, ref: CellRef, raw: unknown) => {
-    const label = { unit: row.unitName, cell: cellLabel(t, ref) };
     const input = parseCellInput(raw, ref.field, row.rankOf);
     if (!input.ok) {
       // Refused here: nothing is sent, and the grid (readOnlyEdit) still shows the old value.
       setNotice({
         kind: 'error',
-        text: t('rankings.editRefused', { ...label, message: t(input.messageKey, input.params) }),
+        text: (tr) =>
+          tr('rankings.editRefused', {
+            unit: row.unitName,
+            cell: cellLabel(tr, ref),
+            message: tr(input.messageKey, input.params),
+          }),
       });
       return;
     }
@@ -152,7 +161,12 @@ export function RankingsPage() {
     } catch (e) {
       setNotice({
         kind: 'error',
-        text: t('rankings.editRefused', { ...label, message: errorText(lang, e) }),
+        text: (tr, l) =>
+          tr('rankings.editRefused', {
+            unit: row.unitName,
+            cell: cellLabel(tr, ref),
+            message: errorText(l, e),
+          }),
       });
     }
   };
@@ -180,7 +194,7 @@ export function RankingsPage() {
         });
     } catch (e) {
       undoStack.drop(entry);
-      setNotice({ kind: 'error', text: errorText(lang, e) });
+      setNotice({ kind: 'error', text: (_, l) => errorText(l, e) });
     }
   };
   useUndoShortcuts(
@@ -226,7 +240,16 @@ export function RankingsPage() {
       </div>
 
       <div className="toolbar">
-        <RankingSelectors years={options} year={year} group={group} onYear={chooseYear} onGroup={setGroup} />
+        <RankingSelectors
+          years={options}
+          year={year}
+          group={group}
+          onYear={chooseYear}
+          onGroup={(g) => {
+            setNotice(null);
+            setGroup(g);
+          }}
+        />
         <EditTools
           canUndo={stacks.undo.length > 0}
           canRedo={stacks.redo.length > 0}

@@ -21,10 +21,12 @@ export function ExportButtons(props: {
     onNotice(null);
     try {
       const r = await unwrap(window.api.rankingsExport({ year, group, format, language: lang }));
-      if (r.path) onNotice({ kind: 'info', text: t('rankings.exported', { rows: r.rows, path: r.path }) });
+      const saved = r.path;
+      if (saved)
+        onNotice({ kind: 'info', text: (tr) => tr('rankings.exported', { rows: r.rows, path: saved }) });
     } catch (e) {
       if (!(e instanceof ApiError && e.shape.code === 'CANCELLED'))
-        onNotice({ kind: 'error', text: errorText(lang, e) });
+        onNotice({ kind: 'error', text: (_, l) => errorText(l, e) });
     } finally {
       setBusy(false);
     }
