@@ -328,4 +328,32 @@ describe('import history and rankings selectors, in Chromium at 1280×720', () =
     await screenshot('after-undo-en');
     await byTestId('lang-vi').click();
   });
+
+  it('an undo refused (a value edited by hand since) says why, focus on it, not on <body> (round 47)', async () => {
+    await toSource();
+    await dropFile(page, byTestId('page-imports'), xml2003('dti-2023-again.xls'));
+    await byTestId('import-step-mapping').waitFor();
+    const id = await commitFromMapping(2023);
+    const bp = h.store.units.byCode('gso2004', '70')!.id;
+    h.store.rankings.edit(
+      { year: 2023, group: 63, unitId: bp, indicator: 'dti', field: 'score', value: 0.61 },
+      'e2e',
+      bp,
+    );
+    await byTestId('imports-tab-history').click();
+    const undo = byTestId(`import-undo-${id}`);
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await byTestId('import-undo-confirm')
+      .getByRole('button', { name: vi('imports.history.undoConfirm'), exact: true })
+      .click();
+    await poll(() => text(byTestId('import-history-notice'))).toContain(`#${id}`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'import-history-result',
+    );
+    // (in the language shown when read, as the rankings' notice)
+    await byTestId('lang-en').click();
+    await poll(() => text(byTestId('import-history-notice'))).toMatch(/^Import #\d+ cannot be undone/);
+    await byTestId('lang-vi').click();
+  });
 });

@@ -189,4 +189,23 @@ describe('the import wizard, as an analyst moves through it', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('a damaged file: the refusal says what to do, and the focus is on it, not on <body> (round 47)', async () => {
+    const file = path.join(h.tmp, 'hong.xlsx');
+    fs.writeFileSync(file, Buffer.from('PK\u0003\u0004 cut short', 'latin1'));
+    await page.goto(`${h.origin}/index.html#/imports`);
+    await page.getByTestId('imports-tab-wizard').click();
+    const again = page.getByTestId('import-again');
+    if (await again.count()) await again.click();
+    await page.getByTestId('import-step-source').waitFor();
+    // (as after "Chọn tệp…", whose button the reading step took away: focus on nothing)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await dropFile(page, page.getByTestId('page-imports'), file);
+    const notice = page.getByTestId('import-notice');
+    await expect
+      .poll(async () => (await notice.textContent()) ?? '', { timeout: 20_000 })
+      .toContain('hong.xlsx');
+    expect(await notice.textContent()).toContain(vi('readAdvice.damaged'));
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('wizard-notice');
+  });
 });

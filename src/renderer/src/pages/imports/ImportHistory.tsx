@@ -37,16 +37,18 @@ export function ImportHistory({ version }: { version: number }) {
   useEffect(() => {
     if (undone !== null) resultRef.current?.focus();
   }, [undone]);
+  // (a refused undo too: its reason, not the page's <body>)
+  useEffect(() => {
+    if (notice?.kind === 'error') resultRef.current?.focus();
+  }, [notice]);
 
-  // The language is read when a load fails, not a reason to load again.
-  const langRef = useRef(lang);
-  langRef.current = lang;
+  // (a failed load said in the language shown, not a reason to load again)
   const load = useCallback(() => {
     unwrap(window.api.importsHistory({}))
       .then((list) => setBatches(list))
       .catch((e: unknown) => {
         setBatches([]);
-        setNotice({ kind: 'error', text: errorText(langRef.current, e) });
+        setNotice({ kind: 'error', text: (_, l) => errorText(l, e) });
       });
   }, []);
   // Reloaded when shown, after an import (version) and when data changed elsewhere (restore).
@@ -63,7 +65,7 @@ export function ImportHistory({ version }: { version: number }) {
       // refresh() bumps dataVersion, which reloads the list above.
       await refresh();
     } catch (e) {
-      setNotice({ kind: 'error', text: errorText(lang, e) });
+      setNotice({ kind: 'error', text: (_, l) => errorText(l, e) });
       load();
     } finally {
       setBusy(false);

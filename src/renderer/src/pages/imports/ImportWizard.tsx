@@ -1,6 +1,6 @@
 // The import wizard: the step list, the open file, the current step, and the keyboard rules —
 // Enter goes to the next step, Esc goes back (or cancels the reading).
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n/I18nContext';
 import { DoneStep } from './DoneStep';
@@ -85,6 +85,13 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
   };
 
   const message = s.message;
+  // A refusal whose button went with the step ("Chọn tệp…" while the file was read): focus goes
+  // to what it says, not to the page's <body>.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message && message.kind !== 'info' && (!document.activeElement || document.activeElement === document.body))
+      noticeRef.current?.focus();
+  }, [message]);
   return (
     <div className="import-wizard" onKeyDown={onKeyDown} data-testid="import-wizard" data-step={s.step}>
       <div className="wizard-top">
@@ -99,14 +106,16 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
       </div>
       {s.inspection && s.step !== 'source' && <FileSummary inspection={s.inspection} />}
       {message && (
-        <Notice
-          testId="import-notice"
-          notice={
-            message.kind === 'error'
-              ? { kind: 'error', text: importErrorText(lang, message.error) }
-              : { kind: message.kind === 'alert' ? 'error' : 'info', text: t(message.key, message.params) }
-          }
-        />
+        <div ref={noticeRef} tabIndex={-1} className="wizard-notice">
+          <Notice
+            testId="import-notice"
+            notice={
+              message.kind === 'error'
+                ? { kind: 'error', text: importErrorText(lang, message.error) }
+                : { kind: message.kind === 'alert' ? 'error' : 'info', text: t(message.key, message.params) }
+            }
+          />
+        </div>
       )}
       {s.step === 'source' && <SourceStep wizard={wizard} dragActive={dragActive} />}
       {s.step === 'sheet' && <SheetStep wizard={wizard} />}
