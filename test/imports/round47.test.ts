@@ -423,3 +423,77 @@ describe('a damaged file (round 47: named the file, said nothing of what to do)'
     },
   );
 });
+
+describe('a month\'s report with a row named by a period (round 47: stored as a KPI "Quý III/2025 – cấp tỉnh")', () => {
+  it('skips the row and says so; the KPIs around it are stored', async () => {
+    const f = writeWorkbook('t9.xlsx', [
+      {
+        name: 'T9',
+        rows: [
+          ['UBND TỈNH LẠNG SƠN'],
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ THÁNG 9/2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Cấp tỉnh', 'Cấp xã'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến (%)', 95.5, 88.2],
+          [2, 'Tỷ lệ thanh toán trực tuyến (%)', 80.1, 70.3],
+          ['', 'Quý III/2025', 81, 71],
+          ['', 'Lũy kế 9 tháng', 79, 69],
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    const said = p.problems.filter((x) => x.messageEn.includes('names a period, not an indicator'));
+    expect(said.map((x) => x.cell)).toEqual(['B7', 'B8']);
+    expect(said[0]!.messageVi).toContain('dòng "Quý III/2025" ghi một kỳ, không phải tên chỉ tiêu');
+    const names = stored().map((r) => r.split(' | ')[1]);
+    expect(names.some((n) => /Quý|Lũy kế/.test(n!))).toBe(false);
+    expect(stored()).toHaveLength(4);
+  });
+});
+
+describe('a change of rank under its title (round 47: the steps stored as ranks, negative ones refused as ranks)', () => {
+  it('"THAY ĐỔI THỨ HẠNG DTI NĂM 2025 SO VỚI NĂM 2024" over a bare "Xếp hạng" of −4…: the change, a value', async () => {
+    const before = await dti2025();
+    const f = csv(
+      'thay-doi.csv',
+      ['THAY ĐỔI THỨ HẠNG DTI NĂM 2025 SO VỚI NĂM 2024 (SỐ BẬC)'],
+      'STT,"Tỉnh, thành phố",Xếp hạng',
+      units34(),
+      (i) => String((i % 9) - 4),
+    );
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    expect(p.target).toMatchObject({ kind: 'kpi', indicator: 'Thay đổi thứ hạng DTI (số bậc)' });
+    expect(stored().filter((r) => r.startsWith('Hà Nội | Thay đổi'))).toEqual([
+      'Hà Nội | Thay đổi thứ hạng DTI (số bậc) | 2025 | -4 | null',
+    ]);
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+});
+
+describe("the year inside a title's KPI name (round 47: next year's file named another KPI)", () => {
+  it.each([
+    ['KHOẢNG CÁCH ĐIỂM DTI NĂM 2025 SO VỚI TỈNH DẪN ĐẦU', 'Khoảng cách điểm DTI so với tỉnh dẫn đầu'],
+    ['ĐO LƯỜNG SỰ HÀI LÒNG NĂM 2025 (SIPAS)', 'Đo lường sự hài lòng (SIPAS)'],
+    ['VIETNAM ICT INDEX 2025 - KHỐI TỈNH, THÀNH PHỐ', 'Vietnam ICT index'],
+  ])('"%s" names "%s"', async (title, name) => {
+    const f = csv('named.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Điểm,Xếp hạng', units34(), (i) =>
+      [(0.9 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(p.target.indicator).toBe(name);
+  });
+
+  it('a span ("GIAI ĐOẠN 2021-2025") stays in the name', async () => {
+    const f = csv(
+      'span.csv',
+      ['"TỶ LỆ HOÀN THÀNH MỤC TIÊU GIAI ĐOẠN 2021-2025 CỦA KẾ HOẠCH"'],
+      'STT,"Tỉnh, thành phố",Tỷ lệ (%)',
+      units34(),
+      (i) => String(50 + i),
+    );
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(p.target.indicator).toBe('Tỷ lệ hoàn thành mục tiêu giai đoạn 2021-2025 của kế hoạch');
+  });
+});

@@ -279,6 +279,8 @@ export const importMessagesVi = {
     'dòng số thứ tự cột ("{text}") lặp lại giữa bảng: không phải số liệu, bỏ qua',
   'problem.regionHeading':
     '"{text}" là tên vùng, không phải đơn vị: coi là dòng tiêu đề nhóm giữa bảng, bỏ qua',
+  'problem.periodRow':
+    'dòng "{text}" ghi một kỳ, không phải tên chỉ tiêu (số liệu của kỳ khác với kỳ của bảng): bỏ qua, không nhập',
   'problem.regionRow':
     '"{unit}" là vùng, không phải đơn vị: dòng số liệu của vùng (như trung bình vùng) được bỏ qua',
   'problem.formerUnitSkipped':

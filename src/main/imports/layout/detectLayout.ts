@@ -920,6 +920,9 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   g.note === 'rank of a main index' ||
   (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
+/** A rank's header alone ("Xếp hạng", "Thứ hạng", "Hạng"). */
+const bareRankKey = (key: string) => /^(xep hang|thu hang|hang)$/.test(key);
+
 /** A header that names a rank ("Xếp hạng PAPI", "Thứ hạng"). */
 const RANK_KEY = /(^| )(xep hang|hang|thu hang|xh|rank|ranking)( |$)/;
 
@@ -1180,6 +1183,11 @@ export function mapColumns(
       (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)) || figure(g, i),
     ).length;
     const named = otherIndexTitle(ownTitles) || bySheet || derived;
+    const rankChange =
+      derived &&
+      /( (thay doi|bien dong|chenh lech|tang|giam|muc tang|muc giam) (thu hang|xep hang|hang|vi tri)| so bac )/.test(
+        ` ${normalizeHeader(ownTitles.join(' '))} `,
+      );
     guesses.forEach((g, i) => {
       if (foreign(i)) {
         // (its score is its own KPI, by its header; its rank ranks nothing this table holds)
@@ -1207,6 +1215,15 @@ export function mapColumns(
           named && scores <= 1
             ? { mapping: { field: 'kpi.value' }, confidence: 0.7 }
             : { mapping: { field: 'kpi.valueForIndicator', indicator: headers[i]! }, confidence: 0.7 };
+      // (under a title naming a change of rank, "THAY ĐỔI THỨ HẠNG DTI … (SỐ BẬC)", a lone bare
+      // "Xếp hạng" holds the change, the title's figure: no rank, and it may be negative)
+      else if (
+        rankChange &&
+        scores === 0 &&
+        bareRankKey(keys[i]!) &&
+        (g.mapping.field === 'dti.rank' || g.mapping.field === 'kpi.rank')
+      )
+        guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
       else if (rank) guesses[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.7 };
     });
   };

@@ -302,6 +302,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     const unit = /\s*[(（][^()（）]{1,30}[)）]\s*$/u.exec(raw);
     const bracket = unit && splitIndicatorName(`x${unit[0]}`).unit !== null ? unit[0].trim() : '';
     let t = withoutUnitTail(bracket ? raw.slice(0, unit!.index) : raw)
+      // "… - KHỐI TỈNH, THÀNH PHỐ": whose figures, as "của các tỉnh" says it
+      .replace(/\s*[-–—,]?\s*khối\s+(?:các\s+)?(?:tỉnh|địa phương)(?:\s*[,/]\s*thành phố)?\s*$/iu, '')
       // "… - 10 ĐỊA PHƯƠNG DẪN ĐẦU", "… (TOP 10)": which rows the table shows, not the KPI.
       .replace(SELECTION_TAIL, '')
       .replace(REGION_TAIL, '')
@@ -345,6 +347,10 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/\s+(?:và|va)\s+(?:xếp hạng|thứ hạng|xep hang)(?:\s.*)?$/iu, '')
       // "… THEO QUÝ", "… các tháng": how the columns split the year, not the indicator's name.
       .replace(/\s+(theo|các|từng|hàng)\s+(quý|tháng|năm|kỳ)\s*$/iu, '')
+      // "ĐIỂM DTI NĂM 2025 TĂNG …", "KHOẢNG CÁCH ĐIỂM DTI 2025 SO VỚI …": the year inside the name is
+      // the figures' period (the title gives it), no part of the KPI's name — next year's file
+      // names the same KPI ("giai đoạn 2021-2025", "2021 – 2025" are spans, kept)
+      .replace(/(?<!giai đoạn|giai doan|[-–—/]\s*)\s+(?:năm\s+)?(?:19|20)\d{2}(?=\s+(?![-–—/]|đến\s|den\s)\S)/iu, '')
       .replace(/[\s:.,;]+$/u, '')
       .trim();
     // (what a cut lead left: "tỷ lệ …" of "Bảng xếp hạng tỷ lệ …" starts the name)

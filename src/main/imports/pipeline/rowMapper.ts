@@ -170,6 +170,14 @@ const COUNT_NAME = new RegExp(
   `^(?:tong so luong|tong so|so luong|so)\\s+(${[...COUNTED_BARE.keys()].join('|')})(?=[\\s,;]|$)`,
   'i',
 );
+/** A row label that is a period or a running total, not a KPI ("Quý III/2025", "Tháng 9", "Lũy kế"). */
+function periodRow(label: string, year: number | null): boolean {
+  const key = normalizeHeader(label);
+  if (/^(luy ke|cong don|cong quy|tong quy|ca nam|6 thang|9 thang)( |$)/.test(key)) return true;
+  const p = normalisePeriod(label.replace(/[:：]\s*$/u, ''), year);
+  return p !== null && isCanonicalPeriod(p);
+}
+
 /** Item numbers and bullets before a KPI's name: "1.", "(1)", "a)", "I.", "-", "Trong đó:". */
 const ITEM_NUMBER =
   /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.):]\s*|\(?[a-z][).]\s+|[ivx]{1,4}[.)]\s+|[-–—+•*]\s*|trong do\s*:?\s*)+/i;
@@ -1729,6 +1737,22 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         : '';
       const rowPeriod = rowPeriodRaw ? columnPeriod(rowPeriodRaw) : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
+      // A row named by a period ("Quý III/2025", "Lũy kế 9 tháng" under a KPI in a month's report):
+      // a figure of another period than the report's, of the KPI above perhaps — no KPI named
+      // so. Skipped and said (it was stored as a KPI "Quý III/2025").
+      const periodNamed = indicatorCol !== undefined && periodRow(text(indicatorCol), target.year);
+      if (periodNamed)
+        report(
+          problemSaying(
+            'warning',
+            'summaryRow',
+            'problem.periodRow',
+            where(row, indicatorCol, text(indicatorCol)),
+            {
+              text: text(indicatorCol),
+            },
+          ),
+        );
       // "Bình Phước | Cấp huyện | 90,1": the row's KPI at that level
       const level = levelCol !== null ? text(levelCol) : '';
       const emit = (
@@ -1749,6 +1773,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // (a level "Tổng" / "Tổng cộng" is the KPI over all its levels)
         const indicatorLabel =
           level && named && !TOTAL_ROW.test(level.trim()) ? qualify(named, level) : named;
+        if (periodNamed) return;
         const none = { value: null, ok: true } as const;
         let v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
