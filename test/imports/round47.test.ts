@@ -497,3 +497,62 @@ describe("the year inside a title's KPI name (round 47: next year's file named a
     expect(p.target.indicator).toBe('Tỷ lệ hoàn thành mục tiêu giai đoạn 2021-2025 của kế hoạch');
   });
 });
+
+describe('a KPI merged down over its levels (round 47: refused, "the indicator name is missing")', () => {
+  it('the rows below take the merged KPI', async () => {
+    const f = writeWorkbook('q3.xlsx', [
+      {
+        name: 'Q3',
+        rows: [
+          ['UBND TỈNH LẠNG SƠN'],
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ III/2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Cấp', 'Tháng 7', 'Tháng 8', 'Tháng 9'],
+          [1, 'Số hồ sơ trực tuyến (hồ sơ)', 'Cấp tỉnh', 100, 200, 300],
+          [null, null, 'Cấp xã', 1000, 2000, 3000],
+          [2, 'Tỷ lệ hồ sơ trực tuyến (%)', 'Cấp tỉnh', 90, 91, 92],
+          [null, null, 'Cấp xã', 70, 71, 72],
+        ],
+        merges: [
+          { s: { r: 4, c: 0 }, e: { r: 5, c: 0 } },
+          { s: { r: 4, c: 1 }, e: { r: 5, c: 1 } },
+          { s: { r: 6, c: 0 }, e: { r: 7, c: 0 } },
+          { s: { r: 6, c: 1 }, e: { r: 7, c: 1 } },
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    const rows = stored();
+    expect(rows).toHaveLength(12);
+    expect(rows.filter((r) => r.includes('– cấp xã') && r.includes('| 2025-08 |'))).toEqual([
+      'Lạng Sơn | Số hồ sơ trực tuyến – cấp xã | 2025-08 | 2000 | null',
+      'Lạng Sơn | Tỷ lệ hồ sơ trực tuyến – cấp xã | 2025-08 | 71 | null',
+    ]);
+  });
+});
+
+describe('a province\'s DTI over the years with no year chosen (round 47: "unit appears again" for each year\'s row)', () => {
+  it('says the table has a row per year and to choose one, with no repeat of the unit', async () => {
+    const f = writeWorkbook('soc-trang.xlsx', [
+      {
+        name: 'Sóc Trăng',
+        rows: [
+          ['CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) TỈNH SÓC TRĂNG QUA CÁC NĂM'],
+          [],
+          ['Năm', 'Điểm DTI', 'Xếp hạng DTI', 'Hạng CQS'],
+          ['Năm 2022', 0.41, 40, 38],
+          ['Năm 2023', 0.44, 37, 35],
+          ['Năm 2024', 0.47, 33, 30],
+        ],
+      },
+    ]);
+    const { preview, session } = await importLikeCli(store, f);
+    session.dispose();
+    expect(preview.problems.filter((x) => x.code === 'duplicateUnit')).toEqual([]);
+    const said = preview.problems.find((x) => x.messageEn.includes('the table has a row per year'))!;
+    expect(said.messageEn).toContain('the table has a row per year (2022, 2023, 2024)');
+    expect(said.cell).toBe('A5');
+    expect(said.messageVi).toContain('bảng có mỗi năm một dòng (2022, 2023, 2024)');
+  });
+});

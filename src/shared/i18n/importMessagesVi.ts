@@ -313,6 +313,8 @@ export const importMessagesVi = {
     '{n} giá trị thay đổi mà tệp không cho thứ hạng (ô {cells}): thứ hạng đang lưu là hạng của giá trị cũ và vẫn được giữ — hãy nhập bảng xếp hạng mới hoặc sửa thứ hạng trong lưới',
   'problem.rankHeldByOther':
     '{n} thứ hạng trong tệp đang là thứ hạng của đơn vị khác không có trong tệp theo bảng xếp hạng đã lưu (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}) — có thể đó là thứ hạng trong vùng hoặc trong nhóm, không phải thứ hạng cả nước: hãy kiểm tra trước khi nhập (hủy lần nhập sẽ trả lại thứ hạng đã lưu)',
+  'problem.rowsOfYearsChoose':
+    'bảng có mỗi năm một dòng ({years}): mỗi lần nhập là bảng xếp hạng của một năm — hãy chọn năm cần nhập (các năm khác nhập lần lượt theo cách đó)',
   'problem.rowsOfOtherYears':
     'bảng có mỗi dòng một năm: chỉ nhập dòng năm {year}; các dòng năm {years} để riêng (nhập từng năm một, chọn năm khác)',
   'problem.rankNotCompetition':

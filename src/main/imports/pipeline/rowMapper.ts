@@ -355,6 +355,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const levelCol = cols.find((c) => c.mapping.field === 'kpi.level')?.col ?? null;
   /** A row named only by a level ("Cấp tỉnh") with no KPI to name it by: said once. */
   let toldBareRow = false;
+  /** The KPI of the row above in a table with a level column (see continued, below). */
+  let levelKpiAbove: string | null = null;
   // Asked for every value of every row: remembered per name (names repeat; a million values of a
   // long table have a few dozen), as the reading of them is not cheap.
   const qualifierOnly = memo(isQualifierOnly);
@@ -1234,6 +1236,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const yearOf = memo(yearOfPeriod);
   /** Rows of a ranking by year that are of other years than the import's (see onRow). */
   const otherYearRows: { years: Set<number>; first: number | null } = { years: new Set(), first: null };
+  const yearsUnchosen: { years: Set<number>; first: number | null; row: number | null } = {
+    years: new Set(),
+    first: null,
+    row: null,
+  };
   const listOfPeriod = memo(codeListOfPeriod);
   // ("Quý I", "T1" without a year are periods of the import's year)
   const period = memo((raw) => normalisePeriod(raw, target.year));
@@ -1616,6 +1623,20 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         return;
       }
     }
+    // (no year chosen yet: the rows of the years after the first one's are no repeats of its
+    // unit — said once, with the years to choose from)
+    if (target.kind === 'ranking' && periodCol !== undefined && target.year === null) {
+      const y = yearOf(normalisePeriod(text(periodCol)));
+      if (y !== null) {
+        yearsUnchosen.years.add(y);
+        yearsUnchosen.first ??= y;
+        if (y !== yearsUnchosen.first) {
+          yearsUnchosen.row ??= row;
+          stats.skippedRows++;
+          return;
+        }
+      }
+    }
     stats.dataRows++;
     let rowError = false;
     if (cells.length > headerWidth && extraCells(cells, row)) rowError = true;
@@ -1726,9 +1747,22 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
       rowObs.push(...byIndicator.values());
     } else {
-      const rowIndicator = indicatorCol
-        ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol))
-        : tableIndicator;
+      // ("Chỉ tiêu" merged down over its levels, "Cấp tỉnh" then "Cấp xã" below it, or left blank
+      // under the KPI as a merged cell shows it: the KPI of the row above — the merged ranges are
+      // known only once the sheet is read)
+      const continued =
+        indicatorCol !== undefined &&
+        levelCol !== null &&
+        text(indicatorCol) === '' &&
+        text(levelCol) !== '' &&
+        (sttCol === undefined || text(sttCol) === '')
+          ? levelKpiAbove
+          : null;
+      const rowIndicator =
+        continued ??
+        (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator);
+      if (indicatorCol !== undefined && levelCol !== null)
+        levelKpiAbove = text(indicatorCol) !== '' || continued ? rowIndicator : null;
       // ("Năm | Tháng": the month's number beside the year's, read together as "Tháng 1/2024")
       const rowPeriodRaw = periodCol
         ? monthOfYearCol !== null && text(monthOfYearCol.col)
@@ -2190,6 +2224,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (hiddenRows.n > 0)
         report(
           problem('warning', 'hiddenRow', where(hiddenRows.first, null), { count: { number: hiddenRows.n } }),
+        );
+      if (yearsUnchosen.row !== null)
+        report(
+          problemSaying(
+            'warning',
+            'rowsOfOtherYears',
+            'problem.rowsOfYearsChoose',
+            where(yearsUnchosen.row, periodCol ?? null),
+            {
+              years: [...yearsUnchosen.years].sort().join(', '),
+            },
+          ),
         );
       if (otherYearRows.first !== null)
         report(
