@@ -556,3 +556,27 @@ describe('a province\'s DTI over the years with no year chosen (round 47: "unit 
     expect(said.messageVi).toContain('bảng có mỗi năm một dòng (2022, 2023, 2024)');
   });
 });
+
+describe("a province's own 2024 figures (round 47: asked for the list, though the province is on the 63 alone)", () => {
+  it('a province merged on 01/07/2025 is of the 63; one left as it was is asked', async () => {
+    const table = (unit: string) =>
+      writeWorkbook(`dti-2024-${unit}.xlsx`, [
+        {
+          name: 'DTI 2024',
+          rows: [
+            [`KẾT QUẢ CHỈ SỐ DTI NĂM 2024 CỦA TỈNH ${unit.toUpperCase()}`],
+            [],
+            ['Năm', 'Điểm DTI', 'Xếp hạng'],
+            ['2024', 0.5754, 44],
+          ],
+        },
+      ]);
+    const soc = await importLikeCli(store, table('Sóc Trăng'));
+    soc.session.dispose();
+    expect(soc.preview.target).toMatchObject({ kind: 'ranking', year: 2024, group: 63 });
+    expect(errors(soc.preview)).toEqual([]);
+    const ls = await importLikeCli(store, table('Lạng Sơn'));
+    ls.session.dispose();
+    expect(ls.preview.target.group).toBeNull();
+  });
+});

@@ -869,6 +869,16 @@ export class ImportSession {
   }
 
   /**
+   * The list a table's own unit (its title's or sheet's: "CHỈ SỐ DTI TỈNH SÓC TRĂNG NĂM 2024") is on
+   * alone: Sóc Trăng is on the 63 only; null for a unit on both lists (or none found).
+   */
+  private listOfTableUnit(): RankingGroup | null {
+    const on63 = this.tableUnit(63) !== null;
+    const on34 = this.tableUnit(34) !== null;
+    return on63 === on34 ? null : on63 ? 63 : 34;
+  }
+
+  /**
    * The part of the year the title names without its year ("QUÝ II", "THÁNG 5"), in `year`
    * ("2026-04..2026-06"); null when it names none.
    */
@@ -1044,7 +1054,7 @@ export class ImportSession {
       const byYear = t.year !== null ? rankingGroupOfYear(t.year) : null;
       // (2024 was published for both lists: the names, else ranks written "12/34", else a whole table of the 34)
       const ofYear = t.year !== null ? e.ranksOfYear.get(String(t.year)) : undefined;
-      return byYear ?? e.names ?? ofYear ?? e.ranksOf ?? (e.complete34 ? 34 : null);
+      return byYear ?? e.names ?? this.listOfTableUnit() ?? ofYear ?? e.ranksOf ?? (e.complete34 ? 34 : null);
     }
     if (e.names !== null) return e.names;
     const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
