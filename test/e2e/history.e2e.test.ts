@@ -156,6 +156,13 @@ describe('import history and rankings selectors, in Chromium at 1280×720', () =
       }
       // 2022 among the 63: the selectors, undo/redo and the reason on one line
       expect(Math.abs((await top(byTestId('edit-reason'))) - (await top(year)))).toBeLessThan(8);
+      // (at 1280 the change history starts folded: the three pillars are in the window, round 47)
+      expect(await byTestId('change-history').count()).toBe(0);
+      const xhs = await page
+        .locator('[data-testid="rankings-grid"] .ag-header-cell[col-id="xhs.rank"]')
+        .first()
+        .boundingBox();
+      expect(xhs!.x + xhs!.width).toBeLessThanOrEqual(1280);
       await screenshot(`rankings-empty-${lang}-1280`);
     }
     await page.setViewportSize({ width: 1440, height: 900 });

@@ -24,6 +24,7 @@ import { readRankingsView, writeRankingsView } from '../rankings/viewInUrl';
 import { defaultYear, groupForYear, yearOptions } from '../rankings/yearChoice';
 
 const SHOW_INDICES_KEY = 'dti-desk.rankings.showMainIndices';
+const HISTORY_OPEN_KEY = 'dti-desk.rankings.historyOpen';
 
 export function RankingsPage() {
   const { t, lang } = useI18n();
@@ -37,7 +38,16 @@ export function RankingsPage() {
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   const [reason, setReason] = useState('');
   const [selected, setSelected] = useState<SelectedCell | null>(null);
-  const [historyOpen, setHistoryOpen] = useState(true);
+  // The change history beside the grid: as the analyst last left it, else open on a window wide
+  // enough for it and the three pillars (below ~1366 px it leaves the pillars off-screen).
+  const [historyOpen, setHistoryOpenState] = useState(() => {
+    const kept = localStorage.getItem(HISTORY_OPEN_KEY);
+    return kept !== null ? kept === '1' : window.innerWidth >= 1366;
+  });
+  const setHistoryOpen = (open: boolean) => {
+    setHistoryOpenState(open);
+    localStorage.setItem(HISTORY_OPEN_KEY, open ? '1' : '0');
+  };
   const [historyVersion, setHistoryVersion] = useState(0);
   const stacks = useUndoStacks();
   // Main-index columns are extra width most visits do not need: off until asked for, then kept.
@@ -258,7 +268,7 @@ export function RankingsPage() {
           reason={reason}
           onReason={setReason}
           historyOpen={historyOpen}
-          onToggleHistory={() => setHistoryOpen((o) => !o)}
+          onToggleHistory={() => setHistoryOpen(!historyOpen)}
         />
       </div>
 
