@@ -580,3 +580,28 @@ describe("a province's own 2024 figures (round 47: asked for the list, though th
     expect(ls.preview.target.group).toBeNull();
   });
 });
+
+describe('an index named by a group header over "Điểm | Xếp hạng" (session 16: a KPI "SIPAS – Điểm")', () => {
+  it('is that index, named as the group header names it', async () => {
+    const f = writeWorkbook('sipas-group.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'SIPAS', null, 'PAPI', null],
+          [null, null, 'Điểm', 'Xếp hạng', 'Điểm', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, 0.9 - i / 100, i + 1, 45 - i / 4, 34 - i]),
+        ],
+        merges: [
+          { s: { r: 0, c: 2 }, e: { r: 0, c: 3 } },
+          { s: { r: 0, c: 4 }, e: { r: 0, c: 5 } },
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(errors(p)).toEqual([]);
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))).toEqual([
+      'Hà Nội | PAPI | 2025 | 45 | 34',
+      'Hà Nội | SIPAS | 2025 | 0.9 | 1',
+    ]);
+  });
+});

@@ -920,6 +920,15 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
   g.note === 'rank of a main index' ||
   (/^(diem|diem so|xep hang|hang|thu hang|xh|score|rank|ranking)( |$)/.test(key) && !ranksAKpi(key));
 
+/** An index's score under its group header ("SIPAS / Điểm"): the index's name ("SIPAS"). */
+function indexScoreName(header: string): string {
+  const parts = header.split(' / ');
+  return parts.length === 2 &&
+    /^(diem|tong diem|diem so|chi so|gia tri|score|value)$/.test(normalizeHeader(parts[1]!))
+    ? parts[0]!.trim()
+    : header;
+}
+
 /** A rank's header alone ("Xếp hạng", "Thứ hạng", "Hạng"). */
 const bareRankKey = (key: string) => /^(xep hang|thu hang|hang)$/.test(key);
 
@@ -1193,7 +1202,10 @@ export function mapColumns(
         // (its score is its own KPI, by its header; its rank ranks nothing this table holds)
         guesses[i] = ranks(i)
           ? { mapping: { field: 'ignore' }, confidence: 0, note: 'rank of another index' }
-          : { mapping: { field: 'kpi.valueForIndicator', indicator: headers[i]! }, confidence: 0.7 };
+          : {
+              mapping: { field: 'kpi.valueForIndicator', indicator: indexScoreName(headers[i]!) },
+              confidence: 0.7,
+            };
         return;
       }
       if (NAMES_DTI.test(` ${keys[i]} `) && !aside(i) && !(derived && readAsDti[i])) return;
@@ -1214,7 +1226,10 @@ export function mapColumns(
         guesses[i] =
           named && scores <= 1
             ? { mapping: { field: 'kpi.value' }, confidence: 0.7 }
-            : { mapping: { field: 'kpi.valueForIndicator', indicator: headers[i]! }, confidence: 0.7 };
+            : {
+                mapping: { field: 'kpi.valueForIndicator', indicator: indexScoreName(headers[i]!) },
+                confidence: 0.7,
+              };
       // (under a title naming a change of rank, "THAY ĐỔI THỨ HẠNG DTI … (SỐ BẬC)", a lone bare
       // "Xếp hạng" holds the change, the title's figure: no rank, and it may be negative)
       else if (
