@@ -257,6 +257,26 @@ ${RANKING.map((r, i) => htmlRow(r, i === 0 ? 'th' : 'td')).join('\r\n')}
     expect(e).toMatchObject({ code: 'SHEET_NOT_FOUND', sheet: 'Sheet1' });
   });
 
+  it('tables under headings are shown and found by their headings too (round 47: "Bảng 1" only)', async () => {
+    const kpi = [
+      ['Chỉ tiêu', 'Thực hiện', 'Kế hoạch'],
+      ['Dịch vụ công trực tuyến toàn trình', '85,52%', '80%'],
+      ['Thanh toán trực tuyến', '3.948', '4.000'],
+    ];
+    const p = write(
+      'hai-bang.html',
+      `<html><body><h2>Bảng 1. Kết quả thực hiện năm 2022</h2>${htmlTable(kpi)}<h2>Bảng 2. Xếp hạng DTI năm 2022</h2>${htmlTable(RANKING)}</body></html>`,
+    );
+    const info = await inspectFile(p);
+    expect(info.sheets).toEqual([
+      { name: 'Bảng 1', hidden: false, rowCount: 3, title: 'Bảng 1. Kết quả thực hiện năm 2022' },
+      { name: 'Bảng 2', hidden: false, rowCount: RANKING.length, title: 'Bảng 2. Xếp hạng DTI năm 2022' },
+    ]);
+    const byHeading = await readSheet(p, 'bảng 2. xếp hạng DTI năm 2022');
+    expect(byHeading).toMatchObject({ sheet: 'Bảng 2', rows: RANKING_CELLS });
+    expect((await refusal(p, 'Bảng 3. Khác')).code).toBe('SHEET_NOT_FOUND');
+  });
+
   it('a web page without a table is refused, naming the file', async () => {
     for (const [name, body] of [
       [

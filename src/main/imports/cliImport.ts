@@ -160,11 +160,18 @@ export function periodForYear(
  * The sheet `given` names: the one of that exact name, else the one it is once both are NFC, trimmed
  * and of one case (when only one is); else `given` as it is (then refused, naming the sheets).
  */
-export function sheetNamed(given: string, names: readonly string[]): string {
+export function sheetNamed(
+  given: string,
+  names: readonly string[],
+  titled: readonly { name: string; title?: string }[] = [],
+): string {
   if (names.includes(given)) return given;
   const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
   const same = names.filter((n) => key(n) === key(given));
-  return same.length === 1 ? same[0]! : given;
+  if (same.length === 1) return same[0]!;
+  // (a web page's table by its heading, as the page shows it: "Bảng 2. Xếp hạng DTI năm 2022")
+  const headed = titled.filter((s) => s.title !== undefined && key(s.title) === key(given));
+  return headed.length === 1 ? headed[0]!.name : given;
 }
 
 export async function runImportCommand(store: Store, opts: ImportOptions, io: Io): Promise<number> {
@@ -190,6 +197,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
           : sheetNamed(
               opts.sheet,
               info.sheets.map((s) => s.name),
+              info.sheets,
             );
       if (sheet !== undefined && !info.sheets.some((s) => s.name === sheet)) {
         // (a chart sheet is a sheet to the user: said to be one, not to be missing)
@@ -199,7 +207,9 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
           translate(l, isChart ? 'cli.import.chartSheet' : 'cli.import.noSheet', {
             file: info.fileName,
             sheet: isChart ? chart : sheet,
-            names: info.sheets.map((s) => `"${s.name}"`).join(', ') || translate(l, 'cli.import.noSheets'),
+            names:
+              info.sheets.map((s) => `"${s.name}"${s.title ? ` (${s.title})` : ''}`).join(', ') ||
+              translate(l, 'cli.import.noSheets'),
           });
         io.err(`dti-desk: ${noSheet(lang)}`);
         if (json)

@@ -54,6 +54,8 @@ export interface SheetInfo {
   hidden: boolean;
   /** Known without reading the sheet (xls, small text files); otherwise undefined. */
   rowCount?: number;
+  /** A web page's table: its caption or heading ("Bảng 1" is its name). */
+  title?: string;
 }
 
 export interface FileInspection {

@@ -2,8 +2,8 @@
 // export, which is an HTML table in a file named .xls. It is read with the same table scanner as
 // a table pasted from a browser. A page is read whole (it is small: a 63-row ranking is ~10 KB),
 // so its size is capped well below the CSV limit. Several data tables are offered as sheets
-// ("Bảng 1", "Bảng 2", … in page order) so the analyst can choose; one data table reads like a
-// CSV, without sheets.
+// ("Bảng 1", "Bảng 2", … in page order, each shown with its heading and found by it too) so the
+// analyst can choose; one data table reads like a CSV, without sheets.
 import * as fs from 'node:fs';
 import { formatNumber } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
@@ -46,7 +46,14 @@ export async function openHtmlPage(
   // Layout tables (a menu, a footer) have at most one filled cell per row.
   const data = grids.filter((g) => dataRowCount(g) >= 2);
   const listed: HtmlGrid[] = data.length >= 2 ? data : [];
-  const sheets = listed.map((g, i) => ({ name: sheetName(i), hidden: false, rowCount: g.rows.length }));
+  const sheets: SheetInfo[] = listed.map((g, i) => ({
+    name: sheetName(i),
+    hidden: false,
+    rowCount: g.rows.length,
+    ...(g.heading ? { title: g.heading } : {}),
+  }));
+  // (a table is also found by its heading, as the page shows it: `--sheet "Bảng 2. Kinh tế số …"`)
+  const key = (t: string) => t.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 
   return {
     sheets,
@@ -59,10 +66,12 @@ export async function openHtmlPage(
         grid = pool[i]!;
         if (listed.length) name = sheetName(i);
       } else {
-        const i = sheets.findIndex((s) => s.name === sheet);
+        const named = sheets.findIndex((s) => s.name === sheet);
+        const i =
+          named >= 0 ? named : sheets.findIndex((s) => s.title !== undefined && key(s.title) === key(sheet));
         if (i < 0) throw new ImportReadError('SHEET_NOT_FOUND', file, { sheet });
         grid = listed[i]!;
-        name = sheet;
+        name = sheets[i]!.name;
       }
       return {
         file,

@@ -26,6 +26,7 @@ export function SheetStep({ wizard }: { wizard: ImportWizard }) {
               data-testid={`import-sheet-${s.name}`}
             />
             <span>{s.name}</span>
+            {s.title && <span className="sheet-title">{s.title}</span>}
             {s.hidden && <span className="tag tag-muted">{t('imports.sheet.hidden')}</span>}
             {s.rowCount !== undefined && (
               <span className="muted">
