@@ -322,7 +322,7 @@ describe('ranks within a region or a group (round 47: stored as national ranks)'
     expect(storedRanking(store, 2025, 34)).toEqual(before);
   });
 
-  it('an excerpt whose ranks other units hold in the stored ranking is said, naming the cells', async () => {
+  it('an excerpt ranked 1…n whose ranks other units hold in the stored ranking is refused, naming the cells', async () => {
     await dti2025();
     const five = units34().slice(20, 25);
     const f = csv(
@@ -337,13 +337,30 @@ describe('ranks within a region or a group (round 47: stored as national ranks)'
       return stageFile(store, { kind: 'file', path: f });
     })();
     const held = preview.problems.find((x) => x.code === 'rankHeldByOther')!;
-    expect(held.cell).toBe('D4');
+    expect(held).toMatchObject({ severity: 'error', cell: 'D4' });
+    expect(preview.canCommit).toBe(false);
     expect(held.messageEn).toContain(
-      `ranks held in the stored ranking by units this file does not list: 5 (cells D4, D5, D6, D7, D8; rank 1 of ${five[0]} is Hà Nội's there)`,
+      `the file ranks its 5 units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells D4, D5, D6, D7, D8; rank 1 of ${five[0]} is Hà Nội's there)`,
     );
-    expect(held.messageVi).toContain(
-      '5 thứ hạng trong tệp đang là thứ hạng của đơn vị khác không có trong tệp',
+    expect(held.messageEn).toContain('Set the rank column to Ignore in the mapping step');
+    expect(held.messageVi).toContain('tệp xếp 5 đơn vị từ hạng 1');
+  });
+
+  it("a correction of two units' ranks that others hold is said, and imported", async () => {
+    await dti2025();
+    const two = units34().slice(10, 12);
+    const f = csv('swap.csv', ['"XẾP HẠNG DTI NĂM 2025 (ĐÍNH CHÍNH)"'], 'STT,Tỉnh,Xếp hạng DTI', two, (i) =>
+      String(10 - i),
     );
+    const p = await importFileInto(store, f);
+    const held = p.problems.find((x) => x.code === 'rankHeldByOther')!;
+    expect(held.severity).toBe('warning');
+    expect(held.messageEn).toContain(
+      "2 of the file's ranks are held in the stored ranking by units this file does not list (cells C4, C5;",
+    );
+    expect(
+      storedRanking(store, 2025, 34).get(`${referenceCsv('units_2025.csv')[10]!.code_2025}:dti`)!.rank,
+    ).toBe(10);
   });
 
   it('an excerpt of the national ranking (its own ranks) is not', async () => {
@@ -603,5 +620,161 @@ describe('an index named by a group header over "Điểm | Xếp hạng" (sessio
       'Hà Nội | PAPI | 2025 | 45 | 34',
       'Hà Nội | SIPAS | 2025 | 0.9 | 1',
     ]);
+  });
+});
+
+describe("round 48 (adversarial at round 47's readings)", () => {
+  it.each([
+    '(1) TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025',
+    '1/ TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025',
+    'Bảng 1.2: Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025',
+    'Mục 2.3 - Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025',
+    'Chỉ tiêu 5: Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025',
+    'BẢN ĐÍNH CHÍNH - TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025',
+  ])('"%s" over "Tỷ lệ | Xếp hạng" is the KPI, the DTI untouched', async (title) => {
+    const before = await dti2025();
+    const f = csv('n.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Tỷ lệ,Xếp hạng', units34(), (i) =>
+      [40 + i, 34 - i].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.target).toMatchObject({ kind: 'kpi', indicator: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it.each([
+    ['MỨC ĐỘ HOÀN THÀNH MỤC TIÊU CHUYỂN ĐỔI SỐ NĂM 2025 (%)', 'Mức độ hoàn thành mục tiêu chuyển đổi số (%)'],
+    ['PHỦ SÓNG 5G NĂM 2025 (% DÂN SỐ)', 'Phủ sóng 5G (% dân số)'],
+    [
+      'MỨC ĐỘ HOÀN THÀNH MỤC TIÊU ĐẾN NĂM 2025 THEO QUYẾT ĐỊNH 749/QĐ-TTg (%)',
+      'Mức độ hoàn thành mục tiêu đến năm 2025 (%)',
+    ],
+  ])(
+    'a figure the vocabulary does not know beside a bare rank under "%s": that KPI, not the DTI',
+    async (title, name) => {
+      const before = await dti2025();
+      const f = csv('m.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Tỷ lệ,Xếp hạng', units34(), (i) =>
+        [40 + i, 34 - i].join(','),
+      );
+      const p = await importFileInto(store, f);
+      expect(p.target).toMatchObject({ kind: 'kpi', indicator: name });
+      expect(storedRanking(store, 2025, 34)).toEqual(before);
+    },
+  );
+
+  it.each([
+    'KẾT QUẢ DTI 2025, TĂNG TRƯỞNG KINH TẾ SỐ',
+    'CHỈ SỐ DTI 2025: KHOẢNG CÁCH GIỮA CÁC ĐỊA PHƯƠNG ĐƯỢC THU HẸP',
+    'XẾP HẠNG CHỈ SỐ DTI 2025 - TỐC ĐỘ TĂNG ĐIỂM CAO NHẤT TỪ TRƯỚC ĐẾN NAY',
+  ])('a ranking whose title says a change aside ("%s") stays the ranking', async (title) => {
+    const f = csv('r.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng', units34(), (i) =>
+      [(0.8 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.target.kind).toBe('ranking');
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+  });
+
+  it.each(['CÁC TỈNH ĐỒNG BẰNG BẮC BỘ', 'CÁC TỈNH, THÀNH PHỐ VEN BIỂN', 'CÁC TỈNH MIỀN NÚI'])(
+    'ranks 1…n of "%s" are set aside as a group\'s',
+    async (group) => {
+      const before = await dti2025();
+      const six = units34().slice(20, 26);
+      const f = csv('g.csv', [`XẾP HẠNG DTI NĂM 2025 ${group}`], 'STT,Tỉnh,Điểm DTI,Xếp hạng DTI', six, (i) =>
+        [(0.8 - (20 + i) / 100).toFixed(4), i + 1].join(','),
+      );
+      const p = await importFileInto(store, f);
+      expect(errors(p)).toEqual([]);
+      expect(storedRanking(store, 2025, 34)).toEqual(before);
+    },
+  );
+
+  it('a title naming two indices keeps each its rank ("CHỈ SỐ PCI VÀ PAPI NĂM 2025")', async () => {
+    const f = writeWorkbook('pci-papi.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['CHỈ SỐ PCI VÀ PAPI NĂM 2025'],
+          ['STT', 'Tỉnh, thành phố', 'PCI', null, 'PAPI', null],
+          [null, null, 'Điểm', 'Xếp hạng', 'Điểm', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, 70 - i / 2, i + 1, 47.5 - i / 4, 34 - i]),
+        ],
+        merges: [
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 3 } },
+          { s: { r: 1, c: 4 }, e: { r: 1, c: 5 } },
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    expect(stored().filter((r) => r.startsWith('Hà Nội |'))).toEqual([
+      'Hà Nội | PAPI | 2025 | 47.5 | 34',
+      'Hà Nội | PCI | 2025 | 70 | 1',
+    ]);
+  });
+
+  it('a month sheet with no year ("Tháng 8") under --year is that month; an untitled workbook names its other months', async () => {
+    const sheet = (m: number) => ({
+      name: `Tháng ${m}`,
+      rows: [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+        [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 60 + m],
+        [2, 'Số Tổ công nghệ số cộng đồng', 'tổ', 480 + m],
+      ],
+    });
+    const f = writeWorkbook('thang-khong-tieu-de.xlsx', [sheet(7), sheet(8), sheet(9)]);
+    const { stageFile } = await import('./helpers');
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: f },
+      { year: 2025, unitId: 72 },
+    );
+    session.dispose();
+    expect(preview.target.period).toBe('2025-07');
+    expect(preview.problems.find((x) => x.code === 'otherSheetsWithTables')!.messageEn).toContain(
+      '"Tháng 8", "Tháng 9"',
+    );
+    const cli = await importLikeCli(store, f, 2025, 'Tháng 8');
+    cli.session.dispose();
+    expect(cli.preview.target.period).toBe('2025-08');
+  });
+
+  it('a KPI named "Lũy kế …" is a KPI; a level row under a skipped period row is skipped with it', async () => {
+    const f = writeWorkbook('luy-ke.xlsx', [
+      {
+        name: 'Q3',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH LẠNG SƠN QUÝ III/2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Cấp', 'Giá trị'],
+          [1, 'Lũy kế số hồ sơ trực tuyến từ đầu năm', 'Cấp tỉnh', 5000],
+          [2, 'Số giao dịch thanh toán trực tuyến (giao dịch)', 'Cấp tỉnh', 1200],
+          [null, 'Lũy kế 9 tháng', 'Cấp tỉnh', 3600],
+          [null, null, 'Cấp xã', 800],
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    const names = stored().map((r) => r.split(' | ')[1]);
+    expect(names).toEqual([
+      'Lũy kế số hồ sơ trực tuyến từ đầu năm – cấp tỉnh',
+      'Số giao dịch thanh toán trực tuyến – cấp tỉnh',
+    ]);
+  });
+
+  it.each([
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (ĐÃ ĐÍNH CHÍNH)', 'Tỷ lệ hồ sơ trực tuyến'],
+    [
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (Bản đính chính, thay thế bản gửi ngày 10/01/2026)',
+      'Tỷ lệ hồ sơ trực tuyến',
+    ],
+    [
+      'SỐ XÃ KẾT NỐI MẠNG TRUYỀN SỐ LIỆU CHUYÊN DÙNG, 2025 (xã)',
+      'Số xã kết nối mạng truyền số liệu chuyên dùng (xã)',
+    ],
+  ])('"%s" names "%s"', async (title, name) => {
+    const f = csv('c.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Giá trị', units34(), (i) => String(40 + i));
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(p.target.indicator).toBe(name);
   });
 });

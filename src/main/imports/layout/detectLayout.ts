@@ -14,7 +14,7 @@ import {
   UNIT_LABEL,
 } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber, scoreWithRank, valueWithRank } from './cellNumber';
-import { NAMES_DTI, OTHER_INDEX_TITLE, otherIndexNamed } from './indexNames';
+import { NAMES_DTI, OTHER_INDEX_TITLE, otherIndexNamed, otherIndicesNamed } from './indexNames';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
@@ -969,7 +969,8 @@ const derivedFromDtiTitle = (titles: string[], keys: string[], readAsDti: boolea
     // The title's own subject, before an aside ("BẢNG XẾP HẠNG DTI 2024 VÀ ĐIỂM TRUNG BÌNH CẢ
     // NƯỚC", "KẾT QUẢ DTI 2024 (THAY ĐỔI SO VỚI 2023)" are the ranking)…
     const main = t.split(/\s(?:và|va|kèm theo|kèm)\s|[(（]/iu)[0]!;
-    const head = ` ${normalizeHeader(main.split(/[,;]|\s[-–—]\s/u)[0]!)} `;
+    // ("CHỈ SỐ DTI 2025: KHOẢNG CÁCH GIỮA CÁC ĐỊA PHƯƠNG …": what follows a colon is said aside too)
+    const head = ` ${normalizeHeader(main.split(/[,;:]|\s[-–—]\s/u)[0]!)} `;
     // …naming the figure: the table's, unless its columns are the ranking's by name beside a
     // column of that figure ("CHÊNH LỆCH XẾP HẠNG DTI" over "Điểm DTI 2025 | Xếp hạng 2025 |
     // Chênh lệch xếp hạng")
@@ -992,8 +993,7 @@ function derivedFigure(key: string): string | null {
   return m[1] === 'diem chi tieu' ? m[1] : 'change';
 }
 /** The change and gap words of DERIVED_FROM_DTI (an average said aside is no figure of the table). */
-const CHANGE_OF_DTI =
-  / (muc tang|muc giam|tang giam|tang them|giam di|tang so voi|giam so voi|toc do tang|tang truong|khoang cach|chenh lech|thay doi|bien dong|increase|change in|growth|gap) /;
+const CHANGE_OF_DTI = / (muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap) /;
 
 /**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
@@ -1178,10 +1178,10 @@ export function mapColumns(
     // (read from the first reading: a KPI table's reading has no such note)
     // (a column naming an index other than the one the title names — "Điểm PCI" under "CHỈ SỐ
     // PAPI" — is that index's own KPI, never the title's: the bare "Điểm | Xếp hạng" are the title's)
-    const titleIndex = otherIndexNamed(normalizeHeader(ownTitles.join(' ')));
+    const titleIndices = otherIndicesNamed(normalizeHeader(ownTitles.join(' ')));
     const foreign = (i: number) => {
-      const own = titleIndex === null ? null : otherIndexNamed(keys[i]!);
-      return own !== null && own !== titleIndex;
+      const own = titleIndices.size === 0 ? null : otherIndexNamed(keys[i]!);
+      return own !== null && !titleIndices.has(own);
     };
     const aside = (i: number) => notTheDti(first[i]!) && !foreign(i);
     // ("Xếp hạng PAPI", "PAPI / Xếp hạng")
@@ -1274,6 +1274,40 @@ export function mapColumns(
     asTitleKpi(guesses);
   };
   settle(first);
+  // A bare "Xếp hạng" beside one column of figures the vocabulary does not know ("Tỷ lệ" under
+  // "MỨC ĐỘ HOÀN THÀNH MỤC TIÊU … (%)", "(1) TỶ LỆ …"), with no score beside it and nothing in the
+  // titles or the sheet's name naming the DTI: that figure's rank, a KPI's — the title's, else
+  // asked — never the DTI's (its ranks were written over a year's DTI ranks).
+  const bareRanks = first.flatMap((g, i) => (g.bare === 'rank' ? [i] : []));
+  const figureOfRank = (() => {
+    // (the index named, not the topic: "MỨC ĐỘ HOÀN THÀNH MỤC TIÊU CHUYỂN ĐỔI SỐ" names no ranking)
+    const namesIndex = (k: string) =>
+      / (dti|pdti|chi so chuyen doi so|chi so cds|xep hang chuyen doi so|cqs|kts|xhs|chinh quyen so|kinh te so|xa hoi so) /.test(
+        k,
+      );
+    if (namesIndex(titleKey) || namesIndex(sheetKey) || bareRanks.length === 0) return null;
+    if (first.some((g) => g.bare === 'score')) return null;
+    if (first.some((g) => g.bare === undefined && /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field)))
+      return null;
+    // (a header naming its KPI, "Số giao dịch thanh toán trực tuyến", is that KPI: the KPI reading's)
+    const figures = first.flatMap((g, i) =>
+      g.mapping.field === 'ignore' &&
+      g.note === 'unknown' &&
+      headers[i] &&
+      (!namesKpi(headers[i]!, keys[i]!) || BARE_KPI_LEAD.test(keys[i]!)) &&
+      // (points of something, "Điểm chung cuộc": the ranking's own, set aside)
+      !/(^| )(diem|chi so|score|index)( |$)/.test(keys[i]!) &&
+      numericShare(table, i + 1, dataRows) >= 0.8
+        ? [i]
+        : [],
+    );
+    return figures.length === 1 ? figures[0]! : null;
+  })();
+  const asFigureRank = (gs: HeaderGuess[]) => {
+    if (figureOfRank === null) return;
+    gs[figureOfRank] = { mapping: { field: 'kpi.value' }, confidence: 0.6 };
+    for (const i of bareRanks) gs[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.6 };
+  };
   // Under a title naming a KPI, a table whose only ranking columns are bare ranks ("Tỉnh | Xếp
   // hạng") ranks that KPI: it is no DTI ranking.
   const kpiTitled =
@@ -1379,6 +1413,8 @@ export function mapColumns(
         ['kpi.indicator', 'kpi.value', 'kpi.valueForPeriod'].includes(g.mapping.field) ||
         (g.mapping.field === 'kpi.period' && !rankingHeadline),
     );
+  // (read as the DTI's ranking so far: a bare rank beside a figure of its own is not, see figureOfRank)
+  if (!kpiContext) asFigureRank(first);
   const guesses = kpiContext ? headers.map((h, i) => classifyHeader(h, keys[i]!, true, year)) : first;
   if (unitByContent !== null) guesses[unitByContent - 1] = asUnit;
   if (guesses !== first) {
@@ -2050,7 +2086,7 @@ function levelIndicator(header: string, titles: string[]): string {
  * xa", "miễn phí").
  */
 const REGION_NAMED =
-  / ((vung|khu vuc|mien|region) (?!sau |xa |kho |phi |nui )[a-z]+|tay bac|dong bac|bien gioi|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
+  / ((vung|khu vuc|mien|region) (?!sau |xa |kho |phi )[a-z]+|tay bac|dong bac|bien gioi|ven bien|nam bo|bac bo|trung bo|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
 
 const REGIONAL_TITLE =
   / (trong vung|trong khu vuc|hang vung|hang khu vuc|xep hang vung|xep hang khu vuc|thu hang vung|thu hang trong vung|regional rank(ing)?|within the region) /;

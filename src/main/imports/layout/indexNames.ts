@@ -22,6 +22,16 @@ export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phu
  * Which other index a header or title names (a key, see normalizeHeader), one name per index:
  * "PAR INDEX", "CCHC" and "cải cách hành chính" are one index; null when it names none.
  */
+/** Every other index a title names ("CHỈ SỐ PCI VÀ PAPI NĂM 2025": pci, papi). */
+export function otherIndicesNamed(key: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of ` ${key} `.split(/ (?:va|and) |,/)) {
+    const one = otherIndexNamed(w.trim());
+    if (one !== null) out.add(one);
+  }
+  return out;
+}
+
 export function otherIndexNamed(key: string): string | null {
   const m = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `).exec(` ${key} `);
   if (!m) return null;

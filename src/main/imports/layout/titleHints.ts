@@ -155,7 +155,11 @@ const NOTE_TAIL = /\s+(?:đơn vị|đơn vị báo cáo|nguồn|source|reportin
  * "… - ĐÍNH CHÍNH", "… – Đính chính ngày 15/01/2026".
  */
 const COPY_TAIL =
-  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|corrected|revised|updated|draft|final)(?:\s[^()（）]*)?[)）]\s*$|\s+[-–—:]\s*(?:bản\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|chính thức|dự thảo|điều chỉnh|corrected|revised|updated|draft)(?:\s+(?:ngày|lần|đến|tới|to|on)\b[^-–—()（）]*)?\s*$/iu;
+  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đã\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|corrected|revised|updated|draft|final)(?:[\s,;][^()（）]*)?[)）]\s*$|\s+[-–—:]\s*(?:bản\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|chính thức|dự thảo|điều chỉnh|corrected|revised|updated|draft)(?:\s+(?:ngày|lần|đến|tới|to|on)\b[^-–—()（）]*)?\s*$/iu;
+
+/** The same said first: "ĐÍNH CHÍNH: TỶ LỆ …", "BẢN ĐÍNH CHÍNH - TỶ LỆ …". */
+const COPY_LEAD =
+  /^\s*(?:bản\s+)?(?:đã\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|điều chỉnh|corrected|revised|updated)\s*[:\-–—]\s*(?=\p{L})/iu;
 
 // A line that names only the kind of document: "BÁO CÁO", "PHỤ LỤC 2", "Biểu số 02", "Mẫu số 01/BC".
 const DOCUMENT_KIND =
@@ -274,6 +278,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     let raw = withoutComparedYear(own ? line.slice(0, own.at) : line)
       // "… (đính chính)", "… (bản cập nhật)": which copy of the document, not the KPI
       .replace(COPY_TAIL, '')
+      .replace(COPY_LEAD, '')
       // "… NĂM 2024 Đơn vị: Sở TT&TT", "… Nguồn: …": a note beside the title in its row
       .replace(NOTE_TAIL, '')
       .replace(GROUP_TAIL, '')
@@ -307,11 +312,14 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "… - 10 ĐỊA PHƯƠNG DẪN ĐẦU", "… (TOP 10)": which rows the table shows, not the KPI.
       .replace(SELECTION_TAIL, '')
       .replace(REGION_TAIL, '')
-      // "1. TỶ LỆ …", "2.1 Số hồ sơ …", "II. …", "a) …": the heading's number in its document
-      .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[ivx]{1,4}[.)]|[a-zđ]\))\s+(?=\p{L})/iu, '')
+      // "1. TỶ LỆ …", "2.1 Số hồ sơ …", "II. …", "a) …", "(1) …", "1/ …": the heading's number in its document
+      .replace(
+        /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}[)/]|\(\d{1,2}\)|[ivx]{1,4}[.)]|[a-zđ]\))\s+(?=\p{L})/iu,
+        '',
+      )
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
       .replace(
-        /^\s*(biểu|bảng|phụ lục|table)\s+(số\s*)?(\d+|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,
+        /^\s*(biểu|bảng|phụ lục|table|mục|chỉ tiêu)\s+(số\s*)?(\d+(?:\.\d+)*|[ivx]+)[a-z]?(?=$|[\s:.\-–—])\s*[:.\-–—]?\s*/iu,
         '',
       )
       // "Báo cáo kết quả tỷ lệ …", "Tổng hợp số liệu …": the report's words are not the indicator's.
@@ -350,8 +358,13 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "ĐIỂM DTI NĂM 2025 TĂNG …", "KHOẢNG CÁCH ĐIỂM DTI 2025 SO VỚI …": the year inside the name is
       // the figures' period (the title gives it), no part of the KPI's name — next year's file
       // names the same KPI ("giai đoạn 2021-2025", "2021 – 2025" are spans, kept)
-      .replace(/(?<!giai đoạn|giai doan|[-–—/]\s*)\s+(?:năm\s+)?(?:19|20)\d{2}(?=\s+(?![-–—/]|đến\s|den\s)\S)/iu, '')
+      .replace(
+        /(?<=\p{L})(?<!giai đoạn|giai doan|đến|tới|den|toi|(?:đến|tới|den|toi) năm|(?:quý|quy|tháng|thang)\s+[\p{L}\d]{1,4}(?:\s+năm)?)\s+(?:năm\s+)?(?:19|20)\d{2}(?=\s+(?!đến\s|den\s|trở\s|tro\s)[\p{L}(])/iu,
+        '',
+      )
       .replace(/[\s:.,;]+$/u, '')
+      // (a word left hanging by a document's number cut out: "… theo [Quyết định 749/QĐ-TTg]")
+      .replace(/\s+(?:theo|của|tại|về|kèm|căn cứ)\s*$/iu, '')
       .trim();
     // (what a cut lead left: "tỷ lệ …" of "Bảng xếp hạng tỷ lệ …" starts the name)
     t = t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);

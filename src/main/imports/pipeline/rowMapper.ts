@@ -173,10 +173,17 @@ const COUNT_NAME = new RegExp(
 /** A row label that is a period or a running total, not a KPI ("Quý III/2025", "Tháng 9", "Lũy kế"). */
 function periodRow(label: string, year: number | null): boolean {
   const key = normalizeHeader(label);
-  if (/^(luy ke|cong don|cong quy|tong quy|ca nam|6 thang|9 thang)( |$)/.test(key)) return true;
+  // (the whole label: "Lũy kế số hồ sơ trực tuyến" names a KPI, "Lũy kế 9 tháng" a period)
+  const lead = /^(luy ke|luu ke|cong don|cong quy|tong quy|ca nam|tong cong|cong)( |$)/.exec(key);
+  const rest = lead ? key.slice(lead[0].length).trim() : key;
+  if (lead && (rest === '' || PERIOD_WORDS.test(rest))) return true;
+  if (PERIOD_WORDS.test(key)) return true;
   const p = normalisePeriod(label.replace(/[:：]\s*$/u, ''), year);
   return p !== null && isCanonicalPeriod(p);
 }
+/** A period said in words alone: "9 tháng đầu năm", "từ đầu năm", "đến nay", "quý III năm 2025". */
+const PERIOD_WORDS =
+  /^(tu dau nam( den nay)?|den (nay|het .+)|\d{1,2} thang( (dau|cuoi) nam)?( nam \d{4})?|nam \d{4}|quy [ivx1-4]+( nam \d{4}| \d{4})?|thang \d{1,2}( nam \d{4}| \d{4})?)$/;
 
 /** Item numbers and bullets before a KPI's name: "1.", "(1)", "a)", "I.", "-", "Trong đó:". */
 const ITEM_NUMBER =
@@ -357,6 +364,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let toldBareRow = false;
   /** The KPI of the row above in a table with a level column (see continued, below). */
   let levelKpiAbove: string | null = null;
+  /** …and whether that row was named by a period, skipped (its rows below are too). */
+  let levelAboveIsPeriod = false;
   // Asked for every value of every row: remembered per name (names repeat; a million values of a
   // long table have a few dozen), as the reading of them is not cheap.
   const qualifierOnly = memo(isQualifierOnly);
@@ -1750,19 +1759,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // ("Chỉ tiêu" merged down over its levels, "Cấp tỉnh" then "Cấp xã" below it, or left blank
       // under the KPI as a merged cell shows it: the KPI of the row above — the merged ranges are
       // known only once the sheet is read)
-      const continued =
+      const continues =
         indicatorCol !== undefined &&
         levelCol !== null &&
         text(indicatorCol) === '' &&
         text(levelCol) !== '' &&
-        (sttCol === undefined || text(sttCol) === '')
-          ? levelKpiAbove
-          : null;
+        (sttCol === undefined || text(sttCol) === '');
+      const continued = continues ? levelKpiAbove : null;
       const rowIndicator =
         continued ??
         (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator);
-      if (indicatorCol !== undefined && levelCol !== null)
+      // A row named by a period ("Quý III/2025", "Lũy kế 9 tháng" under a KPI in a month's report):
+      // a figure of another period than the report's, of the KPI above perhaps — no KPI named
+      // so. Skipped and said (it was stored as a KPI "Quý III/2025"); a numbered row is an item,
+      // and the rows its cell is merged over go with it.
+      const ownPeriodRow =
+        indicatorCol !== undefined &&
+        !/^\d/.test(sttCol ? text(sttCol) : '') &&
+        periodRow(text(indicatorCol), target.year);
+      const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
+      if (indicatorCol !== undefined && levelCol !== null) {
         levelKpiAbove = text(indicatorCol) !== '' || continued ? rowIndicator : null;
+        levelAboveIsPeriod = ownPeriodRow || (continues && levelAboveIsPeriod);
+      }
       // ("Năm | Tháng": the month's number beside the year's, read together as "Tháng 1/2024")
       const rowPeriodRaw = periodCol
         ? monthOfYearCol !== null && text(monthOfYearCol.col)
@@ -1771,11 +1790,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         : '';
       const rowPeriod = rowPeriodRaw ? columnPeriod(rowPeriodRaw) : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
-      // A row named by a period ("Quý III/2025", "Lũy kế 9 tháng" under a KPI in a month's report):
-      // a figure of another period than the report's, of the KPI above perhaps — no KPI named
-      // so. Skipped and said (it was stored as a KPI "Quý III/2025").
-      const periodNamed = indicatorCol !== undefined && periodRow(text(indicatorCol), target.year);
-      if (periodNamed)
+      if (ownPeriodRow)
         report(
           problemSaying(
             'warning',

@@ -532,7 +532,12 @@ export class ImportSession {
         // A sheet per province has no unit column: its name is the unit, or its title ("BÁO CÁO …
         // THÀNH PHỐ CẦN THƠ NĂM 2026" on sheets "Tháng 1", "Tháng 2", …).
         const namesUnit = (t: string) => unitsNamedIn(t, (allUnits ??= repo.list())).length > 0;
-        if (!values || (!hasUnit && !namesUnit(sh.name) && !namesUnit(proposal.titleHints.text ?? '')))
+        // (or its layout is the chosen sheet's: "Tháng 7", "Tháng 8", … of one province, untitled)
+        const sameLayout = this.signature !== null && proposal.signature === this.signature;
+        if (
+          !values ||
+          (!hasUnit && !sameLayout && !namesUnit(sh.name) && !namesUnit(proposal.titleHints.text ?? ''))
+        )
           continue;
         const units: string[] = [];
         if (unitCol !== null)
@@ -885,7 +890,10 @@ export class ImportSession {
   spanOf(year: number): string | null {
     // (a KPI table's: a ranking is of a year)
     if (this.target?.kind === 'ranking') return null;
-    const span = yearlessPeriodInTitle(this.titleHints.text?.split(' | ') ?? []);
+    // (or the sheet's name, "Tháng 7" in a workbook of one sheet per month with no title)
+    const span =
+      yearlessPeriodInTitle(this.titleHints.text?.split(' | ') ?? []) ??
+      (this.sheet ? yearlessPeriodInTitle([this.sheet]) : null);
     if (!span) return null;
     const p = normalisePeriod(span, year);
     return isCanonicalPeriod(p) && p.includes('-') ? p : null;

@@ -1301,6 +1301,8 @@ export function validateStaged(
   // ("XẾP HẠNG … CÁC TỈNH BIÊN GIỚI" over 1…8): ranks within a group, perhaps — said, with the cells.
   const heldByOther = new SaidCells();
   let heldFirst: { rank: number; unit: number; other: number } | null = null;
+  /** The excerpt's ranks start again at 1 ("1…6" for six units), most of them held by others. */
+  let heldAsGroup = false;
   if (target.kind === 'ranking' && target.group && anyStored) {
     const listed = `SELECT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`;
     const staged = `SELECT DISTINCT indicator_id, period, ranking_group FROM ${t.obs} WHERE has_rank = 1 AND indicator_id IS NOT NULL`;
@@ -1341,6 +1343,23 @@ export function validateStaged(
         heldFirst ??= c;
         heldByOther.add(c.row, c.col);
       }
+    if (heldByOther.n > 0) {
+      const r = db
+        .prepare(
+          `SELECT MIN(CAST(o.rank AS INTEGER)) AS lo, MAX(CAST(o.rank AS INTEGER)) AS hi, COUNT(*) AS n
+           FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+           WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0`,
+        )
+        .get() as { lo: number; hi: number; n: number };
+      const rows = (
+        db.prepare(`SELECT COUNT(DISTINCT unit_id) AS n FROM ${t.rows} WHERE unit_id IS NOT NULL`).get() as {
+          n: number;
+        }
+      ).n;
+      // (ranks 1…n of the n units listed, at least half of them held by others: a group's own
+      // ranks would be written over the national ones — refused; map the column to Ignore)
+      heldAsGroup = r.lo === 1 && r.hi <= rows && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2));
+    }
   }
   let current: PreviewRow | null = null;
   const cellStatus = (nv: number | null, ov: number | null) =>
@@ -1394,9 +1413,10 @@ export function validateStaged(
   if (current) previewRows.push(finishRow(current));
   if (heldByOther.first && heldFirst)
     add(
-      problem(
-        'warning',
+      problemSaying(
+        heldAsGroup ? 'error' : 'warning',
         'rankHeldByOther',
+        heldAsGroup ? 'problem.rankHeldByOtherGroup' : 'problem.rankHeldByOther',
         {
           file,
           sheet,
