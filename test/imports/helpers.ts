@@ -135,6 +135,35 @@ export function writeWorkbook(name: string, sheets: TestSheet[]): string {
 export const errorCodes = (p: { problems: { severity: string; code: string }[] }): string[] =>
   p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
 
+/** How many user values the store holds of the indicators with these codes ("dti", "cqs", …). */
+export const userValuesOf = (store: Store, codes: string[]): number =>
+  (
+    store.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND i.code IN (SELECT value FROM json_each(?))`,
+      )
+      .get(JSON.stringify(codes)) as { n: number }
+  ).n;
+
+/** A CSV of the 63 or the 34: title lines (a blank line after them), a header, then `cells(i)` after "STT,Tỉnh". */
+export const unitsCsv = (
+  name: string,
+  titles: string[],
+  header: string,
+  units: string[],
+  cells: (i: number) => string,
+): string =>
+  writeTemp(
+    name,
+    [
+      ...titles,
+      ...(titles.length ? [''] : []),
+      header,
+      ...units.map((u, i) => `${i + 1},"${u}",${cells(i)}`),
+    ].join('\n'),
+  );
+
 /** The fields detection maps the ministry's 2022 detail table to (rank, unit, main indices, PDTI). */
 export const DETAIL_FIELDS_2022 = [
   'dti.rank',

@@ -12,6 +12,9 @@ import {
   storedRanking,
   writeTemp,
   writeWorkbook,
+  errorCodes,
+  unitsCsv,
+  userValuesOf,
 } from './helpers';
 
 let store: Store;
@@ -34,30 +37,11 @@ const kpis = () =>
     .all()
     .map((r) => (r as { n: string }).n);
 
-const dtiRows = () =>
-  (
-    store.db
-      .prepare(
-        `SELECT COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
-     WHERE o.layer = 'user' AND i.code = 'dti'`,
-      )
-      .get() as { n: number }
-  ).n;
+const dtiRows = () => userValuesOf(store, ['dti']);
 
-const errors = (p: { problems: { severity: string; code: string }[] }) =>
-  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+const errors = errorCodes;
 
-/** A CSV of the 63 or the 34: title lines, a header, then `cells(i)` after "STT,Tỉnh". */
-const csv = (name: string, titles: string[], header: string, units: string[], cells: (i: number) => string) =>
-  writeTemp(
-    name,
-    [
-      ...titles,
-      ...(titles.length ? [''] : []),
-      header,
-      ...units.map((u, i) => `${i + 1},"${u}",${cells(i)}`),
-    ].join('\n'),
-  );
+const csv = unitsCsv;
 
 describe('"Tổng số" or "Số lượng" alone under a title naming a count (round 40: refused, "the title names no KPI")', () => {
   it('is that count: "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ CÓ KẾT NỐI INTERNET NĂM 2026" over "Tổng số | Xếp hạng"', async () => {

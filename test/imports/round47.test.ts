@@ -12,8 +12,10 @@ import {
   referenceCsv,
   storedLines,
   storedRanking,
-  writeTemp,
   writeWorkbook,
+  errorCodes,
+  unitsCsv,
+  userValuesOf,
 } from './helpers';
 
 let store: Store;
@@ -25,30 +27,11 @@ const provinces63 = () => referenceCsv('provinces_63.csv').map((r) => r.name_vi!
 
 const stored = () => storedLines(store, 'i.name_vi, length(o.source_cell), o.source_cell');
 
-const dtiRows = () =>
-  (
-    store.db
-      .prepare(
-        `SELECT COUNT(*) AS n FROM observation o JOIN indicator i ON i.id = o.indicator_id
-     WHERE o.layer = 'user' AND i.code IN ('dti', 'cqs', 'kts', 'xhs')`,
-      )
-      .get() as { n: number }
-  ).n;
+const dtiRows = () => userValuesOf(store, ['dti', 'cqs', 'kts', 'xhs']);
 
-const errors = (p: { problems: { severity: string; code: string }[] }) =>
-  p.problems.filter((x) => x.severity === 'error').map((x) => x.code);
+const errors = errorCodes;
 
-/** A CSV of the 63 or the 34: title lines, a header, then `cells(i)` after "STT,Tỉnh". */
-const csv = (name: string, titles: string[], header: string, units: string[], cells: (i: number) => string) =>
-  writeTemp(
-    name,
-    [
-      ...titles,
-      ...(titles.length ? [''] : []),
-      header,
-      ...units.map((u, i) => `${i + 1},"${u}",${cells(i)}`),
-    ].join('\n'),
-  );
+const csv = unitsCsv;
 
 describe('another index named beside the title\'s index (session 16: "Điểm PCI" took the PAPI\'s ranks)', () => {
   it('"CHỈ SỐ PAPI" over "Điểm | Xếp hạng | Điểm PCI": the bare columns are the PAPI, the PCI its own KPI', async () => {
