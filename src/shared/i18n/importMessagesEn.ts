@@ -321,7 +321,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.rowsOfYearsChoose':
     'the table has a row per year ({years}): an import holds one year\'s ranking — choose the year to import (the others are imported one by one the same way)',
   'problem.rankHeldByOtherGroup':
-    'the file ranks its {n} units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}\'s there): ranks within a region or a group, not the national ones. Set the rank column to Ignore in the mapping step to import the scores alone, or import the whole ranking',
+    'the file ranks its {units} units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}\'s there): ranks within a region or a group, not the national ones. Set the rank column to Ignore in the mapping step to import the scores alone, or import the whole ranking',
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

@@ -14,7 +14,13 @@ import {
   UNIT_LABEL,
 } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber, scoreWithRank, valueWithRank } from './cellNumber';
-import { NAMES_DTI, OTHER_INDEX_TITLE, otherIndexNamed, otherIndicesNamed } from './indexNames';
+import {
+  NAMES_DTI,
+  NAMES_THE_INDEX,
+  OTHER_INDEX_TITLE,
+  otherIndexNamed,
+  otherIndicesNamed,
+} from './indexNames';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
@@ -1121,7 +1127,7 @@ export function mapColumns(
   // columns named as such ("Điểm DTI | Xếp hạng DTI") are that index's: set aside, the DTI read.
   // (a bare rank beside "Điểm DTI" alone stays the DTI's)
   if (
-    otherIndexTitle(titles.length ? titles : table.sheet ? [table.sheet] : []) &&
+    otherIndexTitle(ownTitles) &&
     first.some((g) => g.bare === 'score' && g.mapping.field === 'dti.score') &&
     first.some((g) => g.bare === undefined && /^dti\.(score|rank)$/.test(g.mapping.field))
   )
@@ -1281,11 +1287,8 @@ export function mapColumns(
   const bareRanks = first.flatMap((g, i) => (g.bare === 'rank' ? [i] : []));
   const figureOfRank = (() => {
     // (the index named, not the topic: "MỨC ĐỘ HOÀN THÀNH MỤC TIÊU CHUYỂN ĐỔI SỐ" names no ranking)
-    const namesIndex = (k: string) =>
-      / (dti|pdti|chi so chuyen doi so|chi so cds|xep hang chuyen doi so|cqs|kts|xhs|chinh quyen so|kinh te so|xa hoi so) /.test(
-        k,
-      );
-    if (namesIndex(titleKey) || namesIndex(sheetKey) || bareRanks.length === 0) return null;
+    if (NAMES_THE_INDEX.test(titleKey) || NAMES_THE_INDEX.test(sheetKey) || bareRanks.length === 0)
+      return null;
     if (first.some((g) => g.bare === 'score')) return null;
     if (first.some((g) => g.bare === undefined && /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field)))
       return null;

@@ -6,6 +6,13 @@ export const NAMES_DTI =
   / (dti|pdti|cds|chuyen doi so|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin) /;
 
 /**
+ * The DTI or a pillar named as the index, not as the topic ("… CHUYỂN ĐỔI SỐ NĂM 2025" names the
+ * topic): a title's key (see normalizeHeader), padded with spaces.
+ */
+export const NAMES_THE_INDEX =
+  / (dti|pdti|chi so chuyen doi so|chi so cds|xep hang chuyen doi so|cqs|kts|xhs|chinh quyen so|kinh te so|xa hoi so) /;
+
+/**
  * Indices other than the DTI that tables put beside it ("Điểm PAPI", "Xếp hạng CCHC", "Chỉ số
  * PCI"): their scores and ranks are never the DTI's.
  */

@@ -174,7 +174,7 @@ const COUNT_NAME = new RegExp(
 function periodRow(label: string, year: number | null): boolean {
   const key = normalizeHeader(label);
   // (the whole label: "Lũy kế số hồ sơ trực tuyến" names a KPI, "Lũy kế 9 tháng" a period)
-  const lead = /^(luy ke|luu ke|cong don|cong quy|tong quy|ca nam|tong cong|cong)( |$)/.exec(key);
+  const lead = /^(luy ke|luu ke|cong don|cong quy|tong quy|ca nam)( |$)/.exec(key);
   const rest = lead ? key.slice(lead[0].length).trim() : key;
   if (lead && (rest === '' || PERIOD_WORDS.test(rest))) return true;
   if (PERIOD_WORDS.test(key)) return true;

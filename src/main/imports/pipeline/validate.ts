@@ -1303,6 +1303,7 @@ export function validateStaged(
   let heldFirst: { rank: number; unit: number; other: number } | null = null;
   /** The excerpt's ranks start again at 1 ("1…6" for six units), most of them held by others. */
   let heldAsGroup = false;
+  let listedUnits = 0;
   if (target.kind === 'ranking' && target.group && anyStored) {
     const listed = `SELECT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL`;
     const staged = `SELECT DISTINCT indicator_id, period, ranking_group FROM ${t.obs} WHERE has_rank = 1 AND indicator_id IS NOT NULL`;
@@ -1312,13 +1313,12 @@ export function validateStaged(
         COALESCE(MAX(CASE WHEN x.layer = 'user' THEN x.value END), MAX(CASE WHEN x.layer = 'reference' THEN x.value END)) AS value
       FROM observation x JOIN (${staged}) k ON k.indicator_id = x.indicator_id AND k.period = x.period AND k.ranking_group = x.ranking_group
       GROUP BY x.unit_id, x.indicator_id, x.period, x.ranking_group`;
-    const excerpt =
-      (
-        db.prepare(`SELECT COUNT(DISTINCT unit_id) AS n FROM ${t.rows} WHERE unit_id IS NOT NULL`).get() as {
-          n: number;
-        }
-      ).n < target.group;
-    if (excerpt)
+    listedUnits = (
+      db.prepare(`SELECT COUNT(DISTINCT unit_id) AS n FROM ${t.rows} WHERE unit_id IS NOT NULL`).get() as {
+        n: number;
+      }
+    ).n;
+    if (listedUnits < target.group)
       for (const c of db
         .prepare(
           `WITH eff AS (${eff})
@@ -1351,14 +1351,9 @@ export function validateStaged(
            WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0`,
         )
         .get() as { lo: number; hi: number; n: number };
-      const rows = (
-        db.prepare(`SELECT COUNT(DISTINCT unit_id) AS n FROM ${t.rows} WHERE unit_id IS NOT NULL`).get() as {
-          n: number;
-        }
-      ).n;
       // (ranks 1…n of the n units listed, at least half of them held by others: a group's own
       // ranks would be written over the national ones — refused; map the column to Ignore)
-      heldAsGroup = r.lo === 1 && r.hi <= rows && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2));
+      heldAsGroup = r.lo === 1 && r.hi <= listedUnits && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2));
     }
   }
   let current: PreviewRow | null = null;
@@ -1426,6 +1421,7 @@ export function validateStaged(
         },
         {
           n: { number: heldByOther.n },
+          units: { number: listedUnits },
           cells: heldByOther.listed(),
           rank: { number: heldFirst.rank },
           unit: nameOf(heldFirst.unit),
