@@ -761,3 +761,73 @@ describe("round 48 (adversarial at round 47's readings)", () => {
     expect(p.target.indicator).toBe(name);
   });
 });
+
+describe("round 49 (adversarial at round 48's readings)", () => {
+  it.each([
+    ['CHÍNH QUYỀN SỐ - TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025', 'Tỷ lệ hồ sơ trực tuyến toàn trình'],
+    ['KINH TẾ SỐ: TỶ TRỌNG KINH TẾ SỐ TRONG GRDP NĂM 2025', 'Tỷ trọng kinh tế số trong GRDP'],
+  ])(
+    'a KPI under a pillar\'s name ("%s") over fractions and a bare rank: that KPI, the pillar untouched',
+    async (title, name) => {
+      const before = await dti2025();
+      const f = csv('p.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Tỷ lệ,Xếp hạng', units34(), (i) =>
+        [(0.4 + i / 100).toFixed(4), 34 - i].join(','),
+      );
+      const p = await importFileInto(store, f);
+      expect(p.target).toMatchObject({ kind: 'kpi', indicator: name });
+      expect(storedRanking(store, 2025, 34)).toEqual(before);
+    },
+  );
+
+  it('an untitled sheet named for a pillar over "Tỷ lệ | Xếp hạng": asked for the KPI, never the pillar\'s ranks', async () => {
+    const f = writeWorkbook('cqs.xlsx', [
+      {
+        name: 'Chính quyền số',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, 0.4 + i / 100, 34 - i]),
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(p.target).toMatchObject({ kind: 'kpi', indicator: null });
+    expect(p.canCommit).toBe(false);
+    expect(userValuesOf(store, ['dti', 'cqs', 'kts', 'xhs'])).toBe(0);
+  });
+
+  it.each(['T8', 'Th8', 'T.8', 'T08'])('a sheet "%s" is August of --year', async (name) => {
+    const f = writeWorkbook('t.xlsx', [
+      {
+        name: 'T7',
+        rows: [
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 61],
+        ],
+      },
+      {
+        name,
+        rows: [
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 62],
+        ],
+      },
+    ]);
+    const cli = await importLikeCli(store, f, 2025, name);
+    cli.session.dispose();
+    expect(cli.preview.target.period).toBe('2025-08');
+  });
+
+  it.each([
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ DOANH NGHIỆP (DBI) NĂM 2025',
+    'KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ DOANH NGHIỆP NĂM 2025',
+  ])('"%s" over "Điểm | Xếp hạng" is that index, never the DTI', async (title) => {
+    const before = await dti2025();
+    const f = csv('dbi.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Điểm,Xếp hạng', units34(), (i) =>
+      [(0.6 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.target.kind).toBe('kpi');
+    expect(p.target.indicator).toMatch(/^(Chỉ số chuyển đổi số doanh nghiệp)( \(DBI\))?$/);
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+});

@@ -20,6 +20,7 @@ import {
   OTHER_INDEX_TITLE,
   otherIndexNamed,
   otherIndicesNamed,
+  withoutOtherIndices,
 } from './indexNames';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
@@ -953,7 +954,8 @@ function otherIndexTitle(titles: string[]): boolean {
   );
   // (or names one: "PCI 2025", "KẾT QUẢ SIPAS 2025")
   return (
-    (/ (chi so|bo chi so|index) /.test(key) || points || OTHER_INDEX_TITLE.test(key)) && !NAMES_DTI.test(key)
+    (/ (chi so|bo chi so|index) /.test(key) || points || OTHER_INDEX_TITLE.test(key)) &&
+    !NAMES_DTI.test(withoutOtherIndices(key))
   );
 }
 
@@ -1287,8 +1289,9 @@ export function mapColumns(
   const bareRanks = first.flatMap((g, i) => (g.bare === 'rank' ? [i] : []));
   const figureOfRank = (() => {
     // (the index named, not the topic: "MỨC ĐỘ HOÀN THÀNH MỤC TIÊU CHUYỂN ĐỔI SỐ" names no ranking)
-    if (NAMES_THE_INDEX.test(titleKey) || NAMES_THE_INDEX.test(sheetKey) || bareRanks.length === 0)
-      return null;
+    // (a pillar's name as the section of a KPI's title, "CHÍNH QUYỀN SỐ - TỶ LỆ …", names no ranking)
+    const kpiTitled = titles.some((t) => namesKpi(t, normalizeHeader(t)) || kpiAfterSection(t));
+    if (bareRanks.length === 0) return null;
     if (first.some((g) => g.bare === 'score')) return null;
     if (first.some((g) => g.bare === undefined && /^(dti|cqs|kts|xhs)\.|^idx\./.test(g.mapping.field)))
       return null;
@@ -1304,7 +1307,12 @@ export function mapColumns(
         ? [i]
         : [],
     );
-    return figures.length === 1 ? figures[0]! : null;
+    if (figures.length !== 1) return null;
+    // (a KPI's lead, "Tỷ lệ", "Tỷ trọng", is never the index's score, whatever the sheet is named)
+    const lead = BARE_KPI_LEAD.test(keys[figures[0]!]!);
+    if (!kpiTitled && !lead && (NAMES_THE_INDEX.test(titleKey) || NAMES_THE_INDEX.test(sheetKey)))
+      return null;
+    return figures[0]!;
   })();
   const asFigureRank = (gs: HeaderGuess[]) => {
     if (figureOfRank === null) return;
@@ -2100,10 +2108,25 @@ const REGIONAL_TITLE =
  * null when they name the DTI (a title naming the DTI wins over a sheet named for a pillar), an
  * activity index, more than one subject, or none.
  */
+/** A title naming a KPI after a section's name: "CHÍNH QUYỀN SỐ - TỶ LỆ HỒ SƠ …", "KINH TẾ SỐ: TỶ TRỌNG …". */
+const kpiAfterSection = (text: string): boolean =>
+  text
+    .split(/\s[-–—]\s|:\s/u)
+    .slice(1)
+    .some((p) => namesKpi(p.trim(), normalizeHeader(p)));
+
 function subjectNamedBy(titles: string[], sheet: string | null): string | null {
+  // (a KPI named after the pillar, "CHÍNH QUYỀN SỐ - TỶ LỆ HỒ SƠ …", "KINH TẾ SỐ: TỶ TRỌNG …": the
+  // pillar is the report's section, the KPI the table's subject — also over a sheet so named)
+  let kpiTitle = false;
   for (const text of [...titles, sheet ?? '']) {
     const key = normalizeHeader(text);
-    if (namesKpi(text, key)) continue;
+    const isSheet = text === (sheet ?? '') && !titles.includes(text);
+    if (namesKpi(text, key) || kpiAfterSection(text)) {
+      kpiTitle ||= !isSheet;
+      continue;
+    }
+    if (isSheet && kpiTitle) return null;
     const named = subjectsNamedIn(key);
     // ("ĐIỂM THÀNH PHẦN CHÍNH QUYỀN SỐ TRONG CHỈ SỐ DTI": the pillar, a part of the DTI it names)
     const part = / thanh phan (chinh quyen so|kinh te so|xa hoi so) /.exec(` ${key} `)?.[1];

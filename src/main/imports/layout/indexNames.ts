@@ -17,13 +17,20 @@ export const NAMES_THE_INDEX =
  * PCI"): their scores and ranks are never the DTI's.
  */
 const OTHER_INDEX_NAMES =
-  'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi';
+  'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi|dbi|chuyen doi so doanh nghiep';
 export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
 /**
  * The same in a title, also the indices named in words ("ĐIỂM HÀI LÒNG …", "BỘ CHỈ SỐ PHỤC VỤ
  * NGƯỜI DÂN …"; as headers those words name the index's components: "Mức độ hài lòng").
  */
 export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phuc vu nguoi dan) `);
+
+/**
+ * A key without the other indices it names ("chỉ số chuyển đổi số doanh nghiệp" names the DBI,
+ * not the DTI): what is left names the DTI or not.
+ */
+export const withoutOtherIndices = (key: string): string =>
+  ` ${key} `.replace(new RegExp(` (${OTHER_INDEX_NAMES}) `, 'g'), '  ');
 
 /**
  * Which other index a header or title names (a key, see normalizeHeader), one name per index:
@@ -43,5 +50,6 @@ export function otherIndexNamed(key: string): string | null {
   const m = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `).exec(` ${key} `);
   if (!m) return null;
   if (/^(par index|cchc|cai cach hanh chinh)$/.test(m[1]!)) return 'par';
+  if (m[1] === 'chuyen doi so doanh nghiep') return 'dbi';
   return /hai long$/.test(m[1]!) ? 'sipas' : m[1]!;
 }

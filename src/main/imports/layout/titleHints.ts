@@ -57,7 +57,7 @@ const ATTACHED = /[(（]\s*(?:ban hành\s+)?kèm theo[^)）]*[)）]|^\s*(?:ban h
 // "Số: 15/BC-SKHCN", the draft's "Số:    /BC-UBND", "Số 15/BC-SKHCN"; a number with its year
 // ("30/2020/NĐ-CP") anywhere: its year is the document's.
 const DOC_NUMBER =
-  /(?<![\p{L}\p{M}])số\s*:\s*[\d.…_ ]*(?:\/\s*[\p{L}\d.\-–/]+)?|(?<![\p{L}\p{M}])số\s+[\d.…_]*\s*\/\s*[\p{L}\d.\-–/]+|(?<!\d)\d+\/(?:19|20)\d{2}\/[\p{L}\d\-–]+/giu;
+  /(?<![\p{L}\p{M}])số\s*:\s*(?=[\d.…_ ]*[\d…_/])[\d.…_ ]*(?:\/\s*[\p{L}\d.\-–/]+)?|(?<![\p{L}\p{M}])số\s+[\d.…_]*\s*\/\s*[\p{L}\d.\-–/]+|(?<!\d)\d+\/(?:19|20)\d{2}\/[\p{L}\d\-–]+/giu;
 // The issuing body opening a line: the people's committee, a ministry, a department, an office,
 // a steering committee, the district's "Phòng …", the party's committees. "Bộ chỉ số" is not one.
 const ISSUER = new RegExp(
@@ -145,7 +145,7 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
 
 // A word without a vowel ("DVCTT", "GRDP"), with a digit ("4G"), or a usual abbreviation with one.
 const ABBREVIATION =
-  /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP|DTI|PDTI|PAPI|PCI|PAR|SIPAS|PGI|PII)$/iu;
+  /^([^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\d]{2,}|.*\d.*|MOOC|UBND|ICT|IOC|AI|IT|KPI|IOT|OCOP|DTI|PDTI|PAPI|PCI|PAR|SIPAS|PGI|PII|DBI|EGDI)$/iu;
 
 /** A note written in the title's row after it: who reports ("Đơn vị: Sở TT&TT"), the source. */
 const NOTE_TAIL = /\s+(?:đơn vị|đơn vị báo cáo|nguồn|source|reporting unit)\s*[:：][\s\S]*$/iu;
@@ -279,6 +279,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "… (đính chính)", "… (bản cập nhật)": which copy of the document, not the KPI
       .replace(COPY_TAIL, '')
       .replace(COPY_LEAD, '')
+      // "CHÍNH QUYỀN SỐ - TỶ LỆ …", "KINH TẾ SỐ: TỶ TRỌNG …": the report's section, then the KPI
+      .replace(/^\s*(?:chính quyền số|kinh tế số|xã hội số)\s*[:\-–—]\s*(?=\p{L})/iu, '')
       // "… NĂM 2024 Đơn vị: Sở TT&TT", "… Nguồn: …": a note beside the title in its row
       .replace(NOTE_TAIL, '')
       .replace(GROUP_TAIL, '')
@@ -381,10 +383,13 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   return sheetAsName(sheet);
 }
 
-/** A sheet named for its KPI and year ("PCI 2025"): the KPI. */
+/** A sheet named for the DTI or a pillar alone: no KPI's name. */
+const PILLAR_SHEET = /^(chi so )?(chinh quyen so|kinh te so|xa hoi so|dti|pdti|chuyen doi so|cqs|kts|xhs)$/;
+
+/** A sheet named for its KPI and year ("PCI 2025"): the KPI. (A pillar's sheet names none.) */
 function sheetAsName(sheet: string | null): string | null {
   const s = (sheet?.trim() ?? '').replace(/[\s\-–—_]*(?:(?:năm|nam)\s*)?(?:19|20)\d{2}$/iu, '');
-  return s && !GENERIC_SHEET.test(s) ? s.slice(0, 300) : null;
+  return s && !GENERIC_SHEET.test(s) && !PILLAR_SHEET.test(normalizeHeader(s)) ? s.slice(0, 300) : null;
 }
 
 /**

@@ -258,6 +258,12 @@ function tableScore(table: RawTable): { isTable: boolean; score: number; titleYe
   };
 }
 
+/** A sheet named for a month the short ways ("T7", "Th7", "T.7", "T07"): "Tháng 7"; else as named. */
+const monthOfSheet = (sheet: string): string => {
+  const m = /^(?:t|th|thg)\.?\s*0?(\d{1,2})$/iu.exec(sheet.trim());
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `Tháng ${Number(m[1])}` : sheet.trim();
+};
+
 export class ImportSession {
   readonly id = randomUUID().replace(/-/g, '').slice(0, 16);
   inspection: FileInspection | null = null;
@@ -626,7 +632,7 @@ export class ImportSession {
     // one sheet per month, each titled with the year)
     const sheetPeriod =
       kind === 'kpi' && !titled && needsTablePeriod(mapping) && this.sheet
-        ? normalisePeriod(this.sheet.trim(), year)
+        ? normalisePeriod(monthOfSheet(this.sheet), year)
         : null;
     const ofSheet =
       sheetPeriod !== null &&
@@ -893,7 +899,7 @@ export class ImportSession {
     // (or the sheet's name, "Tháng 7" in a workbook of one sheet per month with no title)
     const span =
       yearlessPeriodInTitle(this.titleHints.text?.split(' | ') ?? []) ??
-      (this.sheet ? yearlessPeriodInTitle([this.sheet]) : null);
+      (this.sheet ? yearlessPeriodInTitle([monthOfSheet(this.sheet)]) : null);
     if (!span) return null;
     const p = normalisePeriod(span, year);
     return isCanonicalPeriod(p) && p.includes('-') ? p : null;
