@@ -326,6 +326,7 @@ describe('ranks within a region or a group (round 47: stored as national ranks)'
       `the file ranks its 5 units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells D4, D5, D6, D7, D8; rank 1 of ${five[0]} is Hà Nội's there)`,
     );
     expect(held.messageEn).toContain('Set the rank column to Ignore in the mapping step');
+    expect(held.messageEn).toContain("units that score above this file's first");
     expect(held.messageVi).toContain('tệp xếp 5 đơn vị từ hạng 1');
   });
 
@@ -629,7 +630,7 @@ describe("round 48 (adversarial at round 47's readings)", () => {
     ['PHỦ SÓNG 5G NĂM 2025 (% DÂN SỐ)', 'Phủ sóng 5G (% dân số)'],
     [
       'MỨC ĐỘ HOÀN THÀNH MỤC TIÊU ĐẾN NĂM 2025 THEO QUYẾT ĐỊNH 749/QĐ-TTg (%)',
-      'Mức độ hoàn thành mục tiêu đến năm 2025 (%)',
+      'Mức độ hoàn thành mục tiêu đến năm 2025 theo quyết định 749/QĐ-TTg (%)',
     ],
   ])(
     'a figure the vocabulary does not know beside a bare rank under "%s": that KPI, not the DTI',
@@ -829,5 +830,57 @@ describe("round 49 (adversarial at round 48's readings)", () => {
     expect(p.target.kind).toBe('kpi');
     expect(p.target.indicator).toMatch(/^(Chỉ số chuyển đổi số doanh nghiệp)( \(DBI\))?$/);
     expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('two KPIs defined by two decisions stay two KPIs (round 49: "… THEO QUYẾT ĐỊNH 749" and "… 942" merged)', async () => {
+    const table = (qd: string, v: number) =>
+      csv(
+        `qd-${qd}.csv`,
+        [`"TỶ LỆ HỒ SƠ ĐẠT CHUẨN THEO QUYẾT ĐỊNH ${qd}/QĐ-TTg NĂM 2025"`],
+        'STT,"Tỉnh, thành phố",Tỷ lệ (%)',
+        units34(),
+        (i) => String(v + i),
+      );
+    const a = await importFileInto(store, table('749', 40));
+    const b = await importFileInto(store, table('942', 10));
+    expect(a.target.indicator).toBe('Tỷ lệ hồ sơ đạt chuẩn theo quyết định 749/QĐ-TTg');
+    expect(b.target.indicator).toBe('Tỷ lệ hồ sơ đạt chuẩn theo quyết định 942/QĐ-TTg');
+    expect(b.counts).toMatchObject({ new: 34, changed: 0 });
+  });
+});
+
+describe('round 49 regression sweep', () => {
+  it("a country's top five against a stored ranking of other scores is said, not refused; a period alone is no KPI, numbered or not", async () => {
+    await dti2025();
+    // (the stored ranking puts units 0…4 first; a file of units 10…14 scoring above all of them)
+    const top = units34().slice(10, 15);
+    const f = csv(
+      'top5.csv',
+      ['10 ĐỊA PHƯƠNG DẪN ĐẦU CHỈ SỐ DTI NĂM 2025'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng DTI',
+      top,
+      (i) => [(0.95 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.problems.find((x) => x.code === 'rankHeldByOther')!.severity).toBe('warning');
+    expect(p.canCommit).toBe(true);
+    const r = writeWorkbook('numbered-period.xlsx', [
+      {
+        name: 'T9',
+        rows: [
+          ['BÁO CÁO CHUYỂN ĐỔI SỐ TỈNH LẠNG SƠN THÁNG 9/2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Giá trị'],
+          [1, 'Số hồ sơ trực tuyến', 'hồ sơ', 12000],
+          [2, 'Tổng cộng', 'hồ sơ', 12000],
+          [3, 'Lũy kế 9 tháng', 'hồ sơ', 101000],
+        ],
+      },
+    ]);
+    const q = await importFileInto(store, r);
+    expect(q.problems.filter((x) => x.messageEn.includes('names a period')).map((x) => x.cell)).toEqual([
+      'B6',
+    ]);
+    expect(stored().some((l) => l.includes('Lũy kế'))).toBe(false);
   });
 });

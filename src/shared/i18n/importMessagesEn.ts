@@ -317,11 +317,11 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.rankOfOldValue':
     'values changed with no rank given in the file: {n} (cells {cells}); the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
   'problem.rankHeldByOther':
-    '{n} of the file\'s ranks are held in the stored ranking by units this file does not list (cells {cells}; rank {rank} of {unit} is {other}\'s there) — they may be ranks within a region or a group, not the national ones: check them before importing (undoing the import brings the stored ranks back)',
+    "{n} of the file's ranks are held in the stored ranking by units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there) — they may be ranks within a region or a group, not the national ones: check them before importing (undoing the import brings the stored ranks back)",
   'problem.rowsOfYearsChoose':
-    'the table has a row per year ({years}): an import holds one year\'s ranking — choose the year to import (the others are imported one by one the same way)',
+    "the table has a row per year ({years}): an import holds one year's ranking — choose the year to import (the others are imported one by one the same way)",
   'problem.rankHeldByOtherGroup':
-    'the file ranks its {units} units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}\'s there): ranks within a region or a group, not the national ones. Set the rank column to Ignore in the mapping step to import the scores alone, or import the whole ranking',
+    "the file ranks its {units} units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there), units that score above this file's first: ranks within a region or a group, or a ranking other than the stored one. Set the rank column to Ignore in the mapping step to import the scores alone; if this file's ranks are the right national ones, import the whole ranking or undo the import that stored the other one first",
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

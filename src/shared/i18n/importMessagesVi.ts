@@ -316,7 +316,7 @@ export const importMessagesVi = {
   'problem.rowsOfYearsChoose':
     'bảng có mỗi năm một dòng ({years}): mỗi lần nhập là bảng xếp hạng của một năm — hãy chọn năm cần nhập (các năm khác nhập lần lượt theo cách đó)',
   'problem.rankHeldByOtherGroup':
-    'tệp xếp {units} đơn vị từ hạng 1, trong khi bảng xếp hạng đã lưu dành các hạng đó cho đơn vị khác không có trong tệp (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}): đây là thứ hạng trong vùng hoặc trong nhóm, không phải thứ hạng cả nước. Hãy chọn "Bỏ qua" cho cột thứ hạng ở bước ghép cột để chỉ nhập điểm, hoặc nhập cả bảng xếp hạng',
+    'tệp xếp {units} đơn vị từ hạng 1, trong khi bảng xếp hạng đã lưu dành các hạng đó cho đơn vị khác không có trong tệp (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}), là những đơn vị có điểm cao hơn đơn vị đứng đầu tệp: có thể đây là thứ hạng trong vùng hoặc trong nhóm, hoặc một bảng xếp hạng khác với bảng đã lưu. Hãy chọn "Bỏ qua" cho cột thứ hạng ở bước ghép cột để chỉ nhập điểm; nếu thứ hạng trong tệp đúng là thứ hạng cả nước, hãy nhập cả bảng xếp hạng hoặc hủy trước lần nhập đã lưu bảng kia',
   'problem.rowsOfOtherYears':
     'bảng có mỗi dòng một năm: chỉ nhập dòng năm {year}; các dòng năm {years} để riêng (nhập từng năm một, chọn năm khác)',
   'problem.rankNotCompetition':

@@ -74,14 +74,22 @@ const ISSUER = new RegExp(
  * A title line without its administrative parts (see QUOC_HIEU …): the empty string for a line
  * that is nothing else (the issuing body, the signing line, "Số: …").
  */
-export function withoutAdministrative(line: string): string {
+export function withoutAdministrative(line: string, keepCited = false): string {
+  // (a document a KPI is defined by, "… THEO QUYẾT ĐỊNH 749/QĐ-TTg", is part of a KPI's name when
+  // naming one: two decisions' KPIs are two KPIs — kept without its date, marked against the
+  // number's removal below)
+  const cited = (m: string, at: number, whole: string) =>
+    keepCited && CITED_BY.test(whole.slice(0, at))
+      ? m.replace(new RegExp(`\\s*,?\\s*(?:${DATE})\\s*$`, 'iu'), '').replaceAll('/', CITED_SLASH)
+      : ' ';
   const t = line
     .normalize('NFC')
     .replace(QUOC_HIEU, ' ')
     .replace(TIEU_NGU, ' ')
     .replace(ATTACHED, ' ')
-    .replace(DOC_REF, ' ')
+    .replace(DOC_REF, cited)
     .replace(DOC_NUMBER, ' ')
+    .replaceAll(CITED_SLASH, '/')
     .replace(/\s+/g, ' ')
     .trim();
   // (after the number went, the signing line may be all that is left: "Số: 15 Đồng Nai, ngày …")
@@ -100,8 +108,12 @@ export const withoutSigningDate = (line: string): string =>
   withoutSigning(line.normalize('NFC'), false).replace(/\s+/g, ' ').trim();
 
 /** The title lines that are the report's own (without the administrative block). */
-export const reportTitles = (titles: readonly string[]): string[] =>
-  titles.map(withoutAdministrative).filter((t) => t !== '');
+export const reportTitles = (titles: readonly string[], keepCited = false): string[] =>
+  titles.map((t) => withoutAdministrative(t, keepCited)).filter((t) => t !== '');
+/** Words before a document a KPI is defined by ("theo Quyết định …", "tại Nghị định …"). */
+const CITED_BY = /(?:theo|tại|của|thực hiện|hoàn thành|quy định tại)\s*$/iu;
+/** Stands for a cited document's slashes while document numbers are cut (a private-use character). */
+const CITED_SLASH = '\uE001';
 
 // Several years together are a span or a list, not the year of a table: "GIAI ĐOẠN 2021-2022",
 // "2021 – 2025", "từ năm 2021 đến năm 2025", "các năm 2020, 2021".
@@ -272,13 +284,15 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   )
     return sheetAsName(sheet);
   const stated = unitStatedIn(reportTitles(titles));
-  for (const line of reportTitles(titles)) {
+  for (const line of reportTitles(titles, true)) {
     // "… - Đơn vị tính: %": the unit, said apart from the name ("Đơn vị tính: %" alone: no name)
     const own = unitStatement(line);
     let raw = withoutComparedYear(own ? line.slice(0, own.at) : line)
       // "… (đính chính)", "… (bản cập nhật)": which copy of the document, not the KPI
       .replace(COPY_TAIL, '')
       .replace(COPY_LEAD, '')
+      // ("BÁO CÁO SỐ 123/BC-UBND VỀ TỶ LỆ …" without its number: "về" led the subject)
+      .replace(/^\s*(?:về|v\/v)\s+(?=\p{L})/iu, '')
       // "CHÍNH QUYỀN SỐ - TỶ LỆ …", "KINH TẾ SỐ: TỶ TRỌNG …": the report's section, then the KPI
       .replace(/^\s*(?:chính quyền số|kinh tế số|xã hội số)\s*[:\-–—]\s*(?=\p{L})/iu, '')
       // "… NĂM 2024 Đơn vị: Sở TT&TT", "… Nguồn: …": a note beside the title in its row
@@ -373,8 +387,12 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     if (t.length < 3 || /^(19|20)\d{2}$/.test(t)) continue;
     // A title in capitals reads as a sentence; abbreviations ("DVCTT", "GRDP": no vowel, no
     // Vietnamese word is without one) stay in capitals.
-    if (t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t)) {
-      t = t.replace(/[\p{L}\p{N}]+/gu, (w) => (ABBREVIATION.test(w) ? w : w.toLocaleLowerCase('vi')));
+    // (a cited document's number, "749/QĐ-TTg", keeps its own case and does not count)
+    const words = t.replace(/\S*[\d/]\S*/gu, '');
+    if (words === words.toLocaleUpperCase('vi') && /\p{Lu}/u.test(words)) {
+      t = t.replace(/\S*[\d/]\S*|[\p{L}\p{N}]+/gu, (w) =>
+        /[\d/]/u.test(w) || ABBREVIATION.test(w) ? w : w.toLocaleLowerCase('vi'),
+      );
       t = t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
     }
     const unitOf = bracket || (stated ? `(${stated})` : '');

@@ -1771,12 +1771,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator);
       // A row named by a period ("Quý III/2025", "Lũy kế 9 tháng" under a KPI in a month's report):
       // a figure of another period than the report's, of the KPI above perhaps — no KPI named
-      // so. Skipped and said (it was stored as a KPI "Quý III/2025"); a numbered row is an item,
-      // and the rows its cell is merged over go with it.
-      const ownPeriodRow =
-        indicatorCol !== undefined &&
-        !/^\d/.test(sttCol ? text(sttCol) : '') &&
-        periodRow(text(indicatorCol), target.year);
+      // so. Skipped and said (it was stored as a KPI "Quý III/2025"), numbered or not (the whole
+      // label a period: "Lũy kế số hồ sơ …" is a KPI), with the rows its cell is merged over.
+      const ownPeriodRow = indicatorCol !== undefined && periodRow(text(indicatorCol), target.year);
       const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
       if (indicatorCol !== undefined && levelCol !== null) {
         levelKpiAbove = text(indicatorCol) !== '' || continued ? rowIndicator : null;

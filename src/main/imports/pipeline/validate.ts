@@ -1346,14 +1346,30 @@ export function validateStaged(
     if (heldByOther.n > 0) {
       const r = db
         .prepare(
-          `SELECT MIN(CAST(o.rank AS INTEGER)) AS lo, MAX(CAST(o.rank AS INTEGER)) AS hi, COUNT(*) AS n
+          `SELECT MIN(CAST(o.rank AS INTEGER)) AS lo, MAX(CAST(o.rank AS INTEGER)) AS hi, COUNT(*) AS n,
+             MAX(CASE WHEN o.has_value = 1 THEN o.value END) AS best
            FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
            WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0`,
         )
-        .get() as { lo: number; hi: number; n: number };
-      // (ranks 1…n of the n units listed, at least half of them held by others: a group's own
-      // ranks would be written over the national ones — refused; map the column to Ignore)
-      heldAsGroup = r.lo === 1 && r.hi <= listedUnits && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2));
+        .get() as { lo: number; hi: number; n: number; best: number | null };
+      // (a group's ranks: the file's first scores below units it does not list — a country's
+      // top ten, even against a provisional ranking stored, scores above the rest)
+      const above =
+        r.best === null
+          ? 0
+          : (
+              db
+                .prepare(
+                  `WITH eff AS (${eff}) SELECT COUNT(*) AS n FROM eff e
+                   WHERE e.unit_id NOT IN (${listed}) AND e.value > ? + 1e-9`,
+                )
+                .get(r.best) as { n: number }
+            ).n;
+      // (ranks 1…n of the n units listed, at least half of them held by others, and units it
+      // does not list scoring above its first: a group's own ranks would be written over the
+      // national ones — refused; map the column to Ignore)
+      heldAsGroup =
+        r.lo === 1 && r.hi <= listedUnits && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2)) && above >= 2;
     }
   }
   let current: PreviewRow | null = null;
