@@ -444,9 +444,11 @@ describe('a month\'s report with a row named by a period (round 47: stored as a 
     ]);
     const p = await importFileInto(store, f);
     expect(errors(p)).toEqual([]);
-    const said = p.problems.filter((x) => x.messageEn.includes('names a period, not an indicator'));
+    const said = p.problems.filter((x) => x.messageEn.includes('names a period'));
     expect(said.map((x) => x.cell)).toEqual(['B7', 'B8']);
-    expect(said[0]!.messageVi).toContain('dòng "Quý III/2025" ghi một kỳ, không phải tên chỉ tiêu');
+    expect(said[0]!.messageVi).toContain(
+      'dòng "Quý III/2025" ghi một kỳ (hoặc cùng kỳ năm trước, hoặc kế hoạch), không phải tên chỉ tiêu',
+    );
     const names = stored().map((r) => r.split(' | ')[1]);
     expect(names.some((n) => /Quý|Lũy kế/.test(n!))).toBe(false);
     expect(stored()).toHaveLength(4);
@@ -882,5 +884,59 @@ describe('round 49 regression sweep', () => {
       'B6',
     ]);
     expect(stored().some((l) => l.includes('Lũy kế'))).toBe(false);
+  });
+
+  it.each([
+    'XẾP HẠNG DTI NĂM 2025: MỨC TĂNG CAO NHẤT',
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2025: MỨC TĂNG MẠNH',
+  ])('a remark after a colon ("%s") leaves the ranking a ranking', async (title) => {
+    const f = csv('rk.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Điểm,Xếp hạng', units34(), (i) =>
+      [(0.8 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.target.kind).toBe('ranking');
+    expect(storedRanking(store, 2025, 34).get('01:dti')).toEqual({ value: 0.8, rank: 1 });
+  });
+
+  it('"Cùng kỳ năm 2024", "Kế hoạch năm" rows under a KPI are skipped and said, not KPIs', async () => {
+    const f = writeWorkbook('cung-ky.xlsx', [
+      {
+        name: 'T9',
+        rows: [
+          ['BÁO CÁO CHUYỂN ĐỔI SỐ TỈNH LẠNG SƠN THÁNG 9/2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Giá trị'],
+          [1, 'Số hồ sơ trực tuyến toàn trình', 'hồ sơ', 12000],
+          [null, 'Cùng kỳ năm 2024', 'hồ sơ', 9000],
+          [2, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 3000],
+          [null, 'Kế hoạch năm', 'giao dịch', 40000],
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f);
+    expect(p.problems.filter((x) => x.messageEn.includes('names a period')).map((x) => x.cell)).toEqual([
+      'B5',
+      'B7',
+    ]);
+    expect(stored().map((l) => l.split(' | ')[1])).toEqual([
+      'Số giao dịch thanh toán trực tuyến',
+      'Số hồ sơ trực tuyến toàn trình',
+    ]);
+  });
+
+  it('a month sheet under a title of running totals is the year to that month', async () => {
+    const sheet = (m: number) => ({
+      name: `Tháng ${m}`,
+      rows: [
+        ['BÁO CÁO LŨY KẾ TỪ ĐẦU NĂM 2025 TỈNH LẠNG SƠN'],
+        [],
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+        [1, 'Số hồ sơ trực tuyến toàn trình', 'hồ sơ', 1000 * m],
+      ],
+    });
+    const f = writeWorkbook('luy-ke-thang.xlsx', [sheet(7), sheet(8)]);
+    const cli = await importLikeCli(store, f, 2025, 'Tháng 8');
+    cli.session.dispose();
+    expect(cli.preview.target.period).toBe('2025-01..2025-08');
   });
 });

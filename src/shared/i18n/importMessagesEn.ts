@@ -286,7 +286,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.regionHeading':
     '"{text}" names a region, not a unit: taken for a heading between groups of units, skipped',
   'problem.periodRow':
-    'row "{text}" names a period, not an indicator (a figure of another period than the table\'s): skipped, not imported',
+    'row "{text}" names a period (or the same period last year, or the plan), not an indicator: a figure other than the table\'s, skipped, not imported',
   'problem.regionRow': '"{unit}" is a region, not a unit: the region\'s row (such as its average) is skipped',
   'problem.formerUnitSkipped':
     '"{unit}" is marked as a former unit: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; the row is taken as information and skipped (not imported)',

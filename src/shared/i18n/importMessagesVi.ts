@@ -280,7 +280,7 @@ export const importMessagesVi = {
   'problem.regionHeading':
     '"{text}" là tên vùng, không phải đơn vị: coi là dòng tiêu đề nhóm giữa bảng, bỏ qua',
   'problem.periodRow':
-    'dòng "{text}" ghi một kỳ, không phải tên chỉ tiêu (số liệu của kỳ khác với kỳ của bảng): bỏ qua, không nhập',
+    'dòng "{text}" ghi một kỳ (hoặc cùng kỳ năm trước, hoặc kế hoạch), không phải tên chỉ tiêu: số liệu khác với số liệu của bảng, bỏ qua, không nhập',
   'problem.regionRow':
     '"{unit}" là vùng, không phải đơn vị: dòng số liệu của vùng (như trung bình vùng) được bỏ qua',
   'problem.formerUnitSkipped':

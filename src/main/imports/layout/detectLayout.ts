@@ -983,10 +983,13 @@ const derivedFromDtiTitle = (titles: string[], keys: string[], readAsDti: boolea
     // column of that figure ("CHÊNH LỆCH XẾP HẠNG DTI" over "Điểm DTI 2025 | Xếp hạng 2025 |
     // Chênh lệch xếp hạng")
     if (DERIVED_FROM_DTI.test(head)) return !(figureColumn && namedDti);
+    // (a ranking's own title first, "XẾP HẠNG DTI NĂM 2025: MỨC TĂNG CAO NHẤT": a remark after it)
+    if (/^ (bang )?(xep hang|ket qua xep hang) /.test(head)) return false;
     // …or a change after a comma or a dash ("DTI NĂM 2025 – CHÊNH LỆCH SO VỚI TỈNH THẤP NHẤT"),
     // unless a column of its own holds it ("…, MỨC TĂNG SO VỚI 2024" over a "Mức tăng"); an
     // average there is a reference given aside ("CHỈ SỐ DTI NĂM 2025 - ĐIỂM BÌNH QUÂN CẢ NƯỚC 0,61")
-    return CHANGE_OF_DTI.test(` ${normalizeHeader(main)} `) && !figureColumn;
+    // (what follows a colon is a remark: "CHỈ SỐ … NĂM 2025: MỨC TĂNG CAO NHẤT")
+    return CHANGE_OF_DTI.test(` ${normalizeHeader(main.split(':')[0]!)} `) && !figureColumn;
   });
 };
 /**

@@ -178,6 +178,13 @@ function periodRow(label: string, year: number | null): boolean {
   const rest = lead ? key.slice(lead[0].length).trim() : key;
   if (lead && (rest === '' || PERIOD_WORDS.test(rest))) return true;
   if (PERIOD_WORDS.test(key)) return true;
+  // ("Cùng kỳ năm 2024", "Kế hoạch năm" under a KPI: last year's figure, the plan — not this KPI)
+  if (
+    /^(cung ky( nam (truoc|\d{4}))?|ky truoc|ke hoach( nam( \d{4})?)?|chi tieu ke hoach( nam( \d{4})?)?)$/.test(
+      key,
+    )
+  )
+    return true;
   const p = normalisePeriod(label.replace(/[:：]\s*$/u, ''), year);
   return p !== null && isCanonicalPeriod(p);
 }

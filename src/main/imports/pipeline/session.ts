@@ -58,7 +58,7 @@ import {
   withoutSigningDate,
   yearlessPeriodInTitle,
 } from '../layout/titleHints';
-import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates } from '../layout/periods';
+import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates, yearToDate } from '../layout/periods';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
 import { createRowMapper, regionMatcher, type EmptyCell } from './rowMapper';
@@ -639,7 +639,7 @@ export class ImportSession {
       isCanonicalPeriod(sheetPeriod) &&
       sheetPeriod.includes('-') &&
       (year === null || sheetPeriod.startsWith(String(year)))
-        ? sheetPeriod
+        ? this.toDateIfRunning(sheetPeriod)
         : null;
     // …else a part of the year the title names without it ("… QUÝ II (hồ sơ)"), once a year is known
     const ofTitleSpan = kind === 'kpi' && year !== null ? this.spanOf(year) : null;
@@ -890,6 +890,18 @@ export class ImportSession {
   }
 
   /**
+   * A month's sheet under a title of running totals ("BÁO CÁO LŨY KẾ TỪ ĐẦU NĂM 2025" over sheets
+   * "Tháng 7", …): the year to that month ("2025-01..2025-07"), else the period as it is.
+   */
+  private toDateIfRunning(p: string): string {
+    const running =
+      /(?<!\p{L})(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don|từ đầu năm|tu dau nam)(?!\p{L})/iu.test(
+        this.titleHints.text ?? '',
+      );
+    return running && /^\d{4}-\d{2}$/.test(p) ? yearToDate(p) : p;
+  }
+
+  /**
    * The part of the year the title names without its year ("QUÝ II", "THÁNG 5"), in `year`
    * ("2026-04..2026-06"); null when it names none.
    */
@@ -902,7 +914,7 @@ export class ImportSession {
       (this.sheet ? yearlessPeriodInTitle([monthOfSheet(this.sheet)]) : null);
     if (!span) return null;
     const p = normalisePeriod(span, year);
-    return isCanonicalPeriod(p) && p.includes('-') ? p : null;
+    return isCanonicalPeriod(p) && p.includes('-') ? this.toDateIfRunning(p) : null;
   }
 
   /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
