@@ -939,4 +939,17 @@ describe('round 49 regression sweep', () => {
     cli.session.dispose();
     expect(cli.preview.target.period).toBe('2025-01..2025-08');
   });
+
+  it('"… THÀNH LẬP TỪ NĂM 2021" names where a count starts: no year of the table, part of the name', async () => {
+    const f = csv(
+      'tu-2021.csv',
+      ['"SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG THÀNH LẬP TỪ NĂM 2021 (tổ)"'],
+      'STT,"Tỉnh, thành phố",Giá trị',
+      units34(),
+      (i) => String(100 + i),
+    );
+    const p = await importFileInto(store, f, { year: 2025 });
+    expect(errors(p)).toEqual([]);
+    expect(p.target.indicator).toBe('Số tổ công nghệ số cộng đồng thành lập từ năm 2021 (tổ)');
+  });
 });

@@ -126,7 +126,13 @@ const YEAR_SPAN =
  */
 function lineYear(line: string): { year: number; named: boolean } | null {
   // ("… NĂM 2025 SO VỚI NĂM 2024": the year compared with is not the table's)
-  const text = withoutComparedYear(line.normalize('NFC')).replace(YEAR_SPAN, ' ');
+  // ("… THÀNH LẬP TỪ NĂM 2021": where a running count starts, not the table's year)
+  const text = withoutComparedYear(line.normalize('NFC'))
+    .replace(YEAR_SPAN, ' ')
+    .replace(
+      /(?<!\p{L})(?:từ|kể từ|since|(?<!(?:năm|nam)\s+)(?:trước|truoc))\s+(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?!\s*(?:[-–—]|đến|tới)\s*\S)/giu,
+      ' ',
+    );
   const key = ` ${normalizeHeader(text)} `;
   const namedIn = (k: string) =>
     new Set([...k.matchAll(/ (?:nam|year|ky) ((?:19|20)\d{2})(?= )/g)].map((m) => Number(m[1])));
@@ -351,7 +357,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/^[\s\S]*$/u, cutPeriodTail)
       .replace(PERIOD_LEFTOVER, '')
       .replace(
-        /\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
+        /(?<!(?:từ|tu|since|(?<!(?:năm|nam)\s+)(?:trước|truoc))(?:\s+(?:năm|nam))?\s*)\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         '',
       )
       .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
@@ -365,7 +371,10 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(ROWS_TAIL, '')
       // ("… NĂM 2025 CỦA CÁC TỈNH, THÀNH PHỐ": the year before whose figures; "… CÁC TỈNH ĐÔNG NAM BỘ
       // NĂM 2022": the region before the year)
-      .replace(/\s*[-–—]?\s*[(（]?\s*(?:năm|nam|year)\s+(?:19|20)\d{2}\s*[)）]?\s*$/iu, '')
+      .replace(
+        /(?<!(?:từ|tu|since|(?<!(?:năm|nam)\s+)(?:trước|truoc))(?:\s+(?:năm|nam))?\s*)\s*[-–—]?\s*[(（]?\s*(?:năm|nam|year)\s+(?:19|20)\d{2}\s*[)）]?\s*$/iu,
+        '',
+      )
       .replace(REGION_TAIL, '')
       // "TỶ LỆ HỒ SƠ TRỰC TUYẾN VÀ XẾP HẠNG …": the KPI, and that its ranks are given too
       .replace(/\s+(?:và|va)\s+(?:xếp hạng|thứ hạng|xep hang)(?:\s.*)?$/iu, '')
@@ -375,7 +384,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // the figures' period (the title gives it), no part of the KPI's name — next year's file
       // names the same KPI ("giai đoạn 2021-2025", "2021 – 2025" are spans, kept)
       .replace(
-        /(?<=\p{L})(?<!giai đoạn|giai doan|đến|tới|den|toi|(?:đến|tới|den|toi) năm|(?:quý|quy|tháng|thang)\s+[\p{L}\d]{1,4}(?:\s+năm)?)\s+(?:năm\s+)?(?:19|20)\d{2}(?=\s+(?!đến\s|den\s|trở\s|tro\s)[\p{L}(])/iu,
+        /(?<=\p{L})(?<!giai đoạn|giai doan|đến|tới|den|toi|từ|tu|(?:đến|tới|den|toi|từ|tu) năm|(?:quý|quy|tháng|thang)\s+[\p{L}\d]{1,4}(?:\s+năm)?)\s+(?:năm\s+)?(?:19|20)\d{2}(?=\s+(?!đến\s|den\s|trở\s|tro\s)[\p{L}(])/iu,
         '',
       )
       .replace(/[\s:.,;]+$/u, '')
