@@ -952,4 +952,25 @@ describe('round 49 regression sweep', () => {
     expect(errors(p)).toEqual([]);
     expect(p.target.indicator).toBe('Số tổ công nghệ số cộng đồng thành lập từ năm 2021 (tổ)');
   });
+
+  it('rows under a section\'s heading ("I | CHÍNH QUYỀN SỐ") name no KPI: refused at their cells, never "CHÍNH QUYỀN SỐ – cấp tỉnh"', async () => {
+    const f = writeWorkbook('section.xlsx', [
+      {
+        name: 'Q3',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH LẠNG SƠN QUÝ III/2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Cấp', 'Giá trị'],
+          ['I', 'CHÍNH QUYỀN SỐ', null, null],
+          [null, null, 'Cấp tỉnh', 95.1],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)', 'Cấp tỉnh', 92.5],
+          [null, null, 'Cấp xã', 77.7],
+        ],
+      },
+    ]);
+    const p = await importFileInto(store, f);
+    expect(p.problems.filter((x) => x.severity === 'error').map((x) => x.cell)).toEqual(['B5']);
+    expect(userValuesOf(store, ['dti', 'cqs'])).toBe(0);
+    expect(stored()).toEqual([]);
+  });
 });

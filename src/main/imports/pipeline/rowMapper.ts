@@ -1783,7 +1783,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const ownPeriodRow = indicatorCol !== undefined && periodRow(text(indicatorCol), target.year);
       const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
       if (indicatorCol !== undefined && levelCol !== null) {
-        levelKpiAbove = text(indicatorCol) !== '' || continued ? rowIndicator : null;
+        // (not a section's heading, "I | CHÍNH QUYỀN SỐ": the rows under it name no KPI)
+        const section = /^[IVXLC]+\.?$/.test(sttCol ? text(sttCol) : '');
+        levelKpiAbove = (text(indicatorCol) !== '' && !section) || continued ? rowIndicator : null;
         levelAboveIsPeriod = ownPeriodRow || (continues && levelAboveIsPeriod);
       }
       // ("Năm | Tháng": the month's number beside the year's, read together as "Tháng 1/2024")
