@@ -973,4 +973,48 @@ describe('round 49 regression sweep', () => {
     expect(userValuesOf(store, ['dti', 'cqs'])).toBe(0);
     expect(stored()).toEqual([]);
   });
+
+  it('a group ranked 1…n that a unit it does not list outscores is refused ("… 11 TỈNH KHÔNG THỰC HIỆN SẮP XẾP")', async () => {
+    const before = await dti2025();
+    // (units 5…10 with their stored scores, ranked 1…6 among themselves; Hà Nội, unlisted, scores above)
+    const six = units34().slice(5, 11);
+    const f = csv(
+      'nhom.csv',
+      ['XẾP HẠNG DTI NĂM 2025 CỦA CÁC TỈNH KHÔNG THỰC HIỆN SẮP XẾP'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng DTI',
+      six,
+      (i) => [(0.8 - (5 + i) / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.problems.find((x) => x.code === 'rankHeldByOther')!.severity).toBe('error');
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('"CHỈ SỐ DTI NĂM 2025: TRỤ CỘT CHÍNH QUYỀN SỐ" over "Điểm | Xếp hạng" is the pillar\'s (was written over the DTI)', async () => {
+    const before = await dti2025();
+    const f = csv(
+      'tru-cot.csv',
+      ['"CHỈ SỐ DTI NĂM 2025: TRỤ CỘT CHÍNH QUYỀN SỐ"'],
+      'STT,"Tỉnh, thành phố",Điểm,Xếp hạng',
+      units34(),
+      (i) => [(0.7 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(errors(p)).toEqual([]);
+    const after = storedRanking(store, 2025, 34);
+    expect(after.get('01:dti')).toEqual(before.get('01:dti'));
+    expect(after.get('01:cqs')).toEqual({ value: 0.7, rank: 1 });
+  });
+
+  it('a title naming the DTI over "Tổng số | Xếp hạng" stays the DTI\'s ranking (its ranks), not a KPI', async () => {
+    const f = csv(
+      'tong-so.csv',
+      ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
+      'STT,"Tỉnh, thành phố",Tổng số,Xếp hạng',
+      units34(),
+      (i) => [(0.8 - i / 100).toFixed(4), i + 1].join(','),
+    );
+    const p = await importFileInto(store, f);
+    expect(p.target.kind).toBe('ranking');
+  });
 });

@@ -1313,7 +1313,9 @@ export function mapColumns(
     if (figures.length !== 1) return null;
     // (a KPI's lead, "Tỷ lệ", "Tỷ trọng", is never the index's score, whatever the sheet is named)
     const lead = BARE_KPI_LEAD.test(keys[figures[0]!]!);
-    if (!kpiTitled && !lead && (NAMES_THE_INDEX.test(titleKey) || NAMES_THE_INDEX.test(sheetKey)))
+    // (a title naming the index over "Tổng số | Xếp hạng" is the index's: only a sheet's name gives
+    // way to a KPI's lead)
+    if (!kpiTitled && (NAMES_THE_INDEX.test(titleKey) || (!lead && NAMES_THE_INDEX.test(sheetKey))))
       return null;
     return figures[0]!;
   })();
@@ -2134,6 +2136,15 @@ function subjectNamedBy(titles: string[], sheet: string | null): string | null {
     // ("ĐIỂM THÀNH PHẦN CHÍNH QUYỀN SỐ TRONG CHỈ SỐ DTI": the pillar, a part of the DTI it names)
     const part = / thanh phan (chinh quyen so|kinh te so|xa hoi so) /.exec(` ${key} `)?.[1];
     if (part) return { 'chinh quyen so': 'cqs', 'kinh te so': 'kts', 'xa hoi so': 'xhs' }[part]!;
+    // ("CHỈ SỐ DTI NĂM 2025: TRỤ CỘT CHÍNH QUYỀN SỐ": the pillar named after the DTI, the table's)
+    const after = text
+      .split(/:\s|\s[-–—]\s/u)
+      .slice(1)
+      .join(' ');
+    const pillarAfter = after
+      ? subjectsNamedIn(normalizeHeader(after)).filter((f) => f === 'cqs' || f === 'kts' || f === 'xhs')
+      : [];
+    if (named.includes('dti') && pillarAfter.length === 1) return pillarAfter[0]!;
     if (named.includes('dti')) return null;
     // ("CHỈ SỐ HOẠT ĐỘNG CHÍNH QUYỀN SỐ": the activity index, whose name holds the pillar's — its
     // score that index's, never the DTI's)

@@ -1346,9 +1346,13 @@ export function validateStaged(
     if (heldByOther.n > 0) {
       const r = db
         .prepare(
-          `SELECT MIN(CAST(o.rank AS INTEGER)) AS lo, MAX(CAST(o.rank AS INTEGER)) AS hi, COUNT(*) AS n,
-             MAX(CASE WHEN o.has_value = 1 THEN o.value END) AS best
+          // (the file's scores, else those stored for its units: a file of ranks alone)
+          `WITH eff AS (${eff})
+           SELECT MIN(CAST(o.rank AS INTEGER)) AS lo, MAX(CAST(o.rank AS INTEGER)) AS hi, COUNT(*) AS n,
+             MAX(CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END) AS best
            FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+           LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id AND me.period = o.period
+             AND me.ranking_group = o.ranking_group
            WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0`,
         )
         .get() as { lo: number; hi: number; n: number; best: number | null };
@@ -1369,7 +1373,7 @@ export function validateStaged(
       // does not list scoring above its first: a group's own ranks would be written over the
       // national ones — refused; map the column to Ignore)
       heldAsGroup =
-        r.lo === 1 && r.hi <= listedUnits && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2)) && above >= 2;
+        r.lo === 1 && r.hi <= listedUnits && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2)) && above >= 1;
     }
   }
   let current: PreviewRow | null = null;
