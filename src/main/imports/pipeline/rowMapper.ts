@@ -1250,6 +1250,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const labelKind = (first: string, label: string) =>
     kindOfLabel(first === label ? label : `${first}\u0001${label}`);
   const yearOf = memo(yearOfPeriod);
+  /** A row label that is a period, not a KPI (see periodRow), per spelling: a long table repeats them. */
+  const isPeriodRow = memo((label) => periodRow(label, target.year));
   /** Rows of a ranking by year that are of other years than the import's (see onRow). */
   const otherYearRows: { years: Set<number>; first: number | null } = { years: new Set(), first: null };
   const yearsUnchosen: { years: Set<number>; first: number | null; row: number | null } = {
@@ -1780,7 +1782,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // a figure of another period than the report's, of the KPI above perhaps — no KPI named
       // so. Skipped and said (it was stored as a KPI "Quý III/2025"), numbered or not (the whole
       // label a period: "Lũy kế số hồ sơ …" is a KPI), with the rows its cell is merged over.
-      const ownPeriodRow = indicatorCol !== undefined && periodRow(text(indicatorCol), target.year);
+      const ownPeriodRow = indicatorCol !== undefined && isPeriodRow(text(indicatorCol));
       const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
       if (indicatorCol !== undefined && levelCol !== null) {
         // (not a section's heading, "I | CHÍNH QUYỀN SỐ": the rows under it name no KPI)

@@ -89,7 +89,11 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
   // to what it says, not to the page's <body>.
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (message && message.kind !== 'info' && (!document.activeElement || document.activeElement === document.body))
+    if (
+      message &&
+      message.kind !== 'info' &&
+      (!document.activeElement || document.activeElement === document.body)
+    )
       noticeRef.current?.focus();
   }, [message]);
   return (
