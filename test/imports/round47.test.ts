@@ -616,6 +616,7 @@ describe("round 48 (adversarial at round 47's readings)", () => {
     'Bảng 1.2: Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025',
     'Mục 2.3 - Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025',
     'Chỉ tiêu 5: Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025',
+    'II.3. TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025',
     'BẢN ĐÍNH CHÍNH - TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025',
   ])('"%s" over "Tỷ lệ | Xếp hạng" is the KPI, the DTI untouched', async (title) => {
     const before = await dti2025();

@@ -336,7 +336,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(REGION_TAIL, '')
       // "1. TỶ LỆ …", "2.1 Số hồ sơ …", "II. …", "a) …", "(1) …", "1/ …": the heading's number in its document
       .replace(
-        /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}[)/]|\(\d{1,2}\)|[ivx]{1,4}[.)]|[a-zđ]\))\s+(?=\p{L})/iu,
+        /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}[)/]|\(\d{1,2}\)|[ivx]{1,4}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\p{L})/iu,
         '',
       )
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
