@@ -340,7 +340,7 @@ describe('ranks within a region or a group (round 47: stored as national ranks)'
     const held = p.problems.find((x) => x.code === 'rankHeldByOther')!;
     expect(held.severity).toBe('warning');
     expect(held.messageEn).toContain(
-      "2 of the file's ranks are held in the stored ranking by units this file does not list (cells C4, C5;",
+      'the file gives 2 rank(s) that the stored ranking gives to units this file does not list (cells C4, C5;',
     );
     expect(
       storedRanking(store, 2025, 34).get(`${referenceCsv('units_2025.csv')[10]!.code_2025}:dti`)!.rank,

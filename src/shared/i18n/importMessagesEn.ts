@@ -317,7 +317,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.rankOfOldValue':
     'values changed with no rank given in the file: {n} (cells {cells}); the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
   'problem.rankHeldByOther':
-    "{n} of the file's ranks are held in the stored ranking by units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there) — they may be ranks within a region or a group, not the national ones: check them before importing (undoing the import brings the stored ranks back)",
+    "the file gives {n} rank(s) that the stored ranking gives to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there) — they may be ranks within a region or a group, not the national ones: check them before importing (undoing the import brings the stored ranks back)",
   'problem.rowsOfYearsChoose':
     "the table has a row per year ({years}): an import holds one year's ranking — choose the year to import (the others are imported one by one the same way)",
   'problem.rankHeldByOtherGroup':

@@ -959,6 +959,9 @@ function otherIndexTitle(titles: string[]): boolean {
   );
 }
 
+/** A change or a gap, said in a title: CHANGE_OF_DTI's words, a part of DERIVED_FROM_DTI's. */
+const CHANGE_WORDS = 'muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap';
+
 /**
  * A title naming a figure worked out from the DTI, or a part of it: an average ("ĐIỂM TRUNG BÌNH
  * CÁC CHỈ SỐ THÀNH PHẦN DTI", "ĐIỂM TRUNG BÌNH DTI CỦA NHÓM TỈNH"), a change or a gap ("MỨC TĂNG
@@ -966,8 +969,9 @@ function otherIndexTitle(titles: string[]): boolean {
  * TRONG BỘ CHỈ SỐ DTI"; a pillar's "ĐIỂM THÀNH PHẦN …" is the pillar's). A figure of its own — a KPI the title names — never the DTI's score,
  * even though it names the DTI.
  */
-const DERIVED_FROM_DTI =
-  / (trung binh|binh quan|average|mean|muc tang|muc giam|tang giam|tang them|giam di|tang so voi|giam so voi|toc do tang|tang truong|khoang cach|chenh lech|thay doi|bien dong|increase|change in|growth|gap|diem chi tieu) /;
+const DERIVED_FROM_DTI = new RegExp(
+  ` (trung binh|binh quan|average|mean|${CHANGE_WORDS}|tang them|giam di|tang so voi|giam so voi|toc do tang|tang truong|khoang cach|growth|diem chi tieu) `,
+);
 const derivedFromDtiTitle = (titles: string[], keys: string[], readAsDti: boolean[]) => {
   // (a column of its own holds the figure the title speaks of: "Chênh lệch xếp hạng", "Mức tăng")
   const figureColumn = keys.some((k) => DERIVED_FROM_DTI.test(` ${k} `));
@@ -1004,7 +1008,7 @@ function derivedFigure(key: string): string | null {
   return m[1] === 'diem chi tieu' ? m[1] : 'change';
 }
 /** The change and gap words of DERIVED_FROM_DTI (an average said aside is no figure of the table). */
-const CHANGE_OF_DTI = / (muc tang|muc giam|tang giam|chenh lech|thay doi|bien dong|increase|change in|gap) /;
+const CHANGE_OF_DTI = new RegExp(` (${CHANGE_WORDS}) `);
 
 /**
  * A title about the ranking's points ("SỐ ĐIỂM VÀ XẾP HẠNG CHỈ SỐ …", "TỶ LỆ ĐIỂM ĐẠT ĐƯỢC …",
@@ -1160,7 +1164,7 @@ export function mapColumns(
     !NAMES_DTI.test(sheetKey) &&
     (!NAMES_DTI.test(titleKey) ||
       (sheetIndex !== null && otherIndexNamed(titleKey.trim()) === sheetIndex) ||
-      !/ (dti|pdti|chi so chuyen doi so|xep hang) /.test(titleKey));
+      !(NAMES_THE_INDEX.test(titleKey) || / xep hang /.test(titleKey)));
   // (the DTI's own columns as first read: the readings below change `first` in place)
   const readAsDti = first.map((g) => /^dti\./.test(g.mapping.field));
   // (a sheet named so, with no title: "Chênh lệch DTI")
@@ -1385,7 +1389,7 @@ export function mapColumns(
   const bareRank = (g: HeaderGuess, i: number) =>
     g.bare === 'rank' ||
     (/^(dti|cqs|kts|xhs)\.rank$/.test(g.mapping.field) && RANK_KEY.test(keys[i]!)) ||
-    (g.mapping.field === 'kpi.rank' && /^(xep hang|hang|thu hang)$/.test(keys[i]!));
+    (g.mapping.field === 'kpi.rank' && bareRankKey(keys[i]!));
   const regionalRanks = (gs: HeaderGuess[]) => {
     if (regional || regionNamed)
       gs.forEach((g, i) => {

@@ -301,6 +301,15 @@ const TARGET_LEADS = [
 const BARE_TARGET =
   /^(chi tieu ke hoach|ke hoach|ke hoach giao|chi tieu giao|muc tieu|kh|target|targets|plan|planned)$/;
 
+/**
+ * A label of a figure beside this period's own: the period before, the same period last year, or
+ * the plan ("Kỳ trước", "Cùng kỳ năm 2024", "Kế hoạch năm") — a header or a row's label (a key).
+ */
+export const besideThisFigure = (key: string): boolean =>
+  PREVIOUS_PERIOD.test(key) ||
+  SAME_PERIOD_LAST_YEAR.test(key) ||
+  BARE_TARGET.test(key.replace(/ nam( (19|20)\d{2})?$| (19|20)\d{2}$/, ''));
+
 interface PlanOrResult {
   kind: 'result' | 'target';
   /** The period the column is for, in the store's form; null when the header names none. */

@@ -37,7 +37,7 @@ import {
   yearOfPeriod,
 } from './cells';
 import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod, slashDateParts } from '../layout/periods';
-import { namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
+import { besideThisFigure, namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
@@ -179,12 +179,7 @@ function periodRow(label: string, year: number | null): boolean {
   if (lead && (rest === '' || PERIOD_WORDS.test(rest))) return true;
   if (PERIOD_WORDS.test(key)) return true;
   // ("Cùng kỳ năm 2024", "Kế hoạch năm" under a KPI: last year's figure, the plan — not this KPI)
-  if (
-    /^(cung ky( nam (truoc|\d{4}))?|ky truoc|ke hoach( nam( \d{4})?)?|chi tieu ke hoach( nam( \d{4})?)?)$/.test(
-      key,
-    )
-  )
-    return true;
+  if (besideThisFigure(key)) return true;
   const p = normalisePeriod(label.replace(/[:：]\s*$/u, ''), year);
   return p !== null && isCanonicalPeriod(p);
 }
