@@ -1,7 +1,12 @@
 // Periods written the ways KPI tables from other systems write them, beyond the report forms
 // tested with the layout: "T9/2022" month headers, date cells and dates, and what is refused.
 import { describe, expect, it } from 'vitest';
-import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod } from '../../src/main/imports/layout/periods';
+import {
+  isCanonicalPeriod,
+  isYearlessPeriod,
+  normalisePeriod,
+  sheetNamePeriod,
+} from '../../src/main/imports/layout/periods';
 import { periodFromTitle } from '../../src/main/imports/layout/titleHints';
 
 describe('month and date periods', () => {
@@ -99,5 +104,30 @@ describe('parts of a year, and periods written without their year', () => {
   it('a title stating the last months of a year', () => {
     expect(periodFromTitle(['BÁO CÁO 6 THÁNG CUỐI NĂM 2024'])).toBe('2024-07..2024-12');
     expect(periodFromTitle(['Số liệu lũy kế 9 tháng năm 2023'])).toBe('2023-01..2023-09');
+  });
+});
+
+describe('a sheet named for a month or a quarter', () => {
+  it.each([
+    ['T7', '', '2026-07'],
+    ['Th8', '', '2026-08'],
+    ['T.9', '', '2026-09'],
+    ['T07', '', '2026-07'],
+    ['Tháng 7', '', '2026-07'],
+    ['Quý II', '', '2026-04..2026-06'],
+    ['Tỷ lệ TTTT T12-2026', 'Tỷ lệ TTTT', '2026-12'],
+    ['Tỷ lệ TTTT T12-2025', 'Tỷ lệ TTTT', '2025-12'],
+    ['Số hồ sơ - Q3/2026', 'Số hồ sơ', '2026-07..2026-09'],
+    ['Tháng 8 năm 2026', '', '2026-08'],
+    ['KPI_T9.2026', 'KPI', '2026-09'],
+    ['Chỉ tiêu Quý 1', 'Chỉ tiêu', '2026-01..2026-03'],
+  ])('%s: named %j, of %s (the year given: 2026)', (sheet, name, period) => {
+    const r = sheetNamePeriod(sheet);
+    expect(r.name).toBe(name);
+    expect(normalisePeriod(r.period!, 2026)).toBe(period);
+  });
+
+  it.each(['PCI 2025', 'DTI', 'T15', 'Sheet1', 'TTTT', 'Bảng 3'])('%s names no part of a year', (sheet) => {
+    expect(sheetNamePeriod(sheet)).toEqual({ name: sheet, period: null });
   });
 });

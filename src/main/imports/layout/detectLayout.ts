@@ -816,6 +816,32 @@ function addsUp(table: RawTable, dataRows: number[], total: number, parts: numbe
   return rows > 0 && sums >= 0.8 * rows;
 }
 
+/**
+ * How far a rank column orders its rows by a score column: the share of steps from one rank to
+ * the next (rows with both numbers) where the score does not rise. 1: the ranks rank that score.
+ */
+function rankOrderShare(table: RawTable, rankCol: number, scoreCol: number, dataRows: number[]): number {
+  const num = (r: number, c: number) => {
+    const n = parseCellNumber(table.rows[r - 1]?.[c - 1] ?? null);
+    return 'value' in n && n.value !== null ? n.value : null;
+  };
+  const pairs: [number, number][] = [];
+  for (const r of dataRows) {
+    const rank = num(r, rankCol);
+    const score = num(r, scoreCol);
+    if (rank !== null && score !== null) pairs.push([rank, score]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  let steps = 0;
+  let down = 0;
+  for (let k = 1; k < pairs.length; k++) {
+    if (pairs[k]![0] === pairs[k - 1]![0]) continue;
+    steps++;
+    if (pairs[k]![1] <= pairs[k - 1]![1]) down++;
+  }
+  return steps >= 3 ? down / steps : 0;
+}
+
 /** Whether a column's texts repeat down its rows (one name on several rows). */
 function repeats(table: RawTable, col: number, dataRows: number[]): boolean {
   const seen = new Set<string>();
@@ -1127,9 +1153,23 @@ export function mapColumns(
   // (or of a figure that names the DTI and is not its score: "Điểm DTI của chỉ tiêu …")
   const notTheDti = (g: HeaderGuess) => g.note === 'another index' || g.note === 'not the DTI';
   // A bare "Xếp hạng" right after another index's score ("PCI | Xếp hạng | DTI | Xếp hạng", "Chỉ
-  // số hài lòng | Xếp hạng") ranks that index, not the DTI.
+  // số hài lòng | Xếp hạng") ranks that index, not the DTI — unless it is the table's one rank and
+  // ranks its rows in the order of the DTI's score and not that index's ("Điểm DTI | Chỉ số PCI
+  // 2024 (tham khảo) | Xếp hạng").
+  const dtiScore = first.findIndex((g) => g.mapping.field === 'dti.score' && g.bare === undefined);
+  const ranksTheDti = (i: number) =>
+    dtiScore >= 0 &&
+    first.filter((g) => g.mapping.field === 'dti.rank').length === 1 &&
+    rankOrderShare(table, i + 1, dtiScore + 1, dataRows) >= 0.9 &&
+    rankOrderShare(table, i + 1, i, dataRows) < 0.5;
   first.forEach((g, i) => {
-    if (g.bare === 'rank' && i > 0 && first[i - 1]!.note === 'another index' && !RANK_KEY.test(keys[i - 1]!))
+    if (
+      g.bare === 'rank' &&
+      i > 0 &&
+      first[i - 1]!.note === 'another index' &&
+      !RANK_KEY.test(keys[i - 1]!) &&
+      !ranksTheDti(i)
+    )
       first[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'another index' };
   });
   // Under a title naming another index ("PCI 2024"), bare "Điểm | Xếp hạng" beside the DTI's

@@ -2,7 +2,14 @@
 // ("63 tỉnh, thành phố" / "34 tỉnh"). Validation compares them with what the user chose.
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
-import { englishPeriods, isCanonicalPeriod, monthsPeriod, normalisePeriod, yearToDate } from './periods';
+import {
+  englishPeriods,
+  isCanonicalPeriod,
+  monthsPeriod,
+  normalisePeriod,
+  sheetNamePeriod,
+  yearToDate,
+} from './periods';
 import { splitIndicatorName, UNIT_LABEL } from '../../../shared/imports/indicatorNames';
 import { isUnitName } from './unitsAcross';
 import { isMeasureUnit } from './valueUnit';
@@ -415,7 +422,11 @@ const PILLAR_SHEET = /^(chi so )?(chinh quyen so|kinh te so|xa hoi so|dti|pdti|c
 
 /** A sheet named for its KPI and year ("PCI 2025"): the KPI. (A pillar's sheet names none.) */
 function sheetAsName(sheet: string | null): string | null {
-  const s = (sheet?.trim() ?? '').replace(/[\s\-–—_]*(?:(?:năm|nam)\s*)?(?:19|20)\d{2}$/iu, '');
+  // (and for a month: "Tỷ lệ TTTT T12-2026" is the KPI "Tỷ lệ TTTT" of December)
+  const s = sheetNamePeriod(sheet?.trim() ?? '').name.replace(
+    /[\s\-–—_]*(?:(?:năm|nam)\s*)?(?:19|20)\d{2}$/iu,
+    '',
+  );
   return s && !GENERIC_SHEET.test(s) && !PILLAR_SHEET.test(normalizeHeader(s)) ? s.slice(0, 300) : null;
 }
 

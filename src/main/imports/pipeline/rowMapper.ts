@@ -368,6 +368,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let levelKpiAbove: string | null = null;
   /** …and whether that row was named by a period, skipped (its rows below are too). */
   let levelAboveIsPeriod = false;
+  /** The KPI of the row above when it has no figure, its periods' rows below it (see ofKpiAbove). */
+  let kpiAboveWithout: string | null = null;
   // Asked for every value of every row: remembered per name (names repeat; a million values of a
   // long table have a few dozen), as the reading of them is not cheap.
   const qualifierOnly = memo(isQualifierOnly);
@@ -1220,6 +1222,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     (c) =>
       c.mapping.field === 'kpi.rank' && !loneRanks.some((l) => l.col === c.col) && !unpairedRanks.includes(c),
   )?.col;
+  /** The columns of a KPI row's figures (none written: a heading over its periods' rows). */
+  const figureCols = [
+    ...(valueCol ? [valueCol] : []),
+    ...(rankCol ? [rankCol] : []),
+    ...loneRanks.map((l) => l.col),
+    ...wideColumns.map((c) => c.col),
+  ];
   // Which headline or main index each ranking column holds: worked out once, not per row.
   const rankingCols = cols.flatMap((c) => {
     const f = c.mapping.field;
@@ -1770,14 +1779,30 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         text(levelCol) !== '' &&
         (sttCol === undefined || text(sttCol) === '');
       const continued = continues ? levelKpiAbove : null;
-      const rowIndicator =
-        continued ??
-        (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator);
       // A row named by a period ("Quý III/2025", "Lũy kế 9 tháng" under a KPI in a month's report):
       // a figure of another period than the report's, of the KPI above perhaps — no KPI named
       // so. Skipped and said (it was stored as a KPI "Quý III/2025"), numbered or not (the whole
       // label a period: "Lũy kế số hồ sơ …" is a KPI), with the rows its cell is merged over.
-      const ownPeriodRow = indicatorCol !== undefined && isPeriodRow(text(indicatorCol));
+      const periodLabel = indicatorCol !== undefined && isPeriodRow(text(indicatorCol));
+      // …but under a KPI's row without a figure, the row of the table's own period ("Năm 2025"
+      // below "Số hồ sơ trực tuyến | hồ sơ | (blank)" in the report of 2025, beside "Năm 2024")
+      // is that KPI's figure.
+      const ofKpiAbove =
+        periodLabel &&
+        kpiAboveWithout !== null &&
+        !periodCol &&
+        tablePeriod !== '' &&
+        normalisePeriod(text(indicatorCol!).replace(/[:：]\s*$/u, ''), target.year) === tablePeriod;
+      const ownPeriodRow = periodLabel && !ofKpiAbove;
+      const rowIndicator = ofKpiAbove
+        ? kpiAboveWithout!
+        : (continued ??
+          (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator));
+      if (!periodLabel)
+        kpiAboveWithout =
+          indicatorCol !== undefined && text(indicatorCol) !== '' && figureCols.every((c) => text(c) === '')
+            ? rowIndicator
+            : null;
       const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
       if (indicatorCol !== undefined && levelCol !== null) {
         // (not a section's heading, "I | CHÍNH QUYỀN SỐ": the rows under it name no KPI)

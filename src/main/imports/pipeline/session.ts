@@ -58,7 +58,14 @@ import {
   withoutSigningDate,
   yearlessPeriodInTitle,
 } from '../layout/titleHints';
-import { dayFirstDate, isCanonicalPeriod, isSlashDate, monthFirstDates, yearToDate } from '../layout/periods';
+import {
+  dayFirstDate,
+  isCanonicalPeriod,
+  isSlashDate,
+  monthFirstDates,
+  sheetNamePeriod,
+  yearToDate,
+} from '../layout/periods';
 import { cellText, isFootnote, isSummaryLabel, normalisePeriod } from './cells';
 import { createFirstRows, type FirstRows } from './questionValues';
 import { createRowMapper, regionMatcher, type EmptyCell } from './rowMapper';
@@ -258,11 +265,8 @@ function tableScore(table: RawTable): { isTable: boolean; score: number; titleYe
   };
 }
 
-/** A sheet named for a month the short ways ("T7", "Th7", "T.7", "T07"): "Tháng 7"; else as named. */
-const monthOfSheet = (sheet: string): string => {
-  const m = /^(?:t|th|thg)\.?\s*0?(\d{1,2})$/iu.exec(sheet.trim());
-  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `Tháng ${Number(m[1])}` : sheet.trim();
-};
+/** The part of the year a sheet is named for ("T7", "Tỷ lệ TTTT T12-2026": periods.ts), else its name. */
+const monthOfSheet = (sheet: string): string => sheetNamePeriod(sheet).period ?? sheet.trim();
 
 export class ImportSession {
   readonly id = randomUUID().replace(/-/g, '').slice(0, 16);

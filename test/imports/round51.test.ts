@@ -1,0 +1,134 @@
+// Session 18: round 49/50 leftovers and tester round 51's findings. Each test imports the file as
+// the wizard or the command line does and checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import {
+  errorCodes,
+  importFileInto,
+  importLikeCli,
+  referenceCsv,
+  storedLines,
+  unitsCsv,
+  writeWorkbook,
+} from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round51-'), 'r.db'));
+});
+
+const units34 = () => referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+
+const stored = () => storedLines(store, 'i.name_vi, o.period, length(o.source_cell), o.source_cell');
+
+describe('a sheet named for its KPI and a month ("Tỷ lệ TTTT T12-2026")', () => {
+  const file = () =>
+    writeWorkbook('thang12.xlsx', [
+      {
+        name: 'Tỷ lệ TTTT T12-2026',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, 90 - i, i + 1]),
+        ],
+      },
+    ]);
+
+  it.each([[2026], [undefined]])(
+    'is that KPI of December (--year %s), the month no part of its name',
+    async (year) => {
+      const { session, preview } = await importLikeCli(store, file(), year);
+      expect(errorCodes(preview)).toEqual([]);
+      session.commit();
+      session.dispose();
+      const rows = stored();
+      expect(rows).toHaveLength(34);
+      expect(rows[0]).toBe(`${units34()[0]} | Tỷ lệ TTTT | 2026-12 | 90 | 1`);
+      expect(new Set(rows.map((r) => r.split(' | ').slice(1, 3).join(' | ')))).toEqual(
+        new Set(['Tỷ lệ TTTT | 2026-12']),
+      );
+    },
+  );
+});
+
+describe('a bare "Xếp hạng" after another index\'s column for reference (round 48: taken as that index\'s)', () => {
+  const file = (rankOf: 'dti' | 'pci') =>
+    unitsCsv(
+      `pci-tham-khao-${rankOf}.csv`,
+      ['CHỈ SỐ DTI NĂM 2025'],
+      'STT,"Tỉnh, thành phố",Điểm DTI,Chỉ số PCI 2024 (tham khảo),Xếp hạng',
+      units34(),
+      // the DTI falls down the rows while the PCI rises: the ranks follow one of them
+      (i) => `${(0.81 - i / 100).toFixed(4)},${(60 + i / 3).toFixed(2)},${rankOf === 'dti' ? i + 1 : 34 - i}`,
+    );
+
+  it("ranking the rows in the DTI's order, it is the DTI's rank; the PCI is set aside", async () => {
+    const preview = await importFileInto(store, file('dti'), { year: 2025, group: 34 });
+    expect(errorCodes(preview)).toEqual([]);
+    const rows = stored();
+    expect(rows).toHaveLength(34);
+    expect(rows[0]).toBe(`${units34()[0]} | Chỉ số chuyển đổi số cấp tỉnh (DTI) | 2025 | 0.81 | 1`);
+    expect(rows.every((r, i) => r.endsWith(` | ${i + 1}`))).toBe(true);
+  });
+
+  it("ranking them in the PCI's order, it is set aside with the PCI: the DTI's scores alone", async () => {
+    const preview = await importFileInto(store, file('pci'), { year: 2025, group: 34 });
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn').map((p) => p.cell)).toEqual([
+      'D3',
+      'E3',
+    ]);
+    const rows = stored();
+    expect(rows).toHaveLength(34);
+    expect(rows.every((r) => r.endsWith(' | null'))).toBe(true);
+  });
+});
+
+describe("a KPI's row without a figure over its years' rows (round 49: the report's own year was skipped too)", () => {
+  const file = (kpiFigure: number | null) =>
+    writeWorkbook('nam-subrows.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH LẠNG SƠN NĂM 2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Giá trị'],
+          [1, 'Số hồ sơ trực tuyến toàn trình', 'hồ sơ', kpiFigure],
+          [null, 'Năm 2024', 'hồ sơ', 10000],
+          [null, 'Năm 2025', 'hồ sơ', 15000],
+          [2, 'Tỷ lệ dân số trưởng thành có chữ ký số', '%', null],
+          [null, 'Năm 2024:', '%', 30],
+          [null, 'Năm 2025:', '%', 45],
+          [3, 'Số Tổ công nghệ số cộng đồng', 'tổ', 1650],
+          [null, 'Năm 2025', 'tổ', 1700],
+        ],
+      },
+    ]);
+
+  it("the row of the table's year is the KPI's figure; the other year's is skipped and said", async () => {
+    const { session, preview } = await importLikeCli(store, file(null));
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    expect(stored()).toEqual([
+      'Lạng Sơn | Số Tổ công nghệ số cộng đồng | 2025 | 1650 | null',
+      'Lạng Sơn | Số hồ sơ trực tuyến toàn trình | 2025 | 15000 | null',
+      'Lạng Sơn | Tỷ lệ dân số trưởng thành có chữ ký số | 2025 | 45 | null',
+    ]);
+    // "Năm 2024" twice, and "Năm 2025" under a KPI that has its figure: skipped, said at their cells
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual([
+      'B5',
+      'B8',
+      'B11',
+    ]);
+  });
+
+  it('under a KPI with its figure, "Năm 2025" is no figure of it: the KPI keeps its own', async () => {
+    const { session, preview } = await importLikeCli(store, file(14000));
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    expect(stored()[1]).toBe('Lạng Sơn | Số hồ sơ trực tuyến toàn trình | 2025 | 14000 | null');
+    expect(stored()).toHaveLength(3);
+  });
+});
