@@ -11,12 +11,13 @@ import { tempDir } from '../store/helpers';
 import { expect } from 'vitest';
 import { readSheet } from '../../src/main/imports/readers';
 import type { ImportReadError } from '../../src/main/imports/safety/errors';
+import { referenceCsv } from '../../src/main/store/referenceFiles';
 
 export const FIXTURE_DIR = path.join(__dirname, '../fixtures/files');
 export const fixture = (name: string) => path.join(FIXTURE_DIR, name);
 
 /** The bundled reference files, as the store reads them. */
-export { referenceCsv } from '../../src/main/store/referenceFiles';
+export { referenceCsv };
 
 /** Runs the whole import as the wizard would: analyze, override the target where given, stage. */
 export async function stageFile(
@@ -201,4 +202,21 @@ export function storedLines(store: Store, order = 'o.source_cell'): string[] {
       )
       .all() as { unit: string; kpi: string; period: string; value: number | null; rank: number | null }[]
   ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
+}
+
+/**
+ * Stores a whole 2025 DTI ranking of the 34 units (scores 0.8, 0.79, … in the list's order, ranks
+ * 1…34) and returns it as storedRanking reads it.
+ */
+export async function storeDti2025(store: Store): Promise<ReturnType<typeof storedRanking>> {
+  const f = unitsCsv(
+    'dti-2025.csv',
+    ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
+    'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI',
+    referenceCsv('units_2025.csv').map((r) => r.name_vi!),
+    (i) => `${(0.8 - i / 100).toFixed(4)},${i + 1}`,
+  );
+  const p = await importFileInto(store, f);
+  if (errorCodes(p).length) throw new Error(`the 2025 ranking was refused: ${errorCodes(p).join(', ')}`);
+  return storedRanking(store, 2025, 34);
 }

@@ -12,6 +12,7 @@ import {
   referenceCsv,
   storedLines,
   storedRanking,
+  storeDti2025,
   writeWorkbook,
   errorCodes,
   unitsCsv,
@@ -113,18 +114,7 @@ describe("a region's average with its rank among the regions (session 16: the ra
 const units34 = () => referenceCsv('units_2025.csv').map((r) => r.name_vi!);
 
 /** The DTI 2025 ranking of the 34, as published files give it: unit i scores 0.8 − i/100, rank i + 1. */
-async function dti2025(): Promise<Map<string, { value: number | null; rank: number | null }>> {
-  const f = csv(
-    'dti-2025.csv',
-    ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
-    'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI',
-    units34(),
-    (i) => `${(0.8 - i / 100).toFixed(4)},${i + 1}`,
-  );
-  const p = await importFileInto(store, f);
-  expect(errors(p)).toEqual([]);
-  return storedRanking(store, 2025, 34);
-}
+const dti2025 = () => storeDti2025(store);
 
 describe('a numbered title (round 47: "1. TỶ LỆ …" over "Tỷ lệ | Xếp hạng" overwrote the DTI 2025 ranks)', () => {
   it.each(['1. ', '2.1 ', 'II. ', 'a) '])(
@@ -326,7 +316,7 @@ describe('ranks within a region or a group (round 47: stored as national ranks)'
       `the file ranks its 5 units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells D4, D5, D6, D7, D8; rank 1 of ${five[0]} is Hà Nội's there)`,
     );
     expect(held.messageEn).toContain('Set the rank column to Ignore in the mapping step');
-    expect(held.messageEn).toContain("units that score above this file's first");
+    expect(held.messageEn).toContain('units that score above units this file ranks before them');
     expect(held.messageVi).toContain('tệp xếp 5 đơn vị từ hạng 1');
   });
 

@@ -10,6 +10,8 @@ import {
   importLikeCli,
   referenceCsv,
   storedLines,
+  storedRanking,
+  storeDti2025,
   unitsCsv,
   writeWorkbook,
 } from './helpers';
@@ -130,5 +132,164 @@ describe("a KPI's row without a figure over its years' rows (round 49: the repor
     session.dispose();
     expect(stored()[1]).toBe('Lạng Sơn | Số hồ sơ trực tuyến toàn trình | 2025 | 14000 | null');
     expect(stored()).toHaveLength(3);
+  });
+});
+
+describe("the enterprises' index in its other wordings is never the DTI (round 51: 34 DTI values overwritten)", () => {
+  const file = (name: string, title: string, header: (string | null)[][]) =>
+    writeWorkbook(`${name}.xlsx`, [
+      {
+        name: 'Sheet1',
+        rows: [
+          [title],
+          ...header,
+          ...units34().map((u, i) => [
+            i + 1,
+            u,
+            ...(header[0]!.length > 4 ? [0.9 - i / 50, i + 1] : []),
+            0.7 - i / 100,
+            i + 1,
+          ]),
+        ],
+      },
+    ]);
+  const cases: [string, string, (string | null)[][], string[]][] = [
+    [
+      'cua-doanh-nghiep',
+      'CHỈ SỐ CHUYỂN ĐỔI SỐ CỦA DOANH NGHIỆP CẤP TỈNH NĂM 2025',
+      [['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng']],
+      ['Chỉ số chuyển đổi số của doanh nghiệp cấp tỉnh'],
+    ],
+    [
+      'san-sang',
+      'CHỈ SỐ MỨC ĐỘ SẴN SÀNG CHUYỂN ĐỔI SỐ CỦA DOANH NGHIỆP NĂM 2025',
+      [['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng']],
+      ['Chỉ số mức độ sẵn sàng chuyển đổi số của doanh nghiệp'],
+    ],
+    [
+      'column',
+      'KẾT QUẢ NĂM 2025',
+      [['STT', 'Tỉnh, thành phố', 'Chỉ số chuyển đổi số doanh nghiệp', 'Xếp hạng']],
+      ['Chỉ số chuyển đổi số doanh nghiệp'],
+    ],
+    [
+      'group-header',
+      'CHỈ SỐ SIPAS VÀ CHỈ SỐ CHUYỂN ĐỔI SỐ DOANH NGHIỆP NĂM 2025',
+      [
+        ['STT', 'Tỉnh, thành phố', 'Chỉ số hài lòng', null, 'Chỉ số chuyển đổi số doanh nghiệp', null],
+        [null, null, 'Điểm', 'Xếp hạng', 'Điểm', 'Xếp hạng'],
+      ],
+      ['Chỉ số chuyển đổi số doanh nghiệp', 'Chỉ số hài lòng'],
+    ],
+  ];
+  it.each(cases)('%s: "%s" is a KPI of its own with its ranks', async (name, title, header, kpis) => {
+    const { session, preview } = await importLikeCli(store, file(name, title, header), 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    const rows = stored();
+    expect(rows.filter((r) => /\| (Chỉ số chuyển đổi số cấp tỉnh|DTI)/.test(r))).toEqual([]);
+    expect([...new Set(rows.map((r) => r.split(' | ')[1]))].sort()).toEqual(kpis);
+    expect(rows).toContain(`${units34()[1]} | ${kpis[0]} | 2025 | 0.69 | 2`);
+  });
+});
+
+describe("a group ranked 1…n whose first is the country's first (round 51: national ranks overwritten)", () => {
+  it.each([
+    ['XẾP HẠNG DTI CÁC THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG NĂM 2025', [0, 6, 12, 18, 24, 30]],
+    ['XẾP HẠNG DTI NĂM 2025', [0, 3, 4, 9, 10, 11]],
+  ])('"%s" over units at their stored scores, ranked among themselves: refused', async (title, at) => {
+    const before = await storeDti2025(store);
+    const names = units34();
+    const f = unitsCsv(
+      'group.csv',
+      [title],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng',
+      at.map((k) => names[k]!),
+      (i) => `${(0.8 - at[i]! / 100).toFixed(4)},${i + 1}`,
+    );
+    const p = await importFileInto(store, f);
+    const held = p.problems.find((x) => x.code === 'rankHeldByOther')!;
+    expect(held.severity).toBe('error');
+    expect(held.messageEn).toContain('units that score above units this file ranks before them');
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('the final top five over a provisional ranking of other scores is said, not refused', async () => {
+    await storeDti2025(store);
+    const names = units34();
+    const at = [0, 6, 12, 18, 24];
+    const f = unitsCsv(
+      'top5-final.csv',
+      ['5 ĐỊA PHƯƠNG DẪN ĐẦU CHỈ SỐ DTI NĂM 2025 (KẾT QUẢ CHÍNH THỨC)'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng DTI',
+      at.map((k) => names[k]!),
+      (i) => `${(0.9 - i / 100).toFixed(4)},${i + 1}`,
+    );
+    const p = await importFileInto(store, f);
+    expect(p.problems.find((x) => x.code === 'rankHeldByOther')!.severity).toBe('warning');
+    expect(p.canCommit).toBe(true);
+  });
+});
+
+describe('a pillar named in the title or the sheet (round 51: written over the DTI)', () => {
+  const table = (title: string, header: string[], sheet = 'Sheet1') =>
+    writeWorkbook('tru-cot.xlsx', [
+      {
+        name: sheet,
+        rows: [[title], header, ...units34().map((u, i) => [i + 1, u, 0.6 - i / 100, i + 1])],
+      },
+    ]);
+
+  it('"XẾP HẠNG TRỤ CỘT KINH TẾ SỐ TRONG CHỈ SỐ DTI NĂM 2025" over "Điểm | Xếp hạng" is the pillar\'s', async () => {
+    const before = await storeDti2025(store);
+    const f = table('XẾP HẠNG TRỤ CỘT KINH TẾ SỐ TRONG CHỈ SỐ DTI NĂM 2025', [
+      'STT',
+      'Tỉnh, thành phố',
+      'Điểm',
+      'Xếp hạng',
+    ]);
+    const { session, preview, mapping } = await importLikeCli(store, f, 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual([
+      'stt',
+      'unit',
+      'kts.score',
+      'kts.rank',
+    ]);
+    session.commit();
+    session.dispose();
+    const after = storedRanking(store, 2025, 34);
+    for (const [k, v] of before) expect(after.get(k)).toEqual(v);
+  });
+
+  it.each([
+    ['DTI 2025 (KINH TẾ SỐ)', 'Sheet1', 'the title "DTI 2025 (KINH TẾ SỐ)" names the pillar "Kinh tế số"'],
+    ['CHỈ SỐ DTI NĂM 2025', 'Kinh tế số', 'the sheet "Kinh tế số" is named for the pillar "Kinh tế số"'],
+  ])(
+    '"%s" on a sheet "%s" over "Điểm DTI | Xếp hạng DTI": read as headed, said',
+    async (title, sheet, said) => {
+      const f = table(title, ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'], sheet);
+      const { preview } = await importLikeCli(store, f, 2025);
+      const p = preview.problems.find((x) => x.code === 'pillarNamedOverDti')!;
+      expect(p).toMatchObject({ severity: 'warning', cell: 'C2' });
+      expect(p.messageEn).toContain(said);
+      expect(p.messageVi).toContain('nhưng các cột lại ghi là của DTI (Điểm DTI)');
+    },
+  );
+
+  it('a whole ranking on a sheet "Kinh tế số" with the pillar\'s columns says nothing of it', async () => {
+    const f = writeWorkbook('kts.xlsx', [
+      {
+        name: 'Kinh tế số',
+        rows: [
+          ['CHỈ SỐ DTI NĂM 2025'],
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI', 'Điểm KTS', 'Xếp hạng KTS'],
+          ...units34().map((u, i) => [i + 1, u, 0.8 - i / 100, i + 1, 0.6 - i / 100, i + 1]),
+        ],
+      },
+    ]);
+    const { preview } = await importLikeCli(store, f, 2025);
+    expect(preview.problems.filter((x) => x.code === 'pillarNamedOverDti')).toEqual([]);
   });
 });

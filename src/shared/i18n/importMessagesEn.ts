@@ -119,6 +119,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.formulaMostRows':
     "the DTI score of {count} of {total} rows differs from the {method} formula: a column is likely out of place (shifted by a row, or another index's figures); check the columns and import again",
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
+  'problem.pillarSheetOverDti':
+    'the sheet "{text}" is named for the pillar "{pillar}", but the columns are headed as the DTI\'s ({header}): read as the DTI. If the figures are the pillar\'s, map the columns to its score and rank in the mapping step',
+  'problem.pillarNamedOverDti':
+    'the title "{text}" names the pillar "{pillar}", but the columns are headed as the DTI\'s ({header}): read as the DTI. If the figures are the pillar\'s, map the columns to its score and rank in the mapping step',
   'problem.yearContradicts': 'the file title says {title}, but the import is for {year}',
   'problem.groupContradicts':
     'the file title names the {title}-unit list, but the import is for the {group}-unit group',
@@ -321,7 +325,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.rowsOfYearsChoose':
     "the table has a row per year ({years}): an import holds one year's ranking — choose the year to import (the others are imported one by one the same way)",
   'problem.rankHeldByOtherGroup':
-    "the file ranks its {units} units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there), units that score above this file's first: ranks within a region or a group, or a ranking other than the stored one. Set the rank column to Ignore in the mapping step to import the scores alone; if this file's ranks are the right national ones, import the whole ranking or undo the import that stored the other one first",
+    "the file ranks its {units} units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there), units that score above units this file ranks before them: ranks within a region or a group, or a ranking other than the stored one. Set the rank column to Ignore in the mapping step to import the scores alone; if this file's ranks are the right national ones, import the whole ranking or undo the import that stored the other one first",
   'problem.rowsOfOtherYears':
     'the table has a row per year: only the row of {year} is imported; the rows of {years} are set aside (import them year by year, choosing another year)',
   'problem.rankNotCompetition':

@@ -115,6 +115,10 @@ export const importMessagesVi = {
   'problem.formulaMostRows':
     'điểm DTI của {count}/{total} dòng khác với công thức {method}: có thể một cột bị đặt sai (lệch một dòng, hoặc là số liệu của chỉ số khác); hãy kiểm tra các cột rồi nhập lại',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
+  'problem.pillarSheetOverDti':
+    'trang tính "{text}" mang tên trụ cột "{pillar}", nhưng các cột lại ghi là của DTI ({header}): đang đọc là DTI. Nếu số liệu là của trụ cột, hãy ghép các cột vào điểm và thứ hạng của trụ cột ở bước ghép cột',
+  'problem.pillarNamedOverDti':
+    'tiêu đề "{text}" ghi trụ cột "{pillar}", nhưng các cột lại ghi là của DTI ({header}): đang đọc là DTI. Nếu số liệu là của trụ cột, hãy ghép các cột vào điểm và thứ hạng của trụ cột ở bước ghép cột',
   'problem.yearContradicts': 'tiêu đề của tệp ghi năm {title}, nhưng nhập cho năm {year}',
   'problem.groupContradicts': 'tiêu đề của tệp ghi danh mục {title} đơn vị, nhưng nhập cho nhóm {group}',
   'problem.complete34BeforeList':
@@ -316,7 +320,7 @@ export const importMessagesVi = {
   'problem.rowsOfYearsChoose':
     'bảng có mỗi năm một dòng ({years}): mỗi lần nhập là bảng xếp hạng của một năm — hãy chọn năm cần nhập (các năm khác nhập lần lượt theo cách đó)',
   'problem.rankHeldByOtherGroup':
-    'tệp xếp {units} đơn vị từ hạng 1, trong khi bảng xếp hạng đã lưu dành các hạng đó cho đơn vị khác không có trong tệp (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}), là những đơn vị có điểm cao hơn đơn vị đứng đầu tệp: có thể đây là thứ hạng trong vùng hoặc trong nhóm, hoặc một bảng xếp hạng khác với bảng đã lưu. Hãy chọn "Bỏ qua" cho cột thứ hạng ở bước ghép cột để chỉ nhập điểm; nếu thứ hạng trong tệp đúng là thứ hạng cả nước, hãy nhập cả bảng xếp hạng hoặc hủy trước lần nhập đã lưu bảng kia',
+    'tệp xếp {units} đơn vị từ hạng 1, trong khi bảng xếp hạng đã lưu dành các hạng đó cho đơn vị khác không có trong tệp (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}), là những đơn vị có điểm cao hơn các đơn vị mà tệp xếp trên chúng: có thể đây là thứ hạng trong vùng hoặc trong nhóm, hoặc một bảng xếp hạng khác với bảng đã lưu. Hãy chọn "Bỏ qua" cho cột thứ hạng ở bước ghép cột để chỉ nhập điểm; nếu thứ hạng trong tệp đúng là thứ hạng cả nước, hãy nhập cả bảng xếp hạng hoặc hủy trước lần nhập đã lưu bảng kia',
   'problem.rowsOfOtherYears':
     'bảng có mỗi dòng một năm: chỉ nhập dòng năm {year}; các dòng năm {years} để riêng (nhập từng năm một, chọn năm khác)',
   'problem.rankNotCompetition':

@@ -15,12 +15,12 @@ import {
 } from '../../../shared/imports/indicatorNames';
 import { parseCellNumber, scoreWithRank, valueWithRank } from './cellNumber';
 import {
-  NAMES_DTI,
+  namesDti,
   NAMES_THE_INDEX,
   OTHER_INDEX_TITLE,
   otherIndexNamed,
   otherIndicesNamed,
-  withoutOtherIndices,
+  pillarNamedBy,
 } from './indexNames';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
@@ -979,10 +979,7 @@ function otherIndexTitle(titles: string[]): boolean {
     /^diem (?!va |xep hang|cac tinh|so |cua cac tinh|nam |\d)[a-z]/.test(normalizeHeader(t)),
   );
   // (or names one: "PCI 2025", "KẾT QUẢ SIPAS 2025")
-  return (
-    (/ (chi so|bo chi so|index) /.test(key) || points || OTHER_INDEX_TITLE.test(key)) &&
-    !NAMES_DTI.test(withoutOtherIndices(key))
-  );
+  return (/ (chi so|bo chi so|index) /.test(key) || points || OTHER_INDEX_TITLE.test(key)) && !namesDti(key);
 }
 
 /** A change or a gap, said in a title: CHANGE_OF_DTI's words, a part of DERIVED_FROM_DTI's. */
@@ -1060,7 +1057,7 @@ function titleKpiName(titles: string[]): string | null {
   const name = splitIndicatorName(titled).name;
   const key = normalizeHeader(name);
   // (points of the DTI: "điểm" is also a place, "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ", a KPI)
-  const ofRanking = POINTS_TITLE.test(key) && NAMES_DTI.test(` ${normalizeHeader(titles.join(' '))} `);
+  const ofRanking = POINTS_TITLE.test(key) && namesDti(normalizeHeader(titles.join(' ')));
   return namesKpi(name, key) && !namesRankingIndex(name) && !ofRanking ? titled : null;
 }
 
@@ -1192,7 +1189,7 @@ export function mapColumns(
   const byColumns =
     first.some(notTheDti) &&
     !first.some((g) => g.bare === 'score') &&
-    (!NAMES_DTI.test(titleKey) || OTHER_INDEX_TITLE.test(titleKey));
+    (!namesDti(titleKey) || OTHER_INDEX_TITLE.test(titleKey));
   // (a sheet named for another index under a title that names none: "PCI 2024" under "KẾT QUẢ NĂM
   // 2024" — the index's own names only, not a generic "Chỉ số")
   const sheetKey = ` ${normalizeHeader(table.sheet ?? '')} `;
@@ -1201,8 +1198,8 @@ export function mapColumns(
   const sheetIndex = otherIndexNamed(normalizeHeader(table.sheet ?? ''));
   const bySheet =
     OTHER_INDEX_TITLE.test(sheetKey) &&
-    !NAMES_DTI.test(sheetKey) &&
-    (!NAMES_DTI.test(titleKey) ||
+    !namesDti(sheetKey) &&
+    (!namesDti(titleKey) ||
       (sheetIndex !== null && otherIndexNamed(titleKey.trim()) === sheetIndex) ||
       !(NAMES_THE_INDEX.test(titleKey) || / xep hang /.test(titleKey)));
   // (the DTI's own columns as first read: the readings below change `first` in place)
@@ -1225,7 +1222,7 @@ export function mapColumns(
     // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
     // the DTI's columns another index's are set aside, said so. Under a title naming a figure
     // derived from the DTI, "Điểm DTI" is that figure — a pillar's or an index's column is not.)
-    !keys.some((k, i) => NAMES_DTI.test(` ${k} `) && !notTheDti(first[i]!) && !(derived && readAsDti[i]));
+    !keys.some((k, i) => namesDti(k) && !notTheDti(first[i]!) && !(derived && readAsDti[i]));
   const asOtherIndex = (guesses: HeaderGuess[]) => {
     if (!ofOtherIndex) return;
     // (one score column is the table's KPI, named by the title — or, under no title naming one,
@@ -1263,7 +1260,7 @@ export function mapColumns(
             };
         return;
       }
-      if (NAMES_DTI.test(` ${keys[i]} `) && !aside(i) && !(derived && readAsDti[i])) return;
+      if (namesDti(keys[i]!) && !aside(i) && !(derived && readAsDti[i])) return;
       const rank = (g.mapping.field === 'dti.rank' && !aside(i)) || (aside(i) && ranks(i));
       // (also the index named as a column: "Chỉ số CCHC" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH")
       const score =
@@ -2177,9 +2174,10 @@ function subjectNamedBy(titles: string[], sheet: string | null): string | null {
     }
     if (isSheet && kpiTitle) return null;
     const named = subjectsNamedIn(key);
-    // ("ĐIỂM THÀNH PHẦN CHÍNH QUYỀN SỐ TRONG CHỈ SỐ DTI": the pillar, a part of the DTI it names)
-    const part = / thanh phan (chinh quyen so|kinh te so|xa hoi so) /.exec(` ${key} `)?.[1];
-    if (part) return { 'chinh quyen so': 'cqs', 'kinh te so': 'kts', 'xa hoi so': 'xhs' }[part]!;
+    // ("ĐIỂM THÀNH PHẦN CHÍNH QUYỀN SỐ TRONG CHỈ SỐ DTI", "XẾP HẠNG TRỤ CỘT KINH TẾ SỐ TRONG CHỈ
+    // SỐ DTI", "DTI 2025 (KINH TẾ SỐ)": the pillar, a part of the DTI it names)
+    const part = pillarNamedBy(text);
+    if (part && !isSheet) return part;
     // ("CHỈ SỐ DTI NĂM 2025: TRỤ CỘT CHÍNH QUYỀN SỐ": the pillar named after the DTI, the table's)
     const after = text
       .split(/:\s|\s[-–—]\s/u)

@@ -7,7 +7,7 @@ import { normalizeHeader } from './normalizeHeader';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
 import { periodFromTitle } from './titleHints';
-import { NAMES_DTI, OTHER_INDEX } from './indexNames';
+import { NAMES_DTI, OTHER_INDEX, namesDti } from './indexNames';
 import type { ColumnField, Index2020Code, PillarCode, SimpleField } from '../../../shared/imports/fields';
 
 export interface HeaderGuess {
@@ -453,7 +453,7 @@ export function classifyHeader(
   const isRank = has(key, RANK_WORD);
   const isScore = has(key, SCORE_WORD);
   // (in a ranking; in a KPI table it is one more KPI, named as its header names it)
-  if (!kpiContext && OTHER_INDEX.test(` ${key} `) && !NAMES_DTI.test(` ${key} `))
+  if (!kpiContext && OTHER_INDEX.test(` ${key} `) && !namesDti(key))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'another index' };
   // "Điểm DTI trung bình vùng", "Điểm DTI của chỉ tiêu thanh toán trực tuyến": the DTI named, its
   // own score not — an average, a gap, one indicator's points

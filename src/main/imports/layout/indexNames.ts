@@ -1,5 +1,6 @@
 // The names of the DTI and of the other indices tables put beside it, as header and title keys
 // (normalizeHeader) hold them: read by the header vocabulary, the layout and the title hints.
+import { normalizeHeader } from './normalizeHeader';
 
 /** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
 export const NAMES_DTI =
@@ -17,7 +18,10 @@ export const NAMES_THE_INDEX =
  * PCI"): their scores and ranks are never the DTI's.
  */
 const OTHER_INDEX_NAMES =
-  'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi|dbi|chuyen doi so doanh nghiep';
+  'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi|dbi|' +
+  // (the enterprises' index in its every wording: "… chuyển đổi số của (các) doanh nghiệp", "mức
+  // độ sẵn sàng chuyển đổi số của doanh nghiệp", "… trong doanh nghiệp")
+  'chuyen doi so (?:(?:cua|trong|cho) )?(?:cac )?doanh nghiep';
 export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
 /**
  * The same in a title, also the indices named in words ("ĐIỂM HÀI LÒNG …", "BỘ CHỈ SỐ PHỤC VỤ
@@ -31,6 +35,9 @@ export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phu
  */
 export const withoutOtherIndices = (key: string): string =>
   ` ${key} `.replace(new RegExp(` (${OTHER_INDEX_NAMES}) `, 'g'), '  ');
+
+/** Whether a key names the DTI, a pillar or a main index — not as part of another index's name. */
+export const namesDti = (key: string): boolean => NAMES_DTI.test(withoutOtherIndices(key.trim()));
 
 /**
  * Which other index a header or title names (a key, see normalizeHeader), one name per index:
@@ -50,6 +57,25 @@ export function otherIndexNamed(key: string): string | null {
   const m = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `).exec(` ${key} `);
   if (!m) return null;
   if (/^(par index|cchc|cai cach hanh chinh)$/.test(m[1]!)) return 'par';
-  if (m[1] === 'chuyen doi so doanh nghiep') return 'dbi';
+  if (/doanh nghiep$/.test(m[1]!)) return 'dbi';
   return /hai long$/.test(m[1]!) ? 'sipas' : m[1]!;
+}
+
+const PILLAR_KEYS: Record<string, 'cqs' | 'kts' | 'xhs'> = {
+  'chinh quyen so': 'cqs',
+  'kinh te so': 'kts',
+  'xa hoi so': 'xhs',
+  cqs: 'cqs',
+  kts: 'kts',
+  xhs: 'xhs',
+};
+/**
+ * The one pillar a title or sheet names as the table's part of the DTI: "XẾP HẠNG TRỤ CỘT KINH TẾ
+ * SỐ TRONG CHỈ SỐ DTI", "ĐIỂM THÀNH PHẦN …", "DTI 2025 (KINH TẾ SỐ)", a sheet "Kinh tế số"; else null.
+ */
+export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
+  const key = normalizeHeader(text);
+  const part = / (?:thanh phan|tru cot) (chinh quyen so|kinh te so|xa hoi so) /.exec(` ${key} `)?.[1];
+  const bracket = normalizeHeader(/[(（]([^()（）]*)[)）]/u.exec(text)?.[1] ?? '');
+  return PILLAR_KEYS[part ?? bracket] ?? PILLAR_KEYS[key] ?? null;
 }

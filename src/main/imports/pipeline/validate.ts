@@ -45,6 +45,9 @@ import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isEstimateHeader } from '../layout/headerVocabulary';
+import { pillarNamedBy } from '../layout/indexNames';
+
+const PILLAR_VI = { cqs: 'Chính quyền số', kts: 'Kinh tế số', xhs: 'Xã hội số' } as const;
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
 const VALUE_FIELDS = new Set<string>(['kpi.value', 'kpi.valueForPeriod', 'kpi.valueForIndicator']);
@@ -487,6 +490,26 @@ export function validateStaged(
           },
         ),
       );
+  // A title or sheet naming one pillar over columns headed as the DTI's ("DTI 2025 (KINH TẾ SỐ)"
+  // over "Điểm DTI | Xếp hạng", a sheet "Kinh tế số" under "CHỈ SỐ DTI NĂM 2025"): read as headed,
+  // said at the DTI's column — the pillar's scores would be stored as the DTI's.
+  if (target.kind === 'ranking') {
+    const dtiCol = mapping.columns.find((c) => /^dti\./.test(c.mapping.field));
+    const titles = s.titleHints.text?.split(' | ') ?? [];
+    const named = [...titles.map((text) => ({ text, sheet: false })), { text: s.sheet ?? '', sheet: true }]
+      .map((n) => ({ ...n, pillar: pillarNamedBy(n.text) }))
+      .find((n) => n.pillar !== null);
+    if (dtiCol && named && !mapping.columns.some((c) => c.mapping.field.startsWith(`${named.pillar}.`)))
+      add(
+        problemSaying(
+          'warning',
+          'pillarNamedOverDti',
+          named.sheet ? 'problem.pillarSheetOverDti' : 'problem.pillarNamedOverDti',
+          { file, sheet, row: mapping.headerRow, col: dtiCol.col, header: dtiCol.header },
+          { text: named.text, pillar: PILLAR_VI[named.pillar!], header: dtiCol.header },
+        ),
+      );
+  }
   // A year given for the import (--year, the wizard's field) that the title contradicts: rankings
   // and KPI tables alike (a KPI table's year is the period of its values).
   if (s.titleHints.year !== null && target.year !== null && s.titleHints.year !== target.year) {
@@ -1369,11 +1392,44 @@ export function validateStaged(
                 )
                 .get(r.best) as { n: number }
             ).n;
+      // (…or, its first the country's first too, units it does not list scoring above two of
+      // its units or more as stored, three such units above each: "XẾP HẠNG DTI CÁC THÀNH PHỐ TRỰC THUỘC
+      // TRUNG ƯƠNG" ranks Hải Phòng 2nd, 13th in the country — a top ten against a provisional
+      // ranking has a unit or two of it outscored at most)
+      const outranked =
+        above >= 1
+          ? 0
+          : (
+              db
+                .prepare(
+                  `WITH eff AS (${eff}),
+                   mine AS (
+                     SELECT o.indicator_id, o.period, o.ranking_group,
+                       CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END AS v
+                     FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+                     LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id
+                       AND me.period = o.period AND me.ranking_group = o.ranking_group
+                     WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
+                       -- (its score as stored: a file of other scores is another ranking, perhaps
+                       -- the final one over a provisional one, whose scores are not to compare)
+                       AND (o.has_value = 0 OR abs(o.value - me.value) < 1e-9))
+                   SELECT COUNT(*) AS n FROM mine m
+                   WHERE m.v IS NOT NULL AND (
+                     SELECT COUNT(*) FROM eff e
+                     WHERE e.indicator_id = m.indicator_id AND e.period = m.period
+                       AND e.ranking_group = m.ranking_group AND e.unit_id NOT IN (${listed})
+                       AND e.value > m.v + 1e-9) >= 3`,
+                )
+                .get() as { n: number }
+            ).n;
       // (ranks 1…n of the n units listed, at least half of them held by others, and units it
-      // does not list scoring above its first: a group's own ranks would be written over the
-      // national ones — refused; map the column to Ignore)
+      // does not list scoring above its first or above its others: a group's own ranks would be
+      // written over the national ones — refused; map the column to Ignore)
       heldAsGroup =
-        r.lo === 1 && r.hi <= listedUnits && heldByOther.n >= Math.max(2, Math.ceil(r.n / 2)) && above >= 1;
+        r.lo === 1 &&
+        r.hi <= listedUnits &&
+        heldByOther.n >= Math.max(2, Math.ceil(r.n / 2)) &&
+        (above >= 1 || outranked >= 2);
     }
   }
   let current: PreviewRow | null = null;
