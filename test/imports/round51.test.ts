@@ -251,12 +251,7 @@ describe('a pillar named in the title or the sheet (round 51: written over the D
     ]);
     const { session, preview, mapping } = await importLikeCli(store, f, 2025);
     expect(errorCodes(preview)).toEqual([]);
-    expect(mapping.columns.map((c) => c.mapping.field)).toEqual([
-      'stt',
-      'unit',
-      'kts.score',
-      'kts.rank',
-    ]);
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual(['stt', 'unit', 'kts.score', 'kts.rank']);
     session.commit();
     session.dispose();
     const after = storedRanking(store, 2025, 34);
