@@ -288,3 +288,145 @@ describe('a pillar named in the title or the sheet (round 51: written over the D
     expect(preview.problems.filter((x) => x.code === 'pillarNamedOverDti')).toEqual([]);
   });
 });
+
+describe('month and quarter sheets (round 51)', () => {
+  const sheetOf = (name: string, title: string) =>
+    writeWorkbook('thang.xlsx', [
+      {
+        name,
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          ...units34().map((u, i) => [i + 1, u, 60 + i]),
+        ],
+      },
+    ]);
+
+  it('a sheet "Q3" under a title naming no period is the third quarter (was stored as the year)', async () => {
+    const { session, preview } = await importLikeCli(
+      store,
+      sheetOf('Q3', 'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%)'),
+      2026,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.target.period).toBe('2026-07..2026-09');
+    session.dispose();
+  });
+
+  it.each([
+    ['T9', 'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THÁNG 8/2026 (%)', '2026-08', 'Tháng 9 (2026-09)'],
+    [
+      'T8',
+      'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH 6 THÁNG ĐẦU NĂM 2026 (%)',
+      '2026-01..2026-06',
+      'Tháng 8 (2026-08)',
+    ],
+  ])('a sheet "%s" under "%s": the title\'s period, the other said', async (sheet, title, period, named) => {
+    const { session, preview } = await importLikeCli(store, sheetOf(sheet, title), 2026);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.target.period).toBe(period);
+    const said = preview.problems.find((p) => p.code === 'sheetYearContradicts')!;
+    expect(said.severity).toBe('warning');
+    expect(said.messageEn).toContain(
+      `the sheet is named for ${named}, but its values are stored for ${period}`,
+    );
+    session.dispose();
+  });
+
+  it('a sheet "T8" under "LŨY KẾ TỪ ĐẦU NĂM 2026" is the year to August, nothing said', async () => {
+    const { session, preview } = await importLikeCli(
+      store,
+      sheetOf('T8', 'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH LŨY KẾ TỪ ĐẦU NĂM 2026 (%)'),
+      2026,
+    );
+    expect(preview.problems.filter((p) => p.code === 'sheetYearContradicts')).toEqual([]);
+    expect(preview.target.period).toBe('2026-01..2026-08');
+    session.dispose();
+  });
+});
+
+describe('KPI names from titles (round 51: two KPIs merged, one split)', () => {
+  const kpiOf = async (title: string, sheet = 'Sheet1', figures = ['Điểm', 'Xếp hạng']) => {
+    const f = writeWorkbook('kpi.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', ...figures],
+          ...units34().map((u, i) => [i + 1, u, 70 - i, i + 1].slice(0, 2 + figures.length)),
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2025);
+    session.dispose();
+    // (the KPI the values go to: the table's, or its value column's)
+    return preview.target.indicator ?? preview.rows[0]!.cells[0]!.indicator;
+  };
+
+  it('"25 / 53 DỊCH VỤ CÔNG THIẾT YẾU: …" keep their count: two KPIs', async () => {
+    const a = await kpiOf('25 DỊCH VỤ CÔNG THIẾT YẾU: TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)', 'Sheet1', [
+      'Tỷ lệ (%)',
+    ]);
+    const b = await kpiOf('53 DỊCH VỤ CÔNG THIẾT YẾU: TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)', 'Sheet1', [
+      'Tỷ lệ (%)',
+    ]);
+    expect(a).toBe('25 dịch vụ công thiết yếu: tỷ lệ hồ sơ trực tuyến (%)');
+    expect(b).toBe('53 dịch vụ công thiết yếu: tỷ lệ hồ sơ trực tuyến (%)');
+    // (a heading's number before a KPI's lead is still no part of it)
+    expect(await kpiOf('5 TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)', 'Sheet1', ['Tỷ lệ (%)'])).toBe(
+      'Tỷ lệ hồ sơ trực tuyến (%)',
+    );
+  });
+
+  it('"III- TỶ LỆ …" is the KPI without its heading number', async () => {
+    expect(
+      await kpiOf('III- TỶ LỆ HỒ SƠ GIẢI QUYẾT TRỰC TUYẾN TOÀN TRÌNH NĂM 2025 (%)', 'Sheet1', ['Tỷ lệ (%)']),
+    ).toBe('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình (%)');
+    expect(
+      await kpiOf('IV – TỶ LỆ HỒ SƠ GIẢI QUYẾT TRỰC TUYẾN TOÀN TRÌNH NĂM 2025 (%)', 'Sheet1', ['Tỷ lệ (%)']),
+    ).toBe('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình (%)');
+  });
+
+  it('sheets "DBI 2025" and "PCI 2025" under "KẾT QUẢ ĐÁNH GIÁ NĂM 2025" are those indices (both were "Đánh giá")', async () => {
+    expect(await kpiOf('KẾT QUẢ ĐÁNH GIÁ NĂM 2025', 'DBI 2025')).toBe('DBI');
+    expect(await kpiOf('KẾT QUẢ ĐÁNH GIÁ NĂM 2025', 'PCI 2025')).toBe('PCI');
+  });
+
+  it('an average over years keeps them: two spans, two KPIs', async () => {
+    expect(await kpiOf('ĐIỂM DTI BÌNH QUÂN GIAI ĐOẠN 2023-2025')).toBe(
+      'Điểm DTI bình quân giai đoạn 2023-2025',
+    );
+    expect(await kpiOf('ĐIỂM DTI BÌNH QUÂN GIAI ĐOẠN 2021-2025')).toBe(
+      'Điểm DTI bình quân giai đoạn 2021-2025',
+    );
+    expect(await kpiOf('ĐIỂM DTI BÌNH QUÂN 3 NĂM 2023, 2024, 2025')).toBe(
+      'Điểm DTI bình quân 3 năm 2023, 2024, 2025',
+    );
+  });
+});
+
+describe('a KPI\'s title over bare "Điểm | Xếp hạng" (found in round 51: written over the DTI)', () => {
+  it.each(['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025', '25 DỊCH VỤ CÔNG THIẾT YẾU: TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025'])(
+    '"%s": the KPI\'s ranks, its points set aside and said; the DTI untouched',
+    async (title) => {
+      const before = await storeDti2025(store);
+      const f = writeWorkbook('kpi-diem.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            [title],
+            ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+            ...units34().map((u, i) => [i + 1, u, 0.7 - i / 100, i + 1]),
+          ],
+        },
+      ]);
+      const { session, preview } = await importLikeCli(store, f, 2025);
+      expect(errorCodes(preview)).toEqual([]);
+      expect(preview.target.kind).toBe('kpi');
+      expect(preview.problems.find((p) => p.code === 'unknownColumn')!.cell).toBe('C2');
+      session.commit();
+      session.dispose();
+      expect(storedRanking(store, 2025, 34)).toEqual(before);
+    },
+  );
+});

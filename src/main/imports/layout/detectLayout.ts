@@ -1058,7 +1058,10 @@ function titleKpiName(titles: string[]): string | null {
   const key = normalizeHeader(name);
   // (points of the DTI: "điểm" is also a place, "SỐ ĐIỂM BƯU ĐIỆN VĂN HÓA XÃ", a KPI)
   const ofRanking = POINTS_TITLE.test(key) && namesDti(normalizeHeader(titles.join(' ')));
-  return namesKpi(name, key) && !namesRankingIndex(name) && !ofRanking ? titled : null;
+  // ("25 DỊCH VỤ CÔNG THIẾT YẾU: TỶ LỆ …": a KPI after what it is of)
+  return (namesKpi(name, key) || kpiAfterSection(name)) && !namesRankingIndex(name) && !ofRanking
+    ? titled
+    : null;
 }
 
 /**
@@ -1366,11 +1369,13 @@ export function mapColumns(
     for (const i of bareRanks) gs[i] = { mapping: { field: 'kpi.rank' }, confidence: 0.6 };
   };
   // Under a title naming a KPI, a table whose only ranking columns are bare ranks ("Tỉnh | Xếp
-  // hạng") ranks that KPI: it is no DTI ranking.
+  // hạng") ranks that KPI: it is no DTI ranking — nor, with nothing naming the DTI in the title
+  // or the sheet's name, with a bare score beside them ("TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025" over
+  // "Điểm | Xếp hạng": the KPI's points, written over the DTI's).
   const kpiTitled =
     titleKpi !== null &&
     first.some((g) => g.bare === 'rank') &&
-    !first.some((g) => g.bare === 'score') &&
+    (!first.some((g) => g.bare === 'score') || (!namesDti(titleKey) && !namesDti(sheetKey))) &&
     !first.some((g, i) => g.bare === undefined && isRankingOnly(g, keys[i]!));
   // "XẾP HẠNG CHÍNH QUYỀN SỐ NĂM 2022" over "Tỉnh | Điểm | Xếp hạng", or a sheet named "Kinh tế
   // số" in a workbook of one sheet per pillar: bare scores and ranks are that pillar's, not the DTI's.

@@ -10,9 +10,9 @@ export function monthsPeriod(year: string, from: number, to: number): string {
 
 /**
  * A sheet named for a month or a quarter, alone or after its KPI: "T7", "Th7", "T.7", "T07",
- * "Tháng 7", "Quý II", "Tỷ lệ TTTT T12-2026", "Số hồ sơ - Q3/2026". Gives the name without it
- * and the period as normalisePeriod reads it ("Tháng 12-2026"; "T7" alone: "Tháng 7"), or
- * null when the sheet names none (a year alone is no such part: "PCI 2025").
+ * "Tháng 7", "Quý II", "Q3", "Tỷ lệ TTTT T12-2026", "Số hồ sơ - Q3/2026". Gives the name without
+ * it and the period in a title's words ("Tháng 12-2026"; "T7" alone: "Tháng 7", "Q3": "Quý 3"),
+ * or null when the sheet names none (a year alone is no such part: "PCI 2025").
  */
 const SHEET_PERIOD =
   /(?:^|[\s_–—-])((?:tháng|thang|thg|th|t)\.?\s*0?(\d{1,2})|(?:quý|quy|q)\.?\s*(?:[1-4]|iv|i{1,3}))(\s*[/.-]?\s*(?:(?:năm|nam)\s*)?(?:19|20)\d{2})?\s*$/iu;
@@ -21,7 +21,8 @@ export function sheetNamePeriod(sheet: string): { name: string; period: string |
   const m = SHEET_PERIOD.exec(s);
   // (a month over 12 is no month: "T15" is a code)
   if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))) return { name: s, period: null };
-  const part = m[2] !== undefined ? `Tháng ${Number(m[2])}` : m[1]!;
+  // (in the words a title uses: "Q3" is "Quý 3")
+  const part = m[2] !== undefined ? `Tháng ${Number(m[2])}` : m[1]!.replace(/^(?:quý|quy|q)\.?\s*/iu, 'Quý ');
   return {
     name: s.slice(0, m.index).replace(/[\s_–—-]+$/u, ''),
     period: `${part}${m[3] ? ` ${m[3].replace(/^[\s/.-]*/u, '').trim()}` : ''}`,

@@ -15,7 +15,7 @@ import { isUnitName } from './unitsAcross';
 import { isMeasureUnit } from './valueUnit';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { withoutComparedYear } from '../../../shared/imports/yearColumns';
-import { NAMES_DTI, OTHER_INDEX_TITLE } from './indexNames';
+import { namesDti, OTHER_INDEX_TITLE } from './indexNames';
 
 // The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
 // issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
@@ -281,6 +281,10 @@ export function unitStatedIn(titles: string[]): string | null {
   return null;
 }
 
+/** An average or growth over years, whose span is part of what it is. */
+const AVERAGE_OVER_YEARS =
+  /(?<!\p{L})(?:bình quân|trung bình|binh quan|trung binh|tăng trưởng|tang truong)(?!\p{L})/iu;
+
 /** "(34 tỉnh, thành phố)", "(theo 63 đơn vị)" after a title: whose figures, not the KPI's name. */
 const GROUP_TAIL =
   /\s*[(（]\s*(?:theo\s+|của\s+)?(?:63|34)\s+(?:tỉnh|tinh|đơn vị|don vi|địa phương|dia phuong|provinces|units)[^()（）]*[)）]\s*$/iu;
@@ -289,11 +293,15 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
   // A sheet named for another index under a title naming the DTI ("CHỈ SỐ DTI VÀ ICT INDEX NĂM
   // 2024" over a sheet "ICT Index 2024", "CHUYỂN ĐỔI SỐ NĂM 2025" over "Chỉ số hài lòng"): the
   // sheet's index (the layout reads the table as that index's, detectLayout.ts bySheet).
+  // (also under a title naming no figure at all: "KẾT QUẢ ĐÁNH GIÁ NĂM 2025" over "PCI 2025")
   const sheetKey = ` ${normalizeHeader(sheet ?? '')} `;
+  const titleKey = ` ${normalizeHeader(titles.join(' '))} `;
   if (
     OTHER_INDEX_TITLE.test(sheetKey) &&
-    !NAMES_DTI.test(sheetKey) &&
-    NAMES_DTI.test(` ${normalizeHeader(titles.join(' '))} `)
+    !namesDti(sheetKey) &&
+    (namesDti(titleKey) ||
+      (!OTHER_INDEX_TITLE.test(titleKey) &&
+        !/ (ty le|ti le|so|tong|diem|muc|chi so|gia tri) /.test(titleKey)))
   )
     return sheetAsName(sheet);
   const stated = unitStatedIn(reportTitles(titles));
@@ -341,9 +349,11 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "… - 10 ĐỊA PHƯƠNG DẪN ĐẦU", "… (TOP 10)": which rows the table shows, not the KPI.
       .replace(SELECTION_TAIL, '')
       .replace(REGION_TAIL, '')
-      // "1. TỶ LỆ …", "2.1 Số hồ sơ …", "II. …", "a) …", "(1) …", "1/ …": the heading's number in its document
+      // "1. TỶ LỆ …", "2.1 Số hồ sơ …", "II. …", "III- …", "a) …", "(1) …", "1/ …": the heading's
+      // number in its document — a bare number only before a KPI's lead ("5 TỶ LỆ …"): "25 DỊCH
+      // VỤ CÔNG THIẾT YẾU: …" counts the services, the KPI's own words
       .replace(
-        /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}[)/]|\(\d{1,2}\)|[ivx]{1,4}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+(?=\p{L})/iu,
+        /^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+(?:tỷ lệ|tỉ lệ|số|tổng|chỉ số|điểm|giá trị|mức|tốc độ|phủ sóng)\s)|\d{1,2}[)/]|\(\d{1,2}\)|[ivx]{1,4}(?:\.\d{1,2})*[.)]|[ivx]{1,4}\s*[-–—]|[a-zđ]\))\s+(?=\p{L})/iu,
         '',
       )
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".
@@ -365,7 +375,13 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(PERIOD_LEFTOVER, '')
       .replace(
         /(?<!(?:từ|tu|since|(?<!(?:năm|nam)\s+)(?:trước|truoc))(?:\s+(?:năm|nam))?\s*)\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
-        '',
+        // (an average over the years it names is of those years: "ĐIỂM DTI BÌNH QUÂN GIAI ĐOẠN
+        // 2023-2025", "… BÌNH QUÂN 3 NĂM 2023, 2024, 2025" — two spans, two KPIs)
+        (tail: string, ...args: unknown[]) => {
+          const before = (args[args.length - 1] as string).slice(0, args[args.length - 2] as number);
+          const overYears = /\d{4}\s*[-–—/]\s*\d{4}/.test(tail) || /\d{4}\s*,\s*$/.test(before);
+          return overYears && AVERAGE_OVER_YEARS.test(before) ? tail : '';
+        },
       )
       .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
       // "… QUÝ I", "… THÁNG 5", "… 6 THÁNG ĐẦU NĂM" with the year elsewhere: the period, not the name

@@ -897,7 +897,7 @@ export class ImportSession {
    * A month's sheet under a title of running totals ("BÁO CÁO LŨY KẾ TỪ ĐẦU NĂM 2025" over sheets
    * "Tháng 7", …): the year to that month ("2025-01..2025-07"), else the period as it is.
    */
-  private toDateIfRunning(p: string): string {
+  toDateIfRunning(p: string): string {
     const running =
       /(?<!\p{L})(?:lũy kế|luỹ kế|luy ke|cộng dồn|cong don|từ đầu năm|tu dau nam)(?!\p{L})/iu.test(
         this.titleHints.text ?? '',

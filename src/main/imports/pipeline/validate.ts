@@ -39,7 +39,7 @@ import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
 /** Unit questions asked at once; answering them brings the next ones. */
 export const MAX_QUESTIONS = 200;
 import { normalisePeriod } from './cells';
-import { monthSpan } from '../layout/periods';
+import { isCanonicalPeriod, monthSpan, sheetNamePeriod } from '../layout/periods';
 import { periodFromTitle } from '../layout/titleHints';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
@@ -581,6 +581,30 @@ export function validateStaged(
             'problem.kpiSheetYear',
             { file, sheet },
             { sheetYear: sheetYears[0]!, period },
+          ),
+        );
+      // …and a sheet named for another month or quarter than the title's ("T9" under "… THÁNG
+      // 8/2026", "T8" under "6 THÁNG ĐẦU NĂM 2026"): the title's period is stored, said — one of
+      // them was left from another month's copy.
+      const named =
+        sheetYears.length === 0 || sheetYears.includes(periodYear)
+          ? sheetNamePeriod(sheet ?? '').period
+          : null;
+      const sheetPeriod = named !== null ? normalisePeriod(named, periodYear) : null;
+      if (
+        sheetPeriod !== null &&
+        isCanonicalPeriod(sheetPeriod) &&
+        sheetPeriod.includes('-') &&
+        sheetPeriod !== period &&
+        s.toDateIfRunning(sheetPeriod) !== period
+      )
+        add(
+          problemSaying(
+            'warning',
+            'sheetYearContradicts',
+            'problem.kpiSheetPeriod',
+            { file, sheet },
+            { named: named!, sheetPeriod, period },
           ),
         );
       for (const c of mapping.columns) {
