@@ -430,3 +430,75 @@ describe('a KPI\'s title over bare "Điểm | Xếp hạng" (found in round 51: 
     },
   );
 });
+
+describe('a column of regions beside ranks (round 51: refused with 16 errors)', () => {
+  // (the 34 units in six regions of five or six, in the list's order)
+  const regionOf = (i: number) => `Vùng ${Math.floor(i / 6) + 1}`;
+  const table = (rank: (i: number) => number) =>
+    writeWorkbook('vung.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['XẾP HẠNG DTI NĂM 2025 CÁC ĐỊA PHƯƠNG THEO VÙNG'],
+          ['STT', 'Vùng', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, regionOf(i), u, Number((0.8 - i / 100).toFixed(4)), rank(i)]),
+        ],
+      },
+    ]);
+
+  it('ranks starting again in each region are set aside, said; the scores imported', async () => {
+    const before = await storeDti2025(store);
+    const { session, preview } = await importLikeCli(
+      store,
+      table((i) => (i % 6) + 1),
+      2025,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.find((p) => p.cell === 'E2')!.messageEn).toContain(
+      'a rank within a region or a group',
+    );
+    session.commit();
+    session.dispose();
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('national ranks beside the region column are imported', async () => {
+    const { session, preview } = await importLikeCli(
+      store,
+      table((i) => i + 1),
+      2025,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    expect([...storedRanking(store, 2025, 34).values()].map((v) => v.rank).sort((a, b) => a! - b!)).toEqual(
+      units34().map((_, i) => i + 1),
+    );
+  });
+});
+
+describe("a quarter's report: rows led by period words (round 51)", () => {
+  it('"Cùng kỳ <KPI>" is skipped and said; "Lũy kế <KPI>" is of the year to the quarter\'s end', async () => {
+    const f = writeWorkbook('quy3.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ III/2026 TỈNH GIA LAI'],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 45.2],
+          [2, 'Cùng kỳ tỷ lệ hồ sơ trực tuyến', '%', 39.5],
+          [3, 'Lũy kế số tài khoản thanh toán di động', 'tài khoản', 150000],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2026);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.find((p) => p.code === 'summaryRow')!.cell).toBe('B4');
+    session.commit();
+    session.dispose();
+    expect(stored()).toEqual([
+      'Gia Lai | Lũy kế số tài khoản thanh toán di động | 2026-01..2026-09 | 150000 | null',
+      'Gia Lai | Tỷ lệ hồ sơ trực tuyến toàn trình | 2026-07..2026-09 | 45.2 | null',
+    ]);
+  });
+});

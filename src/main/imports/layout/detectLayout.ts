@@ -1421,9 +1421,10 @@ export function mapColumns(
   // (or a title naming a region over ranks of its rows among themselves: "XẾP HẠNG DTI CÁC TỈNH
   // VÙNG TRUNG DU VÀ MIỀN NÚI PHÍA BẮC" over 1…14 — an excerpt of the national ranking keeps
   // its national ranks)
-  const regionNamed = [...titles, table.sheet ?? ''].some((t) =>
-    REGION_NAMED.test(` ${normalizeHeader(t)} `),
-  );
+  // (or "… THEO VÙNG", or a column of the rows' regions: "STT | Vùng | Tỉnh | Điểm DTI | Xếp hạng")
+  const regionNamed =
+    [...titles, table.sheet ?? ''].some((t) => REGION_NAMED.test(` ${normalizeHeader(t)} `)) ||
+    keys.some((k) => /^(vung|khu vuc|mien|vung kinh te( xa hoi)?|region)$/.test(k));
   const regional = regionalByTitle(titles, table.sheet);
   // (a bare rank read as a KPI's — "Xếp hạng" beside a region's average under "ĐIỂM TRUNG BÌNH
   // CHỈ SỐ DTI THEO VÙNG" — is as regional)
@@ -2148,7 +2149,7 @@ function levelIndicator(header: string, titles: string[]): string {
  * xa", "miễn phí").
  */
 const REGION_NAMED =
-  / ((vung|khu vuc|mien|region) (?!sau |xa |kho |phi )[a-z]+|tay bac|dong bac|bien gioi|ven bien|nam bo|bac bo|trung bo|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
+  / ((vung|khu vuc|mien|region) (?!sau |xa |kho |phi )[a-z]+|theo (vung|khu vuc|mien)|tay bac|dong bac|bien gioi|ven bien|nam bo|bac bo|trung bo|dbsh|dbscl|tdmnpb|dhmt|dnb|tay nguyen|dong nam bo|tay nam bo|bac trung bo|nam trung bo|duyen hai|dong bang song (hong|cuu long)|trung du|mien nui phia bac) /;
 
 const REGIONAL_TITLE =
   / (trong vung|trong khu vuc|hang vung|hang khu vuc|xep hang vung|xep hang khu vuc|thu hang vung|thu hang trong vung|regional rank(ing)?|within the region) /;

@@ -36,7 +36,13 @@ import {
   otherReading,
   yearOfPeriod,
 } from './cells';
-import { dayFirstDate, isCanonicalPeriod, isYearlessPeriod, slashDateParts } from '../layout/periods';
+import {
+  dayFirstDate,
+  isCanonicalPeriod,
+  isYearlessPeriod,
+  slashDateParts,
+  yearToDate,
+} from '../layout/periods';
 import { besideThisFigure, namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
@@ -178,11 +184,14 @@ function periodRow(label: string, year: number | null): boolean {
   const rest = lead ? key.slice(lead[0].length).trim() : key;
   if (lead && (rest === '' || PERIOD_WORDS.test(rest))) return true;
   if (PERIOD_WORDS.test(key)) return true;
-  // ("Cùng kỳ năm 2024", "Kế hoạch năm" under a KPI: last year's figure, the plan — not this KPI)
-  if (besideThisFigure(key)) return true;
+  // ("Cùng kỳ năm 2024", "Kế hoạch năm" under a KPI: last year's figure, the plan — not this KPI;
+  // "Cùng kỳ tỷ lệ hồ sơ …": last year's figure of a KPI, not this period's)
+  if (besideThisFigure(key) || /^cung ky /.test(key)) return true;
   const p = normalisePeriod(label.replace(/[:：]\s*$/u, ''), year);
   return p !== null && isCanonicalPeriod(p);
 }
+/** A KPI named as a running total ("Lũy kế số tài khoản …"): from the start of the year. */
+const RUNNING_LEAD = /^(luy ke|luu ke|cong don)( |$)/;
 /** A period said in words alone: "9 tháng đầu năm", "từ đầu năm", "đến nay", "quý III năm 2025". */
 const PERIOD_WORDS =
   /^(tu dau nam( den nay)?|den (nay|het .+)|\d{1,2} thang( (dau|cuoi) nam)?( nam \d{4})?|nam \d{4}|quy [ivx1-4]+( nam \d{4}| \d{4})?|thang \d{1,2}( nam \d{4}| \d{4})?)$/;
@@ -1816,7 +1825,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           ? `${monthOfYearCol.word} ${text(monthOfYearCol.col)}/${text(periodCol)}`
           : text(periodCol)
         : '';
-      const rowPeriod = rowPeriodRaw ? columnPeriod(rowPeriodRaw) : tablePeriod;
+      // ("Lũy kế số tài khoản …" in a quarter's report: the year to the quarter's end)
+      const rowPeriod = rowPeriodRaw
+        ? columnPeriod(rowPeriodRaw)
+        : RUNNING_LEAD.test(normalizeHeader(rowIndicator)) && /^\d{4}-\d{2}/.test(tablePeriod)
+          ? yearToDate(tablePeriod)
+          : tablePeriod;
       const uom = uomCol ? text(uomCol) || null : null;
       if (ownPeriodRow)
         report(
