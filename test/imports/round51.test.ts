@@ -502,3 +502,78 @@ describe("a quarter's report: rows led by period words (round 51)", () => {
     ]);
   });
 });
+
+describe("a province's month report: the whole province beside its levels (round 51: half the KPIs lost)", () => {
+  const report = (whole: string) =>
+    writeWorkbook('bc-t9.xlsx', [
+      {
+        name: 'BC thang 9',
+        rows: [
+          ['UBND TỈNH LÀO CAI', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+          ['Số: 215/BC-SKHCN', null, null, 'Lào Cai, ngày 05 tháng 10 năm 2025'],
+          [],
+          ['BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG 9/2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', whole, 'Cấp tỉnh', 'Cấp xã', 'Ghi chú'],
+          ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', null, 72.4, 65.08, null],
+          ['2', 'Số giao dịch thanh toán trực tuyến phí, lệ phí', 'giao dịch', 20555, 12345, 8210, null],
+          [
+            '3',
+            'Xếp hạng thanh toán trực tuyến toàn quốc',
+            'hạng',
+            '12/34',
+            null,
+            null,
+            'Theo Cổng DVC quốc gia',
+          ],
+          ['4', 'Tỷ lệ diện tích được phủ sóng 4G', '%', 98.7, null, null, null],
+        ],
+      },
+    ]);
+
+  it.each(['Toàn tỉnh', 'Tổng số', 'Kết quả', 'Toàn tỉnh (tỉnh + xã)'])(
+    '"%s | Cấp tỉnh | Cấp xã": the KPI itself, then at each level; "12/34" the 12th of 34',
+    async (whole) => {
+      const { session, preview } = await importLikeCli(store, report(whole));
+      expect(errorCodes(preview)).toEqual([]);
+      expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+      session.commit();
+      session.dispose();
+      expect(stored()).toEqual([
+        'Lào Cai | Số giao dịch thanh toán trực tuyến phí, lệ phí | 2025-09 | 20555 | null',
+        'Lào Cai | Số giao dịch thanh toán trực tuyến phí, lệ phí – cấp tỉnh | 2025-09 | 12345 | null',
+        'Lào Cai | Số giao dịch thanh toán trực tuyến phí, lệ phí – cấp xã | 2025-09 | 8210 | null',
+        'Lào Cai | Tỷ lệ diện tích được phủ sóng 4G | 2025-09 | 98.7 | null',
+        'Lào Cai | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh | 2025-09 | 72.4 | null',
+        'Lào Cai | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã | 2025-09 | 65.08 | null',
+        'Lào Cai | Xếp hạng thanh toán trực tuyến toàn quốc | 2025-09 | null | 12',
+      ]);
+      expect(
+        store.db.prepare(`SELECT rank_of FROM observation WHERE layer = 'user' AND rank IS NOT NULL`).all(),
+      ).toEqual([{ rank_of: 34 }]);
+    },
+  );
+});
+
+describe('the other sheets of a workbook already imported (round 51)', () => {
+  it('are not named again as "not read"', async () => {
+    const sheet = (name: string, header: string[], row: (i: number) => (string | number)[]) => ({
+      name,
+      rows: [['KẾT QUẢ CHỈ SỐ DTI NĂM 2025'], header, ...units34().map((u, i) => [i + 1, u, ...row(i)])],
+    });
+    const f = writeWorkbook('hai-trang.xlsx', [
+      sheet('Xếp hạng', ['STT', 'Tỉnh, thành phố', 'Xếp hạng DTI', 'Xếp hạng CQS'], (i) => [i + 1, i + 1]),
+      sheet('Chi tiết', ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Điểm CQS'], (i) => [
+        0.8 - i / 100,
+        0.7 - i / 100,
+      ]),
+    ]);
+    const first = await importLikeCli(store, f, 2025, 'Xếp hạng');
+    expect(first.preview.problems.map((p) => p.code)).toContain('otherSheetsWithTables');
+    first.session.commit();
+    first.session.dispose();
+    const second = await importLikeCli(store, f, 2025, 'Chi tiết');
+    expect(second.preview.problems.map((p) => p.code)).not.toContain('otherSheetsWithTables');
+    second.session.dispose();
+  });
+});

@@ -31,6 +31,7 @@ import {
   parsePeriodHeader,
   RESULT_ONLY,
   subjectsNamedIn,
+  WHOLE_OF_LEVELS,
   withoutEstimateMark,
   type HeaderGuess,
 } from './headerVocabulary';
@@ -1781,17 +1782,36 @@ export function mapColumns(
     isQualifierOnly(headers[i]!) &&
     numericShare(table, i + 1, dataRows) >= 0.5;
   // A column of KPI names beside columns headed only by a level ("STT | Chỉ tiêu | Cấp tỉnh | Cấp
-  // xã", a province's report): each row's KPI at each level.
+  // xã", a province's report): each row's KPI at each level — and beside them a column of the
+  // whole province ("Toàn tỉnh", "Tổng số", "Kết quả"), the row's KPI itself (rowMapper: a
+  // whole's column names no level), where KPIs reported at no level have their figure.
+  const whole = (i: number) =>
+    !!headers[i] && WHOLE_OF_LEVELS.test(keys[i]!) && numericShare(table, i + 1, dataRows) >= 0.5;
+  const valueCols = guesses.flatMap((g, i) => (/^kpi\.value/.test(g.mapping.field) ? [i] : []));
+  const levels = guesses.flatMap((g, i) =>
+    (g.mapping.field === 'ignore' && g.note === 'unknown') || g.mapping.field === 'kpi.valueForIndicator'
+      ? levelOnly(i)
+        ? [i]
+        : []
+      : [],
+  );
   if (
     guesses.some((g) => g.mapping.field === 'kpi.indicator') &&
-    !guesses.some((g) => /^kpi\.value/.test(g.mapping.field))
+    valueCols.every((i) => levels.length > 0 && whole(i) && guesses[i]!.mapping.field === 'kpi.value')
   )
     guesses.forEach((g, i) => {
+      const asColumn = {
+        field: 'kpi.valueForIndicator' as const,
+        indicator: splitIndicatorName(headers[i]!).name.trim(),
+      };
       if (g.mapping.field === 'ignore' && g.note === 'unknown' && levelOnly(i))
-        guesses[i] = {
-          mapping: { field: 'kpi.valueForIndicator', indicator: splitIndicatorName(headers[i]!).name.trim() },
-          confidence: 0.6,
-        };
+        guesses[i] = { mapping: asColumn, confidence: 0.6 };
+      else if (
+        levels.length > 0 &&
+        (g.mapping.field === 'kpi.value' || (g.mapping.field === 'ignore' && g.note === 'unknown')) &&
+        whole(i)
+      )
+        guesses[i] = { mapping: asColumn, confidence: 0.6 };
     });
   const hasIndicatorCol = guesses.some(
     (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',

@@ -43,7 +43,7 @@ import {
   slashDateParts,
   yearToDate,
 } from '../layout/periods';
-import { besideThisFigure, namesKpi, namesRankingIndex } from '../layout/headerVocabulary';
+import { besideThisFigure, namesKpi, namesRankingIndex, WHOLE_OF_LEVELS } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
@@ -385,6 +385,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const changeRate = memo(isChangeRate);
   const levelOnly = memo(isLevelOnly);
   const bareTotal = memo((label: string) => TOTAL_ROW.test(splitIndicatorName(label).name.trim()));
+  const wholeOfLevels = memo((label: string) => WHOLE_OF_LEVELS.test(normalizeHeader(label)));
+  const namesARank = memo((label: string) => /^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)));
   const rankingIndex = memo(namesRankingIndex);
   const qualified = new Map<string, string>();
   const qualify = (kpi: string, q: string): string => {
@@ -1865,6 +1867,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const indicatorLabel =
           level && named && !TOTAL_ROW.test(level.trim()) ? qualify(named, level) : named;
         if (periodNamed) return;
+        // A KPI's rank as a row of its own ("Xếp hạng thanh toán trực tuyến toàn quốc | hạng |
+        // 12/34"): its figure is a rank, "12/34" the 12th of 34 — stored as the row's rank
+        if (vCol !== null && rCol === null && namesARank(label)) {
+          rCol = vCol;
+          vCol = null;
+        }
         const none = { value: null, ok: true } as const;
         let v: ReturnType<typeof readNumber> = vCol ? readNumber(cells, vCol, row, 'kpiValue') : none;
         const r: ReturnType<typeof readNumber> = rCol ? readNumber(cells, rCol, row, 'rank') : none;
@@ -2212,9 +2220,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         else if (f.field === 'kpi.valueForIndicator') {
           // "Cấp tỉnh" alone: the row's KPI ("Chỉ tiêu | Cấp tỉnh | Cấp xã"), else the table's (the
           // title's or the user's), at that level
+          // ("Toàn tỉnh" beside "Cấp tỉnh | Cấp xã": the row's KPI itself, for the whole province)
           const kpiOfRow = indicatorCol ? rowIndicator : tableIndicator;
           const indicator =
-            kpiOfRow && qualifierOnly(f.indicator) ? qualify(kpiOfRow, f.indicator) : f.indicator;
+            kpiOfRow && wholeOfLevels(f.indicator)
+              ? kpiOfRow
+              : kpiOfRow && qualifierOnly(f.indicator)
+                ? qualify(kpiOfRow, f.indicator)
+                : f.indicator;
           emit(
             indicator,
             f.period !== undefined ? period(f.period) : rowPeriod,

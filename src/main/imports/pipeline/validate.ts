@@ -1163,9 +1163,21 @@ export function validateStaged(
   const mine = new Set<string>(mapping.columns.map((c) => c.mapping.field));
   const another = (o: (typeof s.otherTables)[number]) =>
     (o.year !== null && target.year !== null && o.year !== target.year) || o.fields.some((f) => !mine.has(f));
+  // (…nor one of this very file imported before and not undone: "Xếp hạng" read, then "Chi tiết")
+  const importedSheets = new Set(
+    s.inspection?.sha256
+      ? (
+          db
+            .prepare(
+              `SELECT DISTINCT sheet FROM import_batch WHERE layer = 'user' AND undone_at IS NULL AND sha256 = ? AND sheet IS NOT NULL`,
+            )
+            .all(s.inspection.sha256) as { sheet: string }[]
+        ).map((b) => b.sheet)
+      : [],
+  );
   const others = s.otherTables
     .filter((o) => {
-      if (o.name === s.restSheet) return false;
+      if (o.name === s.restSheet || importedSheets.has(o.name)) return false;
       if (!covered || o.units.length === 0 || another(o)) return true;
       return !o.units.every((l) => {
         const m = match(l);
