@@ -266,7 +266,7 @@ describe('a pillar named in the title or the sheet (round 51: written over the D
     async (title, sheet, said) => {
       const f = table(title, ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'], sheet);
       const { preview } = await importLikeCli(store, f, 2025);
-      const p = preview.problems.find((x) => x.code === 'pillarNamedOverDti')!;
+      const p = preview.problems.find((x) => x.code === 'namedOtherThanDti')!;
       expect(p).toMatchObject({ severity: 'warning', cell: 'C2' });
       expect(p.messageEn).toContain(said);
       expect(p.messageVi).toContain('nhưng các cột lại ghi là của DTI (Điểm DTI)');
@@ -285,7 +285,7 @@ describe('a pillar named in the title or the sheet (round 51: written over the D
       },
     ]);
     const { preview } = await importLikeCli(store, f, 2025);
-    expect(preview.problems.filter((x) => x.code === 'pillarNamedOverDti')).toEqual([]);
+    expect(preview.problems.filter((x) => x.code === 'namedOtherThanDti')).toEqual([]);
   });
 });
 
@@ -575,5 +575,91 @@ describe('the other sheets of a workbook already imported (round 51)', () => {
     const second = await importLikeCli(store, f, 2025, 'Chi tiết');
     expect(second.preview.problems.map((p) => p.code)).not.toContain('otherSheetsWithTables');
     second.session.dispose();
+  });
+});
+
+describe('one KPI under its several names (round 51)', () => {
+  const table = (title: string, sheet = 'Sheet1', header = ['Điểm', 'Xếp hạng']) =>
+    writeWorkbook('t.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', ...header],
+          ...units34().map((u, i) => [i + 1, u, 0.79 - i / 100, i + 1].slice(0, 2 + header.length)),
+        ],
+      },
+    ]);
+  const kpis = () =>
+    (
+      store.db
+        .prepare(`SELECT name_vi FROM indicator WHERE kind = 'kpi' AND methodology_id IS NULL`)
+        .all() as {
+        name_vi: string;
+      }[]
+    ).map((r) => r.name_vi);
+
+  it('the PAR index as "(PAR INDEX)", "CCHC" and "… (tham khảo)": one KPI, the later copies unchanged', async () => {
+    const counts = [];
+    for (const title of [
+      'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX) NĂM 2025',
+      'KẾT QUẢ CHỈ SỐ CCHC NĂM 2025 CỦA CÁC TỈNH, THÀNH PHỐ',
+      'XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 (tham khảo)',
+    ]) {
+      const { session, preview } = await importLikeCli(store, table(title), 2025);
+      expect(errorCodes(preview)).toEqual([]);
+      counts.push(preview.counts);
+      session.commit();
+      session.dispose();
+    }
+    expect(kpis()).toEqual(['Chỉ số cải cách hành chính (PAR index)']);
+    expect(counts.map((c) => [c.new, c.unchanged])).toEqual([
+      [68, 0],
+      [0, 68],
+      [0, 68],
+    ]);
+  });
+
+  it("a running total's words are its period, no part of its name", async () => {
+    const names = [];
+    for (const [title, sheet] of [
+      ['LŨY KẾ TỪ ĐẦU NĂM: TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%)', 'T8'],
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH LŨY KẾ TỪ ĐẦU NĂM ĐẾN THÁNG 9 (%)', 'Sheet1'],
+    ] as const) {
+      const { session, preview } = await importLikeCli(store, table(title, sheet, ['Tỷ lệ (%)']), 2025);
+      names.push([preview.target.indicator, preview.target.period]);
+      session.dispose();
+    }
+    expect(names).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình (%)', '2025-01..2025-08'],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình (%)', '2025-01..2025-09'],
+    ]);
+  });
+});
+
+describe('read as the DTI, but named otherwise: said (round 51)', () => {
+  it.each([
+    [
+      'CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2025',
+      'Chỉ số CCHC',
+      'the sheet "Chỉ số CCHC" is named for another index than the DTI',
+    ],
+    ['KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ SỐ DTI NĂM 2025', 'Sheet1', 'says a self-assessment'],
+  ])('"%s" on a sheet "%s"', async (title, sheet, said) => {
+    const f = writeWorkbook('dti.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, 0.8 - i / 100, i + 1]),
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2025);
+    const p = preview.problems.find((x) => x.code === 'namedOtherThanDti')!;
+    expect(p).toMatchObject({ severity: 'warning', cell: 'C2' });
+    expect(p.messageEn).toContain(said);
+    session.dispose();
   });
 });

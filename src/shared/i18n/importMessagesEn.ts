@@ -119,6 +119,12 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.formulaMostRows':
     "the DTI score of {count} of {total} rows differs from the {method} formula: a column is likely out of place (shifted by a row, or another index's figures); check the columns and import again",
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
+  'problem.namedOtherThanDti':
+    'the title or the sheet\'s name says something other than the DTI\'s ranking, over columns read as the DTI\'s ({header})',
+  'problem.indexSheetOverDti':
+    'the sheet "{text}" is named for another index than the DTI, but its columns are read as the DTI\'s ({header}): if its figures are that index\'s, map the columns to a KPI in the mapping step, or choose the sheet of the DTI',
+  'problem.selfAssessedDti':
+    'the title "{text}" says a self-assessment: its scores are stored as the year\'s DTI, over the ministry\'s results. If they are not the published ones, map the columns to a KPI in the mapping step',
   'problem.pillarSheetOverDti':
     'the sheet "{text}" is named for the pillar "{pillar}", but the columns are headed as the DTI\'s ({header}): read as the DTI. If the figures are the pillar\'s, map the columns to its score and rank in the mapping step',
   'problem.pillarNamedOverDti':

@@ -115,6 +115,12 @@ export const importMessagesVi = {
   'problem.formulaMostRows':
     'điểm DTI của {count}/{total} dòng khác với công thức {method}: có thể một cột bị đặt sai (lệch một dòng, hoặc là số liệu của chỉ số khác); hãy kiểm tra các cột rồi nhập lại',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
+  'problem.namedOtherThanDti':
+    'tiêu đề hoặc tên trang tính ghi một nội dung khác bảng xếp hạng DTI, trong khi các cột đang được đọc là của DTI ({header})',
+  'problem.indexSheetOverDti':
+    'trang tính "{text}" mang tên một chỉ số khác DTI, nhưng các cột đang được đọc là của DTI ({header}): nếu số liệu là của chỉ số đó, hãy ghép các cột vào một chỉ tiêu ở bước ghép cột, hoặc chọn trang tính của DTI',
+  'problem.selfAssessedDti':
+    'tiêu đề "{text}" cho biết đây là kết quả tự đánh giá: điểm sẽ được lưu làm DTI của năm, thay cho kết quả Bộ công bố. Nếu đây không phải kết quả công bố, hãy ghép các cột vào một chỉ tiêu ở bước ghép cột',
   'problem.pillarSheetOverDti':
     'trang tính "{text}" mang tên trụ cột "{pillar}", nhưng các cột lại ghi là của DTI ({header}): đang đọc là DTI. Nếu số liệu là của trụ cột, hãy ghép các cột vào điểm và thứ hạng của trụ cột ở bước ghép cột',
   'problem.pillarNamedOverDti':

@@ -9,10 +9,16 @@ import { canonicalName, stripDiacritics } from '../unitNames';
  */
 export const indicatorKey = (name: string): string =>
   keyOf(
-    stripDiacritics(canonicalName(name))
+    stripDiacritics(canonicalName(name.replace(ABBREVIATION_TAIL, '')))
       // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
       .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!),
   );
+
+/**
+ * The abbreviation a name ends with in brackets ("Chỉ số cải cách hành chính (PAR INDEX)", "…
+ * (EGDI)"): the name said again, no part of its key — "Chỉ số CCHC" is the same KPI.
+ */
+const ABBREVIATION_TAIL = /\s*[(（]\s*(?:[A-ZĐ][A-ZĐ0-9&.\- ]{1,14}|[A-Z]{2,}\s+index)\s*[)）]\s*$/u;
 
 /** The same key with abbreviations left as written (which of two columns a "TTHC" names). */
 export const keyAsWritten = (name: string): string => keyOf(stripDiacritics(canonicalName(name)));
@@ -25,6 +31,7 @@ const ABBREVIATED: Record<string, string> = {
   dvc: 'dich vu cong',
   tthc: 'thu tuc hanh chinh',
   cnscd: 'cong nghe so cong dong',
+  cchc: 'cai cach hanh chinh',
 };
 const KEY_ABBREVIATIONS = new RegExp(`(?<![a-z0-9])(${Object.keys(ABBREVIATED).join('|')})(?![a-z0-9])`, 'g');
 

@@ -180,7 +180,7 @@ const NOTE_TAIL = /\s+(?:đơn vị|đơn vị báo cáo|nguồn|source|reportin
  * "… - ĐÍNH CHÍNH", "… – Đính chính ngày 15/01/2026".
  */
 const COPY_TAIL =
-  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đã\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|corrected|revised|updated|draft|final)(?:[\s,;][^()（）]*)?[)）]\s*$|\s+[-–—:]\s*(?:bản\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|chính thức|dự thảo|điều chỉnh|corrected|revised|updated|draft)(?:\s+(?:ngày|lần|đến|tới|to|on)\b[^-–—()（）]*)?\s*$/iu;
+  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đã\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|tham khảo|để tham khảo|tạm tính|corrected|revised|updated|draft|final|for reference)(?:[\s,;][^()（）]*)?[)）]\s*$|\s+[-–—:]\s*(?:bản\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|chính thức|dự thảo|điều chỉnh|corrected|revised|updated|draft)(?:\s+(?:ngày|lần|đến|tới|to|on)\b[^-–—()（）]*)?\s*$/iu;
 
 /** The same said first: "ĐÍNH CHÍNH: TỶ LỆ …", "BẢN ĐÍNH CHÍNH - TỶ LỆ …". */
 const COPY_LEAD =
@@ -220,6 +220,12 @@ export const withoutPeriodTail = (name: string): string =>
     .trim();
 /** "… in the", "… for" left by an English period cut from a name: not the indicator's words. */
 const PERIOD_LEFTOVER = /[\s,]+(?:in|for|during|of|over)(?:\s+the)?\s*$/iu;
+/** …and of a running total's ("… LŨY KẾ TỪ ĐẦU NĂM ĐẾN THÁNG 9" once the month is cut). */
+const RUNNING_TAIL =
+  /\s+(?:lũy kế|luỹ kế|luy ke|cộng dồn)(?:\s+từ đầu năm)?(?:\s+(?:đến|tới)(?:\s+hết)?)?\s*$/iu;
+/** A running total said first ("LŨY KẾ TỪ ĐẦU NĂM: TỶ LỆ …"): the period (periodFromTitle), not the KPI. */
+const RUNNING_LEAD =
+  /^\s*(?:số liệu\s+)?(?:lũy kế|luỹ kế|luy ke|cộng dồn)(?:\s+từ đầu năm)?(?:\s+(?:đến nay|đến hết\s+[^:\-–—]+))?\s*[:\-–—]\s*(?=\p{L})/iu;
 const ROWS_TAIL =
   /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$|[\s,]+(?:by|of|for|across|in)\s+(?:all\s+|the\s+|\d{2}\s+)*(?:provinces?|localities|units)(?:\s+and\s+(?:cities|municipalities))?[\s,.;:]*$/iu;
 
@@ -312,6 +318,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // "… (đính chính)", "… (bản cập nhật)": which copy of the document, not the KPI
       .replace(COPY_TAIL, '')
       .replace(COPY_LEAD, '')
+      .replace(RUNNING_LEAD, '')
       // ("BÁO CÁO SỐ 123/BC-UBND VỀ TỶ LỆ …" without its number: "về" led the subject)
       .replace(/^\s*(?:về|v\/v)\s+(?=\p{L})/iu, '')
       // "CHÍNH QUYỀN SỐ - TỶ LỆ …", "KINH TẾ SỐ: TỶ TRỌNG …": the report's section, then the KPI
@@ -389,6 +396,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
         /\s+(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})\s*$|\s+(?:tháng|thang)\s+\d{1,2}\s*$|\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*$/iu,
         '',
       )
+      .replace(RUNNING_TAIL, '')
       .replace(/^[\s\S]*$/u, withoutUnitTail)
       // "… CỦA CÁC TỈNH, THÀNH PHỐ", "… CÁC XÃ, PHƯỜNG": whose figures the rows are, not the KPI.
       .replace(ROWS_TAIL, '')

@@ -141,8 +141,8 @@ export const PROBLEM_CODES = [
   'alreadyImported',
   /** A count ("tổ", "người") below zero or with a fraction: read, said once per column. */
   'countNotWhole',
-  /** The title or sheet names one pillar, the columns the DTI: read as headed, said. */
-  'pillarNamedOverDti',
+  /** The title or sheet names a pillar, another index or a self-assessment over the DTI's columns: said. */
+  'namedOtherThanDti',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -45,7 +45,7 @@ import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isEstimateHeader } from '../layout/headerVocabulary';
-import { pillarNamedBy } from '../layout/indexNames';
+import { namesDti, otherIndexNamed, pillarNamedBy } from '../layout/indexNames';
 
 const PILLAR_VI = { cqs: 'Chính quyền số', kts: 'Kinh tế số', xhs: 'Xã hội số' } as const;
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
@@ -490,24 +490,45 @@ export function validateStaged(
           },
         ),
       );
-  // A title or sheet naming one pillar over columns headed as the DTI's ("DTI 2025 (KINH TẾ SỐ)"
-  // over "Điểm DTI | Xếp hạng", a sheet "Kinh tế số" under "CHỈ SỐ DTI NĂM 2025"): read as headed,
-  // said at the DTI's column — the pillar's scores would be stored as the DTI's.
-  if (target.kind === 'ranking') {
-    const dtiCol = mapping.columns.find((c) => /^dti\./.test(c.mapping.field));
+  // A title or sheet naming something else than the DTI's own ranking over the columns read as
+  // the DTI's: read as headed, said at the DTI's column — its figures would be stored as the
+  // DTI's. One pillar ("DTI 2025 (KINH TẾ SỐ)" over "Điểm DTI | Xếp hạng", a sheet "Kinh tế số"
+  // under "CHỈ SỐ DTI NĂM 2025"); another index's sheet ("Chỉ số CCHC" under a title naming the
+  // DTI); a province's self-assessment ("KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ SỐ DTI").
+  const dtiCol =
+    target.kind === 'ranking' ? mapping.columns.find((c) => /^dti\./.test(c.mapping.field)) : undefined;
+  if (dtiCol) {
+    const at = { file, sheet, row: mapping.headerRow, col: dtiCol.col, header: dtiCol.header };
     const titles = s.titleHints.text?.split(' | ') ?? [];
     const named = [...titles.map((text) => ({ text, sheet: false })), { text: s.sheet ?? '', sheet: true }]
       .map((n) => ({ ...n, pillar: pillarNamedBy(n.text) }))
       .find((n) => n.pillar !== null);
-    if (dtiCol && named && !mapping.columns.some((c) => c.mapping.field.startsWith(`${named.pillar}.`)))
+    const sheetKey = normalizeHeader(s.sheet ?? '');
+    const selfAssessed = titles.find((t) =>
+      /(?:^| )tu (danh gia|cham diem|cham)( |$)/.test(normalizeHeader(t)),
+    );
+    if (named && !mapping.columns.some((c) => c.mapping.field.startsWith(`${named.pillar}.`)))
       add(
         problemSaying(
           'warning',
-          'pillarNamedOverDti',
+          'namedOtherThanDti',
           named.sheet ? 'problem.pillarSheetOverDti' : 'problem.pillarNamedOverDti',
-          { file, sheet, row: mapping.headerRow, col: dtiCol.col, header: dtiCol.header },
+          at,
           { text: named.text, pillar: PILLAR_VI[named.pillar!], header: dtiCol.header },
         ),
+      );
+    else if (otherIndexNamed(sheetKey) !== null && !namesDti(sheetKey))
+      add(
+        problemSaying('warning', 'namedOtherThanDti', 'problem.indexSheetOverDti', at, {
+          text: s.sheet ?? '',
+          header: dtiCol.header,
+        }),
+      );
+    if (selfAssessed)
+      add(
+        problemSaying('warning', 'namedOtherThanDti', 'problem.selfAssessedDti', at, {
+          text: selfAssessed,
+        }),
       );
   }
   // A year given for the import (--year, the wizard's field) that the title contradicts: rankings
