@@ -120,7 +120,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "the DTI score of {count} of {total} rows differs from the {method} formula: a column is likely out of place (shifted by a row, or another index's figures); check the columns and import again",
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
   'problem.namedOtherThanDti':
-    'the title or the sheet\'s name says something other than the DTI\'s ranking, over columns read as the DTI\'s ({header})',
+    "the title or the sheet's name says something other than the DTI's ranking, over columns read as the DTI's ({header})",
   'problem.indexSheetOverDti':
     'the sheet "{text}" is named for another index than the DTI, but its columns are read as the DTI\'s ({header}): if its figures are that index\'s, map the columns to a KPI in the mapping step, or choose the sheet of the DTI',
   'problem.selfAssessedDti':
