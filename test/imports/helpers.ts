@@ -204,6 +204,9 @@ export function storedLines(store: Store, order = 'o.source_cell'): string[] {
   ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
 }
 
+/** The 34 units' names in the 2025 list's order. */
+export const units34Names = (): string[] => referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+
 /**
  * Stores a whole 2025 DTI ranking of the 34 units (scores 0.8, 0.79, … in the list's order, ranks
  * 1…34) and returns it as storedRanking reads it.
@@ -213,7 +216,7 @@ export async function storeDti2025(store: Store): Promise<ReturnType<typeof stor
     'dti-2025.csv',
     ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
     'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI',
-    referenceCsv('units_2025.csv').map((r) => r.name_vi!),
+    units34Names(),
     (i) => `${(0.8 - i / 100).toFixed(4)},${i + 1}`,
   );
   const p = await importFileInto(store, f);

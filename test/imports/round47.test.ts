@@ -13,6 +13,7 @@ import {
   storedLines,
   storedRanking,
   storeDti2025,
+  units34Names,
   writeWorkbook,
   errorCodes,
   unitsCsv,
@@ -111,7 +112,7 @@ describe("a region's average with its rank among the regions (session 16: the ra
   });
 });
 
-const units34 = () => referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+const units34 = units34Names;
 
 /** The DTI 2025 ranking of the 34, as published files give it: unit i scores 0.8 − i/100, rank i + 1. */
 const dti2025 = () => storeDti2025(store);

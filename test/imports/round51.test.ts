@@ -8,10 +8,10 @@ import {
   errorCodes,
   importFileInto,
   importLikeCli,
-  referenceCsv,
   storedLines,
   storedRanking,
   storeDti2025,
+  units34Names,
   unitsCsv,
   writeWorkbook,
 } from './helpers';
@@ -21,7 +21,7 @@ beforeEach(() => {
   store = new Store(path.join(tempDir('dti-round51-'), 'r.db'));
 });
 
-const units34 = () => referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+const units34 = units34Names;
 
 const stored = () => storedLines(store, 'i.name_vi, o.period, length(o.source_cell), o.source_cell');
 
