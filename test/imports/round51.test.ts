@@ -497,7 +497,7 @@ describe("a quarter's report: rows led by period words (round 51)", () => {
     session.commit();
     session.dispose();
     expect(stored()).toEqual([
-      'Gia Lai | Lũy kế số tài khoản thanh toán di động | 2026-01..2026-09 | 150000 | null',
+      'Gia Lai | Số tài khoản thanh toán di động | 2026-01..2026-09 | 150000 | null',
       'Gia Lai | Tỷ lệ hồ sơ trực tuyến toàn trình | 2026-07..2026-09 | 45.2 | null',
     ]);
   });
@@ -660,6 +660,143 @@ describe('read as the DTI, but named otherwise: said (round 51)', () => {
     const p = preview.problems.find((x) => x.code === 'namedOtherThanDti')!;
     expect(p).toMatchObject({ severity: 'warning', cell: 'C2' });
     expect(p.messageEn).toContain(said);
+    session.dispose();
+  });
+});
+
+describe('round 52: the new readings attacked', () => {
+  const ranking = (title: string, sheet = 'Sheet1', header = ['Điểm', 'Xếp hạng']) =>
+    writeWorkbook('r.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', ...header],
+          ...units34().map((u, i) => [i + 1, u, Number((0.6 - i / 100).toFixed(4)), i + 1]),
+        ],
+      },
+    ]);
+
+  it.each([
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ KHU VỰC DOANH NGHIỆP NĂM 2025',
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ CỦA CỘNG ĐỒNG DOANH NGHIỆP NĂM 2025',
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ KHỐI DOANH NGHIỆP NĂM 2025',
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ TẠI DOANH NGHIỆP NĂM 2025',
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ DN CẤP TỈNH NĂM 2025',
+    'CHỈ SỐ CĐS DOANH NGHIỆP CẤP TỈNH NĂM 2025',
+  ])('"%s" is the enterprises\' index, never the DTI', async (title) => {
+    const before = await storeDti2025(store);
+    const { session, preview } = await importLikeCli(store, ranking(title), 2025);
+    expect(preview.target.kind).toBe('kpi');
+    session.commit();
+    session.dispose();
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it.each([
+    ['TRỤ CỘT KTS - CHỈ SỐ DTI NĂM 2025', 'kts'],
+    ['TRỤ CỘT CQS - DTI 2025', 'cqs'],
+    ['ĐIỂM THÀNH PHẦN CQS CHỈ SỐ DTI NĂM 2025', 'cqs'],
+    ['XẾP HẠNG CQS TRONG CHỈ SỐ DTI NĂM 2025', 'cqs'],
+    ['KINH TẾ SỐ - CHỈ SỐ DTI NĂM 2025', 'kts'],
+    ['XÃ HỘI SỐ: XẾP HẠNG DTI NĂM 2025', 'xhs'],
+  ])('"%s" over bare "Điểm | Xếp hạng" is the pillar\'s (%s)', async (title, pillar) => {
+    const { mapping, session } = await importLikeCli(store, ranking(title), 2025);
+    expect(mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual([
+      `${pillar}.score`,
+      `${pillar}.rank`,
+    ]);
+    session.dispose();
+  });
+
+  it('a sheet "Kinh tế số" under "CHỈ SỐ DTI NĂM 2025" over bare columns is the pillar\'s', async () => {
+    const { mapping, session } = await importLikeCli(
+      store,
+      ranking('CHỈ SỐ DTI NĂM 2025', 'Kinh tế số'),
+      2025,
+    );
+    expect(mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['kts.score', 'kts.rank']);
+    session.dispose();
+  });
+
+  it('brackets that tell KPIs apart ("(CQ)", "(DN)") keep them two KPIs', async () => {
+    for (const who of ['CQ', 'DN']) {
+      const f = unitsCsv(
+        `cks-${who}.csv`,
+        [`TỶ LỆ SỬ DỤNG CHỮ KÝ SỐ NĂM 2025 (${who})`],
+        'STT,"Tỉnh, thành phố",Tỷ lệ (%)',
+        units34(),
+        (i) => String(who === 'CQ' ? 90 - i : 40 - i),
+      );
+      const p = await importFileInto(store, f, { year: 2025, group: 34 });
+      expect(p.counts).toMatchObject({ new: 34, changed: 0 });
+    }
+  });
+
+  it('a group ranked 1…5 at its stored scores near the top (national 1, 2, 4, 6, 8) is refused', async () => {
+    const before = await storeDti2025(store);
+    const at = [0, 1, 3, 5, 7];
+    const f = unitsCsv(
+      'nhom.csv',
+      ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
+      'STT,Tỉnh,Điểm DTI,Xếp hạng DTI',
+      at.map((k) => units34()[k]!),
+      (i) => `${(0.8 - at[i]! / 100).toFixed(4)},${i + 1}`,
+    );
+    const p = await importFileInto(store, f);
+    expect(p.problems.find((x) => x.code === 'rankHeldByOther')!.severity).toBe('error');
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+  });
+
+  it('a report\'s rows: "Thực hiện năm 2025" is the KPI\'s figure; a rank\'s movement is a value; a rate\'s "Tổng số" count is set aside', async () => {
+    const f = writeWorkbook('bc.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025 TỈNH LẠNG SƠN'],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng số', 'Cấp tỉnh', 'Cấp xã'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', null, null, null],
+          [null, 'Kế hoạch năm 2025', '%', 60, null, null],
+          [null, 'Thực hiện năm 2025', '%', 55.5, null, null],
+          [2, 'Thứ hạng tăng/giảm so với năm 2024', 'bậc', -3, null, null],
+          [3, 'Tỷ lệ TTHC cung cấp DVCTT toàn trình', '%', 1850, 78.5, 65],
+          [4, 'Tỷ lệ hộ gia đình có cáp quang', '%', 70, 80, 60],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn').map((p) => p.cell)).toEqual(['D7']);
+    session.commit();
+    session.dispose();
+    expect(
+      stored()
+        .map((r) => r.split(' | ').slice(1).join(' | '))
+        .sort(),
+    ).toEqual([
+      'Thứ hạng tăng/giảm so với năm 2024 | 2025 | -3 | null',
+      'Tỷ lệ TTHC cung cấp DVCTT toàn trình – cấp tỉnh | 2025 | 78.5 | null',
+      'Tỷ lệ TTHC cung cấp DVCTT toàn trình – cấp xã | 2025 | 65 | null',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình | 2025 | 55.5 | null',
+      'Tỷ lệ hộ gia đình có cáp quang | 2025 | 70 | null',
+      'Tỷ lệ hộ gia đình có cáp quang – cấp tỉnh | 2025 | 80 | null',
+      'Tỷ lệ hộ gia đình có cáp quang – cấp xã | 2025 | 60 | null',
+    ]);
+  });
+
+  it('"10 SỐ LIỆU NỔI BẬT: …" keeps its count', async () => {
+    const f = writeWorkbook('so-lieu.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['10 SỐ LIỆU NỔI BẬT: TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          ...units34().map((u, i) => [i + 1, u, 60 - i]),
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2025);
+    expect(preview.target.indicator).toMatch(/^10 số liệu nổi bật: /);
     session.dispose();
   });
 });

@@ -119,6 +119,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.formulaMostRows':
     "the DTI score of {count} of {total} rows differs from the {method} formula: a column is likely out of place (shifted by a row, or another index's figures); check the columns and import again",
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
+  'problem.totalOfRate':
+    'column "{header}" beside the levels of "{kpi}", a rate, counts what the rate is of: not imported for it (the levels are)',
   'problem.namedOtherThanDti':
     "the title or the sheet's name says something other than the DTI's ranking, over columns read as the DTI's ({header})",
   'problem.indexSheetOverDti':

@@ -9,16 +9,32 @@ import { canonicalName, stripDiacritics } from '../unitNames';
  */
 export const indicatorKey = (name: string): string =>
   keyOf(
-    stripDiacritics(canonicalName(name.replace(ABBREVIATION_TAIL, '')))
+    stripDiacritics(canonicalName(withoutOwnAbbreviation(name)))
       // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
       .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!),
   );
 
 /**
- * The abbreviation a name ends with in brackets ("Chỉ số cải cách hành chính (PAR INDEX)", "…
- * (EGDI)"): the name said again, no part of its key — "Chỉ số CCHC" is the same KPI.
+ * The abbreviation a name ends with in brackets when it says the name again — an index's
+ * ("Chỉ số cải cách hành chính (PAR INDEX)", "… (EGDI)") or the initials of the words before it
+ * ("Dịch vụ công trực tuyến (DVCTT)"): no part of its key, "Chỉ số CCHC" is the same KPI. Other
+ * brackets tell KPIs apart: "(CQ)" and "(DN)", "(FTTH)" and "(XDSL)", "(G2B)" and "(G2C)".
  */
-const ABBREVIATION_TAIL = /\s*[(（]\s*(?:[A-ZĐ][A-ZĐ0-9&.\- ]{1,14}|[A-Z]{2,}\s+index)\s*[)）]\s*$/u;
+const ABBREVIATION_TAIL = /\s*[(（]\s*([A-ZĐ][A-ZĐ0-9&.\- ]{1,14}|[A-Z]{2,}\s+index)\s*[)）]\s*$/u;
+const INDEX_ABBREVIATION = /^(par index|par|egdi|dti|pdti|sipas|papi|pci|dbi|ict index|pgi|pii|cchc)$/;
+function withoutOwnAbbreviation(name: string): string {
+  const m = ABBREVIATION_TAIL.exec(name);
+  if (!m) return name;
+  const before = name.slice(0, m.index);
+  const said = stripDiacritics(m[1]!.toLowerCase()).replace(/\s+/g, ' ').trim();
+  const letters = said.replace(/[^a-z0-9]/g, '');
+  const initials = stripDiacritics(canonicalName(before).toLowerCase())
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+  return INDEX_ABBREVIATION.test(said) || (letters.length >= 2 && initials.includes(letters)) ? before : name;
+}
 
 /** The same key with abbreviations left as written (which of two columns a "TTHC" names). */
 export const keyAsWritten = (name: string): string => keyOf(stripDiacritics(canonicalName(name)));

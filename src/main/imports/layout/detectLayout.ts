@@ -1162,7 +1162,8 @@ export function mapColumns(
     dtiScore >= 0 &&
     first.filter((g) => g.mapping.field === 'dti.rank').length === 1 &&
     rankOrderShare(table, i + 1, dtiScore + 1, dataRows) >= 0.9 &&
-    rankOrderShare(table, i + 1, i, dataRows) < 0.5;
+    // (an index that rises and falls with the DTI leaves the rank its own)
+    rankOrderShare(table, i + 1, i, dataRows) <= 0.75;
   first.forEach((g, i) => {
     if (
       g.bare === 'rank' &&
@@ -1785,8 +1786,12 @@ export function mapColumns(
   // xã", a province's report): each row's KPI at each level — and beside them a column of the
   // whole province ("Toàn tỉnh", "Tổng số", "Kết quả"), the row's KPI itself (rowMapper: a
   // whole's column names no level), where KPIs reported at no level have their figure.
+  // (of figures: "1 | 0" for "Đạt | Không đạt" is no KPI's figure)
   const whole = (i: number) =>
-    !!headers[i] && WHOLE_OF_LEVELS.test(keys[i]!) && numericShare(table, i + 1, dataRows) >= 0.5;
+    !!headers[i] &&
+    WHOLE_OF_LEVELS.test(keys[i]!) &&
+    numericShare(table, i + 1, dataRows) >= 0.5 &&
+    !flagsOnly(table, i + 1, dataRows);
   const valueCols = guesses.flatMap((g, i) => (/^kpi\.value/.test(g.mapping.field) ? [i] : []));
   const levels = guesses.flatMap((g, i) =>
     (g.mapping.field === 'ignore' && g.note === 'unknown') || g.mapping.field === 'kpi.valueForIndicator'
@@ -2213,7 +2218,13 @@ function subjectNamedBy(titles: string[], sheet: string | null): string | null {
       ? subjectsNamedIn(normalizeHeader(after)).filter((f) => f === 'cqs' || f === 'kts' || f === 'xhs')
       : [];
     if (named.includes('dti') && pillarAfter.length === 1) return pillarAfter[0]!;
-    if (named.includes('dti')) return null;
+    // (the DTI named with no part of it, on a sheet named for one pillar — "CHỈ SỐ DTI NĂM 2025" on
+    // a sheet "Kinh tế số" of a workbook of one sheet per pillar: that pillar's; the DTI named as
+    // the whole, "XẾP HẠNG DTI TỔNG THỂ", is the DTI's whatever the sheet)
+    if (named.includes('dti'))
+      return !isSheet && sheet && !/ (tong the|tong hop|chung|tong diem|overall|toan bo) /.test(` ${key} `)
+        ? pillarNamedBy(sheet)
+        : null;
     // ("CHỈ SỐ HOẠT ĐỘNG CHÍNH QUYỀN SỐ": the activity index, whose name holds the pillar's — its
     // score that index's, never the DTI's)
     const activity = named.filter((f) => f.startsWith('idx.hd_'));

@@ -20,8 +20,8 @@ export const NAMES_THE_INDEX =
 const OTHER_INDEX_NAMES =
   'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi|dbi|' +
   // (the enterprises' index in its every wording: "… chuyển đổi số của (các) doanh nghiệp", "mức
-  // độ sẵn sàng chuyển đổi số của doanh nghiệp", "… trong doanh nghiệp")
-  'chuyen doi so (?:(?:cua|trong|cho) )?(?:cac )?doanh nghiep';
+  // độ sẵn sàng chuyển đổi số của doanh nghiệp", "… khu vực / khối / tại doanh nghiệp", "CĐS DN")
+  '(?:chuyen doi so|cds) (?:[a-z]+ ){0,3}?(?:doanh nghiep|dn)';
 export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
 /**
  * The same in a title, also the indices named in words ("ĐIỂM HÀI LÒNG …", "BỘ CHỈ SỐ PHỤC VỤ
@@ -57,7 +57,7 @@ export function otherIndexNamed(key: string): string | null {
   const m = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `).exec(` ${key} `);
   if (!m) return null;
   if (/^(par index|cchc|cai cach hanh chinh)$/.test(m[1]!)) return 'par';
-  if (/doanh nghiep$/.test(m[1]!)) return 'dbi';
+  if (/ (doanh nghiep|dn)$/.test(m[1]!)) return 'dbi';
   return /hai long$/.test(m[1]!) ? 'sipas' : m[1]!;
 }
 
@@ -75,7 +75,17 @@ const PILLAR_KEYS: Record<string, 'cqs' | 'kts' | 'xhs'> = {
  */
 export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
   const key = normalizeHeader(text);
-  const part = / (?:thanh phan|tru cot) (chinh quyen so|kinh te so|xa hoi so) /.exec(` ${key} `)?.[1];
+  const pillar = '(chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs)';
+  // ("TRỤ CỘT KTS - …", "ĐIỂM THÀNH PHẦN CQS …", "XẾP HẠNG CQS TRONG CHỈ SỐ DTI")
+  const part =
+    new RegExp(` (?:thanh phan|tru cot) ${pillar} `).exec(` ${key} `)?.[1] ??
+    new RegExp(` ${pillar} (?:trong|cua) (?:bo )?(?:chi so )?(?:dti|chuyen doi so) `).exec(` ${key} `)?.[1];
   const bracket = normalizeHeader(/[(（]([^()（）]*)[)）]/u.exec(text)?.[1] ?? '');
-  return PILLAR_KEYS[part ?? bracket] ?? PILLAR_KEYS[key] ?? null;
+  // ("KINH TẾ SỐ - CHỈ SỐ DTI NĂM 2025", "XÃ HỘI SỐ: XẾP HẠNG DTI": the pillar first, the DTI after)
+  const lead = /^\s*([^:\-–—]+?)\s*(?::|\s[-–—])\s*(.+)$/u.exec(text);
+  const first =
+    lead && / (dti|chi so chuyen doi so|xep hang dti) /.test(` ${normalizeHeader(lead[2]!)} `)
+      ? normalizeHeader(lead[1]!)
+      : '';
+  return PILLAR_KEYS[part ?? bracket] ?? PILLAR_KEYS[first] ?? PILLAR_KEYS[key] ?? null;
 }

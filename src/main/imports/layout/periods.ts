@@ -14,18 +14,37 @@ export function monthsPeriod(year: string, from: number, to: number): string {
  * it and the period in a title's words ("Tháng 12-2026"; "T7" alone: "Tháng 7", "Q3": "Quý 3"),
  * or null when the sheet names none (a year alone is no such part: "PCI 2025").
  */
-const SHEET_PERIOD =
-  /(?:^|[\s_–—-])((?:tháng|thang|thg|th|t)\.?\s*0?(\d{1,2})|(?:quý|quy|q)\.?\s*(?:[1-4]|iv|i{1,3}))(\s*[/.-]?\s*(?:(?:năm|nam)\s*)?(?:19|20)\d{2})?\s*$/iu;
+const SHEET_MONTH = '(?:tháng|thang|thg|th|t)\\.?\\s*0?(\\d{1,2})';
+const SHEET_QUARTER = '(?:quý|quy|q)\\.?\\s*([1-4]|iv|i{1,3})';
+const SHEET_YEAR = '(\\s*[/._-]?\\s*(?:(?:năm|nam)\\s*)?(?:19|20)\\d{2})?\\s*$';
+// (a run first: "T1-T9", "Lũy kế T1 - T6", "Q1-Q4" — its last month or quarter alone is not it)
+const SHEET_PERIOD = new RegExp(
+  `(?:^|[\\s_–—-])(?:(?:lũy kế|luỹ kế|luy ke|lk)\\s+)?(?:${SHEET_MONTH}\\s*[-–—]\\s*(?:(?:tháng|thang|thg|th|t)\\.?\\s*)?0?(\\d{1,2})` +
+    `|${SHEET_QUARTER}\\s*[-–—]\\s*(?:(?:quý|quy|q)\\.?\\s*)?([1-4]|iv|i{1,3})|${SHEET_MONTH}|${SHEET_QUARTER})${SHEET_YEAR}`,
+  'iu',
+);
+const quarterNumber = (q: string) => ROMAN[q.toLowerCase()] ?? Number(q);
 export function sheetNamePeriod(sheet: string): { name: string; period: string | null } {
   const s = sheet.normalize('NFC').trim();
   const m = SHEET_PERIOD.exec(s);
-  // (a month over 12 is no month: "T15" is a code)
-  if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))) return { name: s, period: null };
-  // (in the words a title uses: "Q3" is "Quý 3")
-  const part = m[2] !== undefined ? `Tháng ${Number(m[2])}` : m[1]!.replace(/^(?:quý|quy|q)\.?\s*/iu, 'Quý ');
+  if (!m) return { name: s, period: null };
+  const [, m1, m2, q1, q2, month, quarter, year] = m;
+  // (in the words a title uses: "Q3" is "Quý 3", "T1-T9" "Tháng 1-9", "Q1-Q4" the months of both)
+  const [from, to] =
+    m1 !== undefined
+      ? [Number(m1), Number(m2)]
+      : q1 !== undefined
+        ? [3 * quarterNumber(q1) - 2, 3 * quarterNumber(q2!)]
+        : month !== undefined
+          ? [Number(month), Number(month)]
+          : [0, 0];
+  // (a month over 12 is no month: "T15" is a code; nor is a run that goes back)
+  if (quarter === undefined && (from < 1 || to > 12 || from > to)) return { name: s, period: null };
+  const part =
+    quarter !== undefined ? `Quý ${quarter}` : from === to ? `Tháng ${from}` : `Tháng ${from}-${to}`;
   return {
     name: s.slice(0, m.index).replace(/[\s_–—-]+$/u, ''),
-    period: `${part}${m[3] ? ` ${m[3].replace(/^[\s/.-]*/u, '').trim()}` : ''}`,
+    period: `${part}${year ? ` ${year.replace(/^[\s/._-]*/u, '').trim()}` : ''}`,
   };
 }
 

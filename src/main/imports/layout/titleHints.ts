@@ -360,7 +360,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // number in its document — a bare number only before a KPI's lead ("5 TỶ LỆ …"): "25 DỊCH
       // VỤ CÔNG THIẾT YẾU: …" counts the services, the KPI's own words
       .replace(
-        /^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+(?:tỷ lệ|tỉ lệ|số|tổng|chỉ số|điểm|giá trị|mức|tốc độ|phủ sóng)\s)|\d{1,2}[)/]|\(\d{1,2}\)|[ivx]{1,4}(?:\.\d{1,2})*[.)]|[ivx]{1,4}\s*[-–—]|[a-zđ]\))\s+(?=\p{L})/iu,
+        /^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\d{1,2}(?=\s+(?:tỷ lệ|tỉ lệ|số(?!\s+liệu)|tổng|chỉ số|điểm|giá trị|mức|tốc độ|phủ sóng)\s)|\d{1,2}[)/]|\(\d{1,2}\)|[ivx]{1,4}(?:\.\d{1,2})*[.)]|[ivx]{1,4}\s*[-–—]|[a-zđ]\))\s+(?=\p{L})/iu,
         '',
       )
       // "Biểu 2:", "Bảng số 3.", "Phụ lục IV -": a numbered heading, not "Bảng xếp hạng".

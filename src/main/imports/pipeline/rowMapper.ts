@@ -45,7 +45,7 @@ import {
 } from '../layout/periods';
 import { besideThisFigure, namesKpi, namesRankingIndex, WHOLE_OF_LEVELS } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
-import { isNoValueText, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
+import { isNoValueText, parseCellNumber, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
 import { namesSubProvincialKind } from '../layout/titleHints';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
@@ -178,7 +178,7 @@ const COUNT_NAME = new RegExp(
 );
 /** A row label that is a period or a running total, not a KPI ("Quý III/2025", "Tháng 9", "Lũy kế"). */
 function periodRow(label: string, year: number | null): boolean {
-  const key = normalizeHeader(label);
+  const key = normalizeHeader(withoutResultLead(label));
   // (the whole label: "Lũy kế số hồ sơ trực tuyến" names a KPI, "Lũy kế 9 tháng" a period)
   const lead = /^(luy ke|luu ke|cong don|cong quy|tong quy|ca nam)( |$)/.exec(key);
   const rest = lead ? key.slice(lead[0].length).trim() : key;
@@ -192,6 +192,17 @@ function periodRow(label: string, year: number | null): boolean {
 }
 /** A KPI named as a running total ("Lũy kế số tài khoản …"): from the start of the year. */
 const RUNNING_LEAD = /^(luy ke|luu ke|cong don)( |$)/;
+/** "Lũy kế số tài khoản …" as the KPI "Số tài khoản …" (its period says it runs from January). */
+const withoutRunningLead = (name: string): string => {
+  const rest = name
+    .replace(/^\s*(?:lũy kế|luỹ kế|lũy kê|luy ke|cộng dồn|cong don)(?:\s+từ đầu năm)?\s*[:\-–—]?\s*/iu, '')
+    .replace(/\s+(?:tính\s+)?từ đầu năm(?:\s+(?:đến|tới)\s+nay)?(?=\s*(?:[(（][^()（）]*[)）])?\s*$)/iu, '');
+  return rest ? rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) : name;
+};
+/** "Thực hiện năm 2025", "Kết quả năm 2025", "Ước thực hiện quý III": the period's result, a period row. */
+const RESULT_LEAD =
+  /^\s*(?:(?:ước\s+)?thực hiện|ước tính|ước|kết quả|số liệu|th)\s+(?=(?:năm|quý|tháng|\d))/iu;
+const withoutResultLead = (label: string): string => label.replace(RESULT_LEAD, '');
 /** A period said in words alone: "9 tháng đầu năm", "từ đầu năm", "đến nay", "quý III năm 2025". */
 const PERIOD_WORDS =
   /^(tu dau nam( den nay)?|den (nay|het .+)|\d{1,2} thang( (dau|cuoi) nam)?( nam \d{4})?|nam \d{4}|quy [ivx1-4]+( nam \d{4}| \d{4})?|thang \d{1,2}( nam \d{4}| \d{4})?)$/;
@@ -386,7 +397,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const levelOnly = memo(isLevelOnly);
   const bareTotal = memo((label: string) => TOTAL_ROW.test(splitIndicatorName(label).name.trim()));
   const wholeOfLevels = memo((label: string) => WHOLE_OF_LEVELS.test(normalizeHeader(label)));
-  const namesARank = memo((label: string) => /^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)));
+  const totalWord = memo((label: string) => /^(tong so|tong|tong cong|cong)$/.test(normalizeHeader(label)));
+  const rateKpi = (name: string, uomCell: string | null) =>
+    /^(ty le|ti le|ty trong|ti trong)( |$)/.test(normalizeHeader(name)) ||
+    isPercentUnit(uomCell ?? splitIndicatorName(name).unit ?? '');
+  const totalOfRateTold = new Set<number>();
+  // (not its movement: "Thứ hạng tăng/giảm so với năm 2024 | bậc | 3")
+  const namesARank = memo((label: string) => {
+    const key = normalizeHeader(label);
+    return (
+      /^(xep hang|thu hang)( |$)/.test(key) &&
+      !/ (tang|giam|thay doi|bien dong|so voi|chenh lech|len|xuong|bac) /.test(` ${key} `)
+    );
+  });
   const rankingIndex = memo(namesRankingIndex);
   const qualified = new Map<string, string>();
   const qualify = (kpi: string, q: string): string => {
@@ -1233,6 +1256,22 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     (c) =>
       c.mapping.field === 'kpi.rank' && !loneRanks.some((l) => l.col === c.col) && !unpairedRanks.includes(c),
   )?.col;
+  const levelCols = wideColumns.filter(
+    (c) => c.mapping.field === 'kpi.valueForIndicator' && levelOnly(c.mapping.indicator),
+  );
+  const numberIn = (cells: RawCell[], col: number): number | null => {
+    const n = parseCellNumber(cells[col - 1] ?? null);
+    return 'value' in n ? n.value : null;
+  };
+  /** Whether the whole's cell of a rate's row reads as the rate of its levels together. */
+  const rateOfLevels = (cells: RawCell[], col: number): boolean => {
+    const v = numberIn(cells, col);
+    if (v === null) return true;
+    const levels = levelCols.map((l) => numberIn(cells, l.col)).filter((x): x is number => x !== null);
+    return (
+      v >= 0 && v <= 100 && (levels.length === 0 || (v >= Math.min(...levels) && v <= Math.max(...levels)))
+    );
+  };
   /** The columns of a KPI row's figures (none written: a heading over its periods' rows). */
   const figureCols = [
     ...(valueCol ? [valueCol] : []),
@@ -1803,7 +1842,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         kpiAboveWithout !== null &&
         !periodCol &&
         tablePeriod !== '' &&
-        normalisePeriod(text(indicatorCol!).replace(/[:：]\s*$/u, ''), target.year) === tablePeriod;
+        // (not an estimate: "Ước thực hiện năm 2025" is said and skipped)
+        !/^\s*ước/iu.test(text(indicatorCol!)) &&
+        normalisePeriod(withoutResultLead(text(indicatorCol!)).replace(/[:：]\s*$/u, ''), target.year) ===
+          tablePeriod;
       const ownPeriodRow = periodLabel && !ofKpiAbove;
       const rowIndicator = ofKpiAbove
         ? kpiAboveWithout!
@@ -1827,12 +1869,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           ? `${monthOfYearCol.word} ${text(monthOfYearCol.col)}/${text(periodCol)}`
           : text(periodCol)
         : '';
-      // ("Lũy kế số tài khoản …" in a quarter's report: the year to the quarter's end)
+      // ("Lũy kế số tài khoản …" in a quarter's report: that KPI, of the year to the quarter's end)
+      const running =
+        !rowPeriodRaw && RUNNING_LEAD.test(normalizeHeader(rowIndicator)) && /^\d{4}-\d{2}/.test(tablePeriod);
       const rowPeriod = rowPeriodRaw
         ? columnPeriod(rowPeriodRaw)
-        : RUNNING_LEAD.test(normalizeHeader(rowIndicator)) && /^\d{4}-\d{2}/.test(tablePeriod)
+        : running
           ? yearToDate(tablePeriod)
           : tablePeriod;
+      const rowKpi = running ? withoutRunningLead(rowIndicator) : rowIndicator;
       const uom = uomCol ? text(uomCol) || null : null;
       if (ownPeriodRow)
         report(
@@ -2204,7 +2249,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         });
       };
       if (valueCol || (rankCol && rankOfIndicator.size === 0))
-        emit(rowIndicator, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
+        emit(rowKpi, rowPeriod, valueCol ?? null, rankCol ?? null, rankOfCol ?? null);
       for (const l of loneRanks) emit(l.indicator, rowPeriod, null, l.col, rankOfCol ?? null);
       for (const c of wideColumns) {
         const f: ColumnField = c.mapping;
@@ -2221,7 +2266,34 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           // "Cấp tỉnh" alone: the row's KPI ("Chỉ tiêu | Cấp tỉnh | Cấp xã"), else the table's (the
           // title's or the user's), at that level
           // ("Toàn tỉnh" beside "Cấp tỉnh | Cấp xã": the row's KPI itself, for the whole province)
-          const kpiOfRow = indicatorCol ? rowIndicator : tableIndicator;
+          const kpiOfRow = indicatorCol ? rowKpi : tableIndicator;
+          // (a "Tổng số" beside a rate's levels that is no rate of the whole — past 100, or outside
+          // its levels' rates, which the whole's lies between: "Tỷ lệ TTHC … | 1850 | 78,5 | 65"
+          // counts what the rate is of — set aside, said once per column)
+          if (
+            kpiOfRow &&
+            wholeOfLevels(f.indicator) &&
+            totalWord(f.indicator) &&
+            rateKpi(kpiOfRow, uom) &&
+            !rateOfLevels(cells, c.col)
+          ) {
+            if (!totalOfRateTold.has(c.col) && textAt(cells, c.col) !== '') {
+              totalOfRateTold.add(c.col);
+              report(
+                problemSaying(
+                  'warning',
+                  'unknownColumn',
+                  'problem.totalOfRate',
+                  where(row, c.col, cells[c.col - 1]),
+                  {
+                    header: c.header,
+                    kpi: kpiOfRow,
+                  },
+                ),
+              );
+            }
+            continue;
+          }
           const indicator =
             kpiOfRow && wholeOfLevels(f.indicator)
               ? kpiOfRow

@@ -915,7 +915,9 @@ export class ImportSession {
     // (or the sheet's name, "Tháng 7" in a workbook of one sheet per month with no title)
     const span =
       yearlessPeriodInTitle(this.titleHints.text?.split(' | ') ?? []) ??
-      (this.sheet ? yearlessPeriodInTitle([monthOfSheet(this.sheet)]) : null);
+      (this.sheet
+        ? (sheetNamePeriod(this.sheet).period ?? yearlessPeriodInTitle([this.sheet.trim()]))
+        : null);
     if (!span) return null;
     const p = normalisePeriod(span, year);
     return isCanonicalPeriod(p) && p.includes('-') ? this.toDateIfRunning(p) : null;

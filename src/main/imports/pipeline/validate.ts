@@ -1449,10 +1449,10 @@ export function validateStaged(
                 )
                 .get(r.best) as { n: number }
             ).n;
-      // (…or, its first the country's first too, units it does not list scoring above two of
-      // its units or more as stored, three such units above each: "XẾP HẠNG DTI CÁC THÀNH PHỐ TRỰC THUỘC
-      // TRUNG ƯƠNG" ranks Hải Phòng 2nd, 13th in the country — a top ten against a provisional
-      // ranking has a unit or two of it outscored at most)
+      // (…or, its first the country's first too, two of its units or more ranked above where their
+      // stored scores put them among all units: "XẾP HẠNG DTI CÁC THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG"
+      // ranks Hải Phòng 2nd, 13th in the country — only at the scores stored: a final top ten
+      // over a provisional ranking of other scores is another ranking, not to compare)
       const outranked =
         above >= 1
           ? 0
@@ -1461,32 +1461,31 @@ export function validateStaged(
                 .prepare(
                   `WITH eff AS (${eff}),
                    mine AS (
-                     SELECT o.indicator_id, o.period, o.ranking_group,
+                     SELECT o.indicator_id, o.period, o.ranking_group, CAST(o.rank AS INTEGER) AS k,
                        CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END AS v
                      FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
                      LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id
                        AND me.period = o.period AND me.ranking_group = o.ranking_group
                      WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
-                       -- (its score as stored: a file of other scores is another ranking, perhaps
-                       -- the final one over a provisional one, whose scores are not to compare)
-                       AND (o.has_value = 0 OR abs(o.value - me.value) < 1e-9))
+                       -- (ranks alone may reorder a provisional ranking: nothing to compare)
+                       AND o.has_value = 1 AND abs(o.value - me.value) < 1e-9)
                    SELECT COUNT(*) AS n FROM mine m
-                   WHERE m.v IS NOT NULL AND (
+                   WHERE m.v IS NOT NULL AND m.k < 1 + (
                      SELECT COUNT(*) FROM eff e
                      WHERE e.indicator_id = m.indicator_id AND e.period = m.period
-                       AND e.ranking_group = m.ranking_group AND e.unit_id NOT IN (${listed})
-                       AND e.value > m.v + 1e-9) >= 3`,
+                       AND e.ranking_group = m.ranking_group AND e.value > m.v + 1e-9)`,
                 )
                 .get() as { n: number }
             ).n;
-      // (ranks 1…n of the n units listed, at least half of them held by others, and units it
-      // does not list scoring above its first or above its others: a group's own ranks would be
-      // written over the national ones — refused; map the column to Ignore)
+      // (ranks 1…n of the n units listed, two of them or more held by others, and either at least
+      // half held with units it does not list scoring above its first, or two of its units ranked
+      // above their stored scores' place: a group's own ranks would be written over the national
+      // ones — refused; map the column to Ignore)
       heldAsGroup =
         r.lo === 1 &&
         r.hi <= listedUnits &&
-        heldByOther.n >= Math.max(2, Math.ceil(r.n / 2)) &&
-        (above >= 1 || outranked >= 2);
+        heldByOther.n >= 2 &&
+        ((heldByOther.n >= Math.ceil(r.n / 2) && above >= 1) || outranked >= 2);
     }
   }
   let current: PreviewRow | null = null;
