@@ -800,3 +800,39 @@ describe('round 52: the new readings attacked', () => {
     session.dispose();
   });
 });
+
+describe('round 52, smaller', () => {
+  it('"KẾT QUẢ CHỈ SỐ DTI NĂM 2025 VÀ TRỤ CỘT KINH TẾ SỐ" over named DTI columns and a bare pair: the pair is the pillar\'s', async () => {
+    const f = writeWorkbook('dti-kts.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ CHỈ SỐ DTI NĂM 2025 VÀ TRỤ CỘT KINH TẾ SỐ'],
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI', 'Điểm', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, 0.8 - i / 100, i + 1, 0.5 - i / 100, i + 1]),
+        ],
+      },
+    ]);
+    const { mapping, preview, session } = await importLikeCli(store, f, 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual([
+      'dti.score',
+      'dti.rank',
+      'kts.score',
+      'kts.rank',
+    ]);
+    session.dispose();
+  });
+
+  it('a short word alone in brackets keeps its capitals in a KPI\'s name ("(ATTT)")', async () => {
+    const f = unitsCsv(
+      'attt.csv',
+      ['SỐ CÁN BỘ CHUYÊN TRÁCH (ATTT) NĂM 2025'],
+      'STT,"Tỉnh, thành phố",Số lượng',
+      units34(),
+      (i) => String(10 + i),
+    );
+    const p = await importFileInto(store, f, { year: 2025, group: 34 });
+    expect(p.target.indicator).toBe('Số cán bộ chuyên trách (ATTT)');
+  });
+});

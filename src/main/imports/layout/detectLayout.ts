@@ -1396,6 +1396,18 @@ export function mapColumns(
           mapping: { field: `${subject as 'cqs' | 'kts' | 'xhs'}.${m[1] as 'score' | 'rank'}` },
         };
     });
+  // "KẾT QUẢ CHỈ SỐ DTI NĂM 2025 VÀ TRỤ CỘT KINH TẾ SỐ" over "Điểm DTI | Xếp hạng DTI | Điểm |
+  // Xếp hạng": the DTI's named columns, and the bare pair the one pillar the title names beside it.
+  const pillarBeside = titles.map(pillarNamedBy).find((p) => p !== null) ?? null;
+  if (
+    pillarBeside &&
+    first.some((g) => !g.bare && /^dti\./.test(g.mapping.field)) &&
+    !first.some((g) => g.mapping.field.startsWith(`${pillarBeside}.`))
+  )
+    first.forEach((g, i) => {
+      const m = /^dti\.(score|rank)$/.exec(g.mapping.field);
+      if (g.bare && m) first[i] = { ...g, mapping: { field: `${pillarBeside}.${m[1] as 'score' | 'rank'}` } };
+    });
   // The 2020 main indices on the sheet of one pillar ("CHỈ SỐ CHÍNH QUYỀN SỐ … 2020" over
   // "Chuyển đổi nhận thức | Kiến tạo thể chế …"): that pillar's.
   if (subject === 'cqs' || subject === 'kts' || subject === 'xhs')

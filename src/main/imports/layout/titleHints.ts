@@ -430,8 +430,13 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
     // (a cited document's number, "749/QĐ-TTg", keeps its own case and does not count)
     const words = t.replace(/\S*[\d/]\S*/gu, '');
     if (words === words.toLocaleUpperCase('vi') && /\p{Lu}/u.test(words)) {
-      t = t.replace(/\S*[\d/]\S*|[\p{L}\p{N}]+/gu, (w) =>
-        /[\d/]/u.test(w) || ABBREVIATION.test(w) ? w : w.toLocaleLowerCase('vi'),
+      // (and a short word alone in brackets, "(ATTT)", "(SME)": an abbreviation of what it qualifies)
+      t = t.replace(/\S*[\d/]\S*|[\p{L}\p{N}]+/gu, (w, at: number, all: string) =>
+        /[\d/]/u.test(w) ||
+        ABBREVIATION.test(w) ||
+        (w.length <= 6 && /[(（]\s*$/u.test(all.slice(0, at)) && /^\s*[)）]/u.test(all.slice(at + w.length)))
+          ? w
+          : w.toLocaleLowerCase('vi'),
       );
       t = t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
     }
