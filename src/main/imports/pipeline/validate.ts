@@ -46,8 +46,6 @@ import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isEstimateHeader } from '../layout/headerVocabulary';
 import { namesDti, otherIndexNamed, pillarNamedBy } from '../layout/indexNames';
-
-const PILLAR_VI = { cqs: 'Chính quyền số', kts: 'Kinh tế số', xhs: 'Xã hội số' } as const;
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
 const VALUE_FIELDS = new Set<string>(['kpi.value', 'kpi.valueForPeriod', 'kpi.valueForIndicator']);
@@ -509,12 +507,16 @@ export function validateStaged(
     );
     if (named && !mapping.columns.some((c) => c.mapping.field.startsWith(`${named.pillar}.`)))
       add(
-        problemSaying(
+        problemEach(
           'warning',
           'namedOtherThanDti',
           named.sheet ? 'problem.pillarSheetOverDti' : 'problem.pillarNamedOverDti',
           at,
-          { text: named.text, pillar: PILLAR_VI[named.pillar!], header: dtiCol.header },
+          (lang) => ({
+            text: named.text,
+            pillar: translate(lang, `pillar.${named.pillar!}`),
+            header: dtiCol.header,
+          }),
         ),
       );
     else if (otherIndexNamed(sheetKey) !== null && !namesDti(sheetKey))
@@ -1461,8 +1463,7 @@ export function validateStaged(
                 .prepare(
                   `WITH eff AS (${eff}),
                    mine AS (
-                     SELECT o.indicator_id, o.period, o.ranking_group, CAST(o.rank AS INTEGER) AS k,
-                       CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END AS v
+                     SELECT o.indicator_id, o.period, o.ranking_group, CAST(o.rank AS INTEGER) AS k, o.value AS v
                      FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
                      LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id
                        AND me.period = o.period AND me.ranking_group = o.ranking_group
