@@ -259,7 +259,11 @@ describe('a pillar named in the title or the sheet (round 51: written over the D
   });
 
   it.each([
-    ['DTI 2025 (KINH TẾ SỐ)', 'Sheet1', 'the title "DTI 2025 (KINH TẾ SỐ)" names the pillar "Digital economy"'],
+    [
+      'DTI 2025 (KINH TẾ SỐ)',
+      'Sheet1',
+      'the title "DTI 2025 (KINH TẾ SỐ)" names the pillar "Digital economy"',
+    ],
     ['CHỈ SỐ DTI NĂM 2025', 'Kinh tế số', 'the sheet "Kinh tế số" is named for the pillar "Digital economy"'],
   ])(
     '"%s" on a sheet "%s" over "Điểm DTI | Xếp hạng DTI": read as headed, said',
