@@ -840,3 +840,58 @@ describe('round 52, smaller', () => {
     expect(p.target.indicator).toBe('Số cán bộ chuyên trách (ATTT)');
   });
 });
+
+describe('round 52 regression sweep', () => {
+  const table = (title: string, header: string[], cell: (i: number) => (string | number)[]) =>
+    writeWorkbook('t.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', ...header],
+          ...units34().map((u, i) => [i + 1, u, ...cell(i)]),
+        ],
+      },
+    ]);
+
+  it.each([
+    'CHỈ SỐ DTI NĂM 2025 - TĂNG TRƯỞNG MẠNH Ở KHỐI KINH TẾ SỐ',
+    'XẾP HẠNG CHỈ SỐ DTI NĂM 2025 (NỔI BẬT: CHÍNH QUYỀN SỐ)',
+  ])('"%s": a remark naming a pillar leaves the DTI the DTI\'s', async (title) => {
+    const { mapping, session } = await importLikeCli(
+      store,
+      table(title, ['Điểm', 'Xếp hạng'], (i) => [Number((0.8 - i / 100).toFixed(4)), i + 1]),
+      2025,
+    );
+    expect(mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['dti.score', 'dti.rank']);
+    session.dispose();
+  });
+
+  it('"Điểm chỉ số (PCI)" then "(PAPI)", "(FTTH)" then "(ADSL)": two KPIs each', async () => {
+    for (const [a, b] of [
+      ['Điểm chỉ số (PCI)', 'Điểm chỉ số (PAPI)'],
+      ['Số thuê bao băng rộng cố định (FTTH)', 'Số thuê bao băng rộng cố định (ADSL)'],
+    ]) {
+      for (const h of [a, b]) {
+        const p = await importFileInto(
+          store,
+          table('KẾT QUẢ NĂM 2025', [h!], (i) => [100 + i]),
+          { year: 2025, group: 34 },
+        );
+        expect(p.counts, h).toMatchObject({ new: 34, changed: 0 });
+      }
+    }
+  });
+
+  it('"KẾT QUẢ XẾP HẠNG CÁC XÃ NÔNG THÔN MỚI" over "Tỷ lệ (%)": the rates, no ranks', async () => {
+    const { session, preview } = await importLikeCli(
+      store,
+      table('KẾT QUẢ XẾP HẠNG CÁC XÃ NÔNG THÔN MỚI NĂM 2025', ['Tỷ lệ (%)'], (i) => [60 + i * 1.25]),
+      2025,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    expect(stored()[0]).toMatch(/ \| 2025 \| 60 \| null$/);
+  });
+});

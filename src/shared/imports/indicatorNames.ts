@@ -15,13 +15,26 @@ export const indicatorKey = (name: string): string =>
   );
 
 /**
- * The abbreviation a name ends with in brackets when it says the name again — an index's
- * ("Chỉ số cải cách hành chính (PAR INDEX)", "… (EGDI)") or the initials of the words before it
+ * The abbreviation a name ends with in brackets when it says the name again — an index's after
+ * the words that spell it ("Chỉ số cải cách hành chính (PAR INDEX)") or the initials of the words before it
  * ("Dịch vụ công trực tuyến (DVCTT)"): no part of its key, "Chỉ số CCHC" is the same KPI. Other
  * brackets tell KPIs apart: "(CQ)" and "(DN)", "(FTTH)" and "(XDSL)", "(G2B)" and "(G2C)".
  */
 const ABBREVIATION_TAIL = /\s*[(（]\s*([A-ZĐ][A-ZĐ0-9&.\- ]{1,14}|[A-Z]{2,}\s+index)\s*[)）]\s*$/u;
-const INDEX_ABBREVIATION = /^(par index|par|egdi|dti|pdti|sipas|papi|pci|dbi|ict index|pgi|pii|cchc)$/;
+/** An index's abbreviation and the words that spell it in a name before it, as keys. */
+const INDEX_SPELLED: Record<string, RegExp> = {
+  'par index': /cai cach hanh chinh|cchc/,
+  par: /cai cach hanh chinh|cchc/,
+  cchc: /cai cach hanh chinh/,
+  sipas: /hai long/,
+  papi: /quan tri va hanh chinh cong/,
+  pci: /nang luc canh tranh/,
+  egdi: /chinh phu dien tu|chinh phu so/,
+  dti: /chuyen doi so/,
+  pdti: /chuyen doi so/,
+  dbi: /chuyen doi so.*doanh nghiep/,
+  'ict index': /cong nghe thong tin/,
+};
 function withoutOwnAbbreviation(name: string): string {
   const m = ABBREVIATION_TAIL.exec(name);
   if (!m) return name;
@@ -33,7 +46,9 @@ function withoutOwnAbbreviation(name: string): string {
     .filter(Boolean)
     .map((w) => w[0])
     .join('');
-  return INDEX_ABBREVIATION.test(said) || (letters.length >= 2 && initials.includes(letters)) ? before : name;
+  // ("Điểm chỉ số (PCI)" and "(PAPI)" name two indices: only a name that spells the index says it again)
+  const spelled = INDEX_SPELLED[said]?.test(stripDiacritics(canonicalName(before).toLowerCase())) ?? false;
+  return spelled || (letters.length >= 2 && initials.includes(letters)) ? before : name;
 }
 
 /** The same key with abbreviations left as written (which of two columns a "TTHC" names). */

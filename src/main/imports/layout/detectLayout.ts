@@ -2204,6 +2204,10 @@ const kpiAfterSection = (text: string): boolean =>
     .slice(1)
     .some((p) => namesKpi(p.trim(), normalizeHeader(p)));
 
+/** A part of a title that is one pillar and nothing else ("TRỤ CỘT KTS", "KINH TẾ SỐ NĂM 2025"). */
+const PILLAR_ALONE =
+  /^((tru cot|thanh phan|linh vuc|ve|xep hang|diem|chi so) )*(chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs)( nam \d{4}| \d{4})?$/;
+
 function subjectNamedBy(titles: string[], sheet: string | null): string | null {
   // (a KPI named after the pillar, "CHÍNH QUYỀN SỐ - TỶ LỆ HỒ SƠ …", "KINH TẾ SỐ: TỶ TRỌNG …": the
   // pillar is the report's section, the KPI the table's subject — also over a sheet so named)
@@ -2222,13 +2226,23 @@ function subjectNamedBy(titles: string[], sheet: string | null): string | null {
     const part = pillarNamedBy(text);
     if (part && !isSheet) return part;
     // ("CHỈ SỐ DTI NĂM 2025: TRỤ CỘT CHÍNH QUYỀN SỐ": the pillar named after the DTI, the table's)
+    // (outside brackets: "(NỔI BẬT: CHÍNH QUYỀN SỐ)" is a remark)
     const after = text
+      .replace(/[(（][^()（）]*[)）]/gu, ' ')
       .split(/:\s|\s[-–—]\s/u)
       .slice(1)
       .join(' ');
-    const pillarAfter = after
-      ? subjectsNamedIn(normalizeHeader(after)).filter((f) => f === 'cqs' || f === 'kts' || f === 'xhs')
-      : [];
+    // (the pillar alone, or said as the table's part — "TRỤ CỘT …", "VỀ …": not a remark that names
+    // one, "… - TĂNG TRƯỞNG MẠNH Ở KHỐI KINH TẾ SỐ", which leaves the DTI the DTI's)
+    const afterKey = normalizeHeader(after);
+    const pillarAfter =
+      after &&
+      (PILLAR_ALONE.test(afterKey) ||
+        / (ve|tru cot|thanh phan|linh vuc) (chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs)( nam \d{4}| \d{4})?$/.test(
+          ` ${afterKey}`,
+        ))
+        ? subjectsNamedIn(afterKey).filter((f) => f === 'cqs' || f === 'kts' || f === 'xhs')
+        : [];
     if (named.includes('dti') && pillarAfter.length === 1) return pillarAfter[0]!;
     // (the DTI named with no part of it, on a sheet named for one pillar — "CHỈ SỐ DTI NĂM 2025" on
     // a sheet "Kinh tế số" of a workbook of one sheet per pillar: that pillar's; the DTI named as

@@ -1914,7 +1914,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         if (periodNamed) return;
         // A KPI's rank as a row of its own ("Xếp hạng thanh toán trực tuyến toàn quốc | hạng |
         // 12/34"): its figure is a rank, "12/34" the 12th of 34 — stored as the row's rank
-        if (vCol !== null && rCol === null && namesARank(label)) {
+        // (a row's own name: the table's KPI, "XẾP HẠNG CÁC XÃ NÔNG THÔN MỚI" over "Tỷ lệ (%)", is not)
+        if (vCol !== null && rCol === null && indicatorCol !== undefined && namesARank(label)) {
           rCol = vCol;
           vCol = null;
         }
