@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
+import { undoImport } from '../../src/main/imports/pipeline/batches';
 import { tempDir } from '../store/helpers';
 import {
   errorCodes,
@@ -893,5 +894,41 @@ describe('round 52 regression sweep', () => {
     session.commit();
     session.dispose();
     expect(stored()[0]).toMatch(/ \| 2025 \| 60 \| null$/);
+  });
+});
+
+describe('undo when two later imports each repeat a part of an import (round 53: scores left that no import held)', () => {
+  it('asks to undo the later carrier first; then each undo leaves what the imports in effect hold', async () => {
+    const names = units34();
+    const both = (name: string) =>
+      unitsCsv(
+        name,
+        ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
+        'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI',
+        names,
+        (i) => [(0.8 - i / 100).toFixed(4), i + 1].join(','),
+      );
+    const batchOf = async (file: string) => {
+      const p = await importFileInto(store, file, { year: 2025, group: 34 });
+      expect(errorCodes(p)).toEqual([]);
+      return (store.db.prepare(`SELECT MAX(id) AS id FROM import_batch`).get() as { id: number }).id;
+    };
+    const a = await batchOf(both('chi-tiet.csv'));
+    const b = await batchOf(
+      unitsCsv(
+        'xep-hang.csv',
+        ['XẾP HẠNG CHỈ SỐ DTI NĂM 2025'],
+        'STT,"Tỉnh, thành phố",Xếp hạng DTI',
+        names,
+        (i) => String(i + 1),
+      ),
+    );
+    const c = await batchOf(both('trang-web.csv'));
+    expect(() => undoImport(store.db, a)).toThrow(`Undo import ${c} first: it and import ${b} each repeat`);
+    undoImport(store.db, c);
+    undoImport(store.db, a);
+    const left = [...storedRanking(store, 2025, 34).values()];
+    expect(left).toHaveLength(34);
+    expect(left.every((v) => v.value === null && v.rank !== null)).toBe(true);
   });
 });

@@ -229,6 +229,28 @@ export function undoImport(db: Database, batchId: number): UndoResult {
         params: { id: later.id },
       });
     }
+    // A cell of this batch that later imports found unchanged, each carrying a part of it (one the
+    // rank, "Xếp hạng" alone; another the score too, the same ministry table saved as a web page):
+    // the cell passes to one of them, and the other's part would be left to an import that does
+    // not hold it (undoing that one later would leave values no import holds). The later carrier
+    // is undone first; then the cell passes whole.
+    const split = db
+      .prepare(
+        `SELECT h.later, CASE WHEN h.value_by IS NOT NULL AND h.value_by <> h.later THEN h.value_by ELSE h.rank_by END AS other
+         FROM (${handedSql('= ?')}) h
+         WHERE (h.value_by IS NOT NULL AND h.value_by <> h.later) OR (h.rank_by IS NOT NULL AND h.rank_by <> h.later)
+         ORDER BY other DESC LIMIT 1`,
+      )
+      .get(batchId) as { later: number; other: number } | undefined;
+    if (split)
+      throw new AppError(
+        'VALIDATION',
+        `Undo import ${split.other} first: it and import ${split.later} each repeat a part of this import's values`,
+        {
+          key: 'imports.undoSplitFirst',
+          params: { id: split.other, other: split.later },
+        },
+      );
     // A cell of this batch changed by hand after it — an edit, an undo or a redo, in the order of
     // the change log (changeAfterBatch), whenever the edit itself was made: undoing would put the
     // import's snapshot back over that change unseen (or bring back an edit undone since). An edit
