@@ -932,3 +932,125 @@ describe('undo when two later imports each repeat a part of an import (round 53:
     expect(left.every((v) => v.value === null && v.rank !== null)).toBe(true);
   });
 });
+
+describe('round 53: wider rules kept to what they mean', () => {
+  const ranking = (title: string, sheet = 'Sheet1') =>
+    writeWorkbook('r.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          [title],
+          ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+          ...units34().map((u, i) => [i + 1, u, Number((0.8 - i / 100).toFixed(4)), i + 1]),
+        ],
+      },
+    ]);
+
+  it.each([
+    'CHÍNH QUYỀN SỐ - KINH TẾ SỐ - XÃ HỘI SỐ: XẾP HẠNG DTI NĂM 2025',
+    'VAI TRÒ CỦA KINH TẾ SỐ TRONG CHỈ SỐ DTI: KẾT QUẢ TỔNG HỢP NĂM 2025',
+    'KINH TẾ SỐ: TỈNH DẪN ĐẦU CHỈ SỐ DTI NĂM 2025',
+    'XẾP HẠNG CHỈ SỐ DTI NĂM 2025 THEO 3 TRỤ CỘT CHÍNH QUYỀN SỐ, KINH TẾ SỐ, XÃ HỘI SỐ',
+    'CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH VÀ DOANH NGHIỆP NĂM 2025',
+    'XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) VÀ DOANH NGHIỆP SỐ NĂM 2025',
+    'KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ TỈNH ĐN NĂM 2025 SO VỚI CẢ NƯỚC',
+  ])('"%s" over bare columns is the DTI', async (title) => {
+    const { mapping, session } = await importLikeCli(store, ranking(title), 2025);
+    expect(mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['dti.score', 'dti.rank']);
+    session.dispose();
+  });
+
+  it("a group's ranks alone (the six cities ranked 1…6) are refused; a final top ten moving two units up is said", async () => {
+    const before = await storeDti2025(store);
+    const at = [0, 12, 19, 20, 27, 32];
+    const ranksOnly = (name: string, title: string, units: number[]) =>
+      unitsCsv(
+        name,
+        [title],
+        'STT,Tỉnh,Xếp hạng DTI',
+        units.map((k) => units34()[k]!),
+        (i) => String(i + 1),
+      );
+    const group = await importFileInto(store, ranksOnly('tp.csv', 'XẾP HẠNG DTI NĂM 2025', at));
+    expect(group.problems.find((x) => x.code === 'rankHeldByOther')!.severity).toBe('error');
+    expect(storedRanking(store, 2025, 34)).toEqual(before);
+    const top = await importFileInto(
+      store,
+      ranksOnly(
+        'top10.csv',
+        'XẾP HẠNG DTI NĂM 2025 - 10 ĐỊA PHƯƠNG DẪN ĐẦU',
+        [0, 1, 11, 13, 2, 3, 4, 5, 6, 7],
+      ),
+    );
+    expect(top.problems.find((x) => x.code === 'rankHeldByOther')!.severity).toBe('warning');
+    expect(top.canCommit).toBe(true);
+  });
+
+  it('a report: a rate\'s whole is kept with one level, rounding or a fall; a count under "Toàn tỉnh" is not; "Lũy kế đến nay" is no year to date; "Xếp hạng … so với cả nước" is a rank', async () => {
+    const f = writeWorkbook('bc.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ THÁNG 9/2025 TỈNH LẠNG SƠN'],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 65, 70.1, null],
+          [2, 'Tỷ lệ văn bản ký số', '%', 70.12, 70.1, 70.1],
+          [3, 'Tỷ lệ tăng số hồ sơ so với năm 2024', '%', -5.2, -3, -7.5],
+          [4, 'Tỷ lệ TTHC cung cấp DVCTT toàn trình', '%', 1850, 78.5, 65],
+          [5, 'Lũy kế đến nay số tài khoản thanh toán', 'tài khoản', 900000, null, null],
+          [6, 'Xếp hạng DTI so với cả nước', 'hạng', 5, null, null],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn').map((p) => p.cell)).toEqual(['D6']);
+    session.commit();
+    session.dispose();
+    const lines = stored().map((r) => r.split(' | ').slice(1).join(' | '));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Tỷ lệ hồ sơ trực tuyến toàn trình | 2025-09 | 65 | null',
+        'Tỷ lệ văn bản ký số | 2025-09 | 70.12 | null',
+        'Tỷ lệ tăng số hồ sơ so với năm 2024 | 2025-09 | -5.2 | null',
+        'Lũy kế đến nay số tài khoản thanh toán | 2025-09 | 900000 | null',
+        'Xếp hạng DTI so với cả nước | 2025-09 | null | 5',
+      ]),
+    );
+    expect(lines.filter((l) => l.startsWith('Tỷ lệ TTHC cung cấp DVCTT toàn trình |'))).toEqual([]);
+  });
+
+  it.each(['Bảng T1', 'Biểu T2', 'PL-T3', 'Biểu 1-T6', 'Phụ lục Q2'])(
+    'a sheet "%s" under a year\'s title is the year\'s (a part of the document, not a month)',
+    async (sheet) => {
+      const f = writeWorkbook('bang.xlsx', [
+        {
+          name: sheet,
+          rows: [
+            ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2026 (%)'],
+            ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+            ...units34().map((u, i) => [i + 1, u, 60 + i]),
+          ],
+        },
+      ]);
+      const { session, preview } = await importLikeCli(store, f, 2026);
+      expect(preview.target.period).toBe('2026');
+      session.dispose();
+    },
+  );
+
+  it('"(CB)" and "(CC)", "(TT)" and none: KPIs apart', async () => {
+    for (const [title, n] of [
+      ['TỶ LỆ CÁN BỘ, CÔNG CHỨC ĐƯỢC BỒI DƯỠNG KỸ NĂNG SỐ NĂM 2025 (CB)', 34],
+      ['TỶ LỆ CÁN BỘ, CÔNG CHỨC ĐƯỢC BỒI DƯỠNG KỸ NĂNG SỐ NĂM 2025 (CC)', 34],
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (TT)', 34],
+      ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025', 34],
+    ] as const) {
+      const f = unitsCsv('k.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Tỷ lệ (%)', units34(), (i) =>
+        String(50 + i),
+      );
+      const p = await importFileInto(store, f, { year: 2025, group: 34 });
+      expect(p.counts.new, title).toBe(n);
+    }
+  });
+});

@@ -21,7 +21,9 @@ const OTHER_INDEX_NAMES =
   'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi|dbi|' +
   // (the enterprises' index in its every wording: "… chuyển đổi số của (các) doanh nghiệp", "mức
   // độ sẵn sàng chuyển đổi số của doanh nghiệp", "… khu vực / khối / tại doanh nghiệp", "CĐS DN")
-  '(?:chuyen doi so|cds) (?:[a-z]+ ){0,3}?(?:doanh nghiep|dn)';
+  // (not the DTI and enterprises side by side: "CẤP TỈNH VÀ DOANH NGHIỆP", "(DTI) VÀ DOANH NGHIỆP SỐ";
+  // "DN" only right after, "ĐN" is a province: "CĐS TP. ĐN")
+  '(?:chuyen doi so|cds) (?:(?!va |dti |cap tinh |chinh quyen |nguoi dan )[a-z]+ ){0,3}?doanh nghiep|(?:chuyen doi so|cds) dn(?= cap tinh| nam| \\d| $)';
 export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
 /**
  * The same in a title, also the indices named in words ("ĐIỂM HÀI LÒNG …", "BỘ CHỈ SỐ PHỤC VỤ
@@ -75,16 +77,29 @@ const PILLAR_KEYS: Record<string, 'cqs' | 'kts' | 'xhs'> = {
  */
 export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
   const key = normalizeHeader(text);
+  // (a title listing the pillars, "THEO 3 TRỤ CỘT CHÍNH QUYỀN SỐ, KINH TẾ SỐ, XÃ HỘI SỐ", names none)
+  const all = new Set(
+    [...` ${key} `.matchAll(/ (chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs)(?= )/g)].map(
+      (m) => PILLAR_KEYS[m[1]!],
+    ),
+  );
+  if (all.size > 1) return null;
   const pillar = '(chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs)';
   // ("TRỤ CỘT KTS - …", "ĐIỂM THÀNH PHẦN CQS …", "XẾP HẠNG CQS TRONG CHỈ SỐ DTI")
   const part =
     new RegExp(` (?:thanh phan|tru cot) ${pillar} `).exec(` ${key} `)?.[1] ??
-    new RegExp(` ${pillar} (?:trong|cua) (?:bo )?(?:chi so )?(?:dti|chuyen doi so) `).exec(` ${key} `)?.[1];
+    new RegExp(
+      `^(?:(?:xep hang|thu hang|diem|ket qua) )?${pillar} (?:trong|cua) (?:bo )?(?:chi so )?(?:dti|chuyen doi so) `,
+    ).exec(`${key} `)?.[1];
   const bracket = normalizeHeader(/[(（]([^()（）]*)[)）]/u.exec(text)?.[1] ?? '');
   // ("KINH TẾ SỐ - CHỈ SỐ DTI NĂM 2025", "XÃ HỘI SỐ: XẾP HẠNG DTI": the pillar first, the DTI after)
   const lead = /^\s*([^:\-–—]+?)\s*(?::|\s[-–—])\s*(.+)$/u.exec(text);
+  // (…followed by the DTI's ranking and nothing more: "KINH TẾ SỐ: TỈNH DẪN ĐẦU CHỈ SỐ DTI" is a remark)
   const first =
-    lead && / (dti|chi so chuyen doi so|xep hang dti) /.test(` ${normalizeHeader(lead[2]!)} `)
+    lead &&
+    /^(?:(?:bang )?xep hang |ket qua |diem )?(?:chi so )?(?:dti|chuyen doi so(?: cap tinh)?)(?: dti)?(?: nam \d{4}| \d{4})?$/.test(
+      normalizeHeader(lead[2]!),
+    )
       ? normalizeHeader(lead[1]!)
       : '';
   return PILLAR_KEYS[part ?? bracket] ?? PILLAR_KEYS[first] ?? PILLAR_KEYS[key] ?? null;

@@ -191,7 +191,8 @@ function periodRow(label: string, year: number | null): boolean {
   return p !== null && isCanonicalPeriod(p);
 }
 /** A KPI named as a running total ("Lũy kế số tài khoản …"): from the start of the year. */
-const RUNNING_LEAD = /^(luy ke|luu ke|cong don)( |$)/;
+// (not "Lũy kế đến nay …": since the programme began, no year's)
+const RUNNING_LEAD = /^(luy ke|luu ke|cong don)( |$)(?!(tu truoc|den nay|tu khi)( |$))/;
 /** "Lũy kế số tài khoản …" as the KPI "Số tài khoản …" (its period says it runs from January). */
 const withoutRunningLead = (name: string): string => {
   const rest = name
@@ -397,17 +398,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const levelOnly = memo(isLevelOnly);
   const bareTotal = memo((label: string) => TOTAL_ROW.test(splitIndicatorName(label).name.trim()));
   const wholeOfLevels = memo((label: string) => WHOLE_OF_LEVELS.test(normalizeHeader(label)));
-  const totalWord = memo((label: string) => /^(tong so|tong|tong cong|cong)$/.test(normalizeHeader(label)));
   const rateKpi = (name: string, uomCell: string | null) =>
     /^(ty le|ti le|ty trong|ti trong)( |$)/.test(normalizeHeader(name)) ||
     isPercentUnit(uomCell ?? splitIndicatorName(name).unit ?? '');
   const totalOfRateTold = new Set<number>();
   // (not its movement: "Thứ hạng tăng/giảm so với năm 2024 | bậc | 3")
+  // (a remark in brackets aside: "Thứ hạng chỉ số DTI (tăng 3 bậc) | 5" is the rank)
   const namesARank = memo((label: string) => {
-    const key = normalizeHeader(label);
+    const key = normalizeHeader(label.replace(/[(（][^()（）]*[)）]/gu, ' '));
     return (
       /^(xep hang|thu hang)( |$)/.test(key) &&
-      !/ (tang|giam|thay doi|bien dong|so voi|chenh lech|len|xuong|bac) /.test(` ${key} `)
+      !/ (tang giam|thay doi|bien dong|chenh lech|so voi (nam|ky|cung ky|\d{4})|(tang|giam|len|xuong)( \d+)? (bac|hang)) /.test(
+        ` ${key} `,
+      )
     );
   });
   const rankingIndex = memo(namesRankingIndex);
@@ -1263,14 +1266,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const n = parseCellNumber(cells[col - 1] ?? null);
     return 'value' in n ? n.value : null;
   };
-  /** Whether the whole's cell of a rate's row reads as the rate of its levels together. */
-  const rateOfLevels = (cells: RawCell[], col: number): boolean => {
+  /**
+   * Whether the whole's cell of a rate's row reads as the rate of its levels together: between
+   * theirs (give or take a rounding) when two are given, and no more than 100 of a "%".
+   */
+  const rateOfLevels = (cells: RawCell[], col: number, uomCell: string | null): boolean => {
     const v = numberIn(cells, col);
     if (v === null) return true;
     const levels = levelCols.map((l) => numberIn(cells, l.col)).filter((x): x is number => x !== null);
-    return (
-      v >= 0 && v <= 100 && (levels.length === 0 || (v >= Math.min(...levels) && v <= Math.max(...levels)))
-    );
+    if (levels.length >= 2) return v >= Math.min(...levels) - 1 && v <= Math.max(...levels) + 1;
+    return !(isPercentUnit(uomCell ?? '') && v > 100);
   };
   /** The columns of a KPI row's figures (none written: a heading over its periods' rows). */
   const figureCols = [
@@ -1915,7 +1920,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // A KPI's rank as a row of its own ("Xếp hạng thanh toán trực tuyến toàn quốc | hạng |
         // 12/34"): its figure is a rank, "12/34" the 12th of 34 — stored as the row's rank
         // (a row's own name: the table's KPI, "XẾP HẠNG CÁC XÃ NÔNG THÔN MỚI" over "Tỷ lệ (%)", is not)
-        if (vCol !== null && rCol === null && indicatorCol !== undefined && namesARank(label)) {
+        // ("5/34" is a rank whatever the name says)
+        if (
+          vCol !== null &&
+          rCol === null &&
+          indicatorCol !== undefined &&
+          (namesARank(label) ||
+            (/^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)) &&
+              /^\s*\d{1,2}\s*\/\s*(34|63)\s*$/.test(textAt(cells, vCol))))
+        ) {
           rCol = vCol;
           vCol = null;
         }
@@ -2274,9 +2287,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           if (
             kpiOfRow &&
             wholeOfLevels(f.indicator) &&
-            totalWord(f.indicator) &&
             rateKpi(kpiOfRow, uom) &&
-            !rateOfLevels(cells, c.col)
+            !rateOfLevels(cells, c.col, uom)
           ) {
             if (!totalOfRateTold.has(c.col) && textAt(cells, c.col) !== '') {
               totalOfRateTold.add(c.col);

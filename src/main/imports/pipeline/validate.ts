@@ -1458,26 +1458,35 @@ export function validateStaged(
       const outranked =
         above >= 1
           ? 0
-          : (
-              db
-                .prepare(
-                  `WITH eff AS (${eff}),
+          : (db
+              .prepare(
+                `WITH eff AS (${eff}),
                    mine AS (
-                     SELECT o.indicator_id, o.period, o.ranking_group, CAST(o.rank AS INTEGER) AS k, o.value AS v
+                     SELECT o.indicator_id, o.period, o.ranking_group, CAST(o.rank AS INTEGER) AS k, o.has_value AS hv,
+                       CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END AS v
                      FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
                      LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id
                        AND me.period = o.period AND me.ranking_group = o.ranking_group
                      WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
-                       -- (ranks alone may reorder a provisional ranking: nothing to compare)
-                       AND o.has_value = 1 AND abs(o.value - me.value) < 1e-9)
-                   SELECT COUNT(*) AS n FROM mine m
-                   WHERE m.v IS NOT NULL AND m.k < 1 + (
-                     SELECT COUNT(*) FROM eff e
-                     WHERE e.indicator_id = m.indicator_id AND e.period = m.period
-                       AND e.ranking_group = m.ranking_group AND e.value > m.v + 1e-9)`,
-                )
-                .get() as { n: number }
-            ).n;
+                       AND (o.has_value = 0 OR abs(o.value - me.value) < 1e-9)),
+                   placed AS (
+                     SELECT m.k, m.hv, 1 + (
+                       SELECT COUNT(*) FROM eff e
+                       WHERE e.indicator_id = m.indicator_id AND e.period = m.period
+                         AND e.ranking_group = m.ranking_group AND e.value > m.v + 1e-9) AS at
+                     FROM mine m WHERE m.v IS NOT NULL)
+                   -- (ranks alone may reorder a provisional ranking: only when most of them are far
+                   -- from their stored place, twice as far down and five places or more, are they a group's)
+                   SELECT COALESCE(SUM(hv = 1 AND k < at), 0) AS scored,
+                     COALESCE(SUM(hv = 0 AND at >= 2 * k AND at - k >= 5), 0) AS far, COALESCE(SUM(hv = 0), 0) AS bare
+                   FROM placed`,
+              )
+              .get() as { scored: number; far: number; bare: number });
+      const outrankedCount =
+        outranked === 0
+          ? 0
+          : outranked.scored +
+            (outranked.far >= Math.max(2, Math.ceil(outranked.bare / 2)) ? outranked.far : 0);
       // (ranks 1…n of the n units listed, two of them or more held by others, and either at least
       // half held with units it does not list scoring above its first, or two of its units ranked
       // above their stored scores' place: a group's own ranks would be written over the national
@@ -1486,7 +1495,7 @@ export function validateStaged(
         r.lo === 1 &&
         r.hi <= listedUnits &&
         heldByOther.n >= 2 &&
-        ((heldByOther.n >= Math.ceil(r.n / 2) && above >= 1) || outranked >= 2);
+        ((heldByOther.n >= Math.ceil(r.n / 2) && above >= 1) || outrankedCount >= 2);
     }
   }
   let current: PreviewRow | null = null;
