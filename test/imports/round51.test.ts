@@ -9,11 +9,13 @@ import {
   errorCodes,
   importFileInto,
   importLikeCli,
+  stageFile,
   storedLines,
   storedRanking,
   storeDti2025,
   units34Names,
   unitsCsv,
+  writeTemp,
   writeWorkbook,
 } from './helpers';
 
@@ -1052,5 +1054,62 @@ describe('round 53: wider rules kept to what they mean', () => {
       const p = await importFileInto(store, f, { year: 2025, group: 34 });
       expect(p.counts.new, title).toBe(n);
     }
+  });
+});
+
+describe("round 53 analyst: a city's report and a portal's export of the 34", () => {
+  it('"Toàn thành phố | Cấp thành phố | Cấp xã" with "Lũy kế từ đầu năm" under each KPI', async () => {
+    const f = writeWorkbook('dn-q3.xlsx', [
+      {
+        name: 'Quý III',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ QUÝ III NĂM 2026 THÀNH PHỐ ĐÀ NẴNG'],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn thành phố', 'Cấp thành phố', 'Cấp xã'],
+          [1, 'Tỷ lệ thanh toán trực tuyến', '%', 67.8, 68, 67.5],
+          [null, 'Lũy kế từ đầu năm', '%', 62, null, null],
+          [2, 'Số tổ công nghệ số cộng đồng', 'Tổ', 1650, null, null],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2026);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.map((p) => p.code)).not.toContain('summaryRow');
+    session.commit();
+    session.dispose();
+    expect(
+      stored()
+        .map((r) => r.split(' | ').slice(1).join(' | '))
+        .sort(),
+    ).toEqual([
+      'Số tổ công nghệ số cộng đồng | 2026-07..2026-09 | 1650 | null',
+      'Tỷ lệ thanh toán trực tuyến | 2026-01..2026-09 | 62 | null',
+      'Tỷ lệ thanh toán trực tuyến | 2026-07..2026-09 | 67.8 | null',
+      'Tỷ lệ thanh toán trực tuyến – cấp tỉnh | 2026-07..2026-09 | 68 | null',
+      'Tỷ lệ thanh toán trực tuyến – cấp xã | 2026-07..2026-09 | 67.5 | null',
+    ]);
+  });
+
+  const portal = (months: number[]) =>
+    writeTemp(
+      'cong-dvc.csv',
+      '\ufeffTỉnh/Thành phố;Tháng;Chỉ tiêu;Giá trị\n' +
+        units34()
+          .flatMap((u, i) =>
+            months.map(
+              (m) => `${u};${String(m).padStart(2, '0')}/2025;Tỷ lệ thanh toán trực tuyến;${50 + i},5`,
+            ),
+          )
+          .join('\n') +
+        '\n',
+    );
+
+  it("a portal's months of the 34, sorted by unit, are the 34's: refused for the 63, restated for the 34 across 1 July", async () => {
+    const first = await stageFile(store, { kind: 'file', path: portal([1, 2, 3, 4, 5, 6]) }, { group: 63 });
+    expect(first.preview.problems.find((p) => p.code === 'groupContradicts')?.severity).toBe('error');
+    first.session.dispose();
+    const across = await stageFile(store, { kind: 'file', path: portal([5, 6, 7, 8]) }, { group: 34 });
+    expect(errorCodes(across.preview)).toEqual([]);
+    expect(across.preview.problems.map((p) => p.code)).toContain('listFollowsPeriod');
+    across.session.dispose();
   });
 });

@@ -2118,7 +2118,8 @@ function periodAndName(header: string, year?: number | null): { period: string; 
 // The levels a KPI is reported at ("Cấp tỉnh | Cấp huyện | Cấp xã" under "Tỷ lệ DVCTT phát sinh hồ
 // sơ (%)"): each is the KPI at that level, not an indicator named "Cấp tỉnh".
 // (also a body at a level: "Bộ phận một cửa cấp huyện", "Chi nhánh VPĐKĐĐ cấp huyện")
-const LEVEL = /(^| )cap (tinh|huyen|xa)( |$)|^(provincial|district|commune)( level)?( .*)?$/;
+// ("Cấp thành phố" in a centrally-run city's report: its provincial level)
+const LEVEL = /(^| )cap (tinh|huyen|xa|thanh pho)( |$)|^(provincial|district|commune)( level)?( .*)?$/;
 
 /**
  * The indicator of a column by indicator: its header, or for a level ("Cấp tỉnh") the KPI of the

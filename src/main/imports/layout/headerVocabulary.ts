@@ -307,7 +307,7 @@ const BARE_TARGET =
  */
 /** A column of a report's figures for the whole province beside its levels' ("Toàn tỉnh", "Tổng số"). */
 export const WHOLE_OF_LEVELS =
-  /^(toan tinh( .+)?|tong so|tong|tong cong|cong|chung|ca tinh|toan dia ban|ket qua( thuc hien)?|thuc hien|so lieu|gia tri)$/;
+  /^(toan tinh( .+)?|toan thanh pho( .+)?|tong so|tong|tong cong|cong|chung|ca tinh|toan dia ban|ket qua( thuc hien)?|thuc hien|so lieu|gia tri)$/;
 
 export const besideThisFigure = (key: string): boolean =>
   PREVIOUS_PERIOD.test(key) ||

@@ -191,6 +191,8 @@ function periodRow(label: string, year: number | null): boolean {
   return p !== null && isCanonicalPeriod(p);
 }
 /** A KPI named as a running total ("Lũy kế số tài khoản …"): from the start of the year. */
+/** A running total's row under its KPI: "Lũy kế từ đầu năm", "Lũy kế", "Cộng dồn" (not "… đến nay"). */
+const RUNNING_SUBROW = /^(luy ke|luu ke|cong don)( tu dau nam)?( den (het )?(thang|quy) [0-9ivx]+)?$/;
 // (not "Lũy kế đến nay …": since the programme began, no year's)
 const RUNNING_LEAD = /^(luy ke|luu ke|cong don)( |$)(?!(tu truoc|den nay|tu khi)( |$))/;
 /** "Lũy kế số tài khoản …" as the KPI "Số tài khoản …" (its period says it runs from January). */
@@ -391,6 +393,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let levelAboveIsPeriod = false;
   /** The KPI of the row above when it has no figure, its periods' rows below it (see ofKpiAbove). */
   let kpiAboveWithout: string | null = null;
+  /** …and the KPI of the row above, whatever it holds (see runningOfKpiAbove). */
+  let kpiAboveAny: string | null = null;
   // Asked for every value of every row: remembered per name (names repeat; a million values of a
   // long table have a few dozen), as the reading of them is not cheap.
   const qualifierOnly = memo(isQualifierOnly);
@@ -1851,16 +1855,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         !/^\s*ước/iu.test(text(indicatorCol!)) &&
         normalisePeriod(withoutResultLead(text(indicatorCol!)).replace(/[:：]\s*$/u, ''), target.year) ===
           tablePeriod;
-      const ownPeriodRow = periodLabel && !ofKpiAbove;
+      // …and under any KPI's row, "Lũy kế từ đầu năm" in a month's or a quarter's report is that
+      // KPI of the year to the report's end
+      const runningOfKpiAbove =
+        periodLabel &&
+        !ofKpiAbove &&
+        kpiAboveAny !== null &&
+        !periodCol &&
+        /^\d{4}-\d{2}/.test(tablePeriod) &&
+        RUNNING_SUBROW.test(normalizeHeader(text(indicatorCol!)));
+      const ownPeriodRow = periodLabel && !ofKpiAbove && !runningOfKpiAbove;
       const rowIndicator = ofKpiAbove
         ? kpiAboveWithout!
-        : (continued ??
-          (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator));
-      if (!periodLabel)
+        : runningOfKpiAbove
+          ? kpiAboveAny!
+          : (continued ??
+            (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator));
+      if (!periodLabel) {
         kpiAboveWithout =
           indicatorCol !== undefined && text(indicatorCol) !== '' && figureCols.every((c) => text(c) === '')
             ? rowIndicator
             : null;
+        kpiAboveAny = indicatorCol !== undefined && text(indicatorCol) !== '' ? rowIndicator : null;
+      }
       const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
       if (indicatorCol !== undefined && levelCol !== null) {
         // (not a section's heading, "I | CHÍNH QUYỀN SỐ": the rows under it name no KPI)
@@ -1876,7 +1893,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         : '';
       // ("Lũy kế số tài khoản …" in a quarter's report: that KPI, of the year to the quarter's end)
       const running =
-        !rowPeriodRaw && RUNNING_LEAD.test(normalizeHeader(rowIndicator)) && /^\d{4}-\d{2}/.test(tablePeriod);
+        runningOfKpiAbove ||
+        (!rowPeriodRaw &&
+          RUNNING_LEAD.test(normalizeHeader(rowIndicator)) &&
+          /^\d{4}-\d{2}/.test(tablePeriod));
       const rowPeriod = rowPeriodRaw
         ? columnPeriod(rowPeriodRaw)
         : running

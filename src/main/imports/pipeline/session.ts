@@ -86,6 +86,8 @@ export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; tex
 export interface GroupEvidence {
   names: RankingGroup | null;
   complete34: boolean;
+  /** A long table whose top, all the analysis read, names units of the 34 only. */
+  top34: boolean;
   /** The list a ranking's ranks are written out of ("12/34"), when they all say one. */
   ranksOf: RankingGroup | null;
   /**
@@ -279,6 +281,7 @@ export class ImportSession {
   evidence: GroupEvidence = {
     names: null,
     complete34: false,
+    top34: false,
     ranksOf: null,
     ranksOfYear: new Map(),
     periods: [],
@@ -1118,6 +1121,38 @@ export class ImportSession {
   }
 
   /** Reads the group evidence off the top of the sheet (see GroupEvidence). */
+  /**
+   * Which list unit names belong to: how many only to the 63's or only to the 34's, and whether
+   * every one is one of the 34 with (nearly) all 34 there (the validation asks it again of every
+   * row staged, when the analysis saw the top of a long table only).
+   */
+  namesOfLists(labels: readonly string[]): {
+    only63: number;
+    only34: number;
+    every34: boolean;
+    all34: boolean;
+  } {
+    const repo = new UnitRepository(this.db);
+    const match63 = buildUnitMatcher(repo.list('gso2004'));
+    const match34 = buildUnitMatcher(repo.list('2025'));
+    let only63 = 0;
+    let only34 = 0;
+    let in34 = 0;
+    const units34 = new Set<number>();
+    for (const label of labels) {
+      const is63 = match63(label).kind === 'matched';
+      const m34 = match34(label);
+      if (m34.kind === 'matched') {
+        in34++;
+        units34.add(m34.id);
+      }
+      if (is63 && m34.kind !== 'matched') only63++;
+      if (!is63 && m34.kind === 'matched') only34++;
+    }
+    const every34 = labels.length > 0 && in34 === labels.length;
+    return { only63, only34, every34, all34: every34 && units34.size >= ROWS_34_MIN };
+  }
+
   private groupEvidence(table: RawTable, mapping: ImportMapping, complete: boolean): GroupEvidence {
     const regionNamed = regionMatcher(this.db);
     const colOf = (field: string) => mapping.columns.find((c) => c.mapping.field === field)?.col ?? null;
@@ -1154,27 +1189,13 @@ export class ImportSession {
       )
         periods.push(normalisePeriod(c.mapping.period!));
 
-    const repo = new UnitRepository(this.db);
-    const match63 = buildUnitMatcher(repo.list('gso2004'));
-    const match34 = buildUnitMatcher(repo.list('2025'));
-    let only63 = 0;
-    let only34 = 0;
-    let in34 = 0;
-    const units34 = new Set<number>();
-    for (const label of labels) {
-      const is63 = match63(label).kind === 'matched';
-      const m34 = match34(label);
-      if (m34.kind === 'matched') {
-        in34++;
-        units34.add(m34.id);
-      }
-      if (is63 && m34.kind !== 'matched') only63++;
-      if (!is63 && m34.kind === 'matched') only34++;
-    }
+    const { only63, only34, every34, all34 } = this.namesOfLists(labels);
     return {
       names: only34 > 0 && only63 === 0 ? 34 : only63 > 0 && only34 === 0 ? 63 : null,
       // The whole table was read, every name is one of the 34 and (nearly) all 34 are there.
-      complete34: complete && labels.length > 0 && in34 === labels.length && units34.size >= ROWS_34_MIN,
+      complete34: complete && all34,
+      // (…or its top only, every name there one of the 34: the rows staged will tell)
+      top34: !complete && every34,
       ranksOf: oneGroup(outOf),
       ranksOfYear: new Map(
         [...outOfYear].flatMap(([year, of]) => {

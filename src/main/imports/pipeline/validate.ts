@@ -545,6 +545,20 @@ export function validateStaged(
       ),
     );
   }
+  // Every row staged names one of the 34 units, (nearly) all 34 there — asked of a long table
+  // whose top alone the analysis saw, all of it names of the 34 (a portal's export of the 34
+  // month by month, sorted by unit, whose names the 63 also have): a table of the 34.
+  let all34Staged: boolean | null = null;
+  const stagedAll34 = (): boolean =>
+    (all34Staged ??=
+      s.evidence.top34 &&
+      s.namesOfLists(
+        (
+          db.prepare(`SELECT DISTINCT unit_label FROM ${t.rows} WHERE unit_label <> ''`).all() as {
+            unit_label: string;
+          }[]
+        ).map((r) => r.unit_label),
+      ).all34);
   if (s.titleHints.group !== null && target.group !== null && s.titleHints.group !== target.group) {
     add(
       problem(
@@ -554,7 +568,7 @@ export function validateStaged(
         { title: s.titleHints.group, group: target.group },
       ),
     );
-  } else if (target.group === 63 && s.evidence.complete34) {
+  } else if (target.group === 63 && (s.evidence.complete34 || (target.kind === 'kpi' && stagedAll34()))) {
     // Every name is one of the 34 units after 2025 and (nearly) all 34 are there: the 2024
     // ranking among 34 (published besides the one among 63), not an excerpt of the 63; a KPI
     // table of the 34 (new Đồng Nai is not the Đồng Nai of the 63), whatever its period.
@@ -677,11 +691,12 @@ export function validateStaged(
   // row follows its own period's list instead)
   const before = periods.filter((p) => codeListOfPeriod(p) === 'gso2004');
   const longTable = mapping.columns.some((c) => c.mapping.field === 'kpi.period');
+  // (a long table across 01/07/2025 that names the 34 units throughout: restated, too)
   const restated34 =
     target.kind === 'kpi' &&
     target.group === 34 &&
     before.length > 0 &&
-    (!longTable || before.length === periods.length);
+    (!longTable || before.length === periods.length || s.evidence.complete34 || stagedAll34());
   if (restated34)
     add(
       problemSaying(
