@@ -28,6 +28,24 @@ const units34 = units34Names;
 
 const stored = () => storedLines(store, 'i.name_vi, o.period, length(o.source_cell), o.source_cell');
 
+/** A one-sheet workbook: TITLE, then "STT | Tỉnh, thành phố | HEADER…", then the 34 units and CELLS(i). */
+const table34 = (
+  title: string,
+  header: string[],
+  cells: (i: number) => (string | number | null)[],
+  sheet = 'Sheet1',
+) =>
+  writeWorkbook('t.xlsx', [
+    {
+      name: sheet,
+      rows: [
+        [title],
+        ['STT', 'Tỉnh, thành phố', ...header],
+        ...units34().map((u, i) => [i + 1, u, ...cells(i)]),
+      ],
+    },
+  ]);
+
 describe('a sheet named for its KPI and a month ("Tỷ lệ TTTT T12-2026")', () => {
   const file = () =>
     writeWorkbook('thang12.xlsx', [
@@ -297,17 +315,7 @@ describe('a pillar named in the title or the sheet (round 51: written over the D
 });
 
 describe('month and quarter sheets (round 51)', () => {
-  const sheetOf = (name: string, title: string) =>
-    writeWorkbook('thang.xlsx', [
-      {
-        name,
-        rows: [
-          [title],
-          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
-          ...units34().map((u, i) => [i + 1, u, 60 + i]),
-        ],
-      },
-    ]);
+  const sheetOf = (name: string, title: string) => table34(title, ['Tỷ lệ (%)'], (i) => [60 + i], name);
 
   it('a sheet "Q3" under a title naming no period is the third quarter (was stored as the year)', async () => {
     const { session, preview } = await importLikeCli(
@@ -587,16 +595,7 @@ describe('the other sheets of a workbook already imported (round 51)', () => {
 
 describe('one KPI under its several names (round 51)', () => {
   const table = (title: string, sheet = 'Sheet1', header = ['Điểm', 'Xếp hạng']) =>
-    writeWorkbook('t.xlsx', [
-      {
-        name: sheet,
-        rows: [
-          [title],
-          ['STT', 'Tỉnh, thành phố', ...header],
-          ...units34().map((u, i) => [i + 1, u, 0.79 - i / 100, i + 1].slice(0, 2 + header.length)),
-        ],
-      },
-    ]);
+    table34(title, header, (i) => [0.79 - i / 100, i + 1].slice(0, header.length), sheet);
   const kpis = () =>
     (
       store.db
@@ -673,16 +672,7 @@ describe('read as the DTI, but named otherwise: said (round 51)', () => {
 
 describe('round 52: the new readings attacked', () => {
   const ranking = (title: string, sheet = 'Sheet1', header = ['Điểm', 'Xếp hạng']) =>
-    writeWorkbook('r.xlsx', [
-      {
-        name: sheet,
-        rows: [
-          [title],
-          ['STT', 'Tỉnh, thành phố', ...header],
-          ...units34().map((u, i) => [i + 1, u, Number((0.6 - i / 100).toFixed(4)), i + 1]),
-        ],
-      },
-    ]);
+    table34(title, header, (i) => [Number((0.6 - i / 100).toFixed(4)), i + 1], sheet);
 
   it.each([
     'CHỈ SỐ CHUYỂN ĐỔI SỐ KHU VỰC DOANH NGHIỆP NĂM 2025',
@@ -845,17 +835,7 @@ describe('round 52, smaller', () => {
 });
 
 describe('round 52 regression sweep', () => {
-  const table = (title: string, header: string[], cell: (i: number) => (string | number)[]) =>
-    writeWorkbook('t.xlsx', [
-      {
-        name: 'Sheet1',
-        rows: [
-          [title],
-          ['STT', 'Tỉnh, thành phố', ...header],
-          ...units34().map((u, i) => [i + 1, u, ...cell(i)]),
-        ],
-      },
-    ]);
+  const table = table34;
 
   it.each([
     'CHỈ SỐ DTI NĂM 2025 - TĂNG TRƯỞNG MẠNH Ở KHỐI KINH TẾ SỐ',
@@ -937,16 +917,7 @@ describe('undo when two later imports each repeat a part of an import (round 53:
 
 describe('round 53: wider rules kept to what they mean', () => {
   const ranking = (title: string, sheet = 'Sheet1') =>
-    writeWorkbook('r.xlsx', [
-      {
-        name: sheet,
-        rows: [
-          [title],
-          ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
-          ...units34().map((u, i) => [i + 1, u, Number((0.8 - i / 100).toFixed(4)), i + 1]),
-        ],
-      },
-    ]);
+    table34(title, ['Điểm', 'Xếp hạng'], (i) => [Number((0.8 - i / 100).toFixed(4)), i + 1], sheet);
 
   it.each([
     'CHÍNH QUYỀN SỐ - KINH TẾ SỐ - XÃ HỘI SỐ: XẾP HẠNG DTI NĂM 2025',
