@@ -299,16 +299,12 @@ describe('a pillar named in the title or the sheet (round 51: written over the D
   );
 
   it('a whole ranking on a sheet "Kinh tế số" with the pillar\'s columns says nothing of it', async () => {
-    const f = writeWorkbook('kts.xlsx', [
-      {
-        name: 'Kinh tế số',
-        rows: [
-          ['CHỈ SỐ DTI NĂM 2025'],
-          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI', 'Điểm KTS', 'Xếp hạng KTS'],
-          ...units34().map((u, i) => [i + 1, u, 0.8 - i / 100, i + 1, 0.6 - i / 100, i + 1]),
-        ],
-      },
-    ]);
+    const f = table34(
+      'CHỈ SỐ DTI NĂM 2025',
+      ['Điểm DTI', 'Xếp hạng DTI', 'Điểm KTS', 'Xếp hạng KTS'],
+      (i) => [0.8 - i / 100, i + 1, 0.6 - i / 100, i + 1],
+      'Kinh tế số',
+    );
     const { preview } = await importLikeCli(store, f, 2025);
     expect(preview.problems.filter((x) => x.code === 'namedOtherThanDti')).toEqual([]);
   });
@@ -425,16 +421,7 @@ describe('a KPI\'s title over bare "Điểm | Xếp hạng" (found in round 51: 
     '"%s": the KPI\'s ranks, its points set aside and said; the DTI untouched',
     async (title) => {
       const before = await storeDti2025(store);
-      const f = writeWorkbook('kpi-diem.xlsx', [
-        {
-          name: 'Sheet1',
-          rows: [
-            [title],
-            ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
-            ...units34().map((u, i) => [i + 1, u, 0.7 - i / 100, i + 1]),
-          ],
-        },
-      ]);
+      const f = table34(title, ['Điểm', 'Xếp hạng'], (i) => [0.7 - i / 100, i + 1]);
       const { session, preview } = await importLikeCli(store, f, 2025);
       expect(errorCodes(preview)).toEqual([]);
       expect(preview.target.kind).toBe('kpi');
@@ -652,16 +639,7 @@ describe('read as the DTI, but named otherwise: said (round 51)', () => {
     ],
     ['KẾT QUẢ TỰ ĐÁNH GIÁ CHỈ SỐ DTI NĂM 2025', 'Sheet1', 'says a self-assessment'],
   ])('"%s" on a sheet "%s"', async (title, sheet, said) => {
-    const f = writeWorkbook('dti.xlsx', [
-      {
-        name: sheet,
-        rows: [
-          [title],
-          ['STT', 'Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
-          ...units34().map((u, i) => [i + 1, u, 0.8 - i / 100, i + 1]),
-        ],
-      },
-    ]);
+    const f = table34(title, ['Điểm', 'Xếp hạng'], (i) => [0.8 - i / 100, i + 1], sheet);
     const { session, preview } = await importLikeCli(store, f, 2025);
     const p = preview.problems.find((x) => x.code === 'namedOtherThanDti')!;
     expect(p).toMatchObject({ severity: 'warning', cell: 'C2' });
@@ -782,15 +760,8 @@ describe('round 52: the new readings attacked', () => {
   });
 
   it('"10 SỐ LIỆU NỔI BẬT: …" keeps its count', async () => {
-    const f = writeWorkbook('so-lieu.xlsx', [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['10 SỐ LIỆU NỔI BẬT: TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)'],
-          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
-          ...units34().map((u, i) => [i + 1, u, 60 - i]),
-        ],
-      },
+    const f = table34('10 SỐ LIỆU NỔI BẬT: TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)', ['Tỷ lệ (%)'], (i) => [
+      60 - i,
     ]);
     const { session, preview } = await importLikeCli(store, f, 2025);
     expect(preview.target.indicator).toMatch(/^10 số liệu nổi bật: /);
@@ -800,16 +771,11 @@ describe('round 52: the new readings attacked', () => {
 
 describe('round 52, smaller', () => {
   it('"KẾT QUẢ CHỈ SỐ DTI NĂM 2025 VÀ TRỤ CỘT KINH TẾ SỐ" over named DTI columns and a bare pair: the pair is the pillar\'s', async () => {
-    const f = writeWorkbook('dti-kts.xlsx', [
-      {
-        name: 'Sheet1',
-        rows: [
-          ['KẾT QUẢ CHỈ SỐ DTI NĂM 2025 VÀ TRỤ CỘT KINH TẾ SỐ'],
-          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI', 'Điểm', 'Xếp hạng'],
-          ...units34().map((u, i) => [i + 1, u, 0.8 - i / 100, i + 1, 0.5 - i / 100, i + 1]),
-        ],
-      },
-    ]);
+    const f = table34(
+      'KẾT QUẢ CHỈ SỐ DTI NĂM 2025 VÀ TRỤ CỘT KINH TẾ SỐ',
+      ['Điểm DTI', 'Xếp hạng DTI', 'Điểm', 'Xếp hạng'],
+      (i) => [0.8 - i / 100, i + 1, 0.5 - i / 100, i + 1],
+    );
     const { mapping, preview, session } = await importLikeCli(store, f, 2025);
     expect(errorCodes(preview)).toEqual([]);
     expect(mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual([
@@ -996,16 +962,12 @@ describe('round 53: wider rules kept to what they mean', () => {
   it.each(['Bảng T1', 'Biểu T2', 'PL-T3', 'Biểu 1-T6', 'Phụ lục Q2'])(
     'a sheet "%s" under a year\'s title is the year\'s (a part of the document, not a month)',
     async (sheet) => {
-      const f = writeWorkbook('bang.xlsx', [
-        {
-          name: sheet,
-          rows: [
-            ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2026 (%)'],
-            ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
-            ...units34().map((u, i) => [i + 1, u, 60 + i]),
-          ],
-        },
-      ]);
+      const f = table34(
+        'TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2026 (%)',
+        ['Tỷ lệ (%)'],
+        (i) => [60 + i],
+        sheet,
+      );
       const { session, preview } = await importLikeCli(store, f, 2026);
       expect(preview.target.period).toBe('2026');
       session.dispose();
