@@ -1046,3 +1046,57 @@ describe("round 53 analyst: a city's report and a portal's export of the 34", ()
     across.session.dispose();
   });
 });
+
+describe('round 54 regression sweep', () => {
+  it('"Kết quả" of 1 and 0 beside "Cấp tỉnh | Cấp xã" is set aside, the levels read', async () => {
+    const f = writeWorkbook('kq.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025 TỈNH LẠNG SƠN'],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Cấp tỉnh', 'Cấp xã', 'Kết quả'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 70.1, 55.3, 1],
+          [2, 'Tỷ lệ văn bản ký số', '%', 99.1, 97.2, 1],
+          [3, 'Tỷ lệ thanh toán trực tuyến', '%', 50, 30, 0],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.find((p) => p.code === 'unknownColumn')!.cell).toBe('F2');
+    session.commit();
+    session.dispose();
+    expect(stored()).toHaveLength(6);
+    expect(stored().every((r) => / – cấp (tỉnh|xã) \|/.test(r))).toBe(true);
+  });
+
+  it('"(DVCTT)", "(HGĐ)", "(DVC TT)" say the words of the name again: one KPI with and without them', async () => {
+    for (const [name, bracket] of [
+      ['TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH NĂM 2025', 'DVCTT'],
+      ['TỶ LỆ HỘ GIA ĐÌNH CÓ INTERNET CÁP QUANG NĂM 2025', 'HGĐ'],
+      ['TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH NĂM 2025', 'DVC TT'],
+    ]) {
+      const counts = [];
+      for (const title of [`${name} (${bracket})`, name]) {
+        const f = unitsCsv('k.csv', [`"${title}"`], 'STT,"Tỉnh, thành phố",Tỷ lệ (%)', units34(), (i) =>
+          String(50 + i),
+        );
+        counts.push((await importFileInto(store, f, { year: 2025, group: 34 })).counts);
+      }
+      expect(counts[1], bracket).toMatchObject({ new: 0 });
+    }
+  });
+
+  it('a sheet "CĐS ĐN" (a province) under a DTI title is read as the DTI, nothing said of another index', async () => {
+    const f = table34(
+      'KẾT QUẢ CHỈ SỐ DTI NĂM 2025',
+      ['Điểm DTI', 'Xếp hạng DTI'],
+      (i) => [Number((0.8 - i / 100).toFixed(4)), i + 1],
+      'CĐS ĐN',
+    );
+    const { mapping, preview, session } = await importLikeCli(store, f, 2025);
+    expect(mapping.columns.slice(2).map((c) => c.mapping.field)).toEqual(['dti.score', 'dti.rank']);
+    expect(preview.problems.filter((p) => p.code === 'namedOtherThanDti')).toEqual([]);
+    session.dispose();
+  });
+});

@@ -48,8 +48,9 @@ function withoutOwnAbbreviation(name: string): string {
     .join('');
   // ("Điểm chỉ số (PCI)" and "(PAPI)" name two indices: only a name that spells the index says it again)
   const spelled = INDEX_SPELLED[said]?.test(stripDiacritics(canonicalName(before).toLowerCase())) ?? false;
-  // (initials of its last words, three letters or more: "(TT)" or "(CB)" may be a part, not the name)
-  return spelled || (letters.length >= 3 && initials.endsWith(letters)) ? before : name;
+  // (initials of a run of its words, three letters or more — "(DVCTT)", "(HGĐ)": "(TT)" or "(CB)"
+  // may be a part of it, not the name)
+  return spelled || (letters.length >= 3 && initials.includes(letters)) ? before : name;
 }
 
 /** The same key with abbreviations left as written (which of two columns a "TTHC" names). */

@@ -1804,7 +1804,6 @@ export function mapColumns(
     WHOLE_OF_LEVELS.test(keys[i]!) &&
     numericShare(table, i + 1, dataRows) >= 0.5 &&
     !flagsOnly(table, i + 1, dataRows);
-  const valueCols = guesses.flatMap((g, i) => (/^kpi\.value/.test(g.mapping.field) ? [i] : []));
   const levels = guesses.flatMap((g, i) =>
     (g.mapping.field === 'ignore' && g.note === 'unknown') || g.mapping.field === 'kpi.valueForIndicator'
       ? levelOnly(i)
@@ -1812,6 +1811,17 @@ export function mapColumns(
         : []
       : [],
   );
+  // ("Kết quả" of 1 and 0 — reached or not — beside the levels: set aside, the levels read)
+  if (levels.length > 0 && guesses.some((g) => g.mapping.field === 'kpi.indicator'))
+    guesses.forEach((g, i) => {
+      if (
+        g.mapping.field === 'kpi.value' &&
+        WHOLE_OF_LEVELS.test(keys[i]!) &&
+        flagsOnly(table, i + 1, dataRows)
+      )
+        guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
+    });
+  const valueCols = guesses.flatMap((g, i) => (/^kpi\.value/.test(g.mapping.field) ? [i] : []));
   if (
     guesses.some((g) => g.mapping.field === 'kpi.indicator') &&
     valueCols.every((i) => levels.length > 0 && whole(i) && guesses[i]!.mapping.field === 'kpi.value')

@@ -23,7 +23,7 @@ const OTHER_INDEX_NAMES =
   // độ sẵn sàng chuyển đổi số của doanh nghiệp", "… khu vực / khối / tại doanh nghiệp", "CĐS DN")
   // (not the DTI and enterprises side by side: "CẤP TỈNH VÀ DOANH NGHIỆP", "(DTI) VÀ DOANH NGHIỆP SỐ";
   // "DN" only right after, "ĐN" is a province: "CĐS TP. ĐN")
-  '(?:chuyen doi so|cds) (?:(?!va |dti |cap tinh |chinh quyen |nguoi dan )[a-z]+ ){0,3}?doanh nghiep|(?:chuyen doi so|cds) dn(?= cap tinh| nam| \\d| $)';
+  '(?:chuyen doi so|cds) (?:(?!va |dti |cap tinh |chinh quyen |nguoi dan )[a-z]+ ){0,3}?doanh nghiep|(?:chuyen doi so|cds) dn(?= cap tinh| nam| \\d)';
 export const OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}) `);
 /**
  * The same in a title, also the indices named in words ("ĐIỂM HÀI LÒNG …", "BỘ CHỈ SỐ PHỤC VỤ
