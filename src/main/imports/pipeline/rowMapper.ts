@@ -407,6 +407,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     isPercentUnit(uomCell ?? splitIndicatorName(name).unit ?? '');
   const totalOfRateTold = new Set<number>();
   // (not its movement: "Thứ hạng tăng/giảm so với năm 2024 | bậc | 3")
+  const ledByRank = memo((label: string) => /^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)));
   // (a remark in brackets aside: "Thứ hạng chỉ số DTI (tăng 3 bậc) | 5" is the rank)
   const namesARank = memo((label: string) => {
     const key = normalizeHeader(label.replace(/[(（][^()（）]*[)）]/gu, ' '));
@@ -1871,7 +1872,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           ? kpiAboveAny!
           : (continued ??
             (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator));
-      if (!periodLabel) {
+      // (a table with a period column has no such rows: nothing to keep for them)
+      if (!periodLabel && !periodCol) {
         kpiAboveWithout =
           indicatorCol !== undefined && text(indicatorCol) !== '' && figureCols.every((c) => text(c) === '')
             ? rowIndicator
@@ -1946,8 +1948,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rCol === null &&
           indicatorCol !== undefined &&
           (namesARank(label) ||
-            (/^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)) &&
-              /^\s*\d{1,2}\s*\/\s*(34|63)\s*$/.test(textAt(cells, vCol))))
+            (/^\s*\d{1,2}\s*\/\s*(34|63)\s*$/.test(textAt(cells, vCol)) && ledByRank(label)))
         ) {
           rCol = vCol;
           vCol = null;
