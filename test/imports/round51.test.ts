@@ -1100,3 +1100,50 @@ describe('round 54 regression sweep', () => {
     session.dispose();
   });
 });
+
+describe("round 55: a province's report, row by row", () => {
+  it("dated running totals under a KPI are it to date; movements are values; another year's rank and targets are skipped and said", async () => {
+    const f = writeWorkbook('bc-t9.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ THÁNG 9/2025 TỈNH LAI CHÂU'],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Giá trị'],
+          [1, 'Số hồ sơ trực tuyến', 'hồ sơ', 1000],
+          [null, 'Lũy kế từ đầu năm đến 30/9/2025', 'hồ sơ', 9000],
+          [2, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 2000],
+          [null, 'Trong đó: lũy kế từ tháng 1 đến tháng 9/2025', 'giao dịch', 15000],
+          [3, 'Số cuộc họp trực tuyến', 'cuộc', 20],
+          [null, 'Lũy kế 6 tháng', 'cuộc', 120],
+          [4, 'Xếp hạng DTI tăng', 'Bậc', 4],
+          [5, 'Thứ hạng chỉ số DTI năm 2024', 'Hạng', 20],
+          [6, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', null],
+          [null, 'Chỉ tiêu năm 2025', '%', 80],
+          [null, 'Năm 2025 (tăng 10% so với năm 2024)', '%', 75],
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual([
+      'B8',
+      'B10',
+      'B12',
+      'B13',
+    ]);
+    session.commit();
+    session.dispose();
+    expect(
+      stored()
+        .map((r) => r.split(' | ').slice(1).join(' | '))
+        .sort(),
+    ).toEqual([
+      'Số cuộc họp trực tuyến | 2025-09 | 20 | null',
+      'Số giao dịch thanh toán trực tuyến | 2025-01..2025-09 | 15000 | null',
+      'Số giao dịch thanh toán trực tuyến | 2025-09 | 2000 | null',
+      'Số hồ sơ trực tuyến | 2025-01..2025-09 | 9000 | null',
+      'Số hồ sơ trực tuyến | 2025-09 | 1000 | null',
+      'Xếp hạng DTI tăng | 2025-09 | 4 | null',
+    ]);
+  });
+});

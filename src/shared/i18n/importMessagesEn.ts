@@ -120,7 +120,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "the DTI score of {count} of {total} rows differs from the {method} formula: a column is likely out of place (shifted by a row, or another index's figures); check the columns and import again",
   'problem.formulaMismatch': 'DTI score {score} differs from the {method} formula ({expected})',
   'problem.totalOfRate':
-    'column "{header}" beside the levels of "{kpi}", a rate, is no rate of the whole province here (outside its levels\' rates, or over 100%): not imported for it (the levels are)',
+    'column "{header}" beside the levels of "{kpi}", a rate, is no rate of the whole province here (outside its levels\' rates): not imported for it (the levels are)',
   'problem.namedOtherThanDti':
     "the title or the sheet's name says something other than the DTI's ranking, over columns read as the DTI's ({header})",
   'problem.indexSheetOverDti':

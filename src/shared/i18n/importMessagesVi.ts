@@ -116,7 +116,7 @@ export const importMessagesVi = {
     'điểm DTI của {count}/{total} dòng khác với công thức {method}: có thể một cột bị đặt sai (lệch một dòng, hoặc là số liệu của chỉ số khác); hãy kiểm tra các cột rồi nhập lại',
   'problem.formulaMismatch': 'điểm DTI {score} khác với công thức của phương pháp {method} ({expected})',
   'problem.totalOfRate':
-    'cột "{header}" bên cạnh các cấp của "{kpi}" (một tỷ lệ) không phải tỷ lệ của toàn tỉnh ở dòng này (nằm ngoài tỷ lệ các cấp, hoặc quá 100%): không nhập cho chỉ tiêu này (các cấp vẫn được nhập)',
+    'cột "{header}" bên cạnh các cấp của "{kpi}" (một tỷ lệ) không phải tỷ lệ của toàn tỉnh ở dòng này (nằm ngoài tỷ lệ các cấp): không nhập cho chỉ tiêu này (các cấp vẫn được nhập)',
   'problem.namedOtherThanDti':
     'tiêu đề hoặc tên trang tính ghi một nội dung khác bảng xếp hạng DTI, trong khi các cột đang được đọc là của DTI ({header})',
   'problem.indexSheetOverDti':

@@ -178,7 +178,12 @@ const COUNT_NAME = new RegExp(
 );
 /** A row label that is a period or a running total, not a KPI ("Quý III/2025", "Tháng 9", "Lũy kế"). */
 function periodRow(label: string, year: number | null): boolean {
-  const key = normalizeHeader(withoutResultLead(label));
+  // (a remark in brackets aside: "Năm 2025 (tăng 10% so với năm 2024)")
+  const key = normalizeHeader(withoutResultLead(label).replace(/[(（][^()（）]*[)）]/gu, ' '));
+  // ("Lũy kế từ đầu năm đến 30/9/2025", "Trong đó: lũy kế …": a running total's period)
+  if (RUNNING_SUBROW.test(key)) return true;
+  // ("Chỉ tiêu năm 2025", "Mục tiêu năm 2025", "Đến năm 2025": the target, not this KPI's figure)
+  if (/^(chi tieu|muc tieu|ke hoach|den) (nam )?\d{4}$/.test(key)) return true;
   // (the whole label: "Lũy kế số hồ sơ trực tuyến" names a KPI, "Lũy kế 9 tháng" a period)
   const lead = /^(luy ke|luu ke|cong don|cong quy|tong quy|ca nam)( |$)/.exec(key);
   const rest = lead ? key.slice(lead[0].length).trim() : key;
@@ -192,7 +197,27 @@ function periodRow(label: string, year: number | null): boolean {
 }
 /** A KPI named as a running total ("Lũy kế số tài khoản …"): from the start of the year. */
 /** A running total's row under its KPI: "Lũy kế từ đầu năm", "Lũy kế", "Cộng dồn" (not "… đến nay"). */
-const RUNNING_SUBROW = /^(luy ke|luu ke|cong don)( tu dau nam)?( den (het )?(thang|quy) [0-9ivx]+)?$/;
+// (dated too: "… đến 30/9/2025", "… từ tháng 1 đến tháng 9/2025", "… từ 01/01/2025", "… năm 2025";
+// "Trong đó:" before it; never "… đến nay", since the programme began)
+const RUNNING_SUBROW =
+  /^(trong do )?(luy ke|luu ke|cong don)( (tu|den|het|dau|nam|ngay|thang|quy|[0-9]+|[ivx]+))*$/;
+/**
+ * Whether a running total's row ends where the table does: "Lũy kế 9 tháng", "… đến tháng 9",
+ * "… đến 30/9/2025" in September's report (or the third quarter's); no month said, it does.
+ */
+function runningToTableEnd(key: string, tablePeriod: string): boolean {
+  if (!RUNNING_SUBROW.test(key)) return false;
+  const year = tablePeriod.slice(0, 4);
+  const end = Number(tablePeriod.slice(-2));
+  if ((key.match(/\b(19|20)\d{2}\b/g) ?? []).some((y) => y !== year)) return false;
+  const months = [
+    ...[...key.matchAll(/\b(\d{1,2}) thang\b/g)].map((m) => Number(m[1])),
+    ...[...key.matchAll(/\bthang (\d{1,2})\b/g)].map((m) => Number(m[1])),
+    // (a date: "30 9 2025", its month before the year)
+    ...[...key.matchAll(/\b\d{1,2} (\d{1,2}) (?:19|20)\d{2}\b/g)].map((m) => Number(m[1])),
+  ];
+  return months.length === 0 || Math.max(...months) === end;
+}
 // (not "Lũy kế đến nay …": since the programme began, no year's)
 const RUNNING_LEAD = /^(luy ke|luu ke|cong don)( |$)(?!(tu truoc|den nay|tu khi)( |$))/;
 /** "Lũy kế số tài khoản …" as the KPI "Số tài khoản …" (its period says it runs from January). */
@@ -391,6 +416,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let levelKpiAbove: string | null = null;
   /** …and whether that row was named by a period, skipped (its rows below are too). */
   let levelAboveIsPeriod = false;
+  /** …or by a running total of the KPI above it (its level rows below are that too). */
+  let levelAboveRunning = false;
   /** The KPI of the row above when it has no figure, its periods' rows below it (see ofKpiAbove). */
   let kpiAboveWithout: string | null = null;
   /** …and the KPI of the row above, whatever it holds (see runningOfKpiAbove). */
@@ -410,14 +437,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const ledByRank = memo((label: string) => /^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)));
   // (a remark in brackets aside: "Thứ hạng chỉ số DTI (tăng 3 bậc) | 5" is the rank)
   const namesARank = memo((label: string) => {
+    // ("(tăng/giảm)", "thăng hạng", "… DTI tăng": a movement, whatever the brackets; a remark
+    // with its count, "(tăng 3 bậc)", is aside)
+    const whole = normalizeHeader(label);
+    if (
+      / (tang giam|thang hang|tang hang|giam hang|tut hang|len hang|xuong hang)( |$)|( tang| giam)$/.test(
+        ` ${whole}`,
+      )
+    )
+      return false;
     const key = normalizeHeader(label.replace(/[(（][^()（）]*[)）]/gu, ' '));
     return (
       /^(xep hang|thu hang)( |$)/.test(key) &&
-      !/ (tang giam|thay doi|bien dong|chenh lech|so voi (nam|ky|cung ky|\d{4})|(tang|giam|len|xuong)( \d+)? (bac|hang)) /.test(
+      !/ (thay doi|bien dong|chenh lech|so voi (nam|ky|cung ky|\d{4})|(tang|giam|len|xuong)( \d+)? (bac|hang)) /.test(
         ` ${key} `,
       )
     );
   });
+  /** A rank of another year than the table's, named in its row ("Thứ hạng chỉ số DTI năm 2024"). */
+  const rankOfOtherYear = memo(
+    (label: string) =>
+      target.year !== null &&
+      (normalizeHeader(label).match(/\b(19|20)\d{2}\b/g) ?? []).some((y) => Number(y) !== target.year),
+  );
   const rankingIndex = memo(namesRankingIndex);
   const qualified = new Map<string, string>();
   const qualify = (kpi: string, q: string): string => {
@@ -1273,14 +1315,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
   /**
    * Whether the whole's cell of a rate's row reads as the rate of its levels together: between
-   * theirs (give or take a rounding) when two are given, and no more than 100 of a "%".
+   * theirs (give or take a rounding) when two are given.
    */
-  const rateOfLevels = (cells: RawCell[], col: number, uomCell: string | null): boolean => {
+  const rateOfLevels = (cells: RawCell[], col: number): boolean => {
     const v = numberIn(cells, col);
     if (v === null) return true;
     const levels = levelCols.map((l) => numberIn(cells, l.col)).filter((x): x is number => x !== null);
-    if (levels.length >= 2) return v >= Math.min(...levels) - 1 && v <= Math.max(...levels) + 1;
-    return !(isPercentUnit(uomCell ?? '') && v > 100);
+    // (with one level or none, the whole is the row's figure: a growth or a completion past 100%)
+    return levels.length < 2 || (v >= Math.min(...levels) - 1 && v <= Math.max(...levels) + 1);
   };
   /** The columns of a KPI row's figures (none written: a heading over its periods' rows). */
   const figureCols = [
@@ -1864,7 +1906,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         kpiAboveAny !== null &&
         !periodCol &&
         /^\d{4}-\d{2}/.test(tablePeriod) &&
-        RUNNING_SUBROW.test(normalizeHeader(text(indicatorCol!)));
+        runningToTableEnd(normalizeHeader(text(indicatorCol!)), tablePeriod);
       const ownPeriodRow = periodLabel && !ofKpiAbove && !runningOfKpiAbove;
       const rowIndicator = ofKpiAbove
         ? kpiAboveWithout!
@@ -1878,14 +1920,20 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           indicatorCol !== undefined && text(indicatorCol) !== '' && figureCols.every((c) => text(c) === '')
             ? rowIndicator
             : null;
-        kpiAboveAny = indicatorCol !== undefined && text(indicatorCol) !== '' ? rowIndicator : null;
+        // (not a total's row: "Tổng cộng" names no KPI a running total could be of)
+        kpiAboveAny =
+          indicatorCol !== undefined && text(indicatorCol) !== '' && !bareTotal(text(indicatorCol))
+            ? rowIndicator
+            : null;
       }
       const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
+      const runningRow = runningOfKpiAbove || (continues && levelAboveRunning);
       if (indicatorCol !== undefined && levelCol !== null) {
         // (not a section's heading, "I | CHÍNH QUYỀN SỐ": the rows under it name no KPI)
         const section = /^[IVXLC]+\.?$/.test(sttCol ? text(sttCol) : '');
         levelKpiAbove = (text(indicatorCol) !== '' && !section) || continued ? rowIndicator : null;
         levelAboveIsPeriod = ownPeriodRow || (continues && levelAboveIsPeriod);
+        levelAboveRunning = runningRow;
       }
       // ("Năm | Tháng": the month's number beside the year's, read together as "Tháng 1/2024")
       const rowPeriodRaw = periodCol
@@ -1895,7 +1943,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         : '';
       // ("Lũy kế số tài khoản …" in a quarter's report: that KPI, of the year to the quarter's end)
       const running =
-        runningOfKpiAbove ||
+        runningRow ||
         (!rowPeriodRaw &&
           RUNNING_LEAD.test(normalizeHeader(rowIndicator)) &&
           /^\d{4}-\d{2}/.test(tablePeriod));
@@ -1943,13 +1991,30 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // 12/34"): its figure is a rank, "12/34" the 12th of 34 — stored as the row's rank
         // (a row's own name: the table's KPI, "XẾP HẠNG CÁC XÃ NÔNG THÔN MỚI" over "Tỷ lệ (%)", is not)
         // ("5/34" is a rank whatever the name says)
+        // (its unit says a movement: "Bậc")
         if (
           vCol !== null &&
           rCol === null &&
           indicatorCol !== undefined &&
+          !/^(bac|so bac)$/.test(normalizeHeader(uom ?? '')) &&
           (namesARank(label) ||
             (/^\s*\d{1,2}\s*\/\s*(34|63)\s*$/.test(textAt(cells, vCol)) && ledByRank(label)))
         ) {
+          // (another year's rank, "… năm 2024" in the report of 2025: no figure of this period)
+          if (rankOfOtherYear(label)) {
+            report(
+              problemSaying(
+                'warning',
+                'summaryRow',
+                'problem.periodRow',
+                where(row, indicatorCol, text(indicatorCol)),
+                {
+                  text: text(indicatorCol),
+                },
+              ),
+            );
+            return;
+          }
           rCol = vCol;
           vCol = null;
         }
@@ -2309,7 +2374,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             kpiOfRow &&
             wholeOfLevels(f.indicator) &&
             rateKpi(kpiOfRow, uom) &&
-            !rateOfLevels(cells, c.col, uom)
+            !rateOfLevels(cells, c.col)
           ) {
             if (!totalOfRateTold.has(c.col) && textAt(cells, c.col) !== '') {
               totalOfRateTold.add(c.col);
