@@ -434,6 +434,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     isPercentUnit(uomCell ?? splitIndicatorName(name).unit ?? '');
   const totalOfRateTold = new Set<number>();
   // (not its movement: "Thứ hạng tăng/giảm so với năm 2024 | bậc | 3")
+  const stepsUnit = memo((uom: string) => /^(bac|so bac)$/.test(normalizeHeader(uom)));
   const ledByRank = memo((label: string) => /^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)));
   // (a remark in brackets aside: "Thứ hạng chỉ số DTI (tăng 3 bậc) | 5" is the rank)
   const namesARank = memo((label: string) => {
@@ -1954,18 +1955,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           : tablePeriod;
       const rowKpi = running ? withoutRunningLead(rowIndicator) : rowIndicator;
       const uom = uomCol ? text(uomCol) || null : null;
-      if (ownPeriodRow)
+      /** Said of a row named by another period than the table's (a KPI's column is there): skipped. */
+      const sayPeriodRow = () =>
         report(
           problemSaying(
             'warning',
             'summaryRow',
             'problem.periodRow',
-            where(row, indicatorCol, text(indicatorCol)),
-            {
-              text: text(indicatorCol),
-            },
+            where(row, indicatorCol!, text(indicatorCol!)),
+            { text: text(indicatorCol!) },
           ),
         );
+      if (ownPeriodRow) sayPeriodRow();
       // "Bình Phước | Cấp huyện | 90,1": the row's KPI at that level
       const level = levelCol !== null ? text(levelCol) : '';
       const emit = (
@@ -1996,23 +1997,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           vCol !== null &&
           rCol === null &&
           indicatorCol !== undefined &&
-          !/^(bac|so bac)$/.test(normalizeHeader(uom ?? '')) &&
           (namesARank(label) ||
-            (/^\s*\d{1,2}\s*\/\s*(34|63)\s*$/.test(textAt(cells, vCol)) && ledByRank(label)))
+            (/^\s*\d{1,2}\s*\/\s*(34|63)\s*$/.test(textAt(cells, vCol)) && ledByRank(label))) &&
+          !stepsUnit(uom ?? '')
         ) {
           // (another year's rank, "… năm 2024" in the report of 2025: no figure of this period)
           if (rankOfOtherYear(label)) {
-            report(
-              problemSaying(
-                'warning',
-                'summaryRow',
-                'problem.periodRow',
-                where(row, indicatorCol, text(indicatorCol)),
-                {
-                  text: text(indicatorCol),
-                },
-              ),
-            );
+            sayPeriodRow();
             return;
           }
           rCol = vCol;
