@@ -114,7 +114,7 @@ describe('dti-desk import', () => {
     const out = ok(dryRun);
     expect(out).toContain('Bình Phước');
     expect(out).toContain('Chạy thử: chưa ghi gì vào cơ sở dữ liệu.'); // the app's language, Vietnamese by default
-    expect(out).toMatch(/dòng \d+ Bình Phước Xếp hạng DTI \(2022\): — → 12/);
+    expect(out).toMatch(/dòng \d+ Bình Phước DTI – Hạng: — → 12/);
     expect(digest(db)).toBe(before);
     const json = JSON.parse(ok([...dryRun, '--json'])) as {
       status: string;

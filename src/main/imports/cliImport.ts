@@ -10,12 +10,8 @@ import { AppError } from '../../shared/result';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
-import {
-  isNumericField,
-  isSubProvincialColumn,
-  MAIN_INDEX_CODES,
-  needsTableIndicator,
-} from '../../shared/imports/fields';
+import { isNumericField, isSubProvincialColumn, needsTableIndicator } from '../../shared/imports/fields';
+import { previewValueLabel } from '../../shared/imports/previewLabels';
 import { decimalMarkFlag, groupFlag, UsageError, yearFlag } from '../cliUsage';
 import type { Io, ParsedArgs } from '../cli';
 import type { Store } from '../store';
@@ -86,28 +82,6 @@ function changes(p: ImportPreview) {
         status: c.status,
       })),
   );
-}
-
-/**
- * What a changed value is, as the wizard names it: "Điểm DTI", "Xếp hạng CQS", "Chỉ số nhận thức
- * số", a KPI's name, "<KPI> (thứ hạng)" for its rank. (The JSON keeps the codes.)
- */
-function changeLabel(
-  ch: { indicator: string; field: 'value' | 'rank' },
-  t: (key: MessageKey, params?: Record<string, string>) => string,
-): string {
-  const ind = ch.indicator;
-  const key = /^(dti|cqs|kts|xhs)$/.test(ind)
-    ? `imports.field.${ind}.${ch.field === 'rank' ? 'rank' : 'score'}`
-    : ch.field === 'value' &&
-        ((MAIN_INDEX_CODES as readonly string[]).includes(ind) || /^(cqs|kts|xhs)\.[a-z_]+$/.test(ind))
-      ? `imports.field.idx.${ind}`
-      : null;
-  if (key) return t(key as MessageKey);
-  // ("Xếp hạng thanh toán trực tuyến toàn quốc": a KPI that is a rank says so itself)
-  return ch.field === 'rank' && !/^(xếp hạng|thứ hạng|rank)/iu.test(ind)
-    ? t('cli.import.kpiRank', { name: ind })
-    : ind;
 }
 
 function summary(p: ImportPreview) {
@@ -364,8 +338,8 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
               t('cli.import.change', {
                 row: ch.row,
                 unit: ch.unit,
-                // (what the value is, as the app names it, and its period)
-                key: `${changeLabel(ch, t)}${ch.period ? ` (${ch.period})` : ''}`,
+                // (what the value is, as the wizard's preview names it)
+                key: previewValueLabel(ch, preview.target.kind, t),
                 old: value(ch.old),
                 new: value(ch.new),
               }),

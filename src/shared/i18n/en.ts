@@ -53,7 +53,6 @@ export const en: Record<MessageKey, string> = {
   'cli.import.unitUnknown':
     'UNIT?   "{label}" (rows {rows}): not recognised — answer it in the Imports wizard',
   'cli.import.change': '  row {row} {unit} {key}: {old} → {new}',
-  'cli.import.kpiRank': '{name} (rank)',
   'cli.import.dryRun': 'Dry run: nothing was written.',
   'menu.file': 'File',
   'menu.edit': 'Edit',

@@ -52,7 +52,6 @@ export const vi = {
   'cli.import.unitUnknown':
     'ĐƠN VỊ? "{label}" (dòng {rows}): không nhận ra — hãy trả lời trong trang Nhập dữ liệu',
   'cli.import.change': '  dòng {row} {unit} {key}: {old} → {new}',
-  'cli.import.kpiRank': '{name} (thứ hạng)',
   'cli.import.dryRun': 'Chạy thử: chưa ghi gì vào cơ sở dữ liệu.',
   'menu.file': 'Tệp',
   'menu.edit': 'Sửa',

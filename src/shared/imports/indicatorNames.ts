@@ -41,13 +41,14 @@ function withoutOwnAbbreviation(name: string): string {
   const before = name.slice(0, m.index);
   const said = stripDiacritics(m[1]!.toLowerCase()).replace(/\s+/g, ' ').trim();
   const letters = said.replace(/[^a-z0-9]/g, '');
-  const initials = stripDiacritics(canonicalName(before).toLowerCase())
+  const plain = stripDiacritics(canonicalName(before).toLowerCase());
+  const initials = plain
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map((w) => w[0])
     .join('');
   // ("Điểm chỉ số (PCI)" and "(PAPI)" name two indices: only a name that spells the index says it again)
-  const spelled = INDEX_SPELLED[said]?.test(stripDiacritics(canonicalName(before).toLowerCase())) ?? false;
+  const spelled = INDEX_SPELLED[said]?.test(plain) ?? false;
   // (initials of a run of its words, three letters or more — "(DVCTT)", "(HGĐ)": "(TT)" or "(CB)"
   // may be a part of it, not the name)
   return spelled || (letters.length >= 3 && initials.includes(letters)) ? before : name;

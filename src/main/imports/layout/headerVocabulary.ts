@@ -301,14 +301,14 @@ const TARGET_LEADS = [
 const BARE_TARGET =
   /^(chi tieu ke hoach|ke hoach|ke hoach giao|chi tieu giao|muc tieu|kh|target|targets|plan|planned)$/;
 
-/**
- * A label of a figure beside this period's own: the period before, the same period last year, or
- * the plan ("Kỳ trước", "Cùng kỳ năm 2024", "Kế hoạch năm") — a header or a row's label (a key).
- */
 /** A column of a report's figures for the whole province beside its levels' ("Toàn tỉnh", "Tổng số"). */
 export const WHOLE_OF_LEVELS =
   /^(toan tinh( .+)?|toan thanh pho( .+)?|tong so|tong|tong cong|cong|chung|ca tinh|toan dia ban|ket qua( thuc hien)?|thuc hien|so lieu|gia tri)$/;
 
+/**
+ * A label of a figure beside this period's own: the period before, the same period last year, or
+ * the plan ("Kỳ trước", "Cùng kỳ năm 2024", "Kế hoạch năm") — a header or a row's label (a key).
+ */
 export const besideThisFigure = (key: string): boolean =>
   PREVIOUS_PERIOD.test(key) ||
   SAME_PERIOD_LAST_YEAR.test(key) ||

@@ -35,16 +35,12 @@ export const OTHER_INDEX_TITLE = new RegExp(` (${OTHER_INDEX_NAMES}|hai long|phu
  * A key without the other indices it names ("chỉ số chuyển đổi số doanh nghiệp" names the DBI,
  * not the DTI): what is left names the DTI or not.
  */
-export const withoutOtherIndices = (key: string): string =>
-  ` ${key} `.replace(new RegExp(` (${OTHER_INDEX_NAMES}) `, 'g'), '  ');
+const OTHER_INDICES = new RegExp(` (${OTHER_INDEX_NAMES}) `, 'g');
+export const withoutOtherIndices = (key: string): string => ` ${key} `.replace(OTHER_INDICES, '  ');
 
 /** Whether a key names the DTI, a pillar or a main index — not as part of another index's name. */
 export const namesDti = (key: string): boolean => NAMES_DTI.test(withoutOtherIndices(key.trim()));
 
-/**
- * Which other index a header or title names (a key, see normalizeHeader), one name per index:
- * "PAR INDEX", "CCHC" and "cải cách hành chính" are one index; null when it names none.
- */
 /** Every other index a title names ("CHỈ SỐ PCI VÀ PAPI NĂM 2025": pci, papi). */
 export function otherIndicesNamed(key: string): Set<string> {
   const out = new Set<string>();
@@ -55,8 +51,13 @@ export function otherIndicesNamed(key: string): Set<string> {
   return out;
 }
 
+const AN_OTHER_INDEX = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `);
+/**
+ * Which other index a header or title names (a key, see normalizeHeader), one name per index:
+ * "PAR INDEX", "CCHC" and "cải cách hành chính" are one index; null when it names none.
+ */
 export function otherIndexNamed(key: string): string | null {
-  const m = new RegExp(` (${OTHER_INDEX_NAMES}|hai long) `).exec(` ${key} `);
+  const m = AN_OTHER_INDEX.exec(` ${key} `);
   if (!m) return null;
   if (/^(par index|cchc|cai cach hanh chinh)$/.test(m[1]!)) return 'par';
   if (/ (doanh nghiep|dn)$/.test(m[1]!)) return 'dbi';
@@ -78,13 +79,11 @@ const PILLAR_KEYS: Record<string, 'cqs' | 'kts' | 'xhs'> = {
 export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
   const key = normalizeHeader(text);
   // (a title listing the pillars, "THEO 3 TRỤ CỘT CHÍNH QUYỀN SỐ, KINH TẾ SỐ, XÃ HỘI SỐ", names none)
+  const pillar = `(${Object.keys(PILLAR_KEYS).join('|')})`;
   const all = new Set(
-    [...` ${key} `.matchAll(/ (chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs)(?= )/g)].map(
-      (m) => PILLAR_KEYS[m[1]!],
-    ),
+    [...` ${key} `.matchAll(new RegExp(` ${pillar}(?= )`, 'g'))].map((m) => PILLAR_KEYS[m[1]!]),
   );
   if (all.size > 1) return null;
-  const pillar = '(chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs)';
   // ("TRỤ CỘT KTS - …", "ĐIỂM THÀNH PHẦN CQS …", "XẾP HẠNG CQS TRONG CHỈ SỐ DTI")
   const part =
     new RegExp(` (?:thanh phan|tru cot) ${pillar} `).exec(` ${key} `)?.[1] ??

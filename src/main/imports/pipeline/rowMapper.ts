@@ -449,7 +449,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       return false;
     const key = normalizeHeader(label.replace(/[(（][^()（）]*[)）]/gu, ' '));
     return (
-      /^(xep hang|thu hang)( |$)/.test(key) &&
+      ledByRank(label) &&
       !/ (thay doi|bien dong|chenh lech|so voi (nam|ky|cung ky|\d{4})|(tang|giam|len|xuong)( \d+)? (bac|hang)) /.test(
         ` ${key} `,
       )

@@ -1120,7 +1120,6 @@ export class ImportSession {
     return across && !ranked ? 63 : null;
   }
 
-  /** Reads the group evidence off the top of the sheet (see GroupEvidence). */
   /**
    * Which list unit names belong to: how many only to the 63's or only to the 34's, and whether
    * every one is one of the 34 with (nearly) all 34 there (the validation asks it again of every
@@ -1153,6 +1152,7 @@ export class ImportSession {
     return { only63, only34, every34, all34: every34 && units34.size >= ROWS_34_MIN };
   }
 
+  /** Reads the group evidence off the top of the sheet (see GroupEvidence). */
   private groupEvidence(table: RawTable, mapping: ImportMapping, complete: boolean): GroupEvidence {
     const regionNamed = regionMatcher(this.db);
     const colOf = (field: string) => mapping.columns.find((c) => c.mapping.field === field)?.col ?? null;

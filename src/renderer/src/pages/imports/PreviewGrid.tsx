@@ -5,37 +5,16 @@ import { AllCommunityModule, ModuleRegistry, type ColDef, type ICellRendererPara
 import { AgGridReact } from 'ag-grid-react';
 import type { Language } from '../../../../shared/domain';
 import { formatNumber, formatScore } from '../../../../shared/format';
-import type { MessageKey } from '../../../../shared/i18n';
 import type { ImportKind, ImportProblem, PreviewCell, PreviewRow } from '../../../../shared/importSession';
-import { SIMPLE_FIELDS } from '../../../../shared/imports/fields';
-import { useI18n, type Translate } from '../../i18n/I18nContext';
+import { previewValueLabel } from '../../../../shared/imports/previewLabels';
+import { useI18n } from '../../i18n/I18nContext';
 import { gridLocaleText } from '../../rankings/gridLocale';
 import { gridTheme } from '../../rankings/gridTheme';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-const HEADLINE = ['dti', 'cqs', 'kts', 'xhs'];
 const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) =>
   `${c.indicator}|${c.field}|${c.period}`;
-
-function indicatorLabel(indicator: string, t: Translate): string {
-  if (HEADLINE.includes(indicator)) return t(`pillar.${indicator}` as MessageKey);
-  // (a main index of any year: "ha_tang_so", or 2020's "cqs.chuyen_doi_nhan_thuc")
-  if ((SIMPLE_FIELDS as readonly string[]).includes(`idx.${indicator}`))
-    return t(`imports.field.idx.${indicator}` as MessageKey);
-  return indicator;
-}
-
-function columnLabel(c: PreviewCell, kind: ImportKind, t: Translate): string {
-  const name = indicatorLabel(c.indicator, t);
-  if (kind === 'kpi') {
-    const part = t(c.field === 'rank' ? 'imports.preview.fieldRank' : 'imports.preview.fieldValue');
-    return `${name} – ${part}${c.period ? ` (${c.period})` : ''}`;
-  }
-  if (HEADLINE.includes(c.indicator))
-    return `${name} – ${t(c.field === 'rank' ? 'imports.preview.fieldRank' : 'imports.preview.fieldScore')}`;
-  return c.field === 'rank' ? `${name} – ${t('imports.preview.fieldRank')}` : name;
-}
 
 function formatValue(v: number | null, c: PreviewCell, kind: ImportKind, lang: Language): string {
   if (v === null) return '—';
@@ -222,7 +201,7 @@ export function PreviewGrid({
       },
       ...[...valueCols.entries()].map(([id, sample]): ColDef<PreviewRow> => ({
         colId: id,
-        headerName: columnLabel(sample, kind, t),
+        headerName: previewValueLabel(sample, kind, t),
         minWidth: changedCols.has(id) ? 190 : 130,
         flex: 1,
         sortable: false,
