@@ -1787,12 +1787,24 @@ export function mapColumns(
     );
     if (left.length === 1) guesses[left[0]!] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
   }
+  /**
+   * What a column under a province's levels is headed with: the header, or under a period merged
+   * over the levels ("Quý I/2025" over "Toàn thành phố | Cấp thành phố | Cấp xã", "Năm 2024" and
+   * "Năm 2025" each over "Toàn tỉnh | Cấp tỉnh | Cấp xã") its own part and that period.
+   */
+  const levelHeads = headers.map((h) => {
+    if (!h) return null;
+    if (!h.includes(' / ')) return { name: h, key: normalizeHeader(h), period: undefined };
+    const split = periodAndName(h, year);
+    return split && !split.name.includes(' / ')
+      ? { name: split.name, key: normalizeHeader(split.name), period: split.period }
+      : null;
+  });
   /** A column headed by a level alone ("Cấp tỉnh", "Cấp xã (%)"), of numbers. */
   const levelOnly = (i: number) =>
-    !!headers[i] &&
-    !headers[i]!.includes(' / ') &&
-    LEVEL.test(keys[i]!) &&
-    isQualifierOnly(headers[i]!) &&
+    !!levelHeads[i] &&
+    LEVEL.test(levelHeads[i]!.key) &&
+    isQualifierOnly(levelHeads[i]!.name) &&
     numericShare(table, i + 1, dataRows) >= 0.5;
   // A column of KPI names beside columns headed only by a level ("STT | Chỉ tiêu | Cấp tỉnh | Cấp
   // xã", a province's report): each row's KPI at each level — and beside them a column of the
@@ -1800,8 +1812,8 @@ export function mapColumns(
   // whole's column names no level), where KPIs reported at no level have their figure.
   // (of figures: "1 | 0" for "Đạt | Không đạt" is no KPI's figure)
   const whole = (i: number) =>
-    !!headers[i] &&
-    WHOLE_OF_LEVELS.test(keys[i]!) &&
+    !!levelHeads[i] &&
+    WHOLE_OF_LEVELS.test(levelHeads[i]!.key) &&
     numericShare(table, i + 1, dataRows) >= 0.5 &&
     !flagsOnly(table, i + 1, dataRows);
   const levels = guesses.flatMap((g, i) =>
@@ -1822,14 +1834,24 @@ export function mapColumns(
         guesses[i] = { mapping: { field: 'ignore' }, confidence: 0, note: 'unknown' };
     });
   const valueCols = guesses.flatMap((g, i) => (/^kpi\.value/.test(g.mapping.field) ? [i] : []));
+  // (beside a column of another span — "Lũy kế từ đầu năm", the year to date beside the quarter's
+  // levels — which keeps its own)
   if (
     guesses.some((g) => g.mapping.field === 'kpi.indicator') &&
-    valueCols.every((i) => levels.length > 0 && whole(i) && guesses[i]!.mapping.field === 'kpi.value')
+    valueCols.every(
+      (i) =>
+        levels.length > 0 &&
+        ((whole(i) && guesses[i]!.mapping.field === 'kpi.value') ||
+          guesses[i]!.mapping.field === 'kpi.valueForPeriod'),
+    )
   )
     guesses.forEach((g, i) => {
+      const head = levelHeads[i];
+      if (!head) return;
       const asColumn = {
         field: 'kpi.valueForIndicator' as const,
-        indicator: splitIndicatorName(headers[i]!).name.trim(),
+        indicator: splitIndicatorName(head.name).name.trim(),
+        ...(head.period !== undefined ? { period: head.period } : {}),
       };
       if (g.mapping.field === 'ignore' && g.note === 'unknown' && levelOnly(i))
         guesses[i] = { mapping: asColumn, confidence: 0.6 };

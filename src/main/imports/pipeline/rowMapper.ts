@@ -2047,14 +2047,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         // A KPI's rank among the provinces: a whole number from 1 to the provinces ranked (the
         // denominator written, else the import's 63 or 34); "12/63" in a table of the 34 is not
-        // this import's ranking.
+        // this import's ranking. (A span across 1 July 2025 — the year 2025 — is ranked among
+        // the 63 or among the 34, as written: "Xếp hạng Chỉ số DTI | 10/34" in the year's report.)
         if (r.value !== null && rCol !== null) {
+          const list = listOfPeriod(period);
+          const of =
+            list === '2025' ? 34 : list === null && (r.of === 34 || r.of === 63) ? r.of : target.group;
           const bad = rankProblem(
             where(row, rCol, cells[rCol - 1]),
             r.value,
             r.of,
-            target.group,
-            rOf.value ?? r.of ?? target.group,
+            of,
+            rOf.value ?? r.of ?? of,
           );
           if (bad) {
             report(bad);
@@ -2314,6 +2318,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             ),
           );
         }
+        // The same figure of the same KPI and span in two columns of the row ("Lũy kế từ đầu năm"
+        // beside "Quý I/2025" in the first quarter's report): read once, from the first.
+        if (
+          rowObs.some(
+            (o) =>
+              o.key === ind.key &&
+              o.period === period &&
+              o.valueCol !== vCol &&
+              o.value === v.value &&
+              (r.value === null || o.rank === r.value),
+          )
+        )
+          return;
         rowObs.push({
           row,
           code: null,

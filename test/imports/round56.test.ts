@@ -1,0 +1,196 @@
+// Session 19: a province's report with a period merged over its levels, a year-to-date column
+// beside them, and a national rank of the year 2025 written out of the 34. Each test imports the
+// file as the command line does and checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round56-'), 'r.db'));
+});
+
+const stored = () => storedLines(store, 'i.name_vi, o.period');
+
+/** Imports FILE as `dti-desk import FILE` does: committed when it can be; the preview. */
+const imported = async (file: string) => {
+  const { session, preview } = await importLikeCli(store, file);
+  if (preview.canCommit) session.commit();
+  session.dispose();
+  return preview;
+};
+
+/** A report sheet: a unit's and a title line, a blank, then ROWS (header rows first), with MERGES. */
+const report = (
+  unit: string,
+  title: string,
+  rows: (string | number | null)[][],
+  merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] = [],
+  sheet = 'Sheet1',
+) => writeWorkbook('bao-cao.xlsx', [{ name: sheet, rows: [[unit], [title], [], ...rows], merges }]);
+
+describe('a period merged over a province\'s levels ("Năm 2025" over "Toàn tỉnh | Cấp tỉnh | Cấp xã")', () => {
+  // Hà Tĩnh's report comparing two years, each year over the whole province and its levels
+  const twoYears = () =>
+    report(
+      'UBND TỈNH HÀ TĨNH',
+      'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025',
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2024', null, null, 'Năm 2025', null, null, 'Ghi chú'],
+        [null, null, null, 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', null],
+        [1, 'Số hồ sơ trực tuyến', 'Hồ sơ', 1000, 600, 400, 2000, 1200, 800, null],
+        [2, 'Tỷ lệ hồ sơ trực tuyến', '%', 50, 60, 40, 70, 80, 60, null],
+        [3, 'Số tài khoản VNeID', 'TK', 100, null, null, 200, null, null, null],
+      ],
+      [
+        { s: { r: 3, c: 3 }, e: { r: 3, c: 5 } },
+        { s: { r: 3, c: 6 }, e: { r: 3, c: 8 } },
+      ],
+    );
+
+  it('each year is read over its columns: the KPI for the whole province and at each level (was: refused, "no value column")', async () => {
+    const preview = await imported(twoYears());
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Tĩnh | Số hồ sơ trực tuyến | 2024 | 1000 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến | 2025 | 2000 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp tỉnh | 2024 | 600 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp tỉnh | 2025 | 1200 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp xã | 2024 | 400 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp xã | 2025 | 800 | null',
+      'Hà Tĩnh | Số tài khoản VNeID | 2024 | 100 | null',
+      'Hà Tĩnh | Số tài khoản VNeID | 2025 | 200 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến | 2024 | 50 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến | 2025 | 70 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp tỉnh | 2024 | 60 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp tỉnh | 2025 | 80 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp xã | 2024 | 40 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp xã | 2025 | 60 | null',
+    ]);
+    // the year the title does not give is said
+    expect(preview.problems.map((p) => p.code)).toContain('periodsOutsideTitle');
+  });
+
+  // Đà Nẵng's quarterly report: the quarter over the city and its levels, the year to date beside
+  const quarter = (q: 'I' | 'II', cells: (number | string | null)[][]) =>
+    report(
+      'UBND THÀNH PHỐ ĐÀ NẴNG',
+      `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ QUÝ ${q} NĂM 2025`,
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', `Quý ${q}/2025`, null, null, 'Lũy kế từ đầu năm', 'Ghi chú'],
+        [null, null, null, 'Toàn thành phố', 'Cấp thành phố', 'Cấp xã', null, null],
+        ...cells,
+      ],
+      [
+        { s: { r: 3, c: 3 }, e: { r: 3, c: 5 } },
+        { s: { r: 3, c: 6 }, e: { r: 4, c: 6 } },
+      ],
+      `Quý ${q}`,
+    );
+
+  it('the first quarter: its levels read, the year to date that repeats them read once, the rank "8/63" kept (was: only the year to date)', async () => {
+    const file = quarter('I', [
+      [1, 'Tỷ lệ thanh toán trực tuyến', '%', 55.9, 55.7, 56.1, 55.9, null],
+      [2, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 44976, 30793, 14183, 44976, null],
+      [3, 'Xếp hạng thanh toán trực tuyến toàn quốc', 'Hạng', '8/63', null, null, null, null],
+      [4, 'Số tổ công nghệ số cộng đồng', 'Tổ', 1023, null, null, 1023, null],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    const q1 = '2025-01..2025-03';
+    expect(stored()).toEqual([
+      `Đà Nẵng | Số giao dịch thanh toán trực tuyến | ${q1} | 44976 | null`,
+      `Đà Nẵng | Số giao dịch thanh toán trực tuyến – cấp tỉnh | ${q1} | 30793 | null`,
+      `Đà Nẵng | Số giao dịch thanh toán trực tuyến – cấp xã | ${q1} | 14183 | null`,
+      `Đà Nẵng | Số tổ công nghệ số cộng đồng | ${q1} | 1023 | null`,
+      `Đà Nẵng | Tỷ lệ thanh toán trực tuyến | ${q1} | 55.9 | null`,
+      `Đà Nẵng | Tỷ lệ thanh toán trực tuyến – cấp tỉnh | ${q1} | 55.7 | null`,
+      `Đà Nẵng | Tỷ lệ thanh toán trực tuyến – cấp xã | ${q1} | 56.1 | null`,
+      `Đà Nẵng | Xếp hạng thanh toán trực tuyến toàn quốc | ${q1} | null | 8`,
+    ]);
+    // read from the quarter's column, the first of the two
+    const cell = store.db
+      .prepare(
+        `SELECT o.source_cell FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE i.name_vi = 'Số tổ công nghệ số cộng đồng'`,
+      )
+      .pluck()
+      .get();
+    expect(cell).toBe('D9');
+  });
+
+  it('the first quarter with another figure in its year-to-date column: two columns of one span, refused naming them', async () => {
+    const file = quarter('I', [
+      [1, 'Tỷ lệ thanh toán trực tuyến', '%', 55.9, 55.7, 56.1, 55.9, null],
+      [2, 'Số tổ công nghệ số cộng đồng', 'Tổ', 1023, null, null, 1030, null],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual(['duplicateColumn']);
+    expect(stored()).toEqual([]);
+  });
+
+  it('the second quarter: its levels at the quarter, the year to date from January', async () => {
+    const file = quarter('II', [
+      [1, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 86154, 57208, 28946, 131130, null],
+      [2, 'Xếp hạng thanh toán trực tuyến toàn quốc', 'Hạng', '6/63', null, null, null, null],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Đà Nẵng | Số giao dịch thanh toán trực tuyến | 2025-01..2025-06 | 131130 | null',
+      'Đà Nẵng | Số giao dịch thanh toán trực tuyến | 2025-04..2025-06 | 86154 | null',
+      'Đà Nẵng | Số giao dịch thanh toán trực tuyến – cấp tỉnh | 2025-04..2025-06 | 57208 | null',
+      'Đà Nẵng | Số giao dịch thanh toán trực tuyến – cấp xã | 2025-04..2025-06 | 28946 | null',
+      'Đà Nẵng | Xếp hạng thanh toán trực tuyến toàn quốc | 2025-04..2025-06 | null | 6',
+    ]);
+  });
+
+  it('one header row, "Toàn thành phố | Cấp thành phố | Cấp xã | Lũy kế từ đầu năm": the levels read beside the year to date (were set aside, "not recognised")', async () => {
+    const file = report('UBND THÀNH PHỐ ĐÀ NẴNG', 'BÁO CÁO CHUYỂN ĐỔI SỐ QUÝ II NĂM 2025', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn thành phố', 'Cấp thành phố', 'Cấp xã', 'Lũy kế từ đầu năm'],
+      [1, 'Tỷ lệ thanh toán trực tuyến', '%', 62.2, 61.2, 62.3, 59.1],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+    expect(stored()).toEqual([
+      'Đà Nẵng | Tỷ lệ thanh toán trực tuyến | 2025-01..2025-06 | 59.1 | null',
+      'Đà Nẵng | Tỷ lệ thanh toán trực tuyến | 2025-04..2025-06 | 62.2 | null',
+      'Đà Nẵng | Tỷ lệ thanh toán trực tuyến – cấp tỉnh | 2025-04..2025-06 | 61.2 | null',
+      'Đà Nẵng | Tỷ lệ thanh toán trực tuyến – cấp xã | 2025-04..2025-06 | 62.3 | null',
+    ]);
+  });
+});
+
+describe('a national rank in the report of the year 2025 (across 1 July), written out of 34 or 63', () => {
+  const yearReport = (year: number, rank: string) =>
+    report('UBND TỈNH ĐIỆN BIÊN', `BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM ${year}`, [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả', 'Ghi chú'],
+      [1, 'Xếp hạng thanh toán trực tuyến toàn quốc', 'Hạng', rank, null],
+      [2, 'Số tổ công nghệ số cộng đồng', 'Tổ', 1200, null],
+    ]);
+  const rankOf = () =>
+    store.db
+      .prepare(`SELECT rank || '/' || rank_of FROM observation WHERE rank IS NOT NULL AND layer = 'user'`)
+      .pluck()
+      .get();
+
+  it('"10/34" in the year 2025 is the 10th of the 34 (was: refused as a table of the 63)', async () => {
+    const preview = await imported(yearReport(2025, '10/34'));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(rankOf()).toBe('10/34');
+  });
+
+  it('"12/63" in the year 2025 is the 12th of the 63', async () => {
+    const preview = await imported(yearReport(2025, '12/63'));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(rankOf()).toBe('12/63');
+  });
+
+  it('"10/34" in the year 2024 is still refused: the 34 did not exist', async () => {
+    const preview = await imported(yearReport(2024, '10/34'));
+    expect(errorCodes(preview)).toEqual(['rankOfMismatch']);
+    expect(stored()).toEqual([]);
+  });
+});
