@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+import { errorCodes, importLikeCli, storedLines, units34Names, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -192,5 +192,84 @@ describe('a national rank in the report of the year 2025 (across 1 July), writte
     const preview = await imported(yearReport(2024, '10/34'));
     expect(errorCodes(preview)).toEqual(['rankOfMismatch']);
     expect(stored()).toEqual([]);
+  });
+});
+
+describe('a table of the 34 with "Tổng số | Cấp tỉnh | Cấp xã" under a rate\'s title (round 53: refused as "a total of no KPI")', () => {
+  const file = (whole: string, wholeOf: (i: number) => number) =>
+    writeWorkbook('ty-le-34.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', whole, 'Cấp tỉnh', 'Cấp xã'],
+          ...units34Names().map((u, i) => [i + 1, u, wholeOf(i), 80 - i / 2, 50 + i / 2]),
+        ],
+      },
+    ]);
+  const kpis = () =>
+    store.db
+      .prepare(
+        `SELECT i.name_vi || ' ' || COUNT(*) FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' GROUP BY i.name_vi ORDER BY i.name_vi`,
+      )
+      .pluck()
+      .all();
+
+  it.each(['Tổng số', 'Chung', 'Toàn tỉnh'])(
+    '"%s" is the title\'s KPI for the whole unit, beside its levels',
+    async (whole) => {
+      const preview = await imported(file(whole, () => 65));
+      expect(errorCodes(preview)).toEqual([]);
+      expect(kpis()).toEqual([
+        'Tỷ lệ hồ sơ trực tuyến toàn trình 34',
+        'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh 34',
+        'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã 34',
+      ]);
+      const first = units34Names()[0];
+      expect(stored().filter((l) => l.startsWith(`${first} |`))).toEqual([
+        `${first} | Tỷ lệ hồ sơ trực tuyến toàn trình | 2025 | 65 | null`,
+        `${first} | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh | 2025 | 80 | null`,
+        `${first} | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã | 2025 | 50 | null`,
+      ]);
+    },
+  );
+
+  it('a "Tổng số" of counts (what the rate is of) is set aside and said, the levels read', async () => {
+    const preview = await imported(file('Tổng số', (i) => 1850 + i));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(kpis()).toEqual([
+      'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh 34',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã 34',
+    ]);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn').map((p) => p.cell)).toEqual(['C3']);
+  });
+});
+
+describe("a rate's whole beside two years' levels is checked against its own year's", () => {
+  it("a 2024 whole outside 2024's levels (inside 2025's) is set aside and said", async () => {
+    const file = report(
+      'UBND TỈNH HÀ TĨNH',
+      'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025',
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2024', null, null, 'Năm 2025', null, null],
+        [null, null, null, 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã'],
+        [1, 'Tỷ lệ hồ sơ trực tuyến', '%', 75, 60, 40, 70, 80, 60],
+      ],
+      [
+        { s: { r: 3, c: 3 }, e: { r: 3, c: 5 } },
+        { s: { r: 3, c: 6 }, e: { r: 3, c: 8 } },
+      ],
+    );
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến | 2025 | 70 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp tỉnh | 2024 | 60 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp tỉnh | 2025 | 80 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp xã | 2024 | 40 | null',
+      'Hà Tĩnh | Tỷ lệ hồ sơ trực tuyến – cấp xã | 2025 | 60 | null',
+    ]);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn').map((p) => p.cell)).toEqual(['D6']);
   });
 });

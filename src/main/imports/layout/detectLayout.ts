@@ -1952,6 +1952,31 @@ export function mapColumns(
     c.confidence = 0.7;
     delete c.note;
   }
+  // "Tổng số" / "Chung" / "Toàn tỉnh" beside levels named from the title's KPI ("TỶ LỆ HỒ SƠ TRỰC
+  // TUYẾN TOÀN TRÌNH NĂM 2025 (%)" over "Tỉnh | Tổng số | Cấp tỉnh | Cấp xã"): that KPI itself, for
+  // the whole unit (not a KPI named "Tổng số", refused, nor one named "Chung")
+  const titleLevels =
+    !columns.some((c) => c.mapping.field === 'kpi.indicator') &&
+    columns.some(
+      (c) =>
+        c.mapping.field === 'kpi.valueForIndicator' &&
+        !c.header.includes(' / ') &&
+        LEVEL.test(normalizeHeader(c.header)) &&
+        isQualifierOnly(c.header),
+    );
+  const kpiOfTitle = titleLevels ? kpiOverLevels(titles) : null;
+  if (kpiOfTitle)
+    for (const c of columns) {
+      if (
+        c.mapping.field !== 'kpi.valueForIndicator' ||
+        c.header.includes(' / ') ||
+        !WHOLE_OF_LEVELS.test(normalizeHeader(splitIndicatorName(c.header).name))
+      )
+        continue;
+      const { name, unit } = splitIndicatorName(kpiOfTitle);
+      const base = withoutPeriodTail(name) || name;
+      c.mapping = { ...c.mapping, indicator: unit ? `${base} (${unit})` : base };
+    }
   const hiddenCols = new Set(table.hiddenColumns ?? []);
   // A KPI column hidden in Excel beside a visible one of the same KPI and period (last year's
   // figures kept and hidden): the visible one is read.
@@ -2196,19 +2221,24 @@ function levelIndicator(header: string, titles: string[]): string {
       return under!.trim();
     return qualifiedKpi(over!, under!);
   }
-  // (the KPI the line right above the table names, merged over its levels, before an earlier
-  // title's: "TỈNH GIA LAI - KẾT QUẢ DỊCH VỤ CÔNG TRỰC TUYẾN THÁNG 9/2026" over "Tỷ lệ … (%)")
-  const nearest = titles.length ? titles[titles.length - 1]! : '';
-  const over =
-    parts.length >= 2
-      ? parts[parts.length - 2]!
-      : ((namesKpi(nearest, normalizeHeader(splitIndicatorName(nearest).name))
-          ? indicatorFromTitle([nearest], null)
-          : null) ?? indicatorFromTitle(titles, null));
+  const over = parts.length >= 2 ? parts[parts.length - 2]! : kpiOverLevels(titles);
   if (!over) return header.trim();
   const { name: named, unit } = splitIndicatorName(over);
   const name = withoutPeriodTail(named) || named;
   return qualifiedKpi(unit ? `${name} (${unit})` : name, sub);
+}
+
+/**
+ * The KPI the titles name over a table's levels: the line right above the table's before an
+ * earlier title's ("TỈNH GIA LAI - KẾT QUẢ DỊCH VỤ CÔNG TRỰC TUYẾN THÁNG 9/2026" over "Tỷ lệ … (%)").
+ */
+function kpiOverLevels(titles: string[]): string | null {
+  const nearest = titles.length ? titles[titles.length - 1]! : '';
+  return (
+    (namesKpi(nearest, normalizeHeader(splitIndicatorName(nearest).name))
+      ? indicatorFromTitle([nearest], null)
+      : null) ?? indicatorFromTitle(titles, null)
+  );
 }
 
 // A rank within a region the title or sheet says the table is ("XẾP HẠNG DTI TRONG VÙNG ĐÔNG NAM

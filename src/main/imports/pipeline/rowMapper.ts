@@ -1307,9 +1307,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     (c) =>
       c.mapping.field === 'kpi.rank' && !loneRanks.some((l) => l.col === c.col) && !unpairedRanks.includes(c),
   )?.col;
+  // (a level alone, or named with the title's KPI under a header of a level alone: "Cấp tỉnh"
+  // read as "Tỷ lệ … – cấp tỉnh (%)" in a table of units)
   const levelCols = wideColumns.filter(
-    (c) => c.mapping.field === 'kpi.valueForIndicator' && levelOnly(c.mapping.indicator),
+    (c) =>
+      c.mapping.field === 'kpi.valueForIndicator' && (levelOnly(c.mapping.indicator) || levelOnly(c.header)),
   );
+  const periodOfColumn = (c: (typeof cols)[number]) =>
+    c.mapping.field === 'kpi.valueForIndicator' ? (c.mapping.period ?? null) : null;
   const numberIn = (cells: RawCell[], col: number): number | null => {
     const n = parseCellNumber(cells[col - 1] ?? null);
     return 'value' in n ? n.value : null;
@@ -1318,10 +1323,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    * Whether the whole's cell of a rate's row reads as the rate of its levels together: between
    * theirs (give or take a rounding) when two are given.
    */
-  const rateOfLevels = (cells: RawCell[], col: number): boolean => {
-    const v = numberIn(cells, col);
+  const rateOfLevels = (cells: RawCell[], whole: (typeof cols)[number]): boolean => {
+    const v = numberIn(cells, whole.col);
     if (v === null) return true;
-    const levels = levelCols.map((l) => numberIn(cells, l.col)).filter((x): x is number => x !== null);
+    // (its own period's levels: "Năm 2024" and "Năm 2025" each over "Toàn tỉnh | Cấp tỉnh | Cấp xã")
+    const levels = levelCols
+      .filter((l) => periodOfColumn(l) === periodOfColumn(whole))
+      .map((l) => numberIn(cells, l.col))
+      .filter((x): x is number => x !== null);
     // (with one level or none, the whole is the row's figure: a growth or a completion past 100%)
     return levels.length < 2 || (v >= Math.min(...levels) - 1 && v <= Math.max(...levels) + 1);
   };
@@ -2378,12 +2387,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           // (a "Tổng số" beside a rate's levels that is no rate of the whole — past 100, or outside
           // its levels' rates, which the whole's lies between: "Tỷ lệ TTHC … | 1850 | 78,5 | 65"
           // counts what the rate is of — set aside, said once per column)
-          if (
-            kpiOfRow &&
-            wholeOfLevels(f.indicator) &&
-            rateKpi(kpiOfRow, uom) &&
-            !rateOfLevels(cells, c.col)
-          ) {
+          // (in a table of units, "Tổng số" beside levels is read as the title's KPI itself)
+          const wholeKpi =
+            kpiOfRow && wholeOfLevels(f.indicator)
+              ? kpiOfRow
+              : wholeOfLevels(c.header) && levelCols.length > 0
+                ? f.indicator
+                : null;
+          if (wholeKpi && rateKpi(wholeKpi, uom) && !rateOfLevels(cells, c)) {
             if (!totalOfRateTold.has(c.col) && textAt(cells, c.col) !== '') {
               totalOfRateTold.add(c.col);
               report(
@@ -2394,7 +2405,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                   where(row, c.col, cells[c.col - 1]),
                   {
                     header: c.header,
-                    kpi: kpiOfRow,
+                    kpi: wholeKpi,
                   },
                 ),
               );
