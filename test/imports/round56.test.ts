@@ -273,3 +273,92 @@ describe("a rate's whole beside two years' levels is checked against its own yea
     expect(preview.problems.filter((p) => p.code === 'unknownColumn').map((p) => p.cell)).toEqual(['D6']);
   });
 });
+
+describe('a running total dated by its start ("Lũy kế từ 01/01/2025") under a KPI (round 55: said as another period)', () => {
+  it('is the KPI to the table\'s end, as is "Từ đầu năm đến nay"; one ending before it is still skipped and said', async () => {
+    const file = report('UBND TỈNH LAI CHÂU', 'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ THÁNG 9/2025', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Giá trị'],
+      [1, 'Số hồ sơ trực tuyến', 'hồ sơ', 1000],
+      [null, 'Lũy kế từ 01/01/2025', 'hồ sơ', 9000],
+      [2, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 2000],
+      [null, 'Lũy kế từ 01/01/2025 đến 30/6/2025', 'giao dịch', 11000],
+      [3, 'Số cuộc họp trực tuyến', 'cuộc', 20],
+      [null, 'Từ đầu năm đến nay', 'cuộc', 150],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual(['B8']);
+    expect(stored()).toEqual([
+      'Lai Châu | Số cuộc họp trực tuyến | 2025-01..2025-09 | 150 | null',
+      'Lai Châu | Số cuộc họp trực tuyến | 2025-09 | 20 | null',
+      'Lai Châu | Số giao dịch thanh toán trực tuyến | 2025-09 | 2000 | null',
+      'Lai Châu | Số hồ sơ trực tuyến | 2025-01..2025-09 | 9000 | null',
+      'Lai Châu | Số hồ sơ trực tuyến | 2025-09 | 1000 | null',
+    ]);
+  });
+});
+
+describe("a remembered report layout takes each file's own periods (round 56: the last file's year to date)", () => {
+  const quarterReport = (q: string, year: number, ytd: number) =>
+    report(
+      'UBND TỈNH TUYÊN QUANG',
+      `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ QUÝ ${q} NĂM ${year}`,
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', 'Lũy kế từ đầu năm', 'Ghi chú'],
+        [1, 'Số hồ sơ trực tuyến', 'hồ sơ', 1000, 600, 400, ytd, null],
+      ],
+    );
+
+  it("the third quarter's year to date runs from January to September, the second quarter's stays", async () => {
+    expect(errorCodes(await imported(quarterReport('II', 2024, 1800)))).toEqual([]);
+    const q3 = await imported(quarterReport('III', 2024, 2900));
+    expect(errorCodes(q3)).toEqual([]);
+    expect(q3.counts).toMatchObject({ new: 4, changed: 0 });
+    const q2next = await imported(quarterReport('II', 2025, 2100));
+    expect(q2next.counts).toMatchObject({ new: 4, changed: 0 });
+    expect(stored().filter((l) => l.startsWith('Tuyên Quang | Số hồ sơ trực tuyến |'))).toEqual([
+      'Tuyên Quang | Số hồ sơ trực tuyến | 2024-01..2024-06 | 1800 | null',
+      'Tuyên Quang | Số hồ sơ trực tuyến | 2024-01..2024-09 | 2900 | null',
+      'Tuyên Quang | Số hồ sơ trực tuyến | 2024-04..2024-06 | 1000 | null',
+      'Tuyên Quang | Số hồ sơ trực tuyến | 2024-07..2024-09 | 1000 | null',
+      'Tuyên Quang | Số hồ sơ trực tuyến | 2025-01..2025-06 | 2100 | null',
+      'Tuyên Quang | Số hồ sơ trực tuyến | 2025-04..2025-06 | 1000 | null',
+    ]);
+  });
+});
+
+describe("a bare national rank in a province's report of a span ending after 1 July 2025 (round 56: stored out of 63)", () => {
+  const bare = (title: string) =>
+    report('UBND TỈNH ĐIỆN BIÊN', title, [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+      [1, 'Xếp hạng thanh toán trực tuyến toàn quốc', 'Hạng', 10],
+      [2, 'Số tổ công nghệ số cộng đồng', 'Tổ', 1200],
+    ]);
+  const rankOf = () =>
+    store.db
+      .prepare(`SELECT period || ' ' || rank || '/' || rank_of FROM observation WHERE rank IS NOT NULL`)
+      .pluck()
+      .all();
+
+  it.each([
+    ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025', '2025 10/34'],
+    ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ 9 THÁNG NĂM 2025', '2025-01..2025-09 10/34'],
+    // (ended before the rearrangement: among the 63)
+    ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2025', '2025-01..2025-06 10/63'],
+    ['BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2024', '2024 10/63'],
+  ])('under "%s" it is %s: ranked when it was published', async (title, expected) => {
+    const preview = await imported(bare(title));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(rankOf()).toEqual([expected]);
+  });
+
+  it('a rank past 34 in the year 2025 written bare is refused at its cell', async () => {
+    const file = report('UBND TỈNH ĐIỆN BIÊN', 'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+      [1, 'Xếp hạng thanh toán trực tuyến toàn quốc', 'Hạng', 40],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual(['rankRange']);
+    expect(preview.problems[0]!.cell).toBe('D5');
+  });
+});

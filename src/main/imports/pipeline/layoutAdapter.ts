@@ -75,20 +75,38 @@ export function rememberedLayout(
 const CELL_NOTES = new Set(['with its rank']);
 
 /**
- * A remembered mapping with the notes this file's cells give (a score printed with its rank in
- * most cells of its column is read so in this file whatever the last file of these headers held —
- * and a few "(1)" here are footnote marks even if the last file's brackets were ranks).
+ * A remembered mapping with what this file gives of its own: the notes its cells give (a score
+ * printed with its rank in most cells of its column is read so in this file whatever the last file
+ * of these headers held — and a few "(1)" here are footnote marks even if the last file's brackets
+ * were ranks), and its columns' periods (the same headers come every quarter: "Lũy kế từ đầu năm"
+ * runs to the quarter this file's title names, not to the last file's).
  */
-export function withCellNotes(remembered: ImportMapping, detected: ImportMapping): ImportMapping {
+export function withFileOwn(remembered: ImportMapping, detected: ImportMapping): ImportMapping {
   return {
     ...remembered,
     columns: remembered.columns.map(({ note, ...c }) => {
-      const fresh = detected.columns.find((d) => d.col === c.col)?.note;
+      const detectedColumn = detected.columns.find((d) => d.col === c.col);
+      const fresh = detectedColumn?.note;
       const kept = note !== undefined && !CELL_NOTES.has(note) ? note : undefined;
       const own = fresh !== undefined && CELL_NOTES.has(fresh) ? fresh : kept;
-      return own !== undefined ? { ...c, note: own } : c;
+      const mapping = detectedColumn ? withPeriodOf(c.mapping, detectedColumn.mapping) : c.mapping;
+      return own !== undefined ? { ...c, mapping, note: own } : { ...c, mapping };
     }),
   };
+}
+
+/** A column's remembered field with the period detection gives it in this file, for a field of one. */
+function withPeriodOf(
+  remembered: ImportMapping['columns'][number]['mapping'],
+  detected: ImportMapping['columns'][number]['mapping'],
+): ImportMapping['columns'][number]['mapping'] {
+  if (remembered.field === 'kpi.valueForPeriod' && detected.field === 'kpi.valueForPeriod')
+    return { ...remembered, period: detected.period };
+  if (remembered.field === 'kpi.valueForIndicator' && detected.field === 'kpi.valueForIndicator') {
+    const { period: _then, ...rest } = remembered;
+    return detected.period !== undefined ? { ...rest, period: detected.period } : rest;
+  }
+  return remembered;
 }
 
 /**

@@ -199,8 +199,9 @@ function periodRow(label: string, year: number | null): boolean {
 /** A running total's row under its KPI: "Lũy kế từ đầu năm", "Lũy kế", "Cộng dồn" (not "… đến nay"). */
 // (dated too: "… đến 30/9/2025", "… từ tháng 1 đến tháng 9/2025", "… từ 01/01/2025", "… năm 2025";
 // "Trong đó:" before it; never "… đến nay", since the programme began)
+// ("Từ đầu năm đến nay", "Tính từ đầu năm đến 30/9/2025": from January, said without the lead)
 const RUNNING_SUBROW =
-  /^(trong do )?(luy ke|luu ke|cong don)( (tu|den|het|dau|nam|ngay|thang|quy|[0-9]+|[ivx]+))*$/;
+  /^(trong do )?((luy ke|luu ke|cong don)( (tu|den|het|dau|nam|ngay|thang|quy|[0-9]+|[ivx]+))*|(tinh )?tu dau nam( den nay)?( (den|het|ngay|thang|quy|nam|[0-9]+|[ivx]+))*)$/;
 /**
  * Whether a running total's row ends where the table does: "Lũy kế 9 tháng", "… đến tháng 9",
  * "… đến 30/9/2025" in September's report (or the third quarter's); no month said, it does.
@@ -213,8 +214,8 @@ function runningToTableEnd(key: string, tablePeriod: string): boolean {
   const months = [
     ...[...key.matchAll(/\b(\d{1,2}) thang\b/g)].map((m) => Number(m[1])),
     ...[...key.matchAll(/\bthang (\d{1,2})\b/g)].map((m) => Number(m[1])),
-    // (a date: "30 9 2025", its month before the year)
-    ...[...key.matchAll(/\b\d{1,2} (\d{1,2}) (?:19|20)\d{2}\b/g)].map((m) => Number(m[1])),
+    // (a date: "30 9 2025", its month before the year; not the start, "từ 01/01/2025")
+    ...[...key.matchAll(/(?<!\btu )\b\d{1,2} (\d{1,2}) (?:19|20)\d{2}\b/g)].map((m) => Number(m[1])),
   ];
   return months.length === 0 || Math.max(...months) === end;
 }
@@ -2056,12 +2057,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         }
         // A KPI's rank among the provinces: a whole number from 1 to the provinces ranked (the
         // denominator written, else the import's 63 or 34); "12/63" in a table of the 34 is not
-        // this import's ranking. (A span across 1 July 2025 — the year 2025 — is ranked among
-        // the 63 or among the 34, as written: "Xếp hạng Chỉ số DTI | 10/34" in the year's report.)
+        // this import's ranking. A rank of a span that ends after 1 July 2025 (the year 2025, "9
+        // tháng 2025") was published after the rearrangement: among the 34, unless written out of
+        // the 63 ("Xếp hạng … | 12/63" in the year's report). (A table of units ranks them
+        // itself: among the import's.)
+        const list = listOfPeriod(period);
+        const acrossMerger = !!fixedUnit && list === null && /^(19|20)\d{2}/.test(period);
+        const bareOf = list === '2025' || acrossMerger ? 34 : target.group;
         if (r.value !== null && rCol !== null) {
-          const list = listOfPeriod(period);
-          const of =
-            list === '2025' ? 34 : list === null && (r.of === 34 || r.of === 63) ? r.of : target.group;
+          const of = acrossMerger && (r.of === 34 || r.of === 63) ? r.of : bareOf;
           const bad = rankProblem(
             where(row, rCol, cells[rCol - 1]),
             r.value,
@@ -2356,12 +2360,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rank: r.value,
           rankCol: rCol,
           // "5/63" in the rank column says the denominator when no column does; else a rank
-          // among the provinces is among the import's 63 or 34 (DESIGN: 9/63, x/34) — from July
-          // 2025 among the 34 whatever the import's group (its units follow the period too)
-          rankOf:
-            rOf.value ??
-            r.of ??
-            (r.value !== null ? (listOfPeriod(period) === '2025' ? 34 : target.group) : null),
+          // among the provinces is among the import's 63 or 34 (DESIGN: 9/63, x/34) — for a
+          // period ending after June 2025 among the 34 whatever the import's group
+          rankOf: rOf.value ?? r.of ?? (r.value !== null ? bareOf : null),
           uom: uom ?? (v.unit !== undefined || v.percent ? ind.uom : null),
         });
       };

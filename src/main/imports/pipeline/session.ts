@@ -44,7 +44,7 @@ import {
   proposeLayout,
   rememberLayout,
   rememberedLayout,
-  withCellNotes,
+  withFileOwn,
   type DetectedRows,
   type Proposal,
 } from './layoutAdapter';
@@ -600,7 +600,7 @@ export class ImportSession {
     const mapping = this.withSubProvincialRows(
       withoutHeaderPeriods(
         mappingForYear(
-          remembered ? withCellNotes(remembered, proposal.mapping) : proposal.mapping,
+          remembered ? withFileOwn(remembered, proposal.mapping) : proposal.mapping,
           proposal.titleHints.year ?? namedForYear,
         ),
       ),
