@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { errorCodes, importLikeCli, storedLines, units34Names, writeWorkbook } from './helpers';
+import { errorCodes, importLikeCli, storedLines, units34Names, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -360,5 +360,161 @@ describe("a bare national rank in a province's report of a span ending after 1 J
     const preview = await imported(file);
     expect(errorCodes(preview)).toEqual(['rankRange']);
     expect(preview.problems[0]!.cell).toBe('D5');
+  });
+});
+
+describe('words over a province\'s levels other than a period (round 56: refused, "no value column")', () => {
+  /** Hà Tĩnh's report of TITLE: GROUPS each merged over "Toàn tỉnh | Cấp tỉnh | Cấp xã", then ROWS. */
+  const grouped = (title: string, groups: string[], rows: (string | number | null)[][]) =>
+    report(
+      'UBND TỈNH HÀ TĨNH',
+      title,
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', ...groups.flatMap((g) => [g, null, null])],
+        [null, null, null, ...groups.flatMap(() => ['Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã'])],
+        ...rows,
+      ],
+      groups.map((_, k) => ({ s: { r: 3, c: 3 + 3 * k }, e: { r: 3, c: 5 + 3 * k } })),
+    );
+  const row = [1, 'Số hồ sơ trực tuyến', 'hồ sơ', 1000, 600, 400, 1900, 1100, 800];
+
+  it.each([
+    [
+      'Thực hiện Quý I/2025',
+      'Ước thực hiện 6 tháng',
+      '2025-01..2025-03',
+      '2025-01..2025-06',
+      'estimateColumn',
+    ],
+    ['Kết quả thực hiện', 'Lũy kế từ đầu năm', '2025-01..2025-03', '2025-01..2025-03', null],
+    ['Kỳ báo cáo', 'Kế hoạch năm 2025', '2025-01..2025-03', null, 'planTargetColumn'],
+  ])(
+    '"%s" and "%s" over the levels of the first quarter',
+    async (first, second, firstPeriod, secondPeriod, said) => {
+      const file = grouped('BÁO CÁO CHUYỂN ĐỔI SỐ QUÝ I NĂM 2025', [first, second], [row]);
+      const preview = await imported(file);
+      const lines = stored();
+      if (firstPeriod === secondPeriod) {
+        // (the year to date of the first quarter with other figures than the quarter's: refused)
+        expect(errorCodes(preview)).toEqual(['duplicateColumn']);
+        expect(lines).toEqual([]);
+        return;
+      }
+      expect(errorCodes(preview)).toEqual([]);
+      if (said) expect(preview.problems.map((p) => p.code)).toContain(said);
+      const expected = [
+        `Hà Tĩnh | Số hồ sơ trực tuyến | ${firstPeriod} | 1000 | null`,
+        `Hà Tĩnh | Số hồ sơ trực tuyến – cấp tỉnh | ${firstPeriod} | 600 | null`,
+        `Hà Tĩnh | Số hồ sơ trực tuyến – cấp xã | ${firstPeriod} | 400 | null`,
+      ];
+      if (secondPeriod)
+        expected.push(
+          `Hà Tĩnh | Số hồ sơ trực tuyến | ${secondPeriod} | 1900 | null`,
+          `Hà Tĩnh | Số hồ sơ trực tuyến – cấp tỉnh | ${secondPeriod} | 1100 | null`,
+          `Hà Tĩnh | Số hồ sơ trực tuyến – cấp xã | ${secondPeriod} | 800 | null`,
+        );
+      expect([...lines].sort()).toEqual(expected.sort());
+    },
+  );
+
+  it('"Lũy kế từ đầu năm" over the levels of the second quarter runs from January', async () => {
+    const file = grouped(
+      'BÁO CÁO CHUYỂN ĐỔI SỐ QUÝ II NĂM 2025',
+      ['Quý II/2025', 'Lũy kế từ đầu năm'],
+      [row],
+    );
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored().filter((l) => l.includes('2025-01..2025-06'))).toEqual([
+      'Hà Tĩnh | Số hồ sơ trực tuyến | 2025-01..2025-06 | 1900 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp tỉnh | 2025-01..2025-06 | 1100 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp xã | 2025-01..2025-06 | 800 | null',
+    ]);
+  });
+
+  it('three rows: "Kết quả thực hiện" over the quarter and its year to date over the levels', async () => {
+    const file = report(
+      'UBND TỈNH HÀ TĨNH',
+      'BÁO CÁO CHUYỂN ĐỔI SỐ QUÝ II NĂM 2025',
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả thực hiện', null, null, null, null, null],
+        [null, null, null, 'Quý II/2025', null, null, 'Lũy kế 6 tháng', null, null],
+        [null, null, null, 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã'],
+        row,
+      ],
+      [
+        { s: { r: 3, c: 3 }, e: { r: 3, c: 8 } },
+        { s: { r: 4, c: 3 }, e: { r: 4, c: 5 } },
+        { s: { r: 4, c: 6 }, e: { r: 4, c: 8 } },
+      ],
+    );
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toHaveLength(6);
+    expect(stored().filter((l) => l.includes('2025-04..2025-06'))).toHaveLength(3);
+  });
+
+  it('"Năm 2025" over the levels beside the first quarter\'s is set aside and said: written in March, a plan or an estimate', async () => {
+    const file = grouped('BÁO CÁO CHUYỂN ĐỔI SỐ QUÝ I NĂM 2025', ['Quý I/2025', 'Năm 2025'], [row]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored().every((l) => l.includes('| 2025-01..2025-03 |'))).toBe(true);
+    expect(stored()).toHaveLength(3);
+    const said = preview.problems.filter((p) => p.messageEn.includes('a plan or an estimate'));
+    expect(said.map((p) => p.cell)).toEqual(['G5', 'H5', 'I5']);
+    expect(said[0]!.messageVi).toContain('kế hoạch hoặc số ước');
+  });
+
+  it('"Năm 2025" beside the fourth quarter\'s is the year\'s result', async () => {
+    const file = grouped('BÁO CÁO CHUYỂN ĐỔI SỐ QUÝ IV NĂM 2025', ['Quý IV/2025', 'Năm 2025'], [row]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toHaveLength(6);
+  });
+});
+
+describe('a year to date beside the levels', () => {
+  it('in the year\'s report is the year: read once when it repeats the whole province (was: "a total up to a date")', async () => {
+    const file = report('UBND TỈNH HÀ TĨNH', 'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', 'Lũy kế từ đầu năm'],
+      [1, 'Số hồ sơ trực tuyến', 'hồ sơ', 9100, 5600, 3500, 9100],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.code === 'unknownColumn')).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Tĩnh | Số hồ sơ trực tuyến | 2025 | 9100 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp tỉnh | 2025 | 5600 | null',
+      'Hà Tĩnh | Số hồ sơ trực tuyến – cấp xã | 2025 | 3500 | null',
+    ]);
+  });
+
+  it('in the first quarter, rounded otherwise than the quarter (55,9 and 55,92), is read once from the quarter', async () => {
+    const file = report('UBND THÀNH PHỐ ĐÀ NẴNG', 'BÁO CÁO CHUYỂN ĐỔI SỐ QUÝ I NĂM 2025', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Toàn thành phố', 'Cấp thành phố', 'Cấp xã', 'Lũy kế từ đầu năm'],
+      [1, 'Tỷ lệ thanh toán trực tuyến', '%', 55.9, 55.7, 56.1, 55.92],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()[0]).toBe('Đà Nẵng | Tỷ lệ thanh toán trực tuyến | 2025-01..2025-03 | 55.9 | null');
+  });
+});
+
+describe('a portal\'s long table with its months under "Kỳ báo cáo" ("07/2025"; round 56: read as figures, refused)', () => {
+  it.each(['Kỳ báo cáo', 'Kỳ', 'Kỳ số liệu'])('"%s" is the period column', async (header) => {
+    const units = units34Names().slice(0, 3);
+    const file = writeTemp(
+      'cong-dvc.csv',
+      [
+        `Đơn vị,${header},Số giao dịch thanh toán trực tuyến,Tỷ lệ thanh toán trực tuyến (%)`,
+        ...units.flatMap((u, i) => ['07', '08', '09'].map((m) => `"${u}",${m}/2025,${1000 + i},${80 + i}.5`)),
+      ].join('\n'),
+    );
+    const { session, preview } = await importLikeCli(store, file, 2025);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    session.dispose();
+    expect(stored()).toHaveLength(18);
+    expect(stored()).toContain(`${units[1]} | Số giao dịch thanh toán trực tuyến | 2025-08 | 1001 | null`);
   });
 });

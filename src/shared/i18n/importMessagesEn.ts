@@ -205,6 +205,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" lists districts or communes: DTI Desk keeps provincial figures. Import a table of the provinces',
   'problem.alreadyImported':
     'this file (same content, same sheet) was imported as import #{id} on {at}: importing it again writes only values that have changed since',
+  'problem.yearInPartReport':
+    'column "{header}" gives the whole year {year} in a report of {period}, written before the year ended: a plan or an estimate, not the year\'s result — not imported',
   'problem.rankOfNoColumn':
     'column "{header}" is a rank, but names no one indicator column of this table (none, or several alike): not imported',
   'problem.unknownColumn': 'column "{header}" is not recognised and will not be imported',

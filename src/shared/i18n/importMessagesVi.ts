@@ -200,6 +200,8 @@ export const importMessagesVi = {
     'cột "{header}" liệt kê các huyện, xã: DTI Desk chỉ lưu số liệu cấp tỉnh. Hãy nhập bảng của các tỉnh, thành phố',
   'problem.alreadyImported':
     'tệp này (cùng nội dung, cùng trang tính) đã được nhập ở lần nhập #{id} lúc {at}: nhập lại chỉ ghi những giá trị đã thay đổi từ đó',
+  'problem.yearInPartReport':
+    'cột "{header}" ghi số liệu cả năm {year} trong báo cáo kỳ {period}, lập trước khi hết năm: đó là kế hoạch hoặc số ước, không phải kết quả của năm — không nhập',
   'problem.rankOfNoColumn':
     'cột "{header}" là thứ hạng nhưng không chỉ ra đúng một cột chỉ tiêu nào của bảng này (không có, hoặc nhiều cột cùng khớp): không nhập',
   'problem.unknownColumn':

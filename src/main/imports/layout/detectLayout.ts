@@ -30,6 +30,7 @@ import {
   namesRankingIndex,
   parsePeriodHeader,
   RESULT_ONLY,
+  planOrResultGroup,
   subjectsNamedIn,
   WHOLE_OF_LEVELS,
   withoutEstimateMark,
@@ -119,6 +120,8 @@ function periodGroupOf(
   return { top: parts[0]!, sub: parts[1]! };
 }
 /** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
+/** A running total said to start with the year. */
+const FROM_YEAR_START = /(^| )(tu dau nam|ytd|year to date)( |$)/;
 const BARE_CUMULATIVE =
   /^(luy ke|lk|luy ke tu dau nam|tu dau nam den nay|tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
 
@@ -904,6 +907,9 @@ function columnHasData(table: RawTable, col: number, dataRows: number[]): boolea
  * Share of numbers among a column's cells that say something: "N/A", "-", "x" (analysts' "no data")
  * count neither way, so a KPI column with gaps is still a KPI column.
  */
+/** A month and its year as a period column writes them: "07/2025", "7-2025", "07.2025". */
+const MONTH_OF_YEAR_CELL = /^\s*(0?[1-9]|1[0-2])\s*[/.-]\s*(19|20)\d{2}\s*$/;
+
 function numericShare(table: RawTable, col: number, dataRows: number[]): number {
   // (a formula saved without its value stands for a number: the import says it has none)
   return shareOf(table, col, dataRows, (_, c) => isNumberLike(c) || isFormulaText(c));
@@ -1633,7 +1639,11 @@ export function mapColumns(
       if (!cumulative) since = i + 1;
       // ("Tổng số" first, its parts after it: no total of columns before it — left as it was read)
       if (!cumulative && summedCols.length === 0) return;
-      if (before.length === 0 && cumulative && titlePeriod) before.push(monthSpan(titlePeriod));
+      // (no periods before it: the title's period — a part of the year, or for one said to run
+      // from January, "Lũy kế từ đầu năm", the year itself, "NĂM 2025"; a bare "Lũy kế" in a
+      // year's table may run since any start)
+      const titleSpanOf = titlePeriod ?? (year && FROM_YEAR_START.test(key) ? String(year) : null);
+      if (before.length === 0 && cumulative && titleSpanOf) before.push(monthSpan(titleSpanOf));
       const ok = before.length > 0 && before.every((p) => p !== null && p.year === before[0]!.year);
       const spans = ok ? (before as YearMonths[]).sort((a, b) => a.from - b.from) : [];
       const end = spans.length ? Math.max(...spans.map((p) => p.to)) : 0;
@@ -1723,7 +1733,9 @@ export function mapColumns(
       /^(ky|ky bao cao|ky so lieu)$/.test(keys[i]!) &&
       !guesses.some((v) => /^kpi\.value/.test(v.mapping.field)) &&
       numericShare(table, i + 1, dataRows) >= 0.8 &&
-      !yearsOnly(table, i + 1, dataRows)
+      !yearsOnly(table, i + 1, dataRows) &&
+      // (months written "07/2025" read as numbers too: a portal's period column)
+      shareOf(table, i + 1, dataRows, (t) => MONTH_OF_YEAR_CELL.test(t)) < 0.8
     )
       guesses[i] = { mapping: { field: 'kpi.value' }, confidence: 0.75 };
   });
@@ -1792,13 +1804,41 @@ export function mapColumns(
    * over the levels ("Quý I/2025" over "Toàn thành phố | Cấp thành phố | Cấp xã", "Năm 2024" and
    * "Năm 2025" each over "Toàn tỉnh | Cấp tỉnh | Cấp xã") its own part and that period.
    */
+  // (or under a result, an estimate or the report's period in words: "Thực hiện Quý I/2025",
+  // "Ước thực hiện năm 2025", "Thực hiện", "Kỳ báo cáo", "Lũy kế từ đầu năm" — from January to
+  // the title's end; three rows: "Kết quả thực hiện" over "Quý II/2025" over the levels. A plan's
+  // group, "Kế hoạch 2025", is none.)
+  const titleMonths = monthSpan(titlePeriod ?? (year ? String(year) : ''));
+  const toTitleEnd = titleMonths ? monthsPeriod(titleMonths.year, 1, titleMonths.to) : null;
+  const groupPeriod = (parts: string[]): { period: string | undefined } | null => {
+    let period: string | undefined;
+    const take = (p: string) => {
+      if (period !== undefined && period !== p) return false;
+      period = p;
+      return true;
+    };
+    for (const part of parts) {
+      const key = normalizeHeader(part);
+      const own = parsePeriodHeader(part, year) ?? (isYearlessPeriod(part) ? part.trim() : null);
+      if (own !== null) {
+        if (!take(own)) return null;
+      } else if (BARE_CUMULATIVE.test(key)) {
+        // (in a year's table only one said to run from January: see the single column's)
+        if (!toTitleEnd || (!titlePeriod && !FROM_YEAR_START.test(key)) || !take(toTitleEnd)) return null;
+      } else if (!RESULT_ONLY.test(key) && !/^(ky bao cao|ky nay)$/.test(key)) {
+        const lead = planOrResultGroup(part, year);
+        if (lead?.kind !== 'result' || (lead.period !== null && !take(lead.period))) return null;
+      }
+    }
+    return { period };
+  };
   const levelHeads = headers.map((h) => {
     if (!h) return null;
     if (!h.includes(' / ')) return { name: h, key: normalizeHeader(h), period: undefined };
-    const split = periodAndName(h, year);
-    return split && !split.name.includes(' / ')
-      ? { name: split.name, key: normalizeHeader(split.name), period: split.period }
-      : null;
+    const parts = h.split(' / ');
+    const name = parts[parts.length - 1]!.trim();
+    const group = groupPeriod(parts.slice(0, -1));
+    return group && name ? { name, key: normalizeHeader(name), period: group.period } : null;
   });
   /** A column headed by a level alone ("Cấp tỉnh", "Cấp xã (%)"), of numbers. */
   const levelOnly = (i: number) =>

@@ -362,6 +362,13 @@ function readPlanOrResult(raw: string, underPeriod: boolean, year?: number | nul
 }
 
 /**
+ * A group header's plan or result, its lead alone enough ("Thực hiện", "Ước thực hiện năm 2025",
+ * "Kế hoạch 2025"): over a province's levels.
+ */
+export const planOrResultGroup = (raw: string, year?: number | null): PlanOrResult | null =>
+  readPlanOrResult(raw, true, year);
+
+/**
  * "Thực hiện năm 2024" → the value for 2024; "Kế hoạch năm 2024" → a target. A two-row header says
  * the same in two parts ("Năm 2024 / Thực hiện", "Năm 2024 / KH").
  */

@@ -176,6 +176,14 @@ const COUNT_NAME = new RegExp(
   `^(?:tong so luong|tong so|so luong|so)\\s+(${[...COUNTED_BARE.keys()].join('|')})(?=[\\s,;]|$)`,
   'i',
 );
+/** Two figures that are one, the more precise rounded as the other is written (55,92 and 55,9). */
+function sameFigure(a: number | null, b: number | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const decimals = (n: number) => /\.(\d+)$/.exec(String(n))?.[1]?.length ?? 0;
+  const scale = 10 ** Math.min(decimals(a), decimals(b));
+  return Math.round(a * scale) === Math.round(b * scale);
+}
 /** A row label that is a period or a running total, not a KPI ("Quý III/2025", "Tháng 9", "Lũy kế"). */
 function periodRow(label: string, year: number | null): boolean {
   // (a remark in brackets aside: "Năm 2025 (tăng 10% so với năm 2024)")
@@ -1266,9 +1274,35 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // A column whose cells print the rank in brackets after each value ("0,6234 (12)", "73.6% (31)"),
   // as layout detection found from most of its cells: a few "(1)" are footnote marks, not ranks
   const withItsRank = (col: number) => mapping.columns.find((c) => c.col === col)?.note === 'with its rank';
-  const wideColumns = cols.filter(
+  const periodColumns = cols.filter(
     (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
   );
+  // The whole year's column beside the report's own in a report of a part of it ("Năm 2025" over
+  // the levels beside "Quý I/2025" in the first quarter's): written before the year ended, a plan
+  // or an estimate, not the year's result — set aside and said.
+  const partOfYear = /^(19|20)\d{2}-(0[1-9]|1[01])$|^(19|20)\d{2}-\d{2}\.\.(19|20)\d{2}-(0[1-9]|1[01])$/.test(
+    tablePeriod,
+  );
+  const periodOfWide = (c: (typeof cols)[number]) =>
+    c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator'
+      ? (c.mapping.period ?? tablePeriod)
+      : null;
+  const yearBesidePart = partOfYear
+    ? periodColumns.filter(
+        (c) =>
+          periodOfWide(c) === tablePeriod.slice(0, 4) &&
+          periodColumns.some((o) => periodOfWide(o) === tablePeriod),
+      )
+    : [];
+  for (const c of yearBesidePart)
+    report(
+      problemSaying('warning', 'unknownColumn', 'problem.yearInPartReport', where(mapping.headerRow, c.col), {
+        header: c.header,
+        year: tablePeriod.slice(0, 4),
+        period: tablePeriod,
+      }),
+    );
+  const wideColumns = periodColumns.filter((c) => !yearBesidePart.includes(c));
   // A KPI column whose header says its cells carry the rank in brackets ("… (%) (xếp hạng)":
   // "73.6% (31)"): the column is its own rank's, each cell read for both
   const withRankCols = new Set(
@@ -2332,14 +2366,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           );
         }
         // The same figure of the same KPI and span in two columns of the row ("Lũy kế từ đầu năm"
-        // beside "Quý I/2025" in the first quarter's report): read once, from the first.
+        // beside "Quý I/2025" in the first quarter's report, one maybe rounded to fewer decimals:
+        // 55,9 and 55,92): read once, from the first.
         if (
           rowObs.some(
             (o) =>
               o.key === ind.key &&
               o.period === period &&
               o.valueCol !== vCol &&
-              o.value === v.value &&
+              sameFigure(o.value, v.value) &&
               (r.value === null || o.rank === r.value),
           )
         )
