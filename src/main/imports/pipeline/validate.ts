@@ -1166,12 +1166,24 @@ export function validateStaged(
         })
       : [];
     const outside = finerTitle !== null || outsideAll.length < periods.length ? outsideAll : [];
+    // (said at the first cell of those periods: the column the analyst has to look at)
+    const firstOutside =
+      span && outside.length > 0
+        ? (db
+            .prepare(
+              `SELECT row, COALESCE(value_col, rank_col) AS col FROM ${t.obs}
+               WHERE period IN (SELECT value FROM json_each(?)) ORDER BY row, seq LIMIT 1`,
+            )
+            .get(JSON.stringify(outside)) as { row: number; col: number | null } | undefined)
+        : undefined;
     if (span && outside.length > 0 && (target.year === null || Number(span.year) === target.year))
       add(
         problem(
           'warning',
           'periodsOutsideTitle',
-          { file, sheet, row: null, value: s.titleHints.text },
+          firstOutside
+            ? { file, sheet, row: firstOutside.row, col: firstOutside.col, header: header(firstOutside.col) }
+            : { file, sheet, row: null, value: s.titleHints.text },
           {
             title: titlePeriod!,
             periods: listed(outside, 6),
