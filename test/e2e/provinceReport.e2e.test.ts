@@ -1,0 +1,113 @@
+// A city's own quarterly report in the wizard: "Quý II/2025" merged over "Toàn thành phố | Cấp
+// thành phố | Cấp xã", a year-to-date column beside them, a rank row "6/63". The mapping step shows
+// each level column as the row's KPI at that level for the quarter; the preview names each value;
+// the commit stores each figure for its own span. Leaves test-output/e2e-province-report*.png.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/shared/i18n';
+import { writeWorkbook } from '../imports/helpers';
+import { commitPreview, dropOnImports, type Harness, screenshotTo, startHarness, toPreview } from './harness';
+
+const UI_TIMEOUT = 20_000;
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness({ homeUnit: '48' });
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe("a city's quarterly report with its quarter merged over its levels", () => {
+  it('reads the levels for the quarter and the year to date from January, and stores them', async () => {
+    const file = writeWorkbook('DaNang_BC_Quy2_2025.xlsx', [
+      {
+        name: 'Quý II',
+        rows: [
+          ['UBND THÀNH PHỐ ĐÀ NẴNG'],
+          ['BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ QUÝ II NĂM 2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Quý II/2025', null, null, 'Lũy kế từ đầu năm', 'Ghi chú'],
+          [null, null, null, 'Toàn thành phố', 'Cấp thành phố', 'Cấp xã', null, null],
+          [1, 'Tỷ lệ thanh toán trực tuyến', '%', 62.2, 61.2, 62.3, 59.1, null],
+          [2, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 86154, 57208, 28946, 131130, null],
+          [
+            3,
+            'Xếp hạng thanh toán trực tuyến toàn quốc',
+            'Hạng',
+            '6/63',
+            null,
+            null,
+            null,
+            'Theo Cổng DVCQG',
+          ],
+        ],
+        merges: [
+          { s: { r: 3, c: 3 }, e: { r: 3, c: 5 } },
+          { s: { r: 3, c: 6 }, e: { r: 4, c: 6 } },
+        ],
+      },
+    ]);
+    await dropOnImports(h, file);
+
+    const selected = (col: number) =>
+      page
+        .getByTestId(`mapping-field-${col}`)
+        .evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]!.text);
+    const q2 = '2025-04..2025-06';
+    expect(await selected(5)).toBe(
+      translate('vi', 'imports.field.valueForIndicatorInPeriod', { indicator: 'Cấp thành phố', period: q2 }),
+    );
+    await screenshotTo(page, 'e2e-province-report-mapping.png');
+
+    await toPreview(page);
+    await screenshotTo(page, 'e2e-province-report-preview.png');
+    await commitPreview(page);
+    const stored = h.store.db
+      .prepare(
+        `SELECT i.name_vi AS name, o.period, o.value, o.rank, o.rank_of AS rankOf FROM observation o
+         JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY i.name_vi, o.period`,
+      )
+      .all();
+    expect(stored).toEqual([
+      {
+        name: 'Số giao dịch thanh toán trực tuyến',
+        period: '2025-01..2025-06',
+        value: 131130,
+        rank: null,
+        rankOf: null,
+      },
+      { name: 'Số giao dịch thanh toán trực tuyến', period: q2, value: 86154, rank: null, rankOf: null },
+      {
+        name: 'Số giao dịch thanh toán trực tuyến – cấp tỉnh',
+        period: q2,
+        value: 57208,
+        rank: null,
+        rankOf: null,
+      },
+      {
+        name: 'Số giao dịch thanh toán trực tuyến – cấp xã',
+        period: q2,
+        value: 28946,
+        rank: null,
+        rankOf: null,
+      },
+      {
+        name: 'Tỷ lệ thanh toán trực tuyến',
+        period: '2025-01..2025-06',
+        value: 59.1,
+        rank: null,
+        rankOf: null,
+      },
+      { name: 'Tỷ lệ thanh toán trực tuyến', period: q2, value: 62.2, rank: null, rankOf: null },
+      { name: 'Tỷ lệ thanh toán trực tuyến – cấp tỉnh', period: q2, value: 61.2, rank: null, rankOf: null },
+      { name: 'Tỷ lệ thanh toán trực tuyến – cấp xã', period: q2, value: 62.3, rank: null, rankOf: null },
+      { name: 'Xếp hạng thanh toán trực tuyến toàn quốc', period: q2, value: null, rank: 6, rankOf: 63 },
+    ]);
+  });
+});
