@@ -518,3 +518,32 @@ describe('a portal\'s long table with its months under "Kỳ báo cáo" ("07/202
     expect(stored()).toContain(`${units[1]} | Số giao dịch thanh toán trực tuyến | 2025-08 | 1001 | null`);
   });
 });
+
+describe('a sheet named for a quarter over columns of another (round 56: nothing said)', () => {
+  const sheetOver = (sheet: string, over: string) =>
+    report(
+      'UBND TỈNH HÀ TĨNH',
+      'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025',
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', over, null, null],
+        [null, null, null, 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã'],
+        [1, 'Số hồ sơ trực tuyến', 'hồ sơ', 1000, 600, 400],
+      ],
+      [{ s: { r: 3, c: 3 }, e: { r: 3, c: 5 } }],
+      sheet,
+    );
+
+  it("stores the columns' period and says so at their first cell", async () => {
+    const preview = await imported(sheetOver('Quý II', 'Quý I/2025'));
+    expect(errorCodes(preview)).toEqual([]);
+    const said = preview.problems.filter((p) => p.code === 'sheetYearContradicts');
+    expect(said.map((p) => p.cell)).toEqual(['D6']);
+    expect(said[0]!.messageEn).toContain('Quý II (2025-04..2025-06)');
+    expect(stored()[0]).toBe('Hà Tĩnh | Số hồ sơ trực tuyến | 2025-01..2025-03 | 1000 | null');
+  });
+
+  it("says nothing when the columns are of the sheet's quarter", async () => {
+    const preview = await imported(sheetOver('Quý II', 'Quý II/2025'));
+    expect(preview.problems.filter((p) => p.code === 'sheetYearContradicts')).toEqual([]);
+  });
+});

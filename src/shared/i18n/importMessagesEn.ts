@@ -400,6 +400,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table has {present} of {n} units: imported as part of the ranking; the other units ({count}) seem to be on sheet "{rest}": import that sheet too',
   'problem.missingUnitsRest':
     'the table has {present} of {n} units; the other {count} seem to be on sheet "{rest}": import each sheet in turn (sheet "{sheet}", then sheet "{rest}"); nothing was written',
+  'problem.kpiSheetPeriodColumns':
+    "the sheet is named for {named} ({sheetPeriod}), but its columns give {periods}: the values are stored for the columns' periods — check which is right (a sheet or a header left from another period's copy?)",
   'problem.kpiSheetPeriod':
     "the sheet is named for {named} ({sheetPeriod}), but its values are stored for {period}, as the title says: check which is right (a title left from another month's copy?)",
   'problem.kpiSheetYear':

@@ -395,6 +395,8 @@ export const importMessagesVi = {
     'bảng có {present}/{n} đơn vị: được nhập như một phần của bảng xếp hạng; {count} đơn vị còn lại có vẻ nằm ở trang tính "{rest}": hãy nhập cả trang tính đó',
   'problem.missingUnitsRest':
     'bảng có {present}/{n} đơn vị, {count} đơn vị còn lại có vẻ nằm ở trang tính "{rest}": hãy nhập lần lượt từng trang tính (trang "{sheet}", rồi trang "{rest}"); chưa ghi gì',
+  'problem.kpiSheetPeriodColumns':
+    'tên trang tính ghi {named} ({sheetPeriod}), nhưng các cột ghi kỳ {periods}: số liệu được lưu theo kỳ của cột — hãy kiểm tra kỳ nào đúng (trang tính hoặc tiêu đề cột còn sót từ bản sao của kỳ khác?)',
   'problem.kpiSheetPeriod':
     'tên trang tính ghi {named} ({sheetPeriod}), nhưng số liệu được lưu cho kỳ {period} theo tiêu đề: hãy kiểm tra kỳ nào đúng (tiêu đề còn sót từ bản sao của tháng khác?)',
   'problem.kpiSheetYear':

@@ -1166,6 +1166,37 @@ export function validateStaged(
         })
       : [];
     const outside = finerTitle !== null || outsideAll.length < periods.length ? outsideAll : [];
+    // A sheet named for a part of the year ("Quý II") over columns of other periods ("Quý I/2025"
+    // over the levels): the columns' periods are stored, said — one of the two was left from
+    // another quarter's copy.
+    const sheetNamed = !needsTablePeriod(mapping) ? sheetNamePeriod(sheet ?? '').period : null;
+    const sheetSpan =
+      sheetNamed !== null && target.year !== null ? normalisePeriod(sheetNamed, target.year) : null;
+    if (
+      sheetSpan !== null &&
+      isCanonicalPeriod(sheetSpan) &&
+      sheetSpan.includes('-') &&
+      periods.length > 0 &&
+      // (none within its months: a month's column under a sheet "Quý II" is of it)
+      !periods.some((p) => {
+        const a = monthSpan(p);
+        const b = monthSpan(sheetSpan);
+        return a !== null && b !== null && a.year === b.year && a.from <= b.to && a.to >= b.from;
+      })
+    ) {
+      const first = db
+        .prepare(`SELECT row, COALESCE(value_col, rank_col) AS col FROM ${t.obs} ORDER BY row, seq LIMIT 1`)
+        .get() as { row: number; col: number | null };
+      add(
+        problemSaying(
+          'warning',
+          'sheetYearContradicts',
+          'problem.kpiSheetPeriodColumns',
+          { file, sheet, row: first.row, col: first.col, header: header(first.col) },
+          { named: sheetNamed!, sheetPeriod: sheetSpan, periods: listed(periods, 6) },
+        ),
+      );
+    }
     // (said at the first cell of those periods: the column the analyst has to look at)
     const firstOutside =
       span && outside.length > 0
