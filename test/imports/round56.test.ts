@@ -547,3 +547,52 @@ describe('a sheet named for a quarter over columns of another (round 56: nothing
     expect(preview.problems.filter((p) => p.code === 'sheetYearContradicts')).toEqual([]);
   });
 });
+
+describe('a rank column naming a KPI that two columns give', () => {
+  it('is set aside saying why, not "not recognised"', async () => {
+    const file = writeWorkbook('tt.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ THANH TOÁN TRỰC TUYẾN NĂM 2025'],
+          [
+            'STT',
+            'Tỉnh, thành phố',
+            'Tỷ lệ thanh toán trực tuyến (%)',
+            'Số giao dịch thanh toán trực tuyến',
+            'Xếp hạng thanh toán trực tuyến',
+          ],
+          ...units34Names().map((u, i) => [i + 1, u, 90 - i, 5000 - i, i + 1]),
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    const aside = preview.problems.filter((p) => p.cell === 'E2');
+    expect(aside.map((p) => p.messageEn)).toEqual([
+      expect.stringContaining('is a rank, but names no one indicator column of this table'),
+    ]);
+  });
+});
+
+describe('a table of ranks within regions only (round 52: "no value column is mapped")', () => {
+  it('is refused pointing to the regional ranks, which are said as such', async () => {
+    const regions = ['Miền Bắc', 'Miền Trung', 'Miền Nam'];
+    const file = writeWorkbook('vung.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['XẾP HẠNG DTI NĂM 2025 THEO VÙNG'],
+          ['STT', 'Vùng', 'Tỉnh, thành phố', 'Xếp hạng'],
+          ...units34Names().map((u, i) => [i + 1, regions[Math.floor(i / 12)]!, u, (i % 12) + 1]),
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    const refusal = preview.problems.find((p) => p.code === 'noValueColumn')!;
+    expect(refusal.cell).toBe('D2');
+    expect(refusal.messageEn).toContain('"Xếp hạng" set aside');
+    expect(preview.problems.filter((p) => p.cell === 'D2' && p.severity === 'warning')).toHaveLength(1);
+    expect(stored()).toEqual([]);
+  });
+});

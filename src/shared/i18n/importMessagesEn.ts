@@ -213,6 +213,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noUnitColumn':
     'no column is mapped to the unit name: choose the column of the provinces, or, for a table about one province, the unit of the whole table',
   'problem.noValueColumn': 'no value column is mapped',
+  'problem.noValueColumnSetAside':
+    'no value column is left to import: {columns} set aside, each for the reason said with it',
   'problem.noYear': 'no ranking year is chosen',
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
   'problem.noGroupForKpiRanks':

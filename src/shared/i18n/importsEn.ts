@@ -180,6 +180,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.note.target': 'plan target (not imported yet)',
   'imports.note.notTheDti': 'names the DTI, not its score (not imported)',
   'imports.note.anotherIndex': 'an index other than the DTI (not imported)',
+  'imports.note.rankOfSeveral': 'a rank of a KPI that several columns give (not imported)',
   'imports.note.otherIndexRank': "the rank of an index other than the title's (not imported)",
   'imports.note.regionalRank': 'rank within a region, not the national rank (not imported)',
   'imports.note.formerUnits': 'names of the units before the rearrangement (not imported)',

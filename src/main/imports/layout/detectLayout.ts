@@ -1987,6 +1987,9 @@ export function mapColumns(
     const named = columns.filter(
       (v) => v.mapping.field === 'kpi.valueForIndicator' && ranksKpi(c.header, v.mapping.indicator),
     );
+    // (naming two, "Xếp hạng thanh toán trực tuyến" beside "Tỷ lệ …" and "Số giao dịch …": whose
+    // it is the analyst says, in the mapping step — set aside, said so)
+    if (named.length > 1) c.note = 'rank of several columns';
     if (named.length !== 1) continue;
     c.mapping = { field: 'kpi.rank' };
     c.confidence = 0.7;

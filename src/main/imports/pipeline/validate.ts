@@ -112,6 +112,7 @@ const SET_ASIDE_BECAUSE: Record<string, { severity: ImportProblem['severity']; t
   'another index': { severity: 'warning', text: 'problem.setAside.anotherIndex' },
   'not the DTI': { severity: 'warning', text: 'problem.setAside.notTheDti' },
   'rank of another index': { severity: 'warning', text: 'problem.setAside.otherIndexRank' },
+  'rank of several columns': { severity: 'warning', text: 'problem.rankOfNoColumn' },
   'sub-provincial units': { severity: 'error', text: 'problem.setAside.subProvincial' },
   'sub-provincial rows': { severity: 'error', text: 'problem.setAside.subProvincialRows' },
 };
@@ -312,8 +313,23 @@ export function validateStaged(
   }
   const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
   // (a table of districts or communes is refused at its unit column: what else it lacks is no matter)
+  // (columns of figures set aside for a reason — a rank within a region, another index's — are
+  // each said with it: the error points to them)
+  const asideWhy = mapping.columns.filter(
+    (c) => c.mapping.field === 'ignore' && SET_ASIDE_BECAUSE[c.note ?? ''] !== undefined,
+  );
   if (valueCols.length === 0 && !subProvincial && !emptySheet)
-    add(problem('error', 'noValueColumn', { file, sheet }));
+    add(
+      asideWhy.length > 0
+        ? problemSaying(
+            'error',
+            'noValueColumn',
+            'problem.noValueColumnSetAside',
+            { file, sheet, row: mapping.headerRow, col: asideWhy[0]!.col, header: asideWhy[0]!.header },
+            { columns: asideWhy.map((c) => `"${c.header}"`).join(', ') },
+          )
+        : problem('error', 'noValueColumn', { file, sheet }),
+    );
   // A workbook whose table sits on a hidden sheet (behind a chart or a cover): say which one.
   if ((noUnit || valueCols.length === 0) && s.hiddenTableSheet && s.hiddenTableSheet !== sheet)
     add(problem('warning', 'tableOnHiddenSheet', { file, sheet }, { hidden: s.hiddenTableSheet }));

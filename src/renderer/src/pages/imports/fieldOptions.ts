@@ -86,12 +86,12 @@ export type ConfidenceLevel = 'high' | 'medium' | 'low';
 export const confidenceLevel = (c: number): ConfidenceLevel =>
   c >= 0.85 ? 'high' : c >= 0.6 ? 'medium' : 'low';
 
-/** Layout detection's reason for setting a column aside, in the interface language. */
 /** What the mapping step says beside a column it maps with a note ("its rank in brackets is read too"). */
 export function mappedNote(note: string | undefined, t: Translate): string | null {
   return note === 'with its rank' ? t('imports.note.withRank') : null;
 }
 
+/** Layout detection's reason for setting a column aside, in the interface language. */
 export function ignoreNote(note: string, t: Translate): string {
   const dup = /^duplicate of column (\d+)/.exec(note);
   if (dup) return t('imports.note.duplicate', { col: columnLetters(Number(dup[1])) });
@@ -108,6 +108,7 @@ export function ignoreNote(note: string, t: Translate): string {
     'another index': 'imports.note.anotherIndex',
     'not the DTI': 'imports.note.notTheDti',
     'rank of another index': 'imports.note.otherIndexRank',
+    'rank of several columns': 'imports.note.rankOfSeveral',
     target: 'imports.note.target',
     'regional rank': 'imports.note.regionalRank',
     'former units': 'imports.note.formerUnits',
