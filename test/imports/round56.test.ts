@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
+import { indicatorFromTitle } from '../../src/main/imports/layout/titleHints';
 import { errorCodes, importLikeCli, storedLines, units34Names, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -594,5 +595,18 @@ describe('a table of ranks within regions only (round 52: "no value column is ma
     expect(refusal.messageEn).toContain('"Xếp hạng" set aside');
     expect(preview.problems.filter((p) => p.cell === 'D2' && p.severity === 'warning')).toHaveLength(1);
     expect(stored()).toEqual([]);
+  });
+});
+
+describe('an unaccented title\'s "NAM 2025" (round 52: "nam" kept in the KPI\'s name)', () => {
+  it.each([
+    ['TY LE HO SO TRUC TUYEN NAM 2025', 'Ty le ho so truc tuyen'],
+    ['TY LE HO SO TRUC TUYEN TOAN TRINH NAM 2025 (CAP TINH)', 'Ty le ho so truc tuyen toan trinh (cap tinh)'],
+    ['SO TAI KHOAN THANH TOAN QUY III NAM 2025', 'So tai khoan thanh toan'],
+    ['Ty le thanh toan truc tuyen thang 9 nam 2025 (%)', 'Ty le thanh toan truc tuyen (%)'],
+    // (a place's "Nam" stays)
+    ['SO DOANH NGHIEP SO CUA VIET NAM 2025', 'So doanh nghiep so cua viet nam'],
+  ])('"%s" names the KPI "%s"', (title, name) => {
+    expect(indicatorFromTitle([title], null)).toBe(name);
   });
 });

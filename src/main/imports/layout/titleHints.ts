@@ -390,7 +390,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
           return overYears && AVERAGE_OVER_YEARS.test(before) ? tail : '';
         },
       )
-      .replace(/\s*(giai đoạn|năm|kỳ)\s*$/iu, '')
+      // (unaccented too, "… NAM 2025": not a place's "Nam", Việt Nam, Hà Nam, Quảng Nam, Đông Nam)
+      .replace(/\s*(giai đoạn|giai doan|năm|kỳ)\s*$|(?<!\b(?:viet|viêt|việt|mien|miền|ha|hà|quang|quảng|dong|đông|tay|tây))\s+nam\s*$/iu, '')
       // "… QUÝ I", "… THÁNG 5", "… 6 THÁNG ĐẦU NĂM" with the year elsewhere: the period, not the name
       .replace(
         /\s+(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})\s*$|\s+(?:tháng|thang)\s+\d{1,2}\s*$|\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*$/iu,
@@ -415,7 +416,7 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       // the figures' period (the title gives it), no part of the KPI's name — next year's file
       // names the same KPI ("giai đoạn 2021-2025", "2021 – 2025" are spans, kept)
       .replace(
-        /(?<=\p{L})(?<!giai đoạn|giai doan|đến|tới|den|toi|từ|tu|(?:đến|tới|den|toi|từ|tu) năm|(?:quý|quy|tháng|thang)\s+[\p{L}\d]{1,4}(?:\s+năm)?)\s+(?:năm\s+)?(?:19|20)\d{2}(?=\s+(?!đến\s|den\s|trở\s|tro\s)[\p{L}(])/iu,
+        /(?<=\p{L})(?<!giai đoạn|giai doan|đến|tới|den|toi|từ|tu|(?:đến|tới|den|toi|từ|tu) năm|(?:quý|quy|tháng|thang)\s+[\p{L}\d]{1,4}(?:\s+năm)?)\s+(?:(?:năm|(?<!\b(?:viet|việt|mien|miền|ha|hà|quang|quảng|dong|đông|tay|tây)\s+)nam)\s+)?(?:19|20)\d{2}(?=\s+(?!đến\s|den\s|trở\s|tro\s)[\p{L}(])/iu,
         '',
       )
       .replace(/[\s:.,;]+$/u, '')
