@@ -119,9 +119,9 @@ function periodGroupOf(
   if (parts.length !== 2 || !parsePeriodHeader(parts[0]!, year)) return null;
   return { top: parts[0]!, sub: parts[1]! };
 }
-/** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 /** A running total said to start with the year. */
 const FROM_YEAR_START = /(^| )(tu dau nam|ytd|year to date)( |$)/;
+/** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 const BARE_CUMULATIVE =
   /^(luy ke|lk|luy ke tu dau nam|tu dau nam den nay|tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
 
@@ -903,13 +903,13 @@ function columnHasData(table: RawTable, col: number, dataRows: number[]): boolea
   return dataRows.some((r) => cellText(table.rows[r - 1]?.[col - 1]) !== '');
 }
 
+/** A month and its year as a period column writes them: "07/2025", "7-2025", "07.2025". */
+const MONTH_OF_YEAR_CELL = /^\s*(0?[1-9]|1[0-2])\s*[/.-]\s*(19|20)\d{2}\s*$/;
+
 /**
  * Share of numbers among a column's cells that say something: "N/A", "-", "x" (analysts' "no data")
  * count neither way, so a KPI column with gaps is still a KPI column.
  */
-/** A month and its year as a period column writes them: "07/2025", "7-2025", "07.2025". */
-const MONTH_OF_YEAR_CELL = /^\s*(0?[1-9]|1[0-2])\s*[/.-]\s*(19|20)\d{2}\s*$/;
-
 function numericShare(table: RawTable, col: number, dataRows: number[]): number {
   // (a formula saved without its value stands for a number: the import says it has none)
   return shareOf(table, col, dataRows, (_, c) => isNumberLike(c) || isFormulaText(c));
@@ -1799,15 +1799,13 @@ export function mapColumns(
     );
     if (left.length === 1) guesses[left[0]!] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
   }
-  /**
-   * What a column under a province's levels is headed with: the header, or under a period merged
-   * over the levels ("Quý I/2025" over "Toàn thành phố | Cấp thành phố | Cấp xã", "Năm 2024" and
-   * "Năm 2025" each over "Toàn tỉnh | Cấp tỉnh | Cấp xã") its own part and that period.
-   */
-  // (or under a result, an estimate or the report's period in words: "Thực hiện Quý I/2025",
-  // "Ước thực hiện năm 2025", "Thực hiện", "Kỳ báo cáo", "Lũy kế từ đầu năm" — from January to
-  // the title's end; three rows: "Kết quả thực hiện" over "Quý II/2025" over the levels. A plan's
-  // group, "Kế hoạch 2025", is none.)
+  // What a column under a province's levels is headed with: the header, or under a period merged
+  // over the levels ("Quý I/2025" over "Toàn thành phố | Cấp thành phố | Cấp xã", "Năm 2024" and
+  // "Năm 2025" each over "Toàn tỉnh | Cấp tỉnh | Cấp xã") its own part and that period — or under
+  // a result, an estimate or the report's period in words: "Thực hiện Quý I/2025", "Ước thực hiện
+  // năm 2025", "Thực hiện", "Kỳ báo cáo", "Lũy kế từ đầu năm" (from January to the title's end);
+  // three rows, "Kết quả thực hiện" over "Quý II/2025" over the levels. A plan's group, "Kế hoạch
+  // 2025", is none.
   const titleMonths = monthSpan(titlePeriod ?? (year ? String(year) : ''));
   const toTitleEnd = titleMonths ? monthsPeriod(titleMonths.year, 1, titleMonths.to) : null;
   const groupPeriod = (parts: string[]): { period: string | undefined } | null => {
@@ -2008,18 +2006,17 @@ export function mapColumns(
         isQualifierOnly(c.header),
     );
   const kpiOfTitle = titleLevels ? kpiOverLevels(titles) : null;
-  if (kpiOfTitle)
-    for (const c of columns) {
+  if (kpiOfTitle) {
+    const { name, unit } = splitIndicatorName(kpiOfTitle);
+    const base = withoutPeriodTail(name) || name;
+    for (const c of columns)
       if (
-        c.mapping.field !== 'kpi.valueForIndicator' ||
-        c.header.includes(' / ') ||
-        !WHOLE_OF_LEVELS.test(normalizeHeader(splitIndicatorName(c.header).name))
+        c.mapping.field === 'kpi.valueForIndicator' &&
+        !c.header.includes(' / ') &&
+        WHOLE_OF_LEVELS.test(normalizeHeader(splitIndicatorName(c.header).name))
       )
-        continue;
-      const { name, unit } = splitIndicatorName(kpiOfTitle);
-      const base = withoutPeriodTail(name) || name;
-      c.mapping = { ...c.mapping, indicator: unit ? `${base} (${unit})` : base };
-    }
+        c.mapping = { ...c.mapping, indicator: unit ? `${base} (${unit})` : base };
+  }
   const hiddenCols = new Set(table.hiddenColumns ?? []);
   // A KPI column hidden in Excel beside a visible one of the same KPI and period (last year's
   // figures kept and hidden): the visible one is read.

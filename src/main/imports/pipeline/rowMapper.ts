@@ -1348,8 +1348,6 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     (c) =>
       c.mapping.field === 'kpi.valueForIndicator' && (levelOnly(c.mapping.indicator) || levelOnly(c.header)),
   );
-  const periodOfColumn = (c: (typeof cols)[number]) =>
-    c.mapping.field === 'kpi.valueForIndicator' ? (c.mapping.period ?? null) : null;
   const numberIn = (cells: RawCell[], col: number): number | null => {
     const n = parseCellNumber(cells[col - 1] ?? null);
     return 'value' in n ? n.value : null;
@@ -1363,7 +1361,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (v === null) return true;
     // (its own period's levels: "Năm 2024" and "Năm 2025" each over "Toàn tỉnh | Cấp tỉnh | Cấp xã")
     const levels = levelCols
-      .filter((l) => periodOfColumn(l) === periodOfColumn(whole))
+      .filter((l) => periodOfWide(l) === periodOfWide(whole))
       .map((l) => numberIn(cells, l.col))
       .filter((x): x is number => x !== null);
     // (with one level or none, the whole is the row's figure: a growth or a completion past 100%)

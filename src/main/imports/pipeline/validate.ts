@@ -312,12 +312,12 @@ export function validateStaged(
       add(problem('error', 'noUnitColumn', { file, sheet }));
   }
   const valueCols = mapping.columns.filter((c) => isNumericField(c.mapping) && c.mapping.field !== 'stt');
-  // (a table of districts or communes is refused at its unit column: what else it lacks is no matter)
   // (columns of figures set aside for a reason — a rank within a region, another index's — are
   // each said with it: the error points to them)
   const asideWhy = mapping.columns.filter(
     (c) => c.mapping.field === 'ignore' && SET_ASIDE_BECAUSE[c.note ?? ''] !== undefined,
   );
+  // (a table of districts or communes is refused at its unit column: what else it lacks is no matter)
   if (valueCols.length === 0 && !subProvincial && !emptySheet)
     add(
       asideWhy.length > 0
@@ -1182,6 +1182,14 @@ export function validateStaged(
         })
       : [];
     const outside = finerTitle !== null || outsideAll.length < periods.length ? outsideAll : [];
+    /** The first staged cell of these periods, in the order of the file. */
+    const firstStagedCell = (of: string[]) =>
+      db
+        .prepare(
+          `SELECT row, COALESCE(value_col, rank_col) AS col FROM ${t.obs}
+           WHERE period IN (SELECT value FROM json_each(?)) ORDER BY row, seq LIMIT 1`,
+        )
+        .get(JSON.stringify(of)) as { row: number; col: number | null } | undefined;
     // A sheet named for a part of the year ("Quý II") over columns of other periods ("Quý I/2025"
     // over the levels): the columns' periods are stored, said — one of the two was left from
     // another quarter's copy.
@@ -1200,9 +1208,7 @@ export function validateStaged(
         return a !== null && b !== null && a.year === b.year && a.from <= b.to && a.to >= b.from;
       })
     ) {
-      const first = db
-        .prepare(`SELECT row, COALESCE(value_col, rank_col) AS col FROM ${t.obs} ORDER BY row, seq LIMIT 1`)
-        .get() as { row: number; col: number | null };
+      const first = firstStagedCell(periods)!;
       add(
         problemSaying(
           'warning',
@@ -1214,15 +1220,7 @@ export function validateStaged(
       );
     }
     // (said at the first cell of those periods: the column the analyst has to look at)
-    const firstOutside =
-      span && outside.length > 0
-        ? (db
-            .prepare(
-              `SELECT row, COALESCE(value_col, rank_col) AS col FROM ${t.obs}
-               WHERE period IN (SELECT value FROM json_each(?)) ORDER BY row, seq LIMIT 1`,
-            )
-            .get(JSON.stringify(outside)) as { row: number; col: number | null } | undefined)
-        : undefined;
+    const firstOutside = span && outside.length > 0 ? firstStagedCell(outside) : undefined;
     if (span && outside.length > 0 && (target.year === null || Number(span.year) === target.year))
       add(
         problem(
