@@ -610,3 +610,19 @@ describe('an unaccented title\'s "NAM 2025" (round 52: "nam" kept in the KPI\'s 
     expect(indicatorFromTitle([title], null)).toBe(name);
   });
 });
+
+describe("wholes beside rates' levels that are no rate of the whole (round 55: only the first said)", () => {
+  it("each KPI's is said at its own cell", async () => {
+    const file = report('UBND TỈNH THANH HÓA', 'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ IV NĂM 2025', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Tổng số', 'Cấp tỉnh', 'Cấp xã'],
+      [1, 'Tỷ lệ TTHC cung cấp DVCTT toàn trình', '%', 1850, 78.5, 65],
+      [2, 'Tỷ lệ hồ sơ trực tuyến', '%', 71, 80, 60],
+      [3, 'Tỷ lệ thanh toán trực tuyến', '%', 5000, 60, 40],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    const said = preview.problems.filter((p) => p.messageEn.includes('is no rate of the whole province'));
+    expect(said.map((p) => p.cell)).toEqual(['D5', 'D7']);
+    expect(said[1]!.messageEn).toContain('"Tỷ lệ thanh toán trực tuyến"');
+  });
+});

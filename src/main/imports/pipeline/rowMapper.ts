@@ -441,7 +441,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const rateKpi = (name: string, uomCell: string | null) =>
     /^(ty le|ti le|ty trong|ti trong)( |$)/.test(normalizeHeader(name)) ||
     isPercentUnit(uomCell ?? splitIndicatorName(name).unit ?? '');
-  const totalOfRateTold = new Set<number>();
+  /** Column and KPI of each whole set aside beside a rate's levels, said once. */
+  const totalOfRateTold = new Set<string>();
   // (not its movement: "Thứ hạng tăng/giảm so với năm 2024 | bậc | 3")
   const stepsUnit = memo((uom: string) => /^(bac|so bac)$/.test(normalizeHeader(uom)));
   const ledByRank = memo((label: string) => /^(xep hang|thu hang)( |$)/.test(normalizeHeader(label)));
@@ -2420,7 +2421,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           const kpiOfRow = indicatorCol ? rowKpi : tableIndicator;
           // (a "Tổng số" beside a rate's levels that is no rate of the whole — past 100, or outside
           // its levels' rates, which the whole's lies between: "Tỷ lệ TTHC … | 1850 | 78,5 | 65"
-          // counts what the rate is of — set aside, said once per column)
+          // counts what the rate is of — set aside, said once per column and KPI: each KPI's row
+          // in a province's report, once for a table of units)
           // (in a table of units, "Tổng số" beside levels is read as the title's KPI itself)
           const wholeKpi =
             kpiOfRow && wholeOfLevels(f.indicator)
@@ -2429,8 +2431,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                 ? f.indicator
                 : null;
           if (wholeKpi && rateKpi(wholeKpi, uom) && !rateOfLevels(cells, c)) {
-            if (!totalOfRateTold.has(c.col) && textAt(cells, c.col) !== '') {
-              totalOfRateTold.add(c.col);
+            const told = `${c.col}\u0000${wholeKpi}`;
+            if (!totalOfRateTold.has(told) && textAt(cells, c.col) !== '') {
+              totalOfRateTold.add(told);
               report(
                 problemSaying(
                   'warning',
