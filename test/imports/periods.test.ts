@@ -137,7 +137,11 @@ describe('a sheet named for a month or a quarter', () => {
     expect(normalisePeriod(r.period!, 2026)).toBe(period);
   });
 
-  it.each(['PCI 2025', 'DTI', 'T15', 'Sheet1', 'TTTT', 'Bảng 3'])('%s names no part of a year', (sheet) => {
-    expect(sheetNamePeriod(sheet)).toEqual({ name: sheet, period: null });
-  });
+  // ("HCM-Q1": Hồ Chí Minh City's District 1)
+  it.each(['PCI 2025', 'DTI', 'T15', 'Sheet1', 'TTTT', 'Bảng 3', 'HCM-Q1', 'TPHCM Q3'])(
+    '%s names no part of a year',
+    (sheet) => {
+      expect(sheetNamePeriod(sheet)).toEqual({ name: sheet, period: null });
+    },
+  );
 });

@@ -26,12 +26,17 @@ const SHEET_PERIOD = new RegExp(
 const quarterNumber = (q: string) => ROMAN[q.toLowerCase()] ?? Number(q);
 const DOCUMENT_PART =
   /^(?:bảng|bang|biểu|bieu|biểu mẫu|bieu mau|phụ lục|phu luc|pl|mẫu|mau|mục|muc|phần|phan|table|annex|form)(?:\s*(?:số\s*)?\d+)?[\s._-]*$/iu;
+const CITY_OF_NUMBERED_DISTRICTS =
+  /^(?:tp\.?\s*)?(?:hcm|tphcm|tp\.?hcm|sg|sài gòn|sai gon|hồ chí minh|ho chi minh)$/iu;
 export function sheetNamePeriod(sheet: string): { name: string; period: string | null } {
   const s = sheet.normalize('NFC').trim();
   const m = SHEET_PERIOD.exec(s);
   // (a part of a document so numbered is no period: "Bảng T1", "Biểu 1-T6", "Phụ lục Q2", "PL-T3")
   if (!m || DOCUMENT_PART.test(s.slice(0, m.index).trim())) return { name: s, period: null };
   const [, m1, m2, q1, q2, month, quarter, year] = m;
+  // (nor, after Hồ Chí Minh City, its numbered district: "HCM-Q1" is Quận 1)
+  if (quarter !== undefined && CITY_OF_NUMBERED_DISTRICTS.test(s.slice(0, m.index).trim()))
+    return { name: s, period: null };
   // (in the words a title uses: "Q3" is "Quý 3", "T1-T9" "Tháng 1-9", "Q1-Q4" the months of both)
   const [from, to] =
     m1 !== undefined
