@@ -626,3 +626,86 @@ describe("wholes beside rates' levels that are no rate of the whole (round 55: o
     expect(said[1]!.messageEn).toContain('"Tỷ lệ thanh toán trực tuyến"');
   });
 });
+
+describe('a table of units with a KPI split by level (round 58: its whole a second KPI, its rank on the last level)', () => {
+  const units = () => units34Names();
+  /** Rates whose whole ranks the units in the list's order, while the commune level does not. */
+  const figures = (i: number) => [90 - i, 95 - i / 2, 50 + ((i * 7) % 30)];
+
+  it('"<KPI>" over "Tổng số | Cấp tỉnh | Cấp huyện, xã" and a rank beside: the whole is the KPI and the rank is its', async () => {
+    const file = writeWorkbook('ttt.xlsx', [
+      {
+        name: 'Quý III',
+        rows: [
+          ['TỶ LỆ THANH TOÁN TRỰC TUYẾN TRÊN CỔNG DỊCH VỤ CÔNG QUỐC GIA QUÝ III NĂM 2025'],
+          ['Đơn vị tính: %'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ thanh toán trực tuyến', null, null, 'Xếp hạng'],
+          [null, null, 'Tổng số', 'Cấp tỉnh', 'Cấp huyện, xã', null],
+          ...units().map((u, i) => [i + 1, u, ...figures(i), i + 1]),
+        ],
+        merges: [
+          { s: { r: 2, c: 2 }, e: { r: 2, c: 4 } },
+          { s: { r: 2, c: 5 }, e: { r: 3, c: 5 } },
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    const kpi = 'Tỷ lệ thanh toán trực tuyến trên cổng dịch vụ công quốc gia';
+    const first = stored().filter((l) => l.startsWith(`${units()[1]} |`));
+    expect(first).toEqual([
+      `${units()[1]} | ${kpi} | 2025-07..2025-09 | 89 | 2`,
+      `${units()[1]} | ${kpi} – cấp huyện, xã | 2025-07..2025-09 | 57 | null`,
+      `${units()[1]} | ${kpi} – cấp tỉnh | 2025-07..2025-09 | 94.5 | null`,
+    ]);
+  });
+
+  it('"Tổng số | Cấp tỉnh | Cấp xã | Xếp hạng" under the title: the rank is the whole\'s', async () => {
+    const file = writeWorkbook('tt.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Xếp hạng'],
+          ...units().map((u, i) => [i + 1, u, ...figures(i), i + 1]),
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored().filter((l) => l.startsWith(`${units()[1]} |`) && !l.endsWith('| null'))).toEqual([
+      `${units()[1]} | Tỷ lệ hồ sơ trực tuyến toàn trình | 2025-07..2025-09 | 89 | 2`,
+    ]);
+  });
+
+  it('the quarter and its year to date each over "Tổng số | Cấp tỉnh | Cấp xã" in a table of units: each its span; a rank after both is said, not guessed', async () => {
+    const file = writeWorkbook('tt-q3.xlsx', [
+      {
+        name: 'Bieu 01',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Quý III/2025', null, null, 'Lũy kế từ đầu năm', null, null, 'Xếp hạng'],
+          [null, null, 'Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Tổng số', 'Cấp tỉnh', 'Cấp xã', null],
+          ...units().map((u, i) => [i + 1, u, ...figures(i), ...figures(i).map((v) => v - 1), i + 1]),
+        ],
+        merges: [
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 4 } },
+          { s: { r: 1, c: 5 }, e: { r: 1, c: 7 } },
+          { s: { r: 1, c: 8 }, e: { r: 2, c: 8 } },
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.filter((p) => p.cell === 'I3').map((p) => p.code)).toEqual(['unknownColumn']);
+    const kpi = 'Tỷ lệ hồ sơ trực tuyến toàn trình';
+    expect(stored().filter((l) => l.startsWith(`${units()[1]} |`))).toEqual([
+      `${units()[1]} | ${kpi} | 2025-01..2025-09 | 88 | null`,
+      `${units()[1]} | ${kpi} | 2025-07..2025-09 | 89 | null`,
+      `${units()[1]} | ${kpi} – cấp tỉnh | 2025-01..2025-09 | 93.5 | null`,
+      `${units()[1]} | ${kpi} – cấp tỉnh | 2025-07..2025-09 | 94.5 | null`,
+      `${units()[1]} | ${kpi} – cấp xã | 2025-01..2025-09 | 56 | null`,
+      `${units()[1]} | ${kpi} – cấp xã | 2025-07..2025-09 | 57 | null`,
+    ]);
+  });
+});

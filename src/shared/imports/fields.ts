@@ -1,6 +1,12 @@
 // The vocabulary a column of an imported table can be mapped to. Layout detection proposes one
 // of these per column; the user confirms or changes it in the wizard.
-import { indicatorKey, isQualifierOnly, keyAsWritten, splitIndicatorName } from './indicatorNames';
+import {
+  indicatorKey,
+  isLevelOnly,
+  isQualifierOnly,
+  keyAsWritten,
+  splitIndicatorName,
+} from './indicatorNames';
 
 export const MAIN_INDEX_CODES = [
   'nhan_thuc_so',
@@ -297,9 +303,42 @@ export function namingRanks(columns: readonly RankedColumn[]): Set<number> {
   const values = valueColumns(columns);
   return new Set(
     columns
-      .filter((r) => r.mapping.field === 'kpi.rank' && namesWhatItRanks(r, namedBy(r, values)))
+      .filter(
+        (r) =>
+          r.mapping.field === 'kpi.rank' &&
+          (namesWhatItRanks(r, namedBy(r, values)) ||
+            (r.header.split(' / ').length === 1 && besideLevels(r.col, values) === 'several')),
+      )
       .map((r) => r.col),
   );
+}
+
+/**
+ * A rank right after a KPI's levels, the KPI's whole among them ("Tổng số | Cấp tỉnh | Cấp xã |
+ * Xếp hạng", or "Tỷ lệ thanh toán trực tuyến" over them and the rank beside the group): it ranks
+ * the KPI, its whole — not its last level. 'several' when the KPI's whole is there for other
+ * periods too ("Quý III/2025" and "Lũy kế từ đầu năm" each over the levels, then "Xếp hạng"):
+ * which one it ranks, nothing says. Null when the columns before it are no such levels.
+ */
+function besideLevels(rankCol: number, values: readonly RankedColumn[]): RankedColumn | 'several' | null {
+  const at = (col: number) => values.find((v) => v.col === col);
+  const lastPart = (h: string) => h.split(' / ').at(-1)!.trim();
+  const group = (h: string) => h.split(' / ').slice(0, -1).join(' / ');
+  const first = at(rankCol - 1);
+  if (!first || !isLevelOnly(lastPart(first.header))) return null;
+  for (let col = rankCol - 2; ; col--) {
+    const v = at(col);
+    if (!v || group(v.header) !== group(first.header)) return null;
+    if (isLevelOnly(lastPart(v.header))) continue;
+    const kpi = (c: RankedColumn) =>
+      c.mapping.field === 'kpi.valueForIndicator' ? indicatorKey(c.mapping.indicator) : null;
+    const periodOf = (c: RankedColumn) =>
+      c.mapping.field === 'kpi.valueForIndicator' ? (c.mapping.period ?? '') : '';
+    const other = values.some(
+      (o) => o !== v && kpi(o) !== null && kpi(o) === kpi(v) && periodOf(o) !== periodOf(v),
+    );
+    return other ? 'several' : v;
+  }
 }
 
 export function rankPartners(columns: readonly RankedColumn[]): Map<number, number> {
@@ -324,7 +363,11 @@ export function rankPartners(columns: readonly RankedColumn[]): Map<number, numb
         (v) => parts(v.header).length === 2 && parts(v.header)[1] === rp[1] && parts(v.header)[0] !== rp[0],
       );
       partner = byGroup.length === 1 ? byGroup[0] : byPeriod.length === 1 ? byPeriod[0] : undefined;
-    } else partner = values.find((v) => v.col === r.col - 1);
+    } else {
+      const levels = besideLevels(r.col, values);
+      if (levels === 'several') naming.add(r.col);
+      else partner = levels ?? values.find((v) => v.col === r.col - 1);
+    }
     if (partner && !out.has(partner.col)) out.set(partner.col, r.col);
   }
   // "Xếp hạng | Tỉnh | Tỷ lệ (%)" (a top 10 ranked first): one bare rank and one value left, each

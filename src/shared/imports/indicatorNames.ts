@@ -161,10 +161,12 @@ export const isAllCaps = (name: string): boolean =>
 // ("Số lượng", "Tỷ lệ (%)", "Giá trị") under a period ("Năm 2024 / Số lượng").
 // (or a channel, "Trực tuyến", "Trong đó: trực tuyến" beside "Tổng số": the KPI's part so made)
 const QUALIFIER =
-  /^(?:cap (tinh|huyen|xa|thanh pho)|(so luong|ty le|ti le|gia tri|number|count|value|rate|percentage|share|amount)|(provincial|district|commune)(?: level)?|(?:trong do )?(?:truc tuyen|truc tiep|qua mang|online|offline))$/;
+  /^(?:cap (tinh|huyen xa|huyen|xa|thanh pho)|(so luong|ty le|ti le|gia tri|number|count|value|rate|percentage|share|amount)|(provincial|district|commune)(?: level)?|(?:trong do )?(?:truc tuyen|truc tiep|qua mang|online|offline))$/;
 const QUALIFIER_NAME: Record<string, string> = {
   tinh: 'cấp tỉnh',
   huyen: 'cấp huyện',
+  // ("Cấp huyện, xã": the two below the province reported together, 2024 and before)
+  'huyen xa': 'cấp huyện, xã',
   xa: 'cấp xã',
   // (a centrally-run city's own level is the provincial one: its KPIs compare with the provinces')
   'thanh pho': 'cấp tỉnh',

@@ -1927,7 +1927,14 @@ export function mapColumns(
     ) {
       // "Năm 2024" over "Số lượng | Tỷ lệ (%)", or a KPI over "Quý I | Quý II": each column is one
       // KPI (or measure) for one period
-      const split = periodAndName(headers[i]!, year);
+      // (or a result's, an estimate's or a year to date's group over the levels: "Lũy kế từ đầu
+      // năm" over "Tổng số | Cấp tỉnh | Cấp xã" — from January)
+      const head = levelHeads[i];
+      const split =
+        periodAndName(headers[i]!, year) ??
+        (head?.period !== undefined && (LEVEL.test(head.key) || WHOLE_OF_LEVELS.test(head.key))
+          ? { period: head.period, name: head.name }
+          : null);
       if (!periodsOnly(headers[i]!, year)) {
         mapping = split
           ? {
@@ -1996,14 +2003,16 @@ export function mapColumns(
   // "Tổng số" / "Chung" / "Toàn tỉnh" beside levels named from the title's KPI ("TỶ LỆ HỒ SƠ TRỰC
   // TUYẾN TOÀN TRÌNH NĂM 2025 (%)" over "Tỉnh | Tổng số | Cấp tỉnh | Cấp xã"): that KPI itself, for
   // the whole unit (not a KPI named "Tổng số", refused, nor one named "Chung")
+  // (under a period too: "Quý III/2025" over "Tổng số | Cấp tỉnh | Cấp xã")
+  const headOf = (c: ColumnMapping) => levelHeads[c.col - 1];
   const titleLevels =
     !columns.some((c) => c.mapping.field === 'kpi.indicator') &&
     columns.some(
       (c) =>
         c.mapping.field === 'kpi.valueForIndicator' &&
-        !c.header.includes(' / ') &&
-        LEVEL.test(normalizeHeader(c.header)) &&
-        isQualifierOnly(c.header),
+        !!headOf(c) &&
+        LEVEL.test(headOf(c)!.key) &&
+        isQualifierOnly(headOf(c)!.name),
     );
   const kpiOfTitle = titleLevels ? kpiOverLevels(titles) : null;
   if (kpiOfTitle) {
@@ -2012,8 +2021,8 @@ export function mapColumns(
     for (const c of columns)
       if (
         c.mapping.field === 'kpi.valueForIndicator' &&
-        !c.header.includes(' / ') &&
-        WHOLE_OF_LEVELS.test(normalizeHeader(splitIndicatorName(c.header).name))
+        !!headOf(c) &&
+        WHOLE_OF_LEVELS.test(normalizeHeader(splitIndicatorName(headOf(c)!.name).name))
       )
         c.mapping = { ...c.mapping, indicator: unit ? `${base} (${unit})` : base };
   }
@@ -2251,6 +2260,14 @@ function levelIndicator(header: string, titles: string[]): string {
     // (or its result beside its plan: "… (%) / Kế hoạch | … (%) / Thực hiện")
     if (RESULT_ONLY.test(normalizeHeader(value.name)))
       return value.unit && !splitIndicatorName(over!).unit ? `${over!.trim()} (${value.unit})` : over!.trim();
+    // "Tỷ lệ thanh toán trực tuyến" over "Tổng số | Cấp tỉnh | Cấp xã": its whole is the KPI
+    // itself, as a plain column of it is ("… – Tổng số" would be a second KPI of the same figures)
+    const overName = splitIndicatorName(over!);
+    if (
+      WHOLE_OF_LEVELS.test(normalizeHeader(value.name)) &&
+      namesKpi(overName.name, normalizeHeader(overName.name))
+    )
+      return value.unit && !overName.unit ? `${over!.trim()} (${value.unit})` : over!.trim();
     // ("CHÍNH QUYỀN SỐ" over KPIs: a pillar groups them, it is no part of their names)
     const overKey = normalizeHeader(over!);
     if (
@@ -2261,7 +2278,21 @@ function levelIndicator(header: string, titles: string[]): string {
       return under!.trim();
     return qualifiedKpi(over!, under!);
   }
-  const over = parts.length >= 2 ? parts[parts.length - 2]! : kpiOverLevels(titles);
+  // (a group header that starts the title's KPI, "Tỷ lệ thanh toán trực tuyến" under "TỶ LỆ THANH
+  // TOÁN TRỰC TUYẾN TRÊN CỔNG DVCQG …": that KPI, as its whole's column is read)
+  const titled = parts.length >= 2 ? titleKpiName(titles) : null;
+  const group = parts.length >= 2 ? splitIndicatorName(parts[parts.length - 2]!) : null;
+  const titledName = titled ? splitIndicatorName(titled) : null;
+  const longer =
+    group && titledName
+      ? indicatorKey(titledName.name) !== indicatorKey(group.name) &&
+        indicatorKey(titledName.name).startsWith(indicatorKey(group.name))
+      : false;
+  const over = group
+    ? longer
+      ? `${titledName!.name}${(titledName!.unit ?? group.unit) ? ` (${titledName!.unit ?? group.unit})` : ''}`
+      : parts[parts.length - 2]!
+    : kpiOverLevels(titles);
   if (!over) return header.trim();
   const { name: named, unit } = splitIndicatorName(over);
   const name = withoutPeriodTail(named) || named;

@@ -1345,9 +1345,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   )?.col;
   // (a level alone, or named with the title's KPI under a header of a level alone: "Cấp tỉnh"
   // read as "Tỷ lệ … – cấp tỉnh (%)" in a table of units)
+  const headerLast = (c: (typeof cols)[number]) => c.header.split(' / ').at(-1)!;
   const levelCols = wideColumns.filter(
     (c) =>
-      c.mapping.field === 'kpi.valueForIndicator' && (levelOnly(c.mapping.indicator) || levelOnly(c.header)),
+      c.mapping.field === 'kpi.valueForIndicator' &&
+      (levelOnly(c.mapping.indicator) || levelOnly(headerLast(c))),
   );
   const numberIn = (cells: RawCell[], col: number): number | null => {
     const n = parseCellNumber(cells[col - 1] ?? null);
@@ -2427,7 +2429,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           const wholeKpi =
             kpiOfRow && wholeOfLevels(f.indicator)
               ? kpiOfRow
-              : wholeOfLevels(c.header) && levelCols.length > 0
+              : wholeOfLevels(headerLast(c)) && levelCols.length > 0
                 ? f.indicator
                 : null;
           if (wholeKpi && rateKpi(wholeKpi, uom) && !rateOfLevels(cells, c)) {
