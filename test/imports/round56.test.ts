@@ -709,3 +709,174 @@ describe('a table of units with a KPI split by level (round 58: its whole a seco
     ]);
   });
 });
+
+describe("round 58: a province's report, sub-rows and columns of its own period", () => {
+  const quangNinh = (title: string, header: string[], rows: (string | number | null)[][]) =>
+    report('UBND TỈNH QUẢNG NINH', title, [header, ...rows]);
+
+  it('"Kỳ báo cáo | Lũy kế từ đầu năm": the report\'s figures are the quarter\'s (were dropped without a word)', async () => {
+    const preview = await imported(
+      quangNinh(
+        'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ II NĂM 2025',
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ báo cáo', 'Lũy kế từ đầu năm'],
+        [[1, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 1550, 13331]],
+      ),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Số giao dịch thanh toán trực tuyến | 2025-01..2025-06 | 13331 | null',
+      'Quảng Ninh | Số giao dịch thanh toán trực tuyến | 2025-04..2025-06 | 1550 | null',
+    ]);
+  });
+
+  it('level rows under a "Lũy kế từ 01/01/2025" row without a figure are the KPI to date; under "Trong quý" the quarter\'s', async () => {
+    const preview = await imported(
+      quangNinh(
+        'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ III NĂM 2025',
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+        [
+          [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', null],
+          ['a', 'Trong quý', '%', null],
+          ['+', 'Cấp tỉnh', '%', 81.5],
+          ['+', 'Cấp xã', '%', 61.2],
+          ['b', 'Lũy kế từ 01/01/2025', '%', null],
+          ['+', 'Cấp tỉnh', '%', 80.5],
+          ['+', 'Cấp xã', '%', 60.2],
+          [2, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', null],
+          ['-', 'Trong quý', 'giao dịch', 1200],
+          ['-', 'Từ đầu năm đến nay', 'giao dịch', 5400],
+        ],
+      ),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    const kpi = 'Tỷ lệ hồ sơ trực tuyến toàn trình';
+    expect(stored()).toEqual([
+      'Quảng Ninh | Số giao dịch thanh toán trực tuyến | 2025-01..2025-09 | 5400 | null',
+      'Quảng Ninh | Số giao dịch thanh toán trực tuyến | 2025-07..2025-09 | 1200 | null',
+      `Quảng Ninh | ${kpi} – cấp tỉnh | 2025-01..2025-09 | 80.5 | null`,
+      `Quảng Ninh | ${kpi} – cấp tỉnh | 2025-07..2025-09 | 81.5 | null`,
+      `Quảng Ninh | ${kpi} – cấp xã | 2025-01..2025-09 | 60.2 | null`,
+      `Quảng Ninh | ${kpi} – cấp xã | 2025-07..2025-09 | 61.2 | null`,
+    ]);
+  });
+
+  it('"Trong tháng" in a quarter\'s report is another span: skipped and said', async () => {
+    const preview = await imported(
+      quangNinh(
+        'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ III NĂM 2025',
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+        [
+          [1, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', null],
+          ['-', 'Trong tháng', 'giao dịch', 400],
+        ],
+      ),
+    );
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual(['B6']);
+    expect(stored()).toEqual([]);
+  });
+
+  it('a sub-row "- Xếp hạng | Hạng | 12" under a KPI is its rank (was the value 12 of a KPI "… – Xếp hạng")', async () => {
+    const preview = await imported(
+      quangNinh(
+        'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025',
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+        [
+          [1, 'Tỷ lệ thanh toán trực tuyến', '%', 45.2],
+          ['-', 'Xếp hạng', 'Hạng', 12],
+        ],
+      ),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Tỷ lệ thanh toán trực tuyến | 2025 | 45.2 | null',
+      'Quảng Ninh | Xếp hạng tỷ lệ thanh toán trực tuyến | 2025 | null | 12',
+    ]);
+    expect(store.db.prepare(`SELECT rank_of FROM observation WHERE rank = 12`).pluck().get()).toBe(34);
+  });
+
+  it('"Kết quả | Xếp hạng" in the year 2025\'s report asks for no group: its ranks are of the 34, "12/63" of the 63', async () => {
+    const preview = await imported(
+      quangNinh(
+        'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025',
+        ['STT', 'Chỉ tiêu', 'Kết quả', 'Xếp hạng'],
+        [
+          [1, 'Tỷ lệ thanh toán trực tuyến (%)', 45.2, 12],
+          [2, 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)', 60.1, '40/63'],
+        ],
+      ),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(
+      store.db
+        .prepare(`SELECT rank || '/' || rank_of FROM observation WHERE rank IS NOT NULL ORDER BY source_cell`)
+        .pluck()
+        .all(),
+    ).toEqual(['12/34', '40/63']);
+  });
+});
+
+describe('round 58: a table of units', () => {
+  it('"<KPI> năm 2025 (%)" over "Tổng số | Cấp tỉnh | Cấp xã": the KPI without its year, the whole as the KPI', async () => {
+    const file = writeWorkbook('kpi-group.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025 (%)', null, null],
+          [null, null, 'Tổng số', 'Cấp tỉnh', 'Cấp xã'],
+          ...units34Names().map((u, i) => [i + 1, u, 70, 80 - i / 2, 60 + i / 2]),
+        ],
+        merges: [{ s: { r: 0, c: 2 }, e: { r: 0, c: 4 } }],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT i.name_vi FROM observation o JOIN indicator i ON i.id = o.indicator_id ORDER BY 1`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual([
+      'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã',
+    ]);
+  });
+
+  it('English "Total | Provincial level | Commune level" under a title naming the KPI', async () => {
+    const file = writeWorkbook('en.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['ONLINE APPLICATION RATE 2025 (%)'],
+          ['No.', 'Province', 'Total', 'Provincial level', 'Commune level'],
+          ...units34Names().map((u, i) => [i + 1, u, 70, 80 - i / 2, 60 + i / 2]),
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toHaveLength(102);
+    expect(stored()[0]).toContain('| Online application rate | 2025 | 70 |');
+  });
+
+  it('"- CẬP NHẬT THÁNG 9/2025" after a year\'s title is when the copy was updated: neither the KPI\'s name nor its period', async () => {
+    const file = writeWorkbook('cap-nhat.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH NĂM 2025 (%) - CẬP NHẬT THÁNG 9/2025'],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ (%)'],
+          ...units34Names().map((u, i) => [i + 1, u, 70 + i / 4]),
+        ],
+      },
+    ]);
+    const { session, analysis } = await importLikeCli(store, file);
+    session.dispose();
+    expect(analysis.target).toMatchObject({
+      period: '2025',
+      indicator: 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)',
+    });
+  });
+});

@@ -1731,7 +1731,8 @@ export function mapColumns(
     if (
       g.mapping.field === 'kpi.period' &&
       /^(ky|ky bao cao|ky so lieu)$/.test(keys[i]!) &&
-      !guesses.some((v) => /^kpi\.value/.test(v.mapping.field)) &&
+      // (beside a column of its own span, "Lũy kế từ đầu năm", still the period's figure)
+      !guesses.some((v) => /^kpi\.value(ForIndicator)?$/.test(v.mapping.field)) &&
       numericShare(table, i + 1, dataRows) >= 0.8 &&
       !yearsOnly(table, i + 1, dataRows) &&
       // (months written "07/2025" read as numbers too: a portal's period column)
@@ -2266,8 +2267,11 @@ function levelIndicator(header: string, titles: string[]): string {
     if (
       WHOLE_OF_LEVELS.test(normalizeHeader(value.name)) &&
       namesKpi(overName.name, normalizeHeader(overName.name))
-    )
-      return value.unit && !overName.unit ? `${over!.trim()} (${value.unit})` : over!.trim();
+    ) {
+      const kpi = withoutPeriodTail(overName.name) || overName.name;
+      const unit = overName.unit ?? value.unit;
+      return unit ? `${kpi} (${unit})` : kpi;
+    }
     // ("CHÍNH QUYỀN SỐ" over KPIs: a pillar groups them, it is no part of their names)
     const overKey = normalizeHeader(over!);
     if (

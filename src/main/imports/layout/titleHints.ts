@@ -180,7 +180,13 @@ const NOTE_TAIL = /\s+(?:đơn vị|đơn vị báo cáo|nguồn|source|reportin
  * "… - ĐÍNH CHÍNH", "… – Đính chính ngày 15/01/2026".
  */
 const COPY_TAIL =
-  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đã\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|tham khảo|để tham khảo|tạm tính|corrected|revised|updated|draft|final|for reference)(?:[\s,;][^()（）]*)?[)）]\s*$|\s+[-–—:]\s*(?:bản\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|chính thức|dự thảo|điều chỉnh|corrected|revised|updated|draft)(?:\s+(?:ngày|lần|đến|tới|to|on)\b[^-–—()（）]*)?\s*$/iu;
+  /\s*[-–—]?\s*[(（]\s*(?:bản\s+)?(?:đã\s+)?(?:đính chính|sửa đổi|sửa|bổ sung|cập nhật|chính thức|dự thảo|sơ bộ|điều chỉnh|tham khảo|để tham khảo|tạm tính|corrected|revised|updated|draft|final|for reference)(?:[\s,;][^()（）]*)?[)）]\s*$|\s+[-–—:]\s*(?:bản\s+)?(?:đính chính|sửa đổi|bổ sung|cập nhật|chính thức|dự thảo|điều chỉnh|corrected|revised|updated|draft)(?:\s+(?:ngày|tháng|lần|đến|tới|to|on)\b[^-–—()（）]*)?\s*$/iu;
+
+/**
+ * When a copy was updated, said after its title ("… NĂM 2025 - CẬP NHẬT THÁNG 9/2025", "… - Cập
+ * nhật ngày 15/10/2025"): no period of its figures (a sum "đến 30/9/2025" is one, TO_END).
+ */
+const UPDATED_ON = /\s+[-–—:]\s*(?:bản\s+)?(?:cập nhật|updated)\s+(?:tháng|ngày|on)\s+[\d/.\-\s]+$/iu;
 
 /** The same said first: "ĐÍNH CHÍNH: TỶ LỆ …", "BẢN ĐÍNH CHÍNH - TỶ LỆ …". */
 const COPY_LEAD =
@@ -215,6 +221,8 @@ function cutPeriodTail(name: string): string {
 /** A name without the period it ends with: "Tỷ lệ thanh toán trực tuyến Quý III/2025" → "… trực tuyến". */
 export const withoutPeriodTail = (name: string): string =>
   cutPeriodTail(name)
+    // ("… toàn trình năm 2025", a group header over its levels: the year is the table's)
+    .replace(/\s+(?:năm|nam)\s+(?:19|20)\d{2}\s*$/iu, '')
     .replace(/[\s,;:–—-]+$/u, '')
     .replace(PERIOD_LEFTOVER, '')
     .trim();
@@ -497,7 +505,7 @@ export function periodFromTitle(titles: string[]): string | null {
   for (const raw of reportTitles(titles)) {
     // (English ones too: "January–September 2025", "year to date (September 2025)"; two quarters
     // in a row, "QUÝ III VÀ QUÝ IV NĂM 2025", are their months)
-    const t = quarterPairs(englishPeriods(raw.normalize('NFC')));
+    const t = quarterPairs(englishPeriods(raw.normalize('NFC').replace(UPDATED_ON, '')));
     // "TỪ THÁNG 7 ĐẾN THÁNG 9/2025", "THÁNG 7-9/2025", "từ 01/7/2025 đến 30/9/2025": those months
     // (one it cannot hold as a period — across two years — gives none, not its first month)
     const range = monthRangeIn(t);

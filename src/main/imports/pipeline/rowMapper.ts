@@ -184,10 +184,34 @@ function sameFigure(a: number | null, b: number | null): boolean {
   const scale = 10 ** Math.min(decimals(a), decimals(b));
   return Math.round(a * scale) === Math.round(b * scale);
 }
+/** A sub-row naming a rank alone ("Xếp hạng", "Thứ hạng toàn quốc", "Hạng"): the rank of the KPI above. */
+const BARE_RANK_ROW = /^(xep hang|thu hang|hang)( (toan quoc|ca nuoc|chung))?$/;
+/**
+ * A row label saying the report's own period in words ("Trong quý", "Kỳ này", "Kỳ báo cáo"):
+ * which span it is, the report's says — "trong quý" only of a quarter's, "trong tháng" of a month's.
+ */
+const OWN_PERIOD_ROW = /^(trong (quy|thang|nam|ky)|(quy|thang|nam|ky) nay|ky bao cao)$/;
+/** Whether an OWN_PERIOD_ROW key names the span of a report of `tablePeriod`. */
+function ownPeriodOf(key: string, tablePeriod: string): boolean {
+  const m = OWN_PERIOD_ROW.exec(key);
+  if (!m) return false;
+  const word = m[2] ?? m[3] ?? 'ky';
+  const span = /^(19|20)\d{2}$/.test(tablePeriod)
+    ? 'nam'
+    : /^(19|20)\d{2}-\d{2}$/.test(tablePeriod)
+      ? 'thang'
+      : /^(19|20)\d{2}-(01|04|07|10)\.\.(19|20)\d{2}-(03|06|09|12)$/.test(tablePeriod) &&
+          Number(tablePeriod.slice(-2)) - Number(tablePeriod.slice(5, 7)) === 2
+        ? 'quy'
+        : null;
+  return word === 'ky' || word === span;
+}
 /** A row label that is a period or a running total, not a KPI ("Quý III/2025", "Tháng 9", "Lũy kế"). */
 function periodRow(label: string, year: number | null): boolean {
   // (a remark in brackets aside: "Năm 2025 (tăng 10% so với năm 2024)")
   const key = normalizeHeader(withoutResultLead(label).replace(/[(（][^()（）]*[)）]/gu, ' '));
+  // ("Trong quý", "Kỳ này": the report's own span, or another's)
+  if (OWN_PERIOD_ROW.test(key)) return true;
   // ("Lũy kế từ đầu năm đến 30/9/2025", "Trong đó: lũy kế …": a running total's period)
   if (RUNNING_SUBROW.test(key)) return true;
   // ("Chỉ tiêu năm 2025", "Mục tiêu năm 2025", "Đến năm 2025": the target, not this KPI's figure)
@@ -427,6 +451,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let levelAboveIsPeriod = false;
   /** …or by a running total of the KPI above it (its level rows below are that too). */
   let levelAboveRunning = false;
+  /** A period's row without a figure just above, under a KPI: its level rows' period (see onRow). */
+  let headingAbove: 'running' | 'other' | null = null;
   /** The KPI of the row above when it has no figure, its periods' rows below it (see ofKpiAbove). */
   let kpiAboveWithout: string | null = null;
   /** …and the KPI of the row above, whatever it holds (see runningOfKpiAbove). */
@@ -1254,6 +1280,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt);
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return underTitle(name);
     if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
+    // ("- Xếp hạng | Hạng | 12" under a KPI: that KPI's rank, as a rank row naming it is —
+    // "Xếp hạng tỷ lệ thanh toán trực tuyến", never a value of a KPI "… – Xếp hạng")
+    const rank = BARE_RANK_ROW.exec(normalizeHeader(name));
+    if (rank) {
+      const kpi = splitIndicatorName(item.name).name;
+      const where = name
+        .trim()
+        .split(/\s+/)
+        .slice(rank[1] === 'hang' ? 1 : 2)
+        .join(' ');
+      return `Xếp hạng ${kpi.charAt(0).toLocaleLowerCase('vi')}${kpi.slice(1)}${where ? ` ${where}` : ''}`;
+    }
     // (joined so that the item's unit stays at the end: "Tỷ lệ DVCTT – Toàn trình (%)")
     return namesKpi(name, normalizeHeader(name)) ? name : qualify(item.name, name);
   };
@@ -1942,8 +1980,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         tablePeriod !== '' &&
         // (not an estimate: "Ước thực hiện năm 2025" is said and skipped)
         !/^\s*ước/iu.test(text(indicatorCol!)) &&
-        normalisePeriod(withoutResultLead(text(indicatorCol!)).replace(/[:：]\s*$/u, ''), target.year) ===
-          tablePeriod;
+        (normalisePeriod(withoutResultLead(text(indicatorCol!)).replace(/[:：]\s*$/u, ''), target.year) ===
+          tablePeriod ||
+          ownPeriodOf(normalizeHeader(text(indicatorCol!)), tablePeriod));
       // …and under any KPI's row, "Lũy kế từ đầu năm" in a month's or a quarter's report is that
       // KPI of the year to the report's end
       const runningOfKpiAbove =
@@ -1972,8 +2011,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             ? rowIndicator
             : null;
       }
-      const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod);
-      const runningRow = runningOfKpiAbove || (continues && levelAboveRunning);
+      // Level rows ("+ | Cấp tỉnh", "- Cấp xã") under a period's row without a figure of its own,
+      // itself under a KPI ("Lũy kế từ 01/01/2025" over them): that period's — the KPI to date, or
+      // another period's (skipped, said). Any other row ends the block.
+      const label = indicatorCol !== undefined ? text(indicatorCol) : '';
+      const levelSubRow =
+        label !== '' && qualifierOnly(label.replace(/^\s*(?:[-–—+•*]|\(?[a-zđ]\))\s*/iu, ''));
+      if (periodLabel && !periodCol && figureCols.every((c) => text(c) === ''))
+        headingAbove = runningOfKpiAbove ? 'running' : ownPeriodRow ? 'other' : null;
+      else if (!levelSubRow) headingAbove = null;
+      const underHeading = levelSubRow && !periodLabel ? headingAbove : null;
+      const periodNamed = ownPeriodRow || (continues && levelAboveIsPeriod) || underHeading === 'other';
+      const runningRow = runningOfKpiAbove || (continues && levelAboveRunning) || underHeading === 'running';
       if (indicatorCol !== undefined && levelCol !== null) {
         // (not a section's heading, "I | CHÍNH QUYỀN SỐ": the rows under it name no KPI)
         const section = /^[IVXLC]+\.?$/.test(sttCol ? text(sttCol) : '');
@@ -2011,7 +2060,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             { text: text(indicatorCol!) },
           ),
         );
-      if (ownPeriodRow) sayPeriodRow();
+      if (ownPeriodRow || underHeading === 'other') sayPeriodRow();
       // "Bình Phước | Cấp huyện | 90,1": the row's KPI at that level
       const level = levelCol !== null ? text(levelCol) : '';
       const emit = (

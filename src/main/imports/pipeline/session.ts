@@ -1116,7 +1116,13 @@ export class ImportSession {
     // the table ranks its units, among the 63 or the 34: then asked (kpiRanksNeedGroup)
     const across =
       periods.length > 0 && periods.every((p) => codeListOfPeriod(p) === null && yearsNamedIn(p).length > 0);
-    const ranked = this.mapping ? kpiRanksNeedGroup(this.mapping, { kind: 'kpi', group: null }) : false;
+    // (a province's own report, "Kết quả | Xếp hạng", ranks no units of its own: its national
+    // ranks are of the list of their period, rowMapper)
+    const ofUnits = this.mapping?.columns.some(
+      (c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode',
+    );
+    const ranked =
+      this.mapping && ofUnits ? kpiRanksNeedGroup(this.mapping, { kind: 'kpi', group: null }) : false;
     return across && !ranked ? 63 : null;
   }
 
