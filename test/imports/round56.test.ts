@@ -880,3 +880,23 @@ describe('round 58: a table of units', () => {
     });
   });
 });
+
+describe('a sheet named for a month over columns of whole years (round 58: nothing said)', () => {
+  it('is said at their first cell', async () => {
+    const file = writeWorkbook('t9.xlsx', [
+      {
+        name: 'T9',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Năm 2024', 'Năm 2025'],
+          ...units34Names().map((u, i) => [i + 1, u, 60 + i / 4, 70 + i / 4]),
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, file);
+    session.dispose();
+    expect(preview.problems.filter((p) => p.code === 'sheetYearContradicts').map((p) => p.cell)).toEqual([
+      'C3',
+    ]);
+  });
+});

@@ -1194,18 +1194,20 @@ export function validateStaged(
     // over the levels): the columns' periods are stored, said — one of the two was left from
     // another quarter's copy.
     const sheetNamed = !needsTablePeriod(mapping) ? sheetNamePeriod(sheet ?? '').period : null;
-    const sheetSpan =
-      sheetNamed !== null && target.year !== null ? normalisePeriod(sheetNamed, target.year) : null;
+    // (its year the import's, else the columns' latest: "Năm 2024 | Năm 2025" under a sheet "T9")
+    const sheetYear = target.year ?? Math.max(0, ...periods.flatMap((p) => yearsNamedIn(p)));
+    const sheetSpan = sheetNamed !== null && sheetYear > 0 ? normalisePeriod(sheetNamed, sheetYear) : null;
     if (
       sheetSpan !== null &&
       isCanonicalPeriod(sheetSpan) &&
       sheetSpan.includes('-') &&
       periods.length > 0 &&
-      // (none within its months: a month's column under a sheet "Quý II" is of it)
+      // (none within its months: a month's column under a sheet "Quý II" is of it; the years
+      // "Năm 2024 | Năm 2025" under a sheet "T9" are not)
       !periods.some((p) => {
         const a = monthSpan(p);
         const b = monthSpan(sheetSpan);
-        return a !== null && b !== null && a.year === b.year && a.from <= b.to && a.to >= b.from;
+        return a !== null && b !== null && a.year === b.year && a.from >= b.from && a.to <= b.to;
       })
     ) {
       const first = firstStagedCell(periods)!;
