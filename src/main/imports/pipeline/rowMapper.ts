@@ -2014,9 +2014,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // Level rows ("+ | Cấp tỉnh", "- Cấp xã") under a period's row without a figure of its own,
       // itself under a KPI ("Lũy kế từ 01/01/2025" over them): that period's — the KPI to date, or
       // another period's (skipped, said). Any other row ends the block.
-      const label = indicatorCol !== undefined ? text(indicatorCol) : '';
+      const rowName = indicatorCol !== undefined ? text(indicatorCol) : '';
       const levelSubRow =
-        label !== '' && qualifierOnly(label.replace(/^\s*(?:[-–—+•*]|\(?[a-zđ]\))\s*/iu, ''));
+        rowName !== '' && qualifierOnly(rowName.replace(/^\s*(?:[-–—+•*]|\(?[a-zđ]\))\s*/iu, ''));
       if (periodLabel && !periodCol && figureCols.every((c) => text(c) === ''))
         headingAbove = runningOfKpiAbove ? 'running' : ownPeriodRow ? 'other' : null;
       else if (!levelSubRow) headingAbove = null;
