@@ -393,7 +393,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.sideBySide':
     'the table is two blocks side by side (unit names in columns {left} and {right}): only the left block would be read, so nothing is imported; move the right block (from column {from}) under the left one and import again',
   'problem.storedNotInFileKpi':
-    '{count} stored value(s) of these KPIs and periods are not in this file ({names}): they are kept (a row left out or a cell emptied in a file removes nothing)',
+    '{count} stored value(s) of these KPIs and periods are not imported from this file ({names}: no cell of theirs, or one set aside as said): they are kept (a row left out or a cell emptied in a file removes nothing)',
   'problem.storedNotInFile':
     '{count} unit(s) with stored figures for {year} are not in this file ({names}): their stored figures are kept (a row left out of a file removes nothing; to remove a figure, edit it on the Rankings page)',
   'problem.excerptStored':

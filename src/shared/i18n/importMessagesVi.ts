@@ -388,7 +388,7 @@ export const importMessagesVi = {
   'problem.sideBySide':
     'bảng gồm hai khối đặt cạnh nhau (cột tên đơn vị {left} và {right}): chỉ khối bên trái được đọc, nên chưa nhập gì; hãy chép khối bên phải (từ cột {from}) xuống dưới khối bên trái rồi nhập lại',
   'problem.storedNotInFileKpi':
-    '{count} giá trị đã lưu của các chỉ tiêu và kỳ này không có trong tệp ({names}): được giữ nguyên (bỏ một dòng hay xóa một ô trong tệp không xóa gì)',
+    '{count} giá trị đã lưu của các chỉ tiêu và kỳ này không được nhập từ tệp ({names}: tệp không có ô của chúng, hoặc ô đó được để riêng như đã nêu): được giữ nguyên (bỏ một dòng hay xóa một ô trong tệp không xóa gì)',
   'problem.storedNotInFile':
     '{count} đơn vị đã có số liệu năm {year} nhưng không có trong tệp này ({names}): số liệu đã lưu của các đơn vị đó được giữ nguyên (bỏ một dòng khỏi tệp không xóa gì; muốn xóa thì sửa trong bảng xếp hạng)',
   'problem.excerptStored':
