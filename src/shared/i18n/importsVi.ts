@@ -189,6 +189,7 @@ export const importsVi = {
   'imports.note.notTheDti': 'nhắc DTI nhưng không phải điểm DTI (không nhập)',
   'imports.note.anotherIndex': 'chỉ số khác, không phải DTI (không nhập)',
   'imports.note.rankOfSeveral': 'thứ hạng của chỉ tiêu có ở nhiều cột (không nhập)',
+  'imports.note.ranksColumn': 'là thứ hạng của cột {col}: các ô xếp đúng theo thứ tự của cột đó',
   'imports.note.otherIndexRank': 'thứ hạng của chỉ số khác với tiêu đề (không nhập)',
   'imports.note.regionalRank': 'hạng trong vùng, không phải hạng cả nước (không nhập)',
   'imports.note.formerUnits': 'tên đơn vị trước sắp xếp (không nhập)',

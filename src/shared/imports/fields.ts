@@ -268,7 +268,7 @@ export function ranksKpi(header: string, name: string): boolean {
   return a.some((w) => b.includes(w)) && b.some((_, j) => runsThrough(a, 0, b, j));
 }
 
-type RankedColumn = { col: number; header: string; mapping: ColumnField };
+type RankedColumn = { col: number; header: string; mapping: ColumnField; note?: string };
 
 /** The KPI and period value columns of a wide table. */
 const valueColumns = (columns: readonly RankedColumn[]) =>
@@ -307,7 +307,9 @@ export function namingRanks(columns: readonly RankedColumn[]): Set<number> {
         (r) =>
           r.mapping.field === 'kpi.rank' &&
           (namesWhatItRanks(r, namedBy(r, values)) ||
-            (r.header.split(' / ').length === 1 && besideLevels(r.col, values) === 'several')),
+            (r.header.split(' / ').length === 1 &&
+              rankedByCells(r) === null &&
+              besideLevels(r.col, values) === 'several')),
       )
       .map((r) => r.col),
   );
@@ -321,6 +323,15 @@ export function namingRanks(columns: readonly RankedColumn[]): Set<number> {
  * which one it ranks, nothing says. Null when the columns before it are no such levels.
  */
 function besideLevels(rankCol: number, values: readonly RankedColumn[]): RankedColumn | 'several' | null {
+  const wholes = wholesBeside(rankCol, values);
+  return wholes === null ? null : wholes.length > 1 ? 'several' : wholes[0]!;
+}
+
+/**
+ * The whole columns a bare rank right after a KPI's levels may rank: the whole of the levels
+ * before it and, when the KPI's whole is there for other periods too, those (see besideLevels).
+ */
+export function wholesBeside(rankCol: number, values: readonly RankedColumn[]): RankedColumn[] | null {
   const at = (col: number) => values.find((v) => v.col === col);
   const lastPart = (h: string) => h.split(' / ').at(-1)!.trim();
   const group = (h: string) => h.split(' / ').slice(0, -1).join(' / ');
@@ -334,12 +345,18 @@ function besideLevels(rankCol: number, values: readonly RankedColumn[]): RankedC
       c.mapping.field === 'kpi.valueForIndicator' ? indicatorKey(c.mapping.indicator) : null;
     const periodOf = (c: RankedColumn) =>
       c.mapping.field === 'kpi.valueForIndicator' ? (c.mapping.period ?? '') : '';
-    const other = values.some(
-      (o) => o !== v && kpi(o) !== null && kpi(o) === kpi(v) && periodOf(o) !== periodOf(v),
-    );
-    return other ? 'several' : v;
+    return [
+      v,
+      ...values.filter((o) => o !== v && kpi(o) !== null && kpi(o) === kpi(v) && periodOf(o) !== periodOf(v)),
+    ];
   }
 }
+
+/** The column a rank was found to rank by its cells (layout detection's note "ranks column 6"). */
+const rankedByCells = (r: RankedColumn): number | null => {
+  const m = /^ranks column (\d+)$/.exec(r.note ?? '');
+  return m ? Number(m[1]) : null;
+};
 
 export function rankPartners(columns: readonly RankedColumn[]): Map<number, number> {
   const parts = (h: string) => h.split(' / ').map((p) => p.trim().toLocaleLowerCase('vi'));
@@ -353,7 +370,9 @@ export function rankPartners(columns: readonly RankedColumn[]): Map<number, numb
     // "Xếp hạng thanh toán trực tuyến", "Xếp hạng số tổ": the one value column of that KPI,
     // wherever it stands
     const named = namedBy(r, values);
-    if (named.length === 1) partner = named[0];
+    const byCells = rankedByCells(r);
+    if (byCells !== null) partner = values.find((v) => v.col === byCells);
+    else if (named.length === 1) partner = named[0];
     else if (namesWhatItRanks(r, named)) naming.add(r.col);
     else if (rp.length === 2) {
       const byGroup = values.filter(

@@ -53,6 +53,7 @@ import {
   rankPartners,
   ranksKpi,
   type SimpleField,
+  wholesBeside,
 } from '../../../shared/imports/fields';
 import {
   cellText,
@@ -2026,6 +2027,23 @@ export function mapColumns(
         WHOLE_OF_LEVELS.test(normalizeHeader(splitIndicatorName(headOf(c)!.name).name))
       )
         c.mapping = { ...c.mapping, indicator: unit ? `${base} (${unit})` : base };
+  }
+  // A bare "Xếp hạng" after two spans' wholes of one KPI ("Quý III/2025" and "Lũy kế từ đầu năm"
+  // each over "Tổng số | Cấp tỉnh | Cấp xã"): the one whose order its cells follow (a rank of it:
+  // ties aside, 95 steps in 100 or more, and clearly more than the other's), noted for
+  // rankPartners; else it is set aside and said.
+  const wideValues = columns.filter(
+    (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
+  );
+  for (const r of columns) {
+    if (r.mapping.field !== 'kpi.rank' || r.header.includes(' / ')) continue;
+    const wholes = wholesBeside(r.col, wideValues);
+    if (!wholes || wholes.length < 2) continue;
+    const shares = wholes
+      .map((w) => ({ col: w.col, share: rankOrderShare(table, r.col, w.col, dataRows) }))
+      .sort((a, b) => b.share - a.share);
+    if (shares[0]!.share >= 0.95 && shares[0]!.share - shares[1]!.share >= 0.1)
+      r.note = `ranks column ${shares[0]!.col}`;
   }
   const hiddenCols = new Set(table.hiddenColumns ?? []);
   // A KPI column hidden in Excel beside a visible one of the same KPI and period (last year's

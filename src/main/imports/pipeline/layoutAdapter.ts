@@ -71,8 +71,11 @@ export function rememberedLayout(
   };
 }
 
-/** A note layout detection reads from a column's cells, not its header: the file's own. */
-const CELL_NOTES = new Set(['with its rank']);
+/**
+ * A note layout detection reads from a column's cells, not its header: the file's own ("with its
+ * rank"; "ranks column 6", the span whose order a bare rank follows).
+ */
+const cellNote = (note: string): boolean => note === 'with its rank' || /^ranks column \d+$/.test(note);
 
 /**
  * A remembered mapping with what this file gives of its own: the notes its cells give (a score
@@ -87,8 +90,8 @@ export function withFileOwn(remembered: ImportMapping, detected: ImportMapping):
     columns: remembered.columns.map(({ note, ...c }) => {
       const detectedColumn = detected.columns.find((d) => d.col === c.col);
       const fresh = detectedColumn?.note;
-      const kept = note !== undefined && !CELL_NOTES.has(note) ? note : undefined;
-      const own = fresh !== undefined && CELL_NOTES.has(fresh) ? fresh : kept;
+      const kept = note !== undefined && !cellNote(note) ? note : undefined;
+      const own = fresh !== undefined && cellNote(fresh) ? fresh : kept;
       const mapping = detectedColumn ? withPeriodOf(c.mapping, detectedColumn.mapping) : c.mapping;
       return own !== undefined ? { ...c, mapping, note: own } : { ...c, mapping };
     }),

@@ -88,7 +88,9 @@ export const confidenceLevel = (c: number): ConfidenceLevel =>
 
 /** What the mapping step says beside a column it maps with a note ("its rank in brackets is read too"). */
 export function mappedNote(note: string | undefined, t: Translate): string | null {
-  return note === 'with its rank' ? t('imports.note.withRank') : null;
+  if (note === 'with its rank') return t('imports.note.withRank');
+  const ranks = /^ranks column (\d+)$/.exec(note ?? '');
+  return ranks ? t('imports.note.ranksColumn', { col: columnLetters(Number(ranks[1])) }) : null;
 }
 
 /** Layout detection's reason for setting a column aside, in the interface language. */
