@@ -949,3 +949,119 @@ describe("a bare rank after the quarter's and the year to date's wholes of one K
     expect(preview.problems.filter((p) => p.cell === 'I3').map((p) => p.code)).toEqual(['unknownColumn']);
   });
 });
+
+describe('round 60: ranks under a KPI group, rank and level rows in a report', () => {
+  const units = () => units34Names();
+  const grouped = (sub: string[], cells: (i: number) => (number | null)[], title = 'NĂM 2025') =>
+    writeWorkbook('nhom.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          [`KẾT QUẢ CHUYỂN ĐỔI SỐ ${title}`],
+          ['STT', 'Tỉnh, thành phố', 'Tỷ lệ hồ sơ trực tuyến (%)', ...sub.slice(1).map(() => null)],
+          [null, null, ...sub],
+          ...units().map((u, i) => [i + 1, u, ...cells(i)]),
+        ],
+        merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 1 + sub.length } }],
+      },
+    ]);
+  const rankedKpis = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT i.name_vi FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.rank IS NOT NULL`,
+      )
+      .pluck()
+      .all();
+
+  it('"Tổng số | Cấp tỉnh | Cấp xã | Xếp hạng" under the KPI: the whole\'s rank (was the commune level\'s)', async () => {
+    const preview = await imported(
+      grouped(['Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Xếp hạng'], (i) => [
+        90 - i,
+        95 - i / 2,
+        50 + ((i * 7) % 30),
+        i + 1,
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(rankedKpis()).toEqual(['Tỷ lệ hồ sơ trực tuyến']);
+  });
+
+  it('"Tổng số | Xếp hạng | Cấp tỉnh | Cấp xã" under the KPI: the whole\'s rank (was refused, "no indicator")', async () => {
+    const preview = await imported(
+      grouped(['Tổng số', 'Xếp hạng', 'Cấp tỉnh', 'Cấp xã'], (i) => [
+        90 - i,
+        i + 1,
+        95 - i / 2,
+        50 + ((i * 7) % 30),
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(rankedKpis()).toEqual(['Tỷ lệ hồ sơ trực tuyến']);
+  });
+
+  const payments = (rankOf: 'count' | 'neither') =>
+    writeWorkbook('ttt-gt.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['KẾT QUẢ THANH TOÁN TRỰC TUYẾN NĂM 2025'],
+          ['STT', 'Tỉnh, thành phố', 'Thanh toán trực tuyến', null, 'Xếp hạng'],
+          [null, null, 'Số giao dịch', 'Giá trị (triệu đồng)', null],
+          ...units().map((u, i) => [
+            i + 1,
+            u,
+            50000 - i * 1000,
+            3000 + ((i * 11) % 34) * 10,
+            rankOf === 'count' ? i + 1 : ((i * 5) % 34) + 1,
+          ]),
+        ],
+        merges: [
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 3 } },
+          { s: { r: 1, c: 4 }, e: { r: 2, c: 4 } },
+        ],
+      },
+    ]);
+
+  it('"Thanh toán trực tuyến" over "Số giao dịch | Giá trị (triệu đồng)": the money its measure, a rank after both the one its cells follow', async () => {
+    const preview = await imported(payments('count'));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT name_vi FROM indicator WHERE kind = 'kpi' AND id IN (SELECT indicator_id FROM observation) ORDER BY 1`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['Thanh toán trực tuyến – Số giao dịch', 'Thanh toán trực tuyến – giá trị']);
+    expect(rankedKpis()).toEqual(['Thanh toán trực tuyến – Số giao dịch']);
+  });
+
+  it("a rank after two measures that follows neither is set aside and said (was the money value's)", async () => {
+    const preview = await imported(payments('neither'));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(rankedKpis()).toEqual([]);
+    expect(preview.problems.filter((p) => p.cell === 'E3').map((p) => p.code)).toEqual(['unknownColumn']);
+  });
+
+  it('in a report, unmarked level rows under an item and rank rows ("Thứ hạng toàn quốc", "Hạng") are the item\'s', async () => {
+    const file = report('UBND TỈNH QUẢNG NINH', 'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ III NĂM 2025', [
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+      [1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 85.2],
+      [null, 'Cấp tỉnh', '%', 90.1],
+      [null, 'Cấp xã', '%', 80.3],
+      [null, 'Thứ hạng toàn quốc', null, 7],
+      [2, 'Tỷ lệ thanh toán trực tuyến', '%', 45.6],
+      [null, 'Hạng', null, 9],
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Tỷ lệ hồ sơ trực tuyến toàn trình | 2025-07..2025-09 | 85.2 | null',
+      'Quảng Ninh | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh | 2025-07..2025-09 | 90.1 | null',
+      'Quảng Ninh | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã | 2025-07..2025-09 | 80.3 | null',
+      'Quảng Ninh | Tỷ lệ thanh toán trực tuyến | 2025-07..2025-09 | 45.6 | null',
+      'Quảng Ninh | Xếp hạng tỷ lệ hồ sơ trực tuyến toàn trình toàn quốc | 2025-07..2025-09 | null | 7',
+      'Quảng Ninh | Xếp hạng tỷ lệ thanh toán trực tuyến | 2025-07..2025-09 | null | 9',
+    ]);
+  });
+});

@@ -307,6 +307,7 @@ export function namingRanks(columns: readonly RankedColumn[]): Set<number> {
         (r) =>
           r.mapping.field === 'kpi.rank' &&
           (namesWhatItRanks(r, namedBy(r, values)) ||
+            r.note === 'rank of several columns' ||
             (r.header.split(' / ').length === 1 &&
               rankedByCells(r) === null &&
               besideLevels(r.col, values) === 'several')),
@@ -372,16 +373,31 @@ export function rankPartners(columns: readonly RankedColumn[]): Map<number, numb
     const named = namedBy(r, values);
     const byCells = rankedByCells(r);
     if (byCells !== null) partner = values.find((v) => v.col === byCells);
+    else if (r.note === 'rank of several columns') naming.add(r.col);
     else if (named.length === 1) partner = named[0];
     else if (namesWhatItRanks(r, named)) naming.add(r.col);
     else if (rp.length === 2) {
+      // (under a KPI's group after its levels, "Tổng số | Cấp tỉnh | Cấp xã | Xếp hạng": its whole's)
+      const levels = besideLevels(r.col, values);
+      // (beside its whole and a level, "Tổng số | Xếp hạng | Cấp tỉnh": the whole's)
       const byGroup = values.filter(
         (v) => Math.abs(v.col - r.col) === 1 && parts(v.header).length === 2 && parts(v.header)[0] === rp[0],
       );
+      const notLevels = byGroup.filter((v) => !isLevelOnly(parts(v.header)[1]!));
       const byPeriod = values.filter(
         (v) => parts(v.header).length === 2 && parts(v.header)[1] === rp[1] && parts(v.header)[0] !== rp[0],
       );
-      partner = byGroup.length === 1 ? byGroup[0] : byPeriod.length === 1 ? byPeriod[0] : undefined;
+      if (levels === 'several') naming.add(r.col);
+      else
+        partner =
+          levels ??
+          (byGroup.length === 1
+            ? byGroup[0]
+            : byGroup.length === 2 && notLevels.length === 1
+              ? notLevels[0]
+              : byPeriod.length === 1
+                ? byPeriod[0]
+                : undefined);
     } else {
       const levels = besideLevels(r.col, values);
       if (levels === 'several') naming.add(r.col);

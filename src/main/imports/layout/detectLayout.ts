@@ -2035,15 +2035,33 @@ export function mapColumns(
   const wideValues = columns.filter(
     (c) => c.mapping.field === 'kpi.valueForIndicator' || c.mapping.field === 'kpi.valueForPeriod',
   );
+  // (so too a rank after two measures of one group, "Thanh toán trực tuyến" over "Số giao dịch |
+  // Giá trị (triệu đồng)", then "Xếp hạng" beside or under it: the one it ranks by its cells)
+  const groupOf = (h: string) => h.split(' / ').slice(0, -1).join(' / ');
+  const measuresBefore = (r: ColumnMapping): ColumnMapping[] | null => {
+    const prev = wideValues.find((v) => v.col === r.col - 1);
+    const group = prev ? groupOf(prev.header) : '';
+    if (!prev || !group || (r.header.includes(' / ') && groupOf(r.header) !== group)) return null;
+    const run: ColumnMapping[] = [];
+    for (let col = r.col - 1; ; col--) {
+      const v = wideValues.find((w) => w.col === col);
+      if (!v || groupOf(v.header) !== group) break;
+      run.push(v);
+    }
+    return run.length >= 2 ? run : null;
+  };
   for (const r of columns) {
-    if (r.mapping.field !== 'kpi.rank' || r.header.includes(' / ')) continue;
+    if (r.mapping.field !== 'kpi.rank' || r.header.split(' / ').length > 2) continue;
     const wholes = wholesBeside(r.col, wideValues);
-    if (!wholes || wholes.length < 2) continue;
-    const shares = wholes
+    const candidates = wholes ? (wholes.length >= 2 ? wholes : null) : measuresBefore(r);
+    if (!candidates) continue;
+    const shares = candidates
       .map((w) => ({ col: w.col, share: rankOrderShare(table, r.col, w.col, dataRows) }))
       .sort((a, b) => b.share - a.share);
     if (shares[0]!.share >= 0.95 && shares[0]!.share - shares[1]!.share >= 0.1)
       r.note = `ranks column ${shares[0]!.col}`;
+    // (of measures none of which it clearly follows: set aside and said, never the last one's)
+    else if (!wholes) r.note = 'rank of several columns';
   }
   const hiddenCols = new Set(table.hiddenColumns ?? []);
   // A KPI column hidden in Excel beside a visible one of the same KPI and period (last year's
@@ -2276,8 +2294,15 @@ function levelIndicator(header: string, titles: string[]): string {
     const resultKey = normalizeHeader(splitIndicatorName(over!).name);
     if (RESULT_ONLY.test(resultKey) || /^(uoc )?(thuc hien|th)( nam)?( (19|20)\d{2})?$/.test(resultKey))
       return withoutItemNumber(under!.trim());
-    // (or its result beside its plan: "… (%) / Kế hoạch | … (%) / Thực hiện")
-    if (RESULT_ONLY.test(normalizeHeader(value.name)))
+    // (or its result beside its plan: "… (%) / Kế hoạch | … (%) / Thực hiện"; not "Giá trị" under
+    // an activity that names no KPI, "Thanh toán trực tuyến" over "Số giao dịch | Giá trị (triệu
+    // đồng)": one of its measures)
+    const overPlain = splitIndicatorName(over!).name;
+    if (
+      RESULT_ONLY.test(normalizeHeader(value.name)) &&
+      (!/^(gia tri|value)$/.test(normalizeHeader(value.name)) ||
+        namesKpi(overPlain, normalizeHeader(overPlain)))
+    )
       return value.unit && !splitIndicatorName(over!).unit ? `${over!.trim()} (${value.unit})` : over!.trim();
     // "Tỷ lệ thanh toán trực tuyến" over "Tổng số | Cấp tỉnh | Cấp xã": its whole is the KPI
     // itself, as a plain column of it is ("… – Tổng số" would be a second KPI of the same figures)

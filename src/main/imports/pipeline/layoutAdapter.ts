@@ -73,9 +73,10 @@ export function rememberedLayout(
 
 /**
  * A note layout detection reads from a column's cells, not its header: the file's own ("with its
- * rank"; "ranks column 6", the span whose order a bare rank follows).
+ * rank"; "ranks column 6", the column whose order a bare rank follows, or none it clearly does).
  */
-const cellNote = (note: string): boolean => note === 'with its rank' || /^ranks column \d+$/.test(note);
+const cellNote = (note: string): boolean =>
+  note === 'with its rank' || note === 'rank of several columns' || /^ranks column \d+$/.test(note);
 
 /**
  * A remembered mapping with what this file gives of its own: the notes its cells give (a score

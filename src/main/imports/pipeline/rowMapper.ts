@@ -185,7 +185,7 @@ function sameFigure(a: number | null, b: number | null): boolean {
   return Math.round(a * scale) === Math.round(b * scale);
 }
 /** A sub-row naming a rank alone ("Xếp hạng", "Thứ hạng toàn quốc", "Hạng"): the rank of the KPI above. */
-const BARE_RANK_ROW = /^(xep hang|thu hang|hang)( (toan quoc|ca nuoc|chung))?$/;
+const BARE_RANK_ROW = /^(xep hang|thu hang|hang|xep thu)( (toan quoc|ca nuoc|chung|tren ca nuoc))?$/;
 /**
  * A row label saying the report's own period in words ("Trong quý", "Kỳ này", "Kỳ báo cáo"):
  * which span it is, the report's says — "trong quý" only of a quarter's, "trong tháng" of a month's.
@@ -1277,7 +1277,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       return underTitle(name);
     }
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
-    const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt);
+    // (a level or a rank row right under an item with no mark at all, "| Cấp tỉnh |", "| Thứ hạng
+    // toàn quốc |": the item's too — a level alone or a rank alone names no KPI of its own)
+    const unmarked =
+      stt === '' &&
+      !lead &&
+      item !== null &&
+      (qualifierOnly(name) || BARE_RANK_ROW.test(normalizeHeader(name)));
+    const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt) ?? (unmarked ? SUB_ITEM.exec('-') : null);
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return underTitle(name);
     if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
     // ("- Xếp hạng | Hạng | 12" under a KPI: that KPI's rank, as a rank row naming it is —

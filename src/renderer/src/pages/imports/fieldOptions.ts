@@ -89,6 +89,7 @@ export const confidenceLevel = (c: number): ConfidenceLevel =>
 /** What the mapping step says beside a column it maps with a note ("its rank in brackets is read too"). */
 export function mappedNote(note: string | undefined, t: Translate): string | null {
   if (note === 'with its rank') return t('imports.note.withRank');
+  if (note === 'rank of several columns') return t('imports.note.rankOfSeveral');
   const ranks = /^ranks column (\d+)$/.exec(note ?? '');
   return ranks ? t('imports.note.ranksColumn', { col: columnLetters(Number(ranks[1])) }) : null;
 }
