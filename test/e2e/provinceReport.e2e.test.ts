@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { writeWorkbook } from '../imports/helpers';
+import { referenceCsv, writeWorkbook } from '../imports/helpers';
 import { commitPreview, dropOnImports, type Harness, screenshotTo, startHarness, toPreview } from './harness';
 
 const UI_TIMEOUT = 20_000;
@@ -109,5 +109,51 @@ describe("a city's quarterly report with its quarter merged over its levels", ()
       { name: 'Tỷ lệ thanh toán trực tuyến – cấp xã', period: q2, value: 62.3, rank: null, rankOf: null },
       { name: 'Xếp hạng thanh toán trực tuyến toàn quốc', period: q2, value: null, rank: 6, rankOf: 63 },
     ]);
+  });
+
+  it("a ministry's table of units, the quarter and its year to date over 'Tổng số | Cấp tỉnh | Cấp xã' and a rank after both: the mapping step says which span the rank ranks", async () => {
+    await page.getByTestId('import-again').click();
+    const units = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+    const file = writeWorkbook('tt_toan_trinh_q3_2025.xlsx', [
+      {
+        name: 'Bieu 01',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Quý III/2025', null, null, 'Lũy kế từ đầu năm', null, null, 'Xếp hạng'],
+          [null, null, 'Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Tổng số', 'Cấp tỉnh', 'Cấp xã', null],
+          // (the rank follows the quarter's whole; the year to date's runs in another order)
+          ...units.map((u, i) => [
+            i + 1,
+            u,
+            90 - i / 2,
+            95 - i / 2,
+            85 - i / 2,
+            60 + ((i * 7) % 30),
+            95,
+            50,
+            i + 1,
+          ]),
+        ],
+        merges: [
+          { s: { r: 1, c: 2 }, e: { r: 1, c: 4 } },
+          { s: { r: 1, c: 5 }, e: { r: 1, c: 7 } },
+          { s: { r: 1, c: 8 }, e: { r: 2, c: 8 } },
+        ],
+      },
+    ]);
+    await dropOnImports(h, file);
+    expect(await page.getByTestId('mapping-note-9').textContent()).toContain(
+      translate('vi', 'imports.note.ranksColumn', { col: 'C' }),
+    );
+    await screenshotTo(page, 'e2e-province-report-ministry-mapping.png');
+    await toPreview(page);
+    await commitPreview(page);
+    const ranked = h.store.db
+      .prepare(
+        `SELECT DISTINCT i.name_vi AS name, o.period FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND o.rank IS NOT NULL AND o.batch_id = (SELECT MAX(id) FROM import_batch)`,
+      )
+      .all();
+    expect(ranked).toEqual([{ name: 'Tỷ lệ hồ sơ trực tuyến toàn trình', period: '2025-07..2025-09' }]);
   });
 });
