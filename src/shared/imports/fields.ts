@@ -308,9 +308,7 @@ export function namingRanks(columns: readonly RankedColumn[]): Set<number> {
           r.mapping.field === 'kpi.rank' &&
           (namesWhatItRanks(r, namedBy(r, values)) ||
             r.note === 'rank of several columns' ||
-            (r.header.split(' / ').length === 1 &&
-              rankedByCells(r) === null &&
-              besideLevels(r.col, values) === 'several')),
+            (rankedByCells(r) === null && besideLevels(r.col, values) === 'several')),
       )
       .map((r) => r.col),
   );
