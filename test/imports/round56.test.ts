@@ -1060,8 +1060,29 @@ describe('round 60: ranks under a KPI group, rank and level rows in a report', (
       'Quảng Ninh | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp tỉnh | 2025-07..2025-09 | 90.1 | null',
       'Quảng Ninh | Tỷ lệ hồ sơ trực tuyến toàn trình – cấp xã | 2025-07..2025-09 | 80.3 | null',
       'Quảng Ninh | Tỷ lệ thanh toán trực tuyến | 2025-07..2025-09 | 45.6 | null',
-      'Quảng Ninh | Xếp hạng tỷ lệ hồ sơ trực tuyến toàn trình toàn quốc | 2025-07..2025-09 | null | 7',
+      'Quảng Ninh | Xếp hạng tỷ lệ hồ sơ trực tuyến toàn trình | 2025-07..2025-09 | null | 7',
       'Quảng Ninh | Xếp hạng tỷ lệ thanh toán trực tuyến | 2025-07..2025-09 | null | 9',
     ]);
+  });
+});
+
+describe("a whole set aside beside a rate's levels keeps its rank (round 61: dropped with it, unsaid)", () => {
+  it('the rank beside a "Tổng số" that is no rate of its levels is stored for the KPI', async () => {
+    const file = writeWorkbook('tt-rank.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Xếp hạng'],
+          // (the second unit's whole lies outside its levels: set aside, its rank kept)
+          ...units34Names().map((u, i) => [i + 1, u, i === 1 ? 99 : 90 - i, 95 - i, 85 - i, i + 1]),
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(
+      stored().filter((l) => l.startsWith(`${units34Names()[1]} | Tỷ lệ hồ sơ trực tuyến toàn trình |`)),
+    ).toEqual([`${units34Names()[1]} | Tỷ lệ hồ sơ trực tuyến toàn trình | 2025-07..2025-09 | null | 2`]);
   });
 });

@@ -1289,15 +1289,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
     // ("- Xếp hạng | Hạng | 12" under a KPI: that KPI's rank, as a rank row naming it is —
     // "Xếp hạng tỷ lệ thanh toán trực tuyến", never a value of a KPI "… – Xếp hạng")
-    const rank = BARE_RANK_ROW.exec(normalizeHeader(name));
-    if (rank) {
+    if (BARE_RANK_ROW.test(normalizeHeader(name))) {
       const kpi = splitIndicatorName(item.name).name;
-      const where = name
-        .trim()
-        .split(/\s+/)
-        .slice(rank[1] === 'hang' ? 1 : 2)
-        .join(' ');
-      return `Xếp hạng ${kpi.charAt(0).toLocaleLowerCase('vi')}${kpi.slice(1)}${where ? ` ${where}` : ''}`;
+      // ("Thứ hạng toàn quốc", "Hạng": one rank KPI whatever the row's words, as a KPI is one)
+      return `Xếp hạng ${kpi.charAt(0).toLocaleLowerCase('vi')}${kpi.slice(1)}`;
     }
     // (joined so that the item's unit stays at the end: "Tỷ lệ DVCTT – Toàn trình (%)")
     return namesKpi(name, normalizeHeader(name)) ? name : qualify(item.name, name);
@@ -2505,6 +2500,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                 ),
               );
             }
+            // (its rank, beside it, is still the KPI's: only the figure is no rate of the whole)
+            if (rankHere !== null)
+              emit(
+                wholeKpi,
+                f.period !== undefined ? period(f.period) : rowPeriod,
+                null,
+                rankHere,
+                rankOfCol ?? null,
+              );
             continue;
           }
           const indicator =
