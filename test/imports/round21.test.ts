@@ -564,7 +564,9 @@ describe('a corrected copy of a KPI table (tester round 22)', () => {
     expect(preview.counts).toMatchObject({ changed: 1, new: 0 });
     const w = preview.problems.filter((p) => p.code === 'storedNotInFile');
     expect(w).toHaveLength(1);
-    expect(w[0]!.messageEn).toContain('3 stored value(s) of these KPIs and periods are not imported from this file');
+    expect(w[0]!.messageEn).toContain(
+      '3 stored value(s) of these KPIs and periods are not imported from this file',
+    );
     expect(w[0]!.messageEn).toContain('Cà Mau – Số giao dịch – 2025-09');
     expect(w[0]!.messageEn).toContain('Bắc Ninh – Tỷ lệ hồ sơ trực tuyến toàn trình – 2025-09');
     // (kept, as said)

@@ -181,7 +181,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.note.notTheDti': 'names the DTI, not its score (not imported)',
   'imports.note.anotherIndex': 'an index other than the DTI (not imported)',
   'imports.note.rankOfSeveral': 'a rank of a KPI that several columns give (not imported)',
-  'imports.note.ranksColumn': 'ranks column {col}: its cells follow that column\'s order',
+  'imports.note.ranksColumn': "ranks column {col}: its cells follow that column's order",
   'imports.note.otherIndexRank': "the rank of an index other than the title's (not imported)",
   'imports.note.regionalRank': 'rank within a region, not the national rank (not imported)',
   'imports.note.formerUnits': 'names of the units before the rearrangement (not imported)',

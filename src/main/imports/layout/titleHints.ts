@@ -399,7 +399,10 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
         },
       )
       // (unaccented too, "… NAM 2025": not a place's "Nam", Việt Nam, Hà Nam, Quảng Nam, Đông Nam)
-      .replace(/\s*(giai đoạn|giai doan|năm|kỳ)\s*$|(?<!\b(?:viet|viêt|việt|mien|miền|ha|hà|quang|quảng|dong|đông|tay|tây))\s+nam\s*$/iu, '')
+      .replace(
+        /\s*(giai đoạn|giai doan|năm|kỳ)\s*$|(?<!\b(?:viet|viêt|việt|mien|miền|ha|hà|quang|quảng|dong|đông|tay|tây))\s+nam\s*$/iu,
+        '',
+      )
       // "… QUÝ I", "… THÁNG 5", "… 6 THÁNG ĐẦU NĂM" with the year elsewhere: the period, not the name
       .replace(
         /\s+(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})\s*$|\s+(?:tháng|thang)\s+\d{1,2}\s*$|\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?\s*$/iu,
