@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
-import { referenceCsv, writeWorkbook } from '../imports/helpers';
+import { quarterAndYearToDate34, writeWorkbook } from '../imports/helpers';
 import { commitPreview, dropOnImports, type Harness, screenshotTo, startHarness, toPreview } from './harness';
 
 const UI_TIMEOUT = 20_000;
@@ -113,34 +113,8 @@ describe("a city's quarterly report with its quarter merged over its levels", ()
 
   it("a ministry's table of units, the quarter and its year to date over 'Tổng số | Cấp tỉnh | Cấp xã' and a rank after both: the mapping step says which span the rank ranks", async () => {
     await page.getByTestId('import-again').click();
-    const units = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
-    const file = writeWorkbook('tt_toan_trinh_q3_2025.xlsx', [
-      {
-        name: 'Bieu 01',
-        rows: [
-          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)'],
-          ['STT', 'Tỉnh, thành phố', 'Quý III/2025', null, null, 'Lũy kế từ đầu năm', null, null, 'Xếp hạng'],
-          [null, null, 'Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Tổng số', 'Cấp tỉnh', 'Cấp xã', null],
-          // (the rank follows the quarter's whole; the year to date's runs in another order)
-          ...units.map((u, i) => [
-            i + 1,
-            u,
-            90 - i / 2,
-            95 - i / 2,
-            85 - i / 2,
-            60 + ((i * 7) % 30),
-            95,
-            50,
-            i + 1,
-          ]),
-        ],
-        merges: [
-          { s: { r: 1, c: 2 }, e: { r: 1, c: 4 } },
-          { s: { r: 1, c: 5 }, e: { r: 1, c: 7 } },
-          { s: { r: 1, c: 8 }, e: { r: 2, c: 8 } },
-        ],
-      },
-    ]);
+    // (the rank follows the quarter's whole; the year to date's runs in another order)
+    const file = quarterAndYearToDate34('tt_toan_trinh_q3_2025.xlsx', (i) => 60 + ((i * 7) % 30));
     await dropOnImports(h, file);
     expect(await page.getByTestId('mapping-note-9').textContent()).toContain(
       translate('vi', 'imports.note.ranksColumn', { col: 'C' }),

@@ -223,3 +223,37 @@ export async function storeDti2025(store: Store): Promise<ReturnType<typeof stor
   if (errorCodes(p).length) throw new Error(`the 2025 ranking was refused: ${errorCodes(p).join(', ')}`);
   return storedRanking(store, 2025, 34);
 }
+
+/**
+ * A ministry's table of the 34 under "TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)": the
+ * quarter and its year to date ("Lũy kế từ đầu năm") each over "Tổng số | Cấp tỉnh | Cấp xã", then
+ * "Xếp hạng" 1…34 in the list's order, which the quarter's whole follows; the year to date's whole
+ * is `ytd(i)`.
+ */
+export const quarterAndYearToDate34 = (name: string, ytd: (i: number) => number): string =>
+  writeWorkbook(name, [
+    {
+      name: 'Bieu 01',
+      rows: [
+        ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)'],
+        ['STT', 'Tỉnh, thành phố', 'Quý III/2025', null, null, 'Lũy kế từ đầu năm', null, null, 'Xếp hạng'],
+        [null, null, 'Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Tổng số', 'Cấp tỉnh', 'Cấp xã', null],
+        ...units34Names().map((u, i) => [
+          i + 1,
+          u,
+          90 - i / 2,
+          95 - i / 2,
+          85 - i / 2,
+          ytd(i),
+          95,
+          50,
+          i + 1,
+        ]),
+      ],
+      merges: [
+        { s: { r: 1, c: 2 }, e: { r: 1, c: 4 } },
+        { s: { r: 1, c: 5 }, e: { r: 1, c: 7 } },
+        { s: { r: 1, c: 8 }, e: { r: 2, c: 8 } },
+      ],
+    },
+  ]);

@@ -6,7 +6,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { indicatorFromTitle } from '../../src/main/imports/layout/titleHints';
-import { errorCodes, importLikeCli, storedLines, units34Names, writeTemp, writeWorkbook } from './helpers';
+import {
+  errorCodes,
+  importLikeCli,
+  quarterAndYearToDate34,
+  storedLines,
+  units34Names,
+  writeTemp,
+  writeWorkbook,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -902,33 +910,7 @@ describe('a sheet named for a month over columns of whole years (round 58: nothi
 });
 
 describe("a bare rank after the quarter's and the year to date's wholes of one KPI (round 58)", () => {
-  const file = (ytd: (i: number) => number) =>
-    writeWorkbook('tt-q3-rank.xlsx', [
-      {
-        name: 'Bieu 01',
-        rows: [
-          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III NĂM 2025 (%)'],
-          ['STT', 'Tỉnh, thành phố', 'Quý III/2025', null, null, 'Lũy kế từ đầu năm', null, null, 'Xếp hạng'],
-          [null, null, 'Tổng số', 'Cấp tỉnh', 'Cấp xã', 'Tổng số', 'Cấp tỉnh', 'Cấp xã', null],
-          ...units34Names().map((u, i) => [
-            i + 1,
-            u,
-            90 - i / 2,
-            95 - i / 2,
-            85 - i / 2,
-            ytd(i),
-            95,
-            50,
-            i + 1,
-          ]),
-        ],
-        merges: [
-          { s: { r: 1, c: 2 }, e: { r: 1, c: 4 } },
-          { s: { r: 1, c: 5 }, e: { r: 1, c: 7 } },
-          { s: { r: 1, c: 8 }, e: { r: 2, c: 8 } },
-        ],
-      },
-    ]);
+  const file = (ytd: (i: number) => number) => quarterAndYearToDate34('tt-q3-rank.xlsx', ytd);
   const ranks = () =>
     store.db
       .prepare(`SELECT DISTINCT period FROM observation WHERE rank IS NOT NULL AND layer = 'user'`)
