@@ -2016,7 +2016,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // Level rows ("+ | Cấp tỉnh", "- Cấp xã") under a period's row without a figure of its own,
       // itself under a KPI ("Lũy kế từ 01/01/2025" over them): that period's — the KPI to date, or
       // another period's (skipped, said). Any other row ends the block.
-      const rowName = indicatorCol !== undefined ? text(indicatorCol) : '';
+      // (a table with a period column has no such rows: nothing to look at, row by row)
+      const rowName = indicatorCol !== undefined && !periodCol ? text(indicatorCol) : '';
       const levelSubRow =
         rowName !== '' && qualifierOnly(rowName.replace(/^\s*(?:[-–—+•*]|\(?[a-zđ]\))\s*/iu, ''));
       if (periodLabel && !periodCol && figureCols.every((c) => text(c) === ''))
