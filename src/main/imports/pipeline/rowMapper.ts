@@ -40,6 +40,7 @@ import {
   dayFirstDate,
   isCanonicalPeriod,
   isYearlessPeriod,
+  monthSpan,
   slashDateParts,
   yearToDate,
 } from '../layout/periods';
@@ -184,6 +185,8 @@ function sameFigure(a: number | null, b: number | null): boolean {
   const scale = 10 ** Math.min(decimals(a), decimals(b));
   return Math.round(a * scale) === Math.round(b * scale);
 }
+/** A sub-item's mark opening its name: "- Phí, lệ phí", "a) Cấp tỉnh", "(a) …", "+ …", "• …", "Trong đó: …". */
+const SUB_ITEM_MARK = /^\s*(?:[-–—+•*]|\(?[a-zđ]\)|[a-zđ]\.|trong đó\s*:)\s*(?=\S)/iu;
 /** A sub-row naming a rank alone ("Xếp hạng", "Thứ hạng toàn quốc", "Hạng"): the rank of the KPI above. */
 const BARE_RANK_ROW = /^(xep hang|thu hang|hang|xep thu)( (toan quoc|ca nuoc|chung|tren ca nuoc))?$/;
 /**
@@ -196,14 +199,16 @@ function ownPeriodOf(key: string, tablePeriod: string): boolean {
   const m = OWN_PERIOD_ROW.exec(key);
   if (!m) return false;
   const word = m[2] ?? m[3] ?? 'ky';
-  const span = /^(19|20)\d{2}$/.test(tablePeriod)
-    ? 'nam'
-    : /^(19|20)\d{2}-\d{2}$/.test(tablePeriod)
-      ? 'thang'
-      : /^(19|20)\d{2}-(01|04|07|10)\.\.(19|20)\d{2}-(03|06|09|12)$/.test(tablePeriod) &&
-          Number(tablePeriod.slice(-2)) - Number(tablePeriod.slice(5, 7)) === 2
-        ? 'quy'
-        : null;
+  const months = monthSpan(tablePeriod);
+  const span = !months
+    ? null
+    : months.from === 1 && months.to === 12
+      ? 'nam'
+      : months.from === months.to
+        ? 'thang'
+        : months.from % 3 === 1 && months.to === months.from + 2
+          ? 'quy'
+          : null;
   return word === 'ky' || word === span;
 }
 /** A row label that is a period or a running total, not a KPI ("Quý III/2025", "Tháng 9", "Lũy kế"). */
@@ -227,7 +232,6 @@ function periodRow(label: string, year: number | null): boolean {
   const p = normalisePeriod(label.replace(/[:：]\s*$/u, ''), year);
   return p !== null && isCanonicalPeriod(p);
 }
-/** A KPI named as a running total ("Lũy kế số tài khoản …"): from the start of the year. */
 /** A running total's row under its KPI: "Lũy kế từ đầu năm", "Lũy kế", "Cộng dồn" (not "… đến nay"). */
 // (dated too: "… đến 30/9/2025", "… từ tháng 1 đến tháng 9/2025", "… từ 01/01/2025", "… năm 2025";
 // "Trong đó:" before it; never "… đến nay", since the programme began)
@@ -251,6 +255,7 @@ function runningToTableEnd(key: string, tablePeriod: string): boolean {
   ];
   return months.length === 0 || Math.max(...months) === end;
 }
+/** A KPI named as a running total ("Lũy kế số tài khoản …"): from the start of the year. */
 // (not "Lũy kế đến nay …": since the programme began, no year's)
 const RUNNING_LEAD = /^(luy ke|luu ke|cong don)( |$)(?!(tu truoc|den nay|tu khi)( |$))/;
 /** "Lũy kế số tài khoản …" as the KPI "Số tài khoản …" (its period says it runs from January). */
@@ -1270,7 +1275,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const itemName = (stt: string, written: string): string => {
     // A sub-item's mark may open its name instead of sitting in the STT column: "- Phí, lệ phí",
     // "a) Cấp tỉnh", "(a) Cấp tỉnh", "+ …", "• …"
-    const lead = /^(?:[-–—+•*]|\(?[a-zđ]\)|[a-zđ]\.|trong đó\s*:)\s*(?=\S)/iu.exec(written);
+    const lead = SUB_ITEM_MARK.exec(written);
     const name = lead && (stt === '' || SUB_ITEM.test(stt)) ? written.slice(lead[0].length) : written;
     if (/^\d{1,3}\.?$/.test(stt)) {
       item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name } : null;
@@ -1321,9 +1326,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // The whole year's column beside the report's own in a report of a part of it ("Năm 2025" over
   // the levels beside "Quý I/2025" in the first quarter's): written before the year ended, a plan
   // or an estimate, not the year's result — set aside and said.
-  const partOfYear = /^(19|20)\d{2}-(0[1-9]|1[01])$|^(19|20)\d{2}-\d{2}\.\.(19|20)\d{2}-(0[1-9]|1[01])$/.test(
-    tablePeriod,
-  );
+  const partOfYear = (monthSpan(tablePeriod)?.to ?? 12) < 12;
   const periodOfWide = (c: (typeof cols)[number]) =>
     c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator'
       ? (c.mapping.period ?? tablePeriod)
@@ -2018,8 +2021,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // another period's (skipped, said). Any other row ends the block.
       // (a table with a period column has no such rows: nothing to look at, row by row)
       const rowName = indicatorCol !== undefined && !periodCol ? text(indicatorCol) : '';
-      const levelSubRow =
-        rowName !== '' && qualifierOnly(rowName.replace(/^\s*(?:[-–—+•*]|\(?[a-zđ]\))\s*/iu, ''));
+      const levelSubRow = rowName !== '' && qualifierOnly(rowName.replace(SUB_ITEM_MARK, ''));
       if (periodLabel && !periodCol && figureCols.every((c) => text(c) === ''))
         headingAbove = runningOfKpiAbove ? 'running' : ownPeriodRow ? 'other' : null;
       else if (!levelSubRow) headingAbove = null;
@@ -2484,6 +2486,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               : wholeOfLevels(headerLast(c)) && levelCols.length > 0
                 ? f.indicator
                 : null;
+          const colPeriod = f.period !== undefined ? period(f.period) : rowPeriod;
           if (wholeKpi && rateKpi(wholeKpi, uom) && !rateOfLevels(cells, c)) {
             const told = `${c.col}\u0000${wholeKpi}`;
             if (!totalOfRateTold.has(told) && textAt(cells, c.col) !== '') {
@@ -2502,29 +2505,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               );
             }
             // (its rank, beside it, is still the KPI's: only the figure is no rate of the whole)
-            if (rankHere !== null)
-              emit(
-                wholeKpi,
-                f.period !== undefined ? period(f.period) : rowPeriod,
-                null,
-                rankHere,
-                rankOfCol ?? null,
-              );
+            if (rankHere !== null) emit(wholeKpi, colPeriod, null, rankHere, rankOfCol ?? null);
             continue;
           }
           const indicator =
-            kpiOfRow && wholeOfLevels(f.indicator)
-              ? kpiOfRow
-              : kpiOfRow && qualifierOnly(f.indicator)
-                ? qualify(kpiOfRow, f.indicator)
-                : f.indicator;
-          emit(
-            indicator,
-            f.period !== undefined ? period(f.period) : rowPeriod,
-            c.col,
-            rankHere,
-            rankHere !== null ? (rankOfCol ?? null) : null,
-          );
+            wholeKpi ??
+            (kpiOfRow && qualifierOnly(f.indicator) ? qualify(kpiOfRow, f.indicator) : f.indicator);
+          emit(indicator, colPeriod, c.col, rankHere, rankHere !== null ? (rankOfCol ?? null) : null);
         }
       }
     }
