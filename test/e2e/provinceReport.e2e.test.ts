@@ -119,6 +119,7 @@ describe("a city's quarterly report with its quarter merged over its levels", ()
     expect(await page.getByTestId('mapping-note-9').textContent()).toContain(
       translate('vi', 'imports.note.ranksColumn', { col: 'C' }),
     );
+    await page.getByTestId('mapping-note-9').scrollIntoViewIfNeeded();
     await screenshotTo(page, 'e2e-province-report-ministry-mapping.png');
     await toPreview(page);
     await commitPreview(page);
