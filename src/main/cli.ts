@@ -13,6 +13,7 @@
 // import and undo-import their outcome; load-reference, check, backup and restore
 // { "status": "ok", … } with what they did; --help { "status": "ok", "usage": text }.
 import * as path from 'node:path';
+import * as fs from 'node:fs';
 import { codeListOfGroup, groupOfYear, type CodeList, type Language } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
@@ -51,7 +52,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a.startsWith('-')) {
+    // ("-" alone is a file: standard input)
+    if (a.startsWith('-') && a !== '-') {
       const [name, inline] = a.includes('=')
         ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
         : [a, undefined];
@@ -90,6 +92,8 @@ const str = (f: ParsedArgs['flags'], k: string): string | undefined => {
 export interface Io {
   out(s: string): void;
   err(s: string): void;
+  /** Standard input, read whole (`import -`: a table pasted or piped in). */
+  stdin?(): Buffer;
 }
 
 export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -356,6 +360,7 @@ if (require.main === module) {
       process.stdout.write(s + '\n');
     },
     err: (s) => process.stderr.write(s.replace(/\s*\n\s*/g, ' ') + '\n'),
+    stdin: () => fs.readFileSync(0),
   }).then((code) => {
     process.exitCode = code;
   }, crash);

@@ -653,3 +653,57 @@ describe('dti-desk import --unit', () => {
     expect(digest(db)).toBe(before);
   });
 });
+
+describe('dti-desk import - (a table on standard input, as pasted)', () => {
+  const pasted = (name: string) => fs.readFileSync(fixture(name), 'utf8');
+
+  it('imports the ministry table copied from Excel or from the web page, piped in', () => {
+    for (const name of ['pasted_from_excel.tsv.txt', 'pasted_from_web.html.txt']) {
+      const db = freshDb();
+      const r = cli(['--db', db, 'import', '-', '--year', '2022', '--json'], {}, pasted(name));
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ status: 'committed', target: { year: 2022, group: 63 } });
+      const ranking = JSON.parse(ok(['--db', db, 'rankings', '--year', '2022', '--json'])) as {
+        unitName: string;
+        rank: number | null;
+        rankOf: number;
+        pillars: Record<'cqs' | 'kts' | 'xhs', { rank: number | null }>;
+      }[];
+      const bp = ranking.find((x) => x.unitName === 'Bình Phước')!;
+      expect([bp.rank, bp.rankOf, bp.pillars.cqs.rank, bp.pillars.kts.rank, bp.pillars.xhs.rank]).toEqual([
+        12, 63, 12, 22, 14,
+      ]);
+      // the history names it as the messages do
+      const batches = JSON.parse(ok(['--db', db, 'imports', '--json'])) as {
+        fileName: string;
+        kind: string;
+      }[];
+      expect(batches.map((b) => [b.fileName, b.kind])).toEqual([['stdin', 'paste']]);
+    }
+  });
+
+  it('refuses an empty input, a workbook piped in and bytes that are not UTF-8 (exit 1, nothing written)', () => {
+    const db = freshDb();
+    const before = digest(db);
+    const cases: [string | Buffer, string][] = [
+      ['', 'FILE_EMPTY'],
+      [fs.readFileSync(fixture('ranking_2022_web_copy.xlsx')), 'UNSUPPORTED_FORMAT'],
+      [Buffer.from([0x61, 0x09, 0x62, 0x0a, 0xff, 0xfe, 0x0a]), 'INVALID_UTF8'],
+    ];
+    for (const [input, code] of cases) {
+      const r = cli(['--db', db, 'import', '-', '--json'], {}, input);
+      expect(r.code, code).toBe(1);
+      const out = JSON.parse(r.stdout) as {
+        status: string;
+        file: string;
+        error: { code: string; message: string };
+      };
+      expect(out).toMatchObject({ status: 'unreadable', file: 'stdin', error: { code } });
+      expect(out.error.message).toContain('"stdin"');
+    }
+    expect(digest(db)).toBe(before);
+    // ("-" is no option: the usage error it was is gone)
+    expect(cli(['--db', db, 'import', '-'], {}, '').stderr).not.toContain('unknown option');
+  });
+});

@@ -14,8 +14,11 @@ export interface Run {
 
 /** Runners bound to a temp folder (HOME and XDG_CONFIG_HOME live there, so no real data is touched). */
 export function cliRunner(tmpDir: () => string) {
-  /** Runs the CLI with a clean environment (no DTI_DESK_DB, no vitest NODE_OPTIONS) plus `env`. */
-  function cli(args: string[], env: Record<string, string> = {}): Run {
+  /**
+   * Runs the CLI with a clean environment (no DTI_DESK_DB, no vitest NODE_OPTIONS) plus `env`, and
+   * `input` on its standard input (none: an empty one).
+   */
+  function cli(args: string[], env: Record<string, string> = {}, input: string | Buffer = ''): Run {
     const base = { ...process.env };
     delete base.DTI_DESK_DB;
     delete base.NODE_OPTIONS;
@@ -28,6 +31,7 @@ export function cliRunner(tmpDir: () => string) {
         ...env,
       },
       encoding: 'utf8',
+      input,
       timeout: 60_000,
     });
     if (r.error) throw r.error;

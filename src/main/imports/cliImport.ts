@@ -19,6 +19,8 @@ import { listBatches, undoImport, type UndoResult } from './pipeline/batches';
 import { ImportSession } from './pipeline/session';
 import { mappingForYear } from '../../shared/imports/yearColumns';
 import { isImportReadError } from './readers';
+import { ImportReadError } from './safety/errors';
+import { MAX_PASTE_CHARS } from '../../shared/contract';
 import { UnitRepository } from '../store/units';
 
 /**
@@ -175,6 +177,40 @@ export function sheetNamed(
   return headed.length === 1 ? headed[0]!.name : given;
 }
 
+/** `import -`: the table comes on standard input, as a pasted one does (tab-separated, or a web page's). */
+const STDIN = '-';
+const STDIN_LABEL = 'stdin';
+
+/**
+ * Standard input as the text of a pasted table: refused when empty, larger than a paste may be, a
+ * workbook piped in (import it by its name) or not UTF-8.
+ */
+function stdinText(io: Io): string {
+  const bytes = io.stdin?.() ?? Buffer.alloc(0);
+  if (bytes.length === 0) throw new ImportReadError('FILE_EMPTY', STDIN_LABEL);
+  if (bytes.length > MAX_PASTE_CHARS * 4) throw new ImportReadError('FILE_TOO_LARGE', STDIN_LABEL);
+  // (zip: .xlsx, .ods; OLE: .xls)
+  const head = bytes.subarray(0, 4).toString('hex');
+  if (head === '504b0304' || head === 'd0cf11e0')
+    throw new ImportReadError(
+      'UNSUPPORTED_FORMAT',
+      STDIN_LABEL,
+      {},
+      {
+        en: 'a workbook cannot come on standard input: import the file by its name',
+        vi: 'không thể nhập bảng tính qua đầu vào chuẩn: hãy nhập tệp theo tên của nó',
+      },
+    );
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportReadError('INVALID_UTF8', STDIN_LABEL);
+  }
+  if (text.length > MAX_PASTE_CHARS) throw new ImportReadError('FILE_TOO_LARGE', STDIN_LABEL);
+  return text;
+}
+
 export async function runImportCommand(store: Store, opts: ImportOptions, io: Io): Promise<number> {
   const { file, json, year, group, decimalMark } = opts;
   const indicatorFlag = opts.indicator;
@@ -183,8 +219,35 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
   const msg = (x: { messageVi: string; messageEn: string }) => (lang === 'vi' ? x.messageVi : x.messageEn);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const n = (v: number) => formatNumber(v, lang, 0);
+  const unreadable = (e: ImportReadError): number => {
+    io.err(`dti-desk: ${msg(e)}`);
+    if (json)
+      io.out(
+        JSON.stringify(
+          {
+            status: 'unreadable',
+            file: file === STDIN ? STDIN_LABEL : path.basename(file),
+            error: { code: e.code, message: e.messageEn, messageVi: e.messageVi },
+          },
+          null,
+          2,
+        ),
+      );
+    return 1;
+  };
 
-  const session = new ImportSession(store.db, { kind: 'file', path: path.resolve(file) });
+  let session: ImportSession;
+  try {
+    session = new ImportSession(
+      store.db,
+      file === STDIN
+        ? { kind: 'paste', text: stdinText(io), label: STDIN_LABEL }
+        : { kind: 'file', path: path.resolve(file) },
+    );
+  } catch (e) {
+    if (!isImportReadError(e)) throw e;
+    return unreadable(e);
+  }
   try {
     let preview: ImportPreview;
     // The indicator of a one-column-per-period table when only its title or sheet named it.
@@ -277,22 +340,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       }
       preview = await session.stage(mapping, target);
     } catch (e) {
-      if (isImportReadError(e)) {
-        io.err(`dti-desk: ${msg(e)}`);
-        if (json)
-          io.out(
-            JSON.stringify(
-              {
-                status: 'unreadable',
-                file: path.basename(file),
-                error: { code: e.code, message: e.messageEn, messageVi: e.messageVi },
-              },
-              null,
-              2,
-            ),
-          );
-        return 1;
-      }
+      if (isImportReadError(e)) return unreadable(e);
       throw e;
     }
 

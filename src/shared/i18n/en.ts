@@ -83,6 +83,7 @@ Commands:
   import FILE [--year Y] [--group 63|34] [--sheet NAME] [--indicator NAME]
               [--decimal-mark dot|comma] [--unit NAME|CODE] [--dry-run] [--json]
                                              import a ministry ranking or KPI table
+                                             (FILE "-": a table pasted on standard input)
   imports [--json]                           list past imports
   undo-import ID [--json]                    undo one import exactly
   check [--json]                             integrity and pragma self-check

@@ -230,6 +230,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.ambiguousNumber':
     'the decimal mark of this column is unclear (no number in it reads only one way): read as {n}, please check',
   'problem.rankOfMismatch': 'the rank is written out of {of}, but this is a ranking of {n} units',
+  'problem.rankOfMismatchReport':
+    "the rank is written out of {of}, but the import is for {unit} of the {n}-unit list: if the report's figures are those of {unit} among the {of} units, choose group {of} (--group {of})",
   'problem.unitCodeConflict':
     'code "{code}" is {codeUnit} but the name says "{unit}": correct the code or the name in the file',
   'problem.unitEmpty': 'the unit name cell is empty but the row has values',

@@ -226,6 +226,8 @@ export const importMessagesVi = {
   'problem.ambiguousNumber':
     'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n}, hãy kiểm tra lại',
   'problem.rankOfMismatch': 'thứ hạng ghi trên tổng số {of}, nhưng đây là bảng xếp hạng {n} đơn vị',
+  'problem.rankOfMismatchReport':
+    'thứ hạng ghi trên tổng số {of}, nhưng lần nhập này dành cho {unit} trong danh sách {n} đơn vị: nếu số liệu của báo cáo là của {unit} trong {of} đơn vị, hãy chọn nhóm {of} (--group {of})',
   'problem.unitCodeConflict':
     'mã "{code}" là {codeUnit} nhưng tên ghi "{unit}": hãy sửa mã hoặc tên trong tệp',
   'problem.unitEmpty': 'ô tên đơn vị trống nhưng dòng có số liệu',

@@ -82,6 +82,7 @@ Lệnh:
   import TỆP [--year Y] [--group 63|34] [--sheet TÊN] [--indicator TÊN]
              [--decimal-mark dot|comma] [--unit TÊN|MÃ] [--dry-run] [--json]
                                              nhập bảng xếp hạng của Bộ hoặc bảng chỉ tiêu
+                                             (TỆP "-": bảng dán vào đầu vào chuẩn)
   imports [--json]                           các lần nhập đã có
   undo-import SỐ [--json]                    hoàn tác chính xác một lần nhập
   check [--json]                             kiểm tra toàn vẹn và thiết lập cơ sở dữ liệu

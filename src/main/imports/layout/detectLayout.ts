@@ -1902,6 +1902,41 @@ export function mapColumns(
       )
         guesses[i] = { mapping: asColumn, confidence: 0.6 };
     });
+  // Measures beside a column of KPI names, and no value column ("STT | Chỉ tiêu | Số lượng | Tỷ lệ
+  // (%)", a province's report), each maybe under a level or a period ("Cấp tỉnh / Số lượng",
+  // "Năm 2024 / Tỷ lệ (%)", "Năm 2025 / Cấp xã / Số lượng"): each row's KPI in that measure ("Hồ
+  // sơ trực tuyến – số lượng"; "Tỷ lệ hồ sơ trực tuyến" in "Tỷ lệ (%)" is that KPI), at that
+  // level, of that period. (One such column alone is the value, above; two of them were "not
+  // recognised" and the file refused as having no value column.)
+  if (
+    guesses.some((g) => g.mapping.field === 'kpi.indicator') &&
+    valueCols.length === 0 &&
+    levels.length === 0
+  ) {
+    const measured = guesses.flatMap((g, i) => {
+      const h = headers[i];
+      if (g.mapping.field !== 'ignore' || g.note !== 'unknown' || !h) return [];
+      if (numericShare(table, i + 1, dataRows) < 0.5) return [];
+      const parts = h.split(' / ').map((p) => p.trim());
+      let at = parts.length;
+      while (at > 0 && isQualifierOnly(parts[at - 1]!)) at--;
+      const named = parts.slice(at);
+      // (levels alone are read above; a measure must be among them)
+      if (!named.some((p) => !LEVEL.test(normalizeHeader(splitIndicatorName(p).name)))) return [];
+      const group = at > 0 ? groupPeriod(parts.slice(0, at)) : { period: undefined };
+      return group ? [{ i, indicator: named.join(' / '), period: group.period }] : [];
+    });
+    if (measured.length >= 2)
+      for (const m of measured)
+        guesses[m.i] = {
+          mapping: {
+            field: 'kpi.valueForIndicator',
+            indicator: m.indicator,
+            ...(m.period !== undefined ? { period: m.period } : {}),
+          },
+          confidence: 0.6,
+        };
+  }
   const hasIndicatorCol = guesses.some(
     (g) => g.mapping.field === 'kpi.indicator' || g.mapping.field === 'kpi.value',
   );
@@ -2037,15 +2072,20 @@ export function mapColumns(
   );
   // (so too a rank after two measures of one group, "Thanh toán trực tuyến" over "Số giao dịch |
   // Giá trị (triệu đồng)", then "Xếp hạng" beside or under it: the one it ranks by its cells)
+  // (or of a row's KPI, "Chỉ tiêu | Số lượng | Tỷ lệ (%) | Xếp hạng": bare measures beside a column
+  // of KPI names)
   const groupOf = (h: string) => h.split(' / ').slice(0, -1).join(' / ');
+  const rowsAreKpis = columns.some((c) => c.mapping.field === 'kpi.indicator');
   const measuresBefore = (r: ColumnMapping): ColumnMapping[] | null => {
     const prev = wideValues.find((v) => v.col === r.col - 1);
     const group = prev ? groupOf(prev.header) : '';
-    if (!prev || !group || (r.header.includes(' / ') && groupOf(r.header) !== group)) return null;
+    const bare = (v: ColumnMapping) => rowsAreKpis && !group && isQualifierOnly(v.header);
+    if (!prev || (!group && !bare(prev)) || (r.header.includes(' / ') && groupOf(r.header) !== group))
+      return null;
     const run: ColumnMapping[] = [];
     for (let col = r.col - 1; ; col--) {
       const v = wideValues.find((w) => w.col === col);
-      if (!v || groupOf(v.header) !== group) break;
+      if (!v || groupOf(v.header) !== group || (!group && !bare(v))) break;
       run.push(v);
     }
     return run.length >= 2 ? run : null;
@@ -2055,6 +2095,12 @@ export function mapColumns(
     const wholes = wholesBeside(r.col, wideValues);
     const candidates = wholes ? (wholes.length >= 2 ? wholes : null) : measuresBefore(r);
     if (!candidates) continue;
+    // (a table whose rows are KPIs: each row's rank is of its own KPI among the provinces — the
+    // order of its cells down the rows says nothing of which measure it ranks)
+    if (rowsAreKpis) {
+      if (!wholes) r.note = 'rank of several columns';
+      continue;
+    }
     const shares = candidates
       .map((w) => ({ col: w.col, share: rankOrderShare(table, r.col, w.col, dataRows) }))
       .sort((a, b) => b.share - a.share);

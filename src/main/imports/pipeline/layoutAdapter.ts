@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportKind, ImportMapping, SheetPreview } from '../../../shared/importSession';
 import type { RawTable } from '../../../shared/imports/types';
 import { detectLayout } from '../layout';
+import { DUPLICATE_NOTE, OTHER_YEAR_NOTE } from '../../../shared/imports/yearColumns';
 
 export interface Proposal {
   mapping: ImportMapping;
@@ -90,6 +91,11 @@ export function withFileOwn(remembered: ImportMapping, detected: ImportMapping):
     ...remembered,
     columns: remembered.columns.map(({ note, ...c }) => {
       const detectedColumn = detected.columns.find((d) => d.col === c.col);
+      // Which year's columns a table of several years is read for is this import's (its title's
+      // year, or --year), not the last file's: "Điểm DTI 2020 | … | Điểm DTI 2021" remembered
+      // from an import of 2020 would read a corrected copy titled 2021 as 2020 again.
+      if (detectedColumn && (yearChoice(note) || yearChoice(detectedColumn.note)))
+        return { ...detectedColumn, header: c.header };
       const fresh = detectedColumn?.note;
       const kept = note !== undefined && !cellNote(note) ? note : undefined;
       const own = fresh !== undefined && cellNote(fresh) ? fresh : kept;
@@ -98,6 +104,10 @@ export function withFileOwn(remembered: ImportMapping, detected: ImportMapping):
     }),
   };
 }
+
+/** A column set aside for the same field of another year, or taking it (yearColumns.ts). */
+const yearChoice = (note: string | undefined): boolean =>
+  note !== undefined && (DUPLICATE_NOTE.test(note) || note === OTHER_YEAR_NOTE);
 
 /** A column's remembered field with the period detection gives it in this file, for a field of one. */
 function withPeriodOf(

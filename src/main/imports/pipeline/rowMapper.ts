@@ -745,7 +745,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     of: number | null,
   ): ImportProblem | null => {
     if (writtenOf !== undefined && expected !== null && writtenOf !== expected)
-      return problem('error', 'rankOfMismatch', at, { of: writtenOf, n: expected });
+      // (in one unit's report, the way out: the unit of the other list — "6/34" in Đồng Nai's
+      // report of the first half of 2025, read for the Đồng Nai of the 63)
+      return fixedUnit && (writtenOf === 34 || writtenOf === 63)
+        ? problemSaying('error', 'rankOfMismatch', 'problem.rankOfMismatchReport', at, {
+            of: writtenOf,
+            n: expected,
+            unit: fixedUnit.name,
+          })
+        : problem('error', 'rankOfMismatch', at, { of: writtenOf, n: expected });
     if (!Number.isInteger(value)) return problem('error', 'rankNotInteger', at);
     if (of !== null && !isValidRank(value, of)) return problem('error', 'rankRange', at, { n: of });
     return null;
@@ -2053,7 +2061,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           ? yearToDate(tablePeriod)
           : tablePeriod;
       const rowKpi = running ? withoutRunningLead(rowIndicator) : rowIndicator;
-      const uom = uomCol ? text(uomCol) || null : null;
+      const uomCell = uomCol ? text(uomCol) || null : null;
       /** Said of a row named by another period than the table's (a KPI's column is there): skipped. */
       const sayPeriodRow = () =>
         report(
@@ -2074,7 +2082,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         vCol: number | null,
         rCol: number | null,
         rOfCol: number | null,
+        // (the unit a column's own header gives, "Số lượng | Tỷ lệ (%)" beside "ĐVT | hồ sơ": the
+        // rate's is %, whatever the row's unit column says of its count)
+        columnUnit: string | null = null,
       ) => {
+        const uom = columnUnit ?? uomCell;
         // ("a | Cấp tỉnh" with no item above it: the table's KPI at that level, else asked)
         // ("Tổng số" beside its parts, "Trực tuyến | Trực tiếp", under the table's KPI: that KPI whole)
         const named =
@@ -2487,7 +2499,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                 ? f.indicator
                 : null;
           const colPeriod = f.period !== undefined ? period(f.period) : rowPeriod;
-          if (wholeKpi && rateKpi(wholeKpi, uom) && !rateOfLevels(cells, c)) {
+          if (wholeKpi && rateKpi(wholeKpi, uomCell) && !rateOfLevels(cells, c)) {
             const told = `${c.col}\u0000${wholeKpi}`;
             if (!totalOfRateTold.has(told) && textAt(cells, c.col) !== '') {
               totalOfRateTold.add(told);
@@ -2511,7 +2523,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           const indicator =
             wholeKpi ??
             (kpiOfRow && qualifierOnly(f.indicator) ? qualify(kpiOfRow, f.indicator) : f.indicator);
-          emit(indicator, colPeriod, c.col, rankHere, rankHere !== null ? (rankOfCol ?? null) : null);
+          emit(
+            indicator,
+            colPeriod,
+            c.col,
+            rankHere,
+            rankHere !== null ? (rankOfCol ?? null) : null,
+            splitIndicatorName(f.indicator).unit,
+          );
         }
       }
     }

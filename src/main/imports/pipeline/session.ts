@@ -76,7 +76,10 @@ import { validateStaged } from './validate';
 /** The top of a sheet; `joined`: CSV header cells joined back where an unquoted delimiter split them. */
 type Head = { table: RawTable; total: number | null; complete: boolean; joined: JoinedHeader[] };
 
-export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; text: string };
+export type ImportSource =
+  | { kind: 'file'; path: string }
+  // (`label`: what messages call it — "clipboard", or "stdin" for the command line's `import -`)
+  | { kind: 'paste'; text: string; label?: string };
 
 /**
  * What the top of the file says about its code list when neither the title nor the analyst does:
@@ -368,7 +371,7 @@ export class ImportSession {
       readAhead(this.source.path, null);
       this.inspection = await inspectFile(this.source.path);
     } else {
-      this.pasted = readPasted(this.source.text);
+      this.pasted = readPasted(this.source.text, this.source.label);
       this.inspection = {
         fileName: this.pasted.file,
         size: Buffer.byteLength(this.source.text, 'utf8'),

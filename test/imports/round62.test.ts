@@ -1,0 +1,240 @@
+// Session 20: a province's report with measures beside its KPI names ("Chỉ tiêu | Số lượng | Tỷ lệ
+// (%)", under levels or years), a remembered layout of a two-year table, and a report's national
+// rank written out of the other list. Each test imports the file as the command line does and
+// checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { referenceCsv } from '../../src/main/store/referenceFiles';
+import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
+});
+
+const stored = () => storedLines(store, 'i.name_vi, o.period');
+
+/** Imports FILE as `dti-desk import FILE [--year Y]` does: committed when it can be; the preview. */
+const imported = async (file: string, year?: number) => {
+  const { session, preview } = await importLikeCli(store, file, year);
+  if (preview.canCommit) session.commit();
+  session.dispose();
+  return preview;
+};
+
+type Merge = { s: { r: number; c: number }; e: { r: number; c: number } };
+/** Quảng Ninh's report: a title line, then ROWS (header rows first), with MERGES. */
+const report = (
+  title: string,
+  rows: (string | number | null)[][],
+  merges: Merge[] = [],
+  name = 'bao-cao.xlsx',
+) => writeWorkbook(name, [{ name: 'BC', rows: [[title], ...rows], merges }]);
+/** A merge of row R (0-based) from column C1 to C2. */
+const across = (r: number, c1: number, c2: number): Merge => ({ s: { r, c: c1 }, e: { r, c: c2 } });
+
+describe('measures beside a column of KPI names ("Chỉ tiêu | Số lượng | Tỷ lệ (%)")', () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH NĂM 2024';
+
+  it('each row\'s KPI in each measure (was: refused, "no value column")', async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+        [1, 'Dịch vụ công trực tuyến toàn trình', 120, 45.5],
+        [2, 'Tỷ lệ hồ sơ trực tuyến', 12000, '60,1%'],
+        ['I', 'CHÍNH QUYỀN SỐ', null, null],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Dịch vụ công trực tuyến toàn trình – số lượng | 2024 | 120 | null',
+      'Quảng Ninh | Dịch vụ công trực tuyến toàn trình – tỷ lệ | 2024 | 45.5 | null',
+      // (a KPI named as a rate, in "Tỷ lệ (%)": that KPI itself)
+      'Quảng Ninh | Tỷ lệ hồ sơ trực tuyến | 2024 | 60.1 | null',
+      'Quảng Ninh | Tỷ lệ hồ sơ trực tuyến – số lượng | 2024 | 12000 | null',
+    ]);
+    const uom = store.db
+      .prepare(
+        `SELECT name_vi, unit_of_measure FROM indicator WHERE kind = 'kpi' AND name_vi LIKE '%tỷ lệ' ORDER BY 1`,
+      )
+      .all();
+    expect(uom).toEqual([{ name_vi: 'Dịch vụ công trực tuyến toàn trình – tỷ lệ', unit_of_measure: '%' }]);
+  });
+
+  it('the rate keeps its own unit beside a unit column that gives the count\'s ("ĐVT | hồ sơ")', async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Số lượng', 'Tỷ lệ (%)'],
+        [1, 'Hồ sơ trực tuyến', 'hồ sơ', 12000, 60.1],
+      ]),
+    );
+    // (no "a count in hồ sơ is a whole number" at the rate's 60,1)
+    expect(preview.problems.map((p) => p.code)).toEqual([]);
+    expect(
+      store.db.prepare(`SELECT name_vi, unit_of_measure FROM indicator WHERE kind = 'kpi' ORDER BY 1`).all(),
+    ).toEqual([
+      { name_vi: 'Hồ sơ trực tuyến – số lượng', unit_of_measure: 'hồ sơ' },
+      { name_vi: 'Hồ sơ trực tuyến – tỷ lệ', unit_of_measure: '%' },
+    ]);
+  });
+
+  it('under levels, under years, and under years over levels (two and three header rows)', async () => {
+    const levels = report(
+      TITLE,
+      [
+        ['STT', 'Chỉ tiêu', 'Cấp tỉnh', null, 'Cấp xã', null],
+        [null, null, 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+        [1, 'Hồ sơ trực tuyến', 12000, 60.1, 8000, 50.5],
+      ],
+      [across(1, 2, 3), across(1, 4, 5)],
+      'levels.xlsx',
+    );
+    expect(errorCodes(await imported(levels))).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – số lượng | 2024 | 12000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – tỷ lệ | 2024 | 60.1 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp xã – số lượng | 2024 | 8000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp xã – tỷ lệ | 2024 | 50.5 | null',
+    ]);
+
+    store.close();
+    store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
+    const years = report(
+      'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH NĂM 2024',
+      [
+        ['STT', 'Chỉ tiêu', 'Năm 2023', null, null, null, 'Năm 2024', null, null, null],
+        [null, null, 'Cấp tỉnh', null, 'Cấp xã', null, 'Cấp tỉnh', null, 'Cấp xã', null],
+        [
+          null,
+          null,
+          'Số lượng',
+          'Tỷ lệ (%)',
+          'Số lượng',
+          'Tỷ lệ (%)',
+          'Số lượng',
+          'Tỷ lệ (%)',
+          'Số lượng',
+          'Tỷ lệ (%)',
+        ],
+        [1, 'Hồ sơ trực tuyến', 11000, 55.5, 7000, 45.5, 12000, 60.1, 8000, 50.5],
+      ],
+      [across(1, 2, 5), across(1, 6, 9), across(2, 2, 3), across(2, 4, 5), across(2, 6, 7), across(2, 8, 9)],
+      'years.xlsx',
+    );
+    const preview = await imported(years);
+    expect(errorCodes(preview)).toEqual([]);
+    // (the other year's columns: stored for their own year, and said)
+    expect(preview.problems.map((p) => p.code)).toContain('periodsOutsideTitle');
+    expect(stored()).toEqual([
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – số lượng | 2023 | 11000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – số lượng | 2024 | 12000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – tỷ lệ | 2023 | 55.5 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – tỷ lệ | 2024 | 60.1 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp xã – số lượng | 2023 | 7000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp xã – số lượng | 2024 | 8000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp xã – tỷ lệ | 2023 | 45.5 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp xã – tỷ lệ | 2024 | 50.5 | null',
+    ]);
+  });
+
+  it('a rank after the measures is set aside and said: which one it ranks no cell tells', async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)', 'Xếp hạng'],
+        [1, 'Hồ sơ trực tuyến', 12000, 60.1, 5],
+        [2, 'Thanh toán trực tuyến', 9000, 45.2, 12],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    const said = preview.problems.find((p) => p.cell === 'E2');
+    expect(said?.messageEn).toContain('names no one indicator column');
+    expect(stored().filter((l) => !l.endsWith('| null'))).toEqual([]);
+    expect(stored()).toHaveLength(4);
+  });
+
+  it('a plan beside the result keeps its reading: "Thực hiện" the KPI, "Tỷ lệ (%)" of the plan set aside', async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)'],
+        [1, 'Hồ sơ trực tuyến', 10000, 12000, 120],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual(['Quảng Ninh | Hồ sơ trực tuyến | 2024 | 12000 | null']);
+  });
+});
+
+describe('a remembered layout of a two-year table (round 62 analyst)', () => {
+  /** "… NĂM 2021 VỚI NĂM 2020": the 63 units' DTI of both years; Phú Thọ's 2021 score moved by `fix`. */
+  const comparison = (name: string, fix = 0) => {
+    const units = referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
+    const rows = units.map((u, i) => [
+      i + 1,
+      u,
+      Number((0.6 - i * 0.004).toFixed(4)),
+      i + 1,
+      Number((0.65 - i * 0.004 + (u === 'Phú Thọ' ? fix : 0)).toFixed(4)),
+      i + 1,
+    ]);
+    return writeWorkbook(name, [
+      {
+        name: 'So sánh',
+        rows: [
+          ['SO SÁNH KẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2021 VỚI NĂM 2020'],
+          [],
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI 2020', 'Xếp hạng 2020', 'Điểm DTI 2021', 'Xếp hạng 2021'],
+          ...rows,
+        ],
+      },
+    ]);
+  };
+  const phuTho = (year: number) =>
+    store.db
+      .prepare(
+        `SELECT o.value FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND i.code = 'dti' AND u.name_vi = 'Phú Thọ' AND o.year = ?`,
+      )
+      .pluck()
+      .get(year);
+
+  it("a corrected copy is read for its title's year after the file was imported again for the other (was: the last import's year, the correction dropped)", async () => {
+    const first = comparison('so-sanh.xlsx');
+    const at = referenceCsv('provinces_63.csv').findIndex((r) => r.name_vi === 'Phú Thọ');
+    expect(errorCodes(await imported(first))).toEqual([]);
+    expect(phuTho(2021)).toBeCloseTo(0.65 - 0.004 * at, 4);
+    expect(phuTho(2020)).toBeUndefined();
+    // as the warning advises: the file again for 2020
+    await imported(first, 2020);
+    expect(phuTho(2020)).toBeCloseTo(0.6 - 0.004 * at, 4);
+    const corrected = await imported(comparison('so-sanh-da-sua.xlsx', 0.0002));
+    expect(errorCodes(corrected)).toEqual([]);
+    expect(corrected.counts.changed).toBe(1);
+    expect(phuTho(2021)).toBeCloseTo(0.65 - 0.004 * at + 0.0002, 4);
+    // …and again for 2020 with --year: the 2020 columns
+    expect((await imported(comparison('so-sanh-da-sua.xlsx', 0.0002), 2020)).counts).toMatchObject({
+      changed: 0,
+      new: 0,
+    });
+  });
+});
+
+describe("a province's report ranked out of the other list", () => {
+  it('"6/34" in Đồng Nai\'s report of the first half of 2025 names the way out: group 34', async () => {
+    const preview = await imported(
+      report('BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2025 - TỈNH ĐỒNG NAI', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Thanh toán trực tuyến phí, lệ phí', 'giao dịch', 3948],
+        [null, 'Xếp hạng toàn quốc', null, '6/34'],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual(['rankOfMismatch']);
+    const p = preview.problems.find((x) => x.code === 'rankOfMismatch')!;
+    expect(p.cell).toBe('D4');
+    expect(p.messageEn).toContain('Đồng Nai of the 63-unit list');
+    expect(p.messageEn).toContain('choose group 34 (--group 34)');
+    expect(p.messageVi).toContain('hãy chọn nhóm 34 (--group 34)');
+    expect(stored()).toEqual([]);
+  });
+});
