@@ -131,4 +131,53 @@ describe("a city's quarterly report with its quarter merged over its levels", ()
       .all();
     expect(ranked).toEqual([{ name: 'Tỷ lệ hồ sơ trực tuyến toàn trình', period: '2025-07..2025-09' }]);
   });
+
+  it('a report with measures beside its KPI names ("Số lượng | Tỷ lệ (%)" under each level): each row\'s KPI in each measure', async () => {
+    await page.getByTestId('import-again').click();
+    const file = writeWorkbook('DaNang_DVCTT_2024.xlsx', [
+      {
+        name: 'DVC',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN THÀNH PHỐ ĐÀ NẴNG NĂM 2024'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Cấp thành phố', null, 'Cấp xã', null],
+          [null, null, 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+          [1, 'Dịch vụ công trực tuyến toàn trình', 1200, 64.8, 310, 52.1],
+          [2, 'Hồ sơ trực tuyến', 152000, 81.5, 48000, 70.2],
+        ],
+        merges: [
+          { s: { r: 2, c: 2 }, e: { r: 2, c: 3 } },
+          { s: { r: 2, c: 4 }, e: { r: 2, c: 5 } },
+        ],
+      },
+    ]);
+    await dropOnImports(h, file);
+    const selected = (col: number) =>
+      page
+        .getByTestId(`mapping-field-${col}`)
+        .evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]!.text);
+    expect(await selected(4)).toBe(
+      translate('vi', 'imports.field.valueForIndicator', { indicator: 'Cấp thành phố / Tỷ lệ (%)' }),
+    );
+    await screenshotTo(page, 'e2e-province-report-measures-mapping.png');
+    await toPreview(page);
+    await screenshotTo(page, 'e2e-province-report-measures-preview.png');
+    await commitPreview(page);
+    const stored = h.store.db
+      .prepare(
+        `SELECT i.name_vi AS name, i.unit_of_measure AS uom, o.value FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND o.batch_id = (SELECT MAX(id) FROM import_batch) ORDER BY o.source_cell`,
+      )
+      .all();
+    expect(stored).toEqual([
+      { name: 'Dịch vụ công trực tuyến toàn trình – cấp tỉnh – số lượng', uom: null, value: 1200 },
+      { name: 'Hồ sơ trực tuyến – cấp tỉnh – số lượng', uom: null, value: 152000 },
+      { name: 'Dịch vụ công trực tuyến toàn trình – cấp tỉnh – tỷ lệ', uom: '%', value: 64.8 },
+      { name: 'Hồ sơ trực tuyến – cấp tỉnh – tỷ lệ', uom: '%', value: 81.5 },
+      { name: 'Dịch vụ công trực tuyến toàn trình – cấp xã – số lượng', uom: null, value: 310 },
+      { name: 'Hồ sơ trực tuyến – cấp xã – số lượng', uom: null, value: 48000 },
+      { name: 'Dịch vụ công trực tuyến toàn trình – cấp xã – tỷ lệ', uom: '%', value: 52.1 },
+      { name: 'Hồ sơ trực tuyến – cấp xã – tỷ lệ', uom: '%', value: 70.2 },
+    ]);
+  });
 });
