@@ -166,6 +166,135 @@ describe('measures beside a column of KPI names ("Chỉ tiêu | Số lượng | 
   });
 });
 
+describe('measures attacked (round 64)', () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH NĂM 2024';
+  const units = () =>
+    store.db
+      .prepare(`SELECT name_vi AS name, unit_of_measure AS uom FROM indicator WHERE kind = 'kpi' ORDER BY 1`)
+      .all();
+
+  it("a total's row after an item's levels is the item's whole (was: a KPI named after the title, \"Chuyển đổi số\", or the sheet)", async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Số lượng', 'Tỷ lệ (%)'],
+        [1, 'Hồ sơ tiếp nhận trực tuyến', 'hồ sơ', null, null],
+        ['-', 'Cấp tỉnh', 'hồ sơ', 8000, 70.1],
+        ['-', 'Cấp xã', 'hồ sơ', 4000, 50.2],
+        [null, 'Tổng cộng', 'hồ sơ', 12000, 62.5],
+        [2, 'Hồ sơ thanh toán trực tuyến', 'hồ sơ', 3000, 30],
+        [null, 'Cộng', 'hồ sơ', 3000, 30],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Hồ sơ thanh toán trực tuyến – số lượng | 2024 | 3000 | null',
+      'Quảng Ninh | Hồ sơ thanh toán trực tuyến – tỷ lệ | 2024 | 30 | null',
+      'Quảng Ninh | Hồ sơ tiếp nhận trực tuyến – cấp tỉnh – số lượng | 2024 | 8000 | null',
+      'Quảng Ninh | Hồ sơ tiếp nhận trực tuyến – cấp tỉnh – tỷ lệ | 2024 | 70.1 | null',
+      'Quảng Ninh | Hồ sơ tiếp nhận trực tuyến – cấp xã – số lượng | 2024 | 4000 | null',
+      'Quảng Ninh | Hồ sơ tiếp nhận trực tuyến – cấp xã – tỷ lệ | 2024 | 50.2 | null',
+      'Quảng Ninh | Hồ sơ tiếp nhận trực tuyến – số lượng | 2024 | 12000 | null',
+      'Quảng Ninh | Hồ sơ tiếp nhận trực tuyến – tỷ lệ | 2024 | 62.5 | null',
+    ]);
+    // (the total under an item with its own figure: skipped, said at its cell)
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual(['B8']);
+  });
+
+  it("a total's row with a single value column under a report's title is no KPI named after it", async () => {
+    const preview = await imported(
+      writeWorkbook('bc.xlsx', [
+        {
+          name: 'Bao cao',
+          rows: [
+            ['BÁO CÁO SỐ LIỆU TỈNH QUẢNG NINH NĂM 2024'],
+            ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+            [1, 'Hồ sơ trực tuyến', 'hồ sơ', 9000],
+            [2, 'Hồ sơ thanh toán trực tuyến', 'hồ sơ', 3000],
+            [null, 'Cộng', 'hồ sơ', 12000],
+          ],
+        },
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Hồ sơ thanh toán trực tuyến | 2024 | 3000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến | 2024 | 9000 | null',
+    ]);
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual(['B5']);
+  });
+
+  it('a rate headed "Tỷ lệ %" or "Tỷ lệ" is in %, whatever the row\'s unit; a count beside a rate\'s "%" has no unit', async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Số lượng', 'Tỷ lệ %', 'Tỷ lệ'],
+        [1, 'Hồ sơ trực tuyến toàn trình', 'hồ sơ', 12000, 60.1, null],
+        [2, 'Doanh nghiệp công nghệ số', 'doanh nghiệp', 245, null, 85],
+        [3, 'Tỷ lệ cơ quan sử dụng chữ ký số', '%', 45, 100, null],
+      ]),
+    );
+    expect(preview.problems.filter((p) => p.code === 'countNotWhole')).toEqual([]);
+    expect(units()).toEqual([
+      { name: 'Doanh nghiệp công nghệ số – số lượng', uom: 'doanh nghiệp' },
+      { name: 'Doanh nghiệp công nghệ số – tỷ lệ', uom: '%' },
+      { name: 'Hồ sơ trực tuyến toàn trình – số lượng', uom: 'hồ sơ' },
+      { name: 'Hồ sơ trực tuyến toàn trình – tỷ lệ', uom: '%' },
+      { name: 'Tỷ lệ cơ quan sử dụng chữ ký số', uom: '%' },
+      { name: 'Tỷ lệ cơ quan sử dụng chữ ký số – số lượng', uom: null },
+    ]);
+  });
+
+  it('beside a plan\'s column, the count is the KPI and the rate (the plan\'s achievement) is set aside, as under "Thực hiện"', async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm', 'Số lượng', 'Tỷ lệ (%)'],
+        [1, 'Hồ sơ trực tuyến toàn trình', 'hồ sơ', 10000, 12000, 120],
+        [2, 'Cán bộ được tập huấn', 'người', 2000, 1500, 75],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Cán bộ được tập huấn | 2024 | 1500 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến toàn trình | 2024 | 12000 | null',
+    ]);
+    expect(preview.problems.find((p) => p.cell === 'F2')?.code).toBe('unknownColumn');
+  });
+
+  it('a row named for another year is skipped and said; one compared with another year is kept', async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'Số lượng', 'Tỷ lệ (%)'],
+        [1, 'Hồ sơ trực tuyến toàn trình năm 2023', 9000, 50.1],
+        [2, 'Hồ sơ trực tuyến toàn trình', 12000, 60.1],
+        [3, 'Tỷ lệ tăng số hồ sơ so với năm 2023', null, 33.3],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Hồ sơ trực tuyến toàn trình – số lượng | 2024 | 12000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến toàn trình – tỷ lệ | 2024 | 60.1 | null',
+      'Quảng Ninh | Tỷ lệ tăng số hồ sơ so với năm 2023 | 2024 | 33.3 | null',
+    ]);
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual(['B3']);
+  });
+
+  it('an English KPI named as a rate, measured as "Rate (%)", is that KPI', async () => {
+    await imported(
+      report('QUANG NINH DIGITAL TRANSFORMATION REPORT 2024', [
+        ['No.', 'Indicator', 'Number', 'Rate (%)'],
+        [1, 'Online applications', 23000, 71.2],
+        [2, 'Percentage of adults with a digital signature', null, 21.3],
+        [3, 'Online payment rate', null, 48.5],
+      ]),
+    );
+    expect(stored()).toEqual([
+      'Quảng Ninh | Online applications – number | 2024 | 23000 | null',
+      'Quảng Ninh | Online applications – rate | 2024 | 71.2 | null',
+      'Quảng Ninh | Online payment rate | 2024 | 48.5 | null',
+      'Quảng Ninh | Percentage of adults with a digital signature | 2024 | 21.3 | null',
+    ]);
+  });
+});
+
 describe('a remembered layout of a two-year table (round 62 analyst)', () => {
   /** "… NĂM 2021 VỚI NĂM 2020": the 63 units' DTI of both years; Phú Thọ's 2021 score moved by `fix`. */
   const comparison = (name: string, fix = 0) => {

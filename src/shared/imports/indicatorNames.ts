@@ -207,6 +207,19 @@ function qualifierOnly(name: string): string | null {
 export const isQualifierOnly = (name: string): boolean =>
   name.split(' / ').every((part) => qualifierOnly(part) !== null);
 
+/**
+ * The measure a column's name ends with, if it is one: a rate ("Tỷ lệ (%)", "Tỷ lệ %", "Rate"), a
+ * count ("Số lượng", "Number") or a value ("Giá trị"); null for a level or anything else.
+ */
+export function measureOf(name: string): 'rate' | 'count' | 'value' | null {
+  const parts = name.split(' / ');
+  const q = qualifierOnly(parts[parts.length - 1]!);
+  if (q === 'tỷ lệ' || q === 'rate' || q === 'percentage' || q === 'share') return 'rate';
+  if (q === 'số lượng' || q === 'number' || q === 'count') return 'count';
+  if (q === 'giá trị' || q === 'value' || q === 'amount') return 'value';
+  return null;
+}
+
 /** Whether a name is only a level ("Cấp tỉnh", "Cấp tỉnh / Tỷ lệ (%)"): it names no KPI at all. */
 export const isLevelOnly = (name: string): boolean =>
   isQualifierOnly(name) && name.split(' / ').some((part) => /^cấp |level$/iu.test(qualifierOnly(part)!));
@@ -223,9 +236,17 @@ export function qualifiedKpi(kpi: string, qualifier: string): string {
     return parts.reduce((named, part) => qualifiedKpi(named, part), kpi);
   const { name, unit } = splitIndicatorName(kpi);
   const q = splitIndicatorName(qualifier);
-  // "Tỷ lệ hồ sơ trực tuyến" measured as "Tỷ lệ (%)": the name says it already
+  // "Tỷ lệ hồ sơ trực tuyến" measured as "Tỷ lệ (%)": the name says it already (so do "Online
+  // payment rate" and "Percentage of adults …" measured as "Rate")
   const measure = qualifierOnly(qualifier);
-  if (measure && !/^cấp /.test(measure) && indicatorKey(name).startsWith(indicatorKey(measure))) {
+  const englishRate =
+    (measure === 'rate' || measure === 'percentage' || measure === 'share') &&
+    /(^|[^a-z])(rate|percentage|share|proportion|ratio)([^a-z]|$)/.test(name.toLowerCase());
+  if (
+    measure &&
+    !/^cấp /.test(measure) &&
+    (indicatorKey(name).startsWith(indicatorKey(measure)) || englishRate)
+  ) {
     const u = q.unit ?? unit;
     return `${name}${u ? ` (${u})` : ''}`;
   }

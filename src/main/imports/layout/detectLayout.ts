@@ -9,6 +9,7 @@ import {
   indicatorKey,
   isChangeRate,
   isQualifierOnly,
+  measureOf,
   qualifiedKpi,
   splitIndicatorName,
   UNIT_LABEL,
@@ -1926,7 +1927,13 @@ export function mapColumns(
       const group = at > 0 ? groupPeriod(parts.slice(0, at)) : { period: undefined };
       return group ? [{ i, indicator: named.join(' / '), period: group.period }] : [];
     });
-    if (measured.length >= 2)
+    // (beside a plan's column, "Kế hoạch năm | Số lượng | Tỷ lệ (%)": the count is what was done,
+    // the row's KPI itself, as under "Thực hiện", and the rate the plan's achievement, set aside)
+    const counted = measured.filter((m) => m.period === undefined && measureOf(m.indicator) === 'count');
+    if (guesses.some((g) => g.note === 'target')) {
+      if (counted.length === 1 && !counted[0]!.indicator.includes(' / '))
+        guesses[counted[0]!.i] = { mapping: { field: 'kpi.value' }, confidence: 0.7 };
+    } else if (measured.length >= 2)
       for (const m of measured)
         guesses[m.i] = {
           mapping: {

@@ -21,9 +21,11 @@ import {
   isLevelOnly,
   isQualifierOnly,
   qualifiedKpi,
+  measureOf,
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
 import { buildUnitMatcher, labelParts, stripDiacritics } from '../../../shared/unitNames';
+import { withoutComparedYear } from '../../../shared/imports/yearColumns';
 import { UnitRepository } from '../../store/units';
 import {
   cellNumber,
@@ -1245,11 +1247,47 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
 
   const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
+  /**
+   * The unit of a column's values when not the row's (its "ĐVT" cell): the one its header gives
+   * ("Tỷ lệ (%)"); a rate's, %, whatever the row says of its count ("ĐVT | hồ sơ" beside "Số lượng
+   * | Tỷ lệ"); and a count none, where the row's unit is the rate's % ("Tỷ lệ cơ quan … | % |
+   * Số lượng | Tỷ lệ"). Undefined: the row's.
+   */
+  const unitOfColumn = (indicator: string, rowUnit: string | null): string | null | undefined => {
+    const own = splitIndicatorName(indicator.split(' / ').at(-1)!).unit;
+    if (own !== null) return own;
+    const measure = measureOf(indicator);
+    if (measure === 'rate') return '%';
+    if (measure === 'count' && rowUnit !== null && isPercentUnit(rowUnit)) return null;
+    return undefined;
+  };
   const indicatorCol = colOf('kpi.indicator');
   const sttCol = colOf('stt');
   // The item a sub-item belongs to: "1 | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ" over
   // "1.1 | Cấp tỉnh", "1.2 | Cấp huyện", "a) | Chi nhánh …" (see itemName).
-  let item: { number: string; name: string } | null = null;
+  // (`figure`: whether the item's own row gives a figure, or only its sub-rows do)
+  let item: { number: string; name: string; figure: boolean } | null = null;
+  /** This row is a total ("Tổng cộng") of nothing it can be stored as: skipped and said (itemName). */
+  let totalAside = false;
+  const skipToldRow = new Set<number>();
+  /**
+   * The year a row's KPI name ends with ("Hồ sơ trực tuyến toàn trình năm 2023", "… (2023)"), the
+   * brackets of a unit and a year it is compared with aside; null when none.
+   */
+  const yearEndingName = memo((label: string): number | null => {
+    // ("Tỷ lệ tăng … so với năm 2024": the year it is compared with, not its own)
+    const name = withoutComparedYear(label)
+      .replace(/\s*\((?!\s*(?:19|20)\d{2}\s*\))[^()]*\)\s*$/u, '')
+      .trim();
+    const m =
+      /(?:^|\s)(?:năm|nam|year)\s+((?:19|20)\d{2})$/iu.exec(name) ??
+      /\(\s*((?:19|20)\d{2})\s*\)$/u.exec(name);
+    return m ? Number(m[1]) : null;
+  });
+  // (a title naming a KPI, "SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN …": its total is that KPI; not a
+  // report's subject, "BÁO CÁO KẾT QUẢ … CHUYỂN ĐỔI SỐ", nor a sheet's name, "Bao cao")
+  const titleNamesKpi =
+    !!ctx.titleKpi && namesKpi(ctx.titleKpi, normalizeHeader(splitIndicatorName(ctx.titleKpi).name));
   /**
    * A row's indicator with its item's name when the row is a sub-item ("1.1", "a)") whose own
    * name is no KPI by itself ("Cấp tỉnh"): "Tỷ lệ … phát sinh hồ sơ – Cấp tỉnh". Headings in
@@ -1280,16 +1318,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (indicatorKey(own.name) === indicatorKey(titled.name)) return ctx.titleKpi!;
     return namesKpi(name, normalizeHeader(name)) || rankingIndex(name) ? name : qualify(ctx.titleKpi!, name);
   });
-  const itemName = (stt: string, written: string): string => {
+  const itemName = (stt: string, written: string, figure: boolean): string => {
     // A sub-item's mark may open its name instead of sitting in the STT column: "- Phí, lệ phí",
     // "a) Cấp tỉnh", "(a) Cấp tỉnh", "+ …", "• …"
     const lead = SUB_ITEM_MARK.exec(written);
     const name = lead && (stt === '' || SUB_ITEM.test(stt)) ? written.slice(lead[0].length) : written;
     if (/^\d{1,3}\.?$/.test(stt)) {
-      item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name } : null;
+      item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name, figure } : null;
       return underTitle(name);
     }
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
+    // A total's row ("Tổng cộng", "Cộng", "- Tổng số") under an item whose own row gives no figure:
+    // the item's whole, the KPI itself ("1 | Hồ sơ tiếp nhận trực tuyến" over "- Cấp tỉnh | - Cấp
+    // xã | Tổng cộng"). Under an item with a figure of its own, or with no item under a title that
+    // names no KPI, it is the total of nothing that can be stored: skipped and said — never a KPI
+    // named after the report's title or its sheet ("Chuyển đổi số", "Bao cao"). (With no title at
+    // all, a total of no KPI refuses the file: see emit.)
+    if ((stt === '' || SUB_ITEM.test(stt)) && TOTAL_ROW.test(splitIndicatorName(name).name.trim())) {
+      if (item && !item.figure) return underTitle(item.name);
+      if (item || (titled && !titleNamesKpi)) {
+        totalAside = true;
+        return name;
+      }
+    }
     // (a level or a rank row right under an item with no mark at all, "| Cấp tỉnh |", "| Thứ hạng
     // toàn quốc |": the item's too — a level alone or a rank alone names no KPI of its own)
     const unmarked =
@@ -2006,12 +2057,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         /^\d{4}-\d{2}/.test(tablePeriod) &&
         runningToTableEnd(normalizeHeader(text(indicatorCol!)), tablePeriod);
       const ownPeriodRow = periodLabel && !ofKpiAbove && !runningOfKpiAbove;
+      totalAside = false;
       const rowIndicator = ofKpiAbove
         ? kpiAboveWithout!
         : runningOfKpiAbove
           ? kpiAboveAny!
           : (continued ??
-            (indicatorCol ? itemName(sttCol ? text(sttCol) : '', text(indicatorCol)) : tableIndicator));
+            (indicatorCol
+              ? itemName(
+                  sttCol ? text(sttCol) : '',
+                  text(indicatorCol),
+                  figureCols.some((c) => text(c) !== ''),
+                )
+              : tableIndicator));
       // (a table with a period column has no such rows: nothing to keep for them)
       if (!periodLabel && !periodCol) {
         kpiAboveWithout =
@@ -2082,11 +2140,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         vCol: number | null,
         rCol: number | null,
         rOfCol: number | null,
-        // (the unit a column's own header gives, "Số lượng | Tỷ lệ (%)" beside "ĐVT | hồ sơ": the
-        // rate's is %, whatever the row's unit column says of its count)
-        columnUnit: string | null = null,
+        // (the unit a column gives its values, whatever the row's unit column says: see unitOfColumn;
+        // undefined: the row's)
+        columnUnit?: string | null,
       ) => {
-        const uom = columnUnit ?? uomCell;
+        const uom = columnUnit !== undefined ? columnUnit : uomCell;
         // ("a | Cấp tỉnh" with no item above it: the table's KPI at that level, else asked)
         // ("Tổng số" beside its parts, "Trực tuyến | Trực tiếp", under the table's KPI: that KPI whole)
         const named =
@@ -2099,6 +2157,28 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const indicatorLabel =
           level && named && !TOTAL_ROW.test(level.trim()) ? qualify(named, level) : named;
         if (periodNamed) return;
+        if (totalAside) {
+          if (!skipToldRow.has(row)) {
+            skipToldRow.add(row);
+            report(
+              problem('warning', 'summaryRow', where(row, indicatorCol ?? null, text(indicatorCol!)), {
+                unit: text(indicatorCol!),
+              }),
+            );
+          }
+          return;
+        }
+        // A row of a report named for another year than its figures' ("Hồ sơ trực tuyến toàn trình
+        // năm 2023" in the report of 2024): that year's figure, no KPI of this period — skipped, said
+        const namedYear =
+          !periodCol && indicatorCol !== undefined ? yearEndingName(text(indicatorCol)) : null;
+        if (namedYear !== null && yearOf(period) !== null && namedYear !== yearOf(period)) {
+          if (!skipToldRow.has(row)) {
+            skipToldRow.add(row);
+            sayPeriodRow();
+          }
+          return;
+        }
         // A KPI's rank as a row of its own ("Xếp hạng thanh toán trực tuyến toàn quốc | hạng |
         // 12/34"): its figure is a rank, "12/34" the 12th of 34 — stored as the row's rank
         // (a row's own name: the table's KPI, "XẾP HẠNG CÁC XÃ NÔNG THÔN MỚI" over "Tỷ lệ (%)", is not)
@@ -2529,7 +2609,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             c.col,
             rankHere,
             rankHere !== null ? (rankOfCol ?? null) : null,
-            splitIndicatorName(f.indicator).unit,
+            unitOfColumn(f.indicator, uomCell),
           );
         }
       }
