@@ -277,6 +277,56 @@ describe('measures attacked (round 64)', () => {
     expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual(['B3']);
   });
 
+  it('measures written short ("SL | TL (%)"), and a level over a year over them', async () => {
+    expect(
+      errorCodes(
+        await imported(
+          report(TITLE, [
+            ['STT', 'Chỉ tiêu', 'SL', 'TL (%)'],
+            [1, 'Hồ sơ trực tuyến toàn trình', 12000, 60.1],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Hồ sơ trực tuyến toàn trình – số lượng | 2024 | 12000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến toàn trình – tỷ lệ | 2024 | 60.1 | null',
+    ]);
+    store.close();
+    store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
+    const levelOverYear = report(
+      TITLE,
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Cấp tỉnh', null, null, null],
+        [null, null, null, 'Năm 2023', null, 'Năm 2024', null],
+        [null, null, null, 'Số lượng', 'Tỷ lệ (%)', 'Số lượng', 'Tỷ lệ (%)'],
+        [1, 'Hồ sơ trực tuyến', 'hồ sơ', 9000, 50.1, 12000, 60.2],
+      ],
+      [across(1, 3, 6), across(2, 3, 4), across(2, 5, 6)],
+    );
+    expect(errorCodes(await imported(levelOverYear))).toEqual([]);
+    expect(stored()).toEqual([
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – số lượng | 2023 | 9000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – số lượng | 2024 | 12000 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – tỷ lệ | 2023 | 50.1 | null',
+      'Quảng Ninh | Hồ sơ trực tuyến – cấp tỉnh – tỷ lệ | 2024 | 60.2 | null',
+    ]);
+  });
+
+  it("with no value column, the refusal names the columns not recognised, at the first one's cell", async () => {
+    const preview = await imported(
+      report(TITLE, [
+        ['STT', 'Chỉ tiêu', 'Số lượt', 'Tỷ lệ tăng (%)'],
+        [1, 'Truy cập cổng dịch vụ công', 120000, 12.5],
+      ]),
+    );
+    const p = preview.problems.find((x) => x.code === 'noValueColumn')!;
+    expect(p.cell).toBe('C2');
+    expect(p.messageEn).toContain('"Số lượt", "Tỷ lệ tăng (%)" not recognised');
+    expect(p.messageVi).toContain('không nhận ra "Số lượt", "Tỷ lệ tăng (%)"');
+    expect(stored()).toEqual([]);
+  });
+
   it('an English KPI named as a rate, measured as "Rate (%)", is that KPI', async () => {
     await imported(
       report('QUANG NINH DIGITAL TRANSFORMATION REPORT 2024', [

@@ -213,6 +213,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noUnitColumn':
     'no column is mapped to the unit name: choose the column of the provinces, or, for a table about one province, the unit of the whole table',
   'problem.noValueColumn': 'no value column is mapped',
+  'problem.noValueColumnUnknown':
+    'no value column is mapped: {columns} not recognised — choose what each one holds in the mapping step',
   'problem.noValueColumnSetAside':
     'no value column is left to import: {columns} set aside, each for the reason said with it',
   'problem.noYear': 'no ranking year is chosen',

@@ -209,6 +209,8 @@ export const importMessagesVi = {
   'problem.noUnitColumn':
     'chưa chọn cột tên đơn vị: hãy chọn cột tên tỉnh, thành phố, hoặc với bảng số liệu của một tỉnh, chọn đơn vị của cả bảng',
   'problem.noValueColumn': 'chưa chọn cột giá trị nào để nhập',
+  'problem.noValueColumnUnknown':
+    'chưa ghép được cột giá trị nào: không nhận ra {columns} — hãy chọn dữ liệu của từng cột ở bước ghép cột',
   'problem.noValueColumnSetAside':
     'không còn cột giá trị nào để nhập: {columns} đã được để riêng, mỗi cột vì lý do ghi kèm',
   'problem.noYear': 'chưa chọn năm xếp hạng',

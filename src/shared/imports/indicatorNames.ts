@@ -161,7 +161,7 @@ export const isAllCaps = (name: string): boolean =>
 // ("Số lượng", "Tỷ lệ (%)", "Giá trị") under a period ("Năm 2024 / Số lượng").
 // (or a channel, "Trực tuyến", "Trong đó: trực tuyến" beside "Tổng số": the KPI's part so made)
 const QUALIFIER =
-  /^(?:cap (tinh|huyen xa|huyen|xa|thanh pho)|(so luong|ty le|ti le|gia tri|number|count|value|rate|percentage|share|amount)|(provincial|district|commune)(?: level)?|(?:trong do )?(?:truc tuyen|truc tiep|qua mang|online|offline))$/;
+  /^(?:cap (tinh|huyen xa|huyen|xa|thanh pho)|(so luong|ty le|ti le|gia tri|sl|tl|number|count|value|rate|percentage|share|amount)|(provincial|district|commune)(?: level)?|(?:trong do )?(?:truc tuyen|truc tiep|qua mang|online|offline))$/;
 const QUALIFIER_NAME: Record<string, string> = {
   tinh: 'cấp tỉnh',
   huyen: 'cấp huyện',
@@ -174,6 +174,9 @@ const QUALIFIER_NAME: Record<string, string> = {
   'ty le': 'tỷ lệ',
   'ti le': 'tỷ lệ',
   'gia tri': 'giá trị',
+  // (written short in a report's header: "SL | TL (%)")
+  sl: 'số lượng',
+  tl: 'tỷ lệ',
   // (English measures, as a column is headed under a title that names the KPI: "Number")
   number: 'number',
   count: 'count',

@@ -1918,13 +1918,14 @@ export function mapColumns(
       const h = headers[i];
       if (g.mapping.field !== 'ignore' || g.note !== 'unknown' || !h) return [];
       if (numericShare(table, i + 1, dataRows) < 0.5) return [];
+      // (the period's and the level's rows in either order: "Năm 2024 / Cấp tỉnh / Số lượng",
+      // "Cấp tỉnh / Năm 2024 / Số lượng")
       const parts = h.split(' / ').map((p) => p.trim());
-      let at = parts.length;
-      while (at > 0 && isQualifierOnly(parts[at - 1]!)) at--;
-      const named = parts.slice(at);
-      // (levels alone are read above; a measure must be among them)
-      if (!named.some((p) => !LEVEL.test(normalizeHeader(splitIndicatorName(p).name)))) return [];
-      const group = at > 0 ? groupPeriod(parts.slice(0, at)) : { period: undefined };
+      const named = parts.filter((p) => isQualifierOnly(p));
+      const periodParts = parts.filter((p) => !isQualifierOnly(p));
+      // (levels alone are read above; a measure must be among them, and last)
+      if (!isQualifierOnly(parts[parts.length - 1]!) || measureOf(named.join(' / ')) === null) return [];
+      const group = periodParts.length > 0 ? groupPeriod(periodParts) : { period: undefined };
       return group ? [{ i, indicator: named.join(' / '), period: group.period }] : [];
     });
     // (beside a plan's column, "Kế hoạch năm | Số lượng | Tỷ lệ (%)": the count is what was done,

@@ -317,6 +317,8 @@ export function validateStaged(
   const asideWhy = mapping.columns.filter(
     (c) => c.mapping.field === 'ignore' && SET_ASIDE_BECAUSE[c.note ?? ''] !== undefined,
   );
+  // (…and columns not recognised: the error names them, the first as its cell)
+  const unrecognised = mapping.columns.filter((c) => c.mapping.field === 'ignore' && c.note === 'unknown');
   // (a table of districts or communes is refused at its unit column: what else it lacks is no matter)
   if (valueCols.length === 0 && !subProvincial && !emptySheet)
     add(
@@ -328,7 +330,21 @@ export function validateStaged(
             { file, sheet, row: mapping.headerRow, col: asideWhy[0]!.col, header: asideWhy[0]!.header },
             { columns: asideWhy.map((c) => `"${c.header}"`).join(', ') },
           )
-        : problem('error', 'noValueColumn', { file, sheet }),
+        : unrecognised.length > 0
+          ? problemSaying(
+              'error',
+              'noValueColumn',
+              'problem.noValueColumnUnknown',
+              {
+                file,
+                sheet,
+                row: mapping.headerRow,
+                col: unrecognised[0]!.col,
+                header: unrecognised[0]!.header,
+              },
+              { columns: unrecognised.map((c) => `"${c.header}"`).join(', ') },
+            )
+          : problem('error', 'noValueColumn', { file, sheet, row: mapping.headerRow || null, col: null }),
     );
   // A workbook whose table sits on a hidden sheet (behind a chart or a cover): say which one.
   if ((noUnit || valueCols.length === 0) && s.hiddenTableSheet && s.hiddenTableSheet !== sheet)
