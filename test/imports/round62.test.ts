@@ -313,6 +313,28 @@ describe('measures attacked (round 64)', () => {
     ]);
   });
 
+  it("each year's rank after its measures is set aside and said as such, neither 'imported for' the other", async () => {
+    const preview = await imported(
+      report(
+        'SO SÁNH CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025 VỚI NĂM 2024',
+        [
+          ['STT', 'Chỉ tiêu', 'Năm 2024', null, null, 'Năm 2025', null, null],
+          [null, null, 'Số lượng', 'Tỷ lệ (%)', 'Xếp hạng', 'Số lượng', 'Tỷ lệ (%)', 'Xếp hạng'],
+          [1, 'Hồ sơ trực tuyến toàn trình', 10500, 55.2, 20, 14200, 68.9, 12],
+        ],
+        [across(1, 2, 4), across(1, 5, 7)],
+      ),
+      2025,
+    );
+    const ranks = preview.problems.filter((p) => p.cell === 'E3' || p.cell === 'H3');
+    expect(ranks.map((p) => [p.cell, p.code])).toEqual([
+      ['E3', 'unknownColumn'],
+      ['H3', 'unknownColumn'],
+    ]);
+    expect(ranks.every((p) => p.messageEn.includes('names no one indicator column'))).toBe(true);
+    expect(stored().filter((l) => !l.endsWith('| null'))).toEqual([]);
+  });
+
   it("with no value column, the refusal names the columns not recognised, at the first one's cell", async () => {
     const preview = await imported(
       report(TITLE, [

@@ -2153,7 +2153,10 @@ export function mapColumns(
   // (a rank that ranks a KPI column of its own is that KPI's: one per KPI group or period, never
   // a duplicate of another)
   const ranking = new Set(rankPartners(columns).values());
-  const besideKpi = (c: ColumnMapping) => c.mapping.field === 'kpi.rank' && ranking.has(c.col);
+  // (…nor one set aside as ranking several, each said as such: "Năm 2024 / Xếp hạng" and "Năm 2025 /
+  // Xếp hạng" after their measures, neither "imported for the other")
+  const besideKpi = (c: ColumnMapping) =>
+    c.mapping.field === 'kpi.rank' && (ranking.has(c.col) || c.note === 'rank of several columns');
   for (const c of columns) {
     if (
       c.mapping.field === 'ignore' ||
