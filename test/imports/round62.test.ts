@@ -438,4 +438,17 @@ describe("a province's report ranked out of the other list", () => {
     expect(p.messageVi).toContain('hãy chọn nhóm 34 (--group 34)');
     expect(stored()).toEqual([]);
   });
+
+  it('"12/63" in a report of the third quarter of 2025 offers no group 63: a span after June 2025 is the 34\'s', async () => {
+    const preview = await imported(
+      report('BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ III NĂM 2025 - TỈNH QUẢNG NINH', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Thanh toán trực tuyến phí, lệ phí', 'giao dịch', 3948],
+        [null, 'Xếp hạng toàn quốc', null, '12/63'],
+      ]),
+    );
+    const p = preview.problems.find((x) => x.code === 'rankOfMismatch')!;
+    expect(p.messageEn).toContain('the rank is written out of 63, but this is a ranking of 34 units');
+    expect(p.messageEn).not.toContain('--group');
+  });
 });

@@ -739,17 +739,25 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    * What is wrong with a rank read at `at`, if anything: written out of another number than the
    * ranking's (`expected`: "12/63" in a table of the 34), not whole, or outside 1..`of`.
    */
+  /** The last month of a period in the store's form: "2025" → "2025-12", "2025-01..2025-06" → "2025-06". */
+  const lastMonthOf = (period: string) => (period.length === 4 ? `${period}-12` : period.slice(-7));
   const rankProblem = (
     at: Where,
     value: number,
     writtenOf: number | undefined,
     expected: number | null,
     of: number | null,
+    /** The KPI's period, in one unit's report: whether the other list can hold it. */
+    period?: string,
   ): ImportProblem | null => {
     if (writtenOf !== undefined && expected !== null && writtenOf !== expected)
       // (in one unit's report, the way out: the unit of the other list — "6/34" in Đồng Nai's
       // report of the first half of 2025, read for the Đồng Nai of the 63)
-      return fixedUnit && (writtenOf === 34 || writtenOf === 63)
+      // (the 63 only for a span that ends by 30 June 2025: later ones are the 34's)
+      return fixedUnit &&
+        period !== undefined &&
+        (writtenOf === 34 ||
+          (writtenOf === 63 && isCanonicalPeriod(period) && lastMonthOf(period) <= '2025-06'))
         ? problemSaying('error', 'rankOfMismatch', 'problem.rankOfMismatchReport', at, {
             of: writtenOf,
             n: expected,
@@ -2253,6 +2261,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             r.of,
             of,
             rOf.value ?? r.of ?? of,
+            period,
           );
           if (bad) {
             report(bad);
