@@ -266,13 +266,18 @@ describe('measures attacked (round 64)', () => {
         [1, 'Hồ sơ trực tuyến toàn trình năm 2023', 9000, 50.1],
         [2, 'Hồ sơ trực tuyến toàn trình', 12000, 60.1],
         [3, 'Tỷ lệ tăng số hồ sơ so với năm 2023', null, 33.3],
+        // (a horizon's and a document's years are names, not periods)
+        [4, 'Xã đạt chuẩn theo Chương trình chuyển đổi số đến năm 2025', 80, null],
+        [5, 'Hồ sơ xử lý theo Quyết định số 1234/QĐ-UBND năm 2023', 500, null],
       ]),
     );
     expect(errorCodes(preview)).toEqual([]);
     expect(stored()).toEqual([
       'Quảng Ninh | Hồ sơ trực tuyến toàn trình – số lượng | 2024 | 12000 | null',
       'Quảng Ninh | Hồ sơ trực tuyến toàn trình – tỷ lệ | 2024 | 60.1 | null',
+      'Quảng Ninh | Hồ sơ xử lý theo Quyết định số 1234/QĐ-UBND năm 2023 – số lượng | 2024 | 500 | null',
       'Quảng Ninh | Tỷ lệ tăng số hồ sơ so với năm 2023 | 2024 | 33.3 | null',
+      'Quảng Ninh | Xã đạt chuẩn theo Chương trình chuyển đổi số đến năm 2025 – số lượng | 2024 | 80 | null',
     ]);
     expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual(['B3']);
   });

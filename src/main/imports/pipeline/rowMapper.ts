@@ -360,6 +360,9 @@ export function regionMatcher(db: Database): (label: string) => boolean {
 }
 
 /** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
+/** A KPI name that refers to a document or a programme, whose year is that document's. */
+const DOCUMENT_NAMED =
+  /\d+\s*\/\s*\p{Lu}|(?<!\p{L})(quyết định|quyet dinh|nghị quyết|nghi quyet|nghị định|nghi dinh|thông tư|thong tu|chỉ thị|chi thi|kế hoạch|ke hoach|đề án|de an|chương trình|chuong trinh|chiến lược|chien luoc|qđ|nq|kh)(?!\p{L})/iu;
 const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
 
 const scaledBy = (n: number, factor: number): number =>
@@ -1287,9 +1290,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const name = withoutComparedYear(label)
       .replace(/\s*\((?!\s*(?:19|20)\d{2}\s*\))[^()]*\)\s*$/u, '')
       .trim();
+    // (not a horizon, "… đến năm 2025", nor a document's year, "theo Quyết định số 1234/QĐ-UBND
+    // năm 2023", "Đề án 06 năm 2022", "Chương trình … năm 2021": names, not periods)
+    if (DOCUMENT_NAMED.test(name)) return null;
     const m =
-      /(?:^|\s)(?:năm|nam|year)\s+((?:19|20)\d{2})$/iu.exec(name) ??
-      /\(\s*((?:19|20)\d{2})\s*\)$/u.exec(name);
+      /(?:^|\s)(?<!(?:đến|tới|den|toi|trước|truoc|sau|từ|tu|đạt|dat)\s+)(?:năm|nam|year)\s+((?:19|20)\d{2})$/iu.exec(
+        name,
+      ) ?? /\(\s*((?:19|20)\d{2})\s*\)$/u.exec(name);
     return m ? Number(m[1]) : null;
   });
   // (a title naming a KPI, "SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN …": its total is that KPI; not a
