@@ -1349,7 +1349,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // names no KPI, it is the total of nothing that can be stored: skipped and said — never a KPI
     // named after the report's title or its sheet ("Chuyển đổi số", "Bao cao"). (With no title at
     // all, a total of no KPI refuses the file: see emit.)
-    if ((stt === '' || SUB_ITEM.test(stt)) && TOTAL_ROW.test(splitIndicatorName(name).name.trim())) {
+    if ((stt === '' || SUB_ITEM.test(stt)) && bareTotal(name)) {
       if (item && !item.figure) return underTitle(item.name);
       if (item || (titled && !titleNamesKpi)) {
         totalAside = true;
