@@ -372,6 +372,109 @@ describe('measures attacked (round 64)', () => {
   });
 });
 
+describe("a report's totals and periods in its rows' names (round 66)", () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2024';
+  const book = (title: string, rows: (string | number | null)[][], merges: Merge[] = []) =>
+    writeWorkbook('bc.xlsx', [{ name: 'Sheet1', rows: [['UBND TỈNH BẮC NINH'], [title], ...rows], merges }]);
+  const skipped = (p: { problems: { code: string; cell?: string | null }[] }) =>
+    p.problems.filter((x) => x.code === 'summaryRow').map((x) => x.cell);
+
+  it("a numbered total, a section's and a grand total, an average: skipped and said, never KPIs of their names or the title's", async () => {
+    const preview = await imported(
+      book(TITLE, [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        ['I', 'CHÍNH QUYỀN SỐ', null, null],
+        [1, 'Số dịch vụ công trực tuyến toàn trình', 'dịch vụ', 850],
+        [2, 'Tỷ lệ hồ sơ trực tuyến', null, null],
+        ['-', 'Cấp tỉnh', '%', 80.5],
+        ['-', 'Cấp xã', '%', 40.1],
+        [null, 'Trung bình', '%', 60.3],
+        [null, 'Cộng mục I', null, 850],
+        [3, 'Tổng cộng', null, 2000],
+        [null, 'Tổng cộng toàn tỉnh', null, 2000],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Bắc Ninh | Số dịch vụ công trực tuyến toàn trình | 2024 | 850 | null',
+      'Bắc Ninh | Tỷ lệ hồ sơ trực tuyến – cấp tỉnh | 2024 | 80.5 | null',
+      'Bắc Ninh | Tỷ lệ hồ sơ trực tuyến – cấp xã | 2024 | 40.1 | null',
+    ]);
+    expect(skipped(preview)).toEqual(['B9', 'B10', 'B11', 'B12']);
+  });
+
+  it('a "Tổng cộng" merged over the STT and name cells, and "Toàn tỉnh", close the item above: its whole', async () => {
+    const preview = await imported(
+      book(
+        TITLE,
+        [
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+          [1, 'Hồ sơ tiếp nhận trực tuyến', null, null],
+          ['-', 'Cấp tỉnh', 'hồ sơ', 1200],
+          ['-', 'Cấp xã', 'hồ sơ', 800],
+          ['Tổng cộng', null, 'hồ sơ', 2000],
+          [2, 'Số tài khoản thanh toán', null, null],
+          ['-', 'Cá nhân', 'tài khoản', 4000],
+          ['-', 'Toàn tỉnh', 'tài khoản', 5000],
+        ],
+        [{ s: { r: 6, c: 0 }, e: { r: 6, c: 1 } }],
+      ),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Bắc Ninh | Hồ sơ tiếp nhận trực tuyến | 2024 | 2000 | null',
+      'Bắc Ninh | Hồ sơ tiếp nhận trực tuyến – cấp tỉnh | 2024 | 1200 | null',
+      'Bắc Ninh | Hồ sơ tiếp nhận trực tuyến – cấp xã | 2024 | 800 | null',
+      'Bắc Ninh | Số tài khoản thanh toán | 2024 | 5000 | null',
+      'Bắc Ninh | Số tài khoản thanh toán – Cá nhân | 2024 | 4000 | null',
+    ]);
+  });
+
+  it('under a title naming a KPI, a total numbered or not is that KPI', async () => {
+    for (const stt of [3, null]) {
+      store.close();
+      store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
+      await imported(
+        book('SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2024 (giao dịch)', [
+          ['STT', 'Chỉ tiêu', 'Kết quả'],
+          [1, 'Phí, lệ phí', 1500],
+          [2, 'Thuế', 2500],
+          [stt, 'Tổng cộng', 4000],
+        ]),
+      );
+      expect(stored(), String(stt)).toEqual([
+        'Bắc Ninh | Số giao dịch thanh toán trực tuyến | 2024 | 4000 | null',
+        'Bắc Ninh | Số giao dịch thanh toán trực tuyến – Phí, lệ phí | 2024 | 1500 | null',
+        'Bắc Ninh | Số giao dịch thanh toán trực tuyến – Thuế | 2024 | 2500 | null',
+      ]);
+    }
+  });
+
+  it("rows named for other parts of the year, a span of years or a target are skipped and said; the report's own period leaves the KPI's name", async () => {
+    const preview = await imported(
+      book('BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2024', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Số hồ sơ trực tuyến toàn trình 6 tháng đầu năm 2024', 'hồ sơ', 3200],
+        [2, 'Số hồ sơ trực tuyến toàn trình năm 2024', 'hồ sơ', 6300],
+        [3, 'Số hồ sơ trực tuyến toàn trình quý I/2024', 'hồ sơ', 1500],
+        [4, 'Số tài khoản thanh toán', null, null],
+        ['-', 'Giai đoạn 2021-2025', 'tài khoản', 90000],
+        ['-', 'So với cùng kỳ (%)', '%', 111.1],
+        [5, 'Mục tiêu đến năm 2030 về thanh toán không dùng tiền mặt', '%', 80],
+        [6, 'Số doanh nghiệp theo Luật Giao dịch điện tử năm 2023', 'doanh nghiệp', 120],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    const h1 = '2024-01..2024-06';
+    expect(stored()).toEqual([
+      `Bắc Ninh | Số doanh nghiệp theo Luật Giao dịch điện tử năm 2023 | ${h1} | 120 | null`,
+      `Bắc Ninh | Số hồ sơ trực tuyến toàn trình | ${h1} | 3200 | null`,
+      `Bắc Ninh | Số tài khoản thanh toán – So với cùng kỳ | ${h1} | 111.1 | null`,
+    ]);
+    expect(skipped(preview)).toEqual(['B5', 'B6', 'B8', 'B10']);
+  });
+});
+
 describe('a remembered layout of a two-year table (round 62 analyst)', () => {
   /** "… NĂM 2021 VỚI NĂM 2020": the 63 units' DTI of both years; Phú Thọ's 2021 score moved by `fix`. */
   const comparison = (name: string, fix = 0) => {

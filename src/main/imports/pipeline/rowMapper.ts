@@ -230,7 +230,8 @@ function periodRow(label: string, year: number | null): boolean {
   if (PERIOD_WORDS.test(key)) return true;
   // ("Cùng kỳ năm 2024", "Kế hoạch năm" under a KPI: last year's figure, the plan — not this KPI;
   // "Cùng kỳ tỷ lệ hồ sơ …": last year's figure of a KPI, not this period's)
-  if (besideThisFigure(key) || /^cung ky /.test(key)) return true;
+  // ("Mục tiêu đến năm 2030 về …": a target, which is not imported yet)
+  if (besideThisFigure(key) || /^cung ky /.test(key) || /^muc tieu( |$)/.test(key)) return true;
   const p = normalisePeriod(label.replace(/[:：]\s*$/u, ''), year);
   return p !== null && isCanonicalPeriod(p);
 }
@@ -360,9 +361,32 @@ export function regionMatcher(db: Database): (label: string) => boolean {
 }
 
 /** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
+/** A sub-row of a change: "So với cùng kỳ (%)", "Tăng/giảm so với năm trước". */
+const CHANGE_OF_ITEM = /^\s*(so với|so voi|tăng\s*\/\s*giảm|tăng,? giảm|tang\s*\/\s*giam)(?!\p{L})/iu;
 /** A KPI name that refers to a document or a programme, whose year is that document's. */
 const DOCUMENT_NAMED =
-  /\d+\s*\/\s*\p{Lu}|(?<!\p{L})(quyết định|quyet dinh|nghị quyết|nghi quyet|nghị định|nghi dinh|thông tư|thong tu|chỉ thị|chi thi|kế hoạch|ke hoach|đề án|de an|chương trình|chuong trinh|chiến lược|chien luoc|qđ|nq|kh)(?!\p{L})/iu;
+  /\d+\s*\/\s*\p{Lu}|(?<!\p{L})(luật|luat|quyết định|quyet dinh|nghị quyết|nghi quyet|nghị định|nghi dinh|thông tư|thong tu|chỉ thị|chi thi|kế hoạch|ke hoach|đề án|de an|chương trình|chuong trinh|chiến lược|chien luoc|qđ|nq|kh)(?!\p{L})/iu;
+/**
+ * What a report's summary row sums up, by its label: the item or the table it closes ('whole':
+ * "Tổng cộng", "Cộng", "Tổng số", "Tổng cộng (a+b)", "Toàn tỉnh"), everything ('grand': "Tổng cộng
+ * toàn tỉnh", "Cộng chung"), or a part or an average of it ('other': "Cộng mục I", "Cộng quý I",
+ * "Trung bình", "Bình quân chung"); null for a KPI's name ("Tổng số hồ sơ trực tuyến").
+ */
+function summaryOf(label: string): 'whole' | 'grand' | 'other' | null {
+  // (its unit or a remark in brackets aside: "Tổng cộng (a+b)", "Cộng (hồ sơ)")
+  const key = normalizeHeader(label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
+  if (key === '' || key.split(' ').length > 6) return null;
+  if (/^(tong so|tong cong|tong|cong|total|grand total|toan (tinh|thanh pho))$/.test(key)) return 'whole';
+  if (/^(tong so|tong cong|tong|cong) (toan|ca) (tinh|thanh pho|nuoc)$|^(tong cong|cong) chung$/.test(key))
+    return 'grand';
+  if (
+    /^(tong so|tong cong|tong|cong) (muc|phan|nhom|quy|thang|nam|khoi) \S+$|^(trung binh|binh quan)( chung| toan tinh)?$|^average$/.test(
+      key,
+    )
+  )
+    return 'other';
+  return null;
+}
 const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
 
 const scaledBy = (n: number, factor: number): number =>
@@ -1278,26 +1302,53 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // "1.1 | Cấp tỉnh", "1.2 | Cấp huyện", "a) | Chi nhánh …" (see itemName).
   // (`figure`: whether the item's own row gives a figure, or only its sub-rows do)
   let item: { number: string; name: string; figure: boolean } | null = null;
-  /** This row is a total ("Tổng cộng") of nothing it can be stored as: skipped and said (itemName). */
-  let totalAside = false;
+  /** This row's label, a total ("Tổng cộng") of nothing it can be stored as: skipped and said (itemName). */
+  let totalAside: string | null = null;
+  const summaryOfRow = memo(summaryOf);
   const skipToldRow = new Set<number>();
   /**
-   * The year a row's KPI name ends with ("Hồ sơ trực tuyến toàn trình năm 2023", "… (2023)"), the
-   * brackets of a unit and a year it is compared with aside; null when none.
+   * The period a row's KPI name ends with ("Hồ sơ trực tuyến toàn trình năm 2023", "… (2023)",
+   * "… 6 tháng đầu năm 2024", "… quý I/2024", "… tháng 6/2024"; a span of years, "… giai đoạn
+   * 2021-2025", as ''), and where the name's own part ends; the brackets of a unit and a year it
+   * is compared with aside. Null when none.
    */
-  const yearEndingName = memo((label: string): number | null => {
+  const trailingPeriod = memo((label: string): { period: string; name: string } | null => {
     // ("Tỷ lệ tăng … so với năm 2024": the year it is compared with, not its own)
     const name = withoutComparedYear(label)
       .replace(/\s*\((?!\s*(?:19|20)\d{2}\s*\))[^()]*\)\s*$/u, '')
       .trim();
-    // (not a horizon, "… đến năm 2025", nor a document's year, "theo Quyết định số 1234/QĐ-UBND
-    // năm 2023", "Đề án 06 năm 2022", "Chương trình … năm 2021": names, not periods)
+    if (!/(?:19|20)\d{2}\)?$/.test(name)) return null;
+    // (not a document's year, "theo Quyết định số 1234/QĐ-UBND năm 2023", "Đề án 06 năm 2022",
+    // "Luật Giao dịch điện tử năm 2023": names, not periods)
     if (DOCUMENT_NAMED.test(name)) return null;
-    const m =
-      /(?:^|\s)(?<!(?:đến|tới|den|toi|trước|truoc|sau|từ|tu|đạt|dat)\s+)(?:năm|nam|year)\s+((?:19|20)\d{2})$/iu.exec(
+    const own = (at: number) => name.slice(0, at).replace(/[\s,:;–—-]+$/u, '');
+    const years =
+      /(?:^|\s)(?:giai đoạn|giai doan|thời kỳ|thoi ky)?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/iu.exec(
         name,
-      ) ?? /\(\s*((?:19|20)\d{2})\s*\)$/u.exec(name);
-    return m ? Number(m[1]) : null;
+      );
+    // (a row of the span alone, "- Giai đoạn 2021-2025" under a KPI, is that span's too)
+    if (years) return { period: '', name: own(years.index) };
+    const bracket = /\s*\(\s*((?:19|20)\d{2})\s*\)$/u.exec(name);
+    if (bracket) return own(bracket.index) ? { period: bracket[1]!, name: own(bracket.index) } : null;
+    // (the longest tail of words read as a period, led by a period's word)
+    const words = name.split(/\s+/);
+    for (let k = Math.min(6, words.length - 1); k >= 2; k--) {
+      const phrase = words.slice(-k).join(' ');
+      if (!/^(?:năm|nam|quý|quy|tháng|thang|\d{1,2} (?:tháng|thang))(?:\s|\/|$)/iu.test(phrase)) continue;
+      const before = words.slice(0, -k).join(' ');
+      // (not a horizon: "… đến năm 2025", "… trước năm 2030"; nor the end of a longer period, "6
+      // tháng đầu | năm 2024", which is the whole label's)
+      if (
+        /(?:^|\s)(?:đến|tới|den|toi|trước|truoc|sau|từ|tu|đạt|dat|\d+|tháng|thang|đầu|dau|cuối|cuoi)$/iu.test(
+          before,
+        )
+      )
+        return null;
+      const p = normalisePeriod(phrase, target.year);
+      if (p !== null && isCanonicalPeriod(p))
+        return own(before.length) ? { period: p, name: own(before.length) } : null;
+    }
+    return null;
   });
   // (a title naming a KPI, "SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN …": its total is that KPI; not a
   // report's subject, "BÁO CÁO KẾT QUẢ … CHUYỂN ĐỔI SỐ", nor a sheet's name, "Bao cao")
@@ -1338,24 +1389,31 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // "a) Cấp tỉnh", "(a) Cấp tỉnh", "+ …", "• …"
     const lead = SUB_ITEM_MARK.exec(written);
     const name = lead && (stt === '' || SUB_ITEM.test(stt)) ? written.slice(lead[0].length) : written;
+    // A total's row ("Tổng cộng", "Cộng", "- Tổng số", "Toàn tỉnh") under an item whose own row
+    // gives no figure: the item's whole, the KPI itself ("1 | Hồ sơ tiếp nhận trực tuyến" over "-
+    // Cấp tỉnh | - Cấp xã | Tổng cộng"). Under a title that names a KPI, with no such item, a total
+    // or a grand total ("Tổng cộng toàn tỉnh") is the title's KPI. Otherwise — a total numbered as
+    // an item, under an item with a figure of its own, a section's or a quarter's subtotal ("Cộng
+    // mục I", "Cộng quý I"), an average ("Trung bình") — it is the total of nothing that can be
+    // stored: skipped and said, never a KPI of its name nor one named after the report's title or
+    // its sheet ("Chuyển đổi số", "Bao cao"). (With no title and no item, a total of no KPI
+    // refuses the file: see emit.)
+    const total = summaryOfRow(name);
+    if (total !== null) {
+      const numbered = /^(\d{1,3}|[IVXLC]+)\.?$/.test(stt);
+      if (total === 'whole' && !numbered && item && !item.figure) return underTitle(item.name);
+      if (total !== 'other' && titleNamesKpi) return ctx.titleKpi!;
+      if (item || titled || numbered || total === 'other') {
+        totalAside = name;
+        return name;
+      }
+      return underTitle(name);
+    }
     if (/^\d{1,3}\.?$/.test(stt)) {
       item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name, figure } : null;
       return underTitle(name);
     }
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
-    // A total's row ("Tổng cộng", "Cộng", "- Tổng số") under an item whose own row gives no figure:
-    // the item's whole, the KPI itself ("1 | Hồ sơ tiếp nhận trực tuyến" over "- Cấp tỉnh | - Cấp
-    // xã | Tổng cộng"). Under an item with a figure of its own, or with no item under a title that
-    // names no KPI, it is the total of nothing that can be stored: skipped and said — never a KPI
-    // named after the report's title or its sheet ("Chuyển đổi số", "Bao cao"). (With no title at
-    // all, a total of no KPI refuses the file: see emit.)
-    if ((stt === '' || SUB_ITEM.test(stt)) && bareTotal(name)) {
-      if (item && !item.figure) return underTitle(item.name);
-      if (item || (titled && !titleNamesKpi)) {
-        totalAside = true;
-        return name;
-      }
-    }
     // (a level or a rank row right under an item with no mark at all, "| Cấp tỉnh |", "| Thứ hạng
     // toàn quốc |": the item's too — a level alone or a rank alone names no KPI of its own)
     const unmarked =
@@ -1373,8 +1431,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // ("Thứ hạng toàn quốc", "Hạng": one rank KPI whatever the row's words, as a KPI is one)
       return `Xếp hạng ${kpi.charAt(0).toLocaleLowerCase('vi')}${kpi.slice(1)}`;
     }
-    // (joined so that the item's unit stays at the end: "Tỷ lệ DVCTT – Toàn trình (%)")
-    return namesKpi(name, normalizeHeader(name)) ? name : qualify(item.name, name);
+    // (joined so that the item's unit stays at the end: "Tỷ lệ DVCTT – Toàn trình (%)"; a change of
+    // the item's, "- So với cùng kỳ (%)", is the item's too, never a KPI "So với cùng kỳ" of all items)
+    return namesKpi(name, normalizeHeader(name)) && !CHANGE_OF_ITEM.test(name)
+      ? name
+      : qualify(item.name, name);
   };
   const periodCol = colOf('kpi.period');
   const valueCol = colOf('kpi.value');
@@ -1394,6 +1455,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // A column whose cells print the rank in brackets after each value ("0,6234 (12)", "73.6% (31)"),
   // as layout detection found from most of its cells: a few "(1)" are footnote marks, not ranks
   const withItsRank = (col: number) => mapping.columns.find((c) => c.col === col)?.note === 'with its rank';
+  // (a column of its own period, "Năm 2024" over a KPI's figures: a row's name ending with a period
+  // is then not the table's own)
+  const columnsWithPeriod = cols.some(
+    (c) =>
+      c.mapping.field === 'kpi.valueForPeriod' ||
+      (c.mapping.field === 'kpi.valueForIndicator' && c.mapping.period !== undefined),
+  );
   const periodColumns = cols.filter(
     (c) => c.mapping.field === 'kpi.valueForPeriod' || c.mapping.field === 'kpi.valueForIndicator',
   );
@@ -2072,7 +2140,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         /^\d{4}-\d{2}/.test(tablePeriod) &&
         runningToTableEnd(normalizeHeader(text(indicatorCol!)), tablePeriod);
       const ownPeriodRow = periodLabel && !ofKpiAbove && !runningOfKpiAbove;
-      totalAside = false;
+      totalAside = null;
+      /**
+       * The row's number and name as itemName reads them: a total's label merged over both cells
+       * ("Tổng cộng" across STT and Chỉ tiêu) is its name; the report's own period ending the name
+       * ("Số hồ sơ trực tuyến năm 2024" in the report of 2024) is no part of the KPI's.
+       */
+      const rowNamed = (): [string, string] => {
+        const stt = sttCol ? text(sttCol) : '';
+        const written = text(indicatorCol!);
+        if (written === '' && summaryOfRow(stt) !== null) return ['', stt];
+        const tail = !periodCol && !columnsWithPeriod ? trailingPeriod(written) : null;
+        return [stt, tail && tail.period === tablePeriod ? tail.name : written];
+      };
       const rowIndicator = ofKpiAbove
         ? kpiAboveWithout!
         : runningOfKpiAbove
@@ -2080,8 +2160,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           : (continued ??
             (indicatorCol
               ? itemName(
-                  sttCol ? text(sttCol) : '',
-                  text(indicatorCol),
+                  ...rowNamed(),
                   figureCols.some((c) => text(c) !== ''),
                 )
               : tableIndicator));
@@ -2172,22 +2251,26 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const indicatorLabel =
           level && named && !TOTAL_ROW.test(level.trim()) ? qualify(named, level) : named;
         if (periodNamed) return;
-        if (totalAside) {
+        if (totalAside !== null) {
           if (!skipToldRow.has(row)) {
             skipToldRow.add(row);
-            report(
-              problem('warning', 'summaryRow', where(row, indicatorCol ?? null, text(indicatorCol!)), {
-                unit: text(indicatorCol!),
-              }),
-            );
+            // (at the label's cell: the STT column's when it is merged over both)
+            const at = text(indicatorCol!) === '' && sttCol ? sttCol : (indicatorCol ?? null);
+            report(problem('warning', 'summaryRow', where(row, at, totalAside), { unit: totalAside }));
           }
           return;
         }
-        // A row of a report named for another year than its figures' ("Hồ sơ trực tuyến toàn trình
-        // năm 2023" in the report of 2024): that year's figure, no KPI of this period — skipped, said
-        const namedYear =
-          !periodCol && indicatorCol !== undefined ? yearEndingName(text(indicatorCol)) : null;
-        if (namedYear !== null && yearOf(period) !== null && namedYear !== yearOf(period)) {
+        // A row of a report named for another period than its figures' ("Hồ sơ trực tuyến toàn
+        // trình năm 2023" in the report of 2024): that period's figure, no KPI of this one — skipped,
+        // said
+        // (…"… 6 tháng đầu năm 2024" or "… năm 2024" in the second quarter's; a span of years,
+        // "… giai đoạn 2021-2025", in any — the figure of the row's own period, a column's
+        // aside, "Năm 2023 | Năm 2024" over it)
+        const namedFor =
+          !periodCol && !periodLabel && indicatorCol !== undefined && period === rowPeriod
+            ? trailingPeriod(text(indicatorCol))
+            : null;
+        if (namedFor && namedFor.period !== period) {
           if (!skipToldRow.has(row)) {
             skipToldRow.add(row);
             sayPeriodRow();
