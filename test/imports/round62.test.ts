@@ -473,6 +473,40 @@ describe("a report's totals and periods in its rows' names (round 66)", () => {
     ]);
     expect(skipped(preview)).toEqual(['B5', 'B6', 'B8', 'B10']);
   });
+
+  it("round 67: a school year, a standard's span and a name running into its year are names; a span's own figure and a quarter's total of the quarter's report are read as such", async () => {
+    const preview = await imported(
+      book(TITLE, [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Tỷ lệ trường học triển khai học bạ số năm học 2023-2024', '%', 85],
+        [2, 'Số hộ nghèo theo chuẩn nghèo giai đoạn 2022-2025', 'hộ', 1234],
+        [3, 'Số hồ sơ trực tuyến toàn trình lũy kế đến hết năm 2024', 'hồ sơ', 21000],
+        [4, 'Số hồ sơ trực tuyến toàn trình giai đoạn 2021-2025', 'hồ sơ', 20000],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Bắc Ninh | Số hồ sơ trực tuyến toàn trình lũy kế đến hết năm 2024 | 2024 | 21000 | null',
+      'Bắc Ninh | Số hộ nghèo theo chuẩn nghèo giai đoạn 2022-2025 | 2024 | 1234 | null',
+      'Bắc Ninh | Tỷ lệ trường học triển khai học bạ số năm học 2023-2024 | 2024 | 85 | null',
+    ]);
+    expect(skipped(preview)).toEqual(['B7']);
+
+    store.close();
+    store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
+    const q1 = await imported(
+      book('BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ I NĂM 2024', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Số hồ sơ trực tuyến', null, null],
+        ['-', 'Tháng 1', 'hồ sơ', 100],
+        ['-', 'Tháng 2', 'hồ sơ', 120],
+        ['-', 'Tháng 3', 'hồ sơ', 130],
+        [null, 'Cộng quý I', 'hồ sơ', 350],
+      ]),
+    );
+    expect(errorCodes(q1)).toEqual([]);
+    expect(stored()).toEqual(['Bắc Ninh | Số hồ sơ trực tuyến | 2024-01..2024-03 | 350 | null']);
+  });
 });
 
 describe('a remembered layout of a two-year table (round 62 analyst)', () => {

@@ -1305,6 +1305,11 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   /** This row's label, a total ("Tổng cộng") of nothing it can be stored as: skipped and said (itemName). */
   let totalAside: string | null = null;
   const summaryOfRow = memo(summaryOf);
+  /** A total of a span ("Cộng quý I", "Tổng cộng 6 tháng") that is the table's own period. */
+  const ownSpanTotal = memo((label: string): boolean => {
+    const m = /^\s*(?:tổng cộng|tổng số|tổng|cộng)\s+(.+)$/iu.exec(label);
+    return !!m && tablePeriod !== '' && normalisePeriod(m[1]!, target.year) === tablePeriod;
+  });
   const skipToldRow = new Set<number>();
   /**
    * The period a row's KPI name ends with ("Hồ sơ trực tuyến toàn trình năm 2023", "… (2023)",
@@ -1312,7 +1317,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    * 2021-2025", as ''), and where the name's own part ends; the brackets of a unit and a year it
    * is compared with aside. Null when none.
    */
-  const trailingPeriod = memo((label: string): { period: string; name: string } | null => {
+  const trailingPeriod = memo((label: string): { period: string; name: string; joined: boolean } | null => {
     // ("Tỷ lệ tăng … so với năm 2024": the year it is compared with, not its own)
     const name = withoutComparedYear(label)
       .replace(/\s*\((?!\s*(?:19|20)\d{2}\s*\))[^()]*\)\s*$/u, '')
@@ -1326,10 +1331,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       /(?:^|\s)(?:giai đoạn|giai doan|thời kỳ|thoi ky)?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/iu.exec(
         name,
       );
-    // (a row of the span alone, "- Giai đoạn 2021-2025" under a KPI, is that span's too)
-    if (years) return { period: '', name: own(years.index) };
+    // (a row of the span alone, "- Giai đoạn 2021-2025" under a KPI, is that span's; a school year,
+    // "… năm học 2023-2024", or a standard's or plan's span, "… theo chuẩn nghèo giai đoạn
+    // 2022-2025", is part of the name)
+    // ("Số hồ sơ … giai đoạn 2021-2025", the span's own figure, is that span's too)
+    if (years)
+      return !own(years.index) ||
+        (/giai đoạn|giai doan|thời kỳ|thoi ky/iu.test(years[0]) &&
+          !/(?:^|\s)(?:theo|chuẩn|chuan)(?:\s|$)/iu.test(own(years.index)))
+        ? { period: '', name: own(years.index), joined: false }
+        : null;
     const bracket = /\s*\(\s*((?:19|20)\d{2})\s*\)$/u.exec(name);
-    if (bracket) return own(bracket.index) ? { period: bracket[1]!, name: own(bracket.index) } : null;
+    if (bracket)
+      return own(bracket.index) ? { period: bracket[1]!, name: own(bracket.index), joined: false } : null;
     // (the longest tail of words read as a period, led by a period's word)
     const words = name.split(/\s+/);
     for (let k = Math.min(6, words.length - 1); k >= 2; k--) {
@@ -1345,8 +1359,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       )
         return null;
       const p = normalisePeriod(phrase, target.year);
+      // (`joined`: the name runs into the period, "… lũy kế đến hết năm 2024", "… trong năm 2024":
+      // without it the name would end mid-phrase)
       if (p !== null && isCanonicalPeriod(p))
-        return own(before.length) ? { period: p, name: own(before.length) } : null;
+        return own(before.length)
+          ? {
+              period: p,
+              name: own(before.length),
+              joined:
+                /(?:^|\s)(?:hết|het|trong|của|cua|vào|vao|tại|tai|cuối|cuoi|đầu|dau|lũy kế|luy ke)$/iu.test(
+                  before,
+                ),
+            }
+          : null;
     }
     return null;
   });
@@ -1398,7 +1423,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // stored: skipped and said, never a KPI of its name nor one named after the report's title or
     // its sheet ("Chuyển đổi số", "Bao cao"). (With no title and no item, a total of no KPI
     // refuses the file: see emit.)
-    const total = summaryOfRow(name);
+    const summary = summaryOfRow(name);
+    // ("Cộng quý I" in the first quarter's report: the report's own span, its whole)
+    const total = summary === 'other' && ownSpanTotal(name) ? 'whole' : summary;
     if (total !== null) {
       const numbered = /^(\d{1,3}|[IVXLC]+)\.?$/.test(stt);
       if (total === 'whole' && !numbered && item && !item.figure) return underTitle(item.name);
@@ -2151,7 +2178,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         const written = text(indicatorCol!);
         if (written === '' && summaryOfRow(stt) !== null) return ['', stt];
         const tail = !periodCol && !columnsWithPeriod ? trailingPeriod(written) : null;
-        return [stt, tail && tail.period === tablePeriod ? tail.name : written];
+        return [stt, tail && !tail.joined && tail.period === tablePeriod ? tail.name : written];
       };
       const rowIndicator = ofKpiAbove
         ? kpiAboveWithout!
