@@ -482,6 +482,8 @@ describe("a report's totals and periods in its rows' names (round 66)", () => {
         [2, 'Số hộ nghèo theo chuẩn nghèo giai đoạn 2022-2025', 'hộ', 1234],
         [3, 'Số hồ sơ trực tuyến toàn trình lũy kế đến hết năm 2024', 'hồ sơ', 21000],
         [4, 'Số hồ sơ trực tuyến toàn trình giai đoạn 2021-2025', 'hồ sơ', 20000],
+        [5, 'Số hồ sơ trực tuyến 2021-2025', 'hồ sơ', 92000],
+        [6, 'Số hồ sơ thanh toán trực tuyến (giai đoạn 2021-2025)', 'hồ sơ', 9000],
       ]),
     );
     expect(errorCodes(preview)).toEqual([]);
@@ -490,7 +492,7 @@ describe("a report's totals and periods in its rows' names (round 66)", () => {
       'Bắc Ninh | Số hộ nghèo theo chuẩn nghèo giai đoạn 2022-2025 | 2024 | 1234 | null',
       'Bắc Ninh | Tỷ lệ trường học triển khai học bạ số năm học 2023-2024 | 2024 | 85 | null',
     ]);
-    expect(skipped(preview)).toEqual(['B7']);
+    expect(skipped(preview)).toEqual(['B7', 'B8', 'B9']);
 
     store.close();
     store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
@@ -506,6 +508,20 @@ describe("a report's totals and periods in its rows' names (round 66)", () => {
     );
     expect(errorCodes(q1)).toEqual([]);
     expect(stored()).toEqual(['Bắc Ninh | Số hồ sơ trực tuyến | 2024-01..2024-03 | 350 | null']);
+
+    store.close();
+    store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
+    const h1 = await imported(
+      book('BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2024', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Số hồ sơ trực tuyến', null, null],
+        ['-', 'Quý I', 'hồ sơ', 1500],
+        ['-', 'Quý II', 'hồ sơ', 1800],
+        [null, 'Cộng 6 tháng', 'hồ sơ', 3300],
+      ]),
+    );
+    expect(errorCodes(h1)).toEqual([]);
+    expect(stored()).toEqual(['Bắc Ninh | Số hồ sơ trực tuyến | 2024-01..2024-06 | 3300 | null']);
   });
 });
 

@@ -380,7 +380,7 @@ function summaryOf(label: string): 'whole' | 'grand' | 'other' | null {
   if (/^(tong so|tong cong|tong|cong) (toan|ca) (tinh|thanh pho|nuoc)$|^(tong cong|cong) chung$/.test(key))
     return 'grand';
   if (
-    /^(tong so|tong cong|tong|cong) (muc|phan|nhom|quy|thang|nam|khoi) \S+$|^(trung binh|binh quan)( chung| toan tinh)?$|^average$/.test(
+    /^(tong so|tong cong|tong|cong) ((muc|phan|nhom|quy|thang|nam|khoi) \S+|\d{1,2} thang( dau nam| nam)?( \d{4})?)$|^(trung binh|binh quan)( chung| toan tinh)?$|^average$/.test(
       key,
     )
   )
@@ -1319,7 +1319,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    */
   const trailingPeriod = memo((label: string): { period: string; name: string; joined: boolean } | null => {
     // ("Tỷ lệ tăng … so với năm 2024": the year it is compared with, not its own)
+    // (a span in brackets, "… (giai đoạn 2021-2025)", is read as one after the name)
     const name = withoutComparedYear(label)
+      .replace(
+        /\s*\(\s*((?:giai đoạn|giai doan|thời kỳ|thoi ky)?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\s*\)\s*$/iu,
+        ' $1',
+      )
       .replace(/\s*\((?!\s*(?:19|20)\d{2}\s*\))[^()]*\)\s*$/u, '')
       .trim();
     if (!/(?:19|20)\d{2}\)?$/.test(name)) return null;
@@ -1334,10 +1339,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     // (a row of the span alone, "- Giai đoạn 2021-2025" under a KPI, is that span's; a school year,
     // "… năm học 2023-2024", or a standard's or plan's span, "… theo chuẩn nghèo giai đoạn
     // 2022-2025", is part of the name)
-    // ("Số hồ sơ … giai đoạn 2021-2025", the span's own figure, is that span's too)
+    // ("Số hồ sơ … (giai đoạn) 2021-2025", the span's own figure, is that span's too)
     if (years)
       return !own(years.index) ||
-        (/giai đoạn|giai doan|thời kỳ|thoi ky/iu.test(years[0]) &&
+        (!/(?:năm học|nam hoc)$/iu.test(own(years.index)) &&
           !/(?:^|\s)(?:theo|chuẩn|chuan)(?:\s|$)/iu.test(own(years.index)))
         ? { period: '', name: own(years.index), joined: false }
         : null;
