@@ -518,10 +518,31 @@ describe("a report's totals and periods in its rows' names (round 66)", () => {
         ['-', 'Quý I', 'hồ sơ', 1500],
         ['-', 'Quý II', 'hồ sơ', 1800],
         [null, 'Cộng 6 tháng', 'hồ sơ', 3300],
+        [2, 'Số tài khoản thanh toán', null, null],
+        ['-', 'Cá nhân', 'tài khoản', 600],
+        [null, 'Cộng 6 tháng (tài khoản)', 'tài khoản', 700],
       ]),
     );
     expect(errorCodes(h1)).toEqual([]);
-    expect(stored()).toEqual(['Bắc Ninh | Số hồ sơ trực tuyến | 2024-01..2024-06 | 3300 | null']);
+    expect(stored()).toEqual([
+      'Bắc Ninh | Số hồ sơ trực tuyến | 2024-01..2024-06 | 3300 | null',
+      'Bắc Ninh | Số tài khoản thanh toán | 2024-01..2024-06 | 700 | null',
+      'Bắc Ninh | Số tài khoản thanh toán – Cá nhân | 2024-01..2024-06 | 600 | null',
+    ]);
+
+    store.close();
+    store = new Store(path.join(tempDir('dti-round62-'), 'r.db'));
+    const year = await imported(
+      book(TITLE, [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Số hồ sơ trực tuyến', null, null],
+        ['-', 'Cấp tỉnh', 'hồ sơ', 1500],
+        ['-', 'Cấp xã', 'hồ sơ', 1800],
+        [null, 'Cộng năm', 'hồ sơ', 3300],
+      ]),
+    );
+    expect(errorCodes(year)).toEqual([]);
+    expect(stored()).toContain('Bắc Ninh | Số hồ sơ trực tuyến | 2024 | 3300 | null');
   });
 });
 

@@ -380,7 +380,7 @@ function summaryOf(label: string): 'whole' | 'grand' | 'other' | null {
   if (/^(tong so|tong cong|tong|cong) (toan|ca) (tinh|thanh pho|nuoc)$|^(tong cong|cong) chung$/.test(key))
     return 'grand';
   if (
-    /^(tong so|tong cong|tong|cong) ((muc|phan|nhom|quy|thang|nam|khoi) \S+|\d{1,2} thang( dau nam| nam)?( \d{4})?)$|^(trung binh|binh quan)( chung| toan tinh)?$|^average$/.test(
+    /^(tong so|tong cong|tong|cong) ((muc|phan|nhom|quy|thang|nam|khoi) \S+|(ca )?nam|\d{1,2} thang( dau nam| nam)?( \d{4})?)$|^(trung binh|binh quan)( chung| toan tinh)?$|^average$/.test(
       key,
     )
   )
@@ -1306,9 +1306,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   let totalAside: string | null = null;
   const summaryOfRow = memo(summaryOf);
   /** A total of a span ("Cộng quý I", "Tổng cộng 6 tháng") that is the table's own period. */
+  // (its unit in brackets aside, "Cộng 6 tháng (hồ sơ)"; "Cộng năm" in a year's report)
   const ownSpanTotal = memo((label: string): boolean => {
-    const m = /^\s*(?:tổng cộng|tổng số|tổng|cộng)\s+(.+)$/iu.exec(label);
-    return !!m && tablePeriod !== '' && normalisePeriod(m[1]!, target.year) === tablePeriod;
+    const m = /^\s*(?:tổng cộng|tổng số|tổng|cộng)\s+(.+)$/iu.exec(
+      label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''),
+    );
+    if (!m || tablePeriod === '') return false;
+    if (/^(?:cả\s+)?năm$/iu.test(m[1]!.trim())) return /^\d{4}$/.test(tablePeriod);
+    return normalisePeriod(m[1]!, target.year) === tablePeriod;
   });
   const skipToldRow = new Set<number>();
   /**
