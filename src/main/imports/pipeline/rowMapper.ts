@@ -360,12 +360,11 @@ export function regionMatcher(db: Database): (label: string) => boolean {
   });
 }
 
-/** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
-/** A sub-row of a change: "So với cùng kỳ (%)", "Tăng/giảm so với năm trước". */
-const CHANGE_OF_ITEM = /^\s*(so với|so voi|tăng\s*\/\s*giảm|tăng,? giảm|tang\s*\/\s*giam)(?!\p{L})/iu;
 /** A KPI name that refers to a document or a programme, whose year is that document's. */
 const DOCUMENT_NAMED =
   /\d+\s*\/\s*\p{Lu}|(?<!\p{L})(luật|luat|quyết định|quyet dinh|nghị quyết|nghi quyet|nghị định|nghi dinh|thông tư|thong tu|chỉ thị|chi thi|kế hoạch|ke hoach|đề án|de an|chương trình|chuong trinh|chiến lược|chien luoc|qđ|nq|kh)(?!\p{L})/iu;
+/** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
+const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
 /**
  * What a report's summary row sums up, by its label: the item or the table it closes ('whole':
  * "Tổng cộng", "Cộng", "Tổng số", "Tổng cộng (a+b)", "Toàn tỉnh"), everything ('grand': "Tổng cộng
@@ -376,7 +375,7 @@ function summaryOf(label: string): 'whole' | 'grand' | 'other' | null {
   // (its unit or a remark in brackets aside: "Tổng cộng (a+b)", "Cộng (hồ sơ)")
   const key = normalizeHeader(label.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
   if (key === '' || key.split(' ').length > 6) return null;
-  if (/^(tong so|tong cong|tong|cong|total|grand total|toan (tinh|thanh pho))$/.test(key)) return 'whole';
+  if (TOTAL_ROW.test(key) || /^toan (tinh|thanh pho)$/.test(key)) return 'whole';
   if (/^(tong so|tong cong|tong|cong) (toan|ca) (tinh|thanh pho|nuoc)$|^(tong cong|cong) chung$/.test(key))
     return 'grand';
   if (
@@ -387,7 +386,6 @@ function summaryOf(label: string): 'whole' | 'grand' | 'other' | null {
     return 'other';
   return null;
 }
-const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
 
 const scaledBy = (n: number, factor: number): number =>
   factor === 1 ? n : Number((n * factor).toPrecision(12));
@@ -766,8 +764,6 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    * What is wrong with a rank read at `at`, if anything: written out of another number than the
    * ranking's (`expected`: "12/63" in a table of the 34), not whole, or outside 1..`of`.
    */
-  /** The last month of a period in the store's form: "2025" → "2025-12", "2025-01..2025-06" → "2025-06". */
-  const lastMonthOf = (period: string) => (period.length === 4 ? `${period}-12` : period.slice(-7));
   const rankProblem = (
     at: Where,
     value: number,
@@ -783,8 +779,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // (the 63 only for a span that ends by 30 June 2025: later ones are the 34's)
       return fixedUnit &&
         period !== undefined &&
-        (writtenOf === 34 ||
-          (writtenOf === 63 && isCanonicalPeriod(period) && lastMonthOf(period) <= '2025-06'))
+        (writtenOf === 34 || (writtenOf === 63 && codeListOfPeriod(period) === 'gso2004'))
         ? problemSaying('error', 'rankOfMismatch', 'problem.rankOfMismatchReport', at, {
             of: writtenOf,
             n: expected,
@@ -1288,10 +1283,14 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    * | Tỷ lệ"); and a count none, where the row's unit is the rate's % ("Tỷ lệ cơ quan … | % |
    * Số lượng | Tỷ lệ"). Undefined: the row's.
    */
+  // (what a header says is read once per header, not per cell of a wide table)
+  const headerUnit = memo((indicator: string) => ({
+    own: splitIndicatorName(indicator.split(' / ').at(-1)!).unit,
+    measure: measureOf(indicator),
+  }));
   const unitOfColumn = (indicator: string, rowUnit: string | null): string | null | undefined => {
-    const own = splitIndicatorName(indicator.split(' / ').at(-1)!).unit;
+    const { own, measure } = headerUnit(indicator);
     if (own !== null) return own;
-    const measure = measureOf(indicator);
     if (measure === 'rate') return '%';
     if (measure === 'count' && rowUnit !== null && isPercentUnit(rowUnit)) return null;
     return undefined;
@@ -1470,9 +1469,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     // (joined so that the item's unit stays at the end: "Tỷ lệ DVCTT – Toàn trình (%)"; a change of
     // the item's, "- So với cùng kỳ (%)", is the item's too, never a KPI "So với cùng kỳ" of all items)
-    return namesKpi(name, normalizeHeader(name)) && !CHANGE_OF_ITEM.test(name)
-      ? name
-      : qualify(item.name, name);
+    return namesKpi(name, normalizeHeader(name)) && !changeRate(name) ? name : qualify(item.name, name);
   };
   const periodCol = colOf('kpi.period');
   const valueCol = colOf('kpi.value');
