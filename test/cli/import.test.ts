@@ -657,12 +657,18 @@ describe('dti-desk import --unit', () => {
 describe('dti-desk import - (a table on standard input, as pasted)', () => {
   const pasted = (name: string) => fs.readFileSync(fixture(name), 'utf8');
 
-  it('imports the ministry table copied from Excel or from the web page, piped in', () => {
-    for (const name of ['pasted_from_excel.tsv.txt', 'pasted_from_web.html.txt']) {
+  it('imports the ministry table copied from Excel or from the web page, piped in (UTF-8, or UTF-16 as Windows pipes it)', () => {
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const inputs: [string, string | Buffer][] = [
+      ['excel', pasted('pasted_from_excel.tsv.txt')],
+      ['web', pasted('pasted_from_web.html.txt')],
+      ['excel utf-16', utf16(pasted('pasted_from_excel.tsv.txt'))],
+    ];
+    for (const [name, input] of inputs) {
       const db = freshDb();
-      const r = cli(['--db', db, 'import', '-', '--year', '2022', '--json'], {}, pasted(name));
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
+      const r = cli(['--db', db, 'import', '-', '--year', '2022', '--json'], {}, input);
+      expect(r.stderr, name).toBe('');
+      expect(r.code, name).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({ status: 'committed', target: { year: 2022, group: 63 } });
       const ranking = JSON.parse(ok(['--db', db, 'rankings', '--year', '2022', '--json'])) as {
         unitName: string;

@@ -20,6 +20,9 @@ import { ImportSession } from './pipeline/session';
 import { mappingForYear } from '../../shared/imports/yearColumns';
 import { isImportReadError } from './readers';
 import { ImportReadError } from './safety/errors';
+import { sniffContainer } from './safety/sniff';
+import { detectEncoding } from './readers/text/encoding';
+import { decodeWhole } from './readers/text/decodeStream';
 import { MAX_PASTE_CHARS } from '../../shared/contract';
 import { UnitRepository } from '../store/units';
 
@@ -182,31 +185,28 @@ const STDIN = '-';
 const STDIN_LABEL = 'stdin';
 
 /**
- * Standard input as the text of a pasted table: refused when empty, larger than a paste may be, a
- * workbook piped in (import it by its name) or not UTF-8.
+ * Standard input as the text of a pasted table, sniffed and decoded as a text file is (safety/sniff,
+ * readers/text/encoding: UTF-8 with or without BOM, UTF-16, Windows-1258): refused when empty,
+ * larger than a paste may be, anything but text (a workbook: import it by its name) or of bytes no
+ * encoding reads.
  */
 function stdinText(io: Io): string {
   const bytes = io.stdin?.() ?? Buffer.alloc(0);
   if (bytes.length === 0) throw new ImportReadError('FILE_EMPTY', STDIN_LABEL);
   if (bytes.length > MAX_PASTE_CHARS * 4) throw new ImportReadError('FILE_TOO_LARGE', STDIN_LABEL);
-  // (zip: .xlsx, .ods; OLE: .xls)
-  const head = bytes.subarray(0, 4).toString('hex');
-  if (head === '504b0304' || head === 'd0cf11e0')
+  const head = bytes.subarray(0, 8192);
+  if (sniffContainer(head).kind !== 'text')
     throw new ImportReadError(
       'UNSUPPORTED_FORMAT',
       STDIN_LABEL,
       {},
       {
-        en: 'a workbook cannot come on standard input: import the file by its name',
-        vi: 'không thể nhập bảng tính qua đầu vào chuẩn: hãy nhập tệp theo tên của nó',
+        en: 'only a table as text can come on standard input: import a workbook by its file name',
+        vi: 'qua đầu vào chuẩn chỉ nhập được bảng dạng văn bản: hãy nhập bảng tính theo tên tệp',
       },
     );
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportReadError('INVALID_UTF8', STDIN_LABEL);
-  }
+  const guess = detectEncoding(bytes, STDIN_LABEL, true);
+  const text = decodeWhole(bytes, STDIN_LABEL, guess.encoding, guess.bomLength);
   if (text.length > MAX_PASTE_CHARS) throw new ImportReadError('FILE_TOO_LARGE', STDIN_LABEL);
   return text;
 }
