@@ -351,11 +351,12 @@ export function wholesBeside(rankCol: number, values: readonly RankedColumn[]): 
   }
 }
 
-/** The column a rank was found to rank by its cells (layout detection's note "ranks column 6"). */
-const rankedByCells = (r: RankedColumn): number | null => {
-  const m = /^ranks column (\d+)$/.exec(r.note ?? '');
+/** The column a rank was found to rank by its cells: layout detection's note "ranks column 6". */
+export const rankedColumnOf = (note: string | undefined): number | null => {
+  const m = /^ranks column (\d+)$/.exec(note ?? '');
   return m ? Number(m[1]) : null;
 };
+const rankedByCells = (r: RankedColumn): number | null => rankedColumnOf(r.note);
 
 export function rankPartners(columns: readonly RankedColumn[]): Map<number, number> {
   const parts = (h: string) => h.split(' / ').map((p) => p.trim().toLocaleLowerCase('vi'));

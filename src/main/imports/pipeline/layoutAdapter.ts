@@ -5,6 +5,7 @@ import type { ImportKind, ImportMapping, SheetPreview } from '../../../shared/im
 import type { RawTable } from '../../../shared/imports/types';
 import { detectLayout } from '../layout';
 import { DUPLICATE_NOTE, OTHER_YEAR_NOTE } from '../../../shared/imports/yearColumns';
+import { rankedColumnOf } from '../../../shared/imports/fields';
 
 export interface Proposal {
   mapping: ImportMapping;
@@ -77,7 +78,7 @@ export function rememberedLayout(
  * rank"; "ranks column 6", the column whose order a bare rank follows, or none it clearly does).
  */
 const cellNote = (note: string): boolean =>
-  note === 'with its rank' || note === 'rank of several columns' || /^ranks column \d+$/.test(note);
+  note === 'with its rank' || note === 'rank of several columns' || rankedColumnOf(note) !== null;
 
 /**
  * A remembered mapping with what this file gives of its own: the notes its cells give (a score

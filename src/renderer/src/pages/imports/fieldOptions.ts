@@ -1,7 +1,12 @@
 // The choices of the mapping step's per-column select. A <select> holds strings, so each
 // ColumnField gets a stable string value ("dti.rank", "period:2022", "indicator:Tỷ lệ…").
 import { columnLetters } from '../../../../shared/imports/cellAddress';
-import { SIMPLE_FIELDS, type ColumnField, type SimpleField } from '../../../../shared/imports/fields';
+import {
+  rankedColumnOf,
+  SIMPLE_FIELDS,
+  type ColumnField,
+  type SimpleField,
+} from '../../../../shared/imports/fields';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { Translate } from '../../i18n/I18nContext';
 
@@ -90,8 +95,8 @@ export const confidenceLevel = (c: number): ConfidenceLevel =>
 export function mappedNote(note: string | undefined, t: Translate): string | null {
   if (note === 'with its rank') return t('imports.note.withRank');
   if (note === 'rank of several columns') return t('imports.note.rankOfSeveral');
-  const ranks = /^ranks column (\d+)$/.exec(note ?? '');
-  return ranks ? t('imports.note.ranksColumn', { col: columnLetters(Number(ranks[1])) }) : null;
+  const ranks = rankedColumnOf(note);
+  return ranks !== null ? t('imports.note.ranksColumn', { col: columnLetters(ranks) }) : null;
 }
 
 /** Layout detection's reason for setting a column aside, in the interface language. */
