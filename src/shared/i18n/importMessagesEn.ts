@@ -299,6 +299,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the cell is written in "{unit}" but the indicator is measured in "{expected}": this value is not read (write the number in "{expected}")',
   'problem.sectionRow': 'a row holding only "{text}": taken for a heading inside the table, skipped',
   'problem.summaryRow': 'summary row "{unit}" is skipped',
+  'problem.summaryRowUnits':
+    'summary row "{unit}" is skipped: the rows it closes are in different units ({units}), so it is no whole of them',
   'problem.repeatedHeader':
     'a row repeating the table\'s header ("{text}"; a table printed in blocks): not data, skipped',
   'problem.repeatedColumnNumbers':

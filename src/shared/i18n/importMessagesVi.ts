@@ -293,6 +293,8 @@ export const importMessagesVi = {
     'ô ghi đơn vị "{unit}" nhưng chỉ tiêu tính bằng "{expected}": không đọc giá trị này (hãy ghi số theo đơn vị "{expected}")',
   'problem.sectionRow': 'dòng chỉ có "{text}": coi là dòng tiêu đề nhóm giữa bảng, bỏ qua',
   'problem.summaryRow': 'dòng tổng hợp "{unit}" được bỏ qua',
+  'problem.summaryRowUnits':
+    'dòng tổng hợp "{unit}" được bỏ qua: các dòng nó cộng có đơn vị tính khác nhau ({units}) nên không phải là tổng của chúng',
   'problem.repeatedHeader':
     'dòng lặp lại tiêu đề của bảng ("{text}"; bảng in thành nhiều khối): không phải số liệu, bỏ qua',
   'problem.repeatedColumnNumbers':

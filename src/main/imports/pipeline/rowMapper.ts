@@ -1299,10 +1299,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const sttCol = colOf('stt');
   // The item a sub-item belongs to: "1 | Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ" over
   // "1.1 | Cấp tỉnh", "1.2 | Cấp huyện", "a) | Chi nhánh …" (see itemName).
-  // (`figure`: whether the item's own row gives a figure, or only its sub-rows do)
-  let item: { number: string; name: string; figure: boolean } | null = null;
+  // (`figure`: whether the item's own row gives a figure, or only its sub-rows do; `units`: the
+  // units its sub-rows are in, by uomKey, as written)
+  let item: { number: string; name: string; figure: boolean; units: Map<string, string> } | null = null;
   /** This row's label, a total ("Tổng cộng") of nothing it can be stored as: skipped and said (itemName). */
   let totalAside: string | null = null;
+  /** Why, when it sums rows in different units (theirs and its own, listed): said with it. */
+  let totalAsideUnits: string | null = null;
   const summaryOfRow = memo(summaryOf);
   /** A total of a span ("Cộng quý I", "Tổng cộng 6 tháng") that is the table's own period. */
   // (its unit in brackets aside, "Cộng 6 tháng (hồ sơ)"; "Cộng năm" in a year's report)
@@ -1418,7 +1421,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     if (indicatorKey(own.name) === indicatorKey(titled.name)) return ctx.titleKpi!;
     return namesKpi(name, normalizeHeader(name)) || rankingIndex(name) ? name : qualify(ctx.titleKpi!, name);
   });
-  const itemName = (stt: string, written: string, figure: boolean): string => {
+  /** A row's unit of measure (its unit column's, else its name's brackets'), and its key (uomKey). */
+  const rowUom = (cell: string | null, name: string): { key: string; written: string } | null => {
+    const u = cell?.trim() || splitIndicatorName(name).unit;
+    return u ? { key: uomKey(u), written: u } : null;
+  };
+  const itemName = (stt: string, written: string, figure: boolean, uom: string | null): string => {
     // A sub-item's mark may open its name instead of sitting in the STT column: "- Phí, lệ phí",
     // "a) Cấp tỉnh", "(a) Cấp tỉnh", "+ …", "• …"
     const lead = SUB_ITEM_MARK.exec(written);
@@ -1437,7 +1445,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const total = summary === 'other' && ownSpanTotal(name) ? 'whole' : summary;
     if (total !== null) {
       const numbered = /^(\d{1,3}|[IVXLC]+)\.?$/.test(stt);
-      if (total === 'whole' && !numbered && item && !item.figure) return underTitle(item.name);
+      if (total === 'whole' && !numbered && item && !item.figure) {
+        // (…but not a sum of rows in different units, "800 dịch vụ" and "55,5 %", nor one in a unit
+        // of its own, "% | 100" under levels in hồ sơ: no whole of the item — skipped, said why)
+        const own = rowUom(uom, name);
+        const units = new Map(item.units);
+        if (own !== null && units.size > 0 && !units.has(own.key)) units.set(own.key, own.written);
+        if (units.size < 2) return underTitle(item.name);
+        totalAside = name;
+        totalAsideUnits = [...units.values()].join(', ');
+        return name;
+      }
       if (total !== 'other' && titleNamesKpi) return ctx.titleKpi!;
       if (item || titled || numbered || total === 'other') {
         totalAside = name;
@@ -1446,7 +1464,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       return underTitle(name);
     }
     if (/^\d{1,3}\.?$/.test(stt)) {
-      item = name && !isAllCaps(name) ? { number: stt.replace('.', ''), name, figure } : null;
+      item =
+        name && !isAllCaps(name) ? { number: stt.replace('.', ''), name, figure, units: new Map() } : null;
       return underTitle(name);
     }
     if (/^[IVXLC]+\.?$/.test(stt)) item = null;
@@ -1459,6 +1478,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       (qualifierOnly(name) || BARE_RANK_ROW.test(normalizeHeader(name)));
     const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt) ?? (unmarked ? SUB_ITEM.exec('-') : null);
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return underTitle(name);
+    // (a part's unit, for a total of the parts to be their whole: not a rank's nor a change's)
+    const partUnit = BARE_RANK_ROW.test(normalizeHeader(name)) || changeRate(name) ? null : rowUom(uom, name);
+    if (partUnit !== null && !item.units.has(partUnit.key)) item.units.set(partUnit.key, partUnit.written);
     if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
     // ("- Xếp hạng | Hạng | 12" under a KPI: that KPI's rank, as a rank row naming it is —
     // "Xếp hạng tỷ lệ thanh toán trực tuyến", never a value of a KPI "… – Xếp hạng")
@@ -2175,6 +2197,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         runningToTableEnd(normalizeHeader(text(indicatorCol!)), tablePeriod);
       const ownPeriodRow = periodLabel && !ofKpiAbove && !runningOfKpiAbove;
       totalAside = null;
+      totalAsideUnits = null;
       /**
        * The row's number and name as itemName reads them: a total's label merged over both cells
        * ("Tổng cộng" across STT and Chỉ tiêu) is its name; the report's own period ending the name
@@ -2196,6 +2219,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               ? itemName(
                   ...rowNamed(),
                   figureCols.some((c) => text(c) !== ''),
+                  uomCol ? text(uomCol) || null : null,
                 )
               : tableIndicator));
       // (a table with a period column has no such rows: nothing to keep for them)
@@ -2290,7 +2314,20 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             skipToldRow.add(row);
             // (at the label's cell: the STT column's when it is merged over both)
             const at = text(indicatorCol!) === '' && sttCol ? sttCol : (indicatorCol ?? null);
-            report(problem('warning', 'summaryRow', where(row, at, totalAside), { unit: totalAside }));
+            report(
+              totalAsideUnits === null
+                ? problem('warning', 'summaryRow', where(row, at, totalAside), { unit: totalAside })
+                : problemSaying(
+                    'warning',
+                    'summaryRow',
+                    'problem.summaryRowUnits',
+                    where(row, at, totalAside),
+                    {
+                      unit: totalAside,
+                      units: totalAsideUnits,
+                    },
+                  ),
+            );
           }
           return;
         }
