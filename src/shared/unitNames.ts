@@ -52,6 +52,12 @@ export type UnitEra = 'old' | 'new';
 
 const ERA_MARK = /\((cu|moi|old|new)\)/g;
 
+// The kind written in brackets after the name: "Hà Nội (TP)", "Cần Thơ (Thành phố)", "Quảng Ninh
+// (tỉnh)" say what the "TP."/"Tỉnh" prefixes say (matched on the diacritic-free text; the last
+// bracket only, before or after a (cũ)/(mới) mark).
+const KIND_MARK =
+  /\(\s*(thanh pho|tp\.?|t\.\s*p\.?|tinh|city|province)\s*\)\s*(?=(?:\((?:cu|moi|old|new)\)\s*)?$)/;
+
 // English suffixes, as in the ministry's English tables: "Da Nang City" names a centrally-run
 // city and "Binh Phuoc Province" a province, like the "Thành phố"/"Tỉnh" prefixes do.
 const SUFFIXES: readonly (readonly [string, UnitPrefix])[] = [
@@ -101,6 +107,8 @@ export function labelParts(raw: string): { key: string; prefix: UnitPrefix | nul
   let s = stripDiacritics(canonicalName(withoutFootnoteMark(raw.trim())));
   const mark = /\((cu|moi|old|new)\)/.exec(s)?.[1];
   const era: UnitEra | null = mark === undefined ? null : mark === 'cu' || mark === 'old' ? 'old' : 'new';
+  const kindMark = KIND_MARK.exec(s);
+  if (kindMark) s = `${s.slice(0, kindMark.index)} ${s.slice(kindMark.index + kindMark[0].length)}`;
   s = s
     .replace(ERA_MARK, ' ')
     .replace(/[.,;:()'"“”‘’_/\\-]/g, ' ')
@@ -123,6 +131,9 @@ export function labelParts(raw: string): { key: string; prefix: UnitPrefix | nul
     s = s.replace(/^tp/, '');
     prefix = 'city';
   }
+  // "Hà Nội (TP)": the kind in brackets, as a prefix (one that contradicts the prefix, "Tỉnh Hà
+  // Nội (TP)", leaves the prefix, as a suffix does)
+  if (kindMark) prefix ??= /^(?:tinh|province)$/.test(kindMark[1]!) ? 'province' : 'city';
   // "Da Nang City", "Binh Phuoc Province": a suffix names the kind as a prefix does. A suffix
   // that contradicts the prefix ("Tỉnh Đà Nẵng City") leaves the prefix, which is then refused
   // or accepted by the same rule.

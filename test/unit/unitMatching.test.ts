@@ -45,6 +45,26 @@ describe('a "Thành phố"/"Tỉnh" prefix must fit the unit', () => {
     }
   });
 
+  it('the kind in brackets after the name says what a prefix says: "Hà Nội (TP)" is Hà Nội, "Hà Tĩnh (TP)" is refused (round 70)', () => {
+    for (const list of ['gso2004', '2025'] as const) {
+      const match = matcher(list);
+      for (const label of [
+        'Hà Nội (TP)',
+        'Hà Nội (TP.)',
+        'Hà Nội (T.P)',
+        'Hà Nội (Thành phố)',
+        'HÀ NỘI (THÀNH PHỐ)',
+        'Hà Nội (TP) (*)',
+      ])
+        expect(match(label), `${list}: ${label}`).toEqual(matched(list, 'Hà Nội'));
+      expect(match('Cần Thơ (thành phố)')).toEqual(matched(list, 'Cần Thơ'));
+      expect(match('Quảng Ninh (tỉnh)')).toEqual(matched(list, 'Quảng Ninh'));
+      expect(match('Hà Tĩnh (TP)')).toEqual(refused(list, 'Hà Tĩnh', 'prefixCity'));
+      expect(match('Hà Nội (tỉnh)')).toEqual(refused(list, 'Hà Nội', 'prefixProvince'));
+    }
+    expect(matcher('gso2004')('Đà Nẵng (TP) (cũ)')).toEqual(matched('gso2004', 'Đà Nẵng'));
+  });
+
   it('"Thủ đô Hà Nội" is Hà Nội, on either list; "Thủ đô" before another unit is not taken', () => {
     for (const list of ['gso2004', '2025'] as const) {
       expect(matcher(list)('Thủ đô Hà Nội')).toEqual(matched(list, 'Hà Nội'));
