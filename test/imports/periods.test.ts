@@ -41,6 +41,46 @@ describe('month and date periods', () => {
   });
 });
 
+describe('runs of months written without the word "tháng" (round 70: "7-9/2024" was stored as September)', () => {
+  it.each([
+    ['7-9/2024', '2024-07..2024-09'],
+    ['1-3/2024', '2024-01..2024-03'],
+    ['10-12/2024', '2024-10..2024-12'],
+    ['01-06/2024', '2024-01..2024-06'],
+    ['1–6/2025', '2025-01..2025-06'],
+    ['1 - 6.2025', '2025-01..2025-06'],
+    ['01/2025–06/2025', '2025-01..2025-06'],
+    ['01/2025-06/2025', '2025-01..2025-06'],
+    ['01/2025 - 06/2025', '2025-01..2025-06'],
+    ['01.2024-06.2024', '2024-01..2024-06'],
+    ['Từ tháng 01/2025 đến tháng 06/2025', '2025-01..2025-06'],
+    // the year first, as exports write quarters
+    ['2025Q1', '2025-01..2025-03'],
+    ['2024-Q4', '2024-10..2024-12'],
+    ['2025 Quý II', '2025-04..2025-06'],
+  ])('%s → %s', (raw, want) => expect(normalisePeriod(raw)).toBe(want));
+
+  it('a date keeps one separator twice: "7/9/2024", "07-09-2024", "7.9.2024" are September', () => {
+    for (const d of ['7/9/2024', '07-09-2024', '7.9.2024']) expect(normalisePeriod(d)).toBe('2024-09');
+  });
+
+  it.each(['9-7/2024', '6-6/2024', '01/2024-06/2025', '0-3/2024', '7-13/2024'])(
+    '%s is no run the store can hold (refused, never a month)',
+    (raw) => expect(isCanonicalPeriod(normalisePeriod(raw))).toBe(false),
+  );
+
+  it('in a title: "… CỦA CÁC TỈNH, THÀNH PHỐ 7-9/2024" is the quarter, not the year; a document\'s number is none', () => {
+    expect(
+      periodFromTitle([
+        '',
+        'SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN CỦA CÁC TỈNH, THÀNH PHỐ 7-9/2024 (giao dịch)',
+      ]),
+    ).toBe('2024-07..2024-09');
+    expect(periodFromTitle(['', 'Kết quả thực hiện 01/2025 - 06/2025'])).toBe('2025-01..2025-06');
+    expect(periodFromTitle(['', 'Báo cáo số 1-3/2024 về chuyển đổi số'])).toBe(null);
+  });
+});
+
 describe('a period stated in the title', () => {
   it.each([
     ['BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2024', '2024-01..2024-06'],

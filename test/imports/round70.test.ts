@@ -1,5 +1,5 @@
 // Session 21: what tester round 66 left and round 70 found — a report's total of rows in different
-// units. Each test imports the file as the command line does and checks what is stored against
+// units, runs of months written without the word ("7-9/2024"). Each test imports the file as the command line does and checks what is stored against
 // what the file says.
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -91,11 +91,66 @@ describe("a report's total of rows in different units (round 66)", () => {
       'Bắc Ninh | Tỷ lệ hồ sơ trực tuyến – cấp tỉnh | 2024 | 80.5 | null',
       'Bắc Ninh | Xếp hạng tỷ lệ hồ sơ trực tuyến | 2024 | null | 12',
     ]);
-    expect(said(preview).map(([c, en]) => [c, en.slice(en.indexOf('summary'))])).toEqual([
+    expect(said(preview).map(([c, en]) => [c, en!.slice(en!.indexOf('summary'))])).toEqual([
       [
         'B7',
         'summary row "Tổng cộng" is skipped: the rows it closes are in different units (hồ sơ, %), so it is no whole of them — value "Tổng cộng"',
       ],
+    ]);
+  });
+});
+
+describe('runs of months without the word "tháng" (round 70)', () => {
+  it('a title "… 7-9/2024 (giao dịch)" holds the quarter\'s figures of its KPI (was: the year 2024, a KPI "… 7-9/")', async () => {
+    const file = writeWorkbook('gd.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN CỦA CÁC TỈNH, THÀNH PHỐ 7-9/2024 (giao dịch)'],
+          ['STT', 'Tỉnh/thành phố', 'Số giao dịch'],
+          [1, 'Bình Phước', 1000],
+          [2, 'Hà Nội', 2000],
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Nội | Số giao dịch thanh toán trực tuyến | 2024-07..2024-09 | 2000 | null',
+      'Bình Phước | Số giao dịch thanh toán trực tuyến | 2024-07..2024-09 | 1000 | null',
+    ]);
+  });
+
+  it('column headers "1-3/2024 | 4-6/2024" and period cells "7-9/2024", "01/2025–06/2025" are their months (was: the last month)', async () => {
+    await imported(
+      writeWorkbook('wide.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN (giao dịch)'],
+            ['STT', 'Tỉnh/thành phố', '1-3/2024', '4-6/2024'],
+            [1, 'Bình Phước', 1000, 1100],
+          ],
+        },
+      ]),
+    );
+    await imported(
+      writeWorkbook('long.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+            ['Hà Nội', 'Tỷ lệ thanh toán trực tuyến (%)', '7-9/2024', 66.6],
+            ['Hà Nội', 'Tỷ lệ thanh toán trực tuyến (%)', '01/2024–06/2024', 61.2],
+          ],
+        },
+      ]),
+    );
+    expect(stored()).toEqual([
+      'Bình Phước | Số giao dịch thanh toán trực tuyến | 2024-01..2024-03 | 1000 | null',
+      'Bình Phước | Số giao dịch thanh toán trực tuyến | 2024-04..2024-06 | 1100 | null',
+      'Hà Nội | Tỷ lệ thanh toán trực tuyến | 2024-01..2024-06 | 61.2 | null',
+      'Hà Nội | Tỷ lệ thanh toán trực tuyến | 2024-07..2024-09 | 66.6 | null',
     ]);
   });
 });

@@ -71,7 +71,8 @@ const SEP = '\\s*(?:[/.-]|năm|nam|of)?\\s*';
 const YEAR = new RegExp(`^(?:(?:cả|ca|full) )?(?:năm|nam|year)?\\s*${Y}$`, 'i');
 const MONTH = new RegExp(`^${MONTH_WORD}?\\s*(\\d{1,2})${SEP}${Y}$`, 'i');
 const ISO_MONTH = new RegExp(`^${Y}[/.-](\\d{1,2})(?:[/.-]\\d{1,2}(?:[T ][\\d:.]+Z?)?)?$`);
-const DATE = new RegExp(`^\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}$`);
+// (one separator twice: "7-9/2024" is no date but the months 7 to 9, see MONTH_RUN)
+const DATE = new RegExp(`^\\d{1,2}([/.-])(\\d{1,2})\\1${Y}$`);
 const QUARTER_OF_YEAR = new RegExp(`^${QUARTER_WORD}\\.?\\s*${QUARTER}${SEP}${Y}$`, 'i');
 const PART_OF_YEAR = new RegExp(`^(.*?)${SEP}${Y}$`, 'i');
 const YEARLESS_QUARTER = new RegExp(`^${QUARTER_WORD}\\.?\\s*${QUARTER}$`, 'iu');
@@ -82,6 +83,16 @@ const MONTH_RANGE = new RegExp(
   `^(?:(?:từ|tu)\\s+)?${MONTH_WORD}\\s*(\\d{1,2})(?:\\s*[/.-]\\s*${Y})?\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*${MONTH_WORD}?\\s*(\\d{1,2})(?:${SEP}${Y})?$`,
   'iu',
 );
+// A run of months written without the word: "7-9/2024", "1–6/2025", "01-06/2024" (a dash between
+// the months, a slash or a dot before the year), and with a year on each end: "01/2025–06/2025",
+// "01.2024-06.2024", "01/2025 - 06/2025".
+const MONTH_RUN = new RegExp(`^(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s*[/.]\\s*${Y}$`);
+const MONTH_YEAR_RUN = new RegExp(
+  `^(?:(?:từ|tu)\\s+)?${MONTH_WORD}?\\s*(\\d{1,2})\\s*[/.]\\s*${Y}\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*${MONTH_WORD}?\\s*(\\d{1,2})\\s*[/.]\\s*${Y}$`,
+  'iu',
+);
+// "2025Q1", "2025-Q1", "2025 Quý I": the year first, as exports write them
+const YEAR_QUARTER = new RegExp(`^${Y}\\s*[-/.]?\\s*${QUARTER_WORD}\\.?\\s*${QUARTER}$`, 'iu');
 const YEARLESS_MONTH_RANGE = new RegExp(
   `^(?:(?:từ|tu)\\s+)?${MONTH_WORD}\\s*(\\d{1,2})\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*${MONTH_WORD}?\\s*(\\d{1,2})$`,
   'iu',
@@ -249,7 +260,23 @@ export function normalisePeriod(raw: string, year?: number | null): string {
     m = ISO_MONTH.exec(s);
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthsPeriod(m[1]!, Number(m[2]), Number(m[2]));
     m = DATE.exec(s);
-    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return monthsPeriod(m[2]!, Number(m[1]), Number(m[1]));
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthsPeriod(m[3]!, Number(m[2]), Number(m[2]));
+    // A run of months without the word: "7-9/2024", "01/2025–06/2025" (one year: the same on both ends).
+    m = MONTH_RUN.exec(s);
+    if (m) {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      if (from >= 1 && from < to && to <= 12) return monthsPeriod(m[3]!, from, to);
+    }
+    m = MONTH_YEAR_RUN.exec(s);
+    if (m) {
+      const [from, to] = [Number(m[1]), Number(m[3])];
+      if (from >= 1 && from < to && to <= 12 && m[2] === m[4]) return monthsPeriod(m[2]!, from, to);
+    }
+    m = YEAR_QUARTER.exec(s);
+    if (m) {
+      const q = ROMAN[m[2]!.toLowerCase()] ?? Number(m[2]);
+      return monthsPeriod(m[1]!, 3 * q - 2, 3 * q);
+    }
     // A run of months: "Tháng 7-9/2025", "Từ tháng 4 đến hết tháng 6 năm 2024".
     m = MONTH_RANGE.exec(s);
     if (m && (m[4] ?? m[2])) {
@@ -275,7 +302,8 @@ export function normalisePeriod(raw: string, year?: number | null): string {
   return span && year ? monthsPeriod(String(year), span.from, span.to) : s;
 }
 
-const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})$/;
+// (one separator twice, as DATE: "7-9/2024" is a run of months)
+const SLASH_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})$/;
 
 /**
  * Whether a column's dates are written month first ("1/31/2024"), as an English-locale export
@@ -297,7 +325,7 @@ export function monthFirstDates(values: Iterable<string>): 'certain' | 'likely' 
     if (!m) continue;
     dates++;
     const a = Number(m[1]);
-    const b = Number(m[2]);
+    const b = Number(m[3]);
     if (a > 12) firstOver12++;
     if (b > 12) secondOver12++;
     firsts.add(a);
@@ -314,11 +342,11 @@ export const isSlashDate = (raw: string): boolean => SLASH_DATE.test(raw.trim())
 /** The parts of a date written "a/b/yyyy", as written (which is day and which month: the caller's). */
 export function slashDateParts(raw: string): { first: string; second: string; year: string } | null {
   const m = SLASH_DATE.exec(raw.trim());
-  return m ? { first: m[1]!, second: m[2]!, year: m[3]! } : null;
+  return m ? { first: m[1]!, second: m[3]!, year: m[4]! } : null;
 }
 
 /** A month/day/year date written day first ("1/31/2024" → "31/1/2024"); anything else as it is. */
-export const dayFirstDate = (raw: string): string => raw.trim().replace(SLASH_DATE, '$2/$1/$3');
+export const dayFirstDate = (raw: string): string => raw.trim().replace(SLASH_DATE, '$3$2$1$2$4');
 
 /**
  * A period label written without its year ("Q1", "Quý I", "Tháng 1", "T1", "6 tháng đầu năm"):

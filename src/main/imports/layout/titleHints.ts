@@ -195,8 +195,17 @@ const COPY_LEAD =
 // A line that names only the kind of document: "BÁO CÁO", "PHỤ LỤC 2", "Biểu số 02", "Mẫu số 01/BC".
 const DOCUMENT_KIND =
   /^\s*(báo cáo|phụ lục|biểu mẫu|biểu|mẫu|bảng|tờ trình|kế hoạch)(\s+(số\s*)?[\divx]+[a-z]?([/.-][\p{L}\d.-]*)?)?[\s:.\-–—]*$/iu;
-const PERIOD_TAIL =
-  /\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\s+)?(?:đến\s+(?:hết\s+)?)?(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q\.?\s*(?:[1-4]|iv|i{1,3})|\d{1,2}t|(?:từ\s+)?tháng\s+\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:tháng\s*)?\d{1,2})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu;
+/**
+ * A run of months without the word "tháng": "7-9/2024", "1–6/2025", "01/2025–06/2025" (a dash
+ * between the months and a slash or a dot before the year: a date has one separator twice); not a
+ * document's number ("số 1-3/2024").
+ */
+const BARE_MONTH_RUN = String.raw`(?<![\p{L}\d/.,-])(?<!(?:số|so|no)\.?\s*:?\s*)(?:\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.]\s*(?:19|20)\d{2}|\d{1,2}\s*[/.]\s*(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.]\s*(?:19|20)\d{2})(?!\d)`;
+const PERIOD_TAIL = new RegExp(
+  String.raw`\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\s+)?(?:đến\s+(?:hết\s+)?)?(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q\.?\s*(?:[1-4]|iv|i{1,3})|\d{1,2}t|(?:từ\s+)?tháng\s+\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:tháng\s*)?\d{1,2})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$` +
+    `|\\s*[(（]?\\s*${BARE_MONTH_RUN}\\s*[)）]?\\s*$`,
+  'iu',
+);
 
 /**
  * `name` without a year-to-date tail ("… tính đến 30/9/2024", "…, YTD (September 2025)", "… as of
@@ -576,9 +585,13 @@ const TO_END =
   /(?:(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh)|(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))\s+(?:đến|den)\s+(?:(?:hết|het|nay)\s*)?|(?<!\p{L})(?:đến|den)\s+(?:hết|het|nay)\s*|(?<!\p{L})(?:year[\s-]to[\s-]date|ytd|cumulative)\s*[(:,-]?\s*(?:(?:as\s+of|to|through|until|up\s+to)\s+)?(?:(?:the\s+)?end\s+of\s+)?|(?<!\p{L})(?:as\s+of|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?)/iu;
 /** A range's start before its end: "từ tháng 7", "từ ngày 1/7", "từ 01/7/2025". */
 const RANGE_START = /(?:từ|tu)\s+(?:(?:ngày|ngay|tháng|thang)\s+)?\d/iu;
-/** "từ tháng 4 đến (hết) tháng 6 năm 2024", "tháng 7-9/2025", "từ tháng 4/2024 đến tháng 6/2024". */
+/**
+ * "từ tháng 4 đến (hết) tháng 6 năm 2024", "tháng 7-9/2025", "từ tháng 4/2024 đến tháng 6/2024";
+ * without the word, "7-9/2024", "01/2025–06/2025" (BARE_MONTH_RUN).
+ */
 const MONTH_RANGE_PHRASE = new RegExp(
-  `(?:(?:từ|tu)\\s+)?(?:tháng|thang)\\s*\\d{1,2}(?:\\s*[/.-]\\s*${Y})?\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*(?:tháng|thang)?\\s*\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}`,
+  `(?:(?:từ|tu)\\s+)?(?:tháng|thang)\\s*\\d{1,2}(?:\\s*[/.-]\\s*${Y})?\\s*(?:[-–]|(?:đến|den)(?:\\s+(?:hết|het))?)\\s*(?:tháng|thang)?\\s*\\d{1,2}\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*${Y}` +
+    `|${BARE_MONTH_RUN}`,
   'iu',
 );
 /** "tháng 4, 5, 6 năm 2024": months listed (one after another: their run). */
