@@ -154,3 +154,46 @@ describe('runs of months without the word "tháng" (round 70)', () => {
     ]);
   });
 });
+
+describe("a KPI's plan and result headed with their year (round 70)", () => {
+  const plans = async (plan: string, result: string) => {
+    store.close();
+    store = new Store(path.join(tempDir('dti-round70-'), 'r.db'));
+    return imported(
+      writeWorkbook('kh.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['TÌNH HÌNH THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ CÁC ĐỊA PHƯƠNG NĂM 2024'],
+            ['STT', 'Địa phương', 'Tỷ lệ DVCTT toàn trình (%)', null],
+            [null, null, plan, result],
+            [1, 'Hà Nội', 80, 50],
+            [2, 'Bình Phước', 75, 51],
+          ],
+          merges: [{ s: { r: 1, c: 2 }, e: { r: 1, c: 3 } }],
+        },
+      ]),
+    );
+  };
+
+  it.each([
+    ['Kế hoạch 2024', 'Thực hiện'],
+    ['KH 2024', 'TH 2024'],
+    ['Kế hoạch năm 2024', 'Thực hiện năm 2024'],
+    ['Chỉ tiêu 2024', 'Thực hiện 2024'],
+    ['Mục tiêu 2024', 'Kết quả 2024'],
+  ])(
+    '"%s" is the plan, set aside and said; "%s" the KPI itself (was: KPIs "… – Kế hoạch 2024", "… – TH 2024")',
+    async (plan, result) => {
+      const preview = await plans(plan, result);
+      expect(errorCodes(preview)).toEqual([]);
+      expect(stored()).toEqual([
+        'Hà Nội | Tỷ lệ DVCTT toàn trình | 2024 | 50 | null',
+        'Bình Phước | Tỷ lệ DVCTT toàn trình | 2024 | 51 | null',
+      ]);
+      expect(preview.problems.filter((p) => p.code === 'planTargetColumn').map((p) => p.cell)).toEqual([
+        'C3',
+      ]);
+    },
+  );
+});

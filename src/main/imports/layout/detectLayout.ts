@@ -2307,7 +2307,11 @@ const periodsOnly = (header: string, year?: number | null): boolean => {
 function periodAndName(header: string, year?: number | null): { period: string; name: string } | null {
   const parts = header.split(' / ');
   if (parts.length < 2) return null;
-  const periodOf = (p: string) => parsePeriodHeader(p, year) ?? (isYearlessPeriod(p) ? p.trim() : null);
+  // (a result's period is that period: "… / Thực hiện 2024", "… / TH năm 2024", beside its plan)
+  const periodOf = (p: string) =>
+    parsePeriodHeader(p, year) ??
+    (isYearlessPeriod(p) ? p.trim() : null) ??
+    (planOrResultGroup(p, year)?.kind === 'result' ? (planOrResultGroup(p, year)?.period ?? null) : null);
   const periods = parts.map(periodOf);
   const at = periods.findIndex((p) => p !== null);
   if (at < 0 || periods.some((p, i) => i !== at && p !== null)) return null;

@@ -394,7 +394,8 @@ function planUnderKpi(raw: string): boolean {
   if (parts.length < 2) return false;
   const bare = (p: string) =>
     readPlanOrResult(p, true)?.kind === 'target' && readPlanOrResult(p, true)?.period === null;
-  if (bare(parts[parts.length - 1]!)) return true;
+  // (under a KPI, its plan for a period too: "… / Kế hoạch 2024", "… / KH năm 2024", "… / Mục tiêu 2025")
+  if (readPlanOrResult(parts[parts.length - 1]!, true)?.kind === 'target') return true;
   const lead = normalizeHeader(parts[0]!);
   return bare(parts[0]!) && !/^chi tieu$/.test(lead);
 }
