@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -196,4 +196,19 @@ describe("a KPI's plan and result headed with their year (round 70)", () => {
       ]);
     },
   );
+});
+
+describe('one KPI however its name is abbreviated (round 70)', () => {
+  it('"Số TCNSCĐ" is "Số Tổ công nghệ số cộng đồng" (was: a KPI of its own for the year so written)', async () => {
+    const csv = (year: number, name: string, n: number) =>
+      writeTemp(`to-${year}.csv`, `Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nBình Phước,${name},${year},${n}\n`);
+    await imported(csv(2024, 'Số Tổ công nghệ số cộng đồng (tổ)', 110));
+    await imported(csv(2023, 'Số TCNSCĐ (tổ)', 95));
+    await imported(csv(2022, 'Số tổ CNSCĐ', 80));
+    expect(stored()).toEqual([
+      'Bình Phước | Số Tổ công nghệ số cộng đồng | 2022 | 80 | null',
+      'Bình Phước | Số Tổ công nghệ số cộng đồng | 2023 | 95 | null',
+      'Bình Phước | Số Tổ công nghệ số cộng đồng | 2024 | 110 | null',
+    ]);
+  });
 });

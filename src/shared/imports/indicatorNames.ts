@@ -65,6 +65,9 @@ const ABBREVIATED: Record<string, string> = {
   dvc: 'dich vu cong',
   tthc: 'thu tuc hanh chinh',
   cnscd: 'cong nghe so cong dong',
+  // ("Số TCNSCĐ": the teams themselves, as "Số tổ CNSCĐ"; not "TTTT", which is as often the Sở
+  // Thông tin và Truyền thông as thanh toán trực tuyến)
+  tcnscd: 'to cong nghe so cong dong',
   cchc: 'cai cach hanh chinh',
 };
 const KEY_ABBREVIATIONS = new RegExp(`(?<![a-z0-9])(${Object.keys(ABBREVIATED).join('|')})(?![a-z0-9])`, 'g');
