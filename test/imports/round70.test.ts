@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
+import { referenceCsv } from '../../src/main/store/referenceFiles';
 
 let store: Store;
 beforeEach(() => {
@@ -210,5 +211,22 @@ describe('one KPI however its name is abbreviated (round 70)', () => {
       'Bình Phước | Số Tổ công nghệ số cộng đồng | 2023 | 95 | null',
       'Bình Phước | Số Tổ công nghệ số cộng đồng | 2024 | 110 | null',
     ]);
+  });
+});
+
+describe('a 2025 table of the 34 units with a former unit among them (round 70)', () => {
+  it("is the 34's, the former unit refused at its own cell (was: read as the 63's, 22 errors at other units' cells)", async () => {
+    const units = referenceCsv('units_2025.csv').map((r) => r.name_vi!);
+    const rows = [...units, 'Bình Dương'].map((u, i) => `${i + 1},${u},${50 + (i % 40)}`);
+    const file = writeTemp(
+      'tt-2025.csv',
+      `TỶ LỆ THANH TOÁN TRỰC TUYẾN CỦA CÁC TỈNH, THÀNH PHỐ NĂM 2025 (%)\nSTT,Tỉnh/thành phố,Tỷ lệ\n${rows.join('\n')}\n`,
+    );
+    const { session, preview } = await importLikeCli(store, file);
+    session.dispose();
+    expect(preview.target.group).toBe(34);
+    const errors = preview.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.cell])).toEqual([['unitMerged', 'B37']]);
+    expect(errors[0]!.messageEn).toContain('"Bình Dương"');
   });
 });

@@ -89,6 +89,11 @@ export type ImportSource =
 export interface GroupEvidence {
   names: RankingGroup | null;
   complete34: boolean;
+  /**
+   * The whole table names (nearly) all 34 units and, besides, a few former ones only the 63 have
+   * ("Bình Dương" in a 2025 table of the 34): the 34's, the former ones refused at their cells.
+   */
+  near34: boolean;
   /** A long table whose top, all the analysis read, names units of the 34 only. */
   top34: boolean;
   /** The list a ranking's ranks are written out of ("12/34"), when they all say one. */
@@ -111,6 +116,8 @@ const oneGroup = (outOf: ReadonlySet<string>): RankingGroup | null =>
  * is still said to miss them, against 34 rather than 63).
  */
 const ROWS_34_MIN = 30;
+/** Former units (of the 63 only) a table of the 34 may name besides them and still be theirs. */
+const NEAR_34_FORMER = 3;
 
 export interface StageOptions {
   signal?: AbortSignal;
@@ -284,6 +291,7 @@ export class ImportSession {
   evidence: GroupEvidence = {
     names: null,
     complete34: false,
+    near34: false,
     top34: false,
     ranksOf: null,
     ranksOfYear: new Map(),
@@ -1094,7 +1102,8 @@ export class ImportSession {
       const ofYear = t.year !== null ? e.ranksOfYear.get(String(t.year)) : undefined;
       return byYear ?? e.names ?? this.listOfTableUnit() ?? ofYear ?? e.ranksOf ?? (e.complete34 ? 34 : null);
     }
-    if (e.names !== null) return e.names;
+    // (names only the 63 have, but a few beside all the 34: the 34's unless its periods say 63)
+    if (e.names !== null && !(e.names === 63 && e.near34)) return e.names;
     const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
     // (the table's own period, when it is on one side of 01/07/2025 — "THÁNG 11/2025" over "Tháng
     // này | Lũy kế từ đầu năm" — says it too: the sum from January alone runs across)
@@ -1109,7 +1118,7 @@ export class ImportSession {
     const only = lists.size === 1 ? [...lists][0] : null;
     if (only === '2025') return 34;
     if (only === 'gso2004') return 63;
-    if (e.complete34) return 34;
+    if (e.complete34 || e.near34) return 34;
     // A province's own report over both sides of 01/07/2025 (Quý I … Quý IV 2025) for a province
     // the rearrangement left as it was: one territory throughout, so all its figures go to its
     // unit of the 34 (the earlier ones said to be imported so: listFollowsPeriod)
@@ -1139,6 +1148,7 @@ export class ImportSession {
     only34: number;
     every34: boolean;
     all34: boolean;
+    near34: boolean;
   } {
     const repo = new UnitRepository(this.db);
     const match63 = buildUnitMatcher(repo.list('gso2004'));
@@ -1158,7 +1168,17 @@ export class ImportSession {
       if (!is63 && m34.kind === 'matched') only34++;
     }
     const every34 = labels.length > 0 && in34 === labels.length;
-    return { only63, only34, every34, all34: every34 && units34.size >= ROWS_34_MIN };
+    return {
+      only63,
+      only34,
+      every34,
+      all34: every34 && units34.size >= ROWS_34_MIN,
+      near34:
+        units34.size >= ROWS_34_MIN &&
+        only63 > 0 &&
+        only63 <= NEAR_34_FORMER &&
+        in34 + only63 === labels.length,
+    };
   }
 
   /** Reads the group evidence off the top of the sheet (see GroupEvidence). */
@@ -1198,11 +1218,12 @@ export class ImportSession {
       )
         periods.push(normalisePeriod(c.mapping.period!));
 
-    const { only63, only34, every34, all34 } = this.namesOfLists(labels);
+    const { only63, only34, every34, all34, near34 } = this.namesOfLists(labels);
     return {
       names: only34 > 0 && only63 === 0 ? 34 : only63 > 0 && only34 === 0 ? 63 : null,
       // The whole table was read, every name is one of the 34 and (nearly) all 34 are there.
       complete34: complete && all34,
+      near34: complete && near34,
       // (…or its top only, every name there one of the 34: the rows staged will tell)
       top34: !complete && every34,
       ranksOf: oneGroup(outOf),
