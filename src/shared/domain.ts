@@ -21,6 +21,15 @@ export const onlyYearNamedIn = (text: string | null | undefined): number | null 
   return years.size === 1 ? [...years][0]! : null;
 };
 
+/**
+ * The one year a file's name gives ("xep-hang-dti-2022.xlsx", "DTI_2022_ban-sao.csv"): offered
+ * when nothing in the file gives one (the mapping step, the "no year" message) — never taken
+ * without the analyst (a copy may be named after the year it was made). Null for none or for two
+ * years ("so-sanh-2021-2022").
+ */
+export const yearOfFileName = (fileName: string | null | undefined): number | null =>
+  onlyYearNamedIn((fileName ?? '').replace(/\.[^.]*$/, ''));
+
 export const groupOfYear = (year: number): RankingGroup => (year >= 2025 ? 34 : 63);
 /**
  * The group a ranking year implies, or null for 2024: it was published twice (among 63 and among

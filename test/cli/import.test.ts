@@ -178,6 +178,20 @@ describe('dti-desk import', () => {
     expect(digest(db)).toBe(before);
   });
 
+  it('a ranking without a year says the one its file name gives, and the flag that takes it (round 70)', () => {
+    const db = freshDb();
+    const rows = referenceCsv('provinces_63.csv').map((p, i) => `${i + 1},${p.name_vi}`);
+    const csv = path.join(tmp, 'xep-hang-dti-2023.csv');
+    fs.writeFileSync(csv, `Xếp hạng DTI,Tỉnh\n${rows.join('\n')}\n`);
+    const r = cli(['--db', db, 'import', csv, '--json']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { problems: { code: string; message: string }[] };
+    expect(out.problems.find((p) => p.code === 'noYear')?.message).toContain(
+      "no ranking year is chosen; the file's name says 2023: choose it (--year 2023)",
+    );
+    expect(ok(['--db', db, 'import', csv, '--year', '2023'])).toContain('2023');
+  });
+
   it('exit 2 when a unit name cannot be matched without asking', () => {
     const db = freshDb();
     const csv = path.join(tmp, 'unknown-unit.csv');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCellInput } from '../../src/renderer/src/rankings/cellInput';
 import { defaultYear, groupForYear, yearOptions } from '../../src/renderer/src/rankings/yearChoice';
 import { orderUnitsForPicker, unitMatches } from '../../src/renderer/src/session/unitSearch';
-import type { Unit } from '../../src/shared/domain';
+import { yearOfFileName, type Unit } from '../../src/shared/domain';
 import type { ColumnField } from '../../src/shared/imports/fields';
 import type { ImportMapping, ImportTarget } from '../../src/shared/importSession';
 import {
@@ -13,7 +13,6 @@ import {
   hiddenSheetsToTry,
   sheetForYear,
   targetWithYear,
-  yearOfFileName,
 } from '../../src/renderer/src/pages/imports/targetYear';
 import { ignoreNote } from '../../src/renderer/src/pages/imports/fieldOptions';
 import { mappingProblems } from '../../src/renderer/src/pages/imports/mappingProblems';

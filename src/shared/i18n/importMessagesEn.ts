@@ -218,6 +218,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noValueColumnSetAside':
     'no value column is left to import: {columns} set aside, each for the reason said with it',
   'problem.noYear': 'no ranking year is chosen',
+  'problem.noYearFileName':
+    "no ranking year is chosen; the file's name says {year}: choose it (--year {year}) if the figures are that year's",
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
   'problem.noGroupForKpiRanks':
     'the ranks in the table may be among the 63 or among the 34 provinces (no "out of" column; neither the title nor the period says which): choose the ranking group (63 or 34)',

@@ -214,6 +214,8 @@ export const importMessagesVi = {
   'problem.noValueColumnSetAside':
     'không còn cột giá trị nào để nhập: {columns} đã được để riêng, mỗi cột vì lý do ghi kèm',
   'problem.noYear': 'chưa chọn năm xếp hạng',
+  'problem.noYearFileName':
+    'chưa chọn năm xếp hạng; tên tệp ghi năm {year}: chọn năm đó (--year {year}) nếu số liệu là của năm {year}',
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',
   'problem.noGroupForKpiRanks':
     'không rõ thứ hạng trong bảng là trên 63 hay trên 34 tỉnh, thành phố (không có cột tổng số, tiêu đề và kỳ số liệu không cho biết): hãy chọn nhóm xếp hạng (63 hoặc 34)',

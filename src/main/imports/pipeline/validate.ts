@@ -21,6 +21,7 @@ import {
   codeListOfPeriod,
   HEADLINE_INDICATORS,
   rankingGroupOfYear,
+  yearOfFileName,
   yearsNamedIn,
   type CodeList,
   type Language,
@@ -350,7 +351,15 @@ export function validateStaged(
   if ((noUnit || valueCols.length === 0) && s.hiddenTableSheet && s.hiddenTableSheet !== sheet)
     add(problem('warning', 'tableOnHiddenSheet', { file, sheet }, { hidden: s.hiddenTableSheet }));
   if (target.kind === 'ranking' && !subProvincial) {
-    if (target.year === null) add(problem('error', 'noYear', { file, sheet }));
+    if (target.year === null) {
+      // (the one year the file's name gives is offered, never taken)
+      const named = yearOfFileName(file);
+      add(
+        named === null
+          ? problem('error', 'noYear', { file, sheet })
+          : problemSaying('error', 'noYear', 'problem.noYearFileName', { file, sheet }, { year: named }),
+      );
+    }
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
   } else if (valueCols.length > 0) {
     if (kpiRanksNeedGroup(mapping, target))

@@ -3,7 +3,7 @@
 // and the target: ranking or KPI table, year, group, default period, and the unit of a table
 // without a unit column.
 import { useMemo, useState } from 'react';
-import { codeListOfGroup } from '../../../../shared/domain';
+import { codeListOfGroup, yearOfFileName } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
 import { sampleSpans, spanKey } from './sampleSpans';
@@ -27,7 +27,7 @@ import { hasUnitColumn, mappingProblems } from './mappingProblems';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
-import { hiddenSheetsToTry, sheetForYear, targetWithYear, yearOfFileName } from './targetYear';
+import { hiddenSheetsToTry, sheetForYear, targetWithYear } from './targetYear';
 
 /** Rows of the sample shown; the sheet preview holds up to 60. */
 const SAMPLE_ROWS = 60;

@@ -1,12 +1,6 @@
 // What the year typed in the mapping step changes: the group (code list) until the analyst picks
 // one, and which sheet to read when the workbook has one sheet per year. Pure, tested without a DOM.
-import {
-  groupOfYear,
-  onlyYearNamedIn,
-  rankingGroupOfYear,
-  yearsNamedIn,
-  type RankingGroup,
-} from '../../../../shared/domain';
+import { groupOfYear, rankingGroupOfYear, yearsNamedIn, type RankingGroup } from '../../../../shared/domain';
 import type { ImportTarget, SheetPreview } from '../../../../shared/importSession';
 import type { SheetInfo } from '../../../../shared/imports/types';
 
@@ -85,13 +79,4 @@ export function sheetForYear(
   return (
     sheets.find((s) => !s.hidden && s.name !== current && yearsNamedIn(s.name).includes(year))?.name ?? null
   );
-}
-
-/**
- * The one year a file's name gives ("xep-hang-dti-2022.xlsx", "DTI_2022_ban-sao.csv"), offered in
- * the mapping step when nothing in the file gives one — never taken without the analyst (a copy may
- * be named after the year it was made). Null for none or for two years ("so-sanh-2021-2022").
- */
-export function yearOfFileName(fileName: string | null | undefined): number | null {
-  return onlyYearNamedIn((fileName ?? '').replace(/\.[^.]*$/, ''));
 }
