@@ -230,3 +230,20 @@ describe('a 2025 table of the 34 units with a former unit among them (round 70)'
     expect(errors[0]!.messageEn).toContain('"Bình Dương"');
   });
 });
+
+describe('a table of the other list (round 70)', () => {
+  it('is refused by the one message that says so, not by a question per name and an error per rank', async () => {
+    const units = referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
+    const rows = units.map((u, i) => `${i + 1},${u},${i + 1}`);
+    const file = writeTemp('xh-2025.csv', `Xếp hạng DTI,Tỉnh,Xếp hạng CQS\n${rows.join('\n')}\n`);
+    const { session, preview } = await importLikeCli(store, file, 2025);
+    session.dispose();
+    expect(preview.target.group).toBe(34);
+    expect(preview.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual([
+      'groupContradicts',
+    ]);
+    expect(preview.counts.errors).toBe(1);
+    expect(preview.questions).toEqual([]);
+    expect(preview.canCommit).toBe(false);
+  });
+});

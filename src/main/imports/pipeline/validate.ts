@@ -228,6 +228,9 @@ const NEAR_MISS_CODE: Record<NearMiss, ProblemCode> = {
   eraOld: 'unitUnmatched',
 };
 
+/** Names of the other list that make a table of it (fewer are asked one by one, each with its reason). */
+const OTHER_LIST_TABLE = 10;
+
 export function validateStaged(
   s: ImportSession,
   t: { rows: string; obs: string },
@@ -761,6 +764,8 @@ export function validateStaged(
     periods.length > 0 &&
     periods.every((p) => codeListOfPeriod(p) === '2025');
   let otherListHits = 0;
+  /** The names the other list knows (otherListHits), each a question and an error of its own. */
+  const otherListLabels = new Set<string>();
   s.timed('validate: units', () => {
     const answer = db.prepare(
       `UPDATE ${t.rows} SET unit_id = ?, by_answer = 1 WHERE unit_label = ? AND (unit_id IS NULL OR by_answer = 1)`,
@@ -844,7 +849,10 @@ export function validateStaged(
           : undefined;
       // (a KPI row of a merged unit is of a period after the change, or it would have been matched
       // on the 63-unit list above: the name, not the group, is the question)
-      if (other.kind === 'matched' && !(merged && target.kind === 'kpi')) otherListHits++;
+      if (other.kind === 'matched' && !(merged && target.kind === 'kpi')) {
+        otherListHits++;
+        otherListLabels.add(l.label);
+      }
       const listed = m.kind === 'ambiguous' ? m.ids.map((id) => byId.get(id)!) : units;
       // The unit it became part of is the first answer offered.
       const ordered = merged
@@ -921,6 +929,25 @@ export function validateStaged(
         { title: other, group: target.group, found: otherListHits },
       ),
     );
+    // A table of the other list (not a stray name or two, each asked with its reason): what follows
+    // from the group alone is not said again cell by cell — a question and an error for each name
+    // of the other list, a "rank from 1 to 34" for each rank of the 63; one change of group answers
+    // them all (round 70: 146 errors and 29 questions under the one that says so).
+    const followsFromGroup = (p: ImportProblem) =>
+      p.code === 'rankRange' ||
+      (p.code !== 'groupContradicts' &&
+        p.col === unitCol &&
+        p.value !== null &&
+        otherListLabels.has(p.value));
+    const wholeTable = otherListHits >= OTHER_LIST_TABLE;
+    for (let i = problems.length - 1; i >= 0 && wholeTable; i--)
+      if (followsFromGroup(problems[i]!)) {
+        if (problems[i]!.severity === 'error') errors--;
+        else warnings--;
+        problems.splice(i, 1);
+      }
+    for (let i = questions.length - 1; i >= 0 && wholeTable; i--)
+      if (otherListLabels.has(questions[i]!.label)) questions.splice(i, 1);
   }
 
   // Units given by their codes alone, every code one of the 34-unit list's (most of them), for the 63-unit list:
