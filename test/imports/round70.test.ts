@@ -247,3 +247,36 @@ describe('a table of the other list (round 70)', () => {
     expect(preview.canCommit).toBe(false);
   });
 });
+
+describe("a span of years in a report's row name, before its unit or in square brackets (round 66)", () => {
+  it("is another period than the report's: skipped and said (was: stored as the report's year)", async () => {
+    const preview = await imported(
+      writeWorkbook('bc.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['UBND TỈNH BẮC NINH'],
+            ['BÁO CÁO KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2024'],
+            ['STT', 'Chỉ tiêu', 'Kết quả'],
+            [1, 'Số hồ sơ trực tuyến (giai đoạn 2021-2025) (hồ sơ)', 92000],
+            [2, 'Số hồ sơ trực tuyến toàn trình [2021-2025]', 50000],
+            [3, 'Số tài khoản thanh toán [2023]', 7000],
+            [4, 'Tỷ lệ hồ sơ trực tuyến (%)', 60.5],
+            [5, 'Số xã đạt chuẩn nông thôn mới (giai đoạn 2021-2025)', 12],
+          ],
+        },
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      // (a standard's span, "chuẩn … giai đoạn 2021-2025", is part of the name, as without brackets)
+      'Bắc Ninh | Số xã đạt chuẩn nông thôn mới (giai đoạn 2021-2025) | 2024 | 12 | null',
+      'Bắc Ninh | Tỷ lệ hồ sơ trực tuyến | 2024 | 60.5 | null',
+    ]);
+    expect(preview.problems.filter((p) => p.code === 'summaryRow').map((p) => p.cell)).toEqual([
+      'B4',
+      'B5',
+      'B6',
+    ]);
+  });
+});

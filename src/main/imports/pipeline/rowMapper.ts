@@ -363,6 +363,9 @@ export function regionMatcher(db: Database): (label: string) => boolean {
 /** A KPI name that refers to a document or a programme, whose year is that document's. */
 const DOCUMENT_NAMED =
   /\d+\s*\/\s*\p{Lu}|(?<!\p{L})(luật|luat|quyết định|quyet dinh|nghị quyết|nghi quyet|nghị định|nghi dinh|thông tư|thong tu|chỉ thị|chi thi|kế hoạch|ke hoach|đề án|de an|chương trình|chuong trinh|chiến lược|chien luoc|qđ|nq|kh)(?!\p{L})/iu;
+/** A span of years in brackets at a name's end: "(giai đoạn 2021-2025)", "[2021–2025]". */
+const SPAN_IN_BRACKETS =
+  /\s*[([]\s*((?:giai đoạn|giai doan|thời kỳ|thoi ky)?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\s*[)\]]\s*$/iu;
 /** A row naming the whole of what the title names: "Tổng số", "Tổng cộng", "Cộng", "Total". */
 const TOTAL_ROW = /^(tổng số|tổng cộng|tổng|cộng|tong so|tong cong|tong|cong|total|grand total)$/iu;
 /**
@@ -1326,13 +1329,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
    */
   const trailingPeriod = memo((label: string): { period: string; name: string; joined: boolean } | null => {
     // ("Tỷ lệ tăng … so với năm 2024": the year it is compared with, not its own)
-    // (a span in brackets, "… (giai đoạn 2021-2025)", is read as one after the name)
+    // (a span in brackets, "… (giai đoạn 2021-2025)", "… [2021-2025]", is read as one after the
+    // name — before its unit's brackets too, "… (giai đoạn 2021-2025) (%)")
     const name = withoutComparedYear(label)
-      .replace(
-        /\s*\(\s*((?:giai đoạn|giai doan|thời kỳ|thoi ky)?\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\s*\)\s*$/iu,
-        ' $1',
-      )
+      .replace(SPAN_IN_BRACKETS, ' $1')
       .replace(/\s*\((?!\s*(?:19|20)\d{2}\s*\))[^()]*\)\s*$/u, '')
+      .replace(SPAN_IN_BRACKETS, ' $1')
+      .replace(/\s*\[\s*((?:19|20)\d{2})\s*\]$/u, ' ($1)')
       .trim();
     if (!/(?:19|20)\d{2}\)?$/.test(name)) return null;
     // (not a document's year, "theo Quyết định số 1234/QĐ-UBND năm 2023", "Đề án 06 năm 2022",
