@@ -280,3 +280,41 @@ describe("a span of years in a report's row name, before its unit or in square b
     ]);
   });
 });
+
+describe('spreadsheet oddities (round 71)', () => {
+  it("an old score's column, \"Điểm cũ\" (hidden in the tester's file), is set aside as the period before's (was: refused as a second score)", async () => {
+    const units = referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
+    const rows = units.map((u, i) => [i + 1, u, 0.5 - i / 1000, 0.6 - i / 1000]);
+    const preview = await imported(
+      writeWorkbook('dti.xlsx', [
+        { name: 'DTI 2022', rows: [['STT', 'Tỉnh, thành phố', 'Điểm cũ', 'Điểm DTI'], ...rows] },
+      ]),
+      2022,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    const scores = store.db
+      .prepare(`SELECT value FROM observation WHERE layer = 'user' ORDER BY value DESC LIMIT 2`)
+      .pluck()
+      .all();
+    expect(scores).toEqual([0.6, 0.599]);
+    expect(preview.problems.find((p) => p.cell === 'C1')?.messageEn).toContain('holds the period before');
+  });
+
+  it('a period cell that lost its date format ("45292") is refused saying the date it stands for', async () => {
+    const preview = await imported(
+      writeWorkbook('kpi.xlsx', [
+        {
+          name: 'KPI',
+          rows: [
+            ['Đơn vị', 'Chỉ tiêu', 'Kỳ báo cáo', 'Giá trị'],
+            ['Hà Nội', 'Tỷ lệ thanh toán trực tuyến (%)', 45292, 55.5],
+          ],
+        },
+      ]),
+    );
+    const bad = preview.problems.find((p) => p.code === 'badPeriod')!;
+    expect(bad.cell).toBe('C2');
+    expect(bad.messageEn).toContain('looks like a date Excel stores as a serial number (01/01/2024)');
+    expect(bad.messageVi).toContain('(01/01/2024)');
+  });
+});

@@ -275,6 +275,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'read day/month/year, the dates of this column are consecutive days of one month; read month/day/year (a file exported on an English-locale computer), each is the first of a month: read month/day/year — this cell is month {month}/{year}; if that is wrong, write the period as a month (01/2024) and import again',
   'problem.badPeriodMonthFirst':
     'a date written month/day/year (a file exported on an English-locale computer): write day/month/year ({day}/{month}/{year}) or the month ({month}/{year}) — the whole column is probably written so',
+  'problem.badPeriodSerial':
+    'the period is not understood: the number looks like a date Excel stores as a serial number ({date}) in a cell that lost its date format; format the column as a date in Excel, or write the month (09/2022)',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

@@ -269,6 +269,8 @@ export const importMessagesVi = {
     'đọc theo ngày/tháng/năm, các ngày của cột này là những ngày liền nhau của cùng một tháng; đọc theo tháng/ngày/năm (tệp xuất từ máy cài tiếng Anh), chúng là ngày 1 của từng tháng: đã đọc theo tháng/ngày/năm — ô này là tháng {month}/{year}; nếu không đúng, hãy ghi kỳ là tháng (01/2024) rồi nhập lại',
   'problem.badPeriodMonthFirst':
     'ngày viết theo kiểu tháng/ngày/năm (tệp xuất từ máy cài tiếng Anh): hãy ghi ngày/tháng/năm ({day}/{month}/{year}) hoặc tháng ({month}/{year}) — cả cột có lẽ đều viết như vậy',
+  'problem.badPeriodSerial':
+    'không hiểu kỳ số liệu: con số này giống một ngày mà Excel lưu dưới dạng số sê-ri ({date}) trong ô đã mất định dạng ngày; hãy định dạng cột là ngày trong Excel, hoặc ghi tháng (09/2022)',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

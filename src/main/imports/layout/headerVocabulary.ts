@@ -99,6 +99,9 @@ const DERIVED =
 // "Kỳ trước", "Tháng trước": the period before's figure beside this one's (not a change)
 const PREVIOUS_PERIOD =
   /^((so lieu|thuc hien|th|ket qua) )?(ky truoc|thang truoc|quy truoc|previous period|prior period|last period|previous month|previous quarter|last month|last quarter)$/;
+// "Điểm cũ", "Hạng cũ", "Xếp hạng DTI cũ": the old figure beside the new (a unit's "(cũ)" is read
+// with its name, not here)
+const OLD_FIGURE = /^(diem|hang|xep hang|thu hang|xh|score|rank)( [a-z0-9]+){0,2} cu$/;
 const SAME_PERIOD_LAST_YEAR =
   /^(so lieu |thuc hien |th )?(cung ky|cung ky nam truoc|cung ky (nam )?(19|20)\d{2}|ck|same period( of)? last year)$/;
 /** Words that make a header naming the DTI some other figure (see classifyHeader). */
@@ -453,7 +456,7 @@ export function classifyHeader(
       confidence: isCanonicalPeriod(plan.period) ? 0.85 : 0.6,
     };
 
-  if (PREVIOUS_PERIOD.test(key))
+  if (PREVIOUS_PERIOD.test(key) || OLD_FIGURE.test(key))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'previous period' };
   // "Cùng kỳ", "Cùng kỳ năm 2023": last year's figure for the same period, not this table's
   if (SAME_PERIOD_LAST_YEAR.test(key))

@@ -372,3 +372,16 @@ export function monthSpan(p: string): YearMonths | null {
 /** A period in the store's form: "2022", "2022-09" or "2022-01..2022-08". */
 export const isCanonicalPeriod = (p: string): boolean =>
   /^(19|20)\d{2}(-(0[1-9]|1[0-2])(\.\.(19|20)\d{2}-(0[1-9]|1[0-2]))?)?$/.test(p);
+
+/**
+ * The date an Excel serial number stands for ("45292" → "01/01/2024"), for a period cell that lost
+ * its date format; null for anything else (only whole numbers of the years 2000–2099).
+ */
+export function excelDateOfSerial(text: string): string | null {
+  if (!/^\d{5}$/.test(text.trim())) return null;
+  const n = Number(text);
+  if (n < 36526 || n > 73050) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + n * 86_400_000);
+  const two = (v: number) => String(v).padStart(2, '0');
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}

@@ -40,6 +40,7 @@ import {
 } from './cells';
 import {
   dayFirstDate,
+  excelDateOfSerial,
   isCanonicalPeriod,
   isYearlessPeriod,
   monthSpan,
@@ -2469,6 +2470,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           // A date written month first ("1/31/2024", from an English-locale export) says so.
           // (a day over 12 in the second place gives it away)
           const us = slashDateParts(period);
+          // (a month cell that lost its date format shows Excel's serial number: "45292")
+          const serial = excelDateOfSerial(period);
           report(
             us && !ctx.periodMonthFirst && Number(us.first) <= 12 && Number(us.second) > 12
               ? problemSaying(
@@ -2478,7 +2481,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                   where(row, periodCol ?? vCol, period),
                   { day: us.second, month: us.first.padStart(2, '0'), year: us.year },
                 )
-              : problem('error', 'badPeriod', where(row, periodCol ?? vCol, period)),
+              : serial !== null
+                ? problemSaying(
+                    'error',
+                    'badPeriod',
+                    'problem.badPeriodSerial',
+                    where(row, periodCol ?? vCol, period),
+                    {
+                      date: serial,
+                    },
+                  )
+                : problem('error', 'badPeriod', where(row, periodCol ?? vCol, period)),
           );
           rowError = true;
           return;
