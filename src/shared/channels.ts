@@ -5,6 +5,8 @@ export const CHANNELS = [
   'settings.get',
   'settings.update',
   'units.list',
+  'units.rememberedNames',
+  'units.forgetName',
   'reference.load',
   'rankings.years',
   'rankings.get',

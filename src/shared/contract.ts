@@ -45,6 +45,17 @@ export const rankingRowSchema = z.object({
   annotation: z.string().nullable(),
 });
 
+/** A unit name the analyst answered in an import, remembered as an alias. */
+export const rememberedNameSchema = z.object({
+  id: z.number(),
+  alias: z.string(),
+  unitId: z.number(),
+  unitName: z.string(),
+  codeList: z.enum(['gso2004', '2025']),
+  createdAt: z.string(),
+});
+export type RememberedName = z.infer<typeof rememberedNameSchema>;
+
 export const unitSchema = z.object({
   id: z.number(),
   codeList: z.enum(['gso2004', '2025']),
@@ -175,6 +186,13 @@ export const contract = {
   'units.list': {
     input: z.strictObject({ codeList: z.enum(['gso2004', '2025']).optional() }),
     output: z.array(unitSchema),
+  },
+  /** Unit names the analyst answered in imports (user aliases), newest first. */
+  'units.rememberedNames': { input: empty, output: z.array(rememberedNameSchema) },
+  /** Forgets one of them: the next import with that name asks again. */
+  'units.forgetName': {
+    input: z.strictObject({ id }),
+    output: z.object({ forgotten: z.boolean() }),
   },
   'reference.load': {
     input: empty,

@@ -141,7 +141,10 @@ describe('import wizard, end to end in Chromium', () => {
     await question.waitFor();
     expect(await question.count()).toBe(1);
     expect(await question.textContent()).toContain(ODD_SPELLING);
-    expect(await question.textContent()).toContain(vi('imports.questions.rows', { rows: 13 }));
+    // (the cell the name is in and its column, as a problem names its cell — was: "Dòng 13" alone)
+    expect(await question.getByTestId('unit-question-cells').textContent()).toBe(
+      vi('imports.questions.cell', { cells: 'B13', column: 'Tỉnh, thành phố' }),
+    );
     // What else the row holds, to tell which unit the name is (its score cell is empty).
     expect(await question.getByTestId('unit-question-values').textContent()).toBe(
       `${vi('imports.questions.values', { row: 13 })} Xếp hạng DTI: 12`,

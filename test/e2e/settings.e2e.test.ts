@@ -106,6 +106,27 @@ describe('settings: back up and restore, end to end', () => {
     expect(await page.getByTestId('import-wizard').getAttribute('data-step')).toBe('source');
   });
 
+  it('lists the unit names answered in imports and forgets one (round 71: a slip of an answer stayed for good)', async () => {
+    const bd = h.store.units.byCode('gso2004', '52')!;
+    h.store.units.addUserAlias(bd.id, 'Bình Phướcc');
+    await page.getByTestId('nav-rankings').click();
+    await page.getByTestId('nav-settings').click();
+    const table = page.getByTestId('remembered-names');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringContaining(`“Bình Phướcc”${bd.name} ${vi('unit.formerSuffix')}`),
+    ]);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-settings-remembered-names.png') });
+    const [name] = h.store.units.rememberedNames();
+    await page.getByTestId(`forget-name-${name!.id}`).click();
+    await poll(async () => (await page.getByTestId('remembered-names-result').textContent()) ?? '').toBe(
+      vi('settings.namesForgotten', { alias: 'Bình Phướcc' }),
+    );
+    await page.getByTestId('remembered-names-empty').waitFor();
+    expect(h.store.units.rememberedNames()).toEqual([]);
+  });
+
   it('ran cleanly', () => {
     expect(h.pageErrors).toEqual([]);
     expect(h.calls.filter((c) => !c.ok)).toEqual([]);

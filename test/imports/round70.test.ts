@@ -7,6 +7,7 @@ import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
 import { referenceCsv } from '../../src/main/store/referenceFiles';
+import { undoImport } from '../../src/main/imports/pipeline/batches';
 
 let store: Store;
 beforeEach(() => {
@@ -316,5 +317,61 @@ describe('spreadsheet oddities (round 71)', () => {
     expect(bad.cell).toBe('C2');
     expect(bad.messageEn).toContain('looks like a date Excel stores as a serial number (01/01/2024)');
     expect(bad.messageVi).toContain('(01/01/2024)');
+  });
+});
+
+describe('a unit name answered in an import (round 71: a slip of the answer could not be taken back)', () => {
+  const excerpt = () =>
+    writeTemp(
+      'trich-3-tinh-2023.csv',
+      'TỶ LỆ DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH NĂM 2023 (%)\nTỉnh,Tỷ lệ\nĐồng Nai,61.5\nBình Phướcc,58.2\nTây Ninh,55\n',
+    );
+  const bd = () => store.units.list('gso2004').find((u) => u.name === 'Bình Định')!;
+
+  it('undo forgets the names its answers taught; the next import asks again', async () => {
+    const first = await importLikeCli(store, excerpt());
+    expect(first.preview.questions.map((q) => q.label)).toEqual(['Bình Phướcc']);
+    const after = first.session.answer([{ label: 'Bình Phướcc', unitId: bd().id }]);
+    expect(after.canCommit).toBe(true);
+    const { batchId } = first.session.commit();
+    first.session.dispose();
+    expect(store.units.rememberedNames().map((n) => [n.alias, n.unitName])).toEqual([
+      ['Bình Phướcc', 'Bình Định'],
+    ]);
+
+    undoImport(store.db, batchId);
+    expect(store.units.rememberedNames()).toEqual([]);
+    const again = await importLikeCli(store, excerpt());
+    again.session.dispose();
+    expect(again.preview.questions.map((q) => q.label)).toEqual(['Bình Phướcc']);
+  });
+
+  it('a name matched by an answer remembered from an earlier import is said at its cell; forgotten, it is asked again', async () => {
+    const first = await importLikeCli(store, excerpt());
+    first.session.answer([{ label: 'Bình Phướcc', unitId: bd().id }]);
+    first.session.commit();
+    first.session.dispose();
+
+    const again = await importLikeCli(store, excerpt());
+    again.session.dispose();
+    expect(again.preview.questions).toEqual([]);
+    const said = again.preview.problems.filter((p) => p.code === 'unitByRememberedAnswer');
+    expect(said.map((p) => [p.severity, p.cell])).toEqual([['warning', 'A4']]);
+    expect(said[0]!.messageEn).toContain(
+      'unit name "Bình Phướcc" is read as Bình Định, as you answered on an earlier import',
+    );
+    expect(said[0]!.messageVi).toContain('Tên đơn vị đã nhớ');
+
+    const [name] = store.units.rememberedNames();
+    expect(store.units.forgetName(name!.id)).toBe(true);
+    // (a published alias is never forgotten so)
+    const published = store.db
+      .prepare(`SELECT id FROM unit_alias WHERE origin = 'reference' LIMIT 1`)
+      .pluck()
+      .get() as number;
+    expect(store.units.forgetName(published)).toBe(false);
+    const third = await importLikeCli(store, excerpt());
+    third.session.dispose();
+    expect(third.preview.questions.map((q) => q.label)).toEqual(['Bình Phướcc']);
   });
 });

@@ -149,6 +149,8 @@ const VALID: Record<Channel, Record<string, unknown>> = {
     peerGroups: [{ name: 'Đông Nam Bộ', unitIds: [1, 2] }],
   },
   'units.list': { codeList: 'gso2004' },
+  'units.rememberedNames': {},
+  'units.forgetName': { id: 1 },
   'reference.load': {},
   'rankings.years': {},
   'rankings.get': { year: 2022, group: 63 },

@@ -60,6 +60,8 @@ export function createHandlers(ctx: AppContext): Handlers {
       return settings;
     },
     'units.list': (input) => s().units.list(input.codeList),
+    'units.rememberedNames': () => s().units.rememberedNames(),
+    'units.forgetName': (input) => ({ forgotten: s().units.forgetName(input.id) }),
     'reference.load': () => s().loadReference(),
     'rankings.years': () => s().rankings.years(),
     'rankings.get': (input) => s().rankings.get(input.year, input.group, home()),

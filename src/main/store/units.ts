@@ -1,6 +1,7 @@
 // Units of both code lists, mapped to camelCase entities.
 import type { Database } from 'better-sqlite3';
 import type { CodeList, Unit } from '../../shared/domain';
+import type { RememberedName } from '../../shared/contract';
 import { buildUnitMatcher, compactKey } from '../../shared/unitNames';
 
 interface UnitRow {
@@ -93,12 +94,30 @@ export class UnitRepository {
   }
 
   /** Remembers a user's answer to "which unit is this name?" as an alias for later imports. */
-  addUserAlias(unitId: number, alias: string): void {
-    this.db
+  /** Remembers `alias` as a name of `unitId`; true when it was not known yet (an import records it, undo forgets it). */
+  addUserAlias(unitId: number, alias: string): boolean {
+    return (
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`,
+        )
+        .run(unitId, alias.trim(), compactKey(alias)).changes > 0
+    );
+  }
+
+  /** The names the analyst answered in imports (origin 'user'), newest first. */
+  rememberedNames(): RememberedName[] {
+    return this.db
       .prepare(
-        `INSERT OR IGNORE INTO unit_alias (unit_id, alias, alias_key, origin) VALUES (?, ?, ?, 'user')`,
+        `SELECT a.id, a.alias, a.unit_id AS unitId, u.name_vi AS unitName, u.code_list AS codeList, a.created_at AS createdAt
+         FROM unit_alias a JOIN unit u ON u.id = a.unit_id WHERE a.origin = 'user' ORDER BY a.created_at DESC, a.id DESC`,
       )
-      .run(unitId, alias.trim(), compactKey(alias));
+      .all() as RememberedName[];
+  }
+
+  /** Forgets a name the analyst answered (never a published alias): the next import asks again. */
+  forgetName(id: number): boolean {
+    return this.db.prepare(`DELETE FROM unit_alias WHERE id = ? AND origin = 'user'`).run(id).changes > 0;
   }
 
   /**

@@ -212,10 +212,13 @@ export const importsVi = {
   // Unit questions
   'imports.questions.title': 'Xác nhận tên tỉnh, thành phố',
   'imports.questions.hint':
-    'Một số tên trong tệp không khớp chắc chắn với đơn vị nào. Chọn đơn vị đúng (lựa chọn được nhớ cho lần sau) hoặc bỏ qua các dòng đó.',
+    'Một số tên trong tệp không khớp chắc chắn với đơn vị nào. Chọn đơn vị đúng (lựa chọn được nhớ cho lần sau; xem hoặc quên trong Cài đặt → Tên đơn vị đã nhớ) hoặc bỏ qua các dòng đó.',
   'imports.questions.unmatched': 'Không nhận ra',
   'imports.questions.ambiguous': 'Khớp với nhiều đơn vị',
   'imports.questions.label': 'Tên trong tệp',
+  'imports.questions.cell': 'Ô {cells} · cột “{column}”',
+  'imports.questions.cells': 'Các ô {cells} · cột “{column}”',
+  'imports.questions.sheet': 'trang tính “{sheet}”',
   'imports.questions.rows': 'Dòng {rows}',
   'imports.questions.row': 'Dòng {rows}',
   'imports.questions.values': 'Trên dòng này:',

@@ -271,6 +271,16 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
   'settings.referenceSection': 'Dữ liệu tham chiếu đã công bố',
   'settings.referenceHint':
     'Các kết quả DTI do Bộ và báo chí công bố, mỗi giá trị ghi rõ nguồn, tách riêng với dữ liệu của anh/chị.',
+  'settings.namesSection': 'Tên đơn vị đã nhớ',
+  'settings.namesHint':
+    'Các tên anh/chị đã chọn đơn vị khi nhập tệp. Lần nhập sau, tệp có cùng tên được hiểu như vậy mà không hỏi lại; hãy quên một tên để được hỏi lại (hoàn tác lần nhập đã ghi nhớ tên đó cũng quên tên ấy).',
+  'settings.namesNone': 'Chưa có tên nào được nhớ.',
+  'settings.namesAlias': 'Tên trong tệp',
+  'settings.namesUnit': 'Được hiểu là',
+  'settings.namesSince': 'Thời điểm trả lời',
+  'settings.namesForget': 'Quên',
+  'settings.namesForgetOne': 'Quên “{alias}”',
+  'settings.namesForgotten': 'Đã quên “{alias}”: lần nhập sau có tên này sẽ được hỏi lại.',
   'settings.referenceLoadedState': 'Trạng thái: đã tải',
   'settings.referenceNotLoadedState': 'Trạng thái: chưa tải',
   'grid.contains': 'Chứa',

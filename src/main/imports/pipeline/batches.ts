@@ -187,6 +187,23 @@ function undoIndicators(db: Database, batchId: number): void {
     if (drop.run({ id, batch: batchId }).changes > 0) dropSnapshots.run({ id, batch: batchId });
 }
 
+/** A unit name an import's answers taught (kept in its batch's mapping_json, forgotten by undo). */
+export interface BatchAlias {
+  unitId: number;
+  alias: string;
+}
+
+/** Forgets the names an undone import's answers taught (a name answered wrongly goes with it). */
+function undoAliases(db: Database, batchId: number): void {
+  const json = db
+    .prepare(`SELECT json_extract(mapping_json, '$.aliases') FROM import_batch WHERE id = ?`)
+    .pluck()
+    .get(batchId) as string | null;
+  if (!json) return;
+  const forget = db.prepare(`DELETE FROM unit_alias WHERE origin = 'user' AND unit_id = ? AND alias = ?`);
+  for (const a of JSON.parse(json) as BatchAlias[]) forget.run(a.unitId, a.alias);
+}
+
 /**
  * undoImport as the IPC contract, the import worker and the CLI give its result: cells restored
  * and removed. The counts in values are kept with the batch (counts_json.undo), where the history
@@ -382,6 +399,7 @@ export function undoImport(db: Database, batchId: number): UndoResult {
       )
       .run(batchId, batchId).changes;
     undoIndicators(db, batchId);
+    undoAliases(db, batchId);
     // (what it did, in values, kept with the batch for the history: counts.undo)
     db.prepare(
       `UPDATE import_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'),

@@ -7,6 +7,7 @@ import {
   CARRIED_RANK,
   CARRIED_VALUE,
   SNAPSHOT_EXISTED,
+  type BatchAlias,
   type BatchIndicators,
 } from './batches';
 import { indicatorKey } from '../../../shared/imports/indicatorNames';
@@ -219,10 +220,17 @@ export function commitStaged(
         .run(batchId, s.sheet, new Date().toISOString()),
     );
 
-    // Names the user matched by hand become aliases for next time.
+    // Names the user matched by hand become aliases for next time (kept with the batch: undo
+    // forgets the ones it taught, a slip of the answer included).
     const units = new UnitRepository(db);
+    const aliases: BatchAlias[] = [];
     for (const [label, unitId] of s.answers)
-      if (unitId !== null && label.trim()) units.addUserAlias(unitId, label);
+      if (unitId !== null && label.trim() && units.addUserAlias(unitId, label))
+        aliases.push({ unitId, alias: label.trim() });
+    if (aliases.length > 0)
+      db.prepare(
+        `UPDATE import_batch SET mapping_json = json_set(mapping_json, '$.aliases', json(?)) WHERE id = ?`,
+      ).run(JSON.stringify(aliases), batchId);
 
     // The cells the batch wrote (each a unit × indicator × period: value and rank together), as
     // the history shows them; the preview's counts count values and ranks one by one.

@@ -53,6 +53,7 @@ export const PROBLEM_CODES = [
   'kpiOtherUnit',
   'noPeriod',
   'badPeriod',
+  'unitByRememberedAnswer',
   /** The period column's dates are written month first ("1/31/2024"): read so, said once. */
   'periodMonthFirst',
   'ambiguousNumber',

@@ -24,7 +24,7 @@ import {
   measureOf,
   splitIndicatorName,
 } from '../../../shared/imports/indicatorNames';
-import { buildUnitMatcher, labelParts, stripDiacritics } from '../../../shared/unitNames';
+import { buildUnitMatcher, compactKey, labelParts, stripDiacritics } from '../../../shared/unitNames';
 import { withoutComparedYear } from '../../../shared/imports/yearColumns';
 import { UnitRepository } from '../../store/units';
 import {
@@ -559,6 +559,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const unitByCode = new Map(listUnits.map((u) => [u.code, u.id]));
   const matchUnit = buildUnitMatcher(listUnits);
   const resolved = new Map<string, number | null>();
+  // Names the analyst answered on an earlier import (user aliases), by key: a row matched by one
+  // is said once per name, so that a slip of that answer shows (Settings forgets it).
+  const remembered = new Map<string, number>(
+    (
+      db.prepare(`SELECT alias_key AS key, unit_id AS id FROM unit_alias WHERE origin = 'user'`).all() as {
+        key: string;
+        id: number;
+      }[]
+    ).map((a) => [a.key, a.id]),
+  );
+  const rememberedSaid = new Set<string>();
   const codeConflicts = new Map<string, string>();
   /** Code and name of rows whose code is none of the list's, the unit found by its name ("99 | Hà Nội"). */
   const codesUnknown = new Set<string>();
@@ -2801,6 +2812,20 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     const unitId = resolveUnit(label, code);
+    if (
+      unitId !== null &&
+      remembered.size > 0 &&
+      !rememberedSaid.has(label) &&
+      remembered.get(compactKey(label)) === unitId
+    ) {
+      rememberedSaid.add(label);
+      report(
+        problem('warning', 'unitByRememberedAnswer', where(row, unitCol, label), {
+          unit: label,
+          name: listUnits.find((u) => u.id === unitId)?.name ?? '',
+        }),
+      );
+    }
     // ("1. Đà Nẵng", "3 - Cao Bằng" beside STT 3: the row's number, not a code)
     const prefix =
       unitCol !== null && codeCol === null ? /^\s*(\d{1,3})\s*[-–:]\s*(?=\p{L})/u.exec(label) : null;

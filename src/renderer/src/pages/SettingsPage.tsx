@@ -1,6 +1,9 @@
-// Settings: home province, language, where the data lives, backup/restore, reference data.
-import { useState, type ReactNode } from 'react';
+// Settings: home province, language, where the data lives, backup/restore, reference data, the
+// unit names answered in imports.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { RememberedName } from '../../../shared/contract';
 import type { Language } from '../../../shared/domain';
+import { formatDateTime } from '../../../shared/format';
 import { ApiError, unwrap } from '../api/unwrap';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { LoadReferenceButton } from '../components/LoadReferenceButton';
@@ -202,6 +205,75 @@ function ReferenceSection() {
   );
 }
 
+/**
+ * The unit names the analyst answered in imports ("Bình Phướcc" → Bình Phước), each forgettable:
+ * a slip of an answer would otherwise put every later file with that spelling on the wrong unit.
+ */
+function RememberedNamesSection() {
+  const { t, lang } = useI18n();
+  const [names, setNames] = useState<RememberedName[] | null>(null);
+  const { busy, notice, run } = useAction();
+  const load = () =>
+    run(async () => {
+      setNames(await unwrap(window.api.unitsRememberedNames({})));
+      return null;
+    });
+  useEffect(() => {
+    void load();
+  }, []);
+  const forget = (n: RememberedName) =>
+    run(async () => {
+      await unwrap(window.api.unitsForgetName({ id: n.id }));
+      setNames(await unwrap(window.api.unitsRememberedNames({})));
+      return t('settings.namesForgotten', { alias: n.alias });
+    });
+  return (
+    <SettingsSection id="names" title={t('settings.namesSection')}>
+      <p className="muted">{t('settings.namesHint')}</p>
+      {names !== null && names.length === 0 ? (
+        <p data-testid="remembered-names-empty">{t('settings.namesNone')}</p>
+      ) : null}
+      {names !== null && names.length > 0 ? (
+        <table className="remembered-names" data-testid="remembered-names">
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.namesAlias')}</th>
+              <th scope="col">{t('settings.namesUnit')}</th>
+              <th scope="col">{t('settings.namesSince')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('settings.namesForget')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {names.map((n) => (
+              <tr key={n.id}>
+                <td>“{n.alias}”</td>
+                <td>{unitLabel({ name: n.unitName, codeList: n.codeList }, t)}</td>
+                <td>
+                  <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, lang)}</time>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    data-testid={`forget-name-${n.id}`}
+                    aria-label={t('settings.namesForgetOne', { alias: n.alias })}
+                    onClick={() => void forget(n)}
+                  >
+                    {t('settings.namesForget')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <Notice notice={notice} testId="remembered-names-result" />
+    </SettingsSection>
+  );
+}
+
 export function SettingsPage() {
   const { t } = useI18n();
   return (
@@ -213,6 +285,7 @@ export function SettingsPage() {
         <DataFolderSection />
         <BackupSection />
         <ReferenceSection />
+        <RememberedNamesSection />
       </div>
     </section>
   );

@@ -9,7 +9,7 @@ export const fold = (s: string): string =>
   stripDiacritics(s.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** "Bình Phước (trước 01/07/2025)" for a former unit, the plain name for a current one. */
-export function unitLabel(unit: Unit, t: Translate): string {
+export function unitLabel(unit: Pick<Unit, 'name' | 'codeList'>, t: Translate): string {
   return unit.codeList === 'gso2004' ? `${unit.name} ${t('unit.formerSuffix')}` : unit.name;
 }
 

@@ -21,12 +21,15 @@ function QuestionItem({
   answer,
   onAnswer,
   ranking,
+  where,
 }: {
   question: UnitQuestion;
   answer: number | null | undefined;
   onAnswer: (unitId: number | null | undefined) => void;
   /** A ranking must have every unit: skipping a row leaves its unit missing. */
   ranking: boolean;
+  /** The column the names are read from, and the sheet, for the cells the name is in ("B14"). */
+  where: { col: number; header: string; sheet: string | null } | null;
 }) {
   const { t, lang } = useI18n();
   const { units } = useSession();
@@ -35,10 +38,12 @@ function QuestionItem({
     const byId = new Map(units.map((u) => [u.id, u]));
     return question.candidates.map((c) => byId.get(c.unitId)).filter((u): u is Unit => u !== undefined);
   }, [units, question]);
+  // (the cells the name is in, "B14, B20", as a problem names its cell; rows when no column names units)
+  const shown = question.rows
+    .slice(0, ROWS_SHOWN)
+    .map((r) => (where ? `${columnLetters(where.col)}${r}` : String(r)));
   const rows =
-    question.rows.length > ROWS_SHOWN
-      ? `${question.rows.slice(0, ROWS_SHOWN).join(', ')}, … (${question.rows.length})`
-      : question.rows.join(', ');
+    question.rows.length > ROWS_SHOWN ? `${shown.join(', ')}, … (${question.rows.length})` : shown.join(', ');
   const skipped = answer === null;
   return (
     <li className={`unit-question${answer !== undefined ? ' is-answered' : ''}`} data-testid="unit-question">
@@ -48,8 +53,14 @@ function QuestionItem({
         <span className={`tag${question.kind === 'ambiguous' ? '' : ' tag-muted'}`}>
           {t(question.kind === 'ambiguous' ? 'imports.questions.ambiguous' : 'imports.questions.unmatched')}
         </span>
-        <span className="muted">
-          {t(question.rows.length === 1 ? 'imports.questions.row' : 'imports.questions.rows', { rows })}
+        <span className="muted" data-testid="unit-question-cells">
+          {where
+            ? t(question.rows.length === 1 ? 'imports.questions.cell' : 'imports.questions.cells', {
+                cells: rows,
+                column: where.header || columnLetters(where.col),
+              })
+            : t(question.rows.length === 1 ? 'imports.questions.row' : 'imports.questions.rows', { rows })}
+          {where?.sheet ? ` · ${t('imports.questions.sheet', { sheet: where.sheet })}` : null}
         </span>
       </div>
       {question.values && question.values.length > 0 && (
@@ -104,8 +115,12 @@ function QuestionItem({
 
 export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
-  const { preview, answers, busy } = wizard.state;
+  const { preview, answers, busy, mapping, sheet } = wizard.state;
   const questions = preview?.questions ?? [];
+  const unitColumn =
+    mapping?.columns.find((c) => c.mapping.field === 'unit') ??
+    mapping?.columns.find((c) => c.mapping.field === 'unitCode');
+  const where = unitColumn ? { col: unitColumn.col, header: unitColumn.header, sheet } : null;
   // Hundreds of unknown names: more likely a wrong unit column than names to answer one by one.
   const tooMany = preview?.problems.find((p) => p.code === 'tooManyUnitQuestions');
   const remaining = questions.filter((q) => !(q.label in answers)).length;
@@ -134,6 +149,7 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
             answer={answers[q.label]}
             onAnswer={(id) => wizard.setAnswer(q.label, id)}
             ranking={preview?.target.kind === 'ranking'}
+            where={where}
           />
         ))}
       </ol>
