@@ -117,6 +117,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.badRows':
     'The first data row must come after the header row, and the last data row not before the first.',
   'imports.mapping.read': 'Read the whole file',
+  'imports.mapping.readPaste': 'Read the whole table',
   'imports.kind.ranking': 'Ranking table',
   'imports.kind.kpi': 'Indicator table',
   'imports.group.63': '63 provinces (until 2024)',

@@ -123,6 +123,7 @@ export const importsVi = {
   'imports.mapping.badRows':
     'Dòng dữ liệu đầu tiên phải nằm sau dòng tiêu đề, và dòng cuối không trước dòng đầu.',
   'imports.mapping.read': 'Đọc toàn bộ tệp',
+  'imports.mapping.readPaste': 'Đọc toàn bộ bảng',
   'imports.kind.ranking': 'Bảng xếp hạng',
   'imports.kind.kpi': 'Bảng chỉ tiêu',
   'imports.group.63': '63 tỉnh, thành phố (đến năm 2024)',

@@ -217,7 +217,8 @@ export function ImportHistory({ version }: { version: number }) {
                           {' · '}
                         </>
                       )}
-                      {readerLabel(b.reader, t)}
+                      {/* (a pasted table is named so already: "Bảng đã dán / Bảng đã dán" said nothing more) */}
+                      {readerLabel(b.reader, t) !== fileOf(b) ? readerLabel(b.reader, t) : null}
                     </span>
                   </td>
                   <td className="history-sheet" title={b.sheet ?? undefined}>

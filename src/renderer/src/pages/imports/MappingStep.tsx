@@ -463,7 +463,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
       <StepActions
         busy={busy}
         onBack={wizard.back}
-        label={t('imports.mapping.read')}
+        label={t(inspection?.format === 'paste' ? 'imports.mapping.readPaste' : 'imports.mapping.read')}
         testId="import-next"
         disabled={problems.length > 0}
         onNext={() => void wizard.stage()}

@@ -8,6 +8,8 @@ import { formatNumber } from '../../../../shared/format';
 import { columnLetters } from '../../../../shared/imports/cellAddress';
 import type { DecimalMark } from '../../../../shared/imports/layout';
 import { useI18n } from '../../i18n/I18nContext';
+import { useSession } from '../../session/SessionContext';
+import { unitLabel } from '../../session/unitSearch';
 import { PreviewGrid } from './PreviewGrid';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
@@ -264,6 +266,7 @@ type RowFilter = 'all' | 'changed' | 'error';
 
 export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
+  const { units } = useSession();
   const { preview, busy, mapping } = wizard.state;
   // The row a problem was clicked for (seq: the same row clicked again shows it again).
   const [shown, setShown] = useState<{ row: number; col: number | null; seq: number } | null>(null);
@@ -288,8 +291,11 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   const target = preview.target;
   const kind = t(target.kind === 'kpi' ? 'imports.kind.kpi' : 'imports.kind.ranking');
   // A KPI table names its period or indicator once only when it has no column for them.
+  // (a one-unit table — a province's own report — names its unit: it has no column for it)
+  const tableUnit = target.unitId ? units.find((u) => u.id === target.unitId) : undefined;
   const kpiTarget = [
     kind,
+    ...(tableUnit ? [unitLabel(tableUnit, t)] : []),
     ...(mapping && needsTablePeriod(mapping)
       ? [t('imports.preview.targetPeriod', { period: target.period ?? target.year ?? '—' })]
       : []),

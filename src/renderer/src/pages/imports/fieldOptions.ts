@@ -1,5 +1,6 @@
 // The choices of the mapping step's per-column select. A <select> holds strings, so each
 // ColumnField gets a stable string value ("dti.rank", "period:2022", "indicator:Tỷ lệ…").
+import { periodLabel } from '../../../../shared/imports/previewLabels';
 import { columnLetters } from '../../../../shared/imports/cellAddress';
 import {
   rankedColumnOf,
@@ -39,10 +40,13 @@ export function parseFieldValue(v: string): ColumnField {
 export function fieldLabel(f: ColumnField, t: Translate): string {
   switch (f.field) {
     case 'kpi.valueForPeriod':
-      return t('imports.field.valueForPeriod', { period: f.period });
+      return t('imports.field.valueForPeriod', { period: periodLabel(f.period, t) });
     case 'kpi.valueForIndicator':
       return f.period !== undefined
-        ? t('imports.field.valueForIndicatorInPeriod', { indicator: f.indicator, period: f.period })
+        ? t('imports.field.valueForIndicatorInPeriod', {
+            indicator: f.indicator,
+            period: periodLabel(f.period, t),
+          })
         : t('imports.field.valueForIndicator', { indicator: f.indicator });
     default:
       return t(`imports.field.${f.field}` as MessageKey);

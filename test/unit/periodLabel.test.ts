@@ -1,0 +1,36 @@
+// A period in the store's form, as the preview's columns and the dry run name it: the words a
+// report uses ("Quý II/2025"), not the store's "2025-04..2025-06".
+import { describe, expect, it } from 'vitest';
+import { periodLabel, previewValueLabel } from '../../src/shared/imports/previewLabels';
+import { translate, type MessageKey } from '../../src/shared/i18n';
+
+const tVi = (key: MessageKey, params?: Record<string, string | number>) => translate('vi', key, params);
+const tEn = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+
+describe('periodLabel', () => {
+  it.each([
+    ['2025', '2025', '2025'],
+    ['2025-06', 'Tháng 6/2025', '6/2025'],
+    ['2025-04..2025-06', 'Quý II/2025', 'Q2 2025'],
+    ['2024-10..2024-12', 'Quý IV/2024', 'Q4 2024'],
+    ['2025-01..2025-06', '6 tháng đầu năm 2025', 'H1 2025'],
+    ['2025-07..2025-12', '6 tháng cuối năm 2025', 'H2 2025'],
+    ['2025-01..2025-09', '9 tháng năm 2025', 'first 9 months of 2025'],
+    ['2025-04..2025-08', 'Tháng 4–8/2025', 'months 4–8 of 2025'],
+    // (anything else as it is: a header's own words)
+    ['Quý I', 'Quý I', 'Quý I'],
+  ])('%s → %s / %s', (p, vi, en) => {
+    expect(periodLabel(p, tVi)).toBe(vi);
+    expect(periodLabel(p, tEn)).toBe(en);
+  });
+
+  it("names a KPI value's column by it", () => {
+    expect(
+      previewValueLabel(
+        { indicator: 'Tỷ lệ thanh toán trực tuyến', field: 'value', period: '2025-04..2025-06' },
+        'kpi',
+        tVi,
+      ),
+    ).toBe('Tỷ lệ thanh toán trực tuyến – Giá trị (Quý II/2025)');
+  });
+});
