@@ -375,3 +375,40 @@ describe('a unit name answered in an import (round 71: a slip of the answer coul
     expect(third.preview.questions.map((q) => q.label)).toEqual(['Bình Phướcc']);
   });
 });
+
+describe('a second table under the first, with the same header and no title (round 71)', () => {
+  it('starts where its rows start over with names already read: only the first table is read, said', async () => {
+    const units = referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
+    const header = ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'];
+    const first = units.map((u, i) => [i + 1, u, 0.7 - i / 1000, i + 1]);
+    const excerpt = units.slice(0, 10).map((u, i) => [i + 1, u, 0.5 - i / 1000, i + 1]);
+    const preview = await imported(
+      writeWorkbook('dti.xlsx', [{ name: 'DTI 2022', rows: [header, ...first, [], [], header, ...excerpt] }]),
+      2022,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    const next = preview.problems.find((p) => p.code === 'nextTable')!;
+    expect(next.row).toBe(67);
+    expect(next.messageEn).toContain('only the first table is read (to row 64)');
+    expect(
+      store.db.prepare(`SELECT MAX(value) FROM observation WHERE layer = 'user' AND value < 1`).pluck().get(),
+    ).toBe(0.7);
+  });
+
+  it('the same header again over new names is a table printed in blocks: read on', async () => {
+    const units = referenceCsv('provinces_63.csv').map((r) => r.name_vi!);
+    const header = ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'];
+    const row = (i: number) => [i + 1, units[i]!, 0.7 - i / 1000, i + 1];
+    const rows = [
+      header,
+      ...units.slice(0, 30).map((_, i) => row(i)),
+      [],
+      header,
+      ...units.slice(30).map((_, i) => row(i + 30)),
+    ];
+    const preview = await imported(writeWorkbook('dti.xlsx', [{ name: 'DTI 2022', rows }]), 2022);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.some((p) => p.code === 'nextTable')).toBe(false);
+    expect(preview.counts.rows).toBe(63);
+  });
+});

@@ -607,7 +607,21 @@ const rowKey = (row: readonly RawCell[] | undefined) =>
  * header of other columns (or a one-line title over one) with data under it. The same header
  * again (a table printed in blocks) is not another table.
  */
-function startsAnotherTable(table: RawTable, r: number, headerKey: string, afterBlank: boolean): boolean {
+/** A row's text cells, in order (its names: a unit, a KPI, a period), as one key; '' for none. */
+const textsOf = (row: readonly RawCell[] | undefined): string =>
+  nonEmpty(row)
+    .filter((c): c is string => typeof c === 'string')
+    .map((c) => c.trim())
+    .join('\u0000');
+
+function startsAnotherTable(
+  table: RawTable,
+  r: number,
+  headerKey: string,
+  afterBlank: boolean,
+  /** The text keys (textsOf) of the data rows above (made when first needed). */
+  seen: () => ReadonlySet<string>,
+): boolean {
   const row = table.rows[r - 1];
   const cells = nonEmpty(row);
   if (cells.length === 1 && typeof cells[0] === 'string' && TABLE_TITLE.test(cells[0].trim())) return true;
@@ -615,9 +629,21 @@ function startsAnotherTable(table: RawTable, r: number, headerKey: string, after
   // Header words worth a recognised column or more, no "N/A" (a data row of text only has those).
   // `titled`: a title line of its own comes first ("TỶ LỆ … QUÝ III/2025" over the same header as
   // the Quý II table above): another table even with the same columns.
+  // (the same header again after blank rows is a table printed in blocks — unless the rows under it
+  // start over with names already read: "TP. Đà Nẵng" again, a second table of the same units)
+  const restarts = (n: number) => {
+    for (let d = n + 1; d <= Math.min(table.rows.length, n + 3); d++) {
+      const below = table.rows[d - 1];
+      if (isBlank(below)) continue;
+      const key = textsOf(below);
+      return key !== '' && hasNumber(below) && seen().has(key);
+    }
+    return false;
+  };
   const isOtherHeader = (n: number, titled = false) => {
     const h = table.rows[n - 1];
-    if (!isTextRow(h) || (!titled && rowKey(h) === headerKey) || nonEmpty(h).some(isNoData)) return false;
+    if (!isTextRow(h) || (!titled && rowKey(h) === headerKey && !restarts(n)) || nonEmpty(h).some(isNoData))
+      return false;
     if (headerScore(h ?? []) < 1) return false;
     for (let d = n + 1; d <= Math.min(table.rows.length, n + 3); d++) {
       const below = table.rows[d - 1];
@@ -701,6 +727,8 @@ export function detectLayout(table: RawTable): LayoutDetection {
   let afterBlank = false;
   let nextTableRow: number | null = null;
   const headerKey = headerRows.length ? rowKey(table.rows[headerRows[0]! - 1]) : '';
+  let seenTexts = null as Set<string> | null;
+  const seen = () => (seenTexts ??= new Set(dataRows.map((d) => textsOf(table.rows[d - 1]))));
   for (let r = headerEnd + 1; r <= table.rows.length; r++) {
     const row = table.rows[r - 1]!;
     if (isBlank(row)) {
@@ -713,7 +741,7 @@ export function detectLayout(table: RawTable): LayoutDetection {
     firstAfterHeader = false;
     if (numbering) continue;
     // "Bảng 2. …" and its header below the data: the next table, not rows of this one.
-    if (dataRows.length > 0 && startsAnotherTable(table, r, headerKey, afterBlank)) {
+    if (dataRows.length > 0 && startsAnotherTable(table, r, headerKey, afterBlank, seen)) {
       nextTableRow = r;
       break;
     }
@@ -730,6 +758,7 @@ export function detectLayout(table: RawTable): LayoutDetection {
       continue;
     }
     dataRows.push(r);
+    seenTexts?.add(textsOf(row));
   }
   // Blank rows after the last data row are not "inside" the data.
   const lastData = dataRows[dataRows.length - 1] ?? headerEnd;
