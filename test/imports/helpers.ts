@@ -85,6 +85,14 @@ export async function importLikeCli(store: Store, file: string, year?: number, s
   return { session, analysis, mapping, preview };
 }
 
+/** Imports FILE as `dti-desk import FILE [--year Y]` does: committed when it can be; the preview. */
+export async function importCommitted(store: Store, file: string, year?: number): Promise<ImportPreview> {
+  const { session, preview } = await importLikeCli(store, file, year);
+  if (preview.canCommit) session.commit();
+  session.dispose();
+  return preview;
+}
+
 /** Stored user-layer values of the headline indicators for a year/group, keyed "code:indicator". */
 export function storedRanking(
   store: Store,

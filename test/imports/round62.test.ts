@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { referenceCsv } from '../../src/main/store/referenceFiles';
-import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+import { errorCodes, importCommitted, storedLines, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -16,13 +16,7 @@ beforeEach(() => {
 
 const stored = () => storedLines(store, 'i.name_vi, o.period');
 
-/** Imports FILE as `dti-desk import FILE [--year Y]` does: committed when it can be; the preview. */
-const imported = async (file: string, year?: number) => {
-  const { session, preview } = await importLikeCli(store, file, year);
-  if (preview.canCommit) session.commit();
-  session.dispose();
-  return preview;
-};
+const imported = (file: string, year?: number) => importCommitted(store, file, year);
 
 type Merge = { s: { r: number; c: number }; e: { r: number; c: number } };
 /** Quảng Ninh's report: a title line, then ROWS (header rows first), with MERGES. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
+import { errorCodes, importCommitted, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
 import { referenceCsv } from '../../src/main/store/referenceFiles';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
 
@@ -16,13 +16,7 @@ beforeEach(() => {
 
 const stored = () => storedLines(store, 'i.name_vi, o.period');
 
-/** Imports FILE as `dti-desk import FILE [--year Y]` does: committed when it can be; the preview. */
-const imported = async (file: string, year?: number) => {
-  const { session, preview } = await importLikeCli(store, file, year);
-  if (preview.canCommit) session.commit();
-  session.dispose();
-  return preview;
-};
+const imported = (file: string, year?: number) => importCommitted(store, file, year);
 
 describe("a report's total of rows in different units (round 66)", () => {
   const book = (rows: (string | number | null)[][]) =>
