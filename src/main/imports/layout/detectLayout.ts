@@ -602,11 +602,6 @@ const TABLE_TITLE =
 const rowKey = (row: readonly RawCell[] | undefined) =>
   nonEmpty(row).map(cellText).map(normalizeHeader).join('|');
 
-/**
- * Row r starts another table below this one: a numbered title ("Bảng 2. …"), or after a blank row a
- * header of other columns (or a one-line title over one) with data under it. The same header
- * again (a table printed in blocks) is not another table.
- */
 /** A row's text cells, in order (its names: a unit, a KPI, a period), as one key; '' for none. */
 const textsOf = (row: readonly RawCell[] | undefined): string =>
   nonEmpty(row)
@@ -614,6 +609,12 @@ const textsOf = (row: readonly RawCell[] | undefined): string =>
     .map((c) => c.trim())
     .join('\u0000');
 
+/**
+ * Row r starts another table below this one: a numbered title ("Bảng 2. …"), or after a blank row a
+ * header of other columns (or a one-line title over one) with data under it. The same header
+ * again (a table printed in blocks) is not another table, unless its rows start over with names
+ * read already.
+ */
 function startsAnotherTable(
   table: RawTable,
   r: number,

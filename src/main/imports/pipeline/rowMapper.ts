@@ -569,7 +569,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }[]
     ).map((a) => [a.key, a.id]),
   );
-  const rememberedSaid = new Set<string>();
+  const rememberedSeen = new Set<string>();
   const codeConflicts = new Map<string, string>();
   /** Code and name of rows whose code is none of the list's, the unit found by its name ("99 | Hà Nội"). */
   const codesUnknown = new Set<string>();
@@ -2812,19 +2812,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
     }
     const unitId = resolveUnit(label, code);
-    if (
-      unitId !== null &&
-      remembered.size > 0 &&
-      !rememberedSaid.has(label) &&
-      remembered.get(compactKey(label)) === unitId
-    ) {
-      rememberedSaid.add(label);
-      report(
-        problem('warning', 'unitByRememberedAnswer', where(row, unitCol, label), {
-          unit: label,
-          name: listUnits.find((u) => u.id === unitId)?.name ?? '',
-        }),
-      );
+    // (looked at once per name: a million rows of a few names pay a set lookup each)
+    if (unitId !== null && remembered.size > 0 && !rememberedSeen.has(label)) {
+      rememberedSeen.add(label);
+      if (remembered.get(compactKey(label)) === unitId)
+        report(
+          problem('warning', 'unitByRememberedAnswer', where(row, unitCol, label), {
+            unit: label,
+            name: listUnits.find((u) => u.id === unitId)?.name ?? '',
+          }),
+        );
     }
     // ("1. Đà Nẵng", "3 - Cao Bằng" beside STT 3: the row's number, not a code)
     const prefix =
