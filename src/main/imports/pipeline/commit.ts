@@ -174,7 +174,10 @@ export function commitStaged(
        SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, ${SNAPSHOT_EXISTED | CARRIED_KNOWN} | (CASE WHEN o.has_value THEN ${CARRIED_VALUE} ELSE 0 END)
          | (CASE WHEN o.has_rank THEN ${CARRIED_RANK} ELSE 0 END), u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at, o.cell, o.note
-       ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}`,
+       ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}
+       -- in key order, as the insert below: a re-import of 1M values wrote its snapshot page by
+       -- page at random (9.5 s, round 72)
+       ORDER BY 2, r.unit_id, o.period, o.ranking_group`,
           )
           .run(batchId),
       );

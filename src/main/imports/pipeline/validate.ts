@@ -2095,19 +2095,26 @@ function tellKeptKpiValues(
   // (a first import of these KPIs, the usual case: nothing stored to keep, nothing to look up)
   if (!storedLayers(db, s.indicatorIds).user) return;
   // The cells the file gives, keyed: each stored value is looked up once (not a scan per value).
-  db.exec(`DROP TABLE IF EXISTS temp.kpi_filed;
+  db.exec(`DROP TABLE IF EXISTS temp.kpi_filed; DROP TABLE IF EXISTS temp.kpi_periods;
     CREATE TEMP TABLE kpi_filed (ind INTEGER NOT NULL, period TEXT NOT NULL, grp INTEGER NOT NULL,
-      unit INTEGER NOT NULL, PRIMARY KEY (ind, period, grp, unit)) WITHOUT ROWID;`);
+      unit INTEGER NOT NULL, PRIMARY KEY (ind, period, grp, unit)) WITHOUT ROWID;
+    CREATE TEMP TABLE kpi_periods (ind INTEGER NOT NULL, period TEXT NOT NULL, grp INTEGER NOT NULL,
+      PRIMARY KEY (ind, period, grp)) WITHOUT ROWID;`);
   try {
     db.prepare(
       `INSERT OR IGNORE INTO temp.kpi_filed SELECT o.indicator_id, o.period, o.ranking_group, r.unit_id
        FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
        WHERE o.indicator_id IS NOT NULL AND r.unit_id IS NOT NULL AND (o.has_value = 1 OR o.has_rank = 1)`,
     ).run();
-    // What the store holds of the file's KPIs and periods, and which of it the file leaves out.
-    const from = `FROM observation s JOIN (SELECT DISTINCT ind, period, grp FROM temp.kpi_filed) f
+    db.exec(`INSERT OR IGNORE INTO temp.kpi_periods SELECT ind, period, grp FROM temp.kpi_filed`);
+    // What the store holds of the file's KPIs and periods, and which of it the file leaves out:
+    // each stored value of the file's KPIs looked up once by key (CROSS JOIN keeps the store
+    // outside — driven from the periods, each would scan its KPI's values, the unique index
+    // leading with the unit after the KPI: 72 s for a corrected copy of 1M values, round 72).
+    const from = `FROM observation s CROSS JOIN temp.kpi_periods f
         ON f.ind = s.indicator_id AND f.period = s.period AND f.grp = s.ranking_group
-      WHERE s.layer = 'user' AND (s.value IS NOT NULL OR s.rank IS NOT NULL)`;
+      WHERE s.layer = 'user' AND s.indicator_id IN (SELECT DISTINCT ind FROM temp.kpi_periods)
+        AND (s.value IS NOT NULL OR s.rank IS NOT NULL)`;
     const left = `NOT EXISTS (SELECT 1 FROM temp.kpi_filed k
       WHERE k.ind = s.indicator_id AND k.period = s.period AND k.grp = s.ranking_group AND k.unit = s.unit_id)`;
     const { total, kept } = db
@@ -2139,7 +2146,7 @@ function tellKeptKpiValues(
       ),
     );
   } finally {
-    db.exec('DROP TABLE IF EXISTS temp.kpi_filed');
+    db.exec('DROP TABLE IF EXISTS temp.kpi_filed; DROP TABLE IF EXISTS temp.kpi_periods');
   }
 }
 
