@@ -8,6 +8,8 @@ import { tempDir } from '../store/helpers';
 import { errorCodes, importCommitted, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
 import { referenceCsv } from '../../src/main/store/referenceFiles';
 import { undoImport } from '../../src/main/imports/pipeline/batches';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { writeKpiCsv } from '../support/kpiCsv';
 
 let store: Store;
 beforeEach(() => {
@@ -404,5 +406,30 @@ describe('a second table under the first, with the same header and no title (rou
     expect(errorCodes(preview)).toEqual([]);
     expect(preview.problems.some((p) => p.code === 'nextTable')).toBe(false);
     expect(preview.counts.rows).toBe(63);
+  });
+});
+
+describe('a Cancel while the file is checked (round 72)', () => {
+  it('stops the checks: no preview, nothing written (was: heard only when they ended, the preview opened)', async () => {
+    const csv = path.join(tempDir('dti-round70-'), 'kpi.csv');
+    writeKpiCsv(csv, 5_000);
+    const session = new ImportSession(store.db, { kind: 'file', path: csv });
+    await session.open();
+    const a = await session.analyze(null);
+    let checking = false;
+    await expect(
+      session.stage(
+        a.mapping,
+        { ...a.target, group: 63 },
+        {
+          // (the analyst clicks Cancel once the last row is read, while the file is checked)
+          onProgress: (p) => void (checking ||= p.state === 'checking'),
+          cancelled: () => checking,
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(checking).toBe(true);
+    session.dispose();
+    expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(0);
   });
 });

@@ -55,6 +55,54 @@ for (const mode of ['worker', 'inline'] as const) {
       s.close();
     });
 
+    if (mode === 'worker')
+      it('a Cancel while a corrected copy is checked against the store stops the checks (round 72)', async () => {
+        const dir = tempDir('dti-service-');
+        const dbPath = path.join(dir, 's.db');
+        new Store(dbPath).close();
+        const csv = path.join(dir, 'kpi.csv');
+        writeKpiCsv(csv, 300_000);
+        const corrected = path.join(dir, 'kpi-corrected.csv');
+        writeKpiCsv(corrected, 300_000, (i) => (i % 3000 === 7 ? 0.5 : 0));
+        const service = serviceFor(mode, dbPath);
+        const stageOf = async (file: string) => {
+          const { sessionId } = await service.open({ kind: 'file', path: file });
+          const a = await service.call(sessionId, { op: 'analyze', sheet: null });
+          service.startStage(sessionId, {
+            op: 'stage',
+            mapping: a.mapping,
+            target: { ...a.target, group: 63 },
+          });
+          return sessionId;
+        };
+        const first = await stageOf(csv);
+        let p = service.progress(first);
+        for (let i = 0; i < 6000 && !p.preview && !p.error; i++) {
+          await new Promise((r) => setTimeout(r, 10));
+          p = service.progress(first);
+        }
+        await service.call(first, { op: 'commit' });
+        await service.close(first);
+
+        const again = await stageOf(corrected);
+        p = service.progress(again);
+        for (let i = 0; i < 6000 && p.state !== 'checking' && !p.preview && !p.error; i++) {
+          await new Promise((r) => setTimeout(r, 5));
+          p = service.progress(again);
+        }
+        expect(p.state).toBe('checking');
+        service.cancel(again);
+        for (let i = 0; i < 6000 && !service.progress(again).error && !service.progress(again).preview; i++)
+          await new Promise((r) => setTimeout(r, 10));
+        const end = service.progress(again);
+        expect(end.preview).toBeNull();
+        expect(end.error?.code).toBe('CANCELLED');
+        await service.closeAll();
+        const s = new Store(dbPath);
+        expect(s.db.prepare(`SELECT COUNT(*) FROM import_batch WHERE layer = 'user'`).pluck().get()).toBe(1);
+        s.close();
+      });
+
     it('runs a whole import and reports a file it cannot read as IMPORT_UNREADABLE', async () => {
       const dir = tempDir('dti-service-');
       const dbPath = path.join(dir, 's.db');

@@ -37,6 +37,7 @@ import type {
 import { buildUnitMatcher, labelParts, stripDiacritics, unitsNamedIn } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import { inspectFile, isImportReadError, readPasted, streamRows, streamRowsAside } from '../readers';
+import { ImportReadError } from '../safety/errors';
 import { readAhead, releaseReadAhead } from '../readers/readerThread';
 import { commitStaged, type CommitResult } from './commit';
 import { joinSplitHeader, type JoinedHeader } from '../layout/splitHeader';
@@ -325,7 +326,14 @@ export class ImportSession {
   readonly timings: Record<string, number> = {};
 
   /** Runs `fn`, adding its duration to timings[name]. */
+  /**
+   * While stage() checks what it read (seconds on a long file over a full store): throws when the
+   * analyst cancelled, between the checks' steps (each a statement SQLite runs whole).
+   */
+  cancelPoint: (() => void) | null = null;
+
   timed<T>(name: string, fn: () => T): T {
+    this.cancelPoint?.();
     const t = performance.now();
     try {
       return fn();
@@ -807,7 +815,16 @@ export class ImportSession {
       this.db.exec('ROLLBACK');
       throw e;
     }
-    return this.validate();
+    // A Cancel while the file is checked stops the checks too (round 72: it was heard only once
+    // they ended, 70 s later, and the preview opened as if nothing had been asked).
+    this.cancelPoint = () => {
+      if (opts.signal?.aborted || opts.cancelled?.()) throw new ImportReadError('CANCELLED', this.fileName);
+    };
+    try {
+      return this.validate();
+    } finally {
+      this.cancelPoint = null;
+    }
   }
 
   /**

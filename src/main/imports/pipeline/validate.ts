@@ -1132,6 +1132,7 @@ export function validateStaged(
       }
     }
   } else if (!secondUnit) {
+    s.cancelPoint?.();
     const kdups = db
       .prepare(
         `SELECT r.unit_id, o.indicator_key, o.period, group_concat(o.row) AS rows, MIN(o.indicator_label) AS label,
@@ -1189,7 +1190,9 @@ export function validateStaged(
     // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
     const unreported = restated34 ? 0 : checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
+    s.cancelPoint?.();
     tellKeptKpiValues(s, t, add);
+    s.cancelPoint?.();
     // A long table (or one per period) whose periods are all of other years than the import's.
     if (target.year !== null && !needsTablePeriod(mapping) && periods.length > 0) {
       const years = new Set(periods.flatMap((p) => yearsNamedIn(p)));
