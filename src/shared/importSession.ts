@@ -140,6 +140,11 @@ export interface ImportPreview {
   questions: UnitQuestion[];
   rows: PreviewRow[];
   rowsTruncated: boolean;
+  /**
+   * Of the rows, those beyond the first ones shown that change a stored value or have a problem
+   * (a long file: the first rows are shown, and these).
+   */
+  rowsAlsoShown?: number;
   unknownColumns: { col: number; header: string }[];
   /** New KPIs the commit creates, the first 100 of them (newIndicatorCount: all of them). */
   newIndicators: string[];

@@ -1,6 +1,7 @@
 // Session 21: what tester round 66 left and round 70 found — a report's total of rows in different
 // units, runs of months written without the word ("7-9/2024"). Each test imports the file as the command line does and checks what is stored against
 // what the file says.
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
@@ -431,5 +432,30 @@ describe('a Cancel while the file is checked (round 72)', () => {
     expect(checking).toBe(true);
     session.dispose();
     expect(store.db.prepare(`SELECT COUNT(*) FROM observation WHERE layer = 'user'`).pluck().get()).toBe(0);
+  });
+});
+
+describe("a long file's preview (round 72)", () => {
+  it('shows the first rows and, further down, every row that changes a stored value or has a problem', async () => {
+    const dir = tempDir('dti-round70-');
+    const csv = path.join(dir, 'kpi.csv');
+    writeKpiCsv(csv, 2_000);
+    expect((await imported(csv)).canCommit).toBe(true);
+    // a corrected copy: row 1,201 (the 1,200th value) changed, and a bad period further down
+    const corrected = path.join(dir, 'kpi-corrected.csv');
+    writeKpiCsv(corrected, 2_000, (i) => (i === 1_199 ? 0.5 : 0));
+    fs.appendFileSync(corrected, '"Hà Nội",Chỉ tiêu thử nghiệm 1,2023-13,5\n');
+    const { session, preview } = await importLikeCli(store, corrected);
+    session.dispose();
+    expect(preview.counts.changed).toBe(1);
+    expect(preview.rowsTruncated).toBe(true);
+    expect(preview.rowsAlsoShown).toBe(2);
+    expect(preview.rows.length).toBe(502);
+    const [changedRow, badRow] = preview.rows.slice(-2);
+    expect(changedRow!.row).toBe(1_201);
+    expect(changedRow!.cells.map((c) => c.status)).toEqual(['changed']);
+    expect(badRow!.row).toBe(2_002);
+    expect(badRow!.status).toBe('error');
+    expect(preview.problems.find((p) => p.code === 'badPeriod')?.cell).toBe('C2002');
   });
 });

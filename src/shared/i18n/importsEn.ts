@@ -266,6 +266,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.preview.filter.changed': 'Changed ({n})',
   'imports.preview.filter.error': 'In error ({n})',
   'imports.preview.rowsTruncated': 'The preview shows the first {n} rows only.',
+  'imports.preview.rowsTruncatedMore':
+    'The preview shows the first {n} rows and the {more} rows further down that change a value or have a problem.',
   'imports.preview.col.row': 'Row',
   'imports.preview.col.label': 'Name in the file',
   'imports.preview.col.unit': 'Unit',

@@ -278,6 +278,8 @@ export const importsVi = {
   'imports.preview.filter.changed': 'Có thay đổi ({n})',
   'imports.preview.filter.error': 'Có lỗi ({n})',
   'imports.preview.rowsTruncated': 'Bảng xem trước chỉ hiển thị {n} dòng đầu.',
+  'imports.preview.rowsTruncatedMore':
+    'Bảng xem trước hiển thị {n} dòng đầu và {more} dòng phía sau có giá trị thay đổi hoặc có vấn đề.',
   'imports.preview.col.row': 'Dòng',
   'imports.preview.col.label': 'Tên trong tệp',
   'imports.preview.col.unit': 'Đơn vị',

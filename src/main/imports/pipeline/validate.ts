@@ -1447,6 +1447,47 @@ export function validateStaged(
   );
   const totalRows = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows}`).get() as { n: number }).n;
   const rowsTruncated = totalRows > MAX_PREVIEW_ROWS;
+  const changed = (v: string, old: string) => `(${old} IS NOT NULL AND ${v} IS NOT ${old})`;
+  // The rows the preview shows: the first MAX_PREVIEW_ROWS and, further down a longer file, those
+  // that change a stored value or have a problem (MAX_PREVIEW_ROWS of each at most) — the 292
+  // values a corrected copy of a million rows changes are what the analyst must see before
+  // committing (round 72: the grid showed rows 2–501, all unchanged, and no "Có thay đổi").
+  db.exec(`DROP TABLE IF EXISTS temp.preview_rows;
+    CREATE TEMP TABLE preview_rows (row INTEGER PRIMARY KEY);
+    INSERT INTO temp.preview_rows SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS};`);
+  let rowsAlsoShown = 0;
+  if (rowsTruncated) {
+    const beyond = `r.row > (SELECT MAX(row) FROM temp.preview_rows)`;
+    const also = db.prepare(`INSERT OR IGNORE INTO temp.preview_rows (row) VALUES (?)`);
+    const take = (rows: number[]) => {
+      for (const r of rows) rowsAlsoShown += also.run(r).changes;
+    };
+    if (counts.changed > 0)
+      take(
+        db
+          .prepare(
+            `SELECT DISTINCT r.row ${joined} WHERE ${beyond} AND r.unit_id IS NOT NULL AND r.has_error = 0
+               AND ((o.has_value = 1 AND ${changed('o.value', oldValue)}) OR (o.has_rank = 1 AND ${changed('CAST(o.rank AS INTEGER)', oldRank)}))
+             ORDER BY r.row LIMIT ${MAX_PREVIEW_ROWS}`,
+          )
+          .pluck()
+          .all() as number[],
+      );
+    take(
+      db
+        .prepare(
+          `SELECT r.row FROM ${t.rows} r WHERE ${beyond} AND r.has_error = 1 ORDER BY r.row LIMIT ${MAX_PREVIEW_ROWS}`,
+        )
+        .pluck()
+        .all() as number[],
+    );
+    const last = (db.prepare(`SELECT MAX(row) FROM temp.preview_rows`).pluck().get() as number | null) ?? 0;
+    take(
+      [...new Set(problems.flatMap((p) => (p.row !== null && p.row > last ? [p.row] : [])))]
+        .sort((a, b) => a - b)
+        .slice(0, MAX_PREVIEW_ROWS),
+    );
+  }
   const diff = db
     .prepare(
       `SELECT o.row, o.indicator_code, o.indicator_label, o.period, o.has_value, o.value, o.has_rank, o.rank,
@@ -1454,7 +1495,7 @@ export function validateStaged(
               ${anyStored ? `${handEditedSql('value')} AS edited_value, ${handEditedSql('rank')} AS edited_rank` : '0 AS edited_value, 0 AS edited_rank'}
        ${joined.replace(`FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}`, `FROM ${t.rows} r LEFT JOIN ${t.obs} o ON o.row = r.row AND ${placed}`)}
        -- every staged row is shown, also one whose cells all failed to parse (status 'error')
-       WHERE r.row IN (SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS})
+       WHERE r.row IN (SELECT row FROM temp.preview_rows)
        ORDER BY r.row, o.seq`,
     )
     .all() as {
@@ -1478,6 +1519,7 @@ export function validateStaged(
     edited_value: number;
     edited_rank: number;
   }[];
+  db.exec('DROP TABLE IF EXISTS temp.preview_rows');
   const previewRows: PreviewRow[] = [];
   /** Values the analyst edited by hand that the import replaces. */
   const handEdits = new SaidCells();
@@ -1485,7 +1527,6 @@ export function validateStaged(
   const staleRanks = new SaidCells();
   // Counted over every staged row in one pass, not over the rows the preview shows (500 at most).
   if (anyStored) {
-    const changed = (v: string, old: string) => `(${old} IS NOT NULL AND ${v} IS NOT ${old})`;
     const editedValue = `(o.has_value = 1 AND ${changed('o.value', oldValue)} AND ${handEditedSql('value')})`;
     const editedRank = `(o.has_rank = 1 AND ${changed('o.rank', oldRank)} AND ${handEditedSql('rank')})`;
     const stale = `(o.has_value = 1 AND o.has_rank = 0 AND ${oldRank} IS NOT NULL AND ${changed('o.value', oldValue)})`;
@@ -1763,6 +1804,7 @@ export function validateStaged(
     questions,
     rows: previewRows,
     rowsTruncated,
+    rowsAlsoShown,
     // (a column set aside for another of the same field is said as such, not as unrecognised)
     unknownColumns: mapping.columns
       .filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '' && !setAsideFor(c))

@@ -352,7 +352,14 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
       )}
       <PreviewGrid rows={filtered[view]} kind={target.kind} problems={preview.problems} shown={shown} />
       {preview.rowsTruncated && (
-        <p className="muted">{t('imports.preview.rowsTruncated', { n: preview.rows.length })}</p>
+        <p className="muted" data-testid="preview-rows-truncated">
+          {preview.rowsAlsoShown
+            ? t('imports.preview.rowsTruncatedMore', {
+                n: formatNumber(preview.rows.length - preview.rowsAlsoShown, lang, 0),
+                more: formatNumber(preview.rowsAlsoShown, lang, 0),
+              })
+            : t('imports.preview.rowsTruncated', { n: preview.rows.length })}
+        </p>
       )}
       <StepActions
         busy={busy}
