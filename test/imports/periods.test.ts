@@ -78,6 +78,11 @@ describe('runs of months written without the word "tháng" (round 70: "7-9/2024"
     ).toBe('2024-07..2024-09');
     expect(periodFromTitle(['', 'Kết quả thực hiện 01/2025 - 06/2025'])).toBe('2025-01..2025-06');
     expect(periodFromTitle(['', 'Báo cáo số 1-3/2024 về chuyển đổi số'])).toBe(null);
+    // (round 72: a decision's number is no run either; "(số liệu 1-6/2024)" is)
+    expect(periodFromTitle(['', 'SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN THEO QUYẾT ĐỊNH 1-6/2024'])).toBe(null);
+    expect(periodFromTitle(['', 'SỐ GIAO DỊCH NĂM 2024 (SỐ LIỆU 1-6/2024) (giao dịch)'])).toBe(
+      '2024-01..2024-06',
+    );
   });
 });
 

@@ -120,6 +120,19 @@ describe('runs of months without the word "tháng" (round 70)', () => {
     ]);
   });
 
+  it('a title "… (SỐ LIỆU 1-6/2024) (giao dịch)" names its KPI whole; "… THEO QUYẾT ĐỊNH 1-6/2024" keeps its number (round 72)', async () => {
+    const title = (t: string) =>
+      writeWorkbook('gd.xlsx', [
+        { name: 'Sheet1', rows: [[t], ['STT', 'Tỉnh/thành phố', 'Số giao dịch'], [1, 'Hà Nội', 2000]] },
+      ]);
+    await imported(title('SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2024 (SỐ LIỆU 1-6/2024) (giao dịch)'));
+    await imported(title('SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN THEO QUYẾT ĐỊNH 1-6/2024 (giao dịch)'));
+    expect(stored()).toEqual([
+      'Hà Nội | Số giao dịch thanh toán trực tuyến | 2024-01..2024-06 | 2000 | null',
+      'Hà Nội | Số giao dịch thanh toán trực tuyến theo quyết định 1-6/2024 | 2024 | 2000 | null',
+    ]);
+  });
+
   it('column headers "1-3/2024 | 4-6/2024" and period cells "7-9/2024", "01/2025–06/2025" are their months (was: the last month)', async () => {
     await imported(
       writeWorkbook('wide.xlsx', [
@@ -174,6 +187,15 @@ describe("a KPI's plan and result headed with their year (round 70)", () => {
       ]),
     );
   };
+
+  it('an estimate under the KPI, "Ước thực hiện 2024", is its figure for 2024, said to be an estimate (round 72)', async () => {
+    const preview = await plans('Kế hoạch 2024', 'Ước thực hiện 2024');
+    expect(stored()).toEqual([
+      'Hà Nội | Tỷ lệ DVCTT toàn trình | 2024 | 50 | null',
+      'Bình Phước | Tỷ lệ DVCTT toàn trình | 2024 | 51 | null',
+    ]);
+    expect(preview.problems.filter((p) => p.code === 'estimateColumn').map((p) => p.cell)).toEqual(['D3']);
+  });
 
   it.each([
     ['Kế hoạch 2024', 'Thực hiện'],

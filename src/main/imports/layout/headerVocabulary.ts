@@ -265,7 +265,9 @@ export const withoutEstimateMark = (header: string): string =>
 
 /** Whether a value column's header says its figures are estimates (by its lead or a mark). */
 export const isEstimateHeader = (header: string): boolean =>
-  ESTIMATE_LEAD.test(normalizeHeader(header)) || withoutEstimateMark(header) !== header.replace(/\s+$/, '');
+  // (its own part under a KPI's group too: "Tỷ lệ DVCTT (%) / Ước thực hiện 2024")
+  header.split(' / ').some((part) => ESTIMATE_LEAD.test(normalizeHeader(part))) ||
+  withoutEstimateMark(header) !== header.replace(/\s+$/, '');
 
 // Plan-versus-result tables: "Thực hiện năm 2024", "TH 2024", "Ước thực hiện 2025" are the value
 // for that period; "Kế hoạch năm 2024", "KH 2024", "Mục tiêu 2025", "Chỉ tiêu kế hoạch 2025" are

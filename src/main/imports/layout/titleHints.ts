@@ -198,12 +198,12 @@ const DOCUMENT_KIND =
 /**
  * A run of months without the word "tháng": "7-9/2024", "1–6/2025", "01/2025–06/2025" (a dash
  * between the months and a slash or a dot before the year: a date has one separator twice); not a
- * document's number ("số 1-3/2024").
+ * document's number ("số 1-3/2024", "Quyết định 1-6/2024").
  */
-const BARE_MONTH_RUN = String.raw`(?<![\p{L}\d/.,-])(?<!(?:số|so|no)\.?\s*:?\s*)(?:\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.]\s*(?:19|20)\d{2}|\d{1,2}\s*[/.]\s*(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.]\s*(?:19|20)\d{2})(?!\d)`;
+const BARE_MONTH_RUN = String.raw`(?<![\p{L}\d/.,-])(?<!(?:số|so|no|quyết định|quyet dinh|qđ|qd|nghị quyết|nghi quyet|nq|nghị định|nghi dinh|nđ|công văn|cong van|cv|thông tư|thong tu|kế hoạch|ke hoach|kh)\.?\s*:?\s*)(?:\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.]\s*(?:19|20)\d{2}|\d{1,2}\s*[/.]\s*(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.]\s*(?:19|20)\d{2})(?!\d)`;
 const PERIOD_TAIL = new RegExp(
   String.raw`\s*\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s*$|\s*[(（]?\s*(?:(?:lũy kế|luỹ kế|tính|từ đầu năm)\s+)?(?:đến\s+(?:hết\s+)?)?(?:(?:quý|quy)\s+(?:[1-4]|iv|i{1,3})|q\.?\s*(?:[1-4]|iv|i{1,3})|\d{1,2}t|(?:từ\s+)?tháng\s+\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:tháng\s*)?\d{1,2})?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)\s*(?:[/.-]|\s(?:năm)\s|\s)\s*(?:19|20)\d{2}\s*[)）]?\s*$` +
-    `|\\s*[(（]?\\s*${BARE_MONTH_RUN}\\s*[)）]?\\s*$`,
+    `|\\s*[(（]?\\s*(?:(?:số liệu|so lieu|kỳ|ky)\\s+)?${BARE_MONTH_RUN}\\s*[)）]?\\s*$`,
   'iu',
 );
 
@@ -398,7 +398,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/^[\s\S]*$/u, cutPeriodTail)
       .replace(PERIOD_LEFTOVER, '')
       .replace(
-        /(?<!(?:từ|tu|since|(?<!(?:năm|nam)\s+)(?:trước|truoc))(?:\s+(?:năm|nam))?\s*)\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
+        // (not a document's number or a date: "QUYẾT ĐỊNH 1-6/2024", "… 30/6/2024")
+        /(?<!(?:từ|tu|since|(?<!(?:năm|nam)\s+)(?:trước|truoc))(?:\s+(?:năm|nam))?\s*)\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(?<!\d\s*[/.-]\s*)(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         // (an average over the years it names is of those years: "ĐIỂM DTI BÌNH QUÂN GIAI ĐOẠN
         // 2023-2025", "… BÌNH QUÂN 3 NĂM 2023, 2024, 2025" — two spans, two KPIs)
         (tail: string, ...args: unknown[]) => {
