@@ -58,6 +58,24 @@ describe("a report's total of rows in different units (round 66)", () => {
     );
   });
 
+  it('so are unmarked rows of KPIs under the item ("| Số hồ sơ trực tuyến (hồ sơ) | 5000" and a rate) (round 72)', async () => {
+    const preview = await imported(
+      book([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kết quả'],
+        [1, 'Dịch vụ công trực tuyến', null, null],
+        [null, 'Số hồ sơ trực tuyến (hồ sơ)', null, 5000],
+        [null, 'Tỷ lệ hồ sơ trực tuyến (%)', null, 60],
+        [null, 'Tổng cộng', null, 5060],
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Bắc Ninh | Số hồ sơ trực tuyến | 2024 | 5000 | null',
+      'Bắc Ninh | Tỷ lệ hồ sơ trực tuyến | 2024 | 60 | null',
+    ]);
+    expect(said(preview).map(([c]) => c)).toEqual(['B7']);
+  });
+
   it('a total in a unit of its own under levels in another ("% | 100" under hồ sơ) is skipped; one in theirs, written or not, is the item\'s whole', async () => {
     const preview = await imported(
       book([

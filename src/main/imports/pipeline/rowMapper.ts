@@ -1492,10 +1492,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       item !== null &&
       (qualifierOnly(name) || BARE_RANK_ROW.test(normalizeHeader(name)));
     const sub = SUB_ITEM.exec(lead && stt === '' ? '-' : stt) ?? (unmarked ? SUB_ITEM.exec('-') : null);
+    // (a part's unit, for a total of the parts to be their whole — a sub-item's, or an unnumbered
+    // KPI's row under the item: "| Số hồ sơ trực tuyến (hồ sơ) | 5000" — not a rank's nor a change's)
+    if (
+      item &&
+      name &&
+      (sub || stt === '') &&
+      !BARE_RANK_ROW.test(normalizeHeader(name)) &&
+      !changeRate(name)
+    ) {
+      const part = rowUom(uom, name);
+      if (part !== null && !item.units.has(part.key)) item.units.set(part.key, part.written);
+    }
     if (!sub || !item || !name || (sub[1] !== undefined && sub[1] !== item.number)) return underTitle(name);
-    // (a part's unit, for a total of the parts to be their whole: not a rank's nor a change's)
-    const partUnit = BARE_RANK_ROW.test(normalizeHeader(name)) || changeRate(name) ? null : rowUom(uom, name);
-    if (partUnit !== null && !item.units.has(partUnit.key)) item.units.set(partUnit.key, partUnit.written);
     if (qualifierOnly(name)) return qualify(item.name, name); // "… – cấp tỉnh", as a level column names it
     // ("- Xếp hạng | Hạng | 12" under a KPI: that KPI's rank, as a rank row naming it is —
     // "Xếp hạng tỷ lệ thanh toán trực tuyến", never a value of a KPI "… – Xếp hạng")
