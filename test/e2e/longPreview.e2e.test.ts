@@ -38,37 +38,40 @@ afterAll(async () => {
 });
 
 describe('the preview of a long corrected copy', () => {
-  it('lists the change 1,200 rows down and the bad row at the end, each reachable', async () => {
-    const csv = path.join(h.tmp, 'kpi-2000.csv');
-    writeKpiCsv(csv, 2_000);
+  it('lists the changes far down and the bad row at the end, each reachable, old → new in sight', async () => {
+    const csv = path.join(h.tmp, 'kpi-5000.csv');
+    writeKpiCsv(csv, 5_000);
     expect((await importCommitted(h.store, csv)).canCommit).toBe(true);
-    const corrected = path.join(h.tmp, 'kpi-2000-sua.csv');
-    writeKpiCsv(corrected, 2_000, (i) => (i === 1_199 ? 0.5 : 0));
+    // a corrected copy: one value in 63 changed from row 632 on (70 values of 70 KPIs × months),
+    // and a bad period at the end
+    const corrected = path.join(h.tmp, 'kpi-5000-sua.csv');
+    writeKpiCsv(corrected, 5_000, (i) => (i >= 630 && i % 63 === 0 ? 0.5 : 0));
     fs.appendFileSync(corrected, '"Hà Nội",Chỉ tiêu thử nghiệm 1,2023-13,5\n');
 
     await dropOnImports(h, corrected);
     await toPreview(page);
     expect(await page.getByTestId('preview-rows-truncated').textContent()).toBe(
-      vi('imports.preview.rowsTruncatedMore', { n: '500', more: '2' }),
+      vi('imports.preview.rowsTruncatedMore', { n: '500', more: '71' }),
     );
     const changed = page.getByTestId('preview-filter-changed');
-    expect(await changed.isDisabled()).toBe(false);
+    expect(await changed.textContent()).toBe(vi('imports.preview.filter.changed', { n: '70' }));
     await changed.click();
     const grid = page.getByTestId('import-preview-grid');
-    await grid.locator('.ag-row[row-id="1201"]').first().waitFor();
-    const rowIds = () =>
-      grid.locator('.ag-row').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('row-id')))]);
-    expect(await rowIds()).toEqual(['1201']);
-    expect(await grid.locator('.ag-row[row-id="1201"]').allTextContents()).toContainEqual(
-      expect.stringContaining('49,31'),
+    // (70 rows each of another KPI and month: one column, each value named, its old → new in
+    // sight — not one cell each far to the right among 70 columns, round 73)
+    await expect
+      .poll(() => grid.locator('.ag-header-cell-text').allTextContents(), { timeout: UI_TIMEOUT })
+      .toContain(vi('imports.preview.col.values'));
+    await grid.locator('.ag-row[row-id="632"]').first().waitFor();
+    expect(await grid.locator('.ag-row[row-id="632"]').allTextContents()).toContainEqual(
+      expect.stringMatching(/Chỉ tiêu thử nghiệm 11 – Giá trị \(Tháng 1\/1930\): [\d,]+ → [\d,]+/),
     );
     await screenshotTo(page, 'e2e-long-preview-changed.png');
 
-    // the bad period's cell link shows its row, 2,002, beyond the first 500
+    // the bad period's cell link shows its row, 5,002, beyond the first 500
     await page.getByTestId('preview-filter-all').click();
-    const link = page.getByTestId('import-problem-goto').filter({ hasText: 'C2002' });
-    await link.click();
-    await grid.locator('.ag-row[row-id="2002"]').first().waitFor();
+    await page.getByTestId('import-problem-goto').filter({ hasText: 'C5002' }).click();
+    await grid.locator('.ag-row[row-id="5002"]').first().waitFor();
     await screenshotTo(page, 'e2e-long-preview-bad-row.png');
   });
 

@@ -383,6 +383,24 @@ describe('a unit name answered in an import (round 71: a slip of the answer coul
     expect(again.preview.questions.map((q) => q.label)).toEqual(['Bình Phướcc']);
   });
 
+  it('undo forgets an answer only when no import in effect gave it too (round 73)', async () => {
+    const answerAndCommit = async () => {
+      const r = await importLikeCli(store, excerpt());
+      if (r.preview.questions.length > 0) r.session.answer([{ label: 'Bình Phướcc', unitId: bd().id }]);
+      const { batchId } = r.session.commit();
+      r.session.dispose();
+      return batchId;
+    };
+    const first = await answerAndCommit();
+    // forgotten in Settings, answered again in a later import
+    store.units.forgetName(store.units.rememberedNames()[0]!.id);
+    const second = await answerAndCommit();
+    undoImport(store.db, first);
+    expect(store.units.rememberedNames().map((n) => n.alias)).toEqual(['Bình Phướcc']);
+    undoImport(store.db, second);
+    expect(store.units.rememberedNames()).toEqual([]);
+  });
+
   it('a name matched by an answer remembered from an earlier import is said at its cell; forgotten, it is asked again', async () => {
     const first = await importLikeCli(store, excerpt());
     first.session.answer([{ label: 'Bình Phướcc', unitId: bd().id }]);
@@ -430,6 +448,29 @@ describe('a second table under the first, with the same header and no title (rou
     expect(
       store.db.prepare(`SELECT MAX(value) FROM observation WHERE layer = 'user' AND value < 1`).pluck().get(),
     ).toBe(0.7);
+  });
+
+  it('a long table in blocks of its years, the year a number under "Năm", is one table: every block read (round 73)', async () => {
+    const header = ['Đơn vị', 'Chỉ tiêu', 'Năm', 'Tháng', 'Giá trị'];
+    const block = (year: number, month: number) =>
+      ['Hà Nội', 'Bình Phước', 'Đồng Nai'].map((u, i) => [
+        u,
+        'Tỷ lệ thanh toán trực tuyến (%)',
+        year,
+        month,
+        50 + i + month,
+      ]);
+    const preview = await imported(
+      writeWorkbook('kpi.xlsx', [
+        {
+          name: 'KPI',
+          rows: [header, ...block(2024, 1), [], header, ...block(2024, 2), [], header, ...block(2023, 2)],
+        },
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.some((p) => p.code === 'nextTable')).toBe(false);
+    expect(preview.counts.observations).toBe(9);
   });
 
   it('the same header again over new names is a table printed in blocks: read on', async () => {

@@ -272,6 +272,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.preview.col.label': 'Name in the file',
   'imports.preview.col.unit': 'Unit',
   'imports.preview.col.status': 'Status',
+  'imports.preview.col.values': 'Values (indicator, period: value)',
   'imports.preview.fieldValue': 'Value',
   'imports.preview.fieldScore': 'Score',
   'imports.preview.fieldRank': 'Rank',

@@ -284,6 +284,7 @@ export const importsVi = {
   'imports.preview.col.label': 'Tên trong tệp',
   'imports.preview.col.unit': 'Đơn vị',
   'imports.preview.col.status': 'Trạng thái',
+  'imports.preview.col.values': 'Giá trị (chỉ tiêu, kỳ: giá trị)',
   'imports.preview.fieldValue': 'Giá trị',
   'imports.preview.fieldScore': 'Điểm',
   'imports.preview.fieldRank': 'Hạng',

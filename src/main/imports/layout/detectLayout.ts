@@ -602,12 +602,23 @@ const TABLE_TITLE =
 const rowKey = (row: readonly RawCell[] | undefined) =>
   nonEmpty(row).map(cellText).map(normalizeHeader).join('|');
 
-/** A row's text cells, in order (its names: a unit, a KPI, a period), as one key; '' for none. */
-const textsOf = (row: readonly RawCell[] | undefined): string =>
-  nonEmpty(row)
-    .filter((c): c is string => typeof c === 'string')
-    .map((c) => c.trim())
+/**
+ * A row's names as one key ('' for none): its text cells (a unit, a KPI, a period written) and
+ * whatever stands under a header of a period ("Năm | 2024" as a number: a long table in blocks of
+ * its years names the same units again, each block another year's).
+ */
+const textsOf = (row: readonly RawCell[] | undefined, periodCols: ReadonlySet<number>): string =>
+  (row ?? [])
+    .flatMap((c, i) =>
+      typeof c === 'string' && c.trim() !== ''
+        ? [c.trim()]
+        : periodCols.has(i) && c !== null && c !== undefined
+          ? [String(c)]
+          : [],
+    )
     .join('\u0000');
+/** A header naming a period ("Năm", "Tháng", "Kỳ báo cáo", "Year"): its column's numbers are periods. */
+const PERIOD_HEADER = /^(nam|thang|quy|ky|ky bao cao|thoi gian|thoi ky|year|month|quarter|period)( |$)/;
 
 /**
  * Row r starts another table below this one: a numbered title ("Bảng 2. …"), or after a blank row a
@@ -620,8 +631,9 @@ function startsAnotherTable(
   r: number,
   headerKey: string,
   afterBlank: boolean,
-  /** The text keys (textsOf) of the data rows above (made when first needed). */
+  /** The name keys (textsOf) of the data rows above (made when first needed). */
   seen: () => ReadonlySet<string>,
+  periodCols: ReadonlySet<number>,
 ): boolean {
   const row = table.rows[r - 1];
   const cells = nonEmpty(row);
@@ -636,7 +648,7 @@ function startsAnotherTable(
     for (let d = n + 1; d <= Math.min(table.rows.length, n + 3); d++) {
       const below = table.rows[d - 1];
       if (isBlank(below)) continue;
-      const key = textsOf(below);
+      const key = textsOf(below, periodCols);
       return key !== '' && hasNumber(below) && seen().has(key);
     }
     return false;
@@ -728,8 +740,13 @@ export function detectLayout(table: RawTable): LayoutDetection {
   let afterBlank = false;
   let nextTableRow: number | null = null;
   const headerKey = headerRows.length ? rowKey(table.rows[headerRows[0]! - 1]) : '';
+  const periodCols = new Set(
+    (headerRows.length ? (table.rows[headerRows[0]! - 1] ?? []) : []).flatMap((c, i) =>
+      PERIOD_HEADER.test(normalizeHeader(cellText(c ?? null))) ? [i] : [],
+    ),
+  );
   let seenTexts = null as Set<string> | null;
-  const seen = () => (seenTexts ??= new Set(dataRows.map((d) => textsOf(table.rows[d - 1]))));
+  const seen = () => (seenTexts ??= new Set(dataRows.map((d) => textsOf(table.rows[d - 1], periodCols))));
   for (let r = headerEnd + 1; r <= table.rows.length; r++) {
     const row = table.rows[r - 1]!;
     if (isBlank(row)) {
@@ -742,7 +759,7 @@ export function detectLayout(table: RawTable): LayoutDetection {
     firstAfterHeader = false;
     if (numbering) continue;
     // "Bảng 2. …" and its header below the data: the next table, not rows of this one.
-    if (dataRows.length > 0 && startsAnotherTable(table, r, headerKey, afterBlank, seen)) {
+    if (dataRows.length > 0 && startsAnotherTable(table, r, headerKey, afterBlank, seen, periodCols)) {
       nextTableRow = r;
       break;
     }
@@ -759,7 +776,7 @@ export function detectLayout(table: RawTable): LayoutDetection {
       continue;
     }
     dataRows.push(r);
-    seenTexts?.add(textsOf(row));
+    seenTexts?.add(textsOf(row, periodCols));
   }
   // Blank rows after the last data row are not "inside" the data.
   const lastData = dataRows[dataRows.length - 1] ?? headerEnd;

@@ -397,8 +397,14 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/^[\s\S]*$/u, cutToEnd)
       .replace(/^[\s\S]*$/u, cutPeriodTail)
       .replace(PERIOD_LEFTOVER, '')
+      // "… ĐẾN NGÀY 30/06/2024", "… ngày 1-6-2024", "… TỪ 01/01/2024 - 30/06/2024": dates the
+      // figures are of (the year is the title's), no part of the KPI's name
       .replace(
-        // (not a document's number or a date: "QUYẾT ĐỊNH 1-6/2024", "… 30/6/2024")
+        /\s*[-–—,]?\s*[(（]?\s*(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*(?:[-–—]|đến|den)\s*)?(?:(?:tính\s+)?(?:đến|tới|den|toi|tại|tai)\s+)?(?:(?:ngày|ngay)\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu,
+        '',
+      )
+      .replace(
+        // (not a document's number: "QUYẾT ĐỊNH 1-6/2024")
         /(?<!(?:từ|tu|since|(?<!(?:năm|nam)\s+)(?:trước|truoc))(?:\s+(?:năm|nam))?\s*)\s*[-–—]?\s*[(（]?\s*(giai đoạn|năm|kỳ|period|year)?\s*(?<!\d\s*[/.-]\s*)(19|20)\d{2}(\s*[-–—/]\s*(19|20)\d{2})?\s*[)）]?\s*$/iu,
         // (an average over the years it names is of those years: "ĐIỂM DTI BÌNH QUÂN GIAI ĐOẠN
         // 2023-2025", "… BÌNH QUÂN 3 NĂM 2023, 2024, 2025" — two spans, two KPIs)

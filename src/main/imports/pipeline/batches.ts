@@ -187,21 +187,38 @@ function undoIndicators(db: Database, batchId: number): void {
     if (drop.run({ id, batch: batchId }).changes > 0) dropSnapshots.run({ id, batch: batchId });
 }
 
-/** A unit name an import's answers taught (kept in its batch's mapping_json, forgotten by undo). */
+/** A unit name an import's answers gave (kept in its batch's mapping_json, forgotten by undo). */
 export interface BatchAlias {
   unitId: number;
   alias: string;
+  /** Whether this import taught it (false: remembered already; absent in batches of before: true). */
+  created?: boolean;
 }
 
-/** Forgets the names an undone import's answers taught (a name answered wrongly goes with it). */
+/**
+ * Forgets the names an undone import's answers gave (a name answered wrongly goes with it), unless
+ * another import in effect gave the same answer, or no import taught it (it was remembered before).
+ */
 function undoAliases(db: Database, batchId: number): void {
   const json = db
     .prepare(`SELECT json_extract(mapping_json, '$.aliases') FROM import_batch WHERE id = ?`)
     .pluck()
     .get(batchId) as string | null;
   if (!json) return;
+  const given = (inEffectOnly: boolean) =>
+    db.prepare(
+      `SELECT 1 FROM import_batch b, json_each(b.mapping_json, '$.aliases') a
+       WHERE json_extract(a.value, '$.unitId') = @unitId AND json_extract(a.value, '$.alias') = @alias
+         AND ${inEffectOnly ? 'b.id <> @batch AND b.undone_at IS NULL' : `COALESCE(json_extract(a.value, '$.created'), 1) = 1`}
+       LIMIT 1`,
+    );
+  const stillGiven = given(true);
+  const taught = given(false);
   const forget = db.prepare(`DELETE FROM unit_alias WHERE origin = 'user' AND unit_id = ? AND alias = ?`);
-  for (const a of JSON.parse(json) as BatchAlias[]) forget.run(a.unitId, a.alias);
+  for (const a of JSON.parse(json) as BatchAlias[]) {
+    const at = { unitId: a.unitId, alias: a.alias, batch: batchId };
+    if (!stillGiven.get(at) && taught.get(at)) forget.run(a.unitId, a.alias);
+  }
 }
 
 /**

@@ -223,13 +223,13 @@ export function commitStaged(
         .run(batchId, s.sheet, new Date().toISOString()),
     );
 
-    // Names the user matched by hand become aliases for next time (kept with the batch: undo
-    // forgets the ones it taught, a slip of the answer included).
+    // Names the user matched by hand become aliases for next time (kept with the batch, taught
+    // now or given again: undo forgets what no import in effect gives, a slip of the answer included).
     const units = new UnitRepository(db);
     const aliases: BatchAlias[] = [];
     for (const [label, unitId] of s.answers)
-      if (unitId !== null && label.trim() && units.addUserAlias(unitId, label))
-        aliases.push({ unitId, alias: label.trim() });
+      if (unitId !== null && label.trim())
+        aliases.push({ unitId, alias: label.trim(), created: units.addUserAlias(unitId, label) });
     if (aliases.length > 0)
       db.prepare(
         `UPDATE import_batch SET mapping_json = json_set(mapping_json, '$.aliases', json(?)) WHERE id = ?`,

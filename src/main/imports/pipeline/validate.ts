@@ -1457,7 +1457,9 @@ export function validateStaged(
     INSERT INTO temp.preview_rows SELECT row FROM ${t.rows} ORDER BY row LIMIT ${MAX_PREVIEW_ROWS};`);
   let rowsAlsoShown = 0;
   if (rowsTruncated) {
-    const beyond = `r.row > (SELECT MAX(row) FROM temp.preview_rows)`;
+    const firstEnd =
+      (db.prepare(`SELECT MAX(row) FROM temp.preview_rows`).pluck().get() as number | null) ?? 0;
+    const beyond = `r.row > ${firstEnd}`;
     const also = db.prepare(`INSERT OR IGNORE INTO temp.preview_rows (row) VALUES (?)`);
     const take = (rows: number[]) => {
       for (const r of rows) rowsAlsoShown += also.run(r).changes;
@@ -1481,9 +1483,8 @@ export function validateStaged(
         .pluck()
         .all() as number[],
     );
-    const last = (db.prepare(`SELECT MAX(row) FROM temp.preview_rows`).pluck().get() as number | null) ?? 0;
     take(
-      [...new Set(problems.flatMap((p) => (p.row !== null && p.row > last ? [p.row] : [])))]
+      [...new Set(problems.flatMap((p) => (p.row !== null && p.row > firstEnd ? [p.row] : [])))]
         .sort((a, b) => a - b)
         .slice(0, MAX_PREVIEW_ROWS),
     );

@@ -211,6 +211,7 @@ function ReferenceSection() {
  */
 function RememberedNamesSection() {
   const { t, lang } = useI18n();
+  const { refresh } = useSession();
   const [names, setNames] = useState<RememberedName[] | null>(null);
   const { busy, notice, run } = useAction();
   const load = () =>
@@ -225,6 +226,8 @@ function RememberedNamesSection() {
     run(async () => {
       await unwrap(window.api.unitsForgetName({ id: n.id }));
       setNames(await unwrap(window.api.unitsRememberedNames({})));
+      // (the unit pickers search names by their aliases too: a forgotten one must not lead there)
+      await refresh();
       return t('settings.namesForgotten', { alias: n.alias });
     });
   return (

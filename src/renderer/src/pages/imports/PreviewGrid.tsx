@@ -13,6 +13,10 @@ import { gridTheme } from '../../rankings/gridTheme';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
+/** Value columns shown apart at most; more (a long table's KPIs × periods) share one column. */
+const MAX_VALUE_COLUMNS = 30;
+const COMPACT_COLUMN = 'values';
+
 const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) =>
   `${c.indicator}|${c.field}|${c.period}`;
 
@@ -111,6 +115,15 @@ export function PreviewGrid({
         if (c.col !== undefined) (ids.get(c.col) ?? ids.set(c.col, new Set()).get(c.col)!).add(cellId(c));
     return new Map([...ids].flatMap(([col, s]) => (s.size === 1 ? [[col, [...s][0]!] as const] : [])));
   }, [rows]);
+  // (a long table's values in one column — many columns, each row filling few of them: see
+  // compactColumn; a wide table of 30 KPIs fills each row's 30 and keeps its columns)
+  const compact = useMemo(() => {
+    const ids = new Set(rows.flatMap((r) => r.cells.map(cellId)));
+    const widest = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
+    return ids.size > MAX_VALUE_COLUMNS && ids.size > 4 * widest;
+  }, [rows]);
+  const compactNow = useRef(compact);
+  compactNow.current = compact;
   const idOfColNow = useRef(idOfCol);
   idOfColNow.current = idOfCol;
   useEffect(() => {
@@ -126,11 +139,12 @@ export function PreviewGrid({
     // (a value refused as written is not among the row's cells: its column is the file column's)
     const refused = !at && shown!.col !== null ? idOfColNow.current.get(shown!.col) : undefined;
     const cell = at ?? cells[0];
+    const columnOf = (c: PreviewCell) => (compactNow.current ? COMPACT_COLUMN : cellId(c));
     if (refused) api.ensureColumnVisible(refused, 'middle');
-    else if (cell) api.ensureColumnVisible(cellId(cell), 'middle');
+    else if (cell) api.ensureColumnVisible(columnOf(cell), 'middle');
     // Focus moves to the value the problem is about (else the row's name: a problem of the unit
     // or of the row) and that cell flashes once; keyboard users go on from there.
-    const colId = at ? cellId(at) : (refused ?? 'label');
+    const colId = at ? columnOf(at) : (refused ?? 'label');
     api.setFocusedCell(node.rowIndex, colId, node.rowPinned ?? null);
     api.flashCells({ rowNodes: [node], columns: [colId] });
     // (only a new problem clicked moves the grid: not new rows after a re-read)
@@ -159,12 +173,15 @@ export function PreviewGrid({
         if (!valueCols.has(cellId(c))) valueCols.set(cellId(c), c);
         if (c.status === 'changed') changedCols.add(cellId(c));
       }
+    // (a row number of six digits or seven, far down a long file, shown whole)
+    const digits = String(rows.reduce((m, r) => Math.max(m, r.row), 0)).length;
+    const valueDefs = compact ? [compactColumn()] : columnsOf(valueCols, changedCols);
     return [
       {
         colId: 'row',
         headerName: t('imports.preview.col.row'),
         field: 'row',
-        width: 64,
+        width: Math.max(64, 28 + 9 * digits),
         pinned: 'left',
         type: 'numericColumn',
       },
@@ -199,7 +216,12 @@ export function PreviewGrid({
         valueGetter: (p) => (p.data ? t(`imports.status.${p.data.status}`) : ''),
         cellClass: (p) => (p.data ? `status-cell status-${p.data.status}` : undefined),
       },
-      ...[...valueCols.entries()].map(([id, sample]): ColDef<PreviewRow> => ({
+      ...valueDefs,
+    ];
+
+    /** A grid column per indicator (and period) of the rows shown. */
+    function columnsOf(valueCols: Map<string, PreviewCell>, changedCols: Set<string>): ColDef<PreviewRow>[] {
+      return [...valueCols.entries()].map(([id, sample]): ColDef<PreviewRow> => ({
         colId: id,
         headerName: previewValueLabel(sample, kind, t),
         minWidth: changedCols.has(id) ? 190 : 130,
@@ -225,9 +247,43 @@ export function PreviewGrid({
             cell || refused ? problemAt(cellProblems, p.data?.row, cell?.col ?? sample.col) : undefined;
           return <DiffCell cell={cell} kind={kind} problem={problem} />;
         },
-      })),
-    ];
-  }, [rows, kind, t, lang, cellProblems, labelProblems, idOfCol]);
+      }));
+    }
+
+    /**
+     * A long table's rows shown together, each holding a value of another KPI and period (a
+     * thousand columns, one cell filled per row: the old → new of "Có thay đổi" lost far to the
+     * right, round 73): one column, each row's values named.
+     */
+    function compactColumn(): ColDef<PreviewRow> {
+      return {
+        colId: COMPACT_COLUMN,
+        headerName: t('imports.preview.col.values'),
+        minWidth: 420,
+        flex: 1,
+        sortable: false,
+        valueGetter: (p) =>
+          (p.data?.cells ?? [])
+            .map((c) => `${previewValueLabel(c, kind, t)}: ${formatValue(c.new, c, kind, lang)}`)
+            .join(' · '),
+        cellClass: (p) => {
+          const problem = p.data?.cells.some((c) => problemAt(cellProblems, p.data?.row, c.col));
+          return problem ? 'cell-problem cell-problem-error' : undefined;
+        },
+        cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
+          <span className="preview-values">
+            {(p.data?.cells ?? []).map((c, i) => (
+              <span key={cellId(c)} className="preview-value">
+                {i > 0 && <span className="muted"> · </span>}
+                <span className="muted">{previewValueLabel(c, kind, t)}: </span>
+                <DiffCell cell={c} kind={kind} problem={problemAt(cellProblems, p.data?.row, c.col)} />
+              </span>
+            ))}
+          </span>
+        ),
+      };
+    }
+  }, [rows, kind, t, lang, cellProblems, labelProblems, idOfCol, compact]);
 
   return (
     <div
