@@ -10,13 +10,13 @@ const tEn = (key: MessageKey, params?: Record<string, string | number>) => trans
 describe('periodLabel', () => {
   it.each([
     ['2025', '2025', '2025'],
-    ['2025-06', 'Tháng 6/2025', '6/2025'],
+    ['2025-06', 'Tháng 6/2025', 'June 2025'],
     ['2025-04..2025-06', 'Quý II/2025', 'Q2 2025'],
     ['2024-10..2024-12', 'Quý IV/2024', 'Q4 2024'],
     ['2025-01..2025-06', '6 tháng đầu năm 2025', 'H1 2025'],
     ['2025-07..2025-12', '6 tháng cuối năm 2025', 'H2 2025'],
     ['2025-01..2025-09', '9 tháng năm 2025', 'first 9 months of 2025'],
-    ['2025-04..2025-08', 'Tháng 4–8/2025', 'months 4–8 of 2025'],
+    ['2025-04..2025-08', 'Tháng 4–8/2025', 'Apr–Aug 2025'],
     // (anything else as it is: a header's own words)
     ['Quý I', 'Quý I', 'Quý I'],
   ])('%s → %s / %s', (p, vi, en) => {

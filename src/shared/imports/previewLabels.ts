@@ -19,19 +19,26 @@ export function indicatorLabel(indicator: string, t: Translate): string {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
+/** Month names for the English words ("June 2024"); Vietnamese writes the number ("Tháng 6/2024"). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A period in the store's form as reports write it: "2025-06" → "Tháng 6/2025", "2025-04..2025-06"
  * → "Quý II/2025", "2025-01..2025-06" → "6 tháng đầu năm 2025", "2025-01..2025-09" → "9 tháng năm
  * 2025", "2025-07..2025-12" → "6 tháng cuối năm 2025", another run "Tháng 4–8/2025" (English:
- * "06/2025", "Q2 2025", "H1 2025", …); a year, or anything else, as it is.
+ * "June 2025", "Q2 2025", "H1 2025", "Apr–Aug 2025", …); a year, or anything else, as it is.
  */
 export function periodLabel(
   period: string,
   t: (key: MessageKey, params?: Record<string, string | number>) => string,
 ): string {
   const month = /^((?:19|20)\d{2})-(\d{2})$/.exec(period);
-  if (month) return t('period.month', { month: Number(month[2]), year: month[1]! });
+  if (month)
+    return t('period.month', {
+      month: Number(month[2]),
+      monthName: MONTHS[Number(month[2]) - 1]!,
+      year: month[1]!,
+    });
   const run = /^((?:19|20)\d{2})-(\d{2})\.\.\1-(\d{2})$/.exec(period);
   if (!run) return period;
   const [year, from, to] = [run[1]!, Number(run[2]), Number(run[3])];
@@ -40,7 +47,7 @@ export function periodLabel(
   if (from === 1 && to === 6) return t('period.firstHalf', { year });
   if (from === 7 && to === 12) return t('period.secondHalf', { year });
   if (from === 1) return t('period.firstMonths', { n: to, year });
-  return t('period.months', { from, to, year });
+  return t('period.months', { from, to, fromName: MONTHS[from - 1]!, toName: MONTHS[to - 1]!, year });
 }
 
 /** A preview value's name: its indicator, what of it (score, rank, value) and, for a KPI, its period. */
