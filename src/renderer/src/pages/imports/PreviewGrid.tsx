@@ -130,7 +130,9 @@ export function PreviewGrid({
     const api = grid.current?.api;
     const node = shown ? api?.getRowNode(String(shown.row)) : undefined;
     if (!api || !node || node.rowIndex === null) return;
-    host.current?.scrollIntoView({ block: 'nearest' });
+    // (the grid's middle in the window's: its lower edge may sit under the step's buttons, which stay
+    // at the window's foot — a row scrolled there was half hidden, round 73)
+    host.current?.scrollIntoView({ block: 'center' });
     api.ensureNodeVisible(node, 'middle');
     // and sideways to the value the problem is about (read from the file's column), else the
     // row's first: a KPI table has a grid column per indicator and period
