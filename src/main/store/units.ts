@@ -93,8 +93,10 @@ export class UnitRepository {
     return r ? toUnit(r) : null;
   }
 
-  /** Remembers a user's answer to "which unit is this name?" as an alias for later imports. */
-  /** Remembers `alias` as a name of `unitId`; true when it was not known yet (an import records it, undo forgets it). */
+  /**
+   * Remembers a user's answer to "which unit is this name?" as an alias for later imports; true
+   * when it was not remembered yet (the import records it, and its undo forgets it).
+   */
   addUserAlias(unitId: number, alias: string): boolean {
     return (
       this.db

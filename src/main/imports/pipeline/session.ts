@@ -325,13 +325,13 @@ export class ImportSession {
   /** Milliseconds per phase of the last stage/validate/commit (printed by `npm run bench`). */
   readonly timings: Record<string, number> = {};
 
-  /** Runs `fn`, adding its duration to timings[name]. */
   /**
    * While stage() checks what it read (seconds on a long file over a full store): throws when the
    * analyst cancelled, between the checks' steps (each a statement SQLite runs whole).
    */
   cancelPoint: (() => void) | null = null;
 
+  /** Runs `fn`, adding its duration to timings[name] (a cancel point first: see cancelPoint). */
   timed<T>(name: string, fn: () => T): T {
     this.cancelPoint?.();
     const t = performance.now();

@@ -269,8 +269,10 @@ export function PreviewGrid({
             .map((c) => `${previewValueLabel(c, kind, t)}: ${formatValue(c.new, c, kind, lang)}`)
             .join(' · '),
         cellClass: (p) => {
-          const problem = p.data?.cells.some((c) => problemAt(cellProblems, p.data?.row, c.col));
-          return problem ? 'cell-problem cell-problem-error' : undefined;
+          const problem = (p.data?.cells ?? [])
+            .map((c) => problemAt(cellProblems, p.data?.row, c.col))
+            .find((x) => x !== undefined);
+          return problem ? `cell-problem cell-problem-${problem.severity}` : undefined;
         },
         cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
           <span className="preview-values">

@@ -4,7 +4,8 @@
 import { useMemo } from 'react';
 import type { Unit } from '../../../../shared/domain';
 import type { UnitQuestion } from '../../../../shared/importSession';
-import { columnLetters } from '../../../../shared/imports/cellAddress';
+import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
+import { formatNumber } from '../../../../shared/format';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
@@ -39,11 +40,11 @@ function QuestionItem({
     return question.candidates.map((c) => byId.get(c.unitId)).filter((u): u is Unit => u !== undefined);
   }, [units, question]);
   // (the cells the name is in, "B14, B20", as a problem names its cell; rows when no column names units)
-  const shown = question.rows
-    .slice(0, ROWS_SHOWN)
-    .map((r) => (where ? `${columnLetters(where.col)}${r}` : String(r)));
+  const shown = question.rows.slice(0, ROWS_SHOWN).map((r) => (where ? cellRef(r, where.col) : String(r)));
   const rows =
-    question.rows.length > ROWS_SHOWN ? `${shown.join(', ')}, … (${question.rows.length})` : shown.join(', ');
+    question.rows.length > ROWS_SHOWN
+      ? `${shown.join(', ')}, … (${formatNumber(question.rows.length, lang, 0)})`
+      : shown.join(', ');
   const skipped = answer === null;
   return (
     <li className={`unit-question${answer !== undefined ? ' is-answered' : ''}`} data-testid="unit-question">
