@@ -397,10 +397,10 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
       .replace(/^[\s\S]*$/u, cutToEnd)
       .replace(/^[\s\S]*$/u, cutPeriodTail)
       .replace(PERIOD_LEFTOVER, '')
-      // "… ĐẾN NGÀY 30/06/2024", "… ngày 1-6-2024", "… TỪ 01/01/2024 - 30/06/2024": dates the
+      // "… ĐẾN NGÀY 30/06/2024", "… ngày 1-6-2024", "… TỪ 01/01(/2024) - 30/06/2024": dates the
       // figures are of (the year is the title's), no part of the KPI's name
       .replace(
-        /\s*[-–—,]?\s*[(（]?\s*(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*(?:[-–—]|đến|den)\s*)?(?:(?:tính\s+)?(?:đến|tới|den|toi|tại|tai)\s+)?(?:(?:ngày|ngay)\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu,
+        /\s*[-–—,]?\s*[(（]?\s*(?:(?:từ|tu)\s+(?:(?:ngày|ngay)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?\s*(?:[-–—]|đến|den)\s*)?(?:(?:tính\s+)?(?:đến|tới|den|toi|tại|tai)\s+)?(?:(?:ngày|ngay)\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*(?:19|20)\d{2}\s*[)）]?\s*$/iu,
         '',
       )
       .replace(
@@ -589,7 +589,7 @@ function periodIn(text: string, withDate: boolean): string | null {
  * the figures of the year end.
  */
 const TO_END =
-  /(?:(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh)|(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))\s+(?:đến|den)\s+(?:(?:hết|het|nay)\s*)?|(?<!\p{L})(?:đến|den)\s+(?:hết|het|nay)\s*|(?<!\p{L})(?:year[\s-]to[\s-]date|ytd|cumulative)\s*[(:,-]?\s*(?:(?:as\s+of|to|through|until|up\s+to)\s+)?(?:(?:the\s+)?end\s+of\s+)?|(?<!\p{L})(?:as\s+of|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?)/iu;
+  /(?:(?:(?:lũy|luỹ|luy)\s+(?:kế|ke)(?:\s+(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))?|(?:tính|tinh)|(?:từ|tu)\s+(?:đầu|dau)\s+(?:năm|nam))\s+(?:đến|den)\s+(?:(?:hết|het|nay)\s*)?|(?<!\p{L})(?:đến|den)\s+(?:hết|het|nay)\s*|(?<!\p{L})(?:đến|den|tới|toi)\s+(?:(?:ngày|ngay)\s+)?(?=\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})|(?<!\p{L})(?:year[\s-]to[\s-]date|ytd|cumulative)\s*[(:,-]?\s*(?:(?:as\s+of|to|through|until|up\s+to)\s+)?(?:(?:the\s+)?end\s+of\s+)?|(?<!\p{L})(?:as\s+of|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?)/iu;
 /** A range's start before its end: "từ tháng 7", "từ ngày 1/7", "từ 01/7/2025". */
 const RANGE_START = /(?:từ|tu)\s+(?:(?:ngày|ngay|tháng|thang)\s+)?\d/iu;
 /**
@@ -606,9 +606,9 @@ const MONTH_LIST = new RegExp(
   `(?:tháng|thang)\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2})+)\\s*(?:[/.-]|\\s(?:năm|nam)\\s|\\s)\\s*(${Y})`,
   'iu',
 );
-/** "từ 01/7/2025 đến 30/9/2025": a range of dates, read as its months. */
+/** "từ 01/7/2025 đến 30/9/2025", "từ 01/01 - 30/06/2024": a range of dates, read as its months. */
 const DATE_RANGE = new RegExp(
-  `(?:từ|tu)\\s+(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-]${Y}\\s+(?:đến|den)\\s+(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?\\d{1,2}[/.-](\\d{1,2})[/.-](${Y})`,
+  `(?:từ|tu)\\s+(?:(?:ngày|ngay)\\s+)?\\d{1,2}\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*${Y})?\\s*(?:[-–—]|(?:đến|den|tới|toi)(?:\\s+(?:hết|het))?)\\s*(?:(?:ngày|ngay)\\s+)?\\d{1,2}\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(${Y})`,
   'iu',
 );
 

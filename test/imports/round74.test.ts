@@ -1,0 +1,58 @@
+// Session 22: what rounds 70–73 left and round 74 found. Each test imports the file as the command
+// line does and checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { errorCodes, importCommitted, storedLines, writeWorkbook } from './helpers';
+import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round74-'), 'r.db'));
+});
+
+const stored = () => storedLines(store, 'i.name_vi, o.period');
+
+const imported = (file: string, year?: number) => importCommitted(store, file, year);
+
+describe("a title's dates (rounds 72–73)", () => {
+  it.each([
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TỪ 01/01/2024 - 30/06/2024', '2024-01..2024-06'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TỪ 01/01 ĐẾN 30/06/2024', '2024-01..2024-06'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TỪ 1/7 - 30/9/2024', '2024-07..2024-09'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN ĐẾN NGÀY 30/06/2024', '2024-01..2024-06'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN ĐẾN 30.6/2024', '2024-01..2024-06'],
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TỚI NGÀY 30/9/2024', '2024-01..2024-09'],
+    // (to the end of December: the year itself)
+    ['TỶ LỆ HỒ SƠ TRỰC TUYẾN ĐẾN NGÀY 31/12/2024', '2024'],
+  ])('"%s": the KPI\'s name without its dates, the figures of %s', (title, period) => {
+    expect(indicatorFromTitle([title], null)).toBe('Tỷ lệ hồ sơ trực tuyến');
+    expect(periodFromTitle([title]) ?? '2024').toBe(period);
+  });
+
+  it("a range across two years names no period of its own (the year stays the title's)", () => {
+    expect(periodFromTitle(['TỶ LỆ HỒ SƠ TRỰC TUYẾN TỪ 01/10/2023 - 30/06/2024'])).toBeNull();
+  });
+
+  it('a table under "… TỪ 01/01/2024 - 30/06/2024" stores the half year under the KPI (was: the year 2024)', async () => {
+    const preview = await imported(
+      writeWorkbook('hs.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['TỶ LỆ HỒ SƠ TRỰC TUYẾN CỦA CÁC TỈNH TỪ 01/01/2024 - 30/06/2024 (%)'],
+            ['STT', 'Tỉnh/thành phố', 'Tỷ lệ'],
+            [1, 'Bình Phước', 55.5],
+            [2, 'Hà Nội', 80.25],
+          ],
+        },
+      ]),
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual([
+      'Hà Nội | Tỷ lệ hồ sơ trực tuyến | 2024-01..2024-06 | 80.25 | null',
+      'Bình Phước | Tỷ lệ hồ sơ trực tuyến | 2024-01..2024-06 | 55.5 | null',
+    ]);
+  });
+});
