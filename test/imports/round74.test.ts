@@ -56,3 +56,79 @@ describe("a title's dates (rounds 72–73)", () => {
     ]);
   });
 });
+
+describe("a KPI's plan, result and achievement in one header row (round 73)", () => {
+  const units = (header: (string | null)[][]) =>
+    writeWorkbook('kh.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [...header, [1, 'Bình Phước', 500000, 550000, 110], [2, 'Hà Nội', 900000, 800000, 88.9]],
+      },
+    ]);
+  const expected = [
+    'Hà Nội | Số tài khoản thanh toán | 2024 | 800000 | null',
+    'Bình Phước | Số tài khoản thanh toán | 2024 | 550000 | null',
+  ];
+  const setAside = (p: { problems: { code: string; cell?: string | null; messageEn: string }[] }) =>
+    p.problems.filter((x) => x.cell === 'C1' || x.cell === 'E1').map((x) => x.cell);
+
+  it('"<KPI> - Kế hoạch 2024 | <KPI> - Thực hiện 2024 | <KPI> - TH/KH 2024 (%)": the result is the KPI, plan and achievement set aside (were: three KPIs)', async () => {
+    const preview = await imported(
+      units([
+        [
+          'STT',
+          'Tỉnh',
+          'Số tài khoản thanh toán - Kế hoạch 2024',
+          'Số tài khoản thanh toán – Thực hiện 2024',
+          'Số tài khoản thanh toán - TH/KH 2024 (%)',
+        ],
+      ]),
+      2024,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored()).toEqual(expected);
+    expect(setAside(preview)).toEqual(['C1', 'E1']);
+    // (the header as the file writes it, in the messages)
+    expect(preview.problems.find((x) => x.cell === 'E1')?.messageEn).toContain(
+      '"Số tài khoản thanh toán - TH/KH 2024 (%)"',
+    );
+  });
+
+  it('"TH/KH 2024 (%)" under the KPI or beside "KH 2024 | TH 2024" under its title is no KPI (was: a KPI "TH/KH 2024")', async () => {
+    await imported(
+      units([
+        ['STT', 'Tỉnh', 'Số tài khoản thanh toán', null, null],
+        [null, null, 'Kế hoạch 2024', 'Thực hiện 2024', 'TH/KH 2024 (%)'],
+      ]),
+      2024,
+    );
+    expect(stored()).toEqual(expected);
+    store.db.exec(`DELETE FROM observation WHERE layer = 'user'`);
+    await imported(
+      units([
+        ['SỐ TÀI KHOẢN THANH TOÁN CỦA CÁC TỈNH NĂM 2024'],
+        ['STT', 'Tỉnh', 'KH 2024', 'TH 2024', 'Tỷ lệ TH/KH'],
+      ]),
+    );
+    expect(stored()).toEqual(expected);
+  });
+
+  it('a KPI named with a dash keeps its name ("Tỷ lệ hồ sơ - cấp tỉnh", "Chỉ số - Giai đoạn 2")', async () => {
+    await imported(
+      writeWorkbook('kh.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['STT', 'Tỉnh', 'Số tài khoản thanh toán - cá nhân', 'Số tài khoản thanh toán - tổ chức'],
+            [1, 'Bình Phước', 500000, 2000],
+          ],
+        },
+      ]),
+      2024,
+    );
+    expect(stored()).toEqual([
+      'Bình Phước | Số tài khoản thanh toán - cá nhân | 2024 | 500000 | null',
+      'Bình Phước | Số tài khoản thanh toán - tổ chức | 2024 | 2000 | null',
+    ]);
+  });
+});

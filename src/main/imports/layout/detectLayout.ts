@@ -35,6 +35,7 @@ import {
   subjectsNamedIn,
   WHOLE_OF_LEVELS,
   withoutEstimateMark,
+  withResultTailApart,
   type HeaderGuess,
 } from './headerVocabulary';
 import {
@@ -1172,7 +1173,8 @@ export function mapColumns(
 ): ColumnMapping[] {
   // ("2024 (est.)", "Năm 2024 (ước)": the period's column, read without its mark; validation says
   // the column holds estimates, under its header as written)
-  const headers = shownHeaders.map((h) => (h ? withoutEstimateMark(h) : h));
+  // ("<KPI> - Kế hoạch 2024" in one row is read as the two rows "<KPI> / Kế hoạch 2024")
+  const headers = shownHeaders.map((h) => (h ? withResultTailApart(withoutEstimateMark(h), year) : h));
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
   // No header the vocabulary knows for the units: the one column of unit names under a header it

@@ -130,8 +130,29 @@ const YEAR_START = /từ đầu năm|tu dau nam|year to date|\bytd\b/iu;
 const UP_TO_DATE =
   /(^|\s)(đến|den|tới|toi|until|up to|as of)\s+(ngày\s+|hết\s+|het\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](19|20)\d{2}|(tháng|thang|quý|quy)\s+\S+\s*[/.-]?\s*(năm\s+|nam\s+)?(19|20)\d{2})/iu;
 // How far a result reached its plan ("Tỷ lệ đạt (%)", "% hoàn thành kế hoạch"): computed, not a KPI.
+// ("TH/KH 2024 (%)", "Tỷ lệ TH/KH", "So sánh TH/KH", "% thực hiện so với kế hoạch": the result over
+// the plan; "Thực hiện kế hoạch 2024" alone is no ratio)
 const ACHIEVED =
-  /^(ty le |muc do |muc )?(dat|hoan thanh)( so voi)?( ke hoach| kh| chi tieu| muc tieu)?( nam)?( (19|20)\d{2})?$|^achievement( rate)?$|^(percent|pct) (achieved|of (plan|target))$/;
+  /^(ty le |muc do |muc )?(dat|hoan thanh)( so voi)?( ke hoach| kh| chi tieu| muc tieu)?( nam)?( (19|20)\d{2})?$|^(ty le |so sanh |muc )?(uoc )?th (kh|ct)( nam)?( (19|20)\d{2})?$|^(ty le |so sanh )(uoc )?(th|thuc hien) (kh|ke hoach|ct|chi tieu)( nam)?( (19|20)\d{2})?$|^achievement( rate)?$|^(percent|pct) (achieved|of (plan|target))$/;
+
+/**
+ * A one-row header "<KPI> - Kế hoạch 2024", "<KPI> – TH 2024", "<KPI> - TH/KH (%)": the KPI and,
+ * after the dash, its plan, its result or how far it went, as the two rows "<KPI> / Kế hoạch 2024"
+ * of a grouped header say it (and are read). Any other header as it is.
+ */
+export function withResultTailApart(raw: string, year?: number | null): string {
+  if (raw.includes(' / ')) return raw;
+  const dash = /\s+[-–—]\s+(?=\S)/gu;
+  let at: RegExpExecArray | null = null;
+  for (let m = dash.exec(raw); m; m = dash.exec(raw)) at = m;
+  if (!at) return raw;
+  const [head, tail] = [raw.slice(0, at.index).trim(), raw.slice(at.index + at[0].length).trim()];
+  if (!/\p{L}/u.test(head)) return raw;
+  const tailKey = normalizeHeader(splitIndicatorName(tail).name);
+  const apart =
+    readPlanOrResult(tail, true, year) !== null || ACHIEVED.test(tailKey) || RESULT_ONLY.test(tailKey);
+  return apart ? `${head} / ${tail}` : raw;
+}
 
 const EXACT: [RegExp, SimpleField, number][] = [
   // (bilingual: "STT / No.", "STT\nNo.")
@@ -464,7 +485,9 @@ export function classifyHeader(
   if (SAME_PERIOD_LAST_YEAR.test(key))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'same period last year' };
   // ("Δ hạng", "± bậc": the sign is lost in the key, and with it the word that says movement)
-  if (has(key, DERIVED) || ACHIEVED.test(key) || /^\s*[Δ∆±]/u.test(raw))
+  // (under a KPI too: "Số tài khoản thanh toán / TH/KH 2024 (%)")
+  const lastKey = parts.length > 1 ? normalizeHeader(splitIndicatorName(parts[parts.length - 1]!).name) : key;
+  if (has(key, DERIVED) || ACHIEVED.test(key) || ACHIEVED.test(lastKey) || /^\s*[Δ∆±]/u.test(raw))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'derived' };
 
   const isRank = has(key, RANK_WORD);
