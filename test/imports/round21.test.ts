@@ -239,7 +239,7 @@ describe('the table\'s unit on a line of its own ("Đơn vị tính: %")', () =>
 });
 
 describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', () => {
-  it("a province's own report of Quý I, Quý II, 6 tháng, 9 tháng, Cả năm imports on the 63-unit list (was: refused as 34)", async () => {
+  it("a province's own report of Quý I, Quý II, 6 tháng, 9 tháng, Cả năm imports on its unit of the 34 (round 74; was: the 63-unit list, round 21: refused as 34)", async () => {
     const f = writeTemp(
       'thanh-hoa.csv',
       [
@@ -251,11 +251,8 @@ describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', 
     );
     const preview = await importFile(f);
     expect(codes(preview, 'error')).toEqual([]);
-    // (the two periods across 1 July said once each, at the first row)
-    expect(preview.problems.filter((p) => p.code === 'periodSpansMerger').map((p) => p.cell)).toEqual([
-      'G3',
-      'H3',
-    ]);
+    // (an unchanged province: its own figures throughout, nothing to say)
+    expect(preview.problems.filter((p) => p.code === 'periodSpansMerger')).toEqual([]);
     const rows = store.db
       .prepare(
         `SELECT u.code_list AS list, o.period, o.value FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
@@ -263,11 +260,11 @@ describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', 
       )
       .all();
     expect(rows).toEqual([
-      { list: 'gso2004', period: '2025-01..2025-03', value: 4512 },
-      { list: 'gso2004', period: '2025-04..2025-06', value: 4530 },
-      { list: 'gso2004', period: '2025-01..2025-06', value: 4530 },
-      { list: 'gso2004', period: '2025-01..2025-09', value: 4561 },
-      { list: 'gso2004', period: '2025', value: 4602 },
+      { list: '2025', period: '2025-01..2025-03', value: 4512 },
+      { list: '2025', period: '2025-04..2025-06', value: 4530 },
+      { list: '2025', period: '2025-01..2025-06', value: 4530 },
+      { list: '2025', period: '2025-01..2025-09', value: 4561 },
+      { list: '2025', period: '2025', value: 4602 },
     ]);
   });
 
@@ -578,15 +575,24 @@ describe('a corrected copy of a KPI table (tester round 22)', () => {
 });
 
 describe("a province's report with columns on both sides of 1 July 2025 (tester round 22)", () => {
-  it('is refused asking for each side apart, without a word about a code column the file does not have', async () => {
+  it("of a merged province is its unit of the 34's, the quarters before as restated, said (round 74; was: refused, asking for each side apart)", async () => {
     const f = writeTemp(
       'quang-tri.csv',
       'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ NĂM 2025\nSTT,Chỉ tiêu,Quý I/2025,Quý II/2025,Quý III/2025,Quý IV/2025\n1,Số hồ sơ trực tuyến (hồ sơ),100,110,120,130\n',
     );
     const preview = await importFile(f);
-    expect(codes(preview, 'error')).toEqual(['periodOutsideList']);
+    expect(codes(preview, 'error')).toEqual([]);
+    expect(codes(preview, 'warning')).toContain('listFollowsPeriod');
     expect(preview.problems.map((p) => p.code)).not.toContain('unitCodeUnknown');
-    expect(stored()).toEqual([]);
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['Quảng Trị 2025']);
+    expect(stored()).toHaveLength(4);
   });
 });
 
@@ -709,7 +715,7 @@ describe('tester round 23', () => {
 });
 
 describe('a figure of the year 2025 for an unchanged unit, in two layouts (tester round 23)', () => {
-  it('goes to one list (the 63-unit list, said) whether long or a province report (was: one each, the value twice)', async () => {
+  it('goes to one unit (its unit of the 34) whether long or a province report (was: one each, the value twice)', async () => {
     const long = writeTemp(
       'long.csv',
       'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nHà Nội,Số hồ sơ trực tuyến (hồ sơ),Năm 2025,98.765\n',
@@ -719,7 +725,7 @@ describe('a figure of the year 2025 for an unchanged unit, in two layouts (teste
       'BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ THÀNH PHỐ HÀ NỘI NĂM 2025\nSTT,Chỉ tiêu,Đơn vị tính,Năm 2025\n1,Số hồ sơ trực tuyến,hồ sơ,98.765\n',
     );
     const first = await importFile(long);
-    expect(codes(first, 'warning')).toContain('periodSpansMerger');
+    expect(codes(first, 'error')).toEqual([]);
     const second = await importFile(report);
     expect(codes(second, 'error')).toEqual([]);
     expect(second.counts).toMatchObject({ unchanged: 1, new: 0 });
@@ -730,7 +736,7 @@ describe('a figure of the year 2025 for an unchanged unit, in two layouts (teste
       )
       .pluck()
       .all();
-    expect(lists).toEqual(['gso2004']);
+    expect(lists).toEqual(['2025']);
   });
 });
 
@@ -800,7 +806,7 @@ describe('tester round 24', () => {
     session.dispose();
   });
 
-  it("an unchanged province's own report of Quý I–IV 2025 goes to its unit of the 34, said; a merged one's is refused", async () => {
+  it("an unchanged province's own report of Quý I–IV 2025 goes to its unit of the 34, nothing to say; a merged one's too, its first half said as restated (round 74; was refused)", async () => {
     const report = (name: string) =>
       writeTemp(
         'q.csv',
@@ -808,7 +814,7 @@ describe('tester round 24', () => {
       );
     const same = await importFile(report('LAI CHÂU'));
     expect(codes(same, 'error')).toEqual([]);
-    expect(same.problems.map((p) => p.code)).toContain('listFollowsPeriod');
+    expect(same.problems.map((p) => p.code)).not.toContain('listFollowsPeriod');
     const lists = store.db
       .prepare(
         `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
@@ -816,7 +822,9 @@ describe('tester round 24', () => {
       .pluck()
       .all();
     expect(lists).toEqual(['2025']);
-    expect(codes(await importFile(report('QUẢNG TRỊ')), 'error')).toEqual(['periodOutsideList']);
+    const merged = await importFile(report('QUẢNG TRỊ'));
+    expect(codes(merged, 'error')).toEqual([]);
+    expect(merged.problems.find((p) => p.code === 'listFollowsPeriod')?.messageEn).toContain('restated');
   });
 });
 

@@ -133,8 +133,8 @@ describe('runs of months without the word "tháng" (round 70)', () => {
     const preview = await imported(file);
     expect(errorCodes(preview)).toEqual([]);
     expect(stored()).toEqual([
-      'Hà Nội | Số giao dịch thanh toán trực tuyến | 2024-07..2024-09 | 2000 | null',
       'Bình Phước | Số giao dịch thanh toán trực tuyến | 2024-07..2024-09 | 1000 | null',
+      'Hà Nội | Số giao dịch thanh toán trực tuyến | 2024-07..2024-09 | 2000 | null',
     ]);
   });
 
@@ -209,8 +209,8 @@ describe("a KPI's plan and result headed with their year (round 70)", () => {
   it('an estimate under the KPI, "Ước thực hiện 2024", is its figure for 2024, said to be an estimate (round 72)', async () => {
     const preview = await plans('Kế hoạch 2024', 'Ước thực hiện 2024');
     expect(stored()).toEqual([
-      'Hà Nội | Tỷ lệ DVCTT toàn trình | 2024 | 50 | null',
       'Bình Phước | Tỷ lệ DVCTT toàn trình | 2024 | 51 | null',
+      'Hà Nội | Tỷ lệ DVCTT toàn trình | 2024 | 50 | null',
     ]);
     expect(preview.problems.filter((p) => p.code === 'estimateColumn').map((p) => p.cell)).toEqual(['D3']);
   });
@@ -227,8 +227,8 @@ describe("a KPI's plan and result headed with their year (round 70)", () => {
       const preview = await plans(plan, result);
       expect(errorCodes(preview)).toEqual([]);
       expect(stored()).toEqual([
-        'Hà Nội | Tỷ lệ DVCTT toàn trình | 2024 | 50 | null',
         'Bình Phước | Tỷ lệ DVCTT toàn trình | 2024 | 51 | null',
+        'Hà Nội | Tỷ lệ DVCTT toàn trình | 2024 | 50 | null',
       ]);
       expect(preview.problems.filter((p) => p.code === 'planTargetColumn').map((p) => p.cell)).toEqual([
         'C3',

@@ -51,8 +51,8 @@ describe("a title's dates (rounds 72–73)", () => {
     );
     expect(errorCodes(preview)).toEqual([]);
     expect(stored()).toEqual([
-      'Hà Nội | Tỷ lệ hồ sơ trực tuyến | 2024-01..2024-06 | 80.25 | null',
       'Bình Phước | Tỷ lệ hồ sơ trực tuyến | 2024-01..2024-06 | 55.5 | null',
+      'Hà Nội | Tỷ lệ hồ sơ trực tuyến | 2024-01..2024-06 | 80.25 | null',
     ]);
   });
 });
@@ -66,8 +66,8 @@ describe("a KPI's plan, result and achievement in one header row (round 73)", ()
       },
     ]);
   const expected = [
-    'Hà Nội | Số tài khoản thanh toán | 2024 | 800000 | null',
     'Bình Phước | Số tài khoản thanh toán | 2024 | 550000 | null',
+    'Hà Nội | Số tài khoản thanh toán | 2024 | 800000 | null',
   ];
   const setAside = (p: { problems: { code: string; cell?: string | null; messageEn: string }[] }) =>
     p.problems.filter((x) => x.cell === 'C1' || x.cell === 'E1').map((x) => x.cell);

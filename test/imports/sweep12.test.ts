@@ -788,7 +788,7 @@ describe('other tables of the workbook, named', () => {
 });
 
 describe('a table of the 63 for a period across 1 July 2025', () => {
-  it('refuses each merged unit (the first three by name, the others in one), and says the unchanged ones once', async () => {
+  it('refuses each merged unit (the first three by name, the others in one); the unchanged ones are their own figures (round 74: were said)', async () => {
     const file = writeWorkbook('9-thang-2025-63.xlsx', [
       {
         name: 'KPI',
@@ -801,11 +801,8 @@ describe('a table of the 63 for a period across 1 July 2025', () => {
     ]);
     const { preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
     const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
-    const same = w.filter((p) => p.messageEn.includes('units unchanged after 01/07/2025'));
-    expect(same).toHaveLength(1);
-    expect(same[0]!.severity).toBe('warning');
-    // 34 units remain, 23 of them unchanged (the 11 that took others in changed)
-    expect(same[0]!.messageEn).toMatch(/the values of \d+ units unchanged/);
+    // (34 units remain, 23 of them unchanged: one territory throughout, nothing to say)
+    expect(w.filter((p) => p.severity === 'warning')).toEqual([]);
     // A unit that merged has no figure of its own for Jan–Sep 2025 (round 22; was a warning):
     // the first three merged units one by one (with the unit each became), the others in one.
     const merged = w.filter((p) => p.messageEn.includes('of the 63-unit list became part of'));
@@ -814,7 +811,7 @@ describe('a table of the 63 for a period across 1 July 2025', () => {
     expect(more).toHaveLength(1);
     expect(more[0]!.messageEn).toMatch(/\d+ more units .*→/);
     expect([...merged, ...more].every((p) => p.severity === 'error')).toBe(true);
-    expect(w).toHaveLength(5);
+    expect(w).toHaveLength(4);
     // (every merged unit counts as an error, not only the four messages: 52 of the 63 merged)
     expect(preview.counts.errors).toBe(52);
   });
@@ -966,7 +963,7 @@ describe('what the review found', () => {
     ]);
   });
 
-  it('two or three unchanged units across 1 July 2025 are each said', async () => {
+  it('two or three unchanged units across 1 July 2025: their figures, stored on their units of the 34 (round 74: each was said, stored on the 63-unit list)', async () => {
     const file = writeWorkbook('9-thang-2025-few.xlsx', [
       {
         name: 'KPI',
@@ -979,9 +976,17 @@ describe('what the review found', () => {
         ],
       },
     ]);
-    const { preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
-    const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
-    expect(w.map((p) => p.cell)).toEqual(['C3', 'C4', 'C5']);
+    const { session, preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
+    expect(preview.problems.filter((p) => p.code === 'periodSpansMerger')).toEqual([]);
+    session.commit();
+    expect(
+      store.db
+        .prepare(
+          `SELECT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['Hà Nội 2025', 'Lai Châu 2025', 'Điện Biên 2025']);
   });
 });
 

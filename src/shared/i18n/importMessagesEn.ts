@@ -380,10 +380,6 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'period {period} runs across 01/07/2025, and the file names "{unit}" both before that date (the unit of the 63-unit list, from 01/07/2025 part of {successor}) and after it ({successor} of the 34-unit list): which of the two this figure is for cannot be told — import it with the group it belongs to (--group 63 or 34), apart from the other rows',
   'problem.periodSpansMergerNew':
     'period {period} runs across 01/07/2025: the value is stored for "{unit}" of the 34-unit list, formed on that date from {parts}; for the months before, the figure is of those units together — check that it is',
-  'problem.periodSpansMergerSame':
-    'period {period} runs across 01/07/2025, when the 63 units became 34: the value is stored for "{unit}" of the 63-unit list (the unit is unchanged after 01/07/2025 but belongs to the 34-unit list); check which months the figure covers',
-  'problem.periodSpansMergerSameMany':
-    'period {period} runs across 01/07/2025, when the 63 units became 34: the values of {count} units unchanged after 01/07/2025 ({names}) are stored on the 63-unit list; check which months the figures cover',
   'problem.periodAfterMergerAs63':
     'period {period} is after 1 July 2025, when the country has 34 provincial units: the figures are by the 34 and cannot be imported for the group of 63 — choose group 34 (--group 34)',
   'problem.restatedFor34':

@@ -375,10 +375,6 @@ export const importMessagesVi = {
     'kỳ {period} kéo dài qua ngày 01/07/2025, và tệp ghi "{unit}" cả trước ngày đó (đơn vị của danh mục 63 đơn vị, từ 01/07/2025 thuộc {successor}) lẫn sau ngày đó ({successor} của danh mục 34 đơn vị): không xác định được số liệu này của đơn vị nào — hãy nhập riêng dòng này với nhóm phù hợp (--group 63 hoặc 34)',
   'problem.periodSpansMergerNew':
     'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu được lưu cho "{unit}" của danh mục 34 đơn vị, hình thành từ ngày đó trên cơ sở {parts}; với các tháng trước đó, số liệu là của các đơn vị này cộng lại — hãy kiểm tra',
-  'problem.periodSpansMergerSame':
-    'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu được lưu cho "{unit}" của danh mục 63 đơn vị (đơn vị không thay đổi sau 01/07/2025 nhưng thuộc danh mục 34 đơn vị); hãy kiểm tra số liệu tính cho những tháng nào',
-  'problem.periodSpansMergerSameMany':
-    'kỳ {period} kéo dài qua ngày 01/07/2025, khi 63 đơn vị được sắp xếp thành 34: số liệu của {count} đơn vị không thay đổi sau 01/07/2025 ({names}) được lưu theo danh mục 63 đơn vị; hãy kiểm tra số liệu tính cho những tháng nào',
   'problem.periodAfterMergerAs63':
     'kỳ {period} sau ngày 01/07/2025, khi cả nước có 34 đơn vị hành chính cấp tỉnh: số liệu theo 34 đơn vị, không nhập được cho nhóm 63 — hãy chọn nhóm 34 (--group 34)',
   'problem.restatedFor34':

@@ -954,6 +954,16 @@ export class ImportSession {
     return isCanonicalPeriod(p) && p.includes('-') ? this.toDateIfRunning(p) : null;
   }
 
+  /**
+   * Whether the table's unit (the analyst's --unit by name, else its title's or sheet's, no unit
+   * column) is one of the 34. (A code is not looked up: the 34's codes are the 63's for other units.)
+   */
+  private tableUnitOf34(unitGiven?: string): boolean {
+    if (unitGiven)
+      return !/^\d+$/.test(unitGiven.trim()) && new UnitRepository(this.db).find(unitGiven, '2025') !== null;
+    return this.tableUnit(34) !== null;
+  }
+
   /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
   private unchangedTableUnit(unitGiven?: string): boolean {
     // (the unit the analyst names for the table — --unit — else its title's or sheet's)
@@ -1133,6 +1143,12 @@ export class ImportSession {
     // (a period across 01/07/2025 — "9 tháng", "Cả năm 2025" — is on neither side: the others decide)
     const lists = new Set(periods.map(codeListOfPeriod).filter((l) => l !== null));
     const only = lists.size === 1 ? [...lists][0] : null;
+    // A province's own report (no unit column) with a period that ends after 30/06/2025 ("Quý
+    // III/2025", "9 tháng", "Năm 2025") was written for the unit as it has been since: its unit of
+    // the 34, the earlier periods as restated for it (said) — a former unit has no figure beyond
+    // that date. (Round 74: a merged province's own quarters were refused, the group left to choose.)
+    const reachesPast = periods.some((p) => codeListOfPeriod(p) !== 'gso2004' && yearsNamedIn(p).length > 0);
+    if (reachesPast && this.tableUnitOf34(unitGiven)) return 34;
     if (only === '2025') return 34;
     if (only === 'gso2004') return 63;
     if (e.complete34 || e.near34) return 34;

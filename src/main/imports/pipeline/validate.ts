@@ -741,7 +741,15 @@ export function validateStaged(
     target.group === 34 &&
     before.length > 0 &&
     (!longTable || before.length === periods.length || s.evidence.complete34 || stagedAll34());
-  if (restated34)
+  // (said when a unit formed by merging is among the rows: for one 1 July 2025 left as it was, the
+  // figures before are its own — a province's own report of quarters, imported for the 34)
+  const mergedUnitStaged = () =>
+    db
+      .prepare(
+        `SELECT 1 FROM ${t.rows} r WHERE r.unit_id IN (SELECT successor_id FROM unit_succession WHERE change = 'merged') LIMIT 1`,
+      )
+      .get() !== undefined;
+  if (restated34 && (s.target?.unitId == null || mergedUnitStaged()))
     add(
       problemSaying(
         'warning',
@@ -767,6 +775,10 @@ export function validateStaged(
   /** The names the other list knows (otherListHits), each a question and an error of its own. */
   const otherListLabels = new Set<string>();
   s.timed('validate: units', () => {
+    // (each validation matches the rows again, from the units as read: see keepOnUnitsOfThe34)
+    db.prepare(
+      `UPDATE ${t.rows} SET unit_id = list_unit_id, list_unit_id = NULL WHERE list_unit_id IS NOT NULL`,
+    ).run();
     const answer = db.prepare(
       `UPDATE ${t.rows} SET unit_id = ?, by_answer = 1 WHERE unit_label = ? AND (unit_id IS NULL OR by_answer = 1)`,
     );
@@ -1190,6 +1202,7 @@ export function validateStaged(
     // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
     const unreported = restated34 ? 0 : checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
+    keepOnUnitsOfThe34(db, t);
     s.cancelPoint?.();
     tellKeptKpiValues(s, t, add);
     s.cancelPoint?.();
@@ -1995,11 +2008,8 @@ function checkPeriodsAgainstList(
     }
   }
   if (across.length > 0) {
-    // Said once per unit and period (at its first value), not for every value of its row; and
-    // for the units that did not change, once per period when there are several (a table of all
-    // 63 for "9 tháng 2025" is one remark, not 63).
+    // Said once per unit and period (at its first value), not for every value of its row.
     const told = new Set<string>();
-    const same = new Map<string, { rows: (typeof firsts)[number][]; names: string[] }>();
     const merged = new Map<string, { first: (typeof firsts)[number]; names: string[] }>();
     const firsts = cells(`u.code_list = 'gso2004' AND o.period IN (${marks(across)})`, across).filter((r) => {
       const key = `${r.unit_id} ${r.period}`;
@@ -2029,13 +2039,9 @@ function checkPeriodsAgainstList(
         );
         continue;
       }
-      if (!f?.merged) {
-        const g = same.get(r.period) ?? { rows: [], names: [] };
-        g.rows.push(r);
-        g.names.push(f?.name ?? '');
-        same.set(r.period, g);
-        continue;
-      }
+      // (a unit 1 July 2025 left as it was is one territory throughout: its figure is its own,
+      // kept on its unit of the 34 — keepOnUnitsOfThe34 — nothing to say)
+      if (!f?.merged) continue;
       const g = merged.get(r.period) ?? { first: r, names: [] };
       g.names.push(`${f.name} → ${f.successor ?? ''}`);
       merged.set(r.period, g);
@@ -2098,32 +2104,25 @@ function checkPeriodsAgainstList(
         // (one message for the rest: each of them is an error all the same)
         unreported += g.names.length - MANY_SAME - 1;
       }
-    for (const [period, g] of same)
-      if (g.names.length <= MANY_SAME)
-        g.rows.forEach((r, k) =>
-          add(
-            problemSaying('warning', 'periodSpansMerger', 'problem.periodSpansMergerSame', place(r), {
-              unit: g.names[k]!,
-              period,
-            }),
-          ),
-        );
-      else
-        add(
-          problemSaying(
-            'warning',
-            'periodSpansMerger',
-            'problem.periodSpansMergerSameMany',
-            place(g.rows[0]!),
-            {
-              count: g.names.length,
-              period,
-              names: listed(g.names, 5),
-            },
-          ),
-        );
   }
   return unreported;
+}
+
+/**
+ * A province 1 July 2025 left as it was is one territory before and after: its KPI values are kept
+ * on its unit of the 34, whichever list the file's row was matched on (the list of its period, of
+ * the import's group) — one series, not two. (Round 74: a province's own 2025 report of quarters,
+ * on the 63-unit list, and a table of the 34 for "9 tháng 2025" stored two values of one province,
+ * KPI and period, neither import seeing the other's.) Its rows keep the unit they were matched to
+ * in list_unit_id, for the next validation to start from.
+ */
+function keepOnUnitsOfThe34(db: ImportSession['db'], t: { rows: string; obs: string }): void {
+  const rows = t.rows.replace('temp.', '');
+  db.prepare(
+    `UPDATE ${t.rows} SET list_unit_id = unit_id,
+       unit_id = (SELECT successor_id FROM unit_succession s WHERE s.predecessor_id = ${rows}.unit_id AND s.change = 'unchanged')
+     WHERE unit_id IN (SELECT predecessor_id FROM unit_succession WHERE change = 'unchanged')`,
+  ).run();
 }
 
 /**
