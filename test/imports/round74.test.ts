@@ -6,6 +6,7 @@ import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { errorCodes, importCommitted, storedLines, writeWorkbook } from './helpers';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
 
 let store: Store;
 beforeEach(() => {
@@ -130,5 +131,127 @@ describe("a KPI's plan, result and achievement in one header row (round 73)", ()
       'Bình Phước | Số tài khoản thanh toán - cá nhân | 2024 | 500000 | null',
       'Bình Phước | Số tài khoản thanh toán - tổ chức | 2024 | 2000 | null',
     ]);
+  });
+});
+
+describe('a province around 1 July 2025 (round 74)', () => {
+  const unitOf = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+      )
+      .pluck()
+      .all();
+
+  it("a merged province's own report of Quý I–IV 2025 proposes its unit of the 34 (was: the former unit, no group, refused)", async () => {
+    const file = writeWorkbook('dn.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['UBND TỈNH ĐỒNG NAI'],
+          ['KẾT QUẢ CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025 THEO QUÝ'],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Quý I/2025', 'Quý II/2025', 'Quý III/2025', 'Quý IV/2025'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến', '%', 60.5, 62, 65.25, 70],
+          [2, 'Số tổ công nghệ số cộng đồng', 'tổ', 1200, 1210, 1900, 1905],
+        ],
+      },
+    ]);
+    const session = new ImportSession(store.db, { kind: 'file', path: file });
+    const a = await session.analyze();
+    expect(a.target.group).toBe(34);
+    const dongNai34 = store.db
+      .prepare(`SELECT id FROM unit WHERE code_list = '2025' AND name_vi = 'Đồng Nai'`)
+      .pluck()
+      .get();
+    expect(a.target.unitId).toBe(dongNai34);
+    const preview = await session.stage(a.mapping, a.target);
+    expect(errorCodes(preview)).toEqual([]);
+    // (its first half as restated for the merged province, said)
+    expect(preview.problems.find((p) => p.code === 'listFollowsPeriod')?.messageEn).toContain('restated');
+    session.commit();
+    session.dispose();
+    expect(unitOf()).toEqual(['Đồng Nai 2025']);
+    expect(stored()).toHaveLength(8);
+  });
+
+  it('an unchanged province: its own report and a table of the 34 for "9 tháng 2025" meet on one unit, old → new (was: stored twice)', async () => {
+    const units34 = store.db
+      .prepare(`SELECT name_vi FROM unit WHERE code_list = '2025' ORDER BY code`)
+      .pluck()
+      .all() as string[];
+    await imported(
+      writeWorkbook('34.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['TỶ LỆ HỒ SƠ TRỰC TUYẾN 9 THÁNG NĂM 2025 (%)'],
+            ['STT', 'Tỉnh, thành phố', 'Tỷ lệ'],
+            ...units34.map((n, i) => [i + 1, n, 50 + i]),
+          ],
+        },
+      ]),
+    );
+    const report = writeWorkbook('th.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['UBND TỈNH THANH HÓA'],
+          ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025'],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Quý I/2025', '6 tháng đầu năm 2025', '9 tháng năm 2025', 'Năm 2025'],
+          [1, 'Tỷ lệ hồ sơ trực tuyến', '%', 62.8, 65.4, 68.12, 70.5],
+        ],
+      },
+    ]);
+    const preview = await imported(report);
+    expect(errorCodes(preview)).toEqual([]);
+    // (the 9 months' figure was the table's: changed; the other three new — nothing said about
+    // the other provinces' values, which a province's report is not expected to hold)
+    expect(preview.counts).toMatchObject({ new: 3, changed: 1 });
+    expect(preview.problems.map((p) => p.code)).not.toContain('periodSpansMerger');
+    expect(preview.problems.map((p) => p.code)).not.toContain('storedNotInFile');
+    const th = stored().filter((l) => l.startsWith('Thanh Hóa'));
+    expect(th).toEqual([
+      'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025 | 70.5 | null',
+      'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-03 | 62.8 | null',
+      'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-06 | 65.4 | null',
+      'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-09 | 68.12 | null',
+    ]);
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND u.name_vi = 'Thanh Hóa'`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['2025']);
+  });
+});
+
+describe("a province's own report and the others' stored values (round 74)", () => {
+  const report = (province: string, kpis: [string, number][]) =>
+    writeWorkbook(`${province}.xlsx`, [
+      {
+        name: 'Sheet1',
+        rows: [
+          [`UBND TỈNH ${province.toUpperCase()}`],
+          ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2024'],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2024'],
+          ...kpis.map(([k, v], i) => [i + 1, k, '%', v]),
+        ],
+      },
+    ]);
+  const kpis: [string, number][] = [
+    ['Tỷ lệ hồ sơ trực tuyến', 70.5],
+    ['Tỷ lệ phủ sóng 4G', 99.8],
+    ['Tỷ lệ thanh toán trực tuyến', 45],
+    ['Tỷ lệ DVCTT toàn trình', 55],
+  ];
+
+  it('a corrected copy of one province\'s report says nothing of another province\'s stored figures (was: "Nghệ An – … not imported from this file")', async () => {
+    await imported(report('Nghệ An', [['Tỷ lệ hồ sơ trực tuyến', 68]]));
+    await imported(report('Thanh Hóa', kpis));
+    const again = await imported(report('Thanh Hóa', [...kpis.slice(0, 3), ['Tỷ lệ DVCTT toàn trình', 56]]));
+    expect(again.counts).toMatchObject({ changed: 1 });
+    expect(again.problems.map((p) => p.code)).not.toContain('storedNotInFile');
   });
 });

@@ -2152,6 +2152,13 @@ function tellKeptKpiValues(
        WHERE o.indicator_id IS NOT NULL AND r.unit_id IS NOT NULL AND (o.has_value = 1 OR o.has_rank = 1)`,
     ).run();
     db.exec(`INSERT OR IGNORE INTO temp.kpi_periods SELECT ind, period, grp FROM temp.kpi_filed`);
+    // (a file of one province, its own report, is not expected to hold the others' figures: only
+    // its own left out are said — round 74: a report of Thanh Hóa named Nghệ An's stored value)
+    const oneUnit =
+      (db
+        .prepare(`SELECT COUNT(*) FROM (SELECT DISTINCT unit FROM temp.kpi_filed LIMIT 2)`)
+        .pluck()
+        .get() as number) === 1;
     // What the store holds of the file's KPIs and periods, and which of it the file leaves out:
     // each stored value of the file's KPIs looked up once by key (CROSS JOIN keeps the store
     // outside — driven from the periods, each would scan its KPI's values, the unique index
@@ -2159,7 +2166,8 @@ function tellKeptKpiValues(
     const from = `FROM observation s CROSS JOIN temp.kpi_periods f
         ON f.ind = s.indicator_id AND f.period = s.period AND f.grp = s.ranking_group
       WHERE s.layer = 'user' AND s.indicator_id IN (SELECT DISTINCT ind FROM temp.kpi_periods)
-        AND (s.value IS NOT NULL OR s.rank IS NOT NULL)`;
+        AND (s.value IS NOT NULL OR s.rank IS NOT NULL)
+        ${oneUnit ? 'AND s.unit_id = (SELECT unit FROM temp.kpi_filed LIMIT 1)' : ''}`;
     const left = `NOT EXISTS (SELECT 1 FROM temp.kpi_filed k
       WHERE k.ind = s.indicator_id AND k.period = s.period AND k.grp = s.ranking_group AND k.unit = s.unit_id)`;
     const { total, kept } = db
