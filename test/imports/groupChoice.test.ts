@@ -172,7 +172,7 @@ describe('KPI tables: the periods tell the list', () => {
     ]);
     expect(errors[0]!.messageVi).toContain('"Hà Giang"');
     expect(errors[0]!.messageVi).toContain('ô D2 (dòng 2, cột D: Giá trị)');
-    expect(errors[0]!.messageEn).toMatch(/period 2025-09 of "Hà Giang" \(63-unit list\).*value "40"/);
+    expect(errors[0]!.messageEn).toMatch(/period Sep 2025 of "Hà Giang" \(63-unit list\).*value "40"/);
     expect(() => session.commit()).toThrow();
   });
 

@@ -1088,7 +1088,7 @@ describe('tester round 18: a title of one period over columns of others', () => 
     const said = p.problems.filter((x) => x.code === 'periodsOutsideTitle');
     expect(said.map((x) => x.severity)).toEqual(['warning']);
     expect(said[0]!.messageVi).toContain(
-      'tiêu đề ghi kỳ 2024-07..2024-09, nhưng bảng có số liệu của kỳ 2024-10, 2024-11',
+      'tiêu đề ghi kỳ Quý III/2024, nhưng bảng có số liệu của kỳ Tháng 10/2024, Tháng 11/2024',
     );
     const within = periodTable('SỐ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH QUÝ III/2024 (hồ sơ)', [
       'Tháng 7',
@@ -1170,7 +1170,7 @@ describe('tester round 20: a year title over a month of another year', () => {
     const file = periodTable('TỶ LỆ THANH TOÁN TRỰC TUYẾN NĂM 2024 (%)', ['Tháng 12/2023', 'Tháng 1/2024']);
     const p = await importFile(file, { kind: 'kpi', group: 63 });
     expect(p.problems.filter((x) => x.code === 'periodsOutsideTitle').map((x) => x.messageVi)).toEqual([
-      expect.stringContaining('tiêu đề ghi kỳ 2024, nhưng bảng có số liệu của kỳ 2023-12'),
+      expect.stringContaining('tiêu đề ghi kỳ 2024, nhưng bảng có số liệu của kỳ Tháng 12/2023'),
     ]);
   });
 });

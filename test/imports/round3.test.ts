@@ -253,7 +253,7 @@ describe('KPI periods from the sheet name and the headers', () => {
     const { preview } = await importAs(f, { year: 2023 });
     const w = preview.problems.find((p) => p.code === 'yearNotInPeriods')!;
     expect(w).toMatchObject({ severity: 'warning', cell: 'C2', header: 'Kỳ', value: '2022' });
-    expect(w.messageEn).toContain("the import is for 2023, but the file's periods are 2022, 2022-09");
+    expect(w.messageEn).toContain("the import is for 2023, but the file's periods are 2022, Sep 2022");
     expect(preview.canCommit).toBe(true);
     const fine = await importAs(f, { year: 2022 });
     expect(fine.preview.problems.map((p) => p.code)).toEqual([]);
@@ -332,7 +332,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
     const e = preview.problems.find((p) => p.severity === 'error')!;
     expect(e).toMatchObject({ code: 'periodOutsideList', cell: 'D2' });
     expect(e.messageEn).toContain(
-      'period 2025-09 of "Bình Phước" (63-unit list): on 01/07/2025 "Bình Phước" merged into Đồng Nai',
+      'period Sep 2025 of "Bình Phước" (63-unit list): on 01/07/2025 "Bình Phước" merged into Đồng Nai',
     );
   });
 
@@ -413,7 +413,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
     expect(codes(preview, 'error')).toEqual(['periodSpansMerger', 'periodSpansMerger']);
     const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
     expect(w.map((x) => x.cell)).toEqual(['D3', 'D4']);
-    expect(w[0]!.messageEn).toContain('period 2025-01..2025-09 runs across 01/07/2025');
+    expect(w[0]!.messageEn).toContain('period first 9 months of 2025 runs across 01/07/2025');
     expect(w[0]!.messageEn).toContain('became part of Đồng Nai of the 34-unit list');
     expect(w[1]!.messageVi).toContain('kỳ 2025 kéo dài qua ngày 01/07/2025');
     // The same for an unchanged unit: one territory throughout, its own figure — stored on its

@@ -547,7 +547,7 @@ describe('a sheet named for a quarter over columns of another (round 56: nothing
     expect(errorCodes(preview)).toEqual([]);
     const said = preview.problems.filter((p) => p.code === 'sheetYearContradicts');
     expect(said.map((p) => p.cell)).toEqual(['D6']);
-    expect(said[0]!.messageEn).toContain('Quý II (2025-04..2025-06)');
+    expect(said[0]!.messageEn).toContain('Quý II (Q2 2025)');
     expect(stored()[0]).toBe('Hà Tĩnh | Số hồ sơ trực tuyến | 2025-01..2025-03 | 1000 | null');
   });
 

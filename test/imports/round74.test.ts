@@ -255,3 +255,28 @@ describe("a province's own report and the others' stored values (round 74)", () 
     expect(again.problems.map((p) => p.code)).not.toContain('storedNotInFile');
   });
 });
+
+describe('a date cell over the table (round 74)', () => {
+  const book = (row2: (string | Date)[]) =>
+    writeWorkbook('to.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CÁC TỈNH, THÀNH PHỐ (tổ)'],
+          row2,
+          ['STT', 'Tỉnh, thành phố', 'Số tổ'],
+          [1, 'Hà Nội', 1000],
+          [2, 'Cao Bằng', 1037],
+        ],
+      },
+    ]);
+  it.each([
+    ['beside "Tính đến ngày"', ['Tính đến ngày', new Date(2025, 8, 30)]],
+    ['alone', [new Date(2025, 8, 30)]],
+    ['typed, for comparison', ['Tính đến ngày 30/9/2025']],
+  ])('%s: the figures to that date, January to September (was: the year 2025)', async (_, row2) => {
+    const preview = await imported(book(row2));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(stored().map((l) => l.split(' | ')[2])).toEqual(['2025-01..2025-09', '2025-01..2025-09']);
+  });
+});

@@ -454,6 +454,6 @@ describe('dedicated problem codes', () => {
     expect(preview.target.group).toBe(63);
     const e = preview.problems.find((p) => p.severity === 'error')!;
     expect(e).toMatchObject({ code: 'periodOutsideList', cell: 'D2', value: '40' });
-    expect(e.messageEn).toMatch(/period 2025-09 of "Hà Giang" \(63-unit list\)/);
+    expect(e.messageEn).toMatch(/period Sep 2025 of "Hà Giang" \(63-unit list\)/);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodLabel, previewValueLabel } from '../../src/shared/imports/previewLabels';
 import { translate, type MessageKey } from '../../src/shared/i18n';
+import { formatParams } from '../../src/shared/imports/place';
 
 const tVi = (key: MessageKey, params?: Record<string, string | number>) => translate('vi', key, params);
 const tEn = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
@@ -32,5 +33,30 @@ describe('periodLabel', () => {
         tVi,
       ),
     ).toBe('Tỷ lệ thanh toán trực tuyến – Giá trị (Quý II/2025)');
+  });
+});
+
+describe("a message's periods, as reports write them (round 74: were the store's form)", () => {
+  it('labels the periods of the period parameters, leaving any other text and parameter as it is', () => {
+    const params = formatParams('vi', {
+      period: '2025-01..2025-09',
+      periods: '2025-01..2025-03, 2025-04..2025-06…',
+      title: '2024',
+      unit: 'Hà Nội 2025-06',
+    });
+    expect(params).toEqual({
+      period: '9 tháng năm 2025',
+      periods: 'Quý I/2025, Quý II/2025…',
+      title: '2024',
+      unit: 'Hà Nội 2025-06',
+    });
+    expect(formatParams('en', { period: '2025-09' })).toEqual({ period: 'Sep 2025' });
+  });
+
+  it('a span of years or a month out of range is no month ("2024-2025", "2024-13")', () => {
+    expect(formatParams('vi', { period: 'giai đoạn 2024-2025', periods: '2024-13' })).toEqual({
+      period: 'giai đoạn 2024-2025',
+      periods: '2024-13',
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { Language } from '../domain';
 import { formatNumber, formatScore } from '../format';
 import { translate, type MessageKey } from '../i18n';
 import { cellRef, columnLetters } from './cellAddress';
+import { periodLabel } from './previewLabels';
 
 export interface Place {
   file: string;
@@ -76,13 +77,31 @@ export function formatParams(
   for (const [k, v] of Object.entries(params))
     out[k] =
       typeof v !== 'object'
-        ? v
+        ? typeof v === 'string' && PERIOD_PARAMS.has(k)
+          ? periodsText(v, lang)
+          : v
         : 'score' in v
           ? formatScore(v.score, lang)
           : 'reading' in v
             ? reading(v.reading, lang)
             : formatNumber(v.number, lang, 6);
   return out;
+}
+
+/** Message parameters that hold periods in the store's form ("2025-04..2025-06"), or a list of them. */
+const PERIOD_PARAMS = new Set(['period', 'periods', 'title', 'sheetPeriod']);
+
+/**
+ * Periods as reports write them ("Quý II/2025", "6 tháng đầu năm 2025"; "Q2 2025" in English),
+ * each of a list ("2025-01..2025-03, 2025-04..2025-06…") — not the store's form: the messages are
+ * read by analysts (round 74).
+ */
+function periodsText(v: string, lang: Language): string {
+  const t = (key: MessageKey, p?: Record<string, string | number>) => translate(lang, key, p);
+  const M = '(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])';
+  return v.replace(new RegExp(`(?<!\\d|\\.\\.)${M}(?:\\.\\.${M})?(?!\\d|\\.\\.)`, 'g'), (p) =>
+    periodLabel(p, t),
+  );
 }
 
 /** "<place>: <text>[ — value "<value>"]" in one language (see placeText for `withSource`). */

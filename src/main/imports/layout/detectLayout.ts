@@ -783,10 +783,16 @@ export function detectLayout(table: RawTable): LayoutDetection {
   const lastData = dataRows[dataRows.length - 1] ?? headerEnd;
   const innerBlank = blankRows.filter((r) => r < lastData);
 
-  const text = (r: number) =>
-    nonEmpty(table.rows[r - 1])
-      .map(cellText)
-      .join(' ');
+  // (a date cell beside "Tính đến ngày" reads as the analyst sees it, 30/09/2025: the reader gives
+  // it as an ISO date, which no title's wording is written with — round 74: read as the year; a
+  // date cell alone over the table is the date its figures are as of, as "Tính đến ngày" says)
+  const ISO_DATE = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
+  const text = (r: number) => {
+    const cells = nonEmpty(table.rows[r - 1]).map(cellText);
+    if (cells.length === 1 && ISO_DATE.test(cells[0]!))
+      return cells[0]!.replace(ISO_DATE, 'tính đến ngày $3/$2/$1');
+    return cells.map((c) => c.replace(ISO_DATE, '$3/$2/$1')).join(' ');
+  };
   // (a web page says it above its table: its heading comes first; its title, a portal's name as
   // often as the table's, gives a year or a group at most)
   const titleHints = readTitleHints(
