@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { errorCodes, importCommitted, storedLines, writeWorkbook } from './helpers';
+import { errorCodes, importCommitted, storedLines, writeTemp, writeWorkbook } from './helpers';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { ImportSession } from '../../src/main/imports/pipeline/session';
 
@@ -263,7 +263,8 @@ describe('a date cell over the table (round 74)', () => {
         name: 'Sheet1',
         rows: [
           ['SỐ TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG CÁC TỈNH, THÀNH PHỐ (tổ)'],
-          row2,
+          // (SheetJS writes a Date as a date cell)
+          row2 as unknown as string[],
           ['STT', 'Tỉnh, thành phố', 'Số tổ'],
           [1, 'Hà Nội', 1000],
           [2, 'Cao Bằng', 1037],
@@ -278,5 +279,58 @@ describe('a date cell over the table (round 74)', () => {
     const preview = await imported(book(row2));
     expect(errorCodes(preview)).toEqual([]);
     expect(stored().map((l) => l.split(' | ')[2])).toEqual(['2025-01..2025-09', '2025-01..2025-09']);
+  });
+});
+
+describe('a rate typed into a cell formatted as a percentage (round 74)', () => {
+  it('78,5 shown "7850%" is refused at its cell, saying how to write it (was: 7850 stored, a warning)', async () => {
+    const file = writeTemp(
+      'ht.csv',
+      [
+        'UBND TỈNH HÀ TĨNH',
+        'KẾT QUẢ CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2025',
+        'STT,Chỉ tiêu,ĐVT,Kết quả',
+        '1,Tỷ lệ hồ sơ trực tuyến,%,7850%',
+        '2,Tỷ lệ thanh toán trực tuyến,%,105%',
+      ].join('\n'),
+    );
+    const preview = await imported(file);
+    const e = preview.problems.filter((p) => p.severity === 'error');
+    expect(e.map((p) => [p.code, p.cell])).toEqual([['percentRange', 'D4']]);
+    expect(e[0]!.messageVi).toContain('hãy gõ 78,5%');
+    expect(e[0]!.messageEn).toContain('type 78.5%');
+    // (105%: over 100, but no such slip — a warning, as before)
+    expect(
+      preview.problems
+        .filter((p) => p.severity === 'warning' && p.code === 'percentRange')
+        .map((p) => p.cell),
+    ).toEqual(['D5']);
+  });
+});
+
+describe("a ratio typed for a percentage in a province's own report (round 74)", () => {
+  // (the second without its units: only the stored KPI says it is in %)
+  const report = (v: string, withUnit: boolean) =>
+    writeTemp(
+      'th.csv',
+      [
+        'UBND TỈNH THANH HÓA',
+        'KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2024',
+        withUnit ? 'STT;Chỉ tiêu;ĐVT;Năm 2024' : 'STT;Chỉ tiêu;Năm 2024',
+        withUnit ? `1;Tỷ lệ phủ sóng 4G;%;${v}` : `1;Tỷ lệ phủ sóng 4G;${v}`,
+        withUnit ? '2;Số tổ công nghệ số cộng đồng;tổ;120' : '2;Số tổ công nghệ số cộng đồng;121',
+      ].join('\n'),
+    );
+  it('0,998 over a stored 99,8 is said at its cell (was: it replaced the stored figure without a word)', async () => {
+    await imported(report('99,8', true));
+    const preview = await imported(report('0,998', false));
+    const w = preview.problems.filter((p) => p.code === 'percentFraction');
+    expect(w.map((p) => [p.severity, p.cell])).toEqual([['warning', 'C4']]);
+    expect(w[0]!.messageVi).toContain('cho Thanh Hóa nằm trong khoảng 99,8–99,8');
+    expect(w[0]!.messageEn).toContain('a ratio typed for a percentage');
+    // (a first import has nothing to hold it against: nothing said)
+    store.db.exec(`DELETE FROM observation WHERE layer = 'user'`);
+    const first = await imported(report('0,998', false));
+    expect(first.problems.filter((p) => p.code === 'percentFraction')).toEqual([]);
   });
 });

@@ -259,6 +259,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "values of this column carry a mark after the number ({n} cells, like this one: a footnote of the file?): the number is read without it; check the file's notes",
   'problem.percentFractionAmong':
     'this value of an indicator in % lies between 0 and 1 while the others lie between {min} and {max} ({count} such cells): a ratio typed for a percentage (0.97 for 97%)? Read as written, check it',
+  'problem.percentFractionStored':
+    'this value of an indicator in % lies between 0 and 1, while the values stored for {unit} of this indicator lie between {min} and {max}: a ratio typed for a percentage (0.998 for 99.8%)? Read as written, check it',
   'problem.percentFraction':
     'every value of this indicator in % ({n} cells) lies between 0 and 1, like this one: if they are ratios (0.9952 = 99.52%), multiply by 100 or format the cells as % in Excel and import again',
   'problem.noDataCells':
@@ -288,6 +290,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noLevelIndicatorRow':
     'the indicator "{level}" names the level the value is reported at, but no item above it or title names the indicator: say which indicator it is (in the file, or as the table\'s indicator)',
   'problem.noTablePeriod': 'the table has no period column: say which year or period its values belong to',
+  'problem.percentFormatted':
+    "cannot be a percentage rate: the cell is probably formatted as a percentage with {typed} typed in it (Excel shows 100 times the figure typed) — type {typed}% or remove the cell's percentage format",
   'problem.percentRange': 'a percentage outside 0–100',
   'problem.readingWhole': '{n} (a whole number)',
   'problem.readingDecimal': '{n} (a decimal)',

@@ -254,6 +254,8 @@ export const importMessagesVi = {
     'giá trị của cột này có dấu sau số ({n} ô, như ô này: chú thích của tệp?): đã đọc số, không kèm dấu; hãy xem ghi chú của tệp',
   'problem.percentFractionAmong':
     'giá trị này của chỉ tiêu tính bằng % nằm trong khoảng 0–1 trong khi các giá trị khác từ {min} đến {max} ({count} ô như vậy): có phải tỷ số được gõ thay cho phần trăm (0,97 cho 97%)? Đã đọc như ghi, hãy kiểm tra',
+  'problem.percentFractionStored':
+    'giá trị của chỉ tiêu tính bằng % này nằm giữa 0 và 1, trong khi các giá trị đã lưu của chỉ tiêu này cho {unit} nằm trong khoảng {min}–{max}: có phải tỷ số được gõ thay cho phần trăm (0,998 thay cho 99,8%)? Đã đọc đúng như ghi trong tệp, hãy kiểm tra',
   'problem.percentFraction':
     'mọi giá trị của chỉ tiêu tính bằng % này ({n} ô) đều nằm trong khoảng 0–1, như ô này: nếu là tỷ số (0,9952 = 99,52%), hãy nhân với 100 hoặc định dạng ô là % trong Excel rồi nhập lại',
   'problem.noDataCells':
@@ -282,6 +284,8 @@ export const importMessagesVi = {
   'problem.noLevelIndicatorRow':
     'chỉ tiêu "{level}" chỉ ghi cấp báo cáo số liệu, không có mục cha phía trên hay tiêu đề nào ghi tên chỉ tiêu: hãy cho biết đó là chỉ tiêu nào (trong tệp, hoặc là chỉ tiêu của cả bảng)',
   'problem.noTablePeriod': 'bảng không có cột kỳ số liệu: hãy cho biết số liệu thuộc năm hay kỳ nào',
+  'problem.percentFormatted':
+    'không thể là một tỷ lệ phần trăm: có lẽ ô được định dạng phần trăm mà gõ {typed} (Excel hiển thị gấp 100 lần số đã gõ) — hãy gõ {typed}% hoặc bỏ định dạng phần trăm của ô',
   'problem.percentRange': 'tỷ lệ phần trăm ngoài khoảng 0–100',
   'problem.readingWhole': '{n} (số nguyên)',
   'problem.readingDecimal': '{n} (số thập phân)',

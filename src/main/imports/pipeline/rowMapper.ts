@@ -2649,6 +2649,24 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             counts !== null ? ind.key : null,
           );
         else if (inRange && v.value !== null && (v.value < 0 || v.value > 100)) {
+          // (ten times its most, with its sign: the figure typed into a cell formatted as a
+          // percentage, which shows it a hundred times over — 78,5 shown "7850%": refused, not
+          // stored as 7850, round 74)
+          if (v.percent && v.value > 1000 && vCol !== null) {
+            report(
+              problemSaying(
+                'error',
+                'percentRange',
+                'problem.percentFormatted',
+                where(row, vCol, cells[vCol - 1]),
+                {
+                  typed: { number: v.value / 100 },
+                },
+              ),
+            );
+            rowError = true;
+            return;
+          }
           report(problem('warning', 'percentRange', where(row, vCol, cells[(vCol ?? 1) - 1])));
         }
         if (percent && v.value !== null && vCol !== null) {

@@ -46,6 +46,7 @@ import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isEstimateHeader } from '../layout/headerVocabulary';
+import { isPercentUnit } from '../layout/valueUnit';
 import { namesDti, otherIndexNamed, pillarNamedBy } from '../layout/indexNames';
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
@@ -1203,6 +1204,7 @@ export function validateStaged(
     const unreported = restated34 ? 0 : checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
     keepOnUnitsOfThe34(db, t);
+    tellRatiosAgainstStored(s, t, problems, add, header);
     s.cancelPoint?.();
     tellKeptKpiValues(s, t, add);
     s.cancelPoint?.();
@@ -2123,6 +2125,63 @@ function keepOnUnitsOfThe34(db: ImportSession['db'], t: { rows: string; obs: str
        unit_id = (SELECT successor_id FROM unit_succession s WHERE s.predecessor_id = ${rows}.unit_id AND s.change = 'unchanged')
      WHERE unit_id IN (SELECT predecessor_id FROM unit_succession WHERE change = 'unchanged')`,
   ).run();
+}
+
+/**
+ * A value of a KPI in % between 0 and 1 where the store's values of that KPI for the same unit (any
+ * period) all lie over 5: a ratio typed for a percentage (0,998 for 99,8%), said at its cell, read as
+ * written. The column's own spread says it within a table of units (rowMapper); a province's own
+ * report has one value per KPI, which only its history can be held against (round 74: 0,998 over a
+ * stored 99,8 replaced it without a word).
+ */
+function tellRatiosAgainstStored(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  problems: readonly ImportProblem[],
+  add: (p: ImportProblem) => void,
+  header: (col: number | null) => string | null,
+): void {
+  if (!storedLayers(s.db, s.indicatorIds).user && !storedLayers(s.db, s.indicatorIds).reference) return;
+  const found = s.db
+    .prepare(
+      `SELECT o.row, o.value_col AS col, o.value, i.unit_of_measure AS uom, u.name_vi AS unit,
+         (SELECT MIN(x.value) FROM observation x WHERE x.indicator_id = o.indicator_id AND x.unit_id = r.unit_id AND x.value IS NOT NULL) AS min,
+         (SELECT MAX(x.value) FROM observation x WHERE x.indicator_id = o.indicator_id AND x.unit_id = r.unit_id AND x.value IS NOT NULL) AS max
+       FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = r.unit_id
+       WHERE o.has_value = 1 AND o.value > 0 AND o.value <= 1 AND r.has_error = 0 AND i.unit_of_measure IS NOT NULL
+       ORDER BY o.row, o.seq LIMIT 1000`,
+    )
+    .all() as {
+    row: number;
+    col: number | null;
+    value: number;
+    uom: string;
+    unit: string;
+    min: number | null;
+    max: number | null;
+  }[];
+  const said = new Set(problems.filter((p) => p.code === 'percentFraction').map((p) => `${p.row} ${p.col}`));
+  let told = 0;
+  for (const f of found) {
+    if (!isPercentUnit(f.uom) || f.min === null || f.max === null || f.min <= 5) continue;
+    if (said.has(`${f.row} ${f.col}`) || ++told > MAX_PROBLEMS) continue;
+    add(
+      problemSaying(
+        'warning',
+        'percentFraction',
+        'problem.percentFractionStored',
+        {
+          file: s.fileName,
+          sheet: s.sheet,
+          row: f.row,
+          col: f.col,
+          header: header(f.col),
+          value: String(f.value),
+        },
+        { unit: f.unit, min: { number: f.min }, max: { number: f.max } },
+      ),
+    );
+  }
 }
 
 /**
