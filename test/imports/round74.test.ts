@@ -334,3 +334,21 @@ describe("a ratio typed for a percentage in a province's own report (round 74)",
     expect(first.problems.filter((p) => p.code === 'percentFraction')).toEqual([]);
   });
 });
+
+describe('many duplicates in a long table (round 74)', () => {
+  it('counts every one of them, not the 200 it lists (was: "200 errors" for 300)', async () => {
+    const lines = ['Tỉnh,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let m = 0; m < 300; m++) {
+      const period = `Tháng ${(m % 12) + 1}/${2000 + Math.floor(m / 12)}`;
+      lines.push(
+        `Hà Nội,Số hồ sơ trực tuyến (hồ sơ),${period},${m}`,
+        `Hà Nội,Số hồ sơ trực tuyến (hồ sơ),${period},${m + 1}`,
+      );
+    }
+    const preview = await imported(writeTemp('dups.csv', lines.join('\n')));
+    expect(preview.problems.filter((p) => p.code === 'duplicateKpi')).toHaveLength(200);
+    expect(preview.counts.errors).toBe(300);
+    expect(preview.problemsTruncated).toBe(true);
+    expect(stored()).toEqual([]);
+  });
+});

@@ -1151,7 +1151,7 @@ export function validateStaged(
         `SELECT r.unit_id, o.indicator_key, o.period, group_concat(o.row) AS rows, MIN(o.indicator_label) AS label,
            group_concat(o.value_col) AS cols
          FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL
-         GROUP BY r.unit_id, o.indicator_key, o.period HAVING COUNT(*) > 1 LIMIT 200`,
+         GROUP BY r.unit_id, o.indicator_key, o.period HAVING COUNT(*) > 1 LIMIT ${KPI_DUPLICATES_SAID}`,
       )
       .all() as {
       unit_id: number;
@@ -1161,6 +1161,17 @@ export function validateStaged(
       label: string;
       cols: string;
     }[];
+    // (past the ones said, each is an error all the same: counted, the preview says how many are
+    // not listed — round 74: "200 errors" for 181,100 duplicate rows)
+    if (kdups.length === KPI_DUPLICATES_SAID)
+      errors +=
+        (db
+          .prepare(
+            `SELECT COUNT(*) FROM (SELECT 1 FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row WHERE r.unit_id IS NOT NULL
+                 GROUP BY r.unit_id, o.indicator_key, o.period HAVING COUNT(*) > 1)`,
+          )
+          .pluck()
+          .get() as number) - KPI_DUPLICATES_SAID;
     let toldColumns = false;
     for (const d of kdups) {
       const rows = d.rows
@@ -2271,6 +2282,9 @@ const listed = (names: string[], max = 10): string =>
 
 /** A few units of a group of `n` (a tenth at most): a copy that lost rows, not a part of the table. */
 const isFew = (count: number, n: number): boolean => count <= Math.max(1, Math.floor(n / 10));
+
+/** Duplicates of a KPI table said one by one, up to this; the others are counted. */
+const KPI_DUPLICATES_SAID = 200;
 
 /** Units said one by one for a period across the 2025 rearrangement, up to this; then together. */
 const MANY_SAME = 3;

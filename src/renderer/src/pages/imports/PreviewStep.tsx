@@ -279,10 +279,19 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
   }, []);
   const filtered = useMemo(() => {
     const rows = preview?.rows ?? [];
+    // (an error said at a row — a rank out of order with a score, a cell refused — makes it a row
+    // "in error" whatever its own status: the filter finds every row the error list names; a row
+    // in error writes nothing, so it is no row "that changes", as the counts have it — round 74)
+    const named = new Set(
+      (preview?.problems ?? []).flatMap((p) => (p.severity === 'error' && p.row != null ? [p.row] : [])),
+    );
     return {
       all: rows,
-      changed: rows.filter((r) => r.status === 'changed' || r.cells.some((c) => c.status === 'changed')),
-      error: rows.filter((r) => r.status === 'error'),
+      changed: rows.filter(
+        (r) =>
+          r.status !== 'error' && (r.status === 'changed' || r.cells.some((c) => c.status === 'changed')),
+      ),
+      error: rows.filter((r) => r.status === 'error' || named.has(r.row)),
     };
   }, [preview]);
   if (!preview) return null;
