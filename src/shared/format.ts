@@ -48,10 +48,12 @@ export function rankChangeShort(change: number | null | undefined): string {
 export function formatDateTime(iso: string, lang: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  // Four-digit years: "26/11/26" reads as a day in 2026 or 1926 depending on who reads it.
-  return new Intl.DateTimeFormat(locale(lang), {
+  // Four-digit years: "26/11/26" reads as a day in 2026 or 1926 depending on who reads it; in
+  // English the month by its name, "28 Nov 2026, 09:59": 11/28 and 01/07 side by side read either
+  // way (round 74).
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
     year: 'numeric',
-    month: '2-digit',
+    month: lang === 'vi' ? '2-digit' : 'short',
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',

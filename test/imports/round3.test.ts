@@ -320,7 +320,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
     expect(codes(preview, 'error')).toEqual(['unitMerged']);
     const e = preview.problems[0]!;
     expect(e).toMatchObject({ cell: 'A2', header: 'Đơn vị', value: 'Bình Phước' });
-    expect(e.messageEn).toContain('on 01/07/2025 it merged into Đồng Nai');
+    expect(e.messageEn).toContain('on 1 July 2025 it merged into Đồng Nai');
     expect(e.messageVi).toContain('đã sáp nhập vào Đồng Nai');
     expect(preview.questions).toHaveLength(1);
     expect(preview.questions[0]!.rows).toEqual([2, 3]);
@@ -332,7 +332,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
     const e = preview.problems.find((p) => p.severity === 'error')!;
     expect(e).toMatchObject({ code: 'periodOutsideList', cell: 'D2' });
     expect(e.messageEn).toContain(
-      'period Sep 2025 of "Bình Phước" (63-unit list): on 01/07/2025 "Bình Phước" merged into Đồng Nai',
+      'period Sep 2025 of "Bình Phước" (63-unit list): on 1 July 2025 "Bình Phước" merged into Đồng Nai',
     );
   });
 
@@ -393,10 +393,10 @@ describe('the 2025 rearrangement in KPI tables', () => {
     const errors = preview.problems.filter((p) => p.severity === 'error');
     expect(errors.map((e) => [e.code, e.cell])).toEqual([['periodOutsideList', 'C2']]);
     expect(errors[0]!.messageEn).toContain(
-      'the period columns "Quý II/2025" (before 01/07/2025) and "Quý III/2025"',
+      'the period columns "Quý II/2025" (before 1 July 2025) and "Quý III/2025"',
     );
     expect(errors[0]!.messageEn).toContain(
-      'import the columns before 01/07/2025 and those from it separately',
+      'import the columns before 1 July 2025 and those from it separately',
     );
   });
 
@@ -413,7 +413,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
     expect(codes(preview, 'error')).toEqual(['periodSpansMerger', 'periodSpansMerger']);
     const w = preview.problems.filter((p) => p.code === 'periodSpansMerger');
     expect(w.map((x) => x.cell)).toEqual(['D3', 'D4']);
-    expect(w[0]!.messageEn).toContain('period first 9 months of 2025 runs across 01/07/2025');
+    expect(w[0]!.messageEn).toContain('period first 9 months of 2025 runs across 1 July 2025');
     expect(w[0]!.messageEn).toContain('became part of Đồng Nai of the 34-unit list');
     expect(w[1]!.messageVi).toContain('kỳ 2025 kéo dài qua ngày 01/07/2025');
     // The same for an unchanged unit: one territory throughout, its own figure — stored on its
@@ -450,7 +450,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
     const { preview } = await importAs(f);
     const e = preview.problems.find((p) => p.severity === 'error')!;
     expect(e).toMatchObject({ code: 'noUnitColumn', sheet: 'Bình Phước' });
-    expect(e.messageEn).toContain('"Bình Phước", which merged into Đồng Nai on 01/07/2025');
+    expect(e.messageEn).toContain('"Bình Phước", which merged into Đồng Nai on 1 July 2025');
   });
 });
 

@@ -20,7 +20,7 @@ export function seedReferenceFrame(db: Database): void {
   ).run(
     'gso2004',
     'Danh mục 63 tỉnh, thành phố (đến 30/06/2025)',
-    '63 provinces (until 30/06/2025)',
+    '63 provinces (until 30 June 2025)',
     null,
     '2025-06-30',
     'Tổng cục Thống kê (GSO)',
@@ -30,7 +30,7 @@ export function seedReferenceFrame(db: Database): void {
   ).run(
     '2025',
     'Danh mục 34 tỉnh, thành phố (từ 01/07/2025)',
-    '34 provinces (from 01/07/2025)',
+    '34 provinces (from 1 July 2025)',
     MERGER_DATE,
     null,
     'Quyết định 19/2025/QĐ-TTg',

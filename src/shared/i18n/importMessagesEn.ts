@@ -321,7 +321,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'row "{text}" names a period (or the same period last year, or the plan), not an indicator: a figure other than the table\'s, skipped, not imported',
   'problem.regionRow': '"{unit}" is a region, not a unit: the region\'s row (such as its average) is skipped',
   'problem.formerUnitSkipped':
-    '"{unit}" is marked as a former unit: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; the row is taken as information and skipped (not imported)',
+    '"{unit}" is marked as a former unit: on 1 July 2025 it merged into {successor}, so it is not on the 34-unit list; the row is taken as information and skipped (not imported)',
   'problem.hiddenRow':
     'a row hidden in Excel (a filter?) is imported all the same: {count} row(s) so, the first is this one',
   'problem.hiddenSheet':
@@ -334,13 +334,13 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.unitNotProvince':
     '"{unit}" is not taken as {names}: {names} is a centrally-run city, not a province; choose the unit or skip the row',
   'problem.unitNewInOldList':
-    '"{unit}" is a unit formed on 01/07/2025, not one of the 63-unit list: import it for the 34-unit group',
+    '"{unit}" is a unit formed on 1 July 2025, not one of the 63-unit list: import it for the 34-unit group',
   'problem.unitOldInNewList':
-    '"{unit}" is a unit of before 01/07/2025, not one of the 34-unit list: import it for the 63-unit group',
+    '"{unit}" is a unit of before 1 July 2025, not one of the 34-unit list: import it for the 63-unit group',
   'problem.periodAfterOldList':
-    'a value for period {period} of "{unit}" (63-unit list): from 01/07/2025 the unit belongs to the 34-unit list; import for the 34-unit group or correct the period',
+    'a value for period {period} of "{unit}" (63-unit list): from 1 July 2025 the unit belongs to the 34-unit list; import for the 34-unit group or correct the period',
   'problem.periodBeforeNewList':
-    'a value for period {period} of "{unit}" (34-unit list): the unit did not exist before 01/07/2025; import for the 63-unit group or correct the period',
+    'a value for period {period} of "{unit}" (34-unit list): the unit did not exist before 1 July 2025; import for the 63-unit group or correct the period',
   'problem.unitPrefixMismatch':
     'the "Tỉnh"/"Thành phố" prefix of "{unit}" does not fit the kind of unit ({names})',
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
@@ -371,23 +371,23 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.groupYearContradicts':
     'the {year} ranking is among {expected} units (63 units until 2023, both 63 and 34 for 2024, 34 units from 2025), but the import is for the {group}-unit group: choose the {expected}-unit group or correct the year',
   'problem.unitMerged':
-    '"{unit}" is a unit of the 63-unit list: on 01/07/2025 it merged into {successor}, so it is not on the 34-unit list; choose {successor} if the figure is for the merged unit, or import for the 63-unit group if it is from before 01/07/2025',
+    '"{unit}" is a unit of the 63-unit list: on 1 July 2025 it merged into {successor}, so it is not on the 34-unit list; choose {successor} if the figure is for the merged unit, or import for the 63-unit group if it is from before 1 July 2025',
   'problem.periodSpansMerger':
-    'period {period} runs across 01/07/2025, when the 63 units became 34: check which units and months the figure covers',
+    'period {period} runs across 1 July 2025, when the 63 units became 34: check which units and months the figure covers',
   'problem.periodSpansMergerChanged':
-    'period {period} runs across 01/07/2025, when "{unit}" of the 63-unit list became part of {successor} of the 34-unit list: the former unit has no figure for a period beyond 30/06/2025, and the file does not say that this one is {successor}\'s — import the periods before and from that date apart ({successor}\'s figures, restated for the merged unit, with group 34)',
+    'period {period} runs across 1 July 2025, when "{unit}" of the 63-unit list became part of {successor} of the 34-unit list: the former unit has no figure for a period beyond 30 June 2025, and the file does not say that this one is {successor}\'s — import the periods before and from that date apart ({successor}\'s figures, restated for the merged unit, with group 34)',
   'problem.periodSpansMergerChangedMany':
-    'period {period} runs across 01/07/2025: so do the figures of {count} more units of the 63-unit list that merged on that date ({names}) — import the periods before and from that date apart',
+    'period {period} runs across 1 July 2025: so do the figures of {count} more units of the 63-unit list that merged on that date ({names}) — import the periods before and from that date apart',
   'problem.periodSpansMergerNewMany':
-    'and {count} more units of the 34-unit list formed by merging on 01/07/2025 ({names}): their figures for a period across that date are stored the same way — check them',
+    'and {count} more units of the 34-unit list formed by merging on 1 July 2025 ({names}): their figures for a period across that date are stored the same way — check them',
   'problem.periodSpansMergerWhich':
-    'period {period} runs across 01/07/2025, and the file names "{unit}" both before that date (the unit of the 63-unit list, from 01/07/2025 part of {successor}) and after it ({successor} of the 34-unit list): which of the two this figure is for cannot be told — import it with the group it belongs to (--group 63 or 34), apart from the other rows',
+    'period {period} runs across 1 July 2025, and the file names "{unit}" both before that date (the unit of the 63-unit list, from 1 July 2025 part of {successor}) and after it ({successor} of the 34-unit list): which of the two this figure is for cannot be told — import it with the group it belongs to (--group 63 or 34), apart from the other rows',
   'problem.periodSpansMergerNew':
-    'period {period} runs across 01/07/2025: the value is stored for "{unit}" of the 34-unit list, formed on that date from {parts}; for the months before, the figure is of those units together — check that it is',
+    'period {period} runs across 1 July 2025: the value is stored for "{unit}" of the 34-unit list, formed on that date from {parts}; for the months before, the figure is of those units together — check that it is',
   'problem.periodAfterMergerAs63':
     'period {period} is after 1 July 2025, when the country has 34 provincial units: the figures are by the 34 and cannot be imported for the group of 63 — choose group 34 (--group 34)',
   'problem.restatedFor34':
-    'the values of {period}, before 01/07/2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time',
+    'the values of {period}, before 1 July 2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time',
   'problem.listFollowsPeriod':
     'each row is matched on the unit list of its period: rows with periods {side} ({count}) were matched on the {list}-unit list, the others on the {group}-unit list',
   'problem.otherSheetsWithTables':
@@ -423,11 +423,11 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.kpiColumnYear':
     'the column header names {column}, but its values are imported for period {period}: import for {column} or correct the header',
   'problem.periodAfterMerged':
-    'a value for period {period} of "{unit}" (63-unit list): on 01/07/2025 "{unit}" merged into {successor} (34-unit list), so there is no "{unit}" for that period; a figure of "{unit}" is not one of {successor}: correct the period if the figure is from before 01/07/2025, or leave the row out',
+    'a value for period {period} of "{unit}" (63-unit list): on 1 July 2025 "{unit}" merged into {successor} (34-unit list), so there is no "{unit}" for that period; a figure of "{unit}" is not one of {successor}: correct the period if the figure is from before 1 July 2025, or leave the row out',
   'problem.periodsAcrossMergerInRow':
-    'the period columns {before} (before 01/07/2025) and {after} (from 01/07/2025) belong to two unit lists (63 and 34 units), and each row is one unit: import the columns before 01/07/2025 and those from it separately (set the others to "Ignore"), or import them all for the 34-unit list, the earlier ones as restated for the units as they are now (group 34)',
+    'the period columns {before} (before 1 July 2025) and {after} (from 1 July 2025) belong to two unit lists (63 and 34 units), and each row is one unit: import the columns before 1 July 2025 and those from it separately (set the others to "Ignore"), or import them all for the 34-unit list, the earlier ones as restated for the units as they are now (group 34)',
   'problem.sheetUnitMerged':
-    'the table has no unit column, and its sheet name or title says "{unit}", which merged into {successor} on 01/07/2025 and is not on the 34-unit list of periods from 07/2025: choose the unit of the whole table ({successor}) in the Imports wizard, or correct the periods',
+    'the table has no unit column, and its sheet name or title says "{unit}", which merged into {successor} on 1 July 2025 and is not on the 34-unit list of periods from 07/2025: choose the unit of the whole table ({successor}) in the Imports wizard, or correct the periods',
   'problem.subProvincialTable':
     "the sheet name or title says the table is about {subject}, not a province: DTI Desk keeps provincial figures. Import the province's table; if these are the province's figures after all, choose the unit of the whole table in the Imports wizard",
   'problem.indexNotInMethodology':
@@ -437,8 +437,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noMethodologyColumn':
     'values of this column are not imported ({count}): DTI Desk has no methodology for {year}',
   'problem.methodologyOf': ' but of the methodology of Decision {decision} ({years})',
-  'problem.sideFromMerger': 'from 01/07/2025',
-  'problem.sideBeforeMerger': 'before 01/07/2025',
+  'problem.sideFromMerger': 'from 1 July 2025',
+  'problem.sideBeforeMerger': 'before 1 July 2025',
   'readError.HTML_NO_TABLE': 'The file is a web page (HTML) but has no data table',
   'place.file': 'file "{file}"',
   'place.sheet': 'sheet "{sheet}"',
