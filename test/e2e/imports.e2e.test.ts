@@ -191,7 +191,9 @@ describe('import wizard, end to end in Chromium', () => {
     const summary = byTestId('import-done-summary');
     await summary.waitFor();
     batchId = (h.store.db.prepare(`SELECT MAX(id) AS id FROM import_batch`).get() as { id: number }).id;
-    expect(await summary.textContent()).toBe(vi('imports.done.summary', { n: values, id: batchId }));
+    expect(await summary.textContent()).toBe(
+      vi('imports.done.summary', { written: values, new: values, changed: 0, id: batchId }),
+    );
     await screenshot('done');
     const row = h.store.rankingRows(2022, 63).find((r) => r.unitId === bpId)!;
     expect(row.rank).toBe(12);

@@ -146,7 +146,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.field.idx.hd_xa_hoi_so': 'Digital society activity index',
   ...index2020Labels('en'),
   'imports.field.kpi.indicator': 'Indicator name',
-  'imports.field.kpi.period': 'Period (year, month)',
+  'imports.field.kpi.period': 'Period (year, quarter, month)',
   'imports.field.kpi.value': 'Indicator value',
   'imports.field.kpi.unitOfMeasure': 'Unit of measure',
   'imports.field.kpi.rank': 'Indicator rank',
@@ -288,8 +288,10 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.commitBlockedEmpty': 'Cannot import yet: the file holds no value to import.',
   'imports.commitHint': 'Everything is written at once; it can be undone from the import history.',
   'imports.done.title': 'Import finished',
-  'imports.done.summary': 'Imported {n} values (import #{id}).',
-  'imports.done.details': '{new} new values, {changed} changed values, {unchanged} unchanged values.',
+  'imports.done.summary':
+    'Wrote {written} values to the database (import #{id}): {new} new, {changed} changed.',
+  'imports.done.details':
+    'The file has {n} values; {unchanged} match the stored figures and were left as they are.',
   'imports.done.toRankings': 'Open the {year} ranking',
   'imports.done.toRankingsPlain': 'Open the rankings',
   'imports.history.title': 'Import history',

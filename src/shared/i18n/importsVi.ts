@@ -153,7 +153,7 @@ export const importsVi = {
   'imports.field.idx.hd_xa_hoi_so': 'Chỉ số hoạt động xã hội số',
   ...index2020Labels('vi'),
   'imports.field.kpi.indicator': 'Tên chỉ tiêu',
-  'imports.field.kpi.period': 'Kỳ (năm, tháng)',
+  'imports.field.kpi.period': 'Kỳ (năm, quý, tháng)',
   'imports.field.kpi.value': 'Giá trị chỉ tiêu',
   'imports.field.kpi.unitOfMeasure': 'Đơn vị tính',
   'imports.field.kpi.rank': 'Xếp hạng chỉ tiêu',
@@ -300,8 +300,9 @@ export const importsVi = {
   'imports.commitHint': 'Toàn bộ được ghi trong một lần; có thể hoàn tác trong Lịch sử nhập.',
   // Done
   'imports.done.title': 'Đã nhập xong',
-  'imports.done.summary': 'Đã nhập {n} giá trị (lần nhập #{id}).',
-  'imports.done.details': '{new} giá trị mới, {changed} giá trị thay đổi, {unchanged} giá trị không đổi.',
+  'imports.done.summary':
+    'Đã ghi {written} giá trị vào cơ sở dữ liệu (lần nhập #{id}): {new} mới, {changed} thay đổi.',
+  'imports.done.details': 'Tệp có {n} giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
   'imports.done.toRankings': 'Xem bảng xếp hạng năm {year}',
   'imports.done.toRankingsPlain': 'Xem bảng xếp hạng',
   // History

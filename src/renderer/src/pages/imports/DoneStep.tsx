@@ -18,17 +18,19 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
   return (
     <div className="import-step" data-testid="import-done">
       <StepHeading>{t('imports.done.title')}</StepHeading>
+      {/* what was written first (a corrected copy of 504 values that changes 7 said "504 imported":
+          round 74), then what the file held */}
       <p className="done-summary" data-testid="import-done-summary">
-        {/* every value the file gave, as the history counts an import; the line below splits it */}
         {t('imports.done.summary', {
-          n: formatNumber(c.observations, lang, 0),
+          written: formatNumber(c.new + c.changed, lang, 0),
+          new: formatNumber(c.new, lang, 0),
+          changed: formatNumber(c.changed, lang, 0),
           id: committed.batchId,
         })}
       </p>
-      <p className="muted">
+      <p className="muted" data-testid="import-done-details">
         {t('imports.done.details', {
-          new: formatNumber(c.new, lang, 0),
-          changed: formatNumber(c.changed, lang, 0),
+          n: formatNumber(c.observations, lang, 0),
           unchanged: formatNumber(c.unchanged, lang, 0),
         })}
       </p>

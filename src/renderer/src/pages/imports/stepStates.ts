@@ -32,6 +32,17 @@ export function stepMarks(current: WizardStep, facts: StepFacts): StepMark[] {
   return WIZARD_STEPS.map((step, i) => ({
     step,
     no: i + 1,
-    state: i === at ? 'current' : i > at ? 'todo' : wasSkipped(step, facts) ? 'skipped' : 'done',
+    // (the last step reached is the import done: ticked like the others, round 74 — it stayed a
+    // number, as if something were left to do)
+    state:
+      i === at
+        ? step === 'done'
+          ? 'done'
+          : 'current'
+        : i > at
+          ? 'todo'
+          : wasSkipped(step, facts)
+            ? 'skipped'
+            : 'done',
   }));
 }
