@@ -71,6 +71,11 @@ export interface UnitQuestion {
   /** Why a name close to a unit is not taken for it ("(mới)" on the 63-unit list, a merged unit…). */
   reason?: { vi: string; en: string };
   /**
+   * Units whose names are a letter or two from the label ("Kon Tumm": Kon Tum), offered as "Có
+   * phải …?" — an answer only when the analyst takes it, never a guess.
+   */
+  suggestions?: UnitCandidate[];
+  /**
    * What else the first of `rows` holds, so the analyst can tell which unit the name means: up to
    * six mapped columns with a value, as written in the file (texts cut at about 40 characters).
    */

@@ -352,3 +352,33 @@ describe('many duplicates in a long table (round 74)', () => {
     expect(stored()).toEqual([]);
   });
 });
+
+describe('a unit name a letter or two off (round 74)', () => {
+  it('"Kon Tumm" is still a question, offering Kon Tum first as "did you mean" (was: an empty picker)', async () => {
+    const file = writeTemp(
+      'kt.csv',
+      'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nKon Tumm,Số hồ sơ trực tuyến (hồ sơ),2024,100\nHà Nội,Số hồ sơ trực tuyến (hồ sơ),2024,200\n',
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: file });
+    const a = await session.analyze();
+    const preview = await session.stage(a.mapping, { ...a.target, group: 63 });
+    session.dispose();
+    const q = preview.questions.find((x) => x.label === 'Kon Tumm')!;
+    expect(q.kind).toBe('unmatched');
+    expect(q.suggestions?.map((s) => s.name)).toEqual(['Kon Tum']);
+    // (never taken by itself: nothing written until it is answered)
+    expect(preview.canCommit).toBe(false);
+  });
+
+  it('a name far from every unit offers nothing', async () => {
+    const file = writeTemp(
+      'x.csv',
+      'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nTỉnh Không Có,Số hồ sơ trực tuyến (hồ sơ),2024,100\n',
+    );
+    const session = new ImportSession(store.db, { kind: 'file', path: file });
+    const a = await session.analyze();
+    const preview = await session.stage(a.mapping, { ...a.target, group: 63 });
+    session.dispose();
+    expect(preview.questions[0]?.suggestions).toBeUndefined();
+  });
+});

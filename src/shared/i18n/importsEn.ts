@@ -217,6 +217,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.questions.choose': 'Unit for “{label}”',
   'imports.questions.skipRanking':
     'A ranking must have every unit: skipping these rows leaves their unit missing and the table cannot be imported. If this is a unit, choose it.',
+  'imports.questions.didYouMean': 'Did you mean:',
   'imports.questions.skip': 'Skip these rows',
   'imports.questions.apply': 'Apply',
   'imports.questions.remaining': '{n} names still need an answer.',

@@ -228,6 +228,7 @@ export const importsVi = {
   'imports.questions.choose': 'Đơn vị cho “{label}”',
   'imports.questions.skipRanking':
     'Bảng xếp hạng phải có đủ các đơn vị: bỏ qua các dòng này thì đơn vị của chúng sẽ thiếu và bảng không nhập được. Nếu đây là một đơn vị, hãy chọn đơn vị đó.',
+  'imports.questions.didYouMean': 'Có phải:',
   'imports.questions.skip': 'Bỏ qua các dòng này',
   'imports.questions.apply': 'Áp dụng',
   'imports.questions.remaining': 'Còn {n} tên chưa trả lời.',

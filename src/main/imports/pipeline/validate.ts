@@ -28,7 +28,7 @@ import {
 } from '../../../shared/domain';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { formatParams, type MessageParam } from '../../../shared/imports/place';
-import { buildUnitMatcher, stripDiacritics, type NearMiss } from '../../../shared/unitNames';
+import { buildUnitMatcher, compactKey, stripDiacritics, type NearMiss } from '../../../shared/unitNames';
 import { UnitRepository } from '../../store/units';
 import type { Database } from 'better-sqlite3';
 import { decimalsOf, rankOrder } from '../../../shared/rank';
@@ -77,6 +77,27 @@ function mistypedCentralCity(label: string): boolean {
     .replace(/^(thanh pho|tp\.?)\s*/, '')
     .replace(/[^a-z]/g, '');
   return CENTRAL_CITIES.some((c) => editDistance(letters, c) <= 2);
+}
+
+/**
+ * Units whose names are closest to a label not recognised, a letter or two away ("Kon Tumm", "Gia
+ * Lia", "Ha Tinhh"): at most two edits, and at most one per four letters of the name; the closest
+ * ones only.
+ */
+function nearSpellings<U extends { name: string }>(label: string, units: readonly U[]): U[] {
+  const key = compactKey(label);
+  if (key.length < 4) return [];
+  let best = Infinity;
+  let found: U[] = [];
+  for (const u of units) {
+    const other = compactKey(u.name);
+    if (Math.abs(other.length - key.length) > 2) continue;
+    const d = editDistance(key, other);
+    if (d > 2 || d > Math.floor(other.length / 4)) continue;
+    if (d < best) [best, found] = [d, [u]];
+    else if (d === best) found.push(u);
+  }
+  return found.slice(0, 3);
 }
 
 /** Levenshtein distance, for short names. */
@@ -880,6 +901,11 @@ export function validateStaged(
         name: u.name,
       }));
       const question: UnitQuestion = { label: l.label, kind, rows, candidates };
+      if (m.kind === 'unmatched' && !merged && !m.near) {
+        const near = nearSpellings(l.label, units);
+        if (near.length > 0)
+          question.suggestions = near.map((u) => ({ unitId: u.id, code: u.code, name: u.name }));
+      }
       // What else its first row holds (kept while reading, for the first row of each name).
       const first = s.firstRows?.get(l.label);
       if (first && first.row === rows[0] && first.values.length > 0) question.values = first.values;

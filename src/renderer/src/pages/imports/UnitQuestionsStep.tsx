@@ -85,6 +85,23 @@ function QuestionItem({
           {question.reason[lang]}
         </p>
       )}
+      {question.suggestions && question.suggestions.length > 0 && !skipped && (
+        <p className="question-suggestions" data-testid="unit-question-suggestions">
+          <span className="muted">{t('imports.questions.didYouMean')}</span>{' '}
+          {question.suggestions.map((s) => (
+            <button
+              key={s.unitId}
+              type="button"
+              className="link-button"
+              aria-pressed={answer === s.unitId}
+              data-testid="unit-question-suggestion"
+              onClick={() => onAnswer(s.unitId)}
+            >
+              {s.name}
+            </button>
+          ))}
+        </p>
+      )}
       <div className="question-answer">
         <div className={skipped ? 'is-disabled' : undefined} aria-disabled={skipped}>
           <UnitSelect
