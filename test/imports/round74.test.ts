@@ -382,3 +382,49 @@ describe('a unit name a letter or two off (round 74)', () => {
     expect(preview.questions[0]?.suggestions).toBeUndefined();
   });
 });
+
+describe('tables of the 34 that say so only by their rows (round 74)', () => {
+  const units34 = () =>
+    store.db
+      .prepare(`SELECT name_vi FROM unit WHERE code_list = '2025' ORDER BY code`)
+      .pluck()
+      .all() as string[];
+  const lists = () =>
+    store.db
+      .prepare(
+        `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+      )
+      .pluck()
+      .all();
+
+  it("a long table naming the 34 month by month across 1 July 2025, no group given: the 34's, its first half restated (was: those months on the former units)", async () => {
+    const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
+    for (let m = 1; m <= 12; m++)
+      units34().forEach((n, i) =>
+        lines.push(`${n},Tỷ lệ thanh toán trực tuyến (%),Tháng ${m}/2025,"${40 + i},5"`),
+      );
+    const preview = await imported(writeTemp('long34.csv', lines.join('\n')));
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.target.group).toBe(34);
+    expect(preview.problems.find((p) => p.code === 'listFollowsPeriod')?.messageEn).toContain('restated');
+    expect(lists()).toEqual(['2025']);
+    expect(stored()).toHaveLength(12 * 34);
+  });
+
+  it('ranks written "x/34" make a table of the 34 whatever its other columns (a hidden "Năm 2024" beside "Năm 2025"; was: 35 errors as the 63\'s)', async () => {
+    const file = writeWorkbook('tttt.xlsx', [
+      {
+        name: 'TTTT',
+        rows: [
+          ['TỶ LỆ THANH TOÁN TRỰC TUYẾN CÁC TỈNH, THÀNH PHỐ NĂM 2025 (%)'],
+          ['STT', 'Tỉnh, thành phố', 'Năm 2024', 'Năm 2025', 'Xếp hạng'],
+          ...units34().map((n, i) => [i + 1, n, 30 + i, 40 + i, `${34 - i}/34`]),
+        ],
+      },
+    ]);
+    const preview = await imported(file);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.target.group).toBe(34);
+    expect(lists()).toEqual(['2025']);
+  });
+});

@@ -815,6 +815,7 @@ export class ImportSession {
       this.db.exec('ROLLBACK');
       throw e;
     }
+    this.groupOfStaged34();
     // A Cancel while the file is checked stops the checks too (round 72: it was heard only once
     // they ended, 70 s later, and the preview opened as if nothing had been asked).
     this.cancelPoint = () => {
@@ -962,6 +963,38 @@ export class ImportSession {
     if (unitGiven)
       return !/^\d+$/.test(unitGiven.trim()) && new UnitRepository(this.db).find(unitGiven, '2025') !== null;
     return this.tableUnit(34) !== null;
+  }
+
+  /**
+   * A long KPI table whose group nothing told (its top all names of the 34, which the 63 also
+   * have), every row staged naming one of the 34 and (nearly) all of them there: a portal's export
+   * of the 34, month by month across 1 July 2025 — the 34's, its earlier months as restated (said
+   * by the validation). Its rows are matched again on the 34-unit list. (Round 74: its months before
+   * July went to the former units, "Lào Cai" of January to the Lào Cai of before the merger.)
+   */
+  private groupOfStaged34(): void {
+    const t = this.target!;
+    const longTable = this.mapping!.columns.some((c) => c.mapping.field === 'kpi.period');
+    if (t.kind !== 'kpi' || t.group !== null || !longTable || !this.evidence.top34) return;
+    const rows = this.tables!.rows;
+    if (
+      this.db.prepare(`SELECT 1 FROM ${rows} WHERE unit_code IS NOT NULL AND unit_code <> '' LIMIT 1`).get()
+    )
+      return;
+    const labels = this.db
+      .prepare(`SELECT DISTINCT unit_label FROM ${rows} WHERE unit_label <> '' AND by_answer = 0`)
+      .pluck()
+      .all() as string[];
+    if (!this.namesOfLists(labels).all34) return;
+    this.target = { ...t, group: 34 };
+    const match = buildUnitMatcher(new UnitRepository(this.db).list('2025'));
+    const set = this.db.prepare(`UPDATE ${rows} SET unit_id = ? WHERE unit_label = ? AND by_answer = 0`);
+    this.db.transaction(() => {
+      for (const label of labels) {
+        const m = match(label);
+        set.run(m.kind === 'matched' ? m.id : null, label);
+      }
+    })();
   }
 
   /** Whether the table's unit (its title's or sheet's, no unit column) is one 1 July 2025 left as it was. */
@@ -1131,6 +1164,10 @@ export class ImportSession {
     }
     // (names only the 63 have, but a few beside all the 34: the 34's unless its periods say 63)
     if (e.names !== null && !(e.names === 63 && e.near34)) return e.names;
+    // (ranks all written out of one list — "16/34" — say which the table ranks its units on:
+    // round 74, a hidden "Năm 2024" column beside "Năm 2025" made a table of the 34 the 63's, and
+    // each "x/34" an error under it)
+    if (e.ranksOf !== null) return e.ranksOf;
     const tablePeriod = t.period?.trim() || (t.year !== null ? String(t.year) : '');
     // (the table's own period, when it is on one side of 01/07/2025 — "THÁNG 11/2025" over "Tháng
     // này | Lũy kế từ đầu năm" — says it too: the sum from January alone runs across)
