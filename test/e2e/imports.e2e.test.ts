@@ -365,6 +365,29 @@ describe('import wizard, end to end in Chromium', () => {
     await backFromMapping();
   });
 
+  it("a file dropped over a mapping in progress asks first, in the app's dialog; Hủy keeps the mapping, the yes opens the new file", async () => {
+    const first = path.join(h.tmp, 'dang-lam.csv');
+    fs.writeFileSync(first, 'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI\r\n1,TP. Đà Nẵng,0.8002,1\r\n');
+    const second = path.join(h.tmp, 'tep-moi.csv');
+    fs.writeFileSync(second, 'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI\r\n1,Bình Phước,0.45,12\r\n');
+    await dropOnWizard(first);
+    // (the mapping step shows why its button is off beside the button itself: no year yet)
+    expect(await byTestId('mapping-blocked-reason').textContent()).toContain(vi('imports.mapping.needYear'));
+    const dialog = byTestId('replace-import-dialog');
+    await dropFile(page, byTestId('page-imports'), second);
+    await poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('tep-moi.csv');
+    await screenshot('replace-dialog');
+    await dialog.getByRole('button', { name: vi('common.cancel') }).click();
+    await poll(() => dialog.isVisible()).toBe(false);
+    expect(await byTestId('import-file').textContent()).toContain('dang-lam.csv');
+    await dropFile(page, byTestId('page-imports'), second);
+    await poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: vi('imports.source.replaceYes') }).click();
+    await poll(async () => (await byTestId('import-file').textContent())?.includes('tep-moi.csv')).toBe(true);
+    await backFromMapping();
+  });
+
   it('a unit question says why a name close to a unit is not taken ("(mới)" on the 63-unit list)', async () => {
     const file = path.join(h.tmp, 'xep-hang-2024.csv');
     fs.writeFileSync(

@@ -428,3 +428,29 @@ describe('tables of the 34 that say so only by their rows (round 74)', () => {
     expect(lists()).toEqual(['2025']);
   });
 });
+
+describe("a province's own report of 2025 and its national ranks (round 74)", () => {
+  it('a rank of Quý I is among the 63, of 9 tháng among the 34, though the report goes to its unit of the 34', async () => {
+    await imported(
+      writeWorkbook('th.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['UBND TỈNH THANH HÓA'],
+            ['KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2025'],
+            ['STT', 'Chỉ tiêu', 'Quý I/2025', '9 tháng năm 2025'],
+            [1, 'Xếp hạng thanh toán trực tuyến toàn quốc', 15, 10],
+          ],
+        },
+      ]),
+    );
+    expect(
+      store.db
+        .prepare(`SELECT period, rank, rank_of FROM observation WHERE layer = 'user' ORDER BY period`)
+        .all(),
+    ).toEqual([
+      { period: '2025-01..2025-03', rank: 15, rank_of: 63 },
+      { period: '2025-01..2025-09', rank: 10, rank_of: 34 },
+    ]);
+  });
+});

@@ -31,6 +31,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.source.paste': 'Paste a table from Excel or a web page',
   'imports.source.pastePlaceholder': 'Click here and press Ctrl+V',
   'imports.source.pasteHint': 'The table is read as soon as it is pasted.',
+  'imports.source.replaceTitle': 'Open another file?',
+  'imports.source.replaceYes': 'Open the new file',
   'imports.source.replaceConfirm':
     'Open "{name}" instead of the import in progress? Its column mapping and answers will be dropped.',
   'imports.source.tooLarge': '{name} is too large to drop ({size}); use “Choose file…”.',
@@ -264,7 +266,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.preview.grid': 'Preview of the rows to import',
   'imports.preview.filter': 'Rows shown',
   'imports.preview.filter.all': 'All ({n})',
-  'imports.preview.filter.changed': 'Changed ({n})',
+  'imports.preview.filter.changed': 'Rows that change ({n})',
   'imports.preview.filter.error': 'In error ({n})',
   'imports.preview.rowsTruncated': 'The preview shows the first {n} rows only.',
   'imports.preview.rowsTruncatedMore':
@@ -274,6 +276,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.preview.col.unit': 'Unit',
   'imports.preview.col.status': 'Status',
   'imports.preview.col.values': 'Values (indicator, period: value)',
+  'imports.preview.col.changes': 'Changes (old → new)',
   'imports.preview.fieldValue': 'Value',
   'imports.preview.fieldScore': 'Score',
   'imports.preview.fieldRank': 'Rank',

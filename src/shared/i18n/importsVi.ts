@@ -32,6 +32,8 @@ export const importsVi = {
   'imports.source.paste': 'Dán bảng từ Excel hoặc trang web',
   'imports.source.pastePlaceholder': 'Nhấp vào đây rồi nhấn Ctrl+V',
   'imports.source.pasteHint': 'Bảng được đọc ngay khi dán.',
+  'imports.source.replaceTitle': 'Mở tệp khác?',
+  'imports.source.replaceYes': 'Mở tệp mới',
   'imports.source.replaceConfirm':
     'Mở "{name}" thay cho lần nhập đang làm? Cách ghép cột và các câu trả lời của lần nhập này sẽ bị bỏ.',
   'imports.source.tooLarge': 'Tệp {name} quá lớn để kéo thả ({size}); hãy dùng nút “Chọn tệp…”.',
@@ -276,7 +278,7 @@ export const importsVi = {
   'imports.preview.grid': 'Bảng xem trước các dòng sẽ nhập',
   'imports.preview.filter': 'Các dòng hiển thị',
   'imports.preview.filter.all': 'Tất cả ({n})',
-  'imports.preview.filter.changed': 'Có thay đổi ({n})',
+  'imports.preview.filter.changed': 'Dòng có thay đổi ({n})',
   'imports.preview.filter.error': 'Có lỗi ({n})',
   'imports.preview.rowsTruncated': 'Bảng xem trước chỉ hiển thị {n} dòng đầu.',
   'imports.preview.rowsTruncatedMore':
@@ -286,6 +288,7 @@ export const importsVi = {
   'imports.preview.col.unit': 'Đơn vị',
   'imports.preview.col.status': 'Trạng thái',
   'imports.preview.col.values': 'Giá trị (chỉ tiêu, kỳ: giá trị)',
+  'imports.preview.col.changes': 'Thay đổi (cũ → mới)',
   'imports.preview.fieldValue': 'Giá trị',
   'imports.preview.fieldScore': 'Điểm',
   'imports.preview.fieldRank': 'Hạng',

@@ -2437,7 +2437,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // itself: among the import's.)
         const list = listOfPeriod(period);
         const acrossMerger = !!fixedUnit && list === null && /^(19|20)\d{2}/.test(period);
-        const bareOf = list === '2025' || acrossMerger ? 34 : target.group;
+        // (a province's own report's rank of a period before July 2025 was published among the
+        // 63, whatever list its later periods take it to: round 74)
+        const bareOf =
+          list === '2025' || acrossMerger ? 34 : fixedUnit && list === 'gso2004' ? 63 : target.group;
         if (r.value !== null && rCol !== null) {
           const of = acrossMerger && (r.of === 34 || r.of === 63) ? r.of : bareOf;
           const bad = rankProblem(

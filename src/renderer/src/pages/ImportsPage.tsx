@@ -2,6 +2,7 @@
 // commit) and the import history with undo. A file dropped anywhere on the window comes here (the
 // frame catches it: AppFrame.tsx). The parts live in ./imports.
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useI18n } from '../i18n/I18nContext';
 import { ImportHistory } from './imports/ImportHistory';
 import { ImportWizard } from './imports/ImportWizard';
@@ -51,16 +52,23 @@ export function ImportsPage({
   // A file dropped while a file is being read or written would pull the rug from under it.
   const canDrop = !wizard.state.busy && wizard.state.step !== 'reading';
 
-  const takeDrop = async (files: File[]) => {
+  // A file dropped while a mapping or answers are in progress, waiting for the analyst's yes.
+  const [replacing, setReplacing] = useState<File[] | null>(null);
+  const takeDrop = async (files: File[], confirmed = false) => {
     const file = files[0]!;
     setTab('wizard');
     if (!canDrop) {
       wizard.report('alert', 'imports.source.busyDrop', { name: file.name });
       return;
     }
-    // Answers and a mapping in progress are lost with a new file: only after asking.
+    // Answers and a mapping in progress are lost with a new file: only after asking — in the
+    // app's own dialog, over the wizard it replaces (round 74: the browser's confirm came up over
+    // the history, before the wizard was back in view).
     const inProgress = ['mapping', 'questions', 'preview'].includes(wizard.state.step);
-    if (inProgress && !window.confirm(t('imports.source.replaceConfirm', { name: file.name }))) return;
+    if (inProgress && !confirmed) {
+      setReplacing(files);
+      return;
+    }
     if (file.size > MAX_DROPPED_BYTES) {
       wizard.report('alert', 'imports.source.tooLarge', {
         name: file.name,
@@ -145,6 +153,19 @@ export function ImportsPage({
       >
         <ImportHistory version={historyVersion} />
       </div>
+      <ConfirmDialog
+        open={replacing !== null}
+        title={t('imports.source.replaceTitle')}
+        body={replacing ? t('imports.source.replaceConfirm', { name: replacing[0]!.name }) : ''}
+        confirmLabel={t('imports.source.replaceYes')}
+        onConfirm={() => {
+          const files = replacing!;
+          setReplacing(null);
+          void takeDrop(files, true);
+        }}
+        onCancel={() => setReplacing(null)}
+        testId="replace-import-dialog"
+      />
     </section>
   );
 }

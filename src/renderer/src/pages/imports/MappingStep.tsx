@@ -467,7 +467,21 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
         testId="import-next"
         disabled={problems.length > 0}
         onNext={() => void wizard.stage()}
-      />
+        {...(problems.length > 0 ? { hintId: 'mapping-blocked-reason' } : {})}
+      >
+        {/* (why the button is off, beside it: the list above may be under the sticky bar —
+            round 74, "Hãy nhập năm" was out of sight) */}
+        {problems.length > 0 && (
+          <span
+            className="step-actions-reason"
+            id="mapping-blocked-reason"
+            data-testid="mapping-blocked-reason"
+          >
+            {t(problems[0]!)}
+            {problems.length > 1 ? ` (+${problems.length - 1})` : ''}
+          </span>
+        )}
+      </StepActions>
     </div>
   );
 }

@@ -94,9 +94,15 @@ export function PreviewGrid({
   kind,
   problems = [],
   shown,
+  changes = false,
 }: {
   rows: PreviewRow[];
   kind: ImportKind;
+  /**
+   * The rows shown are those that change: a column beside the status lists each row's changes
+   * named, old → new (round 74: a ranking's changed pillar score sat far to the right, out of view).
+   */
+  changes?: boolean;
   /** The preview's problems: a value cell one is about is marked, with its text. */
   problems?: readonly ImportProblem[];
   /** A row to bring into view and focus (a problem on it was clicked); seq repeats it. */
@@ -218,6 +224,7 @@ export function PreviewGrid({
         valueGetter: (p) => (p.data ? t(`imports.status.${p.data.status}`) : ''),
         cellClass: (p) => (p.data ? `status-cell status-${p.data.status}` : undefined),
       },
+      ...(changes && !compact ? [namedValuesColumn('changes')] : []),
       ...valueDefs,
     ];
 
@@ -258,25 +265,32 @@ export function PreviewGrid({
      * right, round 73): one column, each row's values named.
      */
     function compactColumn(): ColDef<PreviewRow> {
+      return namedValuesColumn('all');
+    }
+
+    /** Each row's values (or its changed ones only) in one column, each named. */
+    function namedValuesColumn(which: 'all' | 'changes'): ColDef<PreviewRow> {
+      const cellsOf = (r: PreviewRow | undefined) =>
+        (r?.cells ?? []).filter((c) => which === 'all' || c.status === 'changed');
       return {
-        colId: COMPACT_COLUMN,
-        headerName: t('imports.preview.col.values'),
-        minWidth: 420,
-        flex: 1,
+        colId: which === 'all' ? COMPACT_COLUMN : 'changes',
+        headerName: t(which === 'all' ? 'imports.preview.col.values' : 'imports.preview.col.changes'),
+        minWidth: which === 'all' ? 420 : 320,
+        ...(which === 'all' ? { flex: 1 } : { width: 360 }),
         sortable: false,
         valueGetter: (p) =>
-          (p.data?.cells ?? [])
+          cellsOf(p.data)
             .map((c) => `${previewValueLabel(c, kind, t)}: ${formatValue(c.new, c, kind, lang)}`)
             .join(' · '),
         cellClass: (p) => {
-          const problem = (p.data?.cells ?? [])
+          const problem = cellsOf(p.data)
             .map((c) => problemAt(cellProblems, p.data?.row, c.col))
             .find((x) => x !== undefined);
           return problem ? `cell-problem cell-problem-${problem.severity}` : undefined;
         },
         cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
           <span className="preview-values">
-            {(p.data?.cells ?? []).map((c, i) => (
+            {cellsOf(p.data).map((c, i) => (
               <span key={cellId(c)} className="preview-value">
                 {i > 0 && <span className="muted"> · </span>}
                 <span className="muted">{previewValueLabel(c, kind, t)}: </span>
@@ -287,7 +301,7 @@ export function PreviewGrid({
         ),
       };
     }
-  }, [rows, kind, t, lang, cellProblems, labelProblems, idOfCol, compact]);
+  }, [rows, kind, t, lang, cellProblems, labelProblems, idOfCol, compact, changes]);
 
   return (
     <div

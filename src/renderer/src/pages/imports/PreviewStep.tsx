@@ -359,7 +359,13 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           ))}
         </div>
       )}
-      <PreviewGrid rows={filtered[view]} kind={target.kind} problems={preview.problems} shown={shown} />
+      <PreviewGrid
+        rows={filtered[view]}
+        kind={target.kind}
+        problems={preview.problems}
+        shown={shown}
+        changes={view === 'changed'}
+      />
       {preview.rowsTruncated && (
         <p className="muted" data-testid="preview-rows-truncated">
           {preview.rowsAlsoShown
