@@ -212,6 +212,20 @@ export function storedLines(store: Store, order = 'o.source_cell'): string[] {
   ).map((r) => `${r.unit} | ${r.kpi} | ${r.period} | ${r.value} | ${r.rank}`);
 }
 
+/**
+ * The unit lists ('gso2004', '2025') the user's values are stored on, one each — of one unit's
+ * values when `unit` names it; with `named`, "<unit> <list>" per unit.
+ */
+export function storedUnitLists(store: Store, opts: { unit?: string; named?: boolean } = {}): string[] {
+  return store.db
+    .prepare(
+      `SELECT DISTINCT ${opts.named ? `u.name_vi || ' ' || ` : ''}u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id
+       WHERE o.layer = 'user' ${opts.unit ? 'AND u.name_vi = ?' : ''} ORDER BY MIN(o.source_cell) OVER (PARTITION BY u.id)`,
+    )
+    .pluck()
+    .all(...(opts.unit ? [opts.unit] : [])) as string[];
+}
+
 /** The 34 units' names in the 2025 list's order. */
 export const units34Names = (): string[] => referenceCsv('units_2025.csv').map((r) => r.name_vi!);
 

@@ -15,7 +15,14 @@ import type { ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
 import { detailTable2022 } from '../support/detailTable';
-import { importLikeCli, importFileInto, stageFile, writeTemp, writeWorkbook } from './helpers';
+import {
+  importLikeCli,
+  importFileInto,
+  stageFile,
+  writeTemp,
+  writeWorkbook,
+  storedUnitLists,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -584,14 +591,7 @@ describe("a province's report with columns on both sides of 1 July 2025 (tester 
     expect(codes(preview, 'error')).toEqual([]);
     expect(codes(preview, 'warning')).toContain('listFollowsPeriod');
     expect(preview.problems.map((p) => p.code)).not.toContain('unitCodeUnknown');
-    expect(
-      store.db
-        .prepare(
-          `SELECT DISTINCT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
-        )
-        .pluck()
-        .all(),
-    ).toEqual(['Quảng Trị 2025']);
+    expect(storedUnitLists(store, { named: true })).toEqual(['Quảng Trị 2025']);
     expect(stored()).toHaveLength(4);
   });
 });

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { errorCodes, importCommitted, storedLines, writeTemp, writeWorkbook } from './helpers';
+import {
+  errorCodes,
+  importCommitted,
+  storedLines,
+  writeTemp,
+  writeWorkbook,
+  storedUnitLists,
+} from './helpers';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { ImportSession } from '../../src/main/imports/pipeline/session';
 
@@ -135,13 +142,7 @@ describe("a KPI's plan, result and achievement in one header row (round 73)", ()
 });
 
 describe('a province around 1 July 2025 (round 74)', () => {
-  const unitOf = () =>
-    store.db
-      .prepare(
-        `SELECT DISTINCT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
-      )
-      .pluck()
-      .all();
+  const unitOf = () => storedUnitLists(store, { named: true });
 
   it("a merged province's own report of Quý I–IV 2025 proposes its unit of the 34 (was: the former unit, no group, refused)", async () => {
     const file = writeWorkbook('dn.xlsx', [
@@ -216,14 +217,7 @@ describe('a province around 1 July 2025 (round 74)', () => {
       'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-06 | 65.4 | null',
       'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-09 | 68.12 | null',
     ]);
-    expect(
-      store.db
-        .prepare(
-          `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND u.name_vi = 'Thanh Hóa'`,
-        )
-        .pluck()
-        .all(),
-    ).toEqual(['2025']);
+    expect(storedUnitLists(store, { unit: 'Thanh Hóa' })).toEqual(['2025']);
   });
 });
 
@@ -354,15 +348,20 @@ describe('many duplicates in a long table (round 74)', () => {
 });
 
 describe('a unit name a letter or two off (round 74)', () => {
+  /** The preview of FILE for the 63, nothing committed. */
+  const staged63 = async (file: string) => {
+    const session = new ImportSession(store.db, { kind: 'file', path: file });
+    const a = await session.analyze();
+    const preview = await session.stage(a.mapping, { ...a.target, group: 63 });
+    session.dispose();
+    return preview;
+  };
   it('"Kon Tumm" is still a question, offering Kon Tum first as "did you mean" (was: an empty picker)', async () => {
     const file = writeTemp(
       'kt.csv',
       'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nKon Tumm,Số hồ sơ trực tuyến (hồ sơ),2024,100\nHà Nội,Số hồ sơ trực tuyến (hồ sơ),2024,200\n',
     );
-    const session = new ImportSession(store.db, { kind: 'file', path: file });
-    const a = await session.analyze();
-    const preview = await session.stage(a.mapping, { ...a.target, group: 63 });
-    session.dispose();
+    const preview = await staged63(file);
     const q = preview.questions.find((x) => x.label === 'Kon Tumm')!;
     expect(q.kind).toBe('unmatched');
     expect(q.suggestions?.map((s) => s.name)).toEqual(['Kon Tum']);
@@ -375,10 +374,7 @@ describe('a unit name a letter or two off (round 74)', () => {
       'x.csv',
       'Tỉnh,Chỉ tiêu,Kỳ,Giá trị\nTỉnh Không Có,Số hồ sơ trực tuyến (hồ sơ),2024,100\n',
     );
-    const session = new ImportSession(store.db, { kind: 'file', path: file });
-    const a = await session.analyze();
-    const preview = await session.stage(a.mapping, { ...a.target, group: 63 });
-    session.dispose();
+    const preview = await staged63(file);
     expect(preview.questions[0]?.suggestions).toBeUndefined();
   });
 });
@@ -389,13 +385,7 @@ describe('tables of the 34 that say so only by their rows (round 74)', () => {
       .prepare(`SELECT name_vi FROM unit WHERE code_list = '2025' ORDER BY code`)
       .pluck()
       .all() as string[];
-  const lists = () =>
-    store.db
-      .prepare(
-        `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
-      )
-      .pluck()
-      .all();
+  const lists = () => storedUnitLists(store);
 
   it("a long table naming the 34 month by month across 1 July 2025, no group given: the 34's, its first half restated (was: those months on the former units)", async () => {
     const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];

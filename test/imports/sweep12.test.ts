@@ -7,7 +7,15 @@ import { tempDir } from '../store/helpers';
 import { readSheet } from '../../src/main/imports/readers';
 import { detectLayout } from '../../src/main/imports/layout/detectLayout';
 import { parsePeriodHeader } from '../../src/main/imports/layout/headerVocabulary';
-import { errorCodes, importLikeCli, stageFile, storedRanking, writeTemp, writeWorkbook } from './helpers';
+import {
+  errorCodes,
+  importLikeCli,
+  stageFile,
+  storedRanking,
+  writeTemp,
+  writeWorkbook,
+  storedUnitLists,
+} from './helpers';
 import { parseHtmlTables } from '../../src/main/imports/readers/text/htmlTable';
 import { INDEX_2020_FIELDS, rankPartners } from '../../src/shared/imports/fields';
 import { DETAIL_HEADERS_2022, published2022, RANKING_HEADERS_2022, TITLE_2022 } from '../fixtures/generate';
@@ -979,14 +987,11 @@ describe('what the review found', () => {
     const { session, preview } = await stageFile(store, { kind: 'file', path: file }, { group: 63 });
     expect(preview.problems.filter((p) => p.code === 'periodSpansMerger')).toEqual([]);
     session.commit();
-    expect(
-      store.db
-        .prepare(
-          `SELECT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
-        )
-        .pluck()
-        .all(),
-    ).toEqual(['Hà Nội 2025', 'Lai Châu 2025', 'Điện Biên 2025']);
+    expect(storedUnitLists(store, { named: true })).toEqual([
+      'Hà Nội 2025',
+      'Lai Châu 2025',
+      'Điện Biên 2025',
+    ]);
   });
 });
 
