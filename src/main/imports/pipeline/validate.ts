@@ -2178,30 +2178,46 @@ function tellRatiosAgainstStored(
   add: (p: ImportProblem) => void,
   header: (col: number | null) => string | null,
 ): void {
-  if (!storedLayers(s.db, s.indicatorIds).user && !storedLayers(s.db, s.indicatorIds).reference) return;
-  const found = s.db
+  const db = s.db;
+  const layers = storedLayers(db, s.indicatorIds);
+  if (!layers.user && !layers.reference) return;
+  // (the file's KPIs in %: usually a few — the values of the others are not looked at)
+  const percent = (
+    db
+      .prepare(
+        `SELECT id, unit_of_measure AS uom FROM indicator WHERE id IN (SELECT value FROM json_each(?)) AND unit_of_measure IS NOT NULL`,
+      )
+      .all(JSON.stringify(s.indicatorIds)) as { id: number; uom: string }[]
+  )
+    .filter((i) => isPercentUnit(i.uom))
+    .map((i) => i.id);
+  if (percent.length === 0) return;
+  const range = db.prepare(
+    `SELECT MIN(value) AS min, MAX(value) AS max FROM observation WHERE indicator_id = ? AND unit_id = ? AND value IS NOT NULL`,
+  );
+  const rangeOf = new Map<string, { min: number | null; max: number | null }>();
+  const said = new Set(problems.filter((p) => p.code === 'percentFraction').map((p) => `${p.row} ${p.col}`));
+  let told = 0;
+  // (in the file's order, without sorting: a long table's rows are staged in it)
+  for (const f of db
     .prepare(
-      `SELECT o.row, o.value_col AS col, o.value, i.unit_of_measure AS uom, u.name_vi AS unit,
-         (SELECT MIN(x.value) FROM observation x WHERE x.indicator_id = o.indicator_id AND x.unit_id = r.unit_id AND x.value IS NOT NULL) AS min,
-         (SELECT MAX(x.value) FROM observation x WHERE x.indicator_id = o.indicator_id AND x.unit_id = r.unit_id AND x.value IS NOT NULL) AS max
-       FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = r.unit_id
-       WHERE o.has_value = 1 AND o.value > 0 AND o.value <= 1 AND r.has_error = 0 AND i.unit_of_measure IS NOT NULL
-       ORDER BY o.row, o.seq LIMIT 1000`,
+      `SELECT o.row, o.value_col AS col, o.value, o.indicator_id AS ind, r.unit_id AS unitId, u.name_vi AS unit
+       FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row JOIN unit u ON u.id = r.unit_id
+       WHERE o.has_value = 1 AND o.value > 0 AND o.value <= 1 AND r.has_error = 0
+         AND o.indicator_id IN (SELECT value FROM json_each(?))`,
     )
-    .all() as {
+    .iterate(JSON.stringify(percent)) as Iterable<{
     row: number;
     col: number | null;
     value: number;
-    uom: string;
+    ind: number;
+    unitId: number;
     unit: string;
-    min: number | null;
-    max: number | null;
-  }[];
-  const said = new Set(problems.filter((p) => p.code === 'percentFraction').map((p) => `${p.row} ${p.col}`));
-  let told = 0;
-  for (const f of found) {
-    if (!isPercentUnit(f.uom) || f.min === null || f.max === null || f.min <= 5) continue;
-    if (said.has(`${f.row} ${f.col}`) || ++told > MAX_PROBLEMS) continue;
+  }>) {
+    const key = `${f.ind} ${f.unitId}`;
+    let r = rangeOf.get(key);
+    if (!r) rangeOf.set(key, (r = range.get(f.ind, f.unitId) as { min: number | null; max: number | null }));
+    if (r.min === null || r.max === null || r.min <= 5 || said.has(`${f.row} ${f.col}`)) continue;
     add(
       problemSaying(
         'warning',
@@ -2215,9 +2231,10 @@ function tellRatiosAgainstStored(
           header: header(f.col),
           value: String(f.value),
         },
-        { unit: f.unit, min: { number: f.min }, max: { number: f.max } },
+        { unit: f.unit, min: { number: r.min }, max: { number: r.max } },
       ),
     );
+    if (++told >= MAX_PROBLEMS) break;
   }
 }
 
