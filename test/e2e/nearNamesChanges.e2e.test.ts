@@ -1,0 +1,76 @@
+// Round 74, the wizard as an analyst uses it: a unit name a letter off offers the nearest unit
+// ("Có phải: Kon Tum"), taken only when clicked; "Dòng có thay đổi" of a corrected ranking lists
+// each row's changes old → new beside its status, in sight however far right the columns go.
+// Leaves test-output/e2e-near-names-*.png to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/shared/i18n';
+import { importCommitted } from '../imports/helpers';
+import { dropOnImports, saveFailureArtefacts, screenshotTo, startHarness, type Harness } from './harness';
+
+const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
+const UI_TIMEOUT = 20_000;
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.setDefaultTimeout(UI_TIMEOUT);
+  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
+});
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') await saveFailureArtefacts(h, 'near-names-', ctx.task.name);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const ranking = (name: string, kts: string) =>
+  [
+    'XẾP HẠNG CHUYỂN ĐỔI SỐ NĂM 2022 CỦA 63 TỈNH, THÀNH PHỐ',
+    'STT,"Tỉnh, thành phố",Điểm DTI,Xếp hạng DTI,Điểm CQS,Xếp hạng CQS,Điểm KTS,Xếp hạng KTS',
+    `1,TP. Đà Nẵng,"0,8002",1,"0,8100",1,"0,7000",1`,
+    `2,${name},"0,5000",2,"0,5100",2,"${kts}",2`,
+  ].join('\r\n');
+
+describe('the wizard, round 74', () => {
+  it('"Kon Tumm" offers Kon Tum; clicking it answers the question', async () => {
+    const file = path.join(h.tmp, 'kon-tumm.csv');
+    fs.writeFileSync(file, ranking('Kon Tumm', '0,4000'));
+    await dropOnImports(h, file);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-step-questions').waitFor();
+    const offered = page.getByTestId('unit-question-suggestion');
+    expect(await offered.allTextContents()).toEqual(['Kon Tum']);
+    expect(await page.getByTestId('unit-question-suggestions').textContent()).toContain(
+      vi('imports.questions.didYouMean'),
+    );
+    await screenshotTo(page, 'e2e-near-names-question.png');
+    await offered.click();
+    expect(await offered.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('unit-answer-select').inputValue()).toContain('Kon Tum');
+  });
+
+  it('"Dòng có thay đổi" shows each row\'s changes old → new beside its status', async () => {
+    const first = path.join(h.tmp, 'xep-hang-2022.csv');
+    fs.writeFileSync(first, ranking('Kon Tum', '0,4000'));
+    expect((await importCommitted(h.store, first)).canCommit).toBe(true);
+    const corrected = path.join(h.tmp, 'xep-hang-2022-sua.csv');
+    fs.writeFileSync(corrected, ranking('Kon Tum', '0,4100'));
+    await dropOnImports(h, corrected);
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('preview-filter-changed').click();
+    const grid = page.getByTestId('import-preview-grid');
+    const changes = grid.locator('.ag-row .ag-cell[col-id="changes"]');
+    await changes.first().waitFor();
+    expect(await changes.allTextContents()).toEqual([
+      `${vi('pillar.kts')} – ${vi('imports.preview.fieldScore')}: 0,4000 → 0,4100`,
+    ]);
+    await screenshotTo(page, 'e2e-near-names-changes.png');
+  });
+});
