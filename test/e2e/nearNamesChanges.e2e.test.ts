@@ -8,7 +8,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
 import { importCommitted } from '../imports/helpers';
-import { dropOnImports, saveFailureArtefacts, screenshotTo, startHarness, type Harness } from './harness';
+import {
+  commitPreview,
+  dropOnImports,
+  saveFailureArtefacts,
+  screenshotTo,
+  startHarness,
+  type Harness,
+} from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
 const UI_TIMEOUT = 20_000;
@@ -72,5 +79,12 @@ describe('the wizard, round 74', () => {
       `${vi('pillar.kts')} – ${vi('imports.preview.fieldScore')}: 0,4000 → 0,4100`,
     ]);
     await screenshotTo(page, 'e2e-near-names-changes.png');
+  });
+
+  it('"Nhập tệp mới" after the import is done starts the next one (was: the done step again)', async () => {
+    await commitPreview(page);
+    await page.getByTestId('imports-tab-history').click();
+    await page.getByTestId('imports-tab-wizard').click();
+    await page.getByTestId('import-step-source').waitFor();
   });
 });

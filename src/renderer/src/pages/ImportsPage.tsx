@@ -100,6 +100,9 @@ export function ImportsPage({
   const openTab = (next: Tab) => {
     setTab(next);
     if (next === 'history') setHistoryVersion((v) => v + 1);
+    // "Nhập tệp mới" after an import is done starts the next one (one in progress is kept: its
+    // mapping and answers are the analyst's work)
+    if (next === 'wizard' && wizard.state.step === 'done') wizard.reset();
   };
 
   return (
