@@ -660,6 +660,17 @@ describe('dti-desk import --unit', () => {
     }
   });
 
+  it('`imports` counts the cells a batch wrote, a value and its rank one cell, and says so (was: "63 giá trị" for 126 values)', () => {
+    const f = path.join(tmp, 'hang.csv');
+    fs.writeFileSync(
+      f,
+      'Tỉnh,Chỉ tiêu,Kỳ,Giá trị,Xếp hạng\nHà Nội,Tỷ lệ thanh toán trực tuyến (%),2024,"55,5",3\nLai Châu,Tỷ lệ thanh toán trực tuyến (%),2024,"40,1",40\n',
+    );
+    const db = freshDb();
+    expect(ok(['--db', db, 'import', f, '--group', '63'])).toContain('4 giá trị');
+    expect(ok(['--db', db, 'imports'])).toContain('2 ô số liệu (đơn vị × chỉ tiêu × kỳ)');
+  });
+
   it('a name that is no unit of the list is a usage error, nothing written', () => {
     const db = freshDb();
     const before = digest(db);

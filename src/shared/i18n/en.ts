@@ -120,7 +120,7 @@ The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
   'cli.import.blocked': '{file}: {errors} error(s), {questions} unit name(s) to confirm; nothing was written',
   'cli.import.done':
     'Imported {values} values from {file} as import #{id}: {new} new, {changed} changed, {unchanged} unchanged ({warnings} warnings).',
-  'cli.imports.row': '#{id} {time} {file} {values} values{undone}',
+  'cli.imports.row': '#{id} {time} {file} {values} cells (unit × indicator × period){undone}',
   'cli.imports.undoneMark': ' (undone)',
   'cli.undo.done':
     'Import #{id} undone: {restored} values back to what they were before it, {removed} values it created removed.',

@@ -119,7 +119,7 @@ Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, n
     '{file}: {errors} lỗi, {questions} tên đơn vị cần xác nhận; chưa ghi gì vào cơ sở dữ liệu',
   'cli.import.done':
     'Đã nhập {values} giá trị từ {file} (lần nhập #{id}): {new} mới, {changed} thay đổi, {unchanged} không đổi ({warnings} cảnh báo).',
-  'cli.imports.row': '#{id} {time} {file} {values} giá trị{undone}',
+  'cli.imports.row': '#{id} {time} {file} {values} ô số liệu (đơn vị × chỉ tiêu × kỳ){undone}',
   'cli.imports.undoneMark': ' (đã hoàn tác)',
   'cli.undo.done':
     'Đã hoàn tác lần nhập #{id}: {restored} giá trị trở lại như trước khi nhập, {removed} giá trị do lần nhập tạo ra đã được xóa.',
