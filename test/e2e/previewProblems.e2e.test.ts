@@ -152,9 +152,15 @@ describe('a problem leads to its row', () => {
 describe('a problem leads to its value', () => {
   it("a warning on the last of 30 indicators scrolls the grid sideways to that indicator's column", async () => {
     const file = path.join(h.tmp, 'nhieu-chi-tieu.csv');
-    const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
-    for (let k = 1; k <= 30; k++)
-      lines.push(`Bình Phước,Tỷ lệ thứ ${String(k).padStart(2, '0')},2023,${k === 30 ? '150%' : '50%'}`);
+    // (a table of units, a column per KPI: every row fills its 30 columns, which stay apart — a
+    // long table of them is one column of named values, see PreviewGrid)
+    const kpis = Array.from({ length: 30 }, (_, k) => `Tỷ lệ thứ ${String(k + 1).padStart(2, '0')} (%)`);
+    const lines = [
+      'CÁC CHỈ TIÊU NĂM 2023',
+      `"Tỉnh, thành phố",${kpis.join(',')}`,
+      `Bình Phước,${kpis.map((_, k) => (k === 29 ? '150' : '50')).join(',')}`,
+      `Đồng Nai,${kpis.map(() => '50').join(',')}`,
+    ];
     fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
     await previewOf(file);
     const goto = page.getByTestId('import-problem-warning').getByTestId('import-problem-goto');

@@ -13,8 +13,12 @@ import { gridTheme } from '../../rankings/gridTheme';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-/** Value columns shown apart at most; more (a long table's KPIs × periods) share one column. */
-const MAX_VALUE_COLUMNS = 30;
+/**
+ * Value columns shown apart at most when no row fills half of them (a long table's KPIs × periods,
+ * a province's report of KPIs × quarters: a sparse diagonal, rows that look empty with their values
+ * off to the right — round 74); more share one column.
+ */
+const MAX_VALUE_COLUMNS = 8;
 const COMPACT_COLUMN = 'values';
 
 const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) =>
@@ -126,7 +130,7 @@ export function PreviewGrid({
   const compact = useMemo(() => {
     const ids = new Set(rows.flatMap((r) => r.cells.map(cellId)));
     const widest = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
-    return ids.size > MAX_VALUE_COLUMNS && ids.size > 4 * widest;
+    return ids.size > MAX_VALUE_COLUMNS && ids.size >= 2 * widest;
   }, [rows]);
   const compactNow = useRef(compact);
   compactNow.current = compact;
@@ -268,6 +272,13 @@ export function PreviewGrid({
       return namedValuesColumn('all');
     }
 
+    /** A value's name in its row: without the KPI when the row is the KPI's (a province's report). */
+    function nameIn(c: PreviewCell, r: PreviewRow | undefined): string {
+      const full = previewValueLabel(c, kind, t);
+      const own = r?.itemLabel && c.indicator === r.itemLabel ? `${r.itemLabel} – ` : null;
+      return own && full.startsWith(own) ? full.slice(own.length) : full;
+    }
+
     /** Each row's values (or its changed ones only) in one column, each named. */
     function namedValuesColumn(which: 'all' | 'changes'): ColDef<PreviewRow> {
       const cellsOf = (r: PreviewRow | undefined) =>
@@ -280,7 +291,7 @@ export function PreviewGrid({
         sortable: false,
         valueGetter: (p) =>
           cellsOf(p.data)
-            .map((c) => `${previewValueLabel(c, kind, t)}: ${formatValue(c.new, c, kind, lang)}`)
+            .map((c) => `${nameIn(c, p.data)}: ${formatValue(c.new, c, kind, lang)}`)
             .join(' · '),
         cellClass: (p) => {
           const problem = cellsOf(p.data)
@@ -293,7 +304,7 @@ export function PreviewGrid({
             {cellsOf(p.data).map((c, i) => (
               <span key={cellId(c)} className="preview-value">
                 {i > 0 && <span className="muted"> · </span>}
-                <span className="muted">{previewValueLabel(c, kind, t)}: </span>
+                <span className="muted">{nameIn(c, p.data)}: </span>
                 <DiffCell cell={c} kind={kind} problem={problemAt(cellProblems, p.data?.row, c.col)} />
               </span>
             ))}
