@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../src/main/ipc/dispatch';
 import { createHandlers, type Dialogs } from '../../src/main/ipc/handlers';
 import { ImportService } from '../../src/main/imports/service';
@@ -367,4 +368,29 @@ export async function firstRunEmpty(h: Harness): Promise<void> {
   await page.getByTestId('home-unit-save').click();
   await page.getByTestId('start-empty').click();
   await page.getByTestId('nav-imports').waitFor();
+}
+
+/**
+ * A suite's harness, opened before its tests with Bình Phước (code 70 of the 63) as the home unit
+ * and the page's waits at `timeout`; closed after them; a failed test leaves its page under
+ * test-output/`prefix`…. `take` receives the harness and its page once open.
+ */
+export function useSuiteHarness(
+  prefix: string,
+  take: (s: { h: Harness; page: Page }) => void,
+  timeout = 20_000,
+): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    h.page.setDefaultTimeout(timeout);
+    h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
+    take({ h, page: h.page });
+  });
+  afterEach(async (ctx) => {
+    if (h && ctx.task.result?.state === 'fail') await saveFailureArtefacts(h, prefix, ctx.task.name);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
 }

@@ -5,37 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
 import { writeKpiCsv } from '../support/kpiCsv';
 import { importCommitted } from '../imports/helpers';
-import {
-  dropOnImports,
-  saveFailureArtefacts,
-  screenshotTo,
-  startHarness,
-  toPreview,
-  type Harness,
-} from './harness';
+import { dropOnImports, screenshotTo, toPreview, useSuiteHarness, type Harness } from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
-const UI_TIMEOUT = 20_000;
-
 let h: Harness;
 let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = h.page;
-  page.setDefaultTimeout(UI_TIMEOUT);
-  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await saveFailureArtefacts(h, 'long-preview-', ctx.task.name);
-});
-afterAll(async () => {
-  await h?.close();
-});
+useSuiteHarness('long-preview-', (x) => ({ h, page } = x));
 
 describe('the preview of a long corrected copy', () => {
   it('lists the changes far down and the bad row at the end, each reachable, old → new in sight', async () => {
@@ -60,7 +39,7 @@ describe('the preview of a long corrected copy', () => {
     // (70 rows each of another KPI and month: one column, each value named, its old → new in
     // sight — not one cell each far to the right among 70 columns, round 73)
     await expect
-      .poll(() => grid.locator('.ag-header-cell-text').allTextContents(), { timeout: UI_TIMEOUT })
+      .poll(() => grid.locator('.ag-header-cell-text').allTextContents(), { timeout: 20_000 })
       .toContain(vi('imports.preview.col.values'));
     await grid.locator('.ag-row[row-id="632"]').first().waitFor();
     expect(await grid.locator('.ag-row[row-id="632"]').allTextContents()).toContainEqual(

@@ -5,36 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/shared/i18n';
 import { importCommitted } from '../imports/helpers';
-import {
-  commitPreview,
-  dropOnImports,
-  saveFailureArtefacts,
-  screenshotTo,
-  startHarness,
-  type Harness,
-} from './harness';
+import { commitPreview, dropOnImports, screenshotTo, useSuiteHarness, type Harness } from './harness';
 
 const vi = (key: string, params?: Record<string, string | number>) => translate('vi', key, params);
-const UI_TIMEOUT = 20_000;
-
 let h: Harness;
 let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = h.page;
-  page.setDefaultTimeout(UI_TIMEOUT);
-  h.store.settings.update({ homeUnitId: h.store.units.byCode('gso2004', '70')!.id });
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await saveFailureArtefacts(h, 'near-names-', ctx.task.name);
-});
-afterAll(async () => {
-  await h?.close();
-});
+useSuiteHarness('near-names-', (x) => ({ h, page } = x));
 
 const ranking = (name: string, kts: string) =>
   [

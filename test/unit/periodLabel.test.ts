@@ -33,6 +33,15 @@ describe('periodLabel', () => {
         tVi,
       ),
     ).toBe('Tỷ lệ thanh toán trực tuyến – Giá trị (Quý II/2025)');
+    // (in the row of that KPI — a province's report — without it)
+    expect(
+      previewValueLabel(
+        { indicator: 'Tỷ lệ thanh toán trực tuyến', field: 'value', period: '2025-04..2025-06' },
+        'kpi',
+        tVi,
+        'Tỷ lệ thanh toán trực tuyến',
+      ),
+    ).toBe('Giá trị (Quý II/2025)');
   });
 });
 

@@ -107,6 +107,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.needUnitColumnOrUnit':
     'Map a column to the province name (or code), or choose the province for the whole table.',
   'imports.mapping.needValueColumn': 'Map at least one column to a score, rank or value.',
+  'imports.mapping.blockedMore': '{reason} (and {n} more, listed above)',
   'imports.mapping.needYear': 'Enter the year (2000–2100).',
   'imports.mapping.needGroup': 'Choose the group of 63 or 34 provinces.',
   'imports.mapping.needGroupForRanks':

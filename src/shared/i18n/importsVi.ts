@@ -113,6 +113,7 @@ export const importsVi = {
   'imports.mapping.needUnitColumnOrUnit':
     'Hãy ghép một cột với tên (hoặc mã) tỉnh, thành phố, hoặc chọn tỉnh cho cả bảng.',
   'imports.mapping.needValueColumn': 'Hãy ghép ít nhất một cột với điểm, hạng hoặc giá trị.',
+  'imports.mapping.blockedMore': '{reason} (và {n} việc nữa, xem danh sách ở trên)',
   'imports.mapping.needYear': 'Hãy nhập năm (2000–2100).',
   'imports.mapping.needGroup': 'Hãy chọn nhóm 63 hoặc 34 tỉnh, thành phố.',
   'imports.mapping.needGroupForRanks':

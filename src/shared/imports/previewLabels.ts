@@ -50,16 +50,21 @@ export function periodLabel(
   return t('period.months', { from, to, fromName: MONTHS[from - 1]!, toName: MONTHS[to - 1]!, year });
 }
 
-/** A preview value's name: its indicator, what of it (score, rank, value) and, for a KPI, its period. */
+/**
+ * A preview value's name: its indicator, what of it (score, rank, value) and, for a KPI, its period.
+ * `ofRow`: the KPI the row is named by (a province's report), left out of the names of its values.
+ */
 export function previewValueLabel(
   c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>,
   kind: ImportKind,
   t: Translate,
+  ofRow?: string,
 ): string {
   const name = indicatorLabel(c.indicator, t);
   if (kind === 'kpi') {
     const part = t(c.field === 'rank' ? 'imports.preview.fieldRank' : 'imports.preview.fieldValue');
-    return `${name} – ${part}${c.period ? ` (${periodLabel(c.period, t)})` : ''}`;
+    const what = `${part}${c.period ? ` (${periodLabel(c.period, t)})` : ''}`;
+    return c.indicator === ofRow ? what : `${name} – ${what}`;
   }
   if (HEADLINE.includes(c.indicator))
     return `${name} – ${t(c.field === 'rank' ? 'imports.preview.fieldRank' : 'imports.preview.fieldScore')}`;

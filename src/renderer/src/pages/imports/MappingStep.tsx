@@ -477,8 +477,9 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
             id="mapping-blocked-reason"
             data-testid="mapping-blocked-reason"
           >
-            {t(problems[0]!)}
-            {problems.length > 1 ? ` (+${problems.length - 1})` : ''}
+            {problems.length > 1
+              ? t('imports.mapping.blockedMore', { reason: t(problems[0]!), n: problems.length - 1 })
+              : t(problems[0]!)}
           </span>
         )}
       </StepActions>

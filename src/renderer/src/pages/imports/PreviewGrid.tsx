@@ -274,9 +274,7 @@ export function PreviewGrid({
 
     /** A value's name in its row: without the KPI when the row is the KPI's (a province's report). */
     function nameIn(c: PreviewCell, r: PreviewRow | undefined): string {
-      const full = previewValueLabel(c, kind, t);
-      const own = r?.itemLabel && c.indicator === r.itemLabel ? `${r.itemLabel} – ` : null;
-      return own && full.startsWith(own) ? full.slice(own.length) : full;
+      return previewValueLabel(c, kind, t, r?.itemLabel);
     }
 
     /** Each row's values (or its changed ones only) in one column, each named. */
