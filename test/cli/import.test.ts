@@ -211,6 +211,13 @@ describe('dti-desk import', () => {
       'hostile_png_renamed.xlsx',
     );
     expect(fails(['--db', db, 'import', path.join(tmp, 'missing.xlsx')])).toContain('missing.xlsx');
+    // Text with no columns under an Excel name (round 74: was the mapping's four errors and exit 2).
+    const prose = path.join(tmp, 'bao-cao.xlsx');
+    fs.writeFileSync(prose, 'Kính gửi Sở Thông tin và Truyền thông\nBáo cáo gửi kèm theo email\n');
+    const line = fails(['--db', db, 'import', prose]);
+    expect(line).toContain('bao-cao.xlsx');
+    expect(line).toContain('không phải sổ tính Excel');
+    expect(userRows(db)).toBe(0);
   });
 
   it('--sheet picks a sheet, and an unknown sheet is named in the error', () => {

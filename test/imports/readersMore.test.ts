@@ -121,6 +121,27 @@ describe('UTF-16 without a byte-order mark', () => {
   });
 });
 
+describe('text under an Excel name (round 74)', () => {
+  it('prose named .xlsx is refused as not a workbook, saying it is text without columns', async () => {
+    const e = await expectRefused(
+      write('ghi-chu.xlsx', 'Kính gửi anh chị,\nEm gửi bảng xếp hạng sau ạ.\nTrân trọng\n'),
+      'NOT_A_SPREADSHEET',
+    );
+    expect(e.messageVi).toContain('ghi-chu.xlsx');
+    expect(e.messageVi).toContain('văn bản không chia cột');
+    expect(e.messageEn).toContain('plain text with no columns');
+    await expectRefused(
+      write('random.xls', 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo\n'.repeat(40)),
+      'NOT_A_SPREADSHEET',
+    );
+  });
+
+  it('a CSV saved under an Excel name is still read as the table it is', async () => {
+    const csv = RANKING.map((r) => r.map((c) => `"${c}"`).join(',')).join('\n');
+    expect((await readSheet(write('ranking-from-portal.xlsx', csv), null)).rows).toEqual(RANKING_CELLS);
+  });
+});
+
 describe('text files that already worked keep working', () => {
   it('a Windows-1258 CSV with a "sep=;" line and CR-only line ends', async () => {
     const lines = ['sep=;', ...RANKING.map((r) => r.join(';'))];

@@ -48,6 +48,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.relationshipTwice': 'the relationship id "{id}" appears twice in the workbook',
   'readDetail.xlsTooLarge':
     'an Excel 97–2003 file (.xls) is read only under {n} MB: open it in Excel and save it as .xlsx',
+  'readDetail.textNoTable': 'plain text with no columns, not an Excel workbook',
   'readDetail.htmlNoTable': 'the file is a web page (HTML) but has no table',
   'readDetail.htmlTooManyTables': 'a web page with more than {n} tables',
   'readDetail.htmlTooManySpans': 'a table with too many merged cells (rowspan/colspan)',

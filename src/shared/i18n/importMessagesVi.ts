@@ -44,6 +44,7 @@ export const importMessagesVi = {
   'readDetail.relationshipTwice': 'mã liên kết "{id}" xuất hiện hai lần trong sổ tính',
   'readDetail.xlsTooLarge':
     'tệp Excel 97–2003 (.xls) chỉ đọc được khi nhỏ hơn {n} MB: hãy mở bằng Excel và lưu thành .xlsx',
+  'readDetail.textNoTable': 'tệp là văn bản không chia cột, không phải sổ tính Excel',
   'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',
   'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
   'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',

@@ -75,8 +75,17 @@ const sha256OfBuffer = (buf: Buffer): string => createHash('sha256').update(buf)
 
 const textHint = (file: string): 'csv' | 'tsv' => (/\.(tsv|tab|txt)$/i.test(file) ? 'tsv' : 'csv');
 
-const sniffText = (filePath: string, o: Opened, opts: ReadOptions) =>
-  sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
+/**
+ * The text's format. A text file named as a workbook is read as the table it holds (a CSV saved
+ * as .xlsx by a portal); one whose lines hold no columns is no table at all and is refused as
+ * not a workbook, as a renamed image is (tester round 74: its four mapping errors said nothing).
+ */
+async function sniffText(filePath: string, o: Opened, opts: ReadOptions): Promise<TextFormat> {
+  const fmt = await sniffTextFormat(filePath, o.file, o.size, opts, textHint(o.file));
+  if (/\.xl(s[xmb]?|t[xm]?)$/i.test(o.file) && !fmt.xml && !fmt.html && !fmt.columns)
+    throw new ImportReadError('NOT_A_SPREADSHEET', o.file, {}, catalogueDetail('readDetail.textNoTable'));
+  return fmt;
+}
 
 /**
  * The bytes of a legacy .xls, read whole (its reader parses the whole workbook, ~40 times its size

@@ -12,7 +12,7 @@ import { MAX_CELL_CHARS, MAX_COLUMNS, SNIFF_BYTES } from '../../safety/limits';
 import { sniffXmlKind, type XmlKind } from '../../safety/sniff';
 import type { ReadOptions, RowCallback } from '../types';
 import { createDecoder } from './decodeStream';
-import { detectDelimiter } from './delimiter';
+import { detectDelimiter, hasColumns } from './delimiter';
 import { detectEncoding, firstInvalidUtf8, invalidUtf8 } from './encoding';
 import { looksLikeHtml } from './htmlTable';
 import { textRowsToCells, textRowToCells } from './rowCells';
@@ -28,6 +28,8 @@ export interface TextFormat {
   html: boolean;
   /** The head is XML: Excel's XML Spreadsheet 2003 (read), flat OpenDocument or other XML (refused). */
   xml: XmlKind | null;
+  /** Some delimiter splits the head's lines into columns (hasColumns). */
+  columns: boolean;
 }
 
 /** Only byte-order marks and white space (blank lines): as empty as a zero-byte file. */
@@ -82,6 +84,7 @@ export async function sniffTextFormat(
       delimiter: opts.delimiter ?? detectDelimiter(sample, hint),
       html: xml === null && looksLikeHtml(sample, file),
       xml,
+      columns: opts.delimiter !== undefined || hasColumns(sample),
     };
   } finally {
     await fh.close();

@@ -58,3 +58,14 @@ export function detectDelimiter(sample: string, hint?: 'csv' | 'tsv'): string {
   }
   return best;
 }
+
+/**
+ * Whether the lines hold columns at all: some delimiter splits at least half of them the same
+ * number of times. Prose ("tệp rác" saved under an Excel name) has none, or commas at random.
+ */
+export function hasColumns(sample: string): boolean {
+  return CANDIDATES.some((d) => {
+    const m = mode(countsPerLine(sample, d, 100));
+    return m.value > 0 && m.share >= 0.5;
+  });
+}
