@@ -9,10 +9,23 @@ import { canonicalName, stripDiacritics } from '../unitNames';
  */
 export const indicatorKey = (name: string): string =>
   keyOf(
-    stripDiacritics(canonicalName(withoutOwnAbbreviation(name)))
+    stripDiacritics(canonicalName(measureFirst(withoutOwnAbbreviation(name))))
       // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
       .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!),
   );
+
+/**
+ * A KPI named by a group's header over its measure ("Thanh toán trực tuyến – Số giao dịch", as
+ * qualifiedKpi names it) in the order Vietnamese writes it in one header: "Số giao dịch thanh
+ * toán trực tuyến" is the same KPI (round 74: they were two). Only for a measure — a count, a
+ * value, a rate, a total — after the last dash; a level ("– cấp tỉnh") stays where it is.
+ */
+const MEASURE_AFTER_GROUP =
+  /^(.+?)\s+–\s+((?:số|tổng số|giá trị|tỷ lệ|tỉ lệ)(?:\s+[^\s–()]+){0,4})(\s*\([^()]*\))?$/iu;
+function measureFirst(name: string): string {
+  const m = MEASURE_AFTER_GROUP.exec(name.trim());
+  return m && !/^cấp\s/iu.test(m[1]!) ? `${m[2]} ${m[1]}${m[3] ?? ''}` : name;
+}
 
 /**
  * The abbreviation a name ends with in brackets when it says the name again — an index's after
