@@ -439,7 +439,7 @@ describe('KPI tables of this period beside others, plans beside results (was: a 
     ]);
   });
 
-  it("an unchanged province's 2025 months as rows, chosen for the whole table: every month on its unit of the 34, one territory throughout (round 74; was: each on its own list)", async () => {
+  it("an unchanged province's 2025 months as rows, chosen for the whole table: each month on the unit of its period's list, one series either side (round 75; round 74 put all on the 34's)", async () => {
     const months = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}/2025,${40 + m}`).join('\n');
     const f = writeTemp('hn.csv', `Kỳ,Tỷ lệ hồ sơ trực tuyến (%)\n${months}\n`);
     const hn63 = store.db
@@ -454,7 +454,7 @@ describe('KPI tables of this period beside others, plans beside results (was: a 
       )
       .all();
     expect(lists).toEqual([
-      { period: '2025-06', list: '2025' },
+      { period: '2025-06', list: 'gso2004' },
       { period: '2025-07', list: '2025' },
     ]);
   });

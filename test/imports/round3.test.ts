@@ -416,8 +416,9 @@ describe('the 2025 rearrangement in KPI tables', () => {
     expect(w[0]!.messageEn).toContain('period first 9 months of 2025 runs across 1 July 2025');
     expect(w[0]!.messageEn).toContain('became part of Đồng Nai of the 34-unit list');
     expect(w[1]!.messageVi).toContain('kỳ 2025 kéo dài qua ngày 01/07/2025');
-    // The same for an unchanged unit: one territory throughout, its own figure — stored on its
-    // unit of the 34, nothing to say (round 74; was a warning, the value on the 63-unit list)
+    // The same for an unchanged unit: one territory throughout, its own figure — nothing to say
+    // (round 74; was a warning); a period reaching past June 2025 on its unit of the 34, the
+    // first half on its unit of the 63 (round 75)
     const same = await importAs(
       kpi([
         ['Lai Châu', 'Tỷ lệ DVCTT toàn trình', '6 tháng đầu năm 2025', '61,2'],
@@ -427,7 +428,14 @@ describe('the 2025 rearrangement in KPI tables', () => {
     expect(codes(same.preview, 'error')).toEqual([]);
     expect(same.preview.problems.filter((p) => p.code === 'periodSpansMerger')).toEqual([]);
     same.session.commit();
-    expect(storedUnitLists(store, { unit: 'Lai Châu' })).toEqual(['2025']);
+    expect(
+      store.db
+        .prepare(
+          `SELECT o.period || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.period`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['2025 2025', '2025-01..2025-06 gso2004']);
   });
 
   it('a sheet per province named for a merged unit, periods after the change: said, with the unit it became', async () => {

@@ -17,7 +17,7 @@ beforeEach(() => {
   store = new Store(path.join(tempDir('dti-round70-'), 'r.db'));
 });
 
-const stored = () => storedLines(store, 'i.name_vi, o.period');
+const stored = () => storedLines(store, 'i.name_vi, o.period, u.name_vi');
 
 const imported = (file: string, year?: number) => importCommitted(store, file, year);
 

@@ -20,7 +20,7 @@ beforeEach(() => {
   store = new Store(path.join(tempDir('dti-round74-'), 'r.db'));
 });
 
-const stored = () => storedLines(store, 'i.name_vi, o.period');
+const stored = () => storedLines(store, 'i.name_vi, o.period, o.source_cell');
 
 const imported = (file: string, year?: number) => importCommitted(store, file, year);
 
@@ -387,7 +387,7 @@ describe('tables of the 34 that say so only by their rows (round 74)', () => {
       .all() as string[];
   const lists = () => storedUnitLists(store);
 
-  it("a long table naming the 34 month by month across 1 July 2025, no group given: the 34's, its first half restated (was: those months on the former units)", async () => {
+  it("a long table naming the 34 month by month across 1 July 2025, no group given: the 34's, a merged unit's first half restated (was: those months on the former units), an unchanged province's on its unit of the 63", async () => {
     const lines = ['Đơn vị,Chỉ tiêu,Kỳ,Giá trị'];
     for (let m = 1; m <= 12; m++)
       units34().forEach((n, i) =>
@@ -397,8 +397,23 @@ describe('tables of the 34 that say so only by their rows (round 74)', () => {
     expect(errorCodes(preview)).toEqual([]);
     expect(preview.target.group).toBe(34);
     expect(preview.problems.find((p) => p.code === 'listFollowsPeriod')?.messageEn).toContain('restated');
-    expect(lists()).toEqual(['2025']);
     expect(stored()).toHaveLength(12 * 34);
+    // (the 11 provinces 1 July 2025 left as they were: their first half on their units of the 63,
+    // beside their DTI of those years — round 75)
+    const onThe63 = store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, MIN(o.period) AS first, MAX(o.period) AS last FROM observation o JOIN unit u ON u.id = o.unit_id
+         WHERE o.layer = 'user' AND u.code_list = 'gso2004' GROUP BY u.id ORDER BY u.code`,
+      )
+      .all() as { unit: string; first: string; last: string }[];
+    const unchanged = store.db
+      .prepare(
+        `SELECT u.name_vi FROM unit_succession s JOIN unit u ON u.id = s.predecessor_id WHERE s.change = 'unchanged' ORDER BY u.code`,
+      )
+      .pluck()
+      .all();
+    expect(unchanged).toHaveLength(11);
+    expect(onThe63).toEqual(unchanged.map((unit) => ({ unit, first: '2025-01', last: '2025-06' })));
   });
 
   it('ranks written "x/34" make a table of the 34 whatever its other columns (a hidden "Năm 2024" beside "Năm 2025"; was: 35 errors as the 63\'s)', async () => {

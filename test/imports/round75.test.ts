@@ -5,7 +5,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { indicatorKey } from '../../src/shared/imports/indicatorNames';
 import { tempDir } from '../store/helpers';
-import { errorCodes, importCommitted, storedLines, writeWorkbook } from './helpers';
+import { published2022 } from '../fixtures/generate';
+import {
+  errorCodes,
+  importCommitted,
+  importFileInto,
+  storedLines,
+  storedRanking,
+  storedUnitLists,
+  writeTemp,
+  writeWorkbook,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -77,5 +87,111 @@ describe("a group's header over its measure is the KPI written in one header (ro
       'Bình Phước | Thanh toán trực tuyến – giá trị | 2024 | 150.5 | null',
       'Hà Nội | Thanh toán trực tuyến – giá trị | 2024 | 98.25 | null',
     ]);
+  });
+});
+
+describe('a province 1 July 2025 left as it was: its values on the list of their period (round 75)', () => {
+  const lists = () => storedUnitLists(store, { named: true });
+
+  it("a 2022 table: Hà Nội and Thừa Thiên Huế (Huế) on their units of the 63, beside their DTI (was: on the 34's)", async () => {
+    const file = writeTemp(
+      'kpi2022.csv',
+      'Tỉnh,Tỷ lệ phủ sóng 4G (%),Số tài khoản thanh toán (tài khoản)\nHà Nội,99.5,912687\nThừa Thiên Huế,98.25,654321\nBình Phước,97.125,123456\n',
+    );
+    const preview = await importCommitted(store, file, 2022);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.map((p) => p.code)).not.toContain('listFollowsPeriod');
+    expect(lists().sort()).toEqual(['Bình Phước gso2004', 'Huế gso2004', 'Hà Nội gso2004']);
+  });
+
+  it("a table of the 34 for the first half of 2025: an unchanged province's on the 63's; for 9 months, the 34's", async () => {
+    const table = (period: string) =>
+      writeTemp(
+        `kpi34-${period.length}.csv`,
+        `Đơn vị,Kỳ,Tỷ lệ phủ sóng 4G (%)\nHà Nội,${period},99.5\nĐồng Nai,${period},97.5\n`,
+      );
+    expect(errorCodes(await importFileInto(store, table('6 tháng đầu năm 2025'), { group: 34 }))).toEqual([]);
+    expect(errorCodes(await importFileInto(store, table('9 tháng năm 2025'), { group: 34 }))).toEqual([]);
+    expect(storedLines(store, 'o.period, o.source_cell').map((l) => l.replace(/ \| null$/, ''))).toEqual([
+      'Hà Nội | Tỷ lệ phủ sóng 4G | 2025-01..2025-06 | 99.5',
+      'Đồng Nai | Tỷ lệ phủ sóng 4G | 2025-01..2025-06 | 97.5',
+      'Hà Nội | Tỷ lệ phủ sóng 4G | 2025-01..2025-09 | 99.5',
+      'Đồng Nai | Tỷ lệ phủ sóng 4G | 2025-01..2025-09 | 97.5',
+    ]);
+    const listOf = store.db.prepare(
+      `SELECT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND u.name_vi = ? AND o.period = ?`,
+    );
+    expect(listOf.pluck().get('Hà Nội', '2025-01..2025-06')).toBe('gso2004');
+    expect(listOf.pluck().get('Hà Nội', '2025-01..2025-09')).toBe('2025');
+    // (the new Đồng Nai has no unit of the 63: its first half restated, on the 34's)
+    expect(listOf.pluck().get('Đồng Nai', '2025-01..2025-06')).toBe('2025');
+  });
+});
+
+describe('a column whose numbers all read two ways, decided by the other columns (round 75)', () => {
+  it('"912.687" beside "99.5": read as the file writes decimals, and said (was: stored without a word)', async () => {
+    const file = writeTemp(
+      'kpi04.csv',
+      'Tỉnh,Tỷ lệ phủ sóng 4G (%),Tài khoản thanh toán\nBình Phước,99.5,912.687\nĐồng Nai,98.25,654.321\nBình Dương,97.125,123.456\n',
+    );
+    const preview = await importCommitted(store, file, 2022);
+    const said = preview.problems.filter((p) => p.code === 'ambiguousNumber');
+    expect(said.map((p) => [p.severity, p.cell])).toEqual([['warning', 'C2']]);
+    expect(said[0]!.messageVi).toContain('theo các cột khác của tệp');
+    expect(said[0]!.messageEn).toContain("after the file's other columns");
+    expect(stored().filter((l) => l.includes('Tài khoản'))).toEqual([
+      'Bình Dương | Tài khoản thanh toán | 2022 | 123.456 | null',
+      'Bình Phước | Tài khoản thanh toán | 2022 | 912.687 | null',
+      'Đồng Nai | Tài khoản thanh toán | 2022 | 654.321 | null',
+    ]);
+  });
+
+  it('a column with a number that reads one way ("1.654.321") decides for itself, against the file', async () => {
+    const file = writeTemp(
+      'kpi04b.csv',
+      'Tỉnh,Tỷ lệ phủ sóng 4G (%),Tài khoản thanh toán\nBình Phước,99.5,912.687\nĐồng Nai,98.25,1.654.321\n',
+    );
+    const preview = await importCommitted(store, file, 2022);
+    // (its own numbers and the file's disagree: the column's reading, said as unclear as before)
+    const said = preview.problems.filter((p) => p.code === 'ambiguousNumber');
+    expect(said.map((p) => p.cell)).toEqual(['C2']);
+    expect(said[0]!.messageVi).not.toContain('theo các cột khác');
+    expect(stored().filter((l) => l.includes('Tài khoản'))).toEqual([
+      'Bình Phước | Tài khoản thanh toán | 2022 | 912687 | null',
+      'Đồng Nai | Tài khoản thanh toán | 2022 | 1654321 | null',
+    ]);
+  });
+});
+
+describe('bare names over ranks (round 75)', () => {
+  const table = (header: string) =>
+    [
+      'XẾP HẠNG DTI 2022',
+      header,
+      ...published2022().map((r) =>
+        // (the pillar ranks the data does not give: the DTI's, for a full table)
+        [r.label, r.rank, r.rankCqs ?? r.rank, r.rankKts ?? r.rank, r.rankXhs ?? r.rank].join(','),
+      ),
+    ].join('\n');
+
+  it('"Tỉnh | DTI | CQS | KTS | XHS" holding 1–63 are the ranks (was: 248 errors "2 looks like a percentage")', async () => {
+    const preview = await importCommitted(store, writeTemp('hang.csv', table('Tỉnh,DTI,CQS,KTS,XHS')), 2022);
+    expect(errorCodes(preview)).toEqual([]);
+    const r = storedRanking(store, 2022, 63);
+    expect(['dti', 'cqs', 'kts', 'xhs'].map((k) => r.get(`70:${k}`))).toEqual([
+      { value: null, rank: 12 },
+      { value: null, rank: 12 },
+      { value: null, rank: 22 },
+      { value: null, rank: 14 },
+    ]);
+  });
+
+  it('a header saying "Điểm" keeps its scores, and is told the ranks are no scores', async () => {
+    const preview = await importCommitted(
+      store,
+      writeTemp('diem.csv', table('Tỉnh,Điểm DTI,Điểm CQS,Điểm KTS,Điểm XHS')),
+      2022,
+    );
+    expect(errorCodes(preview)).toContain('scoreRange');
   });
 });

@@ -595,7 +595,7 @@ describe('a long table with a column of levels', () => {
 });
 
 describe('a 2024 KPI table by the 34 units', () => {
-  it('"… NĂM 2024 (THEO 34 ĐƠN VỊ)" is stored for the 34 units, restated, said once', async () => {
+  it('"… NĂM 2024 (THEO 34 ĐƠN VỊ)" is stored for the 34 units, restated, said once; an unchanged province on its unit of the 63 (round 75)', async () => {
     const f = writeWorkbook('34-2024.xlsx', [
       {
         name: 'Sheet1',
@@ -616,11 +616,11 @@ describe('a 2024 KPI table by the 34 units', () => {
     expect(
       store.db
         .prepare(
-          `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+          `SELECT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
         )
         .pluck()
         .all(),
-    ).toEqual(['2025']);
+    ).toEqual(['Đồng Nai 2025', 'Hà Nội gso2004', 'Hồ Chí Minh 2025']);
   });
 });
 

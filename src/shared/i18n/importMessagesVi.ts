@@ -230,6 +230,8 @@ export const importMessagesVi = {
     'số đếm theo "{unit}" là số nguyên: đã đọc là {n}, dấu phẩy hoặc dấu chấm ngăn cách hàng nghìn; hãy kiểm tra lại',
   'problem.ambiguousNumber':
     'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n}, hãy kiểm tra lại',
+  'problem.ambiguousNumberByFile':
+    'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n} theo các cột khác của tệp, nơi dấu chấm là dấu thập phân; nếu ở cột này nó ngăn cách hàng nghìn, hãy chọn dấu thập phân cho cột',
   'problem.rankOfMismatch': 'thứ hạng ghi trên tổng số {of}, nhưng đây là bảng xếp hạng {n} đơn vị',
   'problem.rankOfMismatchReport':
     'thứ hạng ghi trên tổng số {of}, nhưng lần nhập này dành cho {unit} trong danh sách {n} đơn vị: nếu số liệu của báo cáo là của {unit} trong {of} đơn vị, hãy chọn nhóm {of} (--group {of})',

@@ -943,6 +943,14 @@ function ranksAmongRows(table: RawTable, col: number, dataRows: number[]): boole
   return n.includes(1) && Math.max(...n) <= ranks.length;
 }
 
+/** Whether a column's figures are all whole numbers from 1 to 63, some past 1 (ranks, not scores). */
+function wholeRanksOnly(table: RawTable, col: number, dataRows: number[]): boolean {
+  const texts = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
+  if (texts.length < 5 || !texts.every((t) => /^\d{1,2}$/.test(t))) return false;
+  const n = texts.map(Number);
+  return n.every((r) => r >= 1 && r <= 63) && n.filter((r) => r > 1).length >= texts.length / 2;
+}
+
 /** Whether a column holds only 0 and 1 (a yes/no flag, not figures). */
 function flagsOnly(table: RawTable, col: number, dataRows: number[]): boolean {
   const texts = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
@@ -2099,6 +2107,17 @@ export function mapColumns(
     c.mapping = { field: 'kpi.rank' };
     c.confidence = 0.7;
     delete c.note;
+  }
+  // Bare names over whole numbers from 1 to the units' count ("DTI | CQS | KTS | XHS" under
+  // "XẾP HẠNG DTI 2022"): the ranks, which no score can be (round 75: 248 errors, each advising to
+  // write a rank of 2 as 2%). A header saying "điểm" or "score" keeps its score.
+  for (const c of columns) {
+    const m = /^(dti|cqs|kts|xhs)\.score$/.exec(c.mapping.field);
+    if (!m || /(^| )(diem|score|chi so|index|gia tri|value)( |$)/.test(keys[c.col - 1] ?? '')) continue;
+    const rank = `${m[1] as 'dti' | 'cqs' | 'kts' | 'xhs'}.rank` as const;
+    if (columns.some((o) => o.mapping.field === rank) || !wholeRanksOnly(table, c.col, dataRows)) continue;
+    c.mapping = { field: rank };
+    c.confidence = Math.min(c.confidence, 0.7);
   }
   // "Tổng số" / "Chung" / "Toàn tỉnh" beside levels named from the title's KPI ("TỶ LỆ HỒ SƠ TRỰC
   // TUYẾN TOÀN TRÌNH NĂM 2025 (%)" over "Tỉnh | Tổng số | Cấp tỉnh | Cấp xã"): that KPI itself, for

@@ -1145,6 +1145,20 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       };
       if (mark === '.') flip(col, others);
       else if (mark === ',' && !chosen) tellPercentsInRange();
+      // Decided by the file's other columns alone ("912.687" tài khoản beside "99.5" %): a guess
+      // the analyst is told of, with the column's choice offered (round 75: stored without a word).
+      const byRest = !chosen && ownMark === null && restMark === '.' && mark === '.';
+      const firstByRest = byRest ? firstFlipped(`${others} AND NOT (${inRange.slice(4)})`) : undefined;
+      if (byRest && firstByRest)
+        report(
+          problemSaying(
+            'warning',
+            'ambiguousNumber',
+            'problem.ambiguousNumberByFile',
+            where(firstByRest.row, col, firstByRest.raw),
+            { n: { reading: firstByRest.value } },
+          ),
+        );
       if (chosen) {
         // Said, so that a mark remembered with the layout never decides unseen.
         const first = firstFlipped(others);

@@ -797,7 +797,7 @@ export function validateStaged(
   /** The names the other list knows (otherListHits), each a question and an error of its own. */
   const otherListLabels = new Set<string>();
   s.timed('validate: units', () => {
-    // (each validation matches the rows again, from the units as read: see keepOnUnitsOfThe34)
+    // (each validation matches the rows again, from the units as read: see keepUnchangedOnTheirPeriodsList)
     db.prepare(
       `UPDATE ${t.rows} SET unit_id = list_unit_id, list_unit_id = NULL WHERE list_unit_id IS NOT NULL`,
     ).run();
@@ -1240,7 +1240,7 @@ export function validateStaged(
     // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
     const unreported = restated34 ? 0 : checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
-    keepOnUnitsOfThe34(db, t);
+    keepUnchangedOnTheirPeriodsList(db, t, periods);
     tellRatiosAgainstStored(s, t, problems, add, header);
     s.cancelPoint?.();
     tellKeptKpiValues(s, t, add);
@@ -2079,7 +2079,7 @@ function checkPeriodsAgainstList(
         continue;
       }
       // (a unit 1 July 2025 left as it was is one territory throughout: its figure is its own,
-      // kept on its unit of the 34 — keepOnUnitsOfThe34 — nothing to say)
+      // kept on its unit of the 34 — keepUnchangedOnTheirPeriodsList — nothing to say)
       if (!f?.merged) continue;
       const g = merged.get(r.period) ?? { first: r, names: [] };
       g.names.push(`${f.name} → ${f.successor ?? ''}`);
@@ -2148,20 +2148,34 @@ function checkPeriodsAgainstList(
 }
 
 /**
- * A province 1 July 2025 left as it was is one territory before and after: its KPI values are kept
- * on its unit of the 34, whichever list the file's row was matched on (the list of its period, of
- * the import's group) — one series, not two. (Round 74: a province's own 2025 report of quarters,
- * on the 63-unit list, and a table of the 34 for "9 tháng 2025" stored two values of one province,
- * KPI and period, neither import seeing the other's.) Its rows keep the unit they were matched to
- * in list_unit_id, for the next validation to start from.
+ * A province 1 July 2025 left as it was is one territory before and after, with a unit on each
+ * list: its KPI values are kept on the unit of their period's list, whichever list the file's row
+ * was matched on — a row whose values all end before July 2025 on its unit of the 63 (beside its
+ * DTI of those years), any other on its unit of the 34. One series, not two. (Round 74: a
+ * province's own 2025 report of quarters, on the 63-unit list, and a table of the 34 for "9 tháng
+ * 2025" stored two values of one province, KPI and period; round 75: a 2022 table put Hà Nội's
+ * 2022 values on its unit of the 34, its 2022 DTI on the 63's.) Rows keep the unit they were
+ * matched to in list_unit_id, for the next validation to start from.
  */
-function keepOnUnitsOfThe34(db: ImportSession['db'], t: { rows: string; obs: string }): void {
+function keepUnchangedOnTheirPeriodsList(
+  db: ImportSession['db'],
+  t: { rows: string; obs: string },
+  periods: string[],
+): void {
   const rows = t.rows.replace('temp.', '');
+  const before = JSON.stringify(periods.filter((p) => codeListOfPeriod(p) === 'gso2004'));
+  const onlyBefore = `NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row AND o.period NOT IN (SELECT value FROM json_each(?)))`;
   db.prepare(
     `UPDATE ${t.rows} SET list_unit_id = unit_id,
        unit_id = (SELECT successor_id FROM unit_succession s WHERE s.predecessor_id = ${rows}.unit_id AND s.change = 'unchanged')
-     WHERE unit_id IN (SELECT predecessor_id FROM unit_succession WHERE change = 'unchanged')`,
-  ).run();
+     WHERE unit_id IN (SELECT predecessor_id FROM unit_succession WHERE change = 'unchanged') AND NOT ${onlyBefore}`,
+  ).run(before);
+  db.prepare(
+    `UPDATE ${t.rows} SET list_unit_id = unit_id,
+       unit_id = (SELECT predecessor_id FROM unit_succession s WHERE s.successor_id = ${rows}.unit_id AND s.change = 'unchanged')
+     WHERE unit_id IN (SELECT successor_id FROM unit_succession WHERE change = 'unchanged') AND ${onlyBefore}
+       AND EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row)`,
+  ).run(before);
 }
 
 /**
