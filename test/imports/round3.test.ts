@@ -9,7 +9,7 @@ import { mappingForYear } from '../../src/shared/imports/yearColumns';
 import { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, storedRanking, writeWorkbook, writeTemp, storedUnitLists } from './helpers';
+import { referenceCsv, storedRanking, writeWorkbook, writeTemp } from './helpers';
 
 let store: Store;
 let dir: string;
