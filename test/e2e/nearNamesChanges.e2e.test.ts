@@ -41,6 +41,29 @@ describe('the wizard, round 74', () => {
     expect(await page.getByTestId('unit-answer-select').inputValue()).toContain('Kon Tum');
   });
 
+  it('a wrong answer is changed from the preview: Back returns to the questions, the answer kept (round 75: only a new drop could)', async () => {
+    await page.getByTestId('unit-answer-select').fill('da nang');
+    await page.locator('[data-testid^="unit-option-gso2004-"]').first().click();
+    await page.getByTestId('unit-answers-apply').click();
+    await page.getByTestId('import-preview').waitFor();
+    // (Đà Nẵng twice: an error, and the way to it said)
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+    expect(await page.locator('#import-commit-hint').textContent()).toBe(
+      vi('imports.commitBlockedErrorsAsked', { n: 1 }),
+    );
+    await page.getByTestId('import-back').click();
+    await page.getByTestId('import-step-questions').waitFor();
+    expect(await page.getByTestId('unit-answer-select').inputValue()).toContain('Đà Nẵng');
+    await screenshotTo(page, 'e2e-near-names-answer-again.png');
+    await page.getByTestId('unit-question-suggestion').click();
+    await page.getByTestId('unit-answers-apply').click();
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(false);
+    // (Esc from the preview goes back to the questions too)
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-step-questions').waitFor();
+  });
+
   it('"Dòng có thay đổi" shows each row\'s changes old → new beside its status', async () => {
     const first = path.join(h.tmp, 'xep-hang-2022.csv');
     fs.writeFileSync(first, ranking('Kon Tum', '0,4000'));

@@ -136,6 +136,22 @@ describe('text under an Excel name (round 74)', () => {
     );
   });
 
+  it('a picture or a PDF under its own name is no table: said so, without advice to open it in Excel (round 75)', async () => {
+    const png = write(
+      'anh.png',
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]),
+    );
+    const e = await expectRefused(png, 'UNKNOWN_FORMAT');
+    expect(e.messageVi).toContain('anh.png');
+    expect(e.messageVi).toContain('nội dung PNG');
+    expect(e.messageVi).not.toContain('Excel, lưu lại');
+    const pdf = await expectRefused(
+      write('bao-cao-dti.pdf', '%PDF-1.7\n' + 'x'.repeat(200)),
+      'UNKNOWN_FORMAT',
+    );
+    expect(pdf.messageEn).toContain('copy the table and paste it');
+  });
+
   it('a CSV saved under an Excel name is still read as the table it is', async () => {
     const csv = RANKING.map((r) => r.map((c) => `"${c}"`).join(',')).join('\n');
     expect((await readSheet(write('ranking-from-portal.xlsx', csv), null)).rows).toEqual(RANKING_CELLS);

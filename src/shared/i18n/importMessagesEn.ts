@@ -49,6 +49,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.xlsTooLarge':
     'an Excel 97–2003 file (.xls) is read only under {n} MB: open it in Excel and save it as .xlsx',
   'readDetail.textNoTable': 'plain text with no columns, not an Excel workbook',
+  'readDetail.pdfNoTable':
+    'a PDF; to import a table in it, copy the table and paste it into "Paste a table from Excel or a web page", or into Excel and save it as .xlsx',
   'readDetail.htmlNoTable': 'the file is a web page (HTML) but has no table',
   'readDetail.htmlTooManyTables': 'a web page with more than {n} tables',
   'readDetail.htmlTooManySpans': 'a table with too many merged cells (rowspan/colspan)',

@@ -45,6 +45,8 @@ export const importMessagesVi = {
   'readDetail.xlsTooLarge':
     'tệp Excel 97–2003 (.xls) chỉ đọc được khi nhỏ hơn {n} MB: hãy mở bằng Excel và lưu thành .xlsx',
   'readDetail.textNoTable': 'tệp là văn bản không chia cột, không phải sổ tính Excel',
+  'readDetail.pdfNoTable':
+    'tệp PDF; để nhập bảng trong đó, hãy chép bảng rồi dán vào ô "Dán bảng từ Excel hoặc trang web", hoặc dán vào Excel và lưu thành .xlsx',
   'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',
   'readDetail.htmlTooManyTables': 'trang web có hơn {n} bảng',
   'readDetail.htmlTooManySpans': 'bảng có quá nhiều ô gộp (rowspan/colspan)',

@@ -288,6 +288,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.status.skipped': 'skipped',
   'imports.status.empty': 'no data',
   'imports.commit': 'Import into the database',
+  'imports.commitBlockedErrorsAsked':
+    'Cannot import yet: {n} errors above (fix them in the file, in the mapping step, or in the unit names step if an answer chose the wrong unit — the Back button).',
   'imports.commitBlockedErrors':
     'Cannot import yet: errors above ({n}); fix them in the file or in the mapping step.',
   'imports.commitBlockedEmpty': 'Cannot import yet: the file holds no value to import.',

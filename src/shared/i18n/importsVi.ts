@@ -300,6 +300,8 @@ export const importsVi = {
   'imports.status.skipped': 'bỏ qua',
   'imports.status.empty': 'không có số liệu',
   'imports.commit': 'Nhập vào cơ sở dữ liệu',
+  'imports.commitBlockedErrorsAsked':
+    'Chưa thể nhập: còn {n} lỗi ở trên (sửa trong tệp, ở bước ghép cột, hoặc ở bước tên đơn vị nếu một câu trả lời chọn nhầm đơn vị — nút Quay lại).',
   'imports.commitBlockedErrors': 'Chưa thể nhập: còn {n} lỗi ở trên (sửa trong tệp hoặc ở bước ghép cột).',
   'imports.commitBlockedEmpty': 'Chưa thể nhập: tệp không có giá trị nào để nhập.',
   'imports.commitHint': 'Toàn bộ được ghi trong một lần; có thể hoàn tác trong Lịch sử nhập.',

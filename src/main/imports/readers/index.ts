@@ -145,8 +145,22 @@ async function openXml(
   return openXml2003(filePath, o.file, o.size, o.mtimeMs, fmt);
 }
 
+/** The names a table the app reads goes by: content of another kind under one was renamed or damaged. */
+const TABLE_NAME = /\.(xl[st][xmb]?|xlsb|xml|csv|tsv|tab|txt|html?|ods)$/i;
+
 function refuseBinary(o: Opened): never {
   const label = o.container.kind === 'binary' ? o.container.label : 'binary';
+  // (a picture or a PDF under its own name is no table at all, not a damaged one: no advice to
+  // open it in Excel — round 75)
+  if (!TABLE_NAME.test(o.file))
+    throw new ImportReadError(
+      'UNKNOWN_FORMAT',
+      o.file,
+      {},
+      label === 'PDF'
+        ? catalogueDetail('readDetail.pdfNoTable')
+        : { vi: `nội dung ${label}`, en: `${label} content` },
+    );
   throw new ImportReadError(
     'NOT_A_SPREADSHEET',
     o.file,

@@ -390,7 +390,14 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             ? t('imports.commitHint')
             : // (the preview opens once no unit name awaits an answer: errors, or nothing to import)
               preview.counts.errors > 0
-              ? t('imports.commitBlockedErrors', { n: formatNumber(preview.counts.errors, lang, 0) })
+              ? t(
+                  wizard.state.asked.length > 0
+                    ? 'imports.commitBlockedErrorsAsked'
+                    : 'imports.commitBlockedErrors',
+                  {
+                    n: formatNumber(preview.counts.errors, lang, 0),
+                  },
+                )
               : t('imports.commitBlockedEmpty')}
         </span>
       </StepActions>

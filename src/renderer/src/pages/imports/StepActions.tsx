@@ -18,7 +18,7 @@ export function StepActions({ busy, onBack, label, testId, disabled, onNext, hin
   const { t } = useI18n();
   return (
     <div className="step-actions">
-      <button type="button" onClick={onBack} disabled={busy}>
+      <button type="button" onClick={onBack} disabled={busy} data-testid="import-back">
         {t('imports.back')}
       </button>
       <button

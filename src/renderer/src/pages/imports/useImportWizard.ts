@@ -11,6 +11,7 @@ import type {
   ImportProgress,
   ImportTarget,
   SheetPreview,
+  UnitQuestion,
 } from '../../../../shared/importSession';
 import type { FileInspection } from '../../../../shared/imports/types';
 import type { DecimalMark } from '../../../../shared/imports/layout';
@@ -51,6 +52,11 @@ export interface WizardState {
   preview: ImportPreview | null;
   /** Answers to unit questions by label: a unit id, null to skip the rows. */
   answers: Record<string, number | null>;
+  /**
+   * Every unit question this file asked, answered ones too: the questions step shows them all
+   * again from the preview, so a wrong answer can be changed (round 75: it could not).
+   */
+  asked: UnitQuestion[];
   committed: { batchId: number; counts: ImportCounts } | null;
   busy: boolean;
   /** Name of the file being opened, while importsOpen runs. */
@@ -70,6 +76,7 @@ const INITIAL: WizardState = {
   progress: null,
   preview: null,
   answers: {},
+  asked: [],
   committed: null,
   busy: false,
   opening: null,
@@ -80,6 +87,12 @@ const INITIAL: WizardState = {
 const POLL_MS = 200;
 
 const afterPreview = (p: ImportPreview): WizardStep => (p.questions.length > 0 ? 'questions' : 'preview');
+
+/** The questions asked so far with those of a new preview (a label asked again: its latest). */
+export const withAsked = (asked: UnitQuestion[], p: ImportPreview): UnitQuestion[] => [
+  ...asked.filter((a) => !p.questions.some((q) => q.label === a.label)),
+  ...p.questions,
+];
 
 export function useImportWizard() {
   const { refresh } = useSession();
@@ -222,6 +235,7 @@ export function useImportWizard() {
             ...s,
             step: afterPreview(preview),
             preview,
+            asked: withAsked(s.asked, preview),
             progress: p,
             message:
               s.message && 'key' in s.message && s.message.key === 'imports.source.busyDrop'
@@ -296,7 +310,8 @@ export function useImportWizard() {
   const applyAnswers = useCallback(async () => {
     const s = stateRef.current;
     if (!s.sessionId || !s.preview) return;
-    const answers = s.preview.questions
+    // (the answers to questions asked before too: one of them may have been changed)
+    const answers = withAsked(s.asked, s.preview)
       .filter((q) => q.label in s.answers)
       .map((q) => ({ label: q.label, unitId: s.answers[q.label] ?? null }));
     if (answers.length === 0) return;
@@ -305,7 +320,13 @@ export function useImportWizard() {
     try {
       const preview = await unwrap(window.api.importsAnswer({ sessionId: s.sessionId, answers }));
       if (gen !== generation.current) return;
-      patch({ preview, step: afterPreview(preview), busy: false });
+      setState((st) => ({
+        ...st,
+        preview,
+        asked: withAsked(st.asked, preview),
+        step: afterPreview(preview),
+        busy: false,
+      }));
     } catch (e) {
       if (gen === generation.current) failWith(e);
     }
@@ -343,8 +364,11 @@ export function useImportWizard() {
         void cancelReading();
         break;
       case 'questions':
-      case 'preview':
         patch({ step: 'mapping', message: null });
+        break;
+      case 'preview':
+        // (to the answers given, which may be what is wrong: a name answered with the wrong unit)
+        patch({ step: s.asked.length > 0 ? 'questions' : 'mapping', message: null });
         break;
       default:
         break;
