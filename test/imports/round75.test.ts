@@ -10,6 +10,7 @@ import {
   errorCodes,
   importCommitted,
   importFileInto,
+  stageFile,
   storedLines,
   storedRanking,
   storedUnitLists,
@@ -193,5 +194,21 @@ describe('bare names over ranks (round 75)', () => {
       2022,
     );
     expect(errorCodes(preview)).toContain('scoreRange');
+  });
+});
+
+describe("a merged unit's question (round 75)", () => {
+  it('"Bình Phước" in a table of the 34 offers Đồng Nai, the unit it became part of, to take with a click', async () => {
+    const file = writeTemp('dti2025.csv', 'Tỉnh,Tỷ lệ phủ sóng 4G (%)\nBình Phước,99.5\nHà Nội,98.25\n');
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: file },
+      { year: 2025, group: 34, period: '2025' },
+    );
+    session.dispose();
+    const q = preview.questions.find((x) => x.label === 'Bình Phước')!;
+    expect(q.reason?.vi).toContain('Đồng Nai');
+    expect(q.suggestions?.map((u) => [u.name, u.code])).toEqual([['Đồng Nai', q.candidates[0]!.code]]);
+    expect(q.candidates[0]!.name).toBe('Đồng Nai');
   });
 });

@@ -19,7 +19,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.step.skipped': 'skipped',
   'imports.next': 'Next',
   'imports.back': 'Back',
-  'imports.startOver': 'Import another file',
+  'imports.startOver': 'Import another file or table',
   'imports.working': 'Working…',
   'imports.source.title': 'Choose what to import',
   'imports.source.hint':
@@ -37,7 +37,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
     'Open "{name}" instead of the import in progress? Its column mapping and answers will be dropped.',
   'imports.source.tooLarge': '{name} is too large to drop ({size}); use “Choose file…”.',
   'imports.source.busyDrop': 'A file is being read or written: drop {name} again when it is done.',
-  'imports.source.manyFiles': 'One file at a time; opening {name}.',
+  'imports.source.manyFiles':
+    'One file at a time: opening {name}; not opened: {others} — drop each one once this import is done.',
   'imports.source.opening': 'Opening {name}…',
   'imports.file.title': 'File being imported',
   'imports.file.name': 'Name',
@@ -207,6 +208,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.questions.hint':
     'Some names in the file do not surely match one unit. Choose the right unit (remembered for next time; see or forget it in Settings → Remembered unit names) or skip those rows.',
   'imports.questions.unmatched': 'Not recognised',
+  'imports.questions.notOnList': "Not on this year's list",
   'imports.questions.ambiguous': 'Matches several units',
   'imports.questions.label': 'Name in the file',
   'imports.questions.cell': 'Cell {cells} · column “{column}”',
@@ -297,6 +299,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.done.title': 'Import finished',
   'imports.done.summary':
     'Wrote {written} values to the database (import #{id}): {new} new, {changed} changed.',
+  'imports.done.detailsPasted':
+    'The pasted table has {n} values; {unchanged} match the stored figures and were left as they are.',
   'imports.done.details':
     'The file has {n} values; {unchanged} match the stored figures and were left as they are.',
   'imports.done.toRankings': 'Open the {year} ranking',
@@ -332,7 +336,12 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.history.undoDone': 'Import #{id} undone. Of its {n} values: {parts}.',
   'imports.history.undoDoneNoTotal': 'Import #{id} undone: {parts}.',
   'imports.history.undoDonePlain': 'Import #{id} undone.',
+  'imports.history.undoDoneOne': 'Import #{id} undone. Of its 1 value: {parts}.',
   'imports.history.undoRemoved': '{n} new values removed',
+  'imports.history.undoRemovedOne': '1 new value removed',
+  'imports.history.undoRestoredOne': '1 value back to what it was before it',
+  'imports.history.undoKeptOne': '1 value stays because import #{later} wrote it too',
+  'imports.history.undoUnchangedOne': '1 value it left unchanged stays as it is',
   'imports.history.undoRestored': '{n} values back to what they were before it',
   'imports.history.undoKept': '{n} values stay because import #{later} wrote them too',
   'imports.history.undoUnchanged': '{n} values it left unchanged stay as they are',

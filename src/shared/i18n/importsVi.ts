@@ -19,7 +19,7 @@ export const importsVi = {
   'imports.step.skipped': 'bỏ qua',
   'imports.next': 'Tiếp tục',
   'imports.back': 'Quay lại',
-  'imports.startOver': 'Nhập tệp khác',
+  'imports.startOver': 'Nhập tệp hoặc bảng khác',
   'imports.working': 'Đang xử lý…',
   // Source
   'imports.source.title': 'Chọn dữ liệu cần nhập',
@@ -38,7 +38,8 @@ export const importsVi = {
     'Mở "{name}" thay cho lần nhập đang làm? Cách ghép cột và các câu trả lời của lần nhập này sẽ bị bỏ.',
   'imports.source.tooLarge': 'Tệp {name} quá lớn để kéo thả ({size}); hãy dùng nút “Chọn tệp…”.',
   'imports.source.busyDrop': 'Đang đọc hoặc ghi một tệp: hãy thả {name} lại khi xong.',
-  'imports.source.manyFiles': 'Mỗi lần chỉ nhập một tệp; đang mở {name}.',
+  'imports.source.manyFiles':
+    'Mỗi lần chỉ nhập một tệp: đang mở {name}; chưa mở {others} — hãy thả từng tệp sau khi nhập xong tệp này.',
   'imports.source.opening': 'Đang mở {name}…',
   // File summary
   'imports.file.title': 'Tệp đang nhập',
@@ -218,6 +219,7 @@ export const importsVi = {
   'imports.questions.hint':
     'Một số tên trong tệp không khớp chắc chắn với đơn vị nào. Chọn đơn vị đúng (lựa chọn được nhớ cho lần sau; xem hoặc quên trong Cài đặt → Tên đơn vị đã nhớ) hoặc bỏ qua các dòng đó.',
   'imports.questions.unmatched': 'Không nhận ra',
+  'imports.questions.notOnList': 'Không có trong danh mục của năm này',
   'imports.questions.ambiguous': 'Khớp với nhiều đơn vị',
   'imports.questions.label': 'Tên trong tệp',
   'imports.questions.cell': 'Ô {cells} · cột “{column}”',
@@ -309,6 +311,8 @@ export const importsVi = {
   'imports.done.title': 'Đã nhập xong',
   'imports.done.summary':
     'Đã ghi {written} giá trị vào cơ sở dữ liệu (lần nhập #{id}): {new} mới, {changed} thay đổi.',
+  'imports.done.detailsPasted':
+    'Bảng đã dán có {n} giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
   'imports.done.details': 'Tệp có {n} giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
   'imports.done.toRankings': 'Xem bảng xếp hạng năm {year}',
   'imports.done.toRankingsPlain': 'Xem bảng xếp hạng',
@@ -345,7 +349,12 @@ export const importsVi = {
   'imports.history.undoDone': 'Đã hoàn tác lần nhập #{id}. Trong {n} giá trị của lần nhập: {parts}.',
   'imports.history.undoDoneNoTotal': 'Đã hoàn tác lần nhập #{id}: {parts}.',
   'imports.history.undoDonePlain': 'Đã hoàn tác lần nhập #{id}.',
+  'imports.history.undoDoneOne': 'Đã hoàn tác lần nhập #{id}. Trong 1 giá trị của lần nhập: {parts}.',
   'imports.history.undoRemoved': '{n} giá trị mới đã được xóa',
+  'imports.history.undoRemovedOne': '1 giá trị mới đã được xóa',
+  'imports.history.undoRestoredOne': '1 giá trị đã trở lại như trước khi nhập',
+  'imports.history.undoKeptOne': '1 giá trị cũng do lần nhập #{later} ghi nên được giữ nguyên',
+  'imports.history.undoUnchangedOne': '1 giá trị vốn không đổi khi nhập nên vẫn như cũ',
   'imports.history.undoRestored': '{n} giá trị đã trở lại như trước khi nhập',
   'imports.history.undoKept': '{n} giá trị cũng do lần nhập #{later} ghi nên được giữ nguyên',
   'imports.history.undoUnchanged': '{n} giá trị vốn không đổi khi nhập nên vẫn như cũ',

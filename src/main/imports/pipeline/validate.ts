@@ -906,6 +906,9 @@ export function validateStaged(
         if (near.length > 0)
           question.suggestions = near.map((u) => ({ unitId: u.id, code: u.code, name: u.name }));
       }
+      // A merged unit's: the unit it became part of, offered as a misspelling's nearest is (round
+      // 75: the question named it in words only) — an answer only when taken.
+      if (merged) question.suggestions = candidates.filter((c) => c.unitId === merged.successorId);
       // What else its first row holds (kept while reading, for the first row of each name).
       const first = s.firstRows?.get(l.label);
       if (first && first.row === rows[0] && first.values.length > 0) question.values = first.values;

@@ -82,7 +82,17 @@ export function ImportsPage({
         { kind: 'bytes', name: file.name, data },
         file.name,
         files.length > 1
-          ? { kind: 'info', key: 'imports.source.manyFiles', params: { name: file.name } }
+          ? {
+              kind: 'info',
+              key: 'imports.source.manyFiles',
+              params: {
+                name: file.name,
+                others: files
+                  .slice(1)
+                  .map((f) => f.name)
+                  .join(', '),
+              },
+            }
           : null,
       );
     } catch (err) {

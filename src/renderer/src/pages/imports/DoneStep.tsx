@@ -1,12 +1,15 @@
 // Step 7: what was written, under which import number, and the way to the data.
 import { formatNumber } from '../../../../shared/format';
+import { PASTED_SOURCE } from '../../../../shared/imports/place';
 import { useI18n } from '../../i18n/I18nContext';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
 
 export function DoneStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
-  const { committed, preview } = wizard.state;
+  const { committed, preview, inspection } = wizard.state;
+  // (a pasted table is no file: round 75)
+  const pasted = inspection?.format === 'paste' || inspection?.fileName === PASTED_SOURCE;
   if (!committed) return null;
   const c = committed.counts;
   const target = preview?.target;
@@ -29,7 +32,7 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
         })}
       </p>
       <p className="muted" data-testid="import-done-details">
-        {t('imports.done.details', {
+        {t(pasted ? 'imports.done.detailsPasted' : 'imports.done.details', {
           n: formatNumber(c.observations, lang, 0),
           unchanged: formatNumber(c.unchanged, lang, 0),
         })}

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { errorText } from '../../i18n/errorText';
 import { useSession } from '../../session/SessionContext';
 import { formatBytes, readerLabel } from './format';
+import { undoSummary } from './undoText';
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 /** What an undone import's undo did, in values (counts.undo), when the batch has it whole. */
@@ -116,19 +117,7 @@ export function ImportHistory({ version }: { version: number }) {
     const v = b ? undoValuesOf(b) : null;
     if (!b || !v) return t('imports.history.undoDonePlain', { id });
     const total = isCount(b.counts?.observations) ? b.counts.observations : null;
-    const n = (x: number) => formatNumber(x, lang, 0);
-    const parts: string[] = [];
-    if (v.removed > 0) parts.push(t('imports.history.undoRemoved', { n: n(v.removed) }));
-    if (v.restored > 0) parts.push(t('imports.history.undoRestored', { n: n(v.restored) }));
-    for (const k of v.keptBy) parts.push(t('imports.history.undoKept', { n: n(k.values), later: k.id }));
-    // The rest of the import's values were the same before it: undo leaves them as they are.
-    const rest =
-      total === null ? 0 : total - v.removed - v.restored - v.keptBy.reduce((a, k) => a + k.values, 0);
-    if (rest > 0) parts.push(t('imports.history.undoUnchanged', { n: n(rest) }));
-    if (parts.length === 0) parts.push(t('imports.history.undoNothing'));
-    return total !== null && rest >= 0
-      ? t('imports.history.undoDone', { id, n: n(total), parts: parts.join(', ') })
-      : t('imports.history.undoDoneNoTotal', { id, parts: parts.join(', ') });
+    return undoSummary(lang, b.id, total, v);
   };
 
   const undoneNotice = undone !== null ? undoneText(undone) : null;

@@ -88,6 +88,9 @@ const POLL_MS = 200;
 
 const afterPreview = (p: ImportPreview): WizardStep => (p.questions.length > 0 ? 'questions' : 'preview');
 
+const isDropNote = (m: WizardMessage | null): boolean =>
+  !!m && 'key' in m && (m.key === 'imports.source.manyFiles' || m.key === 'imports.source.busyDrop');
+
 /** The questions asked so far with those of a new preview (a label asked again: its latest). */
 export const withAsked = (asked: UnitQuestion[], p: ImportPreview): UnitQuestion[] => [
   ...asked.filter((a) => !p.questions.some((q) => q.label === a.label)),
@@ -116,7 +119,9 @@ export function useImportWizard() {
 
   /** Reads a sheet's top; `year`: the year the analyst already typed (kept on another sheet). */
   const analyze = useCallback(async (sessionId: string, sheet: string | null, gen: number, year?: number) => {
-    patch({ busy: true, message: null });
+    // (a note about the drop — files not opened, a drop while busy — stays on the mapping step it
+    // leads to: round 75, it vanished within a second)
+    setState((s) => ({ ...s, busy: true, message: isDropNote(s.message) ? s.message : null }));
     try {
       const sp = await unwrap(window.api.importsAnalyze({ sessionId, sheet }));
       if (gen !== generation.current) return;
