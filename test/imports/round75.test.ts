@@ -212,3 +212,38 @@ describe("a merged unit's question (round 75)", () => {
     expect(q.candidates[0]!.name).toBe('Đồng Nai');
   });
 });
+
+describe('a ranking with units missing says its rule (round 75)', () => {
+  const ranks = (keep: (i: number) => boolean) =>
+    writeTemp(
+      'xh.csv',
+      [
+        'XẾP HẠNG DTI NĂM 2022',
+        'Tỉnh,Xếp hạng DTI',
+        ...published2022()
+          .filter((_, i) => keep(i))
+          .map((r) => `${r.label},${r.rank}`),
+      ].join('\n'),
+    );
+  const missing = async (file: string) =>
+    (await importCommitted(store, file, 2022)).problems.filter((p) => p.code === 'missingUnits');
+
+  it('one missing: a copy that lost a row, and what is taken as a part instead', async () => {
+    const [e] = await missing(ranks((i) => i !== 62));
+    expect(e?.severity).toBe('error');
+    expect(e?.messageVi).toContain('bảng xếp hạng có 62/63 đơn vị, thiếu 1: Bắc Kạn');
+    expect(e?.messageEn).toContain('a copy that lost rows');
+    expect(e?.messageEn).toContain('such as the top 20');
+  });
+
+  it('every other row: no part of the table either, said so', async () => {
+    const [e] = await missing(ranks((i) => i % 2 === 0));
+    expect(e?.severity).toBe('error');
+    expect(e?.messageEn).toContain('the ranking has 32 of 63 units, 31 missing');
+    expect(e?.messageEn).toContain('not one part of the table');
+  });
+
+  it('a top 20 is an excerpt', async () => {
+    expect(await missing(ranks((i) => i < 20))).toEqual([]);
+  });
+});

@@ -114,7 +114,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'code "{code}" is no unit\'s code in the list of {n} units ({count} cell(s) so, like this one): the unit was found by its name ("{unit}"); an old template? check the code column',
   'problem.fractionValue':
     'not one number: two numbers written as numerator/denominator — write one number (the ratio, or the numerator), or the two numbers in two columns',
-  'problem.missingUnits': 'a ranking must cover all {n} units; {count} missing: {names}',
+  'problem.missingUnitsScattered':
+    'the ranking has {present} of {n} units, {count} missing: {names} — not one part of the table (under half of the units, or an unbroken run of ranks such as the top 20, is imported as an excerpt): add the missing rows',
+  'problem.missingUnits':
+    'the ranking has {present} of {n} units, {count} missing: {names} — so few missing is usually a copy that lost rows: add those rows (a part of the table — under half of the units, or an unbroken run of ranks such as the top 20 — is imported as an excerpt)',
   'problem.formulaColumnShiftedDown':
     "the DTI score of {count} of {total} rows differs from the {method} formula: from this row on, this column's figures fit the scores of the row above each — the column looks shifted down by a row from here (a cell inserted or pasted a row low?); correct the file and import it again",
   'problem.formulaColumnShiftedUp':

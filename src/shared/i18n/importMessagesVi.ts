@@ -110,7 +110,10 @@ export const importMessagesVi = {
     'mã "{code}" không phải mã đơn vị nào của danh mục {n} đơn vị ({count} ô như vậy, như ô này): đã nhận đơn vị theo tên ("{unit}"); mẫu biểu cũ? hãy kiểm tra cột mã',
   'problem.fractionValue':
     'không phải là một số: hai số viết dạng tử số/mẫu số — hãy ghi một số (tỷ lệ, hoặc tử số), hoặc tách hai số thành hai cột',
-  'problem.missingUnits': 'bảng xếp hạng phải có đủ {n} đơn vị; còn thiếu {count}: {names}',
+  'problem.missingUnitsScattered':
+    'bảng xếp hạng có {present}/{n} đơn vị, thiếu {count}: {names} — không phải một phần liền mạch của bảng (dưới một nửa số đơn vị, hoặc các hạng liền nhau như 20 hạng đầu, thì được nhập như một trích đoạn): hãy bổ sung các dòng thiếu',
+  'problem.missingUnits':
+    'bảng xếp hạng có {present}/{n} đơn vị, thiếu {count}: {names} — thiếu ít như vậy thường là bản chép bị mất dòng: hãy bổ sung các dòng đó (một phần của bảng — dưới một nửa số đơn vị, hoặc các hạng liền nhau như 20 hạng đầu — được nhập như một trích đoạn)',
   'problem.formulaColumnShiftedDown':
     'điểm DTI của {count}/{total} dòng khác với công thức {method}: từ dòng này, mỗi số liệu của cột này khớp với điểm của dòng ngay trên — cột có vẻ bị lệch xuống một dòng từ đây (chèn thêm ô hoặc dán thấp một dòng?); hãy sửa tệp rồi nhập lại',
   'problem.formulaColumnShiftedUp':
