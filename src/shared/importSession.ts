@@ -167,7 +167,15 @@ export interface SheetPreview {
   mapping: ImportMapping;
   /** The mapping was remembered from an earlier file of the same layout. */
   remembered: boolean;
-  titleHints: { year: number | null; group: 63 | 34 | null; kind: ImportKind | null; text: string | null };
+  titleHints: {
+    year: number | null;
+    group: 63 | 34 | null;
+    kind: ImportKind | null;
+    text: string | null;
+    /** The title's cells naming its year and its group (1-based), for messages to point at. */
+    yearAt?: { row: number; col: number };
+    groupAt?: { row: number; col: number };
+  };
   target: ImportTarget;
 }
 

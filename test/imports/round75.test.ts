@@ -247,3 +247,26 @@ describe('a ranking with units missing says its rule (round 75)', () => {
     expect(await missing(ranks((i) => i < 20))).toEqual([]);
   });
 });
+
+describe("a title's year or group against the import's, at the title's cell (round 75)", () => {
+  const titled = (title: string) =>
+    writeTemp(
+      'tieu-de.csv',
+      [title, 'Tỉnh,Xếp hạng DTI', ...published2022().map((r) => `${r.label},${r.rank}`)].join('\n'),
+    );
+
+  it('"… NĂM 2023" imported for 2022: the error names A1 (was: no cell)', async () => {
+    const p = await importCommitted(store, titled('BẢNG XẾP HẠNG DTI CẤP TỈNH NĂM 2023'), 2022);
+    const e = p.problems.find((x) => x.code === 'yearContradicts')!;
+    expect([e.severity, e.cell]).toEqual(['error', 'A1']);
+  });
+
+  it('"… CỦA 34 TỈNH, THÀNH" over a 2022 ranking, no group given: the title\'s group, said as the title\'s, at A1', async () => {
+    const p = await importCommitted(store, titled('XẾP HẠNG DTI NĂM 2022 CỦA 34 TỈNH, THÀNH'), 2022);
+    const e = p.problems.find((x) => x.code === 'groupYearContradicts')!;
+    expect([e.severity, e.cell]).toEqual(['error', 'A1']);
+    expect(e.messageEn).toContain(
+      'the title of the file says 34 units, but the 2022 ranking is among 63 units',
+    );
+  });
+});

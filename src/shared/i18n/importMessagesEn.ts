@@ -376,6 +376,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the title gives the period {title}, but the table has figures for {periods}: they are stored for the periods their columns or cells give; check the title or the periods',
   'problem.planTargetColumn':
     'column "{header}" holds plan targets, not imported yet (DTI Desk does not import plan targets yet; the data stays in the file)',
+  'problem.groupYearContradictsTitle':
+    'the title of the file says {group} units, but the {year} ranking is among {expected} units (63 units until 2023, both 63 and 34 for 2024, 34 units from 2025): is the year or the title wrong? Correct the year, or choose the {expected}-unit group',
   'problem.groupYearContradicts':
     'the {year} ranking is among {expected} units (63 units until 2023, both 63 and 34 for 2024, 34 units from 2025), but the import is for the {group}-unit group: choose the {expected}-unit group or correct the year',
   'problem.unitMerged':

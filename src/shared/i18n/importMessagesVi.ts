@@ -371,6 +371,8 @@ export const importMessagesVi = {
     'tiêu đề ghi kỳ {title}, nhưng bảng có số liệu của kỳ {periods}: số liệu được lưu theo kỳ ghi ở cột hoặc ô; hãy kiểm tra lại tiêu đề hoặc các kỳ',
   'problem.planTargetColumn':
     'cột "{header}" là chỉ tiêu kế hoạch, chưa được nhập (DTI Desk chưa nhập chỉ tiêu kế hoạch; dữ liệu được giữ nguyên trong tệp)',
+  'problem.groupYearContradictsTitle':
+    'tiêu đề của tệp ghi {group} đơn vị, nhưng bảng xếp hạng năm {year} là xếp hạng giữa {expected} đơn vị (63 đơn vị đến năm 2023, cả 63 và 34 đơn vị cho năm 2024, 34 đơn vị từ năm 2025): năm hay tiêu đề bị sai? Hãy sửa năm, hoặc chọn nhóm {expected}',
   'problem.groupYearContradicts':
     'bảng xếp hạng năm {year} là xếp hạng giữa {expected} đơn vị (63 đơn vị đến năm 2023, cả 63 và 34 đơn vị cho năm 2024, 34 đơn vị từ năm 2025), nhưng nhập cho nhóm {group}: hãy chọn nhóm {expected} hoặc sửa năm',
   'problem.unitMerged':

@@ -35,11 +35,31 @@ export function proposeLayout(table: RawTable): Proposal {
       group: p.titleHints.group ?? null,
       kind,
       text: p.titleHints.titles.join(' | ') || null,
+      ...cellNaming(table, p.titleRows, 'yearAt', p.titleHints.year),
+      ...cellNaming(table, p.titleRows, 'groupAt', p.titleHints.group),
     },
     signature: p.signature,
     nextTableRow: p.nextTableRow,
     unitsAcross: p.unitsAcross,
   };
+}
+
+/** The first title cell writing `n` ("NĂM 2022", "63 TỈNH"), as { [key]: its place }; {} if none. */
+function cellNaming<K extends string>(
+  table: RawTable,
+  rows: number[],
+  key: K,
+  n: number | undefined,
+): Partial<Record<K, { row: number; col: number }>> {
+  if (n === undefined) return {};
+  const re = new RegExp(`(^|\\D)${n}(\\D|$)`);
+  for (const row of rows) {
+    const cells = table.rows[row - 1] ?? [];
+    for (let i = 0; i < cells.length; i++)
+      if (re.test(String(cells[i] ?? '')))
+        return { [key]: { row, col: i + 1 } } as Partial<Record<K, { row: number; col: number }>>;
+  }
+  return {};
 }
 
 /** Where detection put the header and the first data row (what the user's rows are relative to). */

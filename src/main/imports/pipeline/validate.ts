@@ -606,7 +606,13 @@ export function validateStaged(
       problem(
         'error',
         'yearContradicts',
-        { file, sheet, row: null, value: s.titleHints.text },
+        {
+          file,
+          sheet,
+          row: s.titleHints.yearAt?.row ?? null,
+          col: s.titleHints.yearAt?.col ?? null,
+          value: s.titleHints.text,
+        },
         { title: s.titleHints.year, year: target.year },
       ),
     );
@@ -630,7 +636,13 @@ export function validateStaged(
       problem(
         'error',
         'groupContradicts',
-        { file, sheet, value: s.titleHints.text },
+        {
+          file,
+          sheet,
+          row: s.titleHints.groupAt?.row ?? null,
+          col: s.titleHints.groupAt?.col ?? null,
+          value: s.titleHints.text,
+        },
         { title: s.titleHints.group, group: target.group },
       ),
     );
@@ -659,14 +671,30 @@ export function validateStaged(
   const yearGroup =
     target.kind === 'ranking' && target.year !== null ? rankingGroupOfYear(target.year) : null;
   const groupYearWrong = yearGroup !== null && target.group !== null && target.group !== yearGroup;
+  // (a group the title gave, not the analyst: said as the title's, at its cell — round 75)
+  const titleGroup = s.titleHints.group !== null && s.titleHints.group === target.group;
   if (groupYearWrong)
     add(
-      problem(
-        'error',
-        'groupYearContradicts',
-        { file, sheet },
-        { year: target.year!, expected: yearGroup, group: target.group! },
-      ),
+      titleGroup
+        ? problemSaying(
+            'error',
+            'groupYearContradicts',
+            'problem.groupYearContradictsTitle',
+            {
+              file,
+              sheet,
+              row: s.titleHints.groupAt?.row ?? null,
+              col: s.titleHints.groupAt?.col ?? null,
+              value: s.titleHints.text,
+            },
+            { year: target.year!, expected: yearGroup, group: target.group! },
+          )
+        : problem(
+            'error',
+            'groupYearContradicts',
+            { file, sheet },
+            { year: target.year!, expected: yearGroup, group: target.group! },
+          ),
     );
   // A KPI table whose values take the import's period: a sheet named for another year ("2024"
   // imported for 2023) or value columns headed with another year ("… năm 2023 (%)" for 2024)
