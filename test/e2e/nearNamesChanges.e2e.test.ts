@@ -112,4 +112,25 @@ describe('the wizard, round 74', () => {
       vi('imports.source.manyFiles', { name: 'mot.csv', others: 'hai.csv' }),
     );
   });
+
+  it("at 1024×700 the mapping's columns and the target do not overlap (round 75: the choices ran under it)", async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      const file = path.join(h.tmp, 'hep.csv');
+      fs.writeFileSync(file, ranking('Kon Tum', '0,4000'));
+      await dropOnImports(h, file);
+      const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+      const cols = await box('.mapping-columns');
+      const target = await box('.mapping-target');
+      const apart = target.y >= cols.y + cols.height - 1 || target.x >= cols.x + cols.width - 1;
+      expect(apart).toBe(true);
+      // (nothing in the columns' table wider than its section)
+      expect(
+        await page.locator('.mapping-columns').evaluate((el) => el.scrollWidth <= el.clientWidth + 1),
+      ).toBe(true);
+      await screenshotTo(page, 'e2e-near-names-mapping-1024.png');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
 });
