@@ -267,6 +267,11 @@ describe('a value refused as written, and a unit repeated', () => {
     await page.getByTestId('preview-filter-error').click();
     await expect.poll(rowsShown, { timeout: UI_TIMEOUT }).toBe(2);
     expect(await page.getByTestId('preview-filter-error').getAttribute('aria-pressed')).toBe('true');
+    // (each says "lỗi", a row an error names too — round 75 saw "mới" beside "Lỗi 2")
+    const statuses = await page
+      .locator('[data-testid="import-preview-grid"] .ag-row .ag-cell[col-id="status"]')
+      .allTextContents();
+    expect(new Set(statuses)).toEqual(new Set([vi('imports.status.error')]));
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-import-filter-errors.png') });
     // a problem's link shows its row whatever the filter hid
     await goto.filter({ hasText: /^D16$/ }).click();

@@ -12,6 +12,7 @@ import { useSession } from '../../session/SessionContext';
 import { unitLabel } from '../../session/unitSearch';
 import { PreviewGrid } from './PreviewGrid';
 import { StepHeading } from './StepHeading';
+import { previewViews } from './previewViews';
 import type { ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
 
@@ -277,23 +278,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
     setOnly('all');
     setShown((s) => ({ row, col, seq: (s?.seq ?? 0) + 1 }));
   }, []);
-  const filtered = useMemo(() => {
-    const rows = preview?.rows ?? [];
-    // (an error said at a row — a rank out of order with a score, a cell refused — makes it a row
-    // "in error" whatever its own status: the filter finds every row the error list names; a row
-    // in error writes nothing, so it is no row "that changes", as the counts have it — round 74)
-    const named = new Set(
-      (preview?.problems ?? []).flatMap((p) => (p.severity === 'error' && p.row != null ? [p.row] : [])),
-    );
-    return {
-      all: rows,
-      changed: rows.filter(
-        (r) =>
-          r.status !== 'error' && (r.status === 'changed' || r.cells.some((c) => c.status === 'changed')),
-      ),
-      error: rows.filter((r) => r.status === 'error' || named.has(r.row)),
-    };
-  }, [preview]);
+  const filtered = useMemo(() => previewViews(preview), [preview]);
   if (!preview) return null;
   // (read again, the file may have no more rows of the kind chosen: all are shown then)
   const view = only !== 'all' && filtered[only].length === 0 ? 'all' : only;
