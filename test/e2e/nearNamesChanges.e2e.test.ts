@@ -36,8 +36,13 @@ describe('the wizard, round 74', () => {
       vi('imports.questions.didYouMean'),
     );
     await screenshotTo(page, 'e2e-near-names-question.png');
-    await offered.click();
+    await offered.focus();
+    await page.keyboard.press('Enter');
     expect(await offered.getAttribute('aria-pressed')).toBe('true');
+    // (the last question answered: the keyboard goes on to "Áp dụng", round 75)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('unit-answers-apply');
     expect(await page.getByTestId('unit-answer-select').inputValue()).toContain('Kon Tum');
   });
 

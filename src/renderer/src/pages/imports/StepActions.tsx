@@ -1,5 +1,5 @@
 // The buttons under each wizard step: back, and the step's primary action.
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 
 interface Props {
@@ -12,9 +12,21 @@ interface Props {
   /** id of a hint that describes the primary action, shown after the buttons. */
   hintId?: string;
   children?: ReactNode;
+  /** The primary button, for a step to move the keyboard to it. */
+  nextRef?: Ref<HTMLButtonElement>;
 }
 
-export function StepActions({ busy, onBack, label, testId, disabled, onNext, hintId, children }: Props) {
+export function StepActions({
+  busy,
+  onBack,
+  label,
+  testId,
+  disabled,
+  onNext,
+  hintId,
+  children,
+  nextRef,
+}: Props) {
   const { t } = useI18n();
   return (
     <div className="step-actions">
@@ -24,6 +36,7 @@ export function StepActions({ busy, onBack, label, testId, disabled, onNext, hin
       <button
         type="button"
         className="primary"
+        ref={nextRef}
         data-testid={testId}
         disabled={busy || disabled}
         aria-describedby={hintId}

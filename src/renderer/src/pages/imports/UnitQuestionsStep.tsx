@@ -1,7 +1,7 @@
 // Step 5: names in the file that match no unit, or several. Each is a question with the label as
 // written, its rows and what else its first row holds (scores, ranks: which unit "TP. X" is); the
 // analyst picks the unit (main remembers it as an alias) or skips the rows. Never a silent guess.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Unit } from '../../../../shared/domain';
 import type { UnitQuestion } from '../../../../shared/importSession';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
@@ -26,7 +26,7 @@ function QuestionItem({
 }: {
   question: UnitQuestion;
   answer: number | null | undefined;
-  onAnswer: (unitId: number | null | undefined) => void;
+  onAnswer: (unitId: number | null | undefined, taken?: 'suggestion') => void;
   /** A ranking must have every unit: skipping a row leaves its unit missing. */
   ranking: boolean;
   /** The column the names are read from, and the sheet, for the cells the name is in ("B14"). */
@@ -103,7 +103,7 @@ function QuestionItem({
               className="link-button"
               aria-pressed={answer === s.unitId}
               data-testid="unit-question-suggestion"
-              onClick={() => onAnswer(s.unitId)}
+              onClick={() => onAnswer(s.unitId, 'suggestion')}
             >
               {s.name}
             </button>
@@ -151,6 +151,7 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
   // Hundreds of unknown names: more likely a wrong unit column than names to answer one by one.
   const tooMany = preview?.problems.find((p) => p.code === 'tooManyUnitQuestions');
   const remaining = questions.filter((q) => !(q.label in answers)).length;
+  const applyRef = useRef<HTMLButtonElement>(null);
   return (
     <div className="import-step" data-testid="import-step-questions">
       <StepHeading>{t('imports.questions.title')}</StepHeading>
@@ -174,7 +175,14 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
             key={q.label}
             question={q}
             answer={answers[q.label]}
-            onAnswer={(id) => wizard.setAnswer(q.label, id)}
+            onAnswer={(id, taken) => {
+              wizard.setAnswer(q.label, id);
+              // (a suggestion taken with Enter, the last question answered: the keyboard goes on to
+              // "Áp dụng" — round 75, a second Enter pressed the suggestion again)
+              const last = questions.every((x) => x.label === q.label || x.label in answers);
+              if (taken === 'suggestion' && id != null && last)
+                requestAnimationFrame(() => applyRef.current?.focus());
+            }}
             ranking={preview?.target.kind === 'ranking'}
             where={where}
           />
@@ -192,6 +200,7 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
         onBack={wizard.back}
         label={t('imports.questions.apply')}
         testId="unit-answers-apply"
+        nextRef={applyRef}
         disabled={remaining > 0}
         onNext={() => void wizard.applyAnswers()}
       />
