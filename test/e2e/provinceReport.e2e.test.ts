@@ -70,6 +70,13 @@ describe("a city's quarterly report with its quarter merged over its levels", ()
     await screenshotTo(page, 'e2e-province-report-mapping.png');
 
     await toPreview(page);
+    // (each row's values in one column, wrapped: none cut at the cell's edge — round 75)
+    const values = page.locator('[data-testid="import-preview-grid"] .ag-cell[col-id="values"]');
+    await values.first().waitFor();
+    expect(
+      await values.evaluateAll((cells) => cells.every((c) => c.scrollHeight <= c.clientHeight + 1)),
+    ).toBe(true);
+    expect(await values.evaluateAll((cells) => cells.some((c) => c.clientHeight > 40))).toBe(true);
     await screenshotTo(page, 'e2e-province-report-preview.png');
     await commitPreview(page);
     const stored = h.store.db

@@ -286,6 +286,10 @@ export function PreviewGrid({
         headerName: t(which === 'all' ? 'imports.preview.col.values' : 'imports.preview.col.changes'),
         minWidth: which === 'all' ? 420 : 320,
         ...(which === 'all' ? { flex: 1 } : { width: 360 }),
+        // (the row as tall as its values: cut at the cell's edge, a KPI's long name left its value
+        // out of sight — round 75)
+        wrapText: true,
+        autoHeight: true,
         sortable: false,
         valueGetter: (p) =>
           cellsOf(p.data)
@@ -298,7 +302,7 @@ export function PreviewGrid({
           return problem ? `cell-problem cell-problem-${problem.severity}` : undefined;
         },
         cellRenderer: (p: ICellRendererParams<PreviewRow>) => (
-          <span className="preview-values">
+          <span className="preview-values" title={String(p.value ?? '')}>
             {cellsOf(p.data).map((c, i) => (
               <span key={cellId(c)} className="preview-value">
                 {i > 0 && <span className="muted"> · </span>}
