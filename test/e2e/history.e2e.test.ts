@@ -23,6 +23,7 @@ import {
   startHarness,
   type Harness,
 } from './harness';
+import { importCommitted } from '../imports/helpers';
 
 type Params = Record<string, string | number>;
 const vi = (key: string, params?: Params) => translate('vi', key, params);
@@ -334,6 +335,17 @@ describe('import history and rankings selectors, in Chromium at 1280×720', () =
     expect(await text(byTestId(`import-batch-${ids.xml}`))).toContain(en('imports.format.xml2003'));
     await screenshot('after-undo-en');
     await byTestId('lang-vi').click();
+  });
+
+  it('an import after the undo makes its notice old news: gone from the history (round 75: it stayed)', async () => {
+    const notice = byTestId('import-history-notice');
+    expect(await notice.count()).toBe(1);
+    const later = write('dti-2021.csv', 'Tỉnh,Điểm DTI,Xếp hạng DTI\r\nBình Phước,0.5012,20\r\n');
+    expect((await importCommitted(h.store, later, 2021)).canCommit).toBe(true);
+    await byTestId('imports-tab-wizard').click();
+    await byTestId('imports-tab-history').click();
+    await poll(() => text(page.getByTestId('import-history'))).toContain('dti-2021.csv');
+    expect(await notice.count()).toBe(0);
   });
 
   it('an undo refused (a value edited by hand since) says why, focus on it, not on <body> (round 47)', async () => {

@@ -31,6 +31,10 @@ export function ImportHistory({ version }: { version: number }) {
   // An undo's result is kept as numbers and worded at render time, so it follows the language.
   // The import just undone: its result is said once the reloaded list has it (counts.undo).
   const [undone, setUndone] = useState<number | null>(null);
+  // The newest import when the undo was done: a newer one in the list makes the notice old news
+  // (round 75: "Import #4 undone" stayed above imports #8–#10).
+  const [newestAtUndo, setNewestAtUndo] = useState<number | null>(null);
+  const newest = batches?.reduce((m, b) => Math.max(m, b.id), 0) ?? null;
   const [confirming, setConfirming] = useState<ImportBatchInfo | null>(null);
   const [busy, setBusy] = useState(false);
   // The undo button goes with the undo: focus moves to the result, not to the page's <body>.
@@ -63,6 +67,7 @@ export function ImportHistory({ version }: { version: number }) {
     try {
       await unwrap(window.api.importsUndo({ batchId: b.id }));
       setUndone(b.id);
+      setNewestAtUndo(newest);
       // refresh() bumps dataVersion, which reloads the list above.
       await refresh();
     } catch (e) {
@@ -120,7 +125,10 @@ export function ImportHistory({ version }: { version: number }) {
     return undoSummary(lang, b.id, total, v);
   };
 
-  const undoneNotice = undone !== null ? undoneText(undone) : null;
+  const undoneNotice =
+    undone !== null && !(newest !== null && newestAtUndo !== null && newest > newestAtUndo)
+      ? undoneText(undone)
+      : null;
 
   const confirmBody = (b: ImportBatchInfo): string => {
     const kept = b.keptBy ?? [];
