@@ -599,22 +599,22 @@ export function validateStaged(
         }),
       );
   }
+  /** The title's cell that writes its year or its group (the title itself as the value). */
+  const titleCell = (at: { row: number; col: number } | undefined): Where => ({
+    file,
+    sheet,
+    row: at?.row ?? null,
+    col: at?.col ?? null,
+    value: s.titleHints.text,
+  });
   // A year given for the import (--year, the wizard's field) that the title contradicts: rankings
   // and KPI tables alike (a KPI table's year is the period of its values).
   if (s.titleHints.year !== null && target.year !== null && s.titleHints.year !== target.year) {
     add(
-      problem(
-        'error',
-        'yearContradicts',
-        {
-          file,
-          sheet,
-          row: s.titleHints.yearAt?.row ?? null,
-          col: s.titleHints.yearAt?.col ?? null,
-          value: s.titleHints.text,
-        },
-        { title: s.titleHints.year, year: target.year },
-      ),
+      problem('error', 'yearContradicts', titleCell(s.titleHints.yearAt), {
+        title: s.titleHints.year,
+        year: target.year,
+      }),
     );
   }
   // Every row staged names one of the 34 units, (nearly) all 34 there — asked of a long table
@@ -633,18 +633,10 @@ export function validateStaged(
       ).all34);
   if (s.titleHints.group !== null && target.group !== null && s.titleHints.group !== target.group) {
     add(
-      problem(
-        'error',
-        'groupContradicts',
-        {
-          file,
-          sheet,
-          row: s.titleHints.groupAt?.row ?? null,
-          col: s.titleHints.groupAt?.col ?? null,
-          value: s.titleHints.text,
-        },
-        { title: s.titleHints.group, group: target.group },
-      ),
+      problem('error', 'groupContradicts', titleCell(s.titleHints.groupAt), {
+        title: s.titleHints.group,
+        group: target.group,
+      }),
     );
   } else if (target.group === 63 && (s.evidence.complete34 || (target.kind === 'kpi' && stagedAll34()))) {
     // Every name is one of the 34 units after 2025 and (nearly) all 34 are there: the 2024
@@ -680,13 +672,7 @@ export function validateStaged(
             'error',
             'groupYearContradicts',
             'problem.groupYearContradictsTitle',
-            {
-              file,
-              sheet,
-              row: s.titleHints.groupAt?.row ?? null,
-              col: s.titleHints.groupAt?.col ?? null,
-              value: s.titleHints.text,
-            },
+            titleCell(s.titleHints.groupAt),
             { year: target.year!, expected: yearGroup, group: target.group! },
           )
         : problem(
