@@ -943,6 +943,9 @@ function ranksAmongRows(table: RawTable, col: number, dataRows: number[]): boole
   return n.includes(1) && Math.max(...n) <= ranks.length;
 }
 
+/** A KPI of the community digital-technology teams, by its key ("Số tổ CNSCĐ", "Tổ công nghệ số cộng đồng"). */
+const TEAMS_NAMED = /tocongnghesocongdong/;
+
 /** Whether a column's figures are all whole numbers from 1 to 63, some past 1 (ranks, not scores). */
 function wholeRanksOnly(table: RawTable, col: number, dataRows: number[]): boolean {
   const texts = dataRows.map((r) => cellText(table.rows[r - 1]?.[col - 1])).filter((t) => t !== '');
@@ -2107,6 +2110,17 @@ export function mapColumns(
     c.mapping = { field: 'kpi.rank' };
     c.confidence = 0.7;
     delete c.note;
+  }
+  // A bare "Số thành viên" after the community teams' column ("Số tổ CNSCĐ | Số thành viên"): the
+  // teams' members, not a KPI of its own named "Số thành viên" (round 74).
+  for (let i = 1; i < columns.length; i++) {
+    const c = columns[i]!;
+    const before = columns[i - 1]!.mapping;
+    if (c.mapping.field !== 'kpi.valueForIndicator' || before.field !== 'kpi.valueForIndicator') continue;
+    const { name, unit } = splitIndicatorName(c.mapping.indicator);
+    if (!/^số thành viên$/iu.test(name) || !TEAMS_NAMED.test(indicatorKey(before.indicator))) continue;
+    const members = 'Số thành viên tổ công nghệ số cộng đồng';
+    c.mapping = { ...c.mapping, indicator: unit ? `${members} (${unit})` : members };
   }
   // Bare names over whole numbers from 1 to the units' count ("DTI | CQS | KTS | XHS" under
   // "XẾP HẠNG DTI 2022"): the ranks, which no score can be (round 75: 248 errors, each advising to

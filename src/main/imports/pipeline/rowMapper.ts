@@ -1214,12 +1214,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const stagedIds = new Set<number>();
   const stage = (p: Staged, note: string | null) => {
     if (p.indicatorId !== null) stagedIds.add(p.indicatorId);
-    // (a score and its rank in one cell, "0,6234 (12)": that cell once)
+    // (a score and its rank in one cell, "0,6234 (12)": that cell once; a rank cell left empty is
+    // no source of the value — round 74 named "D4, E4" for D4's value alone)
+    const valueCol = p.valueCol !== null && (p.hasValue || !p.hasRank) ? p.valueCol : null;
+    const rankCol = p.rankCol !== null && (p.hasRank || !p.hasValue) ? p.rankCol : null;
     const cell =
-      p.valueCol !== null && p.rankCol !== null && p.rankCol !== p.valueCol
-        ? `${cellRef(p.row, p.valueCol)}, ${cellRef(p.row, p.rankCol)}`
-        : p.valueCol !== null || p.rankCol !== null
-          ? cellRef(p.row, (p.valueCol ?? p.rankCol)!)
+      valueCol !== null && rankCol !== null && rankCol !== valueCol
+        ? `${cellRef(p.row, valueCol)}, ${cellRef(p.row, rankCol)}`
+        : valueCol !== null || rankCol !== null
+          ? cellRef(p.row, (valueCol ?? rankCol)!)
           : null;
     insObs.add([
       p.row,
