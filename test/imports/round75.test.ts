@@ -6,6 +6,7 @@ import { Store } from '../../src/main/store';
 import { indicatorKey } from '../../src/shared/imports/indicatorNames';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
+import { undoBatch } from '../../src/main/imports/pipeline/batches';
 import {
   errorCodes,
   importCommitted,
@@ -268,5 +269,93 @@ describe("a title's year or group against the import's, at the title's cell (rou
     expect(e.messageEn).toContain(
       'the title of the file says 34 units, but the 2022 ranking is among 63 units',
     );
+  });
+});
+
+describe("a value's source cells (round 74)", () => {
+  it('an empty rank cell is no source of the value beside it: "D3", not "D3, E3"', async () => {
+    const file = writeTemp(
+      'dai.csv',
+      'Tỉnh,Chỉ tiêu,Kỳ,Giá trị,Xếp hạng\nBình Phước,Tỷ lệ thanh toán trực tuyến (%),2024,55.5,12\nHà Nội,Tỷ lệ thanh toán trực tuyến (%),2024,80.25,\n',
+    );
+    await importFileInto(store, file, { group: 63 });
+    expect(
+      store.db
+        .prepare(
+          `SELECT u.name_vi || ' ' || o.source_cell FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['Bình Phước D2, E2', 'Hà Nội D3']);
+  });
+});
+
+describe('"Số thành viên" beside the community teams (round 74)', () => {
+  it('"Số tổ CNSCĐ | Số thành viên" stores the teams and their members (was: a KPI "Số thành viên")', async () => {
+    const file = writeTemp(
+      'to-cns.csv',
+      'Tỉnh,Số tổ CNSCĐ (tổ),Số thành viên (người)\nBình Phước,850,4200\nĐồng Nai,1200,6100\n',
+    );
+    expect(errorCodes(await importCommitted(store, file, 2024))).toEqual([]);
+    expect(kpis()).toEqual(['Số tổ CNSCĐ', 'Số thành viên tổ công nghệ số cộng đồng']);
+  });
+
+  it('elsewhere a bare "Số thành viên" keeps its name', async () => {
+    const file = writeTemp('clb.csv', 'Tỉnh,Số câu lạc bộ,Số thành viên\nBình Phước,12,400\n');
+    await importCommitted(store, file, 2024);
+    expect(kpis()).toContain('Số thành viên');
+  });
+});
+
+describe("an unchanged province's 2025 report reaching past June, value by value (round 76)", () => {
+  const months = Array.from({ length: 12 }, (_, i) => `T${i + 1}/2025`);
+  const report = () =>
+    writeTemp(
+      'bao-cao-thanh-hoa.csv',
+      [
+        'BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025 - THANH HÓA',
+        `STT,Chỉ tiêu,${months.join(',')}`,
+        `1,Tỷ lệ phủ sóng 4G (%),${months.map((_, i) => `"9${i % 10},5"`).join(',')}`,
+      ].join('\n'),
+    );
+  const byList = () =>
+    store.db
+      .prepare(
+        `SELECT u.code_list || ' ' || MIN(o.period) || '…' || MAX(o.period) || ' ' || COUNT(*) FROM observation o JOIN unit u ON u.id = o.unit_id
+         WHERE o.layer = 'user' GROUP BY u.code_list ORDER BY u.code_list`,
+      )
+      .pluck()
+      .all();
+  const thanhHoa = (list: string) =>
+    store.db
+      .prepare(`SELECT id FROM unit WHERE code_list = ? AND name_vi = 'Thanh Hóa'`)
+      .pluck()
+      .get(list) as number;
+
+  it("T1–T6 on its unit of the 63, T7–T12 on the 34's (was: all twelve on the 34's), as a long table of those months puts them", async () => {
+    const p = await importFileInto(store, report(), { unitId: thanhHoa('2025') });
+    expect(errorCodes(p)).toEqual([]);
+    expect(p.counts).toMatchObject({ new: 12 });
+    expect(byList()).toEqual(['2025 2025-07…2025-12 6', 'gso2004 2025-01…2025-06 6']);
+    // The same months in a long table of the 63: the same cells, unchanged — not stored twice.
+    const long = writeTemp(
+      'dai-63.csv',
+      ['Tỉnh,Kỳ,Tỷ lệ phủ sóng 4G (%)', ...months.slice(0, 6).map((m, i) => `Thanh Hóa,${m},"9${i},5"`)].join(
+        '\n',
+      ),
+    );
+    const again = await importFileInto(store, long, { group: 63 });
+    expect(errorCodes(again)).toEqual([]);
+    expect(again.counts).toMatchObject({ new: 0, changed: 0, unchanged: 6 });
+    expect(byList()).toEqual(['2025 2025-07…2025-12 6', 'gso2004 2025-01…2025-06 6']);
+    // Undone, the report takes its twelve values away, on both lists.
+    const batch = store.db.prepare(`SELECT MIN(id) FROM import_batch`).pluck().get() as number;
+    undoBatch(store.db, batch);
+    expect(byList()).toEqual(['gso2004 2025-01…2025-06 6']);
+  });
+
+  it("imported from the 63-unit Thanh Hóa as the table's unit, the same", async () => {
+    expect(errorCodes(await importFileInto(store, report(), { unitId: thanhHoa('gso2004') }))).toEqual([]);
+    expect(byList()).toEqual(['2025 2025-07…2025-12 6', 'gso2004 2025-01…2025-06 6']);
   });
 });

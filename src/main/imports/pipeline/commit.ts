@@ -13,6 +13,7 @@ import {
 import { indicatorKey } from '../../../shared/imports/indicatorNames';
 import { AppError } from '../../../shared/result';
 import { countDiff, storedLayers } from './validate';
+import { VALUE_UNIT } from './staging';
 import { UnitRepository } from '../../store/units';
 import type { ImportSession } from './session';
 
@@ -134,7 +135,7 @@ export function commitStaged(
     // What the store holds of these indicators: nothing in a layer, nothing there to look up.
     const stored = storedLayers(db, [...s.indicatorIds, ...newIds]);
     const sameCell = (a: string) =>
-      `${a}.indicator_id = ${ind} AND ${a}.unit_id = r.unit_id AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
+      `${a}.indicator_id = ${ind} AND ${a}.unit_id = ${VALUE_UNIT} AND ${a}.period = o.period AND ${a}.ranking_group = o.ranking_group`;
 
     // A user cell the file holds the same values for is left alone: it stays its earlier batch's,
     // so an import that changes nothing takes nothing over (and blocks no undo of an earlier one).
@@ -171,13 +172,13 @@ export function commitStaged(
           .prepare(
             `INSERT INTO import_batch_prior (batch_id, indicator_id, unit_id, period, ranking_group, existed, value, rank, rank_of, status,
          prior_batch_id, source_sheet, source_cell, source_note, updated_at, own_cell, own_note)
-       SELECT ?, ${ind}, r.unit_id, o.period, o.ranking_group, ${SNAPSHOT_EXISTED | CARRIED_KNOWN} | (CASE WHEN o.has_value THEN ${CARRIED_VALUE} ELSE 0 END)
+       SELECT ?, ${ind}, ${VALUE_UNIT}, o.period, o.ranking_group, ${SNAPSHOT_EXISTED | CARRIED_KNOWN} | (CASE WHEN o.has_value THEN ${CARRIED_VALUE} ELSE 0 END)
          | (CASE WHEN o.has_rank THEN ${CARRIED_RANK} ELSE 0 END), u.value, u.rank, u.rank_of, u.status,
          u.batch_id, u.source_sheet, u.source_cell, u.source_note, u.updated_at, o.cell, o.note
        ${live.replace('WHERE', `JOIN observation u ON u.layer = 'user' AND ${sameCell('u')} WHERE`)}
        -- in key order, as the insert below: a re-import of 1M values wrote its snapshot page by
        -- page at random (9.5 s, round 72)
-       ORDER BY 2, r.unit_id, o.period, o.ranking_group`,
+       ORDER BY 2, 3, o.period, o.ranking_group`,
           )
           .run(batchId),
       );
@@ -194,7 +195,7 @@ export function commitStaged(
          rank_of = COALESCE(s.rank_of, observation.rank_of),
          status = 'imported', batch_id = ?, source_sheet = ?, source_cell = s.cell, source_note = s.note,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-       FROM (SELECT ${ind} AS indicator_id, r.unit_id, o.period, o.ranking_group, o.has_value, o.value, o.has_rank, o.rank, o.rank_of,
+       FROM (SELECT ${ind} AS indicator_id, ${VALUE_UNIT} AS unit_id, o.period, o.ranking_group, o.has_value, o.value, o.has_rank, o.rank, o.rank_of,
                o.cell, o.note ${live}) AS s
        WHERE observation.layer = 'user' AND observation.indicator_id = s.indicator_id AND observation.unit_id = s.unit_id
          AND observation.period = s.period AND observation.ranking_group = s.ranking_group AND ${differs('observation', 's')}`,
@@ -210,14 +211,14 @@ export function commitStaged(
       db
         .prepare(
           `INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, rank, rank_of, status, batch_id, source_sheet, source_cell, source_note, updated_at)
-       SELECT ${ind}, r.unit_id, o.period, o.year, o.ranking_group, 'user',
+       SELECT ${ind}, ${VALUE_UNIT}, o.period, o.year, o.ranking_group, 'user',
          CASE WHEN o.has_value THEN o.value END,
          CASE WHEN o.has_rank THEN CAST(o.rank AS INTEGER) END,
          CASE WHEN o.has_rank THEN COALESCE(o.rank_of, ${ref('rank_of')}) ELSE o.rank_of END, 'imported', ?, ?, o.cell, o.note, ?
        ${stored.reference ? live.replace('WHERE', `LEFT JOIN observation ref ON ref.layer = 'reference' AND ${sameCell('ref')} WHERE`) : live}
          ${stored.user ? `AND NOT EXISTS (SELECT 1 FROM observation u WHERE u.layer = 'user' AND ${sameCell('u')})` : ''}
        -- in index order: the unique index grows at its end instead of being rewritten page by page
-       ORDER BY 1, r.unit_id, o.period, o.ranking_group`,
+       ORDER BY 1, 2, o.period, o.ranking_group`,
         )
         // One timestamp for the whole batch (the column default would compute it per row).
         .run(batchId, s.sheet, new Date().toISOString()),

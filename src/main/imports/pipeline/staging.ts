@@ -41,7 +41,8 @@ export function createStaging(db: Database, id: string): { rows: string; obs: st
       rank_of INTEGER,
       unit_of_measure TEXT,
       cell TEXT,                        -- source cell(s), "C7" or "C7, E7"
-      note TEXT                         -- the row's note column ("Ghi chú"), if the file has one
+      note TEXT,                        -- the row's note column ("Ghi chú"), if the file has one
+      unit_id INTEGER                   -- the value's own unit when not its row's (VALUE_UNIT; validate.ts)
     );
     -- rows arrive in order, so this index only ever appends; the preview reads obs by row
     CREATE INDEX ${obs.replace('temp.', 'temp.ix_')} ON ${obs.replace('temp.', '')}(row);
@@ -92,3 +93,10 @@ export class BatchInsert {
     this.rows = 0;
   }
 }
+
+/**
+ * SQL (aliases o for a staged value, r for its row): the unit a staged value is stored for — its
+ * own (an unchanged province's months before 1 July 2025 in a row of its 2025 report, kept on its
+ * unit of the 63) or else its row's.
+ */
+export const VALUE_UNIT = 'COALESCE(o.unit_id, r.unit_id)';

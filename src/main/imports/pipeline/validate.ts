@@ -44,6 +44,7 @@ import { isCanonicalPeriod, monthSpan, sheetNamePeriod } from '../layout/periods
 import { periodFromTitle } from '../layout/titleHints';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
+import { VALUE_UNIT } from './staging';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isEstimateHeader } from '../layout/headerVocabulary';
 import { isPercentUnit } from '../layout/valueUnit';
@@ -815,6 +816,7 @@ export function validateStaged(
     db.prepare(
       `UPDATE ${t.rows} SET unit_id = list_unit_id, list_unit_id = NULL WHERE list_unit_id IS NOT NULL`,
     ).run();
+    db.prepare(`UPDATE ${t.obs} SET unit_id = NULL WHERE unit_id IS NOT NULL`).run();
     const answer = db.prepare(
       `UPDATE ${t.rows} SET unit_id = ?, by_answer = 1 WHERE unit_label = ? AND (unit_id IS NULL OR by_answer = 1)`,
     );
@@ -1497,9 +1499,9 @@ export function validateStaged(
   // Main-index values without a place in the year's methodology are not written: not counted either.
   const placed = `(o.indicator_id IS NOT NULL OR o.indicator_code IS NULL)`;
   const joined = `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}
-       LEFT JOIN observation u ON u.layer = 'user' AND u.indicator_id = o.indicator_id AND u.unit_id = r.unit_id
+       LEFT JOIN observation u ON u.layer = 'user' AND u.indicator_id = o.indicator_id AND u.unit_id = ${VALUE_UNIT}
             AND u.period = o.period AND u.ranking_group = o.ranking_group
-       LEFT JOIN observation ref ON ref.layer = 'reference' AND ref.indicator_id = o.indicator_id AND ref.unit_id = r.unit_id
+       LEFT JOIN observation ref ON ref.layer = 'reference' AND ref.indicator_id = o.indicator_id AND ref.unit_id = ${VALUE_UNIT}
             AND ref.period = o.period AND ref.ranking_group = o.ranking_group`;
   // What the Rankings page shows field by field: a blank user field shows the published value
   // unless a hand edit in effect blanked it (store/rankings.ts).
@@ -1648,7 +1650,7 @@ export function validateStaged(
            FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
            JOIN eff e ON e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
              AND e.rank = CAST(o.rank AS INTEGER) AND e.unit_id NOT IN (${listed})
-           LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id AND me.period = o.period
+           LEFT JOIN eff me ON me.unit_id = ${VALUE_UNIT} AND me.indicator_id = o.indicator_id AND me.period = o.period
              AND me.ranking_group = o.ranking_group
            WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
              -- (a tie: the same score, the same rank)
@@ -1673,7 +1675,7 @@ export function validateStaged(
            SELECT MIN(CAST(o.rank AS INTEGER)) AS lo, MAX(CAST(o.rank AS INTEGER)) AS hi, COUNT(*) AS n,
              MAX(CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END) AS best
            FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
-           LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id AND me.period = o.period
+           LEFT JOIN eff me ON me.unit_id = ${VALUE_UNIT} AND me.indicator_id = o.indicator_id AND me.period = o.period
              AND me.ranking_group = o.ranking_group
            WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0`,
         )
@@ -1705,7 +1707,7 @@ export function validateStaged(
                      SELECT o.indicator_id, o.period, o.ranking_group, CAST(o.rank AS INTEGER) AS k, o.has_value AS hv,
                        CASE WHEN o.has_value = 1 THEN o.value ELSE me.value END AS v
                      FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
-                     LEFT JOIN eff me ON me.unit_id = r.unit_id AND me.indicator_id = o.indicator_id
+                     LEFT JOIN eff me ON me.unit_id = ${VALUE_UNIT} AND me.indicator_id = o.indicator_id
                        AND me.period = o.period AND me.ranking_group = o.ranking_group
                      WHERE o.has_rank = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
                        AND (o.has_value = 0 OR abs(o.value - me.value) < 1e-9)),
@@ -2166,13 +2168,15 @@ function checkPeriodsAgainstList(
 
 /**
  * A province 1 July 2025 left as it was is one territory before and after, with a unit on each
- * list: its KPI values are kept on the unit of their period's list, whichever list the file's row
- * was matched on — a row whose values all end before July 2025 on its unit of the 63 (beside its
- * DTI of those years), any other on its unit of the 34. One series, not two. (Round 74: a
- * province's own 2025 report of quarters, on the 63-unit list, and a table of the 34 for "9 tháng
- * 2025" stored two values of one province, KPI and period; round 75: a 2022 table put Hà Nội's
- * 2022 values on its unit of the 34, its 2022 DTI on the 63's.) Rows keep the unit they were
- * matched to in list_unit_id, for the next validation to start from.
+ * list: each of its KPI values is kept on the unit of its period's list, whichever list the file's
+ * row was matched on — a period that ends before July 2025 on its unit of the 63 (beside its DTI of
+ * those years), any other on its unit of the 34. One series either side, whatever the layout: a
+ * row of its 2025 report reaching past June keeps its earlier months on the 63's (staged values'
+ * own unit_id, VALUE_UNIT), as a long table's rows of those months are. (Round 74: its own report
+ * and a table of the 34 for "9 tháng 2025" stored two values of one province, KPI and period;
+ * round 75: a 2022 table put Hà Nội's 2022 values on its unit of the 34, its 2022 DTI on the
+ * 63's; round 76: a report's T1–T6/2025 went to the 34's, a long table's to the 63's.) Rows keep
+ * the unit they were matched to in list_unit_id, for the next validation to start from.
  */
 function keepUnchangedOnTheirPeriodsList(
   db: ImportSession['db'],
@@ -2180,18 +2184,29 @@ function keepUnchangedOnTheirPeriodsList(
   periods: string[],
 ): void {
   const rows = t.rows.replace('temp.', '');
+  const obs = t.obs.replace('temp.', '');
   const before = JSON.stringify(periods.filter((p) => codeListOfPeriod(p) === 'gso2004'));
-  const onlyBefore = `NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row AND o.period NOT IN (SELECT value FROM json_each(?)))`;
+  const isBefore = (alias: string) => `${alias}.period IN (SELECT value FROM json_each(?))`;
+  const onlyBefore = `NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row AND NOT ${isBefore('o')})`;
+  const unchanged = (side: 'predecessor_id' | 'successor_id') =>
+    `(SELECT ${side} FROM unit_succession WHERE change = 'unchanged')`;
+  // (a row reaching past June 2025 on the 34's, one of before only on the 63's…)
   db.prepare(
     `UPDATE ${t.rows} SET list_unit_id = unit_id,
        unit_id = (SELECT successor_id FROM unit_succession s WHERE s.predecessor_id = ${rows}.unit_id AND s.change = 'unchanged')
-     WHERE unit_id IN (SELECT predecessor_id FROM unit_succession WHERE change = 'unchanged') AND NOT ${onlyBefore}`,
+     WHERE unit_id IN ${unchanged('predecessor_id')} AND NOT ${onlyBefore}`,
   ).run(before);
   db.prepare(
     `UPDATE ${t.rows} SET list_unit_id = unit_id,
        unit_id = (SELECT predecessor_id FROM unit_succession s WHERE s.successor_id = ${rows}.unit_id AND s.change = 'unchanged')
-     WHERE unit_id IN (SELECT successor_id FROM unit_succession WHERE change = 'unchanged') AND ${onlyBefore}
+     WHERE unit_id IN ${unchanged('successor_id')} AND ${onlyBefore}
        AND EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row)`,
+  ).run(before);
+  // (…and the months before July of a row on the 34's on the 63's, value by value)
+  db.prepare(
+    `UPDATE ${t.obs} SET unit_id = (SELECT s.predecessor_id FROM ${t.rows} r JOIN unit_succession s
+         ON s.successor_id = r.unit_id AND s.change = 'unchanged' WHERE r.row = ${obs}.row)
+     WHERE ${isBefore(obs)} AND row IN (SELECT row FROM ${t.rows} WHERE unit_id IN ${unchanged('successor_id')})`,
   ).run(before);
 }
 
@@ -2291,7 +2306,7 @@ function tellKeptKpiValues(
       PRIMARY KEY (ind, period, grp)) WITHOUT ROWID;`);
   try {
     db.prepare(
-      `INSERT OR IGNORE INTO temp.kpi_filed SELECT o.indicator_id, o.period, o.ranking_group, r.unit_id
+      `INSERT OR IGNORE INTO temp.kpi_filed SELECT o.indicator_id, o.period, o.ranking_group, ${VALUE_UNIT}
        FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
        WHERE o.indicator_id IS NOT NULL AND r.unit_id IS NOT NULL AND (o.has_value = 1 OR o.has_rank = 1)`,
     ).run();
@@ -2931,7 +2946,7 @@ export function storedLayers(db: Database, ids: readonly number[]): { user: bool
  */
 const handEditedSql = (col: 'value' | 'rank'): string =>
   `(u.id IS NOT NULL AND EXISTS (SELECT 1 FROM change_log e LEFT JOIN import_batch b ON b.id = u.batch_id
-     WHERE e.kind = 'edit' AND e.undone_at IS NULL AND e.field = '${col}' AND e.unit_id = r.unit_id
+     WHERE e.kind = 'edit' AND e.undone_at IS NULL AND e.field = '${col}' AND e.unit_id = ${VALUE_UNIT}
        AND e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
        AND ${editOutlivesImportSql('e', 'u', 'b')}))`;
 
