@@ -643,7 +643,7 @@ describe('dti-desk import --unit', () => {
     expect(digest(db2)).toBe(before2);
   });
 
-  it("--unit naming a province 1 July 2025 left as it was: its months on both sides go to its unit of the 34 (its own figures: nothing said), as the title's would", () => {
+  it("--unit naming a province 1 July 2025 left as it was: January–June on its unit of the 63, July–December on the 34's (its own figures: nothing said), as the title's would", () => {
     const months = path.join(tmp, 'qn-thang.csv');
     const cols = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}/2025`);
     fs.writeFileSync(
@@ -657,11 +657,12 @@ describe('dti-desk import --unit', () => {
     try {
       const lists = s.db
         .prepare(
-          `SELECT DISTINCT u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'`,
+          `SELECT u.code_list || ' ' || MIN(o.period) || '…' || MAX(o.period) FROM observation o JOIN unit u ON u.id = o.unit_id
+           WHERE o.layer = 'user' GROUP BY u.code_list ORDER BY u.code_list`,
         )
         .pluck()
         .all();
-      expect(lists).toEqual(['2025']);
+      expect(lists).toEqual(['2025 2025-07…2025-12', 'gso2004 2025-01…2025-06']);
     } finally {
       s.close();
     }

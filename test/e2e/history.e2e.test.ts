@@ -250,6 +250,10 @@ describe('import history and rankings selectors, in Chromium at 1280×720', () =
     }
     const long = byTestId(`import-batch-${ids.b}`).locator('.history-file-name');
     expect(await long.getAttribute('title')).toBe(LONG_NAME);
+    // the second's counts add up: its new, changed and unchanged values (round 76: no unchanged)
+    expect(await text(byTestId(`import-batch-${ids.b}`))).toContain(
+      `${vi('imports.history.observations', { n: 8 })} (${vi('imports.history.countNew', { n: 2 })}, ${vi('imports.history.countChanged', { n: 0 })}, ${vi('imports.history.countUnchanged', { n: 6 })})`,
+    );
     // every nowrap phrase of the counts column on one line
     const counts = page.locator('.history-table td .nowrap');
     for (const el of await counts.all()) {

@@ -246,7 +246,7 @@ describe('the table\'s unit on a line of its own ("Đơn vị tính: %")', () =>
 });
 
 describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', () => {
-  it("a province's own report of Quý I, Quý II, 6 tháng, 9 tháng, Cả năm imports on its unit of the 34 (round 74; was: the 63-unit list, round 21: refused as 34)", async () => {
+  it("a province's own report of Quý I, Quý II, 6 tháng, 9 tháng, Cả năm: its first half on its unit of the 63, the rest on the 34's (round 76; round 74: all on the 34's; round 21: refused as 34)", async () => {
     const f = writeTemp(
       'thanh-hoa.csv',
       [
@@ -267,9 +267,9 @@ describe('2025 reports and the rearrangement of 1 July 2025 (tester round 21)', 
       )
       .all();
     expect(rows).toEqual([
-      { list: '2025', period: '2025-01..2025-03', value: 4512 },
-      { list: '2025', period: '2025-04..2025-06', value: 4530 },
-      { list: '2025', period: '2025-01..2025-06', value: 4530 },
+      { list: 'gso2004', period: '2025-01..2025-03', value: 4512 },
+      { list: 'gso2004', period: '2025-04..2025-06', value: 4530 },
+      { list: 'gso2004', period: '2025-01..2025-06', value: 4530 },
       { list: '2025', period: '2025-01..2025-09', value: 4561 },
       { list: '2025', period: '2025', value: 4602 },
     ]);
@@ -806,7 +806,7 @@ describe('tester round 24', () => {
     session.dispose();
   });
 
-  it("an unchanged province's own report of Quý I–IV 2025 goes to its unit of the 34, nothing to say; a merged one's too, its first half said as restated (round 74; was refused)", async () => {
+  it("an unchanged province's own report of Quý I–IV 2025: Quý I–II on its unit of the 63, III–IV on the 34's, nothing to say; a merged one's all on the 34's, its first half said as restated (round 76; was refused)", async () => {
     const report = (name: string) =>
       writeTemp(
         'q.csv',
@@ -821,7 +821,7 @@ describe('tester round 24', () => {
       )
       .pluck()
       .all();
-    expect(lists).toEqual(['2025']);
+    expect(lists.sort()).toEqual(['2025', 'gso2004']);
     const merged = await importFile(report('QUẢNG TRỊ'));
     expect(codes(merged, 'error')).toEqual([]);
     expect(merged.problems.find((p) => p.code === 'listFollowsPeriod')?.messageEn).toContain('restated');

@@ -217,7 +217,16 @@ describe('a province around 1 July 2025 (round 74)', () => {
       'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-06 | 65.4 | null',
       'Thanh Hóa | Tỷ lệ hồ sơ trực tuyến | 2025-01..2025-09 | 68.12 | null',
     ]);
-    expect(storedUnitLists(store, { unit: 'Thanh Hóa' })).toEqual(['2025']);
+    // (the first quarter and half on its unit of the 63, the others on the 34's — round 76)
+    expect(
+      store.db
+        .prepare(
+          `SELECT o.period || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id
+           WHERE o.layer = 'user' AND u.name_vi = 'Thanh Hóa' ORDER BY o.period`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['2025 2025', '2025-01..2025-03 gso2004', '2025-01..2025-06 gso2004', '2025-01..2025-09 2025']);
   });
 });
 
@@ -430,7 +439,16 @@ describe('tables of the 34 that say so only by their rows (round 74)', () => {
     const preview = await imported(file);
     expect(errorCodes(preview)).toEqual([]);
     expect(preview.target.group).toBe(34);
-    expect(lists()).toEqual(['2025']);
+    // (2024 of the 11 provinces left as they were on their units of the 63 — round 76)
+    expect(lists().sort()).toEqual(['2025', 'gso2004']);
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT o.period FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND u.code_list = 'gso2004'`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['2024']);
   });
 });
 

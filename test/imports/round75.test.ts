@@ -38,6 +38,12 @@ describe("a group's header over its measure is the KPI written in one header (ro
     ['Thanh toán trực tuyến – giá trị (tỷ đồng)', 'Giá trị thanh toán trực tuyến (tỷ đồng)'],
     ['Dịch vụ công trực tuyến – Số hồ sơ', 'Số hồ sơ dịch vụ công trực tuyến'],
     ['Tổ công nghệ số cộng đồng – số lượng (tổ)', 'Số lượng tổ công nghệ số cộng đồng (tổ)'],
+    // (as typed: a hyphen, spaced or not, a colon, an em dash, brackets — round 76)
+    ['Thanh toán trực tuyến - Số giao dịch', 'Số giao dịch thanh toán trực tuyến'],
+    ['Thanh toán trực tuyến-Số giao dịch', 'Số giao dịch thanh toán trực tuyến'],
+    ['Thanh toán trực tuyến: Số giao dịch', 'Số giao dịch thanh toán trực tuyến'],
+    ['Thanh toán trực tuyến — Số giao dịch', 'Số giao dịch thanh toán trực tuyến'],
+    ['Thanh toán trực tuyến (số giao dịch)', 'Số giao dịch thanh toán trực tuyến'],
   ])('"%s" is "%s"', (grouped, oneHeader) => {
     expect(indicatorKey(grouped)).toBe(indicatorKey(oneHeader));
   });
@@ -48,6 +54,9 @@ describe("a group's header over its measure is the KPI written in one header (ro
     );
     expect(indicatorKey('Thanh toán trực tuyến – Số giao dịch')).not.toBe(
       indicatorKey('Số giao dịch thanh toán'),
+    );
+    expect(indicatorKey('Thanh toán trực tuyến - Giá trị')).not.toBe(
+      indicatorKey('Số giao dịch thanh toán trực tuyến'),
     );
   });
 

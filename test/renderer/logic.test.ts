@@ -308,3 +308,14 @@ describe('the year a file name offers', () => {
     expect(yearOfFileName(null)).toBe(null);
   });
 });
+
+describe("a value's source in the Rankings tooltip", () => {
+  it('a pasted table is named as the app names it, not by its id (round 76: "clipboard C7")', async () => {
+    const { sourceNamed } = await import('../../src/renderer/src/rankings/columns');
+    const { translate } = await import('../../src/shared/i18n');
+    const t = ((key: string, params?: Record<string, string | number>) =>
+      translate('vi', key, params)) as Parameters<typeof sourceNamed>[1];
+    expect(sourceNamed('clipboard C7, A7', t)).toBe('Bảng đã dán C7, A7');
+    expect(sourceNamed('xep-hang-2022.xlsx DTI 2022!D28', t)).toBe('xep-hang-2022.xlsx DTI 2022!D28');
+  });
+});

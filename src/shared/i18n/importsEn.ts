@@ -297,6 +297,10 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.commitBlockedEmpty': 'Cannot import yet: the file holds no value to import.',
   'imports.commitHint': 'Everything is written at once; it can be undone from the import history.',
   'imports.done.title': 'Import finished',
+  'imports.done.summaryOne': 'Wrote 1 value to the database (import #{id}): {new} new, {changed} changed.',
+  'imports.done.detailsOne': 'The file has 1 value; {unchanged} match the stored figures and were left as they are.',
+  'imports.done.detailsPastedOne':
+    'The pasted table has 1 value; {unchanged} match the stored figures and were left as they are.',
   'imports.done.summary':
     'Wrote {written} values to the database (import #{id}): {new} new, {changed} changed.',
   'imports.done.detailsPasted':
@@ -318,6 +322,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.history.col.actions': 'Actions',
   'imports.history.countNew': '{n} new',
   'imports.history.countChanged': '{n} changed',
+  'imports.history.observationsOne': '1 value',
+  'imports.history.countUnchanged': '{n} unchanged',
   'imports.history.observations': '{n} values',
   'imports.history.reference': 'Reference data',
   'imports.history.paste': 'Pasted table',

@@ -309,6 +309,9 @@ export const importsVi = {
   'imports.commitHint': 'Toàn bộ được ghi trong một lần; có thể hoàn tác trong Lịch sử nhập.',
   // Done
   'imports.done.title': 'Đã nhập xong',
+  'imports.done.summaryOne': 'Đã ghi 1 giá trị vào cơ sở dữ liệu (lần nhập #{id}): {new} mới, {changed} thay đổi.',
+  'imports.done.detailsOne': 'Tệp có 1 giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
+  'imports.done.detailsPastedOne': 'Bảng đã dán có 1 giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
   'imports.done.summary':
     'Đã ghi {written} giá trị vào cơ sở dữ liệu (lần nhập #{id}): {new} mới, {changed} thay đổi.',
   'imports.done.detailsPasted':
@@ -330,6 +333,8 @@ export const importsVi = {
   'imports.history.col.actions': 'Thao tác',
   'imports.history.countNew': '{n} mới',
   'imports.history.countChanged': '{n} thay đổi',
+  'imports.history.observationsOne': '1 giá trị',
+  'imports.history.countUnchanged': '{n} không đổi',
   'imports.history.observations': '{n} giá trị',
   'imports.history.reference': 'Dữ liệu tham chiếu',
   'imports.history.paste': 'Bảng đã dán',

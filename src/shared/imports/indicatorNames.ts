@@ -20,10 +20,15 @@ export const indicatorKey = (name: string): string =>
  * toán trực tuyến" is the same KPI (round 74: they were two). Only for a measure — a count, a
  * value, a rate, a total — after the last dash; a level ("– cấp tỉnh") stays where it is.
  */
-const MEASURE_AFTER_GROUP =
-  /^(.+?)\s+–\s+((?:số|tổng số|giá trị|tỷ lệ|tỉ lệ)(?:\s+[^\s–()]+){0,4})(\s*\([^()]*\))?$/iu;
+const MEASURE = '(?:số|tổng số|giá trị|tỷ lệ|tỉ lệ)(?:\\s+[^\\s–—:()-]+){0,4}';
+// (after an en or em dash, a hyphen, a colon — spaced or not, as typed — or in brackets: round 76)
+const MEASURE_AFTER_GROUP = new RegExp(
+  `^(.+?)\\s*(?:[–—:]|\\s-\\s|(?<=\\p{L})-(?=\\p{L}))\\s*(${MEASURE})(\\s*\\([^()]*\\))?$`,
+  'iu',
+);
+const MEASURE_IN_BRACKETS = new RegExp(`^(.+?)\\s*\\((${MEASURE})\\)(\\s*\\([^()]*\\))?$`, 'iu');
 function measureFirst(name: string): string {
-  const m = MEASURE_AFTER_GROUP.exec(name.trim());
+  const m = MEASURE_AFTER_GROUP.exec(name.trim()) ?? MEASURE_IN_BRACKETS.exec(name.trim());
   return m && !/^cấp\s/iu.test(m[1]!) ? `${m[2]} ${m[1]}${m[3] ?? ''}` : name;
 }
 

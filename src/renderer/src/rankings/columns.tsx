@@ -9,6 +9,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { Translate } from '../i18n/I18nContext';
 import { fold } from '../session/unitSearch';
 import { cellKey, cellValue, type CellRef } from './cells';
+import { PASTED_SOURCE } from '../../../shared/imports/place';
 
 type Num = number | null | undefined;
 
@@ -20,12 +21,18 @@ function nullsLast(a: Num, b: Num, _na: unknown, _nb: unknown, isDescending: boo
   return a - b;
 }
 
+/** A pasted table's source by the name the app gives it ("Bảng đã dán C7"), not its id ("clipboard C7": round 76). */
+export const sourceNamed = (source: string, t: Translate): string =>
+  source === PASTED_SOURCE || source.startsWith(`${PASTED_SOURCE} `)
+    ? t('imports.file.pasted') + source.slice(PASTED_SOURCE.length)
+    : source;
+
 function provenanceTooltip(row: RankingRow | undefined, key: string, t: Translate): string {
   if (!row) return '';
   const p = row.provenance[key];
   if (!p) return t('prov.empty');
   const lines = [
-    p.source ? t('prov.source', { source: p.source }) : t('prov.noSource'),
+    p.source ? t('prov.source', { source: sourceNamed(p.source, t) }) : t('prov.noSource'),
     `${t(`prov.status.${p.status}` as MessageKey)} · ${t(`prov.layer.${p.layer}` as MessageKey)}`,
   ];
   if (row.editedCells.includes(key)) lines.push(t('prov.edited'));

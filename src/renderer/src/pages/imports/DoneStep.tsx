@@ -1,6 +1,7 @@
 // Step 7: what was written, under which import number, and the way to the data.
 import { formatNumber } from '../../../../shared/format';
 import { PASTED_SOURCE } from '../../../../shared/imports/place';
+import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../i18n/I18nContext';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
@@ -24,7 +25,8 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
       {/* what was written first (a corrected copy of 504 values that changes 7 said "504 imported":
           round 74), then what the file held */}
       <p className="done-summary" data-testid="import-done-summary">
-        {t('imports.done.summary', {
+        {/* (one value in the singular: round 76) */}
+        {t(c.new + c.changed === 1 ? 'imports.done.summaryOne' : 'imports.done.summary', {
           written: formatNumber(c.new + c.changed, lang, 0),
           new: formatNumber(c.new, lang, 0),
           changed: formatNumber(c.changed, lang, 0),
@@ -32,10 +34,13 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
         })}
       </p>
       <p className="muted" data-testid="import-done-details">
-        {t(pasted ? 'imports.done.detailsPasted' : 'imports.done.details', {
-          n: formatNumber(c.observations, lang, 0),
-          unchanged: formatNumber(c.unchanged, lang, 0),
-        })}
+        {t(
+          `imports.done.details${pasted ? 'Pasted' : ''}${c.observations === 1 ? 'One' : ''}` as MessageKey,
+          {
+            n: formatNumber(c.observations, lang, 0),
+            unchanged: formatNumber(c.unchanged, lang, 0),
+          },
+        )}
       </p>
       <div className="step-actions">
         {/* KPI values are not on the Rankings page: no way there after a KPI table. */}

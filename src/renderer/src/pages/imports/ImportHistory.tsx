@@ -85,18 +85,15 @@ export function ImportHistory({ version }: { version: number }) {
         ? t('imports.history.paste')
         : (b.fileName ?? '—');
 
-  // "69 giá trị (69 mới, 0 thay đổi)": each phrase read whole, a line may end only between them.
+  const observationsOf = (b: ImportBatchInfo): number =>
+    b.counts && b.counts.new !== undefined ? (b.counts.observations ?? b.observations) : b.observations;
+  // "81 giá trị (69 mới, 0 thay đổi, 12 không đổi)": each phrase read whole, a line may end only between them.
   const countsOf = (b: ImportBatchInfo) => (
     <>
       <span className="nowrap">
-        {t('imports.history.observations', {
-          n: formatNumber(
-            b.counts && b.counts.new !== undefined
-              ? (b.counts.observations ?? b.observations)
-              : b.observations,
-            lang,
-            0,
-          ),
+        {/* (one in the singular: round 76) */}
+        {t(observationsOf(b) === 1 ? 'imports.history.observationsOne' : 'imports.history.observations', {
+          n: formatNumber(observationsOf(b), lang, 0),
         })}
       </span>{' '}
       {b.counts && b.counts.new !== undefined && (
@@ -109,6 +106,15 @@ export function ImportHistory({ version }: { version: number }) {
           <span className="nowrap">
             {t('imports.history.countChanged', { n: formatNumber(b.counts.changed ?? 0, lang, 0) })}
           </span>
+          {/* (the unchanged too, so the parts add up to the values: round 76) */}
+          {isCount(b.counts.unchanged) && b.counts.unchanged > 0 && (
+            <>
+              ,{' '}
+              <span className="nowrap">
+                {t('imports.history.countUnchanged', { n: formatNumber(b.counts.unchanged, lang, 0) })}
+              </span>
+            </>
+          )}
           )
         </>
       )}
