@@ -11,6 +11,7 @@ import {
   errorCodes,
   importCommitted,
   importFileInto,
+  importWithDecimalMark,
   stageFile,
   storedLines,
   storedRanking,
@@ -366,5 +367,60 @@ describe("an unchanged province's 2025 report reaching past June, value by value
   it("imported from the 63-unit Thanh Hóa as the table's unit, the same", async () => {
     expect(errorCodes(await importFileInto(store, report(), { unitId: thanhHoa('gso2004') }))).toEqual([]);
     expect(byList()).toEqual(['2025 2025-07…2025-12 6', 'gso2004 2025-01…2025-06 6']);
+  });
+});
+
+describe('a table of provinces left as they were, a column per quarter across 1 July 2025 (round 76)', () => {
+  const table = (rows: string[]) =>
+    writeTemp(
+      'q2-q3.csv',
+      ['TỶ LỆ PHỦ SÓNG 4G (%) NĂM 2025', '"Tỉnh, thành phố",Quý II/2025,Quý III/2025', ...rows].join('\n'),
+    );
+
+  it('each value on the list of its quarter (was: refused, "import the columns apart")', async () => {
+    const p = await importFileInto(store, table(['Hà Nội,"94,31","96,23"', 'Cao Bằng,"98,73","94,39"']), {
+      indicator: 'Tỷ lệ phủ sóng 4G (%)',
+    });
+    expect(errorCodes(p)).toEqual([]);
+    expect(
+      store.db
+        .prepare(
+          `SELECT u.name_vi || ' ' || o.period || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id
+           WHERE o.layer = 'user' ORDER BY o.source_cell`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual([
+      'Hà Nội 2025-04..2025-06 gso2004',
+      'Cao Bằng 2025-04..2025-06 gso2004',
+      'Hà Nội 2025-07..2025-09 2025',
+      'Cao Bằng 2025-07..2025-09 2025',
+    ]);
+  });
+
+  it("with a province that merged among them, still refused: its Quý II is the former unit's", async () => {
+    const p = await importFileInto(store, table(['Hà Nội,"94,31","96,23"', 'Bình Phước,"90,1","91,2"']), {
+      indicator: 'Tỷ lệ phủ sóng 4G (%)',
+    });
+    expect(errorCodes(p)).toContain('periodOutsideList');
+  });
+});
+
+describe('a decimal mark chosen for every column against a column that proves the other (round 76)', () => {
+  it('--decimal-mark comma: "97.125" under "99.5" and "98.25" stays 97,125 % (was: 97125 %); the ambiguous column takes the comma', async () => {
+    const file = writeTemp(
+      'kpi04c.csv',
+      'Tỉnh,Tỷ lệ phủ sóng 4G (%),Tài khoản thanh toán\nBình Phước,99.5,912.687\nĐồng Nai,98.25,654.321\nBình Dương,97.125,123.456\n',
+    );
+    const p = await importWithDecimalMark(store, file, ',', 'numeric');
+    expect(errorCodes(p)).toEqual([]);
+    expect(stored().map((l) => l.replace(/ \| null$/, ''))).toEqual([
+      'Bình Dương | Tài khoản thanh toán | 2024 | 123456',
+      'Bình Phước | Tài khoản thanh toán | 2024 | 912687',
+      'Đồng Nai | Tài khoản thanh toán | 2024 | 654321',
+      'Bình Dương | Tỷ lệ phủ sóng 4G | 2024 | 97.125',
+      'Bình Phước | Tỷ lệ phủ sóng 4G | 2024 | 99.5',
+      'Đồng Nai | Tỷ lệ phủ sóng 4G | 2024 | 98.25',
+    ]);
   });
 });

@@ -1076,8 +1076,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const rest = { dot: all.dot - (own?.dot ?? 0), comma: all.comma - (own?.comma ?? 0) };
       const ownMark = markFrom(own);
       const restMark = markFrom(rest);
-      // The analyst's choice for the column (the preview offers it with the warning) decides.
-      const chosen = mapping.columns.find((c) => c.col === col)?.decimalMark;
+      // The analyst's choice for the column (the preview offers it with the warning) decides —
+      // but a mark chosen for every column (--decimal-mark) does not override a column whose own
+      // numbers read one way only the other way ("99.5" above "97.125" in a column of %: round 76
+      // stored 97125%).
+      const asked = mapping.columns.find((c) => c.col === col)?.decimalMark;
+      const chosen = asked && ownMark && asked !== ownMark ? undefined : asked;
       const mark = chosen ?? (ownMark && restMark && ownMark !== restMark ? null : (ownMark ?? restMark));
       // A percentage that is in range only one way ("87.975%": 87975% cannot be) is read that way
       // unless the analyst chose the column's mark, and the analyst is told.

@@ -2014,7 +2014,10 @@ function checkPeriodsAgainstList(
     params.push(...before);
   }
   if (wrong.length > 0) {
-    const cond = wrong.join(' OR ');
+    // (a province 1 July 2025 left as it was has a unit on each list: each of its values goes to
+    // the list of its period, keepUnchangedOnTheirPeriodsList — round 76 refused its Q2 | Q3)
+    const cond = `(${wrong.join(' OR ')}) AND u.id NOT IN (SELECT predecessor_id FROM unit_succession WHERE change = 'unchanged')
+      AND u.id NOT IN (SELECT successor_id FROM unit_succession WHERE change = 'unchanged')`;
     const total = (s.db.prepare(`SELECT COUNT(*) AS n ${from} WHERE ${cond}`).get(...params) as { n: number })
       .n;
     // One column per period, on both sides of 01/07/2025: a row is one unit of one list, so the
