@@ -424,3 +424,29 @@ describe('a decimal mark chosen for every column against a column that proves th
     ]);
   });
 });
+
+describe('an answer changed to skip after an error it made (round 76)', () => {
+  it('the row is skipped, no longer in error (was: "lỗi" with no error said)', async () => {
+    const lines = [
+      'Tỉnh,Điểm DTI,Xếp hạng DTI',
+      'Đồng Nai,"0,6500",10',
+      'Bình Phước,"0,6000",12',
+      'Hà Nội,"0,8000",1',
+    ];
+    const file = writeTemp('dti2025.csv', lines.join('\n'));
+    const { session, preview } = await stageFile(
+      store,
+      { kind: 'file', path: file },
+      { year: 2025, group: 34 },
+    );
+    expect(preview.questions.map((q) => q.label)).toEqual(['Bình Phước']);
+    const dongNai = preview.questions[0]!.suggestions![0]!.unitId;
+    const wrong = session.answer([{ label: 'Bình Phước', unitId: dongNai }]);
+    expect(errorCodes(wrong)).toContain('duplicateUnit');
+    expect(wrong.rows.find((r) => r.row === 3)?.status).toBe('error');
+    const skipped = session.answer([{ label: 'Bình Phước', unitId: null }]);
+    expect(errorCodes(skipped)).not.toContain('duplicateUnit');
+    expect(skipped.rows.find((r) => r.row === 3)?.status).toBe('skipped');
+    session.dispose();
+  });
+});

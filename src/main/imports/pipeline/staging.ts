@@ -18,7 +18,7 @@ export function createStaging(db: Database, id: string): { rows: string; obs: st
       unit_id INTEGER,                  -- matched while reading; NULL: a question for the user
       by_answer INTEGER NOT NULL DEFAULT 0,  -- unit_id comes from the user's answer (NULL: skip the row)
       hidden INTEGER NOT NULL DEFAULT 0,
-      has_error INTEGER NOT NULL DEFAULT 0,
+      has_error INTEGER NOT NULL DEFAULT 0,  -- 1: a cell of the row refused while reading; 2: flagged by validation (a repeated unit)
       list_unit_id INTEGER,             -- a KPI row's unit as matched on its list, when its values are kept on the unit it became (validate.ts)
       row_label TEXT                    -- what the preview calls the row when not its unit (a KPI's row of one unit's report)
     );

@@ -816,7 +816,10 @@ export function validateStaged(
     db.prepare(
       `UPDATE ${t.rows} SET unit_id = list_unit_id, list_unit_id = NULL WHERE list_unit_id IS NOT NULL`,
     ).run();
-    db.prepare(`UPDATE ${t.obs} SET unit_id = NULL WHERE unit_id IS NOT NULL`).run();
+    // (values given their own unit by the last validation: a scan of the values only then)
+    if (valueUnitsSet.delete(t.obs))
+      db.prepare(`UPDATE ${t.obs} SET unit_id = NULL WHERE unit_id IS NOT NULL`).run();
+    db.prepare(`UPDATE ${t.rows} SET has_error = 0 WHERE has_error = 2`).run();
     const answer = db.prepare(
       `UPDATE ${t.rows} SET unit_id = ?, by_answer = 1 WHERE unit_label = ? AND (unit_id IS NULL OR by_answer = 1)`,
     );
@@ -1171,7 +1174,8 @@ export function validateStaged(
   // (a table in two blocks side by side, refused above: its right block's values duplicate nothing)
   if (!secondUnit && target.kind === 'ranking') {
     // the repeated row is an error row in the preview, not a change of the unit it repeats
-    const flag = db.prepare(`UPDATE ${t.rows} SET has_error = 1 WHERE row = ?`);
+    // (2: flagged by this validation, cleared by the next — an answer changed since: round 76)
+    const flag = db.prepare(`UPDATE ${t.rows} SET has_error = 2 WHERE row = ?`);
     for (const d of dups()) {
       const rows = d.rows
         .split(',')
@@ -1549,7 +1553,7 @@ export function validateStaged(
     take(
       db
         .prepare(
-          `SELECT r.row FROM ${t.rows} r WHERE ${beyond} AND r.has_error = 1 ORDER BY r.row LIMIT ${MAX_PREVIEW_ROWS}`,
+          `SELECT r.row FROM ${t.rows} r WHERE ${beyond} AND r.has_error <> 0 ORDER BY r.row LIMIT ${MAX_PREVIEW_ROWS}`,
         )
         .pluck()
         .all() as number[],
@@ -2206,12 +2210,18 @@ function keepUnchangedOnTheirPeriodsList(
        AND EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row)`,
   ).run(before);
   // (…and the months before July of a row on the 34's on the 63's, value by value)
-  db.prepare(
-    `UPDATE ${t.obs} SET unit_id = (SELECT s.predecessor_id FROM ${t.rows} r JOIN unit_succession s
+  const split = db
+    .prepare(
+      `UPDATE ${t.obs} SET unit_id = (SELECT s.predecessor_id FROM ${t.rows} r JOIN unit_succession s
          ON s.successor_id = r.unit_id AND s.change = 'unchanged' WHERE r.row = ${obs}.row)
      WHERE ${isBefore(obs)} AND row IN (SELECT row FROM ${t.rows} WHERE unit_id IN ${unchanged('successor_id')})`,
-  ).run(before);
+    )
+    .run(before);
+  if (split.changes > 0) valueUnitsSet.add(t.obs);
 }
+
+/** Staging tables (by name) whose values the last validation gave a unit of their own. */
+const valueUnitsSet = new Set<string>();
 
 /**
  * A value of a KPI in % between 0 and 1 where the store's values of that KPI for the same unit (any
