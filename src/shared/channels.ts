@@ -30,6 +30,7 @@ export const CHANNELS = [
   'imports.close',
   'imports.history',
   'imports.undo',
+  'imports.undoCheck',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -291,6 +291,11 @@ export const contract = {
     input: z.strictObject({ batchId: id }),
     output: z.object({ restored: z.number(), removed: z.number() }),
   },
+  /** Why undoing the import now would be refused (null: it can be undone), before asking. */
+  'imports.undoCheck': {
+    input: z.strictObject({ batchId: id }),
+    output: z.object({ blocked: z.custom<AppErrorShape>().nullable() }),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 // Compile-time check that contract has no channel beyond CHANNELS.

@@ -352,7 +352,7 @@ describe('import history and rankings selectors, in Chromium at 1280×720', () =
     expect(await notice.count()).toBe(0);
   });
 
-  it('an undo refused (a value edited by hand since) says why, focus on it, not on <body> (round 47)', async () => {
+  it('an undo refused (a value edited by hand since) says why before asking, focus on it, not on <body> (round 47, 76)', async () => {
     await toSource();
     await dropFile(page, byTestId('page-imports'), xml2003('dti-2023-again.xls'));
     await byTestId('import-step-mapping').waitFor();
@@ -367,10 +367,9 @@ describe('import history and rankings selectors, in Chromium at 1280×720', () =
     const undo = byTestId(`import-undo-${id}`);
     await undo.focus();
     await page.keyboard.press('Enter');
-    await byTestId('import-undo-confirm')
-      .getByRole('button', { name: vi('imports.history.undoConfirm'), exact: true })
-      .click();
+    // (said before any confirmation: no dialog promising what the undo would refuse — round 76)
     await poll(() => text(byTestId('import-history-notice'))).toContain(`#${id}`);
+    expect(await byTestId('import-undo-confirm').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'import-history-result',
     );

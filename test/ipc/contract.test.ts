@@ -186,6 +186,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'imports.close': { sessionId: 's1' },
   'imports.history': {},
   'imports.undo': { batchId: 1 },
+  'imports.undoCheck': { batchId: 1 },
 };
 
 const nested = { a: { b: [{ c: { d: [null, { e: HUGE.slice(0, 1000) }] } }] } };
@@ -355,6 +356,7 @@ describe('well-formed input naming something that does not exist', () => {
       ['imports.cancel', { sessionId: 'no-such-session' }],
       ['imports.close', { sessionId: 'no-such-session' }],
       ['imports.undo', { batchId: 999_999 }],
+      ['imports.undoCheck', { batchId: 999_999 }],
       ['imports.open', { source: { kind: 'file', path: path.join(tmp, 'no-such-file.xlsx') } }],
     ];
     const problems: string[] = [];

@@ -7,7 +7,7 @@ import { translate } from '../../shared/i18n';
 import { AppError } from '../../shared/result';
 import { writeRankingsExport } from '../export/rankingsExport';
 import type { ImportService } from '../imports/service';
-import { undoBatch } from '../imports/pipeline/batches';
+import { undoBatch, undoBlocker } from '../imports/pipeline/batches';
 import type { Store } from '../store';
 import { timestampedName } from '../store/backup';
 
@@ -141,5 +141,10 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'imports.history': () => ctx.imports.history(s().db),
     'imports.undo': (input) => undoBatch(s().db, input.batchId),
+    'imports.undoCheck': (input) => {
+      const blocked = undoBlocker(s().db, input.batchId);
+      if (blocked?.code === 'NOT_FOUND') throw blocked;
+      return { blocked: blocked?.toShape() ?? null };
+    },
   };
 }

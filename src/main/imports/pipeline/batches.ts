@@ -233,105 +233,8 @@ export function undoBatch(db: Database, batchId: number): { restored: number; re
 
 export function undoImport(db: Database, batchId: number): UndoResult {
   return db.transaction(() => {
-    const b = db.prepare(`SELECT id, kind, undone_at FROM import_batch WHERE id = ?`).get(batchId) as
-      { id: number; kind: string; undone_at: string | null } | undefined;
-    if (!b) throw new AppError('NOT_FOUND', `Import ${batchId} not found`);
-    if (b.kind === 'reference')
-      throw new AppError('VALIDATION', `Import ${batchId} is the published reference data`, {
-        key: 'imports.undoReference',
-      });
-    if (b.undone_at)
-      throw new AppError('VALIDATION', `Import ${batchId} is already undone`, {
-        key: 'imports.alreadyUndone',
-      });
-    // A later import that found this batch in a cell recorded it as the cell's prior batch. If the
-    // cell has changed hands since (that import, or one after it, wrote other values), undoing
-    // this one now would put back values over theirs: they are undone first. (An import that only
-    // found the same values left the cell to this batch: it does not block, see below.)
-    const later = db
-      .prepare(
-        // (named: the import that holds such a cell now, not one that only found the same values)
-        `SELECT COALESCE(MIN(CASE WHEN o.batch_id > ? THEN o.batch_id END), MIN(p.batch_id)) AS id
-         FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id
-         JOIN observation o ON o.layer = 'user' AND ${cellOf('o', 'p')}
-         WHERE p.prior_batch_id = ? AND p.batch_id > ? AND b2.undone_at IS NULL AND o.batch_id IS NOT ?`,
-      )
-      .get(batchId, batchId, batchId, batchId) as { id: number | null };
-    if (later.id !== null) {
-      throw new AppError('VALIDATION', `Undo import ${later.id} first: it changed the same cells later`, {
-        key: 'imports.undoLaterFirst',
-        params: { id: later.id },
-      });
-    }
-    // A cell of this batch that later imports found unchanged, each carrying a part of it (one the
-    // rank, "Xếp hạng" alone; another the score too, the same ministry table saved as a web page):
-    // the cell passes to one of them, and the other's part would be left to an import that does
-    // not hold it (undoing that one later would leave values no import holds). The later carrier
-    // is undone first; then the cell passes whole.
-    const split = db
-      .prepare(
-        `SELECT h.later, CASE WHEN h.value_by IS NOT NULL AND h.value_by <> h.later THEN h.value_by ELSE h.rank_by END AS other
-         FROM (${handedSql('= ?')}) h
-         WHERE (h.value_by IS NOT NULL AND h.value_by <> h.later) OR (h.rank_by IS NOT NULL AND h.rank_by <> h.later)
-         ORDER BY other DESC LIMIT 1`,
-      )
-      .get(batchId) as { later: number; other: number } | undefined;
-    if (split)
-      throw new AppError(
-        'VALIDATION',
-        `Undo import ${split.other} first: it and import ${split.later} each repeat a part of this import's values`,
-        {
-          key: 'imports.undoSplitFirst',
-          params: { id: split.other, other: split.later },
-        },
-      );
-    // A cell of this batch changed by hand after it — an edit, an undo or a redo, in the order of
-    // the change log (changeAfterBatch), whenever the edit itself was made: undoing would put the
-    // import's snapshot back over that change unseen (or bring back an edit undone since). An edit
-    // made after the import and undone since left nothing behind: it does not block.
-    const handChange = db
-      .prepare(
-        // (n: the cells with a hand change in effect, as the first refusal says; any: with either kind)
-        `SELECT COUNT(DISTINCT CASE WHEN e.undone_at IS NULL THEN c.indicator_id || '|' || c.unit_id || '|' || c.period || '|' || c.ranking_group END) AS n,
-           COUNT(*) AS any,
-           MIN(u.name_vi) AS unit, MAX(CASE WHEN e.undone_at IS NULL THEN e.id END) AS active,
-           MAX(CASE WHEN e.undone_at IS NOT NULL THEN e.id END) AS undone
-         FROM import_batch b
-         JOIN observation o ON o.layer = 'user' AND o.batch_id = b.id
-         JOIN change_log c ON ${cellOf('c', 'o')}
-         JOIN change_log e ON e.id = COALESCE(c.reverts_id, c.id)
-         JOIN unit u ON u.id = c.unit_id
-         WHERE b.id = ? AND ${changeAfterBatch('c.id', 'c.changed_at', 'b')}
-           AND NOT (e.undone_at IS NOT NULL AND ${changeAfterBatch('e.id', 'e.changed_at', 'b')})`,
-      )
-      .get(batchId) as {
-      n: number;
-      any: number;
-      unit: string | null;
-      active: number | null;
-      undone: number | null;
-    };
-    if (handChange.active !== null) {
-      throw new AppError(
-        'VALIDATION',
-        `Import ${batchId} cannot be undone: ${handChange.n} of its values were edited by hand afterwards (${handChange.unit}); undo those edits first`,
-        {
-          key: 'imports.undoAfterEdits',
-          params: { id: batchId, n: handChange.n, unit: handChange.unit ?? '' },
-        },
-      );
-    }
-    if (handChange.any > 0) {
-      // only edits made before the import and undone after it: its snapshot holds their values
-      throw new AppError(
-        'VALIDATION',
-        `Import ${batchId} cannot be undone: change ${handChange.undone} (${handChange.unit}), made before it, was undone after it; redo that change first`,
-        {
-          key: 'imports.undoAfterHandUndo',
-          params: { id: batchId, change: handChange.undone ?? 0, unit: handChange.unit ?? '' },
-        },
-      );
-    }
+    const blocked = undoBlocker(db, batchId);
+    if (blocked) throw blocked;
     // Cells a later import found with the same values stay: they pass to the earliest such import,
     // as if this one had never run. Only the fields a later import carried keep their values; the
     // others go back to this batch's snapshot (blank if it created the cell: the published value
@@ -424,4 +327,113 @@ export function undoImport(db: Database, batchId: number): UndoResult {
     ).run(JSON.stringify(values), batchId);
     return { restored, removed, values };
   })();
+}
+
+/**
+ * Why undoing an import now would not restore exactly what was there before it, if so: a later
+ * import changed its cells since, two later ones each repeat a part of it, or a hand change came
+ * after it. undoImport refuses with it; the history says it before its confirmation (round 76: the
+ * dialog promised what the undo then refused).
+ */
+export function undoBlocker(db: Database, batchId: number): AppError | null {
+  const b = db.prepare(`SELECT id, kind, undone_at FROM import_batch WHERE id = ?`).get(batchId) as
+    { id: number; kind: string; undone_at: string | null } | undefined;
+  if (!b) return new AppError('NOT_FOUND', `Import ${batchId} not found`);
+  if (b.kind === 'reference')
+    return new AppError('VALIDATION', `Import ${batchId} is the published reference data`, {
+      key: 'imports.undoReference',
+    });
+  if (b.undone_at)
+    return new AppError('VALIDATION', `Import ${batchId} is already undone`, {
+      key: 'imports.alreadyUndone',
+    });
+  // A later import that found this batch in a cell recorded it as the cell's prior batch. If the
+  // cell has changed hands since (that import, or one after it, wrote other values), undoing
+  // this one now would put back values over theirs: they are undone first. (An import that only
+  // found the same values left the cell to this batch: it does not block, see below.)
+  const later = db
+    .prepare(
+      // (named: the import that holds such a cell now, not one that only found the same values)
+      `SELECT COALESCE(MIN(CASE WHEN o.batch_id > ? THEN o.batch_id END), MIN(p.batch_id)) AS id
+       FROM import_batch_prior p JOIN import_batch b2 ON b2.id = p.batch_id
+       JOIN observation o ON o.layer = 'user' AND ${cellOf('o', 'p')}
+       WHERE p.prior_batch_id = ? AND p.batch_id > ? AND b2.undone_at IS NULL AND o.batch_id IS NOT ?`,
+    )
+    .get(batchId, batchId, batchId, batchId) as { id: number | null };
+  if (later.id !== null) {
+    return new AppError('VALIDATION', `Undo import ${later.id} first: it changed the same cells later`, {
+      key: 'imports.undoLaterFirst',
+      params: { id: later.id },
+    });
+  }
+  // A cell of this batch that later imports found unchanged, each carrying a part of it (one the
+  // rank, "Xếp hạng" alone; another the score too, the same ministry table saved as a web page):
+  // the cell passes to one of them, and the other's part would be left to an import that does
+  // not hold it (undoing that one later would leave values no import holds). The later carrier
+  // is undone first; then the cell passes whole.
+  const split = db
+    .prepare(
+      `SELECT h.later, CASE WHEN h.value_by IS NOT NULL AND h.value_by <> h.later THEN h.value_by ELSE h.rank_by END AS other
+       FROM (${handedSql('= ?')}) h
+       WHERE (h.value_by IS NOT NULL AND h.value_by <> h.later) OR (h.rank_by IS NOT NULL AND h.rank_by <> h.later)
+       ORDER BY other DESC LIMIT 1`,
+    )
+    .get(batchId) as { later: number; other: number } | undefined;
+  if (split)
+    return new AppError(
+      'VALIDATION',
+      `Undo import ${split.other} first: it and import ${split.later} each repeat a part of this import's values`,
+      {
+        key: 'imports.undoSplitFirst',
+        params: { id: split.other, other: split.later },
+      },
+    );
+  // A cell of this batch changed by hand after it — an edit, an undo or a redo, in the order of
+  // the change log (changeAfterBatch), whenever the edit itself was made: undoing would put the
+  // import's snapshot back over that change unseen (or bring back an edit undone since). An edit
+  // made after the import and undone since left nothing behind: it does not block.
+  const handChange = db
+    .prepare(
+      // (n: the cells with a hand change in effect, as the first refusal says; any: with either kind)
+      `SELECT COUNT(DISTINCT CASE WHEN e.undone_at IS NULL THEN c.indicator_id || '|' || c.unit_id || '|' || c.period || '|' || c.ranking_group END) AS n,
+         COUNT(*) AS any,
+         MIN(u.name_vi) AS unit, MAX(CASE WHEN e.undone_at IS NULL THEN e.id END) AS active,
+         MAX(CASE WHEN e.undone_at IS NOT NULL THEN e.id END) AS undone
+       FROM import_batch b
+       JOIN observation o ON o.layer = 'user' AND o.batch_id = b.id
+       JOIN change_log c ON ${cellOf('c', 'o')}
+       JOIN change_log e ON e.id = COALESCE(c.reverts_id, c.id)
+       JOIN unit u ON u.id = c.unit_id
+       WHERE b.id = ? AND ${changeAfterBatch('c.id', 'c.changed_at', 'b')}
+         AND NOT (e.undone_at IS NOT NULL AND ${changeAfterBatch('e.id', 'e.changed_at', 'b')})`,
+    )
+    .get(batchId) as {
+    n: number;
+    any: number;
+    unit: string | null;
+    active: number | null;
+    undone: number | null;
+  };
+  if (handChange.active !== null) {
+    return new AppError(
+      'VALIDATION',
+      `Import ${batchId} cannot be undone: ${handChange.n} of its values were edited by hand afterwards (${handChange.unit}); undo those edits first`,
+      {
+        key: 'imports.undoAfterEdits',
+        params: { id: batchId, n: handChange.n, unit: handChange.unit ?? '' },
+      },
+    );
+  }
+  if (handChange.any > 0) {
+    // only edits made before the import and undone after it: its snapshot holds their values
+    return new AppError(
+      'VALIDATION',
+      `Import ${batchId} cannot be undone: change ${handChange.undone} (${handChange.unit}), made before it, was undone after it; redo that change first`,
+      {
+        key: 'imports.undoAfterHandUndo',
+        params: { id: batchId, change: handChange.undone ?? 0, unit: handChange.unit ?? '' },
+      },
+    );
+  }
+  return null;
 }

@@ -779,6 +779,7 @@ export function createFakeApi(): Api {
     },
     importsClose: ({ sessionId }) => wait(ok({ closed: sessions.delete(sessionId) })),
     importsHistory: () => wait(ok((state.imports ?? []).map((b) => b.info).reverse())),
+    importsUndoCheck: () => wait(ok({ blocked: null })),
     importsUndo: ({ batchId }) => {
       const b = state.imports?.find((x) => x.info.id === batchId);
       if (!b) return wait(fail('NOT_FOUND', `Import ${batchId} not found`));

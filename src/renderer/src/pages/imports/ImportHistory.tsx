@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
 import type { ImportBatchInfo, UndoValues } from '../../../../shared/importSession';
-import { unwrap } from '../../api/unwrap';
+import { ApiError, unwrap } from '../../api/unwrap';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { useI18n } from '../../i18n/I18nContext';
@@ -58,6 +58,21 @@ export function ImportHistory({ version }: { version: number }) {
   }, []);
   // Reloaded when shown, after an import (version) and when data changed elsewhere (restore).
   useEffect(load, [load, version, dataVersion]);
+
+  // An undo that would be refused says why before any confirmation (round 76: the dialog promised
+  // what the undo then refused).
+  const askUndo = async (b: ImportBatchInfo) => {
+    setNotice(null);
+    try {
+      const { blocked } = await unwrap(window.api.importsUndoCheck({ batchId: b.id }));
+      if (blocked) {
+        const why = new ApiError(blocked);
+        setNotice({ kind: 'error', text: (_, l) => errorText(l, why) });
+      } else setConfirming(b);
+    } catch (e) {
+      setNotice({ kind: 'error', text: (_, l) => errorText(l, e) });
+    }
+  };
 
   const undo = async (b: ImportBatchInfo) => {
     setConfirming(null);
@@ -239,7 +254,7 @@ export function ImportHistory({ version }: { version: number }) {
                         data-testid={`import-undo-${b.id}`}
                         aria-label={t('imports.history.undoLabel', { id: b.id })}
                         disabled={busy}
-                        onClick={() => setConfirming(b)}
+                        onClick={() => void askUndo(b)}
                       >
                         {t('imports.history.undo')}
                       </button>
