@@ -221,7 +221,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.questions.toMapping': 'Back to the mapping step',
   'imports.questions.choose': 'Unit for “{label}”',
   'imports.questions.skipRanking':
-    'A ranking must have every unit: skipping these rows leaves their unit missing and the table cannot be imported. If this is a unit, choose it.',
+    "Skipping these rows leaves their unit out of the ranking: a ranking missing a few units is refused (a copy that lost rows), a part of one — the top 20, under half of the units — is imported as an excerpt. If this is a unit, choose it.",
   'imports.questions.didYouMean': 'Did you mean:',
   'imports.questions.skip': 'Skip these rows',
   'imports.questions.apply': 'Apply',

@@ -232,7 +232,7 @@ export const importsVi = {
   'imports.questions.toMapping': 'Quay lại bước ghép cột',
   'imports.questions.choose': 'Đơn vị cho “{label}”',
   'imports.questions.skipRanking':
-    'Bảng xếp hạng phải có đủ các đơn vị: bỏ qua các dòng này thì đơn vị của chúng sẽ thiếu và bảng không nhập được. Nếu đây là một đơn vị, hãy chọn đơn vị đó.',
+    'Bỏ qua các dòng này thì đơn vị của chúng sẽ thiếu trong bảng xếp hạng: bảng thiếu vài đơn vị không nhập được (bản chép bị mất dòng), một phần của bảng — 20 hạng đầu, dưới một nửa số đơn vị — được nhập như một trích đoạn. Nếu đây là một đơn vị, hãy chọn đơn vị đó.',
   'imports.questions.didYouMean': 'Có phải:',
   'imports.questions.skip': 'Bỏ qua các dòng này',
   'imports.questions.apply': 'Áp dụng',

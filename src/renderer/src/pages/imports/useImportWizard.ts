@@ -216,7 +216,9 @@ export function useImportWizard() {
     try {
       await unwrap(window.api.importsStage({ sessionId: s.sessionId, mapping, target: s.target }));
       if (gen !== generation.current) return;
-      patch({ step: 'reading', progress: null, preview: null, busy: false });
+      // (a new read asks its own questions: those of the last one may name rows it no longer
+      // asks about — round 76, Back showed a question of another group's read)
+      patch({ step: 'reading', progress: null, preview: null, asked: [], busy: false });
     } catch (e) {
       if (gen === generation.current) failWith(e);
     }
