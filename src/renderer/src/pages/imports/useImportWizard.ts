@@ -97,6 +97,29 @@ export const withAsked = (asked: UnitQuestion[], p: ImportPreview): UnitQuestion
   ...p.questions,
 ];
 
+/**
+ * The questions to show again from this preview: its own, and those answered before whose answer
+ * its rows still follow — a new read of another group matches the name itself and asks nothing of
+ * it (round 76: Back showed the other read's question, its answer no longer applied).
+ */
+export const askedFor = (
+  asked: UnitQuestion[],
+  answers: Record<string, number | null>,
+  p: ImportPreview,
+): UnitQuestion[] =>
+  withAsked(
+    asked.filter(
+      (a) =>
+        a.label in answers &&
+        p.rows.some(
+          (r) =>
+            r.unitLabel === a.label &&
+            (answers[a.label] === null ? r.unitId === null : r.unitId === answers[a.label]),
+        ),
+    ),
+    p,
+  );
+
 export function useImportWizard() {
   const { refresh } = useSession();
   const [state, setState] = useState<WizardState>(INITIAL);
@@ -216,9 +239,7 @@ export function useImportWizard() {
     try {
       await unwrap(window.api.importsStage({ sessionId: s.sessionId, mapping, target: s.target }));
       if (gen !== generation.current) return;
-      // (a new read asks its own questions: those of the last one may name rows it no longer
-      // asks about — round 76, Back showed a question of another group's read)
-      patch({ step: 'reading', progress: null, preview: null, asked: [], busy: false });
+      patch({ step: 'reading', progress: null, preview: null, busy: false });
     } catch (e) {
       if (gen === generation.current) failWith(e);
     }
@@ -318,7 +339,7 @@ export function useImportWizard() {
     const s = stateRef.current;
     if (!s.sessionId || !s.preview) return;
     // (the answers to questions asked before too: one of them may have been changed)
-    const answers = withAsked(s.asked, s.preview)
+    const answers = askedFor(s.asked, s.answers, s.preview)
       .filter((q) => q.label in s.answers)
       .map((q) => ({ label: q.label, unitId: s.answers[q.label] ?? null }));
     if (answers.length === 0) return;
@@ -375,7 +396,10 @@ export function useImportWizard() {
         break;
       case 'preview':
         // (to the answers given, which may be what is wrong: a name answered with the wrong unit)
-        patch({ step: s.asked.length > 0 ? 'questions' : 'mapping', message: null });
+        patch({
+          step: s.preview && askedFor(s.asked, s.answers, s.preview).length > 0 ? 'questions' : 'mapping',
+          message: null,
+        });
         break;
       default:
         break;
