@@ -13,7 +13,7 @@ import { unitLabel } from '../../session/unitSearch';
 import { PreviewGrid } from './PreviewGrid';
 import { StepHeading } from './StepHeading';
 import { previewViews } from './previewViews';
-import { askedFor, type ImportWizard } from './useImportWizard';
+import type { ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
 
 const COUNT_KEYS: (keyof ImportCounts)[] = [
@@ -376,7 +376,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             : // (the preview opens once no unit name awaits an answer: errors, or nothing to import)
               preview.counts.errors > 0
               ? t(
-                  askedFor(wizard.state.asked, wizard.state.answers, preview).length > 0
+                  wizard.state.asked.length > 0
                     ? 'imports.commitBlockedErrorsAsked'
                     : 'imports.commitBlockedErrors',
                   {

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
 import { formatRawCell } from './format';
 import { StepHeading } from './StepHeading';
-import { askedFor, type ImportWizard } from './useImportWizard';
+import { withAsked, type ImportWizard } from './useImportWizard';
 import { StepActions } from './StepActions';
 
 /** Rows listed in full up to this many; more are summarised. */
@@ -143,7 +143,7 @@ export function UnitQuestionsStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
   const { preview, answers, asked, busy, mapping, sheet } = wizard.state;
   // (the questions answered before too, back from the preview: an answer can be changed)
-  const questions = preview ? askedFor(asked, answers, preview) : [];
+  const questions = preview ? withAsked(asked, preview) : [];
   const unitColumn =
     mapping?.columns.find((c) => c.mapping.field === 'unit') ??
     mapping?.columns.find((c) => c.mapping.field === 'unitCode');

@@ -263,7 +263,8 @@ export function useImportWizard() {
             ...s,
             step: afterPreview(preview),
             preview,
-            asked: withAsked(s.asked, preview),
+            // (the answers given are those this read applied)
+            asked: askedFor(s.asked, s.answers, preview),
             progress: p,
             message:
               s.message && 'key' in s.message && s.message.key === 'imports.source.busyDrop'
@@ -339,7 +340,7 @@ export function useImportWizard() {
     const s = stateRef.current;
     if (!s.sessionId || !s.preview) return;
     // (the answers to questions asked before too: one of them may have been changed)
-    const answers = askedFor(s.asked, s.answers, s.preview)
+    const answers = withAsked(s.asked, s.preview)
       .filter((q) => q.label in s.answers)
       .map((q) => ({ label: q.label, unitId: s.answers[q.label] ?? null }));
     if (answers.length === 0) return;
@@ -351,7 +352,7 @@ export function useImportWizard() {
       setState((st) => ({
         ...st,
         preview,
-        asked: withAsked(st.asked, preview),
+        asked: askedFor(st.asked, st.answers, preview),
         step: afterPreview(preview),
         busy: false,
       }));
@@ -397,7 +398,7 @@ export function useImportWizard() {
       case 'preview':
         // (to the answers given, which may be what is wrong: a name answered with the wrong unit)
         patch({
-          step: s.preview && askedFor(s.asked, s.answers, s.preview).length > 0 ? 'questions' : 'mapping',
+          step: s.asked.length > 0 ? 'questions' : 'mapping',
           message: null,
         });
         break;
