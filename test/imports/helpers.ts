@@ -279,3 +279,22 @@ export const quarterAndYearToDate34 = (name: string, ytd: (i: number) => number)
       ],
     },
   ]);
+
+/**
+ * `expr` over the user's stored values (o) and their units (u), one per value — or per group with
+ * `group` — in `order` (the file's cells by default): "Hà Nội 2025-04..2025-06 gso2004".
+ */
+export function storedAs(
+  store: Store,
+  expr: string,
+  opts: { order?: string; where?: string; group?: string } = {},
+): unknown[] {
+  return store.db
+    .prepare(
+      `SELECT ${expr} FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user'${
+        opts.where ? ` AND ${opts.where}` : ''
+      }${opts.group ? ` GROUP BY ${opts.group}` : ''} ORDER BY ${opts.order ?? 'o.source_cell'}`,
+    )
+    .pluck()
+    .all();
+}

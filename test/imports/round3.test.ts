@@ -9,7 +9,7 @@ import { mappingForYear } from '../../src/shared/imports/yearColumns';
 import { Store } from '../../src/main/store';
 import type { ImportPreview, ImportTarget } from '../../src/shared/importSession';
 import { tempDir } from '../store/helpers';
-import { referenceCsv, storedRanking, writeWorkbook, writeTemp } from './helpers';
+import { referenceCsv, storedAs, storedRanking, writeWorkbook, writeTemp } from './helpers';
 
 let store: Store;
 let dir: string;
@@ -428,14 +428,10 @@ describe('the 2025 rearrangement in KPI tables', () => {
     expect(codes(same.preview, 'error')).toEqual([]);
     expect(same.preview.problems.filter((p) => p.code === 'periodSpansMerger')).toEqual([]);
     same.session.commit();
-    expect(
-      store.db
-        .prepare(
-          `SELECT o.period || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.period`,
-        )
-        .pluck()
-        .all(),
-    ).toEqual(['2025 2025', '2025-01..2025-06 gso2004']);
+    expect(storedAs(store, `o.period || ' ' || u.code_list`, { order: 'o.period' })).toEqual([
+      '2025 2025',
+      '2025-01..2025-06 gso2004',
+    ]);
   });
 
   it('a sheet per province named for a merged unit, periods after the change: said, with the unit it became', async () => {

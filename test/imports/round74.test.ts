@@ -11,6 +11,7 @@ import {
   writeTemp,
   writeWorkbook,
   storedUnitLists,
+  storedAs,
 } from './helpers';
 import { indicatorFromTitle, periodFromTitle } from '../../src/main/imports/layout/titleHints';
 import { ImportSession } from '../../src/main/imports/pipeline/session';
@@ -219,13 +220,10 @@ describe('a province around 1 July 2025 (round 74)', () => {
     ]);
     // (the first quarter and half on its unit of the 63, the others on the 34's — round 76)
     expect(
-      store.db
-        .prepare(
-          `SELECT o.period || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id
-           WHERE o.layer = 'user' AND u.name_vi = 'Thanh Hóa' ORDER BY o.period`,
-        )
-        .pluck()
-        .all(),
+      storedAs(store, `o.period || ' ' || u.code_list`, {
+        where: `u.name_vi = 'Thanh Hóa'`,
+        order: 'o.period',
+      }),
     ).toEqual(['2025 2025', '2025-01..2025-03 gso2004', '2025-01..2025-06 gso2004', '2025-01..2025-09 2025']);
   });
 });
@@ -442,12 +440,7 @@ describe('tables of the 34 that say so only by their rows (round 74)', () => {
     // (2024 of the 11 provinces left as they were on their units of the 63 — round 76)
     expect(lists().sort()).toEqual(['2025', 'gso2004']);
     expect(
-      store.db
-        .prepare(
-          `SELECT DISTINCT o.period FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' AND u.code_list = 'gso2004'`,
-        )
-        .pluck()
-        .all(),
+      storedAs(store, 'DISTINCT o.period', { where: `u.code_list = 'gso2004'`, order: 'o.period' }),
     ).toEqual(['2024']);
   });
 });

@@ -18,6 +18,7 @@ import {
   storedUnitLists,
   writeTemp,
   writeWorkbook,
+  storedAs,
 } from './helpers';
 
 let store: Store;
@@ -289,14 +290,7 @@ describe("a value's source cells (round 74)", () => {
       'Tỉnh,Chỉ tiêu,Kỳ,Giá trị,Xếp hạng\nBình Phước,Tỷ lệ thanh toán trực tuyến (%),2024,55.5,12\nHà Nội,Tỷ lệ thanh toán trực tuyến (%),2024,80.25,\n',
     );
     await importFileInto(store, file, { group: 63 });
-    expect(
-      store.db
-        .prepare(
-          `SELECT u.name_vi || ' ' || o.source_cell FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
-        )
-        .pluck()
-        .all(),
-    ).toEqual(['Bình Phước D2, E2', 'Hà Nội D3']);
+    expect(storedAs(store, `u.name_vi || ' ' || o.source_cell`)).toEqual(['Bình Phước D2, E2', 'Hà Nội D3']);
   });
 });
 
@@ -329,13 +323,10 @@ describe("an unchanged province's 2025 report reaching past June, value by value
       ].join('\n'),
     );
   const byList = () =>
-    store.db
-      .prepare(
-        `SELECT u.code_list || ' ' || MIN(o.period) || '…' || MAX(o.period) || ' ' || COUNT(*) FROM observation o JOIN unit u ON u.id = o.unit_id
-         WHERE o.layer = 'user' GROUP BY u.code_list ORDER BY u.code_list`,
-      )
-      .pluck()
-      .all();
+    storedAs(store, `u.code_list || ' ' || MIN(o.period) || '…' || MAX(o.period) || ' ' || COUNT(*)`, {
+      group: 'u.code_list',
+      order: 'u.code_list',
+    });
   const thanhHoa = (list: string) =>
     store.db
       .prepare(`SELECT id FROM unit WHERE code_list = ? AND name_vi = 'Thanh Hóa'`)
@@ -382,15 +373,7 @@ describe('a table of provinces left as they were, a column per quarter across 1 
       indicator: 'Tỷ lệ phủ sóng 4G (%)',
     });
     expect(errorCodes(p)).toEqual([]);
-    expect(
-      store.db
-        .prepare(
-          `SELECT u.name_vi || ' ' || o.period || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id
-           WHERE o.layer = 'user' ORDER BY o.source_cell`,
-        )
-        .pluck()
-        .all(),
-    ).toEqual([
+    expect(storedAs(store, `u.name_vi || ' ' || o.period || ' ' || u.code_list`)).toEqual([
       'Hà Nội 2025-04..2025-06 gso2004',
       'Cao Bằng 2025-04..2025-06 gso2004',
       'Hà Nội 2025-07..2025-09 2025',

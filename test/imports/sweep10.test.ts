@@ -8,7 +8,7 @@ import { needsTableIndicator, needsTablePeriod } from '../../src/shared/imports/
 import { fieldValue, parseFieldValue } from '../../src/renderer/src/pages/imports/fieldOptions';
 import { parseCellNumber, rankText } from '../../src/main/imports/layout/cellNumber';
 import { indicatorFromTitle } from '../../src/main/imports/layout/titleHints';
-import { stageFile, writeTemp, writeWorkbook } from './helpers';
+import { stageFile, writeTemp, writeWorkbook, storedAs } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -613,14 +613,11 @@ describe('a 2024 KPI table by the 34 units', () => {
     expect(preview.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(preview.problems.filter((p) => p.code === 'listFollowsPeriod')).toHaveLength(1);
     session.commit();
-    expect(
-      store.db
-        .prepare(
-          `SELECT u.name_vi || ' ' || u.code_list FROM observation o JOIN unit u ON u.id = o.unit_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
-        )
-        .pluck()
-        .all(),
-    ).toEqual(['Đồng Nai 2025', 'Hà Nội gso2004', 'Hồ Chí Minh 2025']);
+    expect(storedAs(store, `u.name_vi || ' ' || u.code_list`)).toEqual([
+      'Đồng Nai 2025',
+      'Hà Nội gso2004',
+      'Hồ Chí Minh 2025',
+    ]);
   });
 });
 
