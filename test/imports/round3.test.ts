@@ -378,6 +378,8 @@ describe('the 2025 rearrangement in KPI tables', () => {
   });
 
   it('one column per period on both sides of the change: one instruction, not an error per cell', async () => {
+    // (with a unit that merged among them: a table of provinces left as they were only is taken,
+    // each value on its period's list — round 76, round75.test.ts)
     const f = writeBook('wide.xlsx', [
       {
         name: 'S',
@@ -385,7 +387,7 @@ describe('the 2025 rearrangement in KPI tables', () => {
           ['Tỷ lệ DVCTT toàn trình (%)'],
           ['Đơn vị', 'Quý II/2025', 'Quý III/2025'],
           ['Hà Nội', 60.1, 61.2],
-          ['Hà Tĩnh', 50.1, 51.2],
+          ['Bình Phước', 50.1, 51.2],
         ],
       },
     ]);
