@@ -433,3 +433,22 @@ describe('an answer changed to skip after an error it made (round 76)', () => {
     session.dispose();
   });
 });
+
+describe("a ranking's year from its DTI score's header (round 76)", () => {
+  it('"Tỉnh | Điểm DTI 2022 | Chính quyền số": 2022 (was: no year)', async () => {
+    const file = writeTemp(
+      'yr.tsv',
+      'Tỉnh\tĐiểm DTI 2022\tChính quyền số\nĐồng Nai\t0,65\t0,7\nBình Phước\t0,64\t0,6\n',
+    );
+    const { session } = await stageFile(store, { kind: 'file', path: file });
+    expect(session.target?.year).toBe(2022);
+    session.dispose();
+  });
+
+  it('a pillar naming a year beside a DTI score naming none says no year', async () => {
+    const file = writeTemp('yr2.tsv', 'Tỉnh\tĐiểm DTI\tChính quyền số 2022\nĐồng Nai\t0,65\t0,7\n');
+    const { session } = await stageFile(store, { kind: 'file', path: file });
+    expect(session.target?.year ?? null).toBeNull();
+    session.dispose();
+  });
+});

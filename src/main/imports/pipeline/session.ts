@@ -165,8 +165,13 @@ function scoresYear(mapping: ImportMapping): number | null {
   const named = cols.map((c) => yearsNamedIn(withoutComparedYear(c.header)));
   if (named.some((n) => n.length > 1)) return null;
   const headline = cols.filter((c) => /^(dti|cqs|kts|xhs)\.score$/.test(c.mapping.field));
-  const year = headline.length > 0 ? named[cols.indexOf(headline[0]!)]![0] : undefined;
-  if (year === undefined || !headline.every((c) => named[cols.indexOf(c)]![0] === year)) return null;
+  const yearOf = (c: (typeof cols)[number]) => named[cols.indexOf(c)]![0];
+  const naming = headline.filter((c) => yearOf(c) !== undefined);
+  const year = naming.length > 0 ? yearOf(naming[0]!) : undefined;
+  if (year === undefined || !naming.every((c) => yearOf(c) === year)) return null;
+  // (pillar scores without a year beside the DTI's that names it — "Điểm DTI 2022 | Chính quyền
+  // số": the DTI's year, round 76; a pillar's year alone beside others without says no one year)
+  if (naming.length < headline.length && !naming.some((c) => c.mapping.field === 'dti.score')) return null;
   const years = new Set(named.flat());
   // ("Điểm DTI 2025 | Xếp hạng 2025 | Xếp hạng 2024": the scores' year has its ranks too; the other
   // year's are set aside as such. "Điểm DTI 2024 | Xếp hạng 2023" alone says no one year.)
