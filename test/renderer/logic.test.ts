@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellInput } from '../../src/renderer/src/rankings/cellInput';
 import { defaultYear, groupForYear, yearOptions } from '../../src/renderer/src/rankings/yearChoice';
-import { orderUnitsForPicker, unitMatches } from '../../src/renderer/src/session/unitSearch';
+import {
+  orderUnitsForPicker,
+  unitMatches,
+  unitOrFormerMatches,
+} from '../../src/renderer/src/session/unitSearch';
 import { yearOfFileName, type Unit } from '../../src/shared/domain';
 import type { ColumnField } from '../../src/shared/imports/fields';
 import type { ImportMapping, ImportTarget } from '../../src/shared/importSession';
@@ -114,6 +118,24 @@ describe('province picker', () => {
       unit({ id: 4, name: 'Bình Phước', codeList: 'gso2004' }),
     ]);
     expect(ordered.map((u) => u.id)).toEqual([3, 2, 4, 1]);
+  });
+
+  it('a unit of the 34 is found by the name of a unit it was formed from (round 76: "binh phuoc" found nothing)', () => {
+    const bp = unit({ id: 4, name: 'Bình Phước', nameAscii: 'Binh Phuoc', codeList: 'gso2004', code: '70' });
+    const former = new Map([['70', bp]]);
+    const dongNai = unit({
+      id: 9,
+      name: 'Đồng Nai',
+      nameAscii: 'Dong Nai',
+      codeList: '2025',
+      code: '75',
+      predecessorCodes: ['75', '70'],
+    });
+    expect(unitOrFormerMatches(dongNai, 'binh phuoc', former)).toBe(true);
+    expect(unitOrFormerMatches(dongNai, 'dong nai', former)).toBe(true);
+    expect(unitOrFormerMatches(dongNai, 'ca mau', former)).toBe(false);
+    // (a former unit itself is found by its own name only)
+    expect(unitOrFormerMatches(bp, 'dong nai', former)).toBe(false);
   });
 });
 

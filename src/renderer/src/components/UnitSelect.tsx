@@ -4,7 +4,8 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Unit } from '../../../shared/domain';
 import { useI18n } from '../i18n/I18nContext';
-import { orderUnitsForPicker, unitLabel, unitMatches } from '../session/unitSearch';
+import { orderUnitsForPicker, unitLabel, unitOrFormerMatches } from '../session/unitSearch';
+import { useSession } from '../session/SessionContext';
 
 interface Props {
   units: readonly Unit[];
@@ -24,7 +25,16 @@ export function UnitSelect({ units, value, onChange, label, testId }: Props) {
   const [active, setActive] = useState(0);
 
   const ordered = useMemo(() => orderUnitsForPicker(units), [units]);
-  const matches = useMemo(() => ordered.filter((u) => unitMatches(u, query ?? '')), [ordered, query]);
+  // (the 63 of the session, for a unit of the 34 found by a former name even where only the 34 are offered)
+  const { units: all } = useSession();
+  const formerByCode = useMemo(
+    () => new Map(all.filter((u) => u.codeList === 'gso2004').map((u) => [u.code, u])),
+    [all],
+  );
+  const matches = useMemo(
+    () => ordered.filter((u) => unitOrFormerMatches(u, query ?? '', formerByCode)),
+    [ordered, query, formerByCode],
+  );
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
   const choose = (unit: Unit) => {

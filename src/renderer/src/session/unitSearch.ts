@@ -21,6 +21,20 @@ export function unitMatches(unit: Unit, query: string): boolean {
   return names.some((n) => fold(n).includes(q) || (compactQ.length > 1 && compactKey(n).includes(compactQ)));
 }
 
+/**
+ * A unit of the 34 found by the name of a unit it was formed from too ("binh phuoc" finds Đồng
+ * Nai, "vung tau" Hồ Chí Minh: round 76 found nothing in a question of the 34); `former` are the
+ * 63 by code.
+ */
+export function unitOrFormerMatches(unit: Unit, query: string, former: ReadonlyMap<string, Unit>): boolean {
+  if (unitMatches(unit, query)) return true;
+  if (unit.codeList !== '2025' || !fold(query)) return false;
+  return unit.predecessorCodes.some((code) => {
+    const p = former.get(code);
+    return p !== undefined && unitMatches(p, query);
+  });
+}
+
 /** Current units first (the list people choose from today), then the former 63, each by name. */
 export function orderUnitsForPicker(units: readonly Unit[]): Unit[] {
   const byName = (a: Unit, b: Unit) => a.name.localeCompare(b.name, 'vi');
