@@ -40,3 +40,16 @@ describe('the preview views', () => {
     expect(previewViews(null)).toEqual({ all: [], changed: [], error: [] });
   });
 });
+
+describe("the preview's value columns", () => {
+  it('in the file\'s column order, whichever row shows one first (round 76: "DTI – Điểm" last)', async () => {
+    const { valueColumns } = await import('../../src/renderer/src/pages/imports/PreviewGrid');
+    const cell = (indicator: string, col: number) =>
+      ({ indicator, field: 'value', period: '2022', col, status: 'changed' }) as PreviewRow['cells'][number];
+    const rows = [
+      { ...row(5, 'changed'), cells: [cell('cqs', 5)] },
+      { ...row(6, 'changed'), cells: [cell('dti', 3), cell('cqs', 5)] },
+    ];
+    expect([...valueColumns(rows).values()].map((c) => c.indicator)).toEqual(['dti', 'cqs']);
+  });
+});

@@ -24,6 +24,17 @@ const COMPACT_COLUMN = 'values';
 const cellId = (c: Pick<PreviewCell, 'indicator' | 'field' | 'period'>) =>
   `${c.indicator}|${c.field}|${c.period}`;
 
+/**
+ * The value columns of the rows shown, one per indicator, field and period, in the file's column
+ * order whichever row shows a column first (a view of the rows that change put "DTI – Điểm" last
+ * when its first row changed a pillar: round 76); a long table's, all of one file column, as met.
+ */
+export function valueColumns(rows: readonly PreviewRow[]): Map<string, PreviewCell> {
+  const seen = new Map<string, PreviewCell>();
+  for (const r of rows) for (const c of r.cells) if (!seen.has(cellId(c))) seen.set(cellId(c), c);
+  return new Map([...seen.entries()].sort(([, a], [, b]) => (a.col ?? 1e9) - (b.col ?? 1e9)));
+}
+
 function formatValue(v: number | null, c: PreviewCell, kind: ImportKind, lang: Language): string {
   if (v === null) return '—';
   if (c.field === 'rank') return String(v);
@@ -177,14 +188,10 @@ export function PreviewGrid({
   );
 
   const columnDefs = useMemo((): ColDef<PreviewRow>[] => {
-    const valueCols = new Map<string, PreviewCell>();
+    const valueCols = valueColumns(rows);
     // (columns with an old → new to show are wider: "0,6700 → 0,6600" must not be cut)
     const changedCols = new Set<string>();
-    for (const r of rows)
-      for (const c of r.cells) {
-        if (!valueCols.has(cellId(c))) valueCols.set(cellId(c), c);
-        if (c.status === 'changed') changedCols.add(cellId(c));
-      }
+    for (const r of rows) for (const c of r.cells) if (c.status === 'changed') changedCols.add(cellId(c));
     // (a row number of six digits or seven, far down a long file, shown whole)
     const digits = String(rows.reduce((m, r) => Math.max(m, r.row), 0)).length;
     const valueDefs = compact ? [compactColumn()] : columnsOf(valueCols, changedCols);
