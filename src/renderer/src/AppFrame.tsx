@@ -73,6 +73,7 @@ export function AppFrame() {
                 active={page === 'imports'}
                 dropped={dropped}
                 dragActive={dragActive}
+                onDropTaken={(id) => setDropped((d) => (d?.id === id ? { files: [], id } : d))}
               />
             </div>
           )}

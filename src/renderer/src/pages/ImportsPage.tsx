@@ -34,10 +34,13 @@ export function ImportsPage({
   active = true,
   dropped = null,
   dragActive = false,
+  onDropTaken,
 }: {
   active?: boolean;
   dropped?: DroppedFiles | null;
   dragActive?: boolean;
+  /** The drop `id` is taken: not to be taken again by a page made anew. */
+  onDropTaken?: (id: number) => void;
 }) {
   const { t, lang } = useI18n();
   const wizard = useImportWizard();
@@ -99,11 +102,13 @@ export function ImportsPage({
       wizard.reportError(err);
     }
   };
-  // Each drop once (this page may mount after the drop that opened it).
+  // Each drop once (this page may mount after the drop that opened it); a drop taken is said so,
+  // so that the page made anew after a restore does not open it again (round 76, a flaky e2e).
   const taken = useRef(0);
   useEffect(() => {
-    if (!dropped || dropped.id === taken.current) return;
+    if (!dropped || dropped.id === taken.current || dropped.files.length === 0) return;
     taken.current = dropped.id;
+    onDropTaken?.(dropped.id);
     void takeDrop(dropped.files);
   });
 
