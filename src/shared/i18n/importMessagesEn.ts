@@ -397,7 +397,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.periodAfterMergerAs63':
     'period {period} is after 1 July 2025, when the country has 34 provincial units: the figures are by the 34 and cannot be imported for the group of 63 — choose group 34 (--group 34)',
   'problem.restatedFor34':
-    'the values of {period}, before 1 July 2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time',
+    'the values of {period}, before 1 July 2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time — but for a province the rearrangement left as it was, on its own unit of the 63 (one territory, one series)',
   'problem.listFollowsPeriod':
     'each row is matched on the unit list of its period: rows with periods {side} ({count}) were matched on the {list}-unit list, the others on the {group}-unit list',
   'problem.otherSheetsWithTables':

@@ -392,7 +392,7 @@ export const importMessagesVi = {
   'problem.periodAfterMergerAs63':
     'kỳ {period} sau ngày 01/07/2025, khi cả nước có 34 đơn vị hành chính cấp tỉnh: số liệu theo 34 đơn vị, không nhập được cho nhóm 63 — hãy chọn nhóm 34 (--group 34)',
   'problem.restatedFor34':
-    'số liệu kỳ {period}, trước ngày 01/07/2025, được nhập cho 34 đơn vị sau sắp xếp (số liệu tính lại theo đơn vị mới): được lưu cho các đơn vị này, không cho 63 đơn vị của kỳ đó',
+    'số liệu kỳ {period}, trước ngày 01/07/2025, được nhập cho 34 đơn vị sau sắp xếp (số liệu tính lại theo đơn vị mới): được lưu cho các đơn vị này, không cho 63 đơn vị của kỳ đó — riêng tỉnh, thành phố giữ nguyên khi sắp xếp thì lưu cho chính đơn vị đó trong danh mục 63 (một địa bàn, một chuỗi số liệu)',
   'problem.listFollowsPeriod':
     'mỗi dòng được khớp với danh mục đơn vị theo kỳ của nó: {count} dòng có kỳ {side} được khớp với danh mục {list} đơn vị, các dòng còn lại với danh mục {group} đơn vị',
   'problem.otherSheetsWithTables':
