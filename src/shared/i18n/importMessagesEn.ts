@@ -240,7 +240,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.ambiguousNumber':
     'the decimal mark of this column is unclear (no number in it reads only one way): read as {n}, please check',
   'problem.ambiguousNumberByFile':
-    'the decimal mark of this column is unclear (no number in it reads only one way): read as {n} after the file\'s other columns, where the point is the decimal mark; if it separates thousands in this column, choose the column\'s decimal mark',
+    "the decimal mark of this column is unclear (no number in it reads only one way): read as {n} after the file's other columns, where the point is the decimal mark; if it separates thousands in this column, choose the column's decimal mark",
   'problem.rankOfMismatch': 'the rank is written out of {of}, but this is a ranking of {n} units',
   'problem.rankOfMismatchReport':
     "the rank is written out of {of}, but the import is for {unit} of the {n}-unit list: if the report's figures are those of {unit} among the {of} units, choose group {of} (--group {of})",

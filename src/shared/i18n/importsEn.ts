@@ -221,7 +221,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.questions.toMapping': 'Back to the mapping step',
   'imports.questions.choose': 'Unit for “{label}”',
   'imports.questions.skipRanking':
-    "Skipping these rows leaves their unit out of the ranking: a ranking missing a few units is refused (a copy that lost rows), a part of one — the top 20, under half of the units — is imported as an excerpt. If this is a unit, choose it.",
+    'Skipping these rows leaves their unit out of the ranking: a ranking missing a few units is refused (a copy that lost rows), a part of one — the top 20, under half of the units — is imported as an excerpt. If this is a unit, choose it.',
   'imports.questions.didYouMean': 'Did you mean:',
   'imports.questions.skip': 'Skip these rows',
   'imports.questions.apply': 'Apply',
@@ -298,7 +298,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.commitHint': 'Everything is written at once; it can be undone from the import history.',
   'imports.done.title': 'Import finished',
   'imports.done.summaryOne': 'Wrote 1 value to the database (import #{id}): {new} new, {changed} changed.',
-  'imports.done.detailsOne': 'The file has 1 value; {unchanged} match the stored figures and were left as they are.',
+  'imports.done.detailsOne':
+    'The file has 1 value; {unchanged} match the stored figures and were left as they are.',
   'imports.done.detailsPastedOne':
     'The pasted table has 1 value; {unchanged} match the stored figures and were left as they are.',
   'imports.done.summary':

@@ -309,9 +309,11 @@ export const importsVi = {
   'imports.commitHint': 'Toàn bộ được ghi trong một lần; có thể hoàn tác trong Lịch sử nhập.',
   // Done
   'imports.done.title': 'Đã nhập xong',
-  'imports.done.summaryOne': 'Đã ghi 1 giá trị vào cơ sở dữ liệu (lần nhập #{id}): {new} mới, {changed} thay đổi.',
+  'imports.done.summaryOne':
+    'Đã ghi 1 giá trị vào cơ sở dữ liệu (lần nhập #{id}): {new} mới, {changed} thay đổi.',
   'imports.done.detailsOne': 'Tệp có 1 giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
-  'imports.done.detailsPastedOne': 'Bảng đã dán có 1 giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
+  'imports.done.detailsPastedOne':
+    'Bảng đã dán có 1 giá trị; {unchanged} giá trị giống số liệu đã có nên được giữ nguyên.',
   'imports.done.summary':
     'Đã ghi {written} giá trị vào cơ sở dữ liệu (lần nhập #{id}): {new} mới, {changed} thay đổi.',
   'imports.done.detailsPasted':
