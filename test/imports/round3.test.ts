@@ -350,6 +350,8 @@ describe('the 2025 rearrangement in KPI tables', () => {
       expect(codes(preview, 'error')).toEqual([]);
       expect(preview.questions).toEqual([]);
       expect(codes(preview, 'warning')).toEqual(['listFollowsPeriod']);
+      // (and says where a province left as it was goes: by each figure's period — round 76)
+      expect(preview.problems[0]!.messageEn).toContain('each figure on the list of its own period');
       expect(preview.rows.map((r) => r.unitName)).toEqual([
         'Bình Phước',
         'Bình Dương',

@@ -399,7 +399,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.restatedFor34':
     'the values of {period}, before 1 July 2025, are imported for the 34 units as they are from that date (figures restated for the new units): they are stored for those units, not for the 63 of the time — but for a province the rearrangement left as it was, on its own unit of the 63 (one territory, one series)',
   'problem.listFollowsPeriod':
-    'each row is matched on the unit list of its period: rows with periods {side} ({count}) were matched on the {list}-unit list, the others on the {group}-unit list',
+    'each row is matched on the unit list of its period: rows with periods {side} ({count}) were matched on the {list}-unit list, the others on the {group}-unit list (a province the rearrangement left as it was: each figure on the list of its own period)',
   'problem.otherSheetsWithTables':
     'the workbook has {count} other sheet(s) with a table, not read by this import: {sheets}; import each sheet in turn',
   'problem.yearNotInPeriods':

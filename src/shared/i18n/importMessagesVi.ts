@@ -394,7 +394,7 @@ export const importMessagesVi = {
   'problem.restatedFor34':
     'số liệu kỳ {period}, trước ngày 01/07/2025, được nhập cho 34 đơn vị sau sắp xếp (số liệu tính lại theo đơn vị mới): được lưu cho các đơn vị này, không cho 63 đơn vị của kỳ đó — riêng tỉnh, thành phố giữ nguyên khi sắp xếp thì lưu cho chính đơn vị đó trong danh mục 63 (một địa bàn, một chuỗi số liệu)',
   'problem.listFollowsPeriod':
-    'mỗi dòng được khớp với danh mục đơn vị theo kỳ của nó: {count} dòng có kỳ {side} được khớp với danh mục {list} đơn vị, các dòng còn lại với danh mục {group} đơn vị',
+    'mỗi dòng được khớp với danh mục đơn vị theo kỳ của nó: {count} dòng có kỳ {side} được khớp với danh mục {list} đơn vị, các dòng còn lại với danh mục {group} đơn vị (tỉnh, thành phố giữ nguyên khi sắp xếp: mỗi số liệu theo danh mục của kỳ của nó)',
   'problem.otherSheetsWithTables':
     'sổ tính còn {count} trang tính khác có bảng số liệu, không được đọc trong lần nhập này: {sheets}; hãy nhập lần lượt từng trang tính',
   'problem.yearNotInPeriods':
