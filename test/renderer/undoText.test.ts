@@ -27,3 +27,12 @@ describe('what an undo did, in words', () => {
     );
   });
 });
+
+describe('the key of a message about n things', () => {
+  it('its "One" form for one, where the catalogue has it; else the key itself', async () => {
+    const { countKey } = await import('../../src/shared/i18n');
+    expect(countKey('imports.done.summary', 1)).toBe('imports.done.summaryOne');
+    expect(countKey('imports.done.summary', 2)).toBe('imports.done.summary');
+    expect(countKey('imports.history.countNew', 1)).toBe('imports.history.countNew');
+  });
+});

@@ -16,3 +16,10 @@ export function translate(
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/**
+ * The key of a message about `n` things: its "…One" form for one ("1 new value removed"), English
+ * having a singular; the Vietnamese catalogue holds the same words under both.
+ */
+export const countKey = (key: MessageKey, n: number): MessageKey =>
+  n === 1 && `${key}One` in MESSAGES.en ? (`${key}One` as MessageKey) : key;

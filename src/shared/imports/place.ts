@@ -118,3 +118,7 @@ export function placedMessage(
   const where = placeText(lang, place, withSource);
   return where ? `${where}: ${text}${shown}` : `${text}${shown}`;
 }
+
+/** Whether an opened source is a pasted table (its format says so, or the id it is read under). */
+export const isPastedSource = (s: { format?: string | null; fileName?: string | null }): boolean =>
+  s.format === 'paste' || s.fileName === PASTED_SOURCE;

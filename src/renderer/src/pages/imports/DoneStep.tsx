@@ -1,7 +1,7 @@
 // Step 7: what was written, under which import number, and the way to the data.
 import { formatNumber } from '../../../../shared/format';
-import { PASTED_SOURCE } from '../../../../shared/imports/place';
-import type { MessageKey } from '../../../../shared/i18n';
+import { isPastedSource } from '../../../../shared/imports/place';
+import { countKey } from '../../../../shared/i18n';
 import { useI18n } from '../../i18n/I18nContext';
 import { StepHeading } from './StepHeading';
 import type { ImportWizard } from './useImportWizard';
@@ -10,7 +10,7 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
   const { t, lang } = useI18n();
   const { committed, preview, inspection } = wizard.state;
   // (a pasted table is no file: round 75)
-  const pasted = inspection?.format === 'paste' || inspection?.fileName === PASTED_SOURCE;
+  const pasted = inspection !== null && isPastedSource(inspection);
   if (!committed) return null;
   const c = committed.counts;
   const target = preview?.target;
@@ -26,7 +26,7 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
           round 74), then what the file held */}
       <p className="done-summary" data-testid="import-done-summary">
         {/* (one value in the singular: round 76) */}
-        {t(c.new + c.changed === 1 ? 'imports.done.summaryOne' : 'imports.done.summary', {
+        {t(countKey('imports.done.summary', c.new + c.changed), {
           written: formatNumber(c.new + c.changed, lang, 0),
           new: formatNumber(c.new, lang, 0),
           changed: formatNumber(c.changed, lang, 0),
@@ -34,13 +34,10 @@ export function DoneStep({ wizard }: { wizard: ImportWizard }) {
         })}
       </p>
       <p className="muted" data-testid="import-done-details">
-        {t(
-          `imports.done.details${pasted ? 'Pasted' : ''}${c.observations === 1 ? 'One' : ''}` as MessageKey,
-          {
-            n: formatNumber(c.observations, lang, 0),
-            unchanged: formatNumber(c.unchanged, lang, 0),
-          },
-        )}
+        {t(countKey(pasted ? 'imports.done.detailsPasted' : 'imports.done.details', c.observations), {
+          n: formatNumber(c.observations, lang, 0),
+          unchanged: formatNumber(c.unchanged, lang, 0),
+        })}
       </p>
       <div className="step-actions">
         {/* KPI values are not on the Rankings page: no way there after a KPI table. */}

@@ -2,7 +2,7 @@
 // that read it is provenance, kept with the import batch and shown in the history's tooltip.)
 // Named as the history names it: a pasted table is "Bảng đã dán", not its source id.
 import type { MessageKey } from '../../../../shared/i18n';
-import { PASTED_SOURCE } from '../../../../shared/imports/place';
+import { isPastedSource } from '../../../../shared/imports/place';
 import type { FileInspection } from '../../../../shared/imports/types';
 import { useI18n, type Translate } from '../../i18n/I18nContext';
 import { delimiterLabel, formatBytes, readerLabel } from './format';
@@ -23,7 +23,7 @@ function formatName(inspection: FileInspection, t: Translate): string {
 
 export function FileSummary({ inspection }: { inspection: FileInspection }) {
   const { t, lang } = useI18n();
-  const pasted = inspection.format === 'paste' || inspection.fileName === PASTED_SOURCE;
+  const pasted = isPastedSource(inspection);
   const items: [MessageKey, string][] = [
     ['imports.file.name', pasted ? t('imports.file.pasted') : inspection.fileName],
     ['imports.file.size', formatBytes(inspection.size, lang, t)],

@@ -4,6 +4,7 @@
 // add up to the import's count; values a later import wrote the same stay, and the text says so.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../../shared/format';
+import { countKey } from '../../../../shared/i18n';
 import type { ImportBatchInfo, UndoValues } from '../../../../shared/importSession';
 import { ApiError, unwrap } from '../../api/unwrap';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -107,7 +108,7 @@ export function ImportHistory({ version }: { version: number }) {
     <>
       <span className="nowrap">
         {/* (one in the singular: round 76) */}
-        {t(observationsOf(b) === 1 ? 'imports.history.observationsOne' : 'imports.history.observations', {
+        {t(countKey('imports.history.observations', observationsOf(b)), {
           n: formatNumber(observationsOf(b), lang, 0),
         })}
       </span>{' '}

@@ -4,7 +4,7 @@
 // ("1 new value removed": round 75 said "1 new values removed"). Pure, so it is tested without a DOM.
 import { formatNumber } from '../../../../shared/format';
 import type { Language } from '../../../../shared/domain';
-import { translate } from '../../../../shared/i18n';
+import { countKey, translate } from '../../../../shared/i18n';
 import type { UndoValues } from '../../../../shared/importSession';
 
 export function undoSummary(lang: Language, id: number, total: number | null, v: UndoValues): string {
@@ -12,7 +12,7 @@ export function undoSummary(lang: Language, id: number, total: number | null, v:
   const parts: string[] = [];
   const say = (key: 'Removed' | 'Restored' | 'Kept' | 'Unchanged', x: number, later?: number) =>
     parts.push(
-      translate(lang, `imports.history.undo${key}${x === 1 ? 'One' : ''}`, {
+      translate(lang, countKey(`imports.history.undo${key}`, x), {
         n: n(x),
         ...(later !== undefined ? { later } : {}),
       }),
@@ -26,7 +26,7 @@ export function undoSummary(lang: Language, id: number, total: number | null, v:
   if (rest > 0) say('Unchanged', rest);
   if (parts.length === 0) parts.push(translate(lang, 'imports.history.undoNothing'));
   return total !== null && rest >= 0
-    ? translate(lang, total === 1 ? 'imports.history.undoDoneOne' : 'imports.history.undoDone', {
+    ? translate(lang, countKey('imports.history.undoDone', total), {
         id,
         n: n(total),
         parts: parts.join(', '),
