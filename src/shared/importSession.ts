@@ -175,6 +175,8 @@ export interface SheetPreview {
     /** The title's cells naming its year and its group (1-based), for messages to point at. */
     yearAt?: { row: number; col: number };
     groupAt?: { row: number; col: number };
+    /** A ranking's title says only when it was published or updated (a year, not the ranking's). */
+    publishedYear?: number;
   };
   target: ImportTarget;
 }

@@ -226,6 +226,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noYear': 'no ranking year is chosen',
   'problem.noYearFileName':
     "no ranking year is chosen; the file's name says {year}: choose it (--year {year}) if the figures are that year's",
+  'problem.noYearPublished':
+    "no ranking year is chosen; the title says only when the table was published or updated ({published}), which is not the ranking's year: a year's DTI is published the next year, so it may be {year} (--year {year})",
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
   'problem.noGroupForKpiRanks':
     'the ranks in the table may be among the 63 or among the 34 provinces (no "out of" column; neither the title nor the period says which): choose the ranking group (63 or 34)',

@@ -222,6 +222,8 @@ export const importMessagesVi = {
   'problem.noYear': 'chưa chọn năm xếp hạng',
   'problem.noYearFileName':
     'chưa chọn năm xếp hạng; tên tệp ghi năm {year}: chọn năm đó (--year {year}) nếu số liệu là của năm {year}',
+  'problem.noYearPublished':
+    'chưa chọn năm xếp hạng; tiêu đề chỉ ghi ngày công bố hoặc cập nhật (năm {published}), không phải năm của bảng xếp hạng: kết quả DTI của một năm được công bố vào năm sau, nên có thể là năm {year} (--year {year})',
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',
   'problem.noGroupForKpiRanks':
     'không rõ thứ hạng trong bảng là trên 63 hay trên 34 tỉnh, thành phố (không có cột tổng số, tiêu đề và kỳ số liệu không cho biết): hãy chọn nhóm xếp hạng (63 hoặc 34)',

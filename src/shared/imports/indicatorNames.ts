@@ -2,6 +2,7 @@
 // sóng 4G", NFC or decomposed (Windows-1258 files), "Tỷ lệ DVCTT toàn trình (%)" with its unit in
 // the name. One indicator is one key; the unit of measure is split off the name.
 import { canonicalName, stripDiacritics } from '../unitNames';
+import { lookupTable } from '../lookup';
 
 /**
  * The matching key of an indicator name: no case, diacritics, punctuation or spaces, and "y" read
@@ -40,7 +41,7 @@ function measureFirst(name: string): string {
  */
 const ABBREVIATION_TAIL = /\s*[(（]\s*([A-ZĐ][A-ZĐ0-9&.\- ]{1,14}|[A-Z]{2,}\s+index)\s*[)）]\s*$/u;
 /** An index's abbreviation and the words that spell it in a name before it, as keys. */
-const INDEX_SPELLED: Record<string, RegExp> = {
+const INDEX_SPELLED: ReadonlyMap<string, RegExp> = lookupTable({
   'par index': /cai cach hanh chinh|cchc/,
   par: /cai cach hanh chinh|cchc/,
   cchc: /cai cach hanh chinh/,
@@ -52,7 +53,7 @@ const INDEX_SPELLED: Record<string, RegExp> = {
   pdti: /chuyen doi so/,
   dbi: /chuyen doi so.*doanh nghiep/,
   'ict index': /cong nghe thong tin/,
-};
+});
 function withoutOwnAbbreviation(name: string): string {
   const m = ABBREVIATION_TAIL.exec(name);
   if (!m) return name;
@@ -66,7 +67,7 @@ function withoutOwnAbbreviation(name: string): string {
     .map((w) => w[0])
     .join('');
   // ("Điểm chỉ số (PCI)" and "(PAPI)" name two indices: only a name that spells the index says it again)
-  const spelled = INDEX_SPELLED[said]?.test(plain) ?? false;
+  const spelled = INDEX_SPELLED.get(said)?.test(plain) ?? false;
   // (initials of a run of its words, three letters or more — "(DVCTT)", "(HGĐ)": "(TT)" or "(CB)"
   // may be a part of it, not the name)
   return spelled || (letters.length >= 3 && initials.includes(letters)) ? before : name;
@@ -100,7 +101,7 @@ export const UNIT_WORDS =
  * The same written without marks, as a file typed without them writes them ("(ty dong)"), and
  * each as the unit it is (only those no other unit writes so: not "to", tổ or tờ; not "dong").
  */
-const PLAIN_UNITS: Record<string, string> = {
+const PLAIN_UNITS: ReadonlyMap<string, string> = lookupTable({
   nguoi: 'người',
   luot: 'lượt',
   'luot nguoi': 'lượt người',
@@ -118,14 +119,14 @@ const PLAIN_UNITS: Record<string, string> = {
   'trieu dong': 'triệu đồng',
   'nghin dong': 'nghìn đồng',
   'ngan dong': 'ngàn đồng',
-};
-const PLAIN_SCALES: Record<string, string> = {
+});
+const PLAIN_SCALES: ReadonlyMap<string, string> = lookupTable({
   nghin: 'nghìn',
   ngan: 'ngàn',
   trieu: 'triệu',
   ty: 'tỷ',
   ti: 'tỉ',
-};
+});
 /** Units in English, kept as written (valueUnit's unitKey knows each as its Vietnamese unit). */
 const ENGLISH_UNITS =
   'persons?|people|transactions?|accounts?|subscribers?|enterprises?|business(?:es)?|households?|teams?|members?|dossiers?|records?|procedures?|services?|visits?|times|vnd|billion vnd|million vnd|vnd billion|vnd million|hours|days';
@@ -133,7 +134,7 @@ const ENGLISH_UNITS =
 const TEAM_UNITS = 'tcnscđ|tcnscd|tổ cnscđ|to cnscd|tổ cns|tổ công nghệ số|tổ công nghệ số cộng đồng';
 const TEAM_UNIT = new RegExp(`^(?:${TEAM_UNITS})$`, 'iu');
 const UNIT_SUFFIX = new RegExp(
-  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty|ti)\\s+)?(?:${UNIT_WORDS}|${Object.keys(PLAIN_UNITS).join('|')}|${ENGLISH_UNITS}|${TEAM_UNITS})))\\s*[)）]\\s*$`,
+  `\\s*[(（]\\s*(?:(?:đơn vị tính|đơn vị|đvt|unit)\\s*[:：]\\s*([^()（）]{1,30})|((?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty|ti)\\s+)?(?:${UNIT_WORDS}|${[...PLAIN_UNITS.keys()].join('|')}|${ENGLISH_UNITS}|${TEAM_UNITS})))\\s*[)）]\\s*$`,
   'iu',
 );
 
@@ -142,10 +143,10 @@ function withMarks(unit: string): string {
   // ("TCNSCĐ", "Tổ CNSCĐ": the teams, counted in tổ)
   if (TEAM_UNIT.test(unit)) return 'tổ';
   const words = unit.toLowerCase().split(' ');
-  const whole = PLAIN_UNITS[words.join(' ')];
+  const whole = PLAIN_UNITS.get(words.join(' '));
   if (whole) return whole;
-  const scale = PLAIN_SCALES[words[0]!];
-  const rest = PLAIN_UNITS[words.slice(1).join(' ')];
+  const scale = PLAIN_SCALES.get(words[0]!);
+  const rest = PLAIN_UNITS.get(words.slice(1).join(' '));
   return scale && rest ? `${scale} ${rest}` : unit;
 }
 

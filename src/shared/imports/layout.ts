@@ -36,6 +36,13 @@ export type TableKind = 'ranking' | 'kpi-long' | 'kpi-wide-period' | 'kpi-wide-i
 export interface TitleHints {
   /** Year read from a title row ("NĂM 2022"). */
   year?: number;
+  /**
+   * The year a ranking's title gives: its dates and the years it says it was published or updated
+   * in are not the ranking's ("công bố ngày 26/6/2023"; the DTI of 2022). A ranking takes this one.
+   */
+  rankingYear?: number;
+  /** A ranking's title's date or year of publication, set aside (rankingYear): said when no year is chosen. */
+  publishedYear?: number;
   /** Ranking group read from a title ("63 tỉnh, thành phố", "34 tỉnh"). */
   group?: 63 | 34;
   titles: string[];

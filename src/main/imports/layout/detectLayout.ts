@@ -802,17 +802,28 @@ export function detectLayout(table: RawTable): LayoutDetection {
   if (table.pageTitle) {
     const page = readTitleHints([table.pageTitle], []);
     titleHints.year ??= page.year;
+    titleHints.rankingYear ??= page.rankingYear;
     titleHints.group ??= page.group;
   }
   const named = headerRows.filter((r) => r !== unitRow);
   let headers = named.length ? buildHeaders(table, named, width) : Array.from({ length: width }, () => '');
   if (unitRow !== null) headers = withUnits(table, headers, unitRow);
   const subject = subjectNamedBy(titleHints.titles, table.sheet);
-  const columns = withTitleUnit(
-    mapColumns(table, headers, dataRows, titleHints.year, titleHints.titles, subject),
-    titleHints.titles,
-  );
-  const kind = tableKind(columns);
+  const mapAll = () =>
+    withTitleUnit(
+      mapColumns(table, headers, dataRows, titleHints.year, titleHints.titles, subject),
+      titleHints.titles,
+    );
+  let columns = mapAll();
+  let kind = tableKind(columns);
+  // A ranking's year is not the date its title says it was published on (titleHints.rankingYear).
+  if (kind === 'ranking' && titleHints.rankingYear !== titleHints.year) {
+    if (titleHints.year !== undefined) titleHints.publishedYear = titleHints.year;
+    if (titleHints.rankingYear === undefined) delete titleHints.year;
+    else titleHints.year = titleHints.rankingYear;
+    columns = mapAll();
+    kind = tableKind(columns);
+  }
   const mapped = columns.filter((c) => c.mapping.field !== 'ignore');
 
   return {
@@ -1581,14 +1592,21 @@ export function mapColumns(
     });
   // QĐ 405 (2024) names its three activity main indices as the pillars are named: beside the
   // foundation indices ("Nhận thức số" … "An toàn thông tin mạng") and with no "Hoạt động …"
-  // index, a bare "Chính quyền số" is that index, not the pillar's score.
+  // index, a bare "Chính quyền số" is that index, not the pillar's score — and so is a bare "CQS"
+  // or "Digital government" there (round 77: the 2022 activity indices, so headed, were stored
+  // as the pillars' scores).
   if (
     guesses.some((g) => FOUNDATION_INDEX.test(g.mapping.field)) &&
     !guesses.some((g) => g.mapping.field.startsWith('idx.hd_'))
   )
     guesses.forEach((g, i) => {
       const m = /^(cqs|kts|xhs)\.score$/.exec(g.mapping.field);
-      if (m && /^(chi so )?(chinh quyen so|kinh te so|xa hoi so)$/.test(keys[i]!))
+      if (
+        m &&
+        /^(chi so )?(chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|digital (government|economy|society))( index)?$/.test(
+          keys[i]!,
+        )
+      )
         guesses[i] = { mapping: { field: ACTIVITY_INDEX[m[1] as 'cqs' | 'kts' | 'xhs'] }, confidence: 0.8 };
     });
   // "Điểm DTI | Hạng | Điểm CQS | Hạng …": a bare rank right after a score is that score's rank

@@ -1,6 +1,7 @@
 // The names of the DTI and of the other indices tables put beside it, as header and title keys
 // (normalizeHeader) hold them: read by the header vocabulary, the layout and the title hints.
 import { normalizeHeader } from './normalizeHeader';
+import { lookupTable } from '../../../shared/lookup';
 
 /** Words that name the DTI, its pillars or main indices (a header or title of the ranking itself). */
 export const NAMES_DTI =
@@ -64,14 +65,14 @@ export function otherIndexNamed(key: string): string | null {
   return /hai long$/.test(m[1]!) ? 'sipas' : m[1]!;
 }
 
-const PILLAR_KEYS: Record<string, 'cqs' | 'kts' | 'xhs'> = {
+const PILLAR_KEYS: ReadonlyMap<string, 'cqs' | 'kts' | 'xhs'> = lookupTable({
   'chinh quyen so': 'cqs',
   'kinh te so': 'kts',
   'xa hoi so': 'xhs',
   cqs: 'cqs',
   kts: 'kts',
   xhs: 'xhs',
-};
+});
 /**
  * The one pillar a title or sheet names as the table's part of the DTI: "XẾP HẠNG TRỤ CỘT KINH TẾ
  * SỐ TRONG CHỈ SỐ DTI", "ĐIỂM THÀNH PHẦN …", "DTI 2025 (KINH TẾ SỐ)", a sheet "Kinh tế số"; else null.
@@ -79,9 +80,9 @@ const PILLAR_KEYS: Record<string, 'cqs' | 'kts' | 'xhs'> = {
 export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
   const key = normalizeHeader(text);
   // (a title listing the pillars, "THEO 3 TRỤ CỘT CHÍNH QUYỀN SỐ, KINH TẾ SỐ, XÃ HỘI SỐ", names none)
-  const pillar = `(${Object.keys(PILLAR_KEYS).join('|')})`;
+  const pillar = `(${[...PILLAR_KEYS.keys()].join('|')})`;
   const all = new Set(
-    [...` ${key} `.matchAll(new RegExp(` ${pillar}(?= )`, 'g'))].map((m) => PILLAR_KEYS[m[1]!]),
+    [...` ${key} `.matchAll(new RegExp(` ${pillar}(?= )`, 'g'))].map((m) => PILLAR_KEYS.get(m[1]!)),
   );
   if (all.size > 1) return null;
   // ("TRỤ CỘT KTS - …", "ĐIỂM THÀNH PHẦN CQS …", "XẾP HẠNG CQS TRONG CHỈ SỐ DTI")
@@ -101,5 +102,6 @@ export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
     )
       ? normalizeHeader(lead[1]!)
       : '';
-  return PILLAR_KEYS[part ?? bracket] ?? PILLAR_KEYS[first] ?? PILLAR_KEYS[key] ?? null;
+  // (a Map: "constructor", a sheet's name, is no key of it — round 77 found Object's there)
+  return PILLAR_KEYS.get(part ?? bracket) ?? PILLAR_KEYS.get(first) ?? PILLAR_KEYS.get(key) ?? null;
 }

@@ -152,14 +152,39 @@ function lineYear(line: string): { year: number; named: boolean } | null {
   return bare.size === 1 ? { year: [...bare][0]!, named: false } : null;
 }
 
+/**
+ * A date, or a year said of when a table was published, updated or looked at: "(Bộ TT&TT công bố
+ * ngày 26/6/2023)", "công bố tháng 6/2023", "được công bố năm 2023", "Cập nhật: 15/7/2023", "truy
+ * cập ngày 15/7/2023", "Ngày đăng: 26/06/2023", "(26/6/2023)". A KPI's figures may be of such a
+ * date ("số liệu ngày 30/6/2025"); a ranking's year never is: the DTI of a year is published in the
+ * next (tester round 77: a 2024 ranking "công bố ngày 21/10/2025" replaced the 2025 one).
+ */
+const DATED = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:(?:được|duoc)\s+)?(?:công bố|cong bo|cập nhật|cap nhat|truy cập|truy cap|ngày đăng|ngay dang|đăng ngày|dang ngay|đăng tải|dang tai|ban hành|ban hanh|phát hành|phat hanh|published|updated|accessed|retrieved|released)(?:\s+(?:vào|vao|on|in|at))?\s*[:：]?\s*(?:(?:ngày|ngay|tháng|thang|năm|nam)\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}(?!\d)`,
+    String.raw`(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)`,
+    String.raw`(?<!\p{L})(?:ngày|ngay)\s+\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+(?:19|20)\d{2}(?!\d)`,
+    String.raw`(?<!\p{L})(?:tháng|thang)\s+\d{1,2}\s*(?:[/.-]|\s+(?:năm|nam)\s+)\s*(?:19|20)\d{2}(?!\d)`,
+  ].join('|'),
+  'giu',
+);
+
+/** The year of title lines: the one named as such ("NĂM 2022") over a bare one, the line nearest the table first. */
+function titlesYear(lines: string[]): number | undefined {
+  const years = lines.map(lineYear).reverse();
+  return (years.find((y) => y?.named) ?? years.find(Boolean))?.year;
+}
+
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
   const hints: TitleHints = { titles, footnotes };
   // The year a title names as such ("NĂM 2022") wins over a bare one ("Cập nhật 2023"), and the
   // title nearest the table over those above it; the administrative block's date and document
   // numbers are no title's.
-  const years = reportTitles(titles).map(lineYear).reverse();
-  const year = years.find((y) => y?.named) ?? years.find(Boolean);
-  if (year) hints.year = year.year;
+  const lines = reportTitles(titles);
+  const year = titlesYear(lines);
+  if (year !== undefined) hints.year = year;
+  const rankingYear = titlesYear(lines.map((l) => l.normalize('NFC').replace(DATED, ' ')));
+  if (rankingYear !== undefined) hints.rankingYear = rankingYear;
   for (const t of reportTitles(titles)) {
     const key = normalizeHeader(t);
     const group = / (63|34) (tinh|dia phuong|don vi|provinces|units|tinh thanh)/.exec(` ${key}`);

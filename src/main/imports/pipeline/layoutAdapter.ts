@@ -35,8 +35,10 @@ export function proposeLayout(table: RawTable): Proposal {
       group: p.titleHints.group ?? null,
       kind,
       text: p.titleHints.titles.join(' | ') || null,
-      ...cellNaming(table, p.titleRows, 'yearAt', p.titleHints.year),
+      // (or, for a ranking whose title gives none, the year it says it was published)
+      ...cellNaming(table, p.titleRows, 'yearAt', p.titleHints.year ?? p.titleHints.publishedYear),
       ...cellNaming(table, p.titleRows, 'groupAt', p.titleHints.group),
+      ...(p.titleHints.publishedYear !== undefined ? { publishedYear: p.titleHints.publishedYear } : {}),
     },
     signature: p.signature,
     nextTableRow: p.nextTableRow,

@@ -104,6 +104,11 @@ export interface GroupEvidence {
    * year chosen is read from its own row.
    */
   ranksOfYear: ReadonlyMap<string, RankingGroup>;
+  /**
+   * The whole table was read and names more than 34 different units (by name or by code): no table
+   * of the 34 (round 77: a 2024 ranking of the 63 by codes alone asked for its group).
+   */
+  over34: boolean;
   /** Periods the file gives (period column, one column per period); empty when the table has none. */
   periods: string[];
 }
@@ -293,6 +298,8 @@ export class ImportSession {
   mapping: ImportMapping | null = null;
   target: ImportTarget | null = null;
   titleHints: SheetPreview['titleHints'] = { year: null, group: null, kind: null, text: null };
+  /** The group a sheet names beside its year ("DTI 2024 (63)", "DTI 2024 - 34 tỉnh"). */
+  private sheetGroup: RankingGroup | null = null;
   /** What the file says about its code list (see groupFor). */
   evidence: GroupEvidence = {
     names: null,
@@ -301,6 +308,7 @@ export class ImportSession {
     top34: false,
     ranksOf: null,
     ranksOfYear: new Map(),
+    over34: false,
     periods: [],
   };
   /** A hidden sheet that holds a table when the analyzed sheet has none (said by validation). */
@@ -620,7 +628,13 @@ export class ImportSession {
     const sheetYear = onlyYearNamedIn(this.sheet);
     // A sheet named for a year and nothing else numeric: "DTI 2022", "Năm 2024", not "Cập nhật
     // 06-2023" (a date) or "So sánh 2021-2022".
-    const namedForYear = (this.sheet?.match(/\d+/g) ?? []).length === 1 ? sheetYear : null;
+    // ("DTI 2024 (63)", "DTI 2024 - 63 tỉnh": its group beside it is no other number)
+    const sheetNumbers = this.sheet?.match(/\d+/g) ?? [];
+    const namedForYear = sheetNumbers.filter((n) => n !== '63' && n !== '34').length === 1 ? sheetYear : null;
+    this.sheetGroup =
+      namedForYear !== null && sheetNumbers.length === 2
+        ? ((sheetNumbers.map(Number).find((n) => n === 63 || n === 34) as RankingGroup | undefined) ?? null)
+        : null;
     const mapping = this.withSubProvincialRows(
       withoutHeaderPeriods(
         mappingForYear(
@@ -1165,7 +1179,15 @@ export class ImportSession {
       const byYear = t.year !== null ? rankingGroupOfYear(t.year) : null;
       // (2024 was published for both lists: the names, else ranks written "12/34", else a whole table of the 34)
       const ofYear = t.year !== null ? e.ranksOfYear.get(String(t.year)) : undefined;
-      return byYear ?? e.names ?? this.listOfTableUnit() ?? ofYear ?? e.ranksOf ?? (e.complete34 ? 34 : null);
+      return (
+        byYear ??
+        this.sheetGroup ??
+        e.names ??
+        this.listOfTableUnit() ??
+        ofYear ??
+        e.ranksOf ??
+        (e.complete34 ? 34 : e.over34 ? 63 : null)
+      );
     }
     // (names only the 63 have, but a few beside all the 34: the 34's unless its periods say 63)
     if (e.names !== null && !(e.names === 63 && e.near34)) return e.names;
@@ -1261,8 +1283,10 @@ export class ImportSession {
     const regionNamed = regionMatcher(this.db);
     const colOf = (field: string) => mapping.columns.find((c) => c.mapping.field === field)?.col ?? null;
     const unitCol = colOf('unit');
+    const codeCol = colOf('unitCode');
     const periodCol = colOf('kpi.period');
     const labels: string[] = [];
+    const named = new Set<string>();
     const periods: string[] = [];
     const rankCols = mapping.columns.filter((c) => /\.rank$/.test(c.mapping.field)).map((c) => c.col);
     const outOf = new Set<string>();
@@ -1282,7 +1306,11 @@ export class ImportSession {
       }
       const label = unitCol !== null ? cellText(cells[unitCol - 1] ?? null) : '';
       // (a region's row — "Trung du và miền núi phía Bắc" over its provinces — names no unit)
-      if (label && !isFootnote(label) && !isSummaryLabel(label) && !regionNamed(label)) labels.push(label);
+      const isUnit = label !== '' && !isFootnote(label) && !isSummaryLabel(label) && !regionNamed(label);
+      if (isUnit) labels.push(label);
+      const code = codeCol !== null ? cellText(cells[codeCol - 1] ?? null) : '';
+      if (code) named.add(`#${code}`);
+      else if (isUnit) named.add(label);
       const p = periodCol !== null ? cellText(cells[periodCol - 1] ?? null) : '';
       if (p) periods.push(normalisePeriod(p));
     }
@@ -1308,6 +1336,7 @@ export class ImportSession {
           return g ? [[year, g] as const] : [];
         }),
       ),
+      over34: complete && named.size > 34,
       periods,
     };
   }

@@ -376,14 +376,28 @@ export function validateStaged(
   // A workbook whose table sits on a hidden sheet (behind a chart or a cover): say which one.
   if ((noUnit || valueCols.length === 0) && s.hiddenTableSheet && s.hiddenTableSheet !== sheet)
     add(problem('warning', 'tableOnHiddenSheet', { file, sheet }, { hidden: s.hiddenTableSheet }));
+  /** The title's cell that writes its year or its group (the title itself as the value). */
+  const titleCell = (at: { row: number; col: number } | undefined): Where => ({
+    file,
+    sheet,
+    row: at?.row ?? null,
+    col: at?.col ?? null,
+    value: s.titleHints.text,
+  });
   if (target.kind === 'ranking' && !subProvincial) {
     if (target.year === null) {
       // (the one year the file's name gives is offered, never taken)
       const named = yearOfFileName(file);
+      const published = s.titleHints.publishedYear;
       add(
-        named === null
-          ? problem('error', 'noYear', { file, sheet })
-          : problemSaying('error', 'noYear', 'problem.noYearFileName', { file, sheet }, { year: named }),
+        named !== null
+          ? problemSaying('error', 'noYear', 'problem.noYearFileName', { file, sheet }, { year: named })
+          : published !== undefined
+            ? problemSaying('error', 'noYear', 'problem.noYearPublished', titleCell(s.titleHints.yearAt), {
+                published,
+                year: published - 1,
+              })
+            : problem('error', 'noYear', { file, sheet }),
       );
     }
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
@@ -600,14 +614,6 @@ export function validateStaged(
         }),
       );
   }
-  /** The title's cell that writes its year or its group (the title itself as the value). */
-  const titleCell = (at: { row: number; col: number } | undefined): Where => ({
-    file,
-    sheet,
-    row: at?.row ?? null,
-    col: at?.col ?? null,
-    value: s.titleHints.text,
-  });
   // A year given for the import (--year, the wizard's field) that the title contradicts: rankings
   // and KPI tables alike (a KPI table's year is the period of its values).
   if (s.titleHints.year !== null && target.year !== null && s.titleHints.year !== target.year) {

@@ -197,6 +197,9 @@ export function openXlsxPackage(buf: Buffer, file: string): XlsxPackage {
   const budget = new InflateBudget(file);
   const base = { buf, entries, budget };
 
+  // (the package's list of parts is not needed to read the sheet, but one declaring entities is a
+  // hostile package as any of its parts would be: refused alike — round 77 found it taken)
+  readXmlPart(base, file, '[Content_Types].xml');
   const rootRels = readXmlPart(base, file, '_rels/.rels');
   let workbookPart = 'xl/workbook.xml';
   if (rootRels) {

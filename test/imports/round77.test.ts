@@ -1,0 +1,295 @@
+// Session 24: what tester round 77 found. Each test imports the file as the command line does and
+// checks what is stored against what the file says.
+import path from 'node:path';
+import * as zlib from 'node:zlib';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { readSheet } from '../../src/main/imports/readers';
+import type { ImportReadError } from '../../src/main/imports/safety/errors';
+import { readZipDirectory } from '../../src/main/imports/safety/zipDirectory';
+import { pillarNamedBy } from '../../src/main/imports/layout/indexNames';
+import { tempDir } from '../store/helpers';
+import { buildXlsx, published2022, writeZip } from '../fixtures/generate';
+import {
+  errorCodes,
+  importCommitted,
+  importLikeCli,
+  storedAs,
+  storedRanking,
+  writeTemp,
+  writeWorkbook,
+} from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round77-'), 'r.db'));
+});
+
+const P = published2022();
+/** The ministry's 2022 detail table under TITLES, its eight main indices headed by INDEX_HEADERS. */
+const detail2022 = (name: string, titles: string[], indexHeaders?: string[], sheet = 'Sheet1') =>
+  writeWorkbook(name, [
+    {
+      name: sheet,
+      rows: [
+        ...titles.map((t) => [t]),
+        [
+          'Xếp hạng DTI',
+          'Các tỉnh, thành phố trực thuộc TW',
+          ...(indexHeaders ?? [
+            'Chỉ số Nhận thức số',
+            'Chỉ số Thể chế số',
+            'Chỉ số Hạ tầng số',
+            'Chỉ số Nhân lực số',
+            'Chỉ số An toàn thông tin mạng',
+            'Chỉ số Hoạt động chính quyền số',
+            'Chỉ số Hoạt động kinh tế số',
+            'Chỉ số Hoạt động xã hội số',
+          ]),
+          'CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)',
+        ],
+        ...P.map((r) => [r.rank, r.label, ...r.idx, r.pdti]),
+      ],
+    },
+  ]);
+
+// (storedAs joins the unit only: the indicator joined here)
+const storedAsIndicators = (expr: string, where: string) =>
+  store.db
+    .prepare(
+      `SELECT ${expr} FROM observation o JOIN unit u ON u.id = o.unit_id JOIN indicator i ON i.id = o.indicator_id
+       WHERE o.layer = 'user' AND ${where} ORDER BY i.code`,
+    )
+    .pluck()
+    .all() as string[];
+
+/** Đà Nẵng's stored values of the 2022 detail table, by indicator code. */
+const daNang = () =>
+  Object.fromEntries(
+    storedAsIndicators(`i.code || '=' || o.value`, `u.code = '48' AND o.value IS NOT NULL`).map((s) =>
+      s.split('='),
+    ),
+  );
+
+describe("a ranking's title that gives only when it was published gives no year (round 77: stored as that year)", () => {
+  it.each([
+    'Bảng xếp hạng DTI (Bộ TT&TT công bố ngày 26/6/2023)',
+    'Kết quả DTI công bố tháng 6/2023',
+    'Kết quả Chỉ số DTI được công bố năm 2023',
+    'DTI cấp tỉnh - công bố năm 2023',
+    'Bảng xếp hạng DTI (ngày 26/6/2023)',
+    'Bảng xếp hạng DTI (26/6/2023)',
+    'Bảng xếp hạng DTI - tháng 6/2023',
+    'Cập nhật: 15/7/2023',
+    'Nguồn: dti.gov.vn, truy cập ngày 15/7/2023',
+    'Ngày đăng: 26/06/2023',
+    'BẢNG XẾP HẠNG DTI (CÔNG BỐ NGÀY 26 THÁNG 6 NĂM 2023)',
+  ])('"%s": the year is asked, said to be the publication\'s, and --year 2022 is taken', async (title) => {
+    const f = detail2022('xep-hang.xlsx', [title]);
+    const asked = await importLikeCli(store, f);
+    asked.session.dispose();
+    expect(asked.analysis.target.year).toBeNull();
+    expect(errorCodes(asked.preview)).toEqual(['noYear']);
+    const said = asked.preview.problems.find((p) => p.code === 'noYear')!;
+    expect(said.messageVi).toContain('năm 2023');
+    expect(said.messageVi).toContain('--year 2022');
+    expect(said.messageEn).toContain('may be 2022');
+    expect(said.value).toBe(title);
+    // the year that is the ranking's is no contradiction of the title
+    const taken = await importCommitted(store, f, 2022);
+    expect(errorCodes(taken)).toEqual([]);
+    expect(storedRanking(store, 2022, 63).get('48:dti')).toEqual({ value: 0.8002, rank: 1 });
+    expect(storedRanking(store, 2023, 63).size).toBe(0);
+  });
+
+  it('a second title line of its publication leaves the year the first names', async () => {
+    const f = detail2022('xh.xlsx', ['XẾP HẠNG DTI NĂM 2022', 'Ngày đăng: 26/06/2023']);
+    const { analysis, session } = await importLikeCli(store, f);
+    session.dispose();
+    expect(analysis.target.year).toBe(2022);
+  });
+
+  it.each([
+    ['Ngày 26/6/2023, Bộ TT&TT công bố kết quả DTI năm 2022', 2022],
+    ['XẾP HẠNG DTI NĂM 2022 (CÔNG BỐ NĂM 2023)', 2022],
+    ['Bảng xếp hạng DTI 2022 - cập nhật 15/7/2023', 2022],
+  ])('"%s" is the ranking of %i', async (title, year) => {
+    const { analysis, session } = await importLikeCli(store, detail2022('xh.xlsx', [title]));
+    session.dispose();
+    expect(analysis.target.year).toBe(year);
+  });
+
+  it('a 2024 ranking of the 34 published in 2025 no longer replaces the 2025 ranking', async () => {
+    const rows = (k: number) => [k, ['Hà Nội', 'Huế', 'Đà Nẵng'][k - 1]!, [0.8241, 0.7951, 0.79][k - 1]!];
+    const f = writeWorkbook('r2024-34.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Bảng xếp hạng DTI của 34 tỉnh, thành phố (Bộ KH&CN công bố ngày 21/10/2025)'],
+          ['Xếp hạng', 'Tỉnh, thành phố', 'Chỉ số DTI'],
+          ...[1, 2, 3].map(rows),
+        ],
+      },
+    ]);
+    const asked = await importLikeCli(store, f);
+    asked.session.dispose();
+    expect(asked.analysis.target.year).toBeNull();
+    expect(asked.analysis.target.group).toBe(34);
+    expect(errorCodes(await importCommitted(store, f, 2024))).toEqual([]);
+    expect(storedAs(store, `o.period || ' ' || o.ranking_group`, { group: 'o.period' })).toEqual(['2024 34']);
+  });
+
+  it("a KPI table's date is still its figures' period", async () => {
+    const f = writeWorkbook('kpi.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Số liệu tính đến ngày 30/9/2025'],
+          ['Tỉnh', 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)'],
+          ['Hà Nội', 71.5],
+          ['Huế', 80.25],
+        ],
+      },
+    ]);
+    await importCommitted(store, f);
+    expect(storedAs(store, `u.name_vi || ' ' || o.period || ' ' || o.value`, { order: 'u.name_vi' })).toEqual(
+      ['Huế 2025-01..2025-09 80.25', 'Hà Nội 2025-01..2025-09 71.5'],
+    );
+  });
+});
+
+describe('the activity indices headed as the pillars beside the foundation indices (round 77: stored as pillar scores)', () => {
+  const foundation = [
+    'Chỉ số Nhận thức số',
+    'Chỉ số Thể chế số',
+    'Chỉ số Hạ tầng số',
+    'Chỉ số Nhân lực số',
+    'Chỉ số An toàn thông tin mạng',
+  ];
+  it.each([
+    [['CQS', 'KTS', 'XHS']],
+    [['Digital government', 'Digital economy', 'Digital society']],
+    [['Chính quyền số', 'Kinh tế số', 'Xã hội số']],
+  ])('%j are the activity indices', async (activity) => {
+    const f = detail2022('d2022.xlsx', ['CHỈ SỐ DTI NĂM 2022'], [...foundation, ...activity]);
+    expect(errorCodes(await importCommitted(store, f))).toEqual([]);
+    expect(daNang()).toMatchObject({
+      hd_chinh_quyen_so: '0.8575',
+      hd_kinh_te_so: '0.7836',
+      hd_xa_hoi_so: '0.5197',
+      dti: '0.8002',
+    });
+    expect(storedAsIndicators('DISTINCT i.code', `i.code IN ('cqs', 'kts', 'xhs')`)).toEqual([]);
+  });
+
+  it('without the foundation indices "CQS" is still the pillar', async () => {
+    const f = writeWorkbook('p.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['XẾP HẠNG DTI 2022'],
+          ['Tỉnh', 'DTI', 'CQS', 'KTS', 'XHS'],
+          ...P.map((r) => [r.label, 0.5, 0.6, 0.5, 0.4]),
+        ],
+      },
+    ]);
+    await importCommitted(store, f);
+    expect(storedAsIndicators('DISTINCT i.code', `i.code IN ('cqs', 'kts', 'xhs')`)).toEqual([
+      'cqs',
+      'kts',
+      'xhs',
+    ]);
+  });
+});
+
+describe('a sheet or a table that says its group (round 77: asked for it)', () => {
+  const ranking = (sheet: string, label: (r: (typeof P)[number]) => string, head = 'Tỉnh') =>
+    writeWorkbook(`${sheet}.xlsx`, [
+      { name: sheet, rows: [[head, 'Xếp hạng DTI'], ...P.map((r) => [label(r), r.rank])] },
+    ]);
+
+  it.each([
+    ['DTI 2024 (63)', 63],
+    ['DTI 2024 - 63 tỉnh', 63],
+  ])('sheet "%s": 2024 among the %i', async (sheet, group) => {
+    const { analysis, session } = await importLikeCli(
+      store,
+      ranking(sheet, (r) => r.label),
+    );
+    session.dispose();
+    expect(analysis.target).toMatchObject({ year: 2024, group });
+  });
+
+  it('a 2024 table of 63 units by their codes alone is the 63', async () => {
+    const f = ranking('DTI 2024', (r) => r.code, 'Mã tỉnh');
+    const { analysis, session, preview } = await importLikeCli(store, f);
+    session.dispose();
+    expect(analysis.target).toMatchObject({ year: 2024, group: 63 });
+    expect(errorCodes(preview)).toEqual([]);
+  });
+});
+
+describe('names of JavaScript members in files (round 77)', () => {
+  it('a sheet named "constructor" names no pillar', async () => {
+    for (const s of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(pillarNamedBy(s)).toBeNull();
+    const f = writeWorkbook('c.xlsx', [
+      {
+        name: 'constructor',
+        rows: [['Tỉnh', 'Điểm DTI 2022', 'Xếp hạng'], ...P.map((r) => [r.label, r.pdti, r.rank])],
+      },
+    ]);
+    const preview = await importCommitted(store, f);
+    expect(preview.problems.filter((p) => p.code === 'namedOtherThanDti')).toEqual([]);
+    expect(storedRanking(store, 2022, 63).get('48:dti')).toEqual({ value: 0.8002, rank: 1 });
+  });
+
+  it('a KPI named with one in brackets keeps its name and has no unit from it', async () => {
+    const f = writeTemp(
+      'k.csv',
+      'Tỉnh,Năm,Tỷ lệ ABC (constructor),Số DEF (toString),Số GHI (valueOf tỷ)\nHà Nội,2022,5,6,7\n',
+    );
+    await importCommitted(store, f);
+    expect(
+      store.db
+        .prepare(
+          `SELECT name_vi || '|' || IFNULL(unit_of_measure, '') FROM indicator WHERE kind = 'kpi' AND code LIKE 'user.%' ORDER BY id`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual(['Tỷ lệ ABC (constructor)|', 'Số DEF (toString)|', 'Số GHI (valueOf tỷ)|']);
+  });
+});
+
+describe('entities declared in any part of a workbook (round 77: the part list was not looked at)', () => {
+  it('[Content_Types].xml with a DOCTYPE is refused', async () => {
+    const buf = buildXlsx([
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Xếp hạng DTI'],
+          ['Đà Nẵng', 1],
+        ],
+      },
+    ]);
+    const parts = [...readZipDirectory(buf, 'x.xlsx').values()].map((e) => ({
+      name: e.name,
+      data: zlib.inflateRawSync(buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize)),
+    }));
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><Types>&lol2;</Types>';
+    const f = writeTemp(
+      'ct.xlsx',
+      writeZip(
+        parts.map((p) => (p.name === '[Content_Types].xml' ? { name: p.name, data: Buffer.from(bomb) } : p)),
+      ),
+    );
+    const err = (await readSheet(f, null).then(
+      () => null,
+      (e: unknown) => e,
+    )) as ImportReadError | null;
+    expect(err?.code).toBe('XML_ENTITIES');
+    expect(err!.messageVi).toContain('ct.xlsx');
+    expect(err!.messageVi).toContain('[Content_Types].xml');
+  });
+});
