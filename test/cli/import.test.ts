@@ -746,3 +746,33 @@ describe('dti-desk import - (a table on standard input, as pasted)', () => {
     expect(cli(['--db', db, 'import', '-'], {}, '').stderr).not.toContain('unknown option');
   });
 });
+
+describe('a long list of problems (round 77)', () => {
+  // The 2022 ranking's 63 rows written 20 times: every row after the first 63 repeats a unit.
+  const repeated = () => {
+    const rows = referenceCsv('dti_2022_published.csv');
+    const f = path.join(tmp, 'lap-lai.csv');
+    const body = Array.from({ length: 20 }, () => rows.map((r) => `${r.dti_rank},"${r.label_as_published}"`));
+    fs.writeFileSync(f, ['Xếp hạng DTI,Tỉnh', ...body.flat()].join('\n'));
+    return f;
+  };
+  it("is in the rows' order, and says how many more it does not list", () => {
+    const r = cli(['--db', freshDb(), 'import', repeated(), '--year', '2022', '--json']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as {
+      counts: { errors: number };
+      problems: { code: string; row: number }[];
+      problemsNotListed: number;
+    };
+    const dups = out.problems.filter((p) => p.code === 'duplicateUnit');
+    expect(dups[0]!.row).toBe(65); // the first row repeating a unit (the header is row 1)
+    expect(dups.map((p) => p.row)).toEqual([...dups.map((p) => p.row)].sort((a, b) => a - b));
+    expect(out.counts.errors).toBe(63 * 19);
+    expect(out.problemsNotListed).toBe(out.counts.errors - out.problems.length);
+    expect(out.problemsNotListed).toBeGreaterThan(0);
+    const text = cli(['--db', freshDb(), 'import', repeated(), '--year', '2022']);
+    expect(text.stdout).toContain(
+      `… và ${out.problemsNotListed.toLocaleString('vi-VN')} lỗi, cảnh báo khác không liệt kê`,
+    );
+  });
+});

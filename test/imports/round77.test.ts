@@ -14,6 +14,7 @@ import {
   errorCodes,
   importCommitted,
   importLikeCli,
+  stageFile,
   storedAs,
   storedRanking,
   writeTemp,
@@ -291,5 +292,103 @@ describe('entities declared in any part of a workbook (round 77: the part list w
     expect(err?.code).toBe('XML_ENTITIES');
     expect(err!.messageVi).toContain('ct.xlsx');
     expect(err!.messageVi).toContain('[Content_Types].xml');
+  });
+});
+
+describe('a KPI column headed with the table\'s year, bare or "in 2025" (round 77: a KPI a year)', () => {
+  it.each([
+    ['Tỷ lệ phủ sóng 4G 2025 (%)', 'Tỷ lệ phủ sóng 4G (%)'],
+    ['Tỷ lệ phủ sóng 4G năm 2025 (%)', 'Tỷ lệ phủ sóng 4G (%)'],
+    ['4G coverage in 2025 (%)', '4G coverage (%)'],
+  ])('"%s" is the KPI "%s" for 2025', async (header, kpi) => {
+    await importCommitted(store, writeTemp('k.csv', `Tỉnh,${header}\nHà Nội,99.1\nSơn La,98.5\n`));
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT i.name_vi || ' (' || i.unit_of_measure || ') ' || o.period FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user'`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual([`${kpi} 2025`]);
+  });
+
+  it('a year that is not the table\'s stays in the name ("… so với năm 2023")', async () => {
+    await importCommitted(
+      store,
+      writeTemp('k.csv', 'Tỉnh,Tỷ lệ tăng so với năm 2023 (%)\nHà Nội,5\nSơn La,6\n'),
+      2025,
+    );
+    expect(store.db.prepare(`SELECT name_vi FROM indicator WHERE code LIKE 'user.%'`).pluck().all()).toEqual([
+      'Tỷ lệ tăng so với năm 2023',
+    ]);
+  });
+});
+
+describe('a year chosen against the file name (round 77: stored unsaid)', () => {
+  const f = () =>
+    writeTemp(
+      'xep-hang-dti-2022.csv',
+      ['Tỉnh,Xếp hạng DTI', ...P.map((r) => `"${r.label}",${r.rank}`)].join('\n'),
+    );
+  it('is said as a warning, and the import goes on', async () => {
+    const preview = await importCommitted(store, f(), 2023);
+    const w = preview.problems.find((p) => p.code === 'yearOtherThanFileName')!;
+    expect(w.severity).toBe('warning');
+    expect(w.messageVi).toContain('tên tệp ghi năm 2022, nhưng đang nhập cho năm 2023');
+    expect(storedRanking(store, 2023, 63).size).toBe(63);
+  });
+  it('is not said when they agree', async () => {
+    const preview = await importCommitted(store, f(), 2022);
+    expect(preview.problems.map((p) => p.code)).not.toContain('yearOtherThanFileName');
+  });
+});
+
+describe('the DTI against its formula, by the decimals the file writes (round 77: 0.0011 off passed)', () => {
+  const pillars = (dti: number) =>
+    writeWorkbook('p2020.xlsx', [
+      {
+        name: 'DTI 2020',
+        rows: [
+          ['Tỉnh', 'DTI', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],
+          ['Đà Nẵng', dti, 0.5346, 0.4155, 0.4964],
+          ['Thừa Thiên Huế', 0.4097, 0.522, 0.304, 0.3655],
+        ],
+      },
+    ]);
+  it.each([
+    [0.4874, false],
+    [0.4875, false],
+    [0.4863, true],
+    [0.4884, true],
+  ])('Đà Nẵng 2020 at %f: warned %s', async (dti, warned) => {
+    const { preview, session } = await importLikeCli(store, pillars(dti), 2020);
+    session.dispose();
+    expect(preview.problems.some((p) => p.code === 'formulaMismatch' && p.row === 2)).toBe(warned);
+  });
+});
+
+describe('the 2024 ranking of the 34 read for the 63 (round 77: told of a region)', () => {
+  it("is said to be perhaps the 34 units' ranking", async () => {
+    const of63 = writeWorkbook('dti2024-63.xlsx', [
+      {
+        name: 'DTI 2024',
+        rows: [['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'], ...P.map((r) => [r.label, r.pdti, r.rank])],
+      },
+    ]);
+    await importCommitted(store, of63, 2024);
+    // (the press's table of the 34 for 2024: the first of the 34 are not the first of the 63)
+    const of34 = writeTemp(
+      'dti2024-34.tsv',
+      'Xếp hạng\tTỉnh, thành phố\tĐiểm DTI 2024\n1\tTP. Hà Nội\t0,8241\n2\tTP. Huế\t0,7951\n3\tTP. Hải Phòng\t0,7857\n4\tThanh Hóa\t0,7770\n',
+    );
+    const { preview, session } = await stageFile(
+      store,
+      { kind: 'file', path: of34 },
+      { year: 2024, group: 63 },
+    );
+    session.dispose();
+    const held = preview.problems.find((p) => p.code === 'rankHeldByOther')!;
+    expect(held.messageVi).toContain('bảng xếp hạng năm 2024 của 34 đơn vị');
+    expect(held.messageEn).toContain('choose group 34');
   });
 });

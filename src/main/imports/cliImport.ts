@@ -115,8 +115,14 @@ function summary(p: ImportPreview) {
       candidates: q.kind === 'ambiguous' ? q.candidates : undefined,
     })),
     unknownColumns: p.unknownColumns,
+    // (the list stops at MAX_PROBLEMS: how many more the counts hold)
+    problemsNotListed: notListed(p),
   };
 }
+
+/** Errors and warnings counted but not in the preview's list (it stops at MAX_PROBLEMS). */
+const notListed = (p: ImportPreview): number =>
+  Math.max(0, p.counts.errors + p.counts.warnings - p.problems.length);
 
 /** The flag that answers a table-level problem. */
 const CLI_HINTS: Record<string, string> = {
@@ -136,8 +142,8 @@ function cliHint(p: ImportPreview['problems'][number], session: ImportSession): 
     return sheets(
       session.sheetGiven || !session.sheet ? [session.restSheet] : [session.sheet, session.restSheet],
     );
-  if (p.code === 'otherSheetsWithTables')
-    return sheets(session.otherTables.map((o) => o.name).filter((x) => x !== session.restSheet));
+  // (the sheets the warning names: round 77's said one sheet and offered two)
+  if (p.code === 'otherSheetsWithTables') return sheets(session.otherSheetsSaid);
   if (p.code === 'groupYearContradicts' && session.target?.group)
     return ` (--group ${session.target.group === 63 ? 34 : 63})`;
   return CLI_HINTS[p.code] ?? '';
@@ -368,6 +374,10 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
           const hint = cliHint(p, session);
           io.out(`${t(p.severity === 'error' ? 'cli.import.error' : 'cli.import.warning')} ${msg(p)}${hint}`);
         }
+        if (notListed(preview) > 0)
+          io.out(
+            t('cli.import.moreProblems', { n: n(notListed(preview)), shown: n(preview.problems.length) }),
+          );
         for (const q of preview.questions) {
           // A unit that merged on 01/07/2025: the unit it became part of is the answer to give.
           const merged = preview.problems.some((p) => p.code === 'unitMerged' && p.value === q.label);
@@ -427,6 +437,8 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       );
       // What the import left out (other sheets, the rest of a ranking, columns set aside) is said here too.
       for (const p of preview.problems) io.out(`${t('cli.import.warning')} ${msg(p)}${cliHint(p, session)}`);
+      if (notListed(preview) > 0)
+        io.out(t('cli.import.moreProblems', { n: n(notListed(preview)), shown: n(preview.problems.length) }));
     }
     return 0;
   } finally {

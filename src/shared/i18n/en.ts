@@ -54,10 +54,12 @@ export const en: Record<MessageKey, string> = {
     '{file}{sheet}: {rows} rows, {values} values — {new} new, {changed} changed, {unchanged} unchanged; {errors} errors, {warnings} warnings',
   'cli.import.error': 'ERROR  ',
   'cli.import.warning': 'WARNING',
+  'cli.import.moreProblems':
+    '… and {n} more errors and warnings not listed here (the list stops at the first {shown})',
   'cli.import.unitAmbiguous':
-    'UNIT?   "{label}" (rows {rows}): could be {names} — answer it in the Imports wizard',
+    'UNIT?   "{label}" (rows {rows}): could be {names} — correct the name in the file, or open the file in the DTI Desk app (Imports page) to answer: the answer is remembered, and this command recognises the name next time',
   'cli.import.unitUnknown':
-    'UNIT?   "{label}" (rows {rows}): not recognised — answer it in the Imports wizard',
+    'UNIT?   "{label}" (rows {rows}): not recognised — correct the name in the file, or open the file in the DTI Desk app (Imports page) to answer: the answer is remembered, and this command recognises the name next time',
   'cli.import.change': '  row {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Dry run: nothing was written.',
   'menu.file': 'File',

@@ -229,6 +229,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noYearPublished':
     "no ranking year is chosen; the title says only when the table was published or updated ({published}), which is not the ranking's year: a year's DTI is published the next year, so it may be {year} (--year {year})",
   'problem.noGroup': 'no ranking group (63 or 34) is chosen',
+  'problem.yearOtherThanFileName':
+    "the file's name says {named}, but the import is for {year}: check the ranking year before importing",
   'problem.noGroupForKpiRanks':
     'the ranks in the table may be among the 63 or among the 34 provinces (no "out of" column; neither the title nor the period says which): choose the ranking group (63 or 34)',
   'problem.kpiNamedAsIndex':
@@ -362,6 +364,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "the file gives {n} rank(s) that the stored ranking gives to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there) — they may be ranks within a region or a group, not the national ones: check them before importing (undoing the import brings the stored ranks back)",
   'problem.rowsOfYearsChoose':
     "the table has a row per year ({years}): an import holds one year's ranking — choose the year to import (the others are imported one by one the same way)",
+  'problem.rankHeldByOther2024':
+    '{n} rank(s) in the file are held, in the stored 2024 ranking of the 63 provinces, by other units the file does not list (cells {cells}; rank {rank} of {unit} is held by {other}), and no rank is above 34: this may be the 2024 ranking of the 34 units (republished after the rearrangement) — if so, choose group 34 (--group 34) instead of 63',
   'problem.rankHeldByOtherGroup':
     "the file ranks its {units} units from 1 again, and the stored ranking gives those ranks to units this file does not list (cells {cells}; rank {rank} of {unit} is {other}'s there), units that score above units this file ranks before them: ranks within a region or a group, or a ranking other than the stored one. Set the rank column to Ignore in the mapping step to import the scores alone; if this file's ranks are the right national ones, import the whole ranking or undo the import that stored the other one first",
   'problem.rowsOfOtherYears':
@@ -391,11 +395,11 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.periodSpansMergerChangedMany':
     'period {period} runs across 1 July 2025: so do the figures of {count} more units of the 63-unit list that merged on that date ({names}) — import the periods before and from that date apart',
   'problem.periodSpansMergerNewMany':
-    'and {count} more units of the 34-unit list formed by merging on 1 July 2025 ({names}): their figures for a period across that date are stored the same way — check them',
+    'period {period} runs across 1 July 2025: the figures of {count} more units of the 34-unit list formed by merging on that date ({names}) are stored the same way — check them',
   'problem.periodSpansMergerWhich':
     'period {period} runs across 1 July 2025, and the file names "{unit}" both before that date (the unit of the 63-unit list, from 1 July 2025 part of {successor}) and after it ({successor} of the 34-unit list): which of the two this figure is for cannot be told — import it with the group it belongs to (--group 63 or 34), apart from the other rows',
   'problem.periodSpansMergerNew':
-    'period {period} runs across 1 July 2025: the value is stored for "{unit}" of the 34-unit list, formed on that date from {parts}; for the months before, the figure is of those units together — check that it is',
+    'period {period} runs across 1 July 2025: the value is stored for "{unit}" of the 34-unit list, formed on that date from {parts}; for the months before, the figure is of the territory of those units together — check that it is',
   'problem.periodAfterMergerAs63':
     'period {period} is after 1 July 2025, when the country has 34 provincial units: the figures are by the 34 and cannot be imported for the group of 63 — choose group 34 (--group 34)',
   'problem.restatedFor34':

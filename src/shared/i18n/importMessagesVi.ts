@@ -225,6 +225,8 @@ export const importMessagesVi = {
   'problem.noYearPublished':
     'chưa chọn năm xếp hạng; tiêu đề chỉ ghi ngày công bố hoặc cập nhật (năm {published}), không phải năm của bảng xếp hạng: kết quả DTI của một năm được công bố vào năm sau, nên có thể là năm {year} (--year {year})',
   'problem.noGroup': 'chưa chọn nhóm xếp hạng (63 hoặc 34)',
+  'problem.yearOtherThanFileName':
+    'tên tệp ghi năm {named}, nhưng đang nhập cho năm {year}: hãy kiểm tra lại năm xếp hạng trước khi nhập',
   'problem.noGroupForKpiRanks':
     'không rõ thứ hạng trong bảng là trên 63 hay trên 34 tỉnh, thành phố (không có cột tổng số, tiêu đề và kỳ số liệu không cho biết): hãy chọn nhóm xếp hạng (63 hoặc 34)',
   'problem.kpiNamedAsIndex':
@@ -357,6 +359,8 @@ export const importMessagesVi = {
     '{n} thứ hạng trong tệp đang là thứ hạng của đơn vị khác không có trong tệp theo bảng xếp hạng đã lưu (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}) — có thể đó là thứ hạng trong vùng hoặc trong nhóm, không phải thứ hạng cả nước: hãy kiểm tra trước khi nhập (hủy lần nhập sẽ trả lại thứ hạng đã lưu)',
   'problem.rowsOfYearsChoose':
     'bảng có mỗi năm một dòng ({years}): mỗi lần nhập là bảng xếp hạng của một năm — hãy chọn năm cần nhập (các năm khác nhập lần lượt theo cách đó)',
+  'problem.rankHeldByOther2024':
+    '{n} thứ hạng trong tệp đang là thứ hạng của đơn vị khác không có trong tệp theo bảng xếp hạng năm 2024 của 63 tỉnh đã lưu (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}), và không thứ hạng nào quá 34: có thể đây là bảng xếp hạng năm 2024 của 34 đơn vị (công bố lại sau khi sắp xếp đơn vị hành chính) — nếu vậy, hãy chọn nhóm 34 (--group 34) thay vì 63',
   'problem.rankHeldByOtherGroup':
     'tệp xếp {units} đơn vị từ hạng 1, trong khi bảng xếp hạng đã lưu dành các hạng đó cho đơn vị khác không có trong tệp (ô {cells}; hạng {rank} của {unit} đang là hạng của {other}), là những đơn vị có điểm cao hơn các đơn vị mà tệp xếp trên chúng: có thể đây là thứ hạng trong vùng hoặc trong nhóm, hoặc một bảng xếp hạng khác với bảng đã lưu. Hãy chọn "Bỏ qua" cho cột thứ hạng ở bước ghép cột để chỉ nhập điểm; nếu thứ hạng trong tệp đúng là thứ hạng cả nước, hãy nhập cả bảng xếp hạng hoặc hủy trước lần nhập đã lưu bảng kia',
   'problem.rowsOfOtherYears':
@@ -386,11 +390,11 @@ export const importMessagesVi = {
   'problem.periodSpansMergerChangedMany':
     'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu của {count} đơn vị khác của danh mục 63 đơn vị đã sáp nhập từ ngày đó ({names}) cũng vậy — hãy nhập riêng các kỳ trước và từ ngày đó',
   'problem.periodSpansMergerNewMany':
-    'và {count} đơn vị khác của danh mục 34 đơn vị hình thành do sáp nhập từ 01/07/2025 ({names}): số liệu cho kỳ kéo dài qua ngày đó cũng được lưu như vậy — hãy kiểm tra',
+    'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu của {count} đơn vị khác của danh mục 34 đơn vị hình thành do sáp nhập từ ngày đó ({names}) cũng được lưu như vậy — hãy kiểm tra',
   'problem.periodSpansMergerWhich':
     'kỳ {period} kéo dài qua ngày 01/07/2025, và tệp ghi "{unit}" cả trước ngày đó (đơn vị của danh mục 63 đơn vị, từ 01/07/2025 thuộc {successor}) lẫn sau ngày đó ({successor} của danh mục 34 đơn vị): không xác định được số liệu này của đơn vị nào — hãy nhập riêng dòng này với nhóm phù hợp (--group 63 hoặc 34)',
   'problem.periodSpansMergerNew':
-    'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu được lưu cho "{unit}" của danh mục 34 đơn vị, hình thành từ ngày đó trên cơ sở {parts}; với các tháng trước đó, số liệu là của các đơn vị này cộng lại — hãy kiểm tra',
+    'kỳ {period} kéo dài qua ngày 01/07/2025: số liệu được lưu cho "{unit}" của danh mục 34 đơn vị, hình thành từ ngày đó trên cơ sở {parts}; với các tháng trước đó, số liệu là của địa bàn các đơn vị này gộp lại — hãy kiểm tra',
   'problem.periodAfterMergerAs63':
     'kỳ {period} sau ngày 01/07/2025, khi cả nước có 34 đơn vị hành chính cấp tỉnh: số liệu theo 34 đơn vị, không nhập được cho nhóm 63 — hãy chọn nhóm 34 (--group 34)',
   'problem.restatedFor34':

@@ -53,10 +53,12 @@ export const vi = {
     '{file}{sheet}: {rows} dòng, {values} giá trị — {new} mới, {changed} thay đổi, {unchanged} không đổi; {errors} lỗi, {warnings} cảnh báo',
   'cli.import.error': 'LỖI     ',
   'cli.import.warning': 'CẢNH BÁO',
+  'cli.import.moreProblems':
+    '… và {n} lỗi, cảnh báo khác không liệt kê ở đây (danh sách dừng ở {shown} mục đầu tiên)',
   'cli.import.unitAmbiguous':
-    'ĐƠN VỊ? "{label}" (dòng {rows}): có thể là {names} — hãy trả lời trong trang Nhập dữ liệu',
+    'ĐƠN VỊ? "{label}" (dòng {rows}): có thể là {names} — hãy sửa tên trong tệp, hoặc mở tệp trong ứng dụng DTI Desk (trang Nhập dữ liệu) để trả lời: câu trả lời được ghi nhớ, lệnh này lần sau sẽ nhận ra tên đó',
   'cli.import.unitUnknown':
-    'ĐƠN VỊ? "{label}" (dòng {rows}): không nhận ra — hãy trả lời trong trang Nhập dữ liệu',
+    'ĐƠN VỊ? "{label}" (dòng {rows}): không nhận ra — hãy sửa tên trong tệp, hoặc mở tệp trong ứng dụng DTI Desk (trang Nhập dữ liệu) để trả lời: câu trả lời được ghi nhớ, lệnh này lần sau sẽ nhận ra tên đó',
   'cli.import.change': '  dòng {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Chạy thử: chưa ghi gì vào cơ sở dữ liệu.',
   'menu.file': 'Tệp',

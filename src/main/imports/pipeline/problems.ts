@@ -34,6 +34,7 @@ export const PROBLEM_CODES = [
   'missingUnits',
   'formulaMismatch',
   'yearContradicts',
+  'yearOtherThanFileName',
   'groupContradicts',
   'unitUnmatched',
   /** More unknown names than questions asked at once: the unit column is likely not one. */

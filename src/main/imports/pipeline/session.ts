@@ -205,6 +205,9 @@ function headerPeriod(mapping: ImportMapping): string | null {
 function withoutHeaderPeriods(given: ImportMapping): ImportMapping {
   const mapping = yearsAcross(given);
   let changed = mapping !== given;
+  // (the year all of them end with, bare or "in 2025", is the table's period as "năm 2025" is:
+  // "Tỷ lệ phủ sóng 4G 2025 (%)" is the KPI "Tỷ lệ phủ sóng 4G (%)" — round 77 found a KPI a year)
+  const tableYear = headerYear(mapping);
   const columns = mapping.columns.map((c) => {
     if (c.mapping.field !== 'kpi.valueForIndicator') return c;
     const indicator = c.mapping.indicator;
@@ -222,9 +225,15 @@ function withoutHeaderPeriods(given: ImportMapping): ImportMapping {
       }
     }
     // (not a name with the year it compares with: "Tỷ lệ giảm … so với năm 2023")
-    if (!NAME_YEAR.test(indicator) || withoutComparedYear(indicator) !== indicator) return c;
+    if (withoutComparedYear(indicator) !== indicator) return c;
+    const tail = NAME_YEAR.test(indicator)
+      ? NAME_YEAR
+      : tableYear !== null && TAIL_YEAR.exec(indicator)?.[1] === String(tableYear)
+        ? TAIL_YEAR
+        : null;
+    if (!tail) return c;
     changed = true;
-    return { ...c, mapping: { ...c.mapping, indicator: indicator.replace(NAME_YEAR, '') } };
+    return { ...c, mapping: { ...c.mapping, indicator: indicator.replace(tail, '') } };
   });
   return changed ? { ...mapping, columns } : mapping;
 }
@@ -320,6 +329,8 @@ export class ImportSession {
    * and the fields it maps (another year, another pillar: another table, whatever its units).
    */
   otherTables: { name: string; units: string[]; year: number | null; fields: string[] }[] = [];
+  /** The other sheets the last validation said hold tables not read (otherSheetsWithTables). */
+  otherSheetsSaid: string[] = [];
   /**
    * The analyst chose the sheet (the wizard's sheet step, --sheet): a part of a ranking split over
    * sheets is then imported as a part; picked by the app (no --sheet), the part is refused, naming
