@@ -776,3 +776,25 @@ describe('a long list of problems (round 77)', () => {
     );
   });
 });
+
+describe('the other sheets a workbook holds (round 77: one said, two offered)', () => {
+  it('are offered as the warning names them', () => {
+    const rows = referenceCsv('dti_2022_published.csv');
+    const table = (year: number) => [
+      ['Tỉnh', `Xếp hạng DTI ${year}`],
+      ...rows.map((r) => [r.label_as_published!, Number(r.dti_rank)]),
+    ];
+    const f = writeWorkbook('hai-nam.xlsx', [
+      { name: 'Biểu đồ', rows: table(2022) },
+      { name: 'DTI 2022', rows: table(2022) },
+      { name: 'DTI 2021', rows: table(2021) },
+    ]);
+    const r = cli(['--db', freshDb(), 'import', f, '--sheet', 'DTI 2022', '--year', '2022']);
+    expect(r.code).toBe(0);
+    const said = r.stdout.split('\n').find((l) => l.includes('trang tính khác'))!;
+    expect(said).toContain('"DTI 2021"');
+    expect(said).not.toContain('"Biểu đồ"');
+    expect(said).toContain('(--sheet "DTI 2021")');
+    expect(said).not.toContain('--sheet "Biểu đồ"');
+  });
+});

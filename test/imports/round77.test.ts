@@ -392,3 +392,95 @@ describe('the 2024 ranking of the 34 read for the 63 (round 77: told of a region
     expect(held.messageEn).toContain('choose group 34');
   });
 });
+
+describe('"Đô thị thông minh" beside the 2022 main indices (round 77: set aside as unknown)', () => {
+  it('is the index QĐ 922 collects unscored, and the PDTI formula leaves it out', async () => {
+    const f = writeWorkbook('dtm.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Chỉ số Nhận thức số', 'Đô thị thông minh', 'PDTI'],
+          ...P.map((r) => [r.label, r.idx[0]!, 0.5, r.pdti]),
+        ],
+      },
+    ]);
+    const preview = await importCommitted(store, f);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.unknownColumns).toEqual([]);
+    expect(daNang()).toMatchObject({ do_thi_thong_minh: '0.5', nhan_thuc_so: '1.0', dti: '0.8002' });
+  });
+  it('"Số đô thị thông minh" in a KPI table stays a KPI', async () => {
+    await importCommitted(
+      store,
+      writeTemp('k.csv', 'Tỉnh,Năm,Số đô thị thông minh\nHà Nội,2024,3\nSơn La,2024,1\n'),
+    );
+    expect(store.db.prepare(`SELECT name_vi FROM indicator WHERE code LIKE 'user.%'`).pluck().all()).toEqual([
+      'Số đô thị thông minh',
+    ]);
+  });
+});
+
+describe('files that are not what they seem (round 77)', () => {
+  const refusedWith = async (f: string) =>
+    (await readSheet(f, null).then(
+      () => null,
+      (e: unknown) => e,
+    )) as ImportReadError | null;
+
+  it('a folder named like a workbook is said to be a folder', async () => {
+    const dir = path.join(tempDir('dti-folder-'), 'bang.xlsx');
+    (await import('node:fs')).mkdirSync(dir);
+    const err = await refusedWith(dir);
+    expect(err?.code).toBe('FILE_NOT_FOUND');
+    expect(err!.messageVi).toContain('đây là một thư mục, không phải tệp');
+    expect(err!.messageEn).toContain('this is a folder, not a file');
+  });
+
+  it('a CSV with a stray NUL byte is said so, with its line and byte', async () => {
+    const f = writeTemp('nul.csv', Buffer.from('Tỉnh,Xếp hạng DTI\nĐà Nẵng,1\nHà N\u0000ội,2\n', 'utf8'));
+    const err = await refusedWith(f);
+    expect(err?.code).toBe('NUL_IN_TEXT');
+    expect(err!.messageVi).toContain('ở dòng 3, byte thứ 6 của dòng'); // H, à (two bytes), space, N
+    expect(err!.messageEn).toContain('on line 3, byte 6 of the line');
+  });
+
+  it('a picture is still not a table', async () => {
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64, 7),
+    ]);
+    expect((await refusedWith(writeTemp('anh.csv', png)))?.code).toBe('NOT_A_SPREADSHEET');
+  });
+
+  it('an .xls whose stream is cut inside a record header is refused as cut (was: a sheet without cells)', async () => {
+    const XLSX = await import('@e965/xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['Tỉnh', 'Xếp hạng DTI'],
+        ['Đà Nẵng', 1],
+      ]),
+      'DTI 2022',
+    );
+    const whole = XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer;
+    const { wholeRecords } = await import('../../src/main/imports/safety/cfb');
+    const cfb = XLSX.CFB.read(whole, { type: 'buffer' });
+    const entry = cfb.FileIndex.find((e: { name: string }) => e.name === 'Workbook')!;
+    const content = Buffer.from(entry.content as Uint8Array);
+    expect(wholeRecords(content)).toBe(true);
+    // the stream cut two bytes into its last record's header (its EOF; zero padding may follow)
+    let at = 0;
+    let last = 0;
+    while (at + 4 <= content.length) {
+      if (content.readUInt16LE(at) !== 0) last = at;
+      at += 4 + content.readUInt16LE(at + 2);
+    }
+    expect(wholeRecords(content.subarray(0, last + 2))).toBe(false);
+    expect(wholeRecords(content.subarray(0, last - 3))).toBe(false); // inside the record before it
+    expect(wholeRecords(Buffer.concat([content, Buffer.alloc(3)]))).toBe(true);
+    XLSX.CFB.utils.cfb_add(cfb, '/Workbook', content.subarray(0, last + 2));
+    const cut = writeTemp('cut.xls', Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer' }) as Uint8Array));
+    expect((await refusedWith(cut))?.code).toBe('CORRUPT_WORKBOOK');
+  });
+});

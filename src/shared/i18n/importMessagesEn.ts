@@ -28,6 +28,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'The text file has invalid bytes: not UTF-8 and not plausibly Windows-1258. Save it again as "CSV UTF-8"',
   'readError.INVALID_UTF16':
     'The UTF-16 text file (Excel\'s "Unicode text") is damaged or cut in the middle of a character. Save it again from Excel',
+  'readError.NUL_IN_TEXT':
+    'The text file holds a NUL character (byte 0), which no CSV table has: open the file, delete it and save',
   'readError.SHEET_NOT_FOUND': 'The workbook has no such sheet',
   'readError.CANCELLED': 'Reading was cancelled',
   'readAdvice.damaged':
@@ -49,6 +51,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.xlsTooLarge':
     'an Excel 97–2003 file (.xls) is read only under {n} MB: open it in Excel and save it as .xlsx',
   'readDetail.textNoTable': 'plain text with no columns, not an Excel workbook',
+  'readDetail.isFolder': 'this is a folder, not a file: choose a file in it',
+  'readDetail.notAFile': 'this is not a regular file',
+  'readDetail.nulInText':
+    'on line {line}, byte {column} of the line — usually left by copying from another program',
   'readDetail.pdfNoTable':
     'a PDF; to import a table in it, copy the table and paste it into "Paste a table from Excel or a web page", or into Excel and save it as .xlsx',
   'readDetail.htmlNoTable': 'the file is a web page (HTML) but has no table',

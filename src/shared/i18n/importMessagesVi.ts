@@ -24,6 +24,8 @@ export const importMessagesVi = {
     'Tệp văn bản có byte không hợp lệ: không phải UTF-8 và cũng không giống Windows-1258. Hãy lưu lại dưới dạng "CSV UTF-8"',
   'readError.INVALID_UTF16':
     'Tệp văn bản UTF-16 (“Unicode text” của Excel) bị hỏng hoặc bị cắt cụt giữa một ký tự. Hãy lưu lại từ Excel',
+  'readError.NUL_IN_TEXT':
+    'Tệp văn bản có ký tự NUL (byte 0), không thể có trong một bảng CSV: hãy mở tệp, xóa ký tự đó và lưu lại',
   'readError.SHEET_NOT_FOUND': 'Không có trang tính này trong sổ tính',
   'readError.CANCELLED': 'Đã hủy đọc tệp',
   'readAdvice.damaged':
@@ -45,6 +47,9 @@ export const importMessagesVi = {
   'readDetail.xlsTooLarge':
     'tệp Excel 97–2003 (.xls) chỉ đọc được khi nhỏ hơn {n} MB: hãy mở bằng Excel và lưu thành .xlsx',
   'readDetail.textNoTable': 'tệp là văn bản không chia cột, không phải sổ tính Excel',
+  'readDetail.isFolder': 'đây là một thư mục, không phải tệp: hãy chọn một tệp trong thư mục đó',
+  'readDetail.notAFile': 'đây không phải là một tệp thông thường',
+  'readDetail.nulInText': 'ở dòng {line}, byte thứ {column} của dòng — thường do sao chép từ phần mềm khác',
   'readDetail.pdfNoTable':
     'tệp PDF; để nhập bảng trong đó, hãy chép bảng rồi dán vào ô "Dán bảng từ Excel hoặc trang web", hoặc dán vào Excel và lưu thành .xlsx',
   'readDetail.htmlNoTable': 'tệp là trang web (HTML) nhưng không có bảng',

@@ -145,6 +145,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.field.idx.ha_tang_so': 'Digital infrastructure index',
   'imports.field.idx.nhan_luc_so': 'Digital workforce index',
   'imports.field.idx.an_toan_thong_tin_mang': 'Cyber security index',
+  'imports.field.idx.do_thi_thong_minh': 'Smart city (not scored)',
   'imports.field.idx.hd_chinh_quyen_so': 'Digital government activity index',
   'imports.field.idx.hd_kinh_te_so': 'Digital economy activity index',
   'imports.field.idx.hd_xa_hoi_so': 'Digital society activity index',

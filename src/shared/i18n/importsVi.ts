@@ -152,6 +152,7 @@ export const importsVi = {
   'imports.field.idx.ha_tang_so': 'Chỉ số hạ tầng số',
   'imports.field.idx.nhan_luc_so': 'Chỉ số nhân lực số',
   'imports.field.idx.an_toan_thong_tin_mang': 'Chỉ số an toàn thông tin mạng',
+  'imports.field.idx.do_thi_thong_minh': 'Đô thị thông minh (không tính điểm)',
   'imports.field.idx.hd_chinh_quyen_so': 'Chỉ số hoạt động chính quyền số',
   'imports.field.idx.hd_kinh_te_so': 'Chỉ số hoạt động kinh tế số',
   'imports.field.idx.hd_xa_hoi_so': 'Chỉ số hoạt động xã hội số',

@@ -80,6 +80,8 @@ export const SIMPLE_FIELDS = [
   'idx.ha_tang_so',
   'idx.nhan_luc_so',
   'idx.an_toan_thong_tin_mang',
+  // (QĐ 922's "Đô thị thông minh": collected beside the foundation indices, not scored)
+  'idx.do_thi_thong_minh',
   'idx.hd_chinh_quyen_so',
   'idx.hd_kinh_te_so',
   'idx.hd_xa_hoi_so',

@@ -99,6 +99,8 @@ export const READ_ERROR_CODES = [
   'INVALID_UTF8',
   /** A UTF-16 text ("Unicode text") cut in the middle of a character, or with a broken one. */
   'INVALID_UTF16',
+  /** Text but for a NUL byte or two (a copy from another program): where the first one is. */
+  'NUL_IN_TEXT',
   'SHEET_NOT_FOUND',
   'CANCELLED',
 ] as const;

@@ -34,6 +34,8 @@ const INDEX_SUBJECTS: [SimpleField, RegExp][] = [
     'idx.an_toan_thong_tin_mang',
     / an toan thong tin( mang)? | attt | cyber ?security | information security /,
   ],
+  // (the whole header only: "Số đô thị thông minh" is a KPI — round 77 found the index set aside)
+  ['idx.do_thi_thong_minh', /^ (chi so )?(do thi thong minh|smart cit(y|ies))( index)? $/],
 ];
 
 /** Main indices of QĐ 1726 (2020), each under every pillar. */

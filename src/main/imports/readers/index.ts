@@ -45,7 +45,13 @@ async function open(filePath: string): Promise<Opened> {
   } catch {
     throw new ImportReadError('FILE_NOT_FOUND', file);
   }
-  if (!st.isFile()) throw new ImportReadError('FILE_NOT_FOUND', file);
+  if (!st.isFile())
+    throw new ImportReadError(
+      'FILE_NOT_FOUND',
+      file,
+      {},
+      catalogueDetail(st.isDirectory() ? 'readDetail.isFolder' : 'readDetail.notAFile'),
+    );
   if (st.size === 0) throw new ImportReadError('FILE_EMPTY', file);
   if (st.size > MAX_FILE_BYTES)
     throw new ImportReadError(
@@ -150,6 +156,16 @@ const TABLE_NAME = /\.(xl[st][xmb]?|xlsb|xml|csv|tsv|tab|txt|html?|ods)$/i;
 
 function refuseBinary(o: Opened): never {
   const label = o.container.kind === 'binary' ? o.container.label : 'binary';
+  // (text but for a NUL byte or two, as a copy from another program leaves: where it is — round 77
+  // was told of "binary content" without a place)
+  const nul = o.container.kind === 'binary' ? o.container.nulAt : undefined;
+  if (nul)
+    throw new ImportReadError(
+      'NUL_IN_TEXT',
+      o.file,
+      {},
+      catalogueDetail('readDetail.nulInText', { line: nul.line, column: nul.column }),
+    );
   // (a picture or a PDF under its own name is no table at all, not a damaged one: no advice to
   // open it in Excel — round 75)
   if (!TABLE_NAME.test(o.file))

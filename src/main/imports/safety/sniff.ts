@@ -8,7 +8,11 @@ import * as zlib from 'node:zlib';
 import { findEntry, type ZipEntry } from './zipDirectory';
 
 export type ContainerKind =
-  { kind: 'zip' } | { kind: 'cfb' } | { kind: 'text' } | { kind: 'binary'; label: string };
+  | { kind: 'zip' }
+  | { kind: 'cfb' }
+  | { kind: 'text' }
+  /** `nulAt`: text but for a few NUL bytes, the first at this line and byte of it (1-based). */
+  | { kind: 'binary'; label: string; nulAt?: { line: number; column: number } };
 
 const SIGNATURES: { label: string; bytes: number[] }[] = [
   { label: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47] },
@@ -98,13 +102,30 @@ export function sniffContainer(head: Uint8Array): ContainerKind {
   if (utf16WithoutBom(head)) return { kind: 'text' };
   // Other text never contains NUL or most C0 controls; binary formats do within a few KB.
   let controls = 0;
+  let nuls = 0;
+  let firstNul = -1;
   for (let i = 0; i < head.length; i++) {
     const b = head[i]!;
-    if (b === 0) return { kind: 'binary', label: 'binary' };
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
+    if (b === 0) {
+      nuls++;
+      if (firstNul < 0) firstNul = i;
+    } else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
   }
-  if (head.length > 0 && controls / head.length > 0.01) return { kind: 'binary', label: 'binary' };
-  return { kind: 'text' };
+  if (nuls === 0)
+    return head.length > 0 && controls / head.length > 0.01
+      ? { kind: 'binary', label: 'binary' }
+      : { kind: 'text' };
+  // A NUL or two in what is otherwise text (a file of another kind has many, and other controls)
+  if (nuls <= 3 && controls === 0) {
+    const before = head.subarray(0, firstNul);
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    return {
+      kind: 'binary',
+      label: 'binary',
+      nulAt: { line, column: firstNul - before.lastIndexOf(0x0a) },
+    };
+  }
+  return { kind: 'binary', label: 'binary' };
 }
 
 // ---------------------------------------------------------------- XML text files
