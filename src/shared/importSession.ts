@@ -118,6 +118,8 @@ export interface PreviewRow {
   itemLabel?: string;
   unitId: number | null;
   unitName: string | null;
+  /** The unit is one of the 63 in an import reaching past 01/07/2025 (shown "… (trước 01/07/2025)"). */
+  formerUnit?: true;
   /** 'empty': a row whose value cells hold nothing to import (empty, "-", N/A). */
   status: CellDiffStatus | 'error' | 'skipped' | 'empty';
   cells: PreviewCell[];

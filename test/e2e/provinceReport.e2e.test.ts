@@ -192,3 +192,31 @@ describe("a city's quarterly report with its quarter merged over its levels", ()
     ]);
   });
 });
+
+describe('a long table of a merged province across 01/07/2025', () => {
+  it('shows the unit of the 63 apart from the 34\'s of its name (round 77: two rows "Đồng Nai")', async () => {
+    const file = writeWorkbook('DongNai_theo_quy_2025.xlsx', [
+      {
+        name: 'Theo quý',
+        rows: [
+          ['Đơn vị', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+          ['Đồng Nai', 'Số tổ công nghệ số cộng đồng', 'Quý II/2025', 905],
+          ['Đồng Nai', 'Số tổ công nghệ số cộng đồng', 'Quý III/2025', 1754],
+        ],
+      },
+    ]);
+    await dropOnImports(h, file);
+    await toPreview(page);
+    const units = page.locator('[data-testid="import-preview-grid"] .ag-cell[col-id="unit"]');
+    await units.first().waitFor();
+    expect(await units.allInnerTexts()).toEqual([
+      `Đồng Nai ${translate('vi', 'unit.formerSuffix')}`,
+      'Đồng Nai',
+    ]);
+    // (the wider column shows the whole name)
+    expect(await units.evaluateAll((cells) => cells.every((c) => c.scrollWidth <= c.clientWidth + 1))).toBe(
+      true,
+    );
+    await screenshotTo(page, 'e2e-province-report-former-unit.png');
+  });
+});

@@ -484,3 +484,31 @@ describe('files that are not what they seem (round 77)', () => {
     expect((await refusedWith(cut))?.code).toBe('CORRUPT_WORKBOOK');
   });
 });
+
+describe('the preview tells a unit of the 63 from the 34\'s of its name (round 77: two "Đồng Nai")', () => {
+  it('marks the rows of a former unit in an import reaching past 01/07/2025', async () => {
+    const f = writeTemp(
+      'quy.csv',
+      [
+        'Đơn vị,Chỉ tiêu,Kỳ,Giá trị',
+        'Đồng Nai,Số tổ công nghệ số cộng đồng,Quý II/2025,905',
+        'Đồng Nai,Số tổ công nghệ số cộng đồng,Quý III/2025,1754',
+      ].join('\n'),
+    );
+    const { preview, session } = await importLikeCli(store, f);
+    session.dispose();
+    expect(preview.rows.map((r) => [r.unitName, r.formerUnit ?? false])).toEqual([
+      ['Đồng Nai', true],
+      ['Đồng Nai', false],
+    ]);
+  });
+  it('leaves a year of the 63 unmarked', async () => {
+    const f = writeTemp(
+      'n.csv',
+      'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nĐồng Nai,Số tổ công nghệ số cộng đồng,2024,905\n',
+    );
+    const { preview, session } = await importLikeCli(store, f);
+    session.dispose();
+    expect(preview.rows.map((r) => r.formerUnit ?? false)).toEqual([false]);
+  });
+});

@@ -1827,6 +1827,16 @@ export function validateStaged(
     if (d.has_rank) current.cells.push(push('rank', d.rank, d.old_rank, d.rank_col, d.edited_rank));
   }
   if (current) previewRows.push(finishRow(current));
+  // A unit of the 63 in an import reaching past 01/07/2025 (rows of both lists, or a year or group
+  // of the 34): its name may be a unit's of the 34 too — "Đồng Nai" — told apart in the preview
+  // (round 77 saw two rows "Đồng Nai", one of each).
+  const listOf = (r: PreviewRow) => (r.unitId !== null ? facts.get(r.unitId)?.codeList : undefined);
+  if (
+    target.group === 34 ||
+    (target.year ?? 0) >= 2025 ||
+    (previewRows.some((r) => listOf(r) === '2025') && previewRows.some((r) => listOf(r) === 'gso2004'))
+  )
+    for (const r of previewRows) if (listOf(r) === 'gso2004') r.formerUnit = true;
   // (2024 was ranked twice, among the 63 and, restated, among the 34: its ranks all within 34 read
   // for the 63 may be the other one — said so; round 77 was told only of a region's ranks)
   const ranksOf34In2024 =

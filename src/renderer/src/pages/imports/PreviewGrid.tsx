@@ -224,9 +224,15 @@ export function PreviewGrid({
         // the grid scrolled to, from a problem's cell link too)
         colId: 'unit',
         headerName: t('imports.preview.col.unit'),
-        width: 140,
+        // (wider for a unit named with "(trước 01/07/2025)")
+        width: rows.some((r) => r.formerUnit) ? 220 : 140,
         pinned: 'left',
-        valueGetter: (p) => p.data?.unitName ?? '',
+        valueGetter: (p) =>
+          p.data?.unitName
+            ? p.data.formerUnit
+              ? `${p.data.unitName} ${t('unit.formerSuffix')}`
+              : p.data.unitName
+            : '',
       },
       {
         colId: 'status',
