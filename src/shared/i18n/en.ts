@@ -98,7 +98,8 @@ Commands:
   backup --out FILE [--json]                 write a consistent copy of the database
   restore FILE [--json]                      replace the database with a checked backup
 
-The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.`,
+The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.
+Messages are in the language chosen in the app (Settings); with --json each message is in English (message) and Vietnamese (messageVi).`,
   'cli.usage.seeHelp': '(see dti-desk --help)',
   'cli.usage.needsValue': '{name} needs a value',
   'cli.usage.unknownOption': 'unknown option {name}',

@@ -97,7 +97,8 @@ Lệnh:
   backup --out TỆP [--json]                  ghi một bản sao nhất quán của cơ sở dữ liệu
   restore TỆP [--json]                       thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra
 
-Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, nếu không thì thư mục dữ liệu của ứng dụng.`,
+Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, nếu không thì thư mục dữ liệu của ứng dụng.
+Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với --json, mỗi thông báo có cả tiếng Anh (message) và tiếng Việt (messageVi).`,
   'cli.usage.seeHelp': '(xem dti-desk --help)',
   'cli.usage.needsValue': '{name} cần một giá trị',
   'cli.usage.unknownOption': 'không có tùy chọn {name}',
