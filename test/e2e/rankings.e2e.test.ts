@@ -223,6 +223,25 @@ describe('rankings, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e-rankings-edited-row.png') });
   });
 
+  it('lets Tab leave the grid, edits cell after cell with Tab while editing, and names its editor in Vietnamese (round 77)', async () => {
+    const inGrid = () =>
+      page.evaluate(() => !!document.activeElement?.closest('[data-testid="rankings-grid"] .ag-cell'));
+    const rank = bpCell('dti.rank');
+    await rank.click();
+    expect(await inGrid()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inGrid()).toBe(false);
+    // while editing, Tab goes on to the next cell and edits it
+    await rank.dblclick();
+    const editor = rank.locator('input');
+    await editor.waitFor();
+    expect(await editor.getAttribute('aria-label')).toBe('Ô sửa giá trị');
+    await page.keyboard.press('Tab');
+    expect(await inGrid()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await rank.textContent()).toBe('12');
+  });
+
   it('says its last notice in the language chosen after it, and comes back to the table last viewed (round 47)', async () => {
     const notice = byTestId('rankings-notice');
     await poll(async () => (await notice.textContent()) ?? '').toContain('Đã lưu: Bình Phước');

@@ -323,6 +323,7 @@ Messages are in the language chosen in the app (Settings); with --json each mess
   'grid.ariaColumnFiltered': 'Column filtered',
   'grid.ariaSortableColumn': 'Press Enter to sort',
   'grid.ariaMenuColumn': 'Press Alt+Down to open the filter menu',
+  'grid.ariaInputEditor': 'Value editor',
   ...importsEn,
   ...importMessagesEn,
 };

@@ -363,7 +363,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the "Tỉnh"/"Thành phố" prefix of "{unit}" does not fit the kind of unit ({names})',
   'problem.periodOutsideList': 'period {period} of "{unit}" is outside the time of the unit list',
   'problem.replacesHandEdits':
-    "{n} values you edited by hand will be replaced by the file's (cells {cells}, marked “edited” in the preview); undoing this import brings them back",
+    "{n} value(s) you edited by hand will be replaced by the file's (cells {cells}, marked “edited” in the preview); undoing this import brings them back",
   'problem.rankOfOldValue':
     'values changed with no rank given in the file: {n} (cells {cells}); the rank stored ranked the old value and is kept — import the new ranks or correct them in the grid',
   'problem.rankHeldByOther':

@@ -321,6 +321,7 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'grid.ariaColumnFiltered': 'Cột đang được lọc',
   'grid.ariaSortableColumn': 'Nhấn Enter để sắp xếp',
   'grid.ariaMenuColumn': 'Nhấn Alt+Mũi tên xuống để mở bảng lọc',
+  'grid.ariaInputEditor': 'Ô sửa giá trị',
   ...importsVi,
   ...importMessagesVi,
 } as const;

@@ -82,6 +82,10 @@ export function RankingsGrid({ rows, loading, label, mainIndices, onEditRequest,
         onCellFocused={onCellFocused}
         onGridReady={(e) => (api.current = e.api)}
         stopEditingWhenCellsLoseFocus
+        // Arrows move between cells; Tab leaves the grid for the page's next control (round 77: it
+        // went cell by cell through 630 cells, no way out) — but while editing, Tab goes on to edit
+        // the next cell, as in a spreadsheet.
+        tabToNextCell={(p) => (p.editing ? (p.nextCellPosition ?? false) : false)}
         tooltipShowDelay={400}
         localeText={localeText}
         loading={loading}

@@ -34,6 +34,8 @@ const GRID_KEYS = [
   'ariaColumnFiltered',
   'ariaSortableColumn',
   'ariaMenuColumn',
+  // (the cell editor's label: "Input Editor" in the Vietnamese grid, round 77)
+  'ariaInputEditor',
 ] as const;
 
 export function gridLocaleText(t: Translate, lang: Language): Record<string, string> {
