@@ -9,7 +9,7 @@ import type { ImportReadError } from '../../src/main/imports/safety/errors';
 import { readZipDirectory } from '../../src/main/imports/safety/zipDirectory';
 import { pillarNamedBy } from '../../src/main/imports/layout/indexNames';
 import { tempDir } from '../store/helpers';
-import { buildXlsx, published2022, writeZip } from '../fixtures/generate';
+import { buildXlsx, DETAIL_HEADERS_2022, published2022, writeZip } from '../fixtures/generate';
 import {
   errorCodes,
   importCommitted,
@@ -34,21 +34,9 @@ const detail2022 = (name: string, titles: string[], indexHeaders?: string[], she
       name: sheet,
       rows: [
         ...titles.map((t) => [t]),
-        [
-          'Xếp hạng DTI',
-          'Các tỉnh, thành phố trực thuộc TW',
-          ...(indexHeaders ?? [
-            'Chỉ số Nhận thức số',
-            'Chỉ số Thể chế số',
-            'Chỉ số Hạ tầng số',
-            'Chỉ số Nhân lực số',
-            'Chỉ số An toàn thông tin mạng',
-            'Chỉ số Hoạt động chính quyền số',
-            'Chỉ số Hoạt động kinh tế số',
-            'Chỉ số Hoạt động xã hội số',
-          ]),
-          'CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)',
-        ],
+        indexHeaders
+          ? [...DETAIL_HEADERS_2022.slice(0, 2), ...indexHeaders, DETAIL_HEADERS_2022.at(-1)!]
+          : DETAIL_HEADERS_2022,
         ...P.map((r) => [r.rank, r.label, ...r.idx, r.pdti]),
       ],
     },
@@ -160,13 +148,7 @@ describe("a ranking's title that gives only when it was published gives no year 
 });
 
 describe('the activity indices headed as the pillars beside the foundation indices (round 77: stored as pillar scores)', () => {
-  const foundation = [
-    'Chỉ số Nhận thức số',
-    'Chỉ số Thể chế số',
-    'Chỉ số Hạ tầng số',
-    'Chỉ số Nhân lực số',
-    'Chỉ số An toàn thông tin mạng',
-  ];
+  const foundation = DETAIL_HEADERS_2022.slice(2, 7);
   it.each([
     [['CQS', 'KTS', 'XHS']],
     [['Digital government', 'Digital economy', 'Digital society']],
