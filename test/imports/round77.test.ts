@@ -494,3 +494,103 @@ describe('the preview tells a unit of the 63 from the 34\'s of its name (round 7
     expect(preview.rows.map((r) => r.formerUnit ?? false)).toEqual([false]);
   });
 });
+
+describe('round 78: the fixes of round 77 tried to break', () => {
+  it.each([
+    'Provincial DTI ranking (published on 26 June 2023)',
+    'Provincial DTI ranking, updated June 2023',
+    'Source: dti.gov.vn, accessed 15 July 2023',
+    'Published: June 2023',
+    'released on 26 June 2023',
+    'as of 26 June 2023',
+    'June 26, 2023',
+    'DTI ranking - Jun 2023',
+    '(công bố Q2/2023)',
+    '(công bố quý II/2023)',
+  ])('"%s" gives no ranking year', async (title) => {
+    const { analysis, session } = await importLikeCli(store, detail2022('xh.xlsx', [title]));
+    session.dispose();
+    expect(analysis.target.year).toBeNull();
+  });
+
+  it.each([
+    ['DTI 2022 results, published on 26 June 2023', 2022],
+    ['Provincial DTI 2022 as of June 2023', 2022],
+    ['DTI 2024 ranking of the 34 provinces, published 21 October 2025', 2024],
+  ])('"%s" is the ranking of %i', async (title, year) => {
+    const { analysis, session } = await importLikeCli(store, detail2022('xh.xlsx', [title]));
+    session.dispose();
+    expect(analysis.target.year).toBe(year);
+  });
+
+  it('a sheet named for when the ranking was published names no year of it', async () => {
+    const f = detail2022('cb.xlsx', ['CHỈ SỐ DTI NĂM 2022'], undefined, 'Công bố 2023');
+    const preview = await importCommitted(store, f, 2022);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(storedRanking(store, 2022, 63).get('48:dti')).toEqual({ value: 0.8002, rank: 1 });
+  });
+
+  it("a file named for one year and titled with another is said (the title's year taken)", async () => {
+    const f = detail2022('DTI_2023.xlsx', ['XẾP HẠNG DTI NĂM 2022']);
+    const preview = await importCommitted(store, f);
+    expect(preview.problems.map((p) => p.code)).toContain('yearOtherThanFileName');
+    expect(storedRanking(store, 2022, 63).size).toBeGreaterThan(0);
+  });
+
+  it('a correct table of two decimals is not off its formula', async () => {
+    const r2 = (v: number) => Math.round(v * 100) / 100;
+    const f = writeWorkbook('p2020-2dec.xlsx', [
+      {
+        name: 'DTI 2020',
+        rows: [
+          ['Tỉnh', 'DTI', 'Chính quyền số', 'Kinh tế số', 'Xã hội số'],
+          // (each rounded from the unrounded figures: 0.4*0.53456+0.3*0.41549+0.3*0.49644 = 0.48740)
+          ['Đà Nẵng', r2(0.4874), r2(0.53456), r2(0.41549), r2(0.49644)],
+          ['Thừa Thiên Huế', r2(0.4097), r2(0.52204), r2(0.30404), r2(0.36553)],
+          ['Bắc Ninh', r2(0.40964), r2(0.44494), r2(0.36684), r2(0.40524)],
+        ],
+      },
+    ]);
+    const { preview, session } = await importLikeCli(store, f, 2020);
+    session.dispose();
+    expect(preview.problems.filter((p) => p.code === 'formulaMismatch')).toEqual([]);
+  });
+
+  it('a 2020 table with a foundation-like column keeps its pillars', async () => {
+    const f = writeWorkbook('p2020.xlsx', [
+      {
+        name: 'DTI 2020',
+        rows: [
+          ['Tỉnh', 'DTI', 'Chính quyền số', 'Kinh tế số', 'Xã hội số', 'Nhận thức số'],
+          ['Đà Nẵng', 0.4874, 0.5346, 0.4155, 0.4964, 0.5],
+          ['Thừa Thiên Huế', 0.4097, 0.522, 0.304, 0.3655, 0.4],
+        ],
+      },
+    ]);
+    const { preview, session } = await importLikeCli(store, f, 2020);
+    session.commit();
+    session.dispose();
+    expect(errorCodes(preview)).toEqual([]);
+    expect(storedAsIndicators('DISTINCT i.code', `i.code IN ('cqs', 'kts', 'xhs')`)).toEqual([
+      'cqs',
+      'kts',
+      'xhs',
+    ]);
+  });
+
+  it.each([
+    ['Số người học trong Chương trình 2024', 'Số người học trong Chương trình 2024'],
+    ['Số tổ công nghệ số cộng đồng đến 2024', 'Số tổ công nghệ số cộng đồng'],
+    ['Số tổ công nghệ số cộng đồng 2024', 'Số tổ công nghệ số cộng đồng'],
+  ])('"%s" is the KPI "%s" for 2024', async (header, kpi) => {
+    await importCommitted(store, writeTemp('k.csv', `Tỉnh,${header}\nHà Nội,5\nSơn La,6\n`));
+    expect(
+      store.db
+        .prepare(
+          `SELECT DISTINCT i.name_vi || ' ' || o.period FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user'`,
+        )
+        .pluck()
+        .all(),
+    ).toEqual([`${kpi} 2024`]);
+  });
+});

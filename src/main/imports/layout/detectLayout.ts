@@ -4,7 +4,7 @@
 // header words, merged ranges), never at fixed row numbers.
 import type { ColumnMapping, LayoutProposal, TableKind } from '../../../shared/imports/layout';
 import { isFormulaText, type RawCell, type RawTable } from '../../../shared/imports/types';
-import { yearsNamedIn } from '../../../shared/domain';
+import { onlyYearNamedIn, yearsNamedIn } from '../../../shared/domain';
 import {
   indicatorKey,
   isChangeRate,
@@ -1595,7 +1595,9 @@ export function mapColumns(
   // index, a bare "Chính quyền số" is that index, not the pillar's score — and so is a bare "CQS"
   // or "Digital government" there (round 77: the 2022 activity indices, so headed, were stored
   // as the pillars' scores).
+  // (not in a 2020 table: QĐ 1726 has no foundation indices, its bare pillar names are the pillars)
   if (
+    (year ?? onlyYearNamedIn(table.sheet) ?? 2022) >= 2021 &&
     guesses.some((g) => FOUNDATION_INDEX.test(g.mapping.field)) &&
     !guesses.some((g) => g.mapping.field.startsWith('idx.hd_'))
   )

@@ -159,15 +159,36 @@ function lineYear(line: string): { year: number; named: boolean } | null {
  * date ("số liệu ngày 30/6/2025"); a ranking's year never is: the DTI of a year is published in the
  * next (tester round 77: a 2024 ranking "công bố ngày 21/10/2025" replaced the 2025 one).
  */
+const MONTH_EN = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR4 = String.raw`(?:19|20)\d{2}(?!\d)`;
+/** A date, a month or a quarter of a year, as titles write them (Vietnamese and English). */
+const DATE_FORMS = [
+  String.raw`(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${YEAR4}`,
+  String.raw`(?<!\p{L})(?:ngày|ngay)\s+\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+${YEAR4}`,
+  String.raw`(?<!\p{L})(?:tháng|thang)\s+\d{1,2}\s*(?:[/.-]|\s+(?:năm|nam)\s+)\s*${YEAR4}`,
+  String.raw`(?<!\p{L})(?:quý|quy|q)\s*(?:[ivx]+|\d)\s*(?:[/.-]|\s+(?:năm|nam)\s+|\s+)\s*${YEAR4}`,
+  String.raw`(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_EN},?\s+${YEAR4}`,
+  String.raw`(?<!\p{L})${MONTH_EN}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR4}`,
+  String.raw`(?<!\p{L})${MONTH_EN},?\s+${YEAR4}`,
+];
+/**
+ * A date, or a year said of when a table was published, updated or looked at: "(Bộ TT&TT công bố
+ * ngày 26/6/2023)", "công bố tháng 6/2023", "được công bố năm 2023", "Cập nhật: 15/7/2023", "truy
+ * cập ngày 15/7/2023", "Ngày đăng: 26/06/2023", "(26/6/2023)", "published on 26 June 2023", "as of
+ * June 2023", "(công bố quý II/2023)". A KPI's figures may be of such a date ("số liệu ngày
+ * 30/6/2025"); a ranking's year never is: the DTI of a year is published in the next (tester round
+ * 77: a 2024 ranking "công bố ngày 21/10/2025" replaced the 2025 one; round 78: in English).
+ */
 const DATED = new RegExp(
   [
-    String.raw`(?<!\p{L})(?:(?:được|duoc)\s+)?(?:công bố|cong bo|cập nhật|cap nhat|truy cập|truy cap|ngày đăng|ngay dang|đăng ngày|dang ngay|đăng tải|dang tai|ban hành|ban hanh|phát hành|phat hanh|published|updated|accessed|retrieved|released)(?:\s+(?:vào|vao|on|in|at))?\s*[:：]?\s*(?:(?:ngày|ngay|tháng|thang|năm|nam)\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}(?:19|20)\d{2}(?!\d)`,
-    String.raw`(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?!\d)`,
-    String.raw`(?<!\p{L})(?:ngày|ngay)\s+\d{1,2}\s+(?:tháng|thang)\s+\d{1,2}\s+(?:năm|nam)\s+(?:19|20)\d{2}(?!\d)`,
-    String.raw`(?<!\p{L})(?:tháng|thang)\s+\d{1,2}\s*(?:[/.-]|\s+(?:năm|nam)\s+)\s*(?:19|20)\d{2}(?!\d)`,
+    String.raw`(?<!\p{L})(?:(?:được|duoc)\s+)?(?:công bố|cong bo|cập nhật|cap nhat|truy cập|truy cap|ngày đăng|ngay dang|đăng ngày|dang ngay|đăng tải|dang tai|ban hành|ban hanh|phát hành|phat hanh|published|updated|accessed|retrieved|released|as of)(?:\s+(?:vào|vao|on|in|at))?\s*[:：]?\s*(?:(?:ngày|ngay|tháng|thang|năm|nam)\s+)?(?:${DATE_FORMS.join('|')}|(?:\d{1,2}\s*[/.-]\s*){0,2}${YEAR4})`,
+    ...DATE_FORMS,
   ].join('|'),
   'giu',
 );
+
+/** TEXT without its dates and the years it says it was published or updated in (DATED). */
+export const withoutDates = (text: string): string => text.normalize('NFC').replace(DATED, ' ');
 
 /** The year of title lines: the one named as such ("NĂM 2022") over a bare one, the line nearest the table first. */
 function titlesYear(lines: string[]): number | undefined {
@@ -183,7 +204,7 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
   const lines = reportTitles(titles);
   const year = titlesYear(lines);
   if (year !== undefined) hints.year = year;
-  const rankingYear = titlesYear(lines.map((l) => l.normalize('NFC').replace(DATED, ' ')));
+  const rankingYear = titlesYear(lines.map(withoutDates));
   if (rankingYear !== undefined) hints.rankingYear = rankingYear;
   for (const t of reportTitles(titles)) {
     const key = normalizeHeader(t);

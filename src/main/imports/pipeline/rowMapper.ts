@@ -51,7 +51,7 @@ import { besideThisFigure, namesKpi, namesRankingIndex, WHOLE_OF_LEVELS } from '
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, parseCellNumber, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
-import { namesSubProvincialKind } from '../layout/titleHints';
+import { namesSubProvincialKind, withoutDates } from '../layout/titleHints';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
 import type { MessageKey } from '../../../shared/i18n';
 import type { MessageParam } from '../../../shared/imports/place';
@@ -1267,7 +1267,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           }),
         );
     }
-    const y = otherYear(sheet);
+    // (a sheet named for when the ranking was published, "Công bố 2025", names no year of it: round 78)
+    const y = otherYear(sheet !== null ? withoutDates(sheet) : sheet);
     if (y !== null)
       report(problem('error', 'sheetYearContradicts', { file, sheet }, { sheetYear: y, year: target.year }));
   }

@@ -55,6 +55,7 @@ import {
   periodFromTitle,
   subProvincialNamedIn,
   subProvincialRowsSaid,
+  withoutDates,
   withoutPeriodTail,
   withoutSigningDate,
   yearlessPeriodInTitle,
@@ -228,7 +229,10 @@ function withoutHeaderPeriods(given: ImportMapping): ImportMapping {
     if (withoutComparedYear(indicator) !== indicator) return c;
     const tail = NAME_YEAR.test(indicator)
       ? NAME_YEAR
-      : tableYear !== null && TAIL_YEAR.exec(indicator)?.[1] === String(tableYear)
+      : tableYear !== null &&
+          TAIL_YEAR.exec(indicator)?.[1] === String(tableYear) &&
+          // (a programme's or a plan's year is its name's: "Số người học trong Chương trình 2024")
+          !NAMED_FOR_YEAR.test(indicator)
         ? TAIL_YEAR
         : null;
     if (!tail) return c;
@@ -238,8 +242,15 @@ function withoutHeaderPeriods(given: ImportMapping): ImportMapping {
   return changed ? { ...mapping, columns } : mapping;
 }
 
-/** A year ending a KPI's name, before its unit: "… năm 2023 (%)", "… 2023 (%)", "… in 2023". */
-const TAIL_YEAR = /\s+(?:(?:năm|nam|in|for|year)\s+)?((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/i;
+/**
+ * A year ending a KPI's name, before its unit: "… năm 2023 (%)", "… 2023 (%)", "… in 2023", "… đến
+ * 2024" (the count to that year: round 78 left "… đến" hanging).
+ */
+const TAIL_YEAR =
+  /\s+(?:(?:năm|nam|in|for|year|đến|den|tới|toi|by|until)\s+(?:(?:năm|nam)\s+)?)?((?:19|20)\d{2})(?=\s*(?:\([^()]*\))?\s*$)/i;
+/** A name whose year is a programme's, plan's or document's own: "Chương trình 2024", "Đề án 2030". */
+const NAMED_FOR_YEAR =
+  /(?:chương trình|chuong trinh|đề án|de an|kế hoạch|ke hoach|chiến lược|chien luoc|nghị quyết|nghi quyet|quyết định|quyet dinh|dự án|du an|tầm nhìn|tam nhin|program(?:me)?|plan|strategy|vision|project)\s+(?:(?:năm|nam)\s+)?(?:19|20)\d{2}(?=\s*(?:\([^()]*\))?\s*$)/iu;
 
 /**
  * One KPI over years, a column each ("Tỷ lệ … năm 2023 (%) | Tỷ lệ … năm 2024 (%)", "Online
@@ -637,11 +648,16 @@ export class ImportSession {
     const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
     // A table with the same column for two years: the title's year picks the column.
     const sheetYear = onlyYearNamedIn(this.sheet);
+    // (for a ranking, a sheet named for when it was published, "Công bố 2025", names no year of it)
+    const rankingSheet = this.sheet !== null ? withoutDates(this.sheet) : null;
     // A sheet named for a year and nothing else numeric: "DTI 2022", "Năm 2024", not "Cập nhật
     // 06-2023" (a date) or "So sánh 2021-2022".
     // ("DTI 2024 (63)", "DTI 2024 - 63 tỉnh": its group beside it is no other number)
-    const sheetNumbers = this.sheet?.match(/\d+/g) ?? [];
-    const namedForYear = sheetNumbers.filter((n) => n !== '63' && n !== '34').length === 1 ? sheetYear : null;
+    const sheetNumbers = rankingSheet?.match(/\d+/g) ?? [];
+    const namedForYear =
+      sheetNumbers.filter((n) => n !== '63' && n !== '34').length === 1
+        ? onlyYearNamedIn(rankingSheet)
+        : null;
     this.sheetGroup =
       namedForYear !== null && sheetNumbers.length === 2
         ? ((sheetNumbers.map(Number).find((n) => n === 63 || n === 34) as RankingGroup | undefined) ?? null)

@@ -145,16 +145,14 @@ const FORMULA_TOLERANCE = 0.0015;
 /**
  * How far a DTI may be from its formula with its figures rounded as the file writes them: half a
  * unit of the DTI's last decimal and of each part's, weighted (4 decimals: 0.0001 — the ministry's
- * own rows are within 0.00005), never more than FORMULA_TOLERANCE (round 77: 0.3577 for 0.3588,
- * a slip of the third decimal, passed under that one tolerance for all).
+ * own rows are within 0.00005; two decimals: 0.01 — round 78's correct two-decimal tables were
+ * refused under one tolerance of FORMULA_TOLERANCE for all, under which round 77's 0.3577 for
+ * 0.3588, a slip of the third decimal, passed).
  */
 function formulaTolerance(dti: number, parts: { weight: number; value: number }[]): number {
   // (the decimals a figure is written with: 0.8002 4, 0.8 1, 0.8002000000000001 from 80.02% 4)
   const half = (v: number) => 0.5 * 10 ** -decimalsOf([v]);
-  return Math.min(
-    FORMULA_TOLERANCE,
-    half(dti) + parts.reduce((a, p) => a + p.weight * half(p.value), 0) + 1e-9,
-  );
+  return half(dti) + parts.reduce((a, p) => a + p.weight * half(p.value), 0) + 1e-9;
 }
 
 /**
@@ -416,11 +414,11 @@ export function validateStaged(
       );
     }
     if (target.group === null) add(problem('error', 'noGroup', { file, sheet }));
-    // A year chosen (--year, the wizard's field) other than the one year the file's name gives,
-    // where the title gives none (a title's year is checked below): said, as that name offers its
-    // year when none is chosen (round 77: "xep-hang-2022.csv" --year 2023 stored as 2023, unsaid).
+    // A year (chosen, or the title's) other than the one year the file's name gives: said, as that
+    // name offers its year when none is chosen (round 77: "xep-hang-2022.csv" --year 2023 stored
+    // as 2023, unsaid; round 78: "DTI_2022…" titled with another year).
     const named = yearOfFileName(file);
-    if (target.year !== null && named !== null && named !== target.year && s.titleHints.year === null)
+    if (target.year !== null && named !== null && named !== target.year)
       add(problem('warning', 'yearOtherThanFileName', { file, sheet }, { named, year: target.year }));
   } else if (valueCols.length > 0) {
     if (kpiRanksNeedGroup(mapping, target))
