@@ -99,6 +99,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.target': 'This data is',
   'imports.mapping.kind': 'Table type',
   'imports.mapping.yearFromName': 'Use {year} (from the file name)',
+  'imports.mapping.yearFromPublished':
+    'The title gives only when it was published ({published}); a DTI published in {published} is of {year}: use {year}',
   'imports.mapping.year': 'Year',
   'imports.mapping.group': 'Group of provinces',
   'imports.mapping.groupNone': '— choose —',

@@ -105,6 +105,8 @@ export const importsVi = {
   'imports.mapping.target': 'Dữ liệu này là',
   'imports.mapping.kind': 'Loại bảng',
   'imports.mapping.yearFromName': 'Dùng năm {year} (theo tên tệp)',
+  'imports.mapping.yearFromPublished':
+    'Tiêu đề chỉ ghi ngày công bố ({published}); kết quả DTI công bố năm {published} là của năm {year}: dùng năm {year}',
   'imports.mapping.year': 'Năm',
   'imports.mapping.group': 'Nhóm tỉnh, thành phố',
   'imports.mapping.groupNone': '— chọn —',

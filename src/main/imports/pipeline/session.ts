@@ -340,6 +340,8 @@ export class ImportSession {
    * and the fields it maps (another year, another pillar: another table, whatever its units).
    */
   otherTables: { name: string; units: string[]; year: number | null; fields: string[] }[] = [];
+  /** The last validation gave some staged values a unit of their own (VALUE_UNIT; validate.ts). */
+  valueUnitsSet = false;
   /** The other sheets the last validation said hold tables not read (otherSheetsWithTables). */
   otherSheetsSaid: string[] = [];
   /**

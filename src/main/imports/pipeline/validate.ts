@@ -842,8 +842,10 @@ export function validateStaged(
       `UPDATE ${t.rows} SET unit_id = list_unit_id, list_unit_id = NULL WHERE list_unit_id IS NOT NULL`,
     ).run();
     // (values given their own unit by the last validation: a scan of the values only then)
-    if (valueUnitsSet.delete(t.obs))
+    if (s.valueUnitsSet) {
       db.prepare(`UPDATE ${t.obs} SET unit_id = NULL WHERE unit_id IS NOT NULL`).run();
+      s.valueUnitsSet = false;
+    }
     db.prepare(`UPDATE ${t.rows} SET has_error = 0 WHERE has_error = 2`).run();
     const answer = db.prepare(
       `UPDATE ${t.rows} SET unit_id = ?, by_answer = 1 WHERE unit_label = ? AND (unit_id IS NULL OR by_answer = 1)`,
@@ -1293,7 +1295,7 @@ export function validateStaged(
     // wrong). Two statements: `errors += f()` would read `errors` before f's own add() calls.
     const unreported = restated34 ? 0 : checkPeriodsAgainstList(s, t, periods, facts, add, header);
     errors += unreported;
-    keepUnchangedOnTheirPeriodsList(db, t, periods);
+    s.valueUnitsSet = keepUnchangedOnTheirPeriodsList(db, t, periods);
     tellRatiosAgainstStored(s, t, problems, add, header);
     s.cancelPoint?.();
     tellKeptKpiValues(s, t, add);
@@ -2073,8 +2075,8 @@ function checkPeriodsAgainstList(
   if (wrong.length > 0) {
     // (a province 1 July 2025 left as it was has a unit on each list: each of its values goes to
     // the list of its period, keepUnchangedOnTheirPeriodsList — round 76 refused its Q2 | Q3)
-    const cond = `(${wrong.join(' OR ')}) AND u.id NOT IN (SELECT predecessor_id FROM unit_succession WHERE change = 'unchanged')
-      AND u.id NOT IN (SELECT successor_id FROM unit_succession WHERE change = 'unchanged')`;
+    const cond = `(${wrong.join(' OR ')}) AND u.id NOT IN ${unchangedUnits('predecessor_id')}
+      AND u.id NOT IN ${unchangedUnits('successor_id')}`;
     const total = (s.db.prepare(`SELECT COUNT(*) AS n ${from} WHERE ${cond}`).get(...params) as { n: number })
       .n;
     // One column per period, on both sides of 01/07/2025: a row is one unit of one list, so the
@@ -2247,24 +2249,22 @@ function keepUnchangedOnTheirPeriodsList(
   db: ImportSession['db'],
   t: { rows: string; obs: string },
   periods: string[],
-): void {
+): boolean {
   const rows = t.rows.replace('temp.', '');
   const obs = t.obs.replace('temp.', '');
   const before = JSON.stringify(periods.filter((p) => codeListOfPeriod(p) === 'gso2004'));
   const isBefore = (alias: string) => `${alias}.period IN (SELECT value FROM json_each(?))`;
   const onlyBefore = `NOT EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row AND NOT ${isBefore('o')})`;
-  const unchanged = (side: 'predecessor_id' | 'successor_id') =>
-    `(SELECT ${side} FROM unit_succession WHERE change = 'unchanged')`;
   // (a row reaching past June 2025 on the 34's, one of before only on the 63's…)
   db.prepare(
     `UPDATE ${t.rows} SET list_unit_id = unit_id,
        unit_id = (SELECT successor_id FROM unit_succession s WHERE s.predecessor_id = ${rows}.unit_id AND s.change = 'unchanged')
-     WHERE unit_id IN ${unchanged('predecessor_id')} AND NOT ${onlyBefore}`,
+     WHERE unit_id IN ${unchangedUnits('predecessor_id')} AND NOT ${onlyBefore}`,
   ).run(before);
   db.prepare(
     `UPDATE ${t.rows} SET list_unit_id = unit_id,
        unit_id = (SELECT predecessor_id FROM unit_succession s WHERE s.successor_id = ${rows}.unit_id AND s.change = 'unchanged')
-     WHERE unit_id IN ${unchanged('successor_id')} AND ${onlyBefore}
+     WHERE unit_id IN ${unchangedUnits('successor_id')} AND ${onlyBefore}
        AND EXISTS (SELECT 1 FROM ${t.obs} o WHERE o.row = ${rows}.row)`,
   ).run(before);
   // (…and the months before July of a row on the 34's on the 63's, value by value)
@@ -2272,14 +2272,16 @@ function keepUnchangedOnTheirPeriodsList(
     .prepare(
       `UPDATE ${t.obs} SET unit_id = (SELECT s.predecessor_id FROM ${t.rows} r JOIN unit_succession s
          ON s.successor_id = r.unit_id AND s.change = 'unchanged' WHERE r.row = ${obs}.row)
-     WHERE ${isBefore(obs)} AND row IN (SELECT row FROM ${t.rows} WHERE unit_id IN ${unchanged('successor_id')})`,
+     WHERE ${isBefore(obs)} AND row IN (SELECT row FROM ${t.rows} WHERE unit_id IN ${unchangedUnits('successor_id')})`,
     )
     .run(before);
-  if (split.changes > 0) valueUnitsSet.add(t.obs);
+  // (whether some values now have a unit of their own: the next validation resets them then only)
+  return split.changes > 0;
 }
 
-/** Staging tables (by name) whose values the last validation gave a unit of their own. */
-const valueUnitsSet = new Set<string>();
+/** SQL: the units of one side of the provinces 1 July 2025 left as they were (a unit on each list). */
+const unchangedUnits = (side: 'predecessor_id' | 'successor_id') =>
+  `(SELECT ${side} FROM unit_succession WHERE change = 'unchanged')`;
 
 /**
  * A value of a KPI in % between 0 and 1 where the store's values of that KPI for the same unit (any

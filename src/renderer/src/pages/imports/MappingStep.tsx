@@ -364,6 +364,20 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                   {t('imports.mapping.yearFromName', { year: fileYear })}
                 </button>
               )}
+              {/* (a ranking's title giving only its publication date: the year before offered, round 77) */}
+              {target.year === null && fileYear === null && hints.publishedYear !== undefined && (
+                <button
+                  type="button"
+                  className="link-button year-from-name"
+                  data-testid="target-year-from-published"
+                  onClick={() => setYear(String(hints.publishedYear! - 1))}
+                >
+                  {t('imports.mapping.yearFromPublished', {
+                    published: hints.publishedYear,
+                    year: hints.publishedYear - 1,
+                  })}
+                </button>
+              )}
             </label>
             <label className="full-row">
               <span>{t('imports.mapping.group')}</span>
