@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 import { readSheet } from '../../src/main/imports/readers';
 import type { ImportReadError } from '../../src/main/imports/safety/errors';
 import { referenceCsv } from '../../src/main/store/referenceFiles';
+import { DETAIL_HEADERS_2022, published2022 } from '../fixtures/generate';
 
 export const FIXTURE_DIR = path.join(__dirname, '../fixtures/files');
 export const fixture = (name: string) => path.join(FIXTURE_DIR, name);
@@ -297,4 +298,31 @@ export function storedAs(
     )
     .pluck()
     .all();
+}
+
+/** The ministry's 2022 detail table under TITLES, its eight main indices headed by INDEX_HEADERS. */
+export const detail2022Workbook = (
+  name: string,
+  titles: string[],
+  indexHeaders?: string[],
+  sheet = 'Sheet1',
+) =>
+  writeWorkbook(name, [
+    {
+      name: sheet,
+      rows: [
+        ...titles.map((t) => [t]),
+        indexHeaders
+          ? [...DETAIL_HEADERS_2022.slice(0, 2), ...indexHeaders, DETAIL_HEADERS_2022.at(-1)!]
+          : DETAIL_HEADERS_2022,
+        ...published2022().map((r) => [r.rank, r.label, ...r.idx, r.pdti]),
+      ],
+    },
+  ]);
+
+/** The year the import proposes for FILE (as the command line reads it, no year given). */
+export async function proposedYear(store: Store, file: string): Promise<number | null> {
+  const { analysis, session } = await importLikeCli(store, file);
+  session.dispose();
+  return analysis.target.year;
 }

@@ -11,9 +11,11 @@ import { pillarNamedBy } from '../../src/main/imports/layout/indexNames';
 import { tempDir } from '../store/helpers';
 import { buildXlsx, DETAIL_HEADERS_2022, published2022, writeZip } from '../fixtures/generate';
 import {
+  detail2022Workbook,
   errorCodes,
   importCommitted,
   importLikeCli,
+  proposedYear,
   stageFile,
   storedAs,
   storedRanking,
@@ -27,20 +29,7 @@ beforeEach(() => {
 });
 
 const P = published2022();
-/** The ministry's 2022 detail table under TITLES, its eight main indices headed by INDEX_HEADERS. */
-const detail2022 = (name: string, titles: string[], indexHeaders?: string[], sheet = 'Sheet1') =>
-  writeWorkbook(name, [
-    {
-      name: sheet,
-      rows: [
-        ...titles.map((t) => [t]),
-        indexHeaders
-          ? [...DETAIL_HEADERS_2022.slice(0, 2), ...indexHeaders, DETAIL_HEADERS_2022.at(-1)!]
-          : DETAIL_HEADERS_2022,
-        ...P.map((r) => [r.rank, r.label, ...r.idx, r.pdti]),
-      ],
-    },
-  ]);
+const detail2022 = detail2022Workbook;
 
 // (storedAs joins the unit only: the indicator joined here)
 const storedAsIndicators = (expr: string, where: string) =>
@@ -60,12 +49,7 @@ const daNang = () =>
     ),
   );
 
-/** The year the import proposes for the 2022 detail table under TITLE. */
-const yearOfTitle = async (title: string): Promise<number | null> => {
-  const { analysis, session } = await importLikeCli(store, detail2022('xh.xlsx', [title]));
-  session.dispose();
-  return analysis.target.year;
-};
+const yearOfTitle = (title: string) => proposedYear(store, detail2022('xh.xlsx', [title]));
 
 describe("a ranking's title that gives only when it was published gives no year (round 77: stored as that year)", () => {
   it.each([

@@ -196,15 +196,42 @@ function titlesYear(lines: string[]): number | undefined {
   return (years.find((y) => y?.named) ?? years.find(Boolean))?.year;
 }
 
+/**
+ * The year a title says its figures are of: "Đánh giá năm 2023 (số liệu 2022)", "số liệu năm
+ * 2022", "dữ liệu năm 2022", "data for 2022", "(2022 data)". It is the table's year over any other
+ * the title names (the assessment's, the publication's): a DTI is of the year of its data (tester
+ * round 78: "Đánh giá năm 2023 (số liệu 2022)" stored the 2022 ranking as 2023's). Not a span
+ * ("số liệu 2021–2023") nor a date ("số liệu ngày 30/6/2025", left to the period).
+ */
+const NOT_SPAN = String.raw`(?!\s*(?:[-–—/.,;&]|đến|tới|to|and|và)\s*\d)`;
+const DATA_YEAR = new RegExp(
+  String.raw`(?<!\p{L})(?:số liệu|so lieu|dữ liệu|du lieu)(?:\s+(?:của|cua|thu thập|thu thap))?(?:\s+(?:năm|nam))?\s+(${YEAR4})${NOT_SPAN}` +
+    String.raw`|(?<!\p{L})data\s+(?:for|of|from)\s+(?:the\s+)?(?:year\s+)?(${YEAR4})${NOT_SPAN}` +
+    String.raw`|(?<![\p{L}\d/.-])(${YEAR4})\s+data(?!\p{L})`,
+  'iu',
+);
+function dataYear(lines: readonly string[]): number | undefined {
+  for (const line of [...lines].reverse()) {
+    const years = new Set(
+      [...line.normalize('NFC').matchAll(new RegExp(DATA_YEAR.source, 'giu'))].map((m) =>
+        Number(m[1] ?? m[2] ?? m[3]),
+      ),
+    );
+    if (years.size === 1) return [...years][0];
+  }
+  return undefined;
+}
+
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
   const hints: TitleHints = { titles, footnotes };
   // The year a title names as such ("NĂM 2022") wins over a bare one ("Cập nhật 2023"), and the
   // title nearest the table over those above it; the administrative block's date and document
   // numbers are no title's.
   const lines = reportTitles(titles);
-  const year = titlesYear(lines);
+  const ofData = dataYear(lines);
+  const year = ofData ?? titlesYear(lines);
   if (year !== undefined) hints.year = year;
-  const rankingYear = titlesYear(lines.map(withoutDates));
+  const rankingYear = ofData ?? titlesYear(lines.map(withoutDates));
   if (rankingYear !== undefined) hints.rankingYear = rankingYear;
   for (const t of reportTitles(titles)) {
     const key = normalizeHeader(t);
