@@ -110,6 +110,35 @@ describe('rankings, end to end in Chromium', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('lines up the figures of a column digit under digit (round 77: "0,8118" over "0,8223" did not)', async () => {
+    // The rendered width of each figure (the text's own box, not the cell's), by its number of
+    // characters: with tabular digits every "0,dddd" is as wide as the others, every two-digit rank
+    // too; Be Vietnam Pro's own digits differ by up to 40% ("0,1111" 50.4 px, "0,8888" 70.3 px).
+    const widthsByLength = (col: string) =>
+      page.evaluate((c) => {
+        const byLength: Record<number, number[]> = {};
+        for (const cell of document.querySelectorAll(
+          `[data-testid="rankings-grid"] .ag-row:not([row-id^="home-"]) .ag-cell[col-id="${c}"]`,
+        )) {
+          const text = cell.textContent?.trim() ?? '';
+          if (!text) continue; // (a row AG Grid has not drawn yet)
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          (byLength[text.length] ??= []).push(Math.round(range.getBoundingClientRect().width * 10) / 10);
+        }
+        return byLength;
+      }, col);
+    await page.evaluate(() => document.fonts.ready);
+    const scores = await widthsByLength('dti.score');
+    expect(scores[6]!.length).toBeGreaterThanOrEqual(5);
+    // (within half a pixel: text is placed on subpixels; without the figures they spread over 4 px)
+    const spread = (w: number[]) => Math.max(...w) - Math.min(...w);
+    expect(spread(scores[6]!), JSON.stringify(scores)).toBeLessThan(0.5);
+    const ranks = await widthsByLength('dti.rank');
+    expect(ranks[2]!.length).toBeGreaterThanOrEqual(3);
+    expect(spread(ranks[2]!), JSON.stringify(ranks)).toBeLessThan(0.5);
+  });
+
   it('edits Bình Phước’s DTI score in the grid (0,6543) and the store has it', async () => {
     const cell = bpCell('dti.score');
     expect((await cell.textContent())?.trim()).toBe('');

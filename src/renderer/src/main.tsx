@@ -9,6 +9,7 @@ import '@fontsource/be-vietnam-pro/vietnamese-700.css';
 import '@fontsource/be-vietnam-pro/latin-ext-700.css';
 import '@fontsource/be-vietnam-pro/latin-700.css';
 import './styles/app.css';
+import './styles/figures.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
