@@ -4,7 +4,16 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
-import { detail2022Workbook, errorCodes, importCommitted, proposedYear, storedRanking } from './helpers';
+import {
+  detail2022Workbook,
+  errorCodes,
+  importCommitted,
+  importLikeCli,
+  proposedYear,
+  storedLines,
+  storedRanking,
+  writeWorkbook,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -45,5 +54,133 @@ describe('a title that says which year its figures are of gives that year (round
     expect(errorCodes(p)).toEqual([]);
     expect(storedRanking(store, 2022, 63).get('48:dti')).toEqual({ value: 0.8002, rank: 1 });
     expect(storedRanking(store, 2023, 63).size).toBe(0);
+  });
+});
+
+describe('a running total naming its end month is never that month (round 79: stored January–September as September)', () => {
+  const KPIS = ['Số giao dịch thanh toán trực tuyến', 'Số người học trên nền tảng MOOC'];
+  /** A province's report: STT | Chỉ tiêu | Đơn vị tính | <months…> | <total>, its own figures. */
+  const report = (
+    headers: string[],
+    values: (k: number) => number[],
+    title = 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ',
+  ) =>
+    writeWorkbook('bao-cao.xlsx', [
+      {
+        name: 'Bieu 02',
+        rows: [
+          ['UBND TỈNH QUẢNG NINH'],
+          [`${title} - TỈNH QUẢNG NINH`],
+          [],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', ...headers],
+          ...KPIS.map((k, i) => [i + 1, k, 'lượt', ...values(i)]),
+        ],
+      },
+    ]);
+  // (the province's own report: its unit is the title's)
+  const asQuangNinh = (file: string) => importLikeCli(store, file);
+  const months = Array.from({ length: 9 }, (_, m) => `T${m + 1}/2025`);
+  const monthly = (i: number) => Array.from({ length: 9 }, (_, m) => 1000 * (i + 1) + m);
+  const sum = (i: number) => monthly(i).reduce((a, b) => a + b, 0);
+
+  it.each([
+    'Lũy kế đến T9/2025',
+    'LK đến T9',
+    'Lũy kế T9/2025',
+    'Lũy kế tháng 9/2025',
+    'Lũy kế đến 09/2025',
+    'Lũy kế đến hết tháng 9',
+  ])(
+    'after the months January to September, "%s" is January to September (round 79: refused as a second September)',
+    async (header) => {
+      const { preview, session, mapping } = await asQuangNinh(
+        report([...months, header], (i) => [...monthly(i), sum(i)]),
+      );
+      expect(mapping.columns.at(-1)!.mapping).toEqual({
+        field: 'kpi.valueForPeriod',
+        period: '2025-01..2025-09',
+      });
+      expect(errorCodes(preview)).toEqual([]);
+      session.commit();
+      const lines = storedLines(store);
+      expect(lines.filter((l) => l.includes('2025-01..2025-09'))).toHaveLength(2);
+      // September keeps its own figure
+      expect(lines.find((l) => l.includes(' | 2025-09 | ') && l.includes('MOOC'))).toContain(
+        String(monthly(1)[8]),
+      );
+    },
+  );
+
+  it.each([
+    'Lũy kế đến T9/2025',
+    'LK đến T9/2025',
+    'Lũy kế T9/2025',
+    'Lũy kế tháng 9/2025',
+    'Lũy kế đến 09/2025',
+  ])(
+    'alone, "%s" does not say since when: set aside and said, nothing stored as September',
+    async (header) => {
+      const { preview, mapping } = await asQuangNinh(
+        report(['Kế hoạch năm 2025', header], (i) => [9e5, sum(i)]),
+      );
+      expect(mapping.columns.at(-1)!.mapping.field).toBe('ignore');
+      expect(mapping.columns.at(-1)!.note).toBe('period to a date');
+      expect(errorCodes(preview)).toContain('noValueColumn');
+    },
+  );
+
+  it('a corrected copy with only the running total leaves September as it was (round 79: "3 thay đổi", exit 0)', async () => {
+    const first = await asQuangNinh(report(months, monthly));
+    expect(errorCodes(first.preview)).toEqual([]);
+    first.session.commit();
+    const before = storedLines(store);
+    const second = await asQuangNinh(
+      report(['Kế hoạch năm 2025', 'Lũy kế đến T9/2025'], (i) => [9e5, sum(i)]),
+    );
+    expect(second.preview.canCommit).toBe(false);
+    expect(storedLines(store)).toEqual(before);
+  });
+
+  it('"Lũy kế đến T9/2025" after the months to June only is no January–September total: set aside', async () => {
+    const { mapping } = await asQuangNinh(
+      report([...months.slice(0, 6), 'Lũy kế đến T9/2025'], (i) => [...monthly(i).slice(0, 6), sum(i)]),
+    );
+    expect(mapping.columns.at(-1)!.mapping.field).toBe('ignore');
+  });
+
+  it('"Lũy kế từ đầu năm đến T9/2025" says where it starts: January to September', async () => {
+    const { mapping } = await asQuangNinh(report(['Lũy kế từ đầu năm đến T9/2025'], (i) => [sum(i)]));
+    expect(mapping.columns.at(-1)!.mapping).toEqual({
+      field: 'kpi.valueForPeriod',
+      period: '2025-01..2025-09',
+    });
+  });
+
+  it.each(['Lũy kế năm', 'Lũy kế trong năm'])(
+    'under a title of September 2025, "%s" is January to September (round 79: stored as September)',
+    async (header) => {
+      const { mapping } = await asQuangNinh(
+        report([header], (i) => [sum(i)], 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG 9 NĂM 2025'),
+      );
+      expect(mapping.columns.at(-1)!.mapping).toEqual({
+        field: 'kpi.valueForPeriod',
+        period: '2025-01..2025-09',
+      });
+    },
+  );
+
+  it('after the quarters I to III, "Lũy kế đến quý III/2025" is January to September', async () => {
+    const { mapping } = await asQuangNinh(
+      report(['Quý I/2025', 'Quý II/2025', 'Quý III/2025', 'Lũy kế đến quý III/2025'], (i) => [
+        1,
+        2,
+        3,
+        6 + i,
+      ]),
+    );
+    expect(mapping.columns.at(-1)!.mapping).toEqual({
+      field: 'kpi.valueForPeriod',
+      period: '2025-01..2025-09',
+    });
   });
 });

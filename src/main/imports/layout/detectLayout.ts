@@ -26,6 +26,7 @@ import {
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import {
   classifyHeader,
+  cumulativeEnd,
   index2020Of,
   namesKpi,
   namesRankingIndex,
@@ -126,7 +127,7 @@ function periodGroupOf(
 const FROM_YEAR_START = /(^| )(tu dau nam|ytd|year to date)( |$)/;
 /** A header that says only "cumulative": "Lũy kế", "Lũy kế từ đầu năm", "Cộng dồn", "YTD". */
 const BARE_CUMULATIVE =
-  /^(luy ke|lk|luy ke tu dau nam|tu dau nam den nay|tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
+  /^(luy ke|lk|luy ke tu dau nam|tu dau nam den nay|tu dau nam|luy ke den nay|luy ke den thoi diem bao cao|luy ke nam|luy ke trong nam|cong don|cong don tu dau nam|cumulative|ytd|year to date)$/;
 
 /**
  * Header search looks at this many non-empty rows: a table may sit under a long block of notes or
@@ -1708,7 +1709,11 @@ export function mapColumns(
         return;
       const group = periodGroupOf(headers[i], year);
       const key = group ? normalizeHeader(group.sub) : whole;
-      const cumulative = BARE_CUMULATIVE.test(key);
+      // ("Lũy kế đến T9/2025": a running total naming its end — January to it where the months
+      // before it, or the title, end there; one said to run from January is read already)
+      const toEnd = cumulativeEnd(key);
+      if (toEnd && guesses[i]!.mapping.field === 'kpi.valueForPeriod') return;
+      const cumulative = BARE_CUMULATIVE.test(key) || toEnd !== null;
       const quarterTotal = QUARTER_TOTAL.exec(key);
       if (!cumulative && !BARE_TOTAL.test(key) && !quarterTotal) return;
       // (the period columns it may sum, by their index: those under its group, else since the last total)
@@ -1746,7 +1751,9 @@ export function mapColumns(
           : null;
       const groupPeriod = group ? parsePeriodHeader(group.top, year) : null;
       const period =
-        !ok || (rateTitle && !cumulative)
+        !ok ||
+        (rateTitle && !cumulative) ||
+        (toEnd !== null && (end !== toEnd.end || (toEnd.year !== null && String(toEnd.year) !== spans[0]!.year)))
           ? null
           : cumulative
             ? monthsPeriod(spans[0]!.year, 1, end)

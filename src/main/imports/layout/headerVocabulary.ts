@@ -2,7 +2,7 @@
 // with or without diacritics, abbreviations ("Hang CQS", "Diem DTI", "XH DTI") and English. The
 // order matters: "Chỉ số Hoạt động chính quyền số" is a main index, not the pillar; "Đơn vị tính"
 // is a unit of measure, not the province; "chuyển đổi số cấp tỉnh" contains "tỉnh" but is the DTI.
-import { isCanonicalPeriod, isYearlessPeriod, normalisePeriod } from './periods';
+import { isCanonicalPeriod, isYearlessPeriod, monthsPeriod, normalisePeriod } from './periods';
 import { normalizeHeader } from './normalizeHeader';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { splitIndicatorName } from '../../../shared/imports/indicatorNames';
@@ -129,6 +129,28 @@ const SUB_PROVINCIAL_UNIT =
 const UP_TO_YEAR =
   /^(?:lũy kế|luỹ kế|luy ke|lk|tính|số liệu|kết quả|thực hiện|ước thực hiện|ước)\s.*(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d{2}\s*(?:\(.*\))?$/iu;
 const YEAR_START = /từ đầu năm|tu dau nam|year to date|\bytd\b/iu;
+/**
+ * A running total said to end with a month or a quarter: "Lũy kế đến T9/2025", "LK đến T9", "Lũy kế
+ * tháng 9/2025", "Lũy kế đến 09/2025", "Lũy kế đến hết quý III" (a normalised header). Since when
+ * is not said (the year? the programme?): it is the year's from January where the table shows it —
+ * after that year's months up to it, or under a title of that month (detectLayout) — or where it
+ * says so ("Lũy kế từ đầu năm đến T9/2025"). Never that month's own figure (round 79: "Lũy kế đến
+ * T9/2025" stored January–September's total as September's, over its true figure).
+ */
+const CUMULATIVE_TO = new RegExp(
+  '^(?:luy ke|lk|cong don)(?<start> tu dau nam)?(?: (?:den|toi)(?: het)?)? ' +
+    '(?:(?:thang|thg|th|t) ?0?(?<month>\\d{1,2})|(?:quy|q) ?(?<quarter>iv|i{1,3}|[1-4])|0?(?<bare>\\d{1,2})(?= (?:19|20)\\d{2}$))' +
+    '(?: nam)?(?: (?<year>(?:19|20)\\d{2}))?$',
+);
+const QUARTER_END: Record<string, number> = { i: 3, ii: 6, iii: 9, iv: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
+export function cumulativeEnd(key: string): { end: number; year: number | null; fromJanuary: boolean } | null {
+  const m = CUMULATIVE_TO.exec(key)?.groups;
+  if (!m) return null;
+  const end = m.quarter ? QUARTER_END[m.quarter]! : Number(m.month ?? m.bare);
+  if (!(end >= 1 && end <= 12)) return null;
+  return { end, year: m.year ? Number(m.year) : null, fromJanuary: m.start !== undefined };
+}
+
 const UP_TO_DATE =
   /(^|\s)(đến|den|tới|toi|until|up to|as of)\s+(ngày\s+|hết\s+|het\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](19|20)\d{2}|(tháng|thang|quý|quy)\s+\S+\s*[/.-]?\s*(năm\s+|nam\s+)?(19|20)\d{2})/iu;
 // How far a result reached its plan ("Tỷ lệ đạt (%)", "% hoàn thành kế hoạch"): computed, not a KPI.
@@ -450,6 +472,13 @@ export function classifyHeader(
   const fromJanuary = YEAR_START.test(raw) ? periodFromTitle([raw]) : null;
   if (fromJanuary && /^(19|20)\d{2}-01(\.\.|$)/.test(fromJanuary))
     return { mapping: { field: 'kpi.valueForPeriod', period: fromJanuary }, confidence: 0.8 };
+  const toEnd = cumulativeEnd(key);
+  if (toEnd) {
+    const y = toEnd.year ?? year;
+    return toEnd.fromJanuary && y
+      ? { mapping: { field: 'kpi.valueForPeriod', period: monthsPeriod(String(y), 1, toEnd.end) }, confidence: 0.8 }
+      : { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
+  }
   if (UP_TO_DATE.test(raw.normalize('NFC')) || UP_TO_YEAR.test(raw.normalize('NFC')))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
 

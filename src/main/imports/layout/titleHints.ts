@@ -190,36 +190,37 @@ const DATED = new RegExp(
 /** TEXT without its dates and the years it says it was published or updated in (DATED). */
 export const withoutDates = (text: string): string => text.normalize('NFC').replace(DATED, ' ');
 
-/** The year of title lines: the one named as such ("NĂM 2022") over a bare one, the line nearest the table first. */
-function titlesYear(lines: string[]): number | undefined {
-  const years = lines.map(lineYear).reverse();
-  return (years.find((y) => y?.named) ?? years.find(Boolean))?.year;
-}
-
 /**
- * The year a title says its figures are of: "Đánh giá năm 2023 (số liệu 2022)", "số liệu năm
+ * The year a title line says its figures are of: "Đánh giá năm 2023 (số liệu 2022)", "số liệu năm
  * 2022", "dữ liệu năm 2022", "data for 2022", "(2022 data)". It is the table's year over any other
- * the title names (the assessment's, the publication's): a DTI is of the year of its data (tester
- * round 78: "Đánh giá năm 2023 (số liệu 2022)" stored the 2022 ranking as 2023's). Not a span
- * ("số liệu 2021–2023") nor a date ("số liệu ngày 30/6/2025", left to the period).
+ * the line (or a line above it) names — the assessment's, the publication's: a DTI is of the year
+ * of its data (tester round 78: "Đánh giá năm 2023 (số liệu 2022)" stored the 2022 ranking as
+ * 2023's). Not a span ("số liệu 2021–2023") nor a date ("số liệu ngày 30/6/2025", left to the period).
  */
 const NOT_SPAN = String.raw`(?!\s*(?:[-–—/.,;&]|đến|tới|to|and|và)\s*\d)`;
 const DATA_YEAR = new RegExp(
   String.raw`(?<!\p{L})(?:số liệu|so lieu|dữ liệu|du lieu)(?:\s+(?:của|cua|thu thập|thu thap))?(?:\s+(?:năm|nam))?\s+(${YEAR4})${NOT_SPAN}` +
     String.raw`|(?<!\p{L})data\s+(?:for|of|from)\s+(?:the\s+)?(?:year\s+)?(${YEAR4})${NOT_SPAN}` +
     String.raw`|(?<![\p{L}\d/.-])(${YEAR4})\s+data(?!\p{L})`,
-  'iu',
+  'giu',
 );
-function dataYear(lines: readonly string[]): number | undefined {
-  for (const line of [...lines].reverse()) {
-    const years = new Set(
-      [...line.normalize('NFC').matchAll(new RegExp(DATA_YEAR.source, 'giu'))].map((m) =>
-        Number(m[1] ?? m[2] ?? m[3]),
-      ),
-    );
-    if (years.size === 1) return [...years][0];
-  }
-  return undefined;
+function dataYear(line: string): number | undefined {
+  const years = new Set([...line.normalize('NFC').matchAll(DATA_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3])));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The year of title lines: the one named as such ("NĂM 2022") over a bare one, the line nearest
+ * the table first — and the year of the figures (dataYear) from that line or one nearer the table.
+ */
+function titlesYear(lines: string[]): number | undefined {
+  const near = [...lines].reverse();
+  const years = near.map(lineYear);
+  const named = years.findIndex((y) => y?.named);
+  const at = named >= 0 ? named : years.findIndex(Boolean);
+  const data = near.findIndex((l) => dataYear(l) !== undefined);
+  if (data >= 0 && (at < 0 || data <= at)) return dataYear(near[data]!);
+  return at >= 0 ? years[at]!.year : undefined;
 }
 
 export function readTitleHints(titles: string[], footnotes: string[]): TitleHints {
@@ -228,10 +229,9 @@ export function readTitleHints(titles: string[], footnotes: string[]): TitleHint
   // title nearest the table over those above it; the administrative block's date and document
   // numbers are no title's.
   const lines = reportTitles(titles);
-  const ofData = dataYear(lines);
-  const year = ofData ?? titlesYear(lines);
+  const year = titlesYear(lines);
   if (year !== undefined) hints.year = year;
-  const rankingYear = ofData ?? titlesYear(lines.map(withoutDates));
+  const rankingYear = titlesYear(lines.map(withoutDates));
   if (rankingYear !== undefined) hints.rankingYear = rankingYear;
   for (const t of reportTitles(titles)) {
     const key = normalizeHeader(t);
