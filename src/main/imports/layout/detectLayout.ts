@@ -1753,7 +1753,8 @@ export function mapColumns(
       const period =
         !ok ||
         (rateTitle && !cumulative) ||
-        (toEnd !== null && (end !== toEnd.end || (toEnd.year !== null && String(toEnd.year) !== spans[0]!.year)))
+        (toEnd !== null &&
+          (end !== toEnd.end || (toEnd.year !== null && String(toEnd.year) !== spans[0]!.year)))
           ? null
           : cumulative
             ? monthsPeriod(spans[0]!.year, 1, end)

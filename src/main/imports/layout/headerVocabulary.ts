@@ -143,7 +143,9 @@ const CUMULATIVE_TO = new RegExp(
     '(?: nam)?(?: (?<year>(?:19|20)\\d{2}))?$',
 );
 const QUARTER_END: Record<string, number> = { i: 3, ii: 6, iii: 9, iv: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
-export function cumulativeEnd(key: string): { end: number; year: number | null; fromJanuary: boolean } | null {
+export function cumulativeEnd(
+  key: string,
+): { end: number; year: number | null; fromJanuary: boolean } | null {
   const m = CUMULATIVE_TO.exec(key)?.groups;
   if (!m) return null;
   const end = m.quarter ? QUARTER_END[m.quarter]! : Number(m.month ?? m.bare);
@@ -476,7 +478,10 @@ export function classifyHeader(
   if (toEnd) {
     const y = toEnd.year ?? year;
     return toEnd.fromJanuary && y
-      ? { mapping: { field: 'kpi.valueForPeriod', period: monthsPeriod(String(y), 1, toEnd.end) }, confidence: 0.8 }
+      ? {
+          mapping: { field: 'kpi.valueForPeriod', period: monthsPeriod(String(y), 1, toEnd.end) },
+          confidence: 0.8,
+        }
       : { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
   }
   if (UP_TO_DATE.test(raw.normalize('NFC')) || UP_TO_YEAR.test(raw.normalize('NFC')))

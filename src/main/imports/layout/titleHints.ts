@@ -205,7 +205,9 @@ const DATA_YEAR = new RegExp(
   'giu',
 );
 function dataYear(line: string): number | undefined {
-  const years = new Set([...line.normalize('NFC').matchAll(DATA_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3])));
+  const years = new Set(
+    [...line.normalize('NFC').matchAll(DATA_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3])),
+  );
   return years.size === 1 ? [...years][0] : undefined;
 }
 
