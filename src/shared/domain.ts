@@ -15,6 +15,22 @@ export const codeListOfGroup = (group: RankingGroup): CodeList => (group === 63 
 export const yearsNamedIn = (text: string | null | undefined): number[] =>
   [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
 
+/**
+ * The years a text names, a span counted whole: a sheet "DTI 2021-2023", "Giai đoạn 2021–2025" or
+ * "DTI 2020 đến 2023" holds every year from the first to the last (round 79: "DTI 2021-2023" refused
+ * its own 2022 rows as another year's).
+ */
+export const yearsCoveredBy = (text: string | null | undefined): number[] => {
+  const years = new Set(yearsNamedIn(text));
+  for (const m of (text ?? '').matchAll(
+    /(?<!\d)((?:19|20)\d{2})\s*(?:[-–—]|đến|den|tới|toi|to)\s*(?:(?:năm|nam)\s+)?((?:19|20)\d{2})(?!\d)/giu,
+  )) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    for (let y = from + 1; y < to && to - from <= 30; y++) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+};
+
 /** The one year a text names ("DTI 2022", "xep-hang-2022-2022"); null for none or two ("2021-2022"). */
 export const onlyYearNamedIn = (text: string | null | undefined): number | null => {
   const years = new Set(yearsNamedIn(text));

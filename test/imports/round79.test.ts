@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
+import { published2022 } from '../fixtures/generate';
 import {
   detail2022Workbook,
   errorCodes,
@@ -182,5 +183,40 @@ describe('a running total naming its end month is never that month (round 79: st
       field: 'kpi.valueForPeriod',
       period: '2025-01..2025-09',
     });
+  });
+});
+
+describe('a sheet named for a span of years holds each of them (round 79: "DTI 2021-2023" refused 2022)', () => {
+  const P = published2022();
+  /** A long ranking: Năm | Tỉnh | Điểm | Hạng, the 2022 ranks under each of YEARS (scores by rank, a little apart by year). */
+  const long = (sheet: string, years: number[]) =>
+    writeWorkbook('dti-nhieu-nam.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          ['Năm', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...years.flatMap((y) =>
+            P.map((r) => [y, r.label, Number((0.9 - r.rank / 100 + (y - 2022) / 1000).toFixed(4)), r.rank]),
+          ),
+        ],
+      },
+    ]);
+
+  it.each([
+    ['DTI 2021-2023', [2021, 2022, 2023]],
+    ['DTI 2021–2023', [2021, 2022, 2023]],
+    ['Giai đoạn 2021-2025', [2022]],
+    ['DTI 2020 đến 2023', [2022]],
+  ])('sheet "%s": --year 2022 stores the 2022 rows', async (sheet, years) => {
+    const p = await importCommitted(store, long(sheet, years), 2022);
+    expect(errorCodes(p)).toEqual([]);
+    expect(storedRanking(store, 2022, 63).get('48:dti')).toEqual({ value: 0.89, rank: 1 });
+    expect(storedRanking(store, 2021, 63).size).toBe(0);
+  });
+
+  it("a year outside the span is still another year's sheet", async () => {
+    const { preview, session } = await importLikeCli(store, long('DTI 2021-2023', [2022]), 2024);
+    session.dispose();
+    expect(errorCodes(preview)).toContain('sheetYearContradicts');
   });
 });

@@ -1,7 +1,7 @@
 // Mapping one row of a sheet to staged values, a million times for a big file: texts, numbers,
 // units and indicators are resolved once per distinct spelling and cached; inserts are batched.
 import type { Database } from 'better-sqlite3';
-import { codeListOfPeriod, HEADLINE_INDICATORS, yearsNamedIn, type CodeList } from '../../../shared/domain';
+import { codeListOfPeriod, HEADLINE_INDICATORS, yearsCoveredBy, yearsNamedIn, type CodeList } from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import {
   isNumericField,
@@ -1253,8 +1253,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // A ranking column or sheet headed with another year ("Xếp hạng 2022" in a 2023 import, sheet
   // "DTI 2021") holds another year's ranking: said once, at its header, never stored as this year.
   if (target.kind === 'ranking' && target.year !== null) {
-    const otherYear = (text: string | null | undefined) => {
-      const years = yearsNamedIn(text);
+    const otherYear = (text: string | null | undefined, covered = yearsNamedIn) => {
+      const years = covered(text);
       return years.length && !years.includes(target.year!) ? years[0]! : null;
     };
     for (const c of cols) {
@@ -1268,7 +1268,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         );
     }
     // (a sheet named for when the ranking was published, "Công bố 2025", names no year of it: round 78)
-    const y = otherYear(sheet !== null ? withoutDates(sheet) : sheet);
+    // (a sheet of several years, "DTI 2021-2023", holds each of them)
+    const y = otherYear(sheet !== null ? withoutDates(sheet) : sheet, yearsCoveredBy);
     if (y !== null)
       report(problem('error', 'sheetYearContradicts', { file, sheet }, { sheetYear: y, year: target.year }));
   }

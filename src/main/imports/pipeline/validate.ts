@@ -22,6 +22,7 @@ import {
   HEADLINE_INDICATORS,
   rankingGroupOfYear,
   yearOfFileName,
+  yearsCoveredBy,
   yearsNamedIn,
   type CodeList,
   type Language,
@@ -715,7 +716,7 @@ export function validateStaged(
     const period = target.period?.trim() || (target.year !== null ? String(target.year) : '');
     const periodYear = yearsNamedIn(period)[0] ?? null;
     if (periodYear !== null) {
-      const sheetYears = yearsNamedIn(sheet);
+      const sheetYears = yearsCoveredBy(sheet);
       if (sheetYears.length > 0 && !sheetYears.includes(periodYear))
         add(
           problemSaying(
