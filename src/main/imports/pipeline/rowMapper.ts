@@ -1,7 +1,13 @@
 // Mapping one row of a sheet to staged values, a million times for a big file: texts, numbers,
 // units and indicators are resolved once per distinct spelling and cached; inserts are batched.
 import type { Database } from 'better-sqlite3';
-import { codeListOfPeriod, HEADLINE_INDICATORS, yearsCoveredBy, yearsNamedIn, type CodeList } from '../../../shared/domain';
+import {
+  codeListOfPeriod,
+  HEADLINE_INDICATORS,
+  yearsCoveredBy,
+  yearsNamedIn,
+  type CodeList,
+} from '../../../shared/domain';
 import { cellRef } from '../../../shared/imports/cellAddress';
 import {
   isNumericField,
