@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
+import { parseCellNumber } from '../../src/main/imports/layout/cellNumber';
 import {
   detail2022Workbook,
   errorCodes,
@@ -218,5 +219,51 @@ describe('a sheet named for a span of years holds each of them (round 79: "DTI 2
     const { preview, session } = await importLikeCli(store, long('DTI 2021-2023', [2022]), 2024);
     session.dispose();
     expect(errorCodes(preview)).toContain('sheetYearContradicts');
+  });
+});
+
+describe("a score's change beside it, as the ministry prints it to four decimals (round 79: refused while two decimals were read)", () => {
+  it.each([
+    ['0,8002 (+0,0312)', 0.8002],
+    ['0,8002 (-0,0312)', 0.8002],
+    ['0,8002 (−0,0312)', 0.8002],
+    ['0,8002 (+0,052)', 0.8002],
+    ['0.8002 (+0.0010)', 0.8002],
+    ['0,8002 ▼0,0312', 0.8002],
+    ['0,8002 ▲ 0,0312', 0.8002],
+    ['0,8002 (↑0,0312)', 0.8002],
+    ['0,8002 (0,7002)', 0.8002],
+    ['0,8002 (+0,03)', 0.8002],
+  ])('"%s" is %d, its remark set aside', (text, value) => {
+    expect(parseCellNumber(text)).toMatchObject({ value, mark: true });
+  });
+
+  it.each(['0,8002 (ước)', '0,8002 0,0312', '0,8002 (1,7002)'])(
+    '"%s" is still no number of its own',
+    (text) => {
+      expect('error' in parseCellNumber(text)).toBe(true);
+    },
+  );
+
+  it('a ranking so written is stored as its scores, said once', async () => {
+    const P = published2022();
+    const f = writeWorkbook('dti-thay-doi.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...P.map((r) => [
+            r.rank,
+            r.label,
+            `${(0.9 - r.rank / 100).toFixed(4).replace('.', ',')} (+0,0312)`,
+            r.rank,
+          ]),
+        ],
+      },
+    ]);
+    const p = await importCommitted(store, f, 2022);
+    expect(errorCodes(p)).toEqual([]);
+    expect(p.problems.filter((x) => x.code === 'valueMark')).toHaveLength(1);
+    expect(storedRanking(store, 2022, 63).get('48:dti')).toEqual({ value: 0.89, rank: 1 });
   });
 });

@@ -34,9 +34,15 @@ export const isNoValueText = (text: string): boolean => EMPTY.test(cleanNumberTe
 const TIE = /\s*(\(\s*\*+\s*\)|\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)\s*/gi;
 // A remark after a number, not part of it: a footnote reference ("1.800.000 (1)", "87,5(a)",
 // "95¹", "612ᵃ", "12 [2]", "1.012#"), "(xem ghi chú)", the source year "(2023)", the change
-// "(+3,1)". (A word such as "(ước)" — an estimate — leaves the cell unread: the analyst decides.)
-const FOOTNOTE =
-  /(?<=[\d%])\s*(?:\(\s*(?:\d{1,2}|[a-zđ]|xem ghi chú|xem ghi chu|(?:19|20)\d{2}|[+\-−–]\s*\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ]{1,2}|#{1,2})$/iu;
+// "(+3,1)", a score's change as the ministry prints it, to four decimals, in brackets or after an
+// arrow ("0,8002 (+0,0312)", "0,8002 ▼0,0312", "0,8002 (↑0,0312)"), a score's previous value
+// ("0,8002 (0,7002)"; round 79: refused while "(+0,03)" was read). (A word such as "(ước)" — an
+// estimate — leaves the cell unread: the analyst decides.)
+const CHANGE = String.raw`[+\-−–]\s*\d{1,3}(?:[.,]\d{1,4})?\s*%?|[↑↓▲▼△▽⬆⬇↗↘]\s*[+\-−–]?\s*\d{0,3}(?:[.,]\d{1,4})?\s*%?`;
+const FOOTNOTE = new RegExp(
+  String.raw`(?<=[\d%])\s*(?:\(\s*(?:\d{1,2}|[a-zđ]|xem ghi chú|xem ghi chu|(?:19|20)\d{2}|${CHANGE}|0[.,]\d{1,4})\s*\)|(?<=\d[.,]\d{1,4})\s*(?:[↑↓▲▼△▽⬆⬇↗↘]\s*[+\-−–]?\s*\d{0,3}[.,]\d{1,4})|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ]{1,2}|#{1,2})$`,
+  'iu',
+);
 
 export function parseCellNumber(cell: RawCell, opts: ParseNumberOptions = {}): ParsedNumber {
   if (cell === null) return { value: null };
