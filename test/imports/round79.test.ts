@@ -267,3 +267,61 @@ describe("a score's change beside it, as the ministry prints it to four decimals
     expect(storedRanking(store, 2022, 63).get('48:dti')).toEqual({ value: 0.89, rank: 1 });
   });
 });
+
+describe('a small table below the ranking, after a blank row, is not read as units (round 79: the file refused)', () => {
+  const P = published2022();
+  const ranking = (below: (string | number)[][]) =>
+    writeWorkbook('dti-chu-giai.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...P.map((r) => [r.rank, r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+          [],
+          ...below,
+        ],
+      },
+    ]);
+
+  it.each([
+    [
+      'a legend of grades',
+      [
+        ['', 'Xếp loại', 'Khoảng điểm'],
+        ['', 'Tốt', '≥ 0,7'],
+        ['', 'Khá', '0,5 – 0,7'],
+        ['', 'Trung bình', '< 0,5'],
+      ],
+    ],
+    [
+      'a legend of bounds',
+      [
+        ['Mức', 'Từ', 'Đến'],
+        ['Tốt', 0.7, 1],
+        ['Khá', 0.5, 0.7],
+        ['Trung bình', 0, 0.5],
+      ],
+    ],
+    [
+      'the pillars’ averages',
+      [
+        ['', 'Trụ cột', 'Điểm trung bình'],
+        ['', 'Chính quyền số', 0.55],
+        ['', 'Kinh tế số', 0.41],
+        ['', 'Xã hội số', 0.47],
+      ],
+    ],
+  ])('%s: the 63 stored, the table below said', async (_, below) => {
+    const p = await importCommitted(store, ranking(below as (string | number)[][]), 2022);
+    expect(errorCodes(p)).toEqual([]);
+    expect(p.problems.map((x) => x.code)).toContain('nextTable');
+    expect(storedRanking(store, 2022, 63).size).toBe(63);
+    expect(p.questions).toEqual([]);
+  });
+
+  it('a national average row after the blank row is no table of its own', async () => {
+    const p = await importCommitted(store, ranking([['', 'Cả nước', 0.6, '']]), 2022);
+    expect(p.problems.map((x) => x.code)).not.toContain('nextTable');
+    expect(storedRanking(store, 2022, 63).size).toBe(63);
+  });
+});

@@ -668,11 +668,29 @@ function startsAnotherTable(
     }
     return false;
   };
-  if (cells.length >= 2) return isOtherHeader(r);
+  if (cells.length >= 2) return isOtherHeader(r) || isLegend(table, r, seen);
   if (cells.length !== 1 || typeof cells[0] !== 'string' || isFootnoteText(cellText(cells[0]))) return false;
   for (let n = r + 1; n <= Math.min(table.rows.length, r + 3); n++)
     if (!isBlank(table.rows[n - 1])) return isOtherHeader(n, true);
   return false;
+}
+
+/**
+ * A small table of its own after a blank row below a table of units: a legend of grades ("Xếp loại
+ * | Khoảng điểm", "Tốt | ≥ 0,7"), the pillars' averages ("Trụ cột | Điểm trung bình"). Its header is
+ * text only and none of its rows names a unit, where the data above did (round 79: its rows were
+ * read as units — "Tốt", "Khá" asked about, "0,7" refused as a rank — and the file refused).
+ */
+function isLegend(table: RawTable, r: number, seen: () => ReadonlySet<string>): boolean {
+  if (!isTextRow(table.rows[r - 1])) return false;
+  const namesUnit = (row: readonly RawCell[] | undefined) =>
+    nonEmpty(row).some((c) => typeof c === 'string' && isUnitName(c.trim()));
+  let units = 0;
+  for (const key of seen()) if (key.split('\u0000').some((t) => isUnitName(t)) && ++units >= 3) break;
+  if (units < 3) return false;
+  for (let n = r; n <= table.rows.length && !isBlank(table.rows[n - 1]); n++)
+    if (namesUnit(table.rows[n - 1])) return false;
+  return true;
 }
 
 /** Headers with the unit row's units carried into them: "Tỷ lệ DVCTT toàn trình (%)". */
