@@ -325,3 +325,29 @@ describe('a small table below the ranking, after a blank row, is not read as uni
     expect(storedRanking(store, 2022, 63).size).toBe(63);
   });
 });
+
+describe('two halves side by side, the right one without a header (round 79: half the units stored, a warning for three cells)', () => {
+  it('is refused as two blocks, saying where the right one starts', async () => {
+    const P = published2022();
+    const half = Math.ceil(P.length / 2);
+    const row = (r: (typeof P)[number] | undefined) =>
+      r ? [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank] : ['', '', ''];
+    const f = writeWorkbook('dti-hai-nua.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng', '', '', '', ''],
+          ...P.slice(0, half).map((r, i) => [...row(r), '', ...row(P[half + i])]),
+        ],
+      },
+    ]);
+    const { preview, session } = await importLikeCli(store, f, 2022);
+    session.dispose();
+    expect(errorCodes(preview)).toContain('sideBySide');
+    const said = preview.problems.find((p) => p.code === 'sideBySide')!;
+    expect(said.messageVi).toContain('từ cột E');
+    // (said once: not also as cells without a header)
+    expect(preview.problems.map((p) => p.code)).not.toContain('valueWithoutHeader');
+    expect(preview.canCommit).toBe(false);
+  });
+});

@@ -2291,7 +2291,20 @@ export function mapColumns(
   // Xếp hạng" after their measures, neither "imported for the other")
   const besideKpi = (c: ColumnMapping) =>
     c.mapping.field === 'kpi.rank' && (ranking.has(c.col) || c.note === 'rank of several columns');
+  // (…also one without a header: a report's page copied in two halves, the right half's header row
+  // left empty — round 79: its 31 units were left out with a warning for its first row's cells)
+  const unitCol = columns.find((c) => c.mapping.field === 'unit');
   for (const c of columns) {
+    if (
+      unitCol &&
+      c.col > unitCol.col &&
+      c.mapping.field === 'ignore' &&
+      !c.header.trim() &&
+      namesOtherUnits(table, dataRows, unitCol.col, c.col)
+    ) {
+      c.note = `another block beside column ${unitCol.col}`;
+      continue;
+    }
     if (
       c.mapping.field === 'ignore' ||
       c.mapping.field === 'kpi.valueForPeriod' ||

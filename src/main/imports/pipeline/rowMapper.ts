@@ -1290,9 +1290,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   );
   const hasNumericColumn = cols.some((c) => isNumericField(c.mapping));
   const toldExtra = new Set<number>();
+  // (a second block beside the table, its header row empty, is refused as such: validate.ts sideBySide)
+  const sideBlock =
+    mapping.columns.find((c) => c.note?.startsWith('another block beside column'))?.col ?? Infinity;
   const extraCells = (cells: RawCell[], row: number): boolean => {
     const extra: { col: number; c: RawCell }[] = [];
-    for (let i = headerWidth; i < cells.length; i++) {
+    for (let i = headerWidth; i < Math.min(cells.length, sideBlock - 1); i++) {
       const c = cells[i] ?? null;
       if (c !== null && !(typeof c === 'string' && c.trim() === '')) extra.push({ col: i + 1, c });
     }
