@@ -351,3 +351,37 @@ describe('two halves side by side, the right one without a header (round 79: hal
     expect(preview.canCommit).toBe(false);
   });
 });
+
+describe('month columns without their year (round 79)', () => {
+  const report = (sheet: string) =>
+    writeWorkbook('bao-cao-thang.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          ['BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ - TỈNH QUẢNG NINH'],
+          [],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Tháng 1', 'Tháng 2', 'Tháng 3'],
+          [1, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 45942, 75303, 93060],
+          [2, 'Số người học trên nền tảng MOOC', 'người', 1200, 1350, 1410],
+        ],
+      },
+    ]);
+
+  it('on a sheet named "Năm 2025" are that year\'s (was: the year asked)', async () => {
+    const { analysis, preview, session } = await importLikeCli(store, report('Năm 2025'));
+    expect(analysis.target.year).toBe(2025);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(storedLines(store).filter((l) => l.includes('MOOC'))).toEqual([
+      'Quảng Ninh | Số người học trên nền tảng MOOC | 2025-01 | 1200 | null',
+      'Quảng Ninh | Số người học trên nền tảng MOOC | 2025-02 | 1350 | null',
+      'Quảng Ninh | Số người học trên nền tảng MOOC | 2025-03 | 1410 | null',
+    ]);
+  });
+
+  it('with no year anywhere, the year is asked once (was: also "not understood" at each of their cells)', async () => {
+    const { preview, session } = await importLikeCli(store, report('Bieu 02'));
+    session.dispose();
+    expect(errorCodes(preview)).toEqual(['periodNeedsYear']);
+  });
+});

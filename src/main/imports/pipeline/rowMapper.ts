@@ -1289,6 +1289,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     ...cols.map((c) => c.col),
   );
   const hasNumericColumn = cols.some((c) => isNumericField(c.mapping));
+  const yearlessHeaders = new Set(
+    mapping.columns.flatMap((c) =>
+      c.mapping.field === 'kpi.valueForPeriod' && isYearlessPeriod(c.mapping.period)
+        ? [c.mapping.period]
+        : [],
+    ),
+  );
   const toldExtra = new Set<number>();
   // (a second block beside the table, its header row empty, is refused as such: validate.ts sideBySide)
   const sideBlock =
@@ -2497,6 +2504,12 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             toldNoIndicator = true;
             report(problem('error', 'noIndicator', where(row, vCol ?? rCol)));
           }
+          rowError = true;
+          return;
+        }
+        // (a column headed "Tháng 1" with no year anywhere: validate asks the table's year once —
+        // not also "not understood" at each of its cells, round 79's 60 errors beside the one)
+        if (period && !periodCol && target.year === null && yearlessHeaders.has(period)) {
           rowError = true;
           return;
         }

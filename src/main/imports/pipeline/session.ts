@@ -64,6 +64,7 @@ import {
   dayFirstDate,
   isCanonicalPeriod,
   isSlashDate,
+  isYearlessPeriod,
   monthFirstDates,
   sheetNamePeriod,
   yearToDate,
@@ -694,7 +695,12 @@ export class ImportSession {
           scoresYear(mapping))
         : needsTablePeriod(mapping)
           ? (sheetYear ?? headerYear(mapping))
-          : null);
+          : // ("Tháng 1 … Tháng 12" on a sheet "Năm 2025": that year's months — round 79 asked for it)
+            mapping.columns.some(
+                (c) => c.mapping.field === 'kpi.valueForPeriod' && isYearlessPeriod(c.mapping.period),
+              )
+            ? namedForYear
+            : null);
     // A KPI table's title may name a finer period than its year ("6 THÁNG ĐẦU NĂM 2024"), else
     // the headers of its value columns may ("… Quý III/2025 (%)" over its levels).
     const titled =
