@@ -385,3 +385,40 @@ describe('month columns without their year (round 79)', () => {
     expect(errorCodes(preview)).toEqual(['periodNeedsYear']);
   });
 });
+
+describe('the top ten and the bottom ten under one header, each titled (round 79: the bottom ten left out as another table)', () => {
+  const P = published2022();
+  const part = (title: string, rows: typeof P) => [
+    [title],
+    ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+    ...rows.map((r, i) => [i + 1, r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+  ];
+  const top = P.filter((r) => r.rank <= 10);
+  const bottom = P.filter((r) => r.rank >= 54);
+
+  it.each(['10 ĐỊA PHƯƠNG CUỐI BẢNG', '10 địa phương xếp cuối', 'TOP 10 THẤP NHẤT'])(
+    'under "%s": both parts stored, as an excerpt',
+    async (second) => {
+      const f = writeWorkbook('top-bottom.xlsx', [
+        { name: 'DTI 2022', rows: [...part('10 ĐỊA PHƯƠNG DẪN ĐẦU', top), [], ...part(second, bottom)] },
+      ]);
+      const p = await importCommitted(store, f, 2022);
+      expect(errorCodes(p)).toEqual([]);
+      const stored = storedRanking(store, 2022, 63);
+      expect(stored.size).toBe(top.length + bottom.length);
+      expect(p.problems.map((x) => x.code)).toContain('excerpt');
+    },
+  );
+
+  it('a second table of another year under the same header is still another table', async () => {
+    const f = writeWorkbook('two-years.xlsx', [
+      {
+        name: 'DTI',
+        rows: [...part('XẾP HẠNG DTI NĂM 2022', top), [], ...part('XẾP HẠNG DTI NĂM 2021', bottom)],
+      },
+    ]);
+    const { preview, session } = await importLikeCli(store, f, 2022);
+    session.dispose();
+    expect(preview.problems.map((x) => x.code)).toContain('nextTable');
+  });
+});

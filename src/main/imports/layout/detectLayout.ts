@@ -28,6 +28,7 @@ import {
   classifyHeader,
   cumulativeEnd,
   index2020Of,
+  PART_OF_LIST,
   namesKpi,
   namesRankingIndex,
   parsePeriodHeader,
@@ -671,7 +672,7 @@ function startsAnotherTable(
   if (cells.length >= 2) return isOtherHeader(r) || isLegend(table, r, seen);
   if (cells.length !== 1 || typeof cells[0] !== 'string' || isFootnoteText(cellText(cells[0]))) return false;
   for (let n = r + 1; n <= Math.min(table.rows.length, r + 3); n++)
-    if (!isBlank(table.rows[n - 1])) return isOtherHeader(n, true);
+    if (!isBlank(table.rows[n - 1])) return isOtherHeader(n, !PART_OF_LIST.test(cells[0]));
   return false;
 }
 
@@ -784,6 +785,10 @@ export function detectLayout(table: RawTable): LayoutDetection {
       break;
     }
     afterBlank = false;
+    // ("10 ĐỊA PHƯƠNG CUỐI BẢNG" over the second part of one list: its title, not a row of it)
+    const only = nonEmpty(row);
+    if (dataRows.length > 0 && only.length === 1 && typeof only[0] === 'string' && PART_OF_LIST.test(only[0]))
+      continue;
     if (
       inFootnotes ||
       (isFootnote(row) && dataRows.length > 0) ||

@@ -353,6 +353,14 @@ const TARGET_LEADS = [
 const BARE_TARGET =
   /^(chi tieu ke hoach|ke hoach|ke hoach giao|chi tieu giao|muc tieu|kh|target|targets|plan|planned)$/;
 
+/**
+ * A title naming a part of one list: "10 ĐỊA PHƯƠNG DẪN ĐẦU", "10 địa phương cuối bảng", "Top 10",
+ * "Nhóm 10 tỉnh thấp nhất". Two such parts under the same header are one table in two pieces (round
+ * 79: the bottom ten under the top ten were left out as another table).
+ */
+export const PART_OF_LIST =
+  /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))(?=$|[\s:.,\-–—(])/iu;
+
 /** A column of a report's figures for the whole province beside its levels' ("Toàn tỉnh", "Tổng số"). */
 export const WHOLE_OF_LEVELS =
   /^(toan tinh( .+)?|toan thanh pho( .+)?|tong so|tong|tong cong|cong|chung|ca tinh|toan dia ban|ket qua( thuc hien)?|thuc hien|so lieu|gia tri|total|overall|whole province|province wide)$/;

@@ -53,7 +53,13 @@ import {
   slashDateParts,
   yearToDate,
 } from '../layout/periods';
-import { besideThisFigure, namesKpi, namesRankingIndex, WHOLE_OF_LEVELS } from '../layout/headerVocabulary';
+import {
+  besideThisFigure,
+  namesKpi,
+  namesRankingIndex,
+  PART_OF_LIST,
+  WHOLE_OF_LEVELS,
+} from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, parseCellNumber, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
@@ -1947,7 +1953,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         report(problem('warning', 'summaryRow', where(row, unitCol, firstText), { unit: firstText }));
         stats.skippedRows++;
         return;
-      } else if (hasValues && alone && firstIsText && isSectionHeading(firstText)) {
+      } else if (
+        hasValues &&
+        alone &&
+        firstIsText &&
+        // ("10 ĐỊA PHƯƠNG CUỐI BẢNG" over the second part of one list)
+        (isSectionHeading(firstText) || PART_OF_LIST.test(firstText))
+      ) {
         // A line of text alone across the table ("Nhóm các tỉnh từ hạng 21 đến 63", often merged
         // over the row): a heading between groups of rows, not a row with a value and no unit.
         // (the message quotes the text: no "value …" after it)
