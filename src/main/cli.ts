@@ -14,6 +14,7 @@
 // { "status": "ok", … } with what they did; --help { "status": "ok", "usage": text }.
 import * as path from 'node:path';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { codeListOfGroup, groupOfYear, type CodeList, type Language } from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
@@ -110,6 +111,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     return 0;
   };
   let store: Store | undefined;
+  let dryRunAside: string | null = null;
   try {
     const args = parseArgs(argv);
     const help = args.flags.has('--help') || args.flags.has('-h');
@@ -251,7 +253,12 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       }
       case 'import': {
         const opts = importOptions(args);
-        store = new Store(dbPath);
+        // A dry run writes nothing, not even a new database: with none yet at that path the file
+        // is checked against a new one made aside, removed after (round 79: the file was created).
+        if (opts.dryRun && !fs.existsSync(dbPath)) {
+          dryRunAside = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-desk-dry-run-'));
+          store = new Store(path.join(dryRunAside, 'dti-desk.db'));
+        } else store = new Store(dbPath);
         // The file's rows are read on a thread of their own while they are staged (built beside cli.js).
         useReaderThread(path.join(__dirname, 'readerWorker.js'));
         return await runImportCommand(store, opts, io);
@@ -275,6 +282,7 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     return failure.exit;
   } finally {
     store?.close();
+    if (dryRunAside) fs.rmSync(dryRunAside, { recursive: true, force: true });
   }
 }
 

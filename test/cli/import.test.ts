@@ -124,6 +124,24 @@ describe('dti-desk import', () => {
     expect(json.changes.find((c) => c.unit === 'Bình Phước' && c.field === 'rank')!.new).toBe(12);
   });
 
+  it('--dry-run with no database yet creates none (round 79: an empty database was left at the path)', () => {
+    const db = path.join(tmp, 'not-yet', 'dti.db');
+    fs.mkdirSync(path.dirname(db), { recursive: true });
+    const out = ok([
+      '--db',
+      db,
+      'import',
+      fixture('ranking_2022_odd_unit_names.xlsx'),
+      '--year',
+      '2022',
+      '--dry-run',
+    ]);
+    expect(out).toMatch(/dòng \d+ Bình Phước DTI – Hạng: — → 12/);
+    expect(fs.readdirSync(path.dirname(db))).toEqual([]);
+    // (nor is anything left aside)
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('dti-desk-dry-run-'))).toEqual([]);
+  });
+
   it('a KPI table without an indicator or period column says which flag answers it; --indicator and --year do', () => {
     const db = freshDb();
     const wide = path.join(tmp, 'wide.csv');
