@@ -6,6 +6,7 @@ import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
 import { parseCellNumber } from '../../src/main/imports/layout/cellNumber';
+import { indicatorKey } from '../../src/shared/imports/indicatorNames';
 import {
   detail2022Workbook,
   errorCodes,
@@ -420,5 +421,21 @@ describe('the top ten and the bottom ten under one header, each titled (round 79
     const { preview, session } = await importLikeCli(store, f, 2022);
     session.dispose();
     expect(preview.problems.map((x) => x.code)).toContain('nextTable');
+  });
+});
+
+describe('"HS" before what a record is, is hồ sơ (round 79: "Tỷ lệ HS trực tuyến" became a second KPI)', () => {
+  it.each([
+    ['Tỷ lệ HS trực tuyến', 'Tỷ lệ hồ sơ trực tuyến'],
+    ['Số HS TTHC tiếp nhận (hồ sơ)', 'Số hồ sơ thủ tục hành chính tiếp nhận (hồ sơ)'],
+    ['Tỷ lệ HS DVC trực tuyến toàn trình', 'Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình'],
+  ])('"%s" is "%s"', (a, b) => {
+    expect(indicatorKey(a)).toBe(indicatorKey(b));
+  });
+
+  it('elsewhere it is not (học sinh)', () => {
+    expect(indicatorKey('Tỷ lệ HS được học kỹ năng số')).not.toBe(
+      indicatorKey('Tỷ lệ hồ sơ được học kỹ năng số'),
+    );
   });
 });

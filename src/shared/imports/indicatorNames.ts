@@ -88,6 +88,11 @@ const ABBREVIATED: Record<string, string> = {
   // Thông tin và Truyền thông as thanh toán trực tuyến)
   tcnscd: 'to cong nghe so cong dong',
   cchc: 'cai cach hanh chinh',
+  // ("HS" is hồ sơ before what a record is — "Tỷ lệ HS trực tuyến", round 79: a second KPI beside
+  // "Tỷ lệ hồ sơ trực tuyến" — and học sinh elsewhere: "Tỷ lệ HS được học kỹ năng số")
+  'hs truc tuyen': 'ho so truc tuyen',
+  'hs tthc': 'ho so thu tuc hanh chinh',
+  'hs dvc': 'ho so dich vu cong',
 };
 const KEY_ABBREVIATIONS = new RegExp(`(?<![a-z0-9])(${Object.keys(ABBREVIATED).join('|')})(?![a-z0-9])`, 'g');
 
