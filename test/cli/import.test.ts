@@ -548,7 +548,7 @@ describe('dti-desk import: round 3 (parts, sheets, group and year, undo)', () =>
     ok(['--db', db, 'import', csv('u1.csv', '0.8'), '--year', '2022']);
     ok(['--db', db, 'import', csv('u2.csv', '0.81'), '--year', '2022']);
     expect(fails(['--db', db, 'undo-import', '1'])).toBe(
-      'dti-desk: Hãy hoàn tác lần nhập #2 trước: lần nhập đó sửa lại cùng các ô sau lần này.',
+      'dti-desk: Hãy hoàn tác lần nhập #2 trước: lần nhập đó sửa lại cùng các số liệu sau lần này (điểm và hạng của một đơn vị được hoàn tác cùng nhau).',
     );
   });
 });
