@@ -7,6 +7,7 @@ import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
 import { parseCellNumber } from '../../src/main/imports/layout/cellNumber';
 import { indicatorKey } from '../../src/shared/imports/indicatorNames';
+import { undoImport } from '../../src/main/imports/pipeline/batches';
 import {
   detail2022Workbook,
   errorCodes,
@@ -437,5 +438,35 @@ describe('"HS" before what a record is, is hồ sơ (round 79: "Tỷ lệ HS tr�
     expect(indicatorKey('Tỷ lệ HS được học kỹ năng số')).not.toBe(
       indicatorKey('Tỷ lệ hồ sơ được học kỹ năng số'),
     );
+  });
+});
+
+describe('a KPI created by an import undone first goes when the import that kept it is undone (round 79: left with no value)', () => {
+  const kpiFile = (name: string, months: string[]) =>
+    writeWorkbook(name, [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN NĂM 2025 (%)'],
+          ['Tỉnh, thành phố', ...months],
+          ['Hà Nội', ...months.map((_, i) => 80 + i)],
+          ['Hải Phòng', ...months.map((_, i) => 70 + i)],
+        ],
+      },
+    ]);
+  const kpis = () =>
+    store.db.prepare(`SELECT name_vi FROM indicator WHERE code LIKE 'user.%'`).pluck().all() as string[];
+
+  it('undone oldest first, then the other: no KPI left', async () => {
+    const first = await importLikeCli(store, kpiFile('a.xlsx', ['T1/2025', 'T2/2025']));
+    const a = first.session.commit().batchId;
+    const second = await importLikeCli(store, kpiFile('b.xlsx', ['T3/2025', 'T4/2025']));
+    const b = second.session.commit().batchId;
+    expect(kpis()).toEqual(['Tỷ lệ hồ sơ trực tuyến']);
+    undoImport(store.db, a);
+    expect(kpis()).toHaveLength(1); // (its values from the second import keep it)
+    undoImport(store.db, b);
+    expect(kpis()).toEqual([]);
+    expect(storedLines(store)).toEqual([]);
   });
 });

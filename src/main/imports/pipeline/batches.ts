@@ -158,8 +158,20 @@ function undoIndicators(db: Database, batchId: number): void {
     .prepare(`SELECT json_extract(mapping_json, '$.indicators') FROM import_batch WHERE id = ?`)
     .pluck()
     .get(batchId) as string | null;
-  if (!json) return;
-  const done = JSON.parse(json) as BatchIndicators;
+  // KPIs an import undone before created, kept then by this one's values (undone oldest first: round
+  // 79 left a KPI with no import and no value), go now as its own do.
+  const earlier = (
+    db
+      .prepare(
+        `SELECT json_extract(mapping_json, '$.indicators') FROM import_batch
+          WHERE undone_at IS NOT NULL AND json_extract(mapping_json, '$.indicators') IS NOT NULL`,
+      )
+      .pluck()
+      .all() as string[]
+  ).flatMap((j) => (JSON.parse(j) as BatchIndicators).created);
+  if (!json && earlier.length === 0) return;
+  const own = json ? (JSON.parse(json) as BatchIndicators) : { created: [], unitsSet: [] };
+  const done: BatchIndicators = { created: [...own.created, ...earlier], unitsSet: own.unitsSet };
   // (not while values written since in that unit, by a later import or by hand, stay)
   const clearUnit = db.prepare(
     `UPDATE indicator SET unit_of_measure = NULL WHERE id = @id AND unit_of_measure = @uom
