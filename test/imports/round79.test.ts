@@ -470,3 +470,26 @@ describe('a KPI created by an import undone first goes when the import that kept
     expect(storedLines(store)).toEqual([]);
   });
 });
+
+describe('"Xếp hạng DTI" named as a KPI is the ranking\'s, as "DTI" is (round 79: the ranks stored as a KPI of that name)', () => {
+  it.each(['Xếp hạng DTI', 'Thứ hạng chỉ số DTI', 'Hạng chính quyền số'])(
+    '"%s" in a table of indices: refused at the cell',
+    async (name) => {
+      const f = writeWorkbook('bp-dti.xlsx', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['KẾT QUẢ NĂM 2022 CỦA TỈNH BÌNH PHƯỚC'],
+            [],
+            ['Chỉ tiêu', 'Giá trị'],
+            [name, 12],
+            ['Tỷ lệ hồ sơ trực tuyến (%)', 55],
+          ],
+        },
+      ]);
+      const { preview, session } = await importLikeCli(store, f);
+      session.dispose();
+      expect(preview.problems.filter((p) => p.code === 'kpiNamedAsIndex').map((p) => p.cell)).toEqual(['A4']);
+    },
+  );
+});

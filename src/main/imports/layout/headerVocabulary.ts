@@ -267,8 +267,9 @@ export function parsePeriodHeader(raw: string, year?: number | null): string | n
 // main index's words, which are the KPI's subject, not a DTI score.
 const KPI_LEAD =
   /^(ty le|ti le|ty trong|ti trong|so luong|so|tong so|doanh thu|toc do|thu nhap|chi phi|nang suat|san luong|kim ngach|dien tich|mat do|muc tang|share of|number of|percentage of|proportion of|rate of) [a-z0-9]/;
+// ("Xếp hạng DTI" given as a KPI's name too, round 79: the ranks stored as a KPI of that name)
 const RANKING_SUBJECT_ONLY =
-  /^(chi so |diem |diem chi so )?(dti|pdti|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|chuyen doi so cap tinh)$/;
+  /^(chi so |diem |diem chi so |(xep hang|thu hang|hang)( chi so)? )?(dti|pdti|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|chuyen doi so cap tinh)$/;
 // Sub-headers and units that belong to a score or a rank, never to a KPI.
 const SCORE_OR_RANK = / (diem|diem so|score|xep hang|thu hang|hang|rank|ranking|xh) /;
 
