@@ -493,3 +493,27 @@ describe('"Xếp hạng DTI" named as a KPI is the ranking\'s, as "DTI" is (roun
     },
   );
 });
+
+describe('a page number alone in its row (round 79: said as a heading between groups)', () => {
+  it.each(['Trang 1/3', 'Page 2 of 3', '- 2 -', 'Trang 3'])(
+    '"%s" is skipped unsaid, the ranking whole',
+    async (footer) => {
+      const P = published2022();
+      const rows = P.map((r) => [r.rank, r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]);
+      const f = writeWorkbook('dti-pdf.xlsx', [
+        {
+          name: 'DTI 2022',
+          rows: [
+            ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
+            ...rows.slice(0, 30),
+            ['', '', '', footer],
+            ...rows.slice(30),
+          ],
+        },
+      ]);
+      const p = await importCommitted(store, f, 2022);
+      expect(p.problems).toEqual([]);
+      expect(storedRanking(store, 2022, 63).size).toBe(63);
+    },
+  );
+});

@@ -95,6 +95,8 @@ function isSplitNote(cells: readonly RawCell[], firstCol: number, mark: string):
   }
   return rest !== null && isNumberedNote(`${mark.trim()} ${rest}`) && !isUnitName(rest.trim());
 }
+const PAGE_NUMBER =
+  /^(?:(?:trang|page|tr\.)\s*\d{1,3}(?:\s*(?:\/|trên|tren|of)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$/iu;
 const NOTE_MARK = /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}\s*\/|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
 
 /**
@@ -1927,6 +1929,13 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         (isLoneFootnote(firstText) || (stats.dataRows > 0 && isNumberedNote(firstText)))) ||
       (!alone && firstIsText && stats.dataRows > 0 && isSplitNote(cells, firstCol, firstText))
     ) {
+      stats.skippedRows++;
+      return;
+    }
+    // A page's number alone in its row ("Trang 1/3", "Page 2 of 3", "- 2 -"), left by a report
+    // printed to PDF and copied back: no row of the table, nothing to say (round 79: said as a
+    // heading between groups of rows).
+    if (alone && firstIsText && PAGE_NUMBER.test(firstText.trim())) {
       stats.skippedRows++;
       return;
     }
