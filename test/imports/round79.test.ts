@@ -517,3 +517,31 @@ describe('a page number alone in its row (round 79: said as a heading between gr
     },
   );
 });
+
+describe('a KPI table whose periods are all of other years than its sheet is named for (round 79: unsaid)', () => {
+  const months = (sheet: string) =>
+    writeWorkbook('kpi-thang.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN (%)'],
+          ['Tỉnh, thành phố', 'T1/2024', 'T2/2024', 'T3/2024'],
+          ['Hà Nội', 80, 81, 82],
+          ['Hải Phòng', 70, 71, 72],
+        ],
+      },
+    ]);
+  it('"TTTT 2025" over 2024\'s months: stored as the table says, said', async () => {
+    const p = await importCommitted(store, months('TTTT 2025'));
+    expect(errorCodes(p)).toEqual([]);
+    const said = p.problems.find((x) => x.code === 'sheetYearContradicts')!;
+    expect(said.severity).toBe('warning');
+    expect(said.messageVi).toContain('tên trang tính ghi năm 2025');
+    expect(storedLines(store)).toHaveLength(6);
+  });
+  it.each(['TTTT 2024', 'Giai đoạn 2021-2025', 'Sheet1'])('"%s": nothing said', async (sheet) => {
+    const { preview, session } = await importLikeCli(store, months(sheet));
+    session.dispose();
+    expect(preview.problems.map((x) => x.code)).not.toContain('sheetYearContradicts');
+  });
+});

@@ -442,6 +442,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "the sheet is named for {named} ({sheetPeriod}), but its values are stored for {period}, as the title says: check which is right (a title left from another month's copy?)",
   'problem.kpiSheetYear':
     'the sheet is named for {sheetYear}, but its values are imported for period {period}: choose the sheet of {period} or import for {sheetYear}',
+  'problem.kpiSheetYearPeriods':
+    "the sheet is named for {sheetYear}, but the table's periods are {periods}: the values are imported for the table's periods; check that this is the sheet to import",
   'problem.kpiColumnYear':
     'the column header names {column}, but its values are imported for period {period}: import for {column} or correct the header',
   'problem.periodAfterMerged':

@@ -42,7 +42,7 @@ import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
 export const MAX_QUESTIONS = 200;
 import { normalisePeriod } from './cells';
 import { isCanonicalPeriod, monthSpan, sheetNamePeriod } from '../layout/periods';
-import { periodFromTitle } from '../layout/titleHints';
+import { periodFromTitle, withoutDates } from '../layout/titleHints';
 import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { VALUE_UNIT } from './staging';
@@ -1329,6 +1329,22 @@ export function validateStaged(
           ),
         );
       }
+    }
+    // …and whose periods are all of other years than the one its sheet is named for ("TTTT 2025"
+    // holding 2024's months; round 79: unsaid): one of the two is another year's copy.
+    const sheetYears = yearsCoveredBy(sheet !== null ? withoutDates(sheet) : null);
+    if (target.year === null && !needsTablePeriod(mapping) && periods.length > 0 && sheetYears.length > 0) {
+      const years = new Set(periods.flatMap((p) => yearsNamedIn(p)));
+      if (years.size > 0 && !sheetYears.some((y) => years.has(y)))
+        add(
+          problemSaying(
+            'warning',
+            'sheetYearContradicts',
+            'problem.kpiSheetYearPeriods',
+            { file, sheet },
+            { sheetYear: sheetYears.join(', '), periods: listed(periods, 6) },
+          ),
+        );
     }
     // A title of one period over columns or cells of others ("QUÝ III/2025" over "Tháng 10 |
     // Tháng 11"): the columns' periods are stored; said, as one of the two is wrong. A period
