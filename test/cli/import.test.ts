@@ -99,18 +99,20 @@ describe('dti-desk import', () => {
     expect(userRows(db)).toBe(0);
   });
 
+  const dryRunOf = (db: string) => [
+    '--db',
+    db,
+    'import',
+    fixture('ranking_2022_odd_unit_names.xlsx'),
+    '--year',
+    '2022',
+    '--dry-run',
+  ];
+
   it('--dry-run lists the changes and writes nothing', () => {
     const db = freshDb();
     const before = digest(db);
-    const dryRun = [
-      '--db',
-      db,
-      'import',
-      fixture('ranking_2022_odd_unit_names.xlsx'),
-      '--year',
-      '2022',
-      '--dry-run',
-    ];
+    const dryRun = dryRunOf(db);
     const out = ok(dryRun);
     expect(out).toContain('Bình Phước');
     expect(out).toContain('Chạy thử: chưa ghi gì vào cơ sở dữ liệu.'); // the app's language, Vietnamese by default
@@ -127,15 +129,7 @@ describe('dti-desk import', () => {
   it('--dry-run with no database yet creates none (round 79: an empty database was left at the path)', () => {
     const db = path.join(tmp, 'not-yet', 'dti.db');
     fs.mkdirSync(path.dirname(db), { recursive: true });
-    const out = ok([
-      '--db',
-      db,
-      'import',
-      fixture('ranking_2022_odd_unit_names.xlsx'),
-      '--year',
-      '2022',
-      '--dry-run',
-    ]);
+    const out = ok(dryRunOf(db));
     expect(out).toMatch(/dòng \d+ Bình Phước DTI – Hạng: — → 12/);
     expect(fs.readdirSync(path.dirname(db))).toEqual([]);
     // (nor is anything left aside)

@@ -24,6 +24,8 @@ beforeEach(() => {
   store = new Store(path.join(tempDir('dti-round79-'), 'r.db'));
 });
 
+/** A made-up DTI score for a published 2022 rank (Đà Nẵng, 1st: 0.89), a little apart by `shift`. */
+const scoreOf = (rank: number, shift = 0) => Number((0.9 - rank / 100 + shift).toFixed(4));
 const yearOfTitle = (...titles: string[]) => proposedYear(store, detail2022Workbook('xh.xlsx', titles));
 
 describe('a title that says which year its figures are of gives that year (round 78: the assessment year was taken)', () => {
@@ -198,9 +200,7 @@ describe('a sheet named for a span of years holds each of them (round 79: "DTI 2
         name: sheet,
         rows: [
           ['Năm', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'],
-          ...years.flatMap((y) =>
-            P.map((r) => [y, r.label, Number((0.9 - r.rank / 100 + (y - 2022) / 1000).toFixed(4)), r.rank]),
-          ),
+          ...years.flatMap((y) => P.map((r) => [y, r.label, scoreOf(r.rank, (y - 2022) / 1000), r.rank])),
         ],
       },
     ]);
@@ -257,7 +257,7 @@ describe("a score's change beside it, as the ministry prints it to four decimals
           ...P.map((r) => [
             r.rank,
             r.label,
-            `${(0.9 - r.rank / 100).toFixed(4).replace('.', ',')} (+0,0312)`,
+            `${String(scoreOf(r.rank)).replace('.', ',')} (+0,0312)`,
             r.rank,
           ]),
         ],
@@ -278,7 +278,7 @@ describe('a small table below the ranking, after a blank row, is not read as uni
         name: 'DTI 2022',
         rows: [
           ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'],
-          ...P.map((r) => [r.rank, r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+          ...P.map((r) => [r.rank, r.label, scoreOf(r.rank), r.rank]),
           [],
           ...below,
         ],
@@ -333,7 +333,7 @@ describe('two halves side by side, the right one without a header (round 79: hal
     const P = published2022();
     const half = Math.ceil(P.length / 2);
     const row = (r: (typeof P)[number] | undefined) =>
-      r ? [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank] : ['', '', ''];
+      r ? [r.label, scoreOf(r.rank), r.rank] : ['', '', ''];
     const f = writeWorkbook('dti-hai-nua.xlsx', [
       {
         name: 'DTI 2022',
@@ -393,7 +393,7 @@ describe('the top ten and the bottom ten under one header, each titled (round 79
   const part = (title: string, rows: typeof P) => [
     [title],
     ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng'],
-    ...rows.map((r, i) => [i + 1, r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+    ...rows.map((r, i) => [i + 1, r.label, scoreOf(r.rank), r.rank]),
   ];
   const top = P.filter((r) => r.rank <= 10);
   const bottom = P.filter((r) => r.rank >= 54);
@@ -499,7 +499,7 @@ describe('a page number alone in its row (round 79: said as a heading between gr
     '"%s" is skipped unsaid, the ranking whole',
     async (footer) => {
       const P = published2022();
-      const rows = P.map((r) => [r.rank, r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]);
+      const rows = P.map((r) => [r.rank, r.label, scoreOf(r.rank), r.rank]);
       const f = writeWorkbook('dti-pdf.xlsx', [
         {
           name: 'DTI 2022',
