@@ -545,3 +545,26 @@ describe('a KPI table whose periods are all of other years than its sheet is nam
     expect(preview.problems.map((x) => x.code)).not.toContain('sheetYearContradicts');
   });
 });
+
+describe("round 80: a year the title compares with is never the figures' year", () => {
+  it.each([
+    ['KẾT QUẢ CHỈ SỐ DTI NĂM 2022 (tăng 5 bậc so với số liệu năm 2021)', 2022],
+    ['KẾT QUẢ CHỈ SỐ DTI NĂM 2022 (cao hơn dữ liệu năm 2021)', 2022],
+    ['DTI RANKING 2022 (up from 2021 data)', 2022],
+    ['ĐÁNH GIÁ NĂM 2023 (số liệu năm 2022, so với số liệu năm 2021)', 2022],
+  ])('"%s" is %i', async (title, year) => {
+    expect(await yearOfTitle(title)).toBe(year);
+  });
+
+  it.each([
+    ['So sánh với số liệu năm 2021: tăng 5 bậc'],
+    ['Trích số liệu năm 2021 để đối chiếu'],
+    ['Compared with data for 2021'],
+  ])('a line "%s" under "XẾP HẠNG DTI NĂM 2022" leaves 2022', async (line) => {
+    expect(await yearOfTitle('XẾP HẠNG DTI NĂM 2022', line)).toBe(2022);
+  });
+
+  it('"Số liệu năm 2021 và năm 2022" under "… NĂM 2023" names two years: the title\'s stays', async () => {
+    expect(await yearOfTitle('XẾP HẠNG DTI NĂM 2023', 'Số liệu năm 2021 và năm 2022')).toBe(2023);
+  });
+});

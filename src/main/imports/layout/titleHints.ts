@@ -197,7 +197,7 @@ export const withoutDates = (text: string): string => text.normalize('NFC').repl
  * of its data (tester round 78: "Đánh giá năm 2023 (số liệu 2022)" stored the 2022 ranking as
  * 2023's). Not a span ("số liệu 2021–2023") nor a date ("số liệu ngày 30/6/2025", left to the period).
  */
-const NOT_SPAN = String.raw`(?!\s*(?:[-–—/.,;&]|đến|tới|to|and|và)\s*\d)`;
+const NOT_SPAN = String.raw`(?!\s*(?:[-–—/.,;&]|đến|tới|to|and|và)\s*(?:(?:năm|nam)\s+)?\d)`;
 const DATA_YEAR = new RegExp(
   String.raw`(?<!\p{L})(?:số liệu|so lieu|dữ liệu|du lieu)(?:\s+(?:của|cua|thu thập|thu thap))?(?:\s+(?:năm|nam))?\s+(${YEAR4})${NOT_SPAN}` +
     String.raw`|(?<!\p{L})data\s+(?:for|of|from)\s+(?:the\s+)?(?:year\s+)?(${YEAR4})${NOT_SPAN}` +
@@ -212,11 +212,31 @@ function dataYear(line: string): number | undefined {
 }
 
 /**
+ * A title line without what it compares with: "… (tăng 5 bậc so với số liệu năm 2021)", "(up from
+ * 2021 data)", "So sánh với số liệu năm 2021: …", "Trích số liệu năm 2021 để đối chiếu" (round 80:
+ * the year compared with was taken as the figures'). Each clause (between brackets, commas,
+ * colons, dashes) is cut from its comparison word on, or dropped whole when it ends saying it is
+ * there for comparison.
+ */
+const COMPARISON = String.raw`(?:so với|so voi|so sánh|so sanh|đối chiếu|doi chieu|cùng kỳ|cung ky|cao hơn|thấp hơn|compared|comparison|up from|down from|than|vs\.?|versus)`;
+const COMPARISON_AT = new RegExp(String.raw`(?<!\p{L})${COMPARISON}(?!\p{L})`, 'iu');
+const FOR_COMPARISON = new RegExp(String.raw`(?:để|de|for)\s+${COMPARISON}\s*$`, 'iu');
+const withoutComparisons = (line: string): string =>
+  line
+    .split(/([,;:()（）[\]–—]|\s-\s)/u)
+    .map((clause) => {
+      if (FOR_COMPARISON.test(clause)) return ' ';
+      const at = clause.search(COMPARISON_AT);
+      return at >= 0 ? clause.slice(0, at) : clause;
+    })
+    .join('');
+
+/**
  * The year of title lines: the one named as such ("NĂM 2022") over a bare one, the line nearest
  * the table first — and the year of the figures (dataYear) from that line or one nearer the table.
  */
 function titlesYear(lines: string[]): number | undefined {
-  const near = [...lines].reverse();
+  const near = lines.map(withoutComparisons).reverse();
   const years = near.map(lineYear);
   const named = years.findIndex((y) => y?.named);
   const at = named >= 0 ? named : years.findIndex(Boolean);
