@@ -568,3 +568,35 @@ describe("round 80: a year the title compares with is never the figures' year", 
     expect(await yearOfTitle('XẾP HẠNG DTI NĂM 2023', 'Số liệu năm 2021 và năm 2022')).toBe(2023);
   });
 });
+
+describe('round 80: a part of a list that names a pillar or another year is another list', () => {
+  const P = published2022();
+  const list = (header: string, heads: [string, string]) =>
+    writeWorkbook('top10.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', header],
+          [heads[0]],
+          ...P.filter((r) => r.rank <= 10).map((r, i) => [i + 1, r.label, scoreOf(r.rank)]),
+          [heads[1]],
+          ...P.filter((r) => r.rank >= 54).map((r, i) => [i + 1, r.label, scoreOf(r.rank, -0.3)]),
+        ],
+      },
+    ]);
+  it.each([
+    ['Điểm DTI', ['10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ CHÍNH QUYỀN SỐ', '10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ XÃ HỘI SỐ']],
+    ['Điểm', ['TOP 10 CHÍNH QUYỀN SỐ', 'TOP 10 KINH TẾ SỐ']],
+    ['Điểm DTI', ['TOP 10 NĂM 2022', 'TOP 10 NĂM 2021']],
+  ] as [string, [string, string]][])(
+    'under "%s", parts %j: refused, nothing stored',
+    async (header, heads) => {
+      const { preview, session } = await importLikeCli(store, list(header, heads), 2022);
+      session.dispose();
+      expect(preview.canCommit).toBe(false);
+      expect(preview.problems.filter((p) => p.severity === 'error').map((p) => p.messageVi)).toContainEqual(
+        expect.stringContaining('mở một phần khác của bảng'),
+      );
+    },
+  );
+});

@@ -442,6 +442,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     "the sheet is named for {named} ({sheetPeriod}), but its values are stored for {period}, as the title says: check which is right (a title left from another month's copy?)",
   'problem.kpiSheetYear':
     'the sheet is named for {sheetYear}, but its values are imported for period {period}: choose the sheet of {period} or import for {sheetYear}',
+  'problem.sectionOtherPart':
+    'the row "{text}" starts another part of the table (another pillar or year): the rows below it are not of the ranking being imported — split that part off and import it on its own',
   'problem.kpiSheetYearPeriods':
     "the sheet is named for {sheetYear}, but the table's periods are {periods}: the values are imported for the table's periods; check that this is the sheet to import",
   'problem.kpiColumnYear':

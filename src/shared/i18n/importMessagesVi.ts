@@ -436,6 +436,8 @@ export const importMessagesVi = {
     'tên trang tính ghi {named} ({sheetPeriod}), nhưng số liệu được lưu cho kỳ {period} theo tiêu đề: hãy kiểm tra kỳ nào đúng (tiêu đề còn sót từ bản sao của tháng khác?)',
   'problem.kpiSheetYear':
     'tên trang tính ghi năm {sheetYear}, nhưng số liệu được nhập cho kỳ {period}: hãy chọn trang tính của kỳ {period} hoặc nhập cho năm {sheetYear}',
+  'problem.sectionOtherPart':
+    'dòng "{text}" mở một phần khác của bảng (trụ cột hoặc năm khác): các dòng dưới nó không thuộc bảng xếp hạng đang nhập — hãy tách phần đó ra rồi nhập riêng',
   'problem.kpiSheetYearPeriods':
     'tên trang tính ghi năm {sheetYear}, nhưng các kỳ của bảng là {periods}: số liệu được nhập cho các kỳ của bảng; hãy xem lại trang tính có đúng là trang cần nhập',
   'problem.kpiColumnYear':

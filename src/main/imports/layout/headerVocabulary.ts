@@ -356,11 +356,12 @@ const BARE_TARGET =
 
 /**
  * A title naming a part of one list: "10 ĐỊA PHƯƠNG DẪN ĐẦU", "10 địa phương cuối bảng", "Top 10",
- * "Nhóm 10 tỉnh thấp nhất". Two such parts under the same header are one table in two pieces (round
- * 79: the bottom ten under the top ten were left out as another table).
+ * "Nhóm 10 tỉnh thấp nhất", nothing more. Two such parts under the same header are one table in two
+ * pieces (round 79: the bottom ten under the top ten were left out as another table); a part that
+ * says more ("… VỀ CHÍNH QUYỀN SỐ", "TOP 10 NĂM 2021") is another list (round 80).
  */
 export const PART_OF_LIST =
-  /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))(?=$|[\s:.,\-–—(])/iu;
+  /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}(?:\s+(?:địa phương|tỉnh|đơn vị))?|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị))(?:\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))?\s*[:.]?\s*$/iu;
 
 /** A column of a report's figures for the whole province beside its levels' ("Toàn tỉnh", "Tổng số"). */
 export const WHOLE_OF_LEVELS =

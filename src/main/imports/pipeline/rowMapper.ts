@@ -95,6 +95,19 @@ function isSplitNote(cells: readonly RawCell[], firstCol: number, mark: string):
   }
   return rest !== null && isNumberedNote(`${mark.trim()} ${rest}`) && !isUnitName(rest.trim());
 }
+/** A heading naming a pillar (normalised, spaced): "TOP 10 CHÍNH QUYỀN SỐ", "… VỀ XÃ HỘI SỐ". */
+const PILLAR_NAMED = / (chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs) /;
+const PILLAR_OF: Record<string, string> = {
+  'chinh quyen so': 'cqs',
+  'kinh te so': 'kts',
+  'xa hoi so': 'xhs',
+  cqs: 'cqs',
+  kts: 'kts',
+  xhs: 'xhs',
+};
+/** How a part of a list is headed, whatever follows: "10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ …", "TOP 10 …". */
+const PART_OF_LIST_LEAD =
+  /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))(?=$|[\s:.,\-–—(])/iu;
 const PAGE_NUMBER =
   /^(?:(?:trang|page|tr\.)\s*\d{1,3}(?:\s*(?:\/|trên|tren|of)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$/iu;
 const NOTE_MARK = /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}\s*\/|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
@@ -1339,6 +1352,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   };
 
   const colOf = (field: string) => cols.find((c) => c.mapping.field === field)?.col;
+  /** The pillars whose score or rank the table's columns hold ("cqs.score": cqs). */
+  const tablePillars = new Set(cols.map((c) => c.mapping.field.split('.')[0]!));
   /**
    * The unit of a column's values when not the row's (its "ĐVT" cell): the one its header gives
    * ("Tỷ lệ (%)"); a rate's, %, whatever the row says of its count ("ĐVT | hồ sơ" beside "Số lượng
@@ -1966,12 +1981,29 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         hasValues &&
         alone &&
         firstIsText &&
-        // ("10 ĐỊA PHƯƠNG CUỐI BẢNG" over the second part of one list)
-        (isSectionHeading(firstText) || PART_OF_LIST.test(firstText))
+        // ("10 ĐỊA PHƯƠNG CUỐI BẢNG" over the second part of one list, "10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ …")
+        (isSectionHeading(firstText) || PART_OF_LIST.test(firstText) || PART_OF_LIST_LEAD.test(firstText))
       ) {
         // A line of text alone across the table ("Nhóm các tỉnh từ hạng 21 đến 63", often merged
         // over the row): a heading between groups of rows, not a row with a value and no unit.
         // (the message quotes the text: no "value …" after it)
+        // A heading naming a pillar or another year in a ranking ("10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ XÃ HỘI
+        // SỐ", "TOP 10 NĂM 2021" under "Điểm DTI"): the rows below are another list's, not this
+        // one's — refused (round 80: stored as the 2022 DTI).
+        const pillar = PILLAR_NAMED.exec(` ${normalizeHeader(firstText)} `)?.[1];
+        const otherPart =
+          target.kind === 'ranking' &&
+          ((pillar !== undefined && !tablePillars.has(PILLAR_OF[pillar]!)) ||
+            yearsNamedIn(firstText).some((y) => target.year !== null && y !== target.year));
+        if (otherPart) {
+          report(
+            problemSaying('error', 'sectionRow', 'problem.sectionOtherPart', where(row, firstCol), {
+              text: firstText,
+            }),
+          );
+          stats.skippedRows++;
+          return;
+        }
         report(problem('warning', 'sectionRow', where(row, firstCol), { text: firstText }));
         stats.skippedRows++;
         return;
