@@ -600,3 +600,32 @@ describe('round 80: a part of a list that names a pillar or another year is anot
     },
   );
 });
+
+describe("round 80: a plan's sheet lends no year to its months, and is said", () => {
+  const report = (sheet: string) =>
+    writeWorkbook('ke-hoach.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          ['BÁO CÁO - TỈNH QUẢNG NINH'],
+          [],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Tháng 1', 'Tháng 2'],
+          [1, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 45942, 75303],
+        ],
+      },
+    ]);
+  it.each(['KH 2026', 'Kế hoạch 2026', 'Mục tiêu 2026'])(
+    '"%s": the year asked, and with it a warning',
+    async (sheet) => {
+      const asked = await importLikeCli(store, report(sheet));
+      asked.session.dispose();
+      expect(asked.analysis.target.year).toBeNull();
+      expect(errorCodes(asked.preview)).toEqual(['periodNeedsYear']);
+      const given = await importLikeCli(store, report(sheet), 2026);
+      given.session.dispose();
+      expect(given.preview.problems.find((p) => p.code === 'planTargetColumn')?.messageVi).toContain(
+        'kế hoạch',
+      );
+    },
+  );
+});

@@ -386,6 +386,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the header "{header}" has a "{delimiter}" outside quotes, which split it into two columns out of line with the data rows; it was read back as one column (when you fix the file, put this header in quotes)',
   'problem.periodsOutsideTitle':
     'the title gives the period {title}, but the table has figures for {periods}: they are stored for the periods their columns or cells give; check the title or the periods',
+  'problem.planSheet':
+    "the sheet's name says these are plan figures: DTI Desk does not import plan targets yet, and these values would be stored as results — if they are a plan, do not import this sheet",
   'problem.planTargetColumn':
     'column "{header}" holds plan targets, not imported yet (DTI Desk does not import plan targets yet; the data stays in the file)',
   'problem.groupYearContradictsTitle':

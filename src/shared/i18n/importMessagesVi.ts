@@ -380,6 +380,8 @@ export const importMessagesVi = {
     'tiêu đề "{header}" có dấu "{delimiter}" không nằm trong ngoặc kép nên tách thành hai cột, lệch với các dòng số liệu; đã đọc lại thành một cột (khi sửa tệp, hãy đặt tiêu đề này trong ngoặc kép)',
   'problem.periodsOutsideTitle':
     'tiêu đề ghi kỳ {title}, nhưng bảng có số liệu của kỳ {periods}: số liệu được lưu theo kỳ ghi ở cột hoặc ô; hãy kiểm tra lại tiêu đề hoặc các kỳ',
+  'problem.planSheet':
+    'tên trang tính cho thấy đây là số liệu kế hoạch: DTI Desk chưa nhập chỉ tiêu kế hoạch, các số liệu này sẽ được lưu như kết quả thực hiện — nếu đúng là kế hoạch, đừng nhập trang này',
   'problem.planTargetColumn':
     'cột "{header}" là chỉ tiêu kế hoạch, chưa được nhập (DTI Desk chưa nhập chỉ tiêu kế hoạch; dữ liệu được giữ nguyên trong tệp)',
   'problem.groupYearContradictsTitle':

@@ -363,6 +363,13 @@ const BARE_TARGET =
 export const PART_OF_LIST =
   /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}(?:\s+(?:địa phương|tỉnh|đơn vị))?|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị))(?:\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))?\s*[:.]?\s*$/iu;
 
+/**
+ * A sheet named for a plan ("KH 2026", "Kế hoạch 2025", "Mục tiêu", "Chỉ tiêu giao 2025", "Target
+ * 2026"; a normalised name): its figures are targets, which the importer does not write yet.
+ */
+export const PLAN_SHEET =
+  /(^| )(kh|ke hoach|muc tieu|chi tieu giao|chi tieu ke hoach|du kien|target|targets|plan|planned)( |$)/;
+
 /** A column of a report's figures for the whole province beside its levels' ("Toàn tỉnh", "Tổng số"). */
 export const WHOLE_OF_LEVELS =
   /^(toan tinh( .+)?|toan thanh pho( .+)?|tong so|tong|tong cong|cong|chung|ca tinh|toan dia ban|ket qua( thuc hien)?|thuc hien|so lieu|gia tri|total|overall|whole province|province wide)$/;

@@ -74,6 +74,7 @@ import { createFirstRows, type FirstRows } from './questionValues';
 import { createRowMapper, regionMatcher, type EmptyCell } from './rowMapper';
 import { createStaging, dropStaging } from './staging';
 import { normalizeHeader } from '../layout/normalizeHeader';
+import { PLAN_SHEET } from '../layout/headerVocabulary';
 import { validateStaged } from './validate';
 
 /** The top of a sheet; `joined`: CSV header cells joined back where an unquoted delimiter split them. */
@@ -695,8 +696,10 @@ export class ImportSession {
           scoresYear(mapping))
         : needsTablePeriod(mapping)
           ? (sheetYear ?? headerYear(mapping))
-          : // ("Tháng 1 … Tháng 12" on a sheet "Năm 2025": that year's months — round 79 asked for it)
-            mapping.columns.some(
+          : // ("Tháng 1 … Tháng 12" on a sheet "Năm 2025": that year's months — round 79 asked for it;
+            // not on a plan's sheet, "KH 2026": its months are targets — round 80 stored them)
+            !PLAN_SHEET.test(normalizeHeader(this.sheet ?? '')) &&
+              mapping.columns.some(
                 (c) => c.mapping.field === 'kpi.valueForPeriod' && isYearlessPeriod(c.mapping.period),
               )
             ? namedForYear

@@ -47,7 +47,7 @@ import { isYearlessPeriod } from '../layout';
 import type { ImportSession } from './session';
 import { VALUE_UNIT } from './staging';
 import { normalizeHeader } from '../layout/normalizeHeader';
-import { isEstimateHeader } from '../layout/headerVocabulary';
+import { isEstimateHeader, PLAN_SHEET } from '../layout/headerVocabulary';
 import { isPercentUnit } from '../layout/valueUnit';
 import { namesDti, otherIndexNamed, pillarNamedBy } from '../layout/indexNames';
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
@@ -1332,6 +1332,9 @@ export function validateStaged(
     }
     // …and whose periods are all of other years than the one its sheet is named for ("TTTT 2025"
     // holding 2024's months; round 79: unsaid): one of the two is another year's copy.
+    // A KPI sheet named for a plan ("KH 2026"): its figures would be stored as results (round 80).
+    if (sheet !== null && PLAN_SHEET.test(normalizeHeader(sheet)))
+      add(problemSaying('warning', 'planTargetColumn', 'problem.planSheet', { file, sheet }, {}));
     const sheetYears = yearsCoveredBy(sheet !== null ? withoutDates(sheet) : null);
     if (target.year === null && !needsTablePeriod(mapping) && periods.length > 0 && sheetYears.length > 0) {
       const years = new Set(periods.flatMap((p) => yearsNamedIn(p)));
