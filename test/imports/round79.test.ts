@@ -154,6 +154,18 @@ describe('a running total naming its end month is never that month (round 79: st
     expect(mapping.columns.at(-1)!.mapping.field).toBe('ignore');
   });
 
+  it.each(['Lũy kế đến T9/2025 (từ 2021)', 'Lũy kế đến T9/2025 (cộng dồn từ năm 2021)'])(
+    'after the months, "%s" runs since another start: set aside, the months stored (round 80: stored as September, or refused)',
+    async (header) => {
+      const { preview, mapping } = await asQuangNinh(
+        report([...months, header], (i) => [...monthly(i), 10 * sum(i)]),
+      );
+      expect(mapping.columns.at(-1)!.mapping.field).toBe('ignore');
+      expect(mapping.columns.at(-1)!.note).toBe('period to a date');
+      expect(errorCodes(preview)).toEqual([]);
+    },
+  );
+
   it('"Lũy kế từ đầu năm đến T9/2025" says where it starts: January to September', async () => {
     const { mapping } = await asQuangNinh(report(['Lũy kế từ đầu năm đến T9/2025'], (i) => [sum(i)]));
     expect(mapping.columns.at(-1)!.mapping).toEqual({

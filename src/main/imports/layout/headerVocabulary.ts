@@ -526,6 +526,14 @@ export function classifyHeader(
   const plan = planOrResult(raw, year);
   if (plan?.kind === 'target' || planUnderKpi(raw))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'target' };
+  // A running total is no month's or quarter's own figure: "Lũy kế đến T9/2025 (từ 2021)",
+  // "Lũy kế T9 cộng dồn từ 2021" (round 80: stored as September) — a sum to a date, set aside.
+  if (
+    plan?.period &&
+    /^(luy ke|lk|cong don) /.test(key) &&
+    /^(19|20)\d{2}-(0[2-9]|1[0-2])$|^(19|20)\d{2}-(?!01)\d{2}\.\./.test(plan.period)
+  )
+    return { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
   if (plan?.period)
     return {
       mapping: { field: 'kpi.valueForPeriod', period: plan.period },
