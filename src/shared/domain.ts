@@ -16,14 +16,15 @@ export const yearsNamedIn = (text: string | null | undefined): number[] =>
   [...(text ?? '').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
 
 /**
- * The years a text names, a span counted whole: a sheet "DTI 2021-2023", "Giai đoạn 2021–2025" or
+ * The years a text names, a span counted whole: a sheet "DTI 2021-2023" (or "2021_2023", "2021~2023":
+ * a sheet's name cannot hold "/"), "Giai đoạn 2021–2025" or
  * "DTI 2020 đến 2023" holds every year from the first to the last (round 79: "DTI 2021-2023" refused
  * its own 2022 rows as another year's).
  */
 export const yearsCoveredBy = (text: string | null | undefined): number[] => {
   const years = new Set(yearsNamedIn(text));
   for (const m of (text ?? '').matchAll(
-    /(?<!\d)((?:19|20)\d{2})\s*(?:[-–—]|đến|den|tới|toi|to)\s*(?:(?:năm|nam)\s+)?((?:19|20)\d{2})(?!\d)/giu,
+    /(?<!\d)((?:19|20)\d{2})\s*(?:[-–—_~]|đến|den|tới|toi|to)\s*(?:(?:năm|nam)\s+)?((?:19|20)\d{2})(?!\d)/giu,
   )) {
     const [from, to] = [Number(m[1]), Number(m[2])];
     for (let y = from + 1; y < to && to - from <= 30; y++) years.add(y);

@@ -222,6 +222,8 @@ describe('a sheet named for a span of years holds each of them (round 79: "DTI 2
     ['DTI 2021–2023', [2021, 2022, 2023]],
     ['Giai đoạn 2021-2025', [2022]],
     ['DTI 2020 đến 2023', [2022]],
+    ['DTI 2021_2023', [2021, 2022, 2023]],
+    ['DTI 2021~2023', [2022]],
   ])('sheet "%s": --year 2022 stores the 2022 rows', async (sheet, years) => {
     const p = await importCommitted(store, long(sheet, years), 2022);
     expect(errorCodes(p)).toEqual([]);
@@ -233,6 +235,8 @@ describe('a sheet named for a span of years holds each of them (round 79: "DTI 2
     const { preview, session } = await importLikeCli(store, long('DTI 2021-2023', [2022]), 2024);
     session.dispose();
     expect(errorCodes(preview)).toContain('sheetYearContradicts');
+    // (said as the span, round 80: "ghi năm 2021")
+    expect(preview.problems.find((p) => p.code === 'sheetYearContradicts')!.messageVi).toContain('2021–2023');
   });
 });
 

@@ -1296,9 +1296,22 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     }
     // (a sheet named for when the ranking was published, "Công bố 2025", names no year of it: round 78)
     // (a sheet of several years, "DTI 2021-2023", holds each of them)
-    const y = otherYear(sheet !== null ? withoutDates(sheet) : sheet, yearsCoveredBy);
+    const named = sheet !== null ? withoutDates(sheet) : sheet;
+    const y = otherYear(named, yearsCoveredBy);
+    // (said as the span it names: "2021–2023", not its first year — round 80)
+    const span = yearsCoveredBy(named);
     if (y !== null)
-      report(problem('error', 'sheetYearContradicts', { file, sheet }, { sheetYear: y, year: target.year }));
+      report(
+        problem(
+          'error',
+          'sheetYearContradicts',
+          { file, sheet },
+          {
+            sheetYear: span.length > yearsNamedIn(named).length ? `${span[0]}–${span.at(-1)}` : y,
+            year: target.year,
+          },
+        ),
+      );
   }
 
   // Values in columns the header does not reach. Digits as text there are the mark of decimal
