@@ -252,11 +252,16 @@ describe("a score's change beside it, as the ministry prints it to four decimals
     ['0,8002 (↑0,0312)', 0.8002],
     ['0,8002 (0,7002)', 0.8002],
     ['0,8002 (+0,03)', 0.8002],
+    ['0,8002 (hạng 1)', 0.8002],
+    ['0,8002 (tăng 0,0010)', 0.8002],
+    ['0,8002 (2021: 0,7702)', 0.8002],
+    ['0,8002 +0,0010', 0.8002],
+    ['98,79 (95,79)', 98.79],
   ])('"%s" is %d, its remark set aside', (text, value) => {
     expect(parseCellNumber(text)).toMatchObject({ value, mark: true });
   });
 
-  it.each(['0,8002 (ước)', '0,8002 0,0312', '0,8002 (1,7002)'])(
+  it.each(['0,8002 (ước)', '0,8002 0,0312', '0,7702 → 0,8002'])(
     '"%s" is still no number of its own',
     (text) => {
       expect('error' in parseCellNumber(text)).toBe(true);

@@ -274,7 +274,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.noValues':
     'no value cell of the data rows ({n}) holds a value (empty, "-" or N/A): nothing to import',
   'problem.valueMark':
-    "values of this column carry a mark after the number ({n} cells, like this one: a footnote of the file?): the number is read without it; check the file's notes",
+    "values of this column carry something after the number ({n} cells, like this one: a footnote mark, a change, last year's figure?): the number is read without it; check the file's notes",
   'problem.percentFractionAmong':
     'this value of an indicator in % lies between 0 and 1 while the others lie between {min} and {max} ({count} such cells): a ratio typed for a percentage (0.97 for 97%)? Read as written, check it',
   'problem.percentFractionStored':

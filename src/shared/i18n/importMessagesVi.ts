@@ -268,7 +268,7 @@ export const importMessagesVi = {
   'problem.noValues':
     'không ô số liệu nào của các dòng dữ liệu ({n} dòng) có giá trị (trống, "-" hoặc N/A): không có gì để nhập',
   'problem.valueMark':
-    'giá trị của cột này có dấu sau số ({n} ô, như ô này: chú thích của tệp?): đã đọc số, không kèm dấu; hãy xem ghi chú của tệp',
+    'giá trị của cột này có phần ghi thêm sau số ({n} ô, như ô này: dấu chú thích, mức thay đổi hay số năm trước?): đã đọc số, bỏ phần ghi thêm; hãy xem ghi chú của tệp',
   'problem.percentFractionAmong':
     'giá trị này của chỉ tiêu tính bằng % nằm trong khoảng 0–1 trong khi các giá trị khác từ {min} đến {max} ({count} ô như vậy): có phải tỷ số được gõ thay cho phần trăm (0,97 cho 97%)? Đã đọc như ghi, hãy kiểm tra',
   'problem.percentFractionStored':

@@ -36,11 +36,12 @@ const TIE = /\s*(\(\s*\*+\s*\)|\*+|\(?\s*(đồng hạng|dong hang|tie|=)\s*\)?)
 // "95¹", "612ᵃ", "12 [2]", "1.012#"), "(xem ghi chú)", the source year "(2023)", the change
 // "(+3,1)", a score's change as the ministry prints it, to four decimals, in brackets or after an
 // arrow ("0,8002 (+0,0312)", "0,8002 ▼0,0312", "0,8002 (↑0,0312)"), a score's previous value
-// ("0,8002 (0,7002)"; round 79: refused while "(+0,03)" was read). (A word such as "(ước)" — an
-// estimate — leaves the cell unread: the analyst decides.)
+// ("0,8002 (0,7002)", "98,79 (95,79)", "(2021: 0,7702)"; round 79: refused while "(+0,03)" was read),
+// the change in words ("(tăng 0,0010)") or unbracketed ("0,8002 +0,0010"), the rank ("(hạng 1)"; round
+// 80). (A word such as "(ước)" — an estimate — leaves the cell unread: the analyst decides.)
 const CHANGE = String.raw`[+\-−–]\s*\d{1,3}(?:[.,]\d{1,4})?\s*%?|[↑↓▲▼△▽⬆⬇↗↘]\s*[+\-−–]?\s*\d{0,3}(?:[.,]\d{1,4})?\s*%?`;
 const FOOTNOTE = new RegExp(
-  String.raw`(?<=[\d%])\s*(?:\(\s*(?:\d{1,2}|[a-zđ]|xem ghi chú|xem ghi chu|(?:19|20)\d{2}|${CHANGE}|0[.,]\d{1,4})\s*\)|(?<=\d[.,]\d{1,4})\s*(?:[↑↓▲▼△▽⬆⬇↗↘]\s*[+\-−–]?\s*\d{0,3}[.,]\d{1,4})|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ]{1,2}|#{1,2})$`,
+  String.raw`(?<=[\d%])\s*(?:\(\s*(?:\d{1,2}|[a-zđ]|xem ghi chú|xem ghi chu|(?:19|20)\d{2}|${CHANGE}|\d{1,3}[.,]\d{1,4}\s*%?|(?:tăng|giảm|tang|giam)\s+\d{1,3}(?:[.,]\d{1,4})?\s*%?|(?:hạng|hang)\s*\d{1,2}|(?:19|20)\d{2}\s*:\s*\d{1,3}(?:[.,]\d{1,4})?\s*%?)\s*\)|(?<=\d[.,]\d{1,4})\s*(?:[↑↓▲▼△▽⬆⬇↗↘]\s*[+\-−–]?\s*\d{0,3}[.,]\d{1,4}|\s[+\-−–]\s*\d{0,3}[.,]\d{1,4})|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉ]{1,2}|#{1,2})$`,
   'iu',
 );
 
