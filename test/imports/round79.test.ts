@@ -650,3 +650,26 @@ describe("round 80: a plan's sheet lends no year to its months, and is said", ()
     },
   );
 });
+
+describe('round 80: statistics of the units below a ranking, in its unit column, are no units', () => {
+  it('"Điểm cao nhất | Điểm thấp nhất | Điểm trung bình" after a blank row: the 63 stored, each said as a summary row', async () => {
+    const P = published2022();
+    const f = writeWorkbook('dti-thong-ke.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['STT', 'Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...P.map((r) => [r.rank, r.label, scoreOf(r.rank), r.rank]),
+          [],
+          ['', 'Điểm cao nhất', 0.89, ''],
+          ['', 'Điểm thấp nhất', 0.27, ''],
+          ['', 'Điểm trung bình', 0.55, ''],
+        ],
+      },
+    ]);
+    const p = await importCommitted(store, f, 2022);
+    expect(errorCodes(p)).toEqual([]);
+    expect(p.questions).toEqual([]);
+    expect(storedRanking(store, 2022, 63).size).toBe(63);
+  });
+});

@@ -36,8 +36,10 @@ export function cellNumber(
 export { cellText, isFootnoteText as isFootnote } from '../layout';
 export { isLoneFootnoteText as isLoneFootnote } from '../layout/normalizeHeader';
 
+// (…and a statistic of the units below a ranking: "Điểm cao nhất", "Điểm thấp nhất", "Điểm trung
+// bình", "Giá trị lớn nhất", "Trung vị" — round 80: asked about as units' names)
 const SUMMARY =
-  /^(trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|toàn quốc|toan quoc|toàn tỉnh|toan tinh|cả tỉnh|ca tinh|tổng cộng|tổng số|tổng|tong cong|tong so|cộng vùng|cong vung|cộng khu vực|cong khu vuc|cộng|cong|average|total|national)(?=$|[\s:.,;()-])/i;
+  /^((?:điểm|diem|giá trị|gia tri|score)\s+(?:cao nhất|cao nhat|thấp nhất|thap nhat|trung bình|trung binh|bình quân|binh quan|lớn nhất|lon nhat|nhỏ nhất|nho nhat)|cao nhất|cao nhat|thấp nhất|thap nhat|trung vị|trung vi|lớn nhất|nhỏ nhất|highest|lowest|maximum|minimum|median|mean|trung bình|trung binh|bình quân|binh quan|cả nước|ca nuoc|toàn quốc|toan quoc|toàn tỉnh|toan tinh|cả tỉnh|ca tinh|tổng cộng|tổng số|tổng|tong cong|tong so|cộng vùng|cong vung|cộng khu vực|cong khu vuc|cộng|cong|average|total|national)(?=$|[\s:.,;()-])/i;
 
 export const isSummaryLabel = (s: string): boolean => SUMMARY.test(s.normalize('NFC'));
 
