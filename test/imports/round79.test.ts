@@ -673,3 +673,22 @@ describe('round 80: statistics of the units below a ranking, in its unit column,
     expect(storedRanking(store, 2022, 63).size).toBe(63);
   });
 });
+
+describe('round 80: month columns on a sheet named for another year than the one chosen', () => {
+  it('"Năm 2025" imported for 2024: stored for 2024, said', async () => {
+    const f = writeWorkbook('thang.xlsx', [
+      {
+        name: 'Năm 2025',
+        rows: [
+          ['BÁO CÁO - TỈNH QUẢNG NINH'],
+          [],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Tháng 1', 'Tháng 2'],
+          [1, 'Số giao dịch thanh toán trực tuyến', 'giao dịch', 45942, 75303],
+        ],
+      },
+    ]);
+    const p = await importCommitted(store, f, 2024);
+    expect(errorCodes(p)).toEqual([]);
+    expect(p.problems.find((x) => x.code === 'sheetYearContradicts')?.messageVi).toContain('ghi năm 2025');
+  });
+});
