@@ -1333,7 +1333,7 @@ export function validateStaged(
     // A KPI sheet named for a plan ("KH 2026"): its figures would be stored as results (round 80).
     if (sheet !== null && PLAN_SHEET.test(normalizeHeader(sheet)))
       add(problemSaying('warning', 'planTargetColumn', 'problem.planSheet', { file, sheet }, {}));
-    // …and whose periods are all of other years than the one its sheet is named for ("TTTT 2025"
+    // A KPI table whose periods are all of other years than the one its sheet is named for ("TTTT 2025"
     // holding 2024's months; round 79: unsaid), also when a year was chosen or titled ("Tháng 1 …"
     // on a sheet "Năm 2025" imported for 2024; round 80): one of the two is another year's copy.
     const sheetYears = yearsCoveredBy(sheet !== null ? withoutDates(sheet) : null);
