@@ -212,24 +212,21 @@ function dataYear(line: string): number | undefined {
 }
 
 /**
- * A title line without what it compares with: "… (tăng 5 bậc so với số liệu năm 2021)", "(up from
- * 2021 data)", "So sánh với số liệu năm 2021: …", "Trích số liệu năm 2021 để đối chiếu" (round 80:
- * the year compared with was taken as the figures'). Each clause (between brackets, commas,
- * colons, dashes) is cut from its comparison word on, or dropped whole when it ends saying it is
- * there for comparison.
+ * A title line without the year it compares with: "… (tăng 5 bậc so với số liệu năm 2021)", "(up
+ * from 2021 data)", "So sánh với số liệu năm 2021: …", "Compared with data for 2021", and a clause
+ * saying it is there for comparison, "Trích số liệu năm 2021 để đối chiếu" (round 80: the year
+ * compared with was taken as the figures'). Only a year the comparison names goes: "… SO VỚI NĂM
+ * TRƯỚC NĂM 2025", "… SO VỚI TRUNG BÌNH CẢ NƯỚC NĂM 2025" keep the table's 2025.
  */
-const COMPARISON = String.raw`(?:so với|so voi|so sánh|so sanh|đối chiếu|doi chieu|cùng kỳ|cung ky|cao hơn|thấp hơn|compared|comparison|up from|down from|than|vs\.?|versus)`;
-const COMPARISON_AT = new RegExp(String.raw`(?<!\p{L})${COMPARISON}(?!\p{L})`, 'iu');
-const FOR_COMPARISON = new RegExp(String.raw`(?:để|de|for)\s+${COMPARISON}\s*$`, 'iu');
+const COMPARED_YEAR = new RegExp(
+  String.raw`(?<!\p{L})(?:so với|so voi|so sánh(?:\s+với)?|so sanh(?:\s+voi)?|đối chiếu(?:\s+với)?|doi chieu(?:\s+voi)?|cao hơn|thấp hơn|compared\s+(?:with|to)|up\s+from|down\s+from|than|vs\.?|versus)\s+` +
+    String.raw`(?:(?:số liệu|so lieu|dữ liệu|du lieu|kết quả|ket qua|data(?:\s+(?:for|of))?|cùng kỳ|cung ky|the\s+year)\s+)?(?:(?:của\s+)?(?:năm|nam)\s+)?(?:19|20)\d{2}(?!\d)(?:\s+data)?`,
+  'giu',
+);
+const FOR_COMPARISON =
+  /[^,;:()（）[\]–—]*(?:19|20)\d{2}[^,;:()（）[\]–—]*?(?:để|de|for)\s+(?:đối chiếu|doi chieu|so sánh|so sanh|comparison)\s*(?=$|[,;:()（）[\]–—])/giu;
 const withoutComparisons = (line: string): string =>
-  line
-    .split(/([,;:()（）[\]–—]|\s-\s)/u)
-    .map((clause) => {
-      if (FOR_COMPARISON.test(clause)) return ' ';
-      const at = clause.search(COMPARISON_AT);
-      return at >= 0 ? clause.slice(0, at) : clause;
-    })
-    .join('');
+  line.replace(FOR_COMPARISON, ' ').replace(COMPARED_YEAR, ' ');
 
 /**
  * The year of title lines: the one named as such ("NĂM 2022") over a bare one, the line nearest
