@@ -73,6 +73,12 @@ const PILLAR_KEYS: ReadonlyMap<string, 'cqs' | 'kts' | 'xhs'> = lookupTable({
   kts: 'kts',
   xhs: 'xhs',
 });
+const PILLAR = `(${[...PILLAR_KEYS.keys()].join('|')})`;
+const PILLAR_ANYWHERE = new RegExp(` ${PILLAR}(?= )`, 'g');
+/** Every pillar a text names, anywhere in it ("TOP 10 CHÍNH QUYỀN SỐ": cqs). */
+export const pillarsNamedIn = (text: string): Set<'cqs' | 'kts' | 'xhs'> =>
+  new Set([...` ${normalizeHeader(text)} `.matchAll(PILLAR_ANYWHERE)].map((m) => PILLAR_KEYS.get(m[1]!)!));
+
 /**
  * The one pillar a title or sheet names as the table's part of the DTI: "XẾP HẠNG TRỤ CỘT KINH TẾ
  * SỐ TRONG CHỈ SỐ DTI", "ĐIỂM THÀNH PHẦN …", "DTI 2025 (KINH TẾ SỐ)", a sheet "Kinh tế số"; else null.
@@ -80,16 +86,12 @@ const PILLAR_KEYS: ReadonlyMap<string, 'cqs' | 'kts' | 'xhs'> = lookupTable({
 export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
   const key = normalizeHeader(text);
   // (a title listing the pillars, "THEO 3 TRỤ CỘT CHÍNH QUYỀN SỐ, KINH TẾ SỐ, XÃ HỘI SỐ", names none)
-  const pillar = `(${[...PILLAR_KEYS.keys()].join('|')})`;
-  const all = new Set(
-    [...` ${key} `.matchAll(new RegExp(` ${pillar}(?= )`, 'g'))].map((m) => PILLAR_KEYS.get(m[1]!)),
-  );
-  if (all.size > 1) return null;
+  if (pillarsNamedIn(text).size > 1) return null;
   // ("TRỤ CỘT KTS - …", "ĐIỂM THÀNH PHẦN CQS …", "XẾP HẠNG CQS TRONG CHỈ SỐ DTI")
   const part =
-    new RegExp(` (?:thanh phan|tru cot) ${pillar} `).exec(` ${key} `)?.[1] ??
+    new RegExp(` (?:thanh phan|tru cot) ${PILLAR} `).exec(` ${key} `)?.[1] ??
     new RegExp(
-      `^(?:(?:xep hang|thu hang|diem|ket qua) )?${pillar} (?:trong|cua) (?:bo )?(?:chi so )?(?:dti|chuyen doi so) `,
+      `^(?:(?:xep hang|thu hang|diem|ket qua) )?${PILLAR} (?:trong|cua) (?:bo )?(?:chi so )?(?:dti|chuyen doi so) `,
     ).exec(`${key} `)?.[1];
   const bracket = normalizeHeader(/[(（]([^()（）]*)[)）]/u.exec(text)?.[1] ?? '');
   // ("KINH TẾ SỐ - CHỈ SỐ DTI NĂM 2025", "XÃ HỘI SỐ: XẾP HẠNG DTI": the pillar first, the DTI after)

@@ -63,6 +63,7 @@ import {
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, parseCellNumber, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
+import { pillarsNamedIn } from '../layout/indexNames';
 import { namesSubProvincialKind, withoutDates } from '../layout/titleHints';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
 import type { MessageKey } from '../../../shared/i18n';
@@ -95,16 +96,6 @@ function isSplitNote(cells: readonly RawCell[], firstCol: number, mark: string):
   }
   return rest !== null && isNumberedNote(`${mark.trim()} ${rest}`) && !isUnitName(rest.trim());
 }
-/** A heading naming a pillar (normalised, spaced): "TOP 10 CHÍNH QUYỀN SỐ", "… VỀ XÃ HỘI SỐ". */
-const PILLAR_NAMED = / (chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs) /;
-const PILLAR_OF: Record<string, string> = {
-  'chinh quyen so': 'cqs',
-  'kinh te so': 'kts',
-  'xa hoi so': 'xhs',
-  cqs: 'cqs',
-  kts: 'kts',
-  xhs: 'xhs',
-};
 /** How a part of a list is headed, whatever follows: "10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ …", "TOP 10 …". */
 const PART_OF_LIST_LEAD =
   /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))(?=$|[\s:.,\-–—(])/iu;
@@ -2003,10 +1994,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // A heading naming a pillar or another year in a ranking ("10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ XÃ HỘI
         // SỐ", "TOP 10 NĂM 2021" under "Điểm DTI"): the rows below are another list's, not this
         // one's — refused (round 80: stored as the 2022 DTI).
-        const pillar = PILLAR_NAMED.exec(` ${normalizeHeader(firstText)} `)?.[1];
         const otherPart =
           target.kind === 'ranking' &&
-          ((pillar !== undefined && !tablePillars.has(PILLAR_OF[pillar]!)) ||
+          ([...pillarsNamedIn(firstText)].some((p) => !tablePillars.has(p)) ||
             yearsNamedIn(firstText).some((y) => target.year !== null && y !== target.year));
         if (otherPart) {
           report(
