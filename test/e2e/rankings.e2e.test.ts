@@ -341,6 +341,11 @@ describe('rankings, end to end in Chromium', () => {
     expect((await dnCell('mainIndex.nhan_thuc_so').textContent())?.trim()).toBe('1,0000');
     expect((await dnCell('mainIndex.ha_tang_so').textContent())?.trim()).toBe('0,8253');
     expect((await dnCell('mainIndex.hd_xa_hoi_so').textContent())?.trim()).toBe('0,5197');
+    // right-aligned like every figure, with the figures' digits (round 80: left-aligned)
+    expect(await dnCell('mainIndex.ha_tang_so').getAttribute('class')).toContain('ag-right-aligned-cell');
+    expect(
+      await dnCell('mainIndex.ha_tang_so').evaluate((el) => getComputedStyle(el).fontFeatureSettings),
+    ).toContain('tnum');
     // Read-only: a double-click opens no editor.
     await dnCell('mainIndex.ha_tang_so').dblclick();
     expect(await dnCell('mainIndex.ha_tang_so').locator('input').count()).toBe(0);

@@ -134,7 +134,9 @@ function mainIndexGroup(
         comparator: nullsLast,
         width: 112,
         type: 'rightAligned',
-        cellClass: 'cell-readonly',
+        // (a cellClass of its own replaces the type's: the right alignment, and the figures' digits,
+        // are named again — round 80's screen showed these figures left-aligned)
+        cellClass: ['ag-right-aligned-cell', 'cell-readonly'],
       };
     }),
   };
