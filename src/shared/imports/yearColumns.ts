@@ -66,8 +66,15 @@ export function mappingForYear(mapping: ImportMapping, year: number | null): Imp
   return changed ? { ...mapping, columns } : mapping;
 }
 
-/** "so với năm 2023", "so với cùng kỳ năm 2023", "compared with 2023", "vs 2023": a baseline's year. */
-const COMPARED_WITH_YEAR =
-  /\s*(?:so với|so voi|compared (?:with|to)|vs\.?)\s+(?:(?:cùng kỳ|cung ky|same period)\s+)?(?:(?:năm|nam|of)\s+)?(?:19|20)\d{2}/giu;
+/**
+ * "so với năm 2023", "so với cùng kỳ năm 2023", "so với số liệu năm 2021", "cao hơn dữ liệu năm 2021",
+ * "compared with data for 2021", "up from 2021 data", "vs 2023": a baseline's year. Only the year
+ * the comparison names: "… SO VỚI NĂM TRƯỚC NĂM 2025" keeps the table's 2025 (round 80).
+ */
+const COMPARED_WITH_YEAR = new RegExp(
+  String.raw`\s*(?<!\p{L})(?:so với|so voi|so sánh(?:\s+với)?|so sanh(?:\s+voi)?|đối chiếu(?:\s+với)?|doi chieu(?:\s+voi)?|cao hơn|thấp hơn|compared\s+(?:with|to)|up\s+from|down\s+from|than|vs\.?|versus)\s+` +
+    String.raw`(?:(?:cùng kỳ|cung ky|same period|số liệu|so lieu|dữ liệu|du lieu|kết quả|ket qua|data(?:\s+(?:for|of))?|the\s+year)\s+)?(?:(?:của\s+)?(?:năm|nam|of)\s+)?(?:19|20)\d{2}(?!\d)(?:\s+data)?`,
+  'giu',
+);
 /** `text` without the year it compares with ("Tỷ lệ giảm … so với năm 2023 (%)": not its own year). */
 export const withoutComparedYear = (text: string): string => text.replace(COMPARED_WITH_YEAR, '');

@@ -24,11 +24,11 @@ import {
   pillarNamedBy,
 } from './indexNames';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
+import { PART_OF_LIST } from './listParts';
 import {
   classifyHeader,
   cumulativeEnd,
   index2020Of,
-  PART_OF_LIST,
   namesKpi,
   namesRankingIndex,
   parsePeriodHeader,

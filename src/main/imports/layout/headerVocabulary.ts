@@ -355,15 +355,6 @@ const BARE_TARGET =
   /^(chi tieu ke hoach|ke hoach|ke hoach giao|chi tieu giao|muc tieu|kh|target|targets|plan|planned)$/;
 
 /**
- * A title naming a part of one list: "10 ĐỊA PHƯƠNG DẪN ĐẦU", "10 địa phương cuối bảng", "Top 10",
- * "Nhóm 10 tỉnh thấp nhất", nothing more. Two such parts under the same header are one table in two
- * pieces (round 79: the bottom ten under the top ten were left out as another table); a part that
- * says more ("… VỀ CHÍNH QUYỀN SỐ", "TOP 10 NĂM 2021") is another list (round 80).
- */
-export const PART_OF_LIST =
-  /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}(?:\s+(?:địa phương|tỉnh|đơn vị))?|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị))(?:\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))?\s*[:.]?\s*$/iu;
-
-/**
  * A sheet named for a plan ("KH 2026", "Kế hoạch 2025", "Mục tiêu", "Chỉ tiêu giao 2025", "Target
  * 2026"; a normalised name): its figures are targets, which the importer does not write yet.
  */
@@ -387,6 +378,8 @@ interface PlanOrResult {
   kind: 'result' | 'target';
   /** The period the column is for, in the store's form; null when the header names none. */
   period: string | null;
+  /** A running total naming where it ends, not from January: a sum to a date, no period's figure. */
+  toDate?: true;
 }
 
 /**
@@ -419,6 +412,13 @@ function readPlanOrResult(raw: string, underPeriod: boolean, year?: number | nul
     // ("Thực hiện 6 tháng đầu năm", "TH tháng 9": a period without its year is of the title's
     // year, or asked, as a column headed "Quý I" is)
     const period = parsePeriodHeader(rest, year) ?? (isYearlessPeriod(rest) ? rest : null);
+    // A running total is no month's or later quarter's own figure: "Lũy kế đến T9/2025 (từ 2021)",
+    // "LK T9" (round 80: stored as September, and under a group header over levels alike).
+    if (period && (leadKey === 'luy ke' || leadKey === 'lk')) {
+      const months = isCanonicalPeriod(period) ? period : normalisePeriod(period, 2000);
+      if (/^(19|20)\d{2}-(0[2-9]|1[0-2])$|^(19|20)\d{2}-(?!01)\d{2}\.\./.test(months))
+        return { kind, period: null, toDate: true };
+    }
     if (period) return { kind, period };
     // "KH năm", "Chỉ tiêu giao năm": the year's plan
     if (kind === 'target' && /^(năm|nam|giao|được giao|duoc giao)$/iu.test(rest))
@@ -434,8 +434,11 @@ function readPlanOrResult(raw: string, underPeriod: boolean, year?: number | nul
  * A group header's plan or result, its lead alone enough ("Thực hiện", "Ước thực hiện năm 2025",
  * "Kế hoạch 2025"): over a province's levels.
  */
-export const planOrResultGroup = (raw: string, year?: number | null): PlanOrResult | null =>
-  readPlanOrResult(raw, true, year);
+export const planOrResultGroup = (raw: string, year?: number | null): PlanOrResult | null => {
+  const lead = readPlanOrResult(raw, true, year);
+  // (a running total to a date heads no period's levels)
+  return lead?.toDate ? null : lead;
+};
 
 /**
  * "Thực hiện năm 2024" → the value for 2024; "Kế hoạch năm 2024" → a target. A two-row header says
@@ -449,7 +452,7 @@ function planOrResult(raw: string, year?: number | null): PlanOrResult | null {
   for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
     const period = parsePeriodHeader(a, year);
     const lead = period ? readPlanOrResult(b, true, year) : null;
-    if (lead && lead.period === null) return { kind: lead.kind, period };
+    if (lead && lead.period === null && !lead.toDate) return { kind: lead.kind, period };
   }
   return null;
 }
@@ -526,14 +529,8 @@ export function classifyHeader(
   const plan = planOrResult(raw, year);
   if (plan?.kind === 'target' || planUnderKpi(raw))
     return { mapping: { field: 'ignore' }, confidence: 0, note: 'target' };
-  // A running total is no month's or quarter's own figure: "Lũy kế đến T9/2025 (từ 2021)",
-  // "Lũy kế T9 cộng dồn từ 2021" (round 80: stored as September) — a sum to a date, set aside.
-  if (
-    plan?.period &&
-    /^(luy ke|lk|cong don) /.test(key) &&
-    /^(19|20)\d{2}-(0[2-9]|1[0-2])$|^(19|20)\d{2}-(?!01)\d{2}\.\./.test(plan.period)
-  )
-    return { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
+  // (a running total to a date: readPlanOrResult)
+  if (plan?.toDate) return { mapping: { field: 'ignore' }, confidence: 0, note: 'period to a date' };
   if (plan?.period)
     return {
       mapping: { field: 'kpi.valueForPeriod', period: plan.period },

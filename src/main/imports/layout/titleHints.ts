@@ -16,6 +16,7 @@ import { isMeasureUnit } from './valueUnit';
 import { stripDiacritics } from '../../../shared/unitNames';
 import { withoutComparedYear } from '../../../shared/imports/yearColumns';
 import { namesDti, OTHER_INDEX_TITLE } from './indexNames';
+import { LIST_PART } from './listParts';
 
 // The administrative block at the top of a Vietnamese document (Nghị định 30/2020/NĐ-CP): the
 // issuing body ("UBND TỈNH ĐỒNG NAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), the quốc hiệu and tiêu ngữ, the
@@ -212,21 +213,13 @@ function dataYear(line: string): number | undefined {
 }
 
 /**
- * A title line without the year it compares with: "… (tăng 5 bậc so với số liệu năm 2021)", "(up
- * from 2021 data)", "So sánh với số liệu năm 2021: …", "Compared with data for 2021", and a clause
- * saying it is there for comparison, "Trích số liệu năm 2021 để đối chiếu" (round 80: the year
- * compared with was taken as the figures'). Only a year the comparison names goes: "… SO VỚI NĂM
- * TRƯỚC NĂM 2025", "… SO VỚI TRUNG BÌNH CẢ NƯỚC NĂM 2025" keep the table's 2025.
+ * A title line without the year it compares with (withoutComparedYear: "… so với số liệu năm 2021",
+ * "(up from 2021 data)") and without a clause saying it is there for comparison: "Trích số liệu năm
+ * 2021 để đối chiếu" (round 80: the year compared with was taken as the figures').
  */
-const COMPARED_YEAR = new RegExp(
-  String.raw`(?<!\p{L})(?:so với|so voi|so sánh(?:\s+với)?|so sanh(?:\s+voi)?|đối chiếu(?:\s+với)?|doi chieu(?:\s+voi)?|cao hơn|thấp hơn|compared\s+(?:with|to)|up\s+from|down\s+from|than|vs\.?|versus)\s+` +
-    String.raw`(?:(?:số liệu|so lieu|dữ liệu|du lieu|kết quả|ket qua|data(?:\s+(?:for|of))?|cùng kỳ|cung ky|the\s+year)\s+)?(?:(?:của\s+)?(?:năm|nam)\s+)?(?:19|20)\d{2}(?!\d)(?:\s+data)?`,
-  'giu',
-);
 const FOR_COMPARISON =
   /[^,;:()（）[\]–—]*(?:19|20)\d{2}[^,;:()（）[\]–—]*?(?:để|de|for)\s+(?:đối chiếu|doi chieu|so sánh|so sanh|comparison)\s*(?=$|[,;:()（）[\]–—])/giu;
-const withoutComparisons = (line: string): string =>
-  line.replace(FOR_COMPARISON, ' ').replace(COMPARED_YEAR, ' ');
+const withoutComparisons = (line: string): string => withoutComparedYear(line.replace(FOR_COMPARISON, ' '));
 
 /**
  * The year of title lines: the one named as such ("NĂM 2022") over a bare one, the line nearest
@@ -338,8 +331,7 @@ const RUNNING_LEAD =
 const ROWS_TAIL =
   /[\s,]+(?:(?:của|tại|ở)\s+)?(?:các|\d{2})\s+(?:tỉnh\s*[,/]\s*thành(?:\s+phố)?(?:\s+trực thuộc trung ương)?|tỉnh|địa phương|đơn vị|xã\s*[,/]\s*phường(?:\s*[,/]\s*thị trấn)?|huyện\s*[,/]\s*thị xã(?:\s*[,/]\s*thành phố)?|sở\s*[,/]\s*ngành(?:\s*[,/]\s*địa phương)?)\s*$|[\s,]+(?:by|of|for|across|in)\s+(?:all\s+|the\s+|\d{2}\s+)*(?:provinces?|localities|units)(?:\s+and\s+(?:cities|municipalities))?[\s,.;:]*$/iu;
 
-const SELECTION_TAIL =
-  /\s*[-–—:,(（]?\s*(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối))\s*[)）]?\s*$/iu;
+const SELECTION_TAIL = new RegExp(String.raw`\s*[-–—:,(（]?\s*${LIST_PART}\s*[)）]?\s*$`, 'iu');
 
 // "… CÁC TỈNH MIỀN NÚI PHÍA BẮC", "… VÙNG ĐỒNG BẰNG SÔNG CỬU LONG": which region's units the rows are,
 // not the KPI (a regional table of a KPI is the KPI's).

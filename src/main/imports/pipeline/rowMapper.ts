@@ -53,17 +53,12 @@ import {
   slashDateParts,
   yearToDate,
 } from '../layout/periods';
-import {
-  besideThisFigure,
-  namesKpi,
-  namesRankingIndex,
-  PART_OF_LIST,
-  WHOLE_OF_LEVELS,
-} from '../layout/headerVocabulary';
+import { besideThisFigure, namesKpi, namesRankingIndex, WHOLE_OF_LEVELS } from '../layout/headerVocabulary';
 import { isNumberedNote, isSigningRow, normalizeHeader } from '../layout/normalizeHeader';
 import { isNoValueText, parseCellNumber, rankText, scoreWithRank, valueWithRank } from '../layout/cellNumber';
 import { isUnitName } from '../layout/unitsAcross';
 import { pillarsNamedIn } from '../layout/indexNames';
+import { PART_OF_LIST, PART_OF_LIST_LEAD } from '../layout/listParts';
 import { namesSubProvincialKind, withoutDates } from '../layout/titleHints';
 import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
 import type { MessageKey } from '../../../shared/i18n';
@@ -96,9 +91,6 @@ function isSplitNote(cells: readonly RawCell[], firstCol: number, mark: string):
   }
   return rest !== null && isNumberedNote(`${mark.trim()} ${rest}`) && !isUnitName(rest.trim());
 }
-/** How a part of a list is headed, whatever follows: "10 ĐỊA PHƯƠNG DẪN ĐẦU VỀ …", "TOP 10 …". */
-const PART_OF_LIST_LEAD =
-  /^\s*(?:nhóm\s+)?(?:top\s*\d{1,2}|\d{1,2}\s+(?:địa phương|tỉnh(?:\s*,\s*thành phố)?|đơn vị)\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối|đứng cuối|cuối bảng|đầu bảng|xếp đầu))(?=$|[\s:.,\-–—(])/iu;
 const PAGE_NUMBER =
   /^(?:(?:trang|page|tr\.)\s*\d{1,3}(?:\s*(?:\/|trên|tren|of)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$/iu;
 const NOTE_MARK = /^(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}\s*\/|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u;
