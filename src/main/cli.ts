@@ -253,9 +253,10 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       }
       case 'import': {
         const opts = importOptions(args);
-        // A dry run writes nothing, not even a new database: with none yet at that path the file
-        // is checked against a new one made aside, removed after (round 79: the file was created).
-        if (opts.dryRun && !fs.existsSync(dbPath)) {
+        // A dry run writes nothing, not even a new database: with none yet at that path (or an
+        // empty file there, which SQLite would make one of) the file is checked against a new one
+        // made aside, removed after (round 79: the file was created; an empty one was filled).
+        if (opts.dryRun && noDatabaseYet(dbPath)) {
           dryRunAside = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-desk-dry-run-'));
           store = new Store(path.join(dryRunAside, 'dti-desk.db'));
         } else store = new Store(dbPath);
@@ -284,6 +285,12 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     store?.close();
     if (dryRunAside) fs.rmSync(dryRunAside, { recursive: true, force: true });
   }
+}
+
+/** Whether `file` holds no database yet: absent, or an empty file with no write-ahead log beside it. */
+function noDatabaseYet(file: string): boolean {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return !st || (st.isFile() && st.size === 0 && !fs.existsSync(`${file}-wal`));
 }
 
 interface Failure {

@@ -136,6 +136,15 @@ describe('dti-desk import', () => {
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('dti-desk-dry-run-'))).toEqual([]);
   });
 
+  it('--dry-run over an empty file at --db leaves it empty (round 79: the schema was written into it)', () => {
+    const db = path.join(tmp, 'empty.db');
+    fs.writeFileSync(db, '');
+    const out = ok(dryRunOf(db));
+    expect(out).toMatch(/dòng \d+ Bình Phước DTI – Hạng: — → 12/);
+    expect(fs.statSync(db).size).toBe(0);
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('empty.db'))).toEqual(['empty.db']);
+  });
+
   it('a KPI table without an indicator or period column says which flag answers it; --indicator and --year do', () => {
     const db = freshDb();
     const wide = path.join(tmp, 'wide.csv');
