@@ -48,6 +48,41 @@ const BOOL_FLAGS = new Set(['--json', '--dry-run', '--help', '-h']);
 const flagName = (a: string) => (a.includes('=') ? a.slice(0, a.indexOf('=')) : a);
 const isKnownFlag = (a: string) => VALUE_FLAGS.has(flagName(a)) || BOOL_FLAGS.has(flagName(a));
 
+/**
+ * What each command takes beside --db, --json and --help: its options and how many words (a file,
+ * an import's number). An option another command takes, or a word too many, is a usage error, not
+ * ignored (round 81: `undo-import 3 --dry-run` undid the import; `import a.csv b.csv` imported
+ * a.csv alone, both exiting 0).
+ */
+const COMMAND_WORDS: Record<string, { flags: string[]; words: number }> = {
+  units: { flags: ['--list'], words: 0 },
+  'load-reference': { flags: [], words: 0 },
+  rankings: { flags: ['--year', '--group'], words: 0 },
+  check: { flags: [], words: 0 },
+  backup: { flags: ['--out'], words: 0 },
+  restore: { flags: [], words: 1 },
+  import: {
+    flags: ['--year', '--group', '--sheet', '--indicator', '--decimal-mark', '--unit', '--dry-run'],
+    words: 1,
+  },
+  imports: { flags: [], words: 0 },
+  'undo-import': { flags: [], words: 1 },
+};
+const EVERY_COMMAND = ['--db', '--json', '--help', '-h'];
+
+function checkCommandWords(args: ParsedArgs): void {
+  const takes = COMMAND_WORDS[args.command!];
+  if (!takes) return; // (said as an unknown command)
+  for (const name of args.flags.keys())
+    if (!EVERY_COMMAND.includes(name) && !takes.flags.includes(name))
+      throw new UsageError('cli.usage.optionNotFor', { name, command: args.command! });
+  if (args.positional.length > takes.words)
+    throw new UsageError('cli.usage.extraWords', {
+      command: args.command!,
+      extra: args.positional.slice(takes.words).join(' '),
+    });
+}
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
@@ -122,6 +157,9 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
       return help ? 0 : 2;
     }
     if (!args.command) throw new UsageError('cli.usage.noCommand');
+    checkCommandWords(args);
+    // (`--db "$UNSET"` in a script: never the app's own database)
+    if (args.flags.get('--db') === '') throw new UsageError('cli.usage.needsValue', { name: '--db' });
     const dbPath = resolveDbPath({ flag: str(args.flags, '--db'), env });
     switch (args.command) {
       case 'units': {

@@ -13,9 +13,12 @@ export function defaultDataDir(
 ): string {
   const home = os.homedir();
   if (platform === 'win32')
-    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+    return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_NAME);
+  // (an empty or relative XDG_CONFIG_HOME is to be ignored, as the XDG spec says: round 81 found a
+  // database made in the current folder under XDG_CONFIG_HOME= set empty)
+  const xdg = env.XDG_CONFIG_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.config'), PRODUCT_NAME);
 }
 
 export function resolveDbPath(opts: {

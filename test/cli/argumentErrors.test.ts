@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { buildXlsx, withChartSheet } from '../fixtures/generate';
 import { CLI, cliRunner, type Run } from './run';
+import { defaultDataDir } from '../../src/main/paths';
 
 interface ErrorJson {
   status: string;
@@ -258,6 +259,51 @@ describe('other commands: usage errors and failures in JSON with --json', () => 
       expect(jsonOut(r)).toMatchObject({ status: 'error', error: { code: 'USAGE', messageVi: vi } });
       expect(oneLine(r)).toBe(`dti-desk: ${vi} (xem dti-desk --help)`);
     }
+  });
+
+  it('an option another command takes, or a word too many, is refused before anything is done (round 81: undo-import --dry-run undid; a second file was ignored)', () => {
+    const db = freshDb();
+    ok(['--db', db, 'import', ranking, '--year', '2022', '--group', '63']);
+    const before = digest(db);
+    for (const [argv, vi] of [
+      [['undo-import', '1', '--dry-run'], 'lệnh undo-import không nhận tùy chọn --dry-run'],
+      [['restore', ranking, '--dry-run'], 'lệnh restore không nhận tùy chọn --dry-run'],
+      [['rankings', '--year', '2022', '--sheet', 'x'], 'lệnh rankings không nhận tùy chọn --sheet'],
+      [
+        ['import', ranking, noUnitColumn, '--year', '2022'],
+        `lệnh import không nhận thêm "${noUnitColumn}" (mỗi lần chạy nhập một TỆP, hoàn tác một lần nhập)`,
+      ],
+      [
+        ['undo-import', '1', '2'],
+        'lệnh undo-import không nhận thêm "2" (mỗi lần chạy nhập một TỆP, hoàn tác một lần nhập)',
+      ],
+      [
+        ['imports', 'x'],
+        'lệnh imports không nhận thêm "x" (mỗi lần chạy nhập một TỆP, hoàn tác một lần nhập)',
+      ],
+    ] as const) {
+      const r = cli(['--db', db, ...argv, '--json']);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(jsonOut(r)).toMatchObject({ status: 'error', error: { code: 'USAGE', messageVi: vi } });
+      expect(oneLine(r)).toBe(`dti-desk: ${vi} (xem dti-desk --help)`);
+    }
+    expect(digest(db)).toBe(before);
+    expect(batches(db)).toBe(1);
+  });
+
+  it("--db with an empty value (an unset variable in a script) is refused, not the app's own database", () => {
+    const appDb = path.join(tmp, 'xdg', 'DTI Desk', 'dti-desk.db');
+    const state = () => (fs.existsSync(appDb) ? digest(appDb) : null);
+    const before = state();
+    const r = cli(['--db', '', 'import', ranking, '--year', '2022', '--json']);
+    expect(r.code).toBe(2);
+    expect(jsonOut(r)).toMatchObject({ error: { code: 'USAGE', messageVi: '--db cần một giá trị' } });
+    expect(state()).toBe(before);
+    // (and an XDG_CONFIG_HOME set empty or relative is no folder: the default under HOME)
+    for (const xdg of ['', 'rel/dir'])
+      expect(defaultDataDir({ XDG_CONFIG_HOME: xdg }, 'linux')).toBe(
+        path.join(os.homedir(), '.config', 'DTI Desk'),
+      );
   });
 
   it('undo-import of an import that does not exist: translated, exit 1, JSON with --json', () => {

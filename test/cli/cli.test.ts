@@ -219,6 +219,33 @@ describe('dti-desk load-reference and rankings', () => {
     expect(restored).toMatchObject({ rank: 12, score: null });
     expect(ok(['--db', db, 'check'])).toMatch(/integrity_check=ok/);
   });
+
+  it('restore while another program has the database open is refused, nothing changed (round 81: an import running meanwhile was lost)', () => {
+    const backup = path.join(tmp, 'backups', 'in-use.db');
+    ok(['--db', db, 'backup', '--out', backup]);
+    // (another connection — a running import, the app — writes a value and stays open)
+    const other = new Store(db);
+    try {
+      const bpId = other.units.byCode('gso2004', '70')!.id;
+      other.rankings.edit(
+        { year: 2022, group: 63, unitId: bpId, indicator: 'dti', field: 'rank', value: 41 },
+        'cli-test',
+        null,
+      );
+      const r = cli(['--db', db, 'restore', backup, '--json']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('đang được một chương trình khác mở');
+      expect(JSON.parse(r.stdout)).toMatchObject({ status: 'error', error: { code: 'IO' } });
+      // its value is still there, seen by it and by a new connection
+      expect(rankings().find((x) => x.unitCode === '70')).toMatchObject({ rank: 41 });
+    } finally {
+      other.close();
+    }
+    // closed, the restore goes ahead
+    ok(['--db', db, 'restore', backup]);
+    expect(rankings().find((x) => x.unitCode === '70')).toMatchObject({ rank: 12 });
+    expect(ok(['--db', db, 'check'])).toMatch(/integrity_check=ok/);
+  });
 });
 
 describe('dti-desk --json on every command', () => {

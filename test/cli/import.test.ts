@@ -12,6 +12,7 @@ import { writeKpiCsv } from '../support/kpiCsv';
 import { CLI, cliRunner, ROOT } from './run';
 import { writeWorkbook } from '../imports/helpers';
 import { MAIN_INDEX_CODES } from '../../src/shared/imports/fields';
+import { published2022 } from '../fixtures/generate';
 
 let tmp: string;
 const { cli, ok, fails } = cliRunner(() => tmp);
@@ -818,4 +819,83 @@ describe('the other sheets a workbook holds (round 77: one said, two offered)', 
     expect(said).toContain('(--sheet "DTI 2021")');
     expect(said).not.toContain('--sheet "Biểu đồ"');
   });
+});
+
+describe('--indicator says whose table it is (round 81: ignored when a column looked like the DTI)', () => {
+  /** Another index's ranking of the 63, headed "Điểm | Xếp hạng" (or as `headers` say), 0..1 like the DTI. */
+  const lookAlike = (name: string, headers = ['Tỉnh, thành phố', 'Điểm', 'Xếp hạng']) =>
+    writeWorkbook(name, [
+      {
+        name: 'Sheet1',
+        rows: [
+          headers,
+          ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+        ],
+      },
+    ]);
+  const stored = (db: string) => {
+    const s = new Store(db);
+    try {
+      return s.db
+        .prepare(
+          `SELECT i.code, COUNT(*) AS n, COUNT(o.value) AS values_, COUNT(o.rank) AS ranks
+           FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' GROUP BY i.code`,
+        )
+        .all();
+    } finally {
+      s.close();
+    }
+  };
+
+  it.each([
+    ['Vietnam ICT Index 2020.xlsx', undefined],
+    ['pci.xlsx', ['Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI']],
+    ['4g.xlsx', ['Tỉnh, thành phố', 'Hạ tầng số (tỷ lệ phủ sóng 4G)', 'Xếp hạng']],
+  ])("%s: the score and its rank are the named indicator's, not the DTI's", (name, headers) => {
+    const db = freshDb();
+    ok(['--db', db, 'import', lookAlike(name, headers), '--year', '2020', '--indicator', 'Chỉ số khác']);
+    expect(stored(db)).toEqual([{ code: 'user.Chỉ số khác', n: 63, values_: 63, ranks: 63 }]);
+  });
+
+  it("several of the ranking's figures are no one indicator's: refused, naming them", () => {
+    const db = freshDb();
+    const before = digest(db);
+    const r = cli([
+      '--db',
+      db,
+      'import',
+      fixture('ranking_2022_web_copy.xlsx'),
+      '--year',
+      '2022',
+      '--indicator',
+      'Chỉ số khác',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bỏ --indicator để nhập bảng xếp hạng');
+    expect(r.stderr).toMatch(/A "XẾP HẠNG DTI"/);
+    expect(digest(db)).toBe(before);
+  });
+
+  it.each(['Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Chỉ số Hạ tầng số', 'Kinh tế số (KTS)', 'DTI cấp tỉnh'])(
+    '"%s" is the ranking\'s own index: no indicator of the user\'s takes its name',
+    (name) => {
+      const db = freshDb();
+      // (titled as another index's: read as an indicator table, whose rows would take the name)
+      const titled = writeWorkbook('766.xlsx', [
+        {
+          name: 'Tổng hợp',
+          rows: [
+            ['KẾT QUẢ BỘ CHỈ SỐ 766 NĂM 2020'],
+            [],
+            ['Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+            ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+          ],
+        },
+      ]);
+      const r = cli(['--db', db, 'import', titled, '--year', '2020', '--indicator', name]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain('là chỉ số của bảng xếp hạng DTI, không phải chỉ tiêu');
+      expect(userRows(db)).toBe(0);
+    },
+  );
 });

@@ -10,7 +10,15 @@ import { AppError } from '../../shared/result';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
 import type { ImportPreview, ImportTarget } from '../../shared/importSession';
-import { isNumericField, isSubProvincialColumn, needsTableIndicator } from '../../shared/imports/fields';
+import {
+  fieldFitsKind,
+  isNumericField,
+  isSubProvincialColumn,
+  needsTableIndicator,
+  type ColumnField,
+} from '../../shared/imports/fields';
+import { columnLetters } from '../../shared/imports/cellAddress';
+import { namesRankingIndex } from './layout/headerVocabulary';
 import { previewValueLabel } from '../../shared/imports/previewLabels';
 import { decimalMarkFlag, groupFlag, UsageError, yearFlag } from '../cliUsage';
 import type { Io, ParsedArgs } from '../cli';
@@ -87,6 +95,15 @@ function changes(p: ImportPreview) {
         status: c.status,
       })),
   );
+}
+
+/**
+ * The changes listed (the preview keeps its first rows) and how many more there are: a script
+ * building a report knows the list is not the whole (round 81: 1,000 of 20,000, unsaid).
+ */
+function changeList(p: ImportPreview) {
+  const listed = changes(p);
+  return { changes: listed, changesNotListed: Math.max(0, p.counts.new + p.counts.changed - listed.length) };
 }
 
 function summary(p: ImportPreview) {
@@ -217,6 +234,61 @@ function stdinText(io: Io): string {
   return text;
 }
 
+/**
+ * `--indicator NAME` says the table is that indicator's (round 81: ignored whenever a column looked
+ * like the DTI's — "Vietnam ICT Index 2020" stored as the DTI of 2020): a table read as a ranking
+ * of one score and its rank ("Điểm | Xếp hạng", "Điểm DTI" in another index's file, "Hạ tầng số
+ * (tỷ lệ phủ sóng 4G)") is read as the indicator's values and ranks; one of several of the
+ * ranking's figures is no one indicator's (said: leave --indicator out to import the ranking); an
+ * indicator table of one value column named by its header ("Chỉ số") takes the name given. A name
+ * of the ranking's own indices ("DTI", "Chỉ số Hạ tầng số") is refused at the import's rows.
+ */
+function asIndicatorTable<A extends Awaited<ReturnType<ImportSession['analyze']>>>(
+  analysis: A,
+  flag: string | undefined,
+): A {
+  const name = flag?.trim();
+  if (!name || namesRankingIndex(name)) return analysis;
+  const cols = analysis.mapping.columns;
+  if (analysis.target.kind === 'kpi') {
+    const byHeader = cols.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+    if (byHeader.length !== 1 || cols.some((c) => c.mapping.field === 'kpi.indicator')) return analysis;
+    const only = byHeader[0]!.mapping as Extract<ColumnField, { field: 'kpi.valueForIndicator' }>;
+    return {
+      ...analysis,
+      mapping: {
+        ...analysis.mapping,
+        columns: cols.map((c) => (c === byHeader[0] ? { ...c, mapping: { ...only, indicator: name } } : c)),
+      },
+    };
+  }
+  // (a bare "Xếp hạng" beside a main index's column is set aside as the index's rank: its rank)
+  const figures = cols.filter(
+    (c) => !fieldFitsKind(c.mapping.field, 'kpi') || c.note === 'rank of a main index',
+  );
+  const ranks = figures.filter((c) => c.mapping.field.endsWith('.rank') || c.note === 'rank of a main index');
+  if (figures.length - ranks.length > 1 || ranks.length > 1)
+    throw new UsageError('cli.usage.indicatorOverRanking', {
+      columns: figures.map((c) => `${columnLetters(c.col)} "${c.header}"`).join(', '),
+    });
+  return {
+    ...analysis,
+    target: { ...analysis.target, kind: 'kpi', indicator: name },
+    mapping: {
+      ...analysis.mapping,
+      columns: cols.map((c) =>
+        !figures.includes(c)
+          ? c
+          : {
+              ...c,
+              mapping: { field: ranks.includes(c) ? ('kpi.rank' as const) : ('kpi.value' as const) },
+              note: undefined,
+            },
+      ),
+    },
+  };
+}
+
 export async function runImportCommand(store: Store, opts: ImportOptions, io: Io): Promise<number> {
   const { file, json, year, group, decimalMark } = opts;
   const indicatorFlag = opts.indicator;
@@ -298,7 +370,10 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       }
       // Without --sheet: the sheet that looks most like a table (not a cover or instructions sheet),
       // for --year the one that names that year ("DTI 2022", not "DTI 2021").
-      const analysis = await session.analyze(sheet ?? (await session.suggestSheet(year ?? null)));
+      const analysis = asIndicatorTable(
+        await session.analyze(sheet ?? (await session.suggestSheet(year ?? null))),
+        indicatorFlag,
+      );
       // Picked by the app, not by --sheet: one sheet of a ranking split over two is not committed alone.
       session.sheetGiven = sheet !== undefined;
       const y = year ?? analysis.target.year;
@@ -353,7 +428,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
     const blocked = !preview.canCommit;
     if (blocked || opts.dryRun) {
       const status = blocked ? 'invalid' : 'dry-run';
-      if (json) io.out(JSON.stringify({ status, ...summary(preview), changes: changes(preview) }, null, 2));
+      if (json) io.out(JSON.stringify({ status, ...summary(preview), ...changeList(preview) }, null, 2));
       else {
         const c = preview.counts;
         io.out(
@@ -391,7 +466,8 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
         }
         if (!blocked) {
           const value = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, 4));
-          for (const ch of changes(preview).slice(0, 200))
+          const { changes: listed, changesNotListed } = changeList(preview);
+          for (const ch of listed.slice(0, 200))
             io.out(
               t('cli.import.change', {
                 row: ch.row,
@@ -402,6 +478,8 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
                 new: value(ch.new),
               }),
             );
+          const more = changesNotListed + Math.max(0, listed.length - 200);
+          if (more > 0) io.out(t('cli.import.moreChanges', { n: n(more) }));
           io.out(t('cli.import.dryRun'));
         }
       }
@@ -415,7 +493,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
     if (json)
       io.out(
         JSON.stringify(
-          { status: 'committed', batchId: r.batchId, ...summary(preview), changes: changes(preview) },
+          { status: 'committed', batchId: r.batchId, ...summary(preview), ...changeList(preview) },
           null,
           2,
         ),

@@ -33,6 +33,40 @@ export function useNativeBinding(file: string | undefined): void {
 }
 export const currentNativeBinding = (): string | undefined => nativeBinding;
 
+/**
+ * Runs `write` (which replaces the database file's bytes in place) while this process alone has
+ * the database open, holding an exclusive lock for it: leaving WAL mode needs every other
+ * connection closed — an import running in another dti-desk, the app open on the same file —
+ * so it is refused while one is (round 81: a restore renamed a copy over the file under a
+ * running import, whose commit then went to the file replaced, lost, both exiting 0). The lock
+ * is on the file itself: one opening it meanwhile waits, then sees the new bytes.
+ */
+export function withDatabaseAlone(file: string, write: () => void): void {
+  const probe = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    probe.pragma('busy_timeout = 2000');
+    let mode: unknown;
+    try {
+      mode = probe.pragma('journal_mode = DELETE', { simple: true });
+    } catch {
+      mode = null;
+    }
+    if (mode !== 'delete')
+      throw new AppError('IO', `Database ${file} is open in another program: close it, then restore`, {
+        key: 'store.dbInUse',
+        params: { path: file },
+      });
+    probe.exec('BEGIN EXCLUSIVE');
+    try {
+      write();
+    } finally {
+      probe.exec('ROLLBACK');
+    }
+  } finally {
+    probe.close();
+  }
+}
+
 export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: DB;

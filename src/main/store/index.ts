@@ -10,6 +10,7 @@ import {
   failIfDamaged,
   integrityCheck,
   openDatabase,
+  withDatabaseAlone,
   selfCheck,
   userVersion,
   type OpenOptions,
@@ -89,8 +90,16 @@ export class Store {
     const staged = `${this.file}.restoring`;
     fs.copyFileSync(source, staged);
     this.db.close();
-    for (const ext of ['-wal', '-shm']) fs.rmSync(this.file + ext, { force: true });
-    fs.renameSync(staged, this.file);
+    try {
+      // (written in place, the file to itself alone: never under another connection's feet)
+      withDatabaseAlone(this.file, () => fs.copyFileSync(staged, this.file));
+    } catch (e) {
+      this.db = openDatabase(this.file);
+      this.wire();
+      throw e;
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
     try {
       this.db = openDatabase(this.file, { integrityCheck: true });
     } catch (e) {

@@ -60,6 +60,7 @@ export const en: Record<MessageKey, string> = {
     'UNIT?   "{label}" (rows {rows}): could be {names} — correct the name in the file, or open the file in the DTI Desk app (Imports page) to answer: the answer is remembered, and this command recognises the name next time',
   'cli.import.unitUnknown':
     'UNIT?   "{label}" (rows {rows}): not recognised — correct the name in the file, or open the file in the DTI Desk app (Imports page) to answer: the answer is remembered, and this command recognises the name next time',
+  'cli.import.moreChanges': '  … and {n} more changes (not listed)',
   'cli.import.change': '  row {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Dry run: nothing was written.',
   'menu.file': 'File',
@@ -101,6 +102,9 @@ Commands:
 The database is --db PATH, else $DTI_DESK_DB, else the app's data folder.
 Messages are in the language chosen in the app (Settings); with --json each message is in English (message) and Vietnamese (messageVi).`,
   'cli.usage.seeHelp': '(see dti-desk --help)',
+  'cli.usage.optionNotFor': 'the {command} command takes no option {name}',
+  'cli.usage.extraWords':
+    'the {command} command takes nothing more: "{extra}" (one FILE imported, one import undone per run)',
   'cli.usage.needsValue': '{name} needs a value',
   'cli.usage.unknownOption': 'unknown option {name}',
   'cli.usage.unknownCommand': 'unknown command {command}',
@@ -110,6 +114,8 @@ Messages are in the language chosen in the app (Settings); with --json each mess
   'cli.usage.group': '--group must be 63 or 34, not {value}',
   'cli.usage.decimalMark': '--decimal-mark must be dot or comma, not {value}',
   'cli.usage.unit': '--unit must be the name or code of one of the {group} provinces and cities, not {value}',
+  'cli.usage.indicatorOverRanking':
+    '--indicator names the one indicator of an indicator table, but this table holds several figures of the DTI ranking ({columns}): leave --indicator out to import the ranking',
   'cli.usage.unitWithColumn':
     '--unit is for a table without a unit column; this table has the column "{header}"',
   'cli.usage.unitContradicts': '--unit {value} contradicts the unit the title or sheet name gives ({named})',
@@ -137,6 +143,8 @@ Messages are in the language chosen in the app (Settings); with --json each mess
   'cli.reference.loaded': 'Loaded {observations} published observations from {batches} reference files.',
   'cli.rankings.title': 'DTI {year} — {group}-unit group',
   'cli.backup.done': 'Backup written to {path}',
+  'store.dbInUse':
+    'The database {path} is open in another program (the DTI Desk app, or a dti-desk command still running): close it, then restore again; nothing was changed',
   'cli.restore.done': 'Restored {db} from {from}; the previous database was saved to {safety}',
   'cli.check.ok':
     'OK {db}: schema {version}, journal_mode={journal}, foreign_keys={foreignKeys}, busy_timeout={busy}ms, integrity_check={integrity}',

@@ -388,6 +388,17 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the title gives the period {title}, but the table has figures for {periods}: they are stored for the periods their columns or cells give; check the title or the periods',
   'problem.planSheet':
     "the sheet's name says these are plan figures: DTI Desk does not import plan targets yet, and these values would be stored as results — if they are a plan, do not import this sheet",
+  'problem.notProvincesRanked':
+    '"{text}" says this is a ranking of {ranked}, not of the provinces: DTI Desk imports the provincial DTI ranking only, and this table is not imported (its names may be the same as provinces\')',
+  'problem.ranked.district': 'districts, towns and provincial cities (the district-level DTI)',
+  'problem.ranked.commune': 'communes and wards (the commune-level DTI)',
+  'problem.ranked.ministry': 'ministries and ministry-level agencies (the ministerial DTI)',
+  'problem.columnOfOtherKind':
+    'column "{header}" is mapped to a field this kind of table does not import: it is left out',
+  'problem.kpiColumnInRanking':
+    'column "{header}" is mapped to an indicator\'s figures, which a ranking table does not import: it is left out — to import it, import the file again as an indicator table',
+  'problem.rankingColumnInKpi':
+    'column "{header}" is mapped to a score or rank of the DTI ranking, which an indicator table does not import: it is left out — to import it, import the file again as a ranking table',
   'problem.planTargetColumn':
     'column "{header}" holds plan targets, not imported yet (DTI Desk does not import plan targets yet; the data stays in the file)',
   'problem.groupYearContradictsTitle':

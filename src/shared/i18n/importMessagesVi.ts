@@ -382,6 +382,17 @@ export const importMessagesVi = {
     'tiêu đề ghi kỳ {title}, nhưng bảng có số liệu của kỳ {periods}: số liệu được lưu theo kỳ ghi ở cột hoặc ô; hãy kiểm tra lại tiêu đề hoặc các kỳ',
   'problem.planSheet':
     'tên trang tính cho thấy đây là số liệu kế hoạch: DTI Desk chưa nhập chỉ tiêu kế hoạch, các số liệu này sẽ được lưu như kết quả thực hiện — nếu đúng là kế hoạch, đừng nhập trang này',
+  'problem.notProvincesRanked':
+    '"{text}" cho thấy đây là bảng xếp hạng {ranked}, không phải của các tỉnh, thành phố: DTI Desk chỉ nhập xếp hạng DTI cấp tỉnh, bảng này không được nhập (tên trong bảng có thể trùng tên tỉnh)',
+  'problem.ranked.district': 'các huyện, thị xã, thành phố thuộc tỉnh (DTI cấp huyện)',
+  'problem.ranked.commune': 'các xã, phường (DTI cấp xã)',
+  'problem.ranked.ministry': 'các bộ, cơ quan ngang bộ (DTI cấp bộ)',
+  'problem.columnOfOtherKind':
+    'cột "{header}" được ghép với một trường mà loại bảng này không nhập: cột này không được nhập',
+  'problem.kpiColumnInRanking':
+    'cột "{header}" được ghép với số liệu của một chỉ tiêu, mà bảng xếp hạng không nhập: cột này không được nhập — để nhập nó, hãy nhập lại tệp dưới dạng bảng chỉ tiêu',
+  'problem.rankingColumnInKpi':
+    'cột "{header}" được ghép với điểm hoặc hạng của bảng xếp hạng DTI, mà bảng chỉ tiêu không nhập: cột này không được nhập — để nhập nó, hãy nhập lại tệp dưới dạng bảng xếp hạng',
   'problem.planTargetColumn':
     'cột "{header}" là chỉ tiêu kế hoạch, chưa được nhập (DTI Desk chưa nhập chỉ tiêu kế hoạch; dữ liệu được giữ nguyên trong tệp)',
   'problem.groupYearContradictsTitle':

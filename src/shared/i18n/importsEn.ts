@@ -31,6 +31,10 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.source.paste': 'Paste a table from Excel or a web page',
   'imports.source.pastePlaceholder': 'Click here and press Ctrl+V',
   'imports.source.pasteHint': 'The table is read as soon as it is pasted.',
+  'imports.closeFileTitle': 'Close this file?',
+  'imports.closeFileBody':
+    'Going back to choosing a file closes "{name}": the column mapping chosen for it is dropped.',
+  'imports.closeFileYes': 'Close the file',
   'imports.source.replaceTitle': 'Open another file?',
   'imports.source.replaceYes': 'Open the new file',
   'imports.source.replaceConfirm':

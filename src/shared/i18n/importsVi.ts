@@ -32,6 +32,9 @@ export const importsVi = {
   'imports.source.paste': 'Dán bảng từ Excel hoặc trang web',
   'imports.source.pastePlaceholder': 'Nhấp vào đây rồi nhấn Ctrl+V',
   'imports.source.pasteHint': 'Bảng được đọc ngay khi dán.',
+  'imports.closeFileTitle': 'Đóng tệp này?',
+  'imports.closeFileBody': 'Quay lại bước chọn tệp sẽ đóng "{name}": cách ghép cột đã chọn cho nó sẽ bị bỏ.',
+  'imports.closeFileYes': 'Đóng tệp',
   'imports.source.replaceTitle': 'Mở tệp khác?',
   'imports.source.replaceYes': 'Mở tệp mới',
   'imports.source.replaceConfirm':

@@ -59,6 +59,7 @@ export const vi = {
     'ĐƠN VỊ? "{label}" (dòng {rows}): có thể là {names} — hãy sửa tên trong tệp, hoặc mở tệp trong ứng dụng DTI Desk (trang Nhập dữ liệu) để trả lời: câu trả lời được ghi nhớ, lệnh này lần sau sẽ nhận ra tên đó',
   'cli.import.unitUnknown':
     'ĐƠN VỊ? "{label}" (dòng {rows}): không nhận ra — hãy sửa tên trong tệp, hoặc mở tệp trong ứng dụng DTI Desk (trang Nhập dữ liệu) để trả lời: câu trả lời được ghi nhớ, lệnh này lần sau sẽ nhận ra tên đó',
+  'cli.import.moreChanges': '  … và {n} thay đổi khác (không liệt kê)',
   'cli.import.change': '  dòng {row} {unit} {key}: {old} → {new}',
   'cli.import.dryRun': 'Chạy thử: chưa ghi gì vào cơ sở dữ liệu.',
   'menu.file': 'Tệp',
@@ -100,6 +101,9 @@ Lệnh:
 Cơ sở dữ liệu là --db ĐƯỜNG_DẪN, nếu không thì $DTI_DESK_DB, nếu không thì thư mục dữ liệu của ứng dụng.
 Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với --json, mỗi thông báo có cả tiếng Anh (message) và tiếng Việt (messageVi).`,
   'cli.usage.seeHelp': '(xem dti-desk --help)',
+  'cli.usage.optionNotFor': 'lệnh {command} không nhận tùy chọn {name}',
+  'cli.usage.extraWords':
+    'lệnh {command} không nhận thêm "{extra}" (mỗi lần chạy nhập một TỆP, hoàn tác một lần nhập)',
   'cli.usage.needsValue': '{name} cần một giá trị',
   'cli.usage.unknownOption': 'không có tùy chọn {name}',
   'cli.usage.unknownCommand': 'không có lệnh {command}',
@@ -109,6 +113,8 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'cli.usage.group': '--group phải là 63 hoặc 34, không phải {value}',
   'cli.usage.decimalMark': '--decimal-mark phải là dot (dấu chấm) hoặc comma (dấu phẩy), không phải {value}',
   'cli.usage.unit': '--unit phải là tên hoặc mã của một trong {group} tỉnh, thành phố, không phải {value}',
+  'cli.usage.indicatorOverRanking':
+    '--indicator đặt tên cho chỉ tiêu duy nhất của một bảng chỉ tiêu, nhưng bảng này có nhiều số liệu của bảng xếp hạng DTI ({columns}): bỏ --indicator để nhập bảng xếp hạng',
   'cli.usage.unitWithColumn': '--unit chỉ dùng cho bảng không có cột đơn vị; bảng này có cột "{header}"',
   'cli.usage.unitContradicts': '--unit {value} khác với đơn vị mà tiêu đề hoặc tên trang tính ghi ({named})',
   'cli.usage.list': '--list phải là gso2004 hoặc 2025, không phải {value}',
@@ -136,6 +142,8 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'cli.reference.loaded': 'Đã tải {observations} giá trị đã công bố từ {batches} tệp tham chiếu.',
   'cli.rankings.title': 'DTI {year} — nhóm {group} tỉnh, thành phố',
   'cli.backup.done': 'Đã sao lưu vào {path}',
+  'store.dbInUse':
+    'Cơ sở dữ liệu {path} đang được một chương trình khác mở (ứng dụng DTI Desk, hoặc một lệnh dti-desk đang chạy): hãy đóng nó rồi khôi phục lại; chưa thay đổi gì',
   'cli.restore.done': 'Đã khôi phục {db} từ {from}; cơ sở dữ liệu trước đó được lưu ở {safety}',
   'cli.check.ok':
     'Cơ sở dữ liệu {db} không có lỗi: lược đồ {version}, journal_mode={journal}, foreign_keys={foreignKeys}, busy_timeout={busy}ms, integrity_check={integrity}',

@@ -157,6 +157,18 @@ export const kpiRanksNeedGroup = (
   m.columns.some((c) => c.mapping.field === 'kpi.rank') &&
   !m.columns.some((c) => c.mapping.field === 'kpi.rankOf');
 
+/**
+ * Whether a table of `kind` reads a column of `field`: a ranking its units' scores and ranks (and
+ * a year column, a note), a KPI table its indicators' figures; the unit, its code, a row number
+ * and a note either. A column mapped to the other kind's field is left out (said in the preview).
+ */
+export function fieldFitsKind(f: ColumnField['field'], kind: 'ranking' | 'kpi'): boolean {
+  if (/^(dti|cqs|kts|xhs)\.|^idx\./.test(f)) return kind === 'ranking';
+  if (f === 'kpi.period' || f === 'kpi.note') return true;
+  if (f.startsWith('kpi.')) return kind === 'kpi';
+  return true;
+}
+
 /** Fields whose cells are numbers (scores, ranks, index values, KPI values). */
 export function isNumericField(f: ColumnField): boolean {
   switch (f.field) {

@@ -1739,19 +1739,23 @@ export function mapColumns(
       const cumulative = BARE_CUMULATIVE.test(key) || toEnd !== null;
       const quarterTotal = QUARTER_TOTAL.exec(key);
       if (!cumulative && !BARE_TOTAL.test(key) && !quarterTotal) return;
-      // (the period columns it may sum, by their index: those under its group, else since the last total)
+      const spanOf = (j: number) => {
+        const p = guesses[j]!.mapping;
+        return monthSpan(normalisePeriod(p.field === 'kpi.valueForPeriod' ? p.period : '', year));
+      };
+      // (the period columns it may sum, by their index: those under its group, else since the last
+      // total — for one naming its end, not the months after it left blank: a full year's template
+      // "T1 … T12" filled to "Lũy kế đến T9/2025" holds nothing yet in T10–T12)
       const summedCols = guesses.flatMap((p, j) =>
         j >= (group ? 0 : since) &&
         j < i &&
         p.mapping.field === 'kpi.valueForPeriod' &&
-        (!group || periodGroupOf(headers[j], year)?.top === group.top)
+        (!group || periodGroupOf(headers[j], year)?.top === group.top) &&
+        !(toEnd && (spanOf(j)?.from ?? 0) > toEnd.end && !columnHasData(table, j + 1, dataRows))
           ? [j]
           : [],
       );
-      const before = summedCols.map((j) => {
-        const p = guesses[j]!.mapping;
-        return monthSpan(normalisePeriod(p.field === 'kpi.valueForPeriod' ? p.period : '', year));
-      });
+      const before = summedCols.map(spanOf);
       if (!cumulative) since = i + 1;
       // ("Tổng số" first, its parts after it: no total of columns before it — left as it was read)
       if (!cumulative && summedCols.length === 0) return;

@@ -273,9 +273,23 @@ const RANKING_SUBJECT_ONLY =
 // Sub-headers and units that belong to a score or a rank, never to a KPI.
 const SCORE_OR_RANK = / (diem|diem so|score|xep hang|thu hang|hang|rank|ranking|xh) /;
 
-/** "DTI", "Chính quyền số", "PDTI": the name of an index of the ranking itself, never a KPI's. */
+/**
+ * The same, with the main indices' names and the DTI's in full ("Chỉ số Hạ tầng số", "Chỉ số
+ * chuyển đổi số cấp tỉnh (DTI)", "Kinh tế số (KTS)"): a KPI so named would stand beside the
+ * official index under its name (round 81: created as the user's KPIs).
+ */
+const RANKING_INDEX_NAME = new RegExp(
+  // (a rank so named, "Xếp hạng DTI cấp tỉnh" among a province's KPIs, is RANKING_SUBJECT_ONLY's)
+  '^(chi so |diem |diem chi so )?' +
+    '(dti|pdti|dti cap tinh|chuyen doi so|chuyen doi so cap tinh|chinh quyen so|kinh te so|xa hoi so|cqs|kts|xhs|' +
+    'nhan thuc so|the che so|ha tang so|nhan luc so|an toan thong tin mang|' +
+    '(hoat dong|hd) (chinh quyen so|kinh te so|xa hoi so))( (dti|pdti|cqs|kts|xhs))?$',
+);
+
+/** "DTI", "Chính quyền số", "Chỉ số Hạ tầng số": the name of an index of the ranking itself, never a KPI's. */
 export const namesRankingIndex = (raw: string): boolean =>
-  RANKING_SUBJECT_ONLY.test(normalizeHeader(splitIndicatorName(raw).name));
+  RANKING_SUBJECT_ONLY.test(normalizeHeader(splitIndicatorName(raw).name)) ||
+  RANKING_INDEX_NAME.test(normalizeHeader(raw));
 
 /**
  * A header that names a KPI: it starts as KPI names do ("Tỷ lệ", "Tỷ trọng", "Số", "Số lượng",

@@ -107,3 +107,21 @@ export function pillarNamedBy(text: string): 'cqs' | 'kts' | 'xhs' | null {
   // (a Map: "constructor", a sheet's name, is no key of it — round 77 found Object's there)
   return PILLAR_KEYS.get(part ?? bracket) ?? PILLAR_KEYS.get(first) ?? PILLAR_KEYS.get(key) ?? null;
 }
+
+/**
+ * A DTI of another level named in a title or sheet name: of districts and provincial cities ("CHỈ
+ * SỐ CHUYỂN ĐỔI SỐ CẤP HUYỆN", "KHỐI THÀNH PHỐ THUỘC TỈNH", a sheet "DTI cấp huyện 2023"), of
+ * communes, of ministries ("CẤP BỘ", "CÁC BỘ, CƠ QUAN NGANG BỘ") — whose rows may bear provinces'
+ * names (the city of Lào Cai, Quảng Bình's district of Quảng Ninh); null when it names none, or
+ * names the provinces' too ("CẤP TỈNH VÀ CẤP HUYỆN").
+ */
+export function rankedOtherThanProvinces(text: string): 'district' | 'commune' | 'ministry' | null {
+  const key = ` ${normalizeHeader(text)} `;
+  if (/ cap tinh | tinh thanh pho truc thuoc /.test(key)) return null;
+  const m =
+    / (?:chuyen doi so|cds|dti|pdti) cap (huyen|xa) | (?:cac )?(thanh pho|thi xa) thuoc tinh | (?:chuyen doi so|cds|dti|pdti) cap (bo) | (?:cac )?(bo) co quan ngang bo /.exec(
+      key,
+    );
+  if (!m) return null;
+  return m[1] === 'xa' ? 'commune' : m[1] === 'huyen' || m[2] ? 'district' : 'ministry';
+}

@@ -42,9 +42,12 @@ export function commitStaged(
   const info = s.inspection!;
   const target = s.target!;
   const kind = info.format === 'paste' ? 'paste' : 'file';
-  // (taken before this transaction writes: its own inserts count in total_changes())
-  const stampAtStart = s.storeStamp();
-  return db.transaction((): CommitResult => {
+  // BEGIN IMMEDIATE: the store's write lock first (waiting for another import's commit to end),
+  // then what the store is — taken before this transaction writes (its own inserts count in
+  // total_changes()), after any other's commit (round 81: two imports overlapping, the second
+  // said "20.000 mới" of values the first had just written: its stamp was read before waiting).
+  const run = db.transaction((): CommitResult => {
+    const stampAtStart = s.storeStamp();
     // A KPI the file was read against has gone since (an undo took back the import that created
     // it): the preview no longer says what would be written.
     const gone = db
@@ -244,5 +247,6 @@ export function commitStaged(
       batchId,
     );
     return { batchId, counts };
-  })();
+  });
+  return run.immediate();
 }

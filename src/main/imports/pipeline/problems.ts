@@ -113,6 +113,10 @@ export const PROBLEM_CODES = [
   'tableOnHiddenSheet',
   /** A column of plan targets ("Kế hoạch năm 2024"), set aside: targets are not imported yet. */
   'planTargetColumn',
+  /** A column mapped to a field the table's kind does not read (a KPI's figures in a ranking). */
+  'columnOfOtherKind',
+  /** A ranking whose title or sheet names the DTI of districts, communes or ministries. */
+  'notProvincesRanked',
   /** A CSV header cell split in two by its unquoted delimiter ("Tỉnh, thành phố"), joined back. */
   'headerSplit',
   /** A value written in another scale of its KPI's unit ("213.000 triệu đồng" in tỷ đồng), converted. */
@@ -155,7 +159,10 @@ function showValue(v: unknown): string | null {
   if (v === undefined || v === null) return null;
   // A carriage return alone or another control character in a cell is shown, not swallowed:
   // "0.8002\r2" must not read as the number "0.80022" (U+2400…: their pictures, "␍").
-  const s = String(v).replace(CONTROL_SHOWN, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
+  // A number cell as Excel shows it, to 15 significant digits: 0.57×100 is "57", not
+  // "56.99999999999999" (round 81).
+  const text = typeof v === 'number' && Number.isFinite(v) ? String(Number(v.toPrecision(15))) : String(v);
+  const s = text.replace(CONTROL_SHOWN, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
   return s.length > 80 ? s.slice(0, 77) + '…' : s;
 }
 

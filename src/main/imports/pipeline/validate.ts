@@ -16,6 +16,7 @@ import {
   kpiRanksNeedGroup,
   needsTableIndicator,
   needsTablePeriod,
+  fieldFitsKind,
 } from '../../../shared/imports/fields';
 import {
   codeListOfPeriod,
@@ -49,7 +50,7 @@ import { VALUE_UNIT } from './staging';
 import { normalizeHeader } from '../layout/normalizeHeader';
 import { isEstimateHeader, PLAN_SHEET } from '../layout/headerVocabulary';
 import { isPercentUnit } from '../layout/valueUnit';
-import { namesDti, otherIndexNamed, pillarNamedBy } from '../layout/indexNames';
+import { namesDti, otherIndexNamed, pillarNamedBy, rankedOtherThanProvinces } from '../layout/indexNames';
 import { MAX_EMPTY_CELLS, monthOfYearColumn, type EmptyCell } from './rowMapper';
 
 const VALUE_FIELDS = new Set<string>(['kpi.value', 'kpi.valueForPeriod', 'kpi.valueForIndicator']);
@@ -510,6 +511,20 @@ export function validateStaged(
       ),
     );
   }
+  // A column mapped to a field this kind of table does not read — an indicator's figures in a
+  // ranking, a DTI score in an indicator table, by hand or proposed before the kind was changed —
+  // is left out: said, with how to import it (round 81: dropped unsaid).
+  for (const c of mapping.columns)
+    if (!fieldFitsKind(c.mapping.field, target.kind))
+      add(
+        problemSaying(
+          'warning',
+          'columnOfOtherKind',
+          target.kind === 'ranking' ? 'problem.kpiColumnInRanking' : 'problem.rankingColumnInKpi',
+          { file, sheet, row: mapping.headerRow, col: c.col, header: c.header },
+          { header: c.header },
+        ),
+      );
   // (the month's number beside the year's: read with it, not set aside)
   const monthOfYear = monthOfYearColumn(mapping)?.col;
   for (const c of mapping.columns.filter(
@@ -589,6 +604,26 @@ export function validateStaged(
           },
         ),
       );
+  // A title or sheet naming the DTI of districts, communes or ministries: their rows are no
+  // provinces, whatever names they bear (round 81: the 28 provincial cities, "Lào Cai", "Hà
+  // Tĩnh", stored as the provinces' DTI of 2023).
+  if (target.kind === 'ranking') {
+    const lines = [...(s.titleHints.text?.split(' | ') ?? []), s.sheet ?? ''];
+    const said = lines
+      .map((text) => ({ text, ranked: rankedOtherThanProvinces(text) }))
+      .find((x) => x.ranked);
+    const unitCol = mapping.columns.find((c) => c.mapping.field === 'unit');
+    if (said)
+      add(
+        problemEach(
+          'error',
+          'notProvincesRanked',
+          'problem.notProvincesRanked',
+          { file, sheet, row: mapping.headerRow, col: unitCol?.col ?? null, header: unitCol?.header },
+          (lang) => ({ text: said.text, ranked: translate(lang, `problem.ranked.${said.ranked!}`) }),
+        ),
+      );
+  }
   // A title or sheet naming something else than the DTI's own ranking over the columns read as
   // the DTI's: read as headed, said at the DTI's column — its figures would be stored as the
   // DTI's. One pillar ("DTI 2025 (KINH TẾ SỐ)" over "Điểm DTI | Xếp hạng", a sheet "Kinh tế số"
@@ -1959,7 +1994,11 @@ export function validateStaged(
     rowsAlsoShown,
     // (a column set aside for another of the same field is said as such, not as unrecognised)
     unknownColumns: mapping.columns
-      .filter((c) => c.mapping.field === 'ignore' && c.header.trim() !== '' && !setAsideFor(c))
+      .filter(
+        (c) =>
+          (c.mapping.field === 'ignore' && c.header.trim() !== '' && !setAsideFor(c)) ||
+          !fieldFitsKind(c.mapping.field, target.kind),
+      )
       .map((c) => ({ col: c.col, header: c.header })),
     newIndicators,
     newIndicatorCount: target.kind === 'kpi' ? stats.newKpiLabels.length : 0,

@@ -1,6 +1,7 @@
 // The import wizard: the step list, the open file, the current step, and the keyboard rules —
 // Enter goes to the next step, Esc goes back (or cancels the reading).
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n/I18nContext';
 import { DoneStep } from './DoneStep';
@@ -128,6 +129,15 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
       {s.step === 'questions' && <UnitQuestionsStep wizard={wizard} />}
       {s.step === 'preview' && <PreviewStep wizard={wizard} />}
       {s.step === 'done' && <DoneStep wizard={wizard} />}
+      <ConfirmDialog
+        open={s.closing}
+        title={t('imports.closeFileTitle')}
+        body={t('imports.closeFileBody', { name: s.inspection?.fileName ?? '' })}
+        confirmLabel={t('imports.closeFileYes')}
+        onConfirm={wizard.reset}
+        onCancel={wizard.keepFile}
+        testId="close-file-dialog"
+      />
     </div>
   );
 }

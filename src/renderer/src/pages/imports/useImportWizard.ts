@@ -62,6 +62,11 @@ export interface WizardState {
   /** Name of the file being opened, while importsOpen runs. */
   opening: string | null;
   message: WizardMessage | null;
+  /**
+   * Back from the mapping of a one-sheet file closes the file: asked first, as opening another
+   * file is (round 81: Esc dropped a mapping changed by hand without a word).
+   */
+  closing: boolean;
 }
 
 const INITIAL: WizardState = {
@@ -81,6 +86,7 @@ const INITIAL: WizardState = {
   busy: false,
   opening: null,
   message: null,
+  closing: false,
 };
 
 /** How often the reading step asks for progress. */
@@ -204,6 +210,8 @@ export function useImportWizard() {
   }, [closeSession]);
 
   const chooseSheet = (sheet: string) => patch({ sheet });
+  /** The closing of the file asked about was not wanted: back to its mapping. */
+  const keepFile = () => patch({ closing: false });
 
   const confirmSheet = useCallback(async () => {
     const s = stateRef.current;
@@ -387,7 +395,7 @@ export function useImportWizard() {
         break;
       case 'mapping':
         if ((s.inspection?.sheets.length ?? 0) > 1) patch({ step: 'sheet', message: null });
-        else reset();
+        else patch({ closing: true });
         break;
       case 'reading':
         void cancelReading();
@@ -412,6 +420,7 @@ export function useImportWizard() {
     openSource,
     chooseFile,
     reset,
+    keepFile,
     chooseSheet,
     confirmSheet,
     switchSheet,

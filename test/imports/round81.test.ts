@@ -1,0 +1,241 @@
+// Session 26: what tester round 81 found, and the rounds' leftovers taken up. Each test imports the
+// file as the command line does and checks what is stored against what the file says.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
+import { published2022 } from '../fixtures/generate';
+import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+import { ROOT } from '../cli/run';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round81-'), 'r.db'));
+});
+
+describe("a full year's template filled to its running total's month (round 79's leftover: the total set aside)", () => {
+  const KPIS = ['Số giao dịch thanh toán trực tuyến', 'Số người học trên nền tảng MOOC'];
+  const months = Array.from({ length: 12 }, (_, m) => `T${m + 1}/2025`);
+  const monthly = (i: number) => Array.from({ length: 9 }, (_, m) => 1000 * (i + 1) + m);
+  const sum = (i: number) => monthly(i).reduce((a, b) => a + b, 0);
+  /** A province's report on the year's template: T1 … T12, then the running total; `late` fills T10. */
+  const report = (late: number | null) =>
+    writeWorkbook('bao-cao-t9.xlsx', [
+      {
+        name: 'Bieu 02',
+        rows: [
+          ['UBND TỈNH QUẢNG NINH'],
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ - TỈNH QUẢNG NINH'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', ...months, 'Lũy kế đến T9/2025'],
+          ...KPIS.map((k, i) => [i + 1, k, 'lượt', ...monthly(i), late, null, null, sum(i)]),
+        ],
+      },
+    ]);
+
+  it('T10–T12 blank: "Lũy kế đến T9/2025" is January to September, stored beside the nine months', async () => {
+    const { preview, session, mapping } = await importLikeCli(store, report(null));
+    expect(mapping.columns.at(-1)!.mapping).toEqual({
+      field: 'kpi.valueForPeriod',
+      period: '2025-01..2025-09',
+    });
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    const lines = storedLines(store);
+    expect(lines.filter((l) => l.includes(' | 2025-01..2025-09 | ')).sort()).toEqual(
+      KPIS.map((k, i) => `Quảng Ninh | ${k} | 2025-01..2025-09 | ${sum(i)} | null`).sort(),
+    );
+    // (and the nine months each, none of the blank three)
+    expect(lines.filter((l) => / \| 2025-\d\d \| /.test(l))).toHaveLength(18);
+  });
+
+  it('October filled: the total is no longer the months before it: set aside, as before', async () => {
+    const { mapping } = await importLikeCli(store, report(5000));
+    expect(mapping.columns.at(-1)!.mapping.field).toBe('ignore');
+    expect(mapping.columns.at(-1)!.note).toBe('period to a date');
+  });
+});
+
+describe('a column mapped to a field its kind of table does not read is said, not dropped (round 81: dropped unsaid)', () => {
+  /** The 2022 ranking with the online payments' rate beside it. */
+  const file = () =>
+    writeWorkbook('dti-2022-thanh-toan.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI', 'Tỷ lệ thanh toán trực tuyến (%)'],
+          ...published2022().map((r, i) => [r.label, r.pdti, r.rank, 40 + (i % 50)]),
+        ],
+      },
+    ]);
+
+  it('an indicator value in a ranking: a warning at its header, listed among the columns not imported', async () => {
+    const session = new ImportSession(store.db, { kind: 'file', path: file() });
+    const a = await session.analyze();
+    expect(a.target.kind).toBe('ranking');
+    const byHand = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) =>
+        c.col === 4 ? { ...c, mapping: { field: 'kpi.value' as const }, confidence: 1 } : c,
+      ),
+    };
+    const preview = await session.stage(byHand, { ...a.target, year: 2022, group: 63 });
+    const said = preview.problems.filter((p) => p.code === 'columnOfOtherKind');
+    expect(said.map((p) => [p.severity, p.row, p.col])).toEqual([['warning', 1, 4]]);
+    expect(said[0]!.messageVi).toContain('"Tỷ lệ thanh toán trực tuyến (%)"');
+    expect(said[0]!.messageVi).toContain('bảng chỉ tiêu');
+    expect(said[0]!.messageEn).toContain('import the file again as an indicator table');
+    expect(preview.unknownColumns).toEqual([{ col: 4, header: 'Tỷ lệ thanh toán trực tuyến (%)' }]);
+    // the ranking itself is imported as ever
+    expect(preview.canCommit).toBe(true);
+    session.dispose();
+  });
+
+  it("the same file as an indicator table: the DTI's score and rank columns are said", async () => {
+    const session = new ImportSession(store.db, { kind: 'file', path: file() });
+    const a = await session.analyze();
+    const preview = await session.stage(
+      {
+        ...a.mapping,
+        columns: a.mapping.columns.map((c) =>
+          c.col === 4 ? { ...c, mapping: { field: 'kpi.value' as const }, confidence: 1 } : c,
+        ),
+      },
+      {
+        ...a.target,
+        kind: 'kpi',
+        year: 2022,
+        period: '2022',
+        group: 63,
+        indicator: 'Tỷ lệ thanh toán trực tuyến',
+      },
+    );
+    const said = preview.problems.filter((p) => p.code === 'columnOfOtherKind');
+    expect(said.map((p) => p.col)).toEqual([2, 3]);
+    expect(said[0]!.messageEn).toContain('import the file again as a ranking table');
+    expect(preview.unknownColumns.map((c) => c.col)).toEqual([2, 3]);
+    expect(preview.counts.observations).toBe(63);
+    session.dispose();
+  });
+
+  it('a file read as it is proposed says nothing of the kind', async () => {
+    const { preview } = await importLikeCli(store, file(), 2022);
+    expect(preview.problems.map((p) => p.code)).not.toContain('columnOfOtherKind');
+  });
+});
+
+describe('an import that waits for another commit counts against what that commit wrote (round 81: "20.000 mới" of values just written)', () => {
+  it('the counts are taken once the store is its own to write', async () => {
+    const f = writeWorkbook('dti-2022.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+        ],
+      },
+    ]);
+    const { session, preview } = await importLikeCli(store, f, 2022);
+    expect(preview.counts).toMatchObject({ new: 126, changed: 0 });
+    // Another program (a second dti-desk) writes the 63 scores, holding the store's lock a moment.
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(${JSON.stringify(store.file)});
+         db.pragma('busy_timeout = 5000');
+         db.exec('BEGIN IMMEDIATE');
+         db.prepare(\`INSERT INTO observation (indicator_id, unit_id, period, year, ranking_group, layer, value, status)
+           SELECT i.id, u.id, '2022', 2022, 63, 'user', 0.5, 'edited' FROM indicator i, unit u
+           WHERE i.code = 'dti' AND i.methodology_id IS NULL AND u.code_list = 'gso2004'\`).run();
+         console.log('locked');
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+         db.exec('COMMIT');`,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await once(child.stdout!, 'data');
+    const r = session.commit();
+    await once(child, 'exit');
+    session.dispose();
+    // (the rank-40 unit's made-up score is 0.5 too: unchanged)
+    expect(r.counts).toMatchObject({ new: 63, changed: 62, unchanged: 1 });
+  });
+});
+
+describe("a DTI of districts, provincial cities, communes or ministries is no provinces' ranking (round 81: 28 cities stored as provinces)", () => {
+  /** Rows named as provinces are (the provincial cities bear their provinces' names). */
+  const cities = ['Lào Cai', 'Hưng Yên', 'Hà Tĩnh', 'Lạng Sơn', 'Bắc Ninh', 'Thái Bình'];
+  const table = (title: string | null, sheet = 'Sheet1', unitHeader = 'Đơn vị') =>
+    writeWorkbook('dti-cap-huyen.xlsx', [
+      {
+        name: sheet,
+        rows: [
+          ...(title ? [[title], []] : []),
+          ['STT', unitHeader, 'Điểm DTI', 'Xếp hạng'],
+          ...cities.map((c, i) => [i + 1, c, Number((0.82 - i / 100).toFixed(4)), i + 1]),
+        ],
+      },
+    ]);
+  const refusal = async (file: string) => {
+    const { preview, session } = await importLikeCli(store, file, 2023);
+    session.dispose();
+    return preview.problems.filter((p) => p.code === 'notProvincesRanked');
+  };
+
+  it.each([
+    [
+      'XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP HUYỆN NĂM 2023 - KHỐI THÀNH PHỐ THUỘC TỈNH',
+      'huyện, thị xã, thành phố thuộc tỉnh',
+    ],
+    [
+      'XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CỦA CÁC THÀNH PHỐ THUỘC TỈNH NĂM 2023',
+      'huyện, thị xã, thành phố thuộc tỉnh',
+    ],
+    ['KẾT QUẢ DTI CẤP XÃ NĂM 2023', 'các xã, phường'],
+    ['KẾT QUẢ XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP BỘ (DTI) NĂM 2023', 'các bộ, cơ quan ngang bộ'],
+  ])('"%s": refused, saying whose ranking it is', async (title, ranked) => {
+    const said = await refusal(table(title));
+    expect(said.map((p) => p.severity)).toEqual(['error']);
+    expect(said[0]!.messageVi).toContain(ranked);
+    expect(said[0]!.messageEn).toContain('DTI Desk imports the provincial DTI ranking only');
+    expect(storedLines(store)).toEqual([]);
+  });
+
+  it('a sheet so named, with no title', async () => {
+    expect(await refusal(table(null, 'DTI cấp huyện 2023'))).toHaveLength(1);
+  });
+
+  it.each(['XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023', 'DTI CẤP TỈNH VÀ CẤP HUYỆN NĂM 2023'])(
+    '"%s" names the provinces\' DTI: not this refusal',
+    async (title) => {
+      expect(await refusal(table(title))).toEqual([]);
+    },
+  );
+});
+
+describe('a number cell is quoted as Excel shows it (round 81: a score\'s cell said as "56.99999999999999")', () => {
+  it('0.57×100 out of 0..1 is said as "57"', async () => {
+    const f = writeWorkbook('diem.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...published2022().map((r) => [
+            r.label,
+            r.rank === 5 ? 0.57 * 100 : Number((0.9 - r.rank / 100).toFixed(4)),
+            r.rank,
+          ]),
+        ],
+      },
+    ]);
+    const { preview, session } = await importLikeCli(store, f, 2022);
+    session.dispose();
+    const bad = preview.problems.filter((p) => p.severity === 'error' && p.value !== null);
+    expect(bad.map((p) => p.value)).toContain('57');
+    expect(bad.map((p) => p.messageVi).join()).not.toContain('56.9999');
+  });
+});
