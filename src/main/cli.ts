@@ -22,6 +22,7 @@ import { AppError } from '../shared/result';
 import { groupFlag, peekLanguage, UsageError, yearFlag } from './cliUsage';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
+import { copyDatabase } from './store/db';
 import { useReaderThread } from './imports/readers/readerThread';
 import { importOptions, runImportCommand, runImportsList, runUndoImport, undoId } from './imports/cliImport';
 
@@ -294,9 +295,14 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         // A dry run writes nothing, not even a new database: with none yet at that path (or an
         // empty file there, which SQLite would make one of) the file is checked against a new one
         // made aside, removed after (round 79: the file was created; an empty one was filled).
-        if (opts.dryRun && noDatabaseYet(dbPath)) {
+        // An existing one is copied aside and the file checked against the copy: opening it to
+        // write would migrate an older schema, turn a rollback journal into WAL, checkpoint a
+        // left-over WAL — each a change of its bytes (round 81).
+        if (opts.dryRun) {
           dryRunAside = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-desk-dry-run-'));
-          store = new Store(path.join(dryRunAside, 'dti-desk.db'));
+          const copy = path.join(dryRunAside, 'dti-desk.db');
+          if (!noDatabaseYet(dbPath)) await copyDatabase(dbPath, copy);
+          store = asIfAt(dbPath, copy, () => new Store(copy));
         } else store = new Store(dbPath);
         // The file's rows are read on a thread of their own while they are staged (built beside cli.js).
         useReaderThread(path.join(__dirname, 'readerWorker.js'));
@@ -322,6 +328,16 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
   } finally {
     store?.close();
     if (dryRunAside) fs.rmSync(dryRunAside, { recursive: true, force: true });
+  }
+}
+
+/** `open()`, its failures said of the database at `real` (a dry run's copy of it is at `copy`). */
+function asIfAt<T>(real: string, copy: string, open: () => T): T {
+  try {
+    return open();
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    throw new AppError(e.code, e.message.split(copy).join(real), e.details);
   }
 }
 

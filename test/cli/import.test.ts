@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { referenceCsv } from '../../src/main/store/referenceFiles';
@@ -144,6 +145,28 @@ describe('dti-desk import', () => {
     expect(out).toMatch(/dòng \d+ Bình Phước DTI – Hạng: — → 12/);
     expect(fs.statSync(db).size).toBe(0);
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('empty.db'))).toEqual(['empty.db']);
+  });
+
+  it('--dry-run changes no byte of a database in a rollback journal, nor one with an older schema (round 81: made WAL, migrated)', () => {
+    const db = freshDb();
+    const raw = new Database(db);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = digest(db);
+    ok(dryRunOf(db));
+    expect(digest(db)).toBe(before);
+    const again = new Database(db, { readonly: true });
+    expect(again.pragma('journal_mode', { simple: true })).toBe('delete');
+    again.close();
+    // (an older DTI Desk's database: its schema version one back)
+    const old = new Database(db);
+    const version = old.pragma('user_version', { simple: true }) as number;
+    old.pragma(`user_version = ${version - 1}`);
+    old.close();
+    const older = digest(db);
+    ok(dryRunOf(db));
+    expect(digest(db)).toBe(older);
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('dti-desk-dry-run-'))).toEqual([]);
   });
 
   it('a KPI table without an indicator or period column says which flag answers it; --indicator and --year do', () => {
@@ -898,4 +921,34 @@ describe('--indicator says whose table it is (round 81: ignored when a column lo
       expect(userRows(db)).toBe(0);
     },
   );
+});
+
+describe('the changes an import lists say how many more there are (round 81: 1,000 of 20,000, unsaid)', () => {
+  it('--json: changesNotListed; the text: "… và N thay đổi khác"', () => {
+    const db = freshDb();
+    const csv = path.join(tmp, 'kpi-3000.csv');
+    writeKpiCsv(csv, 3000);
+    const json = JSON.parse(ok(['--db', db, 'import', csv, '--dry-run', '--json'])) as {
+      counts: { new: number; changed: number };
+      changes: unknown[];
+      changesNotListed: number;
+    };
+    expect(json.counts.new).toBe(3000);
+    expect(json.changesNotListed).toBeGreaterThan(0);
+    expect(json.changes.length + json.changesNotListed).toBe(3000);
+    const text = ok(['--db', db, 'import', csv, '--dry-run']);
+    expect(text).toContain(`… và ${(3000 - 200).toLocaleString('vi-VN')} thay đổi khác (không liệt kê)`);
+  });
+});
+
+describe('a file name typed in the other Unicode form (round 81: "not found")', () => {
+  it('a name stored decomposed (NFD) is found when typed composed (NFC)', () => {
+    const stored = path.join(tmp, 'Xếp hạng DTI 2022.xlsx'.normalize('NFD'));
+    fs.copyFileSync(fixture('ranking_2022_web_copy.xlsx'), stored);
+    const db = freshDb();
+    const typed = path.join(tmp, 'Xếp hạng DTI 2022.xlsx'.normalize('NFC'));
+    expect(fs.existsSync(typed)).toBe(false);
+    ok(['--db', db, 'import', typed, '--year', '2022']);
+    expect(userRows(db)).toBeGreaterThan(0);
+  });
 });

@@ -239,3 +239,155 @@ describe('a number cell is quoted as Excel shows it (round 81: a score\'s cell s
     expect(bad.map((p) => p.messageVi).join()).not.toContain('56.9999');
   });
 });
+
+describe('another index\'s table named by its file, or by a header that names nothing (round 81: stored as the DTI, or as the KPI "Chỉ số")', () => {
+  const table = (name: string, headers: string[], title: string[] = []) =>
+    writeWorkbook(name, [
+      {
+        name: 'Sheet1',
+        rows: [
+          ...title.map((t) => [t]),
+          ...(title.length ? [[]] : []),
+          headers,
+          ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+        ],
+      },
+    ]);
+  const kpiOf = async (file: string) => {
+    const { preview, session, analysis } = await importLikeCli(store, file, 2023);
+    session.dispose();
+    return { kind: analysis.target.kind, indicator: analysis.target.indicator, errors: errorCodes(preview) };
+  };
+
+  it.each([
+    ['Vietnam ICT Index 2020.xlsx', 'Vietnam ICT Index'],
+    ['PCI 2023.xlsx', 'PCI'],
+    ['Xep hang PCI 2023.xlsx', 'PCI'],
+    ['Bo chi so 766 nam 2023 (thang 1).xlsx', 'Bo chi so 766'],
+  ])('"%s" over "Điểm | Xếp hạng": the KPI %s, not the DTI', async (name, kpi) => {
+    expect(await kpiOf(table(name, ['Tỉnh, thành phố', 'Điểm', 'Xếp hạng']))).toEqual({
+      kind: 'kpi',
+      indicator: kpi,
+      errors: [],
+    });
+  });
+
+  it('a file named for the DTI stays the DTI', async () => {
+    expect((await kpiOf(table('DTI 2023.xlsx', ['Tỉnh, thành phố', 'Điểm', 'Xếp hạng']))).kind).toBe(
+      'ranking',
+    );
+  });
+
+  it('"Chỉ số | Xếp hạng" with nothing naming whose: asked (a KPI "Chỉ số" would take every such file)', async () => {
+    const r = await kpiOf(table('bang.xlsx', ['Tỉnh, thành phố', 'Chỉ số', 'Xếp hạng']));
+    expect(r.errors).toEqual(['noTableIndicator']);
+  });
+
+  it('"HỘI TIN HỌC VIỆT NAM" above the title is its publisher, not the KPI', async () => {
+    const r = await kpiOf(
+      table(
+        'ict.xlsx',
+        ['Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
+        ['HỘI TIN HỌC VIỆT NAM', 'XẾP HẠNG VIETNAM ICT INDEX 2023 - KHỐI TỈNH, THÀNH PHỐ'],
+      ),
+    );
+    expect(r.indicator).not.toMatch(/hội tin học/i);
+    expect(r.indicator).toMatch(/ICT index/i);
+  });
+});
+
+describe("a KPI measured under a pillar's or main index's name is the KPI's (round 81: stored as the index's score)", () => {
+  const table = (header: string, title: string[] = []) =>
+    writeWorkbook('kpi.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ...title.map((t) => [t]),
+          ...(title.length ? [[]] : []),
+          ['STT', 'Tỉnh, thành phố', header, 'Xếp hạng'],
+          ...published2022().map((r, i) => [
+            i + 1,
+            r.label,
+            Number((0.05 + r.rank / 300).toFixed(4)),
+            r.rank,
+          ]),
+        ],
+      },
+    ]);
+  const read = async (file: string) => {
+    const { preview, session, analysis, mapping } = await importLikeCli(store, file, 2023);
+    if (preview.canCommit) session.commit();
+    session.dispose();
+    return {
+      kind: analysis.target.kind,
+      fields: mapping.columns.slice(2).map((c) => c.mapping.field),
+      indices: store.db
+        .prepare(
+          `SELECT COUNT(*) FROM observation o JOIN indicator i ON i.id = o.indicator_id
+           WHERE o.layer = 'user' AND i.kind <> 'kpi'`,
+        )
+        .pluck()
+        .get(),
+    };
+  };
+
+  it.each([
+    'Kinh tế số (% GRDP)',
+    'Hạ tầng số (tỷ lệ phủ sóng 4G)',
+    'Xã hội số - Tỷ lệ dân số có tài khoản thanh toán',
+    'Chính quyền số: tỷ lệ DVC trực tuyến toàn trình',
+  ])('"%s": a KPI with its rank, no index score stored', async (header) => {
+    const r = await read(table(header));
+    expect(r.kind).toBe('kpi');
+    expect(r.fields[0]).toBe('kpi.valueForIndicator');
+    expect(r.indices).toBe(0);
+  });
+
+  it.each([
+    ['TỶ LỆ PHỦ SÓNG 4G THEO TỈNH NĂM 2023', 'Hạ tầng số'],
+    ['TỶ TRỌNG KINH TẾ SỐ TRONG GRDP CỦA CÁC TỈNH, THÀNH PHỐ NĂM 2023', 'Kinh tế số'],
+  ])('under "%s", "%s | Xếp hạng" is the title\'s KPI and its rank', async (title, header) => {
+    const r = await read(table(header, [title]));
+    expect(r).toEqual({ kind: 'kpi', fields: ['kpi.value', 'kpi.rank'], indices: 0 });
+  });
+
+  it('under a title of the DTI, "Kinh tế số | Xếp hạng" stays the pillar', async () => {
+    const r = await read(
+      table('Kinh tế số', ['XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023 - TRỤ CỘT KINH TẾ SỐ']),
+    );
+    expect(r.kind).toBe('ranking');
+    expect(r.fields[0]).toBe('kts.score');
+  });
+});
+
+describe('ranks mapped as scores are said to look like ranks (round 81: "2 looks like a percentage" at every row)', () => {
+  it('score and rank swapped by hand in the mapping', async () => {
+    const f = writeWorkbook('dti-2022-swap.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+        ],
+      },
+    ]);
+    const session = new ImportSession(store.db, { kind: 'file', path: f });
+    const a = await session.analyze();
+    const swapped = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) =>
+        c.col === 2
+          ? { ...c, mapping: { field: 'dti.rank' as const }, confidence: 1 }
+          : c.col === 3
+            ? { ...c, mapping: { field: 'dti.score' as const }, confidence: 1 }
+            : c,
+      ),
+    };
+    const preview = await session.stage(swapped, { ...a.target, year: 2022, group: 63 });
+    session.dispose();
+    const scores = preview.problems.filter((p) => p.code === 'scoreRange' && p.col === 3);
+    expect(scores.length).toBeGreaterThan(50);
+    expect(scores[0]!.messageVi).toContain('có vẻ là thứ hạng');
+    expect(scores.map((p) => p.messageVi).join()).not.toContain('phần trăm');
+  });
+});

@@ -3,6 +3,7 @@
 // Exit 0: committed (or, with --dry-run, valid). Exit 2: validation failed or a unit name needs an
 // answer (nothing written; problems listed), or an argument is wrong (a usage error, see cli.ts).
 // Exit 1: the file cannot be read.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Language, RankingGroup } from '../../shared/domain';
 import type { DecimalMark } from '../../shared/imports/layout';
@@ -289,6 +290,20 @@ function asIndicatorTable<A extends Awaited<ReturnType<ImportSession['analyze']>
   };
 }
 
+/**
+ * A path as typed, or in the other Unicode form when only that one exists: a name with Vietnamese
+ * letters typed composed (NFC) for a file stored decomposed (NFD, as macOS and some unzip tools
+ * write names), or the other way round (round 81: "not found"). Sheet names are matched so too.
+ */
+function inEitherForm(p: string): string {
+  if (fs.existsSync(p)) return p;
+  for (const form of ['NFC', 'NFD'] as const) {
+    const other = p.normalize(form);
+    if (other !== p && fs.existsSync(other)) return other;
+  }
+  return p;
+}
+
 export async function runImportCommand(store: Store, opts: ImportOptions, io: Io): Promise<number> {
   const { file, json, year, group, decimalMark } = opts;
   const indicatorFlag = opts.indicator;
@@ -320,7 +335,7 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
       store.db,
       file === STDIN
         ? { kind: 'paste', text: stdinText(io), label: STDIN_LABEL }
-        : { kind: 'file', path: path.resolve(file) },
+        : { kind: 'file', path: inEitherForm(path.resolve(file)) },
     );
   } catch (e) {
     if (!isImportReadError(e)) throw e;

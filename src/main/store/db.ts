@@ -67,6 +67,37 @@ export function withDatabaseAlone(file: string, write: () => void): void {
   }
 }
 
+/**
+ * A consistent copy of database `from` at `to`, read through SQLite's backup (a write in progress
+ * elsewhere is not caught half-way) from a read-only connection: nothing is written to `from` —
+ * no migration, no change of journal mode, no checkpoint of its write-ahead log.
+ */
+export async function copyDatabase(from: string, to: string): Promise<void> {
+  let source: DB;
+  try {
+    source = new Database(from, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+  } catch (e) {
+    throw new AppError('DB_OPEN_FAILED', `Cannot open database ${from}: ${(e as Error).message}`, {
+      path: from,
+      detail: (e as Error).message,
+    });
+  }
+  try {
+    await source.backup(to);
+  } catch (e) {
+    throw new AppError('DB_OPEN_FAILED', `Cannot read database ${from}: ${(e as Error).message}`, {
+      path: from,
+      detail: (e as Error).message,
+    });
+  } finally {
+    source.close();
+  }
+}
+
 export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: DB;

@@ -125,7 +125,7 @@ Messages are in the language chosen in the app (Settings); with --json each mess
   'cli.usage.importFile': 'import needs a FILE',
   'cli.usage.undoId': 'undo-import needs the number of an import, as dti-desk imports lists them',
   'cli.import.tableIndicator':
-    'Indicator of the whole table, from its title or sheet name (change it with --indicator): {name}',
+    'Indicator of the whole table, from its title, sheet name or file name (change it with --indicator): {name}',
   'cli.import.blocked': '{file}: {errors} error(s), {questions} unit name(s) to confirm; nothing was written',
   'cli.import.done':
     'Imported {values} values from {file} as import #{id}: {new} new, {changed} changed, {unchanged} unchanged ({warnings} warnings).',

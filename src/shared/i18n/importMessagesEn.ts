@@ -52,7 +52,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'an Excel 97–2003 file (.xls) is read only under {n} MB: open it in Excel and save it as .xlsx',
   'readDetail.textNoTable': 'plain text with no columns, not an Excel workbook',
   'readDetail.isFolder': 'this is a folder, not a file: choose a file in it',
-  'readDetail.notAFile': 'this is not a regular file',
+  'readDetail.notAFile':
+    'this is not a regular file (a pipe such as <(…)): to read a table from standard input, use "import -"',
   'readDetail.nulInText':
     'on line {line}, byte {column} of the line — usually left by copying from another program',
   'readDetail.pdfNoTable':
@@ -91,6 +92,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'An XML file that is not an Excel XML Spreadsheet 2003: open the file in Excel and save it as .xlsx',
   'problem.notANumber': 'is not a number',
   'problem.scoreRange': 'a score must be between 0 and 1',
+  'problem.scoreLooksRank':
+    'a score must be between 0 and 1: {value} — this column holds whole numbers from 1 to {n}, which look like ranks: in the mapping step, check which column is the score and which the rank',
   'problem.scoreLooksPercent':
     'a score must be between 0 and 1: {value} looks like a percentage — write {score} or {percent}%',
   'problem.scoreLooksPoints':

@@ -48,7 +48,8 @@ export const importMessagesVi = {
     'tệp Excel 97–2003 (.xls) chỉ đọc được khi nhỏ hơn {n} MB: hãy mở bằng Excel và lưu thành .xlsx',
   'readDetail.textNoTable': 'tệp là văn bản không chia cột, không phải sổ tính Excel',
   'readDetail.isFolder': 'đây là một thư mục, không phải tệp: hãy chọn một tệp trong thư mục đó',
-  'readDetail.notAFile': 'đây không phải là một tệp thông thường',
+  'readDetail.notAFile':
+    'đây không phải là một tệp thông thường (một ống dẫn như <(…) chẳng hạn): để đọc bảng từ đầu vào chuẩn, dùng "import -"',
   'readDetail.nulInText': 'ở dòng {line}, byte thứ {column} của dòng — thường do sao chép từ phần mềm khác',
   'readDetail.pdfNoTable':
     'tệp PDF; để nhập bảng trong đó, hãy chép bảng rồi dán vào ô "Dán bảng từ Excel hoặc trang web", hoặc dán vào Excel và lưu thành .xlsx',
@@ -86,6 +87,8 @@ export const importMessagesVi = {
     'Tệp XML nhưng không phải bảng tính XML của Excel (XML Spreadsheet 2003): mở bằng Excel và lưu thành .xlsx',
   'problem.notANumber': 'không phải là số',
   'problem.scoreRange': 'điểm phải nằm trong khoảng 0 đến 1',
+  'problem.scoreLooksRank':
+    'điểm phải nằm trong khoảng 0 đến 1: {value} — cột này chứa các số nguyên từ 1 đến {n}, có vẻ là thứ hạng: ở bước ghép cột, hãy kiểm tra cột nào là điểm, cột nào là hạng',
   'problem.scoreLooksPercent':
     'điểm phải nằm trong khoảng 0 đến 1: {value} có vẻ là phần trăm — hãy ghi {score} hoặc {percent}%',
   'problem.scoreLooksPoints':

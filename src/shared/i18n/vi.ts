@@ -123,7 +123,7 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'cli.usage.importFile': 'import cần TỆP',
   'cli.usage.undoId': 'undo-import cần số của một lần nhập, như dti-desk imports liệt kê',
   'cli.import.tableIndicator':
-    'Chỉ tiêu của cả bảng, theo tiêu đề hoặc tên trang tính (đổi bằng --indicator): {name}',
+    'Chỉ tiêu của cả bảng, theo tiêu đề, tên trang tính hoặc tên tệp (đổi bằng --indicator): {name}',
   'cli.import.blocked':
     '{file}: {errors} lỗi, {questions} tên đơn vị cần xác nhận; chưa ghi gì vào cơ sở dữ liệu',
   'cli.import.done':

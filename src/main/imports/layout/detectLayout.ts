@@ -68,6 +68,7 @@ import {
 } from './normalizeHeader';
 import { layoutSignature } from './signature';
 import {
+  fileStem,
   indicatorFromTitle,
   periodFromTitle,
   readTitleHints,
@@ -1316,6 +1317,16 @@ export function mapColumns(
     (!namesDti(titleKey) ||
       (sheetIndex !== null && otherIndexNamed(titleKey.trim()) === sheetIndex) ||
       !(NAMES_THE_INDEX.test(titleKey) || / xep hang /.test(titleKey)));
+  // (a file named for another index — "Vietnam ICT Index 2020.xlsx", "PCI 2023.xlsx" — with no
+  // title or sheet naming the DTI: round 81 stored its "Điểm | Xếp hạng" as the DTI of that year)
+  const fileKey = ` ${normalizeHeader(fileStem(table.file))} `;
+  // (not over columns naming an index themselves, "Chỉ số hài lòng" in "hai-long.csv": theirs)
+  const byFile =
+    !byColumns &&
+    OTHER_INDEX_TITLE.test(fileKey) &&
+    !namesDti(fileKey) &&
+    !namesDti(titleKey) &&
+    !namesDti(sheetKey);
   // (the DTI's own columns as first read: the readings below change `first` in place)
   const readAsDti = first.map((g) => /^dti\./.test(g.mapping.field));
   // (a sheet named so, with no title: "Chênh lệch DTI")
@@ -1332,7 +1343,7 @@ export function mapColumns(
     derivedFigure(keys[i]!) === titleFigure &&
     numericShare(table, i + 1, dataRows) >= 0.8;
   const ofOtherIndex =
-    (derived || (subject === null && (otherIndexTitle(ownTitles) || byColumns || bySheet))) &&
+    (derived || (subject === null && (otherIndexTitle(ownTitles) || byColumns || bySheet || byFile))) &&
     // ("Điểm DTI | Xếp hạng" under "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH": the headers say the DTI; beside
     // the DTI's columns another index's are set aside, said so. Under a title naming a figure
     // derived from the DTI, "Điểm DTI" is that figure — a pillar's or an index's column is not.)
@@ -1357,7 +1368,7 @@ export function mapColumns(
     const scores = guesses.filter(
       (g, i) => (g.mapping.field === 'dti.score' && !aside(i)) || (aside(i) && !ranks(i)) || figure(g, i),
     ).length;
-    const named = otherIndexTitle(ownTitles) || bySheet || derived;
+    const named = otherIndexTitle(ownTitles) || bySheet || byFile || derived;
     const rankChange =
       derived &&
       /( (thay doi|bien dong|chenh lech|tang|giam|muc tang|muc giam) (thu hang|xep hang|hang|vi tri)| so bac )/.test(
@@ -2405,8 +2416,45 @@ export function mapColumns(
     } else if (shareOf(table, c.col, dataRows, (t) => /^\d{1,3}(\s*\/\s*\d{1,3})?$/.test(t.trim())) >= 0.8)
       c.mapping = { field: 'kpi.rank' };
   }
+  // Under a title naming a KPI ("TỶ LỆ PHỦ SÓNG 4G THEO TỈNH NĂM 2023", "TỶ TRỌNG KINH TẾ SỐ TRONG
+  // GRDP …"), a lone column headed by a pillar's or main index's name ("Hạ tầng số", "Kinh tế số")
+  // and its rank are the title's KPI's: its subject, not the index's score (round 81: stored as
+  // the index's).
+  const subjectCols = columns.filter((c) => /^(cqs|kts|xhs)\.score$|^idx\./.test(c.mapping.field));
+  if (
+    subjectCols.length === 1 &&
+    !columns.some((c) => /^dti\./.test(c.mapping.field)) &&
+    titles.some((t) => KPI_TITLE_LEAD.test(normalizeHeader(t)))
+  ) {
+    const own = subjectCols[0]!.mapping.field.replace(/\.score$/, '.rank');
+    subjectCols[0]!.mapping = { field: 'kpi.value' };
+    for (const c of columns)
+      if (c.mapping.field === own || c.note === 'rank of a main index') {
+        c.mapping = { field: 'kpi.rank' };
+        c.note = undefined;
+      }
+  }
+  // A lone column of figures under a header that names nothing ("Chỉ số", "Điểm", "Giá trị") is
+  // no KPI of that name: the table's one value, named by its title, sheet or file, else asked
+  // (round 81: the PAR INDEX's and the SIPAS's files each stored as the KPI "Chỉ số", the second
+  // over the first).
+  const byHeader = columns.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
+  if (
+    byHeader.length === 1 &&
+    byHeader[0]!.mapping.field === 'kpi.valueForIndicator' &&
+    byHeader[0]!.mapping.period === undefined &&
+    NAMELESS_FIGURE.test(normalizeHeader(byHeader[0]!.mapping.indicator)) &&
+    !columns.some((c) => c.mapping.field === 'kpi.indicator' || c.mapping.field === 'kpi.value')
+  )
+    byHeader[0]!.mapping = { field: 'kpi.value' };
   return columns;
 }
+
+/** A title naming a KPI by its lead ("TỶ LỆ …", "TỶ TRỌNG …", "SỐ LƯỢNG …"), not a table of scores. */
+const KPI_TITLE_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so) [a-z0-9]/;
+
+/** A header of a figure that says nothing of whose ("Chỉ số", "Điểm", "Giá trị", "Index"). */
+const NAMELESS_FIGURE = /^(chi so|bo chi so|diem|diem so|tong diem|gia tri|score|value|index)$/;
 
 /**
  * The KPI a change column measures, from the title's subject: the subject itself when it is a

@@ -298,6 +298,11 @@ export const namesRankingIndex = (raw: string): boolean =>
  */
 export function namesKpi(raw: string, key: string): boolean {
   if (EXACT.some(([re]) => re.test(key))) return false;
+  // A pillar's or main index's name, then the KPI measured under it — "Hạ tầng số (tỷ lệ phủ sóng
+  // 4G)", "Xã hội số - Tỷ lệ dân số có tài khoản", "Chính quyền số: tỷ lệ DVC …", "Kinh tế số (%
+  // GRDP)": the KPI's (round 81: stored as the index's or the pillar's score).
+  const tail = /^[^(:–-]+?(?:\s*[(:]|\s+[–-]\s+)\s*([^)]+?)\)?\s*$/u.exec(raw)?.[1];
+  if (tail && (KPI_LEAD.test(normalizeHeader(tail)) || /%\s*\p{L}/u.test(tail))) return true;
   // "DTI (%)", "Chính quyền số (%)": a score written as a percentage, not a KPI of that name.
   if (RANKING_SUBJECT_ONLY.test(normalizeHeader(splitIndicatorName(raw).name))) return false;
   // The lead says it ("Tỷ lệ người dân có tài khoản ngân hàng" holds "hàng", not a rank).

@@ -19,7 +19,7 @@ export const NAMES_THE_INDEX =
  * PCI"): their scores and ranks are never the DTI's.
  */
 const OTHER_INDEX_NAMES =
-  'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi|dbi|' +
+  'papi|pci|par index|cchc|cai cach hanh chinh|sipas|chi so hai long|pgi|pii|ict index|egdi|dbi|chi so 766|' +
   // (the enterprises' index in its every wording: "… chuyển đổi số của (các) doanh nghiệp", "mức
   // độ sẵn sàng chuyển đổi số của doanh nghiệp", "… khu vực / khối / tại doanh nghiệp", "CĐS DN")
   // (not the DTI and enterprises side by side: "CẤP TỈNH VÀ DOANH NGHIỆP", "(DTI) VÀ DOANH NGHIỆP SỐ";

@@ -67,9 +67,13 @@ const ATTACHED = /[(（]\s*(?:ban hành\s+)?kèm theo[^)）]*[)）]|^\s*(?:ban h
 const DOC_NUMBER =
   /(?<![\p{L}\p{M}])số\s*:\s*(?=[\d.…_ ]*[\d…_/])[\d.…_ ]*(?:\/\s*[\p{L}\d.\-–/]+)?|(?<![\p{L}\p{M}])số\s+[\d.…_]*\s*\/\s*[\p{L}\d.\-–/]+|(?<!\d)\d+\/(?:19|20)\d{2}\/[\p{L}\d\-–]+/giu;
 // The issuing body opening a line: the people's committee, a ministry, a department, an office,
-// a steering committee, the district's "Phòng …", the party's committees. "Bộ chỉ số" is not one.
+// a steering committee, the district's "Phòng …", the party's committees; an association or an
+// institute that publishes an index ("HỘI TIN HỌC VIỆT NAM" over the ICT Index: round 81 named the
+// KPI after it; "VIỆN …", "TRUNG TÂM …", "PHÒNG THƯƠNG MẠI …"). "Bộ chỉ số" is not one.
 const ISSUER = new RegExp(
   '^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|sở|văn phòng|ban chỉ đạo|cục|tổng cục|chi cục' +
+    '|hội(?= (?:tin học|truyền thông|doanh nghiệp|khoa học|nhà báo|an toàn|internet))|hiệp hội|liên đoàn|viện(?= [\\p{L}])' +
+    '|trung tâm(?= [\\p{L}])|phòng thương mại|chương trình phát triển liên hợp quốc|undp' +
     '|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ' +
     '|bộ(?= (?:khoa học|thông tin|nội vụ|tài chính|công an|quốc phòng|kế hoạch|y tế|giáo dục|công thương|nông nghiệp' +
     '|tư pháp|xây dựng|giao thông|tài nguyên|văn hóa|văn hoá|lao động|ngoại giao|dân tộc))' +
@@ -562,6 +566,27 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
 const PILLAR_SHEET = /^(chi so )?(chinh quyen so|kinh te so|xa hoi so|dti|pdti|chuyen doi so|cqs|kts|xhs)$/;
 
 /** A sheet named for its KPI and year ("PCI 2025"): the KPI. (A pillar's sheet names none.) */
+/** A file's name without its folder and extension ("PCI 2023" of "/a/PCI 2023.xlsx"). */
+export const fileStem = (file: string): string =>
+  file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, '');
+
+/**
+ * The other index a file is named for, as its table's KPI ("Vietnam ICT Index 2020.xlsx": "Vietnam
+ * ICT Index"); null when its name names none, or the DTI.
+ */
+export function otherIndexOfFile(file: string): string | null {
+  const stem = fileStem(file);
+  const key = ` ${normalizeHeader(stem)} `;
+  if (!OTHER_INDEX_TITLE.test(key) || namesDti(key)) return null;
+  // (without what the file holds of it — "Xep hang PCI 2023", "Bo chi so 766 nam 2023 (thang 1)":
+  // the ranking of it, its year and what follows)
+  const name = stem
+    .replace(/^\s*(?:xếp hạng|xep hang|kết quả|ket qua|bảng|bang|danh sách|danh sach)\s+/iu, '')
+    .replace(/[\s\-–—_]*(?:(?:năm|nam)\s*)?(?:19|20)\d{2}(?!\d).*$/iu, '')
+    .trim();
+  return name ? name.slice(0, 300) : null;
+}
+
 function sheetAsName(sheet: string | null): string | null {
   // (and for a month: "Tỷ lệ TTTT T12-2026" is the KPI "Tỷ lệ TTTT" of December)
   const s = sheetNamePeriod(sheet?.trim() ?? '').name.replace(

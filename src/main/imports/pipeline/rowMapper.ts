@@ -1866,7 +1866,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       )
       .map((c) => c.col),
   );
-  const scoreScale = new Map<number, { n: number; percent: number; points: number }>();
+  const scoreScale = new Map<number, { n: number; percent: number; points: number; ranks: number }>();
   const badScores: { row: number; col: number; raw: RawCell; value: number }[] = [];
   // Scores of 0–1 in a column that gives them in percent: kept as they are, said when the column
   // holds percentages too ("0,7012" among "80,02" under "Điểm DTI (%)")
@@ -1883,7 +1883,17 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       const scale = scoreScale.get(b.col)!;
       const most = (k: number) => k >= 2 && k >= scale.n / 2;
       const w = where(b.row, b.col, b.raw);
-      if (most(scale.percent) && b.value > 1 && b.value <= 100)
+      // (whole numbers 1 to the units ranked, nearly every cell: the column holds ranks — mapped
+      // as a score by hand, say, its rank beside it mapped as the score: round 81 told each rank
+      // to be a percentage)
+      if (scale.n >= 5 && scale.ranks >= 0.9 * scale.n && Number.isInteger(b.value))
+        report(
+          problemSaying('error', 'scoreRange', 'problem.scoreLooksRank', w, {
+            value: { number: b.value },
+            n: { number: rankOf ?? 63 },
+          }),
+        );
+      else if (most(scale.percent) && b.value > 1 && b.value <= 100)
         report(
           problemSaying('error', 'scoreRange', 'problem.scoreLooksPercent', w, {
             value: { number: b.value },
@@ -2208,9 +2218,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               );
             }
           }
-          const scale = scoreScale.get(c.col) ?? { n: 0, percent: 0, points: 0 };
+          const scale = scoreScale.get(c.col) ?? { n: 0, percent: 0, points: 0, ranks: 0 };
           scoreScale.set(c.col, scale);
           scale.n++;
+          if (Number.isInteger(n.value) && n.value >= 1 && n.value <= (rankOf ?? 63)) scale.ranks++;
           if (n.value > 1 && n.value <= 100) scale.percent++;
           else if (n.value > 100 && n.value <= 1000) scale.points++;
           if (!isValidScore(n.value)) {

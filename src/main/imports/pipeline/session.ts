@@ -52,6 +52,7 @@ import {
 import { MAX_PROBLEMS, messages, problem, problemSaying } from './problems';
 import { indicatorFromTitle } from '../layout';
 import {
+  otherIndexOfFile,
   periodFromTitle,
   subProvincialNamedIn,
   subProvincialRowsSaid,
@@ -740,7 +741,8 @@ export class ImportSession {
       period,
       unitId: this.tableUnit(group),
       indicator: needsTableIndicator(mapping)
-        ? indicatorFromTitle(proposal.titleHints.text?.split(' | ') ?? [], this.sheet)
+        ? (indicatorFromTitle(proposal.titleHints.text?.split(' | ') ?? [], this.sheet) ??
+          otherIndexOfFile(this.fileName))
         : null,
     };
     const hasUnit = mapping.columns.some((c) => c.mapping.field === 'unit' || c.mapping.field === 'unitCode');
