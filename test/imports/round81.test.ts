@@ -11,6 +11,18 @@ import { published2022 } from '../fixtures/generate';
 import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
 import { ROOT } from '../cli/run';
 
+/** The 2022 ranking of the 63, "Tỉnh | Điểm DTI | Xếp hạng DTI", with made-up scores by rank. */
+const ranking2022 = (name: string) =>
+  writeWorkbook(name, [
+    {
+      name: 'DTI 2022',
+      rows: [
+        ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
+        ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
+      ],
+    },
+  ]);
+
 let store: Store;
 beforeEach(() => {
   store = new Store(path.join(tempDir('dti-round81-'), 'r.db'));
@@ -129,15 +141,7 @@ describe('a column mapped to a field its kind of table does not read is said, no
 
 describe('an import that waits for another commit counts against what that commit wrote (round 81: "20.000 mới" of values just written)', () => {
   it('the counts are taken once the store is its own to write', async () => {
-    const f = writeWorkbook('dti-2022.xlsx', [
-      {
-        name: 'DTI 2022',
-        rows: [
-          ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
-          ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
-        ],
-      },
-    ]);
+    const f = ranking2022('dti-2022.xlsx');
     const { session, preview } = await importLikeCli(store, f, 2022);
     expect(preview.counts).toMatchObject({ new: 126, changed: 0 });
     // Another program (a second dti-desk) writes the 63 scores, holding the store's lock a moment.
@@ -362,15 +366,7 @@ describe("a KPI measured under a pillar's or main index's name is the KPI's (rou
 
 describe('ranks mapped as scores are said to look like ranks (round 81: "2 looks like a percentage" at every row)', () => {
   it('score and rank swapped by hand in the mapping', async () => {
-    const f = writeWorkbook('dti-2022-swap.xlsx', [
-      {
-        name: 'DTI 2022',
-        rows: [
-          ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
-          ...published2022().map((r) => [r.label, Number((0.9 - r.rank / 100).toFixed(4)), r.rank]),
-        ],
-      },
-    ]);
+    const f = ranking2022('dti-2022-swap.xlsx');
     const session = new ImportSession(store.db, { kind: 'file', path: f });
     const a = await session.analyze();
     const swapped = {

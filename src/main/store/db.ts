@@ -67,6 +67,13 @@ export function withDatabaseAlone(file: string, write: () => void): void {
   }
 }
 
+/** A database SQLite could not open (or read through): DB_OPEN_FAILED, with SQLite's words. */
+const dbOpenFailed = (file: string, e: unknown, verb: 'open' | 'read' = 'open'): AppError =>
+  new AppError('DB_OPEN_FAILED', `Cannot ${verb} database ${file}: ${(e as Error).message}`, {
+    path: file,
+    detail: (e as Error).message,
+  });
+
 /**
  * A consistent copy of database `from` at `to`, read through SQLite's backup (a write in progress
  * elsewhere is not caught half-way) from a read-only connection: nothing is written to `from` —
@@ -81,18 +88,12 @@ export async function copyDatabase(from: string, to: string): Promise<void> {
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (e) {
-    throw new AppError('DB_OPEN_FAILED', `Cannot open database ${from}: ${(e as Error).message}`, {
-      path: from,
-      detail: (e as Error).message,
-    });
+    throw dbOpenFailed(from, e);
   }
   try {
     await source.backup(to);
   } catch (e) {
-    throw new AppError('DB_OPEN_FAILED', `Cannot read database ${from}: ${(e as Error).message}`, {
-      path: from,
-      detail: (e as Error).message,
-    });
+    throw dbOpenFailed(from, e, 'read');
   } finally {
     source.close();
   }
@@ -108,10 +109,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (e) {
-    throw new AppError('DB_OPEN_FAILED', `Cannot open database ${file}: ${(e as Error).message}`, {
-      path: file,
-      detail: (e as Error).message,
-    });
+    throw dbOpenFailed(file, e);
   }
   try {
     applyPragmas(db, opts.readonly ?? false);
