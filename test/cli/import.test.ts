@@ -952,3 +952,15 @@ describe('a file name typed in the other Unicode form (round 81: "not found")', 
     expect(userRows(db)).toBeGreaterThan(0);
   });
 });
+
+describe('a flag a message already names with its value is not hinted again (round 81: "(--year 2022) … (--year)")', () => {
+  it('the year a file name gives', () => {
+    const f = path.join(tmp, 'xep-hang-dti-2022.csv');
+    fs.writeFileSync(f, 'Tỉnh,Điểm DTI,Xếp hạng DTI\nBình Phước,0.5812,15\nĐồng Nai,0.6120,9\n');
+    const r = cli(['--db', freshDb(), 'import', f]);
+    expect(r.code).toBe(2);
+    const line = r.stdout.split('\n').find((l) => l.includes('--year 2022'))!;
+    expect(line).toBeDefined();
+    expect(line).not.toContain('(--year)');
+  });
+});

@@ -164,7 +164,10 @@ function cliHint(p: ImportPreview['problems'][number], session: ImportSession): 
   if (p.code === 'otherSheetsWithTables') return sheets(session.otherSheetsSaid);
   if (p.code === 'groupYearContradicts' && session.target?.group)
     return ` (--group ${session.target.group === 63 ? 34 : 63})`;
-  return CLI_HINTS[p.code] ?? '';
+  const hint = CLI_HINTS[p.code] ?? '';
+  // (a message that already names the flag with its value, "(--year 2022)", is not told it again)
+  const flag = /--[a-z-]+/.exec(hint)?.[0];
+  return flag && `${p.messageVi} ${p.messageEn}`.includes(`${flag} `) ? '' : hint;
 }
 
 /**
