@@ -135,11 +135,11 @@ export interface Io {
 
 export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // Help and argument errors speak the app's language, read from the database if there is one.
-  const lang = () => {
+  const dbFlag = () => {
     const at = argv.indexOf('--db');
-    const flag = argv.find((a) => a.startsWith('--db='))?.slice(5) ?? (at >= 0 ? argv[at + 1] : undefined);
-    return peekLanguage(resolveDbPath({ flag, env }));
+    return argv.find((a) => a.startsWith('--db='))?.slice(5) ?? (at >= 0 ? argv[at + 1] : undefined);
   };
+  const lang = () => peekLanguage(resolveDbPath({ flag: dbFlag(), env }));
   const json = wantsJson(argv);
   /** A command's success: `{"status":"ok", …result}` with --json, else its sentence. Exit 0. */
   const done = (result: object, text: () => string): 0 => {
@@ -321,7 +321,8 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         throw new UsageError('cli.usage.unknownCommand', { command: args.command });
     }
   } catch (e) {
-    const failure = describeFailure(e, store, lang);
+    const failure =
+      databaseFailure(e, resolveDbPath({ flag: dbFlag(), env }), lang) ?? describeFailure(e, store, lang);
     io.err(`dti-desk: ${failure.text}`);
     if (json) io.out(errorJson(failure.code, failure.message, failure.messageVi));
     return failure.exit;
@@ -380,6 +381,38 @@ export function describeFailure(e: unknown, store: Store | undefined, lang: () =
   // Never a stack trace: the message only.
   const message = oneLine(e);
   return { text: message, code: 'INTERNAL', message, messageVi: message, exit: 1 };
+}
+
+/**
+ * A failure of the database itself — locked by another program's write, read-only, not a
+ * database or damaged, not openable — said in words and with a code a script can act on
+ * (DB_LOCKED: try again later; DB_READONLY, DB_DAMAGED, DB_OPEN_FAILED: a person is needed);
+ * null for any other failure. (Round 81: SQLite's English words in both languages, the same
+ * cause under INTERNAL or DB_OPEN_FAILED by where it happened.)
+ */
+function databaseFailure(e: unknown, dbPath: string, lang: () => Language): Failure | null {
+  const detail =
+    e instanceof AppError && e.code === 'DB_OPEN_FAILED'
+      ? String((e.details as { detail?: unknown } | undefined)?.detail ?? e.message)
+      : e instanceof Error && /^SQLITE_/.test(String((e as { code?: unknown }).code))
+        ? `${String((e as { code?: unknown }).code)} ${e.message}`
+        : null;
+  if (detail === null) return null;
+  const [code, key] = /database is locked|SQLITE_BUSY|SQLITE_LOCKED/i.test(detail)
+    ? (['DB_LOCKED', 'cli.db.locked'] as const)
+    : /readonly|read-only|SQLITE_READONLY/i.test(detail)
+      ? (['DB_READONLY', 'cli.db.readonly'] as const)
+      : /not a database|malformed|SQLITE_NOTADB|SQLITE_CORRUPT/i.test(detail)
+        ? (['DB_DAMAGED', 'cli.db.damaged'] as const)
+        : /unable to open|SQLITE_CANTOPEN|SQLITE_PERM|EACCES/i.test(detail)
+          ? (['DB_OPEN_FAILED', 'cli.db.cannotOpen'] as const)
+          : [null, null];
+  if (code === null) return null;
+  // (the file the failure is of, when it says: a dry run's copy is said as the database's)
+  const said = e instanceof AppError ? (e.details as { path?: unknown } | undefined)?.path : undefined;
+  const where = typeof said === 'string' && !said.includes('dti-desk-dry-run-') ? said : dbPath;
+  const say = (l: Language) => translate(l, key, { path: where, detail: oneLine(detail) });
+  return { text: say(lang()), code, message: say('en'), messageVi: say('vi'), exit: 1 };
 }
 
 const oneLine = (e: unknown): string =>

@@ -385,3 +385,29 @@ describe('other commands: usage errors and failures in JSON with --json', () => 
     oneLine(r);
   });
 });
+
+describe("a failure of the database itself is said in words, with a code a script can act on (round 81: SQLite's English, INTERNAL)", () => {
+  it('locked by another program writing: DB_LOCKED; not a database: DB_DAMAGED; both in the two languages', () => {
+    const db = freshDb();
+    const holder = new Database(db);
+    holder.pragma('busy_timeout = 0');
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      // (after the store's busy timeout: the other program did not finish)
+      const r = cli(['--db', db, 'import', ranking, '--year', '2022', '--group', '63', '--json']);
+      expect(r.code).toBe(1);
+      const out = jsonOut(r);
+      expect(out.error.code).toBe('DB_LOCKED');
+      expect(out.error.messageVi).toContain('đang bị một chương trình khác khóa để ghi');
+      expect(out.error.message).toContain('try again later');
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    const junk = write('not-a-db.db', 'not a database\n'.repeat(50));
+    const r = cli(['--db', junk, 'rankings', '--year', '2022', '--json']);
+    expect(r.code).toBe(1);
+    expect(jsonOut(r).error).toMatchObject({ code: 'DB_DAMAGED' });
+    expect(oneLine(r)).toContain('không phải là cơ sở dữ liệu DTI Desk');
+  });
+});
