@@ -147,7 +147,8 @@ Messages are in the language chosen in the app (Settings); with --json each mess
     'The database {path} is open in another program (the DTI Desk app, or a dti-desk command still running): close it, then restore again; nothing was changed',
   'cli.db.locked':
     'the database {path} is locked by another program writing to it (the app, or another dti-desk command): try again later; nothing was written',
-  'cli.db.readonly': 'cannot write to the database {path}: the file or its folder is read-only; nothing was written',
+  'cli.db.readonly':
+    'cannot write to the database {path}: the file or its folder is read-only; nothing was written',
   'cli.db.damaged':
     '{path} is not a DTI Desk database, or it is damaged ({detail}): restore it from a backup (dti-desk restore FILE)',
   'cli.db.cannotOpen':

@@ -146,7 +146,8 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
     'Cơ sở dữ liệu {path} đang được một chương trình khác mở (ứng dụng DTI Desk, hoặc một lệnh dti-desk đang chạy): hãy đóng nó rồi khôi phục lại; chưa thay đổi gì',
   'cli.db.locked':
     'cơ sở dữ liệu {path} đang bị một chương trình khác khóa để ghi (ứng dụng hoặc một lệnh dti-desk khác): hãy thử lại sau; chưa ghi gì',
-  'cli.db.readonly': 'không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục của nó chỉ cho phép đọc; chưa ghi gì',
+  'cli.db.readonly':
+    'không ghi được vào cơ sở dữ liệu {path}: tệp hoặc thư mục của nó chỉ cho phép đọc; chưa ghi gì',
   'cli.db.damaged':
     '{path} không phải là cơ sở dữ liệu DTI Desk, hoặc đã bị hỏng ({detail}): hãy khôi phục từ một bản sao lưu (dti-desk restore TỆP)',
   'cli.db.cannotOpen':
