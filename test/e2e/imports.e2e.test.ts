@@ -94,9 +94,12 @@ async function dropOnWizard(file: string): Promise<void> {
   await byTestId('import-step-mapping').waitFor();
 }
 
-/** From the mapping step back to choosing a file (nothing read, nothing written). */
+/** From the mapping step back to choosing a file (nothing read, nothing written): asked first. */
 async function backFromMapping(): Promise<void> {
   await byTestId('import-step-mapping').locator('.step-actions button').first().click();
+  await byTestId('close-file-dialog')
+    .getByRole('button', { name: vi('imports.closeFileYes') })
+    .click();
   await byTestId('import-step-source').waitFor();
 }
 
@@ -433,8 +436,15 @@ describe('import wizard, end to end in Chromium', () => {
         i < 2 &&
         (await byTestId('import-step-questions').count()) + (await byTestId('import-step-mapping').count());
         i++
-      )
+      ) {
+        const fromMapping = (await byTestId('import-step-mapping').count()) > 0;
         await page.locator('.import-step > .step-actions button').first().click();
+        // (closing the file from its mapping is asked first)
+        if (fromMapping)
+          await byTestId('close-file-dialog')
+            .getByRole('button', { name: vi('imports.closeFileYes') })
+            .click();
+      }
       await byTestId('import-step-source').waitFor();
       await dropFile(page, byTestId('page-imports'), file);
       await byTestId('import-step-mapping').waitFor();
