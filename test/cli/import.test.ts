@@ -880,6 +880,16 @@ describe('--indicator says whose table it is (round 81: ignored when a column lo
     expect(stored(db)).toEqual([{ code: 'user.Chỉ số khác', n: 63, values_: 63, ranks: 63 }]);
   });
 
+  it("after the DTI's ranking of the same headers (its layout remembered), another index's file is still the named indicator's", () => {
+    const db = freshDb();
+    ok(['--db', db, 'import', lookAlike('dti.xlsx'), '--year', '2022']);
+    ok(['--db', db, 'import', lookAlike('PCI 2023.xlsx'), '--year', '2023', '--indicator', 'PCI']);
+    expect(stored(db)).toEqual([
+      { code: 'dti', n: 63, values_: 63, ranks: 63 },
+      { code: 'user.PCI', n: 63, values_: 63, ranks: 63 },
+    ]);
+  });
+
   it("several of the ranking's figures are no one indicator's: refused, naming them", () => {
     const db = freshDb();
     const before = digest(db);

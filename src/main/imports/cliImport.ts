@@ -254,7 +254,13 @@ function asIndicatorTable<A extends Awaited<ReturnType<ImportSession['analyze']>
   const name = flag?.trim();
   if (!name || namesRankingIndex(name)) return analysis;
   const cols = analysis.mapping.columns;
-  if (analysis.target.kind === 'kpi') {
+  // (a bare "Xếp hạng" beside a main index's column is set aside as the index's rank: its rank;
+  // the ranking's columns read so in a table said to be an indicator's too — a layout remembered
+  // from the DTI's ranking of the same headers)
+  const figures = cols.filter(
+    (c) => !fieldFitsKind(c.mapping.field, 'kpi') || c.note === 'rank of a main index',
+  );
+  if (figures.length === 0) {
     const byHeader = cols.filter((c) => c.mapping.field === 'kpi.valueForIndicator');
     if (byHeader.length !== 1 || cols.some((c) => c.mapping.field === 'kpi.indicator')) return analysis;
     const only = byHeader[0]!.mapping as Extract<ColumnField, { field: 'kpi.valueForIndicator' }>;
@@ -266,10 +272,6 @@ function asIndicatorTable<A extends Awaited<ReturnType<ImportSession['analyze']>
       },
     };
   }
-  // (a bare "Xếp hạng" beside a main index's column is set aside as the index's rank: its rank)
-  const figures = cols.filter(
-    (c) => !fieldFitsKind(c.mapping.field, 'kpi') || c.note === 'rank of a main index',
-  );
   const ranks = figures.filter((c) => c.mapping.field.endsWith('.rank') || c.note === 'rank of a main index');
   if (figures.length - ranks.length > 1 || ranks.length > 1)
     throw new UsageError('cli.usage.indicatorOverRanking', {
