@@ -495,7 +495,7 @@ describe('cells without a number', () => {
     const noData = preview.problems.filter((p) => p.code === 'noDataCells');
     expect(noData.map((p) => p.cell).sort()).toEqual(['B3', 'C2']);
     expect(noData.find((p) => p.cell === 'C2')!.messageEn).toMatch(
-      /cells of this column that hold no number \(2, like this one\)/,
+      /cells of this column that hold no number \(2: C2, C3\)/,
     );
     expect(preview.problems.filter((p) => p.code === 'formulaError').map((p) => p.cell)).toEqual(['B4']);
     expect(preview.canCommit).toBe(false);

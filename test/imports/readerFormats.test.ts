@@ -910,11 +910,11 @@ describe('the texts of these refusals come from the message catalogues', () => {
         /\b1 (cells|values|rows|units|names|columns|fields|are)\b/,
       );
     }
-    expect(translate('en', 'problem.noDataCells', { n: 1 })).toBe(
-      'cells of this column that hold no number (1, like this one) are taken as no data, not imported',
+    expect(translate('en', 'problem.noDataCells', { n: 1, cells: 'C3' })).toBe(
+      'cells of this column that hold no number (1: C3) are taken as no data, not imported',
     );
-    expect(translate('vi', 'problem.noDataCells', { n: 1 })).toBe(
-      'các ô của cột này không có số (1 ô, như ô này) được coi là không có số liệu, không nhập',
+    expect(translate('vi', 'problem.noDataCells', { n: 1, cells: 'C3' })).toBe(
+      'các ô của cột này không có số (1 ô: C3) được coi là không có số liệu, không nhập',
     );
   });
 });

@@ -387,3 +387,25 @@ describe('ranks mapped as scores are said to look like ranks (round 81: "2 looks
     expect(scores.map((p) => p.messageVi).join()).not.toContain('phần trăm');
   });
 });
+
+describe('the cells of a column that hold no number are named (round 81: only the first, the nine others framed unnamed)', () => {
+  it('ten at most, "…" beyond', async () => {
+    const f = writeWorkbook('na.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Điểm DTI', 'Xếp hạng DTI'],
+          ...published2022().map((r) => [
+            r.label,
+            r.rank <= 12 ? 'n/a' : Number((0.9 - r.rank / 100).toFixed(4)),
+            r.rank,
+          ]),
+        ],
+      },
+    ]);
+    const { preview, session } = await importLikeCli(store, f, 2022);
+    session.dispose();
+    const said = preview.problems.find((p) => p.code === 'noDataCells')!;
+    expect(said.messageEn).toMatch(/\(12: (B\d+, ){10}…\)/);
+  });
+});

@@ -285,7 +285,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.percentFraction':
     'every value of this indicator in % ({n} cells) lies between 0 and 1, like this one: if they are ratios (0.9952 = 99.52%), multiply by 100 or format the cells as % in Excel and import again',
   'problem.noDataCells':
-    'cells of this column that hold no number ({n}, like this one) are taken as no data, not imported',
+    'cells of this column that hold no number ({n}: {cells}) are taken as no data, not imported',
   'problem.periodNeedsYear':
     'the period columns ({periods}) have no year: say the year of the table (--year)',
   'problem.unitsAcross':

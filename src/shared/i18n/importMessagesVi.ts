@@ -279,7 +279,7 @@ export const importMessagesVi = {
   'problem.percentFraction':
     'mọi giá trị của chỉ tiêu tính bằng % này ({n} ô) đều nằm trong khoảng 0–1, như ô này: nếu là tỷ số (0,9952 = 99,52%), hãy nhân với 100 hoặc định dạng ô là % trong Excel rồi nhập lại',
   'problem.noDataCells':
-    'các ô của cột này không có số ({n} ô, như ô này) được coi là không có số liệu, không nhập',
+    'các ô của cột này không có số ({n} ô: {cells}) được coi là không có số liệu, không nhập',
   'problem.periodNeedsYear': 'các cột kỳ ({periods}) không ghi năm: hãy cho biết năm của bảng (--year)',
   'problem.unitsAcross':
     'bảng xoay ngang: {n} tên đơn vị nằm trên một dòng (mỗi đơn vị một cột). Hãy chuyển vị bảng trong Excel (mỗi đơn vị một dòng) rồi nhập',

@@ -755,7 +755,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const countOf = memo((label: string) =>
     countedByName(splitIndicatorName(label).name, ctx.titleText ?? null),
   );
-  const noData = new Map<number, { n: number; row: number; raw: string }>();
+  const noData = new Map<number, { n: number; row: number; raw: string; rows: number[] }>();
   // KPI values written with a mark after the number ("95*", "95**"): a footnote of the file, not
   // part of the value (a tie mark only means something for a rank); said once per column.
   const valueMarks = new Map<number, { n: number; row: number; raw: string }>();
@@ -910,8 +910,10 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       }
       // "N/A", "-", "chưa có": no value, said once per column with how many cells.
       const w = noData.get(col);
-      if (w) w.n++;
-      else noData.set(col, { n: 1, row, raw });
+      if (w) {
+        w.n++;
+        if (w.rows.length < 10) w.rows.push(row);
+      } else noData.set(col, { n: 1, row, raw, rows: [row] });
     }
     const percent = 'percent' in n && n.percent === true;
     // (an object only for the few cells written with a unit or "%")
@@ -3005,8 +3007,15 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       settleMergedValues(merges);
       settleAmbiguousNumbers();
       tellBadScores();
+      // (with the cells, ten at most: the others are framed in the preview, round 81 found them
+      // named nowhere)
       for (const [col, w] of noData)
-        report(problem('warning', 'noDataCells', where(w.row, col, w.raw), { n: { number: w.n } }));
+        report(
+          problem('warning', 'noDataCells', where(w.row, col, w.raw), {
+            n: { number: w.n },
+            cells: w.rows.map((r) => cellRef(r, col)).join(', ') + (w.n > w.rows.length ? ', …' : ''),
+          }),
+        );
       for (const [col, w] of valueMarks)
         report(problem('warning', 'valueMark', where(w.row, col, w.raw), { n: { number: w.n } }));
       if (hiddenRows.n > 0)
