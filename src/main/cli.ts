@@ -87,10 +87,16 @@ function checkCommandWords(args: ParsedArgs): void {
 export function parseArgs(argv: string[]): ParsedArgs {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
+  let options = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    // ("--" ends the options, as getopt's: a file named "-2022.csv" after it is a file)
+    if (options && a === '--') {
+      options = false;
+      continue;
+    }
     // ("-" alone is a file: standard input)
-    if (a.startsWith('-') && a !== '-') {
+    if (options && a.startsWith('-') && a !== '-') {
       const [name, inline] = a.includes('=')
         ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
         : [a, undefined];
@@ -113,7 +119,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
  * "--json" as another option's value, so this agrees with it when it succeeds.)
  */
 export function wantsJson(argv: string[]): boolean {
-  return argv.some((a) => flagName(a) === '--json');
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => flagName(a) === '--json');
 }
 
 /** The JSON document of a failure that has no shape of its own (all but import's outcomes). */

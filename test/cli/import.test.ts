@@ -974,3 +974,15 @@ describe('a flag a message already names with its value is not hinted again (rou
     expect(line).not.toContain('(--year)');
   });
 });
+
+describe('"--" ends the options, as getopt\'s (round 81: a file named "-2022.csv" could not be named)', () => {
+  it('import --year 2022 -- -2022.csv', () => {
+    const f = path.join(tmp, '-2022.csv');
+    fs.copyFileSync(fixture('ranking_2022_utf8_bom.csv'), f);
+    const db = freshDb();
+    const r = cli(['--db', db, 'import', '--year', '2022', '--json', '--', '-2022.csv']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'committed', file: '-2022.csv' });
+    expect(userRows(db)).toBeGreaterThan(0);
+  });
+});
