@@ -345,7 +345,12 @@ function asIfAt<T>(real: string, copy: string, open: () => T): T {
     return open();
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    throw new AppError(e.code, e.message.split(copy).join(real), e.details);
+    const details = e.details as { path?: unknown } | undefined;
+    throw new AppError(
+      e.code,
+      e.message.split(copy).join(real),
+      details?.path === copy ? { ...details, path: real } : e.details,
+    );
   }
 }
 
@@ -415,9 +420,9 @@ function databaseFailure(e: unknown, dbPath: string, lang: () => Language): Fail
           ? (['DB_OPEN_FAILED', 'cli.db.cannotOpen'] as const)
           : [null, null];
   if (code === null) return null;
-  // (the file the failure is of, when it says: a dry run's copy is said as the database's)
+  // (the file the failure is of, when it says: asIfAt gives a dry run's copy as the database)
   const said = e instanceof AppError ? (e.details as { path?: unknown } | undefined)?.path : undefined;
-  const where = typeof said === 'string' && !said.includes('dti-desk-dry-run-') ? said : dbPath;
+  const where = typeof said === 'string' ? said : dbPath;
   const say = (l: Language) => translate(l, key, { path: where, detail: oneLine(detail) });
   return { text: say(lang()), code, message: say('en'), messageVi: say('vi'), exit: 1 };
 }

@@ -1066,10 +1066,7 @@ const isRankingOnly = (g: HeaderGuess, key: string) =>
 /** An index's score under its group header ("SIPAS / Điểm"): the index's name ("SIPAS"). */
 function indexScoreName(header: string): string {
   const parts = header.split(' / ');
-  return parts.length === 2 &&
-    /^(diem|tong diem|diem so|chi so|gia tri|score|value)$/.test(normalizeHeader(parts[1]!))
-    ? parts[0]!.trim()
-    : header;
+  return parts.length === 2 && NAMELESS_FIGURE.test(normalizeHeader(parts[1]!)) ? parts[0]!.trim() : header;
 }
 
 /** A rank's header alone ("Xếp hạng", "Thứ hạng", "Hạng"). */

@@ -1,5 +1,6 @@
 // Facts stated in the title rows above a table: the year ("NĂM 2022") and the ranking group
 // ("63 tỉnh, thành phố" / "34 tỉnh"). Validation compares them with what the user chose.
+import path from 'node:path';
 import type { TitleHints } from '../../../shared/imports/layout';
 import { normalizeHeader } from './normalizeHeader';
 import {
@@ -565,10 +566,8 @@ export function indicatorFromTitle(titles: string[], sheet: string | null): stri
 /** A sheet named for the DTI or a pillar alone: no KPI's name. */
 const PILLAR_SHEET = /^(chi so )?(chinh quyen so|kinh te so|xa hoi so|dti|pdti|chuyen doi so|cqs|kts|xhs)$/;
 
-/** A sheet named for its KPI and year ("PCI 2025"): the KPI. (A pillar's sheet names none.) */
 /** A file's name without its folder and extension ("PCI 2023" of "/a/PCI 2023.xlsx"). */
-export const fileStem = (file: string): string =>
-  file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, '');
+export const fileStem = (file: string): string => path.parse(file).name;
 
 /**
  * The other index a file is named for, as its table's KPI ("Vietnam ICT Index 2020.xlsx": "Vietnam
@@ -587,6 +586,7 @@ export function otherIndexOfFile(file: string): string | null {
   return name ? name.slice(0, 300) : null;
 }
 
+/** A sheet named for its KPI and year ("PCI 2025"): the KPI. (A pillar's sheet names none.) */
 function sheetAsName(sheet: string | null): string | null {
   // (and for a month: "Tỷ lệ TTTT T12-2026" is the KPI "Tỷ lệ TTTT" of December)
   const s = sheetNamePeriod(sheet?.trim() ?? '').name.replace(

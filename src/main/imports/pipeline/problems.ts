@@ -222,3 +222,26 @@ export function problemSaying(
   const p = problem(severity, code, where, params);
   return { ...p, ...messages(where, text, () => params, p.value) };
 }
+
+/**
+ * Cells one warning is about: how many, the first (the warning's link) and the first ten by
+ * address, "…" beyond.
+ */
+export class SaidCells {
+  static readonly LISTED = 10;
+  n = 0;
+  first: { row: number; col: number | null } | null = null;
+  private readonly cells: string[] = [];
+
+  add(row: number, col: number | null): void {
+    this.n++;
+    this.first ??= { row, col };
+    if (col !== null && this.cells.length <= SaidCells.LISTED) this.cells.push(cellRef(row, col));
+  }
+
+  listed(): string {
+    return this.cells.length > SaidCells.LISTED
+      ? `${this.cells.slice(0, SaidCells.LISTED).join(', ')}, …`
+      : this.cells.join(', ');
+  }
+}

@@ -60,7 +60,7 @@ import { isUnitName } from '../layout/unitsAcross';
 import { pillarsNamedIn } from '../layout/indexNames';
 import { PART_OF_LIST, PART_OF_LIST_LEAD } from '../layout/listParts';
 import { namesSubProvincialKind, withoutDates } from '../layout/titleHints';
-import { MAX_PROBLEMS, problem, problemSaying, type ProblemCode, type Where } from './problems';
+import { MAX_PROBLEMS, problem, problemSaying, SaidCells, type ProblemCode, type Where } from './problems';
 import type { MessageKey } from '../../../shared/i18n';
 import type { MessageParam } from '../../../shared/imports/place';
 import { BatchInsert } from './staging';
@@ -755,7 +755,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   const countOf = memo((label: string) =>
     countedByName(splitIndicatorName(label).name, ctx.titleText ?? null),
   );
-  const noData = new Map<number, { n: number; row: number; raw: string; rows: number[] }>();
+  const noData = new Map<number, { cells: SaidCells; raw: string }>();
   // KPI values written with a mark after the number ("95*", "95**"): a footnote of the file, not
   // part of the value (a tie mark only means something for a rank); said once per column.
   const valueMarks = new Map<number, { n: number; row: number; raw: string }>();
@@ -909,11 +909,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         return { value: null, ok: false };
       }
       // "N/A", "-", "chưa có": no value, said once per column with how many cells.
-      const w = noData.get(col);
-      if (w) {
-        w.n++;
-        if (w.rows.length < 10) w.rows.push(row);
-      } else noData.set(col, { n: 1, row, raw, rows: [row] });
+      const w = noData.get(col) ?? { cells: new SaidCells(), raw };
+      noData.set(col, w);
+      w.cells.add(row, col);
     }
     const percent = 'percent' in n && n.percent === true;
     // (an object only for the few cells written with a unit or "%")
@@ -3011,9 +3009,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       // named nowhere)
       for (const [col, w] of noData)
         report(
-          problem('warning', 'noDataCells', where(w.row, col, w.raw), {
-            n: { number: w.n },
-            cells: w.rows.map((r) => cellRef(r, col)).join(', ') + (w.n > w.rows.length ? ', …' : ''),
+          problem('warning', 'noDataCells', where(w.cells.first!.row, col, w.raw), {
+            n: { number: w.cells.n },
+            cells: w.cells.listed(),
           }),
         );
       for (const [col, w] of valueMarks)

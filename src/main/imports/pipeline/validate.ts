@@ -8,7 +8,7 @@ import type {
   PreviewRow,
   UnitQuestion,
 } from '../../../shared/importSession';
-import { cellRef, columnLetters } from '../../../shared/imports/cellAddress';
+import { columnLetters } from '../../../shared/imports/cellAddress';
 import { DUPLICATE_NOTE, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import {
   isNumericField,
@@ -36,7 +36,15 @@ import type { Database } from 'better-sqlite3';
 import { decimalsOf, rankOrder } from '../../../shared/rank';
 import { editOutlivesImportSql, shownSql } from '../../store/rankings';
 import { formatDateTime } from '../../../shared/format';
-import { MAX_PROBLEMS, messages, problem, problemSaying, type ProblemCode, type Where } from './problems';
+import {
+  MAX_PROBLEMS,
+  messages,
+  problem,
+  problemSaying,
+  SaidCells,
+  type ProblemCode,
+  type Where,
+} from './problems';
 import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
 
 /** Unit questions asked at once; answering them brings the next ones. */
@@ -155,29 +163,6 @@ function formulaTolerance(dti: number, parts: { weight: number; value: number }[
   // (the decimals a figure is written with: 0.8002 4, 0.8 1, 0.8002000000000001 from 80.02% 4)
   const half = (v: number) => 0.5 * 10 ** -decimalsOf([v]);
   return half(dti) + parts.reduce((a, p) => a + p.weight * half(p.value), 0) + 1e-9;
-}
-
-/**
- * Cells one warning is about: how many, the first (the warning's link) and the first ten by
- * address, "…" beyond.
- */
-class SaidCells {
-  static readonly LISTED = 10;
-  n = 0;
-  first: { row: number; col: number | null } | null = null;
-  private readonly cells: string[] = [];
-
-  add(row: number, col: number | null): void {
-    this.n++;
-    this.first ??= { row, col };
-    if (col !== null && this.cells.length <= SaidCells.LISTED) this.cells.push(cellRef(row, col));
-  }
-
-  listed(): string {
-    return this.cells.length > SaidCells.LISTED
-      ? `${this.cells.slice(0, SaidCells.LISTED).join(', ')}, …`
-      : this.cells.join(', ');
-  }
 }
 
 /** Fields one column at most can hold (a KPI table's values and ranks come a column per KPI or period). */
