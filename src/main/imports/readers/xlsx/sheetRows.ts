@@ -346,8 +346,8 @@ export async function streamXlsxSheet(
     pkg.budget,
     (chunk) => {
       const text = decoder.write(chunk);
-      // Check declarations across chunk edges by including the previous tail.
-      assertNoXmlDeclarations(tail + text, file, part);
+      // (the previous chunk's end given too: a declaration may straddle the two)
+      assertNoXmlDeclarations(text, file, part, tail);
       tail = text.slice(-16);
       scanner.push(text);
       if (scanner.pendingLength > MAX_PENDING_CHARS) {
