@@ -93,10 +93,14 @@ export class XmlChunkScanner {
     // inside sheetData by spreadsheet programs; if one is cut we wait until it is complete.
     let cut = s.lastIndexOf('<');
     if (cut < 0) cut = 0;
-    const openCdata = s.lastIndexOf('<![CDATA[', cut);
-    if (openCdata >= 0 && s.indexOf(']]>', openCdata) < 0) cut = openCdata;
-    const openComment = s.lastIndexOf('<!--', cut);
-    if (openComment >= 0 && s.indexOf('-->', openComment) < 0) cut = openComment;
+    // (looked for only when the text has a '<!' at all — a sheet seldom has: searched backwards
+    // for each of the two, a chunk without either was gone over twice, measured 0.1 s in 100k rows)
+    if (s.indexOf('<!') >= 0) {
+      const openCdata = s.lastIndexOf('<![CDATA[', cut);
+      if (openCdata >= 0 && s.indexOf(']]>', openCdata) < 0) cut = openCdata;
+      const openComment = s.lastIndexOf('<!--', cut);
+      if (openComment >= 0 && s.indexOf('-->', openComment) < 0) cut = openComment;
+    }
     scanXml(s.slice(0, cut), this.onToken);
     this.pending = s.slice(cut);
   }
