@@ -4,6 +4,7 @@ import type { importMessagesVi } from './importMessagesVi';
 
 export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readError.FILE_NOT_FOUND': 'File not found',
+  'readError.FILE_UNREADABLE': 'The file cannot be opened for reading',
   'readError.FILE_EMPTY': 'The file is empty',
   'readError.FILE_TOO_LARGE': 'The file is too large to import',
   'readError.UNKNOWN_FORMAT':
@@ -51,6 +52,11 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'readDetail.xlsTooLarge':
     'an Excel 97–2003 file (.xls) is read only under {n} MB: open it in Excel and save it as .xlsx',
   'readDetail.textNoTable': 'plain text with no columns, not an Excel workbook',
+  'readDetail.noPermission':
+    'this account has no permission to read the file: ask for it, or copy the file into a folder of yours and import the copy',
+  'readDetail.folderNoPermission':
+    'this account has no permission to open the folder the file is in ({folder}): copy the file into a folder of yours and import the copy',
+  'readDetail.systemError': 'the system said {code} when the file was opened',
   'readDetail.isFolder': 'this is a folder, not a file: choose a file in it',
   'readDetail.notAFile':
     'this is not a regular file (a pipe such as <(…)): to read a table from standard input, use "import -"',

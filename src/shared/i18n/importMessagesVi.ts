@@ -2,6 +2,7 @@
 // (file, sheet, cell). Built into ImportProblem/ImportReadError messages by src/shared/imports/place.ts.
 export const importMessagesVi = {
   'readError.FILE_NOT_FOUND': 'Không tìm thấy tệp',
+  'readError.FILE_UNREADABLE': 'Không mở được tệp để đọc',
   'readError.FILE_EMPTY': 'Tệp rỗng, không có dữ liệu',
   'readError.FILE_TOO_LARGE': 'Tệp quá lớn để nhập',
   'readError.UNKNOWN_FORMAT':
@@ -47,6 +48,11 @@ export const importMessagesVi = {
   'readDetail.xlsTooLarge':
     'tệp Excel 97–2003 (.xls) chỉ đọc được khi nhỏ hơn {n} MB: hãy mở bằng Excel và lưu thành .xlsx',
   'readDetail.textNoTable': 'tệp là văn bản không chia cột, không phải sổ tính Excel',
+  'readDetail.noPermission':
+    'tài khoản này không có quyền đọc tệp: hãy xin quyền đọc, hoặc chép tệp vào một thư mục của bạn rồi nhập bản chép',
+  'readDetail.folderNoPermission':
+    'tài khoản này không có quyền mở thư mục chứa tệp ({folder}): hãy chép tệp vào một thư mục của bạn rồi nhập bản chép',
+  'readDetail.systemError': 'hệ điều hành báo lỗi {code} khi mở tệp',
   'readDetail.isFolder': 'đây là một thư mục, không phải tệp: hãy chọn một tệp trong thư mục đó',
   'readDetail.notAFile':
     'đây không phải là một tệp thông thường (một ống dẫn như <(…) chẳng hạn): để đọc bảng từ đầu vào chuẩn, dùng "import -"',

@@ -77,6 +77,8 @@ export interface FileInspection {
 /** Stable codes of refusals; the UI translates them, the CLI prints them. */
 export const READ_ERROR_CODES = [
   'FILE_NOT_FOUND',
+  /** The file is there but cannot be opened: no permission to read it or to enter its folder, a disk error. */
+  'FILE_UNREADABLE',
   'FILE_EMPTY',
   'FILE_TOO_LARGE',
   'UNKNOWN_FORMAT',

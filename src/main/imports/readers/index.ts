@@ -42,8 +42,9 @@ async function open(filePath: string): Promise<Opened> {
   let st: fs.Stats;
   try {
     st = await fs.promises.stat(filePath);
-  } catch {
-    throw new ImportReadError('FILE_NOT_FOUND', file);
+  } catch (e) {
+    // (permission refused here is a folder on the way the account may not enter)
+    throw openFailure(e, filePath, 'folder');
   }
   if (!st.isFile())
     throw new ImportReadError(
@@ -60,7 +61,9 @@ async function open(filePath: string): Promise<Opened> {
       {},
       { vi: `${formatNumber(st.size, 'vi', 0)} byte`, en: `${formatNumber(st.size, 'en', 0)} bytes` },
     );
-  const fh = await fs.promises.open(filePath, 'r');
+  const fh = await fs.promises.open(filePath, 'r').catch((e: unknown) => {
+    throw openFailure(e, filePath, 'file');
+  });
   try {
     const head = Buffer.alloc(Math.min(st.size, 8192));
     await fh.read(head, 0, head.length, 0);
@@ -68,6 +71,32 @@ async function open(filePath: string): Promise<Opened> {
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * Why a file could not be looked at (stat) or opened: not there (FILE_NOT_FOUND), or there but
+ * not to be read — no permission on the file or on a folder on its way, a disk error —
+ * (FILE_UNREADABLE, saying which). Never the system's bare "EACCES" under an internal error.
+ */
+function openFailure(e: unknown, filePath: string, step: 'folder' | 'file'): ImportReadError {
+  const file = path.basename(filePath);
+  const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
+  if (['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP'].includes(code)) return new ImportReadError('FILE_NOT_FOUND', file);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new ImportReadError(
+      'FILE_UNREADABLE',
+      file,
+      {},
+      step === 'folder'
+        ? catalogueDetail('readDetail.folderNoPermission', { folder: path.dirname(filePath) })
+        : catalogueDetail('readDetail.noPermission'),
+    );
+  return new ImportReadError(
+    'FILE_UNREADABLE',
+    file,
+    {},
+    catalogueDetail('readDetail.systemError', { code: code || String((e as Error)?.message ?? e) }),
+  );
 }
 
 async function sha256Of(filePath: string): Promise<string> {
