@@ -22,7 +22,7 @@ import { AppError } from '../shared/result';
 import { groupFlag, peekLanguage, UsageError, yearFlag } from './cliUsage';
 import { resolveDbPath } from './paths';
 import { Store } from './store';
-import { copyDatabase } from './store/db';
+import { copyDatabase, removeUnusedDatabase } from './store/db';
 import { useReaderThread } from './imports/readers/readerThread';
 import { importOptions, runImportCommand, runImportsList, runUndoImport, undoId } from './imports/cliImport';
 
@@ -305,15 +305,31 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         // An existing one is copied aside and the file checked against the copy: opening it to
         // write would migrate an older schema, turn a rollback journal into WAL, checkpoint a
         // left-over WAL — each a change of its bytes (round 81).
+        // An import that fails leaves no database where there was none (round 81: a file
+        // refused, or unreadable, made an empty one at a new --db path).
+        const made = !opts.dryRun && !fs.existsSync(dbPath);
         if (opts.dryRun) {
-          dryRunAside = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-desk-dry-run-'));
-          const copy = path.join(dryRunAside, 'dti-desk.db');
+          const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-desk-dry-run-'));
+          dryRunAside = dir;
+          // (removed on SIGTERM, SIGINT or SIGHUP too: a script's timeout left it in the temp folder)
+          removeOnSignal.add(dir);
+          const copy = path.join(dir, 'dti-desk.db');
           if (!noDatabaseYet(dbPath)) await copyDatabase(dbPath, copy);
           store = asIfAt(dbPath, copy, () => new Store(copy));
         } else store = new Store(dbPath);
         // The file's rows are read on a thread of their own while they are staged (built beside cli.js).
         useReaderThread(path.join(__dirname, 'readerWorker.js'));
-        return await runImportCommand(store, opts, io);
+        let exit = 1;
+        try {
+          exit = await runImportCommand(store, opts, io);
+          return exit;
+        } finally {
+          if (made && exit !== 0) {
+            store.close();
+            store = undefined;
+            removeUnusedDatabase(dbPath);
+          }
+        }
       }
       case 'imports': {
         store = new Store(dbPath);
@@ -335,9 +351,15 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
     return failure.exit;
   } finally {
     store?.close();
-    if (dryRunAside) fs.rmSync(dryRunAside, { recursive: true, force: true });
+    if (dryRunAside) {
+      fs.rmSync(dryRunAside, { recursive: true, force: true });
+      removeOnSignal.delete(dryRunAside);
+    }
   }
 }
+
+/** Folders a run made aside, removed if it is stopped by a signal (see the end of this file). */
+const removeOnSignal = new Set<string>();
 
 /** `open()`, its failures said of the database at `real` (a dry run's copy of it is at `copy`). */
 function asIfAt<T>(real: string, copy: string, open: () => T): T {
@@ -461,6 +483,17 @@ if (require.main === module) {
     process.exit(1);
   };
   process.on('uncaughtException', crash);
+  // Stopped (a script's timeout, Ctrl-C): what was made aside goes, and the exit says the signal
+  // as a shell does (128 + its number). An import's transaction not committed is SQLite's to undo.
+  for (const [signal, n] of [
+    ['SIGTERM', 15],
+    ['SIGINT', 2],
+    ['SIGHUP', 1],
+  ] as const)
+    process.on(signal, () => {
+      for (const dir of removeOnSignal) fs.rmSync(dir, { recursive: true, force: true });
+      process.exit(128 + n);
+    });
   process.on('unhandledRejection', crash);
   // `dti-desk rankings … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

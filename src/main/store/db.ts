@@ -67,6 +67,38 @@ export function withDatabaseAlone(file: string, write: () => void): void {
   }
 }
 
+/**
+ * Removes the database at `file` that a command just made and that holds nothing of the user's —
+ * no import but the published reference, no value entered — unless another program has it open
+ * meanwhile (leaving WAL mode needs every other connection closed: see withDatabaseAlone). Whether
+ * it was removed. (An import refused into a new --db path left an empty database there, round 81.)
+ */
+export function removeUnusedDatabase(file: string): boolean {
+  let unused = false;
+  try {
+    const probe = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      if (probe.pragma('journal_mode = DELETE', { simple: true }) === 'delete') {
+        const held = probe
+          .prepare(
+            `SELECT EXISTS (SELECT 1 FROM import_batch WHERE kind <> 'reference')
+                 OR EXISTS (SELECT 1 FROM observation WHERE layer = 'user')
+                 OR EXISTS (SELECT 1 FROM annotation) OR EXISTS (SELECT 1 FROM target)`,
+          )
+          .pluck()
+          .get();
+        unused = held === 0;
+      }
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return false; // (locked, or not ours to judge: left as it is)
+  }
+  if (unused) for (const f of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + f, { force: true });
+  return unused;
+}
+
 /** A database SQLite could not open (or read through): DB_OPEN_FAILED, with SQLite's words. */
 const dbOpenFailed = (file: string, e: unknown, verb: 'open' | 'read' = 'open'): AppError =>
   new AppError('DB_OPEN_FAILED', `Cannot ${verb} database ${file}: ${(e as Error).message}`, {
