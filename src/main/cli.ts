@@ -106,7 +106,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
         if (v === undefined || (inline === undefined && isKnownFlag(v)))
           throw new UsageError('cli.usage.needsValue', { name });
         flags.set(name, v);
-      } else if (BOOL_FLAGS.has(name)) flags.set(name, true);
+      } else if (BOOL_FLAGS.has(name)) {
+        // (`--json=no`, `--dry-run=false`: a switch is on by being there; a value it cannot take
+        // is refused rather than read as "on", round 81)
+        if (inline !== undefined) throw new UsageError('cli.usage.takesNoValue', { name, value: inline });
+        flags.set(name, true);
+      }
       else throw new UsageError('cli.usage.unknownOption', { name });
     } else positional.push(a);
   }

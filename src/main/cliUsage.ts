@@ -46,7 +46,8 @@ export function peekLanguage(dbPath: string): Language {
 /** --year Y: a year 2000–2100. */
 export function yearFlag(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  const y = Number(v);
+  // (four digits: Number() also reads "0x7E6", "2e3", "2022.0" and " 2022" as years, round 81)
+  const y = /^\d{4}$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError('cli.usage.year', { value: v });
   return y;
 }

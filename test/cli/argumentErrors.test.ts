@@ -116,6 +116,20 @@ describe('import: argument errors are usage errors (exit 2), in JSON with --json
       'không có tùy chọn --frob',
       ['--frob'],
     ],
+    // (round 81: Number() read these as 2022 and 2000; a switch given a value was on whatever it said)
+    [
+      '--year 0x7E6',
+      () => [ranking, '--year', '0x7E6'],
+      '--year phải là một năm như 2022, không phải 0x7E6',
+      ['--year', '0x7E6'],
+    ],
+    ['--year=2e3', () => [ranking, '--year=2e3'], '--year phải là một năm như 2022, không phải 2e3', ['2e3']],
+    [
+      '--dry-run=false',
+      () => [ranking, '--year', '2022', '--dry-run=false'],
+      '--dry-run không nhận giá trị (bỏ "=false")',
+      ['--dry-run', '=false'],
+    ],
     ['no FILE', () => [], 'import cần TỆP', ['FILE']],
     ['--year without its value', () => [ranking, '--year'], '--year cần một giá trị', ['--year']],
   ];
@@ -152,6 +166,13 @@ describe('import: argument errors are usage errors (exit 2), in JSON with --json
     ).toMatchObject({ status: 'committed' });
     ok(['--db', db, 'import', noUnitColumn, '--unit', 'Bình Phước', '--decimal-mark', 'dot']);
     expect(batches(db)).toBe(2);
+  });
+
+  it('--json=no is refused (exit 2), not read as --json', () => {
+    const db = freshDb();
+    const r = cli(['--db', db, 'units', '--json=no']);
+    expect(r.code).toBe(2);
+    expect(oneLine(r)).toBe('dti-desk: --json không nhận giá trị (bỏ "=no") (xem dti-desk --help)');
   });
 
   it('--json anywhere counts, even before the option that fails to parse or before the command', () => {

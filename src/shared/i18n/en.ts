@@ -106,6 +106,7 @@ Messages are in the language chosen in the app (Settings); with --json each mess
   'cli.usage.extraWords':
     'the {command} command takes nothing more: "{extra}" (one FILE imported, one import undone per run)',
   'cli.usage.needsValue': '{name} needs a value',
+  'cli.usage.takesNoValue': '{name} takes no value (leave out "={value}")',
   'cli.usage.unknownOption': 'unknown option {name}',
   'cli.usage.unknownCommand': 'unknown command {command}',
   'cli.usage.noCommand': 'a command is needed',

@@ -105,6 +105,7 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'cli.usage.extraWords':
     'lệnh {command} không nhận thêm "{extra}" (mỗi lần chạy nhập một TỆP, hoàn tác một lần nhập)',
   'cli.usage.needsValue': '{name} cần một giá trị',
+  'cli.usage.takesNoValue': '{name} không nhận giá trị (bỏ "={value}")',
   'cli.usage.unknownOption': 'không có tùy chọn {name}',
   'cli.usage.unknownCommand': 'không có lệnh {command}',
   'cli.usage.noCommand': 'cần một lệnh',
