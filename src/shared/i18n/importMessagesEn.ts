@@ -108,6 +108,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the column gives scores in points out of {max}: values above 1 are divided by {max} ({value} → {score}); please check',
   'problem.scoreRatioInPercent':
     'the column gives scores in percent, but {value} is read as a score from 0 to 1 (kept, not divided by 100); please check',
+  'problem.scorePercentCell':
+    'the score is written as a percentage: read as {score} (a score from 0 to 1); the column\'s other cells written so are read alike — please check',
   'problem.scorePercentHeader':
     'the column gives scores in percent: values from 1 to 100 are read as percentages and divided by 100 ({value} → {score}); please check',
   'problem.rankRange': 'a rank must be from 1 to {n}',

@@ -103,6 +103,8 @@ export const importMessagesVi = {
     'cột ghi điểm theo thang {max} điểm: các giá trị lớn hơn 1 được chia cho {max} ({value} → {score}); hãy kiểm tra lại',
   'problem.scoreRatioInPercent':
     'cột ghi điểm theo phần trăm, nhưng {value} được đọc là điểm từ 0 đến 1 (giữ nguyên, không chia cho 100); hãy kiểm tra lại',
+  'problem.scorePercentCell':
+    'điểm được ghi dưới dạng phần trăm: đã đọc là {score} (điểm từ 0 đến 1); các ô khác của cột ghi như vậy cũng được đọc như thế — hãy kiểm tra',
   'problem.scorePercentHeader':
     'cột ghi điểm theo phần trăm: các giá trị từ 1 đến 100 được đọc là phần trăm và chia cho 100 ({value} → {score}); hãy kiểm tra',
   'problem.rankRange': 'thứ hạng phải từ 1 đến {n}',

@@ -2431,6 +2431,29 @@ export function mapColumns(
         c.note = undefined;
       }
   }
+  // A pillar's rank with no score of any index beside it, next to a KPI named with that pillar's
+  // words ("Tỷ trọng kinh tế số/GRDP (%) | Xếp hạng kinh tế số"): the KPI's value and its rank —
+  // not the pillar's ranks with the KPI set aside as a ranking's unknown column (round 81).
+  const pillarRanks = columns.filter((c) => /^(cqs|kts|xhs)\.rank$/.test(c.mapping.field));
+  if (
+    pillarRanks.length === 1 &&
+    !columns.some((c) => /^dti\.|^(cqs|kts|xhs)\.score$|^idx\./.test(c.mapping.field))
+  ) {
+    const pillar = PILLAR_WORDS[pillarRanks[0]!.mapping.field.slice(0, 3) as 'cqs' | 'kts' | 'xhs'];
+    const measures = columns.filter(
+      (c) =>
+        c.mapping.field === 'ignore' &&
+        ` ${normalizeHeader(c.header)} `.includes(` ${pillar} `) &&
+        namesKpi(c.header, normalizeHeader(c.header)) &&
+        numericShare(table, c.col, dataRows) >= 0.8,
+    );
+    if (measures.length === 1) {
+      measures[0]!.mapping = { field: 'kpi.valueForIndicator', indicator: measures[0]!.header.trim() };
+      measures[0]!.confidence = 0.6;
+      delete measures[0]!.note;
+      pillarRanks[0]!.mapping = { field: 'kpi.rank' };
+    }
+  }
   // A lone column of figures under a header that names nothing ("Chỉ số", "Điểm", "Giá trị") is
   // no KPI of that name: the table's one value, named by its title, sheet or file, else asked
   // (round 81: the PAR INDEX's and the SIPAS's files each stored as the KPI "Chỉ số", the second
@@ -2446,6 +2469,9 @@ export function mapColumns(
     byHeader[0]!.mapping = { field: 'kpi.value' };
   return columns;
 }
+
+/** The words of each pillar's name, normalised (a KPI "Tỷ trọng kinh tế số/GRDP" measures under kts). */
+const PILLAR_WORDS = { cqs: 'chinh quyen so', kts: 'kinh te so', xhs: 'xa hoi so' } as const;
 
 /** A title naming a KPI by its lead ("TỶ LỆ …", "TỶ TRỌNG …", "SỐ LƯỢNG …"), not a table of scores. */
 const KPI_TITLE_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so) [a-z0-9]/;

@@ -2199,7 +2199,19 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           // percentage, 0.8002 — said once for the column
           const percent = percentScoreCols.has(c.col);
           const max = percent ? 100 : pointScoreCols.get(c.col);
-          if (percent && n.value > 0 && n.value <= 1) {
+          const raw = cells[c.col - 1];
+          // "69,33%" typed as a score: read as 0.6933 — said once for the column (round 81: silently)
+          const typedPercent = typeof raw === 'string' && raw.includes('%');
+          if (typedPercent && n.value <= 1) {
+            if (!toldScale.has(c.col)) {
+              toldScale.add(c.col);
+              report(
+                problemSaying('warning', 'scoreRange', 'problem.scorePercentCell', where(row, c.col, raw), {
+                  score: { score: n.value },
+                }),
+              );
+            }
+          } else if (percent && n.value > 0 && n.value <= 1) {
             if (ratiosInPercent.length < MAX_PROBLEMS)
               ratiosInPercent.push({ row, col: c.col, raw: cells[c.col - 1] ?? null, value: n.value });
           } else if (max !== undefined && n.value > 1 && n.value <= max) {

@@ -1,0 +1,106 @@
+// Session 27: leftovers of tester round 81 taken up. Each test imports the file as the command line
+// does and checks what is stored against what the file says.
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/main/store';
+import { tempDir } from '../store/helpers';
+import { published2022 } from '../fixtures/generate';
+import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+
+let store: Store;
+beforeEach(() => {
+  store = new Store(path.join(tempDir('dti-round82-'), 'r.db'));
+});
+
+/** The 63 provinces' names, in the 2022 ranking's order. */
+const provinces = () => published2022().map((r) => r.label);
+
+describe("a pillar's rank beside a KPI named with the pillar's words is that KPI's (round 81: stored as the pillar's ranks)", () => {
+  const share = (i: number) => Number((25 - i * 0.3).toFixed(2));
+  const table = (header: string, rankHeader: string, title?: string) =>
+    writeWorkbook('kinh-te-so-grdp-2023.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ...(title ? [[title], []] : []),
+          ['Tỉnh/thành phố', header, rankHeader],
+          ...provinces().map((p, i) => [p, share(i), i + 1]),
+        ],
+      },
+    ]);
+
+  it.each([
+    ['Tỷ trọng kinh tế số/GRDP (%)', 'Xếp hạng kinh tế số', undefined],
+    ['Tỷ trọng kinh tế số trong GRDP (%)', 'Xếp hạng kinh tế số', undefined],
+    ['Tỷ trọng kinh tế số/GRDP (%)', 'Xếp hạng kinh tế số', 'TỶ TRỌNG KINH TẾ SỐ TRONG GRDP NĂM 2023'],
+    ['Tỷ lệ dân số trưởng thành có tài khoản thanh toán xã hội số (%)', 'Xếp hạng xã hội số', undefined],
+  ])('"%s | %s": the KPI\'s value and rank, no pillar rank', async (header, rankHeader, title) => {
+    const { preview, session } = await importLikeCli(store, table(header, rankHeader, title), 2023);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.unknownColumns ?? []).toEqual([]);
+    session.commit();
+    const lines = storedLines(store);
+    expect(lines).toHaveLength(63);
+    // (the KPI is named without its unit, "%", kept as its unit)
+    const kpi = header.replace(/ \(%\)$/, '');
+    expect(lines.filter((l) => l.endsWith(' | 1'))).toEqual([`Đà Nẵng | ${kpi} | 2023 | ${share(0)} | 1`]);
+    expect(lines.every((l) => l.includes(` | ${kpi} | 2023 | `))).toBe(true);
+  });
+
+  it("beside the pillar's own score the rank stays the pillar's (and a KPI column there is the ranking's unknown one)", async () => {
+    const file = writeWorkbook('kts-2023.xlsx', [
+      {
+        name: 'DTI 2023',
+        rows: [
+          ['Tỉnh', 'Kinh tế số', 'Xếp hạng kinh tế số'],
+          ...provinces().map((p, i) => [p, Number((0.7 - i / 200).toFixed(4)), i + 1]),
+        ],
+      },
+    ]);
+    const { mapping } = await importLikeCli(store, file, 2023);
+    expect(mapping.columns.map((c) => c.mapping.field)).toEqual(['unit', 'kts.score', 'kts.rank']);
+  });
+});
+
+describe('a DTI typed as a percentage ("69,33%") is read as its score and said (round 81: converted silently)', () => {
+  it.each(['Điểm DTI', 'Điểm DTI (%)'])(
+    'under "%s": 0.6933 stored, one warning at the column\'s first such cell',
+    async (header) => {
+      const file = writeWorkbook('dti-2022-phan-tram.xlsx', [
+        {
+          name: 'DTI 2022',
+          rows: [
+            ['BẢNG XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2022'],
+            ['Tỉnh', header, 'Xếp hạng'],
+            ...provinces().map((p, i) => [p, `${(69.33 - i / 2).toFixed(2).replace('.', ',')}%`, i + 1]),
+          ],
+        },
+      ]);
+      const { preview, session } = await importLikeCli(store, file, 2022);
+      expect(errorCodes(preview)).toEqual([]);
+      const said = preview.problems.filter((p) => p.messageVi.includes('điểm được ghi dưới dạng phần trăm'));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatchObject({ severity: 'warning', row: 3, col: 2 });
+      expect(said[0]!.messageVi).toContain('đã đọc là 0,6933');
+      expect(said[0]!.messageEn).toContain('read as 0.6933');
+      session.commit();
+      expect(storedLines(store).filter((l) => l.endsWith(' | 1'))).toEqual([
+        'Đà Nẵng | Chỉ số chuyển đổi số cấp tỉnh (DTI) | 2022 | 0.6933 | 1',
+      ]);
+    },
+  );
+
+  it('scores written 0..1 say nothing of percentages', async () => {
+    const file = writeWorkbook('dti-2022.xlsx', [
+      {
+        name: 'DTI 2022',
+        rows: [
+          ['Tỉnh', 'Điểm DTI', 'Xếp hạng'],
+          ...provinces().map((p, i) => [p, Number((0.69 - i / 200).toFixed(4)), i + 1]),
+        ],
+      },
+    ]);
+    const { preview } = await importLikeCli(store, file, 2022);
+    expect(preview.problems.filter((p) => p.messageVi.includes('phần trăm'))).toEqual([]);
+  });
+});
