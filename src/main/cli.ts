@@ -111,8 +111,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         // is refused rather than read as "on", round 81)
         if (inline !== undefined) throw new UsageError('cli.usage.takesNoValue', { name, value: inline });
         flags.set(name, true);
-      }
-      else throw new UsageError('cli.usage.unknownOption', { name });
+      } else throw new UsageError('cli.usage.unknownOption', { name });
     } else positional.push(a);
   }
   return { command: positional.shift(), positional, flags };

@@ -12,7 +12,8 @@ import { CLI, cliRunner, ROOT } from './run';
 let tmp: string;
 const { cli } = cliRunner(() => tmp);
 const fixture = (name: string) => path.join(ROOT, 'test/fixtures/files', name);
-const besideDb = (db: string) => fs.readdirSync(path.dirname(db)).filter((f) => f.startsWith(path.basename(db)));
+const besideDb = (db: string) =>
+  fs.readdirSync(path.dirname(db)).filter((f) => f.startsWith(path.basename(db)));
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dti-cli-left-'));
@@ -59,10 +60,20 @@ describe('a dry run stopped by a signal', () => {
     const temp = fs.mkdtempSync(path.join(tmp, 'temp-'));
     const file = path.join(tmp, `kpi-${signal}.csv`);
     writeKpiCsv(file, 300_000);
-    const child = spawn(process.execPath, [CLI, '--db', path.join(tmp, 'dry.db'), 'import', file, '--dry-run'], {
-      env: { ...process.env, NODE_OPTIONS: '', TMPDIR: temp, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, 'xdg') },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, '--db', path.join(tmp, 'dry.db'), 'import', file, '--dry-run'],
+      {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          TMPDIR: temp,
+          HOME: tmp,
+          XDG_CONFIG_HOME: path.join(tmp, 'xdg'),
+        },
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // (stopped once its copy is there, while it reads the file)
     for (let i = 0; i < 600 && !fs.readdirSync(temp).some((d) => d.startsWith('dti-desk-dry-run-')); i++)

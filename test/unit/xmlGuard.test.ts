@@ -18,9 +18,9 @@ describe('assertNoXmlDeclarations', () => {
   });
 
   it('lets comments, CDATA and ordinary markup through', () => {
-    expect(refused('<worksheet><!-- made by hand --><sheetData><![CDATA[<x>]]></sheetData></worksheet>')).toBe(
-      false,
-    );
+    expect(
+      refused('<worksheet><!-- made by hand --><sheetData><![CDATA[<x>]]></sheetData></worksheet>'),
+    ).toBe(false);
     expect(refused('<c r="A1" t="inlineStr"><is><t>&lt;!DOCTYPE is text here</t></is></c>')).toBe(false);
     expect(refused('<!')).toBe(false);
   });

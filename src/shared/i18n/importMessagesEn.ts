@@ -109,7 +109,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.scoreRatioInPercent':
     'the column gives scores in percent, but {value} is read as a score from 0 to 1 (kept, not divided by 100); please check',
   'problem.scorePercentCell':
-    'the score is written as a percentage: read as {score} (a score from 0 to 1); the column\'s other cells written so are read alike — please check',
+    "the score is written as a percentage: read as {score} (a score from 0 to 1); the column's other cells written so are read alike — please check",
   'problem.scorePercentHeader':
     'the column gives scores in percent: values from 1 to 100 are read as percentages and divided by 100 ({value} → {score}); please check',
   'problem.rankRange': 'a rank must be from 1 to {n}',

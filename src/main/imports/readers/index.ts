@@ -81,7 +81,8 @@ async function open(filePath: string): Promise<Opened> {
 function openFailure(e: unknown, filePath: string, step: 'folder' | 'file'): ImportReadError {
   const file = path.basename(filePath);
   const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
-  if (['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP'].includes(code)) return new ImportReadError('FILE_NOT_FOUND', file);
+  if (['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP'].includes(code))
+    return new ImportReadError('FILE_NOT_FOUND', file);
   if (code === 'EACCES' || code === 'EPERM')
     return new ImportReadError(
       'FILE_UNREADABLE',
