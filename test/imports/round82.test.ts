@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
+import { ImportSession } from '../../src/main/imports/pipeline/session';
 import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
 
 let store: Store;
@@ -102,5 +103,58 @@ describe('a DTI typed as a percentage ("69,33%") is read as its score and said (
     ]);
     const { preview } = await importLikeCli(store, file, 2022);
     expect(preview.problems.filter((p) => p.messageVi.includes('phần trăm'))).toEqual([]);
+  });
+});
+
+describe('the table\'s default period typed in the wizard as analysts write it (round 81: only "2024-09" was understood)', () => {
+  const file = () =>
+    writeWorkbook('ho-so-truc-tuyen.xlsx', [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['Tỉnh', 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)'],
+          ['Hà Nội', 55.5],
+          ['Hải Phòng', 44.25],
+        ],
+      },
+    ]);
+  const stageWith = async (period: string) => {
+    const session = new ImportSession(store.db, { kind: 'file', path: file() });
+    await session.open();
+    const a = await session.analyze(null);
+    const preview = await session.stage(a.mapping, {
+      ...a.target,
+      kind: 'kpi',
+      year: 2024,
+      group: 63,
+      period,
+    });
+    return { session, preview };
+  };
+
+  it.each([
+    ['09/2024', '2024-09'],
+    ['T9/2024', '2024-09'],
+    ['Quý III/2024', '2024-07..2024-09'],
+    ['Quý 3', '2024-07..2024-09'],
+    ['6 tháng đầu năm 2024', '2024-01..2024-06'],
+    ['2024-09', '2024-09'],
+  ])('"%s" is stored as %s', async (typed, stored) => {
+    const { session, preview } = await stageWith(typed);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(storedLines(store)).toEqual([
+      `Hà Nội | Tỷ lệ hồ sơ trực tuyến toàn trình | ${stored} | 55.5 | null`,
+      `Hải Phòng | Tỷ lệ hồ sơ trực tuyến toàn trình | ${stored} | 44.25 | null`,
+    ]);
+  });
+
+  it('a text that is no period is refused once, of the period — not at each cell', async () => {
+    const { preview } = await stageWith('tháng chín');
+    expect(preview.canCommit).toBe(false);
+    const bad = preview.problems.filter((p) => p.code === 'badPeriod');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]!.messageVi).toContain('không hiểu kỳ mặc định "tháng chín" của bảng');
+    expect(bad[0]!.messageEn).toContain('default period "tháng chín" is not understood');
   });
 });

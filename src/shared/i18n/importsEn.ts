@@ -108,7 +108,7 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.year': 'Year',
   'imports.mapping.group': 'Group of provinces',
   'imports.mapping.groupNone': '— choose —',
-  'imports.mapping.period': 'Default period (e.g. 2022 or 2022-09)',
+  'imports.mapping.period': 'Default period (e.g. 2022, 09/2022 or Quý III/2022)',
   'imports.mapping.unit': 'The whole table belongs to',
   'imports.mapping.unitHint': 'The table has no province column: choose the province every row belongs to.',
   'imports.mapping.needUnitColumnOrUnit':

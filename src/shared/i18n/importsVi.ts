@@ -113,7 +113,7 @@ export const importsVi = {
   'imports.mapping.year': 'Năm',
   'imports.mapping.group': 'Nhóm tỉnh, thành phố',
   'imports.mapping.groupNone': '— chọn —',
-  'imports.mapping.period': 'Kỳ mặc định (ví dụ 2022 hoặc 2022-09)',
+  'imports.mapping.period': 'Kỳ mặc định (ví dụ 2022, 09/2022 hoặc Quý III/2022)',
   'imports.mapping.unit': 'Cả bảng thuộc về tỉnh, thành phố',
   'imports.mapping.unitHint': 'Bảng không có cột tên tỉnh: chọn tỉnh, thành phố mà mọi dòng thuộc về.',
   'imports.mapping.needUnitColumnOrUnit':

@@ -1587,6 +1587,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // rankPartners: one per KPI group, or per period).
   const rankOfIndicator = valueCol ? new Map<number, number>() : rankPartners(cols);
   let toldNoIndicator = false;
+  let toldTablePeriod = false;
   // Named once for the whole table (validation reports a missing one once, not per cell).
   const tableIndicator = target.indicator?.trim() ?? '';
   const tablePeriod = target.period?.trim() || (target.year !== null ? String(target.year) : '');
@@ -2600,6 +2601,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                 periods: mapping.columns.find((c) => c.col === periodCol)?.header ?? '',
               }),
             );
+          }
+          rowError = true;
+          return;
+        }
+        if (period && !isCanonicalPeriod(period) && !periodCol && period === tablePeriod) {
+          // The table's period typed in the wizard is no period (session.typedPeriod read what it
+          // could): said once, of the period itself — not at every value cell as the cell's
+          if (!toldTablePeriod) {
+            toldTablePeriod = true;
+            report(problemSaying('error', 'badPeriod', 'problem.badTablePeriod', { file, sheet }, { period }));
           }
           rowError = true;
           return;

@@ -786,7 +786,7 @@ export class ImportSession {
     // A year typed for a title that names a part of it ("… QUÝ II (hồ sơ)"): that part of the year
     const span =
       given.kind === 'kpi' && !given.period?.trim() && given.year !== null ? this.spanOf(given.year) : null;
-    const target = span ? { ...given, period: span } : given;
+    const target = span ? { ...given, period: span } : { ...given, period: typedPeriod(given) };
     this.mapping = mapping;
     this.target = target;
     this.parseProblems = [];
@@ -1436,4 +1436,18 @@ export class ImportSession {
     if (this.tables) dropStaging(this.db, this.tables);
     this.tables = null;
   }
+}
+
+/**
+ * The table's period as the analyst typed it in the wizard — "09/2024", "Quý III/2024", "6 tháng
+ * đầu năm 2024", "Quý 3" with the year chosen — in the store's form ("2024-09", "2024-07..2024-09");
+ * as typed when it is no period (the import then says so once: rowMapper). Before, only the
+ * store's own form was understood, and "09/2024" — the form the refusal itself suggests — was
+ * refused at every cell.
+ */
+function typedPeriod(target: ImportTarget): string | null {
+  const typed = target.period?.trim() || null;
+  if (typed === null) return null;
+  const period = normalisePeriod(typed, target.year);
+  return isCanonicalPeriod(period) ? period : typed;
 }
