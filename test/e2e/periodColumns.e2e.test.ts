@@ -76,4 +76,43 @@ describe('a year over its measures, in the wizard', () => {
       { name: 'Tổ công nghệ số cộng đồng – tỷ lệ', uom: '%', period: '2025', value: 88.1 },
     ]);
   });
+
+  it("a column's period is typed over the one its header gave, as analysts write periods (round 81: it could not be changed)", async () => {
+    const file = writeWorkbook('ho-so-toan-trinh.xlsx', [
+      {
+        name: 'Hồ sơ',
+        rows: [
+          ['TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH (%)'],
+          [],
+          ['Tỉnh, thành phố', 'Năm 2023', 'Năm 2024'],
+          ['Hà Nội', 61.5, 70.25],
+          ['Lai Châu', 40, 52.5],
+        ],
+      },
+    ]);
+    await dropOnImports(h, file);
+    const period = page.getByTestId('mapping-period-3');
+    expect(await period.inputValue()).toBe('2024');
+    // (the 2024 column was filled in October: nine months of it)
+    await period.fill('9 tháng đầu năm 2024');
+    await period.press('Enter');
+    await screenshotTo(page, 'e2e-import-column-period.png');
+    // (Enter took the period, and stayed in the field: the wizard did not move on)
+    expect(await page.getByTestId('import-preview').count()).toBe(0);
+    expect(await period.inputValue()).toBe('9 tháng đầu năm 2024');
+
+    await toPreview(page, true);
+    const stored = h.store.db
+      .prepare(
+        `SELECT o.period, o.value FROM observation o JOIN unit u ON u.id = o.unit_id
+         JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND u.name_vi = 'Hà Nội' AND i.name_vi LIKE 'Tỷ lệ hồ sơ trực tuyến toàn trình%'
+         ORDER BY o.period`,
+      )
+      .all();
+    expect(stored).toEqual([
+      { period: '2023', value: 61.5 },
+      { period: '2024-01..2024-09', value: 70.25 },
+    ]);
+  });
 });

@@ -158,3 +158,57 @@ describe('the table\'s default period typed in the wizard as analysts write it (
     expect(bad[0]!.messageEn).toContain('default period "tháng chín" is not understood');
   });
 });
+
+describe("a column's period typed in the mapping step (round 81: it could not be changed)", () => {
+  const file = () =>
+    writeWorkbook('ho-so-theo-thang.xlsx', [
+      {
+        name: 'Hồ sơ trực tuyến',
+        rows: [
+          ['Tỉnh', 'Tháng 7', 'Tháng 8', 'Tháng 9'],
+          ['Hà Nội', 10, 20, 30],
+        ],
+      },
+    ]);
+  const stageWith = async (periods: Record<number, string>) => {
+    const session = new ImportSession(store.db, { kind: 'file', path: file() });
+    await session.open();
+    const a = await session.analyze(null);
+    const mapping = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) =>
+        periods[c.col] !== undefined
+          ? { ...c, mapping: { field: 'kpi.valueForPeriod' as const, period: periods[c.col]! } }
+          : c,
+      ),
+    };
+    const preview = await session.stage(mapping, {
+      ...a.target,
+      kind: 'kpi',
+      year: 2024,
+      group: 63,
+      period: null,
+    });
+    return { session, preview };
+  };
+
+  it('"09/2024", "Quý III/2024" and a yearless "T7" (the year chosen) are stored in the store\'s form', async () => {
+    const { session, preview } = await stageWith({ 2: 'T7', 3: '09/2024', 4: 'Quý III/2024' });
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(storedLines(store).map((l) => l.split(' | ').slice(2, 4).join(' '))).toEqual([
+      '2024-07 10',
+      '2024-09 20',
+      '2024-07..2024-09 30',
+    ]);
+  });
+
+  it('a column period that is no period is refused once, at its column — not at each of its cells', async () => {
+    const { preview } = await stageWith({ 3: 'tháng tám' });
+    expect(preview.canCommit).toBe(false);
+    const bad = preview.problems.filter((p) => p.code === 'badPeriod');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ col: 3 });
+    expect(bad[0]!.messageVi).toContain('không hiểu kỳ "tháng tám" của cột này');
+  });
+});

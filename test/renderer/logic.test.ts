@@ -18,7 +18,12 @@ import {
   sheetForYear,
   targetWithYear,
 } from '../../src/renderer/src/pages/imports/targetYear';
-import { ignoreNote } from '../../src/renderer/src/pages/imports/fieldOptions';
+import {
+  columnPeriod,
+  fieldGroups,
+  ignoreNote,
+  withColumnPeriod,
+} from '../../src/renderer/src/pages/imports/fieldOptions';
 import { mappingProblems } from '../../src/renderer/src/pages/imports/mappingProblems';
 import { readerLabel } from '../../src/renderer/src/pages/imports/format';
 import type { Translate } from '../../src/renderer/src/i18n/I18nContext';
@@ -339,5 +344,34 @@ describe("a value's source in the Rankings tooltip", () => {
       translate('vi', key, params)) as Parameters<typeof sourceNamed>[1];
     expect(sourceNamed('clipboard C7, A7', t)).toBe('Bảng đã dán C7, A7');
     expect(sourceNamed('xep-hang-2022.xlsx DTI 2022!D28', t)).toBe('xep-hang-2022.xlsx DTI 2022!D28');
+  });
+});
+
+describe("a column's period in the mapping step", () => {
+  const periodChoices = (header: string) =>
+    fieldGroups(header, { field: 'ignore' })
+      .flatMap((g) => g.fields)
+      .filter((f) => f.field === 'kpi.valueForPeriod');
+  it('a header naming a period without its year is offered as that period; other headers are not', () => {
+    expect(periodChoices('T9')).toEqual([{ field: 'kpi.valueForPeriod', period: 'T9' }]);
+    expect(periodChoices('Quý III')).toEqual([{ field: 'kpi.valueForPeriod', period: 'Quý III' }]);
+    expect(periodChoices('Năm 2024')).toEqual([{ field: 'kpi.valueForPeriod', period: '2024' }]);
+    expect(periodChoices('Ghi chú')).toEqual([]);
+    expect(periodChoices('Tỉnh, thành phố')).toEqual([]);
+    expect(periodChoices('Việt Nam')).toEqual([]);
+    expect(periodChoices('Quy mô')).toEqual([]);
+    expect(periodChoices('6 tháng đầu năm')).toEqual([
+      { field: 'kpi.valueForPeriod', period: '6 tháng đầu năm' },
+    ]);
+    expect(periodChoices('Tháng 10')).toEqual([{ field: 'kpi.valueForPeriod', period: 'Tháng 10' }]);
+  });
+  it("the period typed replaces the column's own; a field without one is left as it is", () => {
+    const f: ColumnField = { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ', period: '2024' };
+    expect(withColumnPeriod(f, '09/2024')).toEqual({ ...f, period: '09/2024' });
+    expect(columnPeriod(withColumnPeriod(f, 'Quý III/2024'))).toBe('Quý III/2024');
+    const plain: ColumnField = { field: 'kpi.valueForIndicator', indicator: 'Tỷ lệ' };
+    expect(withColumnPeriod(plain, '09/2024')).toEqual(plain);
+    expect(columnPeriod(plain)).toBeNull();
+    expect(columnPeriod({ field: 'dti.score' })).toBeNull();
   });
 });

@@ -312,6 +312,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'unit name "{unit}" is read as {name}, as you answered on an earlier import; if that answer was wrong, forget it in Settings → Remembered unit names (or undo that import) and import again',
   'problem.badTablePeriod':
     'the table\'s default period "{period}" is not understood: write a year (2022), a month (09/2022), a quarter (Quý III/2022) or "6 tháng đầu năm 2022" in the mapping step',
+  'problem.badColumnPeriod':
+    'the period "{period}" of this column is not understood: write a year (2022), a month (09/2022), a quarter (Quý III/2022) or "6 tháng đầu năm 2022" in the mapping step',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

@@ -305,6 +305,8 @@ export const importMessagesVi = {
     'tên đơn vị "{unit}" được hiểu là {name}, theo lựa chọn anh/chị đã trả lời ở lần nhập trước; nếu lựa chọn đó sai, hãy quên nó trong Cài đặt → Tên đơn vị đã nhớ (hoặc hoàn tác lần nhập đó) rồi nhập lại',
   'problem.badTablePeriod':
     'không hiểu kỳ mặc định "{period}" của bảng: hãy ghi năm (2022), tháng (09/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022" ở bước ghép cột',
+  'problem.badColumnPeriod':
+    'không hiểu kỳ "{period}" của cột này: hãy ghi năm (2022), tháng (09/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022" ở bước ghép cột',
   'problem.badPeriod':
     'không hiểu kỳ số liệu: hãy ghi năm (2022), tháng (09/2022, T9/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

@@ -89,6 +89,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
   'imports.mapping.field': 'Data',
   'imports.mapping.confidence': 'Confidence',
   'imports.mapping.fieldFor': 'Data in column {col} ({header})',
+  'imports.mapping.columnPeriod': 'Period',
+  'imports.mapping.columnPeriodFor': 'Period of column {col} ({header}), e.g. 09/2024 or Quý III/2024',
   'imports.mapping.noHeader': '(no header)',
   'imports.mapping.conf.high': 'high',
   'imports.mapping.conf.medium': 'medium',

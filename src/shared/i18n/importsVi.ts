@@ -94,6 +94,8 @@ export const importsVi = {
   'imports.mapping.field': 'Dữ liệu',
   'imports.mapping.confidence': 'Độ tin cậy',
   'imports.mapping.fieldFor': 'Dữ liệu của cột {col} ({header})',
+  'imports.mapping.columnPeriod': 'Kỳ',
+  'imports.mapping.columnPeriodFor': 'Kỳ của cột {col} ({header}), ví dụ 09/2024 hoặc Quý III/2024',
   'imports.mapping.noHeader': '(không có tiêu đề)',
   'imports.mapping.conf.high': 'cao',
   'imports.mapping.conf.medium': 'trung bình',

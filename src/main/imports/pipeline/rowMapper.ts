@@ -1587,7 +1587,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
   // rankPartners: one per KPI group, or per period).
   const rankOfIndicator = valueCol ? new Map<number, number>() : rankPartners(cols);
   let toldNoIndicator = false;
-  let toldTablePeriod = false;
+  /** Periods given for the table or a column that are no period, said (once each). */
+  const toldPeriods = new Set<string>();
   // Named once for the whole table (validation reports a missing one once, not per cell).
   const tableIndicator = target.indicator?.trim() ?? '';
   const tablePeriod = target.period?.trim() || (target.year !== null ? String(target.year) : '');
@@ -2605,12 +2606,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           rowError = true;
           return;
         }
-        if (period && !isCanonicalPeriod(period) && !periodCol && period === tablePeriod) {
-          // The table's period typed in the wizard is no period (session.typedPeriod read what it
-          // could): said once, of the period itself — not at every value cell as the cell's
-          if (!toldTablePeriod) {
-            toldTablePeriod = true;
-            report(problemSaying('error', 'badPeriod', 'problem.badTablePeriod', { file, sheet }, { period }));
+        if (period && !isCanonicalPeriod(period) && !periodCol) {
+          // The period given for the table or for a column (typed in the wizard: session.stage read
+          // what it could) is no period: said once for it — not at every value cell as the cell's
+          if (!toldPeriods.has(period)) {
+            toldPeriods.add(period);
+            report(
+              period === tablePeriod
+                ? problemSaying('error', 'badPeriod', 'problem.badTablePeriod', { file, sheet }, { period })
+                : problemSaying('error', 'badPeriod', 'problem.badColumnPeriod', where(row, vCol ?? rCol), {
+                    period,
+                  }),
+            );
           }
           rowError = true;
           return;

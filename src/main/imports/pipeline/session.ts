@@ -1443,7 +1443,7 @@ export class ImportSession {
  * đầu năm 2024", "Quý 3" with the year chosen — in the store's form ("2024-09", "2024-07..2024-09");
  * as typed when it is no period (the import then says so once: rowMapper). Before, only the
  * store's own form was understood, and "09/2024" — the form the refusal itself suggests — was
- * refused at every cell.
+ * refused at every cell. (A column's period is read so by the row mapper, with the cells'.)
  */
 function typedPeriod(target: ImportTarget): string | null {
   const typed = target.period?.trim() || null;

@@ -13,6 +13,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
 import {
+  columnPeriod,
   confidenceLevel,
   fieldGroups,
   fieldLabel,
@@ -20,6 +21,7 @@ import {
   ignoreNote,
   mappedNote,
   parseFieldValue,
+  withColumnPeriod,
 } from './fieldOptions';
 import type { ImportMapping } from '../../../../shared/importSession';
 import { formatRawCell } from './format';
@@ -82,6 +84,18 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
       ...mapping,
       columns: mapping.columns.map((c) =>
         c.col === col ? { ...c, mapping: parseFieldValue(value), confidence: 1 } : c,
+      ),
+    });
+    setChanged((s) => new Set(s).add(col));
+  };
+
+  // A period column's period as the analyst types it ("09/2024", "Quý III/2024"): read with the
+  // table's year when the file is read (session.stage), said there when it is no period.
+  const setColumnPeriod = (col: number, period: string) => {
+    wizard.setMapping({
+      ...mapping,
+      columns: mapping.columns.map((c) =>
+        c.col === col ? { ...c, mapping: withColumnPeriod(c.mapping, period), confidence: 1 } : c,
       ),
     });
     setChanged((s) => new Set(s).add(col));
@@ -297,6 +311,15 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                           </optgroup>
                         ))}
                       </select>
+                      {columnPeriod(c.mapping) !== null && (
+                        <ColumnPeriodInput
+                          key={`${c.col}:${columnPeriod(c.mapping)}`}
+                          period={columnPeriod(c.mapping)!}
+                          label={t('imports.mapping.columnPeriodFor', { col: columnLetters(c.col), header })}
+                          testId={`mapping-period-${c.col}`}
+                          onChange={(p) => setColumnPeriod(c.col, p)}
+                        />
+                      )}
                     </td>
                     <td className="col-confidence">
                       {c.mapping.field === 'ignore' ? (
@@ -529,6 +552,48 @@ function RowNumberField(props: {
           setText(e.target.value);
           const n = toInt(e.target.value);
           if (n !== null || (props.optional && e.target.value.trim() === '')) props.onChange(n);
+        }}
+      />
+    </label>
+  );
+}
+
+/**
+ * A period column's period, typed: taken on Enter or when the field is left (not at each key, so a
+ * half-typed "09/20" does not restage); Esc puts the period back.
+ */
+function ColumnPeriodInput(props: {
+  period: string;
+  label: string;
+  testId: string;
+  onChange: (period: string) => void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState(props.period);
+  const take = () => {
+    const typed = text.trim();
+    if (typed && typed !== props.period) props.onChange(typed);
+    else setText(props.period);
+  };
+  return (
+    <label className="col-period">
+      <span>{t('imports.mapping.columnPeriod')}</span>
+      <input
+        type="text"
+        maxLength={50}
+        aria-label={props.label}
+        data-testid={props.testId}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={take}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            take();
+          } else if (e.key === 'Escape') {
+            e.stopPropagation();
+            setText(props.period);
+          }
         }}
       />
     </label>

@@ -61,6 +61,22 @@ export interface FieldGroup {
 const simple = (prefix: (f: string) => boolean): ColumnField[] =>
   SIMPLE_FIELDS.filter(prefix).map((field) => ({ field }));
 
+/** A header that may name a period without a year ("T9", "Tháng 10", "Quý III", "Q2", "6 tháng đầu năm"). */
+const PERIOD_WORD =
+  /^(?:t|th|q)\.?\s*\d{1,2}(?!\d)|(?:^|\s)(?:tháng|thang|quý|quy)\s+(?:\d|[ivx]+(?![\p{L}]))|^\d{1,2}\s*(?:tháng|thang)/iu;
+
+/** A period the mapping gives a column itself (a wide table's period column), if any. */
+export const columnPeriod = (f: ColumnField): string | null =>
+  f.field === 'kpi.valueForPeriod' || (f.field === 'kpi.valueForIndicator' && f.period !== undefined)
+    ? (f.period ?? null)
+    : null;
+
+/** `f` with its period as typed (only a field that has one changes). */
+export const withColumnPeriod = (f: ColumnField, period: string): ColumnField =>
+  f.field === 'kpi.valueForPeriod' || (f.field === 'kpi.valueForIndicator' && f.period !== undefined)
+    ? { ...f, period }
+    : f;
+
 /** A header that names a period ("2021", "Năm 2022", "2022-09") can be a wide table's period column. */
 const periodOf = (header: string): string | null => /\b(20\d{2}(?:-\d{2})?)\b/.exec(header)?.[1] ?? null;
 
@@ -73,6 +89,9 @@ export function fieldGroups(header: string, proposed: ColumnField): FieldGroup[]
   const h = header.trim();
   const period = periodOf(h);
   if (period) wide.push({ field: 'kpi.valueForPeriod', period });
+  // (a header naming a period without its year, "T9", "Quý III", "Tháng 10": that period, its
+  // year the table's — read with it when the file is read; editable beside the choice)
+  else if (h && h.length <= 30 && PERIOD_WORD.test(h)) wide.push({ field: 'kpi.valueForPeriod', period: h });
   if (h) wide.push({ field: 'kpi.valueForIndicator', indicator: h.slice(0, 500) });
   if (
     (proposed.field === 'kpi.valueForPeriod' || proposed.field === 'kpi.valueForIndicator') &&
