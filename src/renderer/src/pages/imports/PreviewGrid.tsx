@@ -168,8 +168,22 @@ export function PreviewGrid({
     // Focus moves to the value the problem is about (else the row's name: a problem of the unit
     // or of the row) and that cell flashes once; keyboard users go on from there.
     const colId = at ? columnOf(at) : (refused ?? 'label');
-    api.setFocusedCell(node.rowIndex, colId, node.rowPinned ?? null);
+    const rowIndex = node.rowIndex;
+    api.setFocusedCell(rowIndex, colId, node.rowPinned ?? null);
     api.flashCells({ rowNodes: [node], columns: [colId] });
+    // The grid gives the keyboard's focus only to a cell it has drawn: one just scrolled to is drawn
+    // a frame or two later — focused then (round 81: the link kept the focus, the grid's frame moved)
+    let frames = 10;
+    const focusWhenDrawn = () => {
+      const drawn = host.current?.querySelector<HTMLElement>(
+        `.ag-row[row-id="${CSS.escape(String(shown!.row))}"] .ag-cell[col-id="${CSS.escape(colId)}"]`,
+      );
+      if (drawn) {
+        if (!drawn.contains(document.activeElement))
+          api.setFocusedCell(rowIndex, colId, node.rowPinned ?? null);
+      } else if (frames-- > 0) requestAnimationFrame(focusWhenDrawn);
+    };
+    requestAnimationFrame(focusWhenDrawn);
     // (only a new problem clicked moves the grid: not new rows after a re-read)
   }, [shown]);
   const localeText = useMemo(() => gridLocaleText(t, lang), [t, lang]);
