@@ -212,3 +212,69 @@ describe("a column's period typed in the mapping step (round 81: it could not be
     expect(bad[0]!.messageVi).toContain('không hiểu kỳ "tháng tám" của cột này');
   });
 });
+
+describe("a layout remembered for one kind of table is not laid over a file that reads as the other (round 81: PCI's columns read as the DTI's, nothing imported)", () => {
+  const sameHeaders = (name: string, score: (i: number) => number) =>
+    writeWorkbook(name, [
+      {
+        name: 'Sheet1',
+        rows: [['Tỉnh, thành phố', 'Điểm', 'Xếp hạng'], ...provinces().map((p, i) => [p, score(i), i + 1])],
+      },
+    ]);
+  const dti = () => sameHeaders('DTI 2023.xlsx', (i) => Number((0.8 - i * 0.005).toFixed(4)));
+  const pci = (year = 2023) => sameHeaders(`PCI ${year}.xlsx`, (i) => Number((75 - i * 0.3).toFixed(2)));
+
+  it('the DTI, then PCI of the same headers: PCI is its own KPI; the DTI again is the ranking again', async () => {
+    const first = await importLikeCli(store, dti(), 2023);
+    expect(errorCodes(first.preview)).toEqual([]);
+    first.session.commit();
+
+    const second = await importLikeCli(store, pci(), 2023);
+    expect(second.analysis.remembered).toBe(false);
+    expect(second.analysis.target.kind).toBe('kpi');
+    expect(errorCodes(second.preview)).toEqual([]);
+    second.session.commit();
+    expect(storedLines(store).filter((l) => l.startsWith('Đà Nẵng | '))).toEqual([
+      'Đà Nẵng | Chỉ số chuyển đổi số cấp tỉnh (DTI) | 2023 | 0.8 | 1',
+      'Đà Nẵng | PCI | 2023 | 75 | 1',
+    ]);
+
+    const again = await importLikeCli(store, dti(), 2023);
+    expect(again.analysis.target.kind).toBe('ranking');
+    expect(again.mapping.columns.map((c) => c.mapping.field)).toEqual(['unit', 'dti.score', 'dti.rank']);
+  });
+
+  it("a kind the analyst chose over detection's is kept for the next file detection reads alike", async () => {
+    // (PCI's file taken by the analyst for the DTI's ranking, as their office names its copies)
+    const first = sameHeaders('PCI 2023.xlsx', (i) => Number((0.8 - i * 0.005).toFixed(4)));
+    const session = new ImportSession(store.db, { kind: 'file', path: first });
+    await session.open();
+    const a = await session.analyze(null);
+    expect(a.target.kind).toBe('kpi');
+    const asRanking = {
+      ...a.mapping,
+      columns: a.mapping.columns.map((c) =>
+        c.col === 2
+          ? { ...c, mapping: { field: 'dti.score' as const } }
+          : c.col === 3
+            ? { ...c, mapping: { field: 'dti.rank' as const } }
+            : c,
+      ),
+    };
+    const next = sameHeaders('PCI 2022.xlsx', (i) => Number((0.7 - i * 0.005).toFixed(4)));
+    const preview = await session.stage(asRanking, {
+      ...a.target,
+      kind: 'ranking',
+      year: 2023,
+      group: 63,
+      indicator: null,
+    });
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    const later = new ImportSession(store.db, { kind: 'file', path: next });
+    await later.open();
+    const b = await later.analyze(null);
+    expect(b.remembered).toBe(true);
+    expect(b.mapping.columns.map((c) => c.mapping.field)).toEqual(['unit', 'dti.score', 'dti.rank']);
+  });
+});

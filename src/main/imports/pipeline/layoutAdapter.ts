@@ -64,26 +64,36 @@ function cellNaming<K extends string>(
   return {};
 }
 
-/** Where detection put the header and the first data row (what the user's rows are relative to). */
-export type DetectedRows = Pick<ImportMapping, 'headerRow' | 'dataStartRow'>;
+/**
+ * Where detection put the header and the first data row (what the user's rows are relative to),
+ * and the kind of table it read the file as (a ranking, a KPI table): what the file itself said.
+ */
+export type DetectedRows = Pick<ImportMapping, 'headerRow' | 'dataStartRow'> & { kind?: ImportKind };
 
 /**
  * The mapping the user confirmed for this layout, placed on this file: the columns mean what
  * the user said; the rows move with the table (the same headers come with or without title rows
  * above them), keeping any correction the user made to detection's rows.
+ *
+ * Not for a file that reads as another kind of table than the file the layout was confirmed for
+ * did ("PCI 2023.xlsx", an indicator table by its name, after the DTI's ranking of the same
+ * headers: round 81 read its columns as the DTI's and imported nothing): its own evidence wins.
+ * A kind the user chose over detection's is kept for files detection reads as it read that one.
+ * (Layouts remembered before the detected kind was kept: kept for files of their own kind.)
  */
 export function rememberedLayout(
   db: Database,
   signature: string,
   detected: DetectedRows,
 ): ImportMapping | null {
-  const r = db.prepare(`SELECT mapping_json FROM import_layout WHERE signature = ?`).get(signature) as
-    { mapping_json: string } | undefined;
+  const r = db.prepare(`SELECT mapping_json, kind FROM import_layout WHERE signature = ?`).get(signature) as
+    { mapping_json: string; kind: ImportKind } | undefined;
   if (!r) return null;
   const saved = JSON.parse(r.mapping_json) as ImportMapping & { detected?: DetectedRows };
   const { detected: then, ...mapping } = saved;
+  if (detected.kind !== undefined && (then?.kind ?? r.kind) !== detected.kind) return null;
   // Layouts remembered before the rows were stored relative to detection: detection's rows.
-  const shift = (field: keyof DetectedRows) => detected[field] + (then ? mapping[field] - then[field] : 0);
+  const shift = (field: 'headerRow' | 'dataStartRow') => detected[field] + (then ? mapping[field] - then[field] : 0);
   return {
     ...mapping,
     // (one saved by an earlier build is not used)

@@ -26,6 +26,7 @@ import { indicatorKey, splitIndicatorName } from '../../../shared/imports/indica
 import { mappingForYear, withoutComparedYear } from '../../../shared/imports/yearColumns';
 import type { CellRange, FileInspection, RawCell, RawTable } from '../../../shared/imports/types';
 import type {
+  ImportKind,
   ImportMapping,
   ImportPreview,
   ImportProblem,
@@ -649,6 +650,7 @@ export class ImportSession {
     this.detectedRows = {
       headerRow: proposal.mapping.headerRow,
       dataStartRow: proposal.mapping.dataStartRow,
+      kind: kindOfTable(proposal.titleHints.kind, proposal.mapping),
     };
     const remembered = rememberedLayout(this.db, proposal.signature, this.detectedRows);
     // A table with the same column for two years: the title's year picks the column.
@@ -680,9 +682,7 @@ export class ImportSession {
     this.mapping = mapping;
     this.titleHints = proposal.titleHints;
     this.layoutNotes = { nextTableRow: proposal.nextTableRow, unitsAcross: proposal.unitsAcross };
-    const kind =
-      proposal.titleHints.kind ??
-      (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
+    const kind = kindOfTable(proposal.titleHints.kind, mapping);
     // The year comes from the title, else from a sheet named for one year ("DTI 2022", "Năm
     // 2024"; a ranking read from it must be of that year anyway: rowMapper sheetYearContradicts).
     // A KPI table needs one only without a period column, and then also takes it from value
@@ -1451,3 +1451,7 @@ function typedPeriod(target: ImportTarget): string | null {
   const period = normalisePeriod(typed, target.year);
   return isCanonicalPeriod(period) ? period : typed;
 }
+
+/** The kind of table a mapping reads: the title's word for it, else a KPI table when a column is a KPI's. */
+const kindOfTable = (titled: ImportKind | null | undefined, mapping: ImportMapping): ImportKind =>
+  titled ?? (mapping.columns.some((c) => c.mapping.field.startsWith('kpi.')) ? 'kpi' : 'ranking');
