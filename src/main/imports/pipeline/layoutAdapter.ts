@@ -93,7 +93,8 @@ export function rememberedLayout(
   const { detected: then, ...mapping } = saved;
   if (detected.kind !== undefined && (then?.kind ?? r.kind) !== detected.kind) return null;
   // Layouts remembered before the rows were stored relative to detection: detection's rows.
-  const shift = (field: 'headerRow' | 'dataStartRow') => detected[field] + (then ? mapping[field] - then[field] : 0);
+  const shift = (field: 'headerRow' | 'dataStartRow') =>
+    detected[field] + (then ? mapping[field] - then[field] : 0);
   return {
     ...mapping,
     // (one saved by an earlier build is not used)
