@@ -161,3 +161,23 @@ describe("a province's own report, a row per KPI at each level (UI round 42)", (
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 });
+
+describe('a file refused after a drop', () => {
+  it('on another page: the refusal has the focus, not the sidebar (round 81)', async () => {
+    // (a fresh window: no import in progress, whose replacing would be asked first)
+    await page.goto(`${h.origin}/index.html#/rankings`);
+    await page.reload();
+    await page.getByTestId('nav-rankings').click();
+    await page.getByTestId('year-select').waitFor();
+    await dropFile(
+      page,
+      page.locator('main'),
+      path.join(ROOT, 'test/fixtures/files/hostile_png_renamed.xlsx'),
+    );
+    await page.getByTestId('import-notice').waitFor();
+    expect(page.url()).toContain('#/imports');
+    await poll(() =>
+      page.evaluate(() => !!document.activeElement?.closest('.wizard-notice') && !!document.activeElement),
+    ).toBe(true);
+  });
+});

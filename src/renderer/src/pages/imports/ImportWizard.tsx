@@ -87,13 +87,16 @@ export function ImportWizard({ wizard, dragActive }: { wizard: Wizard; dragActiv
 
   const message = s.message;
   // A refusal whose button went with the step ("Chọn tệp…" while the file was read): focus goes
-  // to what it says, not to the page's <body>.
+  // to what it says, not to the page's <body> — nor is it left where the page put it by itself
+  // (its step's heading) or outside the page (the sidebar's link of the page a file was dropped
+  // on): round 81, a drop refused there.
   const noticeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    const at = document.activeElement;
     if (
       message &&
       message.kind !== 'info' &&
-      (!document.activeElement || document.activeElement === document.body)
+      (!at || at === document.body || !at.closest('.imports-page') || at.classList.contains('step-heading'))
     )
       noticeRef.current?.focus();
   }, [message]);
