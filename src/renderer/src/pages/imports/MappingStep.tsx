@@ -325,6 +325,11 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                       {c.mapping.field === 'ignore' ? (
                         c.note ? (
                           <span className="muted">{ignoreNote(c.note, t)}</span>
+                        ) : sheetPreview.remembered && !mine ? (
+                          // (set aside by the analyst in the last file of these headers)
+                          <span className="muted" data-testid={`mapping-remembered-${c.col}`}>
+                            {t('imports.mapping.remembered')}
+                          </span>
                         ) : null
                       ) : mine ? (
                         <span className="muted">{t('imports.mapping.conf.user')}</span>
