@@ -278,3 +278,53 @@ describe("a layout remembered for one kind of table is not laid over a file that
     expect(b.mapping.columns.map((c) => c.mapping.field)).toEqual(['unit', 'dti.score', 'dti.rank']);
   });
 });
+
+describe("a running total that is not the sum of its months on the row (round 79's leftover: never checked)", () => {
+  const report = (kpi: string, uom: string, months: number[], total: number) =>
+    writeWorkbook('bao-cao-t9.xlsx', [
+      {
+        name: 'Bieu 02',
+        rows: [
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ - TỈNH QUẢNG NINH NĂM 2025'],
+          [],
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Quý III'],
+          [1, kpi, uom, ...months, total],
+        ],
+      },
+    ]);
+
+  it('a count: the total off its months is a warning at its cell, both figures said; imported as written', async () => {
+    const { preview, session } = await importLikeCli(
+      store,
+      report('Số hồ sơ trực tuyến', 'hồ sơ', [100, 200, 300], 650),
+      2025,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+    const said = preview.problems.filter((p) => p.code === 'runningTotalOffMonths');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ severity: 'warning', row: 4, col: 7 });
+    expect(said[0]!.messageVi).toContain('số lũy kế 650 khác tổng 3 tháng của nó trên cùng dòng (600)');
+    session.commit();
+    expect(storedLines(store).filter((l) => l.includes('2025-07..2025-09'))).toEqual([
+      'Quảng Ninh | Số hồ sơ trực tuyến | 2025-07..2025-09 | 650 | null',
+    ]);
+  });
+
+  it.each([
+    ['the sum', 'Số hồ sơ trực tuyến', 'hồ sơ', 600],
+    ['a rate', 'Tỷ lệ hồ sơ trực tuyến', '%', 70],
+    ['an average', 'Số hồ sơ bình quân mỗi ngày', 'hồ sơ', 7],
+  ])('%s: nothing said', async (_, kpi, uom, total) => {
+    const { preview } = await importLikeCli(
+      store,
+      report(
+        kpi,
+        uom,
+        [100, 200, 300].map((v) => (uom === '%' ? v / 10 : v)),
+        total,
+      ),
+      2025,
+    );
+    expect(preview.problems.filter((p) => p.code === 'runningTotalOffMonths')).toEqual([]);
+  });
+});

@@ -314,6 +314,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the table\'s default period "{period}" is not understood: write a year (2022), a month (09/2022), a quarter (Quý III/2022) or "6 tháng đầu năm 2022" in the mapping step',
   'problem.badColumnPeriod':
     'the period "{period}" of this column is not understood: write a year (2022), a month (09/2022), a quarter (Quý III/2022) or "6 tháng đầu năm 2022" in the mapping step',
+  'problem.runningTotalOffMonths':
+    'the running total {total} is not the sum of its {n} months on the same row ({months}): one of the figures was likely mistyped or copied from another row — please check',
   'problem.badPeriod':
     'the period is not understood: write a year (2022), a month (09/2022), a quarter (Q3/2022) or "6 tháng đầu năm 2022"',
   'problem.noTableIndicator':

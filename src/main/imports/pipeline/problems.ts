@@ -54,6 +54,8 @@ export const PROBLEM_CODES = [
   'kpiOtherUnit',
   'noPeriod',
   'badPeriod',
+  /** A running total beside its months that is not their sum (a count's; a warning at the total). */
+  'runningTotalOffMonths',
   'unitByRememberedAnswer',
   /** The period column's dates are written month first ("1/31/2024"): read so, said once. */
   'periodMonthFirst',

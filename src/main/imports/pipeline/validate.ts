@@ -1319,6 +1319,7 @@ export function validateStaged(
     s.valueUnitsSet = keepUnchangedOnTheirPeriodsList(db, t, periods);
     tellRatiosAgainstStored(s, t, problems, add, header);
     s.cancelPoint?.();
+    tellRunningTotalsOffTheirMonths(s, t, add, header);
     tellKeptKpiValues(s, t, add);
     s.cancelPoint?.();
     // A long table (or one per period) whose periods are all of other years than the import's.
@@ -2335,6 +2336,76 @@ const unchangedUnits = (side: 'predecessor_id' | 'successor_id') =>
  * report has one value per KPI, which only its history can be held against (round 74: 0,998 over a
  * stored 99,8 replaced it without a word).
  */
+/**
+ * A running total beside the months it runs over ("T1 … T9 | Lũy kế đến T9", "Tháng 7 | Tháng 8 |
+ * Tháng 9 | Quý III") that is not their sum, for a KPI that adds up (a count: "Số hồ sơ", in "hồ
+ * sơ", "lượt", …; not a rate or a score): a warning at the total's cell, with both figures — one of
+ * them was mistyped or copied from another row (round 79's leftover: never checked). Each row's own
+ * months only; a long table's months on rows of their own are not looked across.
+ */
+function tellRunningTotalsOffTheirMonths(
+  s: ImportSession,
+  t: { rows: string; obs: string },
+  add: (p: ImportProblem) => void,
+  header: (col: number | null) => string | null,
+): void {
+  const mapping = s.mapping!;
+  const spans =
+    mapping.columns.some(
+      (c) => c.mapping.field === 'kpi.valueForPeriod' && c.mapping.period.includes('..'),
+    ) || (s.target!.period ?? '').includes('..');
+  if (!spans) return;
+  const off = s.db
+    .prepare(
+      `SELECT tot.row, tot.value AS total, tot.value_col AS col, tot.period, tot.indicator_label AS label,
+              tot.unit_of_measure AS uom, SUM(m.value) AS months, COUNT(*) AS n
+         FROM ${t.obs} tot JOIN ${t.obs} m
+           ON m.row = tot.row AND m.indicator_key IS tot.indicator_key AND m.has_value = 1 AND m.value IS NOT NULL
+          AND length(m.period) = 7 AND m.period BETWEEN substr(tot.period, 1, 7) AND substr(tot.period, 10, 7)
+        WHERE tot.has_value = 1 AND tot.value IS NOT NULL AND tot.period GLOB '[12][0-9][0-9][0-9]-[01][0-9]..[12][0-9][0-9][0-9]-[01][0-9]'
+          AND substr(tot.period, 1, 4) = substr(tot.period, 10, 4)
+        GROUP BY tot.seq
+       HAVING n = CAST(substr(tot.period, 15, 2) AS INTEGER) - CAST(substr(tot.period, 6, 2) AS INTEGER) + 1
+          AND abs(tot.value - SUM(m.value)) > max(0.5, 0.005 * abs(tot.value))
+        ORDER BY tot.row, tot.value_col LIMIT ${MAX_PROBLEMS}`,
+    )
+    .all() as {
+    row: number;
+    total: number;
+    col: number | null;
+    period: string;
+    label: string | null;
+    uom: string | null;
+    months: number;
+    n: number;
+  }[];
+  for (const o of off) {
+    if (!addsUp(o.label ?? '', o.uom)) continue;
+    add(
+      problemSaying(
+        'warning',
+        'runningTotalOffMonths',
+        'problem.runningTotalOffMonths',
+        { file: s.fileName, sheet: s.sheet, row: o.row, col: o.col, header: header(o.col), value: o.total },
+        { total: { number: o.total }, months: { number: o.months }, n: o.n },
+      ),
+    );
+  }
+}
+
+/** A KPI whose months add up to its running total: a count, not a rate, a share, a score or an average. */
+function addsUp(label: string, uom: string | null): boolean {
+  const key = normalizeHeader(`${label} ${uom ?? ''}`);
+  if (
+    uom !== null &&
+    (uom.includes('%') || /^(phan tram|diem|bac|hang|xep hang)$/.test(normalizeHeader(uom)))
+  )
+    return false;
+  return !/(^| )(ty le|ti le|ty trong|ti trong|binh quan|trung binh|chi so|diem|toc do|tang truong|muc do)( |$)/.test(
+    key,
+  );
+}
+
 function tellRatiosAgainstStored(
   s: ImportSession,
   t: { rows: string; obs: string },
