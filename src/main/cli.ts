@@ -146,9 +146,14 @@ export interface Io {
 
 export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // Help and argument errors speak the app's language, read from the database if there is one.
+  // (the last --db, in either form, before any "--": the one parseArgs keeps — round 81: help
+  // spoke the first one's language, the command used the second)
   const dbFlag = () => {
-    const at = argv.indexOf('--db');
-    return argv.find((a) => a.startsWith('--db='))?.slice(5) ?? (at >= 0 ? argv[at + 1] : undefined);
+    let db: string | undefined;
+    for (let i = 0; i < argv.length && argv[i] !== '--'; i++)
+      if (argv[i] === '--db') db = argv[++i];
+      else if (argv[i]!.startsWith('--db=')) db = argv[i]!.slice(5);
+    return db;
   };
   const lang = () => peekLanguage(resolveDbPath({ flag: dbFlag(), env }));
   const json = wantsJson(argv);

@@ -202,6 +202,22 @@ describe('import: argument errors are usage errors (exit 2), in JSON with --json
     });
   });
 
+  it("of two --db, the last one is the database, and its language the line's", () => {
+    const en = freshDb('en');
+    const vi = freshDb();
+    for (const argv of [
+      ['--db', vi, '--db', en],
+      [`--db=${vi}`, '--db', en],
+      ['--db', vi, `--db=${en}`],
+    ]) {
+      const r = cli([...argv, 'import', ranking, '--group', '50']);
+      expect(oneLine(r)).toBe('dti-desk: --group must be 63 or 34, not 50 (see dti-desk --help)');
+    }
+    expect(cli(['--db', en, '--db', vi, 'import', ranking, '--group', '50']).stderr).toContain(
+      'phải là 63 hoặc 34',
+    );
+  });
+
   it('a wrong value is refused before any database is created', () => {
     const none = path.join(tmp, 'nowhere', 'none.db');
     for (const bad of [
