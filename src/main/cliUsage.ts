@@ -31,16 +31,21 @@ export class UsageError extends Error {
 /** The language the database's settings say ('vi' when there is no readable database yet). */
 export function peekLanguage(dbPath: string): Language {
   if (!fs.existsSync(dbPath)) return 'vi';
-  try {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  // Opened to write (nothing is written): the last connection to close a WAL database removes the
+  // -wal and -shm files opening it made; a read-only one cannot, and left them beside it after a
+  // mistyped option (round 81). Read-only where writing is not allowed.
+  for (const readonly of [false, true])
     try {
-      return new SettingsRepository(db).language();
-    } finally {
-      db.close();
+      const db = new Database(dbPath, { readonly, fileMustExist: true });
+      try {
+        return new SettingsRepository(db).language();
+      } finally {
+        db.close();
+      }
+    } catch {
+      /* next way, else the default */
     }
-  } catch {
-    return 'vi';
-  }
+  return 'vi';
 }
 
 /** --year Y: a year 2000–2100. */

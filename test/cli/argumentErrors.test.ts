@@ -218,6 +218,16 @@ describe('import: argument errors are usage errors (exit 2), in JSON with --json
     );
   });
 
+  it('a usage error leaves nothing beside the database (round 81: an empty -wal and a -shm)', () => {
+    const db = freshDb('en');
+    const before = digest(db);
+    expect(fs.readdirSync(path.dirname(db)).filter((f) => f.startsWith(`${path.basename(db)}-`))).toEqual([]);
+    expect(cli(['--db', db, '--frob']).code).toBe(2);
+    expect(cli(['--db', db, 'rankings', '--year', 'soon']).code).toBe(2);
+    expect(fs.readdirSync(path.dirname(db)).filter((f) => f.startsWith(`${path.basename(db)}-`))).toEqual([]);
+    expect(digest(db)).toBe(before);
+  });
+
   it('a wrong value is refused before any database is created', () => {
     const none = path.join(tmp, 'nowhere', 'none.db');
     for (const bad of [
