@@ -986,3 +986,26 @@ describe('"--" ends the options, as getopt\'s (round 81: a file named "-2022.csv
     expect(userRows(db)).toBeGreaterThan(0);
   });
 });
+
+describe('a CSV cut inside its last row, read on the reader thread (over 1 MB)', () => {
+  it('a last row short of its header is said at that row (a row whole but for its value cut is not told from a file saved without a last line break)', () => {
+    const file = path.join(tmp, 'kpi-cut.csv');
+    writeKpiCsv(file, 30_000);
+    const whole = fs.readFileSync(file, 'utf8');
+    // (cut two characters into the last row's value, as a copy stopped there would leave it)
+    const cutAt = whole.trimEnd().lastIndexOf(',') + 2;
+    fs.writeFileSync(file, whole.slice(0, cutAt));
+    expect(fs.statSync(file).size).toBeGreaterThan(1024 * 1024);
+    const db = freshDb();
+    const r = cli(['--db', db, 'import', file, '--dry-run', '--json']);
+    const out = JSON.parse(r.stdout) as { problems: { code: string; row: number; severity: string }[] };
+    const cut = out.problems.filter((p) => p.code === 'fileEndsMidRow');
+    expect(cut).toEqual([]);
+    // (the value cut to its first digit is a whole row's cells: said only when the row is short)
+    fs.writeFileSync(file, whole.slice(0, whole.trimEnd().lastIndexOf(',') - 3));
+    const short = JSON.parse(cli(['--db', db, 'import', file, '--dry-run', '--json']).stdout) as typeof out;
+    expect(short.problems.filter((p) => p.code === 'fileEndsMidRow')).toMatchObject([
+      { severity: 'warning', row: 30_001 },
+    ]);
+  });
+});

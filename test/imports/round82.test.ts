@@ -6,7 +6,7 @@ import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
 import { ImportSession } from '../../src/main/imports/pipeline/session';
-import { errorCodes, importLikeCli, storedLines, writeWorkbook } from './helpers';
+import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -326,5 +326,25 @@ describe("a running total that is not the sum of its months on the row (round 79
       2025,
     );
     expect(preview.problems.filter((p) => p.code === 'runningTotalOffMonths')).toEqual([]);
+  });
+});
+
+describe('a CSV that ends inside a data row (round 81: a file cut while copied was imported as it was)', () => {
+  const head = 'Đơn vị,Chỉ tiêu,Kỳ,Giá trị\nHà Nội,Số hồ sơ trực tuyến,2024,1200\n';
+  const cutWarnings = async (text: string) => {
+    const { preview } = await importLikeCli(store, writeTemp('ho-so.csv', text), 2024);
+    return preview.problems.filter((p) => p.code === 'fileEndsMidRow');
+  };
+
+  it('short of its header and with no line break after it: a warning at its last cell', async () => {
+    const said = await cutWarnings(`${head}Lai Châu,Số hồ sơ trực tuyến,20`);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ severity: 'warning', row: 3, col: 3 });
+    expect(said[0]!.messageVi).toContain('dòng chỉ có 3 trong 4 ô của tiêu đề');
+  });
+
+  it('a whole last row without a line break, or a short one with it, says nothing of a cut', async () => {
+    expect(await cutWarnings(`${head}Lai Châu,Số hồ sơ trực tuyến,2024,900`)).toEqual([]);
+    expect(await cutWarnings(`${head}Lai Châu,Số hồ sơ trực tuyến,2024\n`)).toEqual([]);
   });
 });

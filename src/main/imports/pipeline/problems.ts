@@ -56,6 +56,8 @@ export const PROBLEM_CODES = [
   'badPeriod',
   /** A running total beside its months that is not their sum (a count's; a warning at the total). */
   'runningTotalOffMonths',
+  /** A text file ending inside a data row short of its header, without a line break: cut? */
+  'fileEndsMidRow',
   'unitByRememberedAnswer',
   /** The period column's dates are written month first ("1/31/2024"): read so, said once. */
   'periodMonthFirst',

@@ -856,6 +856,7 @@ export class ImportSession {
         });
         merges = read.merges;
         hiddenColumns = read.hiddenColumns ?? [];
+        if (read.unterminated) this.tellCutLastRow(read.unterminated, mapping);
       }
       // The last byte is read; what follows (the merged cells, the checks, the comparison with
       // the store) takes seconds on a long file: said, so the bar at 100% is not taken for stuck.
@@ -885,6 +886,35 @@ export class ImportSession {
     } finally {
       this.cancelPoint = null;
     }
+  }
+
+  /**
+   * A text file that ends inside a data row short of its header's cells, no line break after it:
+   * most likely cut while it was copied or downloaded — its last cell may be cut too ("12,3" read
+   * as "1"). Said at that cell, a warning (round 81: imported as it was, said only as an excerpt).
+   */
+  private tellCutLastRow(cut: { row: number; cells: number }, mapping: ImportMapping): void {
+    const width = Math.max(
+      0,
+      ...mapping.columns.filter((c) => c.header.trim() || c.mapping.field !== 'ignore').map((c) => c.col),
+    );
+    if (cut.row < mapping.dataStartRow || cut.cells >= width) return;
+    const col = Math.max(1, cut.cells);
+    this.addParseProblem(
+      problemSaying(
+        'warning',
+        'fileEndsMidRow',
+        'problem.fileEndsMidRow',
+        {
+          file: this.fileName,
+          sheet: this.sheet,
+          row: cut.row,
+          col,
+          header: mapping.columns.find((c) => c.col === col)?.header ?? null,
+        },
+        { cells: cut.cells, width },
+      ),
+    );
   }
 
   /**

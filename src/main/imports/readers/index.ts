@@ -16,7 +16,13 @@ import { assertTextRowLimit } from '../safety/rowCountPrecheck';
 import { sniffContainer, sniffZipFormat, type ContainerKind } from '../safety/sniff';
 import { readZipDirectory } from '../safety/zipDirectory';
 import { HTML_READER_ID, openHtmlPage } from './htmlReader';
-import { CSV_READER_ID, sniffTextFormat, streamTextRows, type TextFormat } from './text/csvReader';
+import {
+  CSV_READER_ID,
+  sniffTextFormat,
+  streamTextRows,
+  type TextFormat,
+  type UnterminatedRow,
+} from './text/csvReader';
 import type { ReadOptions, RowCallback } from './types';
 import { readerThreadScript, readsAside, streamRowsInThread } from './readerThread';
 import { textRowsChecked } from './rowsChecked';
@@ -399,7 +405,7 @@ async function streamText(
   fmt: TextFormat,
   opts: ReadOptions,
   onRow: RowCallback,
-): Promise<TextFormat> {
+): Promise<{ fmt: TextFormat; unterminated: UnterminatedRow | null }> {
   // UTF-16 has two-byte newlines; its row limit is enforced while streaming instead.
   if (fmt.encoding === 'utf-8' || fmt.encoding === 'windows-1258') {
     // An import streams the same file several times (the top for the mapping, then every row):
@@ -410,8 +416,8 @@ async function streamText(
       textRowsChecked.set(version);
     }
   }
-  await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
-  return fmt;
+  const unterminated = await streamTextRows(filePath, o.file, o.size, fmt, onRow, opts);
+  return { fmt, unterminated };
 }
 
 /** Hands out the rows of a table read whole, as streamRows does for streamed formats. */
@@ -440,6 +446,8 @@ export interface StreamResult {
   /** A web page's heading of the table and its title (RawTable.heading, pageTitle). */
   heading?: string;
   pageTitle?: string;
+  /** A text file that ends inside its last record, no line break after it (csvReader). */
+  unterminated?: UnterminatedRow;
 }
 
 /**
@@ -494,8 +502,8 @@ export async function streamRows(
         // A web page is capped in size (MAX_HTML_BYTES), so reading it whole is bounded too.
         if (fmt.html)
           return replayTable((await openHtmlPage(filePath, o.file, o.size, fmt)).table(sheet), onRow, opts);
-        await streamText(filePath, o, fmt, opts, onRow);
-        return { sheet: null, merges: [] };
+        const { unterminated } = await streamText(filePath, o, fmt, opts, onRow);
+        return { sheet: null, merges: [], ...(unterminated ? { unterminated } : {}) };
       }
       default:
         return refuseBinary(o);

@@ -65,6 +65,14 @@ export type ReaderThreadMessage =
     }
   | { t: 'merge'; range: CellRange }
   | { t: 'progress'; done: number; total: number }
-  | { t: 'end'; result: { sheet: string | null; merges: CellRange[]; hiddenColumns?: number[] } }
+  | {
+      t: 'end';
+      result: {
+        sheet: string | null;
+        merges: CellRange[];
+        hiddenColumns?: number[];
+        unterminated?: { row: number; cells: number };
+      };
+    }
   | { t: 'refused'; error: ReadErrorInfo; stack: string }
   | { t: 'failed'; message: string; code?: string; stack: string };

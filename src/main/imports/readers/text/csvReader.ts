@@ -201,9 +201,17 @@ function bomLengthFor(head: Uint8Array, enc: TextEncoding): number {
   return 0;
 }
 
+/** The last record of a text that ends without a line break: its row and how many cells it has. */
+export interface UnterminatedRow {
+  row: number;
+  cells: number;
+}
+
 /**
  * Streams the records of a text table. Blank records are passed on (they keep row numbers
- * aligned with what the analyst sees) except trailing ones at the end of the file.
+ * aligned with what the analyst sees) except trailing ones at the end of the file. Gives the last
+ * record when the text ends inside it, with no line break after it (a file cut while it was
+ * copied or downloaded ends so; the import says it when that record is short of its header).
  */
 export async function streamTextRows(
   path: string,
@@ -212,7 +220,9 @@ export async function streamTextRows(
   fmt: TextFormat,
   onRow: RowCallback,
   opts: ReadOptions = {},
-): Promise<number> {
+): Promise<UnterminatedRow | null> {
+  let lastChar = '';
+  let last: UnterminatedRow | null = null;
   const decoder = createDecoder(fmt.encoding);
   let bytesRead = 0;
   let rowNumber = 0;
@@ -240,6 +250,7 @@ export async function streamTextRows(
         tail = incompleteTail(chunk);
         if (s) {
           guard.feed(s);
+          lastChar = s[s.length - 1]!;
           yield s;
         }
       }
@@ -253,6 +264,7 @@ export async function streamTextRows(
       }
       if (rest) {
         guard.feed(rest);
+        lastChar = rest[rest.length - 1]!;
         yield rest;
       }
     } finally {
@@ -296,6 +308,7 @@ export async function streamTextRows(
             }
             for (; pendingBlank > 0; pendingBlank--) onRow([], rowNumber - pendingBlank, false);
             onRow(textRowToCells(fields, file, rowNumber), rowNumber, false);
+            last = { row: rowNumber, cells: fields.length };
           }
           opts.onProgress?.(bytesRead, size);
         } catch (e) {
@@ -317,7 +330,7 @@ export async function streamTextRows(
       failure ??= err;
     });
   });
-  return rowNumber - pendingBlank;
+  return last !== null && lastChar !== '\n' && lastChar !== '\r' ? last : null;
 }
 
 /** A record still open past this many characters (within Excel's limits so far) is refused. */
