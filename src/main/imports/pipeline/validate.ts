@@ -2330,13 +2330,6 @@ const unchangedUnits = (side: 'predecessor_id' | 'successor_id') =>
   `(SELECT ${side} FROM unit_succession WHERE change = 'unchanged')`;
 
 /**
- * A value of a KPI in % between 0 and 1 where the store's values of that KPI for the same unit (any
- * period) all lie over 5: a ratio typed for a percentage (0,998 for 99,8%), said at its cell, read as
- * written. The column's own spread says it within a table of units (rowMapper); a province's own
- * report has one value per KPI, which only its history can be held against (round 74: 0,998 over a
- * stored 99,8 replaced it without a word).
- */
-/**
  * A running total beside the months it runs over ("T1 … T9 | Lũy kế đến T9", "Tháng 7 | Tháng 8 |
  * Tháng 9 | Quý III") that is not their sum, for a KPI that adds up (a count: "Số hồ sơ", in "hồ
  * sơ", "lượt", …; not a rate or a score): a warning at the total's cell, with both figures — one of
@@ -2406,6 +2399,13 @@ function addsUp(label: string, uom: string | null): boolean {
   );
 }
 
+/**
+ * A value of a KPI in % between 0 and 1 where the store's values of that KPI for the same unit (any
+ * period) all lie over 5: a ratio typed for a percentage (0,998 for 99,8%), said at its cell, read as
+ * written. The column's own spread says it within a table of units (rowMapper); a province's own
+ * report has one value per KPI, which only its history can be held against (round 74: 0,998 over a
+ * stored 99,8 replaced it without a word).
+ */
 function tellRatiosAgainstStored(
   s: ImportSession,
   t: { rows: string; obs: string },

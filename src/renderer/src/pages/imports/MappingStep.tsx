@@ -8,7 +8,7 @@ import { formatNumber } from '../../../../shared/format';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
 import { sampleSpans, spanKey } from './sampleSpans';
 import { mappingForYear } from '../../../../shared/imports/yearColumns';
-import { needsTableIndicator } from '../../../../shared/imports/fields';
+import { needsTableIndicator, type ColumnField } from '../../../../shared/imports/fields';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../i18n/I18nContext';
 import { useSession } from '../../session/SessionContext';
@@ -79,27 +79,21 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
     return v == null || v === '' ? null : formatRawCell(v, lang);
   };
 
-  const setColumn = (col: number, value: string) => {
+  /** The analyst's own mapping of column `col`: `to` its present one. */
+  const changeColumn = (col: number, to: (f: ColumnField) => ColumnField) => {
     wizard.setMapping({
       ...mapping,
       columns: mapping.columns.map((c) =>
-        c.col === col ? { ...c, mapping: parseFieldValue(value), confidence: 1 } : c,
+        c.col === col ? { ...c, mapping: to(c.mapping), confidence: 1 } : c,
       ),
     });
     setChanged((s) => new Set(s).add(col));
   };
-
+  const setColumn = (col: number, value: string) => changeColumn(col, () => parseFieldValue(value));
   // A period column's period as the analyst types it ("09/2024", "Quý III/2024"): read with the
-  // table's year when the file is read (session.stage), said there when it is no period.
-  const setColumnPeriod = (col: number, period: string) => {
-    wizard.setMapping({
-      ...mapping,
-      columns: mapping.columns.map((c) =>
-        c.col === col ? { ...c, mapping: withColumnPeriod(c.mapping, period), confidence: 1 } : c,
-      ),
-    });
-    setChanged((s) => new Set(s).add(col));
-  };
+  // table's year as the cells' periods are (rowMapper), said once when it is no period.
+  const setColumnPeriod = (col: number, period: string) =>
+    changeColumn(col, (f) => withColumnPeriod(f, period));
 
   const setRows = (patch: Partial<Pick<ImportMapping, 'headerRow' | 'dataStartRow' | 'dataEndRow'>>) => {
     const next = { ...mapping, ...patch };
