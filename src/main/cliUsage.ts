@@ -2,7 +2,7 @@
 // app's language like the rest of its output for people. The language lives in the database,
 // which may not exist yet when the arguments are wrong: it is peeked at read-only, never created.
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import { readingConnection } from './store/db';
 import type { Language, RankingGroup } from '../shared/domain';
 import type { DecimalMark } from '../shared/imports/layout';
 import { translate, type MessageKey } from '../shared/i18n';
@@ -31,21 +31,17 @@ export class UsageError extends Error {
 /** The language the database's settings say ('vi' when there is no readable database yet). */
 export function peekLanguage(dbPath: string): Language {
   if (!fs.existsSync(dbPath)) return 'vi';
-  // Opened to write (nothing is written): the last connection to close a WAL database removes the
-  // -wal and -shm files opening it made; a read-only one cannot, and left them beside it after a
-  // mistyped option (round 81). Read-only where writing is not allowed.
-  for (const readonly of [false, true])
+  // (on a connection that leaves no -wal and -shm beside it: round 81, after a mistyped option)
+  try {
+    const db = readingConnection(dbPath);
     try {
-      const db = new Database(dbPath, { readonly, fileMustExist: true });
-      try {
-        return new SettingsRepository(db).language();
-      } finally {
-        db.close();
-      }
-    } catch {
-      /* next way, else the default */
+      return new SettingsRepository(db).language();
+    } finally {
+      db.close();
     }
-  return 'vi';
+  } catch {
+    return 'vi';
+  }
 }
 
 /** --year Y: a year 2000–2100. */

@@ -19,6 +19,9 @@ let tmp: string;
 const { cli, ok, fails } = cliRunner(() => tmp);
 const fixture = (name: string) => path.join(ROOT, 'test/fixtures/files', name);
 const digest = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+/** The files beside database `db` (its -wal, -shm, -journal). */
+const besideDb = (db: string) =>
+  fs.readdirSync(path.dirname(db)).filter((f) => f.startsWith(`${path.basename(db)}-`));
 let n = 0;
 const freshDb = () => {
   const db = path.join(tmp, `db-${++n}.db`);
@@ -120,12 +123,31 @@ describe('dti-desk import', () => {
     expect(out).toContain('Chạy thử: chưa ghi gì vào cơ sở dữ liệu.'); // the app's language, Vietnamese by default
     expect(out).toMatch(/dòng \d+ Bình Phước DTI – Hạng: — → 12/);
     expect(digest(db)).toBe(before);
+    // (nor anything beside it: the copy's read-only connection left an empty -wal and a -shm)
+    expect(besideDb(db)).toEqual([]);
     const json = JSON.parse(ok([...dryRun, '--json'])) as {
       status: string;
       changes: { unit: string; field: string; new: number }[];
     };
     expect(json.status).toBe('dry-run');
     expect(json.changes.find((c) => c.unit === 'Bình Phước' && c.field === 'rank')!.new).toBe(12);
+  });
+
+  it("--dry-run over a database with another program's write-ahead log left in it: neither file changes", () => {
+    // (the database and its log copied while a connection had written to it, not checkpointed:
+    // a writer that stopped half-way leaves them so)
+    const live = freshDb();
+    const writer = new Database(live);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare(`INSERT OR REPLACE INTO setting (key, value_json) VALUES ('language', '"vi"')`).run();
+    const db = path.join(tmp, 'with-log.db');
+    fs.copyFileSync(live, db);
+    fs.copyFileSync(`${live}-wal`, `${db}-wal`);
+    writer.close();
+    expect(fs.statSync(`${db}-wal`).size).toBeGreaterThan(0);
+    const before = [digest(db), digest(`${db}-wal`)];
+    ok(dryRunOf(db));
+    expect([digest(db), digest(`${db}-wal`)]).toEqual(before);
   });
 
   it('--dry-run with no database yet creates none (round 79: an empty database was left at the path)', () => {

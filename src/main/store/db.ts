@@ -41,8 +41,8 @@ export const currentNativeBinding = (): string | undefined => nativeBinding;
  * running import, whose commit then went to the file replaced, lost, both exiting 0). The lock
  * is on the file itself: one opening it meanwhile waits, then sees the new bytes.
  */
-export function withDatabaseAlone(file: string, write: () => void): void {
-  const probe = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+export function withDatabaseAlone(file: string, write: (db: DB) => void): void {
+  const probe = connect(file, { fileMustExist: true });
   try {
     probe.pragma('busy_timeout = 2000');
     let mode: unknown;
@@ -58,7 +58,7 @@ export function withDatabaseAlone(file: string, write: () => void): void {
       });
     probe.exec('BEGIN EXCLUSIVE');
     try {
-      write();
+      write(probe);
     } finally {
       probe.exec('ROLLBACK');
     }
@@ -76,27 +76,44 @@ export function withDatabaseAlone(file: string, write: () => void): void {
 export function removeUnusedDatabase(file: string): boolean {
   let unused = false;
   try {
-    const probe = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      if (probe.pragma('journal_mode = DELETE', { simple: true }) === 'delete') {
-        const held = probe
-          .prepare(
-            `SELECT EXISTS (SELECT 1 FROM import_batch WHERE kind <> 'reference')
-                 OR EXISTS (SELECT 1 FROM observation WHERE layer = 'user')
-                 OR EXISTS (SELECT 1 FROM annotation) OR EXISTS (SELECT 1 FROM target)`,
-          )
-          .pluck()
-          .get();
-        unused = held === 0;
-      }
-    } finally {
-      probe.close();
-    }
+    withDatabaseAlone(file, (db) => {
+      const held = db
+        .prepare(
+          `SELECT EXISTS (SELECT 1 FROM import_batch WHERE kind <> 'reference')
+               OR EXISTS (SELECT 1 FROM observation WHERE layer = 'user')
+               OR EXISTS (SELECT 1 FROM annotation) OR EXISTS (SELECT 1 FROM target)`,
+        )
+        .pluck()
+        .get();
+      unused = held === 0;
+    });
   } catch {
-    return false; // (locked, or not ours to judge: left as it is)
+    return false; // (open elsewhere, or not ours to judge: left as it is)
   }
   if (unused) for (const f of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + f, { force: true });
   return unused;
+}
+
+/** A bare better-sqlite3 connection to `file` (the Electron build of the binding inside the app). */
+const connect = (file: string, opts: Database.Options = {}): DB =>
+  new Database(file, { ...opts, ...(nativeBinding ? { nativeBinding } : {}) });
+
+/**
+ * A connection to an existing database that only reads it and leaves nothing beside it. A
+ * read-only connection to a WAL database without a write-ahead log makes an empty -wal and a -shm
+ * it cannot remove (round 81: left by a dry run's copy and a usage error's language); one opened to
+ * write, writing nothing, removes them when it closes — its empty log has nothing to put into the
+ * database. A log already there (another program writing, or one that stopped half-way) is not
+ * the reader's to checkpoint into the file: read-only then, as where writing is not allowed.
+ */
+export function readingConnection(file: string): DB {
+  if (!fs.existsSync(`${file}-wal`))
+    try {
+      return connect(file, { fileMustExist: true });
+    } catch {
+      /* read-only below */
+    }
+  return connect(file, { readonly: true, fileMustExist: true });
 }
 
 /** A database SQLite could not open (or read through): DB_OPEN_FAILED, with SQLite's words. */
@@ -108,17 +125,14 @@ const dbOpenFailed = (file: string, e: unknown, verb: 'open' | 'read' = 'open'):
 
 /**
  * A consistent copy of database `from` at `to`, read through SQLite's backup (a write in progress
- * elsewhere is not caught half-way) from a read-only connection: nothing is written to `from` —
- * no migration, no change of journal mode, no checkpoint of its write-ahead log.
+ * elsewhere is not caught half-way) from a connection that only reads (readingConnection): nothing
+ * is written to `from` — no migration, no change of journal mode, no checkpoint of its write-ahead
+ * log — and nothing is left beside it.
  */
 export async function copyDatabase(from: string, to: string): Promise<void> {
   let source: DB;
   try {
-    source = new Database(from, {
-      readonly: true,
-      fileMustExist: true,
-      ...(nativeBinding ? { nativeBinding } : {}),
-    });
+    source = readingConnection(from);
   } catch (e) {
     throw dbOpenFailed(from, e);
   }
@@ -135,10 +149,9 @@ export function openDatabase(file: string, opts: OpenOptions = {}): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   let db: DB;
   try {
-    db = new Database(file, {
+    db = connect(file, {
       readonly: opts.readonly ?? false,
       fileMustExist: opts.readonly ?? false,
-      ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (e) {
     throw dbOpenFailed(file, e);
