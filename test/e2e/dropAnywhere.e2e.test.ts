@@ -179,5 +179,6 @@ describe('a file refused after a drop', () => {
     await poll(() =>
       page.evaluate(() => !!document.activeElement?.closest('.wizard-notice') && !!document.activeElement),
     ).toBe(true);
+    await screenshot('refused-focus');
   });
 });

@@ -22,6 +22,7 @@ import {
   otherIndexNamed,
   otherIndicesNamed,
   pillarNamedBy,
+  pillarsNamedIn,
 } from './indexNames';
 import { isPercentUnit, splitValueUnit } from './valueUnit';
 import { PART_OF_LIST } from './listParts';
@@ -2439,11 +2440,11 @@ export function mapColumns(
     pillarRanks.length === 1 &&
     !columns.some((c) => /^dti\.|^(cqs|kts|xhs)\.score$|^idx\./.test(c.mapping.field))
   ) {
-    const pillar = PILLAR_WORDS[pillarRanks[0]!.mapping.field.slice(0, 3) as 'cqs' | 'kts' | 'xhs'];
+    const pillar = pillarRanks[0]!.mapping.field.slice(0, 3) as 'cqs' | 'kts' | 'xhs';
     const measures = columns.filter(
       (c) =>
         c.mapping.field === 'ignore' &&
-        ` ${normalizeHeader(c.header)} `.includes(` ${pillar} `) &&
+        pillarsNamedIn(c.header).has(pillar) &&
         namesKpi(c.header, normalizeHeader(c.header)) &&
         numericShare(table, c.col, dataRows) >= 0.8,
     );
@@ -2469,9 +2470,6 @@ export function mapColumns(
     byHeader[0]!.mapping = { field: 'kpi.value' };
   return columns;
 }
-
-/** The words of each pillar's name, normalised (a KPI "Tỷ trọng kinh tế số/GRDP" measures under kts). */
-const PILLAR_WORDS = { cqs: 'chinh quyen so', kts: 'kinh te so', xhs: 'xa hoi so' } as const;
 
 /** A title naming a KPI by its lead ("TỶ LỆ …", "TỶ TRỌNG …", "SỐ LƯỢNG …"), not a table of scores. */
 const KPI_TITLE_LEAD = /^(ty le|ti le|ty trong|ti trong|so luong|tong so) [a-z0-9]/;

@@ -2215,7 +2215,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             }
           } else if (percent && n.value > 0 && n.value <= 1) {
             if (ratiosInPercent.length < MAX_PROBLEMS)
-              ratiosInPercent.push({ row, col: c.col, raw: cells[c.col - 1] ?? null, value: n.value });
+              ratiosInPercent.push({ row, col: c.col, raw: raw ?? null, value: n.value });
           } else if (max !== undefined && n.value > 1 && n.value <= max) {
             const raw = n.value;
             n.value = Number((raw / max).toPrecision(12));
@@ -2226,7 +2226,7 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
                   'warning',
                   'scoreRange',
                   percent ? 'problem.scorePercentHeader' : 'problem.scorePointsHeader',
-                  where(row, c.col, cells[c.col - 1]),
+                  where(row, c.col, raw),
                   { max: { number: max }, value: { number: raw }, score: { score: n.value } },
                 ),
               );
@@ -2241,8 +2241,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
           if (!isValidScore(n.value)) {
             // said in finish(), with what the column's scores look like
             if (badScores.length < MAX_PROBLEMS)
-              badScores.push({ row, col: c.col, raw: cells[c.col - 1] ?? null, value: n.value });
-            else report(problem('error', 'scoreRange', where(row, c.col, cells[c.col - 1])));
+              badScores.push({ row, col: c.col, raw: raw ?? null, value: n.value });
+            else report(problem('error', 'scoreRange', where(row, c.col, raw)));
             rowError = true;
           }
         }

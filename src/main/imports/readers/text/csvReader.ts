@@ -222,7 +222,9 @@ export async function streamTextRows(
   opts: ReadOptions = {},
 ): Promise<UnterminatedRow | null> {
   let lastChar = '';
-  let last: UnterminatedRow | null = null;
+  // (the last record's row and cells: two numbers, not an object per row of a million)
+  let lastRow = 0;
+  let lastCells = 0;
   const decoder = createDecoder(fmt.encoding);
   let bytesRead = 0;
   let rowNumber = 0;
@@ -308,7 +310,8 @@ export async function streamTextRows(
             }
             for (; pendingBlank > 0; pendingBlank--) onRow([], rowNumber - pendingBlank, false);
             onRow(textRowToCells(fields, file, rowNumber), rowNumber, false);
-            last = { row: rowNumber, cells: fields.length };
+            lastRow = rowNumber;
+            lastCells = fields.length;
           }
           opts.onProgress?.(bytesRead, size);
         } catch (e) {
@@ -330,7 +333,7 @@ export async function streamTextRows(
       failure ??= err;
     });
   });
-  return last !== null && lastChar !== '\n' && lastChar !== '\r' ? last : null;
+  return lastRow > 0 && lastChar !== '\n' && lastChar !== '\r' ? { row: lastRow, cells: lastCells } : null;
 }
 
 /** A record still open past this many characters (within Excel's limits so far) is refused. */
