@@ -115,4 +115,57 @@ describe('a year over its measures, in the wizard', () => {
       { period: '2024-01..2024-09', value: 70.25 },
     ]);
   });
+
+  it('periods show as reports write them — the title\'s "Quý II/2024", a column\'s "Tháng 7/2024" — not in the store\'s form (round 82 left "2024-04..2024-06")', async () => {
+    const file = writeWorkbook('dvc-quy-2.xlsx', [
+      {
+        name: 'DVC',
+        rows: [
+          ['SỐ HỒ SƠ TRỰC TUYẾN QUÝ II NĂM 2024'],
+          ['Tỉnh, thành phố', 'Số hồ sơ'],
+          ['Hà Nội', 1200],
+          ['Lai Châu', 300],
+        ],
+      },
+    ]);
+    await dropOnImports(h, file);
+    const period = page.getByTestId('target-period');
+    expect(await period.inputValue()).toBe('Quý II/2024');
+    await toPreview(page, true);
+    const stored = () =>
+      h.store.db
+        .prepare(
+          `SELECT o.period, o.value FROM observation o JOIN unit u ON u.id = o.unit_id
+           JOIN indicator i ON i.id = o.indicator_id
+           WHERE o.layer = 'user' AND u.name_vi = 'Lai Châu' AND i.name_vi LIKE 'Số hồ sơ trực tuyến%'
+           ORDER BY o.period`,
+        )
+        .all();
+    expect(stored()).toEqual([{ period: '2024-04..2024-06', value: 300 }]);
+
+    const months = writeWorkbook('dvc-thang.xlsx', [
+      {
+        name: 'DVC',
+        rows: [
+          ['SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024'],
+          ['Tỉnh, thành phố', 'Tháng 7/2024', 'Tháng 8/2024'],
+          ['Hà Nội', 400, 410],
+          ['Lai Châu', 100, 110],
+        ],
+      },
+    ]);
+    await dropOnImports(h, months);
+    expect(await page.getByTestId('mapping-period-2').inputValue()).toBe('Tháng 7/2024');
+    expect(await page.getByTestId('mapping-period-3').inputValue()).toBe('Tháng 8/2024');
+    // (the analyst's own words for the table's period are kept as typed, and read)
+    await period.fill('6 tháng đầu năm 2024');
+    expect(await period.inputValue()).toBe('6 tháng đầu năm 2024');
+    await screenshotTo(page, 'e2e-import-period-words.png');
+    await toPreview(page, true);
+    expect(stored()).toEqual([
+      { period: '2024-04..2024-06', value: 300 },
+      { period: '2024-07', value: 100 },
+      { period: '2024-08', value: 110 },
+    ]);
+  });
 });

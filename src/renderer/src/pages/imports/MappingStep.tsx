@@ -2,9 +2,10 @@
 // highlighted, first data row marked), one field select per column with the detector's confidence,
 // and the target: ranking or KPI table, year, group, default period, and the unit of a table
 // without a unit column.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { codeListOfGroup, yearOfFileName } from '../../../../shared/domain';
 import { formatNumber } from '../../../../shared/format';
+import { periodLabel } from '../../../../shared/imports/previewLabels';
 import { cellRef, columnLetters } from '../../../../shared/imports/cellAddress';
 import { sampleSpans, spanKey } from './sampleSpans';
 import { mappingForYear } from '../../../../shared/imports/yearColumns';
@@ -307,7 +308,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                       </select>
                       {columnPeriod(c.mapping) !== null && (
                         <ColumnPeriodInput
-                          key={`${c.col}:${columnPeriod(c.mapping)}`}
+                          key={`${c.col}:${columnPeriod(c.mapping)}:${lang}`}
                           period={columnPeriod(c.mapping)!}
                           label={t('imports.mapping.columnPeriodFor', { col: columnLetters(c.col), header })}
                           testId={`mapping-period-${c.col}`}
@@ -427,12 +428,9 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
             {target.kind === 'kpi' && (
               <label>
                 <span>{t('imports.mapping.period')}</span>
-                <input
-                  type="text"
-                  data-testid="target-period"
-                  maxLength={50}
-                  value={target.period ?? ''}
-                  onChange={(e) => wizard.setTarget({ ...target, period: e.target.value.trim() || null })}
+                <TargetPeriodInput
+                  period={target.period ?? null}
+                  onChange={(period) => wizard.setTarget({ ...target, period })}
                 />
               </label>
             )}
@@ -568,11 +566,13 @@ function ColumnPeriodInput(props: {
   onChange: (period: string) => void;
 }) {
   const { t } = useI18n();
-  const [text, setText] = useState(props.period);
+  // (shown as reports write it, "Tháng 9/2024", not the store's "2024-09": either is read)
+  const shown = periodLabel(props.period, t);
+  const [text, setText] = useState(shown);
   const take = () => {
     const typed = text.trim();
-    if (typed && typed !== props.period) props.onChange(typed);
-    else setText(props.period);
+    if (typed && typed !== shown) props.onChange(typed);
+    else setText(shown);
   };
   return (
     <label className="col-period">
@@ -591,10 +591,42 @@ function ColumnPeriodInput(props: {
             take();
           } else if (e.key === 'Escape') {
             e.stopPropagation();
-            setText(props.period);
+            setText(shown);
           }
         }}
       />
     </label>
+  );
+}
+
+/**
+ * The table's default period, shown as reports write it ("Quý II/2024" for the store's
+ * "2024-04..2024-06" a title gave; round 82 left it in the store's form) and taken as typed at
+ * each key: the import reads either form (session.ts typedPeriod). A period set from elsewhere —
+ * another file analysed, a year chosen — is shown afresh.
+ */
+function TargetPeriodInput(props: { period: string | null; onChange: (period: string | null) => void }) {
+  const { t } = useI18n();
+  const shown = (p: string | null) => (p === null ? '' : periodLabel(p, t));
+  const [text, setText] = useState(() => shown(props.period));
+  const typed = useRef(props.period);
+  useEffect(() => {
+    if (props.period === typed.current) return;
+    typed.current = props.period;
+    setText(shown(props.period));
+    // (a period typed is not re-worded under the analyst's fingers: only one set from elsewhere)
+  }, [props.period]);
+  return (
+    <input
+      type="text"
+      data-testid="target-period"
+      maxLength={50}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        typed.current = e.target.value.trim() || null;
+        props.onChange(typed.current);
+      }}
+    />
   );
 }
