@@ -58,6 +58,8 @@ export const PROBLEM_CODES = [
   'runningTotalOffMonths',
   /** A text file ending inside a data row short of its header, without a line break: cut? */
   'fileEndsMidRow',
+  /** KPI values ~1000× (10⁶, 10⁹) or as many times less than the stored ones they replace: another unit? */
+  'scaleJump',
   'unitByRememberedAnswer',
   /** The period column's dates are written month first ("1/31/2024"): read so, said once. */
   'periodMonthFirst',

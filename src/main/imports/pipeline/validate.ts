@@ -1588,13 +1588,25 @@ export function validateStaged(
   const oldRank = shownSql('u.rank', 'ref.rank', 'ref', 'rank');
   const stored = storedLayers(db, s.indicatorIds);
   const anyStored = stored.user || stored.reference;
+  const scales = { up: 0, down: 0 };
   const counts = s.timed('validate: diff counts', () =>
     countDiff(
       db,
       `${anyStored ? joined : `FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row AND ${placed}`} WHERE r.unit_id IS NOT NULL AND r.has_error = 0`,
       anyStored,
+      target.kind === 'kpi' ? scales : undefined,
     ),
   );
+  if (scales.up + scales.down > 0)
+    add(
+      scaleJump(
+        s,
+        `${joined} WHERE r.unit_id IS NOT NULL AND r.has_error = 0 AND o.has_value = 1`,
+        oldValue,
+        scales,
+        header,
+      ),
+    );
   const totalRows = (db.prepare(`SELECT COUNT(*) AS n FROM ${t.rows}`).get() as { n: number }).n;
   const rowsTruncated = totalRows > MAX_PREVIEW_ROWS;
   const changed = (v: string, old: string) => `(${old} IS NOT NULL AND ${v} IS NOT ${old})`;
@@ -2400,6 +2412,56 @@ function addsUp(label: string, uom: string | null): boolean {
 }
 
 /**
+ * KPI values a thousand, a million or a billion times the ones they replace (or as many times
+ * less): the file and the store count in different units — "(nghìn giao dịch)" over a KPI stored
+ * without one, or the other way round (round 83: 378 values replaced by a thousandth of
+ * themselves, unsaid, the KPI's unit then "nghìn giao dịch" for its other months too). Said once,
+ * at the first such value, with how many; read as written. Counted in the diff's own pass
+ * (countDiff): a corrected copy of a million values is not joined to the store twice.
+ */
+function scaleJump(
+  s: ImportSession,
+  from: string,
+  oldValue: string,
+  scales: { up: number; down: number },
+  header: (col: number | null) => string | null,
+): ImportProblem {
+  const e = s.db
+    .prepare(
+      `SELECT o.row, o.value_col AS col, o.value, ${oldValue} AS old, o.period, COALESCE(o.indicator_label, i.name_vi) AS indicator,
+              un.name_vi AS unit
+       ${from.replace(' WHERE ', ` LEFT JOIN indicator i ON i.id = o.indicator_id JOIN unit un ON un.id = ${VALUE_UNIT} WHERE `)}
+         AND ${scaleSql('o.value', oldValue)} <> 0 LIMIT 1`,
+    )
+    .get() as {
+    row: number;
+    col: number | null;
+    value: number;
+    old: number;
+    period: string;
+    indicator: string;
+    unit: string;
+  };
+  const up = Math.abs(e.value / e.old) >= 1;
+  const factor = 10 ** (3 * Math.round(Math.abs(Math.log10(Math.abs(e.value / e.old))) / 3));
+  return problemSaying(
+    'warning',
+    'scaleJump',
+    up ? 'problem.scaleJumpUp' : 'problem.scaleJumpDown',
+    { file: s.fileName, sheet: s.sheet, row: e.row, col: e.col, header: header(e.col), value: e.value },
+    {
+      value: { number: e.value },
+      old: { number: e.old },
+      factor: { number: factor },
+      indicator: e.indicator,
+      unit: e.unit,
+      period: e.period,
+      n: scales.up + scales.down,
+    },
+  );
+}
+
+/**
  * A value of a KPI in % between 0 and 1 where the store's values of that KPI for the same unit (any
  * period) all lie over 5: a ratio typed for a percentage (0,998 for 99,8%), said at its cell, read as
  * written. The column's own spread says it within a table of units (rowMapper); a province's own
@@ -3156,24 +3218,43 @@ export function countDiff(
   db: Database,
   from: string,
   stored = true,
+  scales?: { up: number; down: number },
 ): { new: number; changed: number; unchanged: number; observations: number } {
   const status = (nv: string, ov: string) =>
     `CASE WHEN ${ov} IS NULL THEN (CASE WHEN ${nv} IS NULL THEN 'unchanged' ELSE 'new' END) WHEN ${ov} = ${nv} THEN 'unchanged' ELSE 'changed' END`;
   // (`stored` false: the store holds nothing of these indicators, `from` joins no stored values)
   const old = (col: 'value' | 'rank') => (stored ? shownSql(`u.${col}`, `ref.${col}`, 'ref', col) : 'NULL');
+  // (`scales`: values a thousand, a million or a billion times the stored ones, or as many times
+  // less, counted in the same pass — see tellScaleJump)
+  const scale = scales && stored ? scaleSql('o.value', old('value')) : '0';
   const rows = db
     .prepare(
-      `SELECT st, COUNT(*) AS n FROM (
-         SELECT ${status('o.value', old('value'))} AS st ${from} AND o.has_value = 1
+      `SELECT st, sc, COUNT(*) AS n FROM (
+         SELECT ${status('o.value', old('value'))} AS st, ${scale} AS sc ${from} AND o.has_value = 1
          UNION ALL
-         SELECT ${status('o.rank', old('rank'))} AS st ${from} AND o.has_rank = 1
-       ) GROUP BY st`,
+         SELECT ${status('o.rank', old('rank'))} AS st, 0 AS sc ${from} AND o.has_rank = 1
+       ) GROUP BY st, sc`,
     )
-    .all() as { st: 'new' | 'changed' | 'unchanged'; n: number }[];
+    .all() as { st: 'new' | 'changed' | 'unchanged'; sc: number; n: number }[];
   const counts = { new: 0, changed: 0, unchanged: 0, observations: 0 };
   for (const r of rows) {
     counts[r.st] += r.n;
     counts.observations += r.n;
+    if (scales && r.st === 'changed' && r.sc !== 0) scales[r.sc > 0 ? 'up' : 'down'] += r.n;
   }
   return counts;
+}
+
+/**
+ * SQL: 1 when the value `nv` is about a thousand, a million or a billion times `ov` (0,7–1,4 times
+ * that: a year's growth on top of the scale), −1 when as many times less, else 0.
+ */
+function scaleSql(nv: string, ov: string): string {
+  const near = (r: string, k: number) => `${r} BETWEEN ${0.7 * k} AND ${1.4 * k}`;
+  const ratio = `ABS(${nv} / ${ov})`;
+  const up = [1e3, 1e6, 1e9].map((k) => near(ratio, k)).join(' OR ');
+  const down = [1e3, 1e6, 1e9]
+    .map((k) => `${ratio} BETWEEN ${1 / (1.4 * k)} AND ${1 / (0.7 * k)}`)
+    .join(' OR ');
+  return `(CASE WHEN ${nv} IS NULL OR ${ov} IS NULL OR ${ov} = 0 OR ${nv} = 0 THEN 0 WHEN ${up} THEN 1 WHEN ${down} THEN -1 ELSE 0 END)`;
 }
