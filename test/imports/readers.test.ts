@@ -163,6 +163,18 @@ describe('number formats', () => {
     expect(numberKindOf('mm:ss')).toBeNull();
     expect(numberKindOf('#,##0 "đồng"')).toBeNull();
     expect(numberKindOf('General')).toBeNull();
+    // (round 83) a month alone is a date; minutes are not; commas after the digits scale; a
+    // period's word before an integer is shown with it
+    expect(numberKindOf('mmmm')).toBe('date');
+    expect(numberKindOf('"Tháng "mm')).toBe('date');
+    expect(numberKindOf('h:mm')).toBeNull();
+    expect(numberKindOf('#,##0')).toBeNull();
+    expect(numberKindOf('#,##0,')).toEqual({ scale: 1000 });
+    expect(numberKindOf('0.00,,"tr"')).toEqual({ scale: 1_000_000 });
+    expect(numberKindOf('"Quý "0')).toEqual({ word: 'Quý ' });
+    expect(numberKindOf('0" tổ"')).toBeNull();
+    expect(shownNumber(912687, { scale: 1000 })).toBe(912.687);
+    expect(shownNumber(7, { word: 'Tháng ' })).toBe('Tháng 7');
   });
   it('a 1904-based workbook counts its dates from 1904', async () => {
     const t = await readSheet(write('formats1904.xlsx', { date1904: true }), null);

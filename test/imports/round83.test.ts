@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
-import { importLikeCli, storedLines, writeWorkbook } from './helpers';
+import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -82,5 +82,140 @@ describe('KPI values a thousand times the stored ones, or a thousandth (round 83
     expect(p.counts.changed).toBe(63);
     expect(p.problems.filter((x) => x.code === 'scaleJump')).toEqual([]);
     expect(storedLines(store).length).toBe(63 * 12);
+  });
+});
+
+describe('counts as English-locale Excel writes them (round 83: "2,000" stored as 2 beside "1,234,567")', () => {
+  it('a count whole either way is read with the thousands its column writes', async () => {
+    const file = writeTemp(
+      'kpi-en.csv',
+      [
+        'SỐ LIỆU CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2024,,,',
+        'STT,"Tỉnh, thành phố",Số tài khoản thanh toán,Số giao dịch thanh toán trực tuyến',
+        '1,Hà Nội,"2,000","1,000"',
+        '2,Hà Giang,"15,000",317',
+        '3,Cao Bằng,"1,234,567",634',
+        '4,Bắc Kạn,987,951',
+        '5,Tuyên Quang,"10,000","1,268"',
+        '6,Lào Cai,"912,687","2,585"',
+        '',
+      ].join('\r\n'),
+    );
+    const { preview, session } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    const stored = store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, i.name_vi AS kpi, o.value FROM observation o JOIN unit u ON u.id = o.unit_id
+         JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' ORDER BY o.source_cell`,
+      )
+      .all() as { unit: string; kpi: string; value: number }[];
+    const of = (kpi: string) => stored.filter((r) => r.kpi.startsWith(kpi)).map((r) => r.value);
+    expect(of('Số tài khoản')).toEqual([2000, 15000, 1234567, 987, 10000, 912687]);
+    expect(of('Số giao dịch')).toEqual([1000, 317, 634, 951, 1268, 2585]);
+  });
+});
+
+describe('cells shown by their number format (round 83: month headers read as 45292…, "(nghìn …)" over "#,##0,")', () => {
+  type Cell = string | number | { t: 'n'; v: number; z: string };
+  const fmt = (v: number, z: string): Cell => ({ t: 'n', v, z });
+  const book = (name: string, rows: Cell[][]) =>
+    writeWorkbook(name, [{ name: 'Sheet1', rows: rows as (string | number)[][] }]);
+  const values = (kpi: string) =>
+    store.db
+      .prepare(
+        `SELECT u.name_vi AS unit, o.period, o.value FROM observation o JOIN unit u ON u.id = o.unit_id
+         JOIN indicator i ON i.id = o.indicator_id WHERE o.layer = 'user' AND i.name_vi = ? ORDER BY o.source_cell`,
+      )
+      .all(kpi);
+
+  it.each([['mmmm'], ['[$-42A]mmmm'], ['mmm'], ['"Tháng "mm']])(
+    'month headers as dates shown "%s": each column its month',
+    async (z) => {
+      // 01/01, 01/02, 01/03/2024
+      const file = book('ho-so-2024.xlsx', [
+        ['SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024'],
+        ['Tỉnh, thành phố', fmt(45292, z), fmt(45323, z), fmt(45352, z)],
+        ['Hà Nội', 10, 11, 12],
+        ['Lai Châu', 20, 21, 22],
+      ]);
+      const { preview, session } = await importLikeCli(store, file, 2024);
+      expect(errorCodes(preview)).toEqual([]);
+      session.commit();
+      expect(values('Số hồ sơ trực tuyến')).toEqual([
+        { unit: 'Hà Nội', period: '2024-01', value: 10 },
+        { unit: 'Lai Châu', period: '2024-01', value: 20 },
+        { unit: 'Hà Nội', period: '2024-02', value: 11 },
+        { unit: 'Lai Châu', period: '2024-02', value: 21 },
+        { unit: 'Hà Nội', period: '2024-03', value: 12 },
+        { unit: 'Lai Châu', period: '2024-03', value: 22 },
+      ]);
+    },
+  );
+
+  it('quarter headers typed as numbers shown \'"Quý "0\': each column its quarter', async () => {
+    const file = book('ho-so-quy-2024.xlsx', [
+      ['SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024'],
+      ['Tỉnh, thành phố', fmt(1, '"Quý "0'), fmt(2, '"Quý "0')],
+      ['Hà Nội', 30, 31],
+    ]);
+    const { preview, session } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(values('Số hồ sơ trực tuyến')).toEqual([
+      { unit: 'Hà Nội', period: '2024-01..2024-03', value: 30 },
+      { unit: 'Hà Nội', period: '2024-04..2024-06', value: 31 },
+    ]);
+  });
+
+  it('a period column of dates shown as months ("[$-42A]mmmm") reads each its month', async () => {
+    const file = book('gd-dai.xlsx', [
+      ['Tỉnh, thành phố', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
+      ['Hà Nội', 'Số giao dịch', fmt(45474, '[$-42A]mmmm'), 100],
+      ['Hà Nội', 'Số giao dịch', fmt(45505, '[$-42A]mmmm'), 110],
+    ]);
+    const { preview, session } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(values('Số giao dịch')).toEqual([
+      { unit: 'Hà Nội', period: '2024-07', value: 100 },
+      { unit: 'Hà Nội', period: '2024-08', value: 110 },
+    ]);
+  });
+
+  it('a number scaled by its format ("#,##0," under "(nghìn tài khoản)") is the number shown', async () => {
+    const file = book('tai-khoan.xlsx', [
+      ['Tỉnh, thành phố', 'Số tài khoản thanh toán (nghìn tài khoản)', 'Số giao dịch (triệu giao dịch)'],
+      ['Hà Nội', fmt(912687, '#,##0,'), fmt(2_500_000, '0.00,,')],
+      ['Lai Châu', fmt(45000, '#,##0,'), fmt(120_000, '0.00,,')],
+    ]);
+    const { preview, session } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(values('Số tài khoản thanh toán').map((r) => (r as { value: number }).value)).toEqual([
+      912.687, 45,
+    ]);
+    expect(values('Số giao dịch').map((r) => (r as { value: number }).value)).toEqual([2.5, 0.12]);
+  });
+});
+
+describe('months as Vietnamese-locale Excel writes dates in its text exports (round 83: KPIs named "Tháng Một", "Thg1-24")', () => {
+  it.each([
+    [['Tháng Một 2024', 'Tháng Năm 2024', 'Tháng Mười Hai 2024']],
+    [['Thg1-24', 'Thg5-24', 'Thg12-24']],
+    [['thg 1-24', 'thg 5-24', 'thg 12-24']],
+  ])('%j: each column its month', async (headers) => {
+    const file = writeTemp(
+      'ho-so-2024.csv',
+      `\uFEFFSỐ HỒ SƠ TRỰC TUYẾN NĂM 2024\r\nTỉnh thành phố,${headers.join(',')}\r\nHà Nội,10,11,12\r\n`,
+    );
+    const { preview, session } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(storedLines(store)).toEqual([
+      'Hà Nội | Số hồ sơ trực tuyến | 2024-01 | 10 | null',
+      'Hà Nội | Số hồ sơ trực tuyến | 2024-05 | 11 | null',
+      'Hà Nội | Số hồ sơ trực tuyến | 2024-12 | 12 | null',
+    ]);
   });
 });

@@ -316,7 +316,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the period "{period}" of this column is not understood: write a year (2022), a month (09/2022), a quarter (Quý III/2022) or "6 tháng đầu năm 2022" in the mapping step',
   'problem.runningTotalOffMonths':
     'the running total {total} is not the sum of its {n} months on the same row ({months}): one of the figures was likely mistyped or copied from another row — please check',
-  'problem.scaleJumpUp':
+  'problem.scaleJump':
     'this value ({value}) is about {factor} times the stored value ({old}) of "{indicator}" for {unit}, {period} — {n} of the file\'s values are so: the file and the database likely count in different units (thousands, millions, billions). Read as written; check the unit before importing',
   'problem.scaleJumpDown':
     'this value ({value}) is about 1/{factor} of the stored value ({old}) of "{indicator}" for {unit}, {period} — {n} of the file\'s values are so: the file and the database likely count in different units (thousands, millions, billions). Read as written; check the unit before importing',

@@ -309,7 +309,7 @@ export const importMessagesVi = {
     'không hiểu kỳ "{period}" của cột này: hãy ghi năm (2022), tháng (09/2022), quý (Quý III/2022) hoặc "6 tháng đầu năm 2022" ở bước ghép cột',
   'problem.runningTotalOffMonths':
     'số lũy kế {total} khác tổng {n} tháng của nó trên cùng dòng ({months}): một trong các số có lẽ gõ nhầm hoặc chép từ dòng khác — hãy kiểm tra',
-  'problem.scaleJumpUp':
+  'problem.scaleJump':
     'giá trị này ({value}) gấp khoảng {factor} lần giá trị đang lưu ({old}) của "{indicator}" cho {unit}, {period} — {n} giá trị trong tệp như vậy: tệp và cơ sở dữ liệu có lẽ tính bằng đơn vị khác nhau (nghìn, triệu, tỷ). Đã đọc đúng như ghi trong tệp; hãy kiểm tra đơn vị tính trước khi nhập',
   'problem.scaleJumpDown':
     'giá trị này ({value}) chỉ bằng khoảng 1/{factor} giá trị đang lưu ({old}) của "{indicator}" cho {unit}, {period} — {n} giá trị trong tệp như vậy: tệp và cơ sở dữ liệu có lẽ tính bằng đơn vị khác nhau (nghìn, triệu, tỷ). Đã đọc đúng như ghi trong tệp; hãy kiểm tra đơn vị tính trước khi nhập',

@@ -234,6 +234,30 @@ function yearlessSpan(s: string): MonthSpan | null {
 }
 
 /**
+ * Months as Vietnamese-locale Excel shows dates (round 83: its CSV exports wrote the month headers
+ * so, and they became KPIs named "Tháng Một", "Thg1-24"): "Tháng Một 2024" … "Tháng Mười Hai 2024"
+ * ("mmmm yyyy"), "Thg1-24", "thg 1-24" ("mmm-yy"). Whole texts only: "6 tháng năm 2024" is no month.
+ */
+const VI_MONTH_WORDS = [
+  'một',
+  'hai',
+  'ba',
+  'tư',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười',
+  'mười một',
+  'mười hai',
+];
+const VI_MONTH_WORD_YEAR = new RegExp(
+  `^(?:tháng|thang) (${[...VI_MONTH_WORDS].reverse().join('|')})[ ,/-]*((?:19|20)\\d{2})$`,
+  'iu',
+);
+const VI_MONTH_SHORT_YEAR = /^thg ?(\d{1,2})[-/ ](\d{2}|(?:19|20)\d{2})$/iu;
+/**
  * Normalises a period label to the store's form — a year "2022", a month "2022-09" or a run of
  * months "2022-01..2022-08" — as Vietnamese reports write them: "Năm 2022", "Cả năm 2022",
  * "09/2022", "Tháng 9 năm 2022", "T9/2022", "Quý III/2022", "Q3-2022", "6 tháng đầu năm 2022",
@@ -248,6 +272,12 @@ export function normalisePeriod(raw: string, year?: number | null): string {
   const short = EN_MONTH_SHORT_YEAR.exec(s);
   if (short && notMay(short[1]!))
     return monthsPeriod(`20${short[2]}`, monthNumber(short[1]!), monthNumber(short[1]!));
+  const vi = VI_MONTH_WORD_YEAR.exec(s) ?? VI_MONTH_SHORT_YEAR.exec(s);
+  if (vi) {
+    const month = /^\d/.test(vi[1]!) ? Number(vi[1]) : VI_MONTH_WORDS.indexOf(vi[1]!.toLowerCase()) + 1;
+    const y = vi[2]!.length === 2 ? `20${vi[2]}` : vi[2]!;
+    if (month >= 1 && month <= 12) return monthsPeriod(y, month, month);
+  }
   // Every form with a year has its four digits; "Quý I" without one needs the year given.
   if (/\d{4}/.test(s)) {
     s = englishPeriods(s);

@@ -1052,14 +1052,16 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         marks.set(col, { dot: own.dot + m.dot, comma: own.comma + m.comma });
       }
     }
-    /** What the counts of a column write ("1,234,567": "." would be their decimal mark). */
-    const countMarkOf = (col: number) => {
+    /** What the counts of a column write ("1,234,567": "." would be their decimal mark); of every column without one. */
+    const countMarkOf = (col?: number) => {
       const all = { dot: 0, comma: 0 };
       for (const [key, byCol] of countMarks)
-        if (!fractionalCounts.has(key)) {
-          all.dot += byCol.get(col)?.dot ?? 0;
-          all.comma += byCol.get(col)?.comma ?? 0;
-        }
+        if (!fractionalCounts.has(key))
+          for (const [c, m] of byCol)
+            if (col === undefined || c === col) {
+              all.dot += m.dot;
+              all.comma += m.comma;
+            }
       return all.dot > 0 && all.comma === 0 ? '.' : all.comma > 0 && all.dot === 0 ? ',' : null;
     };
     const all = { dot: 0, comma: 0 };
@@ -1113,13 +1115,35 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
       if (count !== undefined) {
         const whole =
           'AND a.count_kpi IS NOT NULL AND a.other = CAST(a.other AS INTEGER) AND a.value <> CAST(a.value AS INTEGER)';
-        const flipped = flip(col, whole).changes;
+        let flipped = flip(col, whole).changes;
         // Said where the count decided: a cell read whole against the column's own numbers
         // ("1.234" kept 1234 beside "1,234,567") or the file's ("541.685" hồ sơ beside "73.6%"),
         // or one turned whole when nothing told.
         // (against the mark the column's other numbers follow: a count kept whole where "." is
         // the decimal mark, or turned whole where it is "," or nothing tells)
         const against = chosen ?? ownMark ?? countMarkOf(col) ?? restMark;
+        // Whole either way ("2,000": 2 or 2000), where "," groups thousands — the column's counts
+        // say so ("1,234,567"), else the counts read whole just now ("1,268"), else the file's other
+        // counts: as English-locale Excel writes them — the thousands (round 83 stored 2 for "2,000"
+        // and 15 for "15,000" beside "1,234,567", 1 for "1,000" above "1,268").
+        const thousands =
+          against ??
+          markFrom(
+            db
+              .prepare(
+                `SELECT COALESCE(SUM(instr(a.raw, '.') > 0 AND instr(a.raw, ',') = 0), 0) AS comma,
+                        COALESCE(SUM(instr(a.raw, ',') > 0 AND instr(a.raw, '.') = 0), 0) AS dot
+                 FROM ${amb} a JOIN ${t.obs} o ON o.row = a.row AND o.value_col = a.col
+                 WHERE a.col = ? ${whole.replace('a.value <> CAST', 'o.value = a.other AND a.value <> CAST')}`,
+              )
+              .get(col) as { dot: number; comma: number },
+          ) ??
+          countMarkOf();
+        if (thousands === '.')
+          flipped += flip(
+            col,
+            'AND a.count_kpi IS NOT NULL AND a.other = CAST(a.other AS INTEGER) AND a.value = CAST(a.value AS INTEGER) AND a.other > a.value',
+          ).changes;
         const tell =
           against === '.'
             ? (db

@@ -2447,7 +2447,7 @@ function scaleJump(
   return problemSaying(
     'warning',
     'scaleJump',
-    up ? 'problem.scaleJumpUp' : 'problem.scaleJumpDown',
+    up ? 'problem.scaleJump' : 'problem.scaleJumpDown',
     { file: s.fileName, sheet: s.sheet, row: e.row, col: e.col, header: header(e.col), value: e.value },
     {
       value: { number: e.value },

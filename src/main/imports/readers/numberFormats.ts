@@ -1,13 +1,23 @@
 // What a number cell of a workbook shows, where that differs from its stored value in a way that
-// matters for import: a percentage (stored 0.855, shown 85.5%) and a date (stored as a day count,
-// shown 01/09/2024). Percentages become the text the analyst sees ("85,5%", read in percent units
-// like a typed "85,5%"; a score column reads it back as 0.855), dates an ISO date, a date shown as
-// its year only ("yyyy") that year ("2022"). Everything else stays the stored number: we never
-// round to the displayed decimals.
+// matters for import: a percentage (stored 0.855, shown 85.5%), a date (stored as a day count,
+// shown 01/09/2024 — or "Tháng Bảy", a month alone), a number scaled by its format ("#,##0,":
+// 912687 shown 913, in thousands) and a period's number shown with its word ('"Tháng "0': 7 shown
+// "Tháng 7"). Percentages become the text the analyst sees ("85,5%", read in percent units like a
+// typed "85,5%"; a score column reads it back as 0.855), dates an ISO date, a date shown as its
+// year only ("yyyy") that year ("2022"), a scaled number the number shown (912.687: the scale
+// is the header's "(nghìn …)"), a period's number its words. Everything else stays the stored
+// number: we never round to the displayed decimals.
 import type { RawCell } from '../../../shared/imports/types';
 
-/** 'year': a date shown as its year only ("yyyy": a year column typed as dates, a pivot's years). */
-export type NumberKind = 'percent' | 'date' | 'year';
+/**
+ * 'year': a date shown as its year only ("yyyy": a year column typed as dates, a pivot's years);
+ * `scale`: shown divided by it ("#,##0," 1000, "0.00,," 1000000); `word`: an integer shown after a
+ * period's word ('"Tháng "0', '"Quý "0': a wide table's period headers typed as numbers).
+ */
+export type NumberKind = 'percent' | 'date' | 'year' | { scale: number } | { word: string };
+
+/** Words a period's number is shown after ("Tháng 7", "Quý 3", "T7", "Q3"). */
+const PERIOD_WORD = /^(tháng|thang|quý|quy|t|q|kỳ|ky|month|quarter)\s*$/i;
 
 /** Excel's built-in number formats (ECMA-376 18.8.30) that are percentages or dates. */
 const BUILTIN: ReadonlyMap<number, NumberKind> = new Map([
@@ -33,7 +43,15 @@ export function numberKindOf(code: string): NumberKind | null {
   // (a date shown as its year alone is that year, not 1 January of it)
   if (/y/i.test(bare) && !/[dm]/i.test(bare)) return 'year';
   if (/[dy]/i.test(bare)) return 'date';
-  // "mm/yyyy" has a y; "m/d" a d; a bare "mm" next to h or s is minutes (a time, left as a number).
+  // "mm/yyyy" has a y; "m/d" a d; an "m" next to h or s is minutes (a time, left as a number);
+  // without them it is the month ("mmmm", '"Tháng "mm'), of the date the day count is (round 83:
+  // month headers read as 45292, 45323…, stored as KPIs of those names).
+  if (/m/i.test(bare) && !/[hs]/i.test(bare)) return 'date';
+  // Commas after the last digit placeholder scale the number shown by a thousand each.
+  const scaled = /[0#?](,+)[^0#?]*$/.exec(bare);
+  if (scaled) return { scale: 1000 ** scaled[1]!.length };
+  const word = /^\s*"([^"]*)"\s*[0#]\s*$/.exec(section);
+  if (word && PERIOD_WORD.test(word[1]!)) return { word: word[1]! };
   return null;
 }
 
@@ -56,5 +74,7 @@ export function shownNumber(v: number, kind: NumberKind | null | undefined, date
   if (kind === 'percent') return percentText(v);
   if (kind === 'date') return excelDateIso(v, date1904) ?? v;
   if (kind === 'year') return excelDateIso(v, date1904)?.slice(0, 4) ?? v;
+  if (kind && typeof kind === 'object')
+    return 'scale' in kind ? v / kind.scale : Number.isInteger(v) ? `${kind.word}${v}` : v;
   return v;
 }
