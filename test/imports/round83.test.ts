@@ -219,3 +219,25 @@ describe('months as Vietnamese-locale Excel writes dates in its text exports (ro
     ]);
   });
 });
+
+describe('marks of no value and newer formula errors (round 83)', () => {
+  const table = (cell: string) =>
+    writeTemp(
+      'tk-2024.csv',
+      `Tỉnh thành phố;Tỷ lệ dân số có tài khoản thanh toán (%)\r\nHà Nội;87,5\r\nLai Châu;${cell}\r\nĐiện Biên;60,25\r\n`,
+    );
+  it('"(*)" alone is no value, as "x" and "…" are: said for its column, the others stored', async () => {
+    const { preview, session } = await importLikeCli(store, table('(*)'), 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    expect(preview.problems.some((p) => p.severity === 'warning' && p.row === 3)).toBe(true);
+    session.commit();
+    expect(storedLines(store).map((l) => l.split(' | ')[0])).toEqual(['Hà Nội', 'Điện Biên']);
+  });
+  it.each([['#SPILL!'], ['#FIELD!'], ['#BUSY!'], ['#GETTING_DATA']])(
+    '%s is a formula error at its cell, not "not a number"',
+    async (cell) => {
+      const { preview } = await importLikeCli(store, table(cell), 2024);
+      expect(errorCodes(preview)).toEqual(['formulaError']);
+    },
+  );
+});

@@ -404,7 +404,8 @@ function summaryOf(label: string): 'whole' | 'grand' | 'other' | null {
 const scaledBy = (n: number, factor: number): number =>
   factor === 1 ? n : Number((n * factor).toPrecision(12));
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
-const FORMULA_ERROR = /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+const FORMULA_ERROR =
+  /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|GETTING_DATA)$/i;
 
 /** `f` remembered per distinct input (labels, indicators and periods repeat thousands of times), up to 50k inputs. */
 function memo<T>(f: (s: string) => T): (s: string) => T {
