@@ -241,3 +241,36 @@ describe('marks of no value and newer formula errors (round 83)', () => {
     },
   );
 });
+
+describe("an excerpt's score out of order with the stored ranking (round 83: a two-row correction stored unsaid)", () => {
+  const score = (i: number) => Number((0.8 - i * 0.005).toFixed(4));
+  const ranking = (name: string, rows: [string, number, number][]) =>
+    writeWorkbook(name, [
+      {
+        name: 'DTI 2023',
+        rows: [['BẢNG XẾP HẠNG DTI NĂM 2023'], ['Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'], ...rows],
+      },
+    ]);
+  it('is said at the score, with the stored unit it is out of order with; a correction in order is not', async () => {
+    const all = provinces().map((p, i) => [p, score(i), i + 1] as [string, number, number]);
+    const first = await importLikeCli(store, ranking('dti-2023.xlsx', all), 2023);
+    expect(errorCodes(first.preview)).toEqual([]);
+    first.session.commit();
+    // (row 41's score typed 0,7415 for 0,6000: above ranks 12…40, below row 11's; row 11's corrected within its place)
+    const slip = ranking('dti-2023-sua.xlsx', [
+      [all[10]![0], score(10) - 0.001, 11],
+      [all[40]![0], 0.7415, 41],
+    ]);
+    const { preview } = await importLikeCli(store, slip, 2023);
+    const said = preview.problems.filter((p) => p.code === 'rankInconsistentWithStored');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.severity).toBe('warning');
+    expect(said[0]!.row).toBe(4);
+    expect(said[0]!.col).toBe(2);
+    // (the nearest in rank it is out of order with: rank 40)
+    expect(said[0]!.messageVi).toContain(
+      `điểm DTI 0,7415 với hạng 41 không khớp với bảng xếp hạng đã lưu: ${all[39]![0]} hạng 40 với điểm 0,6050`,
+    );
+    expect(errorCodes(preview)).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
   'problem.rankNotInteger': 'a rank must be a whole number',
   'problem.rankInconsistent':
     '{indicator} rank does not follow the scores: this unit has score {score}, while {other} (row {otherRow}) has score {otherScore} and rank {otherRank}',
+  'problem.rankInconsistentWithStored':
+    '{indicator} score {score} at rank {rank} is out of order with the stored ranking: {other} is ranked {otherRank} with score {otherScore} — the score or the rank was likely mistyped; check before importing',
   'problem.scoresTieAtPrecision':
     '{count} units have equal {indicator} scores at the precision of the file ({decimals} decimals) but different ranks (first: score {score}): the ranks between them cannot be checked against the scores and are imported as written',
   'problem.excerpt': 'the table has only {present} of {n} units: imported as an excerpt',

@@ -111,6 +111,8 @@ export const importMessagesVi = {
   'problem.rankNotInteger': 'thứ hạng phải là số nguyên',
   'problem.rankInconsistent':
     'thứ hạng {indicator} không khớp với thứ tự điểm: đơn vị này điểm {score}, còn {other} (dòng {otherRow}) điểm {otherScore}, hạng {otherRank}',
+  'problem.rankInconsistentWithStored':
+    'điểm {indicator} {score} với hạng {rank} không khớp với bảng xếp hạng đã lưu: {other} hạng {otherRank} với điểm {otherScore} — điểm hoặc hạng có lẽ gõ nhầm; hãy kiểm tra trước khi nhập',
   'problem.scoresTieAtPrecision':
     '{count} đơn vị có điểm {indicator} bằng nhau khi làm tròn như trong tệp ({decimals} chữ số thập phân) nhưng khác hạng (đầu tiên: điểm {score}): không thể kiểm tra thứ hạng giữa các đơn vị này bằng điểm, thứ hạng được nhập như trong tệp',
   'problem.excerpt': 'bảng chỉ có {present}/{n} đơn vị: được nhập như một trích đoạn',

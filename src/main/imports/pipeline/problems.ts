@@ -23,6 +23,8 @@ export const PROBLEM_CODES = [
   'rankRange',
   'rankNotInteger',
   'rankInconsistent',
+  /** An excerpt's score and rank out of order with the stored ranking's units it does not list: a slip? */
+  'rankInconsistentWithStored',
   'excerpt',
   'storedNotInFile',
   'sideBySide',

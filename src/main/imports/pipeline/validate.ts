@@ -1831,6 +1831,72 @@ export function validateStaged(
         ((heldByOther.n >= Math.ceil(r.n / 2) && above >= 1) || outrankedCount >= 2);
     }
   }
+  // An excerpt's score and rank out of order with the stored ranking's other units (round 83: a
+  // correction of two rows, Bình Phước typed 0,7196 for 0,6196 at rank 41, stored above Hòa Bình's
+  // 0,7185 at 23, unsaid — the whole table with the same slip is refused): a warning at the score.
+  if (
+    target.kind === 'ranking' &&
+    target.group &&
+    anyStored &&
+    listedUnits > 0 &&
+    listedUnits < target.group &&
+    !heldAsGroup
+  ) {
+    const said = new Set<number>();
+    for (const c of db
+      .prepare(
+        `WITH eff AS (
+           SELECT x.unit_id, x.indicator_id, x.period, x.ranking_group,
+             COALESCE(MAX(CASE WHEN x.layer = 'user' THEN x.rank END), MAX(CASE WHEN x.layer = 'reference' THEN x.rank END)) AS rank,
+             COALESCE(MAX(CASE WHEN x.layer = 'user' THEN x.value END), MAX(CASE WHEN x.layer = 'reference' THEN x.value END)) AS value
+           FROM observation x JOIN (SELECT DISTINCT indicator_id, period, ranking_group FROM ${t.obs}
+             WHERE has_rank = 1 AND has_value = 1 AND indicator_id IS NOT NULL) k
+             ON k.indicator_id = x.indicator_id AND k.period = x.period AND k.ranking_group = x.ranking_group
+           WHERE x.unit_id NOT IN (SELECT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL)
+           GROUP BY x.unit_id, x.indicator_id, x.period, x.ranking_group)
+         SELECT o.seq, r.row, o.value_col AS col, o.value, CAST(o.rank AS INTEGER) AS rank, o.indicator_code AS ind,
+           e.unit_id AS other, e.rank AS otherRank, e.value AS otherValue
+         FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+         JOIN eff e ON e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
+         WHERE o.has_rank = 1 AND o.has_value = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
+           AND e.rank IS NOT NULL AND e.value IS NOT NULL
+           AND ((e.rank < CAST(o.rank AS INTEGER) AND e.value < o.value - 1e-9)
+             OR (e.rank > CAST(o.rank AS INTEGER) AND e.value > o.value + 1e-9))
+         ORDER BY r.row, o.seq, abs(e.rank - CAST(o.rank AS INTEGER))`,
+      )
+      .iterate() as IterableIterator<{
+      seq: number;
+      row: number;
+      col: number | null;
+      value: number;
+      rank: number;
+      ind: string | null;
+      other: number;
+      otherRank: number;
+      otherValue: number;
+    }>) {
+      // (the nearest in rank of those it is out of order with, once per score)
+      if (said.has(c.seq)) continue;
+      said.add(c.seq);
+      add(
+        problemSaying(
+          'warning',
+          'rankInconsistentWithStored',
+          'problem.rankInconsistentWithStored',
+          { file, sheet, row: c.row, col: c.col, header: header(c.col), value: c.value },
+          {
+            indicator: (c.ind ?? '').toUpperCase(),
+            score: { score: c.value },
+            rank: c.rank,
+            other: nameOf(c.other),
+            otherScore: { score: c.otherValue },
+            otherRank: c.otherRank,
+          },
+        ),
+      );
+      if (said.size >= MAX_PROBLEMS) break;
+    }
+  }
   let current: PreviewRow | null = null;
   const cellStatus = (nv: number | null, ov: number | null) =>
     ov === null ? (nv === null ? 'unchanged' : 'new') : ov === nv ? 'unchanged' : 'changed';
