@@ -274,3 +274,19 @@ describe("an excerpt's score out of order with the stored ranking (round 83: a t
     expect(errorCodes(preview)).toEqual([]);
   });
 });
+
+describe('a new KPI named as a stored one but for a filler word (round 83: "được" split the 4G series unsaid)', () => {
+  const kpi = (name: string, header: string) =>
+    writeTemp(`${name}.csv`, `Tỉnh thành phố;${header}\r\nHà Nội;99,5\r\nLai Châu;90,25\r\n`);
+  it('is said with the stored name to write; a KPI of other words is not', async () => {
+    const a = await importLikeCli(store, kpi('4g-2023', 'Tỷ lệ diện tích phủ sóng 4G (%)'), 2023);
+    a.session.commit();
+    const b = await importLikeCli(store, kpi('4g-2022', 'Tỷ lệ diện tích được phủ sóng 4G (%)'), 2022);
+    const said = b.preview.problems.filter((p) => p.code === 'kpiNearName');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.messageVi).toContain('"Tỷ lệ diện tích được phủ sóng 4G" chưa có trong cơ sở dữ liệu');
+    expect(said[0]!.messageVi).toContain('hãy sửa tên trong tệp thành "Tỷ lệ diện tích phủ sóng 4G"');
+    const c = await importLikeCli(store, kpi('dan-so-2022', 'Tỷ lệ dân số được phủ sóng 4G (%)'), 2022);
+    expect(c.preview.problems.filter((p) => p.code === 'kpiNearName')).toEqual([]);
+  });
+});

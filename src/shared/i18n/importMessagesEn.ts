@@ -185,6 +185,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'column "{header}" and column {other} ({otherHeader}) are both mapped to the same figure: map one of them to something else in the mapping step (or "Ignore")',
   'problem.duplicateColumn':
     'column "{header}" holds what column {other} ({otherHeader}) is imported for, so it is not imported (change it in the mapping step if needed)',
+  'problem.kpiNearName':
+    'the KPI "{name}" is not in the database, but its name is nearly that of "{stored}": its values are imported as a new KPI, apart from the series of "{stored}" — if it is the same KPI, rename it "{stored}" in the file and import again',
   'problem.kpiOtherUnit':
     'the database holds "{name}" in {other}; this file gives it in {unit}: its values are imported as another KPI, "{indicator}" — if it is the same KPI, write its unit as the database does and import again',
   'problem.otherYearColumn':

@@ -179,6 +179,8 @@ export const importMessagesVi = {
     'cột "{header}" và cột {other} ({otherHeader}) được chọn cho cùng một loại số liệu: hãy chọn lại một trong hai cột ở bước ghép cột (hoặc đặt là "Bỏ qua")',
   'problem.duplicateColumn':
     'cột "{header}" chứa cùng loại số liệu với cột {other} ({otherHeader}) đang được nhập, nên không nhập (đổi ở bước ghép cột nếu cần)',
+  'problem.kpiNearName':
+    'chỉ tiêu "{name}" chưa có trong cơ sở dữ liệu, nhưng gần như trùng tên với "{stored}" đã có: số liệu được nhập thành chỉ tiêu mới, tách khỏi chuỗi số liệu của "{stored}" — nếu là cùng một chỉ tiêu, hãy sửa tên trong tệp thành "{stored}" rồi nhập lại',
   'problem.kpiOtherUnit':
     'cơ sở dữ liệu có "{name}" tính bằng {other}; tệp này ghi bằng {unit}: số liệu được nhập thành một chỉ tiêu khác, "{indicator}" — nếu là cùng một chỉ tiêu, hãy ghi đơn vị tính như trong cơ sở dữ liệu rồi nhập lại',
   'problem.otherYearColumn':

@@ -8,12 +8,22 @@ import { lookupTable } from '../lookup';
  * The matching key of an indicator name: no case, diacritics, punctuation or spaces, and "y" read
  * as "i" ("Tỷ lệ"/"Tỉ lệ", "kỹ năng"/"kĩ năng" are the same words).
  */
-export const indicatorKey = (name: string): string =>
-  keyOf(
-    stripDiacritics(canonicalName(measureFirst(withoutOwnAbbreviation(name))))
-      // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
-      .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!),
-  );
+export const indicatorKey = (name: string): string => keyOf(plainName(name));
+
+const plainName = (name: string): string =>
+  stripDiacritics(canonicalName(measureFirst(withoutOwnAbbreviation(name))))
+    // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
+    .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!);
+
+/** Words that change nothing of what a KPI's name says ("được", "của", "các", "những", "đã"). */
+const FILLER_WORDS = /(?<![a-z0-9])(duoc|cua|cac|nhung|da)(?![a-z0-9])/gi;
+
+/**
+ * A KPI's name without its filler words: two names of one key here and two keys in indicatorKey
+ * are one KPI written two ways ("Tỷ lệ diện tích được phủ sóng 4G", "Tỷ lệ diện tích phủ sóng
+ * 4G") — to ask about, not to merge unsaid.
+ */
+export const looseIndicatorKey = (name: string): string => keyOf(plainName(name).replace(FILLER_WORDS, ' '));
 
 /**
  * A KPI named by a group's header over its measure ("Thanh toán trực tuyến – Số giao dịch", as

@@ -54,6 +54,8 @@ export const PROBLEM_CODES = [
   'kpiNamedAsIndex',
   /** A KPI named as one the store has in another unit: imported as another KPI, named with its unit. */
   'kpiOtherUnit',
+  /** A new KPI named as a stored one but for a filler word ("được", "của"): its series apart, said. */
+  'kpiNearName',
   'noPeriod',
   'badPeriod',
   /** A running total beside its months that is not their sum (a count's; a warning at the total). */

@@ -45,7 +45,7 @@ import {
   type ProblemCode,
   type Where,
 } from './problems';
-import { isQualifierOnly } from '../../../shared/imports/indicatorNames';
+import { isQualifierOnly, looseIndicatorKey } from '../../../shared/imports/indicatorNames';
 
 /** Unit questions asked at once; answering them brings the next ones. */
 export const MAX_QUESTIONS = 200;
@@ -2000,6 +2000,22 @@ export function validateStaged(
           .slice(0, 100)
           .map((k) => (k.uom && !k.label.endsWith(`(${k.uom})`) ? `${k.label} (${k.uom})` : k.label))
       : [];
+
+  // A new KPI named as one the store has but for a filler word ("Tỷ lệ diện tích được phủ sóng
+  // 4G" beside the stored "Tỷ lệ diện tích phủ sóng 4G"): imported as named, its series apart
+  // from the other's — said, with the stored name to write (round 83: split unsaid).
+  if (target.kind === 'kpi' && stats.newKpiLabels.length > 0) {
+    const stored = new Map<string, string>();
+    for (const k of db.prepare(`SELECT name_vi FROM indicator WHERE kind = 'kpi'`).pluck().all() as string[])
+      if (!stored.has(looseIndicatorKey(k))) stored.set(looseIndicatorKey(k), k);
+    for (const k of stats.newKpiLabels) {
+      const near = stored.get(looseIndicatorKey(k.label));
+      if (near !== undefined && near !== k.label)
+        add(
+          problem('warning', 'kpiNearName', { file, sheet, value: k.label }, { name: k.label, stored: near }),
+        );
+    }
+  }
 
   // Values the analyst corrected by hand that this file would replace: said once, before the
   // commit (the preview marks each; undoing the import brings them back).
