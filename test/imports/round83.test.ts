@@ -1,6 +1,7 @@
 // Session 28: tester round 83 (an analyst's years in one database; workbooks as provincial staff
 // build them). Each test imports the file as the command line does and checks what is stored.
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
@@ -288,5 +289,39 @@ describe('a new KPI named as a stored one but for a filler word (round 83: "đư
     expect(said[0]!.messageVi).toContain('hãy sửa tên trong tệp thành "Tỷ lệ diện tích phủ sóng 4G"');
     const c = await importLikeCli(store, kpi('dan-so-2022', 'Tỷ lệ dân số được phủ sóng 4G (%)'), 2022);
     expect(c.preview.problems.filter((p) => p.code === 'kpiNearName')).toEqual([]);
+  });
+});
+
+describe('an .xls with a hidden column reads it as the .xlsx does (round 83: the old score hidden beside the new refused the .xls)', () => {
+  it('the visible score imports; the hidden one is set aside, said', async () => {
+    const rows: (string | number)[][] = [
+      ['BẢNG XẾP HẠNG CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP TỈNH NĂM 2023'],
+      ['STT', 'Tỉnh/thành phố', 'Điểm DTI', 'Điểm DTI', 'Xếp hạng'],
+      ...provinces().map((p, i) => [
+        i + 1,
+        p,
+        Number((0.7 - i * 0.004).toFixed(4)),
+        Number((0.8 - i * 0.005).toFixed(4)),
+        i + 1,
+      ]),
+    ];
+    const ws = XLSX.utils.aoa_to_sheet(rows);
+    ws['!cols'] = [{}, {}, { hidden: true }];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'DTI 2023');
+    const file = writeTemp('dti-2023.xls', XLSX.write(wb, { type: 'buffer', bookType: 'xls' }) as Buffer);
+    const { preview, session } = await importLikeCli(store, file, 2023);
+    expect(errorCodes(preview)).toEqual([]);
+    // (the hidden one set aside for the visible one, as in the .xlsx)
+    expect(preview.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(['duplicateColumn C2']);
+    session.commit();
+    const dti = store.db
+      .prepare(
+        `SELECT o.value FROM observation o JOIN indicator i ON i.id = o.indicator_id
+         WHERE o.layer = 'user' AND i.code = 'dti' ORDER BY o.rank LIMIT 2`,
+      )
+      .pluck()
+      .all();
+    expect(dti).toEqual([0.8, 0.795]);
   });
 });

@@ -423,6 +423,7 @@ async function streamText(
 /** Hands out the rows of a table read whole, as streamRows does for streamed formats. */
 function replayTable(table: RawTable, onRow: RowCallback, opts: ReadOptions): StreamResult {
   if (opts.onMerge) table.merges.forEach(opts.onMerge);
+  if (table.hiddenColumns?.length) opts.onHiddenColumns?.(table.hiddenColumns);
   const hidden = new Set(table.hiddenRows);
   table.rows.forEach((cells, i) => {
     if (opts.signal?.aborted) throw new ImportReadError('CANCELLED', table.file);
@@ -431,6 +432,7 @@ function replayTable(table: RawTable, onRow: RowCallback, opts: ReadOptions): St
   return {
     sheet: table.sheet,
     merges: table.merges,
+    ...(table.hiddenColumns?.length ? { hiddenColumns: table.hiddenColumns } : {}),
     ...(table.heading ? { heading: table.heading } : {}),
     ...(table.pageTitle ? { pageTitle: table.pageTitle } : {}),
   };
@@ -441,7 +443,7 @@ export interface StreamResult {
   sheet: string | null;
   /** Merged ranges (an xlsx lists them after its rows, so they are known only at the end). */
   merges: CellRange[];
-  /** Columns hidden in Excel (xlsx). */
+  /** Columns hidden in Excel (xlsx, xls, XML spreadsheet). */
   hiddenColumns?: number[];
   /** A web page's heading of the table and its title (RawTable.heading, pageTitle). */
   heading?: string;

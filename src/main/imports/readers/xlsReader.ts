@@ -64,6 +64,7 @@ export class XlsWorkbook {
     const rows: RawCell[][] = [];
     const hiddenRows: number[] = [];
     const merges: CellRange[] = [];
+    const hiddenColumns: number[] = [];
     const date1904 = Boolean(this.wb.Workbook?.WBProps?.date1904);
     if (ws) {
       const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
@@ -87,8 +88,21 @@ export class XlsWorkbook {
       });
       for (const m of ws['!merges'] ?? [])
         merges.push({ fromRow: m.s.r + 1, fromCol: m.s.c + 1, toRow: m.e.r + 1, toCol: m.e.c + 1 });
+      // (round 83: an old score column hidden beside the corrected one was read as its equal,
+      // refused, where the .xlsx of the same sheet imports the visible one and says the hidden)
+      (ws['!cols'] ?? []).forEach((c, i) => {
+        if (c?.hidden) hiddenColumns.push(i + 1);
+      });
     }
-    return { file: this.file, sheet: info.name, hidden: info.hidden, rows, hiddenRows, merges };
+    return {
+      file: this.file,
+      sheet: info.name,
+      hidden: info.hidden,
+      rows,
+      hiddenRows,
+      merges,
+      ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    };
   }
 }
 
