@@ -327,7 +327,8 @@ describe("a ratio typed for a percentage in a province's own report (round 74)",
     const preview = await imported(report('0,998', false));
     const w = preview.problems.filter((p) => p.code === 'percentFraction');
     expect(w.map((p) => [p.severity, p.cell])).toEqual([['warning', 'C4']]);
-    expect(w[0]!.messageVi).toContain('cho Thanh Hóa nằm trong khoảng 99,8–99,8');
+    // (one value stored: named as one — round 83)
+    expect(w[0]!.messageVi).toContain('giá trị đã lưu của chỉ tiêu này cho Thanh Hóa là 99,8');
     expect(w[0]!.messageEn).toContain('a ratio typed for a percentage');
     // (a first import has nothing to hold it against: nothing said)
     store.db.exec(`DELETE FROM observation WHERE layer = 'user'`);

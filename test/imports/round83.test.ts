@@ -325,3 +325,30 @@ describe('an .xls with a hidden column reads it as the .xlsx does (round 83: the
     expect(dti).toEqual([0.8, 0.795]);
   });
 });
+
+describe('a ratio typed for a percentage over stored percentages (round 83: 63 warnings, "0.9903" in Vietnamese, "99,03–99,03")', () => {
+  const table = (name: string, a: string, b: string) =>
+    writeTemp(name, `Tỉnh thành phố;Tỷ lệ diện tích phủ sóng 4G (%)\r\nHà Nội;${a}\r\nLai Châu;${b}\r\n`);
+  it('one value among percentages: said at it, the number as Vietnamese write it, the one stored value named', async () => {
+    const a = await importLikeCli(store, table('4g-2023.csv', '99,03', '95,5'), 2023);
+    a.session.commit();
+    // (among 95,75 of the file's own: said so, one other value named as one)
+    const among = await importLikeCli(store, table('4g-2023-sua.csv', '0,9903', '95,75'), 2023);
+    const told = among.preview.problems.filter((p) => p.code === 'percentFraction');
+    expect(told.map((p) => p.cell)).toEqual(['B2']);
+    expect(told[0]!.messageVi).toContain('trong khi giá trị khác của cột là 95,75 (1 ô như vậy)');
+    // (beside a low value of its own, which tells nothing: only the store can tell)
+    const b = await importLikeCli(store, table('4g-2023-sua2.csv', '0,9903', '15'), 2023);
+    const said = b.preview.problems.filter((p) => p.code === 'percentFraction');
+    expect(said.map((p) => p.cell)).toEqual(['B2']);
+    expect(said[0]!.messageVi).toContain('giá trị đã lưu của chỉ tiêu này cho Hà Nội là 99,03');
+    expect(said[0]!.messageVi).toContain('— giá trị "0,9903"');
+    expect(said[0]!.messageEn).toContain('— value "0.9903"');
+  });
+  it('a column all in 0–1 is said once, for the column, not again at each cell', async () => {
+    const a = await importLikeCli(store, table('4g-2023.csv', '99,03', '95,5'), 2023);
+    a.session.commit();
+    const b = await importLikeCli(store, table('4g-2023-sua.csv', '0,9903', '0,955'), 2023);
+    expect(b.preview.problems.filter((p) => p.code === 'percentFraction')).toHaveLength(1);
+  });
+});

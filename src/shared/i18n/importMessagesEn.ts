@@ -290,10 +290,14 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'no value cell of the data rows ({n}) holds a value (empty, "-" or N/A): nothing to import',
   'problem.valueMark':
     "values of this column carry something after the number ({n} cells, like this one: a footnote mark, a change, last year's figure?): the number is read without it; check the file's notes",
+  'problem.percentFractionAmongOne':
+    "this value of an indicator in % lies between 0 and 1 while the column's other value is {min} ({count} such cells): a ratio typed for a percentage (0.97 for 97%)? Read as written, check it",
   'problem.percentFractionAmong':
     'this value of an indicator in % lies between 0 and 1 while the others lie between {min} and {max} ({count} such cells): a ratio typed for a percentage (0.97 for 97%)? Read as written, check it',
   'problem.percentFractionStored':
     'this value of an indicator in % lies between 0 and 1, while the values stored for {unit} of this indicator lie between {min} and {max}: a ratio typed for a percentage (0.998 for 99.8%)? Read as written, check it',
+  'problem.percentFractionStoredOne':
+    'this value of an indicator in % lies between 0 and 1, while the value stored for {unit} of this indicator is {min}: a ratio typed for a percentage (0.998 for 99.8%)? Read as written, check it',
   'problem.percentFraction':
     'every value of this indicator in % ({n} cells) lies between 0 and 1, like this one: if they are ratios (0.9952 = 99.52%), multiply by 100 or format the cells as % in Excel and import again',
   'problem.noDataCells':

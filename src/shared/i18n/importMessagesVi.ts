@@ -284,10 +284,14 @@ export const importMessagesVi = {
     'không ô số liệu nào của các dòng dữ liệu ({n} dòng) có giá trị (trống, "-" hoặc N/A): không có gì để nhập',
   'problem.valueMark':
     'giá trị của cột này có phần ghi thêm sau số ({n} ô, như ô này: dấu chú thích, mức thay đổi hay số năm trước?): đã đọc số, bỏ phần ghi thêm; hãy xem ghi chú của tệp',
+  'problem.percentFractionAmongOne':
+    'giá trị này của chỉ tiêu tính bằng % nằm trong khoảng 0–1 trong khi giá trị khác của cột là {min} ({count} ô như vậy): có phải tỷ số được gõ thay cho phần trăm (0,97 cho 97%)? Đã đọc như ghi, hãy kiểm tra',
   'problem.percentFractionAmong':
     'giá trị này của chỉ tiêu tính bằng % nằm trong khoảng 0–1 trong khi các giá trị khác từ {min} đến {max} ({count} ô như vậy): có phải tỷ số được gõ thay cho phần trăm (0,97 cho 97%)? Đã đọc như ghi, hãy kiểm tra',
   'problem.percentFractionStored':
     'giá trị của chỉ tiêu tính bằng % này nằm giữa 0 và 1, trong khi các giá trị đã lưu của chỉ tiêu này cho {unit} nằm trong khoảng {min}–{max}: có phải tỷ số được gõ thay cho phần trăm (0,998 thay cho 99,8%)? Đã đọc đúng như ghi trong tệp, hãy kiểm tra',
+  'problem.percentFractionStoredOne':
+    'giá trị của chỉ tiêu tính bằng % này nằm giữa 0 và 1, trong khi giá trị đã lưu của chỉ tiêu này cho {unit} là {min}: có phải tỷ số được gõ thay cho phần trăm (0,998 thay cho 99,8%)? Đã đọc đúng như ghi trong tệp, hãy kiểm tra',
   'problem.percentFraction':
     'mọi giá trị của chỉ tiêu tính bằng % này ({n} ô) đều nằm trong khoảng 0–1, như ô này: nếu là tỷ số (0,9952 = 99,52%), hãy nhân với 100 hoặc định dạng ô là % trong Excel rồi nhập lại',
   'problem.noDataCells':

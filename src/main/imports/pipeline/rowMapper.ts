@@ -3135,7 +3135,8 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
             problemSaying(
               'warning',
               'percentFraction',
-              'problem.percentFractionAmong',
+              // (one other value: "khác là 95,75", not "từ 95,75 đến 95,75")
+              p.min === p.max ? 'problem.percentFractionAmongOne' : 'problem.percentFractionAmong',
               where(typed[0]!.row, p.col, typed[0]!.raw),
               {
                 count: { number: typed.length },

@@ -2576,6 +2576,19 @@ function tellRatiosAgainstStored(
   );
   const rangeOf = new Map<string, { min: number | null; max: number | null }>();
   const said = new Set(problems.filter((p) => p.code === 'percentFraction').map((p) => `${p.row} ${p.col}`));
+  // (a column all in 0–1 the row mapper said once for the column is not said again at each of
+  // its cells — round 83: 62 warnings after the column's)
+  const allFractions = new Set<string>(
+    db
+      .prepare(
+        `SELECT value_col || ' ' || indicator_id FROM ${t.obs}
+         WHERE has_value = 1 AND value IS NOT NULL AND value_col IS NOT NULL AND indicator_id IS NOT NULL
+         GROUP BY value_col, indicator_id HAVING COUNT(*) >= 2 AND MIN(value) >= 0 AND MAX(value) <= 1`,
+      )
+      .pluck()
+      .all() as string[],
+  );
+
   let told = 0;
   // (in the file's order, without sorting: a long table's rows are staged in it)
   for (const f of db
@@ -2596,20 +2609,22 @@ function tellRatiosAgainstStored(
     const key = `${f.ind} ${f.unitId}`;
     let r = rangeOf.get(key);
     if (!r) rangeOf.set(key, (r = range.get(f.ind, f.unitId) as { min: number | null; max: number | null }));
-    if (r.min === null || r.max === null || r.min <= 5 || said.has(`${f.row} ${f.col}`)) continue;
+    if (
+      r.min === null ||
+      r.max === null ||
+      r.min <= 5 ||
+      said.has(`${f.row} ${f.col}`) ||
+      allFractions.has(`${f.col} ${f.ind}`)
+    )
+      continue;
     add(
       problemSaying(
         'warning',
         'percentFraction',
-        'problem.percentFractionStored',
-        {
-          file: s.fileName,
-          sheet: s.sheet,
-          row: f.row,
-          col: f.col,
-          header: header(f.col),
-          value: String(f.value),
-        },
+        // (one value stored: "là 99,03", not "trong khoảng 99,03–99,03")
+        r.min === r.max ? 'problem.percentFractionStoredOne' : 'problem.percentFractionStored',
+        // (the number as the language writes it, as every other value quoted: not "0.9903" in Vietnamese)
+        { file: s.fileName, sheet: s.sheet, row: f.row, col: f.col, header: header(f.col), value: f.value },
         { unit: f.unit, min: { number: r.min }, max: { number: r.max } },
       ),
     );
