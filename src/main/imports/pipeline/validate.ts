@@ -2582,11 +2582,12 @@ function tellRatiosAgainstStored(
     db
       .prepare(
         `SELECT value_col || ' ' || indicator_id FROM ${t.obs}
-         WHERE has_value = 1 AND value IS NOT NULL AND value_col IS NOT NULL AND indicator_id IS NOT NULL
+         WHERE has_value = 1 AND value IS NOT NULL AND value_col IS NOT NULL
+           AND indicator_id IN (SELECT value FROM json_each(?))
          GROUP BY value_col, indicator_id HAVING COUNT(*) >= 2 AND MIN(value) >= 0 AND MAX(value) <= 1`,
       )
       .pluck()
-      .all() as string[],
+      .all(JSON.stringify(percent)) as string[],
   );
 
   let told = 0;
