@@ -4,6 +4,9 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
+import { undoImport } from '../../src/main/imports/pipeline/batches';
+import type { AppError } from '../../src/shared/result';
+import { translate } from '../../src/shared/i18n';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
 import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
@@ -350,5 +353,30 @@ describe('a ratio typed for a percentage over stored percentages (round 83: 63 w
     a.session.commit();
     const b = await importLikeCli(store, table('4g-2023-sua.csv', '0,9903', '0,955'), 2023);
     expect(b.preview.problems.filter((p) => p.code === 'percentFraction')).toHaveLength(1);
+  });
+});
+
+describe('undoing a KPI import a later one changed (round 83: told of "scores and ranks" for monthly values)', () => {
+  it("is refused in a KPI table's words", async () => {
+    const table = (name: string, v: number) =>
+      writeTemp(
+        name,
+        `SỐ GIAO DỊCH THANH TOÁN TRỰC TUYẾN NĂM 2024\r\nTỉnh thành phố;T1/2024;T2/2024\r\nHà Nội;${v};20\r\nLai Châu;5;6\r\n`,
+      );
+    const a = await importLikeCli(store, table('gd-2024.csv', 10), 2024);
+    const first = a.session.commit().batchId;
+    const b = await importLikeCli(store, table('gd-2024-sua.csv', 11), 2024);
+    const second = b.session.commit().batchId;
+    let refused: unknown;
+    try {
+      undoImport(store.db, first);
+    } catch (e) {
+      refused = e;
+    }
+    expect((refused as AppError).details).toEqual({
+      key: 'imports.undoLaterFirstKpi',
+      params: { id: second },
+    });
+    expect(translate('vi', 'imports.undoLaterFirstKpi', { id: second })).not.toContain('điểm');
   });
 });

@@ -372,6 +372,8 @@ export const importsEn: Record<keyof typeof importsVi, string> = {
     "Undo import #{id} first: it and import #{other} each repeat a part of this import's values (undoing this one first would leave values that no import holds).",
   'imports.undoLaterFirst':
     'Undo import #{id} first: it changed the same figures later (a score and its rank are undone together).',
+  'imports.undoLaterFirstKpi':
+    'Undo import #{id} first: it changed the same figures later (a value and its rank are undone together).',
   'imports.undoAfterHandUndo':
     'Import #{id} cannot be undone: change #{change} ({unit}…) was made before the import and undone after it, and undoing the import would bring that edit back. Redo change #{change} on the Rankings page first, undo the import, then undo the change again.',
 };

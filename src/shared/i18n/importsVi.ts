@@ -385,6 +385,8 @@ export const importsVi = {
     'Hãy hoàn tác lần nhập #{id} trước: lần nhập đó và lần nhập #{other} mỗi lần lặp lại một phần giá trị của lần nhập này (hoàn tác lần này trước sẽ để lại những giá trị không thuộc lần nhập nào).',
   'imports.undoLaterFirst':
     'Hãy hoàn tác lần nhập #{id} trước: lần nhập đó sửa lại cùng các số liệu sau lần này (điểm và hạng của một đơn vị được hoàn tác cùng nhau).',
+  'imports.undoLaterFirstKpi':
+    'Hãy hoàn tác lần nhập #{id} trước: lần nhập đó sửa lại cùng các số liệu sau lần này (giá trị và hạng của một ô được hoàn tác cùng nhau).',
   'imports.undoAfterHandUndo':
     'Không hoàn tác được lần nhập #{id}: thay đổi #{change} ({unit}…) được làm trước lần nhập và đã được hoàn tác sau đó; hoàn tác lần nhập sẽ đưa chỉnh sửa đó trở lại. Hãy làm lại thay đổi #{change} trên trang Xếp hạng trước, hoàn tác lần nhập, rồi hoàn tác lại thay đổi đó.',
 } as const;

@@ -348,8 +348,12 @@ export function undoImport(db: Database, batchId: number): UndoResult {
  * dialog promised what the undo then refused).
  */
 export function undoBlocker(db: Database, batchId: number): AppError | null {
-  const b = db.prepare(`SELECT id, kind, undone_at FROM import_batch WHERE id = ?`).get(batchId) as
-    { id: number; kind: string; undone_at: string | null } | undefined;
+  const b = db
+    .prepare(
+      `SELECT id, kind, undone_at, json_extract(mapping_json, '$.target.kind') AS tableKind FROM import_batch WHERE id = ?`,
+    )
+    .get(batchId) as
+    { id: number; kind: string; undone_at: string | null; tableKind: string | null } | undefined;
   if (!b) return new AppError('NOT_FOUND', `Import ${batchId} not found`);
   if (b.kind === 'reference')
     return new AppError('VALIDATION', `Import ${batchId} is the published reference data`, {
@@ -374,7 +378,8 @@ export function undoBlocker(db: Database, batchId: number): AppError | null {
     .get(batchId, batchId, batchId, batchId) as { id: number | null };
   if (later.id !== null) {
     return new AppError('VALIDATION', `Undo import ${later.id} first: it changed the same cells later`, {
-      key: 'imports.undoLaterFirst',
+      // (a KPI table's values have no score beside them: round 83's monthly values were told so)
+      key: b.tableKind === 'kpi' ? 'imports.undoLaterFirstKpi' : 'imports.undoLaterFirst',
       params: { id: later.id },
     });
   }
