@@ -263,7 +263,17 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
         } else {
           const lang = store.settings.language();
           io.out(translate(lang, 'cli.rankings.title', { year, group }));
-          for (const r of rows) {
+          // (a year or group with nothing stored is said so, not listed as a table of dashes — round 83)
+          const held = rows.some(
+            (r) =>
+              r.score !== null ||
+              r.rank !== null ||
+              (['cqs', 'kts', 'xhs'] as const).some(
+                (k) => r.pillars[k].rank !== null || r.pillars[k].score !== null,
+              ),
+          );
+          if (!held) io.out(translate(lang, 'cli.rankings.none', { year, group }));
+          for (const r of held ? rows : []) {
             const p = (k: 'cqs' | 'kts' | 'xhs') => `${r.pillars[k].rank ?? '-'}`.padStart(3);
             io.out(
               `${String(r.rank ?? '-').padStart(3)}/${r.rankOf}  ${r.unitName.padEnd(22)} ${(formatScore(r.score, lang) || '-').padStart(6)}  ${rankChangeShort(r.rankChange).padEnd(4)} CQS ${p('cqs')} KTS ${p('kts')} XHS ${p('xhs')}`,

@@ -184,6 +184,19 @@ describe('dti-desk load-reference and rankings', () => {
     expect(text.trim().split('\n').length).toBeGreaterThanOrEqual(64);
   });
 
+  it('rankings of a year or group with nothing stored says so, not a table of dashes (round 83)', () => {
+    for (const [year, group] of [
+      ['2026', '63'],
+      ['2022', '34'],
+    ]) {
+      const text = ok(['--db', db, 'rankings', '--year', year, '--group', group]);
+      expect(text.trim().split('\n')).toEqual([
+        `DTI ${year} — nhóm ${group} tỉnh, thành phố`,
+        `Chưa có số liệu xếp hạng DTI nào của năm ${year} cho nhóm ${group} tỉnh, thành phố: hãy nhập bảng xếp hạng (dti-desk import TỆP --year ${year} --group ${group}).`,
+      ]);
+    }
+  });
+
   it('check passes on a healthy database', () => {
     expect(ok(['--db', db, 'check'])).toMatch(/integrity_check=ok/);
   });

@@ -142,6 +142,8 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'cli.reference.already': 'Dữ liệu tham chiếu đã được tải trước đó; không có gì thay đổi.',
   'cli.reference.loaded': 'Đã tải {observations} giá trị đã công bố từ {batches} tệp tham chiếu.',
   'cli.rankings.title': 'DTI {year} — nhóm {group} tỉnh, thành phố',
+  'cli.rankings.none':
+    'Chưa có số liệu xếp hạng DTI nào của năm {year} cho nhóm {group} tỉnh, thành phố: hãy nhập bảng xếp hạng (dti-desk import TỆP --year {year} --group {group}).',
   'cli.backup.done': 'Đã sao lưu vào {path}',
   'store.dbInUse':
     'Cơ sở dữ liệu {path} đang được một chương trình khác mở (ứng dụng DTI Desk, hoặc một lệnh dti-desk đang chạy): hãy đóng nó rồi khôi phục lại; chưa thay đổi gì',
