@@ -380,3 +380,24 @@ describe('undoing a KPI import a later one changed (round 83: told of "scores an
     expect(translate('vi', 'imports.undoLaterFirstKpi', { id: second })).not.toContain('điểm');
   });
 });
+
+describe('a ranking read from a sheet of another year names the year\'s sheet (round 83: a hidden "DTI 2023" unsaid)', () => {
+  const rows = (year: number) => [
+    [`BẢNG XẾP HẠNG DTI NĂM ${year}`],
+    ['Tỉnh, thành phố', 'Điểm DTI', 'Xếp hạng DTI'],
+    ...provinces().map((p, i) => [p, Number((0.8 - i * 0.005).toFixed(4)), i + 1]),
+  ];
+  it.each([
+    [true, 'trang tính "DTI 2023" của tệp ghi năm 2023 nhưng đang ẩn trong Excel'],
+    [false, 'hãy chọn trang tính "DTI 2023"'],
+  ])('the sheet of the year hidden: %s', async (hidden, said) => {
+    const file = writeWorkbook('dti.xlsx', [
+      { name: 'DTI 2022', rows: rows(2022) },
+      { name: 'DTI 2023', rows: rows(2023), hidden },
+    ]);
+    const { preview } = await importLikeCli(store, file, 2023, 'DTI 2022');
+    const e = preview.problems.filter((p) => p.code === 'sheetYearContradicts');
+    expect(e).toHaveLength(1);
+    expect(e[0]!.messageVi).toContain(said);
+  });
+});

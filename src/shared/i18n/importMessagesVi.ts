@@ -271,6 +271,10 @@ export const importMessagesVi = {
     'cột ghi năm {column}, nhưng nhập cho năm {year}: hãy chọn đúng cột của năm {year}',
   'problem.sheetYearContradicts':
     'tên trang tính ghi năm {sheetYear}, nhưng nhập cho năm {year}: hãy chọn đúng trang tính',
+  'problem.sheetYearContradictsOther':
+    'tên trang tính ghi năm {sheetYear}, nhưng nhập cho năm {year}: hãy chọn trang tính "{other}"',
+  'problem.sheetYearContradictsHidden':
+    'tên trang tính ghi năm {sheetYear}, nhưng nhập cho năm {year}: trang tính "{other}" của tệp ghi năm {year} nhưng đang ẩn trong Excel — hãy chọn trang tính đó nếu đúng là bảng cần nhập',
   'problem.splitDecimal':
     'dòng có {fields} ô nhưng tiêu đề chỉ có {header} cột: có lẽ số thập phân viết bằng dấu phẩy trong tệp phân cách bằng dấu phẩy (0,8002 bị tách thành 0 và 8002); hãy đặt số trong ngoặc kép hoặc lưu tệp với dấu chấm phẩy',
   'problem.valueWithoutHeader': 'ô nằm ngoài các cột có tiêu đề, không được nhập',

@@ -434,6 +434,8 @@ export interface RowMapperContext {
   titleKpi?: string | null;
   /** The table's title lines, " | " between them (what a column's KPI is may be said there). */
   titleText?: string | null;
+  /** Another sheet of the workbook whose name gives the import's year (hidden or not), if any. */
+  sheetOfYear?: { name: string; hidden: boolean } | null;
   /** A problem found in a cell (counted and kept by the session). */
   report(p: ImportProblem): void;
 }
@@ -1308,15 +1310,24 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
     const y = otherYear(named, yearsCoveredBy);
     // (said as the span it names: "2021–2023", not its first year — round 80)
     const span = yearsCoveredBy(named);
+    // (and the sheet of that year named, when there is one — a hidden one said so: round 83 chose
+    // the visible sheet of another year, the hidden "DTI 2023" unsaid)
+    const other = ctx.sheetOfYear;
     if (y !== null)
       report(
-        problem(
+        problemSaying(
           'error',
           'sheetYearContradicts',
+          !other
+            ? 'problem.sheetYearContradicts'
+            : other.hidden
+              ? 'problem.sheetYearContradictsHidden'
+              : 'problem.sheetYearContradictsOther',
           { file, sheet },
           {
             sheetYear: span.length > yearsNamedIn(named).length ? `${span[0]}–${span.at(-1)}` : y,
             year: target.year,
+            ...(other ? { other: other.name } : {}),
           },
         ),
       );

@@ -829,6 +829,12 @@ export class ImportSession {
         ? indicatorFromTitle(this.titleHints.text?.split(' | ') ?? [], this.sheet)
         : null,
       titleText: this.titleHints.text,
+      sheetOfYear:
+        target.year === null
+          ? null
+          : (this.inspection?.sheets.find(
+              (x) => x.name !== this.sheet && yearsNamedIn(x.name).includes(target.year!),
+            ) ?? null),
       report: (p) => this.addParseProblem(p),
     });
     const firstRows = createFirstRows(mapping);
