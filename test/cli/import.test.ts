@@ -689,6 +689,39 @@ describe('dti-desk import --unit', () => {
     expect(storedValues(db2)).toEqual(storedValues(db));
   });
 
+  it('a code the 34 gave another unit, for months of the 63, is said with both; a unit that merged, for months of the 34, names the one it became part of (round 83)', () => {
+    const months = (name: string, from: number) => {
+      const f = path.join(tmp, name);
+      const cols = Array.from({ length: 6 }, (_, m) => `Tháng ${from + m}/2025`);
+      fs.writeFileSync(
+        f,
+        `Chỉ tiêu,${cols.join(',')}\nSố giao dịch thanh toán trực tuyến,${cols.map((_, m) => 100 + m).join(',')}\n`,
+      );
+      return f;
+    };
+    const db = freshDb();
+    // "15": Yên Bái among the 63 (January–June), Lào Cai among the 34
+    const out = JSON.parse(
+      ok(['--db', db, 'import', months('gd-t1-t6.csv', 1), '--unit', '15', '--dry-run', '--json']),
+    ) as {
+      problems: { code: string; messageVi: string }[];
+    };
+    expect(out.problems.map((p) => p.code)).toEqual(['unitCodeOtherList']);
+    expect(out.problems[0]!.messageVi).toContain('mã 15 là Yên Bái trong danh mục 63 tỉnh, thành phố');
+    expect(out.problems[0]!.messageVi).toContain('nhưng là Lào Cai trong danh mục 34');
+    // (July–December: Lào Cai, which Yên Bái became part of — nothing to say)
+    const later = JSON.parse(
+      ok(['--db', db, 'import', months('gd-t7-t12.csv', 7), '--unit', '15', '--dry-run', '--json']),
+    ) as {
+      problems: { code: string }[];
+    };
+    expect(later.problems.map((p) => p.code)).toEqual([]);
+    // (Bình Phước's code for July–December: Đồng Nai named)
+    expect(fails(['--db', db, 'import', months('gd-t7-t12.csv', 7), '--unit', '70'])).toContain(
+      'Bình Phước đã sáp nhập vào Đồng Nai từ 01/07/2025',
+    );
+  });
+
   it('refuses --unit against the province the title names, and for a table that has a unit column', () => {
     const titled = path.join(tmp, 'binh-phuoc.csv');
     fs.writeFileSync(

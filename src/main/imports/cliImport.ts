@@ -10,7 +10,7 @@ import type { DecimalMark } from '../../shared/imports/layout';
 import { AppError } from '../../shared/result';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { translate, type MessageKey } from '../../shared/i18n';
-import type { ImportPreview, ImportTarget } from '../../shared/importSession';
+import type { ImportPreview, ImportProblem, ImportTarget } from '../../shared/importSession';
 import {
   fieldFitsKind,
   isNumericField,
@@ -34,15 +34,51 @@ import { detectEncoding } from './readers/text/encoding';
 import { decodeWhole } from './readers/text/decodeStream';
 import { MAX_PASTE_CHARS } from '../../shared/contract';
 import { UnitRepository } from '../store/units';
+import { problem } from './pipeline/problems';
 
 /**
  * `--unit NAME|CODE`: the unit of a table without a unit column (a sheet per province), on the
  * group's list — its code ("70", "01") or its name however spelled ("Bình Phước", "binh phuoc").
  */
 function unitFlag(store: Store, value: string, group: RankingGroup | null): number {
-  const unit = new UnitRepository(store.db).find(value, group === 34 ? '2025' : 'gso2004');
+  const units = new UnitRepository(store.db);
+  const unit = units.find(value, group === 34 ? '2025' : 'gso2004');
   if (unit) return unit.id;
+  // (a unit of the 63 that merged, named for a period of the 34: the unit it became part of is
+  // said — round 83's "--unit 70" was told only "one of the 34")
+  const old = group === 34 ? units.find(value, 'gso2004') : null;
+  const successor = old?.successorId ? units.byId(old.successorId) : null;
+  if (old && successor && successor.name !== old.name)
+    throw new UsageError('cli.usage.unitMerged', { value, unit: old.name, successor: successor.name });
   throw new UsageError('cli.usage.unit', { value, group: group ?? 63 });
+}
+
+/**
+ * A `--unit` code that names another unit in the other list ("15": Yên Bái among the 63, Lào Cai
+ * among the 34): a warning naming both, at the head of the preview's problems (round 83: the
+ * reuse went unsaid).
+ */
+function codeOfOtherUnit(
+  store: Store,
+  value: string,
+  unitId: number,
+  where: { file: string; sheet: string | null },
+): ImportProblem | null {
+  if (!/^\d{1,2}$/.test(value.trim())) return null;
+  const units = new UnitRepository(store.db);
+  const used = units.byId(unitId);
+  if (!used) return null;
+  const other = units.find(value, used.codeList === '2025' ? 'gso2004' : '2025');
+  // (the unit of the 63 that became part of the one used is no other: "15" for July 2025 is Lào
+  // Cai, which Yên Bái — 15 among the 63 — became part of)
+  if (!other || other.name === used.name || other.successorId === used.id) return null;
+  return problem('warning', 'unitCodeOtherList', where, {
+    code: value.trim(),
+    unit: used.name,
+    n: used.codeList === '2025' ? 34 : 63,
+    other: other.name,
+    otherN: other.codeList === '2025' ? 34 : 63,
+  });
 }
 
 const flag = (a: ParsedArgs, k: string): string | undefined => {
@@ -440,6 +476,16 @@ export async function runImportCommand(store: Store, opts: ImportOptions, io: Io
         };
       }
       preview = await session.stage(mapping, target);
+      const reused =
+        given !== null
+          ? codeOfOtherUnit(store, unitArg!, given, { file: session.fileName, sheet: session.sheet })
+          : null;
+      if (reused)
+        preview = {
+          ...preview,
+          problems: [reused, ...preview.problems],
+          counts: { ...preview.counts, warnings: preview.counts.warnings + 1 },
+        };
     } catch (e) {
       if (isImportReadError(e)) return unreadable(e);
       throw e;

@@ -115,6 +115,8 @@ Messages are in the language chosen in the app (Settings); with --json each mess
   'cli.usage.group': '--group must be 63 or 34, not {value}',
   'cli.usage.decimalMark': '--decimal-mark must be dot or comma, not {value}',
   'cli.usage.unit': '--unit must be the name or code of one of the {group} provinces and cities, not {value}',
+  'cli.usage.unitMerged':
+    '--unit {value}: {unit} became part of {successor} on 1 July 2025 — figures of periods from then are {successor}\'s: give --unit "{successor}"',
   'cli.usage.indicatorOverRanking':
     '--indicator names the one indicator of an indicator table, but this table holds several figures of the DTI ranking ({columns}): leave --indicator out to import the ranking',
   'cli.usage.unitWithColumn':

@@ -280,6 +280,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'the sheet name says {sheetYear}, but the import is for {year}: choose the sheet "{other}"',
   'problem.sheetYearContradictsHidden':
     'the sheet name says {sheetYear}, but the import is for {year}: the file\'s sheet "{other}" names {year} but is hidden in Excel — choose it if it is the table to import',
+  'problem.unitCodeOtherList':
+    "code {code} is {unit} in the list of {n} provinces and cities (used for the file's periods), but {other} in the list of {otherN}: if the file is {other}'s, give the name in --unit",
   'problem.splitDecimal':
     'the row has more fields ({fields}) than the header has columns ({header}): decimal commas in a comma-separated file, perhaps (0,8002 split into 0 and 8002); quote the numbers or save the file with semicolons',
   'problem.valueWithoutHeader': 'the cell is outside the columns with a header and is not imported',

@@ -275,6 +275,8 @@ export const importMessagesVi = {
     'tên trang tính ghi năm {sheetYear}, nhưng nhập cho năm {year}: hãy chọn trang tính "{other}"',
   'problem.sheetYearContradictsHidden':
     'tên trang tính ghi năm {sheetYear}, nhưng nhập cho năm {year}: trang tính "{other}" của tệp ghi năm {year} nhưng đang ẩn trong Excel — hãy chọn trang tính đó nếu đúng là bảng cần nhập',
+  'problem.unitCodeOtherList':
+    'mã {code} là {unit} trong danh mục {n} tỉnh, thành phố (đã dùng cho kỳ của tệp), nhưng là {other} trong danh mục {otherN}: nếu tệp là của {other}, hãy ghi tên ở --unit',
   'problem.splitDecimal':
     'dòng có {fields} ô nhưng tiêu đề chỉ có {header} cột: có lẽ số thập phân viết bằng dấu phẩy trong tệp phân cách bằng dấu phẩy (0,8002 bị tách thành 0 và 8002); hãy đặt số trong ngoặc kép hoặc lưu tệp với dấu chấm phẩy',
   'problem.valueWithoutHeader': 'ô nằm ngoài các cột có tiêu đề, không được nhập',

@@ -114,6 +114,8 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'cli.usage.group': '--group phải là 63 hoặc 34, không phải {value}',
   'cli.usage.decimalMark': '--decimal-mark phải là dot (dấu chấm) hoặc comma (dấu phẩy), không phải {value}',
   'cli.usage.unit': '--unit phải là tên hoặc mã của một trong {group} tỉnh, thành phố, không phải {value}',
+  'cli.usage.unitMerged':
+    '--unit {value}: {unit} đã sáp nhập vào {successor} từ 01/07/2025 — số liệu các kỳ từ ngày đó là của {successor}: hãy ghi --unit "{successor}"',
   'cli.usage.indicatorOverRanking':
     '--indicator đặt tên cho chỉ tiêu duy nhất của một bảng chỉ tiêu, nhưng bảng này có nhiều số liệu của bảng xếp hạng DTI ({columns}): bỏ --indicator để nhập bảng xếp hạng',
   'cli.usage.unitWithColumn': '--unit chỉ dùng cho bảng không có cột đơn vị; bảng này có cột "{header}"',

@@ -72,6 +72,8 @@ export const PROBLEM_CODES = [
   'countReadWhole',
   'rankOfMismatch',
   'unitCodeConflict',
+  /** A --unit code naming another unit in the other list ("15": Yên Bái of the 63, Lào Cai of the 34). */
+  'unitCodeOtherList',
   /** A unit code that is none of the list's ("99 | Hà Nội", an old template's): the name decides, said once. */
   'unitCodeUnknown',
   'unitEmpty',
