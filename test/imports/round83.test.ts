@@ -401,3 +401,30 @@ describe('a ranking read from a sheet of another year names the year\'s sheet (r
     expect(e[0]!.messageVi).toContain(said);
   });
 });
+
+describe('a summary sheet of three years read for the last (round 83: "DTI 2022" said not recognised)', () => {
+  it("each earlier year's column is said to be that year's", async () => {
+    const file = writeWorkbook('tong-hop.xlsx', [
+      {
+        name: 'Tổng hợp',
+        rows: [
+          ['Tỉnh, thành phố', 'DTI 2022', 'DTI 2023', 'DTI 2024'],
+          ...provinces().map((p, i) => [
+            p,
+            0.6 - i * 0.004,
+            0.65 - i * 0.004,
+            Number((0.7 - i * 0.004).toFixed(4)),
+          ]),
+        ],
+      },
+    ]);
+    const { preview } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    const aside = preview.problems.filter((p) => p.cell === 'B1' || p.cell === 'C1');
+    expect(aside.map((p) => [p.cell, p.code])).toEqual([
+      ['B1', 'duplicateColumn'],
+      ['C1', 'duplicateColumn'],
+    ]);
+    expect(aside[0]!.messageVi).toContain('cột "DTI 2022" là số liệu năm 2022, không phải năm 2024');
+  });
+});

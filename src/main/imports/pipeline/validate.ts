@@ -565,6 +565,25 @@ export function validateStaged(
       );
       continue;
     }
+    // (a third year of a column imported for one — "DTI 2022" beside "DTI 2023 | DTI 2024" read for
+    // 2024 — is that year's, as the second one is said to be; round 83: "not recognised")
+    const years = yearsNamedIn(c.header);
+    const stem = (h: string) => normalizeHeader(h.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' '));
+    if (
+      years.length === 1 &&
+      target.year !== null &&
+      years[0] !== target.year &&
+      mapping.columns.some((k) => k.mapping.field !== 'ignore' && stem(k.header) === stem(c.header))
+    ) {
+      add(
+        problemSaying('warning', 'duplicateColumn', 'problem.otherYearColumn', at, {
+          header: c.header,
+          year: String(years[0]),
+          target: String(target.year),
+        }),
+      );
+      continue;
+    }
     add(
       problem(
         'warning',
