@@ -428,3 +428,32 @@ describe('a summary sheet of three years read for the last (round 83: "DTI 2022"
     expect(aside[0]!.messageVi).toContain('cột "DTI 2022" là số liệu năm 2022, không phải năm 2024');
   });
 });
+
+describe('a re-import over the values it stored (the commit skips its insert pass when every cell has a row)', () => {
+  const table = (name: string, rows: string[]) =>
+    writeTemp(
+      name,
+      `SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024\r\nTỉnh thành phố;T1/2024;T2/2024\r\n${rows.join('\r\n')}\r\n`,
+    );
+  it('stores the changes, then a new unit among the old ones, and undoes each exactly', async () => {
+    const a = await importLikeCli(store, table('a.csv', ['Hà Nội;10;20', 'Lai Châu;5;6']), 2024);
+    a.session.commit();
+    const before = storedLines(store);
+    const b = await importLikeCli(store, table('b.csv', ['Hà Nội;11;20', 'Lai Châu;5;6']), 2024);
+    const second = b.session.commit().batchId;
+    expect(storedLines(store).filter((l) => l.startsWith('Hà Nội'))).toEqual([
+      'Hà Nội | Số hồ sơ trực tuyến | 2024-01 | 11 | null',
+      'Hà Nội | Số hồ sơ trực tuyến | 2024-02 | 20 | null',
+    ]);
+    const c = await importLikeCli(
+      store,
+      table('c.csv', ['Hà Nội;11;20', 'Lai Châu;5;6', 'Điện Biên;7;8']),
+      2024,
+    );
+    const third = c.session.commit().batchId;
+    expect(storedLines(store)).toHaveLength(6);
+    undoImport(store.db, third);
+    undoImport(store.db, second);
+    expect(storedLines(store)).toEqual(before);
+  });
+});
