@@ -170,8 +170,15 @@ describe('number formats', () => {
     expect(numberKindOf('h:mm')).toBeNull();
     expect(numberKindOf('#,##0')).toBeNull();
     expect(numberKindOf('#,##0,')).toEqual({ scale: 1000 });
-    expect(numberKindOf('0.00,,"tr"')).toEqual({ scale: 1_000_000 });
-    expect(numberKindOf('"Quý "0')).toEqual({ word: 'Quý ' });
+    expect(numberKindOf('0.00,,')).toEqual({ scale: 1_000_000 });
+    // (round 84: a format that writes its scale, or shows by conditions, keeps the cell's value;
+    // elapsed time is no month)
+    expect(numberKindOf('0.00,,"tr"')).toBeNull();
+    expect(numberKindOf('[>=1000000]#,##0,,"M";[>=1000]#,##0,"K";0')).toBeNull();
+    expect(numberKindOf('[h]:mm')).toBeNull();
+    expect(numberKindOf('"Quý "0')).toEqual({ word: 'Quý ', digits: 1 });
+    expect(shownNumber(1, numberKindOf('"Tháng "00'))).toBe('Tháng 01');
+    expect(shownNumber(3, numberKindOf('"Tháng "0"/2024"'))).toBe('Tháng 3/2024');
     expect(numberKindOf('0" tổ"')).toBeNull();
     expect(shownNumber(912687, { scale: 1000 })).toBe(912.687);
     expect(shownNumber(7, { word: 'Tháng ' })).toBe('Tháng 7');

@@ -208,6 +208,13 @@ describe('months as Vietnamese-locale Excel writes dates in its text exports (ro
     [['Tháng Một 2024', 'Tháng Năm 2024', 'Tháng Mười Hai 2024']],
     [['Thg1-24', 'Thg5-24', 'Thg12-24']],
     [['thg 1-24', 'thg 5-24', 'thg 12-24']],
+    // (round 84: the other forms)
+    [['Tháng Một năm 2024', 'Tháng Năm năm 2024', 'Tháng Mười Hai năm 2024']],
+    [['Thang Mot 2024', 'Thang Nam 2024', 'Thang Muoi Hai 2024']],
+    [['Tháng Giêng 2024', 'Tháng Năm 2024', 'Tháng Chạp 2024']],
+    // (without the year: the title's; "Tháng Năm" alone is left out — "Tháng/năm" heads a period column)
+    [['Tháng Một', 'Tháng Năm', 'Tháng Mười Hai'].map((h) => h.replace('Tháng Năm', 'Tháng 5'))],
+    [['Thg1', 'Thg5', 'Thg12']],
   ])('%j: each column its month', async (headers) => {
     const file = writeTemp(
       'ho-so-2024.csv',

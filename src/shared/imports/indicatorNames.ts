@@ -10,20 +10,29 @@ import { lookupTable } from '../lookup';
  */
 export const indicatorKey = (name: string): string => keyOf(plainName(name));
 
-const plainName = (name: string): string =>
-  stripDiacritics(canonicalName(measureFirst(withoutOwnAbbreviation(name))))
+const plainName = (name: string, withoutFillers = false): string =>
+  stripDiacritics(
+    canonicalName(
+      measureFirst(
+        withoutOwnAbbreviation(withoutFillers ? name.normalize('NFC').replace(FILLER_WORDS, ' ') : name),
+      ),
+    ),
+  )
     // ("Tỷ lệ DVCTT …" is "Tỷ lệ dịch vụ công trực tuyến …": the same KPI however it is written)
     .replace(KEY_ABBREVIATIONS, (w) => ABBREVIATED[w]!);
 
-/** Words that change nothing of what a KPI's name says ("được", "của", "các", "những", "đã"). */
-const FILLER_WORDS = /(?<![a-z0-9])(duoc|cua|cac|nhung|da)(?![a-z0-9])/gi;
+/**
+ * Words that change nothing of what a KPI's name says ("được", "của", "các", "những", "đã") —
+ * matched with their marks: "dược" (pharmacy), "cửa", "đa", "nhưng" are other words (round 84).
+ */
+const FILLER_WORDS = /(?<![\p{L}\p{N}])(được|của|các|những|đã)(?![\p{L}\p{N}])/giu;
 
 /**
  * A KPI's name without its filler words: two names of one key here and two keys in indicatorKey
  * are one KPI written two ways ("Tỷ lệ diện tích được phủ sóng 4G", "Tỷ lệ diện tích phủ sóng
  * 4G") — to ask about, not to merge unsaid.
  */
-export const looseIndicatorKey = (name: string): string => keyOf(plainName(name).replace(FILLER_WORDS, ' '));
+export const looseIndicatorKey = (name: string): string => keyOf(plainName(name, true));
 
 /**
  * A KPI named by a group's header over its measure ("Thanh toán trực tuyến – Số giao dịch", as

@@ -27,7 +27,7 @@ export type ParsedNumber =
 // ("…" or "...": "not available" in the statistics office's tables; "(*)" alone: see the note —
 // round 83 refused it while "x" and "…" were read so; Excel 365's newer errors are formula errors)
 const EMPTY =
-  /^(|-+|–|—|\.{1,3}|…|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|không có số liệu|khong co so lieu|chưa có số liệu|chua co so lieu|không áp dụng|khong ap dung|không phát sinh|khong phat sinh|chưa phát sinh|chua phat sinh|kxđ|kxd|\?|\(\s*\*+\s*\)|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!|#spill!|#calc!|#field!|#blocked!|#busy!|#connect!|#unknown!|#getting_data)$/i;
+  /^(|-+|–|—|\.{1,3}|…|x|n\/?a|na|null|none|không có|khong co|chưa có|chua co|kco|không có số liệu|khong co so lieu|chưa có số liệu|chua co so lieu|không áp dụng|khong ap dung|không phát sinh|khong phat sinh|chưa phát sinh|chua phat sinh|kxđ|kxd|\?|\(\s*\*+\s*\)|#n\/a|#value!|#div\/0!|#ref!|#name\?|#num!|#null!|#spill!|#calc!|#field!|#blocked!|#busy!|#connect!|#unknown!|#getting_data|#python!|#external!|#timeout!)$/i;
 
 /** A cell text that says "no value" ("-", "N/A", "Không có số liệu"): read as an empty cell. */
 export const isNoValueText = (text: string): boolean => EMPTY.test(cleanNumberText(text));

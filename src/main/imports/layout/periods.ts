@@ -234,29 +234,50 @@ function yearlessSpan(s: string): MonthSpan | null {
 }
 
 /**
- * Months as Vietnamese-locale Excel shows dates (round 83: its CSV exports wrote the month headers
- * so, and they became KPIs named "Tháng Một", "Thg1-24"): "Tháng Một 2024" … "Tháng Mười Hai 2024"
- * ("mmmm yyyy"), "Thg1-24", "thg 1-24" ("mmm-yy"). Whole texts only: "6 tháng năm 2024" is no month.
+ * Months as Vietnamese-locale Excel shows dates, and as tables name them (rounds 83–84: its CSV
+ * exports wrote month headers so, and they became KPIs named "Tháng Một", "Thg1"): "Tháng Một
+ * 2024", "Tháng Một năm 2024", "Thang Mot 2024", "Tháng Giêng", "Tháng Chạp", "Tháng Mười Hai"
+ * ("mmmm yyyy", "mmmm"), "Thg1-24", "thg 1-24", "Thg1" ("mmm-yy", "mmm") — written "Tháng 1/2024",
+ * "Tháng 1" for the rest of normalisePeriod. Whole texts only: "6 tháng năm 2024" is no month;
+ * nor is "Tháng năm" without a year, a period column's header ("Tháng/năm").
  */
-const VI_MONTH_WORDS = [
-  'một',
-  'hai',
-  'ba',
-  'tư',
-  'năm',
-  'sáu',
-  'bảy',
-  'tám',
-  'chín',
-  'mười',
-  'mười một',
-  'mười hai',
-];
-const VI_MONTH_WORD_YEAR = new RegExp(
-  `^(?:tháng|thang) (${[...VI_MONTH_WORDS].reverse().join('|')})[ ,/-]*((?:19|20)\\d{2})$`,
+const VI_MONTH_WORDS: readonly [RegExp, number][] = (
+  [
+    ['mười một|muoi mot', 11],
+    ['mười hai|muoi hai|chạp|chap', 12],
+    ['mười|muoi', 10],
+    ['một|mot|giêng|gieng', 1],
+    ['hai', 2],
+    ['ba', 3],
+    ['tư|tu|bốn|bon', 4],
+    ['năm|nam', 5],
+    ['sáu|sau', 6],
+    ['bảy|bay', 7],
+    ['tám|tam', 8],
+    ['chín|chin', 9],
+  ] as const
+).map(([w, n]) => [new RegExp(`^(?:${w})$`, 'iu'), n]);
+const VI_MONTH_WORD = new RegExp(
+  `^(?:tháng|thang) (mười một|muoi mot|mười hai|muoi hai|chạp|chap|mười|muoi|một|mot|giêng|gieng|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin)(?:[ ,/-]+(?:(?:năm|nam) )?((?:19|20)\\d{2}))?$`,
   'iu',
 );
-const VI_MONTH_SHORT_YEAR = /^thg ?(\d{1,2})[-/ ](\d{2}|(?:19|20)\d{2})$/iu;
+const VI_MONTH_SHORT = /^thg ?(\d{1,2})(?:[-/ ](\d{2}|(?:19|20)\d{2}))?$/iu;
+
+/** `s` with a Vietnamese month name or Excel's "Thg" form written "Tháng N[/YEAR]" (else as it is). */
+function vietnameseMonth(s: string): string {
+  const word = VI_MONTH_WORD.exec(s);
+  if (word) {
+    const month = VI_MONTH_WORDS.find(([re]) => re.test(word[1]!))![1];
+    if (word[2]) return `Tháng ${month}/${word[2]}`;
+    return month === 5 ? s : `Tháng ${month}`;
+  }
+  const short = VI_MONTH_SHORT.exec(s);
+  if (short && Number(short[1]) >= 1 && Number(short[1]) <= 12)
+    return short[2]
+      ? `Tháng ${Number(short[1])}/${short[2].length === 2 ? `20${short[2]}` : short[2]}`
+      : `Tháng ${Number(short[1])}`;
+  return s;
+}
 /**
  * Normalises a period label to the store's form — a year "2022", a month "2022-09" or a run of
  * months "2022-01..2022-08" — as Vietnamese reports write them: "Năm 2022", "Cả năm 2022",
@@ -272,12 +293,7 @@ export function normalisePeriod(raw: string, year?: number | null): string {
   const short = EN_MONTH_SHORT_YEAR.exec(s);
   if (short && notMay(short[1]!))
     return monthsPeriod(`20${short[2]}`, monthNumber(short[1]!), monthNumber(short[1]!));
-  const vi = VI_MONTH_WORD_YEAR.exec(s) ?? VI_MONTH_SHORT_YEAR.exec(s);
-  if (vi) {
-    const month = /^\d/.test(vi[1]!) ? Number(vi[1]) : VI_MONTH_WORDS.indexOf(vi[1]!.toLowerCase()) + 1;
-    const y = vi[2]!.length === 2 ? `20${vi[2]}` : vi[2]!;
-    if (month >= 1 && month <= 12) return monthsPeriod(y, month, month);
-  }
+  s = vietnameseMonth(s);
   // Every form with a year has its four digits; "Quý I" without one needs the year given.
   if (/\d{4}/.test(s)) {
     s = englishPeriods(s);

@@ -405,7 +405,7 @@ const scaledBy = (n: number, factor: number): number =>
   factor === 1 ? n : Number((n * factor).toPrecision(12));
 /** Excel's error values; #N/A is also how analysts write "no data", so it is not among them. */
 const FORMULA_ERROR =
-  /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|GETTING_DATA)$/i;
+  /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|GETTING_DATA|PYTHON!|EXTERNAL!|TIMEOUT!)$/i;
 
 /** `f` remembered per distinct input (labels, indicators and periods repeat thousands of times), up to 50k inputs. */
 function memo<T>(f: (s: string) => T): (s: string) => T {
@@ -1142,7 +1142,9 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
               .get(col) as { dot: number; comma: number },
           ) ??
           countMarkOf();
-        if (thousands === '.')
+        // (…and where nothing tells at all: "2,000" giao dịch is two thousand — nobody writes a
+        // count of 2 with three zero decimals; round 84 stored 2 and 5 for "2,000", "5,000")
+        if (thousands !== ',')
           flipped += flip(
             col,
             'AND a.count_kpi IS NOT NULL AND a.other = CAST(a.other AS INTEGER) AND a.value = CAST(a.value AS INTEGER) AND a.other > a.value',

@@ -1879,8 +1879,9 @@ export function validateStaged(
          JOIN eff e ON e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
          WHERE o.has_rank = 1 AND o.has_value = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
            AND e.rank IS NOT NULL AND e.value IS NOT NULL
-           AND ((e.rank < CAST(o.rank AS INTEGER) AND e.value < o.value - 1e-9)
-             OR (e.rank > CAST(o.rank AS INTEGER) AND e.value > o.value + 1e-9))
+           -- (at the ministry's four decimals: 0,69243 is the published 0,6924's tie — round 84)
+           AND ((e.rank < CAST(o.rank AS INTEGER) AND round(e.value, 4) < round(o.value, 4))
+             OR (e.rank > CAST(o.rank AS INTEGER) AND round(e.value, 4) > round(o.value, 4)))
          ORDER BY r.row, o.seq, abs(e.rank - CAST(o.rank AS INTEGER))`,
       )
       .iterate() as IterableIterator<{
@@ -3373,5 +3374,7 @@ function scaleSql(nv: string, ov: string): string {
   const down = [1e3, 1e6, 1e9]
     .map((k) => `${ratio} BETWEEN ${1 / (1.4 * k)} AND ${1 / (0.7 * k)}`)
     .join(' OR ');
-  return `(CASE WHEN ${nv} IS NULL OR ${ov} IS NULL OR ${ov} = 0 OR ${nv} = 0 THEN 0 WHEN ${up} THEN 1 WHEN ${down} THEN -1 ELSE 0 END)`;
+  // (a percentage counts in no thousands: 0,08 corrected to 80 is a typo put right — round 84)
+  return `(CASE WHEN ${nv} IS NULL OR ${ov} IS NULL OR ${ov} = 0 OR ${nv} = 0 OR instr(COALESCE(o.unit_of_measure, ''), '%') > 0 THEN 0
+    WHEN ${up} THEN 1 WHEN ${down} THEN -1 ELSE 0 END)`;
 }

@@ -14,7 +14,8 @@ import type { RawCell } from '../../../shared/imports/types';
  * `scale`: shown divided by it ("#,##0," 1000, "0.00,," 1000000); `word`: an integer shown after a
  * period's word ('"Tháng "0', '"Quý "0': a wide table's period headers typed as numbers).
  */
-export type NumberKind = 'percent' | 'date' | 'year' | { scale: number } | { word: string };
+export type NumberKind =
+  'percent' | 'date' | 'year' | { scale: number } | { word: string; after?: string; digits?: number };
 
 /** Words a period's number is shown after ("Tháng 7", "Quý 3", "T7", "Q3"). */
 const PERIOD_WORD = /^(tháng|thang|quý|quy|t|q|kỳ|ky|month|quarter)\s*$/i;
@@ -34,6 +35,8 @@ export const builtinNumberKind = (id: number): NumberKind | null => BUILTIN.get(
 export function numberKindOf(code: string): NumberKind | null {
   // Only the first section (positive numbers) decides; quoted text, escapes and [..] are not format.
   const section = code.split(';')[0] ?? '';
+  // (elapsed time, "[h]:mm", "[mm]:ss": a duration, left as a number — round 84 read "[h]:mm" as a month)
+  if (/\[(h+|m+|s+)\]/i.test(section)) return null;
   const bare = section
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
@@ -47,11 +50,20 @@ export function numberKindOf(code: string): NumberKind | null {
   // without them it is the month ("mmmm", '"Tháng "mm'), of the date the day count is (round 83:
   // month headers read as 45292, 45323…, stored as KPIs of those names).
   if (/m/i.test(bare) && !/[hs]/i.test(bare)) return 'date';
-  // Commas after the last digit placeholder scale the number shown by a thousand each.
+  // Commas after the last digit placeholder scale the number shown by a thousand each — only in a
+  // plain format: one that writes its scale ('#,##0,"K"', '0.0,," tr"') or shows by conditions
+  // ("[>=1000000]#,##0,,"M";[>=1000]#,##0,"K";0") keeps the cell's value (round 84: 500 stored
+  // as 0.0005, 62678000 "K" as 62678 of no unit).
   const scaled = /[0#?](,+)[^0#?]*$/.exec(bare);
-  if (scaled) return { scale: 1000 ** scaled[1]!.length };
-  const word = /^\s*"([^"]*)"\s*[0#]\s*$/.exec(section);
-  if (word && PERIOD_WORD.test(word[1]!)) return { word: word[1]! };
+  if (scaled && !/["\\]/.test(section) && !/\[[<>=]/.test(code)) return { scale: 1000 ** scaled[1]!.length };
+  // '"Tháng "0', '"Tháng "00' ("Tháng 01"), '"Tháng "0"/2024"'
+  const word = /^\s*"([^"]*)"\s*([0#]+)\s*(?:"([^"]*)")?\s*$/.exec(section);
+  if (word && PERIOD_WORD.test(word[1]!))
+    return {
+      word: word[1]!,
+      ...(word[3] ? { after: word[3] } : {}),
+      digits: word[2]!.replace(/#/g, '').length,
+    };
   return null;
 }
 
@@ -75,6 +87,10 @@ export function shownNumber(v: number, kind: NumberKind | null | undefined, date
   if (kind === 'date') return excelDateIso(v, date1904) ?? v;
   if (kind === 'year') return excelDateIso(v, date1904)?.slice(0, 4) ?? v;
   if (kind && typeof kind === 'object')
-    return 'scale' in kind ? v / kind.scale : Number.isInteger(v) ? `${kind.word}${v}` : v;
+    return 'scale' in kind
+      ? v / kind.scale
+      : Number.isInteger(v) && v >= 0
+        ? `${kind.word}${String(v).padStart(kind.digits ?? 1, '0')}${kind.after ?? ''}`
+        : v;
   return v;
 }
