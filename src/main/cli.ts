@@ -15,7 +15,13 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { codeListOfGroup, groupOfYear, type CodeList, type Language } from '../shared/domain';
+import {
+  codeListOfGroup,
+  groupOfYear,
+  rankingGroupOfYear,
+  type CodeList,
+  type Language,
+} from '../shared/domain';
 import { formatNumber, formatScore, rankChangeShort } from '../shared/format';
 import { translate } from '../shared/i18n';
 import { AppError } from '../shared/result';
@@ -272,7 +278,14 @@ export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = proc
                 (k) => r.pillars[k].rank !== null || r.pillars[k].score !== null,
               ),
           );
-          if (!held) io.out(translate(lang, 'cli.rankings.none', { year, group }));
+          // (a group the year was not ranked in names the one it was: 2022 among 63, 2025 among 34)
+          const ranked = rankingGroupOfYear(year);
+          if (!held)
+            io.out(
+              ranked !== null && ranked !== group
+                ? translate(lang, 'cli.rankings.otherGroup', { year, group, ranked })
+                : translate(lang, 'cli.rankings.none', { year, group }),
+            );
           for (const r of held ? rows : []) {
             const p = (k: 'cqs' | 'kts' | 'xhs') => `${r.pillars[k].rank ?? '-'}`.padStart(3);
             io.out(

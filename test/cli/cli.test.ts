@@ -186,8 +186,8 @@ describe('dti-desk load-reference and rankings', () => {
 
   it('rankings of a year or group with nothing stored says so, not a table of dashes (round 83)', () => {
     for (const [year, group] of [
-      ['2026', '63'],
-      ['2022', '34'],
+      ['2026', '34'],
+      ['2024', '34'],
     ]) {
       const text = ok(['--db', db, 'rankings', '--year', year, '--group', group]);
       expect(text.trim().split('\n')).toEqual([
@@ -195,6 +195,10 @@ describe('dti-desk load-reference and rankings', () => {
         `Chưa có số liệu xếp hạng DTI nào của năm ${year} cho nhóm ${group} tỉnh, thành phố: hãy nhập bảng xếp hạng (dti-desk import TỆP --year ${year} --group ${group}).`,
       ]);
     }
+    // (a group the year was not ranked in: the one it was named — round 84)
+    expect(ok(['--db', db, 'rankings', '--year', '2022', '--group', '34']).trim().split('\n')[1]).toBe(
+      'Năm 2022 không xếp hạng trong nhóm 34 tỉnh, thành phố: bảng xếp hạng năm 2022 là của nhóm 63 (--group 63).',
+    );
   });
 
   it('check passes on a healthy database', () => {

@@ -145,6 +145,8 @@ Messages are in the language chosen in the app (Settings); with --json each mess
   'cli.reference.already': 'Reference data was already loaded; nothing changed.',
   'cli.reference.loaded': 'Loaded {observations} published observations from {batches} reference files.',
   'cli.rankings.title': 'DTI {year} — {group}-unit group',
+  'cli.rankings.otherGroup':
+    '{year} was not ranked in the {group}-unit group: its ranking is of the {ranked} units (--group {ranked}).',
   'cli.rankings.none':
     'No DTI ranking figures are stored for {year} in the {group}-unit group: import the ranking (dti-desk import FILE --year {year} --group {group}).',
   'cli.backup.done': 'Backup written to {path}',

@@ -144,6 +144,8 @@ Thông báo theo ngôn ngữ đã chọn trong ứng dụng (Cài đặt); với
   'cli.reference.already': 'Dữ liệu tham chiếu đã được tải trước đó; không có gì thay đổi.',
   'cli.reference.loaded': 'Đã tải {observations} giá trị đã công bố từ {batches} tệp tham chiếu.',
   'cli.rankings.title': 'DTI {year} — nhóm {group} tỉnh, thành phố',
+  'cli.rankings.otherGroup':
+    'Năm {year} không xếp hạng trong nhóm {group} tỉnh, thành phố: bảng xếp hạng năm {year} là của nhóm {ranked} (--group {ranked}).',
   'cli.rankings.none':
     'Chưa có số liệu xếp hạng DTI nào của năm {year} cho nhóm {group} tỉnh, thành phố: hãy nhập bảng xếp hạng (dti-desk import TỆP --year {year} --group {group}).',
   'cli.backup.done': 'Đã sao lưu vào {path}',
