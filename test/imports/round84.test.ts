@@ -138,3 +138,16 @@ describe('false alarms of round 83 (round 84)', () => {
     expect(errorCodes((await importLikeCli(store, file, 2024)).preview)).toEqual(['formulaError']);
   });
 });
+
+describe('a column whose numbers write decimals both ways (round 84: told "no number reads one way only")', () => {
+  it('is said as such', async () => {
+    const file = writeTemp(
+      'tl.csv',
+      'Tỉnh thành phố;Tỷ lệ dân số trưởng thành có điện thoại thông minh\r\nHà Nội;"1,234,567"\r\nLai Châu;2,5\r\nĐiện Biên;"2,000"\r\n',
+    );
+    const { preview } = await importLikeCli(store, file, 2024);
+    const said = preview.problems.filter((p) => p.code === 'ambiguousNumber');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.messageVi).toContain('các số của cột viết dấu thập phân theo cả hai cách');
+  });
+});

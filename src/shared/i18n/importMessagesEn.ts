@@ -264,6 +264,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesVi, string> = {
     'a count in "{unit}" is a whole number: read as {n}, the comma or point separating thousands; please check',
   'problem.ambiguousNumber':
     'the decimal mark of this column is unclear (no number in it reads only one way): read as {n}, please check',
+  'problem.ambiguousNumberMixed':
+    "this column's decimal mark is unclear (its numbers write decimals both ways, a point in some, a comma in others): read as {n}, check it or choose the column's decimal mark",
   'problem.ambiguousNumberByFile':
     "the decimal mark of this column is unclear (no number in it reads only one way): read as {n} after the file's other columns, where the point is the decimal mark; if it separates thousands in this column, choose the column's decimal mark",
   'problem.rankOfMismatch': 'the rank is written out of {of}, but this is a ranking of {n} units',

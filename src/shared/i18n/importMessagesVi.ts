@@ -259,6 +259,8 @@ export const importMessagesVi = {
     'số đếm theo "{unit}" là số nguyên: đã đọc là {n}, dấu phẩy hoặc dấu chấm ngăn cách hàng nghìn; hãy kiểm tra lại',
   'problem.ambiguousNumber':
     'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n}, hãy kiểm tra lại',
+  'problem.ambiguousNumberMixed':
+    'không rõ dấu thập phân của cột này (các số của cột viết dấu thập phân theo cả hai cách, dấu chấm ở số này, dấu phẩy ở số khác): đã đọc là {n}, hãy kiểm tra lại hoặc chọn dấu thập phân cho cột',
   'problem.ambiguousNumberByFile':
     'không rõ dấu thập phân của cột này (không có số nào chỉ đọc được một cách): đã đọc là {n} theo các cột khác của tệp, nơi dấu chấm là dấu thập phân; nếu ở cột này nó ngăn cách hàng nghìn, hãy chọn dấu thập phân cho cột',
   'problem.rankOfMismatch': 'thứ hạng ghi trên tổng số {of}, nhưng đây là bảng xếp hạng {n} đơn vị',

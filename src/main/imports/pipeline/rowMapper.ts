@@ -1217,11 +1217,18 @@ export function createRowMapper(ctx: RowMapperContext): RowMapper {
         // (a percentage read in range was told so: not told again as unclear)
         tellPercentsInRange();
         const first = firstFlipped(`${others} AND NOT (${inRange.slice(4)})`);
+        // (a column whose own numbers write decimals both ways, "1,234,567" and "2,5", is not one
+        // where "no number reads one way only" — round 84)
+        const mixed = (own?.dot ?? 0) > 0 && (own?.comma ?? 0) > 0;
         if (first)
           report(
-            problem('warning', 'ambiguousNumber', where(first.row, col, first.raw), {
-              n: { reading: first.value },
-            }),
+            problemSaying(
+              'warning',
+              'ambiguousNumber',
+              mixed ? 'problem.ambiguousNumberMixed' : 'problem.ambiguousNumber',
+              where(first.row, col, first.raw),
+              { n: { reading: first.value } },
+            ),
           );
       }
     }
