@@ -151,3 +151,42 @@ describe('a column whose numbers write decimals both ways (round 84: told "no nu
     expect(said[0]!.messageVi).toContain('các số của cột viết dấu thập phân theo cả hai cách');
   });
 });
+
+describe('a row of month names without the year, "Tháng Một … Tháng Mười Hai" (round 84: its "Tháng Năm" read as a period column)', () => {
+  const names = [
+    'Một',
+    'Hai',
+    'Ba',
+    'Tư',
+    'Năm',
+    'Sáu',
+    'Bảy',
+    'Tám',
+    'Chín',
+    'Mười',
+    'Mười Một',
+    'Mười Hai',
+  ];
+  it("is the twelve months of the title's year, May among them", async () => {
+    const file = writeTemp(
+      'ho-so-2024.csv',
+      `SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024\r\nTỉnh thành phố;${names.map((n) => `Tháng ${n}`).join(';')}\r\nHà Nội;${names.map((_, m) => 100 + m).join(';')}\r\n`,
+    );
+    const { preview, session } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(values().map((v) => `${v.period} ${v.value}`)).toEqual(
+      names.map((_, m) => `2024-${String(m + 1).padStart(2, '0')} ${100 + m}`),
+    );
+  });
+  it('"Tháng năm" alone still heads a long table\'s period column', async () => {
+    const file = writeTemp(
+      'dai.csv',
+      'Tỉnh thành phố;Chỉ tiêu;Tháng năm;Giá trị\r\nHà Nội;Số hồ sơ trực tuyến;07/2024;10\r\nHà Nội;Số hồ sơ trực tuyến;08/2024;11\r\n',
+    );
+    const { preview, session } = await importLikeCli(store, file, 2024);
+    expect(errorCodes(preview)).toEqual([]);
+    session.commit();
+    expect(values().map((v) => `${v.period} ${v.value}`)).toEqual(['2024-07 10', '2024-08 11']);
+  });
+});

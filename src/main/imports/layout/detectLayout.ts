@@ -49,6 +49,7 @@ import {
   monthFirstDates,
   monthSpan,
   monthsPeriod,
+  mayAmongMonthNames,
   normalisePeriod,
   type YearMonths,
 } from './periods';
@@ -1225,7 +1226,9 @@ export function mapColumns(
   // ("2024 (est.)", "Năm 2024 (ước)": the period's column, read without its mark; validation says
   // the column holds estimates, under its header as written)
   // ("<KPI> - Kế hoạch 2024" in one row is read as the two rows "<KPI> / Kế hoạch 2024")
-  const headers = shownHeaders.map((h) => (h ? withResultTailApart(withoutEstimateMark(h), year) : h));
+  const headers = mayAmongMonthNames(
+    shownHeaders.map((h) => (h ? withResultTailApart(withoutEstimateMark(h), year) : h)),
+  );
   const keys = headers.map(normalizeHeader);
   const first: HeaderGuess[] = headers.map((h, i) => classifyHeader(h, keys[i]!, false, year));
   // No header the vocabulary knows for the units: the one column of unit names under a header it

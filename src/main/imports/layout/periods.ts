@@ -263,6 +263,24 @@ const VI_MONTH_WORD = new RegExp(
 );
 const VI_MONTH_SHORT = /^thg ?(\d{1,2})(?:[-/ ](\d{2}|(?:19|20)\d{2}))?$/iu;
 
+/**
+ * A header row's "Tháng Năm" among other month names ("Tháng Một … Tháng Mười Hai", as vi-VN Excel
+ * writes "mmmm"): May, written "Tháng 5" — alone it heads a period column ("Tháng/năm"; round 84:
+ * the May column of such a row read as one, an error at each of its cells).
+ */
+export function mayAmongMonthNames<T extends string | null | undefined>(headers: readonly T[]): T[] {
+  const named = headers.filter((h) => {
+    const m = h ? VI_MONTH_WORD.exec(h.normalize('NFC').trim().replace(/\s+/g, ' ')) : null;
+    return m !== null && !/^(năm|nam)$/iu.test(m[1]!);
+  }).length;
+  if (named < 2) return [...headers];
+  return headers.map((h) =>
+    h && /^(tháng|thang) (năm|nam)$/iu.test(h.normalize('NFC').trim().replace(/\s+/g, ' '))
+      ? ('Tháng 5' as T)
+      : h,
+  );
+}
+
 /** `s` with a Vietnamese month name or Excel's "Thg" form written "Tháng N[/YEAR]" (else as it is). */
 function vietnameseMonth(s: string): string {
   const word = VI_MONTH_WORD.exec(s);
