@@ -121,9 +121,17 @@ export function writeTemp(name: string, body: string | Buffer): string {
   return f;
 }
 
+/** A number cell with its Excel number format (`z`), as a TestSheet row may hold. */
+export interface FormattedCell {
+  t: 'n';
+  v: number;
+  z: string;
+}
+export const formatted = (v: number, z: string): FormattedCell => ({ t: 'n', v, z });
+
 export interface TestSheet {
   name: string;
-  rows: (string | number | boolean | null)[][];
+  rows: (string | number | boolean | null | FormattedCell)[][];
   hidden?: boolean;
   merges?: XLSX.Range[];
 }

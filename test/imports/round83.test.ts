@@ -9,7 +9,15 @@ import type { AppError } from '../../src/shared/result';
 import { translate } from '../../src/shared/i18n';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
-import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
+import {
+  errorCodes,
+  importLikeCli,
+  storedLines,
+  writeTemp,
+  formatted,
+  writeWorkbook,
+  type TestSheet,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
@@ -121,10 +129,7 @@ describe('counts as English-locale Excel writes them (round 83: "2,000" stored a
 });
 
 describe('cells shown by their number format (round 83: month headers read as 45292…, "(nghìn …)" over "#,##0,")', () => {
-  type Cell = string | number | { t: 'n'; v: number; z: string };
-  const fmt = (v: number, z: string): Cell => ({ t: 'n', v, z });
-  const book = (name: string, rows: Cell[][]) =>
-    writeWorkbook(name, [{ name: 'Sheet1', rows: rows as (string | number)[][] }]);
+  const book = (name: string, rows: TestSheet['rows']) => writeWorkbook(name, [{ name: 'Sheet1', rows }]);
   const values = (kpi: string) =>
     store.db
       .prepare(
@@ -139,7 +144,7 @@ describe('cells shown by their number format (round 83: month headers read as 45
       // 01/01, 01/02, 01/03/2024
       const file = book('ho-so-2024.xlsx', [
         ['SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024'],
-        ['Tỉnh, thành phố', fmt(45292, z), fmt(45323, z), fmt(45352, z)],
+        ['Tỉnh, thành phố', formatted(45292, z), formatted(45323, z), formatted(45352, z)],
         ['Hà Nội', 10, 11, 12],
         ['Lai Châu', 20, 21, 22],
       ]);
@@ -160,7 +165,7 @@ describe('cells shown by their number format (round 83: month headers read as 45
   it('quarter headers typed as numbers shown \'"Quý "0\': each column its quarter', async () => {
     const file = book('ho-so-quy-2024.xlsx', [
       ['SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024'],
-      ['Tỉnh, thành phố', fmt(1, '"Quý "0'), fmt(2, '"Quý "0')],
+      ['Tỉnh, thành phố', formatted(1, '"Quý "0'), formatted(2, '"Quý "0')],
       ['Hà Nội', 30, 31],
     ]);
     const { preview, session } = await importLikeCli(store, file, 2024);
@@ -175,8 +180,8 @@ describe('cells shown by their number format (round 83: month headers read as 45
   it('a period column of dates shown as months ("[$-42A]mmmm") reads each its month', async () => {
     const file = book('gd-dai.xlsx', [
       ['Tỉnh, thành phố', 'Chỉ tiêu', 'Kỳ', 'Giá trị'],
-      ['Hà Nội', 'Số giao dịch', fmt(45474, '[$-42A]mmmm'), 100],
-      ['Hà Nội', 'Số giao dịch', fmt(45505, '[$-42A]mmmm'), 110],
+      ['Hà Nội', 'Số giao dịch', formatted(45474, '[$-42A]mmmm'), 100],
+      ['Hà Nội', 'Số giao dịch', formatted(45505, '[$-42A]mmmm'), 110],
     ]);
     const { preview, session } = await importLikeCli(store, file, 2024);
     expect(errorCodes(preview)).toEqual([]);
@@ -190,8 +195,8 @@ describe('cells shown by their number format (round 83: month headers read as 45
   it('a number scaled by its format ("#,##0," under "(nghìn tài khoản)") is the number shown', async () => {
     const file = book('tai-khoan.xlsx', [
       ['Tỉnh, thành phố', 'Số tài khoản thanh toán (nghìn tài khoản)', 'Số giao dịch (triệu giao dịch)'],
-      ['Hà Nội', fmt(912687, '#,##0,'), fmt(2_500_000, '0.00,,')],
-      ['Lai Châu', fmt(45000, '#,##0,'), fmt(120_000, '0.00,,')],
+      ['Hà Nội', formatted(912687, '#,##0,'), formatted(2_500_000, '0.00,,')],
+      ['Lai Châu', formatted(45000, '#,##0,'), formatted(120_000, '0.00,,')],
     ]);
     const { preview, session } = await importLikeCli(store, file, 2024);
     expect(errorCodes(preview)).toEqual([]);

@@ -5,17 +5,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/main/store';
 import { tempDir } from '../store/helpers';
 import { published2022 } from '../fixtures/generate';
-import { errorCodes, importLikeCli, storedLines, writeTemp, writeWorkbook } from './helpers';
+import {
+  errorCodes,
+  importLikeCli,
+  storedLines,
+  writeTemp,
+  formatted,
+  writeWorkbook,
+  type TestSheet,
+} from './helpers';
 
 let store: Store;
 beforeEach(() => {
   store = new Store(path.join(tempDir('dti-round84-'), 'r.db'));
 });
 
-type Cell = string | number | { t: 'n'; v: number; z: string };
-const fmt = (v: number, z: string): Cell => ({ t: 'n', v, z });
-const book = (name: string, rows: Cell[][]) =>
-  writeWorkbook(name, [{ name: 'Sheet1', rows: rows as (string | number)[][] }]);
+const book = (name: string, rows: TestSheet['rows']) => writeWorkbook(name, [{ name: 'Sheet1', rows }]);
 const values = () =>
   store.db
     .prepare(
@@ -30,8 +35,8 @@ describe('number formats that write their scale or show by conditions keep the c
     async (z) => {
       const file = book('gd.xlsx', [
         ['Tỉnh, thành phố', 'Số giao dịch thanh toán trực tuyến'],
-        ['Hà Nội', fmt(62_678_000, z)],
-        ['Lai Châu', fmt(500, z)],
+        ['Hà Nội', formatted(62_678_000, z)],
+        ['Lai Châu', formatted(500, z)],
       ]);
       const { preview, session } = await importLikeCli(store, file, 2024);
       expect(errorCodes(preview)).toEqual([]);
@@ -43,8 +48,8 @@ describe('number formats that write their scale or show by conditions keep the c
   it('a duration shown "[h]:mm" is a number, not a month (round 84: the column was refused)', async () => {
     const file = book('thoi-gian.xlsx', [
       ['Tỉnh, thành phố', 'Thời gian giải quyết hồ sơ trung bình (ngày)'],
-      ['Hà Nội', fmt(1.5, '[h]:mm')],
-      ['Lai Châu', fmt(0.75, '[h]:mm')],
+      ['Hà Nội', formatted(1.5, '[h]:mm')],
+      ['Lai Châu', formatted(0.75, '[h]:mm')],
     ]);
     const { preview, session } = await importLikeCli(store, file, 2024);
     expect(errorCodes(preview)).toEqual([]);
@@ -57,7 +62,7 @@ describe('number formats that write their scale or show by conditions keep the c
     async (z) => {
       const file = book('ho-so.xlsx', [
         ['SỐ HỒ SƠ TRỰC TUYẾN NĂM 2024'],
-        ['Tỉnh, thành phố', fmt(1, z), fmt(2, z)],
+        ['Tỉnh, thành phố', formatted(1, z), formatted(2, z)],
         ['Hà Nội', 10, 11],
       ]);
       const { preview, session } = await importLikeCli(store, file, 2024);

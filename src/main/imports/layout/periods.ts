@@ -241,24 +241,24 @@ function yearlessSpan(s: string): MonthSpan | null {
  * "Tháng 1" for the rest of normalisePeriod. Whole texts only: "6 tháng năm 2024" is no month;
  * nor is "Tháng năm" without a year, a period column's header ("Tháng/năm").
  */
-const VI_MONTH_WORDS: readonly [RegExp, number][] = (
-  [
-    ['mười một|muoi mot', 11],
-    ['mười hai|muoi hai|chạp|chap', 12],
-    ['mười|muoi', 10],
-    ['một|mot|giêng|gieng', 1],
-    ['hai', 2],
-    ['ba', 3],
-    ['tư|tu|bốn|bon', 4],
-    ['năm|nam', 5],
-    ['sáu|sau', 6],
-    ['bảy|bay', 7],
-    ['tám|tam', 8],
-    ['chín|chin', 9],
-  ] as const
-).map(([w, n]) => [new RegExp(`^(?:${w})$`, 'iu'), n]);
+// (the longer names first: "mười một" before "mười")
+const VI_MONTH_NAMES: readonly (readonly [string, number])[] = [
+  ['mười một|muoi mot', 11],
+  ['mười hai|muoi hai|chạp|chap', 12],
+  ['mười|muoi', 10],
+  ['một|mot|giêng|gieng', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['tư|tu|bốn|bon', 4],
+  ['năm|nam', 5],
+  ['sáu|sau', 6],
+  ['bảy|bay', 7],
+  ['tám|tam', 8],
+  ['chín|chin', 9],
+];
+const VI_MONTH_WORDS = VI_MONTH_NAMES.map(([w, n]) => [new RegExp(`^(?:${w})$`, 'iu'), n] as const);
 const VI_MONTH_WORD = new RegExp(
-  `^(?:tháng|thang) (mười một|muoi mot|mười hai|muoi hai|chạp|chap|mười|muoi|một|mot|giêng|gieng|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin)(?:[ ,/-]+(?:(?:năm|nam) )?((?:19|20)\\d{2}))?$`,
+  `^(?:tháng|thang) (${VI_MONTH_NAMES.map(([w]) => w).join('|')})(?:[ ,/-]+(?:(?:năm|nam) )?((?:19|20)\\d{2}))?$`,
   'iu',
 );
 const VI_MONTH_SHORT = /^thg ?(\d{1,2})(?:[-/ ](\d{2}|(?:19|20)\d{2}))?$/iu;

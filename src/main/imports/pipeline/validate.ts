@@ -1849,72 +1849,58 @@ export function validateStaged(
         heldByOther.n >= 2 &&
         ((heldByOther.n >= Math.ceil(r.n / 2) && above >= 1) || outrankedCount >= 2);
     }
-  }
-  // An excerpt's score and rank out of order with the stored ranking's other units (round 83: a
-  // correction of two rows, Bình Phước typed 0,7196 for 0,6196 at rank 41, stored above Hòa Bình's
-  // 0,7185 at 23, unsaid — the whole table with the same slip is refused): a warning at the score.
-  if (
-    target.kind === 'ranking' &&
-    target.group &&
-    anyStored &&
-    listedUnits > 0 &&
-    listedUnits < target.group &&
-    !heldAsGroup
-  ) {
-    const said = new Set<number>();
-    for (const c of db
-      .prepare(
-        `WITH eff AS (
-           SELECT x.unit_id, x.indicator_id, x.period, x.ranking_group,
-             COALESCE(MAX(CASE WHEN x.layer = 'user' THEN x.rank END), MAX(CASE WHEN x.layer = 'reference' THEN x.rank END)) AS rank,
-             COALESCE(MAX(CASE WHEN x.layer = 'user' THEN x.value END), MAX(CASE WHEN x.layer = 'reference' THEN x.value END)) AS value
-           FROM observation x JOIN (SELECT DISTINCT indicator_id, period, ranking_group FROM ${t.obs}
-             WHERE has_rank = 1 AND has_value = 1 AND indicator_id IS NOT NULL) k
-             ON k.indicator_id = x.indicator_id AND k.period = x.period AND k.ranking_group = x.ranking_group
-           WHERE x.unit_id NOT IN (SELECT unit_id FROM ${t.rows} WHERE unit_id IS NOT NULL)
-           GROUP BY x.unit_id, x.indicator_id, x.period, x.ranking_group)
-         SELECT o.seq, r.row, o.value_col AS col, o.value, CAST(o.rank AS INTEGER) AS rank, o.indicator_code AS ind,
-           e.unit_id AS other, e.rank AS otherRank, e.value AS otherValue
-         FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
-         JOIN eff e ON e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
-         WHERE o.has_rank = 1 AND o.has_value = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
-           AND e.rank IS NOT NULL AND e.value IS NOT NULL
-           -- (at the ministry's four decimals: 0,69243 is the published 0,6924's tie — round 84)
-           AND ((e.rank < CAST(o.rank AS INTEGER) AND round(e.value, 4) < round(o.value, 4))
-             OR (e.rank > CAST(o.rank AS INTEGER) AND round(e.value, 4) > round(o.value, 4)))
-         ORDER BY r.row, o.seq, abs(e.rank - CAST(o.rank AS INTEGER))`,
-      )
-      .iterate() as IterableIterator<{
-      seq: number;
-      row: number;
-      col: number | null;
-      value: number;
-      rank: number;
-      ind: string | null;
-      other: number;
-      otherRank: number;
-      otherValue: number;
-    }>) {
-      // (the nearest in rank of those it is out of order with, once per score)
-      if (said.has(c.seq)) continue;
-      said.add(c.seq);
-      add(
-        problemSaying(
-          'warning',
-          'rankInconsistentWithStored',
-          'problem.rankInconsistentWithStored',
-          { file, sheet, row: c.row, col: c.col, header: header(c.col), value: c.value },
-          {
-            indicator: (c.ind ?? '').toUpperCase(),
-            score: { score: c.value },
-            rank: c.rank,
-            other: nameOf(c.other),
-            otherScore: { score: c.otherValue },
-            otherRank: c.otherRank,
-          },
-        ),
-      );
-      if (said.size >= MAX_PROBLEMS) break;
+    // An excerpt's score and rank out of order with the stored ranking's units it does not list
+    // (round 83: a correction of two rows, Bình Phước typed 0,7196 for 0,6196 at rank 41, stored
+    // above Hòa Bình's 0,7185 at 23, unsaid — the whole table with the same slip is refused): a
+    // warning at the score, with the nearest in rank it is out of order with.
+    if (listedUnits > 0 && listedUnits < target.group && !heldAsGroup) {
+      const said = new Set<number>();
+      for (const c of db
+        .prepare(
+          `WITH eff AS (${eff})
+           SELECT o.seq, r.row, o.value_col AS col, o.value, CAST(o.rank AS INTEGER) AS rank, o.indicator_code AS ind,
+             e.unit_id AS other, e.rank AS otherRank, e.value AS otherValue
+           FROM ${t.obs} o JOIN ${t.rows} r ON r.row = o.row
+           JOIN eff e ON e.indicator_id = o.indicator_id AND e.period = o.period AND e.ranking_group = o.ranking_group
+             AND e.unit_id NOT IN (${listed})
+           WHERE o.has_rank = 1 AND o.has_value = 1 AND r.unit_id IS NOT NULL AND r.has_error = 0
+             AND e.rank IS NOT NULL AND e.value IS NOT NULL
+             -- (at the ministry's four decimals: 0,69243 is the published 0,6924's tie — round 84)
+             AND ((e.rank < CAST(o.rank AS INTEGER) AND round(e.value, 4) < round(o.value, 4))
+               OR (e.rank > CAST(o.rank AS INTEGER) AND round(e.value, 4) > round(o.value, 4)))
+           ORDER BY r.row, o.seq, abs(e.rank - CAST(o.rank AS INTEGER))`,
+        )
+        .iterate() as IterableIterator<{
+        seq: number;
+        row: number;
+        col: number | null;
+        value: number;
+        rank: number;
+        ind: string | null;
+        other: number;
+        otherRank: number;
+        otherValue: number;
+      }>) {
+        if (said.has(c.seq)) continue;
+        said.add(c.seq);
+        add(
+          problemSaying(
+            'warning',
+            'rankInconsistentWithStored',
+            'problem.rankInconsistentWithStored',
+            { file, sheet, row: c.row, col: c.col, header: header(c.col), value: c.value },
+            {
+              indicator: (c.ind ?? '').toUpperCase(),
+              score: { score: c.value },
+              rank: c.rank,
+              other: nameOf(c.other),
+              otherScore: { score: c.otherValue },
+              otherRank: c.otherRank,
+            },
+          ),
+        );
+        if (said.size >= MAX_PROBLEMS) break;
+      }
     }
   }
   let current: PreviewRow | null = null;
@@ -2026,8 +2012,13 @@ export function validateStaged(
   // from the other's — said, with the stored name to write (round 83: split unsaid).
   if (target.kind === 'kpi' && stats.newKpiLabels.length > 0) {
     const stored = new Map<string, string>();
-    for (const k of db.prepare(`SELECT name_vi FROM indicator WHERE kind = 'kpi'`).pluck().all() as string[])
-      if (!stored.has(looseIndicatorKey(k))) stored.set(looseIndicatorKey(k), k);
+    for (const k of db
+      .prepare(`SELECT name_vi FROM indicator WHERE kind = 'kpi'`)
+      .pluck()
+      .all() as string[]) {
+      const key = looseIndicatorKey(k);
+      if (!stored.has(key)) stored.set(key, k);
+    }
     for (const k of stats.newKpiLabels) {
       const near = stored.get(looseIndicatorKey(k.label));
       if (near !== undefined && near !== k.label)
@@ -2533,7 +2524,7 @@ function scaleJump(
       `SELECT o.row, o.value_col AS col, o.value, ${oldValue} AS old, o.period, COALESCE(o.indicator_label, i.name_vi) AS indicator,
               un.name_vi AS unit
        ${from.replace(' WHERE ', ` LEFT JOIN indicator i ON i.id = o.indicator_id JOIN unit un ON un.id = ${VALUE_UNIT} WHERE `)}
-         AND ${scaleSql('o.value', oldValue)} <> 0 LIMIT 1`,
+         AND ${scaleSql('o.value', oldValue, 'o.unit_of_measure')} <> 0 LIMIT 1`,
     )
     .get() as {
     row: number;
@@ -3344,7 +3335,7 @@ export function countDiff(
   const old = (col: 'value' | 'rank') => (stored ? shownSql(`u.${col}`, `ref.${col}`, 'ref', col) : 'NULL');
   // (`scales`: values a thousand, a million or a billion times the stored ones, or as many times
   // less, counted in the same pass — see tellScaleJump)
-  const scale = scales && stored ? scaleSql('o.value', old('value')) : '0';
+  const scale = scales && stored ? scaleSql('o.value', old('value'), 'o.unit_of_measure') : '0';
   const rows = db
     .prepare(
       `SELECT st, sc, COUNT(*) AS n FROM (
@@ -3367,7 +3358,7 @@ export function countDiff(
  * SQL: 1 when the value `nv` is about a thousand, a million or a billion times `ov` (0,7–1,4 times
  * that: a year's growth on top of the scale), −1 when as many times less, else 0.
  */
-function scaleSql(nv: string, ov: string): string {
+function scaleSql(nv: string, ov: string, uom: string): string {
   const near = (r: string, k: number) => `${r} BETWEEN ${0.7 * k} AND ${1.4 * k}`;
   const ratio = `ABS(${nv} / ${ov})`;
   const up = [1e3, 1e6, 1e9].map((k) => near(ratio, k)).join(' OR ');
@@ -3375,6 +3366,6 @@ function scaleSql(nv: string, ov: string): string {
     .map((k) => `${ratio} BETWEEN ${1 / (1.4 * k)} AND ${1 / (0.7 * k)}`)
     .join(' OR ');
   // (a percentage counts in no thousands: 0,08 corrected to 80 is a typo put right — round 84)
-  return `(CASE WHEN ${nv} IS NULL OR ${ov} IS NULL OR ${ov} = 0 OR ${nv} = 0 OR instr(COALESCE(o.unit_of_measure, ''), '%') > 0 THEN 0
+  return `(CASE WHEN ${nv} IS NULL OR ${ov} IS NULL OR ${ov} = 0 OR ${nv} = 0 OR instr(COALESCE(${uom}, ''), '%') > 0 THEN 0
     WHEN ${up} THEN 1 WHEN ${down} THEN -1 ELSE 0 END)`;
 }
